@@ -1,0 +1,1 @@
+"""Link: cross-document resolution of actors, places and events, and the links between reports."""
