@@ -1,0 +1,298 @@
+"""The command line: a thin layer over the library.
+
+Library errors become a one-line ``Error: ...`` naming the file and the fix, exit code 1;
+usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+
+from .errors import SitroomError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="sitroom: a situation room for breaking news.\n\n"
+    "Example: sitroom run examples/reports --meta examples/reports/meta.json",
+)
+eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                       help="Score sitroom on public gold data.\n\n"
+                            "Example: sitroom eval time --data ../shared/eval/time-tempeval3 --json")
+app.add_typer(eval_app, name="eval")
+
+DB = typer.Option(Path("sitroom.db"), "--db", help="The database file.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries (for scripts).")
+
+
+def err(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+
+
+def fail(exc: SitroomError) -> None:
+    err(f"{exc.message}" + (f"; {exc.hint}" if exc.hint else ""))
+    raise typer.Exit(1)
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    try:
+        yield
+    except SitroomError as exc:
+        fail(exc)
+
+
+@contextmanager
+def progress_bar(quiet: bool):
+    """A progress callback drawing rich bars on stderr (nothing when quiet or not a terminal)."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
+
+        yield update
+
+
+def _open(db: Path, create: bool = True):
+    from .store import Store
+
+    return Store(db, create=create)
+
+
+def _check_paths(paths: list[Path]) -> None:
+    if not paths:
+        err("no reports given; name files or folders, e.g. `sitroom ingest examples/reports`")
+        raise typer.Exit(2)
+
+
+def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> int:
+    from .pipeline import ingest
+
+    with progress_bar(quiet) as bar:
+        summary = ingest(store, reports, meta=meta, progress=bar)
+    for f in summary.failures:
+        err(f"{f.path}: {f.message}" + (f"; {f.hint}" if f.hint else ""))
+    if not quiet:
+        msg = f"Ingested {len(summary.added)} new reports"
+        if summary.duplicates:
+            msg += f", {len(summary.duplicates)} already stored"
+        if summary.copies:
+            msg += f", {len(summary.copies)} near-duplicate copies linked"
+        if summary.failures:
+            msg += f", {len(summary.failures)} failed"
+        typer.echo(msg + f" (database: {store.path}).", err=True)
+    return 1 if summary.failures else 0
+
+
+def _analyze(store, quiet: bool, workers: int = 1) -> None:
+    from .pipeline import analyze
+
+    with progress_bar(quiet) as bar:
+        s = analyze(store, progress=bar, workers=workers)
+    if not quiet:
+        c = s.counts
+        typer.echo(f"Analysed {s.analyzed} reports ({s.documents} stored): {c['events']} events, "
+                   f"{c['actors']} actors, {c['places']} places, {c['quotes']} quotes, "
+                   f"{c['claims']} claims.", err=True)
+
+
+@app.command()
+def ingest(
+    reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    db: Path = DB,
+    quiet: bool = QUIET,
+) -> None:
+    """Store new reports (the same report twice is stored once).
+
+    Example: sitroom ingest examples/reports --db crisis.db
+    """
+    _check_paths(reports)
+    with handled(), _open(db) as store:
+        code = _ingest(store, reports, meta, quiet)
+    raise typer.Exit(code)
+
+
+@app.command()
+def analyze(db: Path = DB, quiet: bool = QUIET,
+            workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract.")
+            ) -> None:
+    """(Re)build the picture: analyse new reports and link all of them.
+
+    Example: sitroom analyze --db crisis.db
+    """
+    with handled(), _open(db, create=False) as store:
+        _analyze(store, quiet, workers)
+
+
+@app.command()
+def report(
+    db: Path = DB,
+    format: str = typer.Option("terminal", "--format", "-f", help="terminal | md"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+) -> None:
+    """Read the situation report.
+
+    Example: sitroom report --format md -o report.md
+    """
+    from . import report as rep
+
+    if format not in ("terminal", "md"):
+        err(f"unknown report format {format!r}; use terminal or md")
+        raise typer.Exit(2)
+    with handled(), _open(db, create=False) as store:
+        if format == "md" or output:
+            text = rep.markdown(store)
+            if output:
+                output.write_text(text, encoding="utf-8")
+            else:
+                typer.echo(text, nl=False)
+        else:
+            rep.print_terminal(store)
+
+
+@app.command()
+def export(
+    db: Path = DB,
+    format: str = typer.Option(..., "--format", "-f", help="json | jsonl | csv"),
+    what: Optional[str] = typer.Option(
+        None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
+        "documents (jsonl and csv write one kind; default events)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+) -> None:
+    """Export the picture (format described in docs/format.md).
+
+    Example: sitroom export --format csv --what events -o events.csv
+    """
+    from .export import render
+
+    with handled(), _open(db, create=False) as store:
+        text = render(store, format, what)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=False)
+
+
+@app.command()
+def run(
+    reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    db: Path = DB,
+    out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md and "
+                                       "picture.json into this folder."),
+    quiet: bool = QUIET,
+    workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
+) -> None:
+    """Ingest, analyse and print the situation report.
+
+    Example: sitroom run examples/reports --meta examples/reports/meta.json --out out/
+    """
+    from . import report as rep
+    from .export import render
+
+    _check_paths(reports)
+    with handled(), _open(db) as store:
+        code = _ingest(store, reports, meta, quiet)
+        _analyze(store, quiet, workers)
+        if out:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")
+            (out / "picture.json").write_text(render(store, "json"), encoding="utf-8")
+        if quiet:
+            typer.echo(rep.markdown(store), nl=False)
+        else:
+            rep.print_terminal(store)
+    raise typer.Exit(code)
+
+
+@app.command()
+def bench(
+    words: int = typer.Option(20000, "--words", help="Words of text to process."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Time the full pipeline against bare spaCy nlp.pipe on the same text.
+
+    Example: sitroom bench --words 20000
+    """
+    from .bench import format_text, run_bench
+
+    with handled():
+        result = run_bench(words)
+    typer.echo(json.dumps(result, indent=2) if json_out else format_text(result))
+
+
+EVALS = {
+    "time": "TempEval-3 time expressions (TimeML .tml files, searched recursively)",
+    "timeline": "SemEval-2015 Task 4 track A timelines",
+    "quotes": "PolNeAR attribution (source, cue, content spans)",
+    "factuality": "UW (--format uw) or MEANTIME (--format meantime) factuality",
+    "events": "PLOVER gold records (event type, actor, recipient)",
+    "geo": "LGL toponym resolution (Gritta et al. metrics)",
+    "coref": "ECB+ cross-document event coreference (CoNLL F1)",
+    "stance": "FNC-1 headline/body stance (FNC score)",
+}
+
+
+def _eval_command(name: str, doc: str):
+    def command(
+        data: Path = typer.Option(..., "--data", help="The gold data (file or folder)."),
+        limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items."),
+        json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+        format: Optional[str] = typer.Option(None, "--format", help="Data layout, where the "
+                                             "benchmark has several (factuality: uw|meantime)."),
+    ) -> None:
+        try:
+            mod = importlib.import_module(f"sitroom.eval.{name}")
+        except ModuleNotFoundError as exc:
+            err(f"the {name} evaluation is not available in this build ({exc})")
+            raise typer.Exit(1)
+        if not data.exists():
+            fail(SitroomError(f"{data}: no such file or folder",
+                              "give the benchmark's data with --data"))
+        options = {"format": format} if format else {}
+        with handled():
+            result = mod.evaluate(data, limit=limit, **options)
+        if json_out:
+            typer.echo(json.dumps(result, indent=2, sort_keys=True))
+        else:
+            typer.echo(mod.format_text(result))
+
+    command.__doc__ = f"{doc}.\n\nExample: sitroom eval {name} --data DIR --json"
+    return command
+
+
+for _name, _doc in EVALS.items():
+    eval_app.command(_name)(_eval_command(_name, _doc))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("Interrupted; stored reports are kept, rerun to finish.", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Export the picture for other tools: JSON (one document), JSON Lines and CSV (one record kind).
+
+The layout is documented in ``docs/format.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .errors import SitroomError
+from .store import Store
+
+KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "timeline", "links")
+FORMATS = ("json", "jsonl", "csv")
+
+
+def picture_dict(store: Store) -> dict[str, Any]:
+    """The whole picture as one JSON-ready dict with the keys of docs/format.md."""
+    if not store.has_picture():
+        raise SitroomError("the database has no analysed picture yet",
+                           "run `sitroom analyze` (or `sitroom run REPORTS...`) first")
+    out: dict[str, Any] = {"format": "sitroom-picture", "version": 1}
+    out["documents"] = documents(store)
+    for k in KINDS[1:]:
+        out[k] = store.picture(k)
+    return out
+
+
+def documents(store: Store) -> list[dict[str, Any]]:
+    docs = []
+    for d in store.document_rows():
+        docs.append({
+            "id": d["id"], "title": d["title"], "outlet": d["outlet"], "author": d["author"],
+            "published": d["published"], "url": d["url"], "source": d["source"],
+            "kind": d["kind"], "language": d["language"], "copy_of": d["copy_of"],
+            "chars": d["chars"], "meta": d["meta"],
+        })
+    return docs
+
+
+def records(store: Store, what: str) -> list[dict[str, Any]]:
+    if what not in KINDS:
+        raise SitroomError(f"unknown record kind {what!r}", f"use one of: {', '.join(KINDS)}")
+    if what == "documents":
+        return documents(store)
+    return picture_dict(store)[what]
+
+
+def render(store: Store, fmt: str, what: str | None = None) -> str:
+    """Serialise the picture (json) or one record kind (jsonl, csv)."""
+    if fmt not in FORMATS:
+        raise SitroomError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
+    if fmt == "json":
+        data = picture_dict(store) if what is None else {what: records(store, what)}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    recs = records(store, what or "events")
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    return to_csv(recs)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple)):
+        if all(isinstance(x, (str, int, float)) for x in v):
+            return "; ".join(str(x) for x in v)
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def to_csv(recs: list[dict[str, Any]]) -> str:
+    """One row per record; nested values as JSON, lists of scalars joined by '; '.
+    ``evidence`` becomes ``evidence_doc`` and ``evidence_text`` (its first item) plus the
+    full list as JSON in ``evidence``."""
+    cols: list[str] = []
+    rows = []
+    for r in recs:
+        r = dict(r)
+        ev = r.get("evidence")
+        if isinstance(ev, list):
+            r["evidence_doc"] = ev[0]["doc"] if ev else ""
+            r["evidence_text"] = ev[0]["text"] if ev else ""
+        if isinstance(r.get("source"), dict):
+            for k, v in r.pop("source").items():
+                r[f"source_{k}"] = v
+        for k in r:
+            if k not in cols:
+                cols.append(k)
+        rows.append(r)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(cols)
+    for r in rows:
+        w.writerow([_cell(r.get(c)) for c in cols])
+    return buf.getvalue()

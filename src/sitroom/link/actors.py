@@ -1,0 +1,258 @@
+"""One actor for all the ways reports name a person or body.
+
+Within a document the extract stage already chains mentions (``coref_of``: surname to full name,
+pronoun or role to its antecedent). Here the document-level entities are merged across documents:
+
+- people by a transliteration-tolerant key of first name and surname ("Yevgeny"/"Evgeny",
+  "Aleksandr"/"Alexander", "Zelensky"/"Zelenskyy"); a surname-only entity joins the one full name
+  that shares its surname key;
+- organisations, states and groups by their name without articles, possessives and generic
+  designators ("the X Group" = "X"), and acronyms defined in the text ("Federal Service (FS)").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Extraction
+
+PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
+their theirs himself herself itself themselves who whom whose this that these those""".split())
+GENERIC_ORG_WORDS = frozenset("""the group company corporation corp inc ltd llc plc co organisation
+organization agency party movement force forces""".split())
+PERSONAL_KINDS = {"person"}
+COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes and punctuation to spaces."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    t = re.sub(r"['’`]s\b", "", t)
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-tolerant key of one name word: consonant skeleton after common
+    romanisation variants are unified (ye/e, ks/x, kh/h, iy/y ...)."""
+    w = fold(word).replace(" ", "")
+    if not w:
+        return ""
+    w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
+    for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
+                 ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k")):
+        w = w.replace(a, b)
+    head, rest = w[0], re.sub(r"[aeiouyh]", "", w[1:])
+    return head + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def name_words(name: str) -> list[str]:
+    return [w for w in fold(name).split() if w not in NAME_SUFFIXES]
+
+
+@dataclass
+class DocEntity:
+    """All mentions of one referent inside one document."""
+
+    doc: str
+    mentions: list[int] = field(default_factory=list)  # indices into the extraction's actors
+    names: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+
+    @property
+    def kind(self) -> str:
+        return self.kinds.most_common(1)[0][0] if self.kinds else "unknown"
+
+    @property
+    def name(self) -> str:
+        # the longest name used (full names beat surnames), ties by frequency
+        return max(self.names, key=lambda n: (len(name_words(n)), self.names[n], len(n)))
+
+
+def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
+    """Group one document's actor mentions into entities; map each mention to its entity."""
+    actors = ex.actors
+    root: list[int] = list(range(len(actors)))
+
+    def find(i: int) -> int:
+        seen = set()
+        while actors[i].coref_of is not None and actors[i].coref_of != i and i not in seen:
+            seen.add(i)
+            nxt = actors[i].coref_of
+            if not 0 <= nxt < len(actors):
+                break
+            i = nxt
+        return i
+
+    for i in range(len(actors)):
+        root[i] = find(i)
+    entities: dict[int, DocEntity] = {}
+    mention_entity: list[int | None] = [None] * len(actors)
+    order: list[int] = []
+    for i, m in enumerate(actors):
+        r = root[i]
+        if r not in entities:
+            if _is_pronoun(actors[r]):
+                continue  # a pronoun with no antecedent names nobody
+            entities[r] = DocEntity(ex.doc)
+            order.append(r)
+        e = entities[r]
+        e.mentions.append(i)
+        if not _is_pronoun(m) and m.name.strip():
+            e.names[m.name.strip()] += 1
+        if m.kind:
+            e.kinds[m.kind] += 1
+        if m.role:
+            e.roles[m.role] += 1
+    out = []
+    index_of: dict[int, int] = {}
+    for r in order:
+        if entities[r].names:
+            index_of[r] = len(out)
+            out.append(entities[r])
+    for i in range(len(actors)):
+        mention_entity[i] = index_of.get(root[i])
+    return out, mention_entity
+
+
+def _is_pronoun(m: ActorMention) -> bool:
+    return fold(m.text) in PRONOUNS or fold(m.name) in PRONOUNS
+
+
+def org_key(name: str) -> str:
+    words = [w for w in fold(name).split() if w not in GENERIC_ORG_WORDS]
+    return " ".join(skeleton(w) for w in words) if words else fold(name)
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class ActorResolution:
+    actors: list[dict]  # picture records (without evidence text filled in by the caller)
+    mention_actor: dict[tuple[str, int], str]  # (doc, mention index) -> actor id
+
+
+def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
+    """Merge document entities across documents into actors."""
+    ents: list[DocEntity] = []
+    per_doc: list[tuple[Extraction, list[int | None], int]] = []
+    for ex in extractions:
+        es, mention_entity = doc_entities(ex)
+        per_doc.append((ex, mention_entity, len(ents)))
+        ents.extend(es)
+    uf = _UnionFind(len(ents))
+
+    persons = [i for i, e in enumerate(ents) if e.kind in PERSONAL_KINDS]
+    full: dict[tuple[str, str], int] = {}
+    for i in persons:
+        w = name_words(ents[i].name)
+        if len(w) >= 2:
+            key = (skeleton(w[0]), skeleton(w[-1]))
+            if key in full:
+                uf.union(full[key], i)
+            else:
+                full[key] = i
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for (first, last), i in full.items():
+        by_surname[last].add(uf.find(i))
+    for i in persons:
+        w = name_words(ents[i].name)
+        if len(w) == 1:
+            roots = by_surname.get(skeleton(w[0]), set())
+            roots = {uf.find(r) for r in roots}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), i)
+            else:
+                by_surname.setdefault("=" + skeleton(w[0]), set()).add(i)
+    # surname-only entities of different documents with no full name: merge among themselves
+    for key, members in list(by_surname.items()):
+        if key.startswith("=") and len(members) > 1:
+            first = min(members)
+            for m in members:
+                uf.union(first, m)
+
+    others: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(ents):
+        if e.kind in PERSONAL_KINDS:
+            continue
+        group = "state" if e.kind == "state" else "collective"
+        key = (group, org_key(e.name))
+        if not key[1]:
+            continue
+        if key in others:
+            uf.union(others[key], i)
+        else:
+            others[key] = i
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ents)):
+        clusters[uf.find(i)].append(i)
+
+    actors: list[dict] = []
+    entity_actor: dict[int, str] = {}
+    used_ids: set[str] = set()
+    for members in sorted(clusters.values(), key=lambda m: min(m)):
+        names: Counter = Counter()
+        kinds: Counter = Counter()
+        roles: Counter = Counter()
+        docs: list[str] = []
+        n_mentions = 0
+        for i in members:
+            e = ents[i]
+            names.update(e.names)
+            kinds.update(e.kinds)
+            roles.update(e.roles)
+            n_mentions += len(e.mentions)
+            if e.doc not in docs:
+                docs.append(e.doc)
+        name = max(names, key=lambda n: (len(name_words(n)) if kinds.most_common(1)[0][0] == "person"
+                                         else names[n], names[n], len(n)))
+        aid = _actor_id(name, used_ids)
+        for i in members:
+            entity_actor[i] = aid
+        actors.append({
+            "id": aid,
+            "name": name,
+            "kind": kinds.most_common(1)[0][0] if kinds else "unknown",
+            "aliases": sorted(set(names) - {name}),
+            "roles": [r for r, _ in roles.most_common(5)],
+            "mentions": n_mentions,
+            "docs": docs,
+        })
+    mention_actor: dict[tuple[str, int], str] = {}
+    for ex, mention_entity, offset in per_doc:
+        for mi, ei in enumerate(mention_entity):
+            if ei is not None:
+                mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
+    return ActorResolution(actors, mention_actor)
+
+
+def _actor_id(name: str, used: set[str]) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:40] or "actor"
+    aid = "actor:" + slug
+    if aid in used:
+        aid = f"{aid}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"
+        while aid in used:
+            aid += "x"
+    used.add(aid)
+    return aid

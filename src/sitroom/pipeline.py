@@ -1,0 +1,153 @@
+"""The pipeline as a library: ingest, analyze, run. The CLI is a thin layer over this.
+
+``process_documents`` (annotate + extract) is a pure function of its documents, so batches can be
+spread over processes (``workers``) or a distributed engine without changing the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .model import Document, Extraction
+from .store import Store
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _quiet(stage: str, done: int, total: int) -> None:  # default progress: silent
+    return None
+
+
+@dataclass
+class IngestSummary:
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # sources already stored
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (copy id, original id)
+    failures: list = field(default_factory=list)  # IngestFailure records
+
+    @property
+    def seen(self) -> int:
+        return len(self.added) + len(self.duplicates)
+
+
+@dataclass
+class AnalyzeSummary:
+    analyzed: int = 0
+    documents: int = 0
+    words: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def extraction_version() -> str:
+    """Changes whenever the model setting or the extract/annotate code changes, so stale
+    extractions are redone by the next ``analyze``."""
+    from .annotate import model_name
+
+    h = hashlib.sha1(f"{__version__}|{model_name()}".encode())
+    here = Path(__file__).parent
+    for p in sorted([here / "annotate.py", *(here / "extract").glob("*.py")]):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
+           progress: Progress = _quiet) -> IngestSummary:
+    """Store new reports, one transaction each. Idempotent; bad files are reported, not fatal."""
+    from .ingest import IngestFailure, NearDuplicates, read_paths
+
+    summary = IngestSummary()
+    near = NearDuplicates()
+    for d in store.documents():
+        near.add(d.id, d.text)
+    n = 0
+    for item in read_paths(list(paths), meta=meta):
+        n += 1
+        progress("ingest", n, 0)
+        if isinstance(item, IngestFailure):
+            summary.failures.append(item)
+            continue
+        if store.has_hash(item.content_hash or item.id):
+            summary.duplicates.append(item.source or item.id)
+            continue
+        original = near.add(item.id, item.text)
+        if store.add_document(item, copy_of=original):
+            summary.added.append(item.id)
+            if original:
+                summary.copies.append((item.id, original))
+        else:
+            summary.duplicates.append(item.source or item.id)
+    return summary
+
+
+def process_documents(documents: list[Document], model: str | None = None) -> list[Extraction]:
+    """Annotate and extract a batch: a pure function of the documents."""
+    from .annotate import annotate
+    from .extract import extract
+
+    return [extract(adoc) for adoc in annotate(documents, model=model)]
+
+
+def _process_with_sentences(documents: list[Document]):
+    from .annotate import annotate
+    from .extract import extract
+
+    out = []
+    for adoc in annotate(documents):
+        ex = extract(adoc)
+        sents = [(s.start_char, s.end_char, s.text) for s in adoc.sents]
+        out.append((ex, sents, len(adoc.tokens)))
+    return out
+
+
+def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
+            workers: int = 1, relink: bool = True) -> AnalyzeSummary:
+    """Annotate + extract every document not yet analysed by this version, then rebuild the
+    cross-document picture. Each document's result is stored in its own transaction, so a
+    killed run loses at most the batch in flight and a rerun finishes the job."""
+    version = extraction_version()
+    pending = store.pending(version)
+    summary = AnalyzeSummary(documents=store.count_documents())
+    batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    done = 0
+    progress("analyze", 0, len(pending))
+
+    def save(results):
+        nonlocal done
+        for ex, sents, words in results:
+            store.put_extraction(ex, version, sents)
+            summary.words += words
+            done += 1
+            summary.analyzed += 1
+        progress("analyze", done, len(pending))
+
+    if workers > 1 and len(batches) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_process_with_sentences, store.documents(b)) for b in batches]
+            for fut in futures:
+                save(fut.result())
+    else:
+        for b in batches:
+            save(_process_with_sentences(store.documents(b)))
+    if relink or pending or not store.picture_is_current():
+        progress("link", 0, 1)
+        link(store)
+        progress("link", 1, 1)
+    summary.counts = {k: len(store.picture(k)) for k in
+                      ("actors", "places", "events", "quotes", "claims", "links")}
+    return summary
+
+
+def link(store: Store) -> dict[str, list[dict]]:
+    """Rebuild the cross-document picture from all stored extractions (one transaction)."""
+    from .link.picture import build_picture
+
+    docs = store.document_rows()
+    texts = {d.id: d.text for d in store.documents()}
+    picture = build_picture(docs, store.extractions(), texts)
+    store.put_picture(picture)
+    return picture

@@ -1,0 +1,317 @@
+"""Store: the embedded SQLite database.
+
+- a schema version (``PRAGMA user_version``) and ordered migrations;
+- WAL journal, foreign keys, one transaction per report, so a crash never leaves half a report;
+- documents are keyed by their content hash: storing the same report twice is a no-op;
+- each document's Extraction is kept as JSON next to its sentences (FTS5 full-text index);
+- the cross-document picture (actors, places, events, quotes, claims, timeline, links) is
+  rebuilt by ``analyze`` in one transaction, so readers see the old picture or the new one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import StoreError
+from .model import Document, Extraction, from_dict, to_dict
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, sentences with full-text search, per-document extractions, the picture
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT, outlet TEXT, author TEXT, published TEXT, url TEXT, source TEXT,
+        kind TEXT NOT NULL, language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updates TEXT NOT NULL DEFAULT '[]',
+        meta TEXT NOT NULL DEFAULT '[]',
+        copy_of TEXT REFERENCES documents(id),
+        seq INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX documents_outlet ON documents(outlet);
+    CREATE TABLE extractions (
+        doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE sentences (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        i INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (doc, i)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    CREATE TABLE picture (
+        kind TEXT NOT NULL,          -- actors | places | events | quotes | claims | timeline | links
+        id TEXT NOT NULL,
+        pos INTEGER NOT NULL,        -- order within its kind
+        data TEXT NOT NULL,          -- the record as JSON (docs/format.md)
+        PRIMARY KEY (kind, id)
+    );
+    CREATE INDEX picture_pos ON picture(kind, pos);
+    CREATE TABLE picture_docs (     -- which documents back which record (for filters)
+        kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL,
+        PRIMARY KEY (kind, id, doc)
+    );
+    CREATE INDEX picture_docs_doc ON picture_docs(doc);
+    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",
+               "kind", "language", "text", "updates", "meta", "copy_of")
+
+
+class Store:
+    """A sitroom database. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        self.path = str(path)
+        p = Path(self.path)
+        if self.path != ":memory:":
+            if p.is_dir():
+                raise StoreError(f"{p}: is a folder, not a database file",
+                                 "give a file path with --db, e.g. --db sitroom.db")
+            if not p.exists() and not create:
+                raise StoreError(f"{p}: no such database",
+                                 "run `sitroom ingest REPORTS... --db {p}` first")
+            if p.parent and not p.parent.exists():
+                p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{p}: not a sitroom database or damaged ({exc})",
+                "move it aside and run again to build a new one; `sitroom ingest` re-creates it",
+            ) from exc
+
+    # ------------------------------------------------------------------ plumbing
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work: committed whole or rolled back whole."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: database schema {version} is newer than this sitroom ({SCHEMA_VERSION})",
+                "upgrade sitroom",
+            )
+        if version == 0:
+            # an existing non-sitroom database must not be touched
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: not a sitroom database",
+                                 "give another --db path")
+        for v in range(version, SCHEMA_VERSION):
+            with self.transaction() as c:
+                for stmt in _split_sql(MIGRATIONS[v]):
+                    c.execute(stmt)
+                c.execute(f"PRAGMA user_version={v + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ------------------------------------------------------------------ documents
+    def has_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE content_hash=?",
+                                (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def add_document(self, doc: Document, copy_of: str | None = None) -> bool:
+        """Store a document in its own transaction. False if it was already stored."""
+        with self.transaction() as c:
+            if c.execute("SELECT 1 FROM documents WHERE id=? OR content_hash=?",
+                         (doc.id, doc.content_hash or doc.id)).fetchone():
+                return False
+            seq = c.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
+            d = to_dict(doc)
+            values = [d["id"], doc.content_hash or doc.id, d["title"], d["outlet"], d["author"],
+                      d["published"], d["url"], d["source"], d["kind"], d["language"], d["text"],
+                      json.dumps(d["updates"]), json.dumps(d["meta"]), copy_of, seq]
+            c.execute(
+                f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}, seq) "
+                f"VALUES ({', '.join('?' * (len(DOC_COLUMNS) + 1))})",
+                values,
+            )
+        return True
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        rows = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents ORDER BY seq")
+        wanted = set(ids) if ids is not None else None
+        return [self._doc(r) for r in rows if wanted is None or r["id"] in wanted]
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id=?",
+                              (doc_id,)).fetchone()
+        return self._doc(r) if r else None
+
+    @staticmethod
+    def _doc(r: sqlite3.Row) -> Document:
+        d = {k: r[k] for k in DOC_COLUMNS if k != "copy_of"}
+        d["updates"] = json.loads(d["updates"])
+        d["meta"] = json.loads(d["meta"])
+        return from_dict(Document, d)
+
+    def document_rows(self) -> list[dict[str, Any]]:
+        """Document metadata (no text) in ingest order, with ``copy_of``."""
+        rows = self.conn.execute(
+            "SELECT id, title, outlet, author, published, url, source, kind, language, copy_of, "
+            "length(text) AS chars, meta FROM documents ORDER BY seq")
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["meta"] = dict(json.loads(d["meta"]))
+            out.append(d)
+        return out
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    # ------------------------------------------------------------------ extractions
+    def pending(self, version: str) -> list[str]:
+        """Ids of documents with no extraction of this version (in ingest order)."""
+        rows = self.conn.execute(
+            "SELECT d.id FROM documents d LEFT JOIN extractions e ON e.doc = d.id "
+            "WHERE e.doc IS NULL OR e.version != ? ORDER BY d.seq", (version,))
+        return [r[0] for r in rows]
+
+    def put_extraction(self, ex: Extraction, version: str, sentences: list[tuple[int, int, str]]
+                       ) -> None:
+        """Store one document's extraction and sentences atomically (replacing older ones)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM sentences WHERE doc=?", (ex.doc,))
+            c.executemany("INSERT INTO sentences (doc, i, start, end, text) VALUES (?,?,?,?,?)",
+                          [(ex.doc, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
+            c.execute("INSERT OR REPLACE INTO extractions (doc, version, data) VALUES (?,?,?)",
+                      (ex.doc, version, json.dumps(to_dict(ex), separators=(",", ":"))))
+
+    def extractions(self) -> list[Extraction]:
+        rows = self.conn.execute(
+            "SELECT e.data FROM extractions e JOIN documents d ON d.id = e.doc ORDER BY d.seq")
+        return [from_dict(Extraction, json.loads(r[0])) for r in rows]
+
+    # ------------------------------------------------------------------ picture
+    def put_picture(self, records: dict[str, list[dict[str, Any]]]) -> None:
+        """Replace the whole cross-document picture in one transaction."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM picture")
+            c.execute("DELETE FROM picture_docs")
+            for kind, recs in records.items():
+                c.executemany(
+                    "INSERT INTO picture (kind, id, pos, data) VALUES (?,?,?,?)",
+                    [(kind, str(r.get("id", i)), i, json.dumps(r, ensure_ascii=False))
+                     for i, r in enumerate(recs)])
+                c.executemany(
+                    "INSERT OR IGNORE INTO picture_docs (kind, id, doc) VALUES (?,?,?)",
+                    [(kind, str(r.get("id", i)), d) for i, r in enumerate(recs)
+                     for d in _record_docs(r)])
+            c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
+                      (str(self.count_documents()),))
+
+    def picture(self, kind: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT data FROM picture WHERE kind=? ORDER BY pos", (kind,))
+        return [json.loads(r[0]) for r in rows]
+
+    def has_picture(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM state WHERE key='picture_docs'").fetchone() is not None
+
+    def picture_is_current(self) -> bool:
+        row = self.conn.execute("SELECT value FROM state WHERE key='picture_docs'").fetchone()
+        return row is not None and int(row[0]) == self.count_documents()
+
+    # ------------------------------------------------------------------ search
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over sentences (FTS5 syntax; plain words are ANDed)."""
+        q = _fts_query(query)
+        if not q:
+            return []
+        try:
+            rows = self.conn.execute(
+                "SELECT s.doc, s.i, s.start, s.end, s.text, d.title, d.outlet, d.published "
+                "FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid "
+                "JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? "
+                "ORDER BY bm25(sentences_fts) LIMIT ?", (q, limit))
+            return [dict(r) for r in rows]
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}", "use plain words") from exc
+
+
+def _record_docs(r: dict[str, Any]) -> set[str]:
+    docs = set(r.get("docs") or ())
+    if r.get("doc"):
+        docs.add(r["doc"])
+    for ev in r.get("evidence") or ():
+        docs.add(ev["doc"])
+    return docs
+
+
+def _fts_query(query: str) -> str:
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in query).split() if w]
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    out, buf, depth = [], [], 0
+    for line in script.splitlines():
+        s = line.strip()
+        if not s or s.startswith("--"):
+            continue
+        buf.append(line)
+        up = s.upper()
+        if up.startswith("CREATE TRIGGER"):
+            depth += 1
+        if depth and up.startswith("END;"):
+            depth -= 1
+            out.append("\n".join(buf))
+            buf = []
+            continue
+        if not depth and s.endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if buf:
+        out.append("\n".join(buf))
+    return out
