@@ -1,0 +1,265 @@
+"""Certainty (factuality) of events and sentences from hedges, evidentials and negation.
+
+Rule-based over the dependency parse of an :class:`~sitroom.model.AnnotatedDoc`:
+
+* ``asserted``    the author states it (``we can be 100% certain that ...`` too);
+* ``reported``    attributed: ``reportedly``, ``according to``, ``it has been reported``, ``X said``;
+* ``unconfirmed`` ``allegedly``, ``unconfirmed reports``, ``could not be verified``, ``claimed``;
+* ``speculated``  modals and hedges: ``may``, ``might``, ``likely``, ``it can be assumed``;
+* ``denied``      negation of the predicate, or a content that someone ``denied``/``rejected``.
+
+The score is on the UW factuality scale (-3 certainly did not happen .. +3 certainly did).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import AnnotatedDoc, Token
+
+# ordered from least to most uncertain; the most uncertain cue on the path wins
+_RANK = {"asserted": 0, "reported": 1, "unconfirmed": 2, "speculated": 3, "denied": 4}
+_BASE_SCORE = {"asserted": 3.0, "reported": 2.6, "unconfirmed": 1.2, "speculated": 1.0,
+               "denied": -3.0}
+
+# modal auxiliaries and their score on the UW scale (positive polarity)
+MODALS = {
+    "may": 1.0, "might": 0.8, "could": 1.0, "would": 1.4, "should": 1.2, "can": 1.4,
+    "must": 2.2, "will": 2.2, "shall": 2.2, "'ll": 2.2, "wo": 2.2, "'d": 1.4,
+}
+# adverbs / adjectives that hedge, with their category and score
+HEDGE_ADVERBS = {
+    "reportedly": ("reported", 2.4), "allegedly": ("unconfirmed", 1.2),
+    "supposedly": ("unconfirmed", 1.2), "purportedly": ("unconfirmed", 1.2),
+    "apparently": ("speculated", 1.8), "possibly": ("speculated", 1.0),
+    "perhaps": ("speculated", 1.0), "maybe": ("speculated", 1.0),
+    "probably": ("speculated", 1.8), "likely": ("speculated", 1.8),
+    "presumably": ("speculated", 1.6), "seemingly": ("speculated", 1.6),
+    "unlikely": ("speculated", -1.0), "potentially": ("speculated", 1.0),
+    "conceivably": ("speculated", 0.8), "ostensibly": ("unconfirmed", 1.2),
+}
+# governing predicates (lemma) whose complement inherits a category
+REPORT_VERBS = {
+    "say", "tell", "report", "announce", "state", "add", "write", "tweet", "post", "declare",
+    "explain", "note", "insist", "confirm", "reveal", "disclose", "inform", "stress",
+    "acknowledge", "admit", "warn", "quote", "cite", "testify", "told", "reply", "respond",
+}
+UNCONFIRMED_VERBS = {"claim", "allege", "rumor", "rumour", "purport", "assert", "contend"}
+SPECULATION_VERBS = {
+    "think", "believe", "assume", "suspect", "surmise", "guess", "suppose", "expect", "seem",
+    "appear", "speculate", "estimate", "predict", "hope", "fear", "doubt", "wonder", "imagine",
+    "presume", "suggest", "want", "plan", "intend", "try", "seek", "aim", "hypothesize",
+}
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove", "debunk", "rebut"}
+CERTAIN_WORDS = {"certain", "sure", "clear", "evident", "obvious", "confirmed", "undeniable",
+                 "know", "prove", "certainly", "definitely", "undoubtedly", "clearly"}
+HEDGE_ADJECTIVES = {"likely": ("speculated", 1.8), "possible": ("speculated", 1.0),
+                    "probable": ("speculated", 1.8), "unlikely": ("speculated", -1.0),
+                    "unconfirmed": ("unconfirmed", 1.0), "alleged": ("unconfirmed", 1.2),
+                    "unverified": ("unconfirmed", 1.0), "rumored": ("unconfirmed", 1.0),
+                    "reported": ("reported", 2.4), "supposed": ("unconfirmed", 1.2)}
+UNVERIFIABLE = {"verify", "confirm", "corroborate", "substantiate"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """Certainty of one predicate or sentence.
+
+    ``certainty`` is one of asserted | reported | unconfirmed | speculated | denied,
+    ``polarity`` positive | negative, ``score`` the UW factuality -3..+3, ``cue`` the
+    word(s) that set the certainty (None when asserted without a cue).
+    """
+
+    certainty: str
+    polarity: str
+    score: float
+    cue: str | None
+
+
+ASSERTED = Certainty("asserted", "positive", 3.0, None)
+
+
+@dataclass
+class _Acc:
+    category: str = "asserted"
+    score: float = 3.0
+    negative: bool = False
+    cues: dict[int, str] = field(default_factory=dict)  # token index -> cue text
+
+    def add(self, category: str, score: float, cue: str, at: int) -> None:
+        self.cues.setdefault(at, cue)
+        if _RANK[category] > _RANK[self.category]:
+            self.category = category
+        self.score = min(self.score, score)
+
+
+def _low(t: Token) -> str:
+    return t.text.lower()
+
+
+def _local_cues(adoc: AnnotatedDoc, i: int, acc: _Acc) -> None:
+    """Cues attached directly to predicate ``i``: modals, negation, hedging adverbs."""
+    tok = adoc.tokens[i]
+    for c in adoc.children(i):
+        ct = adoc.tokens[c]
+        low = _low(ct)
+        if ct.dep == "neg" or (low in NEGATORS and ct.dep in ("advmod", "neg", "det")):
+            acc.negative = not acc.negative
+            acc.add("denied", -3.0, ct.text, c)
+        elif ct.dep == "aux" and (ct.tag == "MD" or low in MODALS):
+            if low in MODALS and low not in ("will", "'ll", "wo", "shall", "must"):
+                acc.add("speculated", MODALS[low], ct.text, c)
+            elif low in MODALS:
+                acc.score = min(acc.score, MODALS[low])
+        elif ct.dep in ("advmod", "amod") and low in HEDGE_ADVERBS:
+            cat, sc = HEDGE_ADVERBS[low]
+            acc.add(cat, sc, ct.text, c)
+        elif ct.dep == "mark" and low in CONDITIONAL_MARKS:
+            acc.add("speculated", 0.6, ct.text, c)
+        elif ct.dep == "prep" and low == "according":
+            acc.add("reported", 2.6, "according to", c)
+    if _low(tok) in HEDGE_ADJECTIVES and tok.dep in ("acomp", "amod"):
+        cat, sc = HEDGE_ADJECTIVES[_low(tok)]
+        acc.add(cat, sc, tok.text, i)
+    if tok.lemma.lower() in UNVERIFIABLE and acc.negative:
+        # "could not be verified": the content is unconfirmed, not denied
+        acc.negative = False
+        acc.category = "unconfirmed"
+        acc.score = 0.6
+        acc.cues[i] = tok.text
+
+
+def _governor_cues(adoc: AnnotatedDoc, gov: int, dep: str, acc: _Acc) -> bool:
+    """Cues from a governing predicate ``gov`` over a complement attached by ``dep``.
+
+    Returns True when the governor settles the certainty (a certainty word) and the
+    walk up the tree should stop.
+    """
+    g = adoc.tokens[gov]
+    lemma, low = g.lemma.lower(), _low(g)
+    if lemma in CERTAIN_WORDS or low in CERTAIN_WORDS:
+        neg = any(adoc.tokens[c].dep == "neg" for c in adoc.children(gov))
+        if not neg:
+            acc.cues.setdefault(gov, g.text)
+            return True
+    if dep not in ("ccomp", "xcomp", "acl", "relcl", "advcl", "conj", "pcomp", "dobj", "pobj",
+                   "nsubj", "nsubjpass", "attr", "oprd", "csubj", "csubjpass"):
+        return False
+    if dep in ("ccomp", "xcomp", "acl", "pcomp", "dobj", "csubj", "csubjpass", "pobj", "attr"):
+        negated = any(adoc.tokens[c].dep == "neg" for c in adoc.children(gov))
+        if lemma in DENIAL_VERBS:
+            acc.negative = not acc.negative
+            acc.add("denied", -2.6, g.text, gov)
+        elif lemma in UNVERIFIABLE and negated:
+            acc.add("unconfirmed", 0.6, g.text, gov)
+        elif g.pos == "NOUN" and lemma in ("report", "claim", "rumor", "rumour", "allegation"):
+            hedges = [c for c in adoc.children(gov) if _low(adoc.tokens[c]) in HEDGE_ADJECTIVES]
+            for c in hedges:
+                cat, sc = HEDGE_ADJECTIVES[_low(adoc.tokens[c])]
+                acc.add(cat, sc, adoc.tokens[c].text, c)
+            acc.add("reported" if lemma == "report" else "unconfirmed",
+                    2.4 if lemma == "report" else 1.4, g.text, gov)
+        elif lemma in UNCONFIRMED_VERBS:
+            acc.add("unconfirmed", 1.6, g.text, gov)
+        elif lemma in SPECULATION_VERBS:
+            acc.add("speculated", 1.0 if not negated else 0.0, g.text, gov)
+        elif lemma in REPORT_VERBS or lemma == "report":
+            acc.add("reported", 2.6, g.text, gov)
+        elif low in HEDGE_ADJECTIVES:
+            cat, sc = HEDGE_ADJECTIVES[low]
+            acc.add(cat, sc, g.text, gov)
+    return False
+
+
+def event_certainty(adoc: AnnotatedDoc, token: int) -> Certainty:
+    """Certainty of the predicate at token index ``token`` (any token of the document).
+
+    Walks from the token up to its sentence root, collecting modals, negation and hedges
+    on the predicate and the evidential, speculative or denial verbs that govern it.
+    """
+    if not 0 <= token < len(adoc.tokens):
+        raise IndexError(f"token {token} is outside the document (0..{len(adoc.tokens) - 1})")
+    acc = _Acc()
+    _local_cues(adoc, token, acc)
+    i = token
+    seen = {i}
+    while True:
+        t = adoc.tokens[i]
+        head = t.head
+        if head == i or head in seen:
+            break
+        # a conjunct shares the cues of its first conjunct's governor, not of the conjunct
+        if t.dep == "conj":
+            i = head
+            seen.add(i)
+            continue
+        # modals and hedges of auxiliary-headed constructions ("can be assumed")
+        if _governor_cues(adoc, head, t.dep, acc):
+            break
+        if t.dep in ("ccomp", "xcomp", "csubj", "csubjpass", "advcl", "pcomp", "acl"):
+            _local_cues(adoc, head, acc)
+        i = head
+        seen.add(i)
+    return _finish(acc)
+
+
+def _finish(acc: _Acc) -> Certainty:
+    cue = " ".join(acc.cues[k] for k in sorted(acc.cues)) if acc.cues else None
+    if acc.negative:
+        polarity = "negative"
+        if acc.category in ("speculated", "unconfirmed"):
+            score = -min(abs(acc.score), 1.5)
+        else:
+            score = -abs(acc.score) if acc.score > 0 else acc.score
+            score = min(score, -2.0) if acc.category == "denied" else score
+    else:
+        polarity = "positive"
+        score = abs(acc.score) if acc.category == "denied" else acc.score
+        if acc.category == "denied":
+            # a double negation ("did not deny") leaves the content reported
+            return Certainty("reported", polarity, 2.0, cue)
+    category = acc.category
+    if category == "denied" and not acc.negative:
+        category = "asserted"
+    return Certainty(category, polarity, round(max(-3.0, min(3.0, score)), 2), cue)
+
+
+def _main_predicate(adoc: AnnotatedDoc, sent: int) -> int:
+    s = adoc.sents[sent]
+    for t in adoc.tokens[s.start : s.end]:
+        if t.head == t.i or t.dep == "ROOT":
+            return t.i
+    return s.start
+
+
+def sentence_certainty(adoc: AnnotatedDoc, sent: int) -> Certainty:
+    """Certainty of sentence ``sent`` as a claim: of its reported content when the main
+    predicate is a reporting, hedging or denial verb with a clausal complement, else of
+    the main predicate itself. ``X denied/rejected claims ...`` is denied."""
+    if not 0 <= sent < len(adoc.sents):
+        raise IndexError(f"sentence {sent} is outside the document (0..{len(adoc.sents) - 1})")
+    root = _main_predicate(adoc, sent)
+    rt = adoc.tokens[root]
+    if rt.lemma.lower() in DENIAL_VERBS:
+        return Certainty("denied", "negative", -2.6, rt.text)
+    for c in (root, *adoc.children(root)):
+        ct = adoc.tokens[c]
+        if (c == root or ct.dep in ("acomp", "advmod")) and _low(ct) in CERTAIN_WORDS:
+            if not any(adoc.tokens[k].dep == "neg" for k in adoc.children(root)):
+                return Certainty("asserted", "positive", 3.0, ct.text)
+    comps = [c for c in adoc.children(root)
+             if adoc.tokens[c].dep in ("ccomp", "xcomp") and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ")]
+    target = comps[0] if comps else root
+    # "There are unconfirmed reports that ...": the clause hangs off the noun
+    if not comps:
+        for c in adoc.children(root):
+            ct = adoc.tokens[c]
+            if ct.dep in ("attr", "nsubj", "dobj") and ct.lemma.lower() in (
+                    "report", "claim", "rumor", "rumour", "allegation", "indication", "sign"):
+                clauses = [k for k in adoc.children(c) if adoc.tokens[k].dep in ("acl", "ccomp", "relcl")]
+                if clauses:
+                    target = clauses[0]
+                break
+    return event_certainty(adoc, target)

@@ -1,0 +1,58 @@
+"""Certainty of sentences and events from hedges, evidentials and negation (real parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.certainty import Certainty, event_certainty, sentence_certainty
+
+
+@pytest.mark.parametrize(
+    "text, certainty, polarity, cue",
+    [
+        ("Troops captured the airport on Saturday.", "asserted", "positive", None),
+        ("The rebels reportedly captured the city.", "reported", "positive", "reportedly"),
+        ("There are unconfirmed reports that the general was arrested.", "unconfirmed",
+         "positive", "unconfirmed reports"),
+        ("It can be assumed that the convoy turned back.", "speculated", "positive", "can assumed"),
+        ("It has been reported that the leader fled to the north.", "reported", "positive",
+         "reported"),
+        ("The ministry denied that troops had crossed the border.", "denied", "negative", "denied"),
+        ("The army did not attack the town.", "denied", "negative", "not"),
+        ("We can be 100% certain that the deal was made.", "asserted", "positive", "certain"),
+        ("The mercenaries may have shot down a helicopter.", "speculated", "positive", "may"),
+        ("According to officials, the troops withdrew.", "reported", "positive", "according to"),
+        ("He allegedly ordered the strike.", "unconfirmed", "positive", "allegedly"),
+        ("The spokesman rejected claims that the army had retreated.", "denied", "negative",
+         "rejected"),
+    ],
+)
+def test_sentence_certainty(annotated, text, certainty, polarity, cue):
+    c = sentence_certainty(annotated(text), 0)
+    assert (c.certainty, c.polarity, c.cue) == (certainty, polarity, cue)
+    assert -3.0 <= c.score <= 3.0
+
+
+def test_scores_order_by_certainty(annotated):
+    fact = sentence_certainty(annotated("Troops captured the airport."), 0)
+    maybe = sentence_certainty(annotated("Troops might capture the airport."), 0)
+    negated = sentence_certainty(annotated("Troops did not capture the airport."), 0)
+    assert fact.score > maybe.score > negated.score
+    assert negated.score < 0
+
+
+def test_event_certainty_of_embedded_predicate(annotated):
+    adoc = annotated("The governor said that rebels might attack the bridge.")
+    attack = next(t.i for t in adoc.tokens if t.text == "attack")
+    said = next(t.i for t in adoc.tokens if t.text == "said")
+    assert event_certainty(adoc, attack).certainty == "speculated"
+    assert event_certainty(adoc, attack).cue == "said might"
+    assert event_certainty(adoc, said) == Certainty("asserted", "positive", 3.0, None)
+
+
+def test_out_of_range(annotated):
+    adoc = annotated("Troops captured the airport.")
+    with pytest.raises(IndexError):
+        event_certainty(adoc, 99)
+    with pytest.raises(IndexError):
+        sentence_certainty(adoc, 3)
