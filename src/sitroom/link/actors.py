@@ -37,18 +37,27 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", t).strip()
 
 
-def skeleton(word: str) -> str:
-    """A transliteration-tolerant key of one name word: consonant skeleton after common
-    romanisation variants are unified (ye/e, ks/x, kh/h, iy/y ...)."""
+def translit(word: str) -> str:
+    """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, double
+    letters), vowels kept: "Zelenskyy" and "Zelensky" agree, "Putin" and "Patin" do not."""
     w = fold(word).replace(" ", "")
     if not w:
         return ""
     w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
     for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
-                 ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k")):
+                 ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
+                 ("ij", "i")):
         w = w.replace(a, b)
-    head, rest = w[0], re.sub(r"[aeiouyh]", "", w[1:])
-    return head + re.sub(r"(.)\1+", r"\1", rest)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def skeleton(word: str) -> str:
+    """A looser key for given names: the consonant skeleton of :func:`translit`
+    ("Aleksandr"/"Alexander", "Evgeniy"/"Yevgeny")."""
+    w = translit(word)
+    if not w:
+        return ""
+    return w[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", w[1:]))
 
 
 def name_words(name: str) -> list[str]:
@@ -127,7 +136,7 @@ def _is_pronoun(m: ActorMention) -> bool:
 
 def org_key(name: str) -> str:
     words = [w for w in fold(name).split() if w not in GENERIC_ORG_WORDS]
-    return " ".join(skeleton(w) for w in words) if words else fold(name)
+    return " ".join(translit(w) for w in words) if words else fold(name)
 
 
 class _UnionFind:
@@ -167,7 +176,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     for i in persons:
         w = name_words(ents[i].name)
         if len(w) >= 2:
-            key = (skeleton(w[0]), skeleton(w[-1]))
+            key = (skeleton(w[0]), translit(w[-1]))
             if key in full:
                 uf.union(full[key], i)
             else:
@@ -178,12 +187,12 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     for i in persons:
         w = name_words(ents[i].name)
         if len(w) == 1:
-            roots = by_surname.get(skeleton(w[0]), set())
+            roots = by_surname.get(translit(w[0]), set())
             roots = {uf.find(r) for r in roots}
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i)
             else:
-                by_surname.setdefault("=" + skeleton(w[0]), set()).add(i)
+                by_surname.setdefault("=" + translit(w[0]), set()).add(i)
     # surname-only entities of different documents with no full name: merge among themselves
     for key, members in list(by_surname.items()):
         if key.startswith("=") and len(members) > 1:

@@ -1,0 +1,76 @@
+from sitroom.link.actors import resolve_actors, skeleton, translit
+from sitroom.link.picture import build_picture
+from sitroom.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
+
+
+def am(doc, start, text, name, kind="person", coref_of=None, role=None):
+    return ActorMention(doc, start, start + len(text), 0, text, name, kind, role, coref_of)
+
+
+def test_transliteration_keys():
+    assert skeleton("Yevgeny") == skeleton("Evgeny") == skeleton("Evgeniy")
+    assert skeleton("Aleksandr") == skeleton("Alexander")
+    assert translit("Zelenskyy") == translit("Zelensky")
+    assert translit("Putin") != translit("Patin")
+
+
+def test_one_actor_across_spellings_surnames_titles_and_pronouns():
+    d1 = Extraction("d1", actors=(
+        am("d1", 0, "Aleksandr Volkov", "Aleksandr Volkov", role="commander"),
+        am("d1", 30, "Volkov", "Volkov", coref_of=0),
+        am("d1", 50, "he", "he", coref_of=1),
+        am("d1", 60, "Marin", "Marin"),
+        am("d1", 70, "the Northern Group", "Northern Group", "armed_group"),
+    ))
+    d2 = Extraction("d2", actors=(
+        am("d2", 0, "Alexander Volkov", "Alexander Volkov"),
+        am("d2", 40, "Defence Minister Ilya Marin", "Ilya Marin", role="Defence Minister"),
+        am("d2", 80, "Northern", "Northern", "armed_group"),
+        am("d2", 90, "Anna Volkova", "Anna Volkova"),
+    ))
+    res = resolve_actors([d1, d2])
+    names = sorted((a["name"], tuple(a["aliases"]), tuple(a["docs"])) for a in res.actors)
+    assert names == [
+        ("Aleksandr Volkov", ("Alexander Volkov", "Volkov"), ("d1", "d2")),
+        ("Anna Volkova", (), ("d2",)),
+        ("Ilya Marin", ("Marin",), ("d1", "d2")),
+        ("Northern Group", ("Northern",), ("d1", "d2")),
+    ]
+    assert res.mention_actor[("d1", 2)] == res.mention_actor[("d2", 0)]  # "he" -> Volkov
+    marin = next(a for a in res.actors if a["name"] == "Ilya Marin")
+    assert marin["roles"] == ["Defence Minister"]
+
+
+def test_ambiguous_surname_is_not_merged():
+    d1 = Extraction("d1", actors=(am("d1", 0, "Anna Berg", "Anna Berg"), am("d1", 20, "Jonas Berg", "Jonas Berg")))
+    d2 = Extraction("d2", actors=(am("d2", 0, "Berg", "Berg"),))
+    res = resolve_actors([d1, d2])
+    assert sorted(a["name"] for a in res.actors) == ["Anna Berg", "Berg", "Jonas Berg"]
+
+
+def test_picture_merges_the_same_event_from_two_reports_and_links_copies():
+    t1 = "Rebels seized the port of Varna on Monday."
+    t2 = "On Monday, rebel fighters took over Varna's port."
+    p1 = PlaceMention("d1", 26, 31, 0, "Varna", "Varna", 43.2, 27.9, "BG", "city", 726050)
+    p2 = PlaceMention("d2", 36, 41, 0, "Varna", "Varna", 43.2, 27.9, "BG", "city", 726050)
+    e1 = EventMention("d1", 7, 13, 0, "seized", "ASSAULT", "seize", place=0, date="2024-05-06",
+                      date_precision="day", date_source="text", sentence_text=t1)
+    e2 = EventMention("d2", 30, 39, 0, "took over", "ASSAULT", "seize", place=0, date="2024-05-06",
+                      date_precision="day", date_source="text", sentence_text=t2)
+    e3 = EventMention("d2", 0, 2, 0, "x", "ACCUSE", None, sentence_text=t2)
+    x1 = Extraction("d1", places=(p1,), events=(e1,), sentences=((0, len(t1)),),
+                    quotes=(Quote("d1", 0, 6, 0, "Rebels", None, None, None),))
+    x2 = Extraction("d2", places=(p2,), events=(e2, e3), sentences=((0, len(t2)),))
+    x3 = Extraction("d3", places=(p1,), events=(e1,), sentences=((0, len(t1)),))
+    docs = [{"id": "d1", "published": "2024-05-07", "copy_of": None},
+            {"id": "d2", "published": "2024-05-07", "copy_of": None},
+            {"id": "d3", "published": "2024-05-08", "copy_of": "d1"}]
+    pic = build_picture(docs, [x1, x2, x3], {"d1": t1, "d2": t2, "d3": t1})
+    assert [(e["type"], e["docs"]) for e in pic["events"]] == [("ASSAULT", ["d1", "d2"]), ("ACCUSE", ["d2"])]
+    assert pic["events"][0]["place"] == "place:varna"
+    assert pic["places"][0]["docs"] == ["d1", "d2"]  # the copy d3 is not counted again
+    assert {(l["kind"], l["from"], l["to"]) for l in pic["links"]} == {
+        ("copy_of", "d3", "d1"), ("corroborates", "d2", pic["events"][0]["id"])}
+    assert pic["events"][0]["evidence"][1] == {"doc": "d2", "start": 0, "end": len(t2), "text": t2,
+                                                "sent": 0, "mark": [30, 39]}
+    assert [t["event"] for t in pic["timeline"]] == [pic["events"][0]["id"], pic["events"][1]["id"]]
