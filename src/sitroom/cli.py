@@ -262,14 +262,10 @@ def _eval_command(name: str, doc: str):
         format: Optional[str] = typer.Option(None, "--format", help="Data layout, where the "
                                              "benchmark has several (factuality: uw|meantime)."),
     ) -> None:
-        try:
-            mod = importlib.import_module(f"sitroom.eval.{name}")
-        except ModuleNotFoundError as exc:
-            err(f"the {name} evaluation is not available in this build ({exc})")
-            raise typer.Exit(1)
         if not data.exists():
             fail(SitroomError(f"{data}: no such file or folder",
                               "give the benchmark's data with --data"))
+        mod = importlib.import_module(f"sitroom.eval.{name}")
         options = {"format": format} if format else {}
         with handled():
             result = mod.evaluate(data, limit=limit, **options)

@@ -91,7 +91,7 @@ class Store:
                                  "give a file path with --db, e.g. --db sitroom.db")
             if not p.exists() and not create:
                 raise StoreError(f"{p}: no such database",
-                                 "run `sitroom ingest REPORTS... --db {p}` first")
+                                 f"run `sitroom ingest REPORTS... --db {p}` first")
             if p.parent and not p.parent.exists():
                 p.parent.mkdir(parents=True, exist_ok=True)
         try:
