@@ -1,0 +1,377 @@
+"""Actor mentions: people, organisations, states, armed groups and groups of one document.
+
+Requires the tokens, entities, noun chunks and dependency parse of an
+:class:`~sitroom.model.AnnotatedDoc`; produces :class:`~sitroom.model.ActorMention` records
+ordered by start offset. Sources of mentions, all general rules:
+
+* named entities: PERSON (person), ORG (organisation, or armed_group when a military word is
+  part of the name), GPE used as an actor rather than as a location (state), NORP used as a
+  noun ("the Palestinians": group);
+* noun phrases whose head denotes an actor ("the army", "regular forces", "his troops",
+  "the Defense Ministry", "the Kremlin", "officials"), see :data:`ACTOR_NOUNS`;
+* personal pronouns as subjects or possessives (he, she, his, her, they, their, it, its).
+
+Names are canonical within the document: titles and possessives stripped ("Defense Minister
+Sergei Ivanov" -> name "Sergei Ivanov", role "Defense Minister"), an appositive gives the role
+("X, the chief of the Y force" -> "chief of the Y force"; "Y's leader, X" -> "Y's leader").
+``coref_of`` links a surname-only mention to the earlier full name, a pronoun or a definite
+role noun ("the president") to the most recent compatible mention (subjects preferred).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ActorMention, AnnotatedDoc, Token
+
+# head nouns (lemma, lower case) that denote actors, with their kind
+_ARMED = (
+    "army troop force soldier fighter mercenary rebel militant insurgent guerrilla militia "
+    "militiaman paramilitary paratrooper detachment battalion brigade regiment commando "
+    "sniper gunman jihadist separatist military navy marine legion platoon squad "
+    "serviceman servicemen warplane"
+)
+_ORGS = (
+    "government ministry administration authority parliament cabinet council agency court "
+    "committee commission police regime party office department service embassy senate "
+    "congress legislature junta leadership command staff headquarters alliance coalition "
+    "bloc organization organisation union company corporation tribunal prosecutor's "
+    "kremlin pentagon secretariat presidency state-department"
+)
+_PERSONS = (
+    "president minister leader chief commander official spokesman spokeswoman spokesperson "
+    "governor mayor general officer king queen prince premier chancellor ambassador diplomat "
+    "envoy negotiator mediator secretary director head lawmaker senator congressman "
+    "congresswoman prosecutor judge warlord founder chairman chairwoman boss owner "
+    "coordinator representative deputy aide adviser advisor dictator autocrat oligarch "
+    "businessman politician"
+)
+_GROUPS = (
+    "protester demonstrator people resident civilian citizen refugee worker student activist "
+    "supporter member crowd villager inhabitant youth detainee prisoner hostage faction "
+    "opposition elite group"
+)
+ACTOR_NOUNS: dict[str, str] = {
+    **{w: "armed_group" for w in _ARMED.split()},
+    **{w: "organisation" for w in _ORGS.split()},
+    **{w: "person" for w in _PERSONS.split()},
+    **{w: "group" for w in _GROUPS.split()},
+}
+# words that make an organisation name an armed group
+MILITARY_WORDS = frozenset(
+    "army armed forces force militia brigade battalion regiment guard guards corps legion "
+    "front mercenary mercenaries military navy paramilitary".split()
+)
+# capitalised heads that make an unrecognised proper noun phrase an institution
+INSTITUTION_SUFFIXES = frozenset(
+    "ministry council agency office service committee commission parliament court bank "
+    "party government administration department assembly union front movement army forces "
+    "guard command staff directorate bureau duma senate congress cabinet".split()
+)
+# title words stripped from person names (lower case, without the final full stop)
+TITLE_WORDS = frozenset(
+    "president vice prime minister defense defence foreign interior finance secretary "
+    "general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral "
+    "marshal commander chief congresswoman congressman senator sen rep representative gov "
+    "governor mayor mr mrs ms dr sir king queen prince princess pope ayatollah archbishop "
+    "sheikh chairman chairwoman director ambassador judge justice deputy state of the "
+    "former ousted acting leader spokesman spokeswoman premier chancellor".split()
+)
+# pronouns and the kinds of antecedent they accept
+PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "he": ("person",), "she": ("person",), "his": ("person",), "her": ("person",),
+    "they": ("armed_group", "group", "organisation", "state"),
+    "their": ("armed_group", "group", "organisation", "state"),
+    "it": ("organisation", "state", "armed_group"),
+    "its": ("organisation", "state", "armed_group"),
+}
+# prepositions whose object is a location, not an actor
+LOCATIVE_PREPS = frozenset(
+    "in at near into inside outside around across through toward towards throughout within "
+    "along beyond via onto from over under outskirts".split()
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+
+@dataclass
+class _Cand:
+    start: int  # first token
+    end: int  # one past the last token
+    head: int
+    kind: str
+    name: str
+    role: str | None = None
+    pronoun: bool = False
+    definite_role: bool = False  # "the president": may point to an earlier person
+    coref_of: int | None = None
+
+
+def _low(t: Token) -> str:
+    return t.text.lower().rstrip(".")
+
+
+def _head_of(adoc: AnnotatedDoc, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the span (the last one if several)."""
+    best = end - 1
+    for i in range(start, end):
+        h = adoc.tokens[i].head
+        if h == i or not start <= h < end:
+            best = i
+    return best
+
+
+def _trim(adoc: AnnotatedDoc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessive markers / punctuation."""
+    while start < end - 1 and adoc.tokens[start].text.lower() in _DETERMINERS:
+        start += 1
+    while end > start + 1 and (adoc.tokens[end - 1].text in _POSSESSIVE
+                               or adoc.tokens[end - 1].pos == "PUNCT"):
+        end -= 1
+    return start, end
+
+
+def _clean_name(text: str) -> str:
+    for p in ("'s", "’s"):
+        if text.endswith(p):
+            text = text[: -len(p)]
+    return text.rstrip("'’ ").strip()
+
+
+def _subtree_text(adoc: AnnotatedDoc, i: int, exclude: set[int] | None = None) -> str:
+    toks = [j for j in adoc.subtree(i) if not exclude or j not in exclude]
+    toks = [j for j in toks if adoc.tokens[j].pos != "PUNCT" or adoc.tokens[j].text in ("-", "'s")]
+    if not toks:
+        return ""
+    s, e = _trim(adoc, min(toks), max(toks) + 1)
+    return adoc.span_text(s, e)
+
+
+def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
+    """True when token ``i`` (an entity head) is the object of a locative preposition or a
+    modifier of a non-actor noun ("the Rostov region")."""
+    t = adoc.tokens[i]
+    if t.dep == "pobj":
+        p = adoc.tokens[t.head]
+        if p.text.lower() in LOCATIVE_PREPS:
+            return True
+        if p.text.lower() == "of":
+            owner = adoc.tokens[p.head]
+            return owner.lemma.lower() not in ACTOR_NOUNS
+    if t.dep in ("compound", "amod", "nmod"):
+        return adoc.tokens[t.head].lemma.lower() not in ACTOR_NOUNS and adoc.tokens[t.head].ent_type not in ("PERSON", "ORG")
+    return False
+
+
+def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]
+            ) -> tuple[int, int]:
+    """Extend a PERSON entity [start, end) leftwards over its title inside the noun chunk
+    ("Defense Minister", "Lt. Col.", "Belarus President"). Returns (span start, name start):
+    the title is [span start, name start)."""
+    cs = chunk_of.get(end - 1, (start, end))[0]
+    s = start
+    while s > cs:
+        prev = adoc.tokens[s - 1]
+        if prev.text.lower() in _DETERMINERS or prev.dep == "poss" or prev.text in _POSSESSIVE:
+            break
+        if not (prev.text[:1].isupper() or prev.text == "." or _low(prev) in TITLE_WORDS):
+            break
+        s -= 1
+    # the entity itself may begin with title words ("President Putin" as one entity)
+    n = start
+    while n < end - 1 and _low(adoc.tokens[n]) in TITLE_WORDS and adoc.tokens[n].text[:1].isupper():
+        n += 1
+    return s, n
+
+
+def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
+    """Role of the person whose name has head ``head`` from an apposition: its appositive
+    ("X, the chief of the Y force") or the role noun it is appositive to ("Y's leader, X")."""
+    t = adoc.tokens[head]
+    for c in adoc.children(head):
+        ct = adoc.tokens[c]
+        if ct.dep == "appos" and c not in span and ct.ent_type != "PERSON" and ct.pos != "PROPN" or (
+                ct.dep == "appos" and ct.lemma.lower() in ACTOR_NOUNS):
+            return _subtree_text(adoc, c) or None
+    if t.dep == "appos":
+        h = adoc.tokens[t.head]
+        if h.lemma.lower() in ACTOR_NOUNS and h.ent_type != "PERSON":
+            return _subtree_text(adoc, t.head, set(adoc.subtree(head))) or None
+    return None
+
+
+def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
+    """All actor mentions of ``adoc`` (requires tokens, entities, noun chunks and parse),
+    ordered by start offset, with canonical names, roles and within-document coreference."""
+    toks = adoc.tokens
+    chunk_of: dict[int, tuple[int, int]] = {}
+    for cs, ce in adoc.noun_chunks:
+        for i in range(cs, ce):
+            chunk_of[i] = (cs, ce)
+    cands: list[_Cand] = []
+    taken: set[int] = set()  # tokens inside person/ORG names (titles included)
+
+    # 1. named entities, persons first so that their titles swallow mis-tagged words
+    ents = sorted(adoc.ents, key=lambda e: (e.label != "PERSON", -e.start))
+    for e in ents:
+        if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        s, en = _trim(adoc, e.start, e.end)
+        if any(i in taken for i in range(s, en)):
+            continue
+        head = _head_of(adoc, s, en)
+        name = _clean_name(adoc.span_text(s, en))
+        if e.label == "PERSON":
+            s, n = _person(adoc, s, en, chunk_of)
+            title = adoc.span_text(s, n) if n > s else None
+            role = _appositive_role(adoc, head, range(s, en)) or title
+            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(n, en)), role))
+            taken.update(range(s, en))
+            continue
+        if e.label in ("ORG", "GPE") and ACTOR_NOUNS.get(toks[head].lemma.lower()) == "person":
+            if toks[head].dep == "appos":
+                continue  # a mis-tagged role: "X, the UN Relief Coordinator,"
+            e_role = name
+        else:
+            e_role = None
+        if e.label in ("ORG", "GPE") and (e_role or any(
+                toks[c].dep == "appos" and ACTOR_NOUNS.get(toks[c].lemma.lower()) == "person"
+                for c in adoc.children(head))):
+            # a mis-tagged person with a role ("Kenzo Oshima, the UN coordinator")
+            s = chunk_of.get(head, (s, en))[0] if not e_role else s
+            s, en = _trim(adoc, s, en)
+            role = e_role or _appositive_role(adoc, head, range(s, en))
+            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(s, en)), role))
+            taken.update(range(s, en))
+            continue
+        if e.label == "GPE" and _is_locative(adoc, head):
+            continue
+        if e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod"):
+            continue
+        if e.label == "ORG":
+            words = {t.text.lower() for t in toks[s:en]}
+            kind = "armed_group" if words & MILITARY_WORDS else "organisation"
+            taken.update(range(s, en))
+        else:
+            kind = "state" if e.label == "GPE" else "group"
+        cands.append(_Cand(s, en, head, kind, name))
+
+    covered_heads = {c.head for c in cands}
+    # 2. noun phrases headed by an actor noun, or capitalised institutions
+    for cs, ce in adoc.noun_chunks:
+        head = _head_of(adoc, cs, ce)
+        ht = toks[head]
+        if head in covered_heads or head in taken or ht.pos == "PRON":
+            continue
+        lemma = ht.lemma.lower()
+        kind = ACTOR_NOUNS.get(lemma) or ACTOR_NOUNS.get(ht.text.lower())
+        if kind is None and ht.pos == "PROPN" and ht.ent_type in ("", "ORG", "FAC"):
+            if lemma in INSTITUTION_SUFFIXES:
+                kind = "organisation"
+            elif (toks[cs].text.lower() == "the" and ht.dep in SUBJECT_DEPS | {"poss"}
+                  and ht.text[:1].isupper()):
+                kind = "organisation"  # "the Kremlin said"
+        if kind is None:
+            continue
+        if kind == "organisation" and {t.text.lower() for t in toks[cs:ce]} & MILITARY_WORDS:
+            kind = "armed_group"
+        # "Y's leader, X": the role goes to the person X
+        if any(toks[c].dep == "appos" and toks[c].ent_type == "PERSON" for c in adoc.children(head)):
+            continue
+        # "X, the chief of ...": an appositive of a named person is its role
+        if ht.dep == "appos" and any(c.head == ht.head for c in cands if c.kind == "person"):
+            continue
+        s, en = _trim(adoc, cs, ce)
+        plural = ht.tag in ("NNS", "NNPS")
+        if kind == "person" and plural:
+            kind = "group"
+        definite = (kind == "person" and toks[cs].text.lower() == "the" or
+                    any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
+        name_s = s
+        while name_s < en - 1 and toks[name_s].dep == "poss" and toks[name_s].pos == "PRON":
+            name_s += 1
+        text = adoc.span_text(name_s, en)
+        cands.append(_Cand(s, en, head, kind, text,
+                           role=adoc.span_text(s, en) if kind == "person" else None,
+                           definite_role=definite))
+        covered_heads.add(head)
+
+    # 3. pronouns as subjects or possessives
+    for t in toks:
+        low = t.text.lower()
+        if t.pos != "PRON" or low not in PRONOUN_KINDS:
+            continue
+        if low in ("it", "its") or t.dep not in ("poss",):
+            if t.dep not in SUBJECT_DEPS | {"poss"}:
+                continue
+        if low == "it":
+            h = toks[t.head]
+            if h.lemma.lower() in _COPULAS or any(
+                    toks[c].dep in ("ccomp", "csubj", "expl") for c in adoc.children(t.head)):
+                continue
+        cands.append(_Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
+
+    cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
+    _resolve(adoc, cands)
+    out = []
+    for c in cands:
+        s, e = adoc.char_span(c.start, c.end)
+        out.append(ActorMention(
+            doc=adoc.doc.id, start=s, end=e, sent=toks[c.start].sent,
+            text=adoc.text[s:e], name=c.name, kind=c.kind, role=c.role, coref_of=c.coref_of))
+    return tuple(out)
+
+
+def _is_subject(adoc: AnnotatedDoc, c: _Cand) -> bool:
+    t = adoc.tokens[c.head]
+    if t.dep == "appos":
+        t = adoc.tokens[t.head]
+    return t.dep in SUBJECT_DEPS
+
+
+def _pick(adoc: AnnotatedDoc, cands: list[_Cand], idxs: list[int]) -> int | None:
+    """Among candidate indices (in text order) the last subject, else the last one."""
+    if not idxs:
+        return None
+    subj = [i for i in idxs if _is_subject(adoc, cands[i])]
+    return (subj or idxs)[-1]
+
+
+def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
+    """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
+    sent_of = [adoc.tokens[c.start].sent for c in cands]
+    for k, c in enumerate(cands):
+        if c.pronoun:
+            kinds = PRONOUN_KINDS[c.name.lower()]
+            ante = None
+            for back in range(0, 3):
+                s = sent_of[k] - back
+                idxs = [j for j in range(k) if sent_of[j] == s and not cands[j].pronoun
+                        and cands[j].kind in kinds and cands[j].end <= c.start]
+                ante = _pick(adoc, cands, idxs)
+                if ante is not None:
+                    break
+            if ante is not None:
+                c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
+            continue
+        if c.kind == "person" and not c.definite_role and c.name[:1].isupper():
+            for j in range(k):
+                o = cands[j]
+                if (o.kind == "person" and not o.pronoun and o.coref_of is None
+                        and (o.name == c.name or " " not in c.name
+                             and " " in o.name and o.name.split()[-1] == c.name)):
+                    c.coref_of, c.name = j, o.name
+                    c.role = c.role or o.role
+                    break
+            continue
+        if c.definite_role:
+            head_word = adoc.tokens[c.head].lemma.lower()
+            earlier = [j for j in range(k) if cands[j].kind == "person" and not cands[j].pronoun
+                       and not cands[j].definite_role]
+            match = [j for j in earlier if cands[j].role and head_word in cands[j].role.lower()]
+            recent = [j for j in earlier if sent_of[k] - sent_of[j] <= 2]
+            ante = (match or recent or [None])[-1]
+            if ante is not None:
+                c.coref_of, c.name = ante, cands[ante].name
