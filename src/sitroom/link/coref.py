@@ -1,0 +1,252 @@
+"""Cross-document event coreference: which event mentions of different reports are one event.
+
+Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
+
+1. documents are grouped by content (TF-IDF cosine, average-linkage clustering), unless the
+   caller gives each mention a ``topic``;
+2. within each group, every pair of mentions gets a coreference probability from a small
+   logistic model over lexical and context features (trigger lemma / stem / synonym match,
+   sentence similarity, shared actors, places, dates and numbers, same document, event
+   type), and mentions are merged by average-linkage agglomerative clustering until the best
+   average probability falls under a threshold.
+
+The weights and thresholds were fitted on the ECB+ development topics (see
+``sitroom.eval.coref``); nothing here depends on a particular story.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+
+from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
+                      words)
+
+
+@dataclass(frozen=True)
+class MentionFeatures:
+    """What the clusterer sees of one event mention.
+
+    ``key`` is unique over the input; ``doc`` the report it comes from; ``topic`` an optional
+    group (mentions of different topics are never merged; None: found by document clustering);
+    ``trigger`` the words of the mention, ``lemma`` its head lemma; ``sentence`` its sentence;
+    actors/places/date/type optional arguments (free text, ISO date, event type code).
+    """
+
+    key: str
+    doc: str
+    topic: str | None
+    trigger: str
+    lemma: str
+    sentence: str
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    date: str | None = None
+    type: str | None = None
+
+
+# General news-event synonym sets (stems of lemmas); a pair of triggers in one set may corefer.
+_SYNSETS: tuple[frozenset[str], ...] = tuple(
+    frozenset(stem(w) for w in group.split())
+    for group in (
+        "kill slay slain murder slaughter assassinate execute homicide slaying killing",
+        "die death dead perish fatal fatality succumb",
+        "shoot shooting gunfire gunshot shot gun rampage",
+        "arrest detain apprehend capture nab custody catch",
+        "attack assault strike raid offensive ambush",
+        "bomb blast explosion explode detonate",
+        "injure wound hurt injury",
+        "earthquake quake temblor tremor jolt",
+        "say tell state announce report statement claim confirm",
+        "buy acquire purchase acquisition takeover deal",
+        "sell sale",
+        "fire sack dismiss oust terminate dismissal",
+        "resign quit resignation",
+        "appoint name nominate hire select pick choose",
+        "elect election vote balloting",
+        "win victory triumph beat defeat",
+        "lose loss",
+        "charge indict accuse",
+        "sentence jail imprison prison",
+        "convict guilty conviction",
+        "release free freed",
+        "flee escape run",
+        "crash collide collision wreck accident",
+        "sink capsize",
+        "fight clash battle combat fighting riot unrest",
+        "protest demonstration rally",
+        "meet meeting talk summit negotiate negotiation",
+        "launch unveil introduce release",
+        "rob robbery steal theft heist snatch grab",
+        "rescue save",
+        "hit strike",
+        "enter check admit",
+        "leave depart exit",
+        "damage destroy devastate",
+        "burn blaze fire",
+        "foil thwart",
+        "transfer transport",
+        "overturn reverse",
+        "play perform concert",
+    )
+)
+
+
+def _syn(a: str, b: str) -> bool:
+    return any(a in s and b in s for s in _SYNSETS)
+
+
+FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
+            "lemma_and_context", "doc_cos", "lemma_and_doc", "same_doc", "actors", "places", "date", "numbers",
+            "type_eq", "type_diff")
+
+# Logistic weights over FEATURES, fitted on the ECB+ development topics outside its dev split
+# (pairs within gold topics); the two type weights are set by hand (ECB+ has no event types).
+WEIGHTS = np.array([-5.45, 0.42, 0.60, 1.16, 0.51, -0.41, 1.80, 3.26, 4.59, -2.76, 0.76, 0.22,
+                    -0.32, 0.70, 0.5, -1.5])
+THRESHOLD = 0.15  # average coreference probability needed to merge two clusters
+DOC_THRESHOLD = 0.1  # average TF-IDF cosine needed to put two documents in one topic
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    lemma: str
+    stem: str
+    trigger: frozenset[str]
+    vec: dict[str, float]
+    actors: frozenset[str]
+    places: frozenset[str]
+    nums: frozenset[str]
+
+
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for n in names for w in words(n) if w not in STOPWORDS)
+
+
+def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
+    lemma = m.lemma.lower().strip()
+    trig = frozenset(content_stems(m.trigger)) or frozenset([stem(lemma)])
+    return _Prepared(lemma, stem(lemma), trig, space.vector(content_stems(m.sentence)),
+                     _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)))
+
+
+def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Prepared,
+                  doc_cos: float) -> np.ndarray:
+    """Feature vector (in the order of FEATURES) for one pair of mentions whose documents
+    have TF-IDF cosine ``doc_cos``."""
+    lemma_eq = float(pa.lemma == pb.lemma)
+    stem_eq = float(pa.stem == pb.stem)
+    syn = float(_syn(pa.stem, pb.stem))
+    sent = cosine(pa.vec, pb.vec)
+    both_types = a.type is not None and b.type is not None
+    match = max(lemma_eq, stem_eq, syn)
+    return np.array([
+        1.0, lemma_eq, stem_eq, syn, jaccard(pa.trigger, pb.trigger), sent,
+        match * sent, doc_cos, match * doc_cos, float(a.doc == b.doc),
+        jaccard(pa.actors, pb.actors), jaccard(pa.places, pb.places),
+        float(a.date is not None and a.date == b.date),
+        jaccard(pa.nums, pb.nums),
+        float(both_types and a.type == b.type), float(both_types and a.type != b.type),
+    ])
+
+
+def _doc_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
+    toks = {d: doc_terms(t) for d, t in texts.items()}
+    space = TfIdf(toks.values())
+    return {d: space.vector(t) for d, t in toks.items()}
+
+
+def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, float]]
+                ) -> np.ndarray:
+    """Feature tensor [i, j, f] for all pairs of ``mentions`` (one topic group), given the
+    TF-IDF vectors of their documents."""
+    space = TfIdf(content_stems(m.sentence) for m in mentions)
+    prepared = [_prepare(m, space) for m in mentions]
+    n = len(mentions)
+    out = np.zeros((n, n, len(FEATURES)))
+    for i, j in combinations(range(n), 2):
+        a, b = mentions[i], mentions[j]
+        dc = 1.0 if a.doc == b.doc else cosine(doc_vecs[a.doc], doc_vecs[b.doc])
+        out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], dc)
+    return out
+
+
+def _mention_doc_texts(mentions: list[MentionFeatures]) -> dict[str, str]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.sentence not in texts[m.doc]:
+            texts[m.doc].append(m.sentence)
+    return {d: " ".join(s) for d, s in texts.items()}
+
+
+def _agglomerate(prob: np.ndarray, threshold: float) -> list[int]:
+    """Average-linkage clustering of a symmetric probability matrix; labels per item."""
+    n = prob.shape[0]
+    if n == 1:
+        return [0]
+    dist = np.clip(1.0 - prob, 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    condensed = dist[np.triu_indices(n, 1)]
+    z = linkage(condensed, method="average")
+    return list(fcluster(z, t=1.0 - threshold, criterion="distance"))
+
+
+def cluster_documents(texts: dict[str, str], threshold: float | None = None) -> dict[str, str]:
+    """Group documents by content: TF-IDF cosine over content-word stems, average linkage.
+
+    Requires a mapping doc id -> text; returns doc id -> topic label ("t0", "t1", ...).
+    Documents whose average similarity reaches ``threshold`` (default DOC_THRESHOLD) share a
+    topic.
+    """
+    ids = list(texts)
+    if not ids:
+        return {}
+    by_doc = _doc_vectors(texts)
+    vecs = [by_doc[d] for d in ids]
+    n = len(ids)
+    sim = np.eye(n)
+    for i, j in combinations(range(n), 2):
+        sim[i, j] = sim[j, i] = cosine(vecs[i], vecs[j])
+    labels = _agglomerate(sim, DOC_THRESHOLD if threshold is None else threshold)
+    return {d: f"t{lab}" for d, lab in zip(ids, labels)}
+
+
+def cluster_events(mentions: list[MentionFeatures], threshold: float | None = None,
+                   doc_texts: dict[str, str] | None = None) -> list[list[str]]:
+    """Cluster event mentions into events; returns lists of mention keys (every key once).
+
+    Mentions with a ``topic`` are clustered only with mentions of the same topic; mentions
+    without one are first grouped by clustering their documents (the text of their
+    sentences). ``doc_texts`` (doc id -> full text, optional) gives the document similarity
+    feature and grouping more to go on than the mentions' sentences. ``threshold`` (default THRESHOLD) is the average pairwise coreference
+    probability two clusters need to merge: higher gives smaller events.
+    """
+    if len({m.key for m in mentions}) != len(mentions):
+        raise ValueError("cluster_events: mention keys must be unique")
+    thr = THRESHOLD if threshold is None else threshold
+    texts = _mention_doc_texts(mentions)
+    if doc_texts:
+        texts.update({d: t for d, t in doc_texts.items() if d in texts})
+    doc_vecs = _doc_vectors(texts)
+    untopiced = {m.doc for m in mentions if m.topic is None}
+    doc_topic = cluster_documents({d: texts[d] for d in untopiced}) if untopiced else {}
+    groups: dict[str, list[MentionFeatures]] = defaultdict(list)
+    for m in mentions:
+        groups["g:" + m.topic if m.topic is not None else "d:" + doc_topic[m.doc]].append(m)
+    clusters: list[list[str]] = []
+    for group in groups.values():
+        if len(group) == 1:
+            clusters.append([group[0].key])
+            continue
+        x = pair_matrix(group, doc_vecs)
+        prob = 1.0 / (1.0 + np.exp(-(x @ WEIGHTS)))
+        labels = _agglomerate(prob, thr)
+        found: dict[int, list[str]] = defaultdict(list)
+        for m, lab in zip(group, labels):
+            found[lab].append(m.key)
+        clusters.extend(found.values())
+    return clusters

@@ -1,0 +1,132 @@
+"""Text-similarity helpers shared by the link stage (event coreference, stance).
+
+Pure functions over strings: word tokens, a light suffix stemmer, stop words, n-grams and a
+sparse TF-IDF space with cosine similarity. No external model or network.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves s t ll re ve d m also said says say
+told tell according one two new year years may might must shall us mr mrs ms
+""".split())
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` (letters/digits, inner apostrophes kept)."""
+    return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
+
+
+_SUFFIXES = ("ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment",
+             "ness", "ings", "ing", "ions", "ion", "edly", "ies", "ied", "ers", "er", "ed",
+             "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: same stem for most inflections and derivations.
+
+    Requires a lower-case word; keeps at least 3 characters of it. ``stem("killings") ==
+    stem("killed") == "kill"``.
+    """
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # stopp(ed) -> stop
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the non-stop-word tokens of ``text``, in order."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def numbers(text: str) -> set[str]:
+    """Digit strings occurring in ``text`` (commas removed): quantities, years, times."""
+    return {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def ngrams(seq: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    """Contiguous n-grams of a sequence."""
+    return [tuple(seq[i:i + n]) for i in range(len(seq) - n + 1)]
+
+
+def char_ngrams(text: str, n: int) -> set[str]:
+    """Character n-grams of the lower-cased, space-normalised text."""
+    t = " ".join(words(text))
+    return {t[i:i + n] for i in range(len(t) - n + 1)}
+
+
+def jaccard(a: Iterable, b: Iterable) -> float:
+    """|a ∩ b| / |a ∪ b| of two collections taken as sets; 0.0 when both are empty."""
+    sa, sb = set(a), set(b)
+    if not sa and not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+class TfIdf:
+    """A TF-IDF space fitted on a collection of token lists (smoothed idf, l2-normalised).
+
+    ``vector(tokens)`` gives a sparse dict term -> weight; ``cosine(u, v)`` their dot product.
+    """
+
+    def __init__(self, docs: Iterable[Sequence[str]]):
+        df: Counter[str] = Counter()
+        n = 0
+        for d in docs:
+            n += 1
+            df.update(set(d))
+        self.n_docs = n
+        self.idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+        self._default = math.log(1 + n) + 1.0
+
+    def vector(self, tokens: Sequence[str]) -> dict[str, float]:
+        """L2-normalised tf·idf weights of ``tokens`` (unseen terms get the largest idf)."""
+        tf = Counter(tokens)
+        v = {t: c * self.idf.get(t, self._default) for t, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        return {t: x / norm for t, x in v.items()} if norm else {}
+
+
+def cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (their cosine when both are l2-normalised)."""
+    if len(u) > len(v):
+        u, v = v, u
+    return sum(x * v.get(t, 0.0) for t, x in u.items())
+
+
+def doc_terms(text: str) -> list[str]:
+    """Terms describing a document's content for topic similarity: stems of content words,
+    plus capitalised words (names, weighted twice as ``E_word``) and numbers (``N_123``)."""
+    out: list[str] = []
+    for i, w in enumerate(WORD_RE.findall(text)):
+        lw = w.lower().replace("’", "'")
+        if lw in STOPWORDS:
+            continue
+        if lw.isdigit():
+            out.append("N_" + lw)
+            continue
+        if i > 0 and w[0].isupper():
+            out += ["E_" + lw] * 2
+        out.append(stem(lw))
+    return out
