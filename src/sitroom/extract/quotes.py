@@ -1,0 +1,422 @@
+"""Quotes and reported speech: who said what, with which cue, through which medium.
+
+:func:`find_attributions` finds attribution relations (source, cue, content spans, the
+PolNeAR conventions: content of a direct quote with its quote marks, indirect content as the
+whole complement clause with its ``that``, source as the subject phrase) from the dependency
+parse and the quote marks of the text. :func:`extract_quotes` turns them into
+:class:`~sitroom.model.Quote` records with clean spans (quote marks stripped), a speaker
+resolved to an actor mention and the medium.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import ActorMention, AnnotatedDoc, Quote
+
+Span = tuple[tuple[int, int], ...]
+
+# lemmas of verbs that introduce speech (direct or indirect)
+SPEECH_VERBS = frozenset("""
+say tell add write tweet post note ask announce claim argue report suggest explain insist warn
+declare state accuse acknowledge admit answer reply respond remark comment recall repeat
+reiterate stress emphasize emphasise contend assert allege predict promise vow pledge
+confirm deny reveal disclose concede complain boast brag joke quip urge caution testify
+describe call mention observe continue conclude point charge blast criticize criticise
+praise proclaim announce retort counter shout yell scream whisper estimate indicate
+maintain lament acknowledge agree disagree demand threaten order ask inform assure
+""".split())
+# verbs of thought or evidence whose clausal complement is an attribution content
+MENTAL_VERBS = frozenset("""
+think believe know hope fear expect want feel worry doubt suspect guess assume
+realize realise understand show find reckon imagine wonder decide plan intend
+""".split())
+MEDIA = (
+    ("tweet", re.compile(r"\b(tweet(ed|s|ing)?|on twitter|twitter (account|feed|post))\b", re.I)),
+    ("telegram", re.compile(r"\btelegram\b", re.I)),
+    ("video", re.compile(r"\b(video|videos|clip|footage)\b", re.I)),
+    ("television", re.compile(r"\b(television|tv|televised|broadcast|on air)\b", re.I)),
+    ("press_conference", re.compile(r"\b(press conference|news conference|briefing)\b", re.I)),
+    ("interview", re.compile(r"\binterview(ed)?\b", re.I)),
+    ("statement", re.compile(r"\b(statement|communiqu[eé]|press release)\b", re.I)),
+    ("social_media", re.compile(r"\b(facebook|instagram|vkontakte|vk page|social media|"
+                                r"youtube|tiktok|blog post|posted)\b", re.I)),
+)
+OPEN_QUOTES = "“«‘"
+CLOSE_QUOTES = "”»’"
+ANONYMOUS_HEADS = frozenset("""
+official officials source sources people person aide aides insider insiders diplomat
+diplomats observer observers analyst analysts expert experts report reports someone
+spokesman spokeswoman spokesperson witness witnesses resident residents
+""".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation: character spans (fragments) of source, cue and content.
+
+    ``kind`` is direct (content in quote marks), indirect, or mixed; ``verb`` the token
+    index of the cue's head token; ``source_tok`` the token index of the source head, or None.
+    """
+
+    source: Span
+    cue: Span
+    content: Span
+    kind: str
+    verb: int
+    source_tok: int | None
+    sent: int
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, quote marks included.
+
+    Curly quotes pair as opening/closing; straight double quotes alternate within a
+    paragraph. A quote left open at a paragraph end continues when the next paragraph
+    opens with a quote mark (the newspaper convention for quotes over several paragraphs).
+    """
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    straight_open = False
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and not straight_open and start is None):
+            if start is None:
+                start = i
+            straight_open = ch == '"'
+        elif (ch == "”" or (ch == '"' and (straight_open or start is not None))) and start is not None:
+            regions.append((start, i + 1))
+            start, straight_open = None, False
+        elif ch == "\n" and start is not None:
+            # paragraph end inside a quote: continue only if the next paragraph opens one
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n or text[j] not in "“\"":
+                regions.append((start, i))
+                start, straight_open = None, False
+            else:
+                i = j  # skip the re-opening mark
+        i += 1
+    if start is not None:
+        regions.append((start, n))
+    return [(s, e) for s, e in regions if e - s > 2]
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def _subtree_chars(adoc: AnnotatedDoc, i: int, exclude: set[int] = frozenset()) -> tuple[int, int]:
+    toks = [k for k in adoc.subtree(i) if k not in exclude]
+    return adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
+
+
+def _strip_punct(adoc: AnnotatedDoc, toks: list[int]) -> list[int]:
+    while toks and adoc.tokens[toks[-1]].pos == "PUNCT" and adoc.tokens[toks[-1]].text not in "”\"’)":
+        toks.pop()
+    while toks and adoc.tokens[toks[0]].pos == "PUNCT" and adoc.tokens[toks[0]].text not in "“\"‘(":
+        toks.pop(0)
+    return toks
+
+
+def _span_of(adoc: AnnotatedDoc, toks: list[int]) -> Span:
+    """Fragments of contiguous runs of the token indices ``toks``."""
+    toks = sorted(toks)
+    frags: list[tuple[int, int]] = []
+    run = [toks[0]]
+    for k in toks[1:]:
+        if k == run[-1] + 1:
+            run.append(k)
+        else:
+            frags.append((adoc.tokens[run[0]].idx, adoc.tokens[run[-1]].end))
+            run = [k]
+    frags.append((adoc.tokens[run[0]].idx, adoc.tokens[run[-1]].end))
+    return tuple(frags)
+
+
+def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
+    """Token index of the subject of ``verb`` (agent of a passive, subject of a governing
+    verb for participles and conjuncts)."""
+    seen = set()
+    v = verb
+    while v not in seen:
+        seen.add(v)
+        for c in adoc.children(v):
+            if adoc.tokens[c].dep == "nsubj":
+                return c
+        for c in adoc.children(v):
+            if adoc.tokens[c].dep == "agent":
+                objs = [k for k in adoc.children(c) if adoc.tokens[k].dep == "pobj"]
+                if objs:
+                    return objs[0]
+        t = adoc.tokens[v]
+        if t.dep in ("conj", "advcl", "xcomp") and t.head != v and t.tag in ("VBG", "VBD", "VBZ", "VBP", "VB"):
+            v = t.head
+            continue
+        break
+    return None
+
+
+def _source_span(adoc: AnnotatedDoc, subj: int, verb: int) -> Span:
+    toks = [k for k in adoc.subtree(subj) if k < verb or adoc.tokens[subj].i > verb]
+    toks = _strip_punct(adoc, toks)
+    if not toks:
+        return ()
+    # an appositive closed by a comma keeps the comma ("Murphy, the head of X,")
+    if any(adoc.tokens[k].dep == "appos" for k in toks):
+        nxt = toks[-1] + 1
+        if nxt < len(adoc.tokens) and adoc.tokens[nxt].text == ",":
+            toks.append(nxt)
+    return _span_of(adoc, toks)
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+def _quotes_in(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [r for r in regions if r[0] < end and r[1] > start]
+
+
+def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
+    """All attribution relations of the document, in text order."""
+    text = adoc.text
+    regions = quote_regions(text)
+    used_regions: set[tuple[int, int]] = set()
+    out: list[Attribution] = []
+    for s in adoc.sents:
+        for i in range(s.start, s.end):
+            t = adoc.tokens[i]
+            low = t.text.lower()
+            if low == "according" and i + 1 < s.end and adoc.tokens[i + 1].text.lower() == "to":
+                a = _according(adoc, i, s.i)
+                if a:
+                    out.append(a)
+                continue
+            lemma = t.lemma.lower()
+            if t.pos not in ("VERB", "AUX") or (lemma not in SPEECH_VERBS and lemma not in MENTAL_VERBS):
+                continue
+            if t.dep in ("aux", "auxpass", "amod", "compound"):
+                continue
+            if any(r[0] < t.idx < r[1] for r in regions):
+                continue  # speech reported inside a quote belongs to the quote
+            a = _verb_attribution(adoc, i, regions, used_regions)
+            if a:
+                out.append(a)
+    return _univocal(_continue_quotes(adoc, out, regions))
+
+
+def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
+    """Drop attributions nested in the content of another (each token serves one
+    attribution), keeping the outer one."""
+    keep = []
+    for a in atts:
+        cs, ce = a.cue[0][0], a.cue[-1][1]
+        nested = any(b is not a and any(s <= cs and ce <= e for s, e in b.content) for b in atts)
+        if not nested:
+            keep.append(a)
+    return tuple(keep)
+
+
+def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
+    to = i + 1
+    objs = [k for k in adoc.children(to) if adoc.tokens[k].dep == "pobj"]
+    if not objs:
+        objs = [k for k in adoc.children(i) if adoc.tokens[k].dep == "pobj"]
+    if not objs:
+        return None
+    src = objs[0]
+    s = adoc.sents[sent]
+    phrase = set(adoc.subtree(i)) | {i, to} | set(adoc.subtree(src))
+    toks = [k for k in range(s.start, s.end) if k not in phrase]
+    toks = _strip_punct(adoc, toks)
+    if not toks:
+        return None
+    return Attribution(
+        source=_span_of(adoc, _strip_punct(adoc, adoc.subtree(src))),
+        cue=((adoc.tokens[i].idx, adoc.tokens[to].end),),
+        content=_span_of(adoc, toks),
+        kind="indirect",
+        verb=i,
+        source_tok=src,
+        sent=sent,
+    )
+
+
+def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
+                      used: set[tuple[int, int]]) -> Attribution | None:
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
+    speech = t.lemma.lower() in SPEECH_VERBS
+    comps = [c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
+             and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")]
+    # direct quotes in the sentence that do not contain the verb
+    qs = [r for r in _quotes_in(regions, sent.start_char, sent.end_char)
+          if not (r[0] <= t.idx < r[1]) and r not in used]
+    colon = v + 1 < len(adoc.tokens) and adoc.tokens[v + 1].text == ":"
+    content: Span = ()
+    kind = "indirect"
+    if comps:
+        c = comps[0]
+        if adoc.tokens[c].dep == "xcomp" and t.lemma.lower() not in MENTAL_VERBS:
+            return None
+        toks = _strip_punct(adoc, adoc.subtree(c))
+        if not toks:
+            return None
+        cs, ce = adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
+        over = [r for r in qs if r[0] < ce and r[1] > cs]
+        if over and over[0][0] <= cs + 1:
+            # the complement opens with a quote: the content is the quoted passage(s),
+            # with the rest of a quote split by the cue ("“A,” he said, “B.”")
+            content = tuple(sorted(set(over) | {r for r in qs if r[0] > t.idx}))
+            kind = "direct"
+        else:
+            span = _span_of(adoc, toks)
+            # a quote that starts inside the complement extends it to its closing mark
+            end = span[-1][1]
+            for r in over:
+                if r[0] < end < r[1]:
+                    end = r[1]
+            content = span[:-1] + ((span[-1][0], end),)
+            kind = "mixed" if over else "indirect"
+    elif qs and speech:
+        content = tuple(sorted(qs))
+        kind = "direct"
+    elif speech and colon:
+        # "He said:" closing its sentence, the quote following in the next one
+        after = adoc.tokens[v + 1].end
+        nxt = [r for r in regions if r[0] >= after and not adoc.text[after : r[0]].strip()
+               and r not in used]
+        if not nxt:
+            return None
+        content = (nxt[0],)
+        kind = "direct"
+    else:
+        return None
+    subj = _subject(adoc, v)
+    if subj is not None and any(s0 <= adoc.tokens[subj].idx < e0 for s0, e0 in content):
+        subj = None
+    source = _source_span(adoc, subj, v) if subj is not None else ()
+    used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
+    # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
+    cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
+                               if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v])
+    cue_end = adoc.tokens[v + 1].end if colon else t.end  # "said:" keeps its colon
+    return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only white space separates ``pos`` from a sentence end or text start."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".?!:\n”\"’"
+
+
+def _continue_quotes(adoc: AnnotatedDoc, atts: list[Attribution],
+                     regions: list[tuple[int, int]]) -> list[Attribution]:
+    """Attach quoted sentences without a cue of their own to the direct attribution
+    whose sentence they follow (or, failing that, precede) with only white space between:
+    the quote paragraphs after ``“A,” he said.`` belong to the same speaker."""
+    text = adoc.text
+    atts = sorted(atts, key=lambda a: a.cue[0][0])
+
+    def taken(r: tuple[int, int]) -> bool:
+        return any(s < r[1] and r[0] < e for a in atts for sp in (a.content, a.cue, a.source)
+                   for s, e in sp)
+
+    for r in regions:
+        if taken(r) or not _sentence_initial(text, r[0]) or len(text[r[0]:r[1]].split()) < 3:
+            continue
+        prev = [k for k, a in enumerate(atts) if a.kind != "indirect"
+                and _extent_end(adoc, a) <= r[0] and not text[_extent_end(adoc, a):r[0]].strip()]
+        nxt = [k for k, a in enumerate(atts) if a.kind != "indirect"
+               and a.content[0][0] >= r[1] and not text[r[1]:a.content[0][0]].strip()]
+        pick = prev[-1] if prev else (nxt[0] if nxt else None)
+        if pick is not None:
+            a = atts[pick]
+            atts[pick] = replace(a, content=tuple(sorted(a.content + (r,))))
+    return atts
+
+
+def _extent_end(adoc: AnnotatedDoc, a: Attribution) -> int:
+    """End of the last sentence an attribution touches."""
+    last = max(e for sp in (a.content, a.cue, a.source) for _, e in sp)
+    return adoc.sents[adoc.sent_at(last - 1)].end_char
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _medium(adoc: AnnotatedDoc, a: Attribution) -> str | None:
+    sent = adoc.sents[a.sent]
+    cue = adoc.tokens[a.verb].text.lower()
+    if cue.startswith("tweet"):
+        return "tweet"
+    cs = min(s for s, _ in a.content)
+    ce = max(e for _, e in a.content)
+    outside = adoc.text[sent.start_char : max(sent.start_char, min(cs, sent.end_char))] + " " + \
+        adoc.text[min(ce, sent.end_char) : sent.end_char]
+    prev = adoc.text[adoc.sents[a.sent - 1].start_char : adoc.sents[a.sent - 1].end_char] \
+        if a.sent > 0 else ""
+    for ctx in (outside, prev):
+        for name, rx in MEDIA:
+            if rx.search(ctx):
+                return name
+    return None
+
+
+def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | None:
+    """Index of the actor mention inside [start, end) (the latest-starting head mention),
+    following ``coref_of`` to the antecedent."""
+    inside = [k for k, m in enumerate(actors) if m.start >= start and m.end <= end]
+    if not inside:
+        inside = [k for k, m in enumerate(actors) if m.start < end and m.end > start]
+    if not inside:
+        return None
+    k = inside[0]
+    seen = set()
+    while actors[k].coref_of is not None and k not in seen:
+        seen.add(k)
+        k = actors[k].coref_of
+    return k
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES + '"' or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES + '"' or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
+    """Quotes (direct, indirect, mixed) of the document with speakers resolved to ``actors``.
+
+    Requires tokens, parse and sentences; ``actors`` are the document's actor mentions
+    (``coref_of`` followed for pronouns). Produces one Quote per attribution with a speech
+    cue; the content span excludes quote marks.
+    """
+    out = []
+    for a in find_attributions(adoc):
+        if adoc.tokens[a.verb].lemma.lower() in MENTAL_VERBS:
+            continue
+        s, e = _clean(adoc.text, a.content[0][0], a.content[-1][1])
+        if e <= s:
+            continue
+        spk_s = a.source[0][0] if a.source else None
+        spk_e = a.source[-1][1] if a.source else None
+        speaker = _speaker(actors, spk_s, spk_e) if a.source else None
+        if a.source_tok is not None and speaker is None:
+            st = adoc.tokens[a.source_tok]
+            speaker = _speaker(actors, st.idx, st.end)
+        cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
+        out.append(Quote(
+            doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s), text=adoc.text[s:e],
+            speaker_text=adoc.text[spk_s:spk_e] if a.source else None, speaker=speaker,
+            cue=adoc.text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e,
+            speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a), kind=a.kind,
+        ))
+    return tuple(out)
