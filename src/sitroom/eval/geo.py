@@ -1,0 +1,142 @@
+"""Toponym resolution evaluation on LGL (Lieberman, Samet & Sankaranarayanan 2010), scored as
+in Gritta et al. (2018).
+
+Data: ``lgl.xml`` (or a directory holding it): ``<article>`` elements with ``<text>`` and
+``<toponyms><toponym><start/><end/><phrase/><gaztag geonameid=..><lat/><lon/>..``. Every gold
+toponym with coordinates is resolved from its gold span, with the article's other gold
+toponyms as context (:func:`sitroom.extract.places.resolve_spans`).
+
+Figures: error = great-circle km on a sphere of radius 6371 km, an unresolved toponym
+counting 20,039 km; ``acc_161`` = share of errors below 161 km; ``mean_error_km``; ``auc`` =
+area under the ascending curve of ln(1 + error) by the trapezoid rule with unit spacing,
+divided by ln(20039) x (n - 1) (lower is better).
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..extract.gazetteer import haversine
+
+UNRESOLVED_KM = 20039.0
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Article:
+    docid: str
+    text: str
+    toponyms: tuple[Toponym, ...]
+
+
+def _file(data: Path) -> Path:
+    path = Path(data)
+    if path.is_dir():
+        path = path / "lgl.xml"
+    if not path.is_file():
+        raise InputError(str(path), "no LGL file here",
+                         "give the lgl.xml file or the folder that holds it (geo-lgl)")
+    return path
+
+
+def load(data: Path) -> list[Article]:
+    """The articles of an LGL XML file (or of the ``lgl.xml`` in directory ``data``)."""
+    path = _file(data)
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise InputError(str(path), f"not well-formed XML ({exc})", "use LGL's lgl.xml") from exc
+    arts = []
+    for a in root.iter("article"):
+        tops = []
+        for t in a.iter("toponym"):
+            try:
+                s, e = int(t.findtext("start")), int(t.findtext("end"))
+            except (TypeError, ValueError) as exc:
+                raise InputError(str(path), f"toponym without start/end in article {a.get('docid')}",
+                                 "use LGL's lgl.xml") from exc
+            g = t.find("gaztag")
+            lat = lon = None
+            if g is not None and g.findtext("lat") and g.findtext("lon"):
+                lat, lon = float(g.findtext("lat")), float(g.findtext("lon"))
+            tops.append(Toponym(s, e, lat, lon))
+        arts.append(Article(a.get("docid", ""), a.findtext("text") or "", tuple(tops)))
+    if not arts:
+        raise InputError(str(path), "no <article> elements", "use LGL's lgl.xml")
+    return arts
+
+
+def score(errors: list[float]) -> dict:
+    """acc@161, mean error and AUC of a list of errors in km (see the module docstring)."""
+    n = len(errors)
+    if n == 0:
+        return {"acc_161": 0.0, "mean_error_km": 0.0, "auc": 0.0, "n": 0}
+    ys = [math.log1p(e) for e in sorted(errors)]
+    if n == 1:
+        auc = ys[0] / math.log(UNRESOLVED_KM)
+    else:
+        area = sum((a + b) / 2 for a, b in zip(ys, ys[1:]))
+        auc = area / (math.log(UNRESOLVED_KM) * (n - 1))
+    return {
+        "acc_161": sum(e < 161 for e in errors) / n,
+        "mean_error_km": sum(errors) / n,
+        "auc": auc,
+        "n": n,
+    }
+
+
+def errors_of(gold: list[tuple[float, float]], pred: list[tuple[float, float] | None]) -> list[float]:
+    """Great-circle error of each prediction against its gold point (None: 20,039 km)."""
+    return [UNRESOLVED_KM if p is None else haversine(g[0], g[1], p[0], p[1])
+            for g, p in zip(gold, pred)]
+
+
+def evaluate(data: Path, limit: int | None = None, part: str = "all") -> dict:
+    """Resolve every gold toponym of LGL with coordinates; the figures of :func:`score`
+    plus ``n_unresolved`` and ``n_articles``. ``limit`` keeps the first N articles (of the
+    ``part``: "all", or "even"/"odd" for the alternate halves used to check tuning)."""
+    from ..extract.places import resolve_spans
+
+    arts = load(data)
+    if part in ("even", "odd"):
+        arts = arts[part == "odd" :: 2]
+    elif part != "all":
+        raise InputError(part, "unknown part", "use all, even or odd")
+    if limit is not None:
+        arts = arts[:limit]
+    errors: list[float] = []
+    unresolved = 0
+    for a in arts:
+        spans = [(t.start, t.end) for t in a.toponyms]
+        pred = resolve_spans(a.text, spans)
+        for t, p in zip(a.toponyms, pred):
+            if t.lat is None:
+                continue
+            unresolved += p is None
+            errors.extend(errors_of([(t.lat, t.lon)], [p]))
+    out = score(errors)
+    out["n_unresolved"] = unresolved
+    out["n_articles"] = len(arts)
+    return out
+
+
+def format_text(result: dict) -> str:
+    """A short table of the figures."""
+    return "\n".join([
+        f"LGL toponym resolution: {result.get('n_articles', '?')} articles, "
+        f"{result['n']} toponyms ({result.get('n_unresolved', 0)} unresolved)",
+        f"{'acc@161':<14} {result['acc_161']:8.3f}",
+        f"{'mean error km':<14} {result['mean_error_km']:8.1f}",
+        f"{'AUC':<14} {result['auc']:8.3f}",
+    ])

@@ -1,0 +1,339 @@
+"""Places: toponym recognition and offline geocoding with document context.
+
+Toponyms come from the entities GPE/LOC/FAC of the annotation, plus capitalised names the
+model missed after a locative preposition ("fled to Tskhinvali") when the gazetteer knows
+them as a country, division or sizeable city. Demonyms ("Russian") are not places.
+
+Each toponym is resolved against :mod:`.gazetteer` in two passes: names that resolve clearly
+on their own (one candidate, or a clear population leader) become anchors; then every name
+is scored with the anchors of the *other* names: the countries and first-level divisions
+they lie in, and their coordinates. A qualifier written next to a name ("Paris, Texas",
+"Springfield, Ill.", "Vilnius (Lithuania)") restricts the candidates outright.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import AnnotatedDoc, PlaceMention
+from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+# US state abbreviations in AP style, used only right after a comma ("Salem, Ore.")
+_AP_STATES = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
+    "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS",
+    "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN",
+    "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH",
+    "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR",
+    "oreg": "OR", "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN",
+    "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI",
+    "wyo": "WY", "dc": "DC",
+}
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|upper|lower|greater|"
+    r"downtown|metro|metropolitan)\s+",
+    re.I,
+)
+_WRAPPER = re.compile(r"^(?:the\s+)?(?:city|town|village|state|county|province|region|republic)\s+of\s+", re.I)
+_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
+             "towards", "into", "throughout", "inside", "via", "through"}
+
+# scoring weights
+_W_ALTERNATE = -1.2  # matched an alternate (often foreign or historic) name
+_W_COUNTRY = 1.6  # the candidate's country is named or implied elsewhere in the document
+_W_ADMIN1 = 2.2  # its first-level division is named or implied elsewhere
+_W_NEAR = 1.2  # it lies within _NEAR_KM of another place of the document
+_NEAR_KM = 120.0
+_FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
+_ANCHOR_MARGIN = 1.5
+
+
+@dataclass
+class ResolveContext:
+    """What the document says besides the name being resolved.
+
+    ``countries`` / ``admin1`` count country codes and ``"CC.CODE"`` division keys of the
+    document's other places; ``points`` are their coordinates; ``qualifier`` is a place
+    written right after the name ("Texas" in "Paris, Texas"), already resolved.
+    """
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: Counter = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    qualifier: Place | None = None
+    demonyms: bool = False  # accept demonyms as names of their country ("Russian")
+
+
+def _prior(p: Place, kind: str) -> float:
+    s = math.log10(max(p.population, 100)) + _FEATURE_BONUS[p.feature]
+    if kind == "alternate":
+        s += _W_ALTERNATE
+    return s
+
+
+def _near(p: Place, points: list[tuple[float, float]]) -> bool:
+    return any(
+        abs(la - p.lat) < 2 and haversine(p.lat, p.lon, la, lo) < _NEAR_KM for la, lo in points
+    )
+
+
+def _score(p: Place, kind: str, ctx: ResolveContext) -> float:
+    s = _prior(p, kind)
+    if p.country_code and ctx.countries[p.country_code]:
+        s += _W_COUNTRY
+    if p.feature in ("city", "admin2") and p.admin1_key and ctx.admin1[p.admin1_key]:
+        s += _W_ADMIN1
+    if p.feature in ("city", "admin2") and ctx.points and _near(p, ctx.points):
+        s += _W_NEAR
+    return s
+
+
+def _fits(p: Place, q: Place) -> bool:
+    """True when ``p`` lies in the qualifier ``q`` (a country or a first-level division)."""
+    if q.feature == "country":
+        return p.country_code == q.country_code
+    if q.feature == "admin1":
+        return p.admin1_key == q.admin1_key
+    if q.feature == "admin2":
+        return p.admin1_key == q.admin1_key and haversine(p.lat, p.lon, q.lat, q.lon) < 80
+    return False
+
+
+def variants(name: str) -> list[str]:
+    """Forms of a toponym to look up, most literal first: as written, without a possessive,
+    a leading article, a "City of" wrapper or a direction word ("northern Virginia")."""
+    name = name.strip().strip(",.;:")
+    out = [name]
+    for pat in (r"[’']s$", r"^the\s+"):
+        cut = re.sub(pat, "", out[-1], flags=re.I)
+        if cut != out[-1]:
+            out.append(cut)
+    base = out[-1]
+    for rx in (_WRAPPER, _DIRECTION):
+        cut = rx.sub("", base)
+        if cut != base and cut:
+            out.append(cut)
+            base = cut
+    return list(dict.fromkeys(v for v in out if v))
+
+
+def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Place, str]]:
+    """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
+
+    An all-capital short name ("UK", "US") matches countries and divisions only, and
+    when ``demonyms`` is set a plural demonym ("Israelis") counts as its country."""
+    for v in variants(name):
+        found = gaz.lookup(v, demonyms=demonyms)
+        if not found and demonyms and v.endswith("s"):
+            found = [(p, k) for p, k in gaz.lookup(v[:-1], demonyms=True) if k == "demonym"]
+        if found:
+            if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
+                found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
+            return found
+    return []
+
+
+def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | None = None) -> Place | None:
+    """The most likely place called ``name`` given ``context`` (None when unknown)."""
+    gaz = gaz or get_gazetteer()
+    ctx = context or ResolveContext()
+    found = lookup(name, gaz, ctx.demonyms)
+    if not found:
+        return None
+    if ctx.qualifier is not None:
+        q = ctx.qualifier
+        fitting = [(p, k) for p, k in found if p != q and _fits(p, q)]
+        if fitting:
+            found = fitting
+    return max(found, key=lambda pk: _score(pk[0], pk[1], ctx))[0]
+
+
+def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[Place, int, int] | None:
+    """A country or division written right after a toponym ending at ``end``: ", Texas",
+    ", Tex.", ", TX", " (Lithuania)". Returns the place and its character span."""
+    m = re.match(r"\s*(?:,|\()\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})", text[end:])
+    if not m:
+        return None
+    words = m.group(1)
+    s = end + m.start(1)
+    # try the longest run of capitalised words first ("New Mexico" before "New")
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        cand = " ".join(parts[:n])
+        e = s + len(cand)
+        bare = cand.rstrip(".")
+        key = norm(bare)
+        if bare.isupper() and len(bare) == 2 or (n == 1 and key.replace(" ", "") in _AP_STATES):
+            code = bare if bare.isupper() and len(bare) == 2 else _AP_STATES[key.replace(" ", "")]
+            p = gaz.admin1(f"US.{code}")
+            if p is not None:
+                return p, s, e
+            continue
+        for p, kind in gaz.lookup(bare):
+            if p.feature in ("country", "admin1") and kind == "main":
+                return p, s, s + len(bare)
+    return None
+
+
+# --------------------------------------------------------------------------- document level
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    qualifier: Place | None = None
+    found: list[tuple[Place, str]] = field(default_factory=list)
+    place: Place | None = None
+
+
+def _context(mentions: list[_Mention], skip: str) -> ResolveContext:
+    """Context from the resolved mentions whose name is not ``skip``."""
+    ctx = ResolveContext()
+    for m in mentions:
+        p = m.place
+        if p is None or norm(m.text) == skip:
+            continue
+        if p.country_code:
+            ctx.countries[p.country_code] += 1
+        if p.feature == "admin1":
+            ctx.admin1[p.admin1_key] += 1
+        elif p.feature in ("city", "admin2") and p.admin1_key:
+            ctx.admin1[p.admin1_key] += 1
+            ctx.points.append((p.lat, p.lon))
+    return ctx
+
+
+def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, demonyms: bool) -> None:
+    """Two-pass document resolution of ``mentions`` in place (sets ``.place``)."""
+    for m in mentions:
+        m.found = lookup(m.text, gaz, demonyms)
+        if m.qualifier is not None:
+            fit = [(p, k) for p, k in m.found if p != m.qualifier and _fits(p, m.qualifier)]
+            m.found = fit or m.found
+    # pass 1: anchors, names that resolve clearly on their own
+    empty = ResolveContext()
+    for m in mentions:
+        if not m.found:
+            continue
+        ranked = sorted((_score(p, k, empty), i) for i, (p, k) in enumerate(m.found))
+        if len(ranked) == 1 or m.qualifier is not None or ranked[-1][0] - ranked[-2][0] >= _ANCHOR_MARGIN:
+            m.place = m.found[ranked[-1][1]][0]
+    anchors = [m for m in mentions if m.place is not None]
+    # qualifiers are places of the document too
+    extra = [_Mention(0, 0, m.qualifier.name, place=m.qualifier) for m in mentions if m.qualifier]
+    # pass 2 (twice): every name with the context of the others
+    for _ in range(2):
+        known = anchors + extra if _ == 0 else [m for m in mentions if m.place] + extra
+        cache: dict[str, ResolveContext] = {}
+        for m in mentions:
+            if not m.found:
+                continue
+            key = norm(m.text)
+            if key not in cache:
+                cache[key] = _context(known, key)
+            ctx = cache[key]
+            m.place = max(m.found, key=lambda pk: _score(pk[0], pk[1], ctx))[0]
+
+
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], adoc: AnnotatedDoc | None = None
+) -> list[tuple[float, float] | None]:
+    """Coordinates of the toponyms at ``spans`` (character offsets into ``text``), resolved
+    together as one document; demonyms count as their country. When ``adoc`` is given, its
+    own place entities add context. None where the gazetteer knows no such place."""
+    gaz = get_gazetteer()
+    mentions = []
+    for s, e in spans:
+        q = qualifier_of(text, e, gaz)
+        mentions.append(_Mention(s, e, text[s:e], qualifier=q[0] if q else None))
+    extra = []
+    if adoc is not None:
+        taken = set(spans)
+        extra = [_Mention(x.start_char, x.end_char, x.text) for x in adoc.ents
+                 if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
+    _resolve_all(mentions + extra, gaz, demonyms=True)
+    return [(m.place.lat, m.place.lon) if m.place else None for m in mentions]
+
+
+def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of the toponyms of ``adoc``: place entities (leading "the"
+    and possessives trimmed; "Paris, Texas" split in two), then missed capitalised names."""
+    text = adoc.text
+    out: list[tuple[int, int, int]] = []
+    covered: set[int] = set()
+    for ent in adoc.ents:
+        for k in range(ent.start, ent.end):
+            covered.add(k)
+        if ent.label not in PLACE_LABELS:
+            continue
+        s, e = ent.start_char, ent.end_char
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        if text[s:e].endswith(("'s", "’s")):
+            e -= 2
+        if gaz.is_demonym(text[s:e]):
+            continue
+        parts = [(s, e)]
+        if "," in text[s:e]:
+            c = text.index(",", s, e)
+            tail = c + 1 + (len(text[c + 1 : e]) - len(text[c + 1 : e].lstrip()))
+            parts = [(s, c), (tail, e)]
+        out.extend((a, b, ent.sent) for a, b in parts if b > a)
+    # capitalised names after a locative preposition that the model left out
+    toks = adoc.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (t.i not in covered and t.pos == "PROPN" and t.text[:1].isupper() and i > 0
+                and toks[i - 1].text.lower() in _LOCATIVE):
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].pos == "PROPN" and toks[j + 1].i not in covered \
+                    and toks[j + 1].text[:1].isupper():
+                j += 1
+            s, e = toks[i].idx, toks[j].end
+            found = gaz.lookup(text[s:e])
+            if any(k == "main" and (p.feature != "city" or p.population >= 50_000) for p, k in found):
+                out.append((s, e, t.sent))
+            i = j + 1
+            continue
+        i += 1
+    return sorted(set(out))
+
+
+def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
+    """The toponyms of one document, resolved together (unresolved ones keep their text
+    as name and no coordinates). FAC entities are kept only when the gazetteer knows them."""
+    gaz = get_gazetteer()
+    text = adoc.text
+    spans = _candidate_spans(adoc, gaz)
+    mentions = []
+    for s, e, _ in spans:
+        q = qualifier_of(text, e, gaz)
+        mentions.append(_Mention(s, e, text[s:e], qualifier=q[0] if q else None))
+    _resolve_all(mentions, gaz, demonyms=False)
+    fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
+    out = []
+    for (s, e, sent), m in zip(spans, mentions):
+        p = m.place
+        if p is None and any(a <= s and e <= b for a, b in fac):
+            continue
+        out.append(
+            PlaceMention(
+                doc=adoc.doc.id, start=s, end=e, sent=sent, text=text[s:e],
+                name=p.name if p else text[s:e],
+                lat=p.lat if p else None, lon=p.lon if p else None,
+                country_code=p.country_code or None if p else None,
+                feature=p.feature if p else None,
+                geonameid=p.geonameid if p else None,
+                population=p.population if p else None,
+            )
+        )
+    return tuple(out)
