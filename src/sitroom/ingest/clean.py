@@ -1,0 +1,248 @@
+"""Text cleaning: normalisation, unwrapping of hard-wrapped text, Markdown and HTML to text.
+
+The cleaned text is what every later offset refers to. Conventions: paragraphs are separated
+by one blank line (``"\\n\\n"``), lines carry no leading or trailing blanks, and runs of
+spaces are single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"[^\S\n]+")  # whitespace other than newlines
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_BULLET = re.compile(r"^(?:[-*+•–]\s+|\d{1,3}[.)]\s+)")
+_WORD_END = re.compile(r"[^\W\d_]-$")  # "long-" at a line end
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix newlines, no invisible characters, single spaces, trimmed lines, paragraphs
+    separated by at most one blank line. Line structure is otherwise kept."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_INVISIBLE)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def clean_text(text: str, header: re.Pattern[str] | None = None) -> str:
+    """Plain text cleaned: :func:`unwrap` if it is hard-wrapped, then :func:`normalise`.
+
+    ``header`` (optional) matches lines that always start a paragraph (live-blog headers).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    lines = text.split("\n")
+    if is_hard_wrapped(lines):
+        text = unwrap(lines, header)
+    return normalise(text)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True if the lines look broken at a fixed width rather than at paragraph ends.
+
+    Requires at least 4 non-blank lines, 90% of them no longer than 110 characters, and at
+    least a third of them running on into the next line without ending a sentence.
+    """
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if len(body) < 4:
+        return False
+    lengths = sorted(len(ln) for ln in body)
+    if lengths[int(0.9 * (len(lengths) - 1))] > 110:
+        return False
+    running_on = sum(1 for a, b in zip(lines, lines[1:])
+                     if a.strip() and b.strip() and not ends_sentence(a))
+    return running_on >= len(body) / 3
+
+
+def unwrap(lines: list[str], header: re.Pattern[str] | None = None) -> str:
+    """Hard-wrapped lines joined into paragraphs separated by blank lines.
+
+    A paragraph starts at a blank line, an indented line (relative to the least indented
+    one), a bullet, a ``header`` line, or after a short line (under 60% of the usual width)
+    that ends a sentence. A blank line or indentation between a line that does not end a
+    sentence and one that starts in lower case is a stray break, not a paragraph start. A line ending in
+    ``word-`` followed by a word is joined without a space, keeping the hyphen
+    ("long-\\ntime" -> "long-time"); other lines are joined with one space.
+    """
+    body = [ln for ln in lines if ln.strip()]
+    indent = min(len(ln) - len(ln.lstrip()) for ln in body)
+    widths = sorted(len(ln.strip()) for ln in body)
+    width = widths[int(0.9 * (len(widths) - 1))]
+    paragraphs: list[str] = []
+    current = ""
+    previous = ""  # last non-blank line (stripped)
+    blank = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        starts = False
+        if current:
+            run_on = not ends_sentence(previous) and line[0].islower()
+            if blank:
+                starts = not run_on
+            else:
+                starts = (((len(raw) - len(raw.lstrip())) > indent and not run_on)
+                          or bool(_BULLET.match(line))
+                          or bool(header and header.match(line))
+                          or (ends_sentence(previous) and len(previous) < 0.6 * width))
+        if starts:
+            paragraphs.append(current)
+            current = line
+        else:
+            current = _join(current, line)
+        previous, blank = line, False
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def _join(left: str, right: str) -> str:
+    if not left:
+        return right
+    if _WORD_END.search(left) and right[:1].isalpha():
+        return left + right
+    return f"{left} {right}"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_EMPHASIS = (
+    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+    re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"),
+    re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~"),
+    re.compile(r"(`+)(.+?)\1"),
+)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def markdown_to_text(md: str) -> tuple[str, dict[str, str]]:
+    """Markdown to (cleaned text, metadata).
+
+    A leading ``# Title`` becomes metadata ``title`` and leaves the text; YAML-style front
+    matter (``---`` / ``key: value`` / ``---``) gives title, author, date/published, outlet,
+    url, language. Other headings, list items and quotes become their own paragraphs;
+    lines of a paragraph are joined (Markdown soft wraps); links keep their text, images,
+    rules, reference definitions, fences and HTML tags go, emphasis marks are removed.
+    """
+    md = md.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    meta: dict[str, str] = {}
+    front = _FRONT.match(md)
+    if front:
+        for line in front.group(1).split("\n"):
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            value = value.strip().strip("\"'")
+            if sep and value and key in ("title", "author", "date", "published", "outlet",
+                                         "source", "url", "language", "lang"):
+                key = {"date": "published", "source": "outlet", "lang": "language"}.get(key, key)
+                meta[key] = value
+        md = md[front.end():]
+    blocks: list[str] = []  # finished paragraphs
+    current = ""
+    in_fence = False
+    lines = md.split("\n")
+    for i, raw in enumerate(lines):
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            blocks.append(current)
+            current = ""
+            continue
+        if in_fence:
+            blocks.append(raw.strip())
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        atx = _ATX.match(raw)
+        if atx or (raw.strip() and _SETEXT.match(nxt) and not _MD_BULLET.match(raw)):
+            heading = atx.group(2) if atx else raw.strip()
+            if atx and atx.group(1) == "#" and "title" not in meta and not any(blocks + [current]):
+                meta["title"] = _inline(heading)
+            else:
+                blocks += [current, heading]
+            current = ""
+            continue
+        if _SETEXT.match(raw) and not current or _RULE.match(raw) or _REF_DEF.match(raw):
+            blocks.append(current)
+            current = ""
+            continue
+        line = _QUOTE.sub("", raw).strip()
+        if not line:
+            blocks.append(current)
+            current = ""
+        elif _MD_BULLET.match(line):
+            blocks.append(current)
+            current = _MD_BULLET.sub("", line)
+        else:
+            current = _join(current, line)
+    blocks.append(current)
+    text = "\n\n".join(_inline(b) for b in blocks if b.strip())
+    if "title" in meta:
+        meta["title"] = _inline(meta["title"])
+    return normalise(text), meta
+
+
+def _inline(s: str) -> str:
+    s = _IMAGE.sub("", s)
+    s = _LINK.sub(lambda m: m.group(1) or m.group(2), s)
+    s = _AUTOLINK.sub(r"\1", s)
+    s = _TAG.sub("", s)
+    for pattern in _EMPHASIS:
+        s = pattern.sub(lambda m: m.group(m.lastindex), s)
+    return _ESCAPE.sub(r"\1", s).strip()
+
+
+# --------------------------------------------------------------------------- HTML fragments
+
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "pre", "table", "tr", "section", "article", "header", "footer", "figure",
+               "figcaption", "dd", "dt", "hr", "aside", "main"}
+_PARA = "\u2029"  # markers used while flattening: paragraph, line break
+_LINE = "\u2028"
+_WS = re.compile(r"\s+")
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page or fragment: block elements become paragraphs,
+    ``<br>`` a line break; scripts, styles and comments are dropped. Empty string if none."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template|//head|//comment()"):
+        bad.drop_tree()
+    for el in root.iter():
+        el.text = _WS.sub(" ", el.text) if el.text else el.text
+        el.tail = _WS.sub(" ", el.tail) if el.tail else el.tail
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag == "br":
+            el.tail = _LINE + (el.tail or "")
+        elif tag in _BLOCK_TAGS:
+            el.text = _PARA + (el.text or "")
+            el.tail = _PARA + (el.tail or "")
+    text = root.text_content().replace(_LINE, "\n")
+    return normalise(re.sub(f"\\s*{_PARA}[\\s{_PARA}]*", "\n\n", text))

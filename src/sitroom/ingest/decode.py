@@ -1,0 +1,62 @@
+"""Bytes to text: refuse empty and binary files, decode UTF-8/UTF-16 or a confident guess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .common import FORMATS_HINT
+
+_TEXT_CONTROLS = set(b"\t\n\r\f\v\x1b")
+_MAX_CONTROL_SHARE = 0.05  # more control bytes than this in the first 8 KB: binary
+_MIN_COHERENCE = 0.2  # charset_normalizer guesses below this are not trusted
+_MAX_CHAOS = 0.1
+
+ENCODING_HINT = "convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW`"
+
+
+def decode(path: Path | str, data: bytes) -> str:
+    """The text of a file's bytes, or InputError naming the file.
+
+    Requires the raw bytes. Tries UTF-8 (with or without BOM), UTF-16/32 when a BOM says so,
+    then charset_normalizer's best guess if it is confident (low chaos, some language
+    coherence). Raises InputError for an empty file, a binary file (NUL bytes or more than
+    5% control bytes), an undecodable one, or one holding only whitespace.
+    """
+    name = str(path)
+    if not data:
+        raise InputError(name, "empty file", "remove it, or save the report's text into it")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+                       (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _non_blank(name, data.decode(codec))
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"starts with a {codec.upper()} byte-order mark but is "
+                                 f"not valid {codec.upper()} (byte {exc.start})",
+                                 ENCODING_HINT) from None
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(name, "binary file, not text (it contains NUL bytes)", FORMATS_HINT)
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    if controls > _MAX_CONTROL_SHARE * len(head):
+        raise InputError(name, "binary file, not text (mostly control characters)", FORMATS_HINT)
+    try:
+        return _non_blank(name, data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.chaos <= _MAX_CHAOS and best.coherence >= _MIN_COHERENCE:
+        return _non_blank(name, str(best))
+    raise InputError(name, "cannot decode the text: not UTF-8 and its encoding cannot be "
+                     "guessed with confidence", ENCODING_HINT)
+
+
+def _non_blank(name: str, text: str) -> str:
+    if not text.strip():
+        raise InputError(name, "no text (the file holds only whitespace)",
+                         "remove it, or save the report's text into it")
+    return text

@@ -1,0 +1,57 @@
+"""Near-duplicate detection: MinHash LSH over 5-word shingles (syndicated wire copy)."""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+from .common import normalise_for_hash
+
+SHINGLE = 5
+PERMUTATIONS = 128
+SEED = 1  # fixed, so the same texts give the same answer in every run
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[str]:
+    """The set of ``size``-word shingles of the normalised text (the whole text if shorter)."""
+    words = _WORD.findall(normalise_for_hash(text))
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def minhash(text: str) -> MinHash:
+    """The MinHash signature (128 permutations, seed 1) of the text's shingles."""
+    mh = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+    mh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    return mh
+
+
+class NearDuplicates:
+    """An index of texts answering "is this a near copy of one seen before?".
+
+    Two texts are near duplicates when the estimated Jaccard similarity of their 5-word
+    shingle sets is at least ``threshold``. Deterministic for a given order of ``add`` calls.
+    """
+
+    def __init__(self, threshold: float = 0.8):
+        if not 0.0 < threshold < 1.0:
+            raise ValueError("threshold must be between 0 and 1 (exclusive)")
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+        self._signatures: dict[str, MinHash] = {}
+        self._order: dict[str, int] = {}
+
+    def add(self, doc_id: str, text: str) -> str | None:
+        """Index ``text`` under ``doc_id``; return the id of the earliest-added near duplicate
+        (None if there is none). Adding an id a second time only looks it up."""
+        mh = minhash(text)
+        matches = [c for c in self._lsh.query(mh)
+                   if c != doc_id and mh.jaccard(self._signatures[c]) >= self.threshold]
+        if doc_id not in self._signatures:
+            self._lsh.insert(doc_id, mh)
+            self._signatures[doc_id] = mh
+            self._order[doc_id] = len(self._order)
+        return min(matches, key=self._order.__getitem__) if matches else None
