@@ -1,0 +1,167 @@
+"""Timeline ordering (link/timeline.py) and the SemEval-2015 timeline scorer (eval/timeline.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.errors import InputError
+from sitroom.eval.timeline import (awareness_counts, closure, read_timeline, reduced, score,
+                                   timeline_graph)
+from sitroom.link.timeline import TimelineItem, event_key, order_events, relations_from_text
+from sitroom.model import EventMention
+
+# ---------------------------------------------------------------- order_events
+
+
+def item(key: str, date: str | None, doc: str = "d", start: int = 0, hint: int = 0) -> TimelineItem:
+    return TimelineItem(key=key, date=date, precision=None, doc=doc, start=start, order_hint=hint)
+
+
+def keys(lines) -> list[list[str]]:
+    return [[it.key for it in line] for line in lines]
+
+
+def test_dates_sorted_and_reduced_precision_first_in_its_interval():
+    items = [item("day", "2023-06-24"), item("month", "2023-06"), item("year", "2023"),
+             item("july", "2023-07-02"), item("first", "2023-06-01"), item("week", "2023-W25")]
+    # 2023-W25 is Monday 19 June .. 25 June: it starts before the 24th
+    assert keys(order_events(items)) == [["year"], ["month"], ["first"], ["week"], ["day"],
+                                         ["july"]]
+
+
+def test_same_date_is_one_line_in_document_order():
+    items = [item("b", "2023-06-24", doc="d1", start=50), item("a", "2023-06-24", doc="d1", start=5),
+             item("c", "2023-06-24", doc="d0", start=99)]
+    assert keys(order_events(items)) == [["c", "a", "b"]]
+
+
+def test_order_hint_comes_before_document_position():
+    items = [item("a", "2023-06-24", doc="d0", hint=2), item("b", "2023-06-24", doc="d9", hint=1)]
+    assert keys(order_events(items)) == [["b", "a"]]
+
+
+def test_relations_split_ties_and_cannot_override_dates():
+    items = [item("x", "2023-06-24", start=1), item("y", "2023-06-24", start=2),
+             item("z", "2023-06-24", start=3), item("w", "2023-06-20")]
+    rels = [("y", "BEFORE", "x"), ("z", "AFTER", "x"), ("x", "BEFORE", "w")]
+    assert keys(order_events(items, rels)) == [["w"], ["y"], ["x"], ["z"]]
+
+
+def test_relation_cycles_are_ignored():
+    items = [item("a", "2023-06-24", start=1), item("b", "2023-06-24", start=2)]
+    rels = [("a", "BEFORE", "b"), ("b", "BEFORE", "a")]
+    assert keys(order_events(items, rels)) == [["a"], ["b"]]
+
+
+def test_undated_first_last_or_dropped():
+    items = [item("u", None, start=9), item("p", "PAST_REF", start=3), item("d", "2020-01-01")]
+    assert keys(order_events(items)) == [["p", "u"], ["d"]]
+    assert keys(order_events(items, undated="last")) == [["d"], ["p", "u"]]
+    assert keys(order_events(items, undated="drop")) == [["d"]]
+    with pytest.raises(ValueError):
+        order_events(items, undated="middle")
+
+
+def test_repeated_key_is_kept_once():
+    items = [item("a", "2020-01-01"), item("a", "2021-01-01")]
+    assert keys(order_events(items)) == [["a"]]
+    assert order_events(items)[0][0].date == "2020-01-01"
+
+
+# ---------------------------------------------------------------- relations_from_text
+
+
+def events_at(adoc, words: list[str]) -> list[EventMention]:
+    out = []
+    for w in words:
+        tok = next(t for t in adoc.tokens if t.text == w)
+        out.append(EventMention(doc=adoc.doc.id, start=tok.idx, end=tok.end, sent=tok.sent,
+                                trigger=w, type="CONSULT"))
+    return out
+
+
+def test_after_clause_orders_events(annotated):
+    adoc = annotated("After the talks collapsed, the army attacked the city.")
+    collapsed, attacked = events_at(adoc, ["collapsed", "attacked"])
+    assert relations_from_text(adoc, [collapsed, attacked]) == [
+        (event_key(collapsed), "BEFORE", event_key(attacked))]
+
+
+def test_before_preposition_orders_events(annotated):
+    adoc = annotated("The minister resigned before the vote.")
+    resigned, vote = events_at(adoc, ["resigned", "vote"])
+    assert relations_from_text(adoc, [resigned, vote]) == [
+        (event_key(resigned), "BEFORE", event_key(vote))]
+
+
+def test_then_orders_coordinated_events(annotated):
+    adoc = annotated("The rebels seized the airport and then marched north.")
+    seized, marched = events_at(adoc, ["seized", "marched"])
+    assert relations_from_text(adoc, [seized, marched]) == [
+        (event_key(seized), "BEFORE", event_key(marched))]
+
+
+def test_later_refers_to_previous_sentence(annotated):
+    adoc = annotated("The company announced the deal. Two days later, regulators blocked it.")
+    announced, blocked = events_at(adoc, ["announced", "blocked"])
+    assert relations_from_text(adoc, [announced, blocked]) == [
+        (event_key(announced), "BEFORE", event_key(blocked))]
+
+
+def test_no_cue_no_relation(annotated):
+    adoc = annotated("The company announced the deal and regulators blocked it.")
+    assert relations_from_text(adoc, events_at(adoc, ["announced", "blocked"])) == []
+
+
+# ---------------------------------------------------------------- scorer
+
+GOLD = [(0, "XXXX-XX-XX", ("d-1-a",)),
+        (1, "2005-01-01", ("d-1-b", "d-2-b2")),
+        (2, "2005-02-01", ("d-3-c",))]
+
+
+def test_graph_closure_and_reduction_by_hand():
+    nodes, rels = timeline_graph(GOLD)
+    assert nodes == {"d-1-a", "d-1-b", "d-2-b2", "d-3-c", "date:2005-01-01", "date:2005-02-01"}
+    assert reduced(nodes, rels) == {
+        ("d-1-b", "=", "date:2005-01-01"), ("d-2-b2", "=", "date:2005-01-01"),
+        ("d-3-c", "=", "date:2005-02-01"), ("d-1-a", "<", "d-1-b"), ("d-1-b", "<", "d-3-c")}
+    clo = closure(nodes, rels)
+    assert len(clo) == 15
+    assert ("d-1-a", "<", "date:2005-02-01") in clo and ("d-1-b", "=", "d-2-b2") in clo
+
+
+def test_gold_against_itself_is_one():
+    assert score({"E": GOLD}, {"E": GOLD})["f1"] == 1.0
+
+
+def test_hand_made_prediction():
+    system = [(1, "2005-01-01", ("d-1-b",)), (2, "2005-03-01", ("d-3-c", "d-1-a"))]
+    # reduced(sys): b=date1 (in gold closure), a=date3, c=date3, b<a -> 1 of 4
+    # reduced(gold): b=date1 (in sys closure), b2=date1, c=date2, a<b, b<c (in) -> 2 of 5
+    assert awareness_counts(GOLD, system) == (1, 4, 2, 5)
+    s = score({"E": GOLD, "F": GOLD[:1] + GOLD[2:]}, {"E": system})
+    # F: gold a<c and c=date2 -> 2 unmatched gold relations, no system relation
+    assert s["precision"] == pytest.approx(1 / 4)
+    assert s["recall"] == pytest.approx(2 / 7)
+    assert s["f1"] == pytest.approx(2 * (1 / 4) * (2 / 7) / (1 / 4 + 2 / 7))
+
+
+def test_duplicate_id_keeps_first_line_and_contradiction_is_safe():
+    rows = [(0, "XXXX-XX-XX", ("d-1-a", "d-1-x")), (1, "2001-XX-XX", ("d-1-x", "d-2-y"))]
+    nodes, rels = timeline_graph(rows)
+    assert ("d-1-x", "<", "d-2-y") in closure(nodes, rels)
+    cyclic = [("a", "<", "b"), ("b", "<", "a"), ("b", "<", "c")]
+    assert closure({"a", "b", "c"}, cyclic) == {("a", "=", "b"), ("a", "<", "c"), ("b", "<", "c")}
+
+
+def test_read_timeline(tmp_path):
+    p = tmp_path / "e.txt"
+    p.write_text("Some Entity\n0\tXXXX-XX-XX\t1-2-said\n1\t2005-01-XX\t1-3-sold\t4-0-sells\n",
+                 encoding="utf-8")
+    assert read_timeline(p) == ("Some Entity", [(0, "XXXX-XX-XX", ("1-2-said",)),
+                                               (1, "2005-01-XX", ("1-3-sold", "4-0-sells"))])
+    bad = tmp_path / "bad.txt"
+    bad.write_text("E\nnot a row\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_timeline(bad)
