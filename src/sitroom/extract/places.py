@@ -52,6 +52,10 @@ _W_NEAR = 1.2  # it lies within _NEAR_KM of another place of the document
 _NEAR_KM = 120.0
 _FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _ANCHOR_MARGIN = 1.5
+_W_CAPITAL = 1.0  # national capitals are what a bare name usually means
+_W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
+_W_COH_COUNTRY = 0.5  # per other name that could lie in the same country
+_COH_CAP = 3.0
 
 
 @dataclass
@@ -123,11 +127,23 @@ def variants(name: str) -> list[str]:
     return list(dict.fromkeys(v for v in out if v))
 
 
+def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
+    """The US state of an abbreviation written with periods ("W.Va.", "Calif.", "D.C.")."""
+    if "." not in name or len(name) > 7:
+        return None
+    key = re.sub(r"[.\s]", "", name).lower()
+    code = _AP_STATES.get(key) or (key.upper() if len(key) == 2 and name.count(".") == 2 else None)
+    return gaz.admin1(f"US.{code}") if code else None
+
+
 def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
 
     An all-capital short name ("UK", "US") matches countries and divisions only, and
     when ``demonyms`` is set a plural demonym ("Israelis") counts as its country."""
+    state = _state_abbreviation(name, gaz)
+    if state is not None:
+        return [(state, "main")]
     for v in variants(name):
         found = gaz.lookup(v, demonyms=demonyms)
         if not found and demonyms and v.endswith("s"):
@@ -211,27 +227,61 @@ def _context(mentions: list[_Mention], skip: str) -> ResolveContext:
     return ctx
 
 
+def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, int], float]:
+    """Evidence each candidate gets from the *candidates* of the document's other names:
+    for every other name with a candidate in the same first-level division (or country),
+    log10(K / number of divisions (countries) that name could be in), so that a name
+    that could be anywhere says little. Keys are (name key, candidate index)."""
+    regions = {k: {p.admin1_key for p, _ in c if p.admin1_key} for k, c in groups.items()}
+    nations = {k: {p.country_code for p, _ in c if p.country_code} for k, c in groups.items()}
+    out: dict[tuple[str, int], float] = {}
+    for a, cands in groups.items():
+        for i, (p, _) in enumerate(cands):
+            e = 0.0
+            for b in groups:
+                if b == a:
+                    continue
+                if p.feature != "country" and p.admin1_key and p.admin1_key in regions[b]:
+                    e += _W_COH_ADMIN1 * max(0.3, math.log10(60 / len(regions[b])))
+                elif p.country_code and p.country_code in nations[b]:
+                    e += _W_COH_COUNTRY * max(0.1, math.log10(30 / len(nations[b])))
+            out[(a, i)] = min(e, _COH_CAP)
+    return out
+
+
 def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, demonyms: bool) -> None:
     """Two-pass document resolution of ``mentions`` in place (sets ``.place``)."""
     for m in mentions:
         m.found = lookup(m.text, gaz, demonyms)
         if m.qualifier is not None:
-            fit = [(p, k) for p, k in m.found if p != m.qualifier and _fits(p, m.qualifier)]
-            m.found = fit or m.found
+            if any(p == m.qualifier for p, _ in m.found):
+                m.found = [(m.qualifier, "main")]
+            else:
+                fit = [(p, k) for p, k in m.found if _fits(p, m.qualifier)]
+                m.found = fit or m.found
+    groups: dict[str, list[tuple[Place, str]]] = {}
+    for m in mentions:
+        if m.found and m.qualifier is None:
+            groups.setdefault(norm(m.text), m.found)
+    coh = _coherence(groups)
+
+    def score(m: _Mention, i: int, ctx: ResolveContext) -> float:
+        p, kind = m.found[i]
+        s = _score(p, kind, ctx) + coh.get((norm(m.text), i), 0.0)
+        return s + (_W_CAPITAL if gaz.is_capital(p) else 0.0)
+
     # pass 1: anchors, names that resolve clearly on their own
     empty = ResolveContext()
     for m in mentions:
         if not m.found:
             continue
-        ranked = sorted((_score(p, k, empty), i) for i, (p, k) in enumerate(m.found))
+        ranked = sorted((score(m, i, empty), i) for i in range(len(m.found)))
         if len(ranked) == 1 or m.qualifier is not None or ranked[-1][0] - ranked[-2][0] >= _ANCHOR_MARGIN:
             m.place = m.found[ranked[-1][1]][0]
     anchors = [m for m in mentions if m.place is not None]
-    # qualifiers are places of the document too
-    extra = [_Mention(0, 0, m.qualifier.name, place=m.qualifier) for m in mentions if m.qualifier]
     # pass 2 (twice): every name with the context of the others
-    for _ in range(2):
-        known = anchors + extra if _ == 0 else [m for m in mentions if m.place] + extra
+    for it in range(2):
+        known = anchors if it == 0 else [m for m in mentions if m.place]
         cache: dict[str, ResolveContext] = {}
         for m in mentions:
             if not m.found:
@@ -240,7 +290,25 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, demonyms: bool) -> No
             if key not in cache:
                 cache[key] = _context(known, key)
             ctx = cache[key]
-            m.place = max(m.found, key=lambda pk: _score(pk[0], pk[1], ctx))[0]
+            m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
+
+
+def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:
+    """Mentions for ``spans``, each with the qualifier written after it; a span that is
+    itself the qualifier of the previous one ("Texas" in "Paris, Texas") is that place."""
+    out: list[_Mention] = []
+    quals: dict[tuple[int, int], Place] = {}
+    for s, e in spans:
+        q = qualifier_of(text, e, gaz)
+        m = _Mention(s, e, text[s:e], qualifier=q[0] if q else None)
+        if q:
+            quals[(q[1], q[2])] = q[0]
+        out.append(m)
+    for m in out:
+        q = quals.get((m.start, m.end))
+        if q is not None and m.qualifier is None:
+            m.qualifier = q
+    return out
 
 
 def resolve_spans(
@@ -250,10 +318,7 @@ def resolve_spans(
     together as one document; demonyms count as their country. When ``adoc`` is given, its
     own place entities add context. None where the gazetteer knows no such place."""
     gaz = get_gazetteer()
-    mentions = []
-    for s, e in spans:
-        q = qualifier_of(text, e, gaz)
-        mentions.append(_Mention(s, e, text[s:e], qualifier=q[0] if q else None))
+    mentions = _mentions(text, spans, gaz)
     extra = []
     if adoc is not None:
         taken = set(spans)
@@ -314,10 +379,7 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     gaz = get_gazetteer()
     text = adoc.text
     spans = _candidate_spans(adoc, gaz)
-    mentions = []
-    for s, e, _ in spans:
-        q = qualifier_of(text, e, gaz)
-        mentions.append(_Mention(s, e, text[s:e], qualifier=q[0] if q else None))
+    mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
     _resolve_all(mentions, gaz, demonyms=False)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
     out = []
