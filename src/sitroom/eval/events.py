@@ -1,0 +1,191 @@
+"""PLOVER event evaluation on the gold-standard example records (``PLOVER_GSR*.json``).
+
+Per SCORING.md: one predicted event type per record (current PLOVER names; the old names of
+the gold records are mapped: DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE,
+FIGHT -> ASSAULT), type accuracy over records; a predicted actor (recipient) span matches a
+gold ``actorText`` of the record's ``source`` (``target``) when they share a token;
+precision = matched predictions / predictions, recall = matched gold spans / gold spans.
+
+The prediction for a record is the main event of its text (:func:`best_event`); a text
+without any trigger gets :data:`FALLBACK_TYPE`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..extract.plover import OLD_TYPES
+
+# the prediction for a text with no trigger at all: verbal disapproval is the commonest
+# residual of news statements (CAMEO's "make public statement" is dropped in PLOVER)
+FALLBACK_TYPE = "ACCUSE"
+_WORD = re.compile(r"\w+", re.UNICODE)
+_STOP = frozenset("the a an of in on at to for and or by with from its their his her".split())
+
+
+@dataclass(frozen=True)
+class Gold:
+    id: str
+    text: str
+    type: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    type: str
+    actor: tuple[int, int] | None  # character span in the text
+    recipient: tuple[int, int] | None
+
+
+def gold_type(event: str) -> str:
+    """Current PLOVER name of a gold record's event type."""
+    return OLD_TYPES.get(event, (event, None))[0]
+
+
+def _spans(field) -> tuple[str, ...]:
+    if not isinstance(field, list):
+        return ()
+    return tuple(a["actorText"].strip() for a in field
+                 if isinstance(a, dict) and isinstance(a.get("actorText"), str) and a["actorText"].strip())
+
+
+def _find_file(data: Path) -> Path:
+    if data.is_file():
+        return data
+    if data.is_dir():
+        for pattern in ("PLOVER_GSR*.json", "events-plover/PLOVER_GSR*.json", "*/PLOVER_GSR*.json"):
+            hits = sorted(data.glob(pattern))
+            if hits:
+                return hits[0]
+    raise InputError(str(data), "no PLOVER gold records found",
+                     "pass the PLOVER_GSR_dev.json file or the folder holding it "
+                     "(shared/eval/events-plover)")
+
+
+def load(data: Path, limit: int | None = None, part: str | None = None) -> list[Gold]:
+    """Gold records of a PLOVER_GSR JSON file (or the folder holding one), DOCUMENT records
+    skipped. ``part`` "even"/"odd" keeps the records whose id number has that parity."""
+    path = _find_file(Path(data))
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(path), f"cannot read the gold records: {exc}",
+                         "the file must be the JSON list of PLOVER_GSR records") from exc
+    if not isinstance(records, list):
+        raise InputError(str(path), "expected a JSON list of records", "use PLOVER_GSR_dev.json")
+    out = []
+    for r in records:
+        if not isinstance(r, dict) or r.get("event") in (None, "DOCUMENT") or not r.get("text"):
+            continue
+        num = re.search(r"(\d+)$", str(r.get("id", "")))
+        if part and num and (int(num.group(1)) % 2 == 0) != (part == "even"):
+            continue
+        out.append(Gold(str(r.get("id")), r["text"], gold_type(r["event"]),
+                        _spans(r.get("source")), _spans(r.get("target"))))
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def predict(text: str) -> Prediction:
+    """The main event of ``text``: its type and the character spans of actor and recipient
+    (pronouns resolved to their antecedent)."""
+    from ..annotate import annotate_text
+    from ..extract.actors import extract_actors
+    from ..extract.events import best_event, event_candidates
+
+    adoc = annotate_text(text)
+    actors = extract_actors(adoc)
+    best = best_event(event_candidates(adoc, actors, (), ()))
+    if best is None:
+        return Prediction(FALLBACK_TYPE, None, None)
+
+    def span(idx, s) -> tuple[int, int] | None:
+        if idx is not None:
+            seen = set()
+            while actors[idx].coref_of is not None and idx not in seen:
+                seen.add(idx)
+                idx = actors[idx].coref_of
+            return actors[idx].start, actors[idx].end
+        return s
+
+    return Prediction(best.event.type, span(best.event.actor, best.actor_span),
+                      span(best.event.recipient, best.recipient_span))
+
+
+def _tokens_at(text: str, start: int, end: int) -> set[int]:
+    """Character offsets of the content words inside [start, end)."""
+    return {m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() not in _STOP}
+
+
+def _locate(text: str, phrase: str) -> tuple[int, int] | None:
+    i = text.find(phrase)
+    if i < 0:
+        i = text.lower().find(phrase.lower())
+    return (i, i + len(phrase)) if i >= 0 else None
+
+
+def span_matches(text: str, pred: tuple[int, int], gold: str) -> bool:
+    """True when the predicted span shares a (content) token with the gold actor text: by
+    position when the gold text occurs in ``text``, else by word."""
+    loc = _locate(text, gold)
+    if loc is not None:
+        return bool(_tokens_at(text, *pred) & _tokens_at(text, *loc))
+    pw = {m.group().lower() for m in _WORD.finditer(text, *pred)} - _STOP
+    gw = {m.group().lower() for m in _WORD.finditer(gold)} - _STOP
+    return bool(pw & gw)
+
+
+def score(golds: list[Gold], preds: list[Prediction]) -> dict:
+    """Type accuracy and actor/recipient precision, recall, F1 of predictions (one per
+    gold record, same order)."""
+    if len(golds) != len(preds):
+        raise ValueError("one prediction per gold record is required")
+    n = len(golds)
+    right = sum(g.type == p.type for g, p in zip(golds, preds))
+    out = {"type_acc": right / n if n else 0.0}
+    for role, gattr, pattr in (("actor", "actors", "actor"), ("recipient", "recipients", "recipient")):
+        n_pred = n_pred_ok = n_gold = n_gold_ok = 0
+        for g, p in zip(golds, preds):
+            gs, ps = getattr(g, gattr), getattr(p, pattr)
+            n_gold += len(gs)
+            if ps is not None:
+                n_pred += 1
+                hits = [s for s in gs if span_matches(g.text, ps, s)]
+                n_pred_ok += bool(hits)
+                n_gold_ok += len(hits)
+        prec = n_pred_ok / n_pred if n_pred else 0.0
+        rec = n_gold_ok / n_gold if n_gold else 0.0
+        out[f"{role}_precision"] = prec
+        out[f"{role}_recall"] = rec
+        out[f"{role}_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    out["n"] = n
+    return out
+
+
+def evaluate(data: Path, limit: int | None = None, part: str | None = None, **options) -> dict:
+    """Score the event extractor on PLOVER gold records at ``data`` (the JSON file or its
+    folder). ``limit`` keeps the first N records, ``part`` "even"/"odd" one half by id.
+    Returns type_acc, actor_/recipient_ precision, recall, f1 (fractions) and n."""
+    golds = load(data, limit, part)
+    if not golds:
+        raise InputError(str(data), "no scorable PLOVER records", "check the file and the limit")
+    preds = [predict(g.text) for g in golds]
+    return score(golds, preds)
+
+
+def format_text(result: dict) -> str:
+    """A short table of the figures."""
+    lines = [f"PLOVER events  (n={result['n']})",
+             f"  type accuracy   {result['type_acc']:.3f}",
+             "  role        precision  recall  F1"]
+    for role in ("actor", "recipient"):
+        lines.append(f"  {role:<10}  {result[role + '_precision']:.3f}      "
+                     f"{result[role + '_recall']:.3f}   {result[role + '_f1']:.3f}")
+    return "\n".join(lines)

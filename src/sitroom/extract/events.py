@@ -1,0 +1,594 @@
+"""PLOVER events: verbal and nominal triggers with actor, recipient, place, time, certainty.
+
+Requires the dependency parse of an :class:`~sitroom.model.AnnotatedDoc` and the actor,
+place and time mentions of the same document; produces
+:class:`~sitroom.model.EventMention` records in text order.
+
+Triggers come from the lexicon of :mod:`sitroom.extract.plover`: verbs ("seize", "accuse"),
+phrasal verbs ("take over", "fire on"), verb + object ("declare war", "exchange fire"),
+light verbs with an event noun ("launch an attack", "broker an agreement" via its noun) and
+nominal events with an actor ("the seizure of X by Y", "an agreement brokered by Y",
+"X's retreat"). The manual's recoding rules are applied: promised cooperation is AGREE,
+announced retreats CONCEDE, intended force THREATEN, refused cooperation REJECT; a verb that
+takes an event complement ("threatened to shell", "demanded the withdrawal") keeps its type
+and takes its mode from the complement.
+
+The actor is the subject (the ``by`` agent of a passive), followed through control verbs,
+conjunctions, relative clauses and participles; the recipient is the object, or the object of
+a recipient preposition, or the owner of a rejected/accepted demand. Both map to the actor
+mention covering the token; ``actor_text`` falls back to the noun phrase when no mention does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, TimeMention, Token
+from . import plover as P
+
+try:  # written by another stage; fall back to the publication date until it exists
+    from .times import anchor_event as _anchor_event
+except ImportError:  # pragma: no cover - depends on the build
+    _anchor_event = None
+try:
+    from .certainty import event_certainty as _event_certainty
+except ImportError:  # pragma: no cover
+    _event_certainty = None
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+RECIPIENT_PREPS = ("against", "on", "to", "with", "at", "upon", "toward", "towards", "from",
+                   "into", "for")
+NOMINAL_RECIPIENT_PREPS = ("of", "against", "on", "to", "with", "at", "upon", "toward",
+                           "towards", "for", "from")
+# nominal types whose "of" object is the actor ("the withdrawal of the troops")
+INTRANSITIVE_TYPES = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT"})
+OBJECT_CONTROL = frozenset(
+    "urge ask order force call demand persuade tell press compel allow permit help "
+    "invite encourage instruct".split())
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across",
+                      "into", "from", "within", "throughout", "outskirts", "towards", "toward"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One detected event with what the evaluation needs to rank it: ``depth`` of the
+    trigger below its sentence root, ``weak`` for a bare nominal without an actor (kept out
+    of :func:`extract_events`), ``token`` the trigger token index."""
+
+    event: EventMention
+    depth: int
+    weak: bool
+    token: int
+    actor_span: tuple[int, int] | None = None  # character span of the actor phrase
+    recipient_span: tuple[int, int] | None = None
+
+
+@dataclass
+class _Trig:
+    token: int  # the token the arguments hang from (the verb, or the noun)
+    typ: str
+    mode: str | None
+    last: int  # last token of the trigger (the noun of "launch ... attack")
+    nominal: bool = False
+    consumed: int | None = None  # object token consumed by the trigger (light verb noun)
+    rprep: str | None = None  # preposition whose object is the recipient ("fire on")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _lem(t: Token) -> str:
+    return t.lemma.lower()
+
+
+def _kids(adoc: AnnotatedDoc, i: int, *deps: str) -> list[int]:
+    return [c for c in adoc.children(i) if adoc.tokens[c].dep in deps]
+
+
+def _pobj(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> tuple[str, int] | None:
+    """(preposition, object) of the first prepositional child of ``i`` in ``preps``."""
+    for c in adoc.children(i):
+        ct = adoc.tokens[c]
+        if ct.dep in ("prep", "dative", "agent") and ct.text.lower() in preps:
+            objs = _kids(adoc, c, "pobj", "pcomp")
+            if objs:
+                return ct.text.lower(), objs[0]
+    return None
+
+
+def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
+    for c in adoc.children(i):
+        if adoc.tokens[c].dep == "agent" or (adoc.tokens[c].dep == "prep" and adoc.tokens[c].text.lower() == "by"):
+            objs = _kids(adoc, c, "pobj")
+            if objs:
+                return objs[0]
+    return None
+
+
+def _passive(adoc: AnnotatedDoc, i: int) -> bool:
+    return bool(_kids(adoc, i, "nsubjpass", "auxpass")) or (
+        adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod"))
+
+
+def _depth(adoc: AnnotatedDoc, i: int) -> int:
+    d, seen = 0, {i}
+    while adoc.tokens[i].head != i and adoc.tokens[i].head not in seen:
+        i = adoc.tokens[i].head
+        seen.add(i)
+        d += 1
+    return d
+
+
+def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
+    """Sense of a nominal trigger at token ``n`` (two-word nouns first: "air strike")."""
+    t = adoc.tokens[n]
+    if t.pos not in ("NOUN", "PROPN"):
+        return None
+    lemma, low = _lem(t), t.text.lower()
+    for c in adoc.children(n):
+        ct = adoc.tokens[c]
+        if ct.dep in ("compound", "amod") and c < n:
+            two = f"{ct.lemma.lower()} {lemma}"
+            if two in P.NOUNS:
+                return P.NOUNS[two]
+    sense = P.NOUNS.get(lemma) or P.NOUNS.get(low)
+    if sense is None:
+        return None
+    mods = {_lem(adoc.tokens[c]) for c in adoc.children(n)}
+    if lemma in ("exercise", "exercises", "manoeuvres", "maneuvers") and "joint" not in mods:
+        return ("MOBILIZE", "troops") if mods & {"military", "naval", "army"} else None
+    if lemma == "call":
+        return ("CONSULT", "phone") if mods & {"phone", "telephone"} else ("REQUEST", None)
+    if lemma == "strike":
+        if mods & set(P.ASSAULT_MODE_CUES) - {"general", "hunger"}:
+            return ("ASSAULT", "aerial")
+        return ("PROTEST", "hunger" if "hunger" in mods else "strike")
+    if lemma == "access" and not mods & {"humanitarian", "unhindered", "unimpeded", "free"}:
+        return None
+    return sense
+
+
+def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
+    """The trigger at verb ``v``, if any."""
+    t = adoc.tokens[v]
+    if t.pos != "VERB":
+        return None
+    lemma = _lem(t)
+    dobjs = _kids(adoc, v, "dobj")
+    obj = dobjs[0] if dobjs else None
+    olem = _lem(adoc.tokens[obj]) if obj is not None else None
+    # phrasal verbs: particle, or a preposition whose object becomes the recipient
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        key = (lemma, ct.text.lower())
+        if ct.dep == "prt" and key in P.PHRASAL:
+            typ, mode = P.PHRASAL[key]
+            return _Trig(v, typ, mode, v)
+        if ct.dep in ("prep", "dative") and key in P.PHRASAL:
+            typ, mode = P.PHRASAL[key]
+            return _Trig(v, typ, mode, v, rprep=ct.text.lower())
+    if olem is not None:
+        if (lemma, olem) in P.VERB_OBJECT:
+            typ, mode = P.VERB_OBJECT[(lemma, olem)]
+            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
+        if lemma in P.EASE_VERBS and olem in P.RESTRICTIVE_OBJECTS:
+            typ, mode = P.RESTRICTIVE_OBJECTS[olem]
+            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
+        if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS):
+            mode = "withdraw" if olem in ("relation", "relations", "tie", "ties", "talk", "talks",
+                                          "negotiation", "mediation") or olem in P.DIPLOMATIC_OBJECTS else "discontinue"
+            return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
+        if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
+            return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
+        if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
+            sense = _noun_sense(adoc, obj)
+            if sense is not None:
+                return _Trig(v, sense[0], sense[1], max(v, obj), consumed=obj)
+            cue = P.ASSAULT_MODE_CUES.get(olem)
+            if cue and lemma in ("fire", "launch", "use"):
+                return _Trig(v, "ASSAULT", cue, max(v, obj), consumed=obj)
+    if lemma == "protest" and _kids(adoc, v, "ccomp"):
+        return _Trig(v, "ACCUSE", "disapprove", v)
+    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")):
+        return None
+    if lemma == "return" and obj is None:
+        return None
+    if lemma in P.VERBS:
+        typ, mode = P.VERBS[lemma]
+        if typ == "MOBILIZE" and obj is not None:
+            mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
+        return _Trig(v, typ, mode, v)
+    return None
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+class _Args:
+    """Maps tokens to actor mentions and finds subjects/objects of triggers."""
+
+    def __init__(self, adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                 places: tuple[PlaceMention, ...]):
+        self.adoc = adoc
+        self.actors = actors
+        self.places = places
+        self.chunk_of: dict[int, tuple[int, int]] = {}
+        for cs, ce in adoc.noun_chunks:
+            for i in range(cs, ce):
+                self.chunk_of[i] = (cs, ce)
+
+    def mention(self, i: int) -> int | None:
+        """Index of the smallest actor mention covering token ``i``."""
+        t = self.adoc.tokens[i]
+        best, size = None, None
+        for k, m in enumerate(self.actors):
+            if m.start <= t.idx and t.end <= m.end and (size is None or m.end - m.start < size):
+                best, size = k, m.end - m.start
+        return best
+
+    def place(self, i: int) -> int | None:
+        t = self.adoc.tokens[i]
+        for k, p in enumerate(self.places):
+            if p.start <= t.idx and t.end <= p.end:
+                return k
+        return None
+
+    def resolve(self, i: int) -> tuple[int | None, tuple[int, int] | None, int]:
+        """(actor mention index, character span, head token) for the argument at token ``i``:
+        the covering mention, else an appositive, partitive "of" object or compound that
+        is one, else the noun phrase text."""
+        adoc = self.adoc
+        t = adoc.tokens[i]
+        if t.text.lower() in RELATIVE and t.dep in SUBJ:
+            return self.resolve(adoc.tokens[t.head].head) if adoc.tokens[t.head].dep == "relcl" else (None, None, i)
+        m = self.mention(i)
+        if m is not None:
+            return m, self._span(m), i
+        for dep in ("appos",):
+            for c in _kids(adoc, i, dep):
+                m = self.mention(c)
+                if m is not None:
+                    return m, self._span(m), c
+        po = _pobj(adoc, i, ("of",))
+        if po is not None:
+            m = self.mention(po[1])
+            if m is not None:
+                return m, self._span(m), po[1]
+        for c in _kids(adoc, i, "compound", "amod", "nmod", "poss"):
+            m = self.mention(c)
+            if m is not None and self.actors[m].kind != "person":
+                return m, self._span(m), c
+        if t.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+            cs, ce = self.chunk_of.get(i, (i, i + 1))
+            while cs < ce - 1 and adoc.tokens[cs].text.lower() in ("the", "a", "an"):
+                cs += 1
+            return None, adoc.char_span(cs, ce), i
+        return None, None, i
+
+    def _span(self, m: int) -> tuple[int, int]:
+        return self.actors[m].start, self.actors[m].end
+
+    # -- subject of a verb, following control, coordination and relative clauses
+    def subject(self, v: int, depth: int = 0) -> int | None:
+        adoc = self.adoc
+        if depth > 6:
+            return None
+        t = adoc.tokens[v]
+        if _passive(adoc, v):
+            a = _agent(adoc, v)
+            if a is not None:
+                return a
+            if t.dep in ("acl", "amod") and not _kids(adoc, v, "nsubjpass"):
+                return None
+        subj = _kids(adoc, v, "nsubj", "csubj")
+        if subj:
+            return subj[0]
+        if _kids(adoc, v, "nsubjpass"):
+            return None
+        h = t.head
+        if h == v:
+            return None
+        ht = adoc.tokens[h]
+        if t.dep == "xcomp" or (t.dep in ("advcl", "pcomp", "conj") and ht.pos in ("VERB", "AUX", "ADJ")):
+            if t.dep == "xcomp" and _lem(ht) in OBJECT_CONTROL:
+                objs = _kids(adoc, h, "dobj")
+                if objs:
+                    return objs[0]
+            if ht.pos == "ADJ" and ht.dep in ("acomp", "amod"):
+                return self.subject(ht.head, depth + 1)
+            return self.subject(h, depth + 1)
+        if t.dep == "pcomp":
+            return self.subject(adoc.tokens[h].head, depth + 1)
+        if t.dep in ("relcl", "acl") and t.tag in ("VBG", "VBD", "VBZ", "VBP"):
+            return h
+        return None
+
+    def objects(self, v: int, trig: _Trig) -> int | None:
+        adoc = self.adoc
+        if _passive(adoc, v) and _kids(adoc, v, "nsubjpass"):
+            return _kids(adoc, v, "nsubjpass")[0]
+        if trig.rprep:
+            po = _pobj(adoc, v, (trig.rprep,))
+            if po is not None:
+                return po[1]
+        for c in _kids(adoc, v, "dobj", "dative", "iobj"):
+            if c != trig.consumed and adoc.tokens[c].dep != "dative" or adoc.tokens[c].pos != "ADP":
+                if c == trig.consumed:
+                    continue
+                return c
+        if trig.consumed is not None:
+            po = _pobj(adoc, trig.consumed, NOMINAL_RECIPIENT_PREPS[1:])
+            if po is not None:
+                return po[1]
+        po = _pobj(adoc, v, RECIPIENT_PREPS)
+        if po is not None:
+            return po[1]
+        if (adoc.tokens[v].dep in ("relcl", "acl") and _passive(adoc, v)) or (
+                adoc.tokens[v].dep == "acl" and adoc.tokens[v].tag == "VBN"):
+            return adoc.tokens[v].head
+        return None
+
+    def noun_actor(self, n: int, typ: str) -> tuple[int | None, int | None]:
+        """(actor token, recipient token) of a nominal trigger."""
+        adoc = self.adoc
+        actor = recip = None
+        for c in adoc.children(n):
+            ct = adoc.tokens[c]
+            if ct.dep == "poss":
+                actor = c
+            elif ct.dep == "acl" and ct.tag == "VBN":
+                a = _agent(adoc, c)
+                if a is not None:
+                    actor = a
+        if actor is None:
+            a = _agent(adoc, n) or (_pobj(adoc, n, ("from",)) or (None, None))[1]
+            if a is not None:
+                actor = a
+        if actor is None:
+            for c in adoc.children(n):
+                ct = adoc.tokens[c]
+                if ct.dep in ("compound", "amod", "nmod") and c < n and self.mention(c) is not None:
+                    actor = c
+                    break
+        po = _pobj(adoc, n, NOMINAL_RECIPIENT_PREPS)
+        if po is not None:
+            if po[0] == "of" and typ in INTRANSITIVE_TYPES and actor is None:
+                actor = po[1]
+            elif po[0] != "from":
+                recip = po[1]
+        return actor, recip
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _future(adoc: AnnotatedDoc, v: int) -> bool:
+    """True when the event at ``v`` is promised or intended: a future auxiliary, or the
+    complement of an intent word ("plan to", "ready to")."""
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        if ct.dep == "aux" and ct.text.lower() in P.FUTURE_AUX:
+            return True
+    t = adoc.tokens[v]
+    if t.dep == "xcomp" and _lem(adoc.tokens[t.head]) in P.INTENT_WORDS:
+        return True
+    if t.dep == "conj":
+        return _future(adoc, t.head)
+    return False
+
+
+def _negated(adoc: AnnotatedDoc, v: int) -> bool:
+    return any(adoc.tokens[c].dep == "neg" for c in adoc.children(v))
+
+
+def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]) -> _Trig | None:
+    """The event a complement-taking trigger governs ("threatened to shell", "rejected a
+    request", "accused X of violating")."""
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        if ct.dep in ("xcomp", "ccomp") and c in found:
+            return found[c]
+        if ct.dep in ("dobj", "attr") and c in found and c != trig.consumed:
+            return found[c]
+    po = _pobj(adoc, v, ("of", "for", "to", "on"))
+    if po is not None and po[1] in found:
+        return found[po[1]]
+    # "accused the minister of treason": the "of" hangs from the object
+    for o in _kids(adoc, v, "dobj"):
+        po = _pobj(adoc, o, ("of",))
+        if po is not None and po[1] in found:
+            return found[po[1]]
+    return None
+
+
+def _triggers(adoc: AnnotatedDoc) -> dict[int, _Trig]:
+    found: dict[int, _Trig] = {}
+    consumed: set[int] = set()
+    for t in adoc.tokens:
+        tr = _verb_sense(adoc, t.i)
+        if tr is not None:
+            found[t.i] = tr
+            if tr.consumed is not None:
+                consumed.add(tr.consumed)
+    for t in adoc.tokens:
+        if t.i in found or t.i in consumed:
+            continue
+        sense = _noun_sense(adoc, t.i)
+        if sense is not None:
+            found[t.i] = _Trig(t.i, sense[0], sense[1], t.i, nominal=True)
+    return found
+
+
+def _assault_mode(adoc: AnnotatedDoc, v: int, mode: str | None) -> str | None:
+    """Refine an ASSAULT mode by weapon cues in the trigger's clause."""
+    if mode in ("targeted", "abduct", "torture", "sexual", "destroy"):
+        cues = [c for c in adoc.subtree(v) if _lem(adoc.tokens[c]) in ("sexually",)]
+        return "sexual" if cues else mode
+    for c in adoc.subtree(v):
+        cue = P.ASSAULT_MODE_CUES.get(_lem(adoc.tokens[c])) or P.ASSAULT_MODE_CUES.get(
+            adoc.tokens[c].text.lower())
+        if cue:
+            return cue
+    return mode
+
+
+def event_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                     places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                     ) -> list[Candidate]:
+    """Every event trigger of ``adoc`` with its arguments, in text order (requires the
+    parse and the actor/place/time mentions of the same document)."""
+    found = _triggers(adoc)
+    args = _Args(adoc, actors, places)
+    out: list[Candidate] = []
+    for i in sorted(found):
+        tr = found[i]
+        out.append(_build(adoc, args, tr, found, times))
+    return out
+
+
+def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
+           times: tuple[TimeMention, ...]) -> Candidate:
+    v = tr.token
+    typ, mode = tr.typ, tr.mode
+    recip_tok = None
+    if tr.nominal:
+        actor_tok, recip_tok = args.noun_actor(v, typ)
+        host = adoc.tokens[v].head
+        # the noun of a governing verb: "agreed to a ceasefire", "demanded the withdrawal"
+        if actor_tok is None and adoc.tokens[v].dep in ("dobj", "pobj", "nsubjpass"):
+            gov = host if adoc.tokens[v].dep != "pobj" else adoc.tokens[host].head
+            if adoc.tokens[gov].pos == "VERB" and gov not in found:
+                actor_tok = args.subject(gov)
+        weak = actor_tok is None
+    else:
+        actor_tok = args.subject(v)
+        recip_tok = args.objects(v, tr)
+        weak = False
+    comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
+    if comp is not None:
+        ctyp, cmode = comp.typ, comp.mode
+        if typ == "THREATEN":
+            mode = P.threat_mode(ctyp, cmode) or mode
+        elif typ in ("REQUEST", "REJECT"):
+            mode = P.request_mode(ctyp, cmode) or mode
+        if recip_tok is None or (adoc.tokens[recip_tok].i == comp.token):
+            if comp.nominal:
+                ra, rr = args.noun_actor(comp.token, ctyp)
+                recip_tok = ra if typ in ("REJECT", "AGREE") and ra is not None else rr
+            else:
+                recip_tok = args.objects(comp.token, comp) or args.subject(comp.token)
+    elif typ in ("REQUEST", "REJECT") and recip_tok is not None and not tr.nominal:
+        rt = adoc.tokens[recip_tok]
+        sense = _noun_sense(adoc, recip_tok)
+        if sense is not None:
+            ra, _ = args.noun_actor(recip_tok, sense[0])
+            if ra is not None:
+                recip_tok = ra
+        del rt
+    if typ in ("REQUEST",) and recip_tok is None:
+        cc = _kids(adoc, v, "ccomp")
+        if cc:
+            recip_tok = args.subject(cc[0])
+    # the manual's recoding of promised, intended and refused events
+    negated = False
+    if not tr.nominal and _future(adoc, v):
+        if _negated(adoc, v) and typ in P.COOPERATIVE_TYPES:
+            typ, mode, negated = "REJECT", P.request_mode(typ, mode), True
+        elif typ in P.FUTURE_RECODE:
+            new = P.FUTURE_RECODE[typ]
+            mode = P.threat_mode(typ, mode) if new == "THREATEN" else (mode if new == typ else None)
+            typ = new
+    if typ == "ASSAULT":
+        mode = _assault_mode(adoc, v, mode)
+    if typ == "COERCE" and mode == "deport" and recip_tok is not None and \
+            _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS:
+        typ, mode = "SANCTION", "expel"
+    if typ == "MOBILIZE" and actor_tok is not None and mode == "troops":
+        mode = P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok]), mode) if \
+            P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok])) != "weapons" else mode
+    actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
+    recipient, rspan, place = None, None, None
+    if recip_tok is not None:
+        recipient, rspan, rhead = args.resolve(recip_tok)
+        if rspan is not None and rspan == aspan:
+            recipient, rspan = None, None
+        else:
+            place = args.place(rhead)
+    if place is None:
+        place = _place(adoc, args, v)
+    s, e = adoc.char_span(v if v < tr.last else tr.last, max(v, tr.last) + 1)
+    trigger = adoc.text[s:e] if tr.last - v < 4 else f"{adoc.tokens[v].text} {adoc.tokens[tr.last].text}"
+    cert = _certainty(adoc, v)
+    certainty, polarity = cert
+    if negated:
+        certainty, polarity = "asserted", "positive"
+    date, precision, source, tidx, historical = _time(adoc, v, times)
+    sent = adoc.tokens[v].sent
+    actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
+    recipient_text = adoc.text[rspan[0]:rspan[1]] if rspan else None
+    ev = EventMention(
+        doc=adoc.doc.id, start=s, end=e, sent=sent, trigger=trigger, type=typ, mode=mode,
+        quad_class=P.QUAD_CLASS[typ], actor=actor, recipient=recipient, actor_text=actor_text,
+        recipient_text=recipient_text, place=place, time=tidx, date=date,
+        date_precision=precision, date_source=source, certainty=certainty, polarity=polarity,
+        historical=historical, sentence_text=adoc.sents[sent].text)
+    return Candidate(ev, _depth(adoc, v), weak, v, aspan, rspan)
+
+
+def _place(adoc: AnnotatedDoc, args: _Args, v: int) -> int | None:
+    """A place under a locative preposition in the clause of token ``v``."""
+    if not args.places:
+        return None
+    clause = v
+    if adoc.tokens[v].pos == "NOUN" and adoc.tokens[v].head != v:
+        clause = adoc.tokens[v].head
+        if adoc.tokens[clause].pos == "ADP":
+            clause = adoc.tokens[clause].head
+    best = None
+    for k in adoc.subtree(clause):
+        p = args.place(k)
+        if p is None:
+            continue
+        t = adoc.tokens[k]
+        head = adoc.tokens[t.head]
+        if t.dep == "pobj" and head.text.lower() in LOCATIVE or t.dep == "dobj":
+            return p
+        if best is None:
+            best = p
+    return best
+
+
+def _certainty(adoc: AnnotatedDoc, v: int) -> tuple[str, str]:
+    if _event_certainty is None:
+        return ("denied", "negative") if _negated(adoc, v) else ("asserted", "positive")
+    c = _event_certainty(adoc, v)
+    return c.certainty, c.polarity
+
+
+def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
+          ) -> tuple[str | None, str | None, str, int | None, bool]:
+    """(date, precision, date_source, time index, historical) of the event at ``v``."""
+    if _anchor_event is not None:
+        a = _anchor_event(adoc, v, times)
+        return a.date, a.precision, a.date_source, a.time, a.historical
+    pub = adoc.doc.published
+    if pub:
+        return pub[:10], "day", "published", None, False
+    return None, None, "none", None, False
+
+
+def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                   places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                   ) -> tuple[EventMention, ...]:
+    """PLOVER events of ``adoc`` in text order: verbal triggers, and nominal triggers that
+    have an actor (bare mentions of "the war" are left out)."""
+    return tuple(c.event for c in event_candidates(adoc, actors, places, times) if not c.weak)
+
+
+def best_event(cands: list[Candidate]) -> Candidate | None:
+    """The main event of a short text: the trigger nearest its sentence root, verbal and
+    with an actor preferred, the earliest on ties."""
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (c.weak, c.depth, c.event.actor_text is None, c.event.start))
