@@ -55,7 +55,10 @@ _ANCHOR_MARGIN = 1.5
 _W_CAPITAL = 1.0  # national capitals are what a bare name usually means
 _W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
 _W_COH_COUNTRY = 0.5  # per other name that could lie in the same country
+_W_COH_NEAR = 1.0  # per other name that could lie within _COH_NEAR_KM
+_COH_NEAR_KM = 60.0
 _COH_CAP = 3.0
+_W_POP = 1.0  # weight of log10(population)
 
 
 @dataclass
@@ -75,7 +78,7 @@ class ResolveContext:
 
 
 def _prior(p: Place, kind: str) -> float:
-    s = math.log10(max(p.population, 100)) + _FEATURE_BONUS[p.feature]
+    s = _W_POP * math.log10(max(p.population, 100)) + _FEATURE_BONUS[p.feature]
     if kind == "alternate":
         s += _W_ALTERNATE
     return s
@@ -234,6 +237,7 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
     that could be anywhere says little. Keys are (name key, candidate index)."""
     regions = {k: {p.admin1_key for p, _ in c if p.admin1_key} for k, c in groups.items()}
     nations = {k: {p.country_code for p, _ in c if p.country_code} for k, c in groups.items()}
+    local = {k: [p for p, _ in c if p.feature in ("city", "admin2")] for k, c in groups.items()}
     out: dict[tuple[str, int], float] = {}
     for a, cands in groups.items():
         for i, (p, _) in enumerate(cands):
@@ -241,7 +245,12 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
             for b in groups:
                 if b == a:
                     continue
-                if p.feature != "country" and p.admin1_key and p.admin1_key in regions[b]:
+                if p.feature in ("city", "admin2") and any(
+                    q is not p and abs(q.lat - p.lat) < 1 and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM
+                    for q in local[b]
+                ):
+                    e += _W_COH_NEAR * max(0.3, math.log10(1000 / len(local[b])))
+                elif p.feature != "country" and p.admin1_key and p.admin1_key in regions[b]:
                     e += _W_COH_ADMIN1 * max(0.3, math.log10(60 / len(regions[b])))
                 elif p.country_code and p.country_code in nations[b]:
                     e += _W_COH_COUNTRY * max(0.1, math.log10(30 / len(nations[b])))
