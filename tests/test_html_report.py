@@ -1,0 +1,247 @@
+"""The self-contained HTML report, on a small hand-made picture (also used by the web, geo
+export and browser tests: see sample_picture)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from sitroom import html_report
+from sitroom.html_report import View, date_span, evidence_spans, marked_text, parse_date
+
+XSS = "<script>alert(1)</script>"
+
+TEXTS = {
+    "d1": ("Rebels seized the port of Varna on Monday. The navy blockaded the harbour on Tuesday. "
+           "Officials said the government would negotiate. "
+           f'A rebel commander said: "We hold the port {XSS}".'),
+    "d2": ("The government agreed to hold talks with the rebels in Sofia. "
+           "Rebels reportedly shelled the navy base near Burgas on Tuesday evening. "
+           "In 1990 the port was closed by a strike."),
+    "d3": ("The rebels seized the port of Varna, witnesses said. Aid agencies delivered food to Burgas. "
+           "The navy denied that it fired on civilians."),
+}
+DOCS = [
+    {"id": "d1", "title": "Port falls to rebels", "outlet": "Coast Wire", "published": "2024-05-07"},
+    {"id": "d2", "title": "Talks announced", "outlet": "Harbour Times", "published": "2024-05-08"},
+    {"id": "d3", "title": "Witnesses describe seizure", "outlet": "River Post", "published": "2024-05-08"},
+]
+
+
+def ev(doc: str, sentence: str) -> dict:
+    """The evidence item of a sentence of TEXTS[doc] (offsets found, not typed)."""
+    start = TEXTS[doc].index(sentence)
+    return {"doc": doc, "start": start, "end": start + len(sentence), "text": sentence,
+            "sent": TEXTS[doc][:start].count(". ")}
+
+
+SENT = {
+    "seized": ev("d1", "Rebels seized the port of Varna on Monday."),
+    "blockade": ev("d1", "The navy blockaded the harbour on Tuesday."),
+    "officials": ev("d1", "Officials said the government would negotiate."),
+    "quote": ev("d1", f'A rebel commander said: "We hold the port {XSS}".'),
+    "talks": ev("d2", "The government agreed to hold talks with the rebels in Sofia."),
+    "shelled": ev("d2", "Rebels reportedly shelled the navy base near Burgas on Tuesday evening."),
+    "strike": ev("d2", "In 1990 the port was closed by a strike."),
+    "witness": ev("d3", "The rebels seized the port of Varna, witnesses said."),
+    "aid": ev("d3", "Aid agencies delivered food to Burgas."),
+    "denied": ev("d3", "The navy denied that it fired on civilians."),
+}
+
+
+def actor(aid: str, name: str, kind: str, mentions: int, docs: list[str], sent: str) -> dict:
+    return {"id": aid, "name": name, "kind": kind, "aliases": [], "roles": [], "mentions": mentions,
+            "docs": docs, "evidence": [SENT[sent]]}
+
+
+def place(pid: str, name: str, lat: float | None, lon: float | None, sent: str) -> dict:
+    return {"id": pid, "name": name, "lat": lat, "lon": lon, "country_code": "BG", "feature": "city",
+            "geonameid": None, "aliases": [], "mentions": 1, "docs": [SENT[sent]["doc"]],
+            "evidence": [SENT[sent]]}
+
+
+def event(eid: str, etype: str, quad: str, a: str | None, r: str | None, pl: str | None,
+          date: str | None, sents: list[str], certainty: str = "asserted", historical: bool = False) -> dict:
+    docs = list(dict.fromkeys(SENT[s]["doc"] for s in sents))
+    return {"id": eid, "type": etype, "mode": None, "quad_class": quad, "actor": a, "recipient": r,
+            "place": pl, "actor_text": None, "recipient_text": None, "trigger": "x", "date": date,
+            "date_precision": "day" if date else None, "date_source": "text", "certainty": certainty,
+            "polarity": "positive", "historical": historical, "summary": SENT[sents[0]]["text"],
+            "docs": docs, "sources": [{"doc": d, "certainty": certainty, "polarity": "positive",
+                                        "date": date} for d in docs],
+            "evidence": [SENT[s] for s in sents]}
+
+
+def sample_picture() -> dict:
+    """5 actors, 3 located places + 1 unlocated, 7 events (one undated, one historical),
+    5 network edges, 2 quotes, 4 claims, 1 contradiction; one quote carries <script>."""
+    actors = [actor("a:rebels", "Rebels", "armed_group", 6, ["d1", "d2", "d3"], "seized"),
+              actor("a:navy", "Navy", "organisation", 3, ["d1", "d2", "d3"], "blockade"),
+              actor("a:gov", "Government", "state", 2, ["d1", "d2"], "talks"),
+              actor("a:officials", "Officials", "group", 1, ["d1"], "officials"),
+              actor("a:aid", "Aid agencies", "organisation", 1, ["d3"], "aid")]
+    places = [place("p:varna", "Varna", 43.2167, 27.9167, "seized"),
+              place("p:burgas", "Burgas", 42.5, 27.4667, "shelled"),
+              place("p:sofia", "Sofia", 42.6975, 23.3242, "talks"),
+              place("p:nowhere", "Old Harbour", None, None, "strike")]
+    events = [
+        event("e1", "ASSAULT", "material_conflict", "a:rebels", "a:gov", "p:varna", "2024-05-06",
+              ["seized", "witness"]),
+        event("e2", "COERCE", "material_conflict", "a:navy", "a:rebels", "p:varna", "2024-05-07",
+              ["blockade"]),
+        event("e3", "CONSULT", "verbal_cooperation", "a:gov", "a:rebels", "p:sofia", "2024-05-08",
+              ["talks"], certainty="reported"),
+        event("e4", "ASSAULT", "material_conflict", "a:rebels", "a:navy", "p:burgas", "2024-05-07TEV",
+              ["shelled"], certainty="unconfirmed"),
+        event("e5", "AID", "material_cooperation", "a:aid", None, "p:burgas", "2024-05-08", ["aid"]),
+        event("e6", "PROTEST", "verbal_conflict", None, None, "p:nowhere", "1990", ["strike"],
+              historical=True),
+        event("e7", "CONSULT", "verbal_cooperation", "a:officials", "a:gov", None, None,
+              ["officials"], certainty="reported"),
+    ]
+    order = ["e1", "e2", "e4", "e3", "e5", "e7", "e6"]
+    by_id = {e["id"]: e for e in events}
+    timeline = [{"id": f"t{i + 1}", "order": i + 1, "event": k, "date": by_id[k]["date"],
+                 "date_precision": by_id[k]["date_precision"], "date_source": "text",
+                 "historical": by_id[k]["historical"], "type": by_id[k]["type"],
+                 "summary": by_id[k]["summary"], "docs": by_id[k]["docs"],
+                 "evidence": by_id[k]["evidence"]} for i, k in enumerate(order)]
+    quotes = [
+        {"id": "q1", "speaker": "a:rebels", "speaker_text": "a rebel commander",
+         "text": f"We hold the port {XSS}", "cue": "said", "medium": None, "kind": "direct",
+         "time": None, "doc": "d1", "docs": ["d1"], "evidence": [SENT["quote"]]},
+        {"id": "q2", "speaker": "a:officials", "speaker_text": "Officials",
+         "text": "the government would negotiate", "cue": "said", "medium": None, "kind": "indirect",
+         "time": None, "doc": "d1", "docs": ["d1"], "evidence": [SENT["officials"]]},
+    ]
+
+    def claim(cid, sent, certainty, kind, who, cue, score):
+        return {"id": cid, "text": SENT[sent]["text"], "certainty": certainty, "polarity": "positive",
+                "score": score, "cue": cue, "source": {"kind": kind, "actor": who, "text": None},
+                "doc": SENT[sent]["doc"], "evidence": [SENT[sent]]}
+
+    claims = [claim("c1", "seized", "asserted", "author", None, None, 3.0),
+              claim("c2", "shelled", "reported", "anonymous", None, "reportedly", 1.0),
+              claim("c3", "witness", "reported", "anonymous", None, "witnesses said", 2.0),
+              claim("c4", "denied", "denied", "named", "a:navy", "denied", -3.0)]
+    links = [{"kind": "corroborates", "from": "d3", "to": "e1", "first": "d1"},
+             {"kind": "contradicts", "from": "c4", "to": "e2"}]
+    return {"format": "sitroom-picture", "version": 1,
+            "documents": [dict(d, author=None, url=None, source=f"{d['id']}.txt", kind="text",
+                               language="en", copy_of=None, chars=len(TEXTS[d["id"]]), meta={})
+                          for d in DOCS],
+            "actors": actors, "places": places, "events": events, "quotes": quotes,
+            "claims": claims, "timeline": timeline, "links": links}
+
+
+class Collect(HTMLParser):
+    """Start tags (with attributes) and script bodies of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+    def with_class(self, tag: str, cls: str) -> list[dict]:
+        return [a for t, a in self.tags if t == tag and cls in (a.get("class") or "").split()]
+
+
+def parsed(page: str) -> Collect:
+    c = Collect()
+    c.feed(page)
+    return c
+
+
+def test_report_is_self_contained_and_escaped():
+    page = html_report.render(sample_picture(), TEXTS)
+    c = parsed(page)
+    # one script, ours: the report's <script> text is never a tag
+    assert [t for t, _ in c.tags].count("script") == 1
+    assert "alert(1)" not in "".join(c.scripts)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # no external reference of any kind
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    assert all(not (a.get("href") or "").startswith("http") for _, a in c.tags)
+
+
+def test_report_draws_one_mark_per_item():
+    c = parsed(html_report.render(sample_picture(), TEXTS))
+    crisis, background = c.with_class("circle", "crisis"), c.with_class("circle", "background")
+    assert len(crisis) == 6 and len(background) == 1
+    assert sorted(a["data-event"] for a in background) == ["e6"]
+    assert sorted(a["data-place"] for a in c.with_class("circle", "map-mark")) == [
+        "p:burgas", "p:sofia", "p:varna"]
+    assert len(c.with_class("circle", "net-node")) == 5
+    edges = c.with_class("g", "edge")
+    assert sorted((a["data-from"], a["data-to"], a["data-quad"]) for a in edges) == [
+        ("a:gov", "a:rebels", "verbal_cooperation"), ("a:navy", "a:rebels", "material_conflict"),
+        ("a:officials", "a:gov", "verbal_cooperation"), ("a:rebels", "a:gov", "material_conflict"),
+        ("a:rebels", "a:navy", "material_conflict")]
+
+
+def test_every_evidence_link_has_its_highlight():
+    page = html_report.render(sample_picture(), TEXTS)
+    c = parsed(page)
+    marks = {a["id"] for t, a in c.tags if t == "mark"}
+    links = {a["href"][1:] for t, a in c.tags if t == "a" and a.get("href", "").startswith("#doc-")}
+    assert links and links <= marks
+    start = TEXTS["d2"].index("Rebels reportedly shelled")
+    assert f"doc-d2-{start}" in marks
+    # the highlighted words are exactly the evidence sentence
+    m = re.search(rf'<mark id="doc-d2-{start}">([^<]*)</mark>', page)
+    assert m and m.group(1) == SENT["shelled"]["text"]
+    # record anchors the charts link to exist
+    ids = {a.get("id") for _, a in c.tags}
+    hrefs = {a["href"][1:] for t, a in c.tags if t == "a" and a.get("href", "").startswith("#")}
+    assert hrefs <= ids
+
+
+def test_sources_matrix_and_disputed():
+    page = html_report.render(sample_picture(), TEXTS)
+    matrix = page[page.index('id="sources"'):page.index('id="disputed"')]
+    row = matrix[matrix.index("#ev-e1"):].split("</tr>")[0]
+    assert row.count("cell yes") == 2 and row.count("cell no") == 1  # River Post, Coast Wire report
+    disputed = page[page.index('id="disputed"'):page.index('id="actors"')]
+    assert "contradicts" in disputed and "The navy denied that it fired on civilians." in disputed
+
+
+def test_marked_text_escapes_and_wraps():
+    text = "A <b>x</b>. B & c."
+    out = marked_text(text, [(0, 11), (12, 18), (40, 50)], "d")
+    assert out == ('<mark id="doc-d-0">A &lt;b&gt;x&lt;/b&gt;.</mark> <mark id="doc-d-12">B &amp; c.</mark>')
+
+
+def test_evidence_spans_keep_first_longest_of_overlaps():
+    pic = {"events": [{"evidence": [{"doc": "d", "start": 0, "end": 10}, {"doc": "d", "start": 0, "end": 5},
+                                    {"doc": "d", "start": 8, "end": 12}, {"doc": "d", "start": 12, "end": 20}]}]}
+    assert evidence_spans(pic) == {"d": [(0, 10), (12, 20)]}
+
+
+def test_parse_date_handles_reduced_precision():
+    assert parse_date("2023-06-24T05:37+01:00").isoformat() == "2023-06-24T04:37:00"
+    assert parse_date("2023-06-24TEV").isoformat() == "2023-06-24T19:00:00"
+    assert parse_date("2023-W25").isoformat() == "2023-06-19T00:00:00"
+    assert parse_date("2023-06").isoformat() == "2023-06-01T00:00:00"
+    assert parse_date("XXXX-06") is None and parse_date(None) is None
+    lo, hi = date_span("2023-02")
+    assert (lo.isoformat(), hi.isoformat()) == ("2023-02-01T00:00:00", "2023-02-28T23:59:59")
+
+
+def test_empty_picture_renders():
+    empty = {"documents": [], "actors": [], "places": [], "events": [], "quotes": [], "claims": [],
+             "timeline": [], "links": []}
+    page = html_report.render(empty, {})
+    assert "No events to draw." in page and "No event has a located place." in page
+    assert View(empty).sources([]) == ""
