@@ -1,0 +1,1171 @@
+"""Times: a rule-based TIMEX3 tagger and normaliser, and event anchoring.
+
+:func:`tag_text` finds every time expression of a text with compiled regexes (one scan
+per rule, no per-token Python work), keeps the longest non-overlapping matches and
+normalises each against its reference time: the document creation time, or inside a
+live-blog update the update's timestamp. Relative expressions take their direction
+from cue words ("last", "next", "ago") and, for bare weekdays, months and seasons, from
+the tense of the clause (``tense_at``, from the parse when :func:`extract_times` runs on
+an :class:`~sitroom.model.AnnotatedDoc`, else from cue words of the sentence).
+
+Values follow TimeML/TIMEX3: ``2023-06-23``, ``2023-W24``, ``2023-06``, ``2023-Q2``,
+``2023-SU``, ``199`` (the 1990s), ``2023-06-24TEV``, ``2023-06-24T05:37+01:00``,
+``P2W``, ``PT30M``, ``PXY``, ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``, ``XXXX-WXX-4``.
+
+:func:`anchor_event` dates an event trigger: the time expression governing it in its
+sentence, else its update's timestamp, else the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Callable, Iterable
+
+from ..model import AnnotatedDoc, TimeMention, Update
+from . import time_lex as L
+from .time_calc import (
+    add_months, easter, fmt_at, interval, nth_weekday, parse_ref, quarter_of, shift,
+    week_value, weekday_date,
+)
+
+TenseFn = Callable[[int], "str | None"]
+_F = re.I
+
+# --------------------------------------------------------------------------- normal forms
+
+
+@dataclass(frozen=True)
+class _Norm:
+    """What a rule makes of one match (before modifiers and anaphora are resolved)."""
+
+    type: str
+    value: str
+    precision: str
+    relative: bool = True
+    mod: str | None = None
+    begin: str | None = None
+    end_value: str | None = None
+    anaphor: tuple[str, int, str | None] | None = None  # (unit, offset, part of day)
+    count: tuple[str, float] | None = None  # (unit, n) of a counted duration ("in 2 weeks")
+    end: int | None = None  # the mention ends here, before the end of the match
+    parts: tuple[tuple[int, int], ...] = ()  # a range written as two expressions
+
+
+class _NoRef(Exception):
+    """A relative expression met without any reference date."""
+
+
+@dataclass
+class _Ctx:
+    text: str
+    ref: date | None
+    ref_time: str | None
+    tense: Callable[[int], str | None]
+    start: int = 0
+    end: int = 0
+
+    def need(self) -> date:
+        if self.ref is None:
+            raise _NoRef
+        return self.ref
+
+    def direction(self) -> str | None:
+        return self.tense(self.start)
+
+    def after(self, n: int = 40) -> str:
+        return self.text[self.end : self.end + n]
+
+    def before(self, n: int = 40) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+
+def _cap(word: str, text: str) -> bool:
+    """Proper-noun check for month and weekday names (any case in all-caps text)."""
+    return word[:1].isupper()
+
+
+def _num(s: str | None) -> float | None:
+    """A count written in digits or words -> its value (None for vague counts)."""
+    if s is None:
+        return None
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    half = 0.0
+    if s.endswith(" and a half"):
+        s, half = s[: -len(" and a half")], 0.5
+    if s.endswith("1/2") or s.endswith("½"):
+        s, half = s.rstrip("½").removesuffix("1/2").strip(), 0.5
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        return float(s.replace(",", ".") if s.count(",") == 1 and len(s.split(",")[1]) != 3
+                     else s.replace(",", "")) + half
+    if s in L.NUMBERS:
+        return L.NUMBERS[s] + half
+    parts = re.split(r"[-\s]", s)
+    if len(parts) == 2 and parts[0] in L.NUMBERS and parts[1] in L.NUMBERS:
+        return L.NUMBERS[parts[0]] + L.NUMBERS[parts[1]] + half
+    return None
+
+
+def _unit(word: str) -> tuple[str, bool, int, str]:
+    """A unit word (plural or hyphenated) -> (designator, time-unit?, multiplier, key)."""
+    w = re.sub(r"\s+", " ", word.lower())
+    for key in (w, w[:-2] if w.endswith("es") else w, w[:-1] if w.endswith("s") else w):
+        if key in L.UNITS:
+            d, t, k = L.UNITS[key]
+            return d, t, k, key
+    if w in ("centuries",):
+        return "Y", False, 100, "century"
+    raise KeyError(word)
+
+
+def _duration(n: float | None, word: str) -> str:
+    """ISO 8601 duration for ``n`` units (``n`` None: unknown count -> ``PXY`` style)."""
+    d, is_time, k, key = _unit(word)
+    if n is None:
+        if key in L.VAGUE_UNIT:
+            return "PX" + ("E" if key.startswith("centur") else L.VAGUE_UNIT[key])
+        return ("PTX" if is_time else "PX") + (d if d != "Q" else "Q")
+    n = n * k
+    if d == "Q":
+        d, n = "M", n * 3
+    if n != int(n):  # fractions into the next smaller unit
+        lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                 "H": ("M", 60), "S": ("S", 1)}
+        if d in lower:
+            whole, frac = int(n), n - int(n)
+            ld, mult = lower[d]
+            lt = is_time or d == "D"
+            if d == "D":
+                return f"P{whole}DT{round(frac * mult)}H" if whole else f"PT{round(frac * mult)}H"
+            body = f"{whole}{d}{round(frac * mult)}{ld}" if whole else f"{round(frac * mult)}{ld}"
+            return ("PT" if lt else "P") + body
+    return ("PT" if is_time else "P") + f"{int(n)}{d}"
+
+
+def _unit_precision(word: str) -> tuple[str, str]:
+    """(shift designator, precision) for a unit: "day" -> ("D", "day")."""
+    d, is_time, k, key = _unit(word)
+    if is_time:
+        return d, "hour" if d == "H" else "minute"
+    if key in ("decade",):
+        return "Y", "year"
+    if key.startswith("centur") or key.startswith("millenn"):
+        return "Y", "year"
+    return d, {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[d]
+
+
+# --------------------------------------------------------------------------- rule handlers
+
+
+def _h_iso(m: re.Match, c: _Ctx) -> _Norm | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    if m["hh"]:
+        return _Norm("TIME", f"{day.isoformat()}T{int(m['hh']):02d}:{m['mi']}", "minute", False)
+    return _Norm("DATE", day.isoformat(), "day", False)
+
+
+def _h_numeric(m: re.Match, c: _Ctx) -> _Norm | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    mo, d = (a, b) if m["sep"] == "/" and a <= 12 else (b, a)
+    try:
+        return _Norm("DATE", date(y, mo, d).isoformat(), "day", False)
+    except ValueError:
+        return None
+
+
+def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
+    """The occurrence ``on(year)`` of a yearless date nearest the reference date; the
+    clause's tense overrides it only when that puts it over two months the other way."""
+    ref = c.need()
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(on(y))
+        except ValueError:
+            continue
+    if not cands:
+        raise _NoRef
+    best = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
+    direction = c.direction()
+    if direction == "past" and best > ref + timedelta(days=60):
+        best = max((d for d in cands if d <= ref), default=best)
+    elif direction == "future" and best < ref - timedelta(days=60):
+        best = min((d for d in cands if d >= ref), default=best)
+    return best
+
+
+def _year_for(c: _Ctx, month: int, day: int | None = None) -> int:
+    """Year of a month(-day) written without one (see :func:`_closest`)."""
+    return _closest(c, lambda y: date(y, month, day or 15)).year
+
+
+def _month_no(s: str) -> int:
+    return L.MONTHS[s.lower().rstrip(".")]
+
+
+def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
+    mon = m["mon"]
+    if not _cap(mon, c.text):
+        return None
+    month, day = _month_no(mon), int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        year, rel = int(m["year"]), False
+    else:
+        year, rel = _year_for(c, month, day), True
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return _Norm("DATE", d.isoformat(), "day", rel)
+
+
+_MAY_CUE = re.compile(
+    r"\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|from|through|to|"
+    r"between|and|before|after|or|end|beginning)\s*-?$", _F)
+
+
+def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
+    mon = m["mon"]
+    if not _cap(mon, c.text):
+        return None
+    month = _month_no(mon)
+    if mon.lower() == "may" and not m["year"] and not m["rel"] and not _MAY_CUE.search(c.before(12)):
+        return None
+    if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from)\b", c.after(10)) and not _MAY_CUE.search(c.before(12)):
+        return None
+    if m["year"]:
+        return _Norm("DATE", f"{int(m['year']):04d}-{month:02d}", "month", False)
+    ref = c.need()
+    rel = (m["rel"] or "").lower()
+    if m["ev"]:
+        return _Norm("SET", f"XXXX-{month:02d}", "none", False)
+    if rel == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        year = _year_for(c, month)
+    return _Norm("DATE", f"{year:04d}-{month:02d}", "month")
+
+
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|(?!(?:was|has|is|as|its|his|this|thus|hers|ours|yours|"
+    r"whereas|plus|versus|across|less|unless|us|yes|always|perhaps|afterwards|towards|"
+    r"elections|games|olympics|levels|figures|results|rates|prices|standards)\b)[a-z]+s\b|"
+    r"people|persons|men|women|children|feet|foot|metres|meters|miles|km|kilometres|tons?|"
+    r"tonnes?|acres|dollars|euros|pounds|yen|shares|votes|units|pieces|times|calories|"
+    r"yards|pages|words|megawatts|barrels|hectares|square|cubic|degrees|to\s+\d|\d)",
+    _F)
+
+
+def _h_year(m: re.Match, c: _Ctx) -> _Norm | None:
+    year = int(m["year"])
+    if _MEASURE_AFTER.match(c.after(20)) and not m["fy"]:
+        return None
+    before = c.before(12)
+    if re.search(r"(?:[$£€#]|\bno\.?|\bnumber|\broom|\broute|\bflight|\bpage|\bmodel|\bsection|\bversion|\bto|\bof|\babout)\s*$", before, _F) and not m["fy"]:
+        if not re.search(r"\b(?:of|to)\s*$", before, _F) or re.match(r"\s+\w+s\b", c.after(12)):
+            return None
+    if c.ref is not None and year > c.ref.year + 30 and not m["fy"]:
+        return None
+    return _Norm("DATE", f"{year:04d}", "year", False)
+
+
+def _h_year_range(m: re.Match, c: _Ctx) -> _Norm | None:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    return _Norm("DATE", f"{y1:04d}", "year", False, begin=f"{y1:04d}", end_value=f"{y2:04d}",
+                 parts=(m.span("y1"), m.span("y2")))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _h_decade(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["c"]:
+        return _Norm("DATE", f"{m['c']}{m['d']}", "decade", False)
+    d = int(m["d2"]) if m["d2"] else _DECADE_WORDS[m["w"].lower()]
+    ref_year = c.ref.year if c.ref else 2000
+    cent = 20 if 2000 + 10 * d <= ref_year else 19
+    return _Norm("DATE", f"{cent}{d}", "decade", c.ref is not None)
+
+
+def _h_century(m: re.Match, c: _Ctx) -> _Norm | None:
+    o = m["o"].lower()
+    n = L.ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[:1].isdigit() else None)
+    if not n or n < 1:
+        return None
+    return _Norm("DATE", f"{n - 1:02d}", "century", False)
+
+
+def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["qn"]:
+        y = int(m["year3"]) if m["year3"] else c.need().year
+        return _Norm("DATE", f"{y:04d}-Q{m['qn']}", "quarter", not m["year3"])
+    if m["h1"]:
+        return _Norm("DATE", f"{int(m['year4']):04d}-{m['h1'].upper()}", "quarter", False)
+    det = (m["det"] or "").lower()
+    det = re.sub(r"\s+", " ", det)
+    o = re.sub(r"\s+", " ", (m["o"] or "").lower())
+    u = m["u"].lower()
+    after = c.after(12)
+    if u == "half" and o not in ("first", "second", "1st", "2nd"):
+        return None
+    if u == "period" and not re.search(r"latest|year-(?:earlier|ago)|comparable|recent", det + " " + o):
+        return None
+    if u == "quarter" and not o and det in ("", "a") and not (m["year"] or m["year2"] or m["year0"]):
+        return None
+    if re.match(r"\s+of\s+(?:a|an|the|its|their|his|her|all|those|these|\d|one)\b", after, _F) and not o:
+        return None
+    if re.match(r"\s+(?:of\s+a\b|point|mile|century|million|billion|percent|hour)", after, _F):
+        return None
+    year_given = m["year"] or m["year2"] or m["year0"]
+    ref = c.ref
+    if year_given:
+        year = int(year_given)
+    else:
+        ref = c.need()
+        year = ref.year
+    ordn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}.get(o)
+    if u == "half":
+        return _Norm("DATE", f"{year:04d}-H{ordn}", "quarter", not year_given)
+    back = 1 if re.search(r"year-(?:earlier|ago)|last year's", det + " " + o) else 0
+    fwd = 1 if "next year's" in det else 0
+    if ordn is None:  # "the quarter", "the latest quarter", "last quarter", "this quarter"
+        if ref is None:
+            raise _NoRef
+        q = quarter_of(ref)
+        if re.search(r"\bthis\b|current", det + " " + o):
+            d = ref
+        elif re.search(r"\bnext\b", det + " " + o):
+            d = add_months(ref, 3)
+        else:
+            d = add_months(ref, -3)
+        d = add_months(d, -12 * back + 12 * fwd)
+        del q
+        return _Norm("DATE", f"{d.year:04d}-Q{quarter_of(d)}", "quarter")
+    if not year_given and ref is not None:
+        if ordn > quarter_of(ref) and c.direction() != "future" and not fwd:
+            year -= 1
+        year += fwd - back
+    return _Norm("DATE", f"{year:04d}-Q{ordn}", "quarter", not year_given)
+
+
+def _h_year_earlier(m: re.Match, c: _Ctx) -> _Norm | None:
+    ref = c.need()
+    d = add_months(ref, -3 - 12)
+    return _Norm("DATE", f"{d.year:04d}-Q{quarter_of(d)}", "quarter")
+
+
+def _h_season(m: re.Match, c: _Ctx) -> _Norm | None:
+    s = m["s"].lower()
+    rel = (m["rel"] or "").lower()
+    if s == "fall" and not (rel in ("this", "last", "next", "past", "coming") or m["year"]):
+        return None
+    if re.match(r"\s+of\s+(?!\d)", c.after(8), _F) and not m["year"]:
+        return None
+    if rel == "the" and not m["year"] and not re.search(r"\b(?:in|during|over|through|since|by|until|for)\s+$", c.before(10), _F):
+        return None
+    code = L.SEASONS[s]
+    if m["year"]:
+        return _Norm("DATE", f"{int(m['year']):04d}-{code}", "season", False)
+    ref = c.need()
+    start_m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    now_m = ref.month if not (code == "WI" and ref.month <= 2) else 12
+    year = ref.year - (1 if code == "WI" and ref.month <= 2 else 0)
+    direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel)
+    if rel in ("", "the"):
+        direction = c.direction()
+        if direction == "past" and start_m > now_m:
+            year -= 1
+        elif direction == "future" and start_m + 2 < now_m:
+            year += 1
+    elif direction == "past":
+        year -= 1 if start_m + 2 >= now_m else 0
+    elif direction == "future":
+        year += 1 if start_m <= now_m else 0
+    return _Norm("DATE", f"{year:04d}-{code}", "season")
+
+
+def _h_dayword(m: re.Match, c: _Ctx) -> _Norm | None:
+    ref = c.need()
+    w = m["w"].lower()
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+    if m["ba"]:
+        off += -1 if m["ba"].lower() == "before" else 1
+    d = ref + timedelta(days=off)
+    part = m["part"]
+    if w == "tonight":
+        return _Norm("TIME", f"{d.isoformat()}TNI", "part_of_day")
+    if part:
+        return _Norm("TIME", f"{d.isoformat()}T{L.PARTS_OF_DAY[part.lower()]}", "part_of_day")
+    return _Norm("DATE", d.isoformat(), "day")
+
+
+def _part_code(part: str) -> str:
+    return L.PARTS_OF_DAY[re.sub(r"\s+", " ", part.lower())]
+
+
+def _with_part(d: date, part: str | None) -> _Norm:
+    if not part:
+        return _Norm("DATE", d.isoformat(), "day")
+    code = _part_code(part)
+    if ":" in code:
+        return _Norm("TIME", f"{d.isoformat()}T{code}", "minute")
+    return _Norm("TIME", f"{d.isoformat()}T{code}", "part_of_day")
+
+
+def _h_part(m: re.Match, c: _Ctx) -> _Norm | None:
+    ref = c.need()
+    rel = m["rel"].lower()
+    part = m["part"].lower()
+    if rel == "last" and part not in ("night", "evening"):
+        return None
+    off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    return _with_part(ref + timedelta(days=off), part)
+
+
+def _weekday(c: _Ctx, name: str, rel: str | None) -> date:
+    ref = c.need()
+    wd = L.WEEKDAYS[name.lower().rstrip(".")]
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return weekday_date(ref, wd, "past", strict=True)
+    if rel in ("next", "coming"):
+        return weekday_date(ref, wd, "future", strict=True)
+    direction = c.direction()
+    return weekday_date(ref, wd, "future" if direction == "future" else "past")
+
+
+def _h_weekday(m: re.Match, c: _Ctx) -> _Norm | None:
+    if not _cap(m["wd"], c.text):
+        return None
+    return _with_part(_weekday(c, m["wd"], m["rel"]), m["part"])
+
+
+def _h_part_of(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["wd"]:
+        if not _cap(m["wd"], c.text):
+            return None
+        d = _weekday(c, m["wd"], None)
+    elif m["dw"]:
+        d = c.need() + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()])
+    else:
+        mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
+        month = _month_no(mon)
+        try:
+            d = date(_year_for(c, month, int(day)), month, int(day))
+        except ValueError:
+            return None
+    return _with_part(d, m["part"])
+
+
+def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["nm"]:
+        hh, mi = (12, 0) if m["nm"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        h = m["h"] or m["h2"] or m["h3"] or m["h4"]
+        mi = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
+        hh = int(h)
+        ap = (m["ap"] or m["ap2"] or "").lower().replace(".", "").replace(" ", "")
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 24 or (hh == 24 and mi):
+            return None
+        if not ap and not m["h4"] and not m["h3"] and not m["z"] and m["h2"]:
+            # a bare "5:37": a time only when nothing suggests a score or a ratio
+            if re.match(r"\s*(?:-|to\s+\d|–)", c.after(6)) or re.search(r"\d\s*[-–]\s*$", c.before(4)):
+                return None
+    zone = L.ZONES.get((m["z"] or "").lower(), "") if m["z"] else ""
+    relative = True
+    if m["wd"]:
+        d = _weekday(c, m["wd"], None)
+    elif m["dw"]:
+        d = c.need() + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()])
+    elif m["mon"]:
+        month = _month_no(m["mon"])
+        try:
+            d = date(_year_for(c, month, int(m["day"])), month, int(m["day"]))
+        except ValueError:
+            return None
+    else:
+        d = c.ref
+    if d is None:
+        return _Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}{zone}", "minute", False)
+    return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute", relative)
+
+
+_SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+            "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M"}
+_SET_BEFORE_A = re.compile(
+    r"(?:twice|once|thrice|times|\d|cents?|dollars?|euros?|pounds?|yuan|rubles?|million|billion|"
+    r"percent|%|hours|days|meals|shifts|trips|flights)\s*$", _F)
+
+
+def _h_set(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["adv"]:
+        return _Norm("SET", _SET_ADV[m["adv"].lower()], "none", False)
+    if m["wd2"]:
+        if not _cap(m["wd2"], c.text):
+            return None
+        return _Norm("SET", f"XXXX-WXX-{L.WEEKDAYS[m['wd2'].lower()] + 1}", "none", False)
+    ev = m["ev"].lower()
+    if ev == "a" and not _SET_BEFORE_A.search(c.before(14)):
+        return None
+    if m["wd"]:
+        if not _cap(m["wd"], c.text):
+            return None
+        return _Norm("SET", f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()] + 1}", "none", False)
+    n = _num(m["n"]) if m["n"] else 1
+    return _Norm("SET", _duration(n or 1, m["u"]), "none", False)
+
+
+_REF_OK_EARLIER = re.compile(r"^\s*(?:[,.;]|$|\b(?:this|today|in|on|that|the|when)\b)", _F)
+
+
+def _h_ref(m: re.Match, c: _Ctx) -> _Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w == "earlier" and not (_REF_OK_EARLIER.match(c.after(8))
+                                or re.search(r"(?:^|[.,;]\s*|\b(?:said|reported|announced|was|were|had)\s+)$", c.before(12))):
+        return None
+    if w == "current" and re.match(r"\s+(?:account|affairs|events|density|flow|flows|"
+                                    r"and\s+former|or\s+former)\b", c.after(12), _F):
+        return None
+    if w == "future" and re.match(r"\s+(?:tense|contracts?|generations?)\b", c.after(14), _F):
+        return None
+    if w == "once" and not re.search(r"\b(?:was|were|had|has|have|is|are)\s+$", c.before(8), _F):
+        return None
+    return _Norm("DATE", L.REF_WORDS[w], "none")
+
+
+def _h_holiday(m: re.Match, c: _Ctx) -> _Norm | None:
+    h = re.sub(r"\s+", " ", m["h"].lower())
+    if not m["h"][:1].isupper():
+        return None
+    year = int(m["year"]) if m["year"] else None
+    if year is None:
+        year = c.need().year
+    if h.startswith("thanksgiving"):
+        d = nth_weekday(year, 11, 3, 4)
+    elif h.startswith("easter"):
+        d = easter(year) + timedelta(days=1 if h.endswith("monday") else 0)
+    elif h == "good friday":
+        d = easter(year) - timedelta(days=2)
+    elif h == "election day":
+        d = nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    elif h == "labor day":
+        d = nth_weekday(year, 9, 0, 1)
+    elif h == "memorial day":
+        d = nth_weekday(year, 5, 0, -1)
+    else:
+        mo, dd = L.HOLIDAYS[h].split("-")
+        d = date(year, int(mo), int(dd))
+    return _Norm("DATE", d.isoformat(), "day", not m["year"])
+
+
+def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
+    the = bool(m["the"])
+    rel = m["rel"].lower()
+    u = m["u"].lower()
+    ref = c.need()
+    if u == "weekend":
+        off = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+               "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
+        base = ref if ref.weekday() >= 5 or off != -1 else ref - timedelta(days=7)
+        base = base if off != 1 else (ref + timedelta(days=7) if ref.weekday() >= 5 else ref)
+        if off == 0 and the and rel == "past":
+            base = ref
+        return _Norm("DATE", f"{week_value(base)}-WE", "week")
+    if (the and rel in ("past", "last", "coming", "next")) or rel in ("past", "coming"):
+        d, prec = _unit_precision(u)
+        future = rel in ("coming", "next")
+        end = shift(ref, d, 1 if future else -1)
+        begin, endv = (ref, end) if future else (end, ref)
+        return _Norm("DURATION", _duration(1, u), "none", begin=begin.isoformat(),
+                     end_value=endv.isoformat())
+    off = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "prior": -1,
+           "next": 1, "following": 1}[rel]
+    d, prec = _unit_precision(u)
+    if u in ("decade", "century"):
+        step = 10 if u == "decade" else 100
+        return _Norm("DATE", fmt_at(date(ref.year + off * step, 1, 1), u), u)
+    return _Norm("DATE", fmt_at(shift(ref, d, off), prec), prec)
+
+
+def _h_weekend(m: re.Match, c: _Ctx) -> _Norm | None:
+    ref = c.need()
+    if ref.weekday() >= 5:
+        base = ref
+    elif c.direction() == "future":
+        base = ref + timedelta(days=5 - ref.weekday())
+    else:
+        base = ref - timedelta(days=ref.weekday() + 1)
+    return _Norm("DATE", f"{week_value(base)}-WE", "week")
+
+
+def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
+    """Counted units: durations ("two weeks", "the past three years", "24 to 36 hours"),
+    and with "ago"/"earlier"/"later" dates ("a year ago")."""
+    nword = m["n"]
+    u = m["u"]
+    ul = u.lower()
+    n = _num(nword)
+    vague = n is None
+    if ul.startswith("second") and nword.lower() in ("a", "an") and re.match(r"\s*[a-z]", c.after(3), _F):
+        return None
+    if ul.startswith("quarter") and re.match(r"\s+of\b", c.after(5), _F):
+        return None
+    if ul.startswith("night") and not vague and n == 1 and nword.lower() in ("a", "an", "one"):
+        return None
+    if re.match(r"[-\s]old\b", c.after(5), _F) or m.group(0).lower().endswith("-old"):
+        return None  # an age
+    ago = (m["ago"] or "").strip().lower()
+    ago = re.sub(r"\s+", " ", ago)
+    n2 = _num(m["n2"]) if m["n2"] else None
+    rel = (m["rel"] or "").lower()
+    if ago == "later":  # "three days later": the duration; "later" is a signal
+        return replace(_h_count_duration(c, n, n2, ul, rel, vague), end=m.start("ago"))
+    if ago:
+        sign = 1 if ago in ("from now", "hence") else -1
+        if vague:
+            return _Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "none")
+        d, prec = _unit_precision(ul)
+        _, is_time, k, _key = _unit(ul)
+        ref = c.need()
+        if is_time:
+            return _Norm("DATE", ref.isoformat(), "day")
+        if d == "Y" and n * k == 1 and _QUARTER_TALK.search(c.text, max(0, c.start - 200), c.start + 200):
+            q = add_months(ref, -15)  # "a year ago" in a quarterly report: that quarter
+            return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
+        return _Norm("DATE", fmt_at(shift(ref, d, sign * n * k), prec), prec)
+    if vague and (rel in ("past", "last", "recent", "previous") or nword.lower() in ("recent",)):
+        return _Norm("DATE", "PAST_REF", "none")
+    if vague and (rel in ("next", "coming") or nword.lower() in ("coming",)):
+        return _Norm("DATE", "FUTURE_REF", "none")
+    return _h_count_duration(c, n, n2, ul, rel, vague)
+
+
+_QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b", _F)
+
+
+def _h_count_duration(c: _Ctx, n: float | None, n2: float | None, ul: str, rel: str,
+                      vague: bool) -> _Norm:
+    value = _duration(None if vague else n, ul)
+    begin = end_value = None
+    if n2 is not None and not vague:
+        begin, end_value = value, _duration(n2, ul)
+    elif rel and c.ref is not None and not vague:
+        d, is_time, k, _key = _unit(ul)
+        if not is_time:
+            sign = 1 if rel in ("next", "coming", "following", "ensuing") else -1 if rel in ("past", "last", "previous", "preceding", "recent") else 0
+            if sign:
+                other = shift(c.ref, d, sign * n * k)
+                begin, end_value = sorted((c.ref.isoformat(), other.isoformat()))
+    count = None if vague else (ul, n)
+    return _Norm("DURATION", value, "none", begin=begin, end_value=end_value, count=count)
+
+
+def _h_anaphor(m: re.Match, c: _Ctx) -> _Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    unit = "D"
+    for key, u in (("week", "W"), ("month", "M"), ("year", "Y")):
+        if key in w:
+            unit = u
+    off = 0
+    if re.search(r"next|following|after", w):
+        off = 1
+    elif re.search(r"previous|before|prior", w):
+        off = -1
+    part = None
+    for p in ("morning", "afternoon", "evening", "night"):
+        if p in w:
+            part = p
+    return _Norm("DATE", "", "day", anaphor=(unit, off, part))
+
+
+def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
+    u = m["u"].lower()
+    if m["for"]:
+        return _Norm("DURATION", _duration(1, u), "none")
+    d, prec = _unit_precision(u)
+    return _Norm("DATE", fmt_at(c.need(), prec), prec)
+
+
+def _h_bare_plural(m: re.Match, c: _Ctx) -> _Norm | None:
+    return _Norm("DURATION", _duration(None, m["x"]), "none")
+
+
+# --------------------------------------------------------------------------- the rules
+
+_WD = L.WEEKDAY
+_MON = L.MONTH
+_PART = L.PART
+_YEAR = L.YEAR
+
+_RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?\b", _h_iso),
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric),
+    ("mdy", rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
+    ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
+    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _h_month),
+    ("year", rf"(?<![\w$£€#.,/])(?<!\d-)(?P<fy>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?P<year>{_YEAR})(?!\w|[.,:]\d|-\d|%|\s*(?:-|–)\s*\d)", _h_year),
+    ("year_range", rf"(?<![\w$£€#.,/-])(?P<y1>{_YEAR})\s*(?:-|–|to|and|through|until)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)", _h_year_range),
+    ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _h_decade),
+    ("century", rf"\b(?:the\s+)?(?P<o>{L.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]century\b", _h_century),
+    ("quarter",
+     rf"\b(?:(?P<det>the|its|their|this|last|next|a|the\s+same|the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|last\s+year's|next\s+year's|this\s+year's|the\s+latest|the\s+current|the\s+previous|the\s+most\s+recent|the\s+recent|the\s+fiscal)[-\s]+)?"
+     rf"(?:(?P<year0>{_YEAR})\s+)?(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|previous|most\s+recent|recent|comparable|year-earlier|year-ago)[-\s]+)?(?:fiscal[-\s]+)?"
+     rf"(?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?:the|this)\s+year)|,?\s+(?P<year2>{_YEAR}))?\b"
+     rf"|\bQ(?P<qn>[1-4])(?:\s+(?P<year3>{_YEAR}))?\b|\b(?P<h1>H[12])\s+(?P<year4>{_YEAR})\b", _h_quarter),
+    ("year_earlier", r"\b(?:year-earlier|year-ago)\b(?![-\s]+(?:quarter|period|half))", _h_year_earlier),
+    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", _h_season),
+    ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
+    ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
+    ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
+    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b", _h_part_of),
+    ("clock",
+     r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?P<ap2>[ap]\.?m\b\.?))?"
+     r"|(?P<nm>noon|midnight|midday)"
+     r"|(?P<h3>[1-9]|1[0-2])\s+o'clock"
+     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+(?=hours\b|hrs\b|{L.ZONE_UP}\b))"
+     rf"(?:\s*\(?(?P<z>{L.ZONE_UP})\b\)?)?(?:\s+hours|\s+hrs)?"
+     rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WD})|\s+(?P<dw>today|yesterday|tomorrow)|,?\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)\b)?", _h_clock),
+    ("set",
+     rf"\b(?:(?P<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|hourly)"
+     rf"|(?P<ev>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{L.NUM})\s+)?(?:(?P<wd>{_WD})|(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?)"
+     rf"|(?P<wd2>{_WD})s)\b", _h_set),
+    ("ref", rf"\b(?P<w>{L.alt(L.REF_WORDS)})\b", _h_ref),
+    ("holiday", rf"\b(?P<h>{L.alt(L.HOLIDAYS)}|thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|election\s+day|labor\s+day|memorial\s+day)(?:\s+(?P<year>{_YEAR}))?\b", _h_holiday),
+    ("rel", r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|current|same)\s+(?P<u>week|weekend|month|year|decade|century)\b", _h_rel),
+    ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
+    ("the_unit", r"\b(?P<for>(?:for|over|during|throughout)\s+)?(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
+    ("count",
+     r"\b(?:(?P<det>the|a|an|this|these|those)\s+)?"
+     r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
+     rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
+     r"(?:(?:more|additional|full|long|straight|consecutive|trading|business|calendar|working|extra)[-\s]+)?"
+     rf"(?P<u>{L.UNIT})(?:-(?:old|long))?"
+     r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|back)\b)?(?!-)\b", _h_count),
+    ("anaphor",
+     r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
+     r"the\s+(?:following|previous)\s+(?:week|month|year)|the\s+day\s+before|the\s+previous\s+day|the\s+(?:week|month|year)\s+before|the\s+(?:day|week|month|year)\s+after)\b", _h_anaphor),
+    ("bare_plural", r"\b(?:for|within|over|in|after|took|take|takes|lasted|last|spent|spend)\s+(?P<x>years|months|weeks|decades|centuries|days|hours|minutes)\b(?!\s+(?:of|ago|earlier|later|before|after|to|old))", _h_bare_plural),
+]
+
+_COMPILED = [(name, re.compile(p, _F), fn) for name, p, fn in _RULES]
+_PRIORITY = {name: i for i, (name, _p, _fn) in enumerate(_RULES)}
+
+_Q_PRE = re.compile(
+    r"\b(?P<q>just\s+over|just\s+under|well\s+over|more\s+than|less\s+than|fewer\s+than|"
+    r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|at\s+least|at\s+most|up\s+to|"
+    r"as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|as\s+little\s+as|close\s+to|upwards\s+of|"
+    r"about|around|approximately|roughly|some|nearly|almost|over|under)\s+$", _F)
+_Q_MOD = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS",
+    "as little as": "EQUAL_OR_MORE", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "well over": "MORE_THAN", "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+}  # fmt: skip
+_P_PRE = re.compile(
+    r"\b(?P<p>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|"
+    r"post|pre)(?:\s+|-)$", _F)
+_P_MOD = {"early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
+          "end of": "END", "beginning of": "START", "start of": "START", "middle of": "MID",
+          "close of": "END", "post": "AFTER", "pre": "BEFORE"}
+_OR_SO = re.compile(r"\s+or\s+so\b", _F)
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", _F)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|(?:is|are)\s+(?:due|scheduled|expected|set|slated)\s+to|"
+    r"plans?\s+to|planning\s+to|next|upcoming|would|'ll)\b|\w'll\b", _F)
+_PAST_CUE = re.compile(
+    r"\b(?:said|says|was|were|had|did|told|ago|last|earlier|yesterday|\w{2,}ed)\b", _F)
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def _cue_tense(text: str, sents: list[int], char: int) -> str | None:
+    """Tense of the sentence around ``char`` from cue words: the cue nearest ``char``."""
+    k = bisect.bisect_right(sents, char) - 1
+    s = sents[k] if k >= 0 else 0
+    e = sents[k + 1] if k + 1 < len(sents) else len(text)
+    best: tuple[int, str] | None = None
+    for rx, tense in ((_FUTURE_CUE, "future"), (_PAST_CUE, "past")):
+        for m in rx.finditer(text, s, e):
+            dist = min(abs(m.start() - char), abs(m.end() - char))
+            if tense == "future":
+                dist -= 15  # a future cue anywhere near wins over a participle
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+def _refs(dct: str | None, updates: Iterable[Update]):
+    """Reference lookup: char -> (date, time, anchor) from the update containing it or
+    the document creation time."""
+    base_d, base_t = parse_ref(dct)
+    ups = sorted((u.start, u.end, *parse_ref(u.timestamp)) for u in updates)
+
+    def at(char: int) -> tuple[date | None, str | None, str]:
+        for s, e, d, t in ups:
+            if s <= char < e and d is not None:
+                return d, t, "update"
+        return base_d, base_t, "published"
+
+    return at
+
+
+def _anchor_date(value: str) -> date | None:
+    iv = interval(value)
+    if iv is None or iv[0] != iv[1]:
+        return None
+    return iv[0]
+
+
+def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
+             tense_at: TenseFn | None = None, *, doc_id: str = "",
+             sent_at: Callable[[int], int] | None = None) -> list[TimeMention]:
+    """Every time expression of ``text``, normalised.
+
+    Requires the text and its creation time ``dct`` (ISO date or datetime, or None: then
+    relative expressions get ``XXXX`` values and anchor "none"); ``updates`` are live-blog
+    updates whose timestamps anchor the expressions inside them; ``tense_at(char)`` may
+    give "past"/"present"/"future" for the clause at a character (else cue words of the
+    sentence decide); ``sent_at(char)`` gives sentence indices (else a regex splitter).
+    Produces TimeMentions in text order, non-overlapping.
+    """
+    updates = tuple(updates)
+    sents = [0] + [m.end() for m in _SENT_END.finditer(text)]
+
+    def tense(char: int) -> str | None:
+        t = tense_at(char) if tense_at else None
+        if t in ("past", "future"):
+            return t
+        return _cue_tense(text, sents, char)
+
+    ref_at = _refs(dct, updates)
+    cands: list[tuple[int, int, int, str, re.Match, Callable]] = []
+    for name, rx, fn in _COMPILED:
+        for m in rx.finditer(text):
+            if "x" in rx.groupindex and m["x"]:
+                s, e = m.span("x")
+            else:
+                s, e = m.span()
+            if e > s:
+                cands.append((s, e, _PRIORITY[name], name, m, fn))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []  # sorted spans
+    chosen: list[tuple[int, int, _Norm, str]] = []
+    for s, e, _p, _name, m, fn in cands:
+        k = bisect.bisect_left(taken, (s, e))
+        if (k > 0 and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
+            continue
+        ref, ref_time, anchor = ref_at(s)
+        ctx = _Ctx(text, ref, ref_time, tense, s, e)
+        try:
+            norm = fn(m, ctx)
+        except _NoRef:
+            norm = _Norm("DATE", "XXXX-XX-XX", "none", False)
+            anchor = "none"
+        if norm is None:
+            continue
+        if norm.end is not None:
+            e = norm.end
+        s2, e2, norm = _extend(text, s, e, norm, ctx)
+        k = bisect.bisect_left(taken, (s2, e2))
+        if (k > 0 and taken[k - 1][1] > s2) or (k < len(taken) and taken[k][0] < e2):
+            s2, e2 = s, e
+        taken.insert(bisect.bisect_left(taken, (s2, e2)), (s2, e2))
+        chosen.append((s2, e2, norm, anchor if norm.relative else "none"))
+    chosen.sort(key=lambda c: c[0])
+    out: list[TimeMention] = []
+    last_day: date | None = None
+    last_year: date | None = None
+    for s, e, norm, anchor in chosen:
+        if norm.anaphor:
+            norm = _resolve_anaphor(norm, last_day, last_year, ref_at(s)[0])
+            if norm is None:
+                continue
+        d = _anchor_date(norm.value) if norm.type in ("DATE", "TIME") else None
+        if d is not None:
+            last_day = d
+        iv = interval(norm.value) if norm.type in ("DATE", "TIME") else None
+        if iv is not None:
+            last_year = iv[0]
+        spans = norm.parts or ((s, e),)
+        for k, (ps, pe) in enumerate(spans):
+            if sent_at is not None:
+                sent = sent_at(ps)
+            else:
+                sent = bisect.bisect_right(sents, ps) - 1
+            value = norm.value if k == 0 else (norm.end_value or norm.value)
+            out.append(TimeMention(
+                doc=doc_id, start=ps, end=pe, sent=sent, text=text[ps:pe], type=norm.type,
+                value=value, precision=norm.precision, anchor=anchor, begin=norm.begin,
+                end_value=norm.end_value, mod=norm.mod,
+            ))
+    return out
+
+
+def _extend(text: str, s: int, e: int, norm: _Norm, ctx: _Ctx) -> tuple[int, int, _Norm]:
+    """Widen a match by its modifiers ("about", "early", "mid-", "or so") and give an
+    "in two weeks" duration its future end point."""
+    before = text[max(0, s - 30) : s]
+    starts_with_number = re.match(r"(?:\d|[a-z]+\b)", text[s:e], _F) and not re.match(r"the\b", text[s:e], _F)
+    mod = norm.mod
+    if norm.type in ("DURATION", "TIME") or (norm.type == "DATE" and norm.count is None and re.search(r"\b(?:ago|earlier|later|from\s+now)$", text[s:e], _F)):
+        m = _Q_PRE.search(before)
+        if m and starts_with_number:
+            mod = _Q_MOD[re.sub(r"\s+", " ", m["q"].lower())]
+            s = s - (len(before) - m.start())
+    if norm.type in ("DATE", "TIME") and not norm.value.endswith("_REF") and mod is None:
+        m = _P_PRE.search(text[max(0, s - 25) : s])
+        if m:
+            word = re.sub(r"\s+", " ", m["p"].lower()).removeprefix("the ")
+            if not (word in ("post", "pre") and not text[s - 1] == "-"):
+                mod = _P_MOD[word]
+                s = s - (len(text[max(0, s - 25) : s]) - m.start())
+    m = _OR_SO.match(text, e)
+    if m and norm.type in ("DURATION", "DATE"):
+        mod, e = "APPROX", m.end()
+    if norm.type == "DURATION" and norm.count and norm.begin is None and ctx.ref is not None:
+        if _IN_BEFORE.search(text[max(0, s - 10) : s]) and ctx.tense(s) != "past":
+            unit, n = norm.count
+            d, is_time, k, _key = _unit(unit)
+            if not is_time:
+                norm = replace(norm, begin=ctx.ref.isoformat(),
+                               end_value=shift(ctx.ref, d, n * k).isoformat())
+    if mod != norm.mod:
+        norm = replace(norm, mod=mod)
+    return s, e, norm
+
+
+def _resolve_anaphor(norm: _Norm, last_day: date | None, last_year: date | None,
+                     ref: date | None) -> _Norm | None:
+    unit, off, part = norm.anaphor  # type: ignore[misc]
+    base = (last_day if unit == "D" else last_year or last_day) or ref
+    if base is None:
+        return replace(norm, value="XXXX-XX-XX", precision="none", anaphor=None)
+    if unit == "D":
+        d = base + timedelta(days=off)
+        return replace(_with_part(d, part), anaphor=None)
+    prec = {"W": "week", "M": "month", "Y": "year"}[unit]
+    return replace(norm, value=fmt_at(shift(base, unit, off), prec), precision=prec, anaphor=None)
+
+
+# --------------------------------------------------------------------------- with a parse
+
+
+def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
+    """``char -> "past"/"present"/"future"/None`` from the verbs governing the token."""
+    toks = adoc.tokens
+    kids = adoc.children
+
+    def verb_tense(i: int) -> str | None:
+        t = toks[i]
+        aux = [toks[k] for k in kids(i) if toks[k].dep in ("aux", "auxpass")]
+        for a in aux:
+            if a.lemma.lower() in ("will", "shall", "'ll") or a.text.lower() in ("'ll", "wo"):
+                return "future"
+        for a in aux:
+            if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
+                return "future"
+        if any(a.tag == "VBD" for a in aux) or t.tag == "VBD":
+            return "past"
+        if t.tag == "VBN" and any(a.lemma in ("have",) for a in aux):
+            return "past"
+        if t.tag in ("VBZ", "VBP") or any(a.tag in ("VBZ", "VBP") for a in aux):
+            return "present"
+        return None
+
+    def at(char: int) -> str | None:
+        if not toks:
+            return None
+        i = adoc.token_at(char)
+        for _ in range(8):
+            t = toks[i]
+            if t.pos in ("VERB", "AUX"):
+                tense = verb_tense(i)
+                if tense:
+                    return tense
+            if t.head == i:
+                break
+            i = t.head
+        return None
+
+    return at
+
+
+def extract_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
+    """Every time expression of the document, TIMEX3-style.
+
+    Requires an annotated document (its parse gives the tense of each clause); values
+    are normalised against ``adoc.doc.published`` or, inside a live-blog update, the
+    update's timestamp. Produces TimeMentions in text order.
+    """
+    doc = adoc.doc
+    return tuple(tag_text(doc.text, doc.published, doc.updates, _tense_from_parse(adoc),
+                          doc_id=doc.id, sent_at=adoc.sent_at if adoc.sents else None))
+
+
+# --------------------------------------------------------------------------- anchoring
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """When an event happened: ``date`` (ISO value) at ``precision``, where it came from
+    (``text`` | ``update`` | ``published`` | ``none``), the index of the time expression
+    used (``time``), and whether it lies outside the crisis's own span (``historical``)."""
+
+    date: str | None
+    precision: str | None
+    date_source: str
+    time: int | None
+    historical: bool
+
+
+HISTORY_DAYS = 45  # an anchor ending this long before the reference date is history
+FUTURE_DAYS = 7  # an anchor starting this long after the reference date is in the future
+
+
+def _usable(t: TimeMention) -> str | None:
+    """The calendar value a time expression lends to an event, if any."""
+    if t.type in ("DATE", "TIME") and interval(t.value) is not None:
+        return t.value
+    if t.type == "DURATION" and t.end_value and interval(t.end_value) is not None:
+        return t.end_value if (t.begin or "") < t.end_value and _is_future(t) else t.begin
+    return None
+
+
+def _is_future(t: TimeMention) -> bool:
+    return bool(t.begin and t.end_value and t.begin < t.end_value and t.anchor != "none"
+                and not re.search(r"\b(?:past|last|previous|recent|preceding)\b", t.text, _F))
+
+
+def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...]) -> Anchor:
+    """Date the event whose trigger is token ``trigger``.
+
+    Requires the annotated document and its :func:`extract_times` output. Chooses, in
+    order: a time expression of the trigger's sentence linked to it by the dependency
+    parse (the time's head path reaches the trigger, or the trigger governs the time),
+    one in the same clause, the nearest in the sentence; else the update containing the
+    trigger (``date_source`` "update"); else the publication date ("published"); else
+    nothing ("none"). ``historical`` is True when the date lies clearly outside the
+    reference time: ending over 45 days before it or starting over 7 days after it.
+    """
+    toks = adoc.tokens
+    tok = toks[trigger]
+    doc = adoc.doc
+    ref_d, _ = parse_ref(doc.published)
+    upd = doc.update_at(tok.idx)
+    if upd is not None:
+        ref_d = parse_ref(upd.timestamp)[0] or ref_d
+    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)]
+    best: tuple[int, int] | None = None  # (score, index)
+    if cands:
+        clause_t = _clause_head(adoc, trigger)
+        for k, t in cands:
+            root = _span_root(adoc, t.start, t.end)
+            if root is None:
+                continue
+            score = 3 * abs(root - trigger) + 1000
+            if _reaches(adoc, root, trigger, 4):
+                score = abs(root - trigger)
+            elif _clause_head(adoc, root) == clause_t:
+                score = 100 + abs(root - trigger)
+            if best is None or score < best[0]:
+                best = (score, k)
+    if best is not None:
+        t = times[best[1]]
+        value = _usable(t)
+        prec = t.precision if value == t.value else "day"
+        return Anchor(value, prec, "text", best[1], _historical(value, t, ref_d))
+    if upd is not None:
+        d, hhmm = parse_ref(upd.timestamp)
+        if d is not None:
+            return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
+                          "minute" if hhmm else "day", "update", None, False)
+    d, _ = parse_ref(doc.published)
+    if d is not None:
+        return Anchor(d.isoformat(), "day", "published", None, False)
+    return Anchor(None, None, "none", None, False)
+
+
+def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
+    if ref is None or value is None:
+        return False
+    iv = interval(value)
+    if t.begin and t.end_value and t.type == "DATE":
+        a, b = interval(t.begin), interval(t.end_value)
+        if a and b:
+            iv = (a[0], b[1])
+    if iv is None:
+        return False
+    return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
+
+
+def _span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
+    """The token of the char span whose head lies outside it."""
+    i = adoc.token_at(start)
+    toks = adoc.tokens
+    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
+    if not idx:
+        return None
+    inside = set(idx)
+    for k in idx:
+        if toks[k].head not in inside or toks[k].head == k:
+            return k
+    return idx[0]
+
+
+def _reaches(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> bool:
+    """Whether the head path from ``a`` reaches ``b`` within ``steps`` (or from b to a)."""
+    for x, y in ((a, b), (b, a)):
+        i = x
+        for _ in range(steps):
+            h = adoc.tokens[i].head
+            if h == i:
+                break
+            i = h
+            if i == y:
+                return True
+    return False
+
+
+def _clause_head(adoc: AnnotatedDoc, i: int) -> int:
+    """The nearest verb at or above token ``i`` (the clause it belongs to)."""
+    toks = adoc.tokens
+    for _ in range(12):
+        if toks[i].pos in ("VERB", "AUX") and toks[i].dep not in ("aux", "auxpass"):
+            return i
+        if toks[i].head == i:
+            return i
+        i = toks[i].head
+    return i
