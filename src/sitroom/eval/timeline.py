@@ -215,6 +215,403 @@ def read_timeline(path: Path) -> tuple[str, list[Row]]:
     return lines[0].strip(), rows
 
 
+
+# ---------------------------------------------------------------- the system's timelines
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'", "n't",
+                    "'re", "'ve", "'ll", "'d", "'m", "...", "'S"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
+_QUOTES = {"``": '"', "''": '"'}
+
+
+@dataclass(frozen=True)
+class TmlDoc:
+    """One task document: its text rebuilt from the TimeML tokens, with each token's place.
+
+    ``tokens`` are ``(start, end, sentence, word)``: character offsets into ``text``, the
+    ``<s id>`` number and the word as the gold ids write it.
+    """
+
+    id: str
+    dct: str
+    title: str
+    text: str
+    tokens: tuple[tuple[int, int, int, str], ...]
+
+
+def read_tml(path: Path) -> TmlDoc:
+    """A track-A TimeML file: its DOCID, DCT value and sentences (only their words are used).
+
+    The text is detokenised lightly (no space before punctuation and clitics, straight double
+    quotes for `` and ''), sentences separated by a blank line. Raises InputError when the file
+    is not TimeML with a DOCID, a DCT and sentences.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise InputError(str(path), f"not a readable TimeML file ({exc})") from exc
+    docid = (root.findtext("DOCID") or "").strip()
+    dct_el = root.find("DCT/TIMEX3")
+    sents = root.findall("TEXT/s")
+    if not docid or dct_el is None or not sents:
+        raise InputError(str(path), "TimeML file without DOCID, DCT/TIMEX3 or TEXT/s",
+                         "give the corpus_trackA_TimeML files of SemEval-2015 Task 4")
+    parts: list[str] = []
+    tokens: list[tuple[int, int, int, str]] = []
+    pos = 0
+    for s in sents:
+        sid = int(s.get("id", len(parts)))
+        if tokens:
+            parts.append("\n\n")
+            pos += 2
+        glue = True
+        for word in "".join(s.itertext()).split():
+            shown = _QUOTES.get(word, word)
+            if not glue and word not in _NO_SPACE_BEFORE:
+                parts.append(" ")
+                pos += 1
+            parts.append(shown)
+            tokens.append((pos, pos + len(shown), sid, word))
+            pos += len(shown)
+            glue = word in _NO_SPACE_AFTER
+    return TmlDoc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
+                  "".join(parts), tuple(tokens))
+
+
+def mention_id(doc: TmlDoc, start: int, end: int) -> str | None:
+    """``docid-sentence-word`` of the task tokens under [start, end) (words joined by ``_``)."""
+    toks = [t for t in doc.tokens if t[0] < end and t[1] > start]
+    if not toks:
+        return None
+    words = [t[3] for t in toks if t[2] == toks[0][2]]
+    return f"{doc.id}-{toks[0][2]}-{'_'.join(words)}"
+
+
+def task_date(value: str | None) -> str:
+    """An ISO/TimeML value in the task's ``YYYY-MM-DD`` form, ``X`` for unknown parts.
+
+    ``2005-06-13T10:00`` -> ``2005-06-13``, ``2005-06`` -> ``2005-06-XX``, ``2005-W25`` and
+    ``2005-Q2`` -> ``2005-XX-XX``, ``PAST_REF`` or None -> ``XXXX-XX-XX``.
+    """
+    if not value:
+        return UNKNOWN_DATE
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)", value)
+    if not m:
+        return UNKNOWN_DATE
+    return f"{m.group(1)}-{m.group(2) or 'XX'}-{m.group(3) or 'XX'}"
+
+
+# words that name the kind of an organisation, never it alone ("Airlines", "Force")
+_GENERIC = {"air", "airline", "airlines", "airways", "force", "forces", "corporation", "corp",
+            "company", "co", "inc", "ltd", "plc", "group", "international", "holdings",
+            "systems", "united", "states", "national", "eastern", "western", "northern",
+            "southern", "aircraft", "aerospace", "defense", "defence", "bank", "ministry",
+            "department", "agency", "office", "the", "of", "and", "for", "new", "first"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[str]) -> list[str]:
+    """The surface forms that name the target entity ``name`` on their own.
+
+    The full name; its proper suffixes of two words or more ("Air Force"); a person's surname;
+    a model designator with a digit ("A380"); the initials of a name of three words or more
+    ("USAF") and initials of a leading part followed by the rest ("US Air Force", "U.S. Air
+    Force"); a single word of an organisation's name that is not another target's name, not a
+    word naming a kind of organisation and not a place (``places``: texts tagged as places).
+    """
+    words = name.split()
+    other = {o for o in others if o != name}
+    out = [name]
+    out += [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+    out += [w for w in words if any(ch.isdigit() for ch in w)]
+    if person and len(words) > 1:
+        out.append(words[-1])
+    elif not person:
+        out += [w for w in words
+                if w not in other and w.lower() not in _GENERIC and w not in places
+                and not any(ch.isdigit() for ch in w) and w[:1].isupper() and w != name]
+    if len(words) >= 3 and len(_initials(words)) == len(words):
+        out.append(_initials(words))
+    for k in range(2, len(words)):
+        head = _initials(words[:k])
+        if len(head) == k:
+            rest = " ".join(words[k:])
+            out += [f"{head} {rest}", f"{'.'.join(head)}. {rest}"]
+    return list(dict.fromkeys(out))
+
+
+def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap."""
+    found = []
+    for entity, forms in aliases.items():
+        for form in forms:
+            pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
+            found += [(m.start(), m.end(), entity) for m in re.finditer(pat, text)]
+    kept: list[tuple[int, int, str]] = []
+    for s, e, ent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+            kept.append((s, e, ent))
+    return sorted(kept)
+
+
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"}
+_ARG_PREPS = {"by", "to", "with", "from", "for", "against", "on"}
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl"}
+_LIGHT_VERBS = {"be", "have", "do", "get", "make", "become", "seem"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+@dataclass(frozen=True)
+class DocEvent:
+    """An event mention of one task document that involves some target entities."""
+
+    id: str  # docid-sentence-word
+    start: int
+    date: str  # task form, XXXX-XX-XX when undated
+    date_source: str  # text | published | none
+    entities: frozenset[str]
+    key: str  # event_key of the trigger (for relations)
+
+
+def _arguments(adoc, t: int) -> list[int]:
+    """Token indices of ``t``'s participants: core dependents, prepositional objects of
+    participant prepositions, and the subject of the verb it shares it with (conjoined,
+    controlled or participial verbs without a subject of their own)."""
+    toks = adoc.tokens
+    args = []
+    for c in adoc.children(t):
+        if toks[c].dep in _ARG_DEPS:
+            args.append(c)
+        elif toks[c].dep == "prep" and toks[c].text.lower() in _ARG_PREPS:
+            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+        if toks[c].dep == "agent":
+            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+    own_subject = any(toks[c].dep in _SUBJ for c in adoc.children(t))
+    j = t
+    while not own_subject and toks[j].dep in _INHERIT_DEPS and toks[j].head != j:
+        j = toks[j].head
+        if toks[j].dep in ("relcl", "acl") or toks[t].dep in ("relcl", "acl"):
+            args.append(toks[t].head)  # "the company, which announced": the noun modified
+            break
+        subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
+        if subj:
+            args += subj
+            break
+    extra = []
+    for a in args:  # "Northrop Grumman and EADS": conjoined participants
+        extra += [c for c in adoc.children(a) if toks[c].dep == "conj"]
+    return args + extra
+
+
+def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str]]:
+    """token index -> the target entities a mention covering that token names."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for s, e, ent in spans:
+        for i in range(adoc.token_at(s), len(adoc.tokens)):
+            if adoc.tokens[i].idx >= e:
+                break
+            out[i].add(ent)
+    return out
+
+
+def _phrase_entities(adoc, i: int, ent_tok: dict[int, set[str]]) -> set[str]:
+    """The entities named in the noun phrase headed by token ``i`` (clauses left out)."""
+    toks = adoc.tokens
+    out: set[str] = set(ent_tok.get(i, ()))
+    stack = [c for c in adoc.children(i) if toks[c].dep in ("compound", "amod", "appos", "nmod",
+                                                              "poss", "det", "nummod")]
+    while stack:
+        j = stack.pop()
+        out |= ent_tok.get(j, set())
+        stack += [c for c in adoc.children(j) if toks[c].dep in ("compound", "nmod", "amod")]
+    return out
+
+
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 3
+                    ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
+    """The events of ``doc`` that involve target entities, and BEFORE relations among them.
+
+    Requires ``adoc``, the annotation of ``doc.text``. Runs the extract stage (actors, places,
+    times, events). An event involves an entity when the entity (by name, or a pronoun or role
+    noun the actor stage resolved to it) is one of its participants: sitroom's event actor or
+    recipient, or a participant of a verb trigger (see :func:`_arguments`). Dates come from
+    :func:`sitroom.extract.times.anchor_event`; an event dated only by default to the
+    publication date keeps that date when it is in the first ``lead`` sentences of the story
+    (title and dateline included) and is not future or hypothetical, else it is undated.
+    """
+    from ..extract.actors import extract_actors
+    from ..extract.events import extract_events
+    from ..extract.places import extract_places
+    from ..extract.times import anchor_event, extract_times
+    from ..link.timeline import event_key, relations_from_text
+    from ..model import EventMention
+
+    actors = extract_actors(adoc)
+    times = extract_times(adoc)
+    events = extract_events(adoc, actors, extract_places(adoc), times)
+    spans = find_entities(doc.text, aliases)
+    # resolved pronouns and role nouns ("it", "the planemaker") name what their antecedent names
+    for a in actors:
+        root, seen = a, set()
+        while root.coref_of is not None and root.coref_of not in seen:
+            seen.add(root.coref_of)
+            root = actors[root.coref_of]
+        if root is not a:
+            spans += [(a.start, a.end, ent) for s, e, ent in spans
+                      if s < root.end and e > root.start]
+    ent_tok = _entity_tokens(adoc, spans)
+    toks = adoc.tokens
+    found: dict[int, set[str]] = defaultdict(set)  # trigger token -> entities
+    for ev in events:
+        for idx in (ev.actor, ev.recipient):
+            if idx is not None:
+                a = actors[idx]
+                found[adoc.token_at(ev.start)] |= {ent for s, e, ent in spans
+                                                   if s < a.end and e > a.start}
+    for t in toks:
+        if t.pos == "VERB" and t.lemma.lower() not in _LIGHT_VERBS:
+            for a in _arguments(adoc, t.i):
+                found[t.i] |= _phrase_entities(adoc, a, ent_tok)
+    out, mentions = [], []
+    for t, ents in sorted(found.items()):
+        tok = toks[t]
+        eid = mention_id(doc, tok.idx, tok.end)
+        if not ents or eid is None:
+            continue
+        anchor = anchor_event(adoc, t, times)
+        date, source = anchor.date, anchor.date_source
+        if source == "published" and not (_sentence_no(doc, tok.idx) < lead
+                                          and _factual(adoc, t)):
+            date, source = None, "none"
+        mention = EventMention(doc=doc.id, start=tok.idx, end=tok.end, sent=tok.sent,
+                               trigger=tok.text, type="", date=date)
+        mentions.append(mention)
+        out.append(DocEvent(eid, tok.idx, task_date(date), source, frozenset(ents),
+                            event_key(mention)))
+    return out, relations_from_text(adoc, mentions)
+
+
+def _sentence_no(doc: TmlDoc, char: int) -> int:
+    for _s, e, sid, _w in doc.tokens:
+        if e > char:
+            return sid
+    return doc.tokens[-1][2]
+
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "can"}
+
+
+def _factual(adoc, t: int) -> bool:
+    """The trigger is not under a modal, not a bare infinitive or future ("to buy", "will")."""
+    toks = adoc.tokens
+    kids = adoc.children(t)
+    if any(toks[c].text.lower() in _MODALS for c in kids):
+        return False
+    return not any(toks[c].dep == "aux" and toks[c].text.lower() == "to" for c in kids)
+
+
+def _iso(task: str) -> str | None:
+    """``2005-06-XX`` -> ``2005-06`` (the reduced ISO value), ``XXXX-XX-XX`` -> None."""
+    parts = [p for p in task.split("-") if "X" not in p]
+    return "-".join(parts) if parts and len(parts[0]) == 4 else None
+
+
+def build_timelines(events: Sequence[DocEvent], relations: Sequence[tuple[str, str, str]],
+                    entities: Sequence[str], undated: str = "first") -> dict[str, list[Row]]:
+    """Each entity's timeline rows from the events that involve it, in the order of
+    :func:`sitroom.link.timeline.order_events`. Undated lines get ordinal 0 (``undated``:
+    "first" keeps them, "drop" leaves them out), dated lines 1, 2, ...; an id already placed
+    (the same word twice in a sentence) is not repeated."""
+    from ..link.timeline import TimelineItem, order_events
+
+    out: dict[str, list[Row]] = {}
+    for entity in entities:
+        items, ids = [], {}
+        for ev in events:
+            if entity in ev.entities and ev.id not in ids.values():
+                ids[ev.key] = ev.id
+                items.append(TimelineItem(ev.key, _iso(ev.date), None, ev.id.split("-")[0],
+                                          ev.start))
+        rows: list[Row] = []
+        n = 0
+        for line in order_events(items, relations, undated=undated):
+            value = task_date(line[0].date)
+            n += value != UNKNOWN_DATE
+            rows.append((n if value != UNKNOWN_DATE else 0, value,
+                         tuple(ids[it.key] for it in line)))
+        out[entity] = rows
+    return out
+
+
+def _read_entities(data: Path) -> list[str]:
+    files = sorted(data.glob("list_target_entities*.txt"))
+    if not files:
+        raise InputError(str(data), "no list_target_entities*.txt",
+                         "give the corpus_1 folder of SemEval-2015 Task 4")
+    return [line.strip() for line in files[0].read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 3,
+                     undated: str = "drop") -> dict[str, list[Row]]:
+    """Track A: every target entity's timeline over ``docs``, from their raw text only."""
+    from ..annotate import annotate
+    from ..model import Document
+
+    adocs = list(annotate(Document(id=d.id, text=d.text, title=d.title, published=d.dct)
+                          for d in docs))
+    persons = {e.text for a in adocs for e in a.ents if e.label == "PERSON"}
+    places = {e.text for a in adocs for e in a.ents if e.label in _PLACE_LABELS}
+    aliases = {e: entity_aliases(e, e in persons, entities, places) for e in entities}
+    events: list[DocEvent] = []
+    relations: list[tuple[str, str, str]] = []
+    for doc, adoc in zip(docs, adocs):
+        evs, rels = document_events(doc, adoc, aliases, lead=lead)
+        events += evs
+        relations += rels
+    timelines = build_timelines(events, relations, entities, undated=undated)
+    return {e: rows for e, rows in timelines.items() if rows}
+
+
+def evaluate(data: Path, limit: int | None = None, lead: int = 3, undated: str = "drop") -> dict:
+    """Build every target entity's timeline from the raw TimeML texts and score it.
+
+    ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
+    documents by file name; the gold timelines are then cut to those documents' mentions.
+    ``lead``, ``undated``: see :func:`document_events` and :func:`build_timelines`.
+    Returns f1, precision, recall (fractions), n_timelines (gold timelines scored), n_docs,
+    n_target_entities, n_events (event mentions output), n (= n_timelines), and the system's
+    ``timelines`` (entity -> rows).
+    """
+    data = Path(data)
+    tml_dir, gold_dir = data / "corpus_trackA_TimeML", data / "TimeLines_Gold_Standard"
+    if not tml_dir.is_dir() or not gold_dir.is_dir():
+        raise InputError(str(data), "no corpus_trackA_TimeML/ or TimeLines_Gold_Standard/",
+                         "give the corpus_1 folder of SemEval-2015 Task 4")
+    entities = _read_entities(data)
+    paths = sorted(tml_dir.glob("*.tml"))[:limit]
+    if not paths:
+        raise InputError(str(tml_dir), "no .tml documents")
+    docs = [read_tml(p) for p in paths]
+    keep = {d.id for d in docs}
+    gold: dict[str, list[Row]] = {}
+    for path in sorted(gold_dir.glob("*.txt")):
+        entity, rows = read_timeline(path)
+        rows = [(o, v, tuple(i for i in ids if i.split("-")[0] in keep)) for o, v, ids in rows]
+        if any(r[2] for r in rows):
+            gold[entity] = [r for r in rows if r[2]]
+    system = system_timelines(docs, entities, lead=lead, undated=undated)
+    result: dict = score(gold, system)
+    result.update(n_timelines=len(gold), n_docs=len(docs), n_target_entities=len(entities),
+                  n_events=sum(len(r[2]) for rows in system.values() for r in rows),
+                  n=len(gold), timelines=system)
+    return result
+
+
 def format_text(result: dict) -> str:
     """A short human table of an :func:`evaluate` result."""
     lines = [f"SemEval-2015 Task 4 track A timelines: {result['n_timelines']} timelines, "
@@ -223,3 +620,4 @@ def format_text(result: dict) -> str:
              f"  recall    {result['recall']:6.3f}",
              f"  F1        {result['f1']:6.3f}"]
     return "\n".join(lines)
+
