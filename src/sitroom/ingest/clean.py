@@ -66,7 +66,8 @@ def unwrap(lines: list[str], header: re.Pattern[str] | None = None) -> str:
     A paragraph starts at a blank line, an indented line (relative to the least indented
     one), a bullet, a ``header`` line, or after a short line (under 60% of the usual width)
     that ends a sentence. A blank line or indentation between a line that does not end a
-    sentence and one that starts in lower case is a stray break, not a paragraph start. A line ending in
+    sentence and one that starts in lower case is a stray break, not a paragraph start; so
+    is a blank line before an unindented line when indentation marks the paragraphs. A line ending in
     ``word-`` followed by a word is joined without a space, keeping the hyphen
     ("long-\\ntime" -> "long-time"); other lines are joined with one space.
     """
@@ -74,6 +75,7 @@ def unwrap(lines: list[str], header: re.Pattern[str] | None = None) -> str:
     indent = min(len(ln) - len(ln.lstrip()) for ln in body)
     widths = sorted(len(ln.strip()) for ln in body)
     width = widths[int(0.9 * (len(widths) - 1))]
+    indented_starts = sum(1 for ln in body if len(ln) - len(ln.lstrip()) > indent)
     paragraphs: list[str] = []
     current = ""
     previous = ""  # last non-blank line (stripped)
@@ -83,13 +85,16 @@ def unwrap(lines: list[str], header: re.Pattern[str] | None = None) -> str:
         if not line:
             blank = True
             continue
+        indented = len(raw) - len(raw.lstrip()) > indent
         starts = False
         if current:
             run_on = not ends_sentence(previous) and line[0].islower()
             if blank:
-                starts = not run_on
+                # where indentation marks paragraphs, an unindented line continues one
+                starts = not (run_on or (not ends_sentence(previous) and not indented
+                                         and indented_starts >= 2))
             else:
-                starts = (((len(raw) - len(raw.lstrip())) > indent and not run_on)
+                starts = ((indented and not run_on)
                           or bool(_BULLET.match(line))
                           or bool(header and header.match(line))
                           or (ends_sentence(previous) and len(previous) < 0.6 * width))

@@ -10,6 +10,7 @@ from .common import normalise_for_hash
 
 SHINGLE = 5
 PERMUTATIONS = 128
+LSH_MARGIN = 0.25
 SEED = 1  # fixed, so the same texts give the same answer in every run
 _WORD = re.compile(r"\w+")
 
@@ -40,7 +41,11 @@ class NearDuplicates:
         if not 0.0 < threshold < 1.0:
             raise ValueError("threshold must be between 0 and 1 (exclusive)")
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+        # LSH banded for a lower threshold so pairs just above ``threshold`` are candidates
+        # (a band set tuned at the threshold itself misses about half of them); each
+        # candidate is then checked against the estimated similarity
+        self._lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN),
+                               num_perm=PERMUTATIONS, weights=(0.1, 0.9))
         self._signatures: dict[str, MinHash] = {}
         self._order: dict[str, int] = {}
 

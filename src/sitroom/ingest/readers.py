@@ -63,8 +63,16 @@ def reader_for(path: Path, text: str) -> Callable[[str, str], Result]:
 
 
 def read_text(source: str, text: str) -> Result:
-    """Plain text, unwrapped if hard-wrapped."""
-    return [Record(_require_text(source, clean_text(text, HEADER)), "text", source)]
+    """Plain text, unwrapped if hard-wrapped. A headline-like first paragraph (one line of
+    at most 15 words not ending in . ! ?, followed by more text) gives the title; it stays
+    in the text."""
+    body = _require_text(source, clean_text(text, HEADER))
+    first, sep, _ = body.partition("\n\n")
+    own = {}
+    if sep and "\n" not in first and len(first.split()) <= 15 and not re.search(
+            r"""[.!?]["'”’]?$""", first) and not HEADER.match(first):
+        own["title"] = first
+    return [Record(body, "text", source, own)]
 
 
 def read_markdown(source: str, text: str) -> Result:
@@ -149,12 +157,18 @@ def read_feed(source: str, text: str) -> Result:
                                      "give the item a description or content"))
             continue
         own = {"title": _one_line(entry.get("title")), "url": entry.get("link") or None,
-               "author": _one_line((entry.get("author_detail") or {}).get("name")
-                                   or entry.get("author")), "outlet": outlet,
+               "author": _feed_author(entry.get("author")), "outlet": outlet,
                "published": iso_datetime(entry.get("published") or entry.get("updated"))}
         extra = {"guid": entry["id"]} if entry.get("id") else {}
         out.append(Record(body, "rss", f"{source}#item-{n}", own, extra))
     return out
+
+
+def _feed_author(value: Any) -> str | None:
+    """RSS ``<author>`` is "email (Name)": keep the name."""
+    name = _one_line(value)
+    m = re.match(r"^\S+@\S+\s*\((.+)\)$", name or "")
+    return m.group(1).strip() if m else name
 
 
 TELEGRAM_HINT = ("give the result.json of one channel, exported with Telegram Desktop "
