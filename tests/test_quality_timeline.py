@@ -1,0 +1,28 @@
+"""Floor test: SemEval-2015 Task 4 track A timelines on the first 10 documents of corpus_1."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EVAL, need
+from sitroom.errors import InputError
+from sitroom.eval.timeline import evaluate, format_text
+
+DATA = EVAL / "timeline-semeval2015" / "corpus_1"
+
+
+def test_timeline_floor():
+    result = evaluate(need(DATA), limit=10)
+    # measured 2026-11-22 on these 10 documents: P 0.318, R 0.149, F1 0.203
+    assert result["n_docs"] == 10
+    assert result["n_target_entities"] == 13
+    assert result["n_timelines"] == 11
+    assert result["precision"] >= 0.29
+    assert result["recall"] >= 0.13
+    assert result["f1"] >= 0.18
+    assert "F1" in format_text(result)
+
+
+def test_missing_data_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        evaluate(tmp_path)
