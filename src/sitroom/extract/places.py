@@ -131,11 +131,17 @@ def variants(name: str) -> list[str]:
 
 
 def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
-    """The US state of an abbreviation written with periods ("W.Va.", "Calif.", "D.C.")."""
+    """The US state of an abbreviation written with periods: AP style ("Calif.", "W.Va.")
+    or the initials of a state of several words ("N.J.", "D.C.")."""
     if "." not in name or len(name) > 7:
         return None
     key = re.sub(r"[.\s]", "", name).lower()
-    code = _AP_STATES.get(key) or (key.upper() if len(key) == 2 and name.count(".") == 2 else None)
+    code = _AP_STATES.get(key) if re.fullmatch(r"[A-Z][a-z]+\.|[A-Z]\.\s?[A-Z][a-z]+\.", name) else None
+    if code is None and len(key) == 2 and name.count(".") == 2:
+        p = gaz.admin1(f"US.{key.upper()}")
+        words = p.name.split() if p else []
+        if len(words) >= 2 and "".join(w[0] for w in words if w[0].isupper()).lower() == key:
+            return p
     return gaz.admin1(f"US.{code}") if code else None
 
 
