@@ -43,6 +43,8 @@ _DIRECTION = re.compile(
 _WRAPPER = re.compile(r"^(?:the\s+)?(?:city|town|village|state|county|province|region|republic)\s+of\s+", re.I)
 _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
              "towards", "into", "throughout", "inside", "via", "through"}
+# after these, even a name the model took for a person is a place if the gazetteer says so
+_LOCATIVE_STRICT = {"in", "near", "outside", "inside", "across", "throughout"}
 
 # scoring weights
 _W_ALTERNATE = -1.2  # matched an alternate (often foreign or historic) name
@@ -56,6 +58,10 @@ _W_CAPITAL = 1.0  # national capitals are what a bare name usually means
 _W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
 _W_COH_COUNTRY = 0.5  # per other name that could lie in the same country
 _W_COH_NEAR = 1.0  # per other name that could lie within _COH_NEAR_KM
+_TEMPER = 0.5
+_ALPHA_NEAR = 1000.0
+_ALPHA_ADMIN1 = 20.0
+_ALPHA_COUNTRY = 5.0
 _COH_NEAR_KM = 60.0
 _COH_CAP = 3.0
 _W_POP = 1.0  # weight of log10(population)
@@ -237,29 +243,44 @@ def _context(mentions: list[_Mention], skip: str) -> ResolveContext:
 
 
 def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, int], float]:
-    """Evidence each candidate gets from the *candidates* of the document's other names:
-    for every other name with a candidate in the same first-level division (or country),
-    log10(K / number of divisions (countries) that name could be in), so that a name
-    that could be anywhere says little. Keys are (name key, candidate index)."""
-    regions = {k: {p.admin1_key for p, _ in c if p.admin1_key} for k, c in groups.items()}
-    nations = {k: {p.country_code for p, _ in c if p.country_code} for k, c in groups.items()}
-    local = {k: [p for p, _ in c if p.feature in ("city", "admin2")] for k, c in groups.items()}
+    """Evidence each candidate gets from the *candidates* of the document's other names.
+
+    Each other name spreads a weight over its candidates (tempered population prior:
+    ``10 ** (_TEMPER * prior)``, normalised); a candidate gains, per other name,
+    ``w * log10(1 + alpha * S)`` where ``S`` is that name's weight lying within
+    ``_COH_NEAR_KM`` (alpha large), else in the same first-level division, else in the
+    same country (alpha small). So "Paris" beside "Henry County" leans to the Paris near
+    a Henry County, while an obscure namesake of a famous place says little. Keys are
+    (name key, candidate index); the sum is capped at ``_COH_CAP``."""
+    share: dict[str, list[tuple[Place, float]]] = {}
+    for k, cands in groups.items():
+        ws = [10 ** (_TEMPER * _prior(p, kind)) for p, kind in cands]
+        tot = sum(ws)
+        share[k] = [(p, w / tot) for (p, _), w in zip(cands, ws)]
     out: dict[tuple[str, int], float] = {}
     for a, cands in groups.items():
         for i, (p, _) in enumerate(cands):
             e = 0.0
-            for b in groups:
+            local = p.feature in ("city", "admin2")
+            for b, qs in share.items():
                 if b == a:
                     continue
-                if p.feature in ("city", "admin2") and any(
-                    q is not p and abs(q.lat - p.lat) < 1 and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM
-                    for q in local[b]
-                ):
-                    e += _W_COH_NEAR * max(0.3, math.log10(1000 / len(local[b])))
-                elif p.feature != "country" and p.admin1_key and p.admin1_key in regions[b]:
-                    e += _W_COH_ADMIN1 * max(0.3, math.log10(60 / len(regions[b])))
-                elif p.country_code and p.country_code in nations[b]:
-                    e += _W_COH_COUNTRY * max(0.1, math.log10(30 / len(nations[b])))
+                near = a1 = cc = 0.0
+                for q, w in qs:
+                    if q is p:
+                        continue
+                    if local and q.feature in ("city", "admin2") and abs(q.lat - p.lat) < 1 \
+                            and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM:
+                        near += w
+                    elif p.feature != "country" and p.admin1_key and q.admin1_key == p.admin1_key:
+                        a1 += w
+                    elif p.country_code and q.country_code == p.country_code:
+                        cc += w
+                e += max(
+                    _W_COH_NEAR * math.log10(1 + _ALPHA_NEAR * near),
+                    _W_COH_ADMIN1 * math.log10(1 + _ALPHA_ADMIN1 * (near + a1)),
+                    _W_COH_COUNTRY * math.log10(1 + _ALPHA_COUNTRY * (near + a1 + cc)),
+                )
             out[(a, i)] = min(e, _COH_CAP)
     return out
 
@@ -343,22 +364,67 @@ def resolve_spans(
     return [(m.place.lat, m.place.lon) if m.place else None for m in mentions]
 
 
+def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
+    """End token (exclusive) of the longest gazetteer name that continues the tokens
+    [i, j) through a hyphen or a lower-case linking word ("Rostov" + "-on-Don",
+    "Frankfurt" + " am Main"), within the sentence; None if there is none."""
+    toks, text = adoc.tokens, adoc.text
+    best = None
+    linked = False
+    for k in range(j, min(j + 5, len(toks))):
+        t = toks[k]
+        if t.sent != toks[i].sent or "\n" in text[toks[k - 1].end : t.idx]:
+            break
+        linked = linked or t.text in ("-", "–") or t.text.islower()
+        if t.text in ("-", "–") or t.text.islower() or t.text[:1].isupper():
+            if linked and t.text[:1].isupper() and gaz.lookup(text[toks[i].idx : t.end]):
+                best = k + 1
+            continue
+        break
+    return best
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without a leading "the" or a trailing possessive."""
+    if text[s:e].lower().startswith("the "):
+        s += 4
+    if text[s:e].endswith(("'s", "’s")):
+        e -= 2
+    return s, e
+
+
 def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
-    """(start, end, sentence) of the toponyms of ``adoc``: place entities (leading "the"
-    and possessives trimmed; "Paris, Texas" split in two), then missed capitalised names."""
-    text = adoc.text
+    """(start, end, sentence) of the toponyms of ``adoc``:
+
+    - place entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split
+      in two, extended over a hyphenated or linked name the model cut ("Rostov-on-Don");
+    - other entities (a person, an organisation) that the extension makes a place name,
+      or that follow "in"/"near"/... and name a country, division or city of 50,000+;
+    - capitalised words outside entities likewise after a locative preposition, or forming
+      a hyphenated gazetteer name ("Stratford-upon-Avon")."""
+    text, toks = adoc.text, adoc.tokens
     out: list[tuple[int, int, int]] = []
     covered: set[int] = set()
+
+    def safe(s: int, e: int) -> bool:
+        return any(k == "main" and (p.feature != "city" or p.population >= 50_000)
+                   for p, k in gaz.lookup(text[s:e]))
+
+    def locative(i: int, preps: set[str]) -> bool:
+        return i > 0 and toks[i - 1].text.lower() in preps
+
     for ent in adoc.ents:
-        for k in range(ent.start, ent.end):
-            covered.add(k)
-        if ent.label not in PLACE_LABELS:
+        covered.update(range(ent.start, ent.end))
+        ext = _extend(adoc, ent.start, ent.end, gaz)
+        if ext is not None:
+            covered.update(range(ent.end, ext))
+            out.append((ent.start_char, toks[ext - 1].end, ent.sent))
             continue
-        s, e = ent.start_char, ent.end_char
-        if text[s:e].lower().startswith("the "):
-            s += 4
-        if text[s:e].endswith(("'s", "’s")):
-            e -= 2
+        s, e = _trimmed(text, ent.start_char, ent.end_char)
+        if ent.label not in PLACE_LABELS:
+            if ent.label in ("PERSON", "ORG") and locative(ent.start, _LOCATIVE_STRICT) and safe(s, e):
+                out.append((s, e, ent.sent))
+            continue
         if gaz.is_demonym(text[s:e]):
             continue
         parts = [(s, e)]
@@ -367,24 +433,24 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             tail = c + 1 + (len(text[c + 1 : e]) - len(text[c + 1 : e].lstrip()))
             parts = [(s, c), (tail, e)]
         out.extend((a, b, ent.sent) for a, b in parts if b > a)
-    # capitalised names after a locative preposition that the model left out
-    toks = adoc.tokens
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.i not in covered and t.pos == "PROPN" and t.text[:1].isupper() and i > 0
-                and toks[i - 1].text.lower() in _LOCATIVE):
-            j = i
-            while j + 1 < len(toks) and toks[j + 1].pos == "PROPN" and toks[j + 1].i not in covered \
-                    and toks[j + 1].text[:1].isupper():
-                j += 1
-            s, e = toks[i].idx, toks[j].end
-            found = gaz.lookup(text[s:e])
-            if any(k == "main" and (p.feature != "city" or p.population >= 50_000) for p, k in found):
-                out.append((s, e, t.sent))
-            i = j + 1
+        if t.i in covered or t.pos != "PROPN" or not t.text[:1].isupper():
+            i += 1
             continue
-        i += 1
+        j = i + 1
+        while j < len(toks) and toks[j].pos == "PROPN" and j not in covered and toks[j].text[:1].isupper():
+            j += 1
+        ext = _extend(adoc, i, j, gaz)
+        if ext is not None:
+            out.append((t.idx, toks[ext - 1].end, t.sent))
+            covered.update(range(i, ext))
+            i = ext
+            continue
+        if locative(i, _LOCATIVE) and safe(t.idx, toks[j - 1].end):
+            out.append((t.idx, toks[j - 1].end, t.sent))
+        i = j
     return sorted(set(out))
 
 
