@@ -7,7 +7,8 @@ gold ``actorText`` of the record's ``source`` (``target``) when they share a tok
 precision = matched predictions / predictions, recall = matched gold spans / gold spans.
 
 The prediction for a record is the main event of its text (:func:`best_event`); a text
-without any trigger gets :data:`FALLBACK_TYPE`.
+without any parsed trigger gets the type of a lexicon word inside one of its words
+(:func:`~sitroom.extract.plover.fuzzy_sense`, the root first), else :data:`FALLBACK_TYPE`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..extract.plover import OLD_TYPES
+from ..extract.plover import OLD_TYPES, fuzzy_sense
 
 # the prediction for a text with no trigger at all: verbal disapproval is the commonest
 # residual of news statements (CAMEO's "make public statement" is dropped in PLOVER)
@@ -104,6 +105,10 @@ def predict(text: str) -> Prediction:
     actors = extract_actors(adoc)
     best = best_event(event_candidates(adoc, actors, (), ()))
     if best is None:
+        for t in sorted(adoc.tokens, key=lambda t: t.head == t.i, reverse=True):
+            sense = fuzzy_sense(t.text)
+            if sense is not None:
+                return Prediction(sense[0], None, None)
         return Prediction(FALLBACK_TYPE, None, None)
 
     def span(idx, s) -> tuple[int, int] | None:

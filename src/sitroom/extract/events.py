@@ -73,6 +73,7 @@ class _Trig:
     nominal: bool = False
     consumed: int | None = None  # object token consumed by the trigger (light verb noun)
     rprep: str | None = None  # preposition whose object is the recipient ("fire on")
+    recipient_of: int | None = None  # verb whose subject is the recipient ("Y must ...")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -134,6 +135,12 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
                 return P.NOUNS[two]
     sense = P.NOUNS.get(lemma) or P.NOUNS.get(low)
     if sense is None:
+        # "mediation mission", "peace-keeping force": the event is the modifier
+        if t.dep in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            for c in adoc.children(n):
+                ct = adoc.tokens[c]
+                if ct.dep == "compound" and c == n - 1 and ct.pos == "NOUN":
+                    return P.NOUNS.get(_lem(ct))
         return None
     mods = {_lem(adoc.tokens[c]) for c in adoc.children(n)}
     if lemma in ("exercise", "exercises", "manoeuvres", "maneuvers") and "joint" not in mods:
@@ -149,6 +156,37 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
     return sense
 
 
+def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sense | None
+                 ) -> _Trig | None:
+    """Senses a verb takes from the kind of its object: improved relations (SUPPORT),
+    reinforced forces (MOBILIZE), handed-over relief goods (AID), a prevented (COERCE) or
+    called-off (CONCEDE) protest, halted attacks (RETREAT), dispatched inspectors (ACCUSE),
+    admitted observers (RETREAT access)."""
+    olem = _lem(adoc.tokens[obj])
+    goods = {olem} | {_lem(adoc.tokens[o]) for o in _kids(adoc, obj, "prep")
+                      for o in _kids(adoc, o, "pobj")}
+    last = max(v, obj)
+    if lemma in P.IMPROVE_VERBS and olem in P.RELATION_OBJECTS:
+        return _Trig(v, "SUPPORT", None, last, consumed=obj)
+    if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
+        return _Trig(v, "MOBILIZE", "troops", last, consumed=obj)
+    if lemma in ("hand", "give", "deliver", "send", "ship", "bring", "airlift", "fly") and goods & P.RELIEF_OBJECTS:
+        return _Trig(v, "AID", None, last, consumed=obj)
+    if osense is not None and osense[0] == "PROTEST":
+        if lemma in P.PREVENT_VERBS:
+            return _Trig(v, "COERCE", "restrict", last, consumed=obj)
+        if lemma in P.CANCEL_VERBS:
+            return _Trig(v, "CONCEDE", None, last, consumed=obj)
+    if osense is not None and osense[0] == "ASSAULT" and lemma in P.CANCEL_VERBS | {"stop", "cease"}:
+        return _Trig(v, "RETREAT", "ceasefire", last, consumed=obj)
+    if olem in P.INSPECTORS or olem == "mission" and goods & P.INSPECTORS:
+        if lemma in ("send", "dispatch", "deploy"):
+            return _Trig(v, "ACCUSE", "investigate", last)
+        if lemma in ("receive", "admit", "allow", "accept", "welcome", "permit"):
+            return _Trig(v, "RETREAT", "access", last)
+    return None
+
+
 def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
     """The trigger at verb ``v``, if any."""
     t = adoc.tokens[v]
@@ -158,6 +196,10 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
     dobjs = _kids(adoc, v, "dobj")
     obj = dobjs[0] if dobjs else None
     olem = _lem(adoc.tokens[obj]) if obj is not None else None
+    if obj is not None:
+        special = _object_rule(adoc, v, lemma, obj, _noun_sense(adoc, obj))
+        if special is not None:
+            return special
     # phrasal verbs: particle, or a preposition whose object becomes the recipient
     for c in adoc.children(v):
         ct = adoc.tokens[c]
@@ -167,22 +209,40 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             return _Trig(v, typ, mode, v)
         if ct.dep in ("prep", "dative") and key in P.PHRASAL:
             typ, mode = P.PHRASAL[key]
+            if key == ("engage", "in"):  # "engaged in ethnic cleansing": the noun's event
+                objs = _kids(adoc, c, "pobj")
+                sense = _noun_sense(adoc, objs[0]) if objs else None
+                if sense is None:
+                    continue
+                return _Trig(v, sense[0], sense[1], objs[0], consumed=objs[0])
             return _Trig(v, typ, mode, v, rprep=ct.text.lower())
+        if ct.dep == "prep":
+            for o in _kids(adoc, c, "pobj"):
+                if (lemma, _lem(adoc.tokens[o])) in P.VERB_OBJECT:
+                    typ, mode = P.VERB_OBJECT[(lemma, _lem(adoc.tokens[o]))]
+                    return _Trig(v, typ, mode, v)
+        if ct.dep == "advcl":  # "pushing hard for the US (to) support": "for" as a marker
+            marks = [m for m in _kids(adoc, c, "mark") if (lemma, adoc.tokens[m].text.lower()) in P.PHRASAL]
+            if marks:
+                typ, mode = P.PHRASAL[(lemma, adoc.tokens[marks[0]].text.lower())]
+                return _Trig(v, typ, mode, v)
     if olem is not None:
+        osense = _noun_sense(adoc, obj)
         if (lemma, olem) in P.VERB_OBJECT:
             typ, mode = P.VERB_OBJECT[(lemma, olem)]
             return _Trig(v, typ, mode, max(v, obj), consumed=obj)
         if lemma in P.EASE_VERBS and olem in P.RESTRICTIVE_OBJECTS:
             typ, mode = P.RESTRICTIVE_OBJECTS[olem]
             return _Trig(v, typ, mode, max(v, obj), consumed=obj)
-        if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS):
+        if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS
+                                        or osense and osense[0] in P.COOPERATIVE_TYPES):
             mode = "withdraw" if olem in ("relation", "relations", "tie", "ties", "talk", "talks",
                                           "negotiation", "mediation") or olem in P.DIPLOMATIC_OBJECTS else "discontinue"
             return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
         if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
             return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
         if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
-            sense = _noun_sense(adoc, obj)
+            sense = osense
             if sense is not None:
                 return _Trig(v, sense[0], sense[1], max(v, obj), consumed=obj)
             cue = P.ASSAULT_MODE_CUES.get(olem)
@@ -194,6 +254,15 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         return None
     if lemma == "return" and obj is None:
         return None
+    if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
+        src = adoc.tokens[po[1]]
+        sense = _noun_sense(adoc, po[1])
+        if _lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG" or sense and sense[0] in ("AGREE", "CONSULT"):
+            return _Trig(v, "SANCTION", "withdraw", v)
+    if lemma == "arrive":  # a visit when a person arrives somewhere
+        subj = _kids(adoc, v, "nsubj")
+        if subj and adoc.tokens[subj[0]].ent_type == "PERSON":
+            return _Trig(v, "CONSULT", "visit", v)
     if lemma in P.VERBS:
         typ, mode = P.VERBS[lemma]
         if typ == "MOBILIZE" and obj is not None:
@@ -363,22 +432,31 @@ class _Args:
 # --------------------------------------------------------------------------- detection
 
 
-def _future(adoc: AnnotatedDoc, v: int) -> bool:
-    """True when the event at ``v`` is promised or intended: a future auxiliary, or the
-    complement of an intent word ("plan to", "ready to")."""
-    for c in adoc.children(v):
-        ct = adoc.tokens[c]
-        if ct.dep == "aux" and ct.text.lower() in P.FUTURE_AUX:
-            return True
-    t = adoc.tokens[v]
-    if t.dep == "xcomp" and _lem(adoc.tokens[t.head]) in P.INTENT_WORDS:
+def _aux(adoc: AnnotatedDoc, v: int, words: frozenset[str]) -> bool:
+    return any(adoc.tokens[c].dep == "aux" and adoc.tokens[c].text.lower() in words
+               for c in adoc.children(v))
+
+
+def _future(adoc: AnnotatedDoc, v: int, depth: int = 0) -> bool:
+    """True when the event at ``v`` is promised or intended: a future auxiliary, the
+    complement of an intent word ("plan to", "ready to"), or a purpose clause or conjunct
+    of such an event ("willing to send material to help")."""
+    if _aux(adoc, v, P.FUTURE_AUX):
         return True
-    if t.dep == "conj":
-        return _future(adoc, t.head)
+    t = adoc.tokens[v]
+    head = adoc.tokens[t.head]
+    if t.dep == "xcomp" and _lem(head) in P.INTENT_WORDS:
+        return True
+    if depth < 3 and t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "ADJ") and t.head != v:
+        return _future(adoc, t.head, depth + 1)
     return False
 
 
 def _negated(adoc: AnnotatedDoc, v: int) -> bool:
+    """Negation of the predicate, or the complement of "fail to"."""
+    t = adoc.tokens[v]
+    if t.dep == "xcomp" and _lem(adoc.tokens[t.head]) == "fail":
+        return True
     return any(adoc.tokens[c].dep == "neg" for c in adoc.children(v))
 
 
@@ -411,6 +489,15 @@ def _triggers(adoc: AnnotatedDoc) -> dict[int, _Trig]:
             found[t.i] = tr
             if tr.consumed is not None:
                 consumed.add(tr.consumed)
+    # "X said that Y must do Z": a request by X to Y, at the governing verb
+    for t in adoc.tokens:
+        if t.dep not in ("ccomp", "acl") or not _aux(adoc, t.i, P.OBLIGATION_AUX):
+            continue
+        gov = t.head  # "issued a reminder that Y must ...": the verb over the noun
+        if adoc.tokens[gov].pos == "NOUN" and adoc.tokens[gov].dep == "dobj":
+            gov = adoc.tokens[gov].head
+        if adoc.tokens[gov].pos == "VERB" and gov not in found:
+            found[gov] = _Trig(gov, "REQUEST", None, gov, recipient_of=t.i)
     for t in adoc.tokens:
         if t.i in found or t.i in consumed:
             continue
@@ -465,6 +552,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         actor_tok = args.subject(v)
         recip_tok = args.objects(v, tr)
         weak = False
+    if tr.recipient_of is not None:
+        recip_tok = args.subject(tr.recipient_of)
     comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
     if comp is not None:
         ctyp, cmode = comp.typ, comp.mode
@@ -492,13 +581,21 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             recip_tok = args.subject(cc[0])
     # the manual's recoding of promised, intended and refused events
     negated = False
+    hypothetical = not tr.nominal and _aux(adoc, v, P.HYPOTHETICAL_AUX)
     if not tr.nominal and _future(adoc, v):
         if _negated(adoc, v) and typ in P.COOPERATIVE_TYPES:
             typ, mode, negated = "REJECT", P.request_mode(typ, mode), True
         elif typ in P.FUTURE_RECODE:
             new = P.FUTURE_RECODE[typ]
-            mode = P.threat_mode(typ, mode) if new == "THREATEN" else (mode if new == typ else None)
+            if typ == "RETREAT" and mode in P.FUTURE_CONCEDE_MODES:
+                new = "CONCEDE"
+            mode = P.threat_mode(typ, mode) if new == "THREATEN" else None
             typ = new
+    elif hypothetical and P.FUTURE_RECODE.get(typ) == "THREATEN":
+        typ, mode = "THREATEN", P.threat_mode(typ, mode)
+    if (typ in ("ASSAULT", "COERCE") and actor_tok is not None
+            and _lem(adoc.tokens[actor_tok]) in P.PROTESTER_NOUNS):
+        typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
     if typ == "ASSAULT":
         mode = _assault_mode(adoc, v, mode)
     if typ == "COERCE" and mode == "deport" and recip_tok is not None and \

@@ -70,50 +70,51 @@ def _senses(spec: str) -> dict[str, Sense]:
 
 VERBS: dict[str, Sense] = _senses("""
 AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite settle guarantee
-CONSULT -: meet negotiate consult discuss confer talk mediate
+CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
 CONSULT phone: telephone phone
-SUPPORT -: support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud defend sympathize reaffirm uphold
-COOPERATE -: cooperate collaborate extradite coordinate partner
-AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift
-CONCEDE -: concede yield pardon acquit relent apologize apologise regret amnesty reverse
-RETREAT withdraw: retreat withdraw cede leave
+SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud defend sympathize reaffirm uphold forgive reassure salute
+COOPERATE -: cooperate collaborate extradite coordinate partner trade invest share
+AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift contribute send protect feed
+CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate
+RETREAT withdraw: retreat withdraw cede leave vacate abandon
 RETREAT release: release free repatriate return
 RETREAT disarm: disarm demobilize demobilise demilitarize surrender capitulate
 RETREAT resign: resign abdicate quit
 RETREAT access: allow permit
-REQUEST -: request demand ask urge appeal plead petition seek order summon press implore insist
-ACCUSE disapprove: condemn denounce criticize criticise blame complain decry deplore slam lambaste rebuke reprimand censure disapprove object chastise castigate
-ACCUSE allege: accuse allege charge indict sue prosecute
-ACCUSE investigate: investigate probe inquire
-REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow
+REQUEST -: request demand ask urge appeal plead petition seek order press implore insist pressure pressurize pressurise lobby exhort beseech
+ACCUSE disapprove: summon condemn denounce criticize criticise blame complain decry deplore slam lambaste rebuke reprimand censure disapprove object chastise castigate assail berate chide fault disparage deride ridicule vilify defame denigrate
+ACCUSE allege: accuse allege charge indict sue prosecute arraign
+ACCUSE investigate: investigate probe inquire inspect
+REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow refute dispute bar snub ignore
 THREATEN -: threaten warn menace
 PROTEST demo: protest demonstrate rally march picket
 PROTEST riot: riot
 PROTEST boycott: boycott
 PROTEST strike: walkout
 SANCTION discontinue: sanction embargo suspend freeze cancel halt curtail cut reduce
-SANCTION withdraw: sever recall
+SANCTION withdraw: sever recall downgrade
+SANCTION discontinue: blacklist
 SANCTION convict: convict sentence
-MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster
+MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol redeploy
 COERCE arrest: arrest detain jail imprison
-COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun
+COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate impound loot plunder pillage
 COERCE deport: deport expel exile
-COERCE restrict: restrict ban blockade besiege cordon curb disperse prohibit suppress repress
+COERCE restrict: restrict ban blockade besiege cordon curb disperse prohibit suppress repress outlaw dissolve evict encircle surround harass intimidate persecute quell
 COERCE censor: censor
 COERCE withhold: withhold
 COERCE cyber: hack
-ASSAULT -: attack assault strike hit target invade fight clash battle ambush storm pound raze
-ASSAULT firearms: shoot gun
-ASSAULT heavy-weapons: shell bombard
+ASSAULT -: attack assault strike hit target invade fight clash battle ambush storm pound raze repel repulse counterattack rout crush
+ASSAULT firearms: shoot gun snipe strafe
+ASSAULT heavy-weapons: shell bombard rocket torpedo
 ASSAULT explosives: bomb explode detonate
-ASSAULT targeted: kill murder assassinate execute massacre slaughter behead lynch
+ASSAULT targeted: kill murder assassinate execute massacre slaughter behead lynch poison
 ASSAULT abduct: kidnap abduct hijack
 ASSAULT torture: torture
 ASSAULT sexual: rape
 ASSAULT beat: beat abuse wound injure maim
-ASSAULT primitive: stab burn torch
-ASSAULT destroy: destroy demolish
+ASSAULT primitive: stab burn torch stone
+ASSAULT destroy: destroy demolish sabotage
 """)
 
 PHRASAL: dict[tuple[str, str], Sense] = {
@@ -143,6 +144,13 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("speak", "to"): ("CONSULT", None),
     ("move", "in"): ("MOBILIZE", "troops"), ("send", "in"): ("MOBILIZE", "troops"),
     ("stand", "by"): ("SUPPORT", None), ("side", "with"): ("SUPPORT", None),
+    ("turn", "down"): ("REJECT", None), ("rule", "out"): ("REJECT", None),
+    ("brush", "aside"): ("REJECT", None), ("brush", "off"): ("REJECT", None),
+    ("force", "out"): ("COERCE", "deport"), ("kick", "out"): ("COERCE", "deport"),
+    ("throw", "out"): ("COERCE", "deport"), ("seal", "off"): ("COERCE", "restrict"),
+    ("hand", "back"): ("RETREAT", "release"), ("give", "back"): ("RETREAT", "release"),
+    ("call", "off"): ("CONCEDE", None), ("break", "up"): ("COERCE", "restrict"),
+    ("engage", "in"): ("ASSAULT", None),
 }
 
 VERB_OBJECT: dict[tuple[str, str], Sense] = {
@@ -168,26 +176,36 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
     ("send", "soldier"): ("MOBILIZE", "troops"), ("move", "troop"): ("MOBILIZE", "troops"),
     ("send", "aid"): ("AID", None), ("send", "help"): ("AID", None),
     ("cut", "electricity"): ("COERCE", "withhold"), ("cut", "power"): ("COERCE", "withhold"),
-    ("hold", "election"): ("SUPPORT", None),
+    ("test", "missile"): ("MOBILIZE", "weapons"), ("test", "weapon"): ("MOBILIZE", "weapons"),
+    ("fire", "missile"): ("ASSAULT", "heavy-weapons"), ("fire", "rocket"): ("ASSAULT", "heavy-weapons"),
+    ("take", "street"): ("PROTEST", "demo"), ("take", "custody"): ("COERCE", "arrest"),
+    ("set", "fire"): ("ASSAULT", "primitive"), ("set", "ablaze"): ("ASSAULT", "primitive"),
+    ("establish", "relation"): ("SUPPORT", None), ("establish", "tie"): ("SUPPORT", None),
+    ("restore", "relation"): ("SUPPORT", None), ("restore", "tie"): ("SUPPORT", None),
+    ("normalize", "relation"): ("SUPPORT", None), ("normalise", "relation"): ("SUPPORT", None),
+    ("express", "support"): ("SUPPORT", None), ("express", "concern"): ("ACCUSE", "disapprove"),
+    ("voice", "concern"): ("ACCUSE", "disapprove"), ("express", "regret"): ("CONCEDE", None),
+    ("throw", "grenade"): ("ASSAULT", "explosives"), ("collect", "signature"): ("PROTEST", "demo"),
+    ("gather", "signature"): ("PROTEST", "demo"), ("hurl", "stone"): ("PROTEST", "riot"), ("take", "arm"): ("ASSAULT", None),
 }
 
 NOUNS: dict[str, Sense] = _senses("""
-AGREE -: agreement deal accord pact treaty consensus compromise pledge promise offer commitment understanding settlement arrangement memorandum invitation proposal
-CONSULT -: talk talks meeting summit negotiation consultation discussion dialogue conference welcome
+AGREE -: agreement deal accord pact treaty consensus compromise pledge promise offer commitment understanding settlement arrangement memorandum invitation proposal readiness willingness
+CONSULT -: talk talks meeting summit negotiation consultation discussion dialogue conference welcome mediation
 CONSULT visit: visit trip
 CONSULT phone: call
-SUPPORT -: support praise endorsement recognition approval solidarity backing
-COOPERATE -: cooperation collaboration extradition partnership exercise exercises manoeuvres maneuvers
-AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations
+SUPPORT -: apologize apologise support praise endorsement recognition approval solidarity backing
+COOPERATE -: cooperation collaboration extradition partnership exercise exercises manoeuvres maneuvers investment
+AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations peacekeeping peace-keeping
 CONCEDE -: concession pardon amnesty apology acquittal
 RETREAT withdraw: retreat withdrawal pullout pullback
-RETREAT release: release repatriation
+RETREAT release: release repatriation prisoner_exchange prisoner_swap
 RETREAT disarm: disarmament demobilization demobilisation surrender
 RETREAT ceasefire: ceasefire cease-fire truce armistice
 RETREAT resign: resignation
 RETREAT access: access
 REQUEST -: request demand appeal plea petition
-ACCUSE disapprove: criticism condemnation complaint denunciation
+ACCUSE disapprove: criticism condemnation complaint denunciation summons
 ACCUSE allege: accusation allegation charge indictment lawsuit
 ACCUSE investigate: investigation probe inquiry
 REJECT -: rejection refusal veto
@@ -199,16 +217,17 @@ PROTEST boycott: boycott
 SANCTION discontinue: sanction sanctions embargo suspension
 SANCTION expel: expulsion
 SANCTION convict: conviction verdict
-MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforcement
+MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforcement alert patrol drill
+MOBILIZE weapons: missile_test weapons_test nuclear_test
 COERCE arrest: arrest detention imprisonment
-COERCE seize: seizure takeover occupation annexation raid capture
-COERCE restrict: blockade siege crackdown ban restriction restrictions cordon
+COERCE seize: seizure takeover occupation annexation raid capture looting confiscation
+COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression
 COERCE curfew: curfew
 COERCE martial-law: martial_law
 COERCE deport: deportation
 COERCE censor: censorship blackout
 COERCE cyber: cyberattack hack hacking
-ASSAULT -: attack assault offensive invasion incursion clash clashes fighting fight battle war combat hostilities violence coup mutiny insurrection rebellion insurgency skirmish aggression atrocity atrocities
+ASSAULT -: cleansing genocide attack assault offensive invasion incursion clash clashes fighting fight battle war combat hostilities violence coup mutiny insurrection rebellion insurgency skirmish aggression atrocity atrocities reprisal retaliation counterattack counteroffensive ambush violation
 ASSAULT firearms: fire gunfire shooting shootout firefight
 ASSAULT heavy-weapons: shelling bombardment artillery
 ASSAULT aerial: airstrike air_strike air_raid
@@ -216,10 +235,10 @@ ASSAULT drone: drone_strike
 ASSAULT explosives: bombing explosion blast bomb
 ASSAULT suicide-attack: suicide_bombing suicide_attack
 ASSAULT targeted: killing murder assassination massacre execution
-ASSAULT abduct: kidnapping abduction hijacking
+ASSAULT abduct: kidnapping abduction hijacking hostage-taking
 ASSAULT torture: torture
 ASSAULT sexual: rape
-ASSAULT destroy: destruction demolition
+ASSAULT destroy: destruction demolition sabotage
 """)
 
 # verbs that carry the event of their direct object noun ("launch an attack")
@@ -242,26 +261,53 @@ COOPERATIVE_OBJECTS = frozenset(
     "cooperation supply supplies funding export exports import imports help loan dialogue "
     "mediation summit contact".split()
 )
+# (the manual's CONCEDE covers "removing curfews", "suspending protests"; CAMEO 085 and
+# 0872 make lifted sanctions and blockades RETREAT)
 RESTRICTIVE_OBJECTS = {
     "sanction": ("RETREAT", None), "sanctions": ("RETREAT", None), "embargo": ("RETREAT", None),
     "blockade": ("RETREAT", "withdraw"), "siege": ("RETREAT", "withdraw"),
-    "curfew": ("RETREAT", None), "emergency": ("RETREAT", None), "law": ("RETREAT", None),
+    "curfew": ("CONCEDE", None), "emergency": ("CONCEDE", None), "law": ("CONCEDE", None),
     "restriction": ("CONCEDE", None), "restrictions": ("CONCEDE", None),
     "ban": ("CONCEDE", None), "protest": ("CONCEDE", None), "strike": ("CONCEDE", None),
     "demonstration": ("CONCEDE", None),
 }
+# verbs that improve relations: "upgraded diplomatic ties" is SUPPORT
+IMPROVE_VERBS = frozenset("upgrade improve strengthen expand restore establish normalize normalise "
+                          "deepen resume boost".split())
+RELATION_OBJECTS = frozenset("relation relations tie ties contact contacts".split())
+# verbs that build up forces: "strengthened its forces" is MOBILIZE
+BUILDUP_VERBS = frozenset("strengthen reinforce boost increase bolster build beef expand".split())
+ARMED_OBJECTS = frozenset("force forces troop troops army military soldier soldiers presence "
+                          "garrison contingent unit units".split())
+# goods whose handing over is AID ("handed over 700 kg of medicine")
+RELIEF_OBJECTS = frozenset("medicine medicines food aid supplies supply equipment money fund funds "
+                           "tent tents blanket blankets water fuel grain vaccine vaccines".split())
+# verbs that stop someone else's protest (COERCE) vs call off one's own (CONCEDE)
+PREVENT_VERBS = frozenset("prevent ban forbid disperse block stop suppress outlaw prohibit".split())
+CANCEL_VERBS = frozenset("call cancel suspend end halt postpone abandon".split())
+# people sent to look into something: "dispatched inspectors" is ACCUSE investigate
+INSPECTORS = frozenset("inspector inspectors investigator investigators monitor monitors "
+                       "observer observers".split())
 # verbs and adjectives that mark a complement as intended or future ("plan to", "ready to")
 INTENT_WORDS = frozenset(
     "plan intend prepare decide vow aim want hope expect seek ready willing prepared set "
     "poised determined going likely about announce consider mull".split()
 )
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-# types whose future (promised) form is recoded, per the manual
+# types whose future (promised) form is recoded, per the manual: promised cooperation is
+# AGREE; an announced withdrawal or resignation is CONCEDE (manual, RETREAT ambiguities),
+# other promised yielding (release, access, disarming) AGREE (CAMEO 035x "express intent
+# to yield"); intended force is THREATEN
 FUTURE_RECODE = {
     "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-    "RETREAT": "CONCEDE",
+    "RETREAT": "AGREE",
     "ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
 }
+FUTURE_CONCEDE_MODES = frozenset({"withdraw", "resign"})  # RETREAT modes recoded CONCEDE
+# modal auxiliaries that make a conflictual act hypothetical, hence a threat
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could"})
+# auxiliaries of obligation: "X said Y must do Z" is a REQUEST by X to Y
+OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 # verbs that take an event as complement and keep their own type ("threatened to shell")
@@ -324,5 +370,21 @@ MOBILIZE_MODE_CUES: dict[str, str] = {
 DIPLOMATIC_OBJECTS = frozenset(
     "diplomat diplomats ambassador envoy envoys embassy observer observers inspector "
     "inspectors peacekeeper peacekeepers mission staff agency".split())
+# actors whose conflictual acts are protest (riot, obstruction) rather than force
+PROTESTER_NOUNS = frozenset(
+    "protester protesters demonstrator demonstrators student students worker workers "
+    "crowd crowds rioter rioters activist activists youth youths marcher marchers".split())
 # PROTEST mode cues
 PROTEST_MODE_CUES = {"hunger": "hunger", "general": "strike", "riot": "riot", "boycott": "boycott"}
+
+
+def fuzzy_sense(word: str) -> Sense | None:
+    """Sense of the longest lexicon word (5 letters or more) contained in ``word``
+    ("counter-offensive", "airlifted", "peace-keepers"), for texts without a parsed trigger."""
+    w = word.lower()
+    best: tuple[int, Sense] | None = None
+    for table in (VERBS, NOUNS):
+        for key, sense in table.items():
+            if len(key) >= 5 and " " not in key and key in w and (best is None or len(key) > best[0]):
+                best = (len(key), sense)
+    return best[1] if best else None
