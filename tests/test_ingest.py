@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.errors import InputError
+from sitroom.ingest.clean import html_to_text
 from sitroom.ingest import (
     IngestFailure, NearDuplicates, content_hash, document_id, load_meta, read_file, read_paths,
 )  # fmt: skip
@@ -164,11 +165,20 @@ def test_html_text_and_metadata(tmp_path):
         "2026-03-14T16:20:00+02:00")
 
 
-def test_html_without_metadata(tmp_path):
-    html = "<html><body><p>Rebels withdrew from the city on Sunday morning, residents said.</p></body></html>"
+def test_html_without_metadata_guesses_no_date(tmp_path):
+    html = ("<html><body><p>Rebels withdrew from the city on Sunday morning, residents said.</p>"
+            "<p>Copyright 2024</p></body></html>")
     [doc] = read_file(write(tmp_path / "bare.htm", html))
-    assert doc.text == "Rebels withdrew from the city on Sunday morning, residents said."
+    assert doc.text == ("Rebels withdrew from the city on Sunday morning, residents said."
+                        "\n\nCopyright 2024")
     assert (doc.author, doc.outlet, doc.published, doc.url) == (None, None, None, None)
+
+
+def test_html_to_text_fallback():
+    html = ("<html><head><style>p {}</style></head><body><nav>Menu</nav>Short <i>note</i>,\n"
+            "  only<br>with a break<div>A block</div><!-- hidden --><script>x()</script></body></html>")
+    assert html_to_text(html) == "Short note, only\nwith a break\n\nA block"
+    assert html_to_text("<div><script>x()</script></div>") == ""
 
 
 # --------------------------------------------------------------------------- feeds
@@ -244,6 +254,17 @@ def test_telegram_messages(tmp_path):
         '"text" is neither a string nor a list of strings and {"type", "text"} parts',
         "give the result.json of one channel, exported with Telegram Desktop (Export chat "
         "history, format: machine-readable JSON)")]
+
+
+def test_telegram_group_member_is_author(tmp_path):
+    export = {"name": "Desk chat", "type": "private_supergroup", "messages": [
+        {"id": 9, "type": "message", "date": "2026-03-14T10:00:00", "from": "Ana Bell",
+         "text": "Column seen near the bridge."},
+        {"id": 10, "type": "message", "date": "2026-03-14T10:01:00", "from": "Desk chat",
+         "author": "Ion Pop", "text": "Signed channel post."}]}
+    docs = read_file(write(tmp_path / "result.json", json.dumps(export)))
+    assert [(d.author, d.outlet) for d in docs] == [("Ana Bell", "Desk chat"),
+                                                    ("Ion Pop", "Desk chat")]
 
 
 def test_telegram_wrong_shape(tmp_path):

@@ -120,7 +120,14 @@ def _read(path: Path, entry: dict | None) -> list[Document | IngestFailure]:
             raise InputError(source, f"cannot read it: {exc.strerror}",
                              "check the file's permissions") from None
         text = decode(path, data)
-        records = reader_for(path, text)(source, text)
+        try:
+            records = reader_for(path, text)(source, text)
+        except InputError:
+            raise
+        except Exception as exc:  # a parser library choking on odd input must not stop a batch
+            raise InputError(source, f"cannot parse it ({type(exc).__name__}: {exc})",
+                             "check that the file is well formed; if it is, report the "
+                             "problem to the sitroom developers with the file") from exc
         sidecar = read_sidecar(path)
     except InputError as exc:
         return [failure_of(exc)]
@@ -133,9 +140,8 @@ def _document(record: Record, sidecar: dict | None, entry: dict | None) -> Docum
                           override=record.kind not in CONTAINER_KINDS)
     extra = {**record.extra, **extra}
     text = record.text
-    digest = content_hash(text)
     return Document(
-        id=digest[:16],
+        id=document_id(text),
         text=text,
         title=fields["title"],
         outlet=fields["outlet"],
@@ -145,7 +151,7 @@ def _document(record: Record, sidecar: dict | None, entry: dict | None) -> Docum
         source=record.source,
         kind=record.kind,
         language=fields["language"] or "en",
-        content_hash=digest,
+        content_hash=content_hash(text),
         updates=parse_updates(text, fields["published"]),
         meta=tuple(sorted(extra.items())),
     )

@@ -228,7 +228,8 @@ _WS = re.compile(r"\s+")
 
 def html_to_text(html: str) -> str:
     """The visible text of an HTML page or fragment: block elements become paragraphs,
-    ``<br>`` a line break; scripts, styles and comments are dropped. Empty string if none."""
+    ``<br>`` a line break; scripts, styles, navigation and comments are dropped. Empty
+    string if there is no text."""
     import lxml.html
     from lxml import etree
 
@@ -236,7 +237,7 @@ def html_to_text(html: str) -> str:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
-    for bad in root.xpath("//script|//style|//noscript|//template|//head|//comment()"):
+    for bad in root.xpath("//script|//style|//noscript|//template|//head|//nav|//comment()"):
         bad.drop_tree()
     for el in root.iter():
         el.text = _WS.sub(" ", el.text) if el.text else el.text

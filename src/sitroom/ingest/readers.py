@@ -88,8 +88,11 @@ def read_html(source: str, text: str) -> Result:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(text, with_metadata=True, favor_recall=True,
-                                          include_comments=False, include_tables=True)
+        doc = trafilatura.bare_extraction(
+            text, with_metadata=True, favor_recall=True, include_comments=False,
+            include_tables=True,
+            # dates from markup only: a free-text search turns "Copyright 2024" into 2024-01-01
+            date_extraction_params={"extensive_search": False, "original_date": True})
     except (ValueError, TypeError, AttributeError):
         doc = None
     found = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
@@ -214,8 +217,9 @@ def read_telegram(source: str, data: Any) -> Result:
             continue
         if not body:
             continue
+        sender = msg.get("from") if msg.get("from") != channel else None  # groups: the member
         own = {"outlet": channel, "published": iso_datetime(msg.get("date")),
-               "author": _one_line(msg.get("author"))}
+               "author": _one_line(msg.get("author") or sender)}
         extra = {"message_id": str(ident)}
         if data.get("id") is not None:
             extra["channel_id"] = str(data["id"])
