@@ -484,3 +484,9 @@ def test_bad_sidecar_is_a_failure_of_its_file(tmp_path):
     [failure] = read_paths([f])
     assert (failure.path, failure.message) == (
         str(tmp_path / "a.txt.meta.json"), "\"published\" is not a date: 'someday'")
+
+
+def test_short_list_lines_are_not_unwrapped(tmp_path):
+    text = "Cities under curfew\nPlovdiv\nSofia\nVarna\nBurgas and the coast"
+    [doc] = read_file(write(tmp_path / "list.txt", text))
+    assert doc.text == text

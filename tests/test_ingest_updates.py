@@ -68,3 +68,14 @@ def test_document_updates_from_a_live_blog_file(tmp_path):
         Update(34, 55, "2026-03-14T11:30+02:00", "[11:30 GMT+2]"),
     )
     assert doc.update_at(40).label == "[11:30 GMT+2]"
+
+
+def test_markdown_live_blog_headers_start_entries(tmp_path):
+    f = tmp_path / "blog.md"
+    f.write_text("# Live\n\nIntro.\n**UPDATE 05:37 CET:** first\nline two\n"
+                 "**UPDATE 06:00 CET:** second\n", encoding="utf-8")
+    [doc] = read_file(f, {"published": "2023-06-24"})
+    assert doc.text == "Intro.\n\nUPDATE 05:37 CET: first line two\n\nUPDATE 06:00 CET: second"
+    assert [(doc.text[u.start:u.end], u.timestamp) for u in doc.updates] == [
+        ("UPDATE 05:37 CET: first line two", "2023-06-24T05:37+01:00"),
+        ("UPDATE 06:00 CET: second", "2023-06-24T06:00+01:00")]

@@ -46,18 +46,22 @@ def ends_sentence(line: str) -> bool:
 def is_hard_wrapped(lines: list[str]) -> bool:
     """True if the lines look broken at a fixed width rather than at paragraph ends.
 
-    Requires at least 4 non-blank lines, 90% of them no longer than 110 characters, and at
-    least a third of them running on into the next line without ending a sentence.
+    Requires at least 4 non-blank lines, a width (90th percentile of line lengths) between
+    40 and 110 characters, and at least a third of the lines running on into the next line
+    without ending a sentence, those lines being mostly near the width (median at least 60%
+    of it), as lines broken by a fixed width are and short list items are not.
     """
     body = [ln.strip() for ln in lines if ln.strip()]
     if len(body) < 4:
         return False
     lengths = sorted(len(ln) for ln in body)
-    if lengths[int(0.9 * (len(lengths) - 1))] > 110:
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 40 <= width <= 110:
         return False
-    running_on = sum(1 for a, b in zip(lines, lines[1:])
-                     if a.strip() and b.strip() and not ends_sentence(a))
-    return running_on >= len(body) / 3
+    running_on = sorted(len(a.strip()) for a, b in zip(lines, lines[1:])
+                        if a.strip() and b.strip() and not ends_sentence(a))
+    return (len(running_on) >= len(body) / 3
+            and running_on[len(running_on) // 2] >= 0.6 * width)
 
 
 def unwrap(lines: list[str], header: re.Pattern[str] | None = None) -> str:
@@ -141,7 +145,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
-def markdown_to_text(md: str) -> tuple[str, dict[str, str]]:
+def markdown_to_text(md: str, header: re.Pattern[str] | None = None
+                     ) -> tuple[str, dict[str, str]]:
     """Markdown to (cleaned text, metadata).
 
     A leading ``# Title`` becomes metadata ``title`` and leaves the text; YAML-style front
@@ -149,6 +154,7 @@ def markdown_to_text(md: str) -> tuple[str, dict[str, str]]:
     url, language. Other headings, list items and quotes become their own paragraphs;
     lines of a paragraph are joined (Markdown soft wraps); links keep their text, images,
     rules, reference definitions, fences and HTML tags go, emphasis marks are removed.
+    Lines matching ``header`` (live-blog headers, after emphasis is removed) start a paragraph.
     """
     md = md.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     meta: dict[str, str] = {}
@@ -197,6 +203,9 @@ def markdown_to_text(md: str) -> tuple[str, dict[str, str]]:
         elif _MD_BULLET.match(line):
             blocks.append(current)
             current = _MD_BULLET.sub("", line)
+        elif header and header.match(_inline(line)):
+            blocks.append(current)
+            current = line
         else:
             current = _join(current, line)
     blocks.append(current)

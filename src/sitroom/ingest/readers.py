@@ -77,7 +77,7 @@ def read_text(source: str, text: str) -> Result:
 
 def read_markdown(source: str, text: str) -> Result:
     """Markdown: light syntax stripped, a leading ``# Title`` (or front matter) as metadata."""
-    body, meta = markdown_to_text(text)
+    body, meta = markdown_to_text(text, HEADER)
     return [Record(_require_text(source, body), "markdown", source, _own(meta))]
 
 
