@@ -34,7 +34,7 @@ NUMBERS = {
 
 # words that give a count nobody knows: "several years" -> PXY
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "numerous", "a number of",
-                 "countless", "recent", "past", "coming", "ensuing", "following",
+                 "countless", "recent", "past", "coming",
                  "the last few", "the past few", "the next few")
 
 ORDINALS = {

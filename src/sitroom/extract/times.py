@@ -562,9 +562,14 @@ def _h_holiday(m: re.Match, c: _Ctx) -> _Norm | None:
     h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][:1].isupper():
         return None
-    year = int(m["year"]) if m["year"] else None
-    if year is None:
-        year = c.need().year
+    if not m["year"]:
+        d = _closest(c, lambda y: _holiday(h, y))
+        return _Norm("DATE", d.isoformat(), "day")
+    return _Norm("DATE", _holiday(h, int(m["year"])).isoformat(), "day", False)
+
+
+def _holiday(h: str, year: int) -> date:
+    """The date of holiday ``h`` (lower-case name) in ``year``."""
     if h.startswith("thanksgiving"):
         d = nth_weekday(year, 11, 3, 4)
     elif h.startswith("easter"):
@@ -580,7 +585,7 @@ def _h_holiday(m: re.Match, c: _Ctx) -> _Norm | None:
     else:
         mo, dd = L.HOLIDAYS[h].split("-")
         d = date(year, int(mo), int(dd))
-    return _Norm("DATE", d.isoformat(), "day", not m["year"])
+    return d
 
 
 def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
@@ -733,7 +738,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _h_decade),
     ("century", rf"\b(?:the\s+)?(?P<o>{L.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]century\b", _h_century),
     ("quarter",
-     rf"\b(?:(?P<det>the|its|their|this|last|next|a|the\s+same|the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|last\s+year's|next\s+year's|this\s+year's|the\s+latest|the\s+current|the\s+previous|the\s+most\s+recent|the\s+recent|the\s+fiscal)[-\s]+)?"
+     rf"\b(?:(?P<det>the|this|last|next|a|the\s+same|the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|last\s+year's|next\s+year's|this\s+year's|the\s+latest|the\s+current|the\s+previous|the\s+most\s+recent|the\s+recent|the\s+fiscal)[-\s]+(?!(?:fiscal\s+)?\w+-(?:quarter|half)\b))?"
      rf"(?:(?P<year0>{_YEAR})\s+)?(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|previous|most\s+recent|recent|comparable|year-earlier|year-ago)[-\s]+)?(?:fiscal[-\s]+)?"
      rf"(?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?:the|this)\s+year)|,?\s+(?P<year2>{_YEAR}))?\b"
      rf"|\bQ(?P<qn>[1-4])(?:\s+(?P<year3>{_YEAR}))?\b|\b(?P<h1>H[12])\s+(?P<year4>{_YEAR})\b", _h_quarter),
@@ -761,7 +766,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
     ("the_unit", r"\b(?P<for>(?:for|over|during|throughout)\s+)?(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
     ("count",
-     r"\b(?:(?P<det>the|a|an|this|these|those)\s+)?"
+     r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s))?"
      r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
      rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
      r"(?:(?:more|additional|full|long|straight|consecutive|trading|business|calendar|working|extra)[-\s]+)?"
@@ -793,7 +798,7 @@ _Q_MOD = {
     "no less than": "EQUAL_OR_MORE",
 }  # fmt: skip
 _P_PRE = re.compile(
-    r"\b(?P<p>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|"
+    r"\b(?P<p>(?:the\s+)?(?:early|late|mid)|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|"
     r"post|pre)(?:\s+|-)$", _F)
 _P_MOD = {"early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
           "end of": "END", "beginning of": "START", "start of": "START", "middle of": "MID",
@@ -949,6 +954,11 @@ def _extend(text: str, s: int, e: int, norm: _Norm, ctx: _Ctx) -> tuple[int, int
         m = _P_PRE.search(text[max(0, s - 25) : s])
         if m:
             word = re.sub(r"\s+", " ", m["p"].lower()).removeprefix("the ")
+            if m["p"].lower().startswith("the") and norm.precision not in ("decade", "century", "season", "year"):
+                m = _P_PRE.search(text[max(0, s - 25) : s], m.start() + 4)
+                if m is None:
+                    return s, e, norm
+                word = m["p"].lower()
             if not (word in ("post", "pre") and not text[s - 1] == "-"):
                 mod = _P_MOD[word]
                 s = s - (len(text[max(0, s - 25) : s]) - m.start())
@@ -983,6 +993,14 @@ def _resolve_anaphor(norm: _Norm, last_day: date | None, last_year: date | None,
 # --------------------------------------------------------------------------- with a parse
 
 
+# verbs and adjectives whose infinitive complement lies ahead: "planned to leave Thursday"
+_FORWARD = frozenset((
+    "plan", "schedule", "expect", "set", "intend", "hope", "want", "aim", "prepare", "agree",
+    "decide", "promise", "threaten", "vow", "due", "likely", "go", "seek", "propose",
+    "arrange", "pledge", "wish", "ready", "poised", "slate", "expected", "scheduled",
+))
+
+
 def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
     """``char -> "past"/"present"/"future"/None`` from the verbs governing the token."""
     toks = adoc.tokens
@@ -992,8 +1010,10 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
         t = toks[i]
         aux = [toks[k] for k in kids(i) if toks[k].dep in ("aux", "auxpass")]
         for a in aux:
-            if a.lemma.lower() in ("will", "shall", "'ll") or a.text.lower() in ("'ll", "wo"):
+            if a.lemma.lower() in ("will", "shall", "'ll", "would") or a.text.lower() in ("'ll", "wo"):
                 return "future"
+        if t.tag == "VB" and any(a.tag == "TO" for a in aux) and toks[t.head].lemma.lower() in _FORWARD:
+            return "future"  # planned to leave, set to resume
         for a in aux:
             if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
                 return "future"
