@@ -464,6 +464,8 @@ def test_other_encodings_are_decoded(tmp_path):
     text = "General Zlatev said “we will return to the barracks” and it’s over – for now."
     for name, data in (("bom8.txt", b"\xef\xbb\xbf" + text.encode()),
                        ("u16.txt", text.encode("utf-16")),
+                       ("u16le.txt", text.encode("utf-16-le")),
+                       ("u16be.txt", text.encode("utf-16-be")),
                        ("cp1252.txt", (text + " Officials said the troops were calm.").encode("cp1252"))):
         [doc] = read_file(write(tmp_path / name, data))
         assert doc.text.startswith(text), name

@@ -19,7 +19,8 @@ def decode(path: Path | str, data: bytes) -> str:
     """The text of a file's bytes, or InputError naming the file.
 
     Requires the raw bytes. Tries UTF-8 (with or without BOM), UTF-16/32 when a BOM says so,
-    then charset_normalizer's best guess if it is confident (low chaos, some language
+    UTF-16 without BOM when every other byte of mostly-ASCII text is NUL, then
+    charset_normalizer's best guess if it is confident (low chaos, some language
     coherence). Raises InputError for an empty file, a binary file (NUL bytes or more than
     5% control bytes), an undecodable one, or one holding only whitespace.
     """
@@ -38,7 +39,10 @@ def decode(path: Path | str, data: bytes) -> str:
                                  ENCODING_HINT) from None
     head = data[:8192]
     if b"\x00" in head:
-        raise InputError(name, "binary file, not text (it contains NUL bytes)", FORMATS_HINT)
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(name, "binary file, not text (it contains NUL bytes)", FORMATS_HINT)
+        return _non_blank(name, text)
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     if controls > _MAX_CONTROL_SHARE * len(head):
         raise InputError(name, "binary file, not text (mostly control characters)", FORMATS_HINT)
@@ -53,6 +57,22 @@ def decode(path: Path | str, data: bytes) -> str:
         return _non_blank(name, str(best))
     raise InputError(name, "cannot decode the text: not UTF-8 and its encoding cannot be "
                      "guessed with confidence", ENCODING_HINT)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: NUL in (nearly) all odd bytes (little endian)
+    or all even bytes (big endian), none in the others. None if it is not that."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    for codec, zeros, others in (("utf-16-le", data[1::2], data[0::2]),
+                                 ("utf-16-be", data[0::2], data[1::2])):
+        if zeros.count(0) >= 0.9 * half and others.count(0) == 0:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _non_blank(name: str, text: str) -> str:
