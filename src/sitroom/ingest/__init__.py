@@ -125,7 +125,8 @@ def _read(path: Path, entry: dict | None) -> list[Document | IngestFailure]:
         except InputError:
             raise
         except Exception as exc:  # a parser library choking on odd input must not stop a batch
-            raise InputError(source, f"cannot parse it ({type(exc).__name__}: {exc})",
+            why = " ".join(str(exc).split())[:200]
+            raise InputError(source, f"cannot parse it ({type(exc).__name__}: {why})",
                              "check that the file is well formed; if it is, report the "
                              "problem to the sitroom developers with the file") from exc
         sidecar = read_sidecar(path)
