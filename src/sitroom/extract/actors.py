@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import ActorMention, AnnotatedDoc, Token
+from .plover import NOUNS as EVENT_NOUNS
 
 # head nouns (lemma, lower case) that denote actors, with their kind
 _ARMED = (
@@ -124,13 +125,31 @@ def _head_of(adoc: AnnotatedDoc, start: int, end: int) -> int:
 
 
 def _trim(adoc: AnnotatedDoc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading determiners and trailing possessive markers / punctuation."""
-    while start < end - 1 and adoc.tokens[start].text.lower() in _DETERMINERS:
+    """Drop leading determiners and white space, cut at a possessive marker inside the span
+    ("X's vitriolic denunciations" -> "X"), drop trailing punctuation."""
+    while start < end - 1 and (adoc.tokens[start].text.lower() in _DETERMINERS
+                               or adoc.tokens[start].pos == "SPACE"):
         start += 1
+    for i in range(start + 1, end - 1):
+        if adoc.tokens[i].text in _POSSESSIVE:
+            end = i
+            break
     while end > start + 1 and (adoc.tokens[end - 1].text in _POSSESSIVE
                                or adoc.tokens[end - 1].pos == "PUNCT"):
         end -= 1
     return start, end
+
+
+def _lem_of(t: Token) -> str:
+    return t.lemma.lower()
+
+
+def _hyphenated(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """True when the span is glued by a hyphen to a neighbouring word."""
+    toks = adoc.tokens
+    before = start > 0 and toks[start - 1].text == "-" and not toks[start - 1].ws
+    after = end < len(toks) and toks[end].text == "-" and not toks[end - 1].ws
+    return before or after
 
 
 def _clean_name(text: str) -> str:
@@ -221,7 +240,11 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         s, en = _trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
+        if e.label == "PERSON" and _hyphenated(adoc, s, en):
+            continue  # "Rostov-on-Don", "Stratford-upon-Avon": a place, not a person
         head = _head_of(adoc, s, en)
+        if _lem_of(toks[head]) in EVENT_NOUNS:
+            continue  # "the Kayfabe Coup": an event named like an organisation
         name = _clean_name(adoc.span_text(s, en))
         if e.label == "PERSON":
             s, n = _person(adoc, s, en, chunk_of)
@@ -263,7 +286,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     for cs, ce in adoc.noun_chunks:
         head = _head_of(adoc, cs, ce)
         ht = toks[head]
-        if head in covered_heads or head in taken or ht.pos == "PRON":
+        if head in covered_heads or head in taken or ht.pos == "PRON" or _lem_of(ht) in EVENT_NOUNS:
             continue
         lemma = ht.lemma.lower()
         kind = ACTOR_NOUNS.get(lemma) or ACTOR_NOUNS.get(ht.text.lower())
@@ -297,6 +320,13 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite))
         covered_heads.add(head)
+
+    # 2b. surnames of named persons that the entity recogniser missed elsewhere
+    surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and " " in c.name}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for t in toks:
+        if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames:
+            cands.append(_Cand(t.i, t.i + 1, t.i, "person", t.text))
 
     # 3. pronouns as subjects or possessives
     for t in toks:
@@ -339,6 +369,10 @@ def _pick(adoc: AnnotatedDoc, cands: list[_Cand], idxs: list[int]) -> int | None
     return (subj or idxs)[-1]
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in text.split()} - _DETERMINERS - {"of", "'s", "’s", ""}
+
+
 def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     sent_of = [adoc.tokens[c.start].sent for c in cands]
@@ -356,22 +390,28 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             if ante is not None:
                 c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
             continue
-        if c.kind == "person" and not c.definite_role and c.name[:1].isupper():
+        if not c.definite_role and c.name[:1].isupper() and (
+                c.kind == "person" or " " not in c.name):
+            # a surname (or a repeated name) points to the earlier full name; a one-word
+            # name mis-tagged as a place or organisation becomes that person too
             for j in range(k):
                 o = cands[j]
                 if (o.kind == "person" and not o.pronoun and o.coref_of is None
-                        and (o.name == c.name or " " not in c.name
+                        and (o.name == c.name and c.kind == "person" or " " not in c.name
                              and " " in o.name and o.name.split()[-1] == c.name)):
-                    c.coref_of, c.name = j, o.name
+                    c.coref_of, c.name, c.kind = j, o.name, "person"
                     c.role = c.role or o.role
                     break
             continue
         if c.definite_role:
-            head_word = adoc.tokens[c.head].lemma.lower()
+            words = _words(adoc.span_text(c.start, c.end))
             earlier = [j for j in range(k) if cands[j].kind == "person" and not cands[j].pronoun
                        and not cands[j].definite_role]
-            match = [j for j in earlier if cands[j].role and head_word in cands[j].role.lower()]
+            # the earlier person whose role shares most words ("the Wagner leader" ->
+            # "chief of the Wagner force"), else the most recent person nearby
+            scored = [(len(words & _words(cands[j].role or "")), j) for j in earlier]
+            best = max(scored, default=(0, None))
             recent = [j for j in earlier if sent_of[k] - sent_of[j] <= 2]
-            ante = (match or recent or [None])[-1]
+            ante = best[1] if best[0] > 0 else (recent or [None])[-1]
             if ante is not None:
                 c.coref_of, c.name = ante, cands[ante].name

@@ -46,6 +46,9 @@ OBJECT_CONTROL = frozenset(
     "urge ask order force call demand persuade tell press compel allow permit help "
     "invite encourage instruct".split())
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# entity types that are never actors or recipients ("started his coup on Friday evening")
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                            "QUANTITY", "LANGUAGE", "EVENT", "WORK_OF_ART", "LAW"})
 LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across",
                       "into", "from", "within", "throughout", "outskirts", "towards", "toward"})
 
@@ -309,6 +312,8 @@ class _Args:
         is one, else the noun phrase text."""
         adoc = self.adoc
         t = adoc.tokens[i]
+        if t.ent_type in NON_ACTOR_ENTS or t.tag in ("WP", "WDT") and t.dep not in SUBJ:
+            return None, None, i
         if t.text.lower() in RELATIVE and t.dep in SUBJ:
             return self.resolve(adoc.tokens[t.head].head) if adoc.tokens[t.head].dep == "relcl" else (None, None, i)
         m = self.mention(i)
@@ -527,11 +532,17 @@ def event_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     parse and the actor/place/time mentions of the same document)."""
     found = _triggers(adoc)
     args = _Args(adoc, actors, places)
-    out: list[Candidate] = []
-    for i in sorted(found):
-        tr = found[i]
-        out.append(_build(adoc, args, tr, found, times))
-    return out
+    built = {i: _build(adoc, args, found[i], found, times) for i in sorted(found)}
+    # one event per predicate: a verb and a noun of the same type linked by a dependency
+    # ("an agreement brokered by Y") are one event; keep the one with an actor, the noun on ties
+    drop = set()
+    for i, c in built.items():
+        h = adoc.tokens[i].head
+        if h != i and h in built and built[h].event.type == c.event.type:
+            a, b = (h, i) if found[h].nominal else (i, h)  # a: the noun if any
+            keep = a if built[a].event.actor_text or not built[b].event.actor_text else b
+            drop.add(b if keep == a else a)
+    return [c for i, c in built.items() if i not in drop]
 
 
 def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],

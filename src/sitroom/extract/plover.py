@@ -74,8 +74,8 @@ CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
 CONSULT phone: telephone phone
 SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud defend sympathize reaffirm uphold forgive reassure salute
-COOPERATE -: cooperate collaborate extradite coordinate partner trade invest share
-AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift contribute send protect feed
+COOPERATE -: cooperate collaborate extradite coordinate partner trade invest
+AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift contribute send protect
 CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate
 RETREAT withdraw: retreat withdraw cede leave vacate abandon
 RETREAT release: release free repatriate return
@@ -86,13 +86,13 @@ REQUEST -: request demand ask urge appeal plead petition seek order press implor
 ACCUSE disapprove: summon condemn denounce criticize criticise blame complain decry deplore slam lambaste rebuke reprimand censure disapprove object chastise castigate assail berate chide fault disparage deride ridicule vilify defame denigrate
 ACCUSE allege: accuse allege charge indict sue prosecute arraign
 ACCUSE investigate: investigate probe inquire inspect
-REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow refute dispute bar snub ignore
+REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow refute dispute bar snub
 THREATEN -: threaten warn menace
 PROTEST demo: protest demonstrate rally march picket
 PROTEST riot: riot
 PROTEST boycott: boycott
 PROTEST strike: walkout
-SANCTION discontinue: sanction embargo suspend freeze cancel halt curtail cut reduce
+SANCTION discontinue: sanction embargo suspend freeze cancel halt curtail
 SANCTION withdraw: sever recall downgrade
 SANCTION discontinue: blacklist
 SANCTION convict: convict sentence
@@ -160,6 +160,9 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
     ("exchange", "prisoner"): ("RETREAT", "release"),
     ("exchange", "information"): ("COOPERATE", None),
     ("share", "intelligence"): ("COOPERATE", None), ("share", "information"): ("COOPERATE", None),
+    ("share", "expertise"): ("COOPERATE", None), ("share", "technology"): ("COOPERATE", None),
+    ("share", "data"): ("COOPERATE", None), ("share", "experience"): ("COOPERATE", None),
+    ("share", "knowledge"): ("COOPERATE", None),
     ("take", "control"): ("COERCE", "seize"), ("take", "power"): ("COERCE", "seize"),
     ("seize", "power"): ("COERCE", "seize"), ("take", "hostage"): ("ASSAULT", "abduct"),
     ("take", "prisoner"): ("ASSAULT", "abduct"),
