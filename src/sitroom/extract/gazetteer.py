@@ -406,7 +406,7 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
             f"{feat}\t{gid or ''}\t{name}\t{lat:.4f}\t{lon:.4f}\t{cc}\t{a1}\t{pop}\t{key}\t"
             f"{'|'.join(alt_keys)}\t{'|'.join(dem_keys)}\t{capital or ''}\n"
         )
-    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as fh:
+    with out.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as fh:
         fh.write("".join(lines).encode("utf-8"))
     return out
 

