@@ -1116,10 +1116,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
             if root is None:
                 continue
             score = 3 * abs(root - trigger) + 1000
-            if _reaches(adoc, root, trigger, 4):
-                score = abs(root - trigger)
+            steps = _path_steps(adoc, root, trigger, 4)
+            if steps:
+                score = 20 * steps + abs(root - trigger)
             elif _clause_head(adoc, root) == clause_t:
-                score = 100 + abs(root - trigger)
+                score = 200 + abs(root - trigger)
             if best is None or score < best[0]:
                 best = (score, k)
     if best is not None:
@@ -1165,18 +1166,18 @@ def _span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
     return idx[0]
 
 
-def _reaches(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> bool:
-    """Whether the head path from ``a`` reaches ``b`` within ``steps`` (or from b to a)."""
+def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
+    """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
     for x, y in ((a, b), (b, a)):
         i = x
-        for _ in range(steps):
+        for k in range(1, steps + 1):
             h = adoc.tokens[i].head
             if h == i:
                 break
             i = h
             if i == y:
-                return True
-    return False
+                return k
+    return 0
 
 
 def _clause_head(adoc: AnnotatedDoc, i: int) -> int:
