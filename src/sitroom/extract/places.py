@@ -153,6 +153,7 @@ def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
 
 def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
+    A division named like a city of 100,000+ within 100 km of its centre is left out.
 
     An all-capital short name ("UK", "US") matches countries and divisions only, and
     when ``demonyms`` is set a plural demonym ("Israelis") counts as its country."""
@@ -166,7 +167,11 @@ def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Plac
         if found:
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
-            return found
+            cities = [p for p, _ in found if p.feature == "city" and p.population >= 100_000]
+            return [  # a division named after its city ("Kiev" oblast) stands for the city
+                (p, k) for p, k in found
+                if p.feature != "admin1" or not any(haversine(p.lat, p.lon, c.lat, c.lon) < 100 for c in cities)
+            ]
     return []
 
 
@@ -182,7 +187,7 @@ def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | N
         fitting = [(p, k) for p, k in found if p != q and _fits(p, q)]
         if fitting:
             found = fitting
-    return max(found, key=lambda pk: _score(pk[0], pk[1], ctx))[0]
+    return max(found, key=lambda pk: _score(pk[0], pk[1], ctx) + _W_CAPITAL * gaz.is_capital(pk[0]))[0]
 
 
 def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[Place, int, int] | None:
@@ -468,9 +473,16 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     return sorted(set(out))
 
 
+def _plausible(adoc: AnnotatedDoc, s: int, e: int) -> bool:
+    """Whether an unresolved name still reads as a place: several words, or after a
+    locative preposition ("in Soledar"); a lone unknown word may be a mislabelled person."""
+    i = adoc.token_at(s)
+    return " " in adoc.text[s:e].strip() or (i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE)
+
+
 def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
-    """The toponyms of one document, resolved together (unresolved ones keep their text
-    as name and no coordinates). FAC entities are kept only when the gazetteer knows them."""
+    """The toponyms of one document, resolved together. Unresolved ones keep their text as
+    name and no coordinates, when :func:`_plausible`; FAC entities only when resolved."""
     gaz = get_gazetteer()
     text = adoc.text
     spans = _candidate_spans(adoc, gaz)
@@ -480,7 +492,7 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     out = []
     for (s, e, sent), m in zip(spans, mentions):
         p = m.place
-        if p is None and any(a <= s and e <= b for a, b in fac):
+        if p is None and (any(a <= s and e <= b for a, b in fac) or not _plausible(adoc, s, e)):
             continue
         out.append(
             PlaceMention(
