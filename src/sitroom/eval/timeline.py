@@ -361,7 +361,8 @@ def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, i
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"}
 _ARG_PREPS = {"by", "to", "with", "from", "for", "against", "on"}
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl"}
-_LIGHT_VERBS = {"be", "have", "do", "get", "make", "become", "seem"}
+_LIGHT_VERBS = {"be", "have", "do", "get", "make", "become", "seem", "hold", "conduct"}
+_OBJECT_EVENT_VERBS = {"make", "hold", "conduct"}  # their object names the event
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
@@ -419,26 +420,25 @@ def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str
 
 
 def _phrase_entities(adoc, i: int, ent_tok: dict[int, set[str]]) -> set[str]:
-    """The entities named in the noun phrase headed by token ``i`` (clauses left out)."""
-    toks = adoc.tokens
+    """The entities a participant headed by token ``i`` names: its head word's mention or an
+    apposition's ("the planemaker, Boeing"). A modifier does not make a participant: the
+    maker of "Airbus jets" takes no part in buying them."""
     out: set[str] = set(ent_tok.get(i, ()))
-    stack = [c for c in adoc.children(i) if toks[c].dep in ("compound", "amod", "appos", "nmod",
-                                                              "poss", "det", "nummod")]
-    while stack:
-        j = stack.pop()
-        out |= ent_tok.get(j, set())
-        stack += [c for c in adoc.children(j) if toks[c].dep in ("compound", "nmod", "amod")]
+    for c in adoc.children(i):
+        if adoc.tokens[c].dep == "appos":
+            out |= ent_tok.get(c, set())
     return out
 
 
-def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 3
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 6
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The events of ``doc`` that involve target entities, and BEFORE relations among them.
 
     Requires ``adoc``, the annotation of ``doc.text``. Runs the extract stage (actors, places,
     times, events). An event involves an entity when the entity (by name, or a pronoun or role
     noun the actor stage resolved to it) is one of its participants: sitroom's event actor or
-    recipient, or a participant of a verb trigger (see :func:`_arguments`). Dates come from
+    recipient, or a participant of a verb trigger (see :func:`_arguments`) - of a light verb's
+    object noun for a light verb ("made its maiden flight"). Dates come from
     :func:`sitroom.extract.times.anchor_event`; an event dated only by default to the
     publication date keeps that date when it is in the first ``lead`` sentences of the story
     (title and dateline included) and is not future or hypothetical, else it is undated.
@@ -460,7 +460,7 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
         while root.coref_of is not None and root.coref_of not in seen:
             seen.add(root.coref_of)
             root = actors[root.coref_of]
-        if root is not a:
+        if root is not a and not any(s < a.end and e > a.start for s, e, _ in spans):
             spans += [(a.start, a.end, ent) for s, e, ent in spans
                       if s < root.end and e > root.start]
     ent_tok = _entity_tokens(adoc, spans)
@@ -473,26 +473,44 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
                 found[adoc.token_at(ev.start)] |= {ent for s, e, ent in spans
                                                    if s < a.end and e > a.start}
     for t in toks:
-        if t.pos == "VERB" and t.lemma.lower() not in _LIGHT_VERBS:
-            for a in _arguments(adoc, t.i):
-                found[t.i] |= _phrase_entities(adoc, a, ent_tok)
-    out, mentions = [], []
+        if t.pos != "VERB" or t.lemma.lower() in ("be", "seem", "become"):
+            continue
+        ents = set()
+        for a in _arguments(adoc, t.i):
+            ents |= _phrase_entities(adoc, a, ent_tok)
+        if not ents:
+            continue
+        if t.lemma.lower() not in _LIGHT_VERBS:
+            found[t.i] |= ents
+        elif t.lemma.lower() in _OBJECT_EVENT_VERBS:  # "made its maiden flight": the event is the light verb's object
+            for c in adoc.children(t.i):
+                if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
+                    found[c] |= ents
+    def mention(i: int) -> EventMention:
+        return EventMention(doc=doc.id, start=toks[i].idx, end=toks[i].end, sent=toks[i].sent,
+                            trigger=toks[i].text, type="")
+
+    out = []
     for t, ents in sorted(found.items()):
         tok = toks[t]
-        eid = mention_id(doc, tok.idx, tok.end)
+        end = max([tok.end] + [toks[c].end for c in adoc.children(t)
+                               if toks[c].dep == "prt" and c == t + 1])  # "rolled out"
+        eid = mention_id(doc, tok.idx, end)
         if not ents or eid is None:
             continue
         anchor = anchor_event(adoc, t, times)
         date, source = anchor.date, anchor.date_source
+        timex = times[anchor.time] if anchor.time is not None else None
+        if timex is not None and timex.type != "DATE":
+            date, source = adoc.doc.published, "published"  # "over the next four years"
         if source == "published" and not (_sentence_no(doc, tok.idx) < lead
                                           and _factual(adoc, t)):
             date, source = None, "none"
-        mention = EventMention(doc=doc.id, start=tok.idx, end=tok.end, sent=tok.sent,
-                               trigger=tok.text, type="", date=date)
-        mentions.append(mention)
         out.append(DocEvent(eid, tok.idx, task_date(date), source, frozenset(ents),
-                            event_key(mention)))
-    return out, relations_from_text(adoc, mentions)
+                            event_key(mention(t))))
+    # cues may link an entity's event to any other event of the story: all verbs take part
+    verbs = sorted({t.i for t in toks if t.pos == "VERB"} | set(found))
+    return out, relations_from_text(adoc, [mention(i) for i in verbs])
 
 
 def _sentence_no(doc: TmlDoc, char: int) -> int:
@@ -556,7 +574,7 @@ def _read_entities(data: Path) -> list[str]:
             if line.strip()]
 
 
-def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 3,
+def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 6,
                      undated: str = "drop") -> dict[str, list[Row]]:
     """Track A: every target entity's timeline over ``docs``, from their raw text only."""
     from ..annotate import annotate
@@ -577,7 +595,7 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int 
     return {e: rows for e, rows in timelines.items() if rows}
 
 
-def evaluate(data: Path, limit: int | None = None, lead: int = 3, undated: str = "drop") -> dict:
+def evaluate(data: Path, limit: int | None = None, lead: int = 6, undated: str = "drop") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
     ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
@@ -599,8 +617,10 @@ def evaluate(data: Path, limit: int | None = None, lead: int = 3, undated: str =
     docs = [read_tml(p) for p in paths]
     keep = {d.id for d in docs}
     gold: dict[str, list[Row]] = {}
+    by_slug = {re.sub(r"\W+", "_", e.lower()): e for e in entities}
     for path in sorted(gold_dir.glob("*.txt")):
         entity, rows = read_timeline(path)
+        entity = by_slug.get(path.stem.lower(), entity)  # the file name, not a misspelt title
         rows = [(o, v, tuple(i for i in ids if i.split("-")[0] in keep)) for o, v, ids in rows]
         if any(r[2] for r in rows):
             gold[entity] = [r for r in rows if r[2]]
