@@ -124,14 +124,14 @@ def _head_of(adoc: AnnotatedDoc, start: int, end: int) -> int:
     return best
 
 
-def _trim(adoc: AnnotatedDoc, start: int, end: int) -> tuple[int, int]:
+def _trim(adoc: AnnotatedDoc, start: int, end: int, cut_possessive: bool = True) -> tuple[int, int]:
     """Drop leading determiners and white space, cut at a possessive marker inside the span
-    ("X's vitriolic denunciations" -> "X"), drop trailing punctuation."""
+    ("X's vitriolic denunciations" -> "X") unless told not to, drop trailing punctuation."""
     while start < end - 1 and (adoc.tokens[start].text.lower() in _DETERMINERS
                                or adoc.tokens[start].pos == "SPACE"):
         start += 1
     for i in range(start + 1, end - 1):
-        if adoc.tokens[i].text in _POSSESSIVE:
+        if cut_possessive and adoc.tokens[i].text in _POSSESSIVE:
             end = i
             break
     while end > start + 1 and (adoc.tokens[end - 1].text in _POSSESSIVE
@@ -164,7 +164,7 @@ def _subtree_text(adoc: AnnotatedDoc, i: int, exclude: set[int] | None = None) -
     toks = [j for j in toks if adoc.tokens[j].pos != "PUNCT" or adoc.tokens[j].text in ("-", "'s")]
     if not toks:
         return ""
-    s, e = _trim(adoc, min(toks), max(toks) + 1)
+    s, e = _trim(adoc, min(toks), max(toks) + 1, cut_possessive=False)
     return adoc.span_text(s, e)
 
 

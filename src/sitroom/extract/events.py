@@ -619,8 +619,9 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
         recipient, rspan, rhead = args.resolve(recip_tok)
-        if rspan is not None and rspan == aspan:
-            recipient, rspan = None, None
+        if rspan is not None and rspan == aspan or (
+                typ in ("RETREAT", "MOBILIZE") and _lem(adoc.tokens[recip_tok]) in P.ARMED_OBJECTS):
+            recipient, rspan = None, None  # "withdrew its troops": the actor's own forces
         else:
             place = args.place(rhead)
     if place is None:

@@ -1,0 +1,83 @@
+"""Actor mentions: entities and actor noun phrases, titles, roles, within-document coref."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.actors import extract_actors
+
+
+def by_text(actors, text):
+    hits = [i for i, a in enumerate(actors) if a.text == text]
+    assert hits, f"no mention {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+def test_title_is_stripped_into_the_role(annotated):
+    actors = extract_actors(annotated("Defense Minister Sergei Ivanov met reporters in Kyiv."))
+    a = actors[by_text(actors, "Defense Minister Sergei Ivanov")]
+    assert (a.name, a.kind, a.role, a.coref_of) == ("Sergei Ivanov", "person", "Defense Minister", None)
+    assert "Kyiv" not in [m.text for m in actors]  # a place, not an actor
+
+
+def test_appositive_gives_the_role(annotated):
+    actors = extract_actors(annotated("John Smith, the chief of the National Guard, resigned."))
+    smith = actors[by_text(actors, "John Smith")]
+    assert smith.role == "chief of the National Guard"
+    assert actors[by_text(actors, "National Guard")].kind == "armed_group"
+
+
+def test_role_noun_with_appositive_name(annotated):
+    actors = extract_actors(annotated("Acme’s leader, Paul Jones, spoke."))
+    jones = actors[by_text(actors, "Paul Jones")]
+    assert (jones.name, jones.role) == ("Paul Jones", "Acme’s leader")
+    assert actors[by_text(actors, "Acme")].kind == "organisation"
+    assert "leader" not in [a.text for a in actors]
+
+
+def test_surname_and_pronoun_point_to_the_full_name(annotated):
+    text = "John Smith, the chief of the National Guard, resigned. Smith said he would stay."
+    actors = extract_actors(annotated(text))
+    full = by_text(actors, "John Smith")
+    surname = by_text(actors, "Smith")
+    he = by_text(actors, "he")
+    assert actors[surname].coref_of == full and actors[surname].name == "John Smith"
+    assert actors[he].coref_of == surname
+    assert (actors[he].kind, actors[he].name) == ("person", "John Smith")
+
+
+def test_possessive_pronoun_and_actor_noun_phrases(annotated):
+    text = "Acme’s leader, Paul Jones, spoke. Rebels loyal to Jones captured Kyiv, and his troops retreated."
+    actors = extract_actors(annotated(text))
+    assert actors[by_text(actors, "Rebels")].kind == "armed_group"
+    troops = actors[by_text(actors, "his troops")]
+    assert (troops.kind, troops.name) == ("armed_group", "troops")
+    his = actors[by_text(actors, "his")]
+    assert actors[his.coref_of].name == "Paul Jones"
+
+
+def test_institutions_and_military_nouns(annotated):
+    text = "The army, regular forces and the Defense Ministry denied it. The Kremlin said nothing."
+    actors = extract_actors(annotated(text))
+    kinds = {a.text: a.kind for a in actors}
+    assert kinds["army"] == "armed_group"
+    assert kinds["regular forces"] == "armed_group"
+    assert kinds["Defense Ministry"] == "organisation"
+    assert kinds["Kremlin"] == "organisation"
+
+
+def test_states_as_actors_and_ordering(annotated):
+    actors = extract_actors(annotated("Russia accused Ukraine of shelling Kyiv."))
+    assert [(a.text, a.kind) for a in actors[:2]] == [("Russia", "state"), ("Ukraine", "state")]
+    assert [a.start for a in actors] == sorted(a.start for a in actors)
+
+
+def test_hyphenated_place_is_not_a_person(annotated):
+    actors = extract_actors(annotated("His troops took over Rostov-on-Don on Saturday."))
+    assert not any(a.kind == "person" and a.text in ("Rostov", "Don") for a in actors)
+
+
+@pytest.mark.parametrize("text, name", [("the Kremlin", "Kremlin"), ("the army", "army")])
+def test_determiner_is_not_part_of_the_mention(annotated, text, name):
+    actors = extract_actors(annotated(f"Yesterday {text} said nothing."))
+    assert actors[0].text == name

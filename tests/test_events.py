@@ -1,0 +1,154 @@
+"""PLOVER events on hand-made sentences, and on the seed articles when present."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sitroom.extract.actors import extract_actors
+from sitroom.extract.events import extract_events
+from sitroom.extract.plover import MODES, PLOVER_TYPES, QUAD_CLASS
+from sitroom.model import PlaceMention
+
+from conftest import SEEDS, need
+
+
+def events_of(annotated, text, published="2023-06-24", places=()):
+    adoc = annotated(text, published)
+    actors = extract_actors(adoc)
+    return adoc, actors, extract_events(adoc, actors, places, ())
+
+
+def only(events, typ):
+    hits = [e for e in events if e.type == typ]
+    assert len(hits) == 1, [(e.type, e.trigger) for e in events]
+    return hits[0]
+
+
+def test_lexicon_is_consistent():
+    assert set(QUAD_CLASS) == set(PLOVER_TYPES)
+    assert set(MODES) <= set(PLOVER_TYPES)
+
+
+def test_seizing_territory_is_coerce_seize_with_place(annotated):
+    text = "Rebel troops seized the airport in Kabul."
+    i = text.index("Kabul")
+    kabul = PlaceMention("t", i, i + 5, 0, "Kabul", "Kabul", 34.5, 69.2, "AF", "city")
+    adoc, actors, events = events_of(annotated, text, places=(kabul,))
+    e = only(events, "COERCE")
+    assert (e.mode, e.quad_class, e.trigger) == ("seize", "material_conflict", "seized")
+    assert e.actor_text == "Rebel troops" and actors[e.actor].kind == "armed_group"
+    assert e.recipient_text == "airport"
+    assert e.place == 0
+    assert e.sentence_text == text
+    assert (e.date, e.date_source, e.certainty, e.polarity) == ("2023-06-24", "published", "asserted", "positive")
+
+
+def test_accuse_with_actor_and_recipient(annotated):
+    _, actors, events = events_of(annotated, "The president accused the minister of treason.")
+    e = only(events, "ACCUSE")
+    assert (e.mode, e.quad_class) == ("allege", "verbal_conflict")
+    assert (actors[e.actor].text, actors[e.recipient].text) == ("president", "minister")
+
+
+def test_nominal_agreement_brokered_by(annotated):
+    _, actors, events = events_of(annotated, "An agreement brokered by the mediator ended the crisis.")
+    e = only(events, "AGREE")
+    assert e.actor_text == "mediator" and actors[e.actor].kind == "person"
+
+
+def test_retreat(annotated):
+    _, _, events = events_of(annotated, "The troops retreated.")
+    e = only(events, "RETREAT")
+    assert (e.mode, e.quad_class, e.actor_text) == ("withdraw", "material_cooperation", "troops")
+
+
+def test_nominal_retreat_of_a_pronoun_resolves_through_coref(annotated):
+    _, actors, events = events_of(annotated, "John Smith gave up. His retreat surprised everyone.")
+    e = only(events, "RETREAT")
+    assert e.actor_text == "His"
+    assert actors[actors[e.actor].coref_of].name == "John Smith"
+
+
+def test_threat_takes_its_mode_and_recipient_from_the_complement(annotated):
+    _, _, events = events_of(annotated, "Iran threatened to shell Iraqi towns.")
+    e = only(events, "THREATEN")
+    assert (e.mode, e.actor_text, e.recipient_text) == ("violence", "Iran", "Iraqi towns")
+    assert only(events, "ASSAULT").mode == "heavy-weapons"
+
+
+def test_negated_attack_is_denied(annotated):
+    _, _, events = events_of(annotated, "Russia did not attack Ukraine.")
+    e = only(events, "ASSAULT")
+    assert (e.certainty, e.polarity) == ("denied", "negative")
+    assert (e.actor_text, e.recipient_text) == ("Russia", "Ukraine")
+
+
+def test_passive_agent_is_the_actor(annotated):
+    _, _, events = events_of(annotated, "The embassy was attacked by gunmen.")
+    e = only(events, "ASSAULT")
+    assert (e.actor_text, e.recipient_text, e.mode) == ("gunmen", "embassy", "firearms")
+
+
+@pytest.mark.parametrize("text, typ, mode", [
+    ("France will send aid to Liberia.", "AGREE", None),  # promised aid
+    ("The army said it would withdraw its troops.", "CONCEDE", None),  # announced retreat
+    ("Russia refused to meet the delegation.", "REJECT", "meet"),
+    ("Police arrested ten protesters in Minsk.", "COERCE", "arrest"),
+    ("The government lifted the curfew.", "CONCEDE", None),  # manual: removing curfews
+    ("Wagner’s leader declared war on the general staff.", "THREATEN", "violence"),
+    ("Their units exchanged fire with regular forces.", "ASSAULT", "firearms"),
+])
+def test_types_and_modes(annotated, text, typ, mode):
+    _, _, events = events_of(annotated, text)
+    e = only(events, typ)
+    assert e.mode == mode
+
+
+def test_obligation_is_a_request_to_the_subject(annotated):
+    _, _, events = events_of(annotated, "The minister said that Iran must release the prisoners.")
+    e = only(events, "REQUEST")
+    assert (e.trigger, e.mode, e.actor_text, e.recipient_text) == ("said", "yield", "minister", "Iran")
+
+
+def test_bare_nominal_without_actor_is_not_an_event(annotated):
+    assert events_of(annotated, "The war continues.")[2] == ()
+
+
+def _seed(annotated, name):
+    meta = {m["file"]: m for m in json.loads(need(SEEDS / "meta.json").read_text())}
+    text = need(SEEDS / name).read_text(encoding="utf-8")
+    adoc = annotated(text, meta[name]["published"], name)
+    actors = extract_actors(adoc)
+    return actors, extract_events(adoc, actors, (), ())
+
+
+def _name(actors, i):
+    while actors[i].coref_of is not None:
+        i = actors[i].coref_of
+    return actors[i].name
+
+
+def test_seed_takeover_agreement_and_retreat(annotated):
+    actors, events = _seed(annotated, "003_3680921a3060d2dd.txt")
+    takeover = [e for e in events if e.type == "COERCE" and e.mode == "seize" and e.recipient_text
+                and "Rostov" in e.recipient_text]
+    assert takeover and takeover[0].actor_text == "Wagner troops"
+    assert takeover[0].date == "2023-06-25"
+    agree = [e for e in events if e.type == "AGREE" and e.actor is not None
+             and _name(actors, e.actor) == "Alexander Lukashenko"]
+    assert agree and agree[0].trigger in ("agreement", "brokered")
+    retreats = [e for e in events if e.type == "RETREAT" and e.actor is not None
+                and _name(actors, e.actor) == "Evgeny Prigozhin"]
+    assert any(e.actor_text == "His" for e in retreats)
+    announced = [e for e in events if e.type == "CONCEDE" and e.trigger == "retreat"]
+    assert announced and _name(actors, announced[0].actor) == "Wagner troops"
+
+
+def test_seed_declaration_of_war(annotated):
+    actors, events = _seed(annotated, "000_27c4866d4cc4f188.txt")
+    war = [e for e in events if e.type == "THREATEN" and e.trigger == "declared war"][0]
+    assert (war.mode, war.recipient_text) == ("violence", "Russian general staff")
+    assert actors[war.actor].name == "Yevgeny Prigozhin"
+    assert actors[war.actor].role == "Wagner’s leader"
