@@ -100,8 +100,6 @@ REF_WORDS = {
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "until recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
-    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
 }  # fmt: skip

@@ -195,7 +195,7 @@ def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
         raise _NoRef
     best = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
     direction = c.direction()
-    if direction == "past" and best > ref + timedelta(days=60):
+    if direction == "past" and best > ref + timedelta(days=90):
         best = max((d for d in cands if d <= ref), default=best)
     elif direction == "future" and best < ref - timedelta(days=60):
         best = min((d for d in cands if d >= ref), default=best)
@@ -246,6 +246,9 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
     if m["year"]:
         return _Norm("DATE", f"{int(m['year']):04d}-{month:02d}", "month", False)
     ref = c.need()
+    if m["ry"]:
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
+        return _Norm("DATE", f"{year:04d}-{month:02d}", "month")
     rel = (m["rel"] or "").lower()
     if m["ev"]:
         return _Norm("SET", f"XXXX-{month:02d}", "none", False)
@@ -663,10 +666,6 @@ def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
             q = add_months(ref, -15)  # "a year ago" in a quarterly report: that quarter
             return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
         return _Norm("DATE", fmt_at(shift(ref, d, sign * n * k), prec), prec)
-    if vague and (rel in ("past", "last", "recent", "previous") or nword.lower() in ("recent",)):
-        return _Norm("DATE", "PAST_REF", "none")
-    if vague and (rel in ("next", "coming") or nword.lower() in ("coming",)):
-        return _Norm("DATE", "FUTURE_REF", "none")
     return _h_count_duration(c, n, n2, ul, rel, vague)
 
 
@@ -716,6 +715,10 @@ def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", fmt_at(c.need(), prec), prec)
 
 
+def _h_ahead(m: re.Match, c: _Ctx) -> _Norm | None:
+    return _Norm("DURATION", _duration(None, m["x2"]), "none")
+
+
 def _h_bare_plural(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DURATION", _duration(None, m["x"]), "none")
 
@@ -732,7 +735,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric),
     ("mdy", rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
     ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
-    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _h_month),
+    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
     ("year", rf"(?<![\w$£€#.,/])(?<!\d-)(?P<fy>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?P<year>{_YEAR})(?!\w|[.,:]\d|-\d|%|\s*(?:-|–)\s*\d)", _h_year),
     ("year_range", rf"(?<![\w$£€#.,/-])(?P<y1>{_YEAR})\s*(?:-|–|to|and|through|until)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)", _h_year_range),
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _h_decade),
@@ -775,6 +778,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("anaphor",
      r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
      r"the\s+(?:following|previous)\s+(?:week|month|year)|the\s+day\s+before|the\s+previous\s+day|the\s+(?:week|month|year)\s+before|the\s+(?:day|week|month|year)\s+after)\b", _h_anaphor),
+    ("ahead", r"\b(?:the\s+)?(?P<x2>days|weeks|months|years)\s+ahead\b", _h_ahead),
     ("bare_plural", r"\b(?:for|within|over|in|after|took|take|takes|lasted|last|spent|spend)\s+(?P<x>years|months|weeks|decades|centuries|days|hours|minutes)\b(?!\s+(?:of|ago|earlier|later|before|after|to|old))", _h_bare_plural),
 ]
 
@@ -810,6 +814,7 @@ _FUTURE_CUE = re.compile(
     r"plans?\s+to|planning\s+to|next|upcoming|would|'ll)\b|\w'll\b", _F)
 _PAST_CUE = re.compile(
     r"\b(?:said|says|was|were|had|did|told|ago|last|earlier|yesterday|\w{2,}ed)\b", _F)
+_AHEAD_BEFORE = re.compile(r"\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$", _F)
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -870,6 +875,8 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
     sents = [0] + [m.end() for m in _SENT_END.finditer(text)]
 
     def tense(char: int) -> str | None:
+        if _AHEAD_BEFORE.search(text, max(0, char - 20), char):
+            return "future"
         t = tense_at(char) if tense_at else None
         if t in ("past", "future"):
             return t
@@ -1001,6 +1008,10 @@ _FORWARD = frozenset((
 ))
 
 
+# verbs whose object or time lies ahead even in the past tense
+_PLANNING = frozenset(("plan", "schedule", "slate", "expect"))
+
+
 def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
     """``char -> "past"/"present"/"future"/None`` from the verbs governing the token."""
     toks = adoc.tokens
@@ -1017,8 +1028,12 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
         for a in aux:
             if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
                 return "future"
+        if t.lemma.lower() in _PLANNING:
+            return "future"  # planned a rally on Saturday, scheduled a meeting Thursday
         if any(a.tag == "VBD" for a in aux) or t.tag == "VBD":
             return "past"
+        if t.tag == "VBN" and not aux:
+            return "past"  # the decision, announced Wednesday
         if t.tag == "VBN" and any(a.lemma in ("have",) for a in aux):
             return "past"
         if t.tag in ("VBZ", "VBP") or any(a.tag in ("VBZ", "VBP") for a in aux):
