@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sitroom.errors import InputError
-from sitroom.eval.timeline import (awareness_counts, closure, read_timeline, reduced, score,
-                                   timeline_graph)
+from sitroom.eval.timeline import (awareness_counts, closure, entity_aliases, find_entities,
+                                   mention_id, read_timeline, read_tml, reduced, score,
+                                   task_date, timeline_graph)
 from sitroom.link.timeline import TimelineItem, event_key, order_events, relations_from_text
 from sitroom.model import EventMention
 
@@ -165,3 +166,90 @@ def test_read_timeline(tmp_path):
     bad.write_text("E\nnot a row\n", encoding="utf-8")
     with pytest.raises(InputError):
         read_timeline(bad)
+
+
+# ---------------------------------------------------------------- track A system side
+
+TML = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>42</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2005-06-13">2005-06-13</TIMEX3></DCT>
+<EXTRAINFO>Acme Air buys jets</EXTRAINFO>
+<TEXT><s id="0">Acme Air buys jets</s><s id="1">June 13 , 2005</s><s id="2">Acme Air announced today that it will buy five jets from Bolt Aircraft , the `` biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s></TEXT>
+</TimeML>
+"""
+TARGETS = ["Acme Air", "Bolt Aircraft", "Zeta Air"]
+
+
+@pytest.fixture()
+def tml_doc(tmp_path):
+    p = tmp_path / "42_Acme.tml"
+    p.write_text(TML, encoding="utf-8")
+    return read_tml(p)
+
+
+def test_read_tml_rebuilds_text_and_token_places(tml_doc):
+    assert tml_doc.id == "42" and tml_doc.dct == "2005-06-13"
+    assert tml_doc.text.split("\n\n")[2] == (
+        'Acme Air announced today that it will buy five jets from Bolt Aircraft, the "biggest" '
+        "maker.")
+    start = tml_doc.text.index("announced")
+    assert mention_id(tml_doc, start, start + 9) == "42-2-announced"
+    picked = tml_doc.text.index("picked")
+    assert mention_id(tml_doc, picked, picked + len("picked up")) == "42-3-picked_up"
+    quote = tml_doc.text.index('"biggest"')
+    assert [t[3] for t in tml_doc.tokens if t[0] == quote] == ["``"]
+
+
+def test_read_tml_rejects_other_xml(tmp_path):
+    p = tmp_path / "x.tml"
+    p.write_text("<TimeML><TEXT/></TimeML>", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_tml(p)
+
+
+def test_task_date():
+    assert task_date("2005-06-13T10:00") == "2005-06-13"
+    assert task_date("2005-06") == "2005-06-XX"
+    assert task_date("2005-W25") == "2005-XX-XX"
+    assert task_date("2005") == "2005-XX-XX"
+    assert task_date("PAST_REF") == "XXXX-XX-XX"
+    assert task_date(None) == "XXXX-XX-XX"
+    assert task_date("200") == "XXXX-XX-XX"
+
+
+def test_entity_aliases():
+    targets = ["Boeing", "Boeing 777", "United States Air Force", "Louis Gallois",
+               "Singapore Airlines", "Northrop Grumman"]
+    assert entity_aliases("Boeing 777", False, targets, set()) == ["Boeing 777", "777"]
+    assert entity_aliases("Louis Gallois", True, targets, set()) == ["Louis Gallois", "Gallois"]
+    assert entity_aliases("Singapore Airlines", False, targets, {"Singapore"}) == [
+        "Singapore Airlines"]
+    assert entity_aliases("Northrop Grumman", False, targets, set()) == [
+        "Northrop Grumman", "Northrop", "Grumman"]
+    usaf = entity_aliases("United States Air Force", False, targets, set())
+    assert {"Air Force", "USAF", "US Air Force", "U.S. Air Force"} <= set(usaf)
+    assert "Air" not in usaf and "United" not in usaf
+
+
+def test_find_entities_longest_alias_wins():
+    aliases = {"Boeing": ["Boeing"], "Boeing 777": ["Boeing 777", "777"]}
+    text = "Boeing unveiled the Boeing 777 and more 777s; Boeings."
+    assert find_entities(text, aliases) == [(0, 6, "Boeing"), (20, 30, "Boeing 777")]
+
+
+def test_document_events_and_timelines(tml_doc, annotated):
+    from sitroom.eval.timeline import build_timelines, document_events
+
+    adoc = annotated(tml_doc.text, tml_doc.dct, "42")
+    aliases = {e: entity_aliases(e, False, TARGETS, set()) for e in TARGETS}
+    events, _ = document_events(tml_doc, adoc, aliases)
+    got = {(e.id, e.date, tuple(sorted(e.entities))) for e in events}
+    # "today" dates the announcement and, as the task's gold does, the plan it announces; the
+    # title takes the creation date; "in 2004" dates the picking up
+    assert got == {("42-0-buys", "2005-06-13", ("Acme Air",)),
+                   ("42-2-announced", "2005-06-13", ("Acme Air",)),
+                   ("42-2-buy", "2005-06-13", ("Acme Air", "Bolt Aircraft")),
+                   ("42-3-picked_up", "2004-XX-XX", ("Zeta Air",))}
+    timelines = build_timelines(events, [], TARGETS)
+    assert timelines["Acme Air"] == [(1, "2005-06-13", ("42-0-buys", "42-2-announced", "42-2-buy"))]
+    assert timelines["Zeta Air"] == [(1, "2004-XX-XX", ("42-3-picked_up",))]
