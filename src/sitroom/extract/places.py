@@ -49,6 +49,7 @@ _LOCATIVE_STRICT = {"in", "near", "outside", "inside", "across", "throughout"}
 # scoring weights
 _W_ALTERNATE = -1.2  # matched an alternate (often foreign or historic) name
 _W_COUNTRY = 1.6  # the candidate's country is named or implied elsewhere in the document
+_W_NEIGHBOUR = 0.8  # else a country bordering it is
 _W_ADMIN1 = 2.2  # its first-level division is named or implied elsewhere
 _W_NEAR = 1.2  # it lies within _NEAR_KM of another place of the document
 _NEAR_KM = 120.0
@@ -81,6 +82,7 @@ class ResolveContext:
     points: list[tuple[float, float]] = field(default_factory=list)
     qualifier: Place | None = None
     demonyms: bool = False  # accept demonyms as names of their country ("Russian")
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # country -> bordering
 
 
 def _prior(p: Place, kind: str) -> float:
@@ -100,7 +102,9 @@ def _score(p: Place, kind: str, ctx: ResolveContext) -> float:
     s = _prior(p, kind)
     if p.country_code and ctx.countries[p.country_code]:
         s += _W_COUNTRY
-    if p.feature in ("city", "admin2") and p.admin1_key and ctx.admin1[p.admin1_key]:
+    elif p.country_code and any(ctx.countries[c] for c in ctx.neighbours.get(p.country_code, ())):
+        s += _W_NEIGHBOUR
+    if p.feature in ("city", "admin2", "admin1") and p.admin1_key and ctx.admin1[p.admin1_key]:
         s += _W_ADMIN1
     if p.feature in ("city", "admin2") and ctx.points and _near(p, ctx.points):
         s += _W_NEAR
@@ -151,6 +155,24 @@ def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
     return gaz.admin1(f"US.{code}") if code else None
 
 
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "eses", "ese", "ers", "er",
+                    "ites", "ite")
+
+
+def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
+    """Country or division a derived demonym points to ("Ohioans" -> Ohio, "Texan" ->
+    Texas, "Dagestani" -> Dagestan): the first ending whose stem begins exactly one such
+    name (at most two letters longer)."""
+    if " " in word or len(word) < 5 or not word[:1].isupper():
+        return []
+    for end in _DEMONYM_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            found = gaz.by_stem(word[: -len(end)])
+            if len({p.admin1_key or p.country_code for p in found}) == 1:
+                return found
+    return []
+
+
 def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
     A division named like a city of 100,000+ within 100 km of its centre is left out.
@@ -164,6 +186,8 @@ def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Plac
         found = gaz.lookup(v, demonyms=demonyms)
         if not found and demonyms and v.endswith("s"):
             found = [(p, k) for p, k in gaz.lookup(v[:-1], demonyms=True) if k == "demonym"]
+        if not found and demonyms:
+            found = [(p, "demonym") for p in _demonym_stem(v, gaz)]
         if found:
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
@@ -179,6 +203,8 @@ def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | N
     """The most likely place called ``name`` given ``context`` (None when unknown)."""
     gaz = gaz or get_gazetteer()
     ctx = context or ResolveContext()
+    if not ctx.neighbours:
+        ctx.neighbours = gaz.neighbours
     found = lookup(name, gaz, ctx.demonyms)
     if not found:
         return None
@@ -230,9 +256,9 @@ class _Mention:
     place: Place | None = None
 
 
-def _context(mentions: list[_Mention], skip: str) -> ResolveContext:
+def _context(mentions: list[_Mention], skip: str, gaz: Gazetteer) -> ResolveContext:
     """Context from the resolved mentions whose name is not ``skip``."""
-    ctx = ResolveContext()
+    ctx = ResolveContext(neighbours=gaz.neighbours)
     for m in mentions:
         p = m.place
         if p is None or norm(m.text) == skip:
@@ -277,6 +303,8 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
                     if local and q.feature in ("city", "admin2") and abs(q.lat - p.lat) < 1 \
                             and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM:
                         near += w
+                    elif p.feature == "admin1" and q.admin1_key == p.admin1_key:
+                        near += w  # a place inside a division is as close as it gets
                     elif p.feature != "country" and p.admin1_key and q.admin1_key == p.admin1_key:
                         a1 += w
                     elif p.country_code and q.country_code == p.country_code:
@@ -329,7 +357,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, demonyms: bool) -> No
                 continue
             key = norm(m.text)
             if key not in cache:
-                cache[key] = _context(known, key)
+                cache[key] = _context(known, key, gaz)
             ctx = cache[key]
             m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
 
