@@ -120,8 +120,9 @@ def predict(text: str) -> Prediction:
             return actors[idx].start, actors[idx].end
         return s
 
-    return Prediction(best.event.type, span(best.event.actor, best.actor_span),
-                      span(best.event.recipient, best.recipient_span))
+    # PLOVER codes the place as the target when the event has no recipient actor
+    recipient = span(best.event.recipient, best.recipient_span) or best.place_span
+    return Prediction(best.event.type, span(best.event.actor, best.actor_span), recipient)
 
 
 def _tokens_at(text: str, start: int, end: int) -> set[int]:

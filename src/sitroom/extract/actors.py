@@ -271,8 +271,9 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             continue
         if e.label == "GPE" and _is_locative(adoc, head):
             continue
-        if e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod"):
-            continue
+        if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
+                and _lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
+            continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
         if e.label == "ORG":
             words = {t.text.lower() for t in toks[s:en]}
             kind = "armed_group" if words & MILITARY_WORDS else "organisation"

@@ -42,6 +42,11 @@ NOMINAL_RECIPIENT_PREPS = ("of", "against", "on", "to", "with", "at", "upon", "t
                            "towards", "for", "from")
 # nominal types whose "of" object is the actor ("the withdrawal of the troops")
 INTRANSITIVE_TYPES = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT"})
+# types whose "to"/"for" object is the recipient before the direct object (the thing given)
+GIVING_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "COOPERATE", "SUPPORT", "CONSULT"})
+# which side of an event-noun recipient each type takes: the owner of a rejected request,
+# the target of requested sanctions
+OWNER_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
 OBJECT_CONTROL = frozenset(
     "urge ask order force call demand persuade tell press compel allow permit help "
     "invite encourage instruct".split())
@@ -65,6 +70,7 @@ class Candidate:
     token: int
     actor_span: tuple[int, int] | None = None  # character span of the actor phrase
     recipient_span: tuple[int, int] | None = None
+    place_span: tuple[int, int] | None = None  # a place name in the trigger's clause
 
 
 @dataclass
@@ -210,7 +216,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         if ct.dep == "prt" and key in P.PHRASAL:
             typ, mode = P.PHRASAL[key]
             return _Trig(v, typ, mode, v)
-        if ct.dep in ("prep", "dative") and key in P.PHRASAL:
+        if ct.dep in ("prep", "dative") and key in P.PHRASAL and not any(
+                adoc.tokens[o].ent_type in NON_ACTOR_ENTS for o in _kids(adoc, c, "pobj")):
             typ, mode = P.PHRASAL[key]
             if key == ("engage", "in"):  # "engaged in ethnic cleansing": the noun's event
                 objs = _kids(adoc, c, "pobj")
@@ -379,28 +386,61 @@ class _Args:
         return None
 
     def objects(self, v: int, trig: _Trig) -> int | None:
+        """Recipient token of verb ``v``: the passive subject; else, in order, the object of
+        the trigger's own preposition ("fire on"), of "to"/"for" for giving types ("offered
+        its troops to Y"), the direct object, a recipient preposition's object; the first
+        that is an actor mention wins, else the first found."""
         adoc = self.adoc
         if _passive(adoc, v) and _kids(adoc, v, "nsubjpass"):
             return _kids(adoc, v, "nsubjpass")[0]
+        cands: list[int] = []
         if trig.rprep:
             po = _pobj(adoc, v, (trig.rprep,))
             if po is not None:
-                return po[1]
-        for c in _kids(adoc, v, "dobj", "dative", "iobj"):
-            if c != trig.consumed and adoc.tokens[c].dep != "dative" or adoc.tokens[c].pos != "ADP":
-                if c == trig.consumed:
-                    continue
-                return c
+                cands.append(po[1])
+        if trig.typ in GIVING_TYPES:
+            po = _pobj(adoc, v, ("to", "for"))
+            if po is not None:
+                cands.append(po[1])
+        cands += [c for c in _kids(adoc, v, "dobj", "dative", "iobj")
+                  if c != trig.consumed and adoc.tokens[c].pos != "ADP"]
         if trig.consumed is not None:
             po = _pobj(adoc, trig.consumed, NOMINAL_RECIPIENT_PREPS[1:])
             if po is not None:
-                return po[1]
+                cands.append(po[1])
         po = _pobj(adoc, v, RECIPIENT_PREPS)
         if po is not None:
-            return po[1]
+            cands.append(po[1])
         if (adoc.tokens[v].dep in ("relcl", "acl") and _passive(adoc, v)) or (
                 adoc.tokens[v].dep == "acl" and adoc.tokens[v].tag == "VBN"):
-            return adoc.tokens[v].head
+            cands.append(adoc.tokens[v].head)
+        cands = [c for c in cands if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS]
+        for c in cands:
+            if self.resolve(c)[0] is not None:
+                return c
+        return cands[0] if cands else None
+
+    def event_owner(self, n: int, typ: str, role: str) -> int | None:
+        """For a recipient that is itself an event noun ("rejected a U.S. request",
+        "called for sanctions against Y", "denounced Serbia's suppression"): the owner of
+        that event (``role`` "owner") or its recipient ("target"), the other as fallback."""
+        sense = _noun_sense(self.adoc, n)
+        if sense is None:
+            return n
+        owner, target = self.noun_actor(n, sense[0])
+        first, second = (owner, target) if role == "owner" else (target, owner)
+        return first if first is not None else second if second is not None else n
+
+    def locative(self, v: int) -> tuple[int, int] | None:
+        """Character span of a place name (GPE, LOC, FAC entity) under a locative
+        preposition in the clause of ``v``: PLOVER codes it as the target when no actor is."""
+        adoc = self.adoc
+        for k in adoc.subtree(v):
+            t = adoc.tokens[k]
+            if (t.ent_type in ("GPE", "LOC", "FAC") and t.dep == "pobj"
+                    and adoc.tokens[t.head].text.lower() in LOCATIVE):
+                ent = next((e for e in adoc.ents if e.start <= k < e.end), None)
+                return (ent.start_char, ent.end_char) if ent else (t.idx, t.end)
         return None
 
     def noun_actor(self, n: int, typ: str) -> tuple[int | None, int | None]:
@@ -572,20 +612,18 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             mode = P.threat_mode(ctyp, cmode) or mode
         elif typ in ("REQUEST", "REJECT"):
             mode = P.request_mode(ctyp, cmode) or mode
-        if recip_tok is None or (adoc.tokens[recip_tok].i == comp.token):
+        if recip_tok is None or recip_tok == comp.token or args.resolve(recip_tok)[1] is None:
             if comp.nominal:
-                ra, rr = args.noun_actor(comp.token, ctyp)
-                recip_tok = ra if typ in ("REJECT", "AGREE") and ra is not None else rr
+                recip_tok = args.event_owner(comp.token, ctyp,
+                                             "owner" if typ in OWNER_TYPES else "target")
             else:
                 recip_tok = args.objects(comp.token, comp) or args.subject(comp.token)
-    elif typ in ("REQUEST", "REJECT") and recip_tok is not None and not tr.nominal:
-        rt = adoc.tokens[recip_tok]
-        sense = _noun_sense(adoc, recip_tok)
-        if sense is not None:
-            ra, _ = args.noun_actor(recip_tok, sense[0])
-            if ra is not None:
-                recip_tok = ra
-        del rt
+    elif recip_tok is not None and not tr.nominal and typ in P.COMPLEMENT_TYPES | OWNER_TYPES:
+        recip_tok = args.event_owner(recip_tok, typ, "owner" if typ in OWNER_TYPES else "target")
+    if typ == "ACCUSE" and not tr.nominal:  # "complained to Y over X's raids": X
+        po = _pobj(adoc, v, ("over", "about"))
+        if po is not None:
+            recip_tok = args.event_owner(po[1], typ, "owner")
     if typ in ("REQUEST",) and recip_tok is None:
         cc = _kids(adoc, v, "ccomp")
         if cc:
@@ -642,20 +680,25 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         recipient_text=recipient_text, place=place, time=tidx, date=date,
         date_precision=precision, date_source=source, certainty=certainty, polarity=polarity,
         historical=historical, sentence_text=adoc.sents[sent].text)
-    return Candidate(ev, _depth(adoc, v), weak, v, aspan, rspan)
+    return Candidate(ev, _depth(adoc, v), weak, v, aspan, rspan, args.locative(_clause(adoc, v)))
+
+
+def _clause(adoc: AnnotatedDoc, v: int) -> int:
+    """The predicate whose subtree is the clause of trigger ``v`` (a noun's governor)."""
+    clause = v
+    if adoc.tokens[v].pos == "NOUN" and adoc.tokens[v].head != v:
+        clause = adoc.tokens[v].head
+        if adoc.tokens[clause].pos == "ADP":
+            clause = adoc.tokens[clause].head
+    return clause
 
 
 def _place(adoc: AnnotatedDoc, args: _Args, v: int) -> int | None:
     """A place under a locative preposition in the clause of token ``v``."""
     if not args.places:
         return None
-    clause = v
-    if adoc.tokens[v].pos == "NOUN" and adoc.tokens[v].head != v:
-        clause = adoc.tokens[v].head
-        if adoc.tokens[clause].pos == "ADP":
-            clause = adoc.tokens[clause].head
     best = None
-    for k in adoc.subtree(clause):
+    for k in adoc.subtree(_clause(adoc, v)):
         p = args.place(k)
         if p is None:
             continue

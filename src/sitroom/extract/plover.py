@@ -224,7 +224,7 @@ MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforce
 MOBILIZE weapons: missile_test weapons_test nuclear_test
 COERCE arrest: arrest detention imprisonment
 COERCE seize: seizure takeover occupation annexation raid capture looting confiscation
-COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression
+COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression suppression
 COERCE curfew: curfew
 COERCE martial-law: martial_law
 COERCE deport: deportation
