@@ -41,6 +41,12 @@ _DIRECTION = re.compile(
     re.I,
 )
 _WRAPPER = re.compile(r"^(?:the\s+)?(?:city|town|village|state|county|province|region|republic)\s+of\s+", re.I)
+# generic words of features the gazetteer lacks ("Kanawha River", "Lake Lanier")
+_GENERIC = re.compile(
+    r"^(?:lake|mount|mt\.?|fort|port of)\s+|\s+(?:river|creek|lake|park|valley|township|twp\.?|"
+    r"harbor|harbour|bay|falls|station|city|heights|mountains?|islands?|county|parish)$",
+    re.I,
+)
 _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
              "towards", "into", "throughout", "inside", "via", "through"}
 # after these, even a name the model took for a person is a place if the gazetteer says so
@@ -81,7 +87,7 @@ class ResolveContext:
     admin1: Counter = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
     qualifier: Place | None = None
-    demonyms: bool = False  # accept demonyms as names of their country ("Russian")
+    lenient: bool = False  # the name is known to be a toponym: see lookup()
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # country -> bordering
 
 
@@ -131,6 +137,8 @@ def variants(name: str) -> list[str]:
         cut = re.sub(pat, "", out[-1], flags=re.I)
         if cut != out[-1]:
             out.append(cut)
+    if re.search(r"\sCo$", out[-1]):
+        out.append(out[-1][:-2] + "County")
     base = out[-1]
     for rx in (_WRAPPER, _DIRECTION):
         cut = rx.sub("", base)
@@ -173,20 +181,26 @@ def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
     return []
 
 
-def lookup(name: str, gaz: Gazetteer, demonyms: bool = False) -> list[tuple[Place, str]]:
+def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
     A division named like a city of 100,000+ within 100 km of its centre is left out.
 
-    An all-capital short name ("UK", "US") matches countries and divisions only, and
-    when ``demonyms`` is set a plural demonym ("Israelis") counts as its country."""
+    An all-capital short name ("UK", "US") matches countries and divisions only. When
+    ``lenient`` (the name is given as a toponym, as in evaluation), a demonym counts as its
+    country or division ("Israelis", "Ohioans"), and a feature the gazetteer lacks is
+    approximated by the place its specific part names ("Kanawha River" -> Kanawha,
+    "Madison Township" -> Madison)."""
     state = _state_abbreviation(name, gaz)
     if state is not None:
         return [(state, "main")]
-    for v in variants(name):
-        found = gaz.lookup(v, demonyms=demonyms)
-        if not found and demonyms and v.endswith("s"):
+    forms = variants(name)
+    if lenient:
+        forms += [v for f in forms for v in variants(_GENERIC.sub("", f)) if v != f]
+    for v in forms:
+        found = gaz.lookup(v, demonyms=lenient)
+        if not found and lenient and v.endswith("s"):
             found = [(p, k) for p, k in gaz.lookup(v[:-1], demonyms=True) if k == "demonym"]
-        if not found and demonyms:
+        if not found and lenient:
             found = [(p, "demonym") for p in _demonym_stem(v, gaz)]
         if found:
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
@@ -205,7 +219,7 @@ def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | N
     ctx = context or ResolveContext()
     if not ctx.neighbours:
         ctx.neighbours = gaz.neighbours
-    found = lookup(name, gaz, ctx.demonyms)
+    found = lookup(name, gaz, ctx.lenient)
     if not found:
         return None
     if ctx.qualifier is not None:
@@ -318,10 +332,10 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
     return out
 
 
-def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, demonyms: bool) -> None:
+def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool) -> None:
     """Two-pass document resolution of ``mentions`` in place (sets ``.place``)."""
     for m in mentions:
-        m.found = lookup(m.text, gaz, demonyms)
+        m.found = lookup(m.text, gaz, lenient)
         if m.qualifier is not None:
             if any(p == m.qualifier for p, _ in m.found):
                 m.found = [(m.qualifier, "main")]
@@ -384,7 +398,7 @@ def resolve_spans(
     text: str, spans: list[tuple[int, int]], adoc: AnnotatedDoc | None = None
 ) -> list[tuple[float, float] | None]:
     """Coordinates of the toponyms at ``spans`` (character offsets into ``text``), resolved
-    together as one document; demonyms count as their country. When ``adoc`` is given, its
+    together as one document, leniently (see :func:`lookup`). When ``adoc`` is given, its
     own place entities add context. None where the gazetteer knows no such place."""
     gaz = get_gazetteer()
     mentions = _mentions(text, spans, gaz)
@@ -393,7 +407,7 @@ def resolve_spans(
         taken = set(spans)
         extra = [_Mention(x.start_char, x.end_char, x.text) for x in adoc.ents
                  if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
-    _resolve_all(mentions + extra, gaz, demonyms=True)
+    _resolve_all(mentions + extra, gaz, lenient=True)
     return [(m.place.lat, m.place.lon) if m.place else None for m in mentions]
 
 
@@ -515,7 +529,7 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     text = adoc.text
     spans = _candidate_spans(adoc, gaz)
     mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
-    _resolve_all(mentions, gaz, demonyms=False)
+    _resolve_all(mentions, gaz, lenient=False)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
     out = []
     for (s, e, sent), m in zip(spans, mentions):
