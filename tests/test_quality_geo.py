@@ -71,7 +71,7 @@ def test_bad_paths_raise_input_error(tmp_path):
 def test_floor_on_lgl_subset():
     need(LGL / "lgl.xml")
     r = evaluate(LGL, limit=200)
-    # measured on these 200 articles (1,521 toponyms): acc@161 0.850, AUC 0.270
+    # measured on these 200 articles (1,521 toponyms): acc@161 0.864, AUC 0.258
     assert r["n"] == 1521
-    assert r["acc_161"] >= 0.83
-    assert r["auc"] <= 0.29
+    assert r["acc_161"] >= 0.845
+    assert r["auc"] <= 0.275
