@@ -121,6 +121,13 @@ def _passive(adoc: AnnotatedDoc, i: int) -> bool:
         adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod"))
 
 
+def _paragraph_between(adoc: AnnotatedDoc, i: int, j: int) -> bool:
+    """True when a blank line separates tokens ``i`` and ``j`` (a headline glued to the
+    next paragraph by the parser must not lend it its subject)."""
+    lo, hi = min(i, j), max(i, j)
+    return any(t.pos == "SPACE" and t.text.count("\n") >= 2 for t in adoc.tokens[lo:hi])
+
+
 def _depth(adoc: AnnotatedDoc, i: int) -> int:
     d, seen = 0, {i}
     while adoc.tokens[i].head != i and adoc.tokens[i].head not in seen:
@@ -179,7 +186,7 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
         return _Trig(v, "SUPPORT", None, last, consumed=obj)
     if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
         return _Trig(v, "MOBILIZE", "troops", last, consumed=obj)
-    if lemma in ("hand", "give", "deliver", "send", "ship", "bring", "airlift", "fly") and goods & P.RELIEF_OBJECTS:
+    if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
         return _Trig(v, "AID", None, last, consumed=obj)
     if osense is not None and osense[0] == "PROTEST":
         if lemma in P.PREVENT_VERBS:
@@ -189,9 +196,9 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
     if osense is not None and osense[0] == "ASSAULT" and lemma in P.CANCEL_VERBS | {"stop", "cease"}:
         return _Trig(v, "RETREAT", "ceasefire", last, consumed=obj)
     if olem in P.INSPECTORS or olem == "mission" and goods & P.INSPECTORS:
-        if lemma in ("send", "dispatch", "deploy"):
+        if lemma in P.DISPATCH_VERBS:
             return _Trig(v, "ACCUSE", "investigate", last)
-        if lemma in ("receive", "admit", "allow", "accept", "welcome", "permit"):
+        if lemma in P.ADMIT_VERBS:
             return _Trig(v, "RETREAT", "access", last)
     return None
 
@@ -368,7 +375,7 @@ class _Args:
         if _kids(adoc, v, "nsubjpass"):
             return None
         h = t.head
-        if h == v:
+        if h == v or _paragraph_between(adoc, h, v):
             return None
         ht = adoc.tokens[h]
         if t.dep == "xcomp" or (t.dep in ("advcl", "pcomp", "conj") and ht.pos in ("VERB", "AUX", "ADJ")):
@@ -624,7 +631,7 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         po = _pobj(adoc, v, ("over", "about"))
         if po is not None:
             recip_tok = args.event_owner(po[1], typ, "owner")
-    if typ in ("REQUEST",) and recip_tok is None:
+    if typ == "REQUEST" and recip_tok is None:
         cc = _kids(adoc, v, "ccomp")
         if cc:
             recip_tok = args.subject(cc[0])
@@ -650,9 +657,9 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     if typ == "COERCE" and mode == "deport" and recip_tok is not None and \
             _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS:
         typ, mode = "SANCTION", "expel"
-    if typ == "MOBILIZE" and actor_tok is not None and mode == "troops":
-        mode = P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok]), mode) if \
-            P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok])) != "weapons" else mode
+    if typ == "MOBILIZE" and mode == "troops" and actor_tok is not None:
+        cue = P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok]))
+        mode = cue if cue in ("police", "militia") else mode  # who mobilises
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
@@ -666,8 +673,7 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         place = _place(adoc, args, v)
     s, e = adoc.char_span(v if v < tr.last else tr.last, max(v, tr.last) + 1)
     trigger = adoc.text[s:e] if tr.last - v < 4 else f"{adoc.tokens[v].text} {adoc.tokens[tr.last].text}"
-    cert = _certainty(adoc, v)
-    certainty, polarity = cert
+    certainty, polarity = _certainty(adoc, v)
     if negated:
         certainty, polarity = "asserted", "positive"
     date, precision, source, tidx, historical = _time(adoc, v, times)

@@ -69,7 +69,7 @@ def _senses(spec: str) -> dict[str, Sense]:
 
 
 VERBS: dict[str, Sense] = _senses("""
-AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite settle guarantee
+AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite settle guarantee assure
 CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
 CONSULT phone: telephone phone
@@ -98,22 +98,22 @@ SANCTION discontinue: blacklist
 SANCTION convict: convict sentence
 MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol redeploy
 COERCE arrest: arrest detain jail imprison
-COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate impound loot plunder pillage
+COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate impound loot plunder pillage nationalize nationalise
 COERCE deport: deport expel exile
 COERCE restrict: restrict ban blockade besiege cordon curb disperse prohibit suppress repress outlaw dissolve evict encircle surround harass intimidate persecute quell
-COERCE censor: censor
+COERCE censor: censor silence muzzle gag
 COERCE withhold: withhold
 COERCE cyber: hack
 ASSAULT -: attack assault strike hit target invade fight clash battle ambush storm pound raze repel repulse counterattack rout crush
 ASSAULT firearms: shoot gun snipe strafe
 ASSAULT heavy-weapons: shell bombard rocket torpedo
 ASSAULT explosives: bomb explode detonate
-ASSAULT targeted: kill murder assassinate execute massacre slaughter behead lynch poison
+ASSAULT targeted: kill murder assassinate execute massacre slaughter behead lynch poison slay
 ASSAULT abduct: kidnap abduct hijack
 ASSAULT torture: torture
 ASSAULT sexual: rape
-ASSAULT beat: beat abuse wound injure maim
-ASSAULT primitive: stab burn torch stone
+ASSAULT beat: beat abuse wound injure maim bludgeon
+ASSAULT primitive: stab burn torch stone firebomb
 ASSAULT destroy: destroy demolish sabotage
 """)
 
@@ -150,7 +150,10 @@ PHRASAL: dict[tuple[str, str], Sense] = {
     ("throw", "out"): ("COERCE", "deport"), ("seal", "off"): ("COERCE", "restrict"),
     ("hand", "back"): ("RETREAT", "release"), ("give", "back"): ("RETREAT", "release"),
     ("call", "off"): ("CONCEDE", None), ("break", "up"): ("COERCE", "restrict"),
-    ("engage", "in"): ("ASSAULT", None),
+    ("engage", "in"): ("ASSAULT", None), ("work", "with"): ("COOPERATE", None),
+    ("build", "up"): ("MOBILIZE", "troops"), ("beef", "up"): ("MOBILIZE", "troops"),
+    ("call", "up"): ("MOBILIZE", "troops"), ("mow", "down"): ("ASSAULT", "firearms"),
+    ("sit", "in"): ("PROTEST", "demo"), ("walk", "off"): ("PROTEST", "strike"),
 }
 
 VERB_OBJECT: dict[tuple[str, str], Sense] = {
@@ -189,7 +192,16 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
     ("express", "support"): ("SUPPORT", None), ("express", "concern"): ("ACCUSE", "disapprove"),
     ("voice", "concern"): ("ACCUSE", "disapprove"), ("express", "regret"): ("CONCEDE", None),
     ("throw", "grenade"): ("ASSAULT", "explosives"), ("collect", "signature"): ("PROTEST", "demo"),
-    ("gather", "signature"): ("PROTEST", "demo"), ("hurl", "stone"): ("PROTEST", "riot"), ("take", "arm"): ("ASSAULT", None),
+    ("gather", "signature"): ("PROTEST", "demo"), ("go", "strike"): ("PROTEST", "strike"),
+    ("forgive", "debt"): ("AID", None), ("cancel", "debt"): ("AID", None),
+    ("write", "debt"): ("AID", None), ("accept", "demand"): ("CONCEDE", None),
+    ("meet", "demand"): ("CONCEDE", None), ("vow", "revenge"): ("THREATEN", "violence"),
+    ("vow", "retaliation"): ("THREATEN", "violence"), ("join", "force"): ("COOPERATE", None),
+    ("ban", "import"): ("SANCTION", "discontinue"), ("ban", "export"): ("SANCTION", "discontinue"),
+    ("ban", "trade"): ("SANCTION", "discontinue"), ("ban", "flight"): ("SANCTION", "discontinue"),
+    ("reopen", "border"): ("RETREAT", "access"), ("open", "border"): ("RETREAT", "access"),
+    ("reopen", "crossing"): ("RETREAT", "access"), ("open", "corridor"): ("RETREAT", "access"),
+    ("block", "resolution"): ("REJECT", None), ("barricade", "road"): ("PROTEST", "obstruct"), ("hurl", "stone"): ("PROTEST", "riot"), ("take", "arm"): ("ASSAULT", None),
 }
 
 NOUNS: dict[str, Sense] = _senses("""
@@ -199,7 +211,7 @@ CONSULT visit: visit trip
 CONSULT phone: call
 SUPPORT -: apologize apologise support praise endorsement recognition approval solidarity backing
 COOPERATE -: cooperation collaboration extradition partnership exercise exercises manoeuvres maneuvers investment
-AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations peacekeeping peace-keeping
+AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations peacekeeping peace-keeping evacuation airlift airdrop
 CONCEDE -: concession pardon amnesty apology acquittal
 RETREAT withdraw: retreat withdrawal pullout pullback
 RETREAT release: release repatriation prisoner_exchange prisoner_swap
@@ -228,7 +240,7 @@ COERCE restrict: blockade siege crackdown ban restriction restrictions cordon pe
 COERCE curfew: curfew
 COERCE martial-law: martial_law
 COERCE deport: deportation
-COERCE censor: censorship blackout
+COERCE censor: censor silence muzzle gagship blackout
 COERCE cyber: cyberattack hack hacking
 ASSAULT -: cleansing genocide attack assault offensive invasion incursion clash clashes fighting fight battle war combat hostilities violence coup mutiny insurrection rebellion insurgency skirmish aggression atrocity atrocities reprisal retaliation counterattack counteroffensive ambush violation
 ASSAULT firearms: fire gunfire shooting shootout firefight
@@ -250,7 +262,7 @@ LIGHT_VERBS = frozenset(
     "organize organise impose declare announce express voice lodge file bring level deliver "
     "pose step intensify escalate resume renew continue perform commit unleash initiate "
     "wage order conclude seal strike forge hammer enter call put use fire "
-    "extend reimpose tighten lift impose".split()
+    "extend reimpose tighten lift grant observe respect".split()
 )
 # verbs that turn a cooperative object into SANCTION ("halt aid", "suspend talks")
 REDUCE_VERBS = frozenset(
@@ -285,6 +297,9 @@ ARMED_OBJECTS = frozenset("force forces troop troops army military soldier soldi
 # goods whose handing over is AID ("handed over 700 kg of medicine")
 RELIEF_OBJECTS = frozenset("medicine medicines food aid supplies supply equipment money fund funds "
                            "tent tents blanket blankets water fuel grain vaccine vaccines".split())
+GIVE_VERBS = frozenset("hand give deliver send ship bring airlift fly".split())
+DISPATCH_VERBS = frozenset("send dispatch deploy".split())
+ADMIT_VERBS = frozenset("receive admit allow accept welcome permit".split())
 # verbs that stop someone else's protest (COERCE) vs call off one's own (CONCEDE)
 PREVENT_VERBS = frozenset("prevent ban forbid disperse block stop suppress outlaw prohibit".split())
 CANCEL_VERBS = frozenset("call cancel suspend end halt postpone abandon".split())
