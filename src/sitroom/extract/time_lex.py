@@ -135,6 +135,9 @@ NUM = (
     r"(?:\s+and\s+a\s+half)?"
 )
 VAGUE_NUM = alt(VAGUE_NUMBERS)
+TENS_WORDS = _TENS
+UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 UNIT = alt(list(UNITS)) + r"(?:s|es)?"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia|trading\s+days|business\s+days)"
 ORD = alt(ORDINALS)

@@ -239,6 +239,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
     if not _cap(mon, c.text):
         return None
     month = _month_no(mon)
+    if not mon.endswith(".") and mon.lower() in L.MONTHS and len(mon) <= 4 and mon.lower() not in ("may", "june", "july") and not m["year"]:
+        return None  # "Jan Kavan", "Mar": an abbreviation needs its dot or a year
     if mon.lower() == "may" and not m["year"] and not m["rel"] and not _MAY_CUE.search(c.before(12)):
         return None
     if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from)\b", c.after(10)) and not _MAY_CUE.search(c.before(12)):
@@ -294,6 +296,26 @@ def _h_year_range(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     return _Norm("DATE", f"{y1:04d}", "year", False, begin=f"{y1:04d}", end_value=f"{y2:04d}",
                  parts=(m.span("y1"), m.span("y2")))
+
+
+def _h_spelled_year(m: re.Match, c: _Ctx) -> _Norm | None:
+    if m["c"]:
+        n = _num(m["y"].replace("-", " "))
+        if n is None:
+            return None
+        year = (19 if m["c"].lower() == "nineteen" else 20) * 100 + int(n)
+    else:
+        n = _num(m["y2"]) if m["y2"] else 0
+        if n is None:
+            return None
+        if not m["y2"] and not m.group(0).lower().startswith("the year"):
+            return None  # "two thousand" alone is a number
+        year = 2000 + int(n)
+    return _Norm("DATE", f"{year:04d}", "year", False)
+
+
+def _h_year_end(m: re.Match, c: _Ctx) -> _Norm | None:
+    return _Norm("DATE", f"{c.need().year:04d}", "year", mod="END")
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -474,7 +496,8 @@ def _h_part_of(m: re.Match, c: _Ctx) -> _Norm | None:
         mon, day = (m["mon"], m["day"]) if m["mon"] else (m["mon2"], m["day2"])
         month = _month_no(mon)
         try:
-            d = date(_year_for(c, month, int(day)), month, int(day))
+            year = int(m["year"]) if m["year"] else _year_for(c, month, int(day))
+            d = date(year, month, int(day))
         except ValueError:
             return None
     return _with_part(d, m["part"])
@@ -738,6 +761,8 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
     ("year", rf"(?<![\w$£€#.,/])(?<!\d-)(?P<fy>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?P<year>{_YEAR})(?!\w|[.,:]\d|-\d|%|\s*(?:-|–)\s*\d)", _h_year),
     ("year_range", rf"(?<![\w$£€#.,/-])(?P<y1>{_YEAR})\s*(?:-|–|to|and|through|until)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)", _h_year_range),
+    ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)(?:\s+hundred)?[\s-]+(?P<y>(?:{L.TENS_WORDS})(?:[\s-](?:{L.UNIT_WORDS}))?|{L.TEEN_WORDS})\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<y2>{L.UNIT_WORDS}|{L.TEEN_WORDS}))?\b", _h_spelled_year),
+    ("year_end", r"\b(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b", _h_year_end),
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _h_decade),
     ("century", rf"\b(?:the\s+)?(?P<o>{L.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]century\b", _h_century),
     ("quarter",
@@ -750,7 +775,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
     ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
-    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b", _h_part_of),
+    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b(?:,?\s+(?P<year>{_YEAR})\b)?", _h_part_of),
     ("clock",
      r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
      r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?P<ap2>[ap]\.?m\b\.?))?"
@@ -1017,18 +1042,20 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
     toks = adoc.tokens
     kids = adoc.children
 
-    def verb_tense(i: int) -> str | None:
+    def verb_tense(i: int, char: int) -> str | None:
         t = toks[i]
+        ahead = char > t.idx  # the time follows the verb: "planned a rally on Saturday"
         aux = [toks[k] for k in kids(i) if toks[k].dep in ("aux", "auxpass")]
         for a in aux:
             if a.lemma.lower() in ("will", "shall", "'ll", "would") or a.text.lower() in ("'ll", "wo"):
                 return "future"
-        if t.tag == "VB" and any(a.tag == "TO" for a in aux) and toks[t.head].lemma.lower() in _FORWARD:
+        if (t.tag == "VB" and any(a.tag == "TO" for a in aux) and ahead
+                and toks[t.head].lemma.lower() in _FORWARD):
             return "future"  # planned to leave, set to resume
         for a in aux:
             if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
                 return "future"
-        if t.lemma.lower() in _PLANNING:
+        if t.lemma.lower() in _PLANNING and ahead:
             return "future"  # planned a rally on Saturday, scheduled a meeting Thursday
         if any(a.tag == "VBD" for a in aux) or t.tag == "VBD":
             return "past"
@@ -1047,7 +1074,7 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
         for _ in range(8):
             t = toks[i]
             if t.pos in ("VERB", "AUX"):
-                tense = verb_tense(i)
+                tense = verb_tense(i, char)
                 if tense:
                     return tense
             if t.head == i:
