@@ -101,3 +101,17 @@ def test_seed_article_places(annotated):
     assert by_name["Rostov-on-Don"].country_code == "RU" and near(by_name["Rostov-on-Don"], 47.23, 39.72)
     assert by_name["Vilnius"].country_code == "LT"
     assert by_name["London"].country_code == "GB"
+
+
+def test_names_the_model_mislabels_are_recovered(annotated):
+    # the small model calls Soledar a person and Perugia an organisation
+    got = places(annotated, "Forces advanced near Bakhmut and Soledar. Rescuers from Rome and Perugia joined.")
+    assert got["Soledar"].country_code == "UA" and near(got["Soledar"], 48.69, 38.07)
+    assert got["Perugia"].country_code == "IT" and near(got["Perugia"], 43.11, 12.39)
+    people = places(annotated, "John Smith and Mary Jones visited Paris and London.")
+    assert set(people) == {"Paris", "London"}
+
+
+def test_unresolved_names_are_kept_only_when_they_read_as_places(annotated):
+    got = places(annotated, "Fighting continued in the Donbas.")
+    assert got["Donbas"].lat is None and got["Donbas"].name == "Donbas"

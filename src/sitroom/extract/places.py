@@ -49,6 +49,8 @@ _GENERIC = re.compile(
 )
 _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
              "towards", "into", "throughout", "inside", "via", "through"}
+# "the Zaporizhzhia region": a capitalised name before these is a place name
+_REGION_WORDS = {"region", "province", "oblast", "governorate", "district", "prefecture", "state"}
 # after these, even a name the model took for a person is a place if the gazetteer says so
 _LOCATIVE_STRICT = {"in", "near", "outside", "inside", "across", "throughout"}
 
@@ -448,8 +450,9 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     - other entities (a person, an organisation) that the extension makes a place name,
       that follow "in"/"near"/... and name a country, division or city of 50,000+, or
       that name a large city (or, for an organisation, a country: "Moscow denied");
-    - capitalised words outside entities likewise after a locative preposition, or forming
-      a hyphenated gazetteer name ("Stratford-upon-Avon")."""
+      or that are joined by "and"/"or"/"," to a place entity and name a known place;
+    - capitalised words outside entities likewise after a locative preposition, before
+      "region"/"province"/..., or forming a hyphenated gazetteer name ("Stratford-upon-Avon")."""
     text, toks = adoc.text, adoc.tokens
     out: list[tuple[int, int, int]] = []
     covered: set[int] = set()
@@ -472,6 +475,17 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     def locative(i: int, preps: set[str]) -> bool:
         return i > 0 and toks[i - 1].text.lower() in preps
 
+    place_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC") for k in range(x.start, x.end)}
+
+    def coordinated(a: int, b: int) -> bool:
+        """Joined by "and"/"or"/"," to a place entity ("near Bakhmut and Soledar")."""
+        before = a >= 2 and toks[a - 1].text in ("and", "or", ",") and a - 2 in place_tok
+        after = b + 1 < len(toks) and toks[b].text in ("and", "or", ",") and b + 1 in place_tok
+        return before or after
+
+    def known(s: int, e: int) -> bool:
+        return any(k == "main" for _, k in gaz.lookup(text[s:e]))
+
     for ent in adoc.ents:
         covered.update(range(ent.start, ent.end))
         ext = _extend(adoc, ent.start, ent.end, gaz)
@@ -483,6 +497,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         if ent.label not in PLACE_LABELS:
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
+                or (coordinated(ent.start, ent.end) and known(s, e))
             ):
                 out.append((s, e, ent.sent))
             continue
@@ -509,7 +524,10 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             covered.update(range(i, ext))
             i = ext
             continue
-        if locative(i, _LOCATIVE) and safe(t.idx, toks[j - 1].end):
+        region = j < len(toks) and toks[j].text.lower() in _REGION_WORDS
+        if (locative(i, _LOCATIVE) and safe(t.idx, toks[j - 1].end)) or (
+            region and gaz.lookup(text[t.idx : toks[j - 1].end])
+        ):
             out.append((t.idx, toks[j - 1].end, t.sent))
         i = j
     return sorted(set(out))
@@ -517,9 +535,16 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
 
 def _plausible(adoc: AnnotatedDoc, s: int, e: int) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
-    locative preposition ("in Soledar"); a lone unknown word may be a mislabelled person."""
+    locative preposition ("in Soledar"), and not a word of a person's name elsewhere in
+    the document; a lone unknown word may be a mislabelled person."""
+    name = adoc.text[s:e].strip()
+    people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
+    if name in people:
+        return False
     i = adoc.token_at(s)
-    return " " in adoc.text[s:e].strip() or (i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE)
+    if i > 0 and adoc.tokens[i - 1].text.lower() == "the":
+        i -= 1
+    return " " in name or (i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE)
 
 
 def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
