@@ -112,13 +112,14 @@ def predict(text: str) -> Prediction:
         return Prediction(FALLBACK_TYPE, None, None)
 
     def span(idx, s) -> tuple[int, int] | None:
-        if idx is not None:
-            seen = set()
-            while actors[idx].coref_of is not None and idx not in seen:
-                seen.add(idx)
-                idx = actors[idx].coref_of
-            return actors[idx].start, actors[idx].end
-        return s
+        """The candidate's span, or the antecedent's for a pronoun or a surname."""
+        if idx is None or actors[idx].coref_of is None:
+            return s
+        seen = set()
+        while actors[idx].coref_of is not None and idx not in seen:
+            seen.add(idx)
+            idx = actors[idx].coref_of
+        return actors[idx].start, actors[idx].end
 
     # PLOVER codes the place as the target when the event has no recipient actor
     recipient = span(best.event.recipient, best.recipient_span) or best.place_span

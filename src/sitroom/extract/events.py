@@ -68,7 +68,7 @@ class Candidate:
     depth: int
     weak: bool
     token: int
-    actor_span: tuple[int, int] | None = None  # character span of the actor phrase
+    actor_span: tuple[int, int] | None = None  # character span of the actor(s), conjuncts too
     recipient_span: tuple[int, int] | None = None
     place_span: tuple[int, int] | None = None  # a place name in the trigger's clause
 
@@ -354,6 +354,19 @@ class _Args:
             return None, adoc.char_span(cs, ce), i
         return None, None, i
 
+    def with_conjuncts(self, i: int, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` (of the argument at token ``i``) widened over the arguments coordinated
+        with it ("Jordan and Britain")."""
+        start, end = span
+        stack = list(_kids(self.adoc, i, "conj"))
+        while stack:
+            c = stack.pop()
+            _, cspan, _ = self.resolve(c)
+            if cspan is not None:
+                start, end = min(start, cspan[0]), max(end, cspan[1])
+            stack.extend(_kids(self.adoc, c, "conj"))
+        return start, end
+
     def _span(self, m: int) -> tuple[int, int]:
         return self.actors[m].start, self.actors[m].end
 
@@ -585,7 +598,8 @@ def event_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     drop = set()
     for i, c in built.items():
         h = adoc.tokens[i].head
-        if h != i and h in built and built[h].event.type == c.event.type:
+        if (h != i and h in built and built[h].event.type == c.event.type
+                and found[h].nominal != found[i].nominal):
             a, b = (h, i) if found[h].nominal else (i, h)  # a: the noun if any
             keep = a if built[a].event.actor_text or not built[b].event.actor_text else b
             drop.add(b if keep == a else a)
@@ -680,6 +694,10 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
     recipient_text = adoc.text[rspan[0]:rspan[1]] if rspan else None
+    if aspan is not None:  # the candidate's spans cover coordinated actors ("X and Y")
+        aspan = args.with_conjuncts(actor_tok, aspan)
+    if rspan is not None:
+        rspan = args.with_conjuncts(recip_tok, rspan)
     ev = EventMention(
         doc=adoc.doc.id, start=s, end=e, sent=sent, trigger=trigger, type=typ, mode=mode,
         quad_class=P.QUAD_CLASS[typ], actor=actor, recipient=recipient, actor_text=actor_text,
