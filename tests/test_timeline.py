@@ -14,7 +14,8 @@ from sitroom.model import EventMention
 # ---------------------------------------------------------------- order_events
 
 
-def item(key: str, date: str | None, doc: str = "d", start: int = 0, hint: int = 0) -> TimelineItem:
+def item(key: str, date: str | None, doc: str = "d", start: int = 0, hint: int = 0
+         ) -> TimelineItem:
     return TimelineItem(key=key, date=date, precision=None, doc=doc, start=start, order_hint=hint)
 
 
@@ -172,9 +173,11 @@ def test_read_timeline(tmp_path):
 
 TML = """<?xml version='1.0' encoding='utf-8'?>
 <TimeML><DOCID>42</DOCID>
-<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2005-06-13">2005-06-13</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2005-06-13">2005-06-13</TIMEX3></DCT>
 <EXTRAINFO>Acme Air buys jets</EXTRAINFO>
-<TEXT><s id="0">Acme Air buys jets</s><s id="1">June 13 , 2005</s><s id="2">Acme Air announced today that it will buy five jets from Bolt Aircraft , the `` biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s></TEXT>
+<TEXT><s id="0">Acme Air buys jets</s><s id="1">June 13 , 2005</s>
+<s id="2">Acme Air announced today that it will buy five jets from Bolt Aircraft , the ``
+biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s></TEXT>
 </TimeML>
 """
 TARGETS = ["Acme Air", "Bolt Aircraft", "Zeta Air"]

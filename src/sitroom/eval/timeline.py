@@ -169,7 +169,8 @@ def reduced(nodes: set[str], rels: Sequence[Relation]) -> set[Relation]:
 
 
 def awareness_counts(gold: Iterable[Row], system: Iterable[Row]) -> tuple[int, int, int, int]:
-    """(|red(sys) ∩ clo(gold)|, |red(sys)|, |red(gold) ∩ clo(sys)|, |red(gold)|) of one timeline."""
+    """One timeline's counts: (|red(sys) ∩ clo(gold)|, |red(sys)|, |red(gold) ∩ clo(sys)|,
+    |red(gold)|)."""
     g_nodes, g_rels = timeline_graph(gold)
     s_nodes, s_rels = timeline_graph(system)
     g_red, g_clo = reduced(g_nodes, g_rels), closure(g_nodes, g_rels)
@@ -430,7 +431,7 @@ def _phrase_entities(adoc, i: int, ent_tok: dict[int, set[str]]) -> set[str]:
     return out
 
 
-def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 6
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 5
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The events of ``doc`` that involve target entities, and BEFORE relations among them.
 
@@ -439,9 +440,12 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     noun the actor stage resolved to it) is one of its participants: sitroom's event actor or
     recipient, or a participant of a verb trigger (see :func:`_arguments`) - of a light verb's
     object noun for a light verb ("made its maiden flight"). Dates come from
-    :func:`sitroom.extract.times.anchor_event`; an event dated only by default to the
-    publication date keeps that date when it is in the first ``lead`` sentences of the story
-    (title and dateline included) and is not future or hypothetical, else it is undated.
+    :func:`sitroom.extract.times.anchor_event`. In the first ``lead`` sentences of the story
+    (title and dateline included) an event takes its anchor's date: the time expression of its
+    sentence, else the publication date unless it is future or hypothetical. Further down, only
+    a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004").
+    Other events are undated. A duration ("over the next four years") dates nothing: the
+    event falls back to the publication date.
     """
     from ..extract.actors import extract_actors
     from ..extract.events import extract_events
@@ -482,7 +486,8 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
             continue
         if t.lemma.lower() not in _LIGHT_VERBS:
             found[t.i] |= ents
-        elif t.lemma.lower() in _OBJECT_EVENT_VERBS:  # "made its maiden flight": the event is the light verb's object
+        elif t.lemma.lower() in _OBJECT_EVENT_VERBS:
+            # "made its maiden flight": the light verb's object is the event
             for c in adoc.children(t.i):
                 if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
                     found[c] |= ents
@@ -503,9 +508,12 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
         timex = times[anchor.time] if anchor.time is not None else None
         if timex is not None and timex.type != "DATE":
             date, source = adoc.doc.published, "published"  # "over the next four years"
-        if source == "published" and not (_sentence_no(doc, tok.idx) < lead
-                                          and _factual(adoc, t)):
+        in_lead = _sentence_no(doc, tok.idx) < lead
+        if source == "published" and not (in_lead and _factual(adoc, t)):
             date, source = None, "none"
+        elif (source == "text" and timex is not None and not in_lead
+              and adoc.token_at(timex.start) not in adoc.subtree(t)):
+            date, source = None, "none"  # deep in the story only the event's own time counts
         out.append(DocEvent(eid, tok.idx, task_date(date), source, frozenset(ents),
                             event_key(mention(t))))
     # cues may link an entity's event to any other event of the story: all verbs take part
@@ -574,7 +582,7 @@ def _read_entities(data: Path) -> list[str]:
             if line.strip()]
 
 
-def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 6,
+def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 5,
                      undated: str = "drop") -> dict[str, list[Row]]:
     """Track A: every target entity's timeline over ``docs``, from their raw text only."""
     from ..annotate import annotate
@@ -595,7 +603,7 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int 
     return {e: rows for e, rows in timelines.items() if rows}
 
 
-def evaluate(data: Path, limit: int | None = None, lead: int = 6, undated: str = "drop") -> dict:
+def evaluate(data: Path, limit: int | None = None, lead: int = 5, undated: str = "drop") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
     ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
