@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import AnnotatedDoc, PlaceMention
@@ -299,36 +299,56 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
     same country (alpha small). So "Paris" beside "Henry County" leans to the Paris near
     a Henry County, while an obscure namesake of a famous place says little. Keys are
     (name key, candidate index); the sum is capped at ``_COH_CAP``."""
-    share: dict[str, list[tuple[Place, float]]] = {}
+    index = {}
     for k, cands in groups.items():
         ws = [10 ** (_TEMPER * _prior(p, kind)) for p, kind in cands]
         tot = sum(ws)
-        share[k] = [(p, w / tot) for (p, _), w in zip(cands, ws)]
+        by_a1: dict[str, float] = defaultdict(float)
+        by_cc: dict[str, float] = defaultdict(float)
+        grid: dict[tuple[int, int], list[tuple[Place, float]]] = defaultdict(list)
+        own: dict[int, float] = defaultdict(float)
+        for (q, _), w in zip(cands, ws):
+            w /= tot
+            if q.admin1_key:
+                by_a1[q.admin1_key] += w
+            if q.country_code:
+                by_cc[q.country_code] += w
+            if q.feature in ("city", "admin2"):
+                grid[(math.floor(q.lat), math.floor(q.lon))].append((q, w))
+            own[id(q)] += w
+        index[k] = (by_a1, by_cc, grid, own)
     out: dict[tuple[str, int], float] = {}
     for a, cands in groups.items():
         for i, (p, _) in enumerate(cands):
-            e = 0.0
             local = p.feature in ("city", "admin2")
-            for b, qs in share.items():
+            cells = [(math.floor(p.lat) + dy, math.floor(p.lon) + dx)
+                     for dy in (-1, 0, 1) for dx in (-2, -1, 0, 1, 2)] if local else []
+            e = 0.0
+            for b, (by_a1, by_cc, grid, own) in index.items():
                 if b == a:
                     continue
-                near = a1 = cc = 0.0
-                for q, w in qs:
-                    if q is p:
-                        continue
-                    if local and q.feature in ("city", "admin2") and abs(q.lat - p.lat) < 1 \
-                            and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM:
-                        near += w
-                    elif p.feature == "admin1" and q.admin1_key == p.admin1_key:
-                        near += w  # a place inside a division is as close as it gets
-                    elif p.feature != "country" and p.admin1_key and q.admin1_key == p.admin1_key:
-                        a1 += w
-                    elif p.country_code and q.country_code == p.country_code:
-                        cc += w
+                mine = own.get(id(p), 0.0)  # the same place may be a candidate of both names
+                same_a1 = by_a1.get(p.admin1_key, 0.0) - mine if p.admin1_key else 0.0
+                same_cc = by_cc.get(p.country_code, 0.0) - mine if p.country_code else 0.0
+                near = near_out_a1 = near_out_cc = 0.0
+                for cell in cells:
+                    for q, w in grid.get(cell, ()):
+                        if q is not p and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM:
+                            near += w
+                            near_out_a1 += w if q.admin1_key != p.admin1_key else 0.0
+                            near_out_cc += w if q.country_code != p.country_code else 0.0
+                if p.feature == "country":
+                    s_near = s_a1 = 0.0
+                elif p.feature == "admin1":  # a place inside a division is as close as it gets
+                    s_near = s_a1 = same_a1
+                else:
+                    s_a1 = same_a1 + near_out_a1 if p.admin1_key else near
+                    s_near = near
+                s_cc = same_cc + near_out_cc
                 e += max(
-                    _W_COH_NEAR * math.log10(1 + _ALPHA_NEAR * near),
-                    _W_COH_ADMIN1 * math.log10(1 + _ALPHA_ADMIN1 * (near + a1)),
-                    _W_COH_COUNTRY * math.log10(1 + _ALPHA_COUNTRY * (near + a1 + cc)),
+                    _W_COH_NEAR * math.log10(1 + _ALPHA_NEAR * s_near),
+                    _W_COH_ADMIN1 * math.log10(1 + _ALPHA_ADMIN1 * s_a1),
+                    _W_COH_COUNTRY * math.log10(1 + _ALPHA_COUNTRY * max(s_cc, 0.0)),
                 )
             out[(a, i)] = min(e, _COH_CAP)
     return out
