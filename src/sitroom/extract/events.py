@@ -160,7 +160,9 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
         return None
     mods = {_lem(adoc.tokens[c]) for c in adoc.children(n)}
     if lemma in ("exercise", "exercises", "manoeuvres", "maneuvers") and "joint" not in mods:
-        return ("MOBILIZE", "troops") if mods & {"military", "naval", "army"} else None
+        # single-country exercises are MOBILIZE (manual); "exercise of power" is none
+        military = mods & {"military", "naval", "army", "air", "war"} or t.tag == "NNS"
+        return ("MOBILIZE", "troops") if military else None
     if lemma == "call":
         return ("CONSULT", "phone") if mods & {"phone", "telephone"} else ("REQUEST", None)
     if lemma == "strike":
@@ -186,6 +188,9 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
         return _Trig(v, "SUPPORT", None, last, consumed=obj)
     if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
         return _Trig(v, "MOBILIZE", "troops", last, consumed=obj)
+    if lemma in P.BUILDUP_VERBS and olem in P.SECURITY_OBJECTS:
+        return _Trig(v, "MOBILIZE", "police", last, consumed=obj)
+
     if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
         return _Trig(v, "AID", None, last, consumed=obj)
     if osense is not None and osense[0] == "PROTEST":
@@ -206,7 +211,7 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
 def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
     """The trigger at verb ``v``, if any."""
     t = adoc.tokens[v]
-    if t.pos != "VERB":
+    if t.pos != "VERB" or t.dep == "amod":  # "the NATO-backed offensive": an attribute
         return None
     lemma = _lem(t)
     dobjs = _kids(adoc, v, "dobj")
@@ -276,6 +281,11 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         sense = _noun_sense(adoc, po[1])
         if _lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG" or sense and sense[0] in ("AGREE", "CONSULT"):
             return _Trig(v, "SANCTION", "withdraw", v)
+    if lemma == "defend":  # verbal support, unless a place is defended by force
+        subj = _kids(adoc, v, "nsubj")
+        armed = subj and _lem(adoc.tokens[subj[0]]) in P.ARMED_OBJECTS
+        place = olem in P.DEFENDED_PLACES or obj is not None and adoc.tokens[obj].ent_type in ("LOC", "FAC")
+        return None if armed or place else _Trig(v, "SUPPORT", None, v)
     if lemma == "arrive":  # a visit when a person arrives somewhere
         subj = _kids(adoc, v, "nsubj")
         if subj and adoc.tokens[subj[0]].ent_type == "PERSON":

@@ -73,10 +73,10 @@ AGREE -: agree pledge promise offer commit consent propose broker accept volunte
 CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
 CONSULT phone: telephone phone
-SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud defend sympathize reaffirm uphold forgive reassure salute
+SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud sympathize reaffirm uphold forgive reassure salute vindicate
 COOPERATE -: cooperate collaborate extradite coordinate partner trade invest
 AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift contribute send protect
-CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate
+CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate unban legalize legalise decriminalize readmit
 RETREAT withdraw: retreat withdraw cede leave vacate abandon
 RETREAT release: release free repatriate return
 RETREAT disarm: disarm demobilize demobilise demilitarize surrender capitulate
@@ -96,7 +96,7 @@ SANCTION discontinue: sanction embargo suspend freeze cancel halt curtail
 SANCTION withdraw: sever recall downgrade
 SANCTION discontinue: blacklist
 SANCTION convict: convict sentence
-MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol redeploy
+MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol redeploy alert
 COERCE arrest: arrest detain jail imprison
 COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate impound loot plunder pillage nationalize nationalise
 COERCE deport: deport expel exile
@@ -234,6 +234,7 @@ SANCTION expel: expulsion
 SANCTION convict: conviction verdict
 MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforcement alert patrol drill
 MOBILIZE weapons: missile_test weapons_test nuclear_test
+MOBILIZE troops: war_games wargames
 COERCE arrest: arrest detention imprisonment
 COERCE seize: seizure takeover occupation annexation raid capture looting confiscation
 COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression suppression
@@ -291,9 +292,14 @@ IMPROVE_VERBS = frozenset("upgrade improve strengthen expand restore establish n
                           "deepen resume boost".split())
 RELATION_OBJECTS = frozenset("relation relations tie ties contact contacts".split())
 # verbs that build up forces: "strengthened its forces" is MOBILIZE
-BUILDUP_VERBS = frozenset("strengthen reinforce boost increase bolster build beef expand".split())
+BUILDUP_VERBS = frozenset("strengthen reinforce boost increase bolster build beef expand tighten "
+                          "heighten step intensify".split())
+# "defend" is verbal support, except armed defence of a place
+DEFENDED_PLACES = frozenset("city town village territory border frontier capital base line lines "
+                            "area region positions airport port".split())
 ARMED_OBJECTS = frozenset("force forces troop troops army military soldier soldiers presence "
                           "garrison contingent unit units".split())
+SECURITY_OBJECTS = frozenset("security patrol patrols police checkpoint checkpoints".split())
 # goods whose handing over is AID ("handed over 700 kg of medicine")
 RELIEF_OBJECTS = frozenset("medicine medicines food aid supplies supply equipment money fund funds "
                            "tent tents blanket blankets water fuel grain vaccine vaccines".split())
