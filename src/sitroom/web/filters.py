@@ -1,0 +1,151 @@
+"""Filters of the web app's pages: by actor, outlet, event type, certainty and date range.
+
+:func:`filter_picture` applies a :class:`Filters` to every record kind of a picture
+(docs/format.md) consistently, so charts and tables of a page show the same selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from ..errors import SitroomError
+from ..html_report import CERTAINTY_ORDER, date_span, parse_date
+
+KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links")
+
+
+class FilterError(SitroomError):
+    """A filter value that cannot be used (the app answers 400)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Query-string filters; None means "any". ``actor`` matches an actor id, or a part of an
+    actor's name or alias (case-insensitive); ``outlet`` an outlet name (case-insensitive);
+    ``type`` a PLOVER event type; ``since``/``until`` ISO dates (inclusive)."""
+
+    actor: str | None = None
+    outlet: str | None = None
+    type: str | None = None
+    certainty: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def __post_init__(self) -> None:
+        for key in ("since", "until"):
+            value = getattr(self, key)
+            if value and parse_date(value) is None:
+                raise FilterError(f"{key}={value!r} is not a date",
+                                  f"use an ISO date such as {key}=2024-05-06")
+        if self.certainty and self.certainty not in CERTAINTY_ORDER:
+            raise FilterError(f"certainty={self.certainty!r} is not a certainty",
+                              f"use one of: {', '.join(CERTAINTY_ORDER)}")
+
+    @classmethod
+    def of(cls, **values: str | None) -> "Filters":
+        """Filters from query values, blank ones ignored and text stripped."""
+        return cls(**{k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()})
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+    @property
+    def window(self) -> tuple[datetime | None, datetime | None]:
+        lo = date_span(self.since)[0] if self.since else None
+        hi = date_span(self.until)[1] if self.until else None
+        return lo, hi
+
+
+def _overlaps(value: str | None, lo: datetime | None, hi: datetime | None) -> bool:
+    """Whether an ISO date of any precision can fall in [lo, hi]; undated never does."""
+    if lo is None and hi is None:
+        return True
+    span = date_span(value)
+    if span is None:
+        return False
+    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+def _docs_of(r: dict[str, Any]) -> set[str]:
+    docs = set(r.get("docs") or ())
+    if r.get("doc"):
+        docs.add(r["doc"])
+    for ev in r.get("evidence") or ():
+        docs.add(ev["doc"])
+    return docs
+
+
+def matching_actors(picture: dict[str, Any], query: str) -> set[str]:
+    """Ids of the actors a query names: its id exactly, or a part of a name or alias."""
+    q = query.casefold()
+    out = set()
+    for a in picture.get("actors", []):
+        names = [a["name"], *(a.get("aliases") or [])]
+        if a["id"] == query or any(q in n.casefold() for n in names):
+            out.add(a["id"])
+    return out
+
+
+def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
+    """The picture restricted by ``f``: events (and their timeline entries) that match every
+    filter; actors, places, quotes and claims that match the filters that apply to them and,
+    when event filters are set, take part in a kept event (a filter that does not apply to a
+    kind, such as ``type`` to quotes, is ignored for it). Documents are kept whole."""
+    if not f.active():
+        return picture
+    lo, hi = f.window
+    outlet_docs = None
+    if f.outlet:
+        want = f.outlet.casefold()
+        outlet_docs = {d["id"] for d in picture.get("documents", [])
+                       if (d.get("outlet") or "").casefold() == want}
+    actors = matching_actors(picture, f.actor) if f.actor else None
+    published = {d["id"]: d.get("published") for d in picture.get("documents", [])}
+
+    def from_outlet(r: dict[str, Any]) -> bool:
+        return outlet_docs is None or bool(_docs_of(r) & outlet_docs)
+
+    def by_actor(*ids: str | None, texts: tuple[str | None, ...] = ()) -> bool:
+        if actors is None:
+            return True
+        return any(i in actors for i in ids if i) or any(
+            t and f.actor.casefold() in t.casefold() for t in texts)
+
+    def in_window(r: dict[str, Any], date: str | None) -> bool:
+        if lo is None and hi is None:
+            return True
+        if date is None:
+            date = min((published.get(d) or "9999" for d in _docs_of(r)), default=None)
+        return _overlaps(date, lo, hi)
+
+    events = [e for e in picture.get("events", [])
+              if from_outlet(e) and by_actor(e.get("actor"), e.get("recipient"),
+                                             texts=(e.get("actor_text"), e.get("recipient_text")))
+              and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
+              and (not f.certainty or e.get("certainty") == f.certainty)
+              and _overlaps(e.get("date"), lo, hi)]
+    kept = {e["id"] for e in events}
+    event_filtered = any((f.actor, f.type, f.certainty, f.since, f.until))
+    in_events = {k for e in events for k in (e.get("actor"), e.get("recipient"), e.get("place")) if k}
+    out = dict(picture)
+    out["events"] = events
+    out["timeline"] = [t for t in picture.get("timeline", []) if t.get("event") in kept]
+    out["actors"] = [a for a in picture.get("actors", []) if from_outlet(a)
+                     and (actors is None or a["id"] in actors or a["id"] in in_events)
+                     and (not (f.type or f.certainty or f.since or f.until) or a["id"] in in_events)]
+    out["places"] = [p for p in picture.get("places", []) if from_outlet(p)
+                     and (not event_filtered or p["id"] in in_events)]
+    out["quotes"] = [q for q in picture.get("quotes", []) if from_outlet(q)
+                     and by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))
+                     and in_window(q, q.get("time"))]
+    out["claims"] = [c for c in picture.get("claims", []) if from_outlet(c)
+                     and by_actor((c.get("source") or {}).get("actor"),
+                                  texts=((c.get("source") or {}).get("text"),))
+                     and (not f.certainty or c.get("certainty") == f.certainty)
+                     and in_window(c, None)]
+    ids = {r["id"] for k in ("events", "quotes", "claims") for r in out[k]}
+    out["links"] = [ln for ln in picture.get("links", [])
+                    if ln.get("from") in ids or ln.get("to") in ids]
+    return out
