@@ -256,3 +256,15 @@ def test_document_events_and_timelines(tml_doc, annotated):
     timelines = build_timelines(events, [], TARGETS)
     assert timelines["Acme Air"] == [(1, "2005-06-13", ("42-0-buys", "42-2-announced", "42-2-buy"))]
     assert timelines["Zeta Air"] == [(1, "2004-XX-XX", ("42-3-picked_up",))]
+
+
+def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora
+
+    text = "The first A380 superjumbo was delivered today. Later the superjumbo flew to Sydney."
+    adoc = annotated(text)
+    spans = find_entities(text, {"Airbus A380": ["Airbus A380", "A380"]})
+    assert spans == [(10, 14, "Airbus A380")]
+    later = text.index("superjumbo flew")
+    assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == [
+        (later, later + len("superjumbo"), "Airbus A380")]

@@ -431,6 +431,43 @@ def _phrase_entities(adoc, i: int, ent_tok: dict[int, set[str]]) -> set[str]:
     return out
 
 
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, int, str]]:
+    """Definite noun phrases that take up the noun a named model was introduced with.
+
+    "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
+    passenger plane ... the plane": a name modifying a noun, or with a noun in apposition,
+    teaches that noun; a later "the <noun>" without a name of its own refers to the last
+    model so introduced. Only model names (with a designator) are taken up.
+    """
+    toks = adoc.tokens
+    taught: dict[str, str] = {}
+    out = []
+    for t in toks:
+        ents = {e for e in ent_tok.get(t.i, ()) if _is_model(e)}
+        if len(ents) == 1 and t.head != t.i:
+            (ent,) = ents
+            head = toks[t.head]
+            if t.dep in ("compound", "nmod") and head.pos == "NOUN" and not ent_tok.get(head.i):
+                taught[head.lemma.lower()] = ent
+            for c in adoc.children(t.i):
+                if toks[c].dep == "appos" and toks[c].pos == "NOUN":
+                    taught[toks[c].lemma.lower()] = ent
+        if (t.pos == "NOUN" and t.lemma.lower() in taught and not ent_tok.get(t.i)
+                and not any(ent_tok.get(c) for c in adoc.children(t.i))
+                and any(toks[c].dep == "det" and toks[c].text.lower() in _DEFINITE
+                        for c in adoc.children(t.i))):
+            out.append((t.idx, t.end, taught[t.lemma.lower()]))
+    return out
+
+
+def _is_model(entity: str) -> bool:
+    """A name with a model designator ("Boeing 777", "Airbus A380") names a product."""
+    return any(ch.isdigit() for ch in entity)
+
+
 def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 5
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The events of ``doc`` that involve target entities, and BEFORE relations among them.
@@ -467,6 +504,8 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
         if root is not a and not any(s < a.end and e > a.start for s, e, _ in spans):
             spans += [(a.start, a.end, ent) for s, e, ent in spans
                       if s < root.end and e > root.start]
+    ent_tok = _entity_tokens(adoc, spans)
+    spans += _head_noun_anaphora(adoc, ent_tok)
     ent_tok = _entity_tokens(adoc, spans)
     toks = adoc.tokens
     found: dict[int, set[str]] = defaultdict(set)  # trigger token -> entities
