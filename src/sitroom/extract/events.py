@@ -309,6 +309,12 @@ class _Args:
         self.adoc = adoc
         self.actors = actors
         self.places = places
+        self._cover: dict[int, int] = {}  # token -> smallest covering actor mention
+        for k, m in sorted(enumerate(actors), key=lambda km: km[1].start - km[1].end):
+            for tok in range(adoc.token_at(m.start), adoc.token_at(max(m.start, m.end - 1)) + 1):
+                t = adoc.tokens[tok]
+                if m.start <= t.idx and t.end <= m.end:
+                    self._cover[tok] = k
         self.chunk_of: dict[int, tuple[int, int]] = {}
         for cs, ce in adoc.noun_chunks:
             for i in range(cs, ce):
@@ -316,12 +322,7 @@ class _Args:
 
     def mention(self, i: int) -> int | None:
         """Index of the smallest actor mention covering token ``i``."""
-        t = self.adoc.tokens[i]
-        best, size = None, None
-        for k, m in enumerate(self.actors):
-            if m.start <= t.idx and t.end <= m.end and (size is None or m.end - m.start < size):
-                best, size = k, m.end - m.start
-        return best
+        return self._cover.get(i)
 
     def place(self, i: int) -> int | None:
         t = self.adoc.tokens[i]
