@@ -1,0 +1,166 @@
+"""Headless Chromium (Debian's /usr/bin/chromium, driven by Python playwright) on the HTML report
+file and on the served app. Install both with scripts/install_browser.sh. Screenshots go to
+test-output/screenshots/."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from sitroom import html_report
+from test_html_report import SENT, TEXTS, XSS, sample_picture
+from test_web_api import AUTH, TOKEN, build_store, fake_analyze
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMIUM is None, reason="no chromium: run scripts/install_browser.sh"),
+    pytest.mark.skipif(sync_playwright is None, reason="no playwright: run scripts/install_browser.sh"),
+]
+SHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TARGET = "rgb(255, 211, 77)"  # --target in sitroom.css: the highlight of the linked sentence
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(10_000)
+        yield context
+        context.close()
+
+
+@pytest.fixture()
+def page(browser):
+    pg = browser.new_page()
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    pg.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app served by uvicorn in a thread on 127.0.0.1 and a free port."""
+    import uvicorn
+
+    from sitroom.web.app import create_app
+
+    db = tmp_path_factory.mktemp("browser") / "web.db"
+    build_store(db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(db, token=TOKEN, analyze=fake_analyze), host="127.0.0.1",
+                            port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}", config.app
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def charts(pg) -> dict[str, int]:
+    return {name: pg.locator(sel).count() for name, sel in (
+        ("crisis", "svg.timeline circle.tl-mark.crisis"), ("background", "svg.timeline circle.background"),
+        ("places", "svg.map circle.map-mark"), ("nodes", "svg.network circle.net-node"),
+        ("edges", "svg.network g.edge"))}
+
+
+def assert_highlighted(pg, doc: str, start: int) -> None:
+    mark = pg.locator(f"mark#doc-{doc}-{start}")
+    assert mark.is_visible()
+    assert mark.evaluate("m => m.matches(':target')")
+    assert mark.evaluate("m => getComputedStyle(m).backgroundColor") == TARGET
+    box = mark.bounding_box()
+    assert box is not None and 0 <= box["y"] <= 900  # scrolled into view
+
+
+def test_report_file(page, tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(html_report.render(sample_picture(), TEXTS), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 5, "edges": 5}
+    page.screenshot(path=str(SHOTS / "report-top.png"))
+    page.locator("#timeline").screenshot(path=str(SHOTS / "report-timeline.png"))
+    page.locator("#map").screenshot(path=str(SHOTS / "report-map.png"))
+    page.locator("#network").screenshot(path=str(SHOTS / "report-network.png"))
+    # a timeline mark leads to its event row, whose evidence link opens the report text
+    page.locator('svg.timeline a:has(circle[data-event="e4"])').click()
+    assert page.evaluate("location.hash") == "#ev-e4"
+    page.locator("#ev-e4 a.ev").first.click()
+    assert_highlighted(page, "d2", SENT["shelled"]["start"])
+    assert page.locator(f"mark#doc-d2-{SENT['shelled']['start']}").inner_text() == SENT["shelled"]["text"]
+    page.screenshot(path=str(SHOTS / "report-evidence.png"))
+    # the report's <script> is text
+    page.locator("#quotes").scroll_into_view_if_needed()
+    assert page.locator("#quote-q1").inner_text().count(XSS) == 1
+    assert page.dialogs == []
+
+
+def test_served_app(page, server):
+    base, _ = server
+    page.goto(base + "/")
+    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 5, "edges": 5}
+    page.screenshot(path=str(SHOTS / "app-home.png"), full_page=True)
+    # an event's evidence: from the events table to the document, sentence highlighted
+    page.goto(base + "/events")
+    page.locator("#ev-e4 a.ev").first.click()
+    page.wait_for_url(f"**/documents/d2#doc-d2-{SENT['shelled']['start']}")
+    assert_highlighted(page, "d2", SENT["shelled"]["start"])
+    page.screenshot(path=str(SHOTS / "app-document.png"))
+    # filters narrow the table
+    page.goto(base + "/events")
+    page.select_option("select[name=type]", "ASSAULT")
+    page.locator("form.filters button").click()
+    page.wait_for_url("**/events?*type=ASSAULT*")
+    assert page.locator("#events-table tbody tr").count() == 2
+    # search from the header, then open a hit
+    page.fill("header input[name=q]", "navy")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=navy")
+    assert page.locator("#hits li.hit").count() == 3
+    page.screenshot(path=str(SHOTS / "app-search.png"))
+    page.locator("#hits li.hit a", has_text="shelled").click()
+    assert_highlighted(page, "d2", SENT["shelled"]["start"])
+    assert page.dialogs == []
+
+
+def test_posted_script_renders_as_text(page, server):
+    base, app = server
+    text = f"Leaflets reading {XSS} were found in Burgas. Nobody was hurt."
+    r = page.request.post(base + "/api/reports", data={"text": text, "outlet": "Night Desk"},
+                          headers=AUTH)
+    assert r.status == 202, r.text()
+    doc = r.json()["id"]
+    assert app.state.background.wait_idle(20)
+    page.goto(base + f"/events?outlet=Night+Desk")
+    assert page.locator("#events-table tbody tr").count() == 1
+    assert XSS in page.locator("#events-table").inner_text()
+    page.goto(base + f"/documents/{doc}")
+    assert XSS in page.locator(".doctext").inner_text()
+    page.goto(base + "/quotes")
+    assert XSS in page.locator("#quote-q1").inner_text()
+    page.screenshot(path=str(SHOTS / "app-quotes-script-as-text.png"))
+    assert page.dialogs == []
