@@ -49,6 +49,24 @@ _GENERIC = re.compile(
 )
 _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
              "towards", "into", "throughout", "inside", "via", "through"}
+# words that are not toponyms on their own ("the West", "metro"), and roads
+_NOT_A_TOPONYM = re.compile(
+    r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|midwest|metro|"
+    r"downtown|uptown|gulf|coast|city|county|state|nation|region)$",
+    re.I,
+)
+_ROAD_NUMBER = re.compile(r"^[\s-]*\d")
+_STREET = re.compile(
+    r"\s(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|highway|hwy|parkway|"
+    r"pkwy|court|ct|place|pl|way|circle|trail|route)\.?(?:\s+\d+)?$",
+    re.I,
+)
+# an organisation named after its place ("Mansfield Police", "University of Minnesota")
+_INSTITUTION = {
+    "police", "sheriff", "sheriff's", "fire", "county", "city", "township", "department",
+    "school", "schools", "university", "college", "council", "hospital", "board", "court",
+    "district", "library", "chamber", "public", "state", "police department", "commission",
+}
 # "the Zaporizhzhia region": a capitalised name before these is a place name
 _REGION_WORDS = {"region", "province", "oblast", "governorate", "district", "prefecture", "state"}
 # after these, even a name the model took for a person is a place if the gazetteer says so
@@ -453,6 +471,28 @@ def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
     return best
 
 
+def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The place an organisation is named after: its first word(s) before an institution
+    word ("Mansfield Police Department", "Texas State University") or the name after a
+    final "of" ("University of Minnesota"), when the gazetteer knows it as a country,
+    division or city (main name). Character span, or None."""
+    toks, text = adoc.tokens, adoc.text
+    words = toks[ent.start : ent.end]
+    if words and words[0].text.lower() == "the":
+        words = words[1:]
+    spans = []
+    for n in (2, 1):
+        if len(words) > n and words[n].text.lower() in _INSTITUTION:
+            spans.append((words[0].idx, words[n - 1].end))
+    ofs = [k for k, t in enumerate(words) if t.text == "of"]
+    if ofs and ofs[-1] + 1 < len(words) and words[0].text.lower() in _INSTITUTION:
+        spans.append((words[ofs[-1] + 1].idx, words[-1].end))
+    for s, e in spans:
+        if text[s:e][:1].isupper() and any(k == "main" for _, k in gaz.lookup(text[s:e])):
+            return s, e
+    return None
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     """``text[s:e]`` without a leading "the" or a trailing possessive."""
     if text[s:e].lower().startswith("the "):
@@ -472,7 +512,8 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
       that name a large city (or, for an organisation, a country: "Moscow denied");
       or that are joined by "and"/"or"/"," to a place entity and name a known place;
     - capitalised words outside entities likewise after a locative preposition, before
-      "region"/"province"/..., or forming a hyphenated gazetteer name ("Stratford-upon-Avon")."""
+      "region"/"province"/..., or forming a hyphenated gazetteer name ("Stratford-upon-Avon");
+    - every other occurrence of a name so found (:func:`_repeats`)."""
     text, toks = adoc.text, adoc.tokens
     out: list[tuple[int, int, int]] = []
     covered: set[int] = set()
@@ -514,6 +555,13 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             out.append((ent.start_char, toks[ext - 1].end, ent.sent))
             continue
         s, e = _trimmed(text, ent.start_char, ent.end_char)
+        if _NOT_A_TOPONYM.match(text[s:e]) or _ROAD_NUMBER.match(text[e : e + 6]):
+            continue
+        if ent.label == "ORG":
+            inner = _place_in_org(adoc, ent, gaz)
+            if inner is not None:
+                out.append((*inner, ent.sent))
+                continue
         if ent.label not in PLACE_LABELS:
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
@@ -550,7 +598,26 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         ):
             out.append((t.idx, toks[j - 1].end, t.sent))
         i = j
-    return sorted(set(out))
+    return sorted(set(out) | set(_repeats(adoc, out, gaz)))
+
+
+def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """Other occurrences of the gazetteer names already found (one sense per document:
+    "Alexandria woman charged" once "Alexandria" was a place), as written or in capitals,
+    outside other spans and outside person names."""
+    text = adoc.text
+    names = {text[s:e] for s, e, _ in found if len(text[s:e]) >= 3 and gaz.lookup(text[s:e])}
+    taken = [(s, e) for s, e, _ in found]
+    taken += [(x.start_char, x.end_char) for x in adoc.ents if x.label == "PERSON"]
+    out = []
+    for name in names:
+        for form in {name, name.upper()}:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                s, e = m.span()
+                if not any(a < e and s < b for a, b in taken):
+                    out.append((s, e, adoc.sent_at(s)))
+                    taken.append((s, e))
+    return out
 
 
 def _plausible(adoc: AnnotatedDoc, s: int, e: int) -> bool:
@@ -558,6 +625,8 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int) -> bool:
     locative preposition ("in Soledar"), and not a word of a person's name elsewhere in
     the document; a lone unknown word may be a mislabelled person."""
     name = adoc.text[s:e].strip()
+    if _STREET.search(name):
+        return False
     people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
     if name in people:
         return False
