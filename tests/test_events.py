@@ -8,8 +8,8 @@ import pytest
 
 from sitroom.extract.actors import extract_actors
 from sitroom.extract.events import extract_events
-from sitroom.extract.plover import MODES, PLOVER_TYPES, QUAD_CLASS
-from sitroom.model import PlaceMention
+from sitroom.extract.plover import MODES, PLOVER_TYPES, QUAD_CLASS, fuzzy_sense
+from sitroom.model import PlaceMention, TimeMention
 
 from conftest import SEEDS, need
 
@@ -152,3 +152,33 @@ def test_seed_declaration_of_war(annotated):
     assert (war.mode, war.recipient_text) == ("violence", "Russian general staff")
     assert actors[war.actor].name == "Yevgeny Prigozhin"
     assert actors[war.actor].role == "Wagner’s leader"
+
+
+def test_event_is_anchored_to_a_date_in_its_sentence(annotated):
+    text = "Rebels attacked the town on 12 March 2021."
+    adoc = annotated(text, "2023-06-25")
+    i = text.index("12 March")
+    when = TimeMention("t", i, i + 13, 0, "12 March 2021", "DATE", "2021-03-12", "day", "none")
+    actors = extract_actors(adoc)
+    e = only(extract_events(adoc, actors, (), (when,)), "ASSAULT")
+    assert (e.date, e.date_precision, e.date_source, e.time) == ("2021-03-12", "day", "text", 0)
+    assert e.historical is True
+    assert actors[e.actor].text == "Rebels" and actors[e.actor].kind == "armed_group"
+
+
+def test_events_are_in_text_order_with_valid_indices(annotated):
+    text = ("Police arrested ten protesters in Minsk. The president accused the minister of treason. "
+            "Iran threatened to shell Iraqi towns.")
+    _, actors, events = events_of(annotated, text)
+    assert [e.start for e in events] == sorted(e.start for e in events)
+    for e in events:
+        assert e.type in PLOVER_TYPES and e.quad_class == QUAD_CLASS[e.type]
+        assert e.mode is None or e.mode in MODES[e.type]
+        for idx, span_text in ((e.actor, e.actor_text), (e.recipient, e.recipient_text)):
+            assert idx is None or actors[idx].text == span_text
+
+
+def test_fuzzy_sense_finds_lexicon_words_inside_words():
+    assert fuzzy_sense("counter-offensive") == ("ASSAULT", None)
+    assert fuzzy_sense("airlifted") == ("AID", None)
+    assert fuzzy_sense("table") is None

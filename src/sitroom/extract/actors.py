@@ -140,6 +140,16 @@ def _trim(adoc: AnnotatedDoc, start: int, end: int, cut_possessive: bool = True)
     return start, end
 
 
+def actor_noun_kind(t: Token) -> str | None:
+    """Kind of actor a noun denotes ("Rebels" at a sentence start is tagged as a proper
+    noun with an unreduced lemma: its lower-case singular is tried too), else None."""
+    low = t.text.lower()
+    for key in (t.lemma.lower(), low, low[:-1] if low.endswith("s") else low):
+        if key in ACTOR_NOUNS:
+            return ACTOR_NOUNS[key]
+    return None
+
+
 def _lem_of(t: Token) -> str:
     return t.lemma.lower()
 
@@ -290,7 +300,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         if head in covered_heads or head in taken or ht.pos == "PRON" or _lem_of(ht) in EVENT_NOUNS:
             continue
         lemma = ht.lemma.lower()
-        kind = ACTOR_NOUNS.get(lemma) or ACTOR_NOUNS.get(ht.text.lower())
+        kind = actor_noun_kind(ht)
         if kind is None and ht.pos == "PROPN" and ht.ent_type in ("", "ORG", "FAC"):
             if lemma in INSTITUTION_SUFFIXES:
                 kind = "organisation"
