@@ -245,3 +245,12 @@ def test_empty_picture_renders():
     page = html_report.render(empty, {})
     assert "No events to draw." in page and "No event has a located place." in page
     assert View(empty).sources([]) == ""
+
+
+def test_human_date():
+    from sitroom.html_report import human_date
+
+    assert [human_date(d) for d in ("2024-05-07TEV", "2024-05-07T05:37+01:00", "2024-05-07", "2024-05",
+                                    "1990", "2023-W25", None, "XXXX-06")] == [
+        "7 May 2024, evening", "7 May 2024 05:37", "7 May 2024", "May 2024", "1990", "week 25, 2023",
+        "undated", "XXXX-06"]

@@ -115,6 +115,37 @@ def parse_date(value: str | None) -> datetime | None:
         return None
 
 
+_PART_NAME = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+              "DT": "daytime"}
+
+
+def human_date(value: str | None) -> str:
+    """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
+    ``7 May 2024 05:37``, ``May 2024``, ``week 25, 2023``; ``undated`` for None; anything
+    else unchanged."""
+    if not value:
+        return "undated"
+    s = value.strip()
+    m = _WEEK.match(s)
+    if m:
+        return f"week {int(m[2])}, {m[1]}"
+    m = _DATE.match(s)
+    if not m or parse_date(s) is None:
+        return s
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    if not m[2]:
+        return m[1]
+    month = months[int(m[2]) - 1]
+    if not m[3]:
+        return f"{month} {m[1]}"
+    day = f"{int(m[3])} {month} {m[1]}"
+    if m[4]:
+        return f"{day} {m[4]}:{m[5]}"
+    if m[6]:
+        return f"{day}, {_PART_NAME[m[6]]}"
+    return day
+
+
 def date_span(value: str | None) -> tuple[datetime, datetime] | None:
     """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
     start = parse_date(value)
@@ -240,7 +271,7 @@ def summary_html(v: View, latest: int = 6) -> str:
         out.append('<ul class="latest">')
         for t in recent:
             e = v.events[t["event"]]
-            out.append(f'<li><span class="muted small">{esc(t.get("date") or "undated")}</span> '
+            out.append(f'<li><span class="muted small">{esc(human_date(t.get("date")))}</span> '
                        f'{badge("quad", e.get("quad_class"))} <b>{esc(e["type"])}</b> '
                        f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
                        f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>')
@@ -348,7 +379,7 @@ def timeline_svg(v: View, width: int = 1160) -> str:
     def mark(t: dict[str, Any], x: float, y: float, cls: str) -> str:
         e = v.events.get(t.get("event"), {})
         colour = QUAD_COLOUR.get(e.get("quad_class"), OTHER_COLOUR)
-        tip = f'{t.get("date") or "undated"} · {t.get("type")} · {short(t.get("summary"), 200)}'
+        tip = f'{human_date(t.get("date"))} · {t.get("type")} · {short(t.get("summary"), 200)}'
         if e.get("certainty") and e["certainty"] != "asserted":
             tip += f' [{e["certainty"]}]'
         hollow = e.get("certainty") in ("unconfirmed", "speculated", "denied")
@@ -701,7 +732,7 @@ def events_table(v: View, events: list[dict[str, Any]] | None = None, table_id: 
         who = esc(v.actor_name(e.get("actor"), e.get("actor_text")))
         whom = esc(v.actor_name(e.get("recipient"), e.get("recipient_text")))
         out.append(
-            f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(e.get("date") or "undated")}'
+            f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(human_date(e.get("date")))}'
             f'{"<br><span class=small muted>background</span>" if e.get("historical") else ""}</td>'
             f'<td><b>{esc(e["type"])}</b>{" <span class=muted>(" + esc(e["mode"]) + ")</span>" if e.get("mode") else ""}'
             f'<br>{badge("quad", e.get("quad_class"))} {_hedge(e)}</td>'
@@ -721,7 +752,7 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
            "<th>sources</th></tr></thead><tbody>"]
     for t in entries:
         e = v.events.get(t.get("event"), {})
-        out.append(f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(t.get("date") or "undated")}'
+        out.append(f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(human_date(t.get("date")))}'
                    f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
                    f'{" · background" if t.get("historical") else ""}</span></td>'
                    f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}"><b>{esc(t.get("type"))}</b></a>'
@@ -893,7 +924,7 @@ def marked_text(text: str, spans: list[tuple[int, int]], doc: str) -> str:
 
 
 def document_meta(d: dict[str, Any]) -> str:
-    bits = [esc(d.get("outlet") or "unknown outlet"), esc(d.get("published") or "undated")]
+    bits = [esc(d.get("outlet") or "unknown outlet"), esc(human_date(d.get("published")))]
     if d.get("author"):
         bits.append("by " + esc(d["author"]))
     if d.get("url"):

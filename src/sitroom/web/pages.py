@@ -97,7 +97,7 @@ def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
             + card("Timeline", quad_legend() + timeline_svg(v))
             + card("Where events happened", map_svg(v))
             + card("Actor network", network_svg(v)))
-    return page("Situation now", "/", body)
+    return page("Situation room", "/", body)
 
 
 def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
