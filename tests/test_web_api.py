@@ -119,6 +119,15 @@ def test_filters(client):
     assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events shown." in filtered
 
 
+def test_a_rebuilt_picture_is_served_at_once(client, db):
+    assert client.get("/events.json").json()["events"][0]["summary"] == SENT["seized"]["text"]
+    pic = sample_picture()
+    pic["events"][0]["summary"] = "Rebuilt."
+    with Store(db) as s:  # same number of records: only the content changes
+        s.put_picture({k: pic[k] for k in KINDS})
+    assert client.get("/events.json").json()["events"][0]["summary"] == "Rebuilt."
+
+
 def test_bad_filters_are_400(client):
     for query, words in (("since=yesterday", "since='yesterday' is not a date"),
                          ("certainty=sure", "certainty='sure' is not a certainty")):

@@ -257,7 +257,7 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         from ..pipeline import analyze as pipeline_analyze
         analyze = pipeline_analyze
     background = Background(db_path, analyze, Path(watch) if watch else None, poll)
-    cache: dict[str, Any] = {"key": None, "picture": None}
+    cache: dict[str, Any] = {"key": None, "picture": None, "reader": None}
     cache_lock = threading.Lock()
 
     @asynccontextmanager
@@ -265,6 +265,10 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         background.start()
         yield
         background.stop()
+        with cache_lock:
+            if cache["reader"] is not None:
+                cache["reader"].close()
+                cache["reader"] = None
 
     app = FastAPI(title="sitroom", version="1", lifespan=lifespan,
                   description="The situation picture built from news reports: events (PLOVER), actors, "
@@ -314,16 +318,17 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
 
     # ------------------------------------------------------------------ data
     def picture() -> dict[str, Any]:
-        """The current picture (cached until the database changes)."""
-        with Store(db_path, create=False) as store:
-            key = tuple(store.conn.execute(
-                "SELECT (SELECT count(*) FROM documents), (SELECT max(rowid) FROM picture), "
-                "(SELECT count(*) FROM picture)").fetchone())
-            with cache_lock:
-                if cache["key"] != key:
-                    cache["picture"] = _empty_picture(store)
-                    cache["key"] = key
-                return cache["picture"]
+        """The current picture, cached until another connection commits a change (SQLite's
+        ``data_version`` of a long-lived reading connection tells)."""
+        with cache_lock:
+            if cache["reader"] is None:
+                cache["reader"] = Store(db_path, create=False)
+            reader = cache["reader"]
+            version = reader.conn.execute("PRAGMA data_version").fetchone()[0]
+            if cache["key"] != version or cache["picture"] is None:
+                cache["picture"] = _empty_picture(reader)
+                cache["key"] = version
+            return cache["picture"]
 
     def status() -> dict[str, Any]:
         with Store(db_path, create=False) as store:
