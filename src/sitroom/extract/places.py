@@ -475,7 +475,7 @@ def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | 
     """The place an organisation is named after: its first word(s) before an institution
     word ("Mansfield Police Department", "Texas State University") or the name after a
     final "of" ("University of Minnesota"), when the gazetteer knows it as a country,
-    division or city (main name). Character span, or None."""
+    division or city of 10,000+ (main name). Character span, or None."""
     toks, text = adoc.tokens, adoc.text
     words = toks[ent.start : ent.end]
     if words and words[0].text.lower() == "the":
@@ -488,7 +488,9 @@ def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | 
     if ofs and ofs[-1] + 1 < len(words) and words[0].text.lower() in _INSTITUTION:
         spans.append((words[ofs[-1] + 1].idx, words[-1].end))
     for s, e in spans:
-        if text[s:e][:1].isupper() and any(k == "main" for _, k in gaz.lookup(text[s:e])):
+        if text[s:e][:1].isupper() and any(
+            k == "main" and (p.feature != "city" or p.population >= 10_000) for p, k in gaz.lookup(text[s:e])
+        ):
             return s, e
     return None
 
@@ -545,7 +547,8 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         return before or after
 
     def known(s: int, e: int) -> bool:
-        return any(k == "main" for _, k in gaz.lookup(text[s:e]))
+        return any(k == "main" and (p.feature != "city" or p.population >= 5_000)
+                   for p, k in gaz.lookup(text[s:e]))
 
     for ent in adoc.ents:
         covered.update(range(ent.start, ent.end))
@@ -598,6 +601,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         ):
             out.append((t.idx, toks[j - 1].end, t.sent))
         i = j
+    out = [(s, e, k) for s, e, k in out if text[s:e][:1].isupper()]
     return sorted(set(out) | set(_repeats(adoc, out, gaz)))
 
 
