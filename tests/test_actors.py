@@ -81,3 +81,21 @@ def test_hyphenated_place_is_not_a_person(annotated):
 def test_determiner_is_not_part_of_the_mention(annotated, text, name):
     actors = extract_actors(annotated(f"Yesterday {text} said nothing."))
     assert actors[0].text == name
+
+
+def test_titled_name_tagged_as_organisation_is_a_person(annotated):
+    actors = extract_actors(annotated("General Kornilov marched. NATO will hold a summit in Vilnius."))
+    k = actors[by_text(actors, "General Kornilov")]
+    assert (k.kind, k.name, k.role) == ("person", "Kornilov", "General")
+    assert "Vilnius" not in [a.text for a in actors]  # an organisation-tagged place after "in"
+
+
+def test_quotation_is_not_a_role(annotated):
+    actors = extract_actors(annotated("US Army Lt. Col. Alexander Vindman tweeted."))
+    v = actors[by_text(actors, "US Army Lt. Col. Alexander Vindman")]
+    assert (v.name, v.role) == ("Alexander Vindman", "US Army Lt. Col.")
+
+
+def test_named_group_is_an_organisation(annotated):
+    actors = extract_actors(annotated("The Wagner group left."))
+    assert actors[by_text(actors, "Wagner group")].kind == "organisation"

@@ -95,6 +95,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+QUOTES = frozenset('"“”‘’«»')
+# titles that make an entity mis-tagged as an organisation a person ("General Kornilov")
+PERSON_TITLES = frozenset(
+    "general gen president colonel col lieutenant lt captain capt major maj minister senator "
+    "governor king queen prince princess sheikh ayatollah dr mr mrs ms sir marshal admiral "
+    "commander congressman congresswoman".split())
+# prepositions after which an organisation's name is a location ("the summit in Vilnius")
+ORG_LOCATIVE_PREPS = frozenset("in at near into inside outside around across through throughout "
+                               "within".split())
 
 
 @dataclass
@@ -223,7 +232,11 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
         ct = adoc.tokens[c]
         if ct.dep == "appos" and c not in span and ct.ent_type != "PERSON" and ct.pos != "PROPN" or (
                 ct.dep == "appos" and ct.lemma.lower() in ACTOR_NOUNS):
-            return _subtree_text(adoc, c) or None
+            sub = adoc.subtree(c)
+            # a role is a short noun phrase, not a clause or a quotation mis-attached
+            if len(sub) <= 14 and not any(adoc.tokens[k].pos in ("VERB", "AUX") or
+                                          adoc.tokens[k].text in QUOTES for k in sub):
+                return _subtree_text(adoc, c) or None
     if t.dep == "appos":
         h = adoc.tokens[t.head]
         if h.lemma.lower() in ACTOR_NOUNS and h.ent_type != "PERSON":
@@ -262,6 +275,19 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             role = _appositive_role(adoc, head, range(s, en)) or title
             cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(n, en)), role))
             taken.update(range(s, en))
+            continue
+        if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and _low(toks[s]) in PERSON_TITLES
+                and toks[s].text[:1].isupper()):
+            # "General Kornilov" tagged as an organisation: a titled person
+            n = s
+            while n < en - 1 and _low(toks[n]) in TITLE_WORDS:
+                n += 1
+            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(n, en)),
+                               adoc.span_text(s, n)))
+            taken.update(range(s, en))
+            continue
+        if (e.label == "ORG" and toks[head].dep == "pobj"
+                and toks[toks[head].head].text.lower() in ORG_LOCATIVE_PREPS):
             continue
         if e.label in ("ORG", "GPE") and ACTOR_NOUNS.get(toks[head].lemma.lower()) == "person":
             if toks[head].dep == "appos":
@@ -318,6 +344,9 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         if ht.dep == "appos" and any(c.head == ht.head for c in cands if c.kind == "person"):
             continue
         s, en = _trim(adoc, cs, ce)
+        if kind == "group" and lemma == "group" and any(
+                toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in adoc.children(head)):
+            kind = "organisation"  # "the Wagner group": a named group is an organisation
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
