@@ -268,3 +268,14 @@ def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
     later = text.index("superjumbo flew")
     assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == [
         (later, later + len("superjumbo"), "Airbus A380")]
+
+
+def test_time_of_a_subordinate_event(annotated):
+    from sitroom.eval.timeline import _time_below
+
+    text = "Boeing has announced that development, begun two years ago, has been pushed back."
+    adoc = annotated(text)
+    idx = {t.text: t.i for t in adoc.tokens}
+    two = text.index("two years")
+    assert _time_below(adoc, two, idx["announced"]) is True
+    assert _time_below(adoc, two, idx["begun"]) is False

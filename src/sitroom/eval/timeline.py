@@ -481,8 +481,9 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     (title and dateline included) an event takes its anchor's date: the time expression of its
     sentence, else the publication date unless it is future or hypothetical. Further down, only
     a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004").
-    Other events are undated. A duration ("over the next four years") dates nothing: the
-    event falls back to the publication date.
+    Other events are undated. A duration ("over the next four years") and the time of a
+    subordinate event ("announced that development, begun two years ago, ...") do not date
+    the event: it falls back to the publication date.
     """
     from ..extract.actors import extract_actors
     from ..extract.events import extract_events
@@ -545,8 +546,10 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
         anchor = anchor_event(adoc, t, times)
         date, source = anchor.date, anchor.date_source
         timex = times[anchor.time] if anchor.time is not None else None
-        if timex is not None and timex.type != "DATE":
-            date, source = adoc.doc.published, "published"  # "over the next four years"
+        if timex is not None and (timex.type != "DATE" or _time_below(adoc, timex.start, t)):
+            # "over the next four years" dates nothing; in "announced that development, begun
+            # two years ago, ..." the time is the subordinate event's, not the announcement's
+            date, source = adoc.doc.published, "published"
         in_lead = _sentence_no(doc, tok.idx) < lead
         if source == "published" and not (in_lead and _factual(adoc, t)):
             date, source = None, "none"
@@ -565,6 +568,16 @@ def _sentence_no(doc: TmlDoc, char: int) -> int:
         if e > char:
             return sid
     return doc.tokens[-1][2]
+
+
+def _time_below(adoc, char: int, t: int) -> bool:
+    """The verb governing the time expression at ``char`` lies inside trigger ``t``'s phrase
+    (and is not ``t``): the time belongs to a subordinate event."""
+    toks = adoc.tokens
+    j = adoc.token_at(char)
+    while toks[j].pos not in ("VERB", "AUX") and toks[j].head != j:
+        j = toks[j].head
+    return j != t and j in adoc.subtree(t)
 
 
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "can"}
