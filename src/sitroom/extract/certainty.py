@@ -13,9 +13,14 @@ The score is on the UW factuality scale (-3 certainly did not happen .. +3 certa
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..model import AnnotatedDoc, Token
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "factuality_uw.json"
 
 # ordered from least to most uncertain; the most uncertain cue on the path wins
 _RANK = {"asserted": 0, "reported": 1, "unconfirmed": 2, "speculated": 3, "denied": 4}
@@ -179,6 +184,17 @@ def event_certainty(adoc: AnnotatedDoc, token: int) -> Certainty:
     Walks from the token up to its sentence root, collecting modals, negation and hedges
     on the predicate and the evidential, speculative or denial verbs that govern it.
     """
+    cert = rule_certainty(adoc, token)
+    model = _score_model()
+    if model is None:
+        return cert
+    bias, weights = model
+    raw = bias + sum(weights.get(f, 0.0) for f in features(adoc, token, cert))
+    return Certainty(cert.certainty, cert.polarity, round(max(-3.0, min(3.0, raw)), 2), cert.cue)
+
+
+def rule_certainty(adoc: AnnotatedDoc, token: int) -> Certainty:
+    """:func:`event_certainty` by the rules alone (the score from the cue table)."""
     if not 0 <= token < len(adoc.tokens):
         raise IndexError(f"token {token} is outside the document (0..{len(adoc.tokens) - 1})")
     acc = _Acc()
@@ -263,3 +279,111 @@ def sentence_certainty(adoc: AnnotatedDoc, sent: int) -> Certainty:
                     target = clauses[0]
                 break
     return event_certainty(adoc, target)
+
+
+# --------------------------------------------------------------------------- score model
+# A linear model over parse features refines the score on the UW scale; it is trained on
+# the UW factuality training sentences by :func:`train_score_model` and shipped as JSON.
+
+
+def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
+    """Sparse binary features of predicate ``i`` given its rule-based certainty."""
+    t = adoc.tokens[i]
+    f = [f"cat={cert.certainty}", f"pol={cert.polarity}", f"cat*pol={cert.certainty}{cert.polarity}",
+         f"tag={t.tag}", f"dep={t.dep}", f"lemma={t.lemma.lower()}", f"pos={t.pos}"]
+    kids = [adoc.tokens[c] for c in adoc.children(i)]
+    for k in kids:
+        low = k.text.lower()
+        if k.dep in ("aux", "auxpass", "neg", "mark", "advmod") and (
+                k.tag == "MD" or low in MODALS or low in NEGATORS or low in HEDGE_ADVERBS
+                or low in CONDITIONAL_MARKS or k.tag == "TO"):
+            f.append(f"kid={low}")
+        if k.dep in ("nsubj", "nsubjpass") and k.tag in ("PRP",):
+            f.append("subj=pron")
+    if any(k.dep in ("ccomp", "xcomp") for k in kids):
+        f.append("has_comp")
+    if not any(k.dep in ("nsubj", "nsubjpass", "expl") for k in kids):
+        f.append("no_subj")
+    if any(k.text.lower() == "no" and k.dep == "det" for k in kids):
+        f.append("det_no")
+    f.append(f"tag*cat={t.tag}{cert.certainty}")
+    f.extend(f"morph={m}" for m in t.morph.split("|") if m.startswith(("VerbForm", "Tense", "Mood")))
+    if t.head != i:
+        g = adoc.tokens[t.head]
+        gc = rule_certainty(adoc, t.head)
+        f.append(f"gov_cat={gc.certainty}{gc.polarity}")
+        f.append(f"dep*gov={t.dep}{g.lemma.lower()}")
+        f.append(f"gov={g.lemma.lower()}")
+        f.append(f"govdep={t.dep}")
+        f.append(f"govtag={g.tag}")
+        for k in adoc.children(t.head):
+            low = adoc.tokens[k].text.lower()
+            if adoc.tokens[k].tag == "MD" or low in NEGATORS:
+                f.append(f"govkid={low}")
+    sent = adoc.sents[t.sent]
+    if any(adoc.tokens[k].text == "?" for k in range(sent.start, sent.end)):
+        f.append("question")
+    if cert.cue:
+        for w in cert.cue.lower().split():
+            f.append(f"cue={w}")
+    f.append(f"rule={cert.score:+.1f}")
+    return f
+
+
+@lru_cache(maxsize=1)
+def _score_model() -> tuple[float, dict[str, float]] | None:
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+
+
+def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 3.0,
+                      min_count: int = 2, iterations: int = 30) -> dict:
+    """Fit the score model (L1 regression over :func:`features`) on a UW ``.conll``
+    file and write it to ``out`` as JSON. Returns ``{"n": tokens, "features": kept}``.
+
+    Requires the spaCy model (through :mod:`sitroom.annotate`) and numpy.
+    """
+    import numpy as np
+
+    from ..annotate import annotate
+    from ..eval.factuality import read_conll, sentence_doc
+
+    sents = [s for s in read_conll(Path(conll)) if any(x is not None for x in s.scores)]
+    docs = [sentence_doc(s.tokens, f"s{k}") for k, s in enumerate(sents)]
+    rows: list[list[str]] = []
+    ys: list[float] = []
+    for s, (_, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs])):
+        for sc, off in zip(s.scores, offs):
+            if sc is not None:
+                i = adoc.token_at(off)
+                rows.append(features(adoc, i, rule_certainty(adoc, i)))
+                ys.append(sc)
+    counts: dict[str, int] = {}
+    for r in rows:
+        for x in set(r):
+            counts[x] = counts.get(x, 0) + 1
+    names = sorted(k for k, c in counts.items() if c >= min_count)
+    col = {k: j for j, k in enumerate(names)}
+    X = np.zeros((len(rows), len(names)))
+    for r_i, r in enumerate(rows):
+        for x in r:
+            if x in col:
+                X[r_i, col[x]] = 1.0
+    y = np.asarray(ys)
+    # least absolute deviations (the figure is a mean absolute error) by iteratively
+    # reweighted ridge regression; the bias (last column) is not penalised
+    Xb = np.hstack([X, np.ones((len(X), 1))])
+    reg = alpha * np.eye(Xb.shape[1])
+    reg[-1, -1] = 0.0
+    wb = np.linalg.solve(Xb.T @ Xb + reg, Xb.T @ y)
+    for _ in range(iterations):
+        wt = 1.0 / np.maximum(np.abs(y - Xb @ wb), 0.05)
+        wb = np.linalg.solve((Xb * wt[:, None]).T @ Xb + reg, (Xb * wt[:, None]).T @ y)
+    weights = {k: round(float(v), 4) for k, v in zip(names, wb[:-1]) if abs(v) >= 1e-4}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"bias": round(float(wb[-1]), 4), "weights": weights},
+                              sort_keys=True, indent=0), encoding="utf-8")
+    _score_model.cache_clear()
+    return {"n": len(ys), "features": len(weights)}

@@ -10,8 +10,11 @@ resolved to an actor mention and the medium.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from ..model import ActorMention, AnnotatedDoc, Quote
 
@@ -108,6 +111,87 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in regions if e - s > 2]
 
 
+# --------------------------------------------------------------------------- cue model
+# Which verbs cue an attribution, by lemma and argument frame, counted on the PolNeAR
+# training articles by :func:`train_cue_model` (shipped as JSON); without the file the
+# speech and thought verb lists above decide.
+
+CUE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution_cues.json"
+CUE_THRESHOLD = 0.5
+
+
+def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
+    """The argument frame of verb ``v``: ccomp | xcomp | quote | colon | dobj | prep:<p> | none."""
+    kids = [adoc.tokens[c] for c in adoc.children(v)]
+    deps = {k.dep for k in kids}
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
+    if "ccomp" in deps:
+        return "ccomp"
+    if "xcomp" in deps:
+        return "xcomp"
+    if any(not (r[0] <= t.idx < r[1]) for r in _quotes_in(regions, sent.start_char, sent.end_char)):
+        return "quote"
+    if v + 1 < len(adoc.tokens) and adoc.tokens[v + 1].text == ":":
+        return "colon"
+    if "dobj" in deps:
+        return "dobj"
+    for k in kids:
+        if k.dep == "prep" and k.i > v and any(adoc.tokens[c].dep == "pobj" for c in adoc.children(k.i)):
+            return f"prep:{k.text.lower()}"
+    return "none"
+
+
+@lru_cache(maxsize=1)
+def _cue_model() -> dict[str, float] | None:
+    if not CUE_MODEL_PATH.exists():
+        return None
+    return json.loads(CUE_MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def is_cue(adoc: AnnotatedDoc, v: int, fr: str) -> bool:
+    """Whether verb ``v`` with frame ``fr`` cues an attribution."""
+    lemma = adoc.tokens[v].lemma.lower()
+    model = _cue_model()
+    if model is not None:
+        p = model.get(f"{lemma}|{fr}")
+        if p is not None:
+            return p >= CUE_THRESHOLD
+    if fr in ("ccomp", "quote", "colon"):
+        return lemma in SPEECH_VERBS or (lemma in MENTAL_VERBS and fr == "ccomp")
+    return False
+
+
+def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> dict:
+    """Count, over annotated articles with gold attributions, how often each
+    ``lemma|frame`` of a verb is (part of) a gold cue; write the smoothed rates of the
+    pairs seen ``min_count`` times to ``out`` as JSON.
+
+    ``pairs`` iterates over (AnnotatedDoc, gold) with gold a sequence of dicts holding a
+    ``"cue"`` span (tuples of (start, end) character fragments), as
+    :func:`sitroom.eval.quotes.load` gives. Returns ``{"keys": kept, "verbs": seen}``.
+    """
+    pos: dict[str, int] = {}
+    tot: dict[str, int] = {}
+    for adoc, gold in pairs:
+        regions = quote_regions(adoc.text)
+        cues = [f for g in gold for f in g.get("cue", ())]
+        for t in adoc.tokens:
+            if t.pos != "VERB" or t.dep in ("aux", "auxpass", "amod", "compound"):
+                continue
+            if any(r[0] < t.idx < r[1] for r in regions):
+                continue
+            key = f"{t.lemma.lower()}|{frame(adoc, t.i, regions)}"
+            tot[key] = tot.get(key, 0) + 1
+            if any(s <= t.idx and t.end <= e for s, e in cues):
+                pos[key] = pos.get(key, 0) + 1
+    model = {k: round(pos.get(k, 0) / (n + 1), 3) for k, n in sorted(tot.items()) if n >= min_count}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
+    _cue_model.cache_clear()
+    return {"keys": len(model), "verbs": sum(tot.values())}
+
+
 # --------------------------------------------------------------------------- parse helpers
 
 
@@ -197,14 +281,14 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
                 if a:
                     out.append(a)
                 continue
-            lemma = t.lemma.lower()
-            if t.pos not in ("VERB", "AUX") or (lemma not in SPEECH_VERBS and lemma not in MENTAL_VERBS):
-                continue
-            if t.dep in ("aux", "auxpass", "amod", "compound"):
+            if t.pos != "VERB" or t.dep in ("aux", "auxpass", "amod", "compound"):
                 continue
             if any(r[0] < t.idx < r[1] for r in regions):
                 continue  # speech reported inside a quote belongs to the quote
-            a = _verb_attribution(adoc, i, regions, used_regions)
+            fr = frame(adoc, i, regions)
+            if not is_cue(adoc, i, fr):
+                continue
+            a = _verb_attribution(adoc, i, regions, used_regions, fr)
             if a:
                 out.append(a)
     return _univocal(_continue_quotes(adoc, out, regions))
@@ -248,10 +332,11 @@ def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
 
 
 def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
-                      used: set[tuple[int, int]]) -> Attribution | None:
+                      used: set[tuple[int, int]], fr: str = "ccomp") -> Attribution | None:
     t = adoc.tokens[v]
     sent = adoc.sents[t.sent]
-    speech = t.lemma.lower() in SPEECH_VERBS
+    speech = t.lemma.lower() in SPEECH_VERBS or fr in ("quote", "colon")
+    cue_last = v
     comps = [c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
              and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")]
     # direct quotes in the sentence that do not contain the verb
@@ -295,6 +380,22 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
             return None
         content = (nxt[0],)
         kind = "direct"
+    elif fr == "dobj" or fr.startswith("prep:"):
+        # "endorsed Clinton", "referring to the convention": the object is the content
+        if fr == "dobj":
+            arg = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "dobj")
+        else:
+            prep = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "prep"
+                        and c > v and adoc.tokens[c].text.lower() == fr[5:])
+            arg = next(c for c in adoc.children(prep) if adoc.tokens[c].dep == "pobj")
+            if prep != v + 1 and not all(adoc.tokens[k].dep in ("prt", "advmod")
+                                         for k in range(v + 1, prep)):
+                return None
+            cue_last = prep
+        toks = _strip_punct(adoc, adoc.subtree(arg))
+        if not toks:
+            return None
+        content = _span_of(adoc, toks)
     else:
         return None
     subj = _subject(adoc, v)
@@ -305,7 +406,10 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
     cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
                                if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v])
-    cue_end = adoc.tokens[v + 1].end if colon else t.end  # "said:" keeps its colon
+    cue_end = adoc.tokens[v + 1].end if colon else adoc.tokens[cue_last].end  # "said:"
+    for c in adoc.children(v):
+        if adoc.tokens[c].dep == "prt" and c == v + 1:
+            cue_end = max(cue_end, adoc.tokens[c].end)  # "points out"
     return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent)
 
 
