@@ -68,6 +68,7 @@ def test_bad_paths_raise_input_error(tmp_path):
         evaluate(bad)
 
 
+@pytest.mark.slow
 def test_floor_on_lgl_subset():
     need(LGL / "lgl.xml")
     r = evaluate(LGL, limit=200)

@@ -1,14 +1,21 @@
 """Places: toponym recognition and offline geocoding with document context.
 
-Toponyms come from the entities GPE/LOC/FAC of the annotation, plus capitalised names the
-model missed after a locative preposition ("fled to Tskhinvali") when the gazetteer knows
-them as a country, division or sizeable city. Demonyms ("Russian") are not places.
+Recognition (:func:`extract_places`): the entities GPE/LOC/FAC of the annotation, repaired
+where the small model errs (hyphenated names it cut, "Rostov-on-Don"; names it took for a
+person or organisation after "in", beside another place, or used metonymically, "Tbilisi
+said"; the place an organisation is named after, "Mansfield Police"), plus capitalised
+names after a locative preposition or before "region", and every repeat of a name found.
+Demonyms ("Russian") are not places.
 
-Each toponym is resolved against :mod:`.gazetteer` in two passes: names that resolve clearly
-on their own (one candidate, or a clear population leader) become anchors; then every name
-is scored with the anchors of the *other* names: the countries and first-level divisions
-they lie in, and their coordinates. A qualifier written next to a name ("Paris, Texas",
-"Springfield, Ill.", "Vilnius (Lithuania)") restricts the candidates outright.
+Resolution against :mod:`.gazetteer` scores each candidate by its population prior (with
+bonuses for countries, divisions and national capitals), then adds what the document says:
+
+- a qualifier written next to the name ("Paris, Texas", "Springfield, Ill.", "Vilnius
+  (Lithuania)") restricts the candidates outright;
+- coherence with the *candidates* of the document's other names (:func:`_coherence`): a
+  candidate near, or in the same division or country as, plausible readings of other names;
+- anchors: names that resolve clearly on their own first, then every name again (twice)
+  with the countries, divisions and points of the others' resolutions.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
-# US state abbreviations in AP style, used only right after a comma ("Salem, Ore.")
+# US state abbreviations in AP style ("Salem, Ore.", "W.Va.")
 _AP_STATES = {
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
     "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS",
@@ -65,7 +72,7 @@ _STREET = re.compile(
 _INSTITUTION = {
     "police", "sheriff", "sheriff's", "fire", "county", "city", "township", "department",
     "school", "schools", "university", "college", "council", "hospital", "board", "court",
-    "district", "library", "chamber", "public", "state", "police department", "commission",
+    "district", "library", "chamber", "public", "state", "commission",
 }
 # "the Zaporizhzhia region": a capitalised name before these is a place name
 _REGION_WORDS = {"region", "province", "oblast", "governorate", "district", "prefecture", "state"}
@@ -243,10 +250,9 @@ def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | N
     if not found:
         return None
     if ctx.qualifier is not None:
-        q = ctx.qualifier
-        fitting = [(p, k) for p, k in found if p != q and _fits(p, q)]
-        if fitting:
-            found = fitting
+        if any(p == ctx.qualifier for p, _ in found):
+            return ctx.qualifier
+        found = [(p, k) for p, k in found if _fits(p, ctx.qualifier)] or found
     return max(found, key=lambda pk: _score(pk[0], pk[1], ctx) + _W_CAPITAL * gaz.is_capital(pk[0]))[0]
 
 
