@@ -99,3 +99,13 @@ def test_quotation_is_not_a_role(annotated):
 def test_named_group_is_an_organisation(annotated):
     actors = extract_actors(annotated("The Wagner group left."))
     assert actors[by_text(actors, "Wagner group")].kind == "organisation"
+
+
+def test_it_refers_to_an_organisation_unless_pleonastic(annotated):
+    text = ("Iraq's interim government announced that it is prepared to impose martial law. "
+            "It is clear that Russia lost.")
+    actors = extract_actors(annotated(text))
+    gov = by_text(actors, "Iraq's interim government")
+    assert actors[gov].kind == "organisation"
+    its = [a for a in actors if a.text.lower() == "it"]
+    assert len(its) == 1 and its[0].coref_of == gov

@@ -95,6 +95,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+# adjectives and nouns of impersonal "it is ... that/to" sentences
+IMPERSONAL = frozenset("clear likely unlikely possible impossible evident obvious important "
+                       "necessary true certain unclear known difficult easy time hard "
+                       "essential crucial right wrong".split())
 QUOTES = frozenset('"“”‘’«»')
 # titles that make an entity mis-tagged as an organisation a person ("General Kornilov")
 PERSON_TITLES = frozenset(
@@ -244,18 +248,11 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
-def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
-    """All actor mentions of ``adoc`` (requires tokens, entities, noun chunks and parse),
-    ordered by start offset, with canonical names, roles and within-document coreference."""
+def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]) -> list[_Cand]:
+    """Mentions from named entities; persons first so that their titles swallow
+    mis-tagged words. Marks the tokens of person and organisation names in ``taken``."""
     toks = adoc.tokens
-    chunk_of: dict[int, tuple[int, int]] = {}
-    for cs, ce in adoc.noun_chunks:
-        for i in range(cs, ce):
-            chunk_of[i] = (cs, ce)
     cands: list[_Cand] = []
-    taken: set[int] = set()  # tokens inside person/ORG names (titles included)
-
-    # 1. named entities, persons first so that their titles swallow mis-tagged words
     ents = sorted(adoc.ents, key=lambda e: (e.label != "PERSON", -e.start))
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -318,8 +315,15 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             kind = "state" if e.label == "GPE" else "group"
         cands.append(_Cand(s, en, head, kind, name))
 
-    covered_heads = {c.head for c in cands}
-    # 2. noun phrases headed by an actor noun, or capitalised institutions
+    return cands
+
+
+def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) -> list[_Cand]:
+    """Mentions from noun phrases headed by an actor noun, or capitalised institutions
+    ("the army", "the Defense Ministry", "the Kremlin"), not already named by ``found``."""
+    toks = adoc.tokens
+    cands: list[_Cand] = []
+    covered_heads = {c.head for c in found}
     for cs, ce in adoc.noun_chunks:
         head = _head_of(adoc, cs, ce)
         ht = toks[head]
@@ -341,9 +345,9 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         if any(toks[c].dep == "appos" and toks[c].ent_type == "PERSON" for c in adoc.children(head)):
             continue
         # "X, the chief of ...": an appositive of a named person is its role
-        if ht.dep == "appos" and any(c.head == ht.head for c in cands if c.kind == "person"):
+        if ht.dep == "appos" and any(c.head == ht.head for c in found if c.kind == "person"):
             continue
-        s, en = _trim(adoc, cs, ce)
+        s, en = _trim(adoc, cs, ce, cut_possessive=False)
         if kind == "group" and lemma == "group" and any(
                 toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in adoc.children(head)):
             kind = "organisation"  # "the Wagner group": a named group is an organisation
@@ -360,29 +364,62 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite))
         covered_heads.add(head)
+    return cands
 
-    # 2b. surnames of named persons that the entity recogniser missed elsewhere
-    surnames = {c.name.split()[-1] for c in cands if c.kind == "person" and " " in c.name}
-    covered = {i for c in cands for i in range(c.start, c.end)}
+
+def _surname_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) -> list[_Cand]:
+    """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere."""
+    toks = adoc.tokens
+    cands: list[_Cand] = []
+    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}
+    covered = {i for c in found for i in range(c.start, c.end)}
     for t in toks:
         if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames:
             cands.append(_Cand(t.i, t.i + 1, t.i, "person", t.text))
+    return cands
 
-    # 3. pronouns as subjects or possessives
+
+def _pronoun_mentions(adoc: AnnotatedDoc) -> list[_Cand]:
+    """Personal pronouns as subjects or possessives (pleonastic "it" left out)."""
+    toks = adoc.tokens
+    cands: list[_Cand] = []
     for t in toks:
         low = t.text.lower()
         if t.pos != "PRON" or low not in PRONOUN_KINDS:
             continue
-        if low in ("it", "its") or t.dep not in ("poss",):
-            if t.dep not in SUBJECT_DEPS | {"poss"}:
-                continue
-        if low == "it":
-            h = toks[t.head]
-            if h.lemma.lower() in _COPULAS or any(
-                    toks[c].dep in ("ccomp", "csubj", "expl") for c in adoc.children(t.head)):
-                continue
+        if t.dep not in SUBJECT_DEPS | {"poss"}:
+            continue
+        if low == "it" and _pleonastic(adoc, t.head):
+            continue
         cands.append(_Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
+    return cands
 
+
+def _pleonastic(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when "it" subject of ``head`` is a placeholder: "it was reported that",
+    "it is clear that", "it seems"."""
+    kids = [adoc.tokens[c] for c in adoc.children(head)]
+    if any(k.dep in ("ccomp", "csubj", "expl") for k in kids):
+        return True
+    if adoc.tokens[head].lemma.lower() not in _COPULAS:
+        return False
+    return adoc.tokens[head].lemma.lower() != "be" or any(
+        k.dep in ("acomp", "attr") and k.lemma.lower() in IMPERSONAL for k in kids)
+
+
+def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
+    """All actor mentions of ``adoc`` (requires tokens, entities, noun chunks and parse),
+    ordered by start offset, with canonical names, roles and within-document coreference."""
+    toks = adoc.tokens
+    chunk_of: dict[int, tuple[int, int]] = {}
+    for cs, ce in adoc.noun_chunks:
+        for i in range(cs, ce):
+            chunk_of[i] = (cs, ce)
+    taken: set[int] = set()  # tokens inside person/ORG names (titles included)
+    cands = _entity_mentions(adoc, chunk_of, taken)
+    cands += _phrase_mentions(adoc, cands, taken)
+    cands += _surname_mentions(adoc, cands, taken)
+    cands += _pronoun_mentions(adoc)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     _resolve(adoc, cands)
     out = []
