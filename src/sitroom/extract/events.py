@@ -617,10 +617,11 @@ def event_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     return [c for i, c in built.items() if i not in drop]
 
 
-def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
-           times: tuple[TimeMention, ...]) -> Candidate:
-    v = tr.token
-    typ, mode = tr.typ, tr.mode
+def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig]
+               ) -> tuple[int | None, int | None, str | None]:
+    """(actor token, recipient token, mode) of trigger ``tr``; a complement-taking trigger
+    takes its mode and, when it has none of its own, its recipient from the complement."""
+    v, typ, mode = tr.token, tr.typ, tr.mode
     recip_tok = None
     if tr.nominal:
         actor_tok, recip_tok = args.noun_actor(v, typ)
@@ -630,28 +631,25 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             gov = host if adoc.tokens[v].dep != "pobj" else adoc.tokens[host].head
             if adoc.tokens[gov].pos == "VERB" and gov not in found:
                 actor_tok = args.subject(gov)
-        weak = actor_tok is None
     else:
         actor_tok = args.subject(v)
         recip_tok = args.objects(v, tr)
-        weak = False
     if tr.recipient_of is not None:
         recip_tok = args.subject(tr.recipient_of)
     comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
+    role = "owner" if typ in OWNER_TYPES else "target"
     if comp is not None:
-        ctyp, cmode = comp.typ, comp.mode
         if typ == "THREATEN":
-            mode = P.threat_mode(ctyp, cmode) or mode
+            mode = P.threat_mode(comp.typ, comp.mode) or mode
         elif typ in ("REQUEST", "REJECT"):
-            mode = P.request_mode(ctyp, cmode) or mode
+            mode = P.request_mode(comp.typ, comp.mode) or mode
         if recip_tok is None or recip_tok == comp.token or args.resolve(recip_tok)[1] is None:
             if comp.nominal:
-                recip_tok = args.event_owner(comp.token, ctyp,
-                                             "owner" if typ in OWNER_TYPES else "target")
+                recip_tok = args.event_owner(comp.token, comp.typ, role)
             else:
                 recip_tok = args.objects(comp.token, comp) or args.subject(comp.token)
     elif recip_tok is not None and not tr.nominal and typ in P.COMPLEMENT_TYPES | OWNER_TYPES:
-        recip_tok = args.event_owner(recip_tok, typ, "owner" if typ in OWNER_TYPES else "target")
+        recip_tok = args.event_owner(recip_tok, typ, role)
     if typ == "ACCUSE" and not tr.nominal:  # "complained to Y over X's raids": X
         po = _pobj(adoc, v, ("over", "about"))
         if po is not None:
@@ -660,31 +658,49 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         cc = _kids(adoc, v, "ccomp")
         if cc:
             recip_tok = args.subject(cc[0])
-    # the manual's recoding of promised, intended and refused events
-    negated = False
-    hypothetical = not tr.nominal and _aux(adoc, v, P.HYPOTHETICAL_AUX)
+    return actor_tok, recip_tok, mode
+
+
+def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok: int | None,
+            recip_tok: int | None) -> tuple[str, str | None, bool]:
+    """(type, mode, refused) after the manual's recoding: promised cooperation is AGREE,
+    an announced withdrawal CONCEDE, intended or hypothetical force THREATEN, refused
+    cooperation REJECT (``refused`` True); protesters' force is PROTEST; expelled diplomats
+    SANCTION; and the mode refined by weapons, mobilised forces."""
+    v = tr.token
+    refused = False
     if not tr.nominal and _future(adoc, v):
         if _negated(adoc, v) and typ in P.COOPERATIVE_TYPES:
-            typ, mode, negated = "REJECT", P.request_mode(typ, mode), True
+            typ, mode, refused = "REJECT", P.request_mode(typ, mode), True
         elif typ in P.FUTURE_RECODE:
             new = P.FUTURE_RECODE[typ]
             if typ == "RETREAT" and mode in P.FUTURE_CONCEDE_MODES:
                 new = "CONCEDE"
             mode = P.threat_mode(typ, mode) if new == "THREATEN" else None
             typ = new
-    elif hypothetical and P.FUTURE_RECODE.get(typ) == "THREATEN":
+    elif not tr.nominal and _aux(adoc, v, P.HYPOTHETICAL_AUX) and P.FUTURE_RECODE.get(typ) == "THREATEN":
         typ, mode = "THREATEN", P.threat_mode(typ, mode)
     if (typ in ("ASSAULT", "COERCE") and actor_tok is not None
             and _lem(adoc.tokens[actor_tok]) in P.PROTESTER_NOUNS):
         typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
     if typ == "ASSAULT":
         mode = _assault_mode(adoc, v, mode)
-    if typ == "COERCE" and mode == "deport" and recip_tok is not None and \
-            _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS:
+    if (typ == "COERCE" and mode == "deport" and recip_tok is not None
+            and _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS):
         typ, mode = "SANCTION", "expel"
     if typ == "MOBILIZE" and mode == "troops" and actor_tok is not None:
         cue = P.MOBILIZE_MODE_CUES.get(_lem(adoc.tokens[actor_tok]))
         mode = cue if cue in ("police", "militia") else mode  # who mobilises
+    return typ, mode, refused
+
+
+def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
+           times: tuple[TimeMention, ...]) -> Candidate:
+    """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
+    certainty."""
+    v = tr.token
+    actor_tok, recip_tok, mode = _arguments(adoc, args, tr, found)
+    typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok)
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
@@ -696,11 +712,9 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             place = args.place(rhead)
     if place is None:
         place = _place(adoc, args, v)
-    s, e = adoc.char_span(v if v < tr.last else tr.last, max(v, tr.last) + 1)
+    s, e = adoc.char_span(min(v, tr.last), max(v, tr.last) + 1)
     trigger = adoc.text[s:e] if tr.last - v < 4 else f"{adoc.tokens[v].text} {adoc.tokens[tr.last].text}"
-    certainty, polarity = _certainty(adoc, v)
-    if negated:
-        certainty, polarity = "asserted", "positive"
+    certainty, polarity = ("asserted", "positive") if refused else _certainty(adoc, v)
     date, precision, source, tidx, historical = _time(adoc, v, times)
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
@@ -715,7 +729,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         recipient_text=recipient_text, place=place, time=tidx, date=date,
         date_precision=precision, date_source=source, certainty=certainty, polarity=polarity,
         historical=historical, sentence_text=adoc.sents[sent].text)
-    return Candidate(ev, _depth(adoc, v), weak, v, aspan, rspan, args.locative(_clause(adoc, v)))
+    return Candidate(ev, _depth(adoc, v), tr.nominal and actor_tok is None, v, aspan, rspan,
+                     args.locative(_clause(adoc, v)))
 
 
 def _clause(adoc: AnnotatedDoc, v: int) -> int:
