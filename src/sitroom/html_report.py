@@ -247,7 +247,7 @@ def summary_html(v: View, latest: int = 6) -> str:
     docs = p.get("documents", [])
     outlets = sorted({d.get("outlet") or "unknown outlet" for d in docs})
     published = sorted(d["published"] for d in docs if d.get("published"))
-    span = f"{published[0][:16]} to {published[-1][:16]}" if published else "undated"
+    span = f"{human_date(published[0])} to {human_date(published[-1])}" if published else "undated"
     copies = sum(1 for d in docs if d.get("copy_of"))
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']
     out.append(f'<p class="lede">{len(docs)} reports from {len(outlets)} outlets '
@@ -258,12 +258,21 @@ def summary_html(v: View, latest: int = 6) -> str:
         for k in ("events", "actors", "places", "quotes", "claims")) + "</div>")
     quads = Counter(e.get("quad_class") for e in p.get("events", []) if not e.get("historical"))
     if quads:
-        out.append('<p class="small">' + " · ".join(
+        out.append('<p class="small">Crisis events by kind: ' + " · ".join(
             f'{badge("quad", q)} {quads[q]}' for q in QUAD_CLASSES if quads.get(q)) + "</p>")
     current = [t for t in p.get("timeline", []) if not t.get("historical") and t["event"] in v.events]
     dated = sorted((t for t in current if parse_date(t.get("date"))),
                    key=lambda t: (parse_date(t["date"]), t.get("order", 0)))
-    recent = list(reversed(dated[-latest:])) or current[:latest]
+    recent: list[dict[str, Any]] = []
+    types: dict[str, list[str]] = defaultdict(list)  # one line per sentence, with all its events
+    for t in [*reversed(dated), *current]:
+        e = v.events[t["event"]]
+        key = e.get("summary") or e["id"]
+        if not types[key]:
+            recent.append(t)
+        if e["type"] not in types[key]:
+            types[key].append(e["type"])
+    recent = recent[:latest]
     out.append('<div class="grid2"><div><h3>Latest developments</h3>')
     if not recent:
         out.append('<p class="muted">No events were found.</p>')
@@ -272,7 +281,7 @@ def summary_html(v: View, latest: int = 6) -> str:
         for t in recent:
             e = v.events[t["event"]]
             out.append(f'<li><span class="muted small">{esc(human_date(t.get("date")))}</span> '
-                       f'{badge("quad", e.get("quad_class"))} <b>{esc(e["type"])}</b> '
+                       f'{badge("quad", e.get("quad_class"))} <b>{esc(", ".join(types[e.get("summary") or e["id"]]))}</b> '
                        f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
                        f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>')
         out.append("</ul>")
@@ -390,18 +399,18 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                 f"<title>{esc(tip)}</title></circle></a>")
 
     def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
-        dated = [(parse_date(t.get("date")), t) for t in items]
-        undated = [t for d, t in dated if d is None]
-        dated = [(d, t) for d, t in dated if d is not None]
+        spans = [(date_span(t.get("date")), t) for t in items]
+        undated = [t for sp, t in spans if sp is None]
+        dated = [(sp, t) for sp, t in spans if sp is not None]
         ux = x1 + right / 2
         if dated:
-            lo = min(d for d, _ in dated)
-            hi = max(d for d, _ in dated)
+            lo = min(sp[0] for sp, _ in dated)
+            hi = max(sp[1] for sp, _ in dated)
             least = timedelta(days=1) if cls == "crisis" else timedelta(days=730)
             if hi - lo < least:
                 mid = lo + (hi - lo) / 2
                 lo, hi = mid - least / 2, mid + least / 2
-            pad = (hi - lo) * 0.03
+            pad = (hi - lo) * 0.02
             lo, hi = lo - pad, hi + pad
             scale = (x1 - x0) / (hi - lo).total_seconds()
             ticks, fmt = _ticks(lo, hi)
@@ -410,13 +419,19 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                 parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
                              f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
                              f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>')
-            used: dict[tuple[float, int], int] = defaultdict(int)
-            for d, t in sorted(dated, key=lambda p: p[0]):
-                x = x0 + (d - lo).total_seconds() * scale
+            # entries of one row and one time span (e.g. "that day") share the span's width
+            groups: dict[tuple[float, datetime, datetime], list[dict[str, Any]]] = defaultdict(list)
+            for sp, t in sorted(dated, key=lambda p: p[0]):
                 y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
-                k = used[(y, round(x / 10))]
-                used[(y, round(x / 10))] += 1
-                parts.append(mark(t, x, y + (0, -6, 6, -3, 3)[k % 5], cls))
+                groups[(y, sp[0], sp[1])].append(t)
+            for (y, a, b), ts in groups.items():
+                xa = x0 + (a - lo).total_seconds() * scale
+                w = (b - a).total_seconds() * scale
+                step = w / (len(ts) + 1)
+                for j, t in enumerate(ts):
+                    x = xa + step * (j + 1)
+                    dy = (0, -6, 6, -3, 3)[j % 5] if step < 12 else 0
+                    parts.append(mark(t, x, y + dy, cls))
         if undated:
             parts.append(f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">undated</text>')
             stack: dict[float, int] = defaultdict(int)
@@ -476,13 +491,13 @@ def _country_names() -> dict[str, str]:
 
 
 def _extent(points: list[tuple[float, float]], aspect: float) -> tuple[float, float, float, float]:
-    """(lon0, lon1, lat0, lat1) around the points, padded, at least 8x6 degrees, with
+    """(lon0, lon1, lat0, lat1) around the points, padded, at least 5x3 degrees, with
     lon span / lat span == aspect, inside the world."""
     lons = [p[1] for p in points]
     lats = [p[0] for p in points]
     lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
-    dlon = max(lon1 - lon0, 8.0) * 1.3
-    dlat = max(lat1 - lat0, 6.0) * 1.3
+    dlon = max(lon1 - lon0, 5.0) * 1.3
+    dlat = max(lat1 - lat0, 3.0) * 1.3
     if dlon / dlat < aspect:
         dlon = dlat * aspect
     else:
@@ -549,10 +564,11 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
                 continue
             parts.append(f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>')
     most = max(len(evs) for _, evs in located)
-    taken: list[tuple[float, float, float, float]] = []
+    marks: list[tuple[dict[str, Any], list[dict[str, Any]], float, float, float]] = []
     for p, evs in sorted(located, key=lambda pe: -len(pe[1])):
         x, y = xy(p["lat"], p["lon"])
-        r = 5 + 9 * math.sqrt(len(evs) / most)
+        marks.append((p, evs, x, y, 5 + 9 * math.sqrt(len(evs) / most)))
+    for p, evs, x, y, r in marks:
         conflict = sum(1 for e in evs if str(e.get("quad_class", "")).endswith("conflict"))
         colour = QUAD_COLOUR["material_conflict"] if conflict * 2 >= len(evs) else QUAD_COLOUR["material_cooperation"]
         tip = f'{p["name"]} ({p.get("country_code") or "?"}, {p["lat"]:.2f}, {p["lon"]:.2f}): {len(evs)} events — ' + \
@@ -560,14 +576,20 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
         parts.append(f'<a href="{esc(v.record_href("place", p["id"]))}"><circle class="map-mark" '
                      f'data-place="{esc(p["id"])}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
                      f'fill-opacity=".75" stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle></a>')
+    taken = [(x - r, y - r, x + r, y + r) for _, _, x, y, r in marks]
+    for p, evs, x, y, r in marks:  # labels where they overlap no mark and no other label
         label = f'{p["name"]} ({len(evs)})'
         w = 7 * len(label)
-        box = (x + r + 2, y - 8, x + r + 2 + w, y + 6)
-        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
-            taken.append(box)
-            anchor_ = "start" if box[2] < width else "end"
-            lx = box[0] if anchor_ == "start" else x - r - 2
-            parts.append(f'<text class="placelbl" x="{lx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor_}">{esc(label)}</text>')
+        for lx, ly, anchor_ in ((x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end"),
+                                (x, y - r - 4, "middle"), (x, y + r + 13, "middle")):
+            left = {"start": lx, "end": lx - w, "middle": lx - w / 2}[anchor_]
+            box = (left, ly - 11, left + w, ly + 3)
+            if box[0] >= 0 and box[2] <= width and not any(
+                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+                taken.append(box)
+                parts.append(f'<text class="placelbl" x="{lx:.1f}" y="{ly:.1f}" '
+                             f'text-anchor="{anchor_}">{esc(label)}</text>')
+                break
     parts.append("</svg>")
     if unresolved:
         parts.append(f'<p class="small muted">Not located: {esc(", ".join(sorted(unresolved)))}.</p>')
@@ -640,7 +662,57 @@ def network_nodes(picture: dict[str, Any], limit: int = MAX_NETWORK_NODES) -> li
     return ranked[:limit]
 
 
-def network_svg(v: View, width: int = 1000, height: int = 620) -> str:
+def _components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Connected components, largest first (nodes keep their given order inside)."""
+    parent = {n: n for n in nodes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        groups[find(n)].append(n)
+    return sorted(groups.values(), key=lambda g: (-len(g), nodes.index(g[0])))
+
+
+def pack_components(nodes: list[str], edges: list[tuple[str, str]], width: int,
+                    most_height: int = 640) -> tuple[dict[str, tuple[float, float]], float]:
+    """Pixel positions: each connected component laid out on its own (force-directed) in a
+    box sized by its node count, boxes packed in rows across ``width``. Returns the
+    positions and the height used. Boxes keep room around them for labels."""
+    comps = _components(nodes, edges)
+    if not comps:
+        return {}, 0.0
+    laid = []
+    for comp in comps:
+        members = set(comp)
+        pos = layout(comp, [(a, b) for a, b in edges if a in members and b in members])
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        laid.append((comp, pos, min(xs), max(xs) - min(xs), min(ys), max(ys) - min(ys)))
+    mx, top, bottom = 70, 22, 34  # room for labels centred under the nodes
+    for unit in (150, 130, 110, 95, 80, 70, 60):
+        boxes, x, y, row_h = [], 0.0, 0.0, 0.0
+        for comp, pos, x0, w, y0, h in laid:
+            side = unit * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
+            bw, bh = side * w + 2 * mx, side * h + top + bottom
+            if x + bw > width and x > 0:
+                x, y, row_h = 0.0, y + row_h, 0.0
+            boxes.append((pos, x - x0 * side + mx, y - y0 * side + top, side))
+            x += bw
+            row_h = max(row_h, bh)
+        if y + row_h <= most_height:
+            break
+    xy = {k: (ox + px * side, oy + py * side) for pos, ox, oy, side in boxes for k, (px, py) in pos.items()}
+    return xy, y + row_h
+
+
+def network_svg(v: View, width: int = 1160) -> str:
     """Actors as nodes (sized by mentions), events actor -> recipient as arrows coloured by
     PLOVER quad class (one arrow per actor, recipient and quad class; width by count)."""
     nodes = network_nodes(v.picture)
@@ -648,22 +720,21 @@ def network_svg(v: View, width: int = 1000, height: int = 620) -> str:
         return '<p class="muted">No event names both an actor and a recipient.</p>'
     shown = set(nodes)
     groups = {k: evs for k, evs in network_edges(v.picture).items() if k[0] in shown and k[1] in shown}
-    linked = {k for a, r, _ in groups for k in (a, r)}
-    alone = [a for a in nodes if a not in linked]
-    pos = layout([a for a in nodes if a in linked], [(a, r) for a, r, _ in groups])
-    strip = 60 if alone else 0
-    pad_x, pad_y = 140, 30
-    side = min(width - 2 * pad_x, height - strip - 2 * pad_y)
-    ox, oy = (width - side) / 2, pad_y + (height - strip - 2 * pad_y - side) / 2
-    xy = {k: (ox + x * side, oy + y * side) for k, (x, y) in pos.items()}
-    step = (width - 2 * pad_x) / max(len(alone), 1)
-    for i, a in enumerate(alone):  # actors with no recipient: a row at the bottom
-        xy[a] = (pad_x + step * (i + 0.5), height - strip / 2)
+    linked = [a for a in nodes if any(a in (g[0], g[1]) for g in groups)]
+    alone = [a for a in nodes if a not in set(linked)]
+    cell, per_row = 150, max(1, (width - 40) // 150)
+    alone = alone[:2 * per_row]
+    nodes = linked + alone
+    xy, packed = pack_components(linked, [(a, r) for a, r, _ in groups], width)
+    strip = 30 + 36 * math.ceil(len(alone) / per_row) if alone else 0
+    height = int(packed + strip + 10)
+    for i, a in enumerate(alone):  # actors with no named recipient: rows at the bottom
+        xy[a] = (30 + cell * (i % per_row), packed + 40 + 36 * (i // per_row))
     parts = [f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
              f'role="img" aria-label="Network of {len(nodes)} actors"><defs>']
     for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
         parts.append(f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
-                     f'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+                     f'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
                      f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>')
     parts.append("</defs>")
     mentions = {a: v.actors[a].get("mentions", 1) for a in nodes}
@@ -698,23 +769,26 @@ def network_svg(v: View, width: int = 1000, height: int = 620) -> str:
         tip = f'{actor["name"]} ({actor.get("kind")}), {actor.get("mentions", 0)} mentions'
         if actor.get("roles"):
             tip += " — " + "; ".join(actor["roles"][:2])
-        anchor_ = "start" if x < width - 160 else "end"
-        lx = x + radius[a] + 3 if anchor_ == "start" else x - radius[a] - 3
+        if a in alone:
+            anchor_, lx, ly = "start", x + radius[a] + 3, y + 4
+        else:
+            anchor_, lx, ly = "middle", x, y + radius[a] + 12
         parts.append(f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
                      f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
                      f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
-                     f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{y + 4:.1f}" '
-                     f'text-anchor="{anchor_}">{esc(short(actor["name"], 28))}</text></a></g>')
+                     f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
+                     f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a></g>')
     if alone:
-        parts.append(f'<line class="grid" x1="{pad_x}" x2="{width - pad_x}" y1="{height - strip}" y2="{height - strip}"/>'
-                     f'<text class="lbl" x="{pad_x}" y="{height - strip + 14}">acting with no named recipient</text>')
+        parts.append(f'<line class="grid" x1="20" x2="{width - 20}" y1="{packed + 4}" y2="{packed + 4}"/>'
+                     f'<text class="lbl" x="20" y="{packed + 18}">acting with no named recipient</text>')
     parts.append("</svg>")
     more = len(v.actors) - len(nodes)
     legend = ('<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):' + "".join(
         f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items()) +
         '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):' + "".join(
         f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items()) + "</div>")
-    note = f'<p class="small muted">Hover a node to see its ties{f"; {more} actors in no event are not drawn" if more > 0 else ""}.</p>'
+    note = (f'<p class="small muted">Hover a node to see its ties'
+            f'{f"; {more} actors are not drawn" if more > 0 else ""}.</p>')
     return "".join(parts) + legend + note
 
 
