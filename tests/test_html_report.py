@@ -254,3 +254,12 @@ def test_human_date():
                                     "1990", "2023-W25", None, "XXXX-06")] == [
         "7 May 2024, evening", "7 May 2024 05:37", "7 May 2024", "May 2024", "1990", "week 25, 2023",
         "undated", "XXXX-06"]
+
+
+def test_emphasise_bolds_the_trigger_and_escapes():
+    from sitroom.html_report import emphasise
+
+    assert emphasise("Rebels <seized> the seized port.", "seized") == \
+        "Rebels &lt;<b>seized</b>&gt; the seized port."
+    assert emphasise("Troops withdrew.", "with") == "Troops withdrew."
+    assert emphasise("a & b", None) == "a &amp; b"

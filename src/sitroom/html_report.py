@@ -230,6 +230,16 @@ class View:
         return " ".join(out)
 
 
+def emphasise(text: str, words: str | None) -> str:
+    """Escaped text with the first whole-word occurrence of ``words`` (e.g. an event's
+    trigger) in bold."""
+    if words:
+        m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
+        if m:
+            return f"{esc(text[:m.start()])}<b>{esc(m.group())}</b>{esc(text[m.end():])}"
+    return esc(text)
+
+
 def badge(kind: str, value: str | None) -> str:
     if not value:
         return ""
@@ -811,7 +821,7 @@ def events_table(v: View, events: list[dict[str, Any]] | None = None, table_id: 
             f'<td><b>{esc(e["type"])}</b>{" <span class=muted>(" + esc(e["mode"]) + ")</span>" if e.get("mode") else ""}'
             f'<br>{badge("quad", e.get("quad_class"))} {_hedge(e)}</td>'
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
-            f'<td>{esc(v.place_name(e.get("place")))}</td><td>{esc(short(e.get("summary"), 320))}</td>'
+            f'<td>{esc(v.place_name(e.get("place")))}</td><td>{emphasise(short(e.get("summary"), 320), e.get("trigger"))}</td>'
             f'<td>{v.evidence_links(e.get("evidence"))}'
             f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span></td></tr>')
     out.append("</tbody></table>")

@@ -360,6 +360,10 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     def home() -> str:
         return pages.summary_page(picture(), background.state)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/summary.json", tags=["picture"], summary="The situation now: counts and latest events")
     def summary_json() -> dict[str, Any]:
         p = picture()
