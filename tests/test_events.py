@@ -7,7 +7,7 @@ import json
 import pytest
 
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
+from sitroom.extract.events import best_event, event_candidates, extract_events
 from sitroom.extract.plover import MODES, PLOVER_TYPES, QUAD_CLASS, fuzzy_sense
 from sitroom.model import PlaceMention, TimeMention
 
@@ -182,3 +182,34 @@ def test_fuzzy_sense_finds_lexicon_words_inside_words():
     assert fuzzy_sense("counter-offensive") == ("ASSAULT", None)
     assert fuzzy_sense("airlifted") == ("AID", None)
     assert fuzzy_sense("table") is None
+
+
+@pytest.mark.parametrize("typ, mode, text", [
+    ("AGREE", None, "Hamas offered a truce to Israel."),
+    ("CONSULT", None, "The foreign ministers held talks in Geneva on Monday."),
+    ("CONSULT", "visit", "Blinken arrived in Kyiv on an unannounced visit."),
+    ("SUPPORT", None, "The United States recognized the new government."),
+    ("COOPERATE", None, "France and Germany conducted joint military exercises."),
+    ("AID", None, "Turkey granted asylum to the dissident."),
+    ("CONCEDE", None, "The junta pardoned 200 political prisoners."),
+    ("RETREAT", "ceasefire", "Both sides observed a ceasefire."),
+    ("RETREAT", "resign", "The prime minister resigned on Tuesday."),
+    ("REQUEST", "yield", "The UN called for the release of the detainees."),
+    ("ACCUSE", "investigate", "The ICC is investigating alleged war crimes."),
+    ("REJECT", None, "Moscow denied the accusations."),
+    ("THREATEN", "violence", "The militia vowed to attack government forces."),
+    ("PROTEST", "strike", "Dock workers went on strike in Antwerp."),
+    ("PROTEST", "riot", "Rioters torched police cars in Paris."),
+    ("SANCTION", "withdraw", "Niger recalled its ambassador from Paris."),
+    ("SANCTION", "discontinue", "Washington suspended military aid to Egypt."),
+    ("MOBILIZE", "police", "Authorities deployed riot police across the capital."),
+    ("COERCE", "martial-law", "The president declared martial law."),
+    ("COERCE", "censor", "The regime blocked access to social media."),
+    ("ASSAULT", "drone", "A drone strike killed two commanders."),
+    ("ASSAULT", "aerial", "Russian warplanes bombed the hospital."),
+    ("ASSAULT", "targeted", "The opposition leader was assassinated."),
+])
+def test_main_event_of_a_sentence(annotated, typ, mode, text):
+    adoc = annotated(text)
+    best = best_event(event_candidates(adoc, extract_actors(adoc), (), ()))
+    assert (best.event.type, best.event.mode) == (typ, mode)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, TimeMention, Token
 from . import plover as P
+from .actors import actor_noun_kind
 
 try:  # written by another stage; fall back to the publication date until it exists
     from .times import anchor_event as _anchor_event
@@ -683,6 +684,12 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
     if (typ in ("ASSAULT", "COERCE") and actor_tok is not None
             and _lem(adoc.tokens[actor_tok]) in P.PROTESTER_NOUNS):
         typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
+    if typ == "PROTEST" and mode == "obstruct" and actor_tok is not None and (
+            adoc.tokens[actor_tok].ent_type in ("GPE", "ORG")
+            or actor_noun_kind(adoc.tokens[actor_tok]) in ("organisation", "armed_group")):
+        # authorities blocking access restrict (or censor) rather than protest
+        media = any(_lem(adoc.tokens[k]) in P.MEDIA_WORDS for k in adoc.subtree(v))
+        typ, mode = "COERCE", "censor" if media else "restrict"
     if typ == "ASSAULT":
         mode = _assault_mode(adoc, v, mode)
     if (typ == "COERCE" and mode == "deport" and recip_tok is not None

@@ -108,7 +108,8 @@ ASSAULT -: attack assault strike hit target invade fight clash battle ambush sto
 ASSAULT firearms: shoot gun snipe strafe
 ASSAULT heavy-weapons: shell bombard rocket torpedo
 ASSAULT explosives: bomb explode detonate
-ASSAULT targeted: kill murder assassinate execute massacre slaughter behead lynch poison slay
+ASSAULT -: kill murder slay poison
+ASSAULT targeted: assassinate execute massacre slaughter behead lynch
 ASSAULT abduct: kidnap abduct hijack
 ASSAULT torture: torture
 ASSAULT sexual: rape
@@ -359,8 +360,8 @@ def request_mode(typ: str | None, mode: str | None) -> str | None:
         return "meet"
     if typ in ("RETREAT", "CONCEDE"):
         return "change" if mode == "resign" else "yield"
-    if typ is None:
-        return None
+    if typ is None or QUAD_CLASS[typ] == "verbal_conflict":
+        return None  # "denied the accusations": no content to classify
     return "change"
 
 
@@ -398,6 +399,10 @@ DIPLOMATIC_OBJECTS = frozenset(
 PROTESTER_NOUNS = frozenset(
     "protester protesters demonstrator demonstrators student students worker workers "
     "crowd crowds rioter rioters activist activists youth youths marcher marchers".split())
+# what blocked access to is censored ("blocked access to social media")
+MEDIA_WORDS = frozenset("media internet website websites site sites newspaper newspapers "
+                        "broadcaster channel channels telegram twitter facebook youtube "
+                        "network press".split())
 # PROTEST mode cues
 PROTEST_MODE_CUES = {"hunger": "hunger", "general": "strike", "riot": "riot", "boycott": "boycott"}
 
