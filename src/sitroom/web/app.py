@@ -306,6 +306,10 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     async def _sitroom_error(request: Request, exc: SitroomError) -> JSONResponse:
         return error(500, str(exc))
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return error(500, f"internal error: {type(exc).__name__}: {exc}")
+
     @app.middleware("http")
     async def _headers(request: Request, call_next):
         response = await call_next(request)
