@@ -400,7 +400,7 @@ PROTESTER_NOUNS = frozenset(
     "protester protesters demonstrator demonstrators student students worker workers "
     "crowd crowds rioter rioters activist activists youth youths marcher marchers".split())
 # what blocked access to is censored ("blocked access to social media")
-MEDIA_WORDS = frozenset("media internet website websites site sites newspaper newspapers "
+MEDIA_WORDS = frozenset("media medium internet website websites site sites newspaper newspapers "
                         "broadcaster channel channels telegram twitter facebook youtube "
                         "network press".split())
 # PROTEST mode cues
