@@ -18,11 +18,7 @@ Lexicon parts:
 
 from __future__ import annotations
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-    "COERCE", "ASSAULT",
-)  # fmt: skip
+from ..model import PLOVER_TYPES  # noqa: F401  (re-exported: the 16 types)
 
 QUAD_CLASS = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
