@@ -27,14 +27,8 @@ from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, Time
 from . import plover as P
 from .actors import actor_noun_kind
 
-try:  # written by another stage; fall back to the publication date until it exists
-    from .times import anchor_event as _anchor_event
-except ImportError:  # pragma: no cover - depends on the build
-    _anchor_event = None
-try:
-    from .certainty import event_certainty as _event_certainty
-except ImportError:  # pragma: no cover
-    _event_certainty = None
+from .certainty import event_certainty
+from .times import anchor_event
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 RECIPIENT_PREPS = ("against", "on", "to", "with", "at", "upon", "toward", "towards", "from",
@@ -721,7 +715,11 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         place = _place(adoc, args, v)
     s, e = adoc.char_span(min(v, tr.last), max(v, tr.last) + 1)
     trigger = adoc.text[s:e] if tr.last - v < 4 else f"{adoc.tokens[v].text} {adoc.tokens[tr.last].text}"
-    certainty, polarity = ("asserted", "positive") if refused else _certainty(adoc, v)
+    if refused:  # "would not meet": a refusal is asserted, its negation is the type
+        certainty, polarity = "asserted", "positive"
+    else:
+        cert = event_certainty(adoc, v)
+        certainty, polarity = cert.certainty, cert.polarity
     date, precision, source, tidx, historical = _time(adoc, v, times)
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
@@ -768,23 +766,11 @@ def _place(adoc: AnnotatedDoc, args: _Args, v: int) -> int | None:
     return best
 
 
-def _certainty(adoc: AnnotatedDoc, v: int) -> tuple[str, str]:
-    if _event_certainty is None:
-        return ("denied", "negative") if _negated(adoc, v) else ("asserted", "positive")
-    c = _event_certainty(adoc, v)
-    return c.certainty, c.polarity
-
-
 def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
           ) -> tuple[str | None, str | None, str, int | None, bool]:
     """(date, precision, date_source, time index, historical) of the event at ``v``."""
-    if _anchor_event is not None:
-        a = _anchor_event(adoc, v, times)
-        return a.date, a.precision, a.date_source, a.time, a.historical
-    pub = adoc.doc.published
-    if pub:
-        return pub[:10], "day", "published", None, False
-    return None, None, "none", None, False
+    a = anchor_event(adoc, v, times)
+    return a.date, a.precision, a.date_source, a.time, a.historical
 
 
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],

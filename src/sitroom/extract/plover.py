@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from ..model import PLOVER_TYPES  # noqa: F401  (re-exported: the 16 types)
 
+# quad classes as each type's section of the manual gives them (its summary table lists
+# SANCTION under verbal conflict; the SANCTION section says material conflict)
 QUAD_CLASS = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
     **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
