@@ -923,26 +923,33 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
     return "".join(out)
 
 
-def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS) -> str:
+def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> str:
     """Events x outlets: which outlets report each event (with their certainty) and which are
-    silent. The most widely reported events first."""
+    silent. Events reported by several outlets first; single-outlet events fill up to
+    ``least`` rows; at most ``limit`` rows."""
     events = [e for e in v.picture.get("events", []) if not e.get("historical")]
     if not events or not v.docs:
         return '<p class="muted">No events.</p>'
     outlets = list(dict.fromkeys(v.outlet(d) for d in v.docs))
-    events = sorted(events, key=lambda e: -len({v.outlet(d) for d in e.get("docs", [])}))[:limit]
-    out = ['<table class="matrix"><thead><tr><th>event</th>' +
+    width = {e["id"]: len({v.outlet(d) for d in e.get("docs", [])}) for e in events}
+    ranked = sorted(events, key=lambda e: -width[e["id"]])
+    several = [e for e in ranked if width[e["id"]] > 1]
+    rows = (several if len(several) >= least else ranked[:least])[:limit]
+    out = [f'<p class="small muted">● an outlet reports the event (with its certainty); – it is silent. '
+           f'{len(several)} of {len(events)} crisis events are reported by more than one outlet'
+           f'{f"; the first {len(rows)} are shown" if len(rows) < max(len(several), 1) else ""}.</p>'
+           '<div class="scroll"><table class="matrix"><thead><tr><th class="evcol">event</th>' +
            "".join(f'<th class="outlet">{esc(o)}</th>' for o in outlets) + "</tr></thead><tbody>"]
-    for e in events:
+    for e in rows:
         certainty: dict[str, str] = {}
-        for s in e.get("sources") or [{"doc": d} for d in e.get("docs", [])]:
-            certainty.setdefault(v.outlet(s["doc"]), s.get("certainty") or "reports")
+        for src in e.get("sources") or [{"doc": d} for d in e.get("docs", [])]:
+            certainty.setdefault(v.outlet(src["doc"]), src.get("certainty") or "reports")
         cells = "".join(
             f'<td class="cell yes" title="{esc(o)}: {esc(certainty[o])}">● {esc(certainty[o])}</td>'
-            if o in certainty else f'<td class="cell no" title="{esc(o)}: silent">silent</td>' for o in outlets)
-        out.append(f'<tr><td><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
-                   f'{esc(short(e.get("summary"), 110))}</td>{cells}</tr>')
-    out.append("</tbody></table>")
+            if o in certainty else f'<td class="cell no" title="{esc(o)}: silent">–</td>' for o in outlets)
+        out.append(f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
+                   f'{esc(short(e.get("summary"), 140))}</td>{cells}</tr>')
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
