@@ -74,3 +74,12 @@ def test_missing_data_is_an_input_error(tmp_path):
         evaluate(tmp_path / "nowhere")
     with pytest.raises(InputError):
         evaluate(tmp_path)
+
+
+def test_one_prediction_over_two_gold_expressions():
+    gold = [Timex("d", 0, 6, "DATE", "1918"), Timex("d", 11, 15, "DATE", "1921")]
+    pred = [Timex("d", 0, 15, "DATE", "1918")]  # "1918 and 1921" as one span
+    r = score(gold, pred)
+    assert (r["relaxed_precision"], r["relaxed_recall"]) == (1.0, 1.0)
+    assert (r["strict_precision"], r["strict_recall"]) == (0.0, 0.0)
+    assert r["value_f1"] == pytest.approx(0.5)  # right value for 1918 only

@@ -7,7 +7,7 @@ and the creation time from ``<DCT>``, runs sitroom's tagger on each document (th
 ``/work/shared/eval/SCORING.md`` defines:
 
 - strict match: same character extent; relaxed match: the extents share a token
-  (overlapping characters), one prediction per gold expression;
+  (overlapping characters); gold and predictions are matched each on their own side;
 - precision = matched / predicted, recall = matched / gold, F1 their harmonic mean;
 - attribute F1 (value, type) = relaxed matches with the gold attribute / relaxed
   matches x relaxed F1; values compare upper-cased.
@@ -91,47 +91,48 @@ def _f1(p: float, r: float) -> float:
 def score(gold: list[Timex], pred: list[Timex]) -> dict:
     """TempEval-3 task A figures of ``pred`` against ``gold`` (both over any documents).
 
-    Each gold expression is paired with at most one prediction: an exact-extent one if
-    any, else the unused overlapping one sharing most characters. Returns the figures and
-    the lists ``missed`` (gold unmatched), ``spurious`` (predictions unmatched) and
-    ``pairs`` (gold, prediction) of the relaxed matches.
+    A gold expression is matched (strict: by a prediction of the same extent; relaxed:
+    by one sharing a character) and so is a prediction, each side counted on its own
+    as the TempEval-3 scorer does. Attributes are compared between each relaxed-matched
+    gold expression and its prediction (the exact-extent one, else the one sharing most
+    characters). Returns the figures and the lists ``missed`` (gold unmatched),
+    ``spurious`` (predictions unmatched) and ``pairs`` (gold, prediction).
     """
     by_doc: dict[str, list[Timex]] = {}
     for p in pred:
         by_doc.setdefault(p.doc, []).append(p)
-    used: set[int] = set()
+    gold_by_doc: dict[str, list[Timex]] = {}
+    for g in gold:
+        gold_by_doc.setdefault(g.doc, []).append(g)
     pairs: list[tuple[Timex, Timex]] = []
     missed: list[Timex] = []
-    strict = 0
-    golds = sorted(gold, key=lambda g: (g.doc, g.start, g.end))
-    pending: list[Timex] = []
-    for g in golds:  # exact extents first
-        hit = next((p for p in by_doc.get(g.doc, ()) if id(p) not in used
-                    and p.start == g.start and p.end == g.end), None)
-        if hit is None:
-            pending.append(g)
-            continue
-        used.add(id(hit))
-        pairs.append((g, hit))
-        strict += 1
-    for g in pending:
-        best, best_ov = None, 0
+    strict_gold = 0
+    for g in gold:
+        best, best_key = None, (0, False)
         for p in by_doc.get(g.doc, ()):
-            if id(p) in used:
-                continue
             ov = min(g.end, p.end) - max(g.start, p.start)
-            if ov > best_ov:
-                best, best_ov = p, ov
+            key = (ov, p.start == g.start and p.end == g.end)
+            if ov > 0 and (key[1], key[0]) > (best_key[1], best_key[0]):
+                best, best_key = p, key
         if best is None:
             missed.append(g)
             continue
-        used.add(id(best))
+        strict_gold += best_key[1]
         pairs.append((g, best))
-    spurious = [p for p in pred if id(p) not in used]
+    spurious: list[Timex] = []
+    strict_pred = relaxed_pred = 0
+    for p in pred:
+        golds = gold_by_doc.get(p.doc, ())
+        if any(g.start == p.start and g.end == p.end for g in golds):
+            strict_pred += 1
+        if any(min(g.end, p.end) > max(g.start, p.start) for g in golds):
+            relaxed_pred += 1
+        else:
+            spurious.append(p)
     n_gold, n_pred, relaxed = len(gold), len(pred), len(pairs)
-    sp = strict / n_pred if n_pred else 0.0
-    sr = strict / n_gold if n_gold else 0.0
-    rp = relaxed / n_pred if n_pred else 0.0
+    sp = strict_pred / n_pred if n_pred else 0.0
+    sr = strict_gold / n_gold if n_gold else 0.0
+    rp = relaxed_pred / n_pred if n_pred else 0.0
     rr = relaxed / n_gold if n_gold else 0.0
     rf = _f1(rp, rr)
     value_ok = sum(1 for g, p in pairs if g.value.upper() == p.value.upper())

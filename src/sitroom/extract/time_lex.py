@@ -49,8 +49,7 @@ ORDINALS = {
 
 # unit -> (ISO designator, is a time unit (PT...), multiplier into that designator)
 UNITS = {
-    "second": ("S", True, 1), "sec": ("S", True, 1), "minute": ("M", True, 1),
-    "min": ("M", True, 1), "hour": ("H", True, 1), "hr": ("H", True, 1),
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1), "hr": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "trading day": ("D", False, 1),
     "business day": ("D", False, 1), "working day": ("D", False, 1),
     "week": ("W", False, 1), "weekend": ("D", False, 2), "fortnight": ("W", False, 2),

@@ -128,8 +128,6 @@ def _duration(n: float | None, word: str) -> str:
             return "PX" + ("E" if key.startswith("centur") else L.VAGUE_UNIT[key])
         return ("PTX" if is_time else "PX") + (d if d != "Q" else "Q")
     n = n * k
-    if d == "Q":
-        d, n = "M", n * 3
     if n != int(n):  # fractions into the next smaller unit
         lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
                  "H": ("M", 60), "S": ("S", 1)}
@@ -350,7 +348,8 @@ def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
     o = re.sub(r"\s+", " ", (m["o"] or "").lower())
     u = m["u"].lower()
     after = c.after(12)
-    if u == "half" and o not in ("first", "second", "1st", "2nd"):
+    year_given = m["year"] or m["year2"] or m["year0"]
+    if u == "half" and o not in ("first", "second", "1st", "2nd") and not (det in ("the last", "the latter") and year_given):
         return None
     if u == "period" and not re.search(r"latest|year-(?:earlier|ago)|comparable|recent", det + " " + o):
         return None
@@ -360,7 +359,6 @@ def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     if re.match(r"\s+(?:of\s+a\b|point|mile|century|million|billion|percent|hour)", after, _F):
         return None
-    year_given = m["year"] or m["year2"] or m["year0"]
     ref = c.ref
     if year_given:
         year = int(year_given)
@@ -370,13 +368,12 @@ def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
     ordn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}.get(o)
     if u == "half":
-        return _Norm("DATE", f"{year:04d}-H{ordn}", "quarter", not year_given)
+        return _Norm("DATE", f"{year:04d}-H{ordn or 2}", "quarter", not year_given)
     back = 1 if re.search(r"year-(?:earlier|ago)|last year's", det + " " + o) else 0
     fwd = 1 if "next year's" in det else 0
     if ordn is None:  # "the quarter", "the latest quarter", "last quarter", "this quarter"
         if ref is None:
             raise _NoRef
-        q = quarter_of(ref)
         if re.search(r"\bthis\b|current", det + " " + o):
             d = ref
         elif re.search(r"\bnext\b", det + " " + o):
@@ -384,7 +381,8 @@ def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
         else:
             d = add_months(ref, -3)
         d = add_months(d, -12 * back + 12 * fwd)
-        del q
+        if year_given:
+            d = date(int(year_given), d.month, 1)
         return _Norm("DATE", f"{d.year:04d}-Q{quarter_of(d)}", "quarter")
     if not year_given and ref is not None:
         if ordn > quarter_of(ref) and c.direction() != "future" and not fwd:
@@ -627,15 +625,16 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
         if off == 0 and the and rel == "past":
             base = ref
         return _Norm("DATE", f"{week_value(base)}-WE", "week")
-    if (the and rel in ("past", "last", "coming", "next")) or rel in ("past", "coming"):
+    if rel in ("past", "coming") and not the:  # "past week": a stretch of time
         d, prec = _unit_precision(u)
         future = rel in ("coming", "next")
         end = shift(ref, d, 1 if future else -1)
         begin, endv = (ref, end) if future else (end, ref)
         return _Norm("DURATION", _duration(1, u), "none", begin=begin.isoformat(),
                      end_value=endv.isoformat())
-    off = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "prior": -1,
-           "next": 1, "following": 1}[rel]
+    # "last year", "the past year" (TimeBank: the calendar year before), "next week"
+    off = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+           "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
     d, prec = _unit_precision(u)
     if u in ("decade", "century"):
         step = 10 if u == "decade" else 100
@@ -685,7 +684,7 @@ def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
         ref = c.need()
         if is_time:
             return _Norm("DATE", ref.isoformat(), "day")
-        if d == "Y" and n * k == 1 and _QUARTER_TALK.search(c.text, max(0, c.start - 200), c.start + 200):
+        if d == "Y" and n * k == 1 and _QUARTER_TALK.search(c.text, max(0, c.start - 600), c.start + 600):
             q = add_months(ref, -15)  # "a year ago" in a quarterly report: that quarter
             return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
         return _Norm("DATE", fmt_at(shift(ref, d, sign * n * k), prec), prec)
@@ -732,8 +731,6 @@ def _h_anaphor(m: re.Match, c: _Ctx) -> _Norm | None:
 
 def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
     u = m["u"].lower()
-    if m["for"]:
-        return _Norm("DURATION", _duration(1, u), "none")
     d, prec = _unit_precision(u)
     return _Norm("DATE", fmt_at(c.need(), prec), prec)
 
@@ -766,7 +763,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("decade", r"\b(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _h_decade),
     ("century", rf"\b(?:the\s+)?(?P<o>{L.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]century\b", _h_century),
     ("quarter",
-     rf"\b(?:(?P<det>the|this|last|next|a|the\s+same|the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|last\s+year's|next\s+year's|this\s+year's|the\s+latest|the\s+current|the\s+previous|the\s+most\s+recent|the\s+recent|the\s+fiscal)[-\s]+(?!(?:fiscal\s+)?\w+-(?:quarter|half)\b))?"
+     rf"\b(?:(?P<det>the|this|last|next|a|the\s+same|the\s+year-earlier|the\s+year-ago|year-earlier|year-ago|last\s+year's|next\s+year's|this\s+year's|the\s+latest|the\s+current|the\s+previous|the\s+most\s+recent|the\s+recent|the\s+fiscal|the\s+last|the\s+latter)[-\s]+(?!(?:fiscal\s+)?\w+-(?:quarter|half)\b))?"
      rf"(?:(?P<year0>{_YEAR})\s+)?(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|latest|current|previous|most\s+recent|recent|comparable|year-earlier|year-ago)[-\s]+)?(?:fiscal[-\s]+)?"
      rf"(?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?:the|this)\s+year)|,?\s+(?P<year2>{_YEAR}))?\b"
      rf"|\bQ(?P<qn>[1-4])(?:\s+(?P<year3>{_YEAR}))?\b|\b(?P<h1>H[12])\s+(?P<year4>{_YEAR})\b", _h_quarter),
@@ -790,9 +787,9 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      rf"|(?P<wd2>{_WD})s)\b", _h_set),
     ("ref", rf"\b(?P<w>{L.alt(L.REF_WORDS)})\b", _h_ref),
     ("holiday", rf"\b(?P<h>{L.alt(L.HOLIDAYS)}|thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|election\s+day|labor\s+day|memorial\s+day)(?:\s+(?P<year>{_YEAR}))?\b", _h_holiday),
-    ("rel", r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|current|same)\s+(?P<u>week|weekend|month|year|decade|century)\b", _h_rel),
+    ("rel", r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|current|same)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b", _h_rel),
     ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
-    ("the_unit", r"\b(?P<for>(?:for|over|during|throughout)\s+)?(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
+    ("the_unit", r"\b(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
     ("count",
      r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s))?"
      r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
