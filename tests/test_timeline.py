@@ -279,3 +279,17 @@ def test_time_of_a_subordinate_event(annotated):
     two = text.index("two years")
     assert _time_below(adoc, two, idx["announced"]) is True
     assert _time_below(adoc, two, idx["begun"]) is False
+
+
+def test_participants_through_control_and_relative_clauses(annotated):
+    from sitroom.eval.timeline import _arguments
+
+    adoc = annotated("Acme Air, which Bolt Aircraft bought last year, plans to sell jets.")
+    idx = {t.text: t.i for t in adoc.tokens}
+
+    def words(trigger: str) -> list[str]:
+        return sorted(adoc.tokens[i].text for i in _arguments(adoc, idx[trigger]))
+
+    assert words("plans") == ["Air"]
+    assert words("sell") == ["Air", "jets"]  # the subject of the controlling verb
+    assert words("bought") == ["Air", "Aircraft"]  # "which" stands for Acme Air

@@ -260,8 +260,8 @@ def read_tml(path: Path) -> TmlDoc:
     parts: list[str] = []
     tokens: list[tuple[int, int, int, str]] = []
     pos = 0
-    for s in sents:
-        sid = int(s.get("id", len(parts)))
+    for n, s in enumerate(sents):
+        sid = int(s.get("id", n))
         if tokens:
             parts.append("\n\n")
             pos += 2
@@ -365,6 +365,7 @@ _INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl"}
 _LIGHT_VERBS = {"be", "have", "do", "get", "make", "become", "seem", "hold", "conduct"}
 _OBJECT_EVENT_VERBS = {"make", "hold", "conduct"}  # their object names the event
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_RELATIVE = {"which", "who", "whom", "that"}
 
 
 @dataclass(frozen=True)
@@ -381,8 +382,9 @@ class DocEvent:
 
 def _arguments(adoc, t: int) -> list[int]:
     """Token indices of ``t``'s participants: core dependents, prepositional objects of
-    participant prepositions, and the subject of the verb it shares it with (conjoined,
-    controlled or participial verbs without a subject of their own)."""
+    participant prepositions, the subject of the verb it shares it with (conjoined,
+    controlled or participial verbs without a subject of their own), the noun a relative
+    clause modifies in place of its relative pronoun, and their conjuncts."""
     toks = adoc.tokens
     args = []
     for c in adoc.children(t):
@@ -395,14 +397,16 @@ def _arguments(adoc, t: int) -> list[int]:
     own_subject = any(toks[c].dep in _SUBJ for c in adoc.children(t))
     j = t
     while not own_subject and toks[j].dep in _INHERIT_DEPS and toks[j].head != j:
-        j = toks[j].head
-        if toks[j].dep in ("relcl", "acl") or toks[t].dep in ("relcl", "acl"):
-            args.append(toks[t].head)  # "the company, which announced": the noun modified
+        if toks[j].dep in ("relcl", "acl"):
+            args.append(toks[j].head)  # "the company, which announced": the noun modified
             break
+        j = toks[j].head
         subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
         if subj:
             args += subj
             break
+    if toks[t].dep == "relcl":  # "X, which Y bought": the relative pronoun stands for X
+        args = [toks[t].head if toks[a].text.lower() in _RELATIVE else a for a in args]
     extra = []
     for a in args:  # "Northrop Grumman and EADS": conjoined participants
         extra += [c for c in adoc.children(a) if toks[c].dep == "conj"]
