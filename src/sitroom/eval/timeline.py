@@ -535,6 +535,7 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
             for c in adoc.children(t.i):
                 if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
                     found[c] |= ents
+
     def mention(i: int) -> EventMention:
         return EventMention(doc=doc.id, start=toks[i].idx, end=toks[i].end, sent=toks[i].sent,
                             trigger=toks[i].text, type="")
