@@ -6,7 +6,7 @@ import pytest
 
 from conftest import EVAL, need
 from sitroom.errors import InputError
-from sitroom.eval.timeline import evaluate, format_text
+from sitroom.eval.timeline import evaluate, format_text, read_timeline, score
 
 DATA = EVAL / "timeline-semeval2015" / "corpus_1"
 
@@ -26,3 +26,12 @@ def test_timeline_floor():
 def test_missing_data_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         evaluate(tmp_path)
+
+
+def test_gold_timelines_against_themselves():
+    gold = {p.stem: read_timeline(p)[1]
+            for p in sorted((need(DATA) / "TimeLines_Gold_Standard").glob("*.txt"))}
+    result = score(gold, gold)
+    assert len(gold) == 13
+    assert result["n_gold_relations"] == 460
+    assert (result["precision"], result["recall"], result["f1"]) == (1.0, 1.0, 1.0)
