@@ -78,36 +78,35 @@ class Attribution:
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted passages, quote marks included.
 
-    Curly quotes pair as opening/closing; straight double quotes alternate within a
-    paragraph. A quote left open at a paragraph end continues when the next paragraph
-    opens with a quote mark (the newspaper convention for quotes over several paragraphs).
+    Curly quotes pair as opening/closing; straight double quotes (``"`` or the typewriter
+    pair ``''``) alternate within a paragraph. A quote left open at a paragraph end
+    continues when the next paragraph opens with a quote mark (the newspaper convention
+    for quotes over several paragraphs).
     """
     regions: list[tuple[int, int]] = []
     start: int | None = None
-    straight_open = False
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "“" or (ch == '"' and not straight_open and start is None):
-            if start is None:
-                start = i
-            straight_open = ch == '"'
-        elif (ch == "”" or (ch == '"' and (straight_open or start is not None))) and start is not None:
-            regions.append((start, i + 1))
-            start, straight_open = None, False
+        width = 2 if text.startswith("''", i) else 1
+        straight = ch == '"' or width == 2
+        if start is None and (ch == "“" or straight):
+            start = i
+        elif start is not None and (ch == "”" or straight):
+            regions.append((start, i + width))
+            start = None
         elif ch == "\n" and start is not None:
             # paragraph end inside a quote: continue only if the next paragraph opens one
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j >= n or text[j] not in "“\"":
+            if j >= n or not (text[j] in "“\"" or text.startswith("''", j)):
                 regions.append((start, i))
-                start, straight_open = None, False
+                start = None
             else:
-                i = j  # skip the re-opening mark
-        i += 1
-    if start is not None:
-        regions.append((start, n))
+                i = j + (2 if text.startswith("''", j) else 1)
+                continue  # the re-opening mark is skipped
+        i += width
     return [(s, e) for s, e in regions if e - s > 2]
 
 
@@ -117,7 +116,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 # speech and thought verb lists above decide.
 
 CUE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution_cues.json"
-CUE_THRESHOLD = 0.5
+CUE_THRESHOLD = 0.35
 
 
 def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
@@ -404,8 +403,18 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     source = _source_span(adoc, subj, v) if subj is not None else ()
     used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
     # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
-    cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
-                               if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v])
+    first = min([v] + [c for c in adoc.children(v)
+                       if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v])
+    # an adverb right before the verb group joins the cue ("also said")
+    while first > sent.start and adoc.tokens[first - 1].dep in ("advmod", "neg") \
+            and adoc.tokens[first - 1].head == v and adoc.tokens[first - 1].tag in ("RB", "RBR"):
+        first -= 1
+    # "appeared to imply", "is trying to show": the governing verb group joins the cue
+    if t.dep == "xcomp" and adoc.tokens[first].tag == "TO" and first - 1 == t.head:
+        g = t.head
+        first = min([g] + [c for c in adoc.children(g)
+                           if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < g])
+    cue_start = adoc.tokens[first].idx
     cue_end = adoc.tokens[v + 1].end if colon else adoc.tokens[cue_last].end  # "said:"
     for c in adoc.children(v):
         if adoc.tokens[c].dep == "prt" and c == v + 1:
