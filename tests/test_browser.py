@@ -149,13 +149,22 @@ def test_served_app(page, server):
 
 def test_posted_script_renders_as_text(page, server):
     base, app = server
+    page.goto(base + "/timeline")
+    page.wait_for_timeout(500)  # the page has read /api/status once
     text = f"Leaflets reading {XSS} were found in Burgas. Nobody was hurt."
     r = page.request.post(base + "/api/reports", data={"text": text, "outlet": "Night Desk"},
                           headers=AUTH)
     assert r.status == 202, r.text()
     doc = r.json()["id"]
     assert app.state.background.wait_idle(20)
-    page.goto(base + f"/events?outlet=Night+Desk")
+    # the open page tells the reader that the picture changed
+    page.locator("#live-note").wait_for(timeout=8000)
+    assert "The picture has changed" in page.locator("#live-note").inner_text()
+    page.screenshot(path=str(SHOTS / "app-live-note.png"))
+    page.locator("#live-note a").click()
+    page.wait_for_load_state()
+    assert page.locator("#live-note").count() == 0
+    page.goto(base + "/events?outlet=Night+Desk")
     assert page.locator("#events-table tbody tr").count() == 1
     assert XSS in page.locator("#events-table").inner_text()
     page.goto(base + f"/documents/{doc}")

@@ -426,6 +426,8 @@ def timeline_svg(v: View, width: int = 1160) -> str:
             ticks, fmt = _ticks(lo, hi)
             for tk in ticks:
                 x = x0 + (tk - lo).total_seconds() * scale
+                if undated and x > x1 - 30:  # keep clear of the "undated" column's label
+                    continue
                 parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
                              f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
                              f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>')

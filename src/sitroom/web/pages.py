@@ -41,7 +41,7 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{esc(title)} · sitroom</title><link rel="stylesheet" href="/static/sitroom.css">'
-        '<script src="/static/sitroom.js" defer></script></head><body>'
+        '<script src="/static/sitroom.js" defer></script></head><body data-live="/api/status">'
         f'<header class="top"><a class="brand" href="/">sitroom</a><nav>{nav}</nav>'
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'

@@ -43,4 +43,28 @@
   }
   window.addEventListener("hashchange", reveal);
   reveal();
+  // Served pages (body[data-live]): tell the reader when new reports have been analysed.
+  var live = document.body.getAttribute("data-live");
+  if (live && window.fetch) {
+    var seen = null;
+    var check = function () {
+      fetch(live, {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+        var key = s.documents + "/" + s.analyses;
+        if (seen === null) { seen = key; return; }
+        if (key !== seen && !s.analyzing && !s.queued && !document.getElementById("live-note")) {
+          var note = document.createElement("div");
+          note.id = "live-note";
+          note.className = "live-note";
+          note.textContent = "The picture has changed (" + s.documents + " reports). ";
+          var a = document.createElement("a");
+          a.href = location.pathname + location.search;
+          a.textContent = "Reload";
+          note.appendChild(a);
+          document.body.appendChild(note);
+        }
+      }).catch(function () { /* server away: try again later */ });
+    };
+    check();
+    setInterval(check, 3000);
+  }
 })();
