@@ -200,6 +200,8 @@ def test_fuzzy_sense_finds_lexicon_words_inside_words():
     ("THREATEN", "violence", "The militia vowed to attack government forces."),
     ("PROTEST", "strike", "Dock workers went on strike in Antwerp."),
     ("PROTEST", "riot", "Rioters torched police cars in Paris."),
+    ("PROTEST", "demo", "Students marched toward the parliament."),
+    ("MOBILIZE", "troops", "The mercenaries marched toward the capital."),
     ("SANCTION", "withdraw", "Niger recalled its ambassador from Paris."),
     ("SANCTION", "discontinue", "Washington suspended military aid to Egypt."),
     ("MOBILIZE", "police", "Authorities deployed riot police across the capital."),

@@ -678,6 +678,9 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
     if (typ in ("ASSAULT", "COERCE") and actor_tok is not None
             and _lem(adoc.tokens[actor_tok]) in P.PROTESTER_NOUNS):
         typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
+    if (typ == "PROTEST" and mode in ("demo", "obstruct") and actor_tok is not None
+            and actor_noun_kind(adoc.tokens[actor_tok]) == "armed_group"):
+        typ, mode = "MOBILIZE", "troops"  # "the troops marched on the capital": an advance
     if typ == "PROTEST" and mode == "obstruct" and actor_tok is not None and (
             adoc.tokens[actor_tok].ent_type in ("GPE", "ORG")
             or actor_noun_kind(adoc.tokens[actor_tok]) in ("organisation", "armed_group")):
