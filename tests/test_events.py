@@ -201,7 +201,7 @@ def test_fuzzy_sense_finds_lexicon_words_inside_words():
     ("PROTEST", "strike", "Dock workers went on strike in Antwerp."),
     ("PROTEST", "riot", "Rioters torched police cars in Paris."),
     ("PROTEST", "demo", "Students marched toward the parliament."),
-    ("MOBILIZE", "troops", "The mercenaries marched toward the capital."),
+    ("MOBILIZE", "militia", "The mercenaries marched toward the capital."),
     ("SANCTION", "withdraw", "Niger recalled its ambassador from Paris."),
     ("SANCTION", "discontinue", "Washington suspended military aid to Egypt."),
     ("MOBILIZE", "police", "Authorities deployed riot police across the capital."),
