@@ -115,3 +115,11 @@ def test_names_the_model_mislabels_are_recovered(annotated):
 def test_unresolved_names_are_kept_only_when_they_read_as_places(annotated):
     got = places(annotated, "Fighting continued in the Donbas.")
     assert got["Donbas"].lat is None and got["Donbas"].name == "Donbas"
+
+
+def test_city_state_pattern_the_model_missed(annotated):
+    text = "COLUMBIA, S.C. — The governor spoke."
+    got = extract_places(annotated(text))
+    assert [(p.text, p.name, p.feature) for p in got] == [
+        ("COLUMBIA", "Columbia", "city"), ("S.C.", "South Carolina", "admin1")]
+    assert near(got[0], 34.0, -81.03)

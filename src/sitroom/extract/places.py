@@ -521,6 +521,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
       or that are joined by "and"/"or"/"," to a place entity and name a known place;
     - capitalised words outside entities likewise after a locative preposition, before
       "region"/"province"/..., or forming a hyphenated gazetteer name ("Stratford-upon-Avon");
+    - "City, ST" patterns the model missed (:func:`_qualified`);
     - every other occurrence of a name so found (:func:`_repeats`)."""
     text, toks = adoc.text, adoc.tokens
     out: list[tuple[int, int, int]] = []
@@ -608,7 +609,34 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             out.append((t.idx, toks[j - 1].end, t.sent))
         i = j
     out = [(s, e, k) for s, e, k in out if text[s:e][:1].isupper()]
+    out += _qualified(adoc, out, gaz)
     return sorted(set(out) | set(_repeats(adoc, out, gaz)))
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w.-])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),")
+
+
+def _qualified(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """"City, ST" written out: a capitalised name before a comma and a country or division
+    ("Greer, S.C.", "COLUMBIA, S.C.", "Gori, Georgia") when the gazetteer has a place of
+    that name in it; both the name and the qualifier become toponyms (if not found yet)."""
+    text = adoc.text
+    taken = [(s, e) for s, e, _ in found]
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        q = qualifier_of(text, m.end(1), gaz)
+        if q is None:
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for w in words:  # the longest tail of the run that names a place in the qualifier
+            s, e = m.start(1) + w.start(), m.end(1)
+            if any(k == "main" and p != q[0] and _fits(p, q[0]) for p, k in gaz.lookup(text[s:e])):
+                for a, b in ((s, e), (q[1], q[2])):
+                    if not any(x < b and a < y for x, y in taken):
+                        out.append((a, b, adoc.sent_at(a)))
+                        taken.append((a, b))
+                break
+    return out
 
 
 def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazetteer) -> list[tuple[int, int, int]]:
