@@ -658,15 +658,12 @@ def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazette
     return out
 
 
-def _plausible(adoc: AnnotatedDoc, s: int, e: int) -> bool:
+def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
-    locative preposition ("in Soledar"), and not a word of a person's name elsewhere in
-    the document; a lone unknown word may be a mislabelled person."""
+    locative preposition ("in Soledar"), not a street, and not a word of a person's name
+    in the document (``people``); a lone unknown word may be a mislabelled person."""
     name = adoc.text[s:e].strip()
-    if _STREET.search(name):
-        return False
-    people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
-    if name in people:
+    if _STREET.search(name) or name in people:
         return False
     i = adoc.token_at(s)
     if i > 0 and adoc.tokens[i - 1].text.lower() == "the":
@@ -683,10 +680,11 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
     _resolve_all(mentions, gaz, lenient=False)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
+    people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
     out = []
     for (s, e, sent), m in zip(spans, mentions):
         p = m.place
-        if p is None and (any(a <= s and e <= b for a, b in fac) or not _plausible(adoc, s, e)):
+        if p is None and (any(a <= s and e <= b for a, b in fac) or not _plausible(adoc, s, e, people)):
             continue
         out.append(
             PlaceMention(
