@@ -341,7 +341,8 @@ _STEPS = [(timedelta(hours=1), "%d %b %H:%M"), (timedelta(hours=3), "%d %b %H:%M
           (timedelta(days=1), "%d %b"), (timedelta(days=2), "%d %b"), (timedelta(days=7), "%d %b"),
           (timedelta(days=14), "%d %b %Y"), (timedelta(days=30), "%b %Y"),
           (timedelta(days=91), "%b %Y"), (timedelta(days=365), "%Y"), (timedelta(days=1826), "%Y"),
-          (timedelta(days=3652), "%Y"), (timedelta(days=36524), "%Y")]
+          (timedelta(days=3652), "%Y"), (timedelta(days=7305), "%Y"), (timedelta(days=9131), "%Y"),
+          (timedelta(days=18262), "%Y"), (timedelta(days=36524), "%Y")]
 
 
 def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
@@ -410,23 +411,29 @@ def timeline_svg(v: View, width: int = 1160) -> str:
 
     def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
         spans = [(date_span(t.get("date")), t) for t in items]
-        undated = [t for sp, t in spans if sp is None]
         dated = [(sp, t) for sp, t in spans if sp is not None]
-        ux = x1 + right / 2
-        if dated:
-            lo = min(sp[0] for sp, _ in dated)
-            hi = max(sp[1] for sp, _ in dated)
+        # the axis spans the precisely dated entries; vaguer ones that do not fit it (a month
+        # for a crisis of days) join the undated in the column on the right
+        fine = timedelta(days=1) if cls == "crisis" else timedelta(days=366)
+        axis = [sp for sp, _ in dated if sp[1] - sp[0] <= fine] or [sp for sp, _ in dated]
+        if axis:
+            lo, hi = min(sp[0] for sp in axis), max(sp[1] for sp in axis)
             least = timedelta(days=1) if cls == "crisis" else timedelta(days=730)
             if hi - lo < least:
                 mid = lo + (hi - lo) / 2
                 lo, hi = mid - least / 2, mid + least / 2
             pad = (hi - lo) * 0.02
             lo, hi = lo - pad, hi + pad
+            dated = [(sp, t) for sp, t in dated if lo <= sp[0] and sp[1] <= hi]
+        kept = {id(t) for _, t in dated}
+        undated = [t for _, t in spans if id(t) not in kept]
+        ux = x1 + right / 2
+        if dated:
             scale = (x1 - x0) / (hi - lo).total_seconds()
             ticks, fmt = _ticks(lo, hi)
             for tk in ticks:
                 x = x0 + (tk - lo).total_seconds() * scale
-                if undated and x > x1 - 30:  # keep clear of the "undated" column's label
+                if undated and x > x1 - 30:  # keep clear of the right column's label
                     continue
                 parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
                              f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
@@ -445,7 +452,7 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                     dy = (0, -6, 6, -3, 3)[j % 5] if step < 12 else 0
                     parts.append(mark(t, x, y + dy, cls))
         if undated:
-            parts.append(f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">undated</text>')
+            parts.append(f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact date</text>')
             stack: dict[float, int] = defaultdict(int)
             for t in undated:
                 y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
@@ -548,33 +555,20 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
     while lon <= lon1:
         x, _ = xy(0, lon)
         parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
-                     f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon >= 0 else "W"}</text>')
+                     f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>')
         lon += step
     lat = math.ceil(lat0 / step) * step
     while lat <= lat1:
         _, y = xy(lat, 0)
         parts.append(f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
-                     f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat >= 0 else "S"}</text>')
+                     f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>')
         lat += step
     inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
     if inside:
         dots = "".join(f"M{x:.0f} {y:.0f}h0" for x, y in sorted({tuple(round(c) for c in xy(la, lo))
                                                                    for la, lo, _ in inside}))
         parts.append(f'<path class="land" stroke-width="{3 if span > 60 else 4}" d="{dots}"/>')
-        by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        for la, lo, cc in inside:
-            by_country[cc].append((la, lo))
-        names = _country_names()
-        for cc, pts in sorted(by_country.items(), key=lambda kv: -len(kv[1]))[:14]:
-            if len(pts) < 4 or cc not in names:
-                continue
-            la = sorted(p[0] for p in pts)[len(pts) // 2]
-            lo = sorted(p[1] for p in pts)[len(pts) // 2]
-            x, y = xy(la, lo)
-            half = 3.6 * len(names[cc])
-            if x - half < 0 or x + half > width or y < 12 or y > height - 16:
-                continue
-            parts.append(f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>')
+    under = len(parts)  # country names go here, under the marks, once the marks' labels are placed
     most = max(len(evs) for _, evs in located)
     marks: list[tuple[dict[str, Any], list[dict[str, Any]], float, float, float]] = []
     for p, evs in sorted(located, key=lambda pe: -len(pe[1])):
@@ -602,6 +596,23 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
                 parts.append(f'<text class="placelbl" x="{lx:.1f}" y="{ly:.1f}" '
                              f'text-anchor="{anchor_}">{esc(label)}</text>')
                 break
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for la, lo, cc in inside:
+        by_country[cc].append((la, lo))
+    names = _country_names()
+    countries = []
+    for cc, pts in sorted(by_country.items(), key=lambda kv: -len(kv[1]))[:16]:
+        if len(pts) < 4 or cc not in names:
+            continue
+        x, y = xy(sorted(p[0] for p in pts)[len(pts) // 2], sorted(p[1] for p in pts)[len(pts) // 2])
+        half = 4.2 * len(names[cc])
+        box = (x - half, y - 11, x + half, y + 3)
+        if box[0] < 0 or box[2] > width or y < 12 or y > height - 16 or any(
+                box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            continue
+        taken.append(box)
+        countries.append(f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>')
+    parts[under:under] = countries
     parts.append("</svg>")
     if unresolved:
         parts.append(f'<p class="small muted">Not located: {esc(", ".join(sorted(unresolved)))}.</p>')
