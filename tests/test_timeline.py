@@ -177,7 +177,8 @@ TML = """<?xml version='1.0' encoding='utf-8'?>
 <EXTRAINFO>Acme Air buys jets</EXTRAINFO>
 <TEXT><s id="0">Acme Air buys jets</s><s id="1">June 13 , 2005</s>
 <s id="2">Acme Air announced today that it will buy five jets from Bolt Aircraft , the ``
-biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s></TEXT>
+biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s>
+<s id="4">Zeta Air flew them .</s><s id="5">Zeta Air said it was pleased .</s></TEXT>
 </TimeML>
 """
 TARGETS = ["Acme Air", "Bolt Aircraft", "Zeta Air"]
@@ -245,17 +246,23 @@ def test_document_events_and_timelines(tml_doc, annotated):
 
     adoc = annotated(tml_doc.text, tml_doc.dct, "42")
     aliases = {e: entity_aliases(e, False, TARGETS, set()) for e in TARGETS}
-    events, _ = document_events(tml_doc, adoc, aliases)
+    events, _ = document_events(tml_doc, adoc, aliases, lead=3)
     got = {(e.id, e.date, tuple(sorted(e.entities))) for e in events}
     # "today" dates the announcement and, as the task's gold does, the plan it announces; the
-    # title takes the creation date; "in 2004" dates the picking up
+    # title takes the creation date; past the lead, "in 2004" dates the picking up, the
+    # creation date dates what was said, and the flying stays undated
     assert got == {("42-0-buys", "2005-06-13", ("Acme Air",)),
                    ("42-2-announced", "2005-06-13", ("Acme Air",)),
                    ("42-2-buy", "2005-06-13", ("Acme Air", "Bolt Aircraft")),
-                   ("42-3-picked_up", "2004-XX-XX", ("Zeta Air",))}
+                   ("42-3-picked_up", "2004-XX-XX", ("Zeta Air",)),
+                   ("42-4-flew", "XXXX-XX-XX", ("Zeta Air",)),
+                   ("42-5-said", "2005-06-13", ("Zeta Air",))}
     timelines = build_timelines(events, [], TARGETS)
     assert timelines["Acme Air"] == [(1, "2005-06-13", ("42-0-buys", "42-2-announced", "42-2-buy"))]
-    assert timelines["Zeta Air"] == [(1, "2004-XX-XX", ("42-3-picked_up",))]
+    assert timelines["Zeta Air"] == [(0, "XXXX-XX-XX", ("42-4-flew",)),
+                                     (1, "2004-XX-XX", ("42-3-picked_up",)),
+                                     (2, "2005-06-13", ("42-5-said",))]
+    assert build_timelines(events, [], TARGETS, undated="drop")["Zeta Air"][0][0] == 1
 
 
 def test_head_noun_anaphora_takes_up_a_models_noun(annotated):

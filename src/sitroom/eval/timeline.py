@@ -494,7 +494,8 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     :func:`sitroom.extract.times.anchor_event`. In the first ``lead`` sentences of the story
     (title and dateline included) an event takes its anchor's date: the time expression of its
     sentence, else the publication date unless it is future or hypothetical. Further down, only
-    a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004").
+    a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004"), or
+    the publication date a reporting verb ("said", "announced").
     Other events are undated. A duration ("over the next four years") and the time of a
     subordinate event ("announced that development, begun two years ago, ...") do not date
     the event: it falls back to the publication date.
@@ -566,7 +567,8 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
             # two years ago, ..." the time is the subordinate event's, not the announcement's
             date, source = adoc.doc.published, "published"
         in_lead = _sentence_no(doc, tok.idx) < lead
-        if source == "published" and not (in_lead and _factual(adoc, t)):
+        said = tok.lemma.lower() in _REPORTING
+        if source == "published" and not ((in_lead or said) and _factual(adoc, t)):
             date, source = None, "none"
         elif (source == "text" and timex is not None and not in_lead
               and adoc.token_at(timex.start) not in adoc.subtree(t)):
@@ -595,6 +597,9 @@ def _time_below(adoc, char: int, t: int) -> bool:
     return j != t and j in adoc.subtree(t)
 
 
+# reporting verbs: what a report says was said is news of the day it is published
+_REPORTING = {"say", "announce", "state", "confirm", "tell", "add", "report", "claim",
+              "comment", "reply", "explain", "note", "declare", "insist", "deny"}
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "can"}
 
 
