@@ -32,7 +32,8 @@ def test_dates_sorted_and_reduced_precision_first_in_its_interval():
 
 
 def test_same_date_is_one_line_in_document_order():
-    items = [item("b", "2023-06-24", doc="d1", start=50), item("a", "2023-06-24", doc="d1", start=5),
+    items = [item("b", "2023-06-24", doc="d1", start=50),
+             item("a", "2023-06-24", doc="d1", start=5),
              item("c", "2023-06-24", doc="d0", start=99)]
     assert keys(order_events(items)) == [["c", "a", "b"]]
 
