@@ -263,3 +263,14 @@ def test_emphasise_bolds_the_trigger_and_escapes():
         "Rebels &lt;<b>seized</b>&gt; the seized port."
     assert emphasise("Troops withdrew.", "with") == "Troops withdrew."
     assert emphasise("a & b", None) == "a &amp; b"
+
+
+def test_vague_dates_join_the_undated_column():
+    pic = sample_picture()
+    pic["timeline"][0]["date"] = "2024-05"  # e1: a month, in a crisis of three days
+    svg = html_report.timeline_svg(View(pic))
+    cx = {m.group(1): float(m.group(2)) for m in re.finditer(
+        r'class="tl-mark crisis" data-event="(\w+)" cx="([\d.]+)"', svg)}
+    right_column = 1160 - 90
+    assert sorted(k for k, x in cx.items() if x > right_column) == ["e1", "e7"]
+    assert "no exact date" in svg and ">07 May 00:00<" in svg and ">May 2024<" not in svg
