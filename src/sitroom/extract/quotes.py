@@ -70,9 +70,15 @@ class Attribution:
     verb: int
     source_tok: int | None
     sent: int
+    frame: str = "ccomp"  # the cue's argument frame (see :func:`frame`), or "according"
 
 
 # --------------------------------------------------------------------------- quote marks
+
+
+# a paragraph break: a blank line, or a line break before an indented line (a single
+# line break alone is a hard-wrapped line inside the paragraph)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?:[ \t]{2,}|\t)")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -95,7 +101,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif start is not None and (ch == "”" or straight):
             regions.append((start, i + width))
             start = None
-        elif ch == "\n" and start is not None:
+        elif ch == "\n" and start is not None and _PARAGRAPH.match(text, i):
             # paragraph end inside a quote: continue only if the next paragraph opens one
             j = i
             while j < n and text[j].isspace():
@@ -222,6 +228,15 @@ def _span_of(adoc: AnnotatedDoc, toks: list[int]) -> Span:
     return tuple(frags)
 
 
+def _misparsed_main(adoc: AnnotatedDoc, v: int) -> bool:
+    """A speech verb parsed as a participle modifying a name ("X, who ..., tweeted"):
+    past tense, no ``by`` agent, the modified word a proper noun."""
+    t = adoc.tokens[v]
+    return (t.dep == "acl" and t.tag in ("VBD", "VBN") and t.lemma.lower() in SPEECH_VERBS
+            and adoc.tokens[t.head].pos == "PROPN"
+            and not any(adoc.tokens[c].dep == "agent" for c in adoc.children(v)))
+
+
 def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
     """Token index of the subject of ``verb`` (agent of a passive, subject of a governing
     verb for participles and conjuncts)."""
@@ -238,6 +253,8 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
                 if objs:
                     return objs[0]
         t = adoc.tokens[v]
+        if _misparsed_main(adoc, v):
+            return t.head
         if t.dep in ("conj", "advcl", "xcomp") and t.head != v and t.tag in ("VBG", "VBD", "VBZ", "VBP", "VB"):
             v = t.head
             continue
@@ -327,6 +344,7 @@ def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
         verb=i,
         source_tok=src,
         sent=sent,
+        frame="according",
     )
 
 
@@ -367,8 +385,11 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
                     end = r[1]
             content = span[:-1] + ((span[-1][0], end),)
             kind = "mixed" if over else "indirect"
-    elif qs and speech:
-        content = tuple(sorted(qs))
+    elif qs and speech and t.dep not in ("relcl", "amod", "acl") or (qs and _misparsed_main(adoc, v)):
+        near = [r for r in qs if _adjacent(adoc, v, r)]
+        if not near:
+            return None
+        content = tuple(sorted(near))
         kind = "direct"
     elif speech and colon:
         # "He said:" closing its sentence, the quote following in the next one
@@ -419,7 +440,21 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     for c in adoc.children(v):
         if adoc.tokens[c].dep == "prt" and c == v + 1:
             cue_end = max(cue_end, adoc.tokens[c].end)  # "points out"
-    return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent)
+    return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
+
+
+_GAP = re.compile(r"^[\s,:;—–-]*(?:[\w.’'-]+[\s,:;—–-]*){0,8}$")
+
+
+def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
+    """Whether quote ``r`` belongs to verb ``v``: at most a few words (no other verb)
+    between them (``tweeted on Friday evening, “...”``, ``“...,” he said``)."""
+    t = adoc.tokens[v]
+    gap = (t.end, r[0]) if r[0] >= t.end else (r[1], t.idx)
+    if gap[1] < gap[0] or not _GAP.match(adoc.text[gap[0]:gap[1]]):
+        return False
+    return not any(adoc.tokens[k].pos == "VERB" and k != v and gap[0] <= adoc.tokens[k].idx < gap[1]
+                   for k in range(adoc.token_at(gap[0]), adoc.token_at(max(gap[0], gap[1] - 1)) + 1))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -463,18 +498,47 @@ def _extent_end(adoc: AnnotatedDoc, a: Attribution) -> int:
 # --------------------------------------------------------------------------- quotes
 
 
-def _medium(adoc: AnnotatedDoc, a: Attribution) -> str | None:
+SPEAKER_NOUNS = ANONYMOUS_HEADS | frozenset("""
+minister ministry president leader government army military commander general governor
+mayor agency administration office chief head secretary senator lawmaker representative
+ambassador embassy prosecutor judge police spokesperson journalist reporter correspondent
+newspaper paper outlet channel station network agency statement service council committee
+party group company firm organization organisation union founder director owner ceo
+member members activist activists blogger bloggers commentator commentators
+""".split())
+
+
+def _can_speak(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the source head token can be a speaker: a name, pronoun, entity or a
+    noun for people or institutions."""
+    t = adoc.tokens[i]
+    if t.pos in ("PROPN", "PRON") or t.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return t.lemma.lower() in SPEAKER_NOUNS or t.text.lower() in SPEAKER_NOUNS
+
+
+ACCUSING = frozenset("accuse blame charge criticize criticise condemn fault".split())
+PRONOUNS = frozenset("he she they i we it his her their".split())
+
+
+def _medium(adoc: AnnotatedDoc, a: Attribution, speaker_text: str | None) -> str | None:
+    """The channel of an attribution: a tweeting cue, a medium phrase in its sentence
+    outside the content, else one in the previous sentence when that sentence is about
+    the same speaker (a pronoun source, or the speaker's last name appears there)."""
     sent = adoc.sents[a.sent]
-    cue = adoc.tokens[a.verb].text.lower()
-    if cue.startswith("tweet"):
+    if adoc.tokens[a.verb].lemma.lower() == "tweet":
         return "tweet"
     cs = min(s for s, _ in a.content)
     ce = max(e for _, e in a.content)
     outside = adoc.text[sent.start_char : max(sent.start_char, min(cs, sent.end_char))] + " " + \
         adoc.text[min(ce, sent.end_char) : sent.end_char]
-    prev = adoc.text[adoc.sents[a.sent - 1].start_char : adoc.sents[a.sent - 1].end_char] \
-        if a.sent > 0 else ""
-    for ctx in (outside, prev):
+    contexts = [outside]
+    if a.sent > 0 and speaker_text:
+        prev = adoc.sents[a.sent - 1].text
+        last = speaker_text.split()[-1]
+        if speaker_text.lower() in PRONOUNS or re.search(rf"\b{re.escape(last)}\b", prev):
+            contexts.append(prev)
+    for ctx in contexts:
         for name, rx in MEDIA:
             if rx.search(ctx):
                 return name
@@ -489,12 +553,41 @@ def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | No
         inside = [k for k, m in enumerate(actors) if m.start < end and m.end > start]
     if not inside:
         return None
-    k = inside[0]
+    k = max(inside, key=lambda j: actors[j].end - actors[j].start)
     seen = set()
     while actors[k].coref_of is not None and k not in seen:
         seen.add(k)
         k = actors[k].coref_of
     return k
+
+
+def _antecedent(adoc: AnnotatedDoc, i: int) -> int:
+    """The noun a relative pronoun stands for ("X, who said ..." -> X), else ``i``."""
+    t = adoc.tokens[i]
+    if t.tag in ("WP", "WDT") or t.text.lower() in ("who", "which", "that"):
+        clause = t.head
+        while adoc.tokens[clause].dep not in ("relcl", "acl") and adoc.tokens[clause].head != clause:
+            if adoc.tokens[clause].dep not in ("conj", "xcomp", "ccomp"):
+                break
+            clause = adoc.tokens[clause].head
+        if adoc.tokens[clause].dep in ("relcl", "acl"):
+            return adoc.tokens[clause].head
+    return i
+
+
+def _name_span(adoc: AnnotatedDoc, head: int) -> tuple[int, int]:
+    """Characters of the core noun phrase of ``head``: its compounds, titles and names,
+    without appositions, relative clauses or punctuation."""
+    keep = {head}
+    for c in adoc.children(head):
+        ct = adoc.tokens[c]
+        if ct.dep in ("compound", "amod", "det", "poss", "nmod", "nummod", "case") and c < head:
+            keep.update(adoc.subtree(c))
+    ent = next((e for e in adoc.ents if e.start <= head < e.end), None)
+    if ent is not None:
+        keep.update(range(ent.start, ent.end))
+    toks = sorted(k for k in keep if adoc.tokens[k].pos != "PUNCT")
+    return adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
 
 
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
@@ -514,22 +607,41 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
     """
     out = []
     for a in find_attributions(adoc):
-        if adoc.tokens[a.verb].lemma.lower() in MENTAL_VERBS:
+        lemma = adoc.tokens[a.verb].lemma.lower()
+        content = a.content
+        if a.frame in ("dobj", "xcomp") or a.frame.startswith("prep:"):
+            # "X accused Y of ...": the accusation is the content; other objects are not speech
+            of = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep == "prep"
+                  and adoc.tokens[c].text.lower() in ("of", "for")] if lemma in ACCUSING else []
+            if not of:
+                continue
+            toks = _strip_punct(adoc, adoc.subtree(of[0])[1:])
+            if not toks:
+                continue
+            content = _span_of(adoc, toks)
+        elif a.frame != "according" and lemma not in SPEECH_VERBS:
             continue
-        s, e = _clean(adoc.text, a.content[0][0], a.content[-1][1])
-        if e <= s:
+        if a.source_tok is not None and not _can_speak(adoc, a.source_tok):
+            continue  # "His retreat indicates that ..." is an inference, not speech
+        if a.frame == "quote" and sum(len(adoc.text[fs:fe].split()) for fs, fe in content) <= 3:
+            continue  # naming in quote marks ("what he calls a “special operation”")
+        frags = [_clean(adoc.text, fs, fe) for fs, fe in content]
+        frags = [(fs, fe) for fs, fe in frags if fe > fs]
+        if not frags:
             continue
-        spk_s = a.source[0][0] if a.source else None
-        spk_e = a.source[-1][1] if a.source else None
-        speaker = _speaker(actors, spk_s, spk_e) if a.source else None
-        if a.source_tok is not None and speaker is None:
-            st = adoc.tokens[a.source_tok]
-            speaker = _speaker(actors, st.idx, st.end)
+        s, e = frags[0][0], frags[-1][1]
+        spk_s = spk_e = speaker = None
+        if a.source_tok is not None:
+            head = _antecedent(adoc, a.source_tok)
+            spk_s, spk_e = _name_span(adoc, head)
+            speaker = _speaker(actors, spk_s, spk_e)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
+        speaker_text = adoc.text[spk_s:spk_e] if spk_s is not None else None
         out.append(Quote(
-            doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s), text=adoc.text[s:e],
-            speaker_text=adoc.text[spk_s:spk_e] if a.source else None, speaker=speaker,
+            doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s),
+            text=" ".join(adoc.text[fs:fe] for fs, fe in frags),
+            speaker_text=speaker_text, speaker=speaker,
             cue=adoc.text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e,
-            speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a), kind=a.kind,
+            speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a, speaker_text), kind=a.kind,
         ))
     return tuple(out)
