@@ -123,3 +123,11 @@ def test_city_state_pattern_the_model_missed(annotated):
     assert [(p.text, p.name, p.feature) for p in got] == [
         ("COLUMBIA", "Columbia", "city"), ("S.C.", "South Carolina", "admin1")]
     assert near(got[0], 34.0, -81.03)
+
+
+def test_place_an_organisation_is_named_after(annotated):
+    got = places(annotated, "Both were taken to Northeast Georgia Medical Center. "
+                            "The University of Minnesota closed. The U.S. Defense Department said.")
+    assert got["Georgia"].feature == "admin1" and got["Georgia"].country_code == "US"
+    assert got["Minnesota"].feature == "admin1"
+    assert got["U.S."].feature == "country" and got["U.S."].country_code == "US"

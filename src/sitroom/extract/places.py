@@ -478,25 +478,34 @@ def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
 
 
 def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | None:
-    """The place an organisation is named after: its first word(s) before an institution
-    word ("Mansfield Police Department", "Texas State University") or the name after a
-    final "of" ("University of Minnesota"), when the gazetteer knows it as a country,
-    division or city of 10,000+ (main name). Character span, or None."""
+    """The place an organisation is named after. Its first word(s) (after "the" and a
+    direction word) when they name a country, a division or a city of 100,000+ ("Georgia
+    Environmental Protection Division", "Columbus Metropolitan Library"), or a city of
+    10,000+ before an institution word ("Mansfield Police Department"); else the name
+    after a final "of" behind an institution word ("University of Minnesota"). Main names
+    only, but for countries ("U.S. Army"). Character span, or None."""
     toks, text = adoc.tokens, adoc.text
-    words = toks[ent.start : ent.end]
+    words = list(toks[ent.start : ent.end])
     if words and words[0].text.lower() == "the":
         words = words[1:]
-    spans = []
-    for n in (2, 1):
-        if len(words) > n and words[n].text.lower() in _INSTITUTION:
-            spans.append((words[0].idx, words[n - 1].end))
+    if len(words) > 2 and _DIRECTION.match(words[0].text + " "):
+        words = words[1:]
+
+    def fits(s: int, e: int, floor: int) -> bool:
+        return text[s:e][:1].isupper() and any(
+            (k == "main" and (p.feature == "admin1" or (p.feature == "city" and p.population >= floor)))
+            or p.feature == "country" for p, k in gaz.lookup(text[s:e]))
+
+    for n in (3, 2, 1):
+        if len(words) > n and words[n].text[:1].isupper():
+            s, e = words[0].idx, words[n - 1].end
+            floor = 10_000 if words[n].text.lower() in _INSTITUTION else 100_000
+            if fits(s, e, floor):
+                return s, e
     ofs = [k for k, t in enumerate(words) if t.text == "of"]
     if ofs and ofs[-1] + 1 < len(words) and words[0].text.lower() in _INSTITUTION:
-        spans.append((words[ofs[-1] + 1].idx, words[-1].end))
-    for s, e in spans:
-        if text[s:e][:1].isupper() and any(
-            k == "main" and (p.feature != "city" or p.population >= 10_000) for p, k in gaz.lookup(text[s:e])
-        ):
+        s, e = words[ofs[-1] + 1].idx, words[-1].end
+        if fits(s, e, 10_000):
             return s, e
     return None
 
