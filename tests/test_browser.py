@@ -29,8 +29,16 @@ pytestmark = [
     pytest.mark.skipif(sync_playwright is None, reason="no playwright: run scripts/install_browser.sh"),
 ]
 SHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TARGET = "rgb(255, 211, 77)"  # --target in sitroom.css: the highlight of the linked sentence
 
 
@@ -39,8 +47,12 @@ def browser():
     SHOTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": 1280, "height": 900})
+            profile,
+            executable_path=CHROMIUM,
+            headless=True,
+            args=FLAGS,
+            viewport={"width": 1280, "height": 900},
+        )
         context.set_default_timeout(10_000)
         yield context
         context.close()
@@ -67,8 +79,12 @@ def server(tmp_path_factory):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(db, token=TOKEN, analyze=fake_analyze), host="127.0.0.1",
-                            port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(db, token=TOKEN, analyze=fake_analyze),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+    )
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -82,10 +98,16 @@ def server(tmp_path_factory):
 
 
 def charts(pg) -> dict[str, int]:
-    return {name: pg.locator(sel).count() for name, sel in (
-        ("crisis", "svg.timeline circle.tl-mark.crisis"), ("background", "svg.timeline circle.background"),
-        ("places", "svg.map circle.map-mark"), ("nodes", "svg.network circle.net-node"),
-        ("edges", "svg.network g.edge"))}
+    return {
+        name: pg.locator(sel).count()
+        for name, sel in (
+            ("crisis", "svg.timeline circle.tl-mark.crisis"),
+            ("background", "svg.timeline circle.background"),
+            ("places", "svg.map circle.map-mark"),
+            ("nodes", "svg.network circle.net-node"),
+            ("edges", "svg.network g.edge"),
+        )
+    }
 
 
 def assert_highlighted(pg, doc: str, start: int) -> None:
@@ -111,7 +133,9 @@ def test_report_file(page, tmp_path):
     assert page.evaluate("location.hash") == "#ev-e4"
     page.locator("#ev-e4 a.ev").first.click()
     assert_highlighted(page, "d2", SENT["shelled"]["start"])
-    assert page.locator(f"mark#doc-d2-{SENT['shelled']['start']}").inner_text() == SENT["shelled"]["text"]
+    assert (
+        page.locator(f"mark#doc-d2-{SENT['shelled']['start']}").inner_text() == SENT["shelled"]["text"]
+    )
     page.screenshot(path=str(SHOTS / "report-evidence.png"))
     # the report's <script> is text
     page.locator("#quotes").scroll_into_view_if_needed()
@@ -152,8 +176,9 @@ def test_posted_script_renders_as_text(page, server):
     page.goto(base + "/timeline")
     page.wait_for_timeout(500)  # the page has read /api/status once
     text = f"Leaflets reading {XSS} were found in Burgas. Nobody was hurt."
-    r = page.request.post(base + "/api/reports", data={"text": text, "outlet": "Night Desk"},
-                          headers=AUTH)
+    r = page.request.post(
+        base + "/api/reports", data={"text": text, "outlet": "Night Desk"}, headers=AUTH
+    )
     assert r.status == 202, r.text()
     doc = r.json()["id"]
     assert app.state.background.wait_idle(20)

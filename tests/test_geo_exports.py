@@ -14,12 +14,23 @@ NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 def test_geojson_has_one_point_per_located_event():
     geo = to_geojson(sample_picture())
     assert geo["type"] == "FeatureCollection"
-    assert [f["id"] for f in geo["features"]] == ["e1", "e2", "e3", "e4", "e5"]  # e6 unlocated, e7 no place
+    assert [f["id"] for f in geo["features"]] == [
+        "e1",
+        "e2",
+        "e3",
+        "e4",
+        "e5",
+    ]  # e6 unlocated, e7 no place
     first = geo["features"][0]
     assert first["geometry"] == {"type": "Point", "coordinates": [27.9167, 43.2167]}
     p = first["properties"]
     assert (p["type"], p["date"], p["actor"], p["recipient"], p["place"]) == (
-        "ASSAULT", "2024-05-06", "Rebels", "Government", "Varna")
+        "ASSAULT",
+        "2024-05-06",
+        "Rebels",
+        "Government",
+        "Varna",
+    )
     assert p["docs"] == ["d1", "d3"] and p["outlets"] == ["Coast Wire", "River Post"]
     assert geo["features"][4]["properties"]["recipient"] is None
     json.dumps(geo)  # serialisable as is
@@ -33,16 +44,29 @@ def test_graphml_parses_with_nodes_and_weighted_directed_edges():
     graph = root.find("g:graph", NS)
     assert graph.get("edgedefault") == "directed"
     keys = {k.get("id"): k.get("attr.name") for k in root.findall("g:key", NS)}
-    nodes = {n.get("id"): {keys[d.get("key")]: d.text for d in n.findall("g:data", NS)}
-             for n in graph.findall("g:node", NS)}
+    nodes = {
+        n.get("id"): {keys[d.get("key")]: d.text for d in n.findall("g:data", NS)}
+        for n in graph.findall("g:node", NS)
+    }
     assert len(nodes) == 5
-    assert nodes["a:rebels"]["name"] == f"Rebels & co {XSS}" and nodes["a:rebels"]["kind"] == "armed_group"
-    edges = [(e.get("source"), e.get("target"), {keys[d.get("key")]: d.text for d in e.findall("g:data", NS)})
-             for e in graph.findall("g:edge", NS)]
+    assert (
+        nodes["a:rebels"]["name"] == f"Rebels & co {XSS}" and nodes["a:rebels"]["kind"] == "armed_group"
+    )
+    edges = [
+        (e.get("source"), e.get("target"), {keys[d.get("key")]: d.text for d in e.findall("g:data", NS)})
+        for e in graph.findall("g:edge", NS)
+    ]
     assert len(edges) == 5
     a, r, data = edges[0]
-    assert (a, r, data["type"], data["quad_class"], data["weight"], data["events"], data["first_date"]) == (
-        "a:rebels", "a:gov", "ASSAULT", "material_conflict", "2.0", "e1 e8", "2024-05-05")
+    assert (
+        a,
+        r,
+        data["type"],
+        data["quad_class"],
+        data["weight"],
+        data["events"],
+        data["first_date"],
+    ) == ("a:rebels", "a:gov", "ASSAULT", "material_conflict", "2.0", "e1 e8", "2024-05-05")
     assert all(s in nodes and t in nodes for s, t, _ in edges)
 
 

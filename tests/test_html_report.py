@@ -12,27 +12,43 @@ from sitroom.html_report import View, date_span, evidence_spans, marked_text, pa
 XSS = "<script>alert(1)</script>"
 
 TEXTS = {
-    "d1": ("Rebels seized the port of Varna on Monday. The navy blockaded the harbour on Tuesday. "
-           "Officials said the government would negotiate. "
-           f'A rebel commander said: "We hold the port {XSS}".'),
-    "d2": ("The government agreed to hold talks with the rebels in Sofia. "
-           "Rebels reportedly shelled the navy base near Burgas on Tuesday evening. "
-           "In 1990 the port was closed by a strike."),
-    "d3": ("The rebels seized the port of Varna, witnesses said. Aid agencies delivered food to Burgas. "
-           "The navy denied that it fired on civilians."),
+    "d1": (
+        "Rebels seized the port of Varna on Monday. The navy blockaded the harbour on Tuesday. "
+        "Officials said the government would negotiate. "
+        f'A rebel commander said: "We hold the port {XSS}".'
+    ),
+    "d2": (
+        "The government agreed to hold talks with the rebels in Sofia. "
+        "Rebels reportedly shelled the navy base near Burgas on Tuesday evening. "
+        "In 1990 the port was closed by a strike."
+    ),
+    "d3": (
+        "The rebels seized the port of Varna, witnesses said. Aid agencies delivered food to Burgas. "
+        "The navy denied that it fired on civilians."
+    ),
 }
 DOCS = [
     {"id": "d1", "title": "Port falls to rebels", "outlet": "Coast Wire", "published": "2024-05-07"},
     {"id": "d2", "title": "Talks announced", "outlet": "Harbour Times", "published": "2024-05-08"},
-    {"id": "d3", "title": "Witnesses describe seizure", "outlet": "River Post", "published": "2024-05-08"},
+    {
+        "id": "d3",
+        "title": "Witnesses describe seizure",
+        "outlet": "River Post",
+        "published": "2024-05-08",
+    },
 ]
 
 
 def ev(doc: str, sentence: str) -> dict:
     """The evidence item of a sentence of TEXTS[doc] (offsets found, not typed)."""
     start = TEXTS[doc].index(sentence)
-    return {"doc": doc, "start": start, "end": start + len(sentence), "text": sentence,
-            "sent": TEXTS[doc][:start].count(". ")}
+    return {
+        "doc": doc,
+        "start": start,
+        "end": start + len(sentence),
+        "text": sentence,
+        "sent": TEXTS[doc][:start].count(". "),
+    }
 
 
 SENT = {
@@ -50,88 +66,251 @@ SENT = {
 
 
 def actor(aid: str, name: str, kind: str, mentions: int, docs: list[str], sent: str) -> dict:
-    return {"id": aid, "name": name, "kind": kind, "aliases": [], "roles": [], "mentions": mentions,
-            "docs": docs, "evidence": [SENT[sent]]}
+    return {
+        "id": aid,
+        "name": name,
+        "kind": kind,
+        "aliases": [],
+        "roles": [],
+        "mentions": mentions,
+        "docs": docs,
+        "evidence": [SENT[sent]],
+    }
 
 
 def place(pid: str, name: str, lat: float | None, lon: float | None, sent: str) -> dict:
-    return {"id": pid, "name": name, "lat": lat, "lon": lon, "country_code": "BG", "feature": "city",
-            "geonameid": None, "aliases": [], "mentions": 1, "docs": [SENT[sent]["doc"]],
-            "evidence": [SENT[sent]]}
+    return {
+        "id": pid,
+        "name": name,
+        "lat": lat,
+        "lon": lon,
+        "country_code": "BG",
+        "feature": "city",
+        "geonameid": None,
+        "aliases": [],
+        "mentions": 1,
+        "docs": [SENT[sent]["doc"]],
+        "evidence": [SENT[sent]],
+    }
 
 
-def event(eid: str, etype: str, quad: str, a: str | None, r: str | None, pl: str | None,
-          date: str | None, sents: list[str], certainty: str = "asserted", historical: bool = False) -> dict:
+def event(
+    eid: str,
+    etype: str,
+    quad: str,
+    a: str | None,
+    r: str | None,
+    pl: str | None,
+    date: str | None,
+    sents: list[str],
+    certainty: str = "asserted",
+    historical: bool = False,
+) -> dict:
     docs = list(dict.fromkeys(SENT[s]["doc"] for s in sents))
-    return {"id": eid, "type": etype, "mode": None, "quad_class": quad, "actor": a, "recipient": r,
-            "place": pl, "actor_text": None, "recipient_text": None, "trigger": "x", "date": date,
-            "date_precision": "day" if date else None, "date_source": "text", "certainty": certainty,
-            "polarity": "positive", "historical": historical, "summary": SENT[sents[0]]["text"],
-            "docs": docs, "sources": [{"doc": d, "certainty": certainty, "polarity": "positive",
-                                        "date": date} for d in docs],
-            "evidence": [SENT[s] for s in sents]}
+    return {
+        "id": eid,
+        "type": etype,
+        "mode": None,
+        "quad_class": quad,
+        "actor": a,
+        "recipient": r,
+        "place": pl,
+        "actor_text": None,
+        "recipient_text": None,
+        "trigger": "x",
+        "date": date,
+        "date_precision": "day" if date else None,
+        "date_source": "text",
+        "certainty": certainty,
+        "polarity": "positive",
+        "historical": historical,
+        "summary": SENT[sents[0]]["text"],
+        "docs": docs,
+        "sources": [
+            {"doc": d, "certainty": certainty, "polarity": "positive", "date": date} for d in docs
+        ],
+        "evidence": [SENT[s] for s in sents],
+    }
 
 
 def sample_picture() -> dict:
     """5 actors, 3 located places + 1 unlocated, 7 events (one undated, one historical),
     5 network edges, 2 quotes, 4 claims, 1 contradiction; one quote carries <script>."""
-    actors = [actor("a:rebels", "Rebels", "armed_group", 6, ["d1", "d2", "d3"], "seized"),
-              actor("a:navy", "Navy", "organisation", 3, ["d1", "d2", "d3"], "blockade"),
-              actor("a:gov", "Government", "state", 2, ["d1", "d2"], "talks"),
-              actor("a:officials", "Officials", "group", 1, ["d1"], "officials"),
-              actor("a:aid", "Aid agencies", "organisation", 1, ["d3"], "aid")]
-    places = [place("p:varna", "Varna", 43.2167, 27.9167, "seized"),
-              place("p:burgas", "Burgas", 42.5, 27.4667, "shelled"),
-              place("p:sofia", "Sofia", 42.6975, 23.3242, "talks"),
-              place("p:nowhere", "Old Harbour", None, None, "strike")]
+    actors = [
+        actor("a:rebels", "Rebels", "armed_group", 6, ["d1", "d2", "d3"], "seized"),
+        actor("a:navy", "Navy", "organisation", 3, ["d1", "d2", "d3"], "blockade"),
+        actor("a:gov", "Government", "state", 2, ["d1", "d2"], "talks"),
+        actor("a:officials", "Officials", "group", 1, ["d1"], "officials"),
+        actor("a:aid", "Aid agencies", "organisation", 1, ["d3"], "aid"),
+    ]
+    places = [
+        place("p:varna", "Varna", 43.2167, 27.9167, "seized"),
+        place("p:burgas", "Burgas", 42.5, 27.4667, "shelled"),
+        place("p:sofia", "Sofia", 42.6975, 23.3242, "talks"),
+        place("p:nowhere", "Old Harbour", None, None, "strike"),
+    ]
     events = [
-        event("e1", "ASSAULT", "material_conflict", "a:rebels", "a:gov", "p:varna", "2024-05-06",
-              ["seized", "witness"]),
-        event("e2", "COERCE", "material_conflict", "a:navy", "a:rebels", "p:varna", "2024-05-07",
-              ["blockade"]),
-        event("e3", "CONSULT", "verbal_cooperation", "a:gov", "a:rebels", "p:sofia", "2024-05-08",
-              ["talks"], certainty="reported"),
-        event("e4", "ASSAULT", "material_conflict", "a:rebels", "a:navy", "p:burgas", "2024-05-07TEV",
-              ["shelled"], certainty="unconfirmed"),
+        event(
+            "e1",
+            "ASSAULT",
+            "material_conflict",
+            "a:rebels",
+            "a:gov",
+            "p:varna",
+            "2024-05-06",
+            ["seized", "witness"],
+        ),
+        event(
+            "e2",
+            "COERCE",
+            "material_conflict",
+            "a:navy",
+            "a:rebels",
+            "p:varna",
+            "2024-05-07",
+            ["blockade"],
+        ),
+        event(
+            "e3",
+            "CONSULT",
+            "verbal_cooperation",
+            "a:gov",
+            "a:rebels",
+            "p:sofia",
+            "2024-05-08",
+            ["talks"],
+            certainty="reported",
+        ),
+        event(
+            "e4",
+            "ASSAULT",
+            "material_conflict",
+            "a:rebels",
+            "a:navy",
+            "p:burgas",
+            "2024-05-07TEV",
+            ["shelled"],
+            certainty="unconfirmed",
+        ),
         event("e5", "AID", "material_cooperation", "a:aid", None, "p:burgas", "2024-05-08", ["aid"]),
-        event("e6", "PROTEST", "verbal_conflict", None, None, "p:nowhere", "1990", ["strike"],
-              historical=True),
-        event("e7", "CONSULT", "verbal_cooperation", "a:officials", "a:gov", None, None,
-              ["officials"], certainty="reported"),
+        event(
+            "e6",
+            "PROTEST",
+            "verbal_conflict",
+            None,
+            None,
+            "p:nowhere",
+            "1990",
+            ["strike"],
+            historical=True,
+        ),
+        event(
+            "e7",
+            "CONSULT",
+            "verbal_cooperation",
+            "a:officials",
+            "a:gov",
+            None,
+            None,
+            ["officials"],
+            certainty="reported",
+        ),
     ]
     order = ["e1", "e2", "e4", "e3", "e5", "e7", "e6"]
     by_id = {e["id"]: e for e in events}
-    timeline = [{"id": f"t{i + 1}", "order": i + 1, "event": k, "date": by_id[k]["date"],
-                 "date_precision": by_id[k]["date_precision"], "date_source": "text",
-                 "historical": by_id[k]["historical"], "type": by_id[k]["type"],
-                 "summary": by_id[k]["summary"], "docs": by_id[k]["docs"],
-                 "evidence": by_id[k]["evidence"]} for i, k in enumerate(order)]
+    timeline = [
+        {
+            "id": f"t{i + 1}",
+            "order": i + 1,
+            "event": k,
+            "date": by_id[k]["date"],
+            "date_precision": by_id[k]["date_precision"],
+            "date_source": "text",
+            "historical": by_id[k]["historical"],
+            "type": by_id[k]["type"],
+            "summary": by_id[k]["summary"],
+            "docs": by_id[k]["docs"],
+            "evidence": by_id[k]["evidence"],
+        }
+        for i, k in enumerate(order)
+    ]
     quotes = [
-        {"id": "q1", "speaker": "a:rebels", "speaker_text": "a rebel commander",
-         "text": f"We hold the port {XSS}", "cue": "said", "medium": None, "kind": "direct",
-         "time": None, "doc": "d1", "docs": ["d1"], "evidence": [SENT["quote"]]},
-        {"id": "q2", "speaker": "a:officials", "speaker_text": "Officials",
-         "text": "the government would negotiate", "cue": "said", "medium": None, "kind": "indirect",
-         "time": None, "doc": "d1", "docs": ["d1"], "evidence": [SENT["officials"]]},
+        {
+            "id": "q1",
+            "speaker": "a:rebels",
+            "speaker_text": "a rebel commander",
+            "text": f"We hold the port {XSS}",
+            "cue": "said",
+            "medium": None,
+            "kind": "direct",
+            "time": None,
+            "doc": "d1",
+            "docs": ["d1"],
+            "evidence": [SENT["quote"]],
+        },
+        {
+            "id": "q2",
+            "speaker": "a:officials",
+            "speaker_text": "Officials",
+            "text": "the government would negotiate",
+            "cue": "said",
+            "medium": None,
+            "kind": "indirect",
+            "time": None,
+            "doc": "d1",
+            "docs": ["d1"],
+            "evidence": [SENT["officials"]],
+        },
     ]
 
     def claim(cid, sent, certainty, kind, who, cue, score):
-        return {"id": cid, "text": SENT[sent]["text"], "certainty": certainty, "polarity": "positive",
-                "score": score, "cue": cue, "source": {"kind": kind, "actor": who, "text": None},
-                "doc": SENT[sent]["doc"], "evidence": [SENT[sent]]}
+        return {
+            "id": cid,
+            "text": SENT[sent]["text"],
+            "certainty": certainty,
+            "polarity": "positive",
+            "score": score,
+            "cue": cue,
+            "source": {"kind": kind, "actor": who, "text": None},
+            "doc": SENT[sent]["doc"],
+            "evidence": [SENT[sent]],
+        }
 
-    claims = [claim("c1", "seized", "asserted", "author", None, None, 3.0),
-              claim("c2", "shelled", "reported", "anonymous", None, "reportedly", 1.0),
-              claim("c3", "witness", "reported", "anonymous", None, "witnesses said", 2.0),
-              claim("c4", "denied", "denied", "named", "a:navy", "denied", -3.0)]
-    links = [{"kind": "corroborates", "from": "d3", "to": "e1", "first": "d1"},
-             {"kind": "contradicts", "from": "c4", "to": "e2"}]
-    return {"format": "sitroom-picture", "version": 1,
-            "documents": [dict(d, author=None, url=None, source=f"{d['id']}.txt", kind="text",
-                               language="en", copy_of=None, chars=len(TEXTS[d["id"]]), meta={})
-                          for d in DOCS],
-            "actors": actors, "places": places, "events": events, "quotes": quotes,
-            "claims": claims, "timeline": timeline, "links": links}
+    claims = [
+        claim("c1", "seized", "asserted", "author", None, None, 3.0),
+        claim("c2", "shelled", "reported", "anonymous", None, "reportedly", 1.0),
+        claim("c3", "witness", "reported", "anonymous", None, "witnesses said", 2.0),
+        claim("c4", "denied", "denied", "named", "a:navy", "denied", -3.0),
+    ]
+    links = [
+        {"kind": "corroborates", "from": "d3", "to": "e1", "first": "d1"},
+        {"kind": "contradicts", "from": "c4", "to": "e2"},
+    ]
+    return {
+        "format": "sitroom-picture",
+        "version": 1,
+        "documents": [
+            dict(
+                d,
+                author=None,
+                url=None,
+                source=f"{d['id']}.txt",
+                kind="text",
+                language="en",
+                copy_of=None,
+                chars=len(TEXTS[d["id"]]),
+                meta={},
+            )
+            for d in DOCS
+        ],
+        "actors": actors,
+        "places": places,
+        "events": events,
+        "quotes": quotes,
+        "claims": claims,
+        "timeline": timeline,
+        "links": links,
+    }
 
 
 class Collect(HTMLParser):
@@ -182,13 +361,19 @@ def test_report_draws_one_mark_per_item():
     assert len(crisis) == 6 and len(background) == 1
     assert sorted(a["data-event"] for a in background) == ["e6"]
     assert sorted(a["data-place"] for a in c.with_class("circle", "map-mark")) == [
-        "p:burgas", "p:sofia", "p:varna"]
+        "p:burgas",
+        "p:sofia",
+        "p:varna",
+    ]
     assert len(c.with_class("circle", "net-node")) == 5
     edges = c.with_class("g", "edge")
     assert sorted((a["data-from"], a["data-to"], a["data-quad"]) for a in edges) == [
-        ("a:gov", "a:rebels", "verbal_cooperation"), ("a:navy", "a:rebels", "material_conflict"),
-        ("a:officials", "a:gov", "verbal_cooperation"), ("a:rebels", "a:gov", "material_conflict"),
-        ("a:rebels", "a:navy", "material_conflict")]
+        ("a:gov", "a:rebels", "verbal_cooperation"),
+        ("a:navy", "a:rebels", "material_conflict"),
+        ("a:officials", "a:gov", "verbal_cooperation"),
+        ("a:rebels", "a:gov", "material_conflict"),
+        ("a:rebels", "a:navy", "material_conflict"),
+    ]
 
 
 def test_every_evidence_link_has_its_highlight():
@@ -210,22 +395,34 @@ def test_every_evidence_link_has_its_highlight():
 
 def test_sources_matrix_and_disputed():
     page = html_report.render(sample_picture(), TEXTS)
-    matrix = page[page.index('id="sources"'):page.index('id="disputed"')]
-    row = matrix[matrix.index("#ev-e1"):].split("</tr>")[0]
+    matrix = page[page.index('id="sources"') : page.index('id="disputed"')]
+    row = matrix[matrix.index("#ev-e1") :].split("</tr>")[0]
     assert row.count("cell yes") == 2 and row.count("cell no") == 1  # River Post, Coast Wire report
-    disputed = page[page.index('id="disputed"'):page.index('id="actors"')]
+    disputed = page[page.index('id="disputed"') : page.index('id="actors"')]
     assert "contradicts" in disputed and "The navy denied that it fired on civilians." in disputed
 
 
 def test_marked_text_escapes_and_wraps():
     text = "A <b>x</b>. B & c."
     out = marked_text(text, [(0, 11), (12, 18), (40, 50)], "d")
-    assert out == ('<mark id="doc-d-0">A &lt;b&gt;x&lt;/b&gt;.</mark> <mark id="doc-d-12">B &amp; c.</mark>')
+    assert out == (
+        '<mark id="doc-d-0">A &lt;b&gt;x&lt;/b&gt;.</mark> <mark id="doc-d-12">B &amp; c.</mark>'
+    )
 
 
 def test_evidence_spans_keep_first_longest_of_overlaps():
-    pic = {"events": [{"evidence": [{"doc": "d", "start": 0, "end": 10}, {"doc": "d", "start": 0, "end": 5},
-                                    {"doc": "d", "start": 8, "end": 12}, {"doc": "d", "start": 12, "end": 20}]}]}
+    pic = {
+        "events": [
+            {
+                "evidence": [
+                    {"doc": "d", "start": 0, "end": 10},
+                    {"doc": "d", "start": 0, "end": 5},
+                    {"doc": "d", "start": 8, "end": 12},
+                    {"doc": "d", "start": 12, "end": 20},
+                ]
+            }
+        ]
+    }
     assert evidence_spans(pic) == {"d": [(0, 10), (12, 20)]}
 
 
@@ -240,8 +437,16 @@ def test_parse_date_handles_reduced_precision():
 
 
 def test_empty_picture_renders():
-    empty = {"documents": [], "actors": [], "places": [], "events": [], "quotes": [], "claims": [],
-             "timeline": [], "links": []}
+    empty = {
+        "documents": [],
+        "actors": [],
+        "places": [],
+        "events": [],
+        "quotes": [],
+        "claims": [],
+        "timeline": [],
+        "links": [],
+    }
     page = html_report.render(empty, {})
     assert "No events to draw." in page and "No event has a located place." in page
     assert View(empty).sources([]) == ""
@@ -250,17 +455,37 @@ def test_empty_picture_renders():
 def test_human_date():
     from sitroom.html_report import human_date
 
-    assert [human_date(d) for d in ("2024-05-07TEV", "2024-05-07T05:37+01:00", "2024-05-07", "2024-05",
-                                    "1990", "2023-W25", None, "XXXX-06")] == [
-        "7 May 2024, evening", "7 May 2024 05:37", "7 May 2024", "May 2024", "1990", "week 25, 2023",
-        "undated", "XXXX-06"]
+    assert [
+        human_date(d)
+        for d in (
+            "2024-05-07TEV",
+            "2024-05-07T05:37+01:00",
+            "2024-05-07",
+            "2024-05",
+            "1990",
+            "2023-W25",
+            None,
+            "XXXX-06",
+        )
+    ] == [
+        "7 May 2024, evening",
+        "7 May 2024 05:37",
+        "7 May 2024",
+        "May 2024",
+        "1990",
+        "week 25, 2023",
+        "undated",
+        "XXXX-06",
+    ]
 
 
 def test_emphasise_bolds_the_trigger_and_escapes():
     from sitroom.html_report import emphasise
 
-    assert emphasise("Rebels <seized> the seized port.", "seized") == \
-        "Rebels &lt;<b>seized</b>&gt; the seized port."
+    assert (
+        emphasise("Rebels <seized> the seized port.", "seized")
+        == "Rebels &lt;<b>seized</b>&gt; the seized port."
+    )
     assert emphasise("Troops withdrew.", "with") == "Troops withdrew."
     assert emphasise("a & b", None) == "a &amp; b"
 
@@ -269,8 +494,10 @@ def test_vague_dates_join_the_undated_column():
     pic = sample_picture()
     pic["timeline"][0]["date"] = "2024-05"  # e1: a month, in a crisis of three days
     svg = html_report.timeline_svg(View(pic))
-    cx = {m.group(1): float(m.group(2)) for m in re.finditer(
-        r'class="tl-mark crisis" data-event="(\w+)" cx="([\d.]+)"', svg)}
+    cx = {
+        m.group(1): float(m.group(2))
+        for m in re.finditer(r'class="tl-mark crisis" data-event="(\w+)" cx="([\d.]+)"', svg)
+    }
     right_column = 1160 - 90
     assert sorted(k for k, x in cx.items() if x > right_column) == ["e1", "e7"]
     assert "no exact date" in svg and ">07 May 00:00<" in svg and ">May 2024<" not in svg

@@ -31,8 +31,16 @@ def build_store(path) -> None:
     pic = sample_picture()
     with Store(path) as s:
         for d in DOCS:
-            s.add_document(Document(id=d["id"], text=TEXTS[d["id"]], content_hash="h-" + d["id"],
-                                    title=d["title"], outlet=d["outlet"], published=d["published"]))
+            s.add_document(
+                Document(
+                    id=d["id"],
+                    text=TEXTS[d["id"]],
+                    content_hash="h-" + d["id"],
+                    title=d["title"],
+                    outlet=d["outlet"],
+                    published=d["published"],
+                )
+            )
             s.put_extraction(Extraction(doc=d["id"]), "test", sentences_of(d["id"]))
         s.put_picture({k: pic[k] for k in KINDS})
 
@@ -47,10 +55,23 @@ def fake_analyze(store: Store) -> None:
         first = doc.text.split(". ")[0]
         ev = {"doc": doc.id, "start": 0, "end": len(first), "text": first, "sent": 0}
         store.put_extraction(Extraction(doc=doc.id), "test", [(0, len(first), first)])
-        pic["events"].append({"id": f"new-{doc.id}", "type": "PROTEST", "quad_class": "verbal_conflict",
-                              "actor": None, "recipient": None, "place": None, "date": doc.published,
-                              "certainty": "asserted", "historical": False, "summary": first,
-                              "docs": [doc.id], "sources": [], "evidence": [ev]})
+        pic["events"].append(
+            {
+                "id": f"new-{doc.id}",
+                "type": "PROTEST",
+                "quad_class": "verbal_conflict",
+                "actor": None,
+                "recipient": None,
+                "place": None,
+                "date": doc.published,
+                "certainty": "asserted",
+                "historical": False,
+                "summary": first,
+                "docs": [doc.id],
+                "sources": [],
+                "evidence": [ev],
+            }
+        )
     store.put_picture(pic)
 
 
@@ -75,8 +96,18 @@ def ids(response, kind: str) -> list[str]:
 
 
 def test_every_page_renders_escaped_html(client):
-    for path in ("/", "/events", "/timeline", "/actors", "/places", "/quotes", "/claims", "/documents",
-                 "/documents/d1", "/search?q=port"):
+    for path in (
+        "/",
+        "/events",
+        "/timeline",
+        "/actors",
+        "/places",
+        "/quotes",
+        "/claims",
+        "/documents",
+        "/documents/d1",
+        "/search?q=port",
+    ):
         r = client.get(path)
         assert r.status_code == 200, path
         assert r.headers["content-type"].startswith("text/html")
@@ -98,7 +129,11 @@ def test_json_twins_list_every_record(client):
     docs = client.get("/documents.json").json()
     assert [d["id"] for d in docs["documents"]] == ["d1", "d2", "d3"]
     summary = client.get("/summary.json").json()
-    assert summary["counts"]["events"] == 7 and summary["outlets"] == ["Coast Wire", "Harbour Times", "River Post"]
+    assert summary["counts"]["events"] == 7 and summary["outlets"] == [
+        "Coast Wire",
+        "Harbour Times",
+        "River Post",
+    ]
     assert [t["event"] for t in summary["latest"]][:2] == ["e5", "e3"]
 
 
@@ -129,8 +164,10 @@ def test_a_rebuilt_picture_is_served_at_once(client, db):
 
 
 def test_bad_filters_are_400(client):
-    for query, words in (("since=yesterday", "since='yesterday' is not a date"),
-                         ("certainty=sure", "certainty='sure' is not a certainty")):
+    for query, words in (
+        ("since=yesterday", "since='yesterday' is not a date"),
+        ("certainty=sure", "certainty='sure' is not a certainty"),
+    ):
         r = client.get(f"/events.json?{query}")
         assert r.status_code == 400 and r.json()["ok"] is False and words in r.json()["error"]
         assert client.get(f"/events?{query}").status_code == 400
@@ -142,7 +179,11 @@ def test_document_page_highlights_evidence(client):
     assert f'<mark id="doc-d2-{start}">{SENT["shelled"]["text"]}</mark>' in r.text
     data = client.get("/documents/d2.json").json()
     assert data["text"] == TEXTS["d2"]
-    assert {"start": start, "end": start + len(SENT["shelled"]["text"]), "anchor": f"doc-d2-{start}"} in data["evidence"]
+    assert {
+        "start": start,
+        "end": start + len(SENT["shelled"]["text"]),
+        "anchor": f"doc-d2-{start}",
+    } in data["evidence"]
     assert ("events", "e4") in {(x["kind"], x["id"]) for x in data["records"]}
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get("/documents/d1").text
     # a search hit's sentence is highlighted even when it backs no record
@@ -181,25 +222,31 @@ def test_post_requires_a_configured_token(db):
     with TestClient(create_app(db, token=None, analyze=fake_analyze)) as c:
         r = c.post("/api/reports", json={"text": "x"}, headers=AUTH)
     assert r.status_code == 403
-    assert r.json() == {"ok": False, "error": "posting reports is disabled: start the server with "
-                                              "SITROOM_TOKEN set"}
+    assert r.json() == {
+        "ok": False,
+        "error": "posting reports is disabled: start the server with SITROOM_TOKEN set",
+    }
 
 
 def test_post_errors(client):
     r = client.post("/api/reports", json={"text": "Troops left."})
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer" and r.json()["ok"] is False
-    r = client.post("/api/reports", json={"text": "Troops left."}, headers={"Authorization": "Bearer nope"})
+    r = client.post(
+        "/api/reports", json={"text": "Troops left."}, headers={"Authorization": "Bearer nope"}
+    )
     assert r.status_code == 403 and r.json() == {"ok": False, "error": "the token is wrong"}
     r = client.post("/api/reports", content=b'{"text": ', headers=AUTH)
     assert r.status_code == 400 and r.json()["error"].startswith("the body is not valid JSON")
     r = client.post("/api/reports", content=json.dumps({"text": "a" * MAX_BODY}), headers=AUTH)
     assert r.status_code == 413 and r.json()["ok"] is False
-    for body, words in (({"title": "t"}, "text: Field required"),
-                        ({"text": "   "}, "text: String should have at least 1 character"),
-                        ({"text": "x", "colour": "red"}, "colour: Extra inputs are not permitted"),
-                        ({"text": "x", "published": "soon"}, "published: Value error, not a date"),
-                        ({"text": "x", "url": "javascript:alert(1)"}, "url: Value error, must start with"),
-                        (["text"], "the body must be a JSON object")):
+    for body, words in (
+        ({"title": "t"}, "text: Field required"),
+        ({"text": "   "}, "text: String should have at least 1 character"),
+        ({"text": "x", "colour": "red"}, "colour: Extra inputs are not permitted"),
+        ({"text": "x", "published": "soon"}, "published: Value error, not a date"),
+        ({"text": "x", "url": "javascript:alert(1)"}, "url: Value error, must start with"),
+        (["text"], "the body must be a JSON object"),
+    ):
         r = client.post("/api/reports", json=body, headers=AUTH)
         assert r.status_code == 422, body
         assert r.json()["ok"] is False and words in r.json()["error"], r.json()
@@ -208,8 +255,11 @@ def test_post_errors(client):
 
 def test_post_stores_and_analyses_in_the_background(client):
     text = f"Dockers struck in Varna on Wednesday {XSS}. They want higher pay."
-    r = client.post("/api/reports", headers=AUTH,
-                    json={"text": text, "title": "Strike", "outlet": "Port Radio", "published": "2024-05-09"})
+    r = client.post(
+        "/api/reports",
+        headers=AUTH,
+        json={"text": text, "title": "Strike", "outlet": "Port Radio", "published": "2024-05-09"},
+    )
     assert r.status_code == 202, r.text
     doc_id = r.json()["id"]
     assert r.json()["duplicate"] is False and r.json()["document"] == f"/documents/{doc_id}"
@@ -221,7 +271,9 @@ def test_post_stores_and_analyses_in_the_background(client):
     status = client.get("/api/status").json()
     assert status["documents"] == 4 and status["analyses"] == 1 and status["last_error"] is None
     again = client.post("/api/reports", headers=AUTH, json={"text": text})
-    assert again.status_code == 200 and again.json()["duplicate"] is True and again.json()["id"] == doc_id
+    assert (
+        again.status_code == 200 and again.json()["duplicate"] is True and again.json()["id"] == doc_id
+    )
 
 
 def test_watched_folder_is_ingested(db, tmp_path):
@@ -248,9 +300,19 @@ def test_exports_and_openapi(client):
     root = ET.fromstring(client.get("/actors.graphml").text)
     assert len(root.findall(".//{http://graphml.graphdrawing.org/xmlns}edge")) == 5
     spec = client.get("/openapi.json").json()
-    for path in ("/events.json", "/actors.json", "/places.json", "/quotes.json", "/claims.json",
-                 "/timeline.json", "/documents.json", "/documents/{doc_id}.json", "/search.json",
-                 "/api/reports", "/api/status"):
+    for path in (
+        "/events.json",
+        "/actors.json",
+        "/places.json",
+        "/quotes.json",
+        "/claims.json",
+        "/timeline.json",
+        "/documents.json",
+        "/documents/{doc_id}.json",
+        "/search.json",
+        "/api/reports",
+        "/api/status",
+    ):
         assert path in spec["paths"], path
     body = spec["paths"]["/api/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["required"] == ["text"] and "outlet" in body["properties"]
@@ -261,7 +323,13 @@ def test_exports_and_openapi(client):
 def test_empty_database_serves_pages(tmp_path):
     with TestClient(create_app(tmp_path / "new.db", token=TOKEN, analyze=fake_analyze)) as c:
         assert "No analysed picture yet" in c.get("/").text
-        assert c.get("/events.json").json() == {"ok": True, "filters": {}, "count": 0, "total": 0, "events": []}
+        assert c.get("/events.json").json() == {
+            "ok": True,
+            "filters": {},
+            "count": 0,
+            "total": 0,
+            "events": [],
+        }
 
 
 @pytest.mark.slow
@@ -270,9 +338,15 @@ def test_post_with_the_real_pipeline(tmp_path):
 
     path = tmp_path / "real.db"
     with TestClient(create_app(path, token=TOKEN)) as c:
-        r = c.post("/api/reports", headers=AUTH, json={
-            "text": "Protesters marched through Lyon on Monday. Police said 300 people took part.",
-            "outlet": "Wire", "published": "2024-05-06"})
+        r = c.post(
+            "/api/reports",
+            headers=AUTH,
+            json={
+                "text": "Protesters marched through Lyon on Monday. Police said 300 people took part.",
+                "outlet": "Wire",
+                "published": "2024-05-06",
+            },
+        )
         assert r.status_code == 202
         assert c.app.state.background.wait_idle(120)
         status = c.get("/api/status").json()

@@ -32,8 +32,12 @@ CERTAINTY_TITLE = {
     "denied": "Denied",
 }
 QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-QUAD_COLOUR = {"verbal_cooperation": "#4d9d5a", "material_cooperation": "#1b6b34",
-               "verbal_conflict": "#e08a1e", "material_conflict": "#b2202f"}
+QUAD_COLOUR = {
+    "verbal_cooperation": "#4d9d5a",
+    "material_cooperation": "#1b6b34",
+    "verbal_conflict": "#e08a1e",
+    "material_conflict": "#b2202f",
+}
 OTHER_COLOUR = "#8a93a0"
 MAX_NETWORK_NODES = 50
 MAX_MATRIX_ROWS = 40
@@ -115,8 +119,14 @@ def parse_date(value: str | None) -> datetime | None:
         return None
 
 
-_PART_NAME = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
-              "DT": "daytime"}
+_PART_NAME = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
 
 
 def human_date(value: str | None) -> str:
@@ -179,7 +189,9 @@ class View:
 
     picture: dict[str, Any]
     href: Href = local_href
-    record_href: Callable[[str, str], str] = field(default=lambda kind, rid: local_record_href(kind, rid))
+    record_href: Callable[[str, str], str] = field(
+        default=lambda kind, rid: local_record_href(kind, rid)
+    )
 
     @cached_property
     def docs(self) -> dict[str, dict[str, Any]]:
@@ -222,8 +234,10 @@ class View:
         """Links to the evidence sentences: one per item, named by outlet."""
         out = []
         for ev in (evidence or [])[:limit]:
-            out.append(f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
-                       f'title="{esc(short(ev.get("text"), 300))}">{esc(self.outlet(ev["doc"]))} ↗</a>')
+            out.append(
+                f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
+                f'title="{esc(short(ev.get("text"), 300))}">{esc(self.outlet(ev["doc"]))} ↗</a>'
+            )
         more = len(evidence or []) - limit
         if more > 0:
             out.append(f'<span class="muted small">+{more}</span>')
@@ -236,7 +250,7 @@ def emphasise(text: str, words: str | None) -> str:
     if words:
         m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
         if m:
-            return f"{esc(text[:m.start()])}<b>{esc(m.group())}</b>{esc(text[m.end():])}"
+            return f"{esc(text[: m.start()])}<b>{esc(m.group())}</b>{esc(text[m.end() :])}"
     return esc(text)
 
 
@@ -260,19 +274,32 @@ def summary_html(v: View, latest: int = 6) -> str:
     span = f"{human_date(published[0])} to {human_date(published[-1])}" if published else "undated"
     copies = sum(1 for d in docs if d.get("copy_of"))
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']
-    out.append(f'<p class="lede">{len(docs)} reports from {len(outlets)} outlets '
-               f'({esc(", ".join(outlets))}), published {esc(span)}'
-               + (f"; {copies} near-duplicate copies counted once" if copies else "") + ".</p>")
-    out.append('<div class="stats">' + "".join(
-        f'<span class="stat"><b>{len(p.get(k, []))}</b>{k}</span>'
-        for k in ("events", "actors", "places", "quotes", "claims")) + "</div>")
+    out.append(
+        f'<p class="lede">{len(docs)} reports from {len(outlets)} outlets '
+        f"({esc(', '.join(outlets))}), published {esc(span)}"
+        + (f"; {copies} near-duplicate copies counted once" if copies else "")
+        + ".</p>"
+    )
+    out.append(
+        '<div class="stats">'
+        + "".join(
+            f'<span class="stat"><b>{len(p.get(k, []))}</b>{k}</span>'
+            for k in ("events", "actors", "places", "quotes", "claims")
+        )
+        + "</div>"
+    )
     quads = Counter(e.get("quad_class") for e in p.get("events", []) if not e.get("historical"))
     if quads:
-        out.append('<p class="small">Crisis events by kind: ' + " · ".join(
-            f'{badge("quad", q)} {quads[q]}' for q in QUAD_CLASSES if quads.get(q)) + "</p>")
+        out.append(
+            '<p class="small">Crisis events by kind: '
+            + " · ".join(f"{badge('quad', q)} {quads[q]}" for q in QUAD_CLASSES if quads.get(q))
+            + "</p>"
+        )
     current = [t for t in p.get("timeline", []) if not t.get("historical") and t["event"] in v.events]
-    dated = sorted((t for t in current if parse_date(t.get("date"))),
-                   key=lambda t: (parse_date(t["date"]), t.get("order", 0)))
+    dated = sorted(
+        (t for t in current if parse_date(t.get("date"))),
+        key=lambda t: (parse_date(t["date"]), t.get("order", 0)),
+    )
     recent: list[dict[str, Any]] = []
     types: dict[str, list[str]] = defaultdict(list)  # one line per sentence, with all its events
     for t in [*reversed(dated), *current]:
@@ -290,39 +317,63 @@ def summary_html(v: View, latest: int = 6) -> str:
         out.append('<ul class="latest">')
         for t in recent:
             e = v.events[t["event"]]
-            out.append(f'<li><span class="muted small">{esc(human_date(t.get("date")))}</span> '
-                       f'{badge("quad", e.get("quad_class"))} <b>{esc(", ".join(types[e.get("summary") or e["id"]]))}</b> '
-                       f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
-                       f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>')
+            out.append(
+                f'<li><span class="muted small">{esc(human_date(t.get("date")))}</span> '
+                f"{badge('quad', e.get('quad_class'))} <b>{esc(', '.join(types[e.get('summary') or e['id']]))}</b> "
+                f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
+                f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>'
+            )
         out.append("</ul>")
-    corroborated = sorted((e for e in p.get("events", []) if len(e.get("docs", [])) > 1),
-                          key=lambda e: -len(e["docs"]))[:4]
+    corroborated = sorted(
+        (e for e in p.get("events", []) if len(e.get("docs", [])) > 1), key=lambda e: -len(e["docs"])
+    )[:4]
     if corroborated:
-        out.append("<h3>Backed by several reports</h3><ul class=\"latest\">")
+        out.append('<h3>Backed by several reports</h3><ul class="latest">')
         for e in corroborated:
-            out.append(f'<li><b>{esc(e["type"])}</b> <a href="{esc(v.record_href("ev", e["id"]))}">'
-                       f'{esc(short(e.get("summary"), 160))}</a> '
-                       f'<span class="muted small">[{len(e["docs"])} reports: {v.sources(e["docs"])}]</span></li>')
+            out.append(
+                f'<li><b>{esc(e["type"])}</b> <a href="{esc(v.record_href("ev", e["id"]))}">'
+                f"{esc(short(e.get('summary'), 160))}</a> "
+                f'<span class="muted small">[{len(e["docs"])} reports: {v.sources(e["docs"])}]</span></li>'
+            )
         out.append("</ul>")
     out.append("</div><div><h3>Main actors</h3>")
     actors = sorted(p.get("actors", []), key=lambda a: -a.get("mentions", 0))[:8]
-    out.append("<ul class=\"latest\">" + "".join(
-        f'<li><a href="{esc(v.record_href("actor", a["id"]))}">{esc(a["name"])}</a> '
-        f'<span class="muted small">{esc(a.get("kind"))}{", " + esc("; ".join(a.get("roles", [])[:1])) if a.get("roles") else ""}'
-        f' · {a.get("mentions", 0)} mentions in {len(a.get("docs", []))} reports</span></li>'
-        for a in actors) + "</ul>" if actors else '<p class="muted">No actors were found.</p>')
+    out.append(
+        '<ul class="latest">'
+        + "".join(
+            f'<li><a href="{esc(v.record_href("actor", a["id"]))}">{esc(a["name"])}</a> '
+            f'<span class="muted small">{esc(a.get("kind"))}{", " + esc("; ".join(a.get("roles", [])[:1])) if a.get("roles") else ""}'
+            f" · {a.get('mentions', 0)} mentions in {len(a.get('docs', []))} reports</span></li>"
+            for a in actors
+        )
+        + "</ul>"
+        if actors
+        else '<p class="muted">No actors were found.</p>'
+    )
     places = sorted(p.get("places", []), key=lambda x: -x.get("mentions", 0))[:6]
     if places:
-        out.append("<h3>Main places</h3><p>" + ", ".join(
-            f'<a href="{esc(v.record_href("place", x["id"]))}">{esc(x["name"])}</a>'
-            f'<span class="muted small"> ({x.get("mentions", 0)})</span>' for x in places) + "</p>")
+        out.append(
+            "<h3>Main places</h3><p>"
+            + ", ".join(
+                f'<a href="{esc(v.record_href("place", x["id"]))}">{esc(x["name"])}</a>'
+                f'<span class="muted small"> ({x.get("mentions", 0)})</span>'
+                for x in places
+            )
+            + "</p>"
+        )
     disputed = [ln for ln in p.get("links", []) if ln.get("kind") in ("contradicts", "supersedes")]
     claims = Counter(c.get("certainty") for c in p.get("claims", []))
     if claims:
-        out.append("<h3>Claims</h3><p>" + " ".join(
-            f'{badge("certainty", c)} {claims[c]}' for c in CERTAINTY_ORDER if claims.get(c))
-            + (f' · <a href="{esc(v.record_href("section", "disputed"))}">{len(disputed)} disputed</a>'
-               if disputed else "") + "</p>")
+        out.append(
+            "<h3>Claims</h3><p>"
+            + " ".join(f"{badge('certainty', c)} {claims[c]}" for c in CERTAINTY_ORDER if claims.get(c))
+            + (
+                f' · <a href="{esc(v.record_href("section", "disputed"))}">{len(disputed)} disputed</a>'
+                if disputed
+                else ""
+            )
+            + "</p>"
+        )
     out.append("</div></div></section>")
     return "\n".join(out)
 
@@ -336,13 +387,25 @@ def _hedge(e: dict[str, Any]) -> str:
 
 # --------------------------------------------------------------------------- timeline
 
-_STEPS = [(timedelta(hours=1), "%d %b %H:%M"), (timedelta(hours=3), "%d %b %H:%M"),
-          (timedelta(hours=6), "%d %b %H:%M"), (timedelta(hours=12), "%d %b %H:%M"),
-          (timedelta(days=1), "%d %b"), (timedelta(days=2), "%d %b"), (timedelta(days=7), "%d %b"),
-          (timedelta(days=14), "%d %b %Y"), (timedelta(days=30), "%b %Y"),
-          (timedelta(days=91), "%b %Y"), (timedelta(days=365), "%Y"), (timedelta(days=1826), "%Y"),
-          (timedelta(days=3652), "%Y"), (timedelta(days=7305), "%Y"), (timedelta(days=9131), "%Y"),
-          (timedelta(days=18262), "%Y"), (timedelta(days=36524), "%Y")]
+_STEPS = [
+    (timedelta(hours=1), "%d %b %H:%M"),
+    (timedelta(hours=3), "%d %b %H:%M"),
+    (timedelta(hours=6), "%d %b %H:%M"),
+    (timedelta(hours=12), "%d %b %H:%M"),
+    (timedelta(days=1), "%d %b"),
+    (timedelta(days=2), "%d %b"),
+    (timedelta(days=7), "%d %b"),
+    (timedelta(days=14), "%d %b %Y"),
+    (timedelta(days=30), "%b %Y"),
+    (timedelta(days=91), "%b %Y"),
+    (timedelta(days=365), "%Y"),
+    (timedelta(days=1826), "%Y"),
+    (timedelta(days=3652), "%Y"),
+    (timedelta(days=7305), "%Y"),
+    (timedelta(days=9131), "%Y"),
+    (timedelta(days=18262), "%Y"),
+    (timedelta(days=36524), "%Y"),
+]
 
 
 def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
@@ -393,21 +456,25 @@ def timeline_svg(v: View, width: int = 1160) -> str:
     bg_top = top + crisis_h + 58
     height = bg_top + (row_h + 40 if background else 0) + 10
     x0, x1 = left, width - right
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-             f'role="img" aria-label="Timeline of {len(entries)} events">']
+    parts = [
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Timeline of {len(entries)} events">'
+    ]
 
     def mark(t: dict[str, Any], x: float, y: float, cls: str) -> str:
         e = v.events.get(t.get("event"), {})
         colour = QUAD_COLOUR.get(e.get("quad_class"), OTHER_COLOUR)
-        tip = f'{human_date(t.get("date"))} · {t.get("type")} · {short(t.get("summary"), 200)}'
+        tip = f"{human_date(t.get('date'))} · {t.get('type')} · {short(t.get('summary'), 200)}"
         if e.get("certainty") and e["certainty"] != "asserted":
-            tip += f' [{e["certainty"]}]'
+            tip += f" [{e['certainty']}]"
         hollow = e.get("certainty") in ("unconfirmed", "speculated", "denied")
         fill = "#fff" if hollow else colour
-        return (f'<a href="{esc(v.record_href("ev", t.get("event") or t["id"]))}">'
-                f'<circle class="tl-mark {cls}" data-event="{esc(t.get("event"))}" cx="{x:.1f}" '
-                f'cy="{y:.1f}" r="6" fill="{fill}" stroke="{colour}" stroke-width="2">'
-                f"<title>{esc(tip)}</title></circle></a>")
+        return (
+            f'<a href="{esc(v.record_href("ev", t.get("event") or t["id"]))}">'
+            f'<circle class="tl-mark {cls}" data-event="{esc(t.get("event"))}" cx="{x:.1f}" '
+            f'cy="{y:.1f}" r="6" fill="{fill}" stroke="{colour}" stroke-width="2">'
+            f"<title>{esc(tip)}</title></circle></a>"
+        )
 
     def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
         spans = [(date_span(t.get("date")), t) for t in items]
@@ -435,9 +502,11 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                 x = x0 + (tk - lo).total_seconds() * scale
                 if undated and x > x1 - 30:  # keep clear of the right column's label
                     continue
-                parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
-                             f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
-                             f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>')
+                parts.append(
+                    f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
+                    f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
+                    f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>'
+                )
             # entries of one row and one time span (e.g. "that day") share the span's width
             groups: dict[tuple[float, datetime, datetime], list[dict[str, Any]]] = defaultdict(list)
             for sp, t in sorted(dated, key=lambda p: p[0]):
@@ -452,7 +521,9 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                     dy = (0, -6, 6, -3, 3)[j % 5] if step < 12 else 0
                     parts.append(mark(t, x, y + dy, cls))
         if undated:
-            parts.append(f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact date</text>')
+            parts.append(
+                f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact date</text>'
+            )
             stack: dict[float, int] = defaultdict(int)
             for t in undated:
                 y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
@@ -463,27 +534,39 @@ def timeline_svg(v: View, width: int = 1160) -> str:
     parts.append(f'<text class="panel" x="4" y="16">Crisis events ({len(crisis)})</text>')
     rows = {ty: top + i * row_h + row_h / 2 for i, ty in enumerate(types)}
     for ty, y in rows.items():
-        parts.append(f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y:.1f}" y2="{y:.1f}" '
-                     f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" y="{y + 4:.1f}">{esc(ty)}</text>')
+        parts.append(
+            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+            f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" y="{y + 4:.1f}">{esc(ty)}</text>'
+        )
     if crisis:
         lane(crisis, rows, "crisis", top + crisis_h + 4)
     else:
-        parts.append(f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time span.</text>')
+        parts.append(
+            f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time span.</text>'
+        )
     if background:
         y = bg_top + 22
-        parts.append(f'<text class="panel" x="4" y="{bg_top}">Background and outlook ({len(background)})</text>'
-                     f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" stroke-dasharray="2 3"/>'
-                     f'<text class="rowlbl" x="{x0 - 10}" y="{y + 4}">history, outlook</text>')
+        parts.append(
+            f'<text class="panel" x="4" y="{bg_top}">Background and outlook ({len(background)})</text>'
+            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" stroke-dasharray="2 3"/>'
+            f'<text class="rowlbl" x="{x0 - 10}" y="{y + 4}">history, outlook</text>'
+        )
         lane(background, {"background": y}, "background", y + row_h / 2 + 4)
     parts.append("</svg>")
     return "".join(parts)
 
 
 def quad_legend() -> str:
-    return '<div class="legend">' + "".join(
-        f'<span style="--sw:{QUAD_COLOUR[q]}">{q.replace("_", " ")}</span>' for q in QUAD_CLASSES) + (
-        f'<span style="--sw:{OTHER_COLOUR}">unclassified</span>'
-        '<span class="muted">hollow mark: unconfirmed, speculated or denied</span></div>')
+    return (
+        '<div class="legend">'
+        + "".join(
+            f'<span style="--sw:{QUAD_COLOUR[q]}">{q.replace("_", " ")}</span>' for q in QUAD_CLASSES
+        )
+        + (
+            f'<span style="--sw:{OTHER_COLOUR}">unclassified</span>'
+            '<span class="muted">hollow mark: unconfirmed, speculated or denied</span></div>'
+        )
+    )
 
 
 # --------------------------------------------------------------------------- map
@@ -535,10 +618,16 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
     for e in v.picture.get("events", []):
         if e.get("place") in v.places:
             per_place[e["place"]].append(e)
-    located = [(v.places[pid], evs) for pid, evs in per_place.items()
-               if v.places[pid].get("lat") is not None and v.places[pid].get("lon") is not None]
-    unresolved = [v.places[pid]["name"] for pid in per_place
-                  if v.places[pid].get("lat") is None or v.places[pid].get("lon") is None]
+    located = [
+        (v.places[pid], evs)
+        for pid, evs in per_place.items()
+        if v.places[pid].get("lat") is not None and v.places[pid].get("lon") is not None
+    ]
+    unresolved = [
+        v.places[pid]["name"]
+        for pid in per_place
+        if v.places[pid].get("lat") is None or v.places[pid].get("lon") is None
+    ]
     if not located:
         return '<p class="muted">No event has a located place.</p>'
     lon0, lon1, lat0, lat1 = _extent([(p["lat"], p["lon"]) for p, _ in located], width / height)
@@ -546,27 +635,35 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return (lon - lon0) / (lon1 - lon0) * width, (lat1 - lat) / (lat1 - lat0) * height
 
-    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-             f'role="img" aria-label="Map of {len(located)} event places">'
-             f'<rect width="{width}" height="{height}" fill="#f3f7fb"/>']
+    parts = [
+        f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Map of {len(located)} event places">'
+        f'<rect width="{width}" height="{height}" fill="#f3f7fb"/>'
+    ]
     span = lon1 - lon0
     step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 60) if span / s <= 10)
     lon = math.ceil(lon0 / step) * step
     while lon <= lon1:
         x, _ = xy(0, lon)
-        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
-                     f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>')
+        parts.append(
+            f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
+            f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>'
+        )
         lon += step
     lat = math.ceil(lat0 / step) * step
     while lat <= lat1:
         _, y = xy(lat, 0)
-        parts.append(f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
-                     f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>')
+        parts.append(
+            f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
+            f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>'
+        )
         lat += step
     inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
     if inside:
-        dots = "".join(f"M{x:.0f} {y:.0f}h0" for x, y in sorted({tuple(round(c) for c in xy(la, lo))
-                                                                   for la, lo, _ in inside}))
+        dots = "".join(
+            f"M{x:.0f} {y:.0f}h0"
+            for x, y in sorted({tuple(round(c) for c in xy(la, lo)) for la, lo, _ in inside})
+        )
         parts.append(f'<path class="land" stroke-width="{3 if span > 60 else 4}" d="{dots}"/>')
     under = len(parts)  # country names go here, under the marks, once the marks' labels are placed
     most = max(len(evs) for _, evs in located)
@@ -576,25 +673,44 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
         marks.append((p, evs, x, y, 5 + 9 * math.sqrt(len(evs) / most)))
     for p, evs, x, y, r in marks:
         conflict = sum(1 for e in evs if str(e.get("quad_class", "")).endswith("conflict"))
-        colour = QUAD_COLOUR["material_conflict"] if conflict * 2 >= len(evs) else QUAD_COLOUR["material_cooperation"]
-        tip = f'{p["name"]} ({p.get("country_code") or "?"}, {p["lat"]:.2f}, {p["lon"]:.2f}): {len(evs)} events — ' + \
-            ", ".join(f"{k} {n}" for k, n in Counter(e["type"] for e in evs).most_common(4))
-        parts.append(f'<a href="{esc(v.record_href("place", p["id"]))}"><circle class="map-mark" '
-                     f'data-place="{esc(p["id"])}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
-                     f'fill-opacity=".75" stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle></a>')
+        colour = (
+            QUAD_COLOUR["material_conflict"]
+            if conflict * 2 >= len(evs)
+            else QUAD_COLOUR["material_cooperation"]
+        )
+        tip = (
+            f"{p['name']} ({p.get('country_code') or '?'}, {p['lat']:.2f}, {p['lon']:.2f}): {len(evs)} events — "
+            + ", ".join(f"{k} {n}" for k, n in Counter(e["type"] for e in evs).most_common(4))
+        )
+        parts.append(
+            f'<a href="{esc(v.record_href("place", p["id"]))}"><circle class="map-mark" '
+            f'data-place="{esc(p["id"])}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
+            f'fill-opacity=".75" stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle></a>'
+        )
     taken = [(x - r, y - r, x + r, y + r) for _, _, x, y, r in marks]
     for p, evs, x, y, r in marks:  # labels where they overlap no mark and no other label
-        label = f'{p["name"]} ({len(evs)})'
+        label = f"{p['name']} ({len(evs)})"
         w = 7 * len(label)
-        for lx, ly, anchor_ in ((x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end"),
-                                (x, y - r - 4, "middle"), (x, y + r + 13, "middle")):
+        for lx, ly, anchor_ in (
+            (x + r + 3, y + 4, "start"),
+            (x - r - 3, y + 4, "end"),
+            (x, y - r - 4, "middle"),
+            (x, y + r + 13, "middle"),
+        ):
             left = {"start": lx, "end": lx - w, "middle": lx - w / 2}[anchor_]
             box = (left, ly - 11, left + w, ly + 3)
-            if box[0] >= 0 and box[2] <= width and not any(
-                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            if (
+                box[0] >= 0
+                and box[2] <= width
+                and not any(
+                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken
+                )
+            ):
                 taken.append(box)
-                parts.append(f'<text class="placelbl" x="{lx:.1f}" y="{ly:.1f}" '
-                             f'text-anchor="{anchor_}">{esc(label)}</text>')
+                parts.append(
+                    f'<text class="placelbl" x="{lx:.1f}" y="{ly:.1f}" '
+                    f'text-anchor="{anchor_}">{esc(label)}</text>'
+                )
                 break
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for la, lo, cc in inside:
@@ -607,11 +723,18 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
         x, y = xy(sorted(p[0] for p in pts)[len(pts) // 2], sorted(p[1] for p in pts)[len(pts) // 2])
         half = 4.2 * len(names[cc])
         box = (x - half, y - 11, x + half, y + 3)
-        if box[0] < 0 or box[2] > width or y < 12 or y > height - 16 or any(
-                box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+        if (
+            box[0] < 0
+            or box[2] > width
+            or y < 12
+            or y > height - 16
+            or any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+        ):
             continue
         taken.append(box)
-        countries.append(f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>')
+        countries.append(
+            f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>'
+        )
     parts[under:under] = countries
     parts.append("</svg>")
     if unresolved:
@@ -622,7 +745,9 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
 # --------------------------------------------------------------------------- network
 
 
-def layout(nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300) -> dict[str, tuple[float, float]]:
+def layout(
+    nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300
+) -> dict[str, tuple[float, float]]:
     """Fruchterman-Reingold force-directed positions in [0, 1]^2 (deterministic: starts on a
     circle). Requires node ids; edges between unknown ids are ignored."""
     import numpy as np
@@ -644,10 +769,10 @@ def layout(nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         dist = np.maximum(np.linalg.norm(delta, axis=2), 0.01)
-        force = k * k / dist ** 2 - adj * dist / k  # repulsion minus attraction, per distance
+        force = k * k / dist**2 - adj * dist / k  # repulsion minus attraction, per distance
         np.fill_diagonal(force, 0.0)
         disp = (delta * force[:, :, None]).sum(axis=1)
-        disp -= pos * 0.05 * n ** 0.5  # gentle gravity keeps components together
+        disp -= pos * 0.05 * n**0.5  # gentle gravity keeps components together
         length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
         pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
         temp = max(temp * 0.98, 0.002)
@@ -704,8 +829,9 @@ def _components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str
     return sorted(groups.values(), key=lambda g: (-len(g), nodes.index(g[0])))
 
 
-def pack_components(nodes: list[str], edges: list[tuple[str, str]], width: int,
-                    most_height: int = 640) -> tuple[dict[str, tuple[float, float]], float]:
+def pack_components(
+    nodes: list[str], edges: list[tuple[str, str]], width: int, most_height: int = 640
+) -> tuple[dict[str, tuple[float, float]], float]:
     """Pixel positions: each connected component laid out on its own (force-directed) in a
     box sized by its node count, boxes packed in rows across ``width``. Returns the
     positions and the height used. Boxes keep room around them for labels."""
@@ -731,7 +857,9 @@ def pack_components(nodes: list[str], edges: list[tuple[str, str]], width: int,
             row_h = max(row_h, bh)
         if y + row_h <= most_height:
             break
-    xy = {k: (ox + px * side, oy + py * side) for pos, ox, oy, side in boxes for k, (px, py) in pos.items()}
+    xy = {
+        k: (ox + px * side, oy + py * side) for pos, ox, oy, side in boxes for k, (px, py) in pos.items()
+    }
     return xy, y + row_h
 
 
@@ -746,19 +874,23 @@ def network_svg(v: View, width: int = 1160) -> str:
     linked = [a for a in nodes if any(a in (g[0], g[1]) for g in groups)]
     alone = [a for a in nodes if a not in set(linked)]
     cell, per_row = 150, max(1, (width - 40) // 150)
-    alone = alone[:2 * per_row]
+    alone = alone[: 2 * per_row]
     nodes = linked + alone
     xy, packed = pack_components(linked, [(a, r) for a, r, _ in groups], width)
     strip = 30 + 36 * math.ceil(len(alone) / per_row) if alone else 0
     height = int(packed + strip + 10)
     for i, a in enumerate(alone):  # actors with no named recipient: rows at the bottom
         xy[a] = (30 + cell * (i % per_row), packed + 40 + 36 * (i // per_row))
-    parts = [f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-             f'role="img" aria-label="Network of {len(nodes)} actors"><defs>']
+    parts = [
+        f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Network of {len(nodes)} actors"><defs>'
+    ]
     for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
-        parts.append(f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
-                     f'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
-                     f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>')
+        parts.append(
+            f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+            f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>'
+        )
     parts.append("</defs>")
     mentions = {a: v.actors[a].get("mentions", 1) for a in nodes}
     top = max(mentions.values()) or 1
@@ -777,66 +909,89 @@ def network_svg(v: View, width: int = 1160) -> str:
         cx, cy = (sx + ex) / 2 - uy * dist * bend, (sy + ey) / 2 + ux * dist * bend
         colour = QUAD_COLOUR.get(q, OTHER_COLOUR)
         types = ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in evs).most_common(4))
-        tip = f'{v.actor_name(a)} → {v.actor_name(r)}: {len(evs)} event{"s" * (len(evs) > 1)}, ' \
-              f'{(q or "unclassified").replace("_", " ")} ({types})'
-        parts.append(f'<g class="edge" data-from="{esc(a)}" data-to="{esc(r)}" data-quad="{esc(q)}">'
-                     f'<a href="{esc(v.record_href("ev", evs[0]["id"]))}"><path class="mk" '
-                     f'd="M{sx:.1f} {sy:.1f}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" fill="none" stroke="{colour}" '
-                     f'stroke-opacity=".8" stroke-width="{1.5 + 1.2 * math.sqrt(len(evs) - 1):.1f}" '
-                     f'marker-end="url(#arrow-{q or "other"})"><title>{esc(tip)}</title></path></a></g>')
-    kind_colour = {"person": "#355c9a", "state": "#6b4c9a", "organisation": "#2f7d8a",
-                   "armed_group": "#8a3b2f", "group": "#7a7a3a"}
+        tip = (
+            f"{v.actor_name(a)} → {v.actor_name(r)}: {len(evs)} event{'s' * (len(evs) > 1)}, "
+            f"{(q or 'unclassified').replace('_', ' ')} ({types})"
+        )
+        parts.append(
+            f'<g class="edge" data-from="{esc(a)}" data-to="{esc(r)}" data-quad="{esc(q)}">'
+            f'<a href="{esc(v.record_href("ev", evs[0]["id"]))}"><path class="mk" '
+            f'd="M{sx:.1f} {sy:.1f}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" fill="none" stroke="{colour}" '
+            f'stroke-opacity=".8" stroke-width="{1.5 + 1.2 * math.sqrt(len(evs) - 1):.1f}" '
+            f'marker-end="url(#arrow-{q or "other"})"><title>{esc(tip)}</title></path></a></g>'
+        )
+    kind_colour = {
+        "person": "#355c9a",
+        "state": "#6b4c9a",
+        "organisation": "#2f7d8a",
+        "armed_group": "#8a3b2f",
+        "group": "#7a7a3a",
+    }
     for a in nodes:
         x, y = xy[a]
         actor = v.actors[a]
-        tip = f'{actor["name"]} ({actor.get("kind")}), {actor.get("mentions", 0)} mentions'
+        tip = f"{actor['name']} ({actor.get('kind')}), {actor.get('mentions', 0)} mentions"
         if actor.get("roles"):
             tip += " — " + "; ".join(actor["roles"][:2])
         if a in alone:
             anchor_, lx, ly = "start", x + radius[a] + 3, y + 4
         else:
             anchor_, lx, ly = "middle", x, y + radius[a] + 12
-        parts.append(f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
-                     f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
-                     f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
-                     f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
-                     f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a></g>')
+        parts.append(
+            f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
+            f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
+            f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
+            f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
+            f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a></g>'
+        )
     if alone:
-        parts.append(f'<line class="grid" x1="20" x2="{width - 20}" y1="{packed + 4}" y2="{packed + 4}"/>'
-                     f'<text class="lbl" x="20" y="{packed + 18}">acting with no named recipient</text>')
+        parts.append(
+            f'<line class="grid" x1="20" x2="{width - 20}" y1="{packed + 4}" y2="{packed + 4}"/>'
+            f'<text class="lbl" x="20" y="{packed + 18}">acting with no named recipient</text>'
+        )
     parts.append("</svg>")
     more = len(v.actors) - len(nodes)
-    legend = ('<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):' + "".join(
-        f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items()) +
-        '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):' + "".join(
-        f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items()) + "</div>")
-    note = (f'<p class="small muted">Hover a node to see its ties'
-            f'{f"; {more} actors are not drawn" if more > 0 else ""}.</p>')
+    legend = (
+        '<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):'
+        + "".join(f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items())
+        + '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):'
+        + "".join(f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items())
+        + "</div>"
+    )
+    note = (
+        f'<p class="small muted">Hover a node to see its ties'
+        f"{f'; {more} actors are not drawn' if more > 0 else ''}.</p>"
+    )
     return "".join(parts) + legend + note
 
 
 # --------------------------------------------------------------------------- tables
 
 
-def events_table(v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table") -> str:
+def events_table(
+    v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
+) -> str:
     events = v.picture.get("events", []) if events is None else events
     if not events:
         return '<p class="muted">No events.</p>'
-    out = [f'<input class="tablefilter" type="search" placeholder="Filter events…" data-table="{table_id}">',
-           f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th><th>where</th>'
-           f"<th>what the report says</th><th>sources</th></tr></thead><tbody>"]
+    out = [
+        f'<input class="tablefilter" type="search" placeholder="Filter events…" data-table="{table_id}">',
+        f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th><th>where</th>'
+        f"<th>what the report says</th><th>sources</th></tr></thead><tbody>",
+    ]
     for e in events:
         who = esc(v.actor_name(e.get("actor"), e.get("actor_text")))
         whom = esc(v.actor_name(e.get("recipient"), e.get("recipient_text")))
         out.append(
             f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(human_date(e.get("date")))}'
-            f'{"<br><span class=small muted>background</span>" if e.get("historical") else ""}</td>'
-            f'<td><b>{esc(e["type"])}</b>{" <span class=muted>(" + esc(e["mode"]) + ")</span>" if e.get("mode") else ""}'
-            f'<br>{badge("quad", e.get("quad_class"))} {_hedge(e)}</td>'
+            f"{'<br><span class=small muted>background</span>' if e.get('historical') else ''}</td>"
+            f"<td><b>{esc(e['type'])}</b>{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
+            f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
-            f'<td>{esc(v.place_name(e.get("place")))}</td><td>{emphasise(short(e.get("summary"), 320), e.get("trigger"))}</td>'
-            f'<td>{v.evidence_links(e.get("evidence"))}'
-            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span></td></tr>')
+            f"<td>{esc(v.place_name(e.get('place')))}</td><td>{emphasise(short(e.get('summary'), 320), e.get('trigger'))}</td>"
+            f"<td>{v.evidence_links(e.get('evidence'))}"
+            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span></td></tr>'
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -845,17 +1000,21 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
     entries = v.picture.get("timeline", []) if entries is None else entries
     if not entries:
         return '<p class="muted">No events.</p>'
-    out = ['<table id="timeline-table"><thead><tr><th>#</th><th>date</th><th>event</th><th>summary</th>'
-           "<th>sources</th></tr></thead><tbody>"]
+    out = [
+        '<table id="timeline-table"><thead><tr><th>#</th><th>date</th><th>event</th><th>summary</th>'
+        "<th>sources</th></tr></thead><tbody>"
+    ]
     for t in entries:
         e = v.events.get(t.get("event"), {})
-        out.append(f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(human_date(t.get("date")))}'
-                   f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
-                   f'{" · background" if t.get("historical") else ""}</span></td>'
-                   f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}"><b>{esc(t.get("type"))}</b></a>'
-                   f'<br>{badge("quad", e.get("quad_class"))}</td>'
-                   f'<td>{esc(short(t.get("summary"), 320))} {_hedge(e) if e else ""}</td>'
-                   f'<td>{v.evidence_links(t.get("evidence"))}</td></tr>')
+        out.append(
+            f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(human_date(t.get("date")))}'
+            f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
+            f"{' · background' if t.get('historical') else ''}</span></td>"
+            f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}"><b>{esc(t.get("type"))}</b></a>'
+            f"<br>{badge('quad', e.get('quad_class'))}</td>"
+            f"<td>{esc(short(t.get('summary'), 320))} {_hedge(e) if e else ''}</td>"
+            f"<td>{v.evidence_links(t.get('evidence'))}</td></tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -864,14 +1023,18 @@ def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
     actors = v.picture.get("actors", []) if actors is None else actors
     if not actors:
         return '<p class="muted">No actors.</p>'
-    out = ['<input class="tablefilter" type="search" placeholder="Filter actors…" data-table="actors-table">'
-           '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>roles</th>'
-           '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>']
+    out = [
+        '<input class="tablefilter" type="search" placeholder="Filter actors…" data-table="actors-table">'
+        '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>roles</th>'
+        '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
+    ]
     for a in actors:
-        out.append(f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td><td>{esc(a.get("kind"))}</td>'
-                   f'<td>{esc("; ".join(a.get("aliases", [])[:6]))}</td><td>{esc("; ".join(a.get("roles", [])[:3]))}</td>'
-                   f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
-                   f'<td>{v.evidence_links(a.get("evidence"), 3)}</td></tr>')
+        out.append(
+            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td><td>{esc(a.get("kind"))}</td>'
+            f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td><td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
+            f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
+            f"<td>{v.evidence_links(a.get('evidence'), 3)}</td></tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -880,14 +1043,22 @@ def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
     places = v.picture.get("places", []) if places is None else places
     if not places:
         return '<p class="muted">No places.</p>'
-    out = ['<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, lon</th>'
-           '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>']
+    out = [
+        '<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, lon</th>'
+        '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
+    ]
     for p in places:
-        coords = f'{p["lat"]:.3f}, {p["lon"]:.3f}' if p.get("lat") is not None and p.get("lon") is not None else "not located"
-        out.append(f'<tr id="place-{esc(slug(p["id"]))}"><td><b>{esc(p["name"])}</b>'
-                   f'{"<br><span class=small muted>as " + esc("; ".join(p["aliases"][:4])) + "</span>" if p.get("aliases") else ""}</td>'
-                   f'<td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td><td class="date">{esc(coords)}</td>'
-                   f'<td class="num">{esc(p.get("mentions"))}</td><td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>')
+        coords = (
+            f"{p['lat']:.3f}, {p['lon']:.3f}"
+            if p.get("lat") is not None and p.get("lon") is not None
+            else "not located"
+        )
+        out.append(
+            f'<tr id="place-{esc(slug(p["id"]))}"><td><b>{esc(p["name"])}</b>'
+            f"{'<br><span class=small muted>as ' + esc('; '.join(p['aliases'][:4])) + '</span>' if p.get('aliases') else ''}</td>"
+            f'<td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td><td class="date">{esc(coords)}</td>'
+            f'<td class="num">{esc(p.get("mentions"))}</td><td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>'
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -899,11 +1070,15 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
     out = []
     for q in quotes:
         who = v.actor_name(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
-        how = ", ".join(x for x in (q.get("cue"), q.get("medium") and f'via {q["medium"]}', q.get("kind")) if x)
-        out.append(f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span class="who">{esc(who)}</span> '
-                   f'<span class="muted small">({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
-                   f'<br>“{esc(short(q.get("text"), 600))}”<br>{v.evidence_links(q.get("evidence"))} '
-                   f'<span class="muted small">{len(q.get("docs", []))} report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>')
+        how = ", ".join(
+            x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}", q.get("kind")) if x
+        )
+        out.append(
+            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span class="who">{esc(who)}</span> '
+            f'<span class="muted small">({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
+            f"<br>“{esc(short(q.get('text'), 600))}”<br>{v.evidence_links(q.get('evidence'))} "
+            f'<span class="muted small">{len(q.get("docs", []))} report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
+        )
     return "".join(out)
 
 
@@ -920,18 +1095,25 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
         items = by.get(cert)
         if not items:
             continue
-        out.append(f'<h3 id="claims-{esc(cert)}">{badge("certainty", cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} '
-                   f'({len(items)})</h3><table class="claims"><thead><tr><th>claim</th><th>source</th><th>cue</th>'
-                   f'<th class="num">score</th><th>evidence</th></tr></thead><tbody>')
+        out.append(
+            f'<h3 id="claims-{esc(cert)}">{badge("certainty", cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} '
+            f'({len(items)})</h3><table class="claims"><thead><tr><th>claim</th><th>source</th><th>cue</th>'
+            f'<th class="num">score</th><th>evidence</th></tr></thead><tbody>'
+        )
         for c in items:
             s = c.get("source") or {}
             who = v.actor_name(s.get("actor"), s.get("text"))
-            by_ = {"author": "the author", "anonymous": "anonymous" + (f": {who}" if who else ""),
-                   "named": who or "named source"}.get(s.get("kind"), s.get("kind") or "")
-            out.append(f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(c.get("text"), 400))}'
-                       f'{" <span class=neg>negated</span>" if c.get("polarity") == "negative" else ""}</td>'
-                       f'<td>{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(c.get("score"))}</td>'
-                       f'<td>{v.evidence_links(c.get("evidence"), 2)}</td></tr>')
+            by_ = {
+                "author": "the author",
+                "anonymous": "anonymous" + (f": {who}" if who else ""),
+                "named": who or "named source",
+            }.get(s.get("kind"), s.get("kind") or "")
+            out.append(
+                f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(c.get("text"), 400))}'
+                f"{' <span class=neg>negated</span>' if c.get('polarity') == 'negative' else ''}</td>"
+                f'<td>{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(c.get("score"))}</td>'
+                f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
+            )
         out.append("</tbody></table>")
     return "".join(out)
 
@@ -948,20 +1130,28 @@ def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> st
     ranked = sorted(events, key=lambda e: -width[e["id"]])
     several = [e for e in ranked if width[e["id"]] > 1]
     rows = (several if len(several) >= least else ranked[:least])[:limit]
-    out = [f'<p class="small muted">● an outlet reports the event (with its certainty); – it is silent. '
-           f'{len(several)} of {len(events)} crisis events are reported by more than one outlet'
-           f'{f"; the first {len(rows)} are shown" if len(rows) < max(len(several), 1) else ""}.</p>'
-           '<div class="scroll"><table class="matrix"><thead><tr><th class="evcol">event</th>' +
-           "".join(f'<th class="outlet">{esc(o)}</th>' for o in outlets) + "</tr></thead><tbody>"]
+    out = [
+        f'<p class="small muted">● an outlet reports the event (with its certainty); – it is silent. '
+        f"{len(several)} of {len(events)} crisis events are reported by more than one outlet"
+        f"{f'; the first {len(rows)} are shown' if len(rows) < max(len(several), 1) else ''}.</p>"
+        '<div class="scroll"><table class="matrix"><thead><tr><th class="evcol">event</th>'
+        + "".join(f'<th class="outlet">{esc(o)}</th>' for o in outlets)
+        + "</tr></thead><tbody>"
+    ]
     for e in rows:
         certainty: dict[str, str] = {}
         for src in e.get("sources") or [{"doc": d} for d in e.get("docs", [])]:
             certainty.setdefault(v.outlet(src["doc"]), src.get("certainty") or "reports")
         cells = "".join(
             f'<td class="cell yes" title="{esc(o)}: {esc(certainty[o])}">● {esc(certainty[o])}</td>'
-            if o in certainty else f'<td class="cell no" title="{esc(o)}: silent">–</td>' for o in outlets)
-        out.append(f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
-                   f'{esc(short(e.get("summary"), 140))}</td>{cells}</tr>')
+            if o in certainty
+            else f'<td class="cell no" title="{esc(o)}: silent">–</td>'
+            for o in outlets
+        )
+        out.append(
+            f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
+            f"{esc(short(e.get('summary'), 140))}</td>{cells}</tr>"
+        )
     out.append("</tbody></table></div>")
     return "".join(out)
 
@@ -977,16 +1167,20 @@ def disputed_html(v: View) -> str:
             kind, r = records[rid]
             text = r.get("summary") or r.get("text") or rid
             prefix = {"events": "ev", "quotes": "quote", "claims": "claim"}[kind]
-            return (f'<a href="{esc(v.record_href(prefix, rid))}">{esc(short(text, 200))}</a> '
-                    f'{v.evidence_links(r.get("evidence"), 2)}')
+            return (
+                f'<a href="{esc(v.record_href(prefix, rid))}">{esc(short(text, 200))}</a> '
+                f"{v.evidence_links(r.get('evidence'), 2)}"
+            )
         if rid in v.docs:
             return esc(v.outlet(rid))
         return esc(rid)
 
-    out = ['<table><thead><tr><th>record</th><th>link</th><th>other record</th></tr></thead><tbody>']
+    out = ["<table><thead><tr><th>record</th><th>link</th><th>other record</th></tr></thead><tbody>"]
     for ln in links:
-        out.append(f'<tr><td>{describe(ln["from"])}</td><td><b>{esc(ln["kind"])}</b></td>'
-                   f'<td>{describe(ln["to"])}</td></tr>')
+        out.append(
+            f"<tr><td>{describe(ln['from'])}</td><td><b>{esc(ln['kind'])}</b></td>"
+            f"<td>{describe(ln['to'])}</td></tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -1034,7 +1228,7 @@ def document_meta(d: dict[str, Any]) -> str:
     if d.get("url"):
         bits.append(f'<span class="small">{esc(d["url"])}</span>')
     if d.get("copy_of"):
-        bits.append(f'near-duplicate of {esc(d["copy_of"])}')
+        bits.append(f"near-duplicate of {esc(d['copy_of'])}")
     return '<div class="docmeta muted">' + " · ".join(bits) + "</div>"
 
 
@@ -1043,8 +1237,7 @@ def document_meta(d: dict[str, Any]) -> str:
 
 def _csp(script: str) -> str:
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
-    return (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            f"script-src 'sha256-{digest}'")
+    return f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{digest}'"
 
 
 def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
@@ -1059,9 +1252,20 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     spans = evidence_spans(picture)
     docs = picture.get("documents", [])
     title = "Situation report"
-    nav = [("summary", "Summary"), ("timeline", "Timeline"), ("map", "Map"), ("network", "Network"),
-           ("events", "Events"), ("quotes", "Quotes"), ("claims", "Claims"), ("sources", "Sources"),
-           ("disputed", "Disputed"), ("actors", "Actors"), ("places", "Places"), ("documents", "Reports")]
+    nav = [
+        ("summary", "Summary"),
+        ("timeline", "Timeline"),
+        ("map", "Map"),
+        ("network", "Network"),
+        ("events", "Events"),
+        ("quotes", "Quotes"),
+        ("claims", "Claims"),
+        ("sources", "Sources"),
+        ("disputed", "Disputed"),
+        ("actors", "Actors"),
+        ("places", "Places"),
+        ("documents", "Reports"),
+    ]
     body = [
         summary_html(v),
         f'<section class="card" id="timeline"><h2>Timeline</h2>{quad_legend()}{timeline_svg(v)}</section>',
@@ -1075,26 +1279,31 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v)}</section>',
         f'<section class="card" id="places"><h2>Places</h2>{places_table(v)}</section>',
     ]
-    doc_parts = ['<section class="card" id="documents"><h2>Reports</h2>'
-                 '<p class="small muted">Highlighted: the sentences the picture relies on.</p>']
+    doc_parts = [
+        '<section class="card" id="documents"><h2>Reports</h2>'
+        '<p class="small muted">Highlighted: the sentences the picture relies on.</p>'
+    ]
     for d in docs:
         text = texts.get(d["id"])
-        doc_parts.append(f'<details class="doc" id="report-{esc(d["id"])}"><summary>{esc(d.get("title") or "(untitled)")} '
-                         f'<span class="muted small">— {esc(d.get("outlet") or "")} {esc(d.get("published") or "")}'
-                         f' · {len(spans.get(d["id"], []))} evidence sentences</span></summary>{document_meta(d)}'
-                         f'<div class="doctext">{marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None else "<i>text not available</i>"}'
-                         f"</div></details>")
+        doc_parts.append(
+            f'<details class="doc" id="report-{esc(d["id"])}"><summary>{esc(d.get("title") or "(untitled)")} '
+            f'<span class="muted small">— {esc(d.get("outlet") or "")} {esc(d.get("published") or "")}'
+            f" · {len(spans.get(d['id'], []))} evidence sentences</span></summary>{document_meta(d)}"
+            f'<div class="doctext">{marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None else "<i>text not available</i>"}'
+            f"</div></details>"
+        )
     doc_parts.append("</section>")
     body.append("".join(doc_parts))
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp(script))}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title><style>{asset('sitroom.css')}</style></head><body>"
         f'<header class="top"><span class="brand">sitroom</span><nav>'
-        + "".join(f'<a href="#{k}">{label}</a>' for k, label in nav) +
-        f'</nav></header><main><h1>{title}</h1>' + "\n".join(body) +
-        '<footer>Made by sitroom from the reports listed above; every item links to its evidence.</footer>'
+        + "".join(f'<a href="#{k}">{label}</a>' for k, label in nav)
+        + f"</nav></header><main><h1>{title}</h1>"
+        + "\n".join(body)
+        + "<footer>Made by sitroom from the reports listed above; every item links to its evidence.</footer>"
         f"</main><script>{script}</script></body></html>\n"
     )
 

@@ -102,9 +102,15 @@ class Background:
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._near = None
-        self.state: dict[str, Any] = {"queued": False, "analyzing": False, "analyses": 0,
-                                      "last_analysis": None, "last_error": None, "watching": None,
-                                      "ingested_from_folder": 0}
+        self.state: dict[str, Any] = {
+            "queued": False,
+            "analyzing": False,
+            "analyses": 0,
+            "last_analysis": None,
+            "last_error": None,
+            "watching": None,
+            "ingested_from_folder": 0,
+        }
 
     # -------------------------------------------------------------- lifecycle
     def start(self) -> None:
@@ -195,9 +201,14 @@ class Background:
         pending: dict[Path, tuple[int, int]] = {}
         while not self._stop.is_set():
             try:
-                files = [p for p in sorted(self.watch.rglob("*")) if p.is_file()
-                         and not any(part.startswith(".") for part in p.relative_to(self.watch).parts)
-                         and not is_meta_file(p) and p.suffix.lower() not in MEDIA_SUFFIXES]
+                files = [
+                    p
+                    for p in sorted(self.watch.rglob("*"))
+                    if p.is_file()
+                    and not any(part.startswith(".") for part in p.relative_to(self.watch).parts)
+                    and not is_meta_file(p)
+                    and p.suffix.lower() not in MEDIA_SUFFIXES
+                ]
                 ready = []
                 for p in files:
                     st = p.stat()
@@ -235,14 +246,28 @@ def _document(report: ReportIn) -> Document:
     if not hasattr(record, "text"):  # an IngestFailure
         raise ApiError(422, f"text: {record.message}")
     digest = content_hash(record.text)
-    return Document(id=digest[:16], text=record.text, content_hash=digest,
-                    title=report.title or record.own.get("title"), outlet=report.outlet,
-                    published=report.published, url=report.url, source=report.url or "POST /api/reports",
-                    kind="text", updates=parse_updates(record.text, report.published))
+    return Document(
+        id=digest[:16],
+        text=record.text,
+        content_hash=digest,
+        title=report.title or record.own.get("title"),
+        outlet=report.outlet,
+        published=report.published,
+        url=report.url,
+        source=report.url or "POST /api/reports",
+        kind="text",
+        updates=parse_updates(record.text, report.published),
+    )
 
 
-def create_app(db_path: str | Path, token: str | None = None, watch: Path | None = None, *,
-               analyze: Analyzer | None = None, poll: float = POLL_SECONDS) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    token: str | None = None,
+    watch: Path | None = None,
+    *,
+    analyze: Analyzer | None = None,
+    poll: float = POLL_SECONDS,
+) -> FastAPI:
     """The web app over the database ``db_path`` (created if missing).
 
     ``token``: the bearer token POST /api/reports requires (None: posting refused, 403).
@@ -255,6 +280,7 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     Store(db_path).close()  # create and migrate once, so readers can open it read-only
     if analyze is None:
         from ..pipeline import analyze as pipeline_analyze
+
         analyze = pipeline_analyze
     background = Background(db_path, analyze, Path(watch) if watch else None, poll)
     cache: dict[str, Any] = {"key": None, "picture": None, "reader": None}
@@ -270,12 +296,16 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
                 cache["reader"].close()
                 cache["reader"] = None
 
-    app = FastAPI(title="sitroom", version="1", lifespan=lifespan,
-                  description="The situation picture built from news reports: events (PLOVER), actors, "
-                              "places, quotes and claims, each linked to the sentences that back it. "
-                              "Every page has a JSON twin (`/events` and `/events.json`). Filters: `actor`, "
-                              "`outlet`, `type`, `certainty`, `since`, `until`. Errors: "
-                              '`{"ok": false, "error": "..."}`.')
+    app = FastAPI(
+        title="sitroom",
+        version="1",
+        lifespan=lifespan,
+        description="The situation picture built from news reports: events (PLOVER), actors, "
+        "places, quotes and claims, each linked to the sentences that back it. "
+        "Every page has a JSON twin (`/events` and `/events.json`). Filters: `actor`, "
+        "`outlet`, `type`, `certainty`, `since`, `until`. Errors: "
+        '`{"ok": false, "error": "..."}`.',
+    )
     app.state.background = background
     app.mount("/static", StaticFiles(packages=[("sitroom.web", "static")]), name="static")
 
@@ -289,9 +319,10 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        message = {404: f"no such page: {request.url.path}",
-                   405: f"{request.method} is not allowed on {request.url.path}"}.get(
-            exc.status_code, str(exc.detail))
+        message = {
+            404: f"no such page: {request.url.path}",
+            405: f"{request.method} is not allowed on {request.url.path}",
+        }.get(exc.status_code, str(exc.detail))
         return error(exc.status_code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
@@ -317,7 +348,8 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         if response.headers.get("content-type", "").startswith("text/html"):
             response.headers["Content-Security-Policy"] = (
                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+                "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+            )
         return response
 
     # ------------------------------------------------------------------ data
@@ -338,24 +370,38 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         with Store(db_path, create=False) as store:
             docs = store.count_documents()
             current = store.picture_is_current()
-        return {"ok": True, "documents": docs, "picture_current": current,
-                "posting": token is not None, **background.state}
+        return {
+            "ok": True,
+            "documents": docs,
+            "picture_current": current,
+            "posting": token is not None,
+            **background.state,
+        }
 
-    def filters(actor: str | None = Query(None, description="actor id, or part of a name or alias"),
-                outlet: str | None = Query(None, description="outlet name (exact, any case)"),
-                type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT"),
-                certainty: str | None = Query(None, description="asserted | reported | unconfirmed | "
-                                              "speculated | denied"),
-                since: str | None = Query(None, description="first date (ISO), inclusive"),
-                until: str | None = Query(None, description="last date (ISO), inclusive")) -> Filters:
-        return Filters.of(actor=actor, outlet=outlet, type=type, certainty=certainty,
-                          since=since, until=until)
+    def filters(
+        actor: str | None = Query(None, description="actor id, or part of a name or alias"),
+        outlet: str | None = Query(None, description="outlet name (exact, any case)"),
+        type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT"),
+        certainty: str | None = Query(
+            None, description="asserted | reported | unconfirmed | speculated | denied"
+        ),
+        since: str | None = Query(None, description="first date (ISO), inclusive"),
+        until: str | None = Query(None, description="last date (ISO), inclusive"),
+    ) -> Filters:
+        return Filters.of(
+            actor=actor, outlet=outlet, type=type, certainty=certainty, since=since, until=until
+        )
 
     def listing(kind: str, f: Filters) -> dict[str, Any]:
         full = picture()
         chosen = filter_picture(full, f)
-        return {"ok": True, "filters": f.active(), "count": len(chosen[kind]),
-                "total": len(full.get(kind, [])), kind: chosen[kind]}
+        return {
+            "ok": True,
+            "filters": f.active(),
+            "count": len(chosen[kind]),
+            "total": len(full.get(kind, [])),
+            kind: chosen[kind],
+        }
 
     html = HTMLResponse
 
@@ -372,11 +418,17 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     def summary_json() -> dict[str, Any]:
         p = picture()
         current = [t for t in p["timeline"] if not t.get("historical")]
-        dated = sorted((t for t in current if html_report.parse_date(t.get("date"))),
-                       key=lambda t: html_report.parse_date(t["date"]))
-        return {"ok": True, "counts": {k: len(p[k]) for k in ("documents", *KINDS)},
-                "outlets": sorted({d.get("outlet") or "" for d in p["documents"]} - {""}),
-                "latest": list(reversed(dated[-10:])), "status": status()}
+        dated = sorted(
+            (t for t in current if html_report.parse_date(t.get("date"))),
+            key=lambda t: html_report.parse_date(t["date"]),
+        )
+        return {
+            "ok": True,
+            "counts": {k: len(p[k]) for k in ("documents", *KINDS)},
+            "outlets": sorted({d.get("outlet") or "" for d in p["documents"]} - {""}),
+            "latest": list(reversed(dated[-10:])),
+            "status": status(),
+        }
 
     def add_page(name: str, render: Callable[[dict, dict, Filters], str], doc: str) -> None:
         def page_view(f: Filters = Depends(filters)) -> str:
@@ -386,10 +438,17 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         def json_view(f: Filters = Depends(filters)) -> dict[str, Any]:
             return listing(name, f)
 
-        app.add_api_route(f"/{name}", page_view, methods=["GET"], response_class=html,
-                          include_in_schema=False)
-        app.add_api_route(f"/{name}.json", json_view, methods=["GET"], tags=["picture"],
-                          summary=doc, name=f"{name}_json")
+        app.add_api_route(
+            f"/{name}", page_view, methods=["GET"], response_class=html, include_in_schema=False
+        )
+        app.add_api_route(
+            f"/{name}.json",
+            json_view,
+            methods=["GET"],
+            tags=["picture"],
+            summary=doc,
+            name=f"{name}_json",
+        )
 
     add_page("events", pages.events_page, "Events (PLOVER), filtered")
     add_page("timeline", pages.timeline_page, "Timeline entries in time order, filtered")
@@ -398,14 +457,18 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     add_page("quotes", pages.quotes_page, "Quotes, filtered")
     add_page("claims", pages.claims_page, "Claims with certainty, filtered")
 
-    @app.get("/links.json", tags=["picture"], summary="Cross-document links (copies, corroboration, disputes)")
+    @app.get(
+        "/links.json", tags=["picture"], summary="Cross-document links (copies, corroboration, disputes)"
+    )
     def links_json(f: Filters = Depends(filters)) -> dict[str, Any]:
         return listing("links", f)
 
     @app.get("/events.geojson", tags=["exports"], summary="Events at their places (GeoJSON), filtered")
     def events_geojson(f: Filters = Depends(filters)) -> Response:
-        return Response(json.dumps(to_geojson(filter_picture(picture(), f)), ensure_ascii=False),
-                        media_type="application/geo+json")
+        return Response(
+            json.dumps(to_geojson(filter_picture(picture(), f)), ensure_ascii=False),
+            media_type="application/geo+json",
+        )
 
     @app.get("/actors.graphml", tags=["exports"], summary="Actor network (GraphML, for Gephi), filtered")
     def actors_graphml(f: Filters = Depends(filters)) -> Response:
@@ -432,19 +495,34 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
             try:
                 start, end = (int(x) for x in hl.split("-", 1))
             except ValueError:
-                raise ApiError(400, f"hl={hl!r}: give START-END character offsets, e.g. hl=0-40") from None
+                raise ApiError(
+                    400, f"hl={hl!r}: give START-END character offsets, e.g. hl=0-40"
+                ) from None
             spans = sorted([s for s in spans if s[1] <= start or s[0] >= end] + [(start, end)])
-        records = [(k, r) for k in ("events", "quotes", "claims", "actors", "places") for r in p[k]
-                   if doc_id in (r.get("docs") or ()) or r.get("doc") == doc_id]
+        records = [
+            (k, r)
+            for k in ("events", "quotes", "claims", "actors", "places")
+            for r in p[k]
+            if doc_id in (r.get("docs") or ()) or r.get("doc") == doc_id
+        ]
         return meta, doc.text, spans, records
 
-    @app.get("/documents/{doc_id}.json", tags=["documents"],
-             summary="One report: metadata, text and its evidence spans")
+    @app.get(
+        "/documents/{doc_id}.json",
+        tags=["documents"],
+        summary="One report: metadata, text and its evidence spans",
+    )
     def document_json(doc_id: str) -> dict[str, Any]:
         meta, text, spans, records = one_document(doc_id, None)
-        return {"ok": True, "document": meta, "text": text,
-                "evidence": [{"start": s, "end": e, "anchor": html_report.anchor(doc_id, s)} for s, e in spans],
-                "records": [{"kind": k, "id": r["id"]} for k, r in records]}
+        return {
+            "ok": True,
+            "document": meta,
+            "text": text,
+            "evidence": [
+                {"start": s, "end": e, "anchor": html_report.anchor(doc_id, s)} for s, e in spans
+            ],
+            "records": [{"kind": k, "id": r["id"]} for k, r in records],
+        }
 
     @app.get("/documents/{doc_id}", response_class=html, include_in_schema=False)
     def document_page(doc_id: str, hl: str | None = None) -> str:
@@ -464,7 +542,9 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
     def search_json(q: str = Query(..., description="words; every one must occur")) -> dict[str, Any]:
         hits = run_search(q)
         for h in hits:
-            h["link"] = f'/documents/{h["doc"]}?hl={h["start"]}-{h["end"]}#{html_report.anchor(h["doc"], h["start"])}'
+            h["link"] = (
+                f"/documents/{h['doc']}?hl={h['start']}-{h['end']}#{html_report.anchor(h['doc'], h['start'])}"
+            )
         return {"ok": True, "query": q, "count": len(hits), "hits": hits}
 
     @app.get("/api/status", tags=["reports"], summary="Documents, analysis state, last error")
@@ -472,15 +552,27 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         return status()
 
     # ------------------------------------------------------------------ posting reports
-    @app.post("/api/reports", tags=["reports"], status_code=202,
-              summary="Add a report; it is analysed in the background",
-              responses={200: {"description": "the same text is stored already"},
-                         400: {"description": "body is not JSON"}, 401: {"description": "no token"},
-                         403: {"description": "wrong token, or posting disabled"},
-                         413: {"description": "body over 1 MB"}, 422: {"description": "invalid fields"}},
-              openapi_extra={"requestBody": {"required": True, "content": {
-                  "application/json": {"schema": ReportIn.model_json_schema()}}},
-                  "security": [{"bearer": []}]})
+    @app.post(
+        "/api/reports",
+        tags=["reports"],
+        status_code=202,
+        summary="Add a report; it is analysed in the background",
+        responses={
+            200: {"description": "the same text is stored already"},
+            400: {"description": "body is not JSON"},
+            401: {"description": "no token"},
+            403: {"description": "wrong token, or posting disabled"},
+            413: {"description": "body over 1 MB"},
+            422: {"description": "invalid fields"},
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": ReportIn.model_json_schema()}},
+            },
+            "security": [{"bearer": []}],
+        },
+    )
     async def post_report(request: Request) -> JSONResponse:
         _authorise(request, token)
         body = await _read_body(request)
@@ -489,7 +581,9 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ApiError(400, f"the body is not valid JSON ({exc})") from None
         if not isinstance(data, dict):
-            raise ApiError(422, 'the body must be a JSON object such as {"text": "...", "outlet": "..."}')
+            raise ApiError(
+                422, 'the body must be a JSON object such as {"text": "...", "outlet": "..."}'
+            )
         try:
             report = ReportIn.model_validate(data)
         except ValidationError as exc:
@@ -497,18 +591,32 @@ def create_app(db_path: str | Path, token: str | None = None, watch: Path | None
         doc = _document(report)
         added, copy_of = await run_in_threadpool(background.add, doc)
         if not added:
-            return JSONResponse({"ok": True, "id": doc.id, "duplicate": True,
-                                 "document": f"/documents/{doc.id}"}, status_code=200)
+            return JSONResponse(
+                {"ok": True, "id": doc.id, "duplicate": True, "document": f"/documents/{doc.id}"},
+                status_code=200,
+            )
         background.request_analysis()
-        return JSONResponse({"ok": True, "id": doc.id, "duplicate": False, "copy_of": copy_of,
-                             "status": "queued", "document": f"/documents/{doc.id}"}, status_code=202)
+        return JSONResponse(
+            {
+                "ok": True,
+                "id": doc.id,
+                "duplicate": False,
+                "copy_of": copy_of,
+                "status": "queued",
+                "document": f"/documents/{doc.id}",
+            },
+            status_code=202,
+        )
 
     original_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
         schema = original_openapi()
         schema.setdefault("components", {}).setdefault("securitySchemes", {})["bearer"] = {
-            "type": "http", "scheme": "bearer", "description": "the server's SITROOM_TOKEN"}
+            "type": "http",
+            "scheme": "bearer",
+            "description": "the server's SITROOM_TOKEN",
+        }
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -521,8 +629,11 @@ def _authorise(request: Request, token: str | None) -> None:
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
-        raise ApiError(401, "send the token as 'Authorization: Bearer <SITROOM_TOKEN>'",
-                       {"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "send the token as 'Authorization: Bearer <SITROOM_TOKEN>'",
+            {"WWW-Authenticate": "Bearer"},
+        )
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise ApiError(403, "the token is wrong")
 
@@ -548,8 +659,13 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, watch: Path | None = None,
-          token: str | None = None) -> None:
+def serve(
+    db: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    watch: Path | None = None,
+    token: str | None = None,
+) -> None:
     """Run the app with uvicorn until interrupted. ``token`` defaults to $SITROOM_TOKEN."""
     import uvicorn
 

@@ -37,11 +37,14 @@ class Filters:
         for key in ("since", "until"):
             value = getattr(self, key)
             if value and parse_date(value) is None:
-                raise FilterError(f"{key}={value!r} is not a date",
-                                  f"use an ISO date such as {key}=2024-05-06")
+                raise FilterError(
+                    f"{key}={value!r} is not a date", f"use an ISO date such as {key}=2024-05-06"
+                )
         if self.certainty and self.certainty not in CERTAINTY_ORDER:
-            raise FilterError(f"certainty={self.certainty!r} is not a certainty",
-                              f"use one of: {', '.join(CERTAINTY_ORDER)}")
+            raise FilterError(
+                f"certainty={self.certainty!r} is not a certainty",
+                f"use one of: {', '.join(CERTAINTY_ORDER)}",
+            )
 
     @classmethod
     def of(cls, **values: str | None) -> "Filters":
@@ -99,8 +102,9 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
     outlet_docs = None
     if f.outlet:
         want = f.outlet.casefold()
-        outlet_docs = {d["id"] for d in picture.get("documents", [])
-                       if (d.get("outlet") or "").casefold() == want}
+        outlet_docs = {
+            d["id"] for d in picture.get("documents", []) if (d.get("outlet") or "").casefold() == want
+        }
     actors = matching_actors(picture, f.actor) if f.actor else None
     published = {d["id"]: d.get("published") for d in picture.get("documents", [])}
 
@@ -111,7 +115,8 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
         if actors is None:
             return True
         return any(i in actors for i in ids if i) or any(
-            t and f.actor.casefold() in t.casefold() for t in texts)
+            t and f.actor.casefold() in t.casefold() for t in texts
+        )
 
     def in_window(r: dict[str, Any], date: str | None) -> bool:
         if lo is None and hi is None:
@@ -120,32 +125,52 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
             date = min((published.get(d) or "9999" for d in _docs_of(r)), default=None)
         return _overlaps(date, lo, hi)
 
-    events = [e for e in picture.get("events", [])
-              if from_outlet(e) and by_actor(e.get("actor"), e.get("recipient"),
-                                             texts=(e.get("actor_text"), e.get("recipient_text")))
-              and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
-              and (not f.certainty or e.get("certainty") == f.certainty)
-              and _overlaps(e.get("date"), lo, hi)]
+    events = [
+        e
+        for e in picture.get("events", [])
+        if from_outlet(e)
+        and by_actor(
+            e.get("actor"), e.get("recipient"), texts=(e.get("actor_text"), e.get("recipient_text"))
+        )
+        and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
+        and (not f.certainty or e.get("certainty") == f.certainty)
+        and _overlaps(e.get("date"), lo, hi)
+    ]
     kept = {e["id"] for e in events}
     event_filtered = any((f.actor, f.type, f.certainty, f.since, f.until))
     in_events = {k for e in events for k in (e.get("actor"), e.get("recipient"), e.get("place")) if k}
     out = dict(picture)
     out["events"] = events
     out["timeline"] = [t for t in picture.get("timeline", []) if t.get("event") in kept]
-    out["actors"] = [a for a in picture.get("actors", []) if from_outlet(a)
-                     and (actors is None or a["id"] in actors or a["id"] in in_events)
-                     and (not (f.type or f.certainty or f.since or f.until) or a["id"] in in_events)]
-    out["places"] = [p for p in picture.get("places", []) if from_outlet(p)
-                     and (not event_filtered or p["id"] in in_events)]
-    out["quotes"] = [q for q in picture.get("quotes", []) if from_outlet(q)
-                     and by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))
-                     and in_window(q, q.get("time"))]
-    out["claims"] = [c for c in picture.get("claims", []) if from_outlet(c)
-                     and by_actor((c.get("source") or {}).get("actor"),
-                                  texts=((c.get("source") or {}).get("text"),))
-                     and (not f.certainty or c.get("certainty") == f.certainty)
-                     and in_window(c, None)]
+    out["actors"] = [
+        a
+        for a in picture.get("actors", [])
+        if from_outlet(a)
+        and (actors is None or a["id"] in actors or a["id"] in in_events)
+        and (not (f.type or f.certainty or f.since or f.until) or a["id"] in in_events)
+    ]
+    out["places"] = [
+        p
+        for p in picture.get("places", [])
+        if from_outlet(p) and (not event_filtered or p["id"] in in_events)
+    ]
+    out["quotes"] = [
+        q
+        for q in picture.get("quotes", [])
+        if from_outlet(q)
+        and by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))
+        and in_window(q, q.get("time"))
+    ]
+    out["claims"] = [
+        c
+        for c in picture.get("claims", [])
+        if from_outlet(c)
+        and by_actor((c.get("source") or {}).get("actor"), texts=((c.get("source") or {}).get("text"),))
+        and (not f.certainty or c.get("certainty") == f.certainty)
+        and in_window(c, None)
+    ]
     ids = {r["id"] for k in ("events", "quotes", "claims") for r in out[k]}
-    out["links"] = [ln for ln in picture.get("links", [])
-                    if ln.get("from") in ids or ln.get("to") in ids]
+    out["links"] = [
+        ln for ln in picture.get("links", []) if ln.get("from") in ids or ln.get("to") in ids
+    ]
     return out

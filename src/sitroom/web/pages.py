@@ -9,16 +9,50 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..html_report import (CERTAINTY_ORDER, View, actors_table, anchor, claims_html, disputed_html,
-                           document_meta, esc, events_table, map_svg, marked_text, network_svg,
-                           places_table, quad_legend, quotes_html, short, slug, sources_matrix,
-                           summary_html, timeline_list, timeline_svg)
+from ..html_report import (
+    CERTAINTY_ORDER,
+    View,
+    actors_table,
+    anchor,
+    claims_html,
+    disputed_html,
+    document_meta,
+    esc,
+    events_table,
+    human_date,
+    map_svg,
+    marked_text,
+    network_svg,
+    places_table,
+    quad_legend,
+    quotes_html,
+    short,
+    slug,
+    sources_matrix,
+    summary_html,
+    timeline_list,
+    timeline_svg,
+)
 from .filters import Filters
 
-NAV = (("/", "Summary"), ("/timeline", "Timeline"), ("/events", "Events"), ("/actors", "Actors"),
-       ("/places", "Places"), ("/quotes", "Quotes"), ("/claims", "Claims"), ("/documents", "Reports"))
-RECORD_PAGE = {"ev": "/events", "actor": "/actors", "place": "/places", "quote": "/quotes",
-               "claim": "/claims", "section": "/events"}
+NAV = (
+    ("/", "Summary"),
+    ("/timeline", "Timeline"),
+    ("/events", "Events"),
+    ("/actors", "Actors"),
+    ("/places", "Places"),
+    ("/quotes", "Quotes"),
+    ("/claims", "Claims"),
+    ("/documents", "Reports"),
+)
+RECORD_PAGE = {
+    "ev": "/events",
+    "actor": "/actors",
+    "place": "/places",
+    "quote": "/quotes",
+    "claim": "/claims",
+    "section": "/events",
+}
 
 
 def doc_href(doc: str, start: int) -> str:
@@ -35,18 +69,20 @@ def view(picture: dict[str, Any]) -> View:
 
 
 def page(title: str, here: str, body: str, query: str = "") -> str:
-    nav = "".join(f'<a href="{href}"{" class=here" if href == here else ""}>{label}</a>'
-                  for href, label in NAV)
+    nav = "".join(
+        f'<a href="{href}"{" class=here" if href == here else ""}>{label}</a>' for href, label in NAV
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{esc(title)} · sitroom</title><link rel="stylesheet" href="/static/sitroom.css">'
         '<script src="/static/sitroom.js" defer></script></head><body data-live="/api/status">'
         f'<header class="top"><a class="brand" href="/">sitroom</a><nav>{nav}</nav>'
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
-        f'<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. '
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).</footer></main></body></html>\n')
+        f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
+        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).</footer></main></body></html>\n'
+    )
 
 
 def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[str, ...]) -> str:
@@ -55,14 +91,18 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     types = sorted({e.get("type") for e in picture.get("events", []) if e.get("type")})
 
     def select(name: str, options: list[str], current: str | None) -> str:
-        opts = "".join(f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(o)}</option>'
-                       for o in options)
+        opts = "".join(
+            f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(o)}</option>'
+            for o in options
+        )
         return f'<label>{name}<select name="{name}"><option value="">any</option>{opts}</select></label>'
 
     parts = []
     for name in fields:
         if name == "actor":
-            parts.append(f'<label>actor<input name="actor" value="{esc(f.actor)}" placeholder="name or id"></label>')
+            parts.append(
+                f'<label>actor<input name="actor" value="{esc(f.actor)}" placeholder="name or id"></label>'
+            )
         elif name == "outlet":
             parts.append(select("outlet", outlets, f.outlet))
         elif name == "type":
@@ -70,15 +110,20 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
         elif name == "certainty":
             parts.append(select("certainty", list(CERTAINTY_ORDER), f.certainty))
         elif name in ("since", "until"):
-            parts.append(f'<label>{name}<input name="{name}" value="{esc(getattr(f, name))}" '
-                         f'placeholder="YYYY-MM-DD" size="11"></label>')
+            parts.append(
+                f'<label>{name}<input name="{name}" value="{esc(getattr(f, name))}" '
+                f'placeholder="YYYY-MM-DD" size="11"></label>'
+            )
     clear = f' <a href="{action}">clear</a>' if f.active() else ""
     return f'<form class="filters" method="get" action="{action}">{"".join(parts)}<button>Filter</button>{clear}</form>'
 
 
 def shown(n: int, total: int, what: str) -> str:
-    return f'<p class="small muted">{n} of {total} {what} shown.</p>' if n != total else \
-        f'<p class="small muted">{total} {what}.</p>'
+    return (
+        f'<p class="small muted">{n} of {total} {what} shown.</p>'
+        if n != total
+        else f'<p class="small muted">{total} {what}.</p>'
+    )
 
 
 def card(title: str, body: str, ident: str = "") -> str:
@@ -89,62 +134,82 @@ def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
     v = view(picture)
     note = ""
     if not picture.get("events") and not picture.get("actors"):
-        note = ('<p class="muted">No analysed picture yet: add reports (POST /api/reports or the '
-                'watched folder) and wait for the analysis.</p>')
+        note = (
+            '<p class="muted">No analysed picture yet: add reports (POST /api/reports or the '
+            "watched folder) and wait for the analysis.</p>"
+        )
     if status.get("analyzing") or status.get("queued"):
         note += '<p class="small muted">New reports are being analysed; reload in a few seconds.</p>'
-    body = (note + summary_html(v)
-            + card("Timeline", quad_legend() + timeline_svg(v))
-            + card("Where events happened", map_svg(v))
-            + card("Actor network", network_svg(v)))
+    body = (
+        note
+        + summary_html(v)
+        + card("Timeline", quad_legend() + timeline_svg(v))
+        + card("Where events happened", map_svg(v))
+        + card("Actor network", network_svg(v))
+    )
     return page("Situation room", "/", body)
 
 
 def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
-    body = (filter_form(full, f, "/events", ("actor", "outlet", "type", "certainty", "since", "until"))
-            + shown(len(picture["events"]), len(full.get("events", [])), "events")
-            + card("Events", events_table(v))
-            + card("Who reports what", sources_matrix(v), "sources")
-            + card("Disputed", disputed_html(v), "disputed"))
+    body = (
+        filter_form(full, f, "/events", ("actor", "outlet", "type", "certainty", "since", "until"))
+        + shown(len(picture["events"]), len(full.get("events", [])), "events")
+        + card("Events", events_table(v))
+        + card("Who reports what", sources_matrix(v), "sources")
+        + card("Disputed", disputed_html(v), "disputed")
+    )
     return page("Events", "/events", body)
 
 
 def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
-    body = (filter_form(full, f, "/timeline", ("actor", "outlet", "type", "certainty", "since", "until"))
-            + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries")
-            + card("Timeline", quad_legend() + timeline_svg(v)) + card("In order", timeline_list(v)))
+    body = (
+        filter_form(full, f, "/timeline", ("actor", "outlet", "type", "certainty", "since", "until"))
+        + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries")
+        + card("Timeline", quad_legend() + timeline_svg(v))
+        + card("In order", timeline_list(v))
+    )
     return page("Timeline", "/timeline", body)
 
 
 def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
-    body = (filter_form(full, f, "/actors", ("actor", "outlet", "type", "certainty", "since", "until"))
-            + shown(len(picture["actors"]), len(full.get("actors", [])), "actors")
-            + card("Actor network", network_svg(v)) + card("Actors", actors_table(v)))
+    body = (
+        filter_form(full, f, "/actors", ("actor", "outlet", "type", "certainty", "since", "until"))
+        + shown(len(picture["actors"]), len(full.get("actors", [])), "actors")
+        + card("Actor network", network_svg(v))
+        + card("Actors", actors_table(v))
+    )
     return page("Actors", "/actors", body)
 
 
 def places_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
-    body = (filter_form(full, f, "/places", ("actor", "outlet", "type", "certainty", "since", "until"))
-            + shown(len(picture["places"]), len(full.get("places", [])), "places")
-            + card("Where events happened", map_svg(v)) + card("Places", places_table(v)))
+    body = (
+        filter_form(full, f, "/places", ("actor", "outlet", "type", "certainty", "since", "until"))
+        + shown(len(picture["places"]), len(full.get("places", [])), "places")
+        + card("Where events happened", map_svg(v))
+        + card("Places", places_table(v))
+    )
     return page("Places", "/places", body)
 
 
 def quotes_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
-    body = (filter_form(full, f, "/quotes", ("actor", "outlet", "since", "until"))
-            + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes")
-            + card("Quotes", quotes_html(view(picture))))
+    body = (
+        filter_form(full, f, "/quotes", ("actor", "outlet", "since", "until"))
+        + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes")
+        + card("Quotes", quotes_html(view(picture)))
+    )
     return page("Quotes", "/quotes", body)
 
 
 def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
-    body = (filter_form(full, f, "/claims", ("actor", "outlet", "certainty", "since", "until"))
-            + shown(len(picture["claims"]), len(full.get("claims", [])), "claims")
-            + card("Claims by certainty", claims_html(view(picture))))
+    body = (
+        filter_form(full, f, "/claims", ("actor", "outlet", "certainty", "since", "until"))
+        + shown(len(picture["claims"]), len(full.get("claims", [])), "claims")
+        + card("Claims by certainty", claims_html(view(picture)))
+    )
     return page("Claims", "/claims", body)
 
 
@@ -152,33 +217,59 @@ def documents_page(picture: dict[str, Any]) -> str:
     docs = picture.get("documents", [])
     rows = "".join(
         f'<tr><td><a href="/documents/{esc(d["id"])}">{esc(d.get("title") or "(untitled)")}</a>'
-        f'{"<br><span class=small muted>near-duplicate of " + esc(d["copy_of"]) + "</span>" if d.get("copy_of") else ""}</td>'
+        f"{'<br><span class=small muted>near-duplicate of ' + esc(d['copy_of']) + '</span>' if d.get('copy_of') else ''}</td>"
         f'<td>{esc(d.get("outlet"))}</td><td class="date">{esc(d.get("published"))}</td>'
-        f'<td>{esc(d.get("kind"))}</td><td class="num">{esc(d.get("chars"))}</td></tr>' for d in docs)
-    body = (f'<p class="small muted">{len(docs)} reports, in the order they arrived.</p>'
-            '<input class="tablefilter" type="search" placeholder="Filter reports…" data-table="docs-table">'
-            '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
-            f'<th class="num">chars</th></tr></thead><tbody>{rows}</tbody></table>')
+        f'<td>{esc(d.get("kind"))}</td><td class="num">{esc(d.get("chars"))}</td></tr>'
+        for d in docs
+    )
+    body = (
+        f'<p class="small muted">{len(docs)} reports, in the order they arrived.</p>'
+        '<input class="tablefilter" type="search" placeholder="Filter reports…" data-table="docs-table">'
+        '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
+        f'<th class="num">chars</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
     return page("Reports", "/documents", card("Reports", body))
 
 
-def document_page(meta: dict[str, Any], text: str, spans: list[tuple[int, int]],
-                  records: list[tuple[str, dict[str, Any]]]) -> str:
+def document_page(
+    meta: dict[str, Any],
+    text: str,
+    spans: list[tuple[int, int]],
+    records: list[tuple[str, dict[str, Any]]],
+) -> str:
     """One report: metadata, the records it backs and its text with evidence highlighted."""
     doc = meta["id"]
     items = []
     for kind, r in records:
         label = r.get("summary") or r.get("text") or r.get("name") or r["id"]
-        prefix = {"events": "ev", "actors": "actor", "places": "place", "quotes": "quote",
-                  "claims": "claim"}[kind]
+        prefix = {
+            "events": "ev",
+            "actors": "actor",
+            "places": "place",
+            "quotes": "quote",
+            "claims": "claim",
+        }[kind]
         first = next((ev for ev in r.get("evidence") or () if ev["doc"] == doc), None)
-        jump = f' <a class="ev" href="#{esc(anchor(doc, first["start"]))}">in text ↓</a>' if first else ""
-        items.append(f'<li><span class="muted small">{esc(kind[:-1])}</span> '
-                     f'<a href="{esc(record_href(prefix, r["id"]))}">{esc(short(label, 160))}</a>{jump}</li>')
-    backs = (f'<details><summary>{len(records)} records rest on this report</summary>'
-             f'<ul class="latest">{"".join(items)}</ul></details>') if records else ""
-    body = (document_meta(meta) + backs +
-            f'<div class="doctext" id="text">{marked_text(text, spans, doc)}</div>')
+        jump = (
+            f' <a class="ev" href="#{esc(anchor(doc, first["start"]))}">in text ↓</a>' if first else ""
+        )
+        items.append(
+            f'<li><span class="muted small">{esc(kind[:-1])}</span> '
+            f'<a href="{esc(record_href(prefix, r["id"]))}">{esc(short(label, 160))}</a>{jump}</li>'
+        )
+    backs = (
+        (
+            f"<details><summary>{len(records)} records rest on this report</summary>"
+            f'<ul class="latest">{"".join(items)}</ul></details>'
+        )
+        if records
+        else ""
+    )
+    body = (
+        document_meta(meta)
+        + backs
+        + f'<div class="doctext" id="text">{marked_text(text, spans, doc)}</div>'
+    )
     return page(meta.get("title") or "(untitled report)", "/documents", body)
 
 
@@ -186,15 +277,25 @@ def search_page(query: str, hits: list[dict[str, Any]]) -> str:
     if not query:
         body = '<p class="muted">Type words to find the sentences that contain them all.</p>'
     elif not hits:
-        body = f'<p>No sentence contains all of <b>{esc(query)}</b>.</p>'
+        body = f"<p>No sentence contains all of <b>{esc(query)}</b>.</p>"
     else:
         words = [w.casefold() for w in re.findall(r"\w+", query)]
         rows = []
         for h in hits:
-            href = f'/documents/{h["doc"]}?hl={h["start"]}-{h["end"]}#{anchor(h["doc"], h["start"])}'
-            rows.append(f'<li class="hit"><a href="{esc(href)}">{_bold(h["text"], words)}</a><br>'
-                        f'<span class="muted small">{esc(h.get("outlet") or "")} · {esc(h.get("title") or "")}'
-                        f' · {esc(h.get("published") or "")}</span></li>')
+            href = f"/documents/{h['doc']}?hl={h['start']}-{h['end']}#{anchor(h['doc'], h['start'])}"
+            about = " · ".join(
+                x
+                for x in (
+                    h.get("outlet"),
+                    h.get("title"),
+                    h.get("published") and human_date(h["published"]),
+                )
+                if x
+            )
+            rows.append(
+                f'<li class="hit"><a href="{esc(href)}">{_bold(h["text"], words)}</a><br>'
+                f'<span class="muted small">{esc(about)}</span></li>'
+            )
         body = f'<p class="small muted">{len(hits)} sentences.</p><ol id="hits">{"".join(rows)}</ol>'
     return page(f"Search: {query}" if query else "Search", "/search", card("Sentences", body), query)
 
