@@ -354,3 +354,20 @@ def test_post_with_the_real_pipeline(tmp_path):
         assert c.get("/search.json?q=protesters").json()["count"] == 1
     with Store(path) as s:
         assert s.pending(extraction_version()) == []
+
+
+def test_watch_must_be_a_folder(db, tmp_path):
+    from sitroom.errors import InputError
+
+    with pytest.raises(InputError, match="not a folder"):
+        create_app(db, watch=tmp_path / "missing")
+
+
+def test_html_report_from_store(db):
+    from sitroom import html_report
+
+    with Store(db) as s:
+        page = html_report.from_store(s)
+    start = SENT["shelled"]["start"]
+    assert f'<mark id="doc-d2-{start}">{SENT["shelled"]["text"]}</mark>' in page
+    assert page.count('class="tl-mark crisis"') == 6
