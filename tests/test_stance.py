@@ -110,6 +110,7 @@ def test_shipped_model_predicts_labels():
     assert model.predict("Army stages coup in the capital", body) == "disagree"
     assert model.predict("Scientists discover water on distant exoplanet", body) == "unrelated"
     assert set(model.predict_many([("a", "b"), ("c", "d")])) <= set(LABELS)
+    assert model.predict("", "") == model.predict("Coup in the capital", "") == "unrelated"
 
 
 def test_errors_name_the_fix(tmp_path: Path):

@@ -395,10 +395,6 @@ def split_by_body(pairs: list[Pair], val_fraction: float = 0.2, seed: int = 0
     return [p for p in pairs if p.body_id not in val], [p for p in pairs if p.body_id in val]
 
 
-# class weights for training: rarer related classes count more
-_CLASS_WEIGHT = np.array([1.0, 1.0, 1.0, 1.0])
-
-
 def fit(pairs: list[Pair], bodies: dict[str, str], seed: int = 0, rounds: int = 200
         ) -> StanceModel:
     """Train a model on labelled pairs (idf fitted on their headlines and bodies)."""
@@ -415,8 +411,7 @@ def fit(pairs: list[Pair], bodies: dict[str, str], seed: int = 0, rounds: int = 
     y = np.array([LABELS.index(s) for s in labels])
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(y))  # seed fixes the row order (ties in splits)
-    booster = Booster.fit(x[order], y[order], len(LABELS), rounds=rounds,
-                          class_weight=_CLASS_WEIGHT)
+    booster = Booster.fit(x[order], y[order], len(LABELS), rounds=rounds)
     return StanceModel(idf, booster, frozenset(used))
 
 
