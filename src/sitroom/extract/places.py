@@ -524,6 +524,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
 
     - place entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split
       in two, extended over a hyphenated or linked name the model cut ("Rostov-on-Don");
+      a facility only when it names a country, division or city of 50,000+;
     - other entities (a person, an organisation) that the extension makes a place name,
       that follow "in"/"near"/... and name a country, division or city of 50,000+, or
       that name a large city (or, for an organisation, a country: "Moscow denied");
@@ -588,7 +589,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             ):
                 out.append((s, e, ent.sent))
             continue
-        if gaz.is_demonym(text[s:e]):
+        if gaz.is_demonym(text[s:e]) or (ent.label == "FAC" and not safe(s, e)):
             continue
         parts = [(s, e)]
         if "," in text[s:e]:
@@ -651,11 +652,12 @@ def _qualified(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazet
 def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """Other occurrences of the gazetteer names already found (one sense per document:
     "Alexandria woman charged" once "Alexandria" was a place), as written or in capitals,
-    outside other spans and outside person names."""
+    outside other spans and outside entities other than places and organisations (a
+    person, an event, a work: "the Olympic Games")."""
     text = adoc.text
     names = {text[s:e] for s, e, _ in found if len(text[s:e]) >= 3 and gaz.lookup(text[s:e])}
     taken = [(s, e) for s, e, _ in found]
-    taken += [(x.start_char, x.end_char) for x in adoc.ents if x.label == "PERSON"]
+    taken += [(x.start_char, x.end_char) for x in adoc.ents if x.label not in ("GPE", "LOC", "FAC", "ORG")]
     out = []
     for name in names:
         for form in {name, name.upper()}:
