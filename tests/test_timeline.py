@@ -194,6 +194,10 @@ def tml_doc(tmp_path):
 
 def test_read_tml_rebuilds_text_and_token_places(tml_doc):
     assert tml_doc.id == "42" and tml_doc.dct == "2005-06-13"
+    # headline and dateline get a full stop of their own (no task token) to end the sentence
+    assert tml_doc.text.startswith("Acme Air buys jets.\n\nJune 13, 2005.\n\nAcme Air")
+    assert [t[3] for t in tml_doc.tokens[:8]] == ["Acme", "Air", "buys", "jets", "June", "13",
+                                                  ",", "2005"]
     assert tml_doc.text.split("\n\n")[2] == (
         'Acme Air announced today that it will buy five jets from Bolt Aircraft, the "biggest" '
         "maker.")

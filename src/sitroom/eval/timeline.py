@@ -233,6 +233,7 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s"
                     "'re", "'ve", "'ll", "'d", "'m", "...", "'S"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 _QUOTES = {"``": '"', "''": '"'}
+_SENTENCE_END = {".", "!", "?", "''", "'", ")", "..."}
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,9 @@ def read_tml(path: Path) -> TmlDoc:
     """A track-A TimeML file: its DOCID, DCT value and sentences (only their words are used).
 
     The text is detokenised lightly (no space before punctuation and clitics, straight double
-    quotes for `` and ''), sentences separated by a blank line. Raises InputError when the file
+    quotes for `` and ''), sentences separated by a blank line, a full stop added (belonging to
+    no token) after one without final punctuation, such as the headline, so that the parser
+    ends the sentence there. Raises InputError when the file
     is not TimeML with a DOCID, a DCT and sentences.
     """
     try:
@@ -285,6 +288,9 @@ def read_tml(path: Path) -> TmlDoc:
             tokens.append((pos, pos + len(shown), sid, word))
             pos += len(shown)
             glue = word in _NO_SPACE_AFTER
+        if tokens and tokens[-1][3] not in _SENTENCE_END:
+            parts.append(".")  # a headline or dateline ends here: say so to the parser
+            pos += 1
     return TmlDoc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
                   "".join(parts), tuple(tokens))
 
@@ -493,7 +499,7 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     object noun for a light verb ("made its maiden flight"). Dates come from
     :func:`sitroom.extract.times.anchor_event`. In the first ``lead`` sentences of the story
     (title and dateline included) an event takes its anchor's date: the time expression of its
-    sentence, else the publication date unless it is future or hypothetical. Further down, only
+    sentence, else the publication date unless a modal governs it ("will fly"). Further down, only
     a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004"), or
     the publication date a reporting verb ("said", "announced").
     Other events are undated. A duration ("over the next four years") and the time of a
@@ -568,7 +574,7 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
             date, source = adoc.doc.published, "published"
         in_lead = _sentence_no(doc, tok.idx) < lead
         said = tok.lemma.lower() in _REPORTING
-        if source == "published" and not ((in_lead or said) and _factual(adoc, t)):
+        if source == "published" and not ((in_lead or said) and _unmodalised(adoc, t)):
             date, source = None, "none"
         elif (source == "text" and timex is not None and not in_lead
               and adoc.token_at(timex.start) not in adoc.subtree(t)):
@@ -603,13 +609,10 @@ _REPORTING = {"say", "announce", "state", "confirm", "tell", "add", "report", "c
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "can"}
 
 
-def _factual(adoc, t: int) -> bool:
-    """The trigger is not under a modal, not a bare infinitive or future ("to buy", "will")."""
-    toks = adoc.tokens
-    kids = adoc.children(t)
-    if any(toks[c].text.lower() in _MODALS for c in kids):
-        return False
-    return not any(toks[c].dep == "aux" and toks[c].text.lower() == "to" for c in kids)
+def _unmodalised(adoc, t: int) -> bool:
+    """No modal governs the trigger ("will fly", "may buy"). An infinitive ("agreed to buy")
+    passes: the task dates an announced plan with its announcement."""
+    return not any(adoc.tokens[c].text.lower() in _MODALS for c in adoc.children(t))
 
 
 def _iso(task: str) -> str | None:
