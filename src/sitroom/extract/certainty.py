@@ -114,7 +114,9 @@ def _local_cues(adoc: AnnotatedDoc, i: int, acc: _Acc) -> None:
             acc.negative = not acc.negative
             acc.add("denied", -3.0, ct.text, c)
         elif ct.dep == "aux" and (ct.tag == "MD" or low in MODALS):
-            if low in MODALS and low not in ("will", "'ll", "wo", "shall", "must"):
+            if low in ("would", "'d") and _reported_future(adoc, i):
+                acc.score = min(acc.score, 2.2)  # "said they would retreat": future in the past
+            elif low in MODALS and low not in ("will", "'ll", "wo", "shall", "must"):
                 acc.add("speculated", MODALS[low], ct.text, c)
             elif low in MODALS:
                 acc.score = min(acc.score, MODALS[low])
@@ -134,6 +136,19 @@ def _local_cues(adoc: AnnotatedDoc, i: int, acc: _Acc) -> None:
         acc.category = "unconfirmed"
         acc.score = 0.6
         acc.cues[i] = tok.text
+
+
+def _reported_future(adoc: AnnotatedDoc, i: int) -> bool:
+    """Predicate ``i`` is the complement of a past reporting verb without "have" after
+    its "would" (sequence of tenses, not a conditional)."""
+    t = adoc.tokens[i]
+    if t.dep != "ccomp" or t.head == i:
+        return False
+    g = adoc.tokens[t.head]
+    perfect = any(adoc.tokens[c].lemma == "have" and adoc.tokens[c].dep == "aux"
+                  for c in adoc.children(i))
+    return g.lemma.lower() in REPORT_VERBS | {"announce", "promise", "vow", "pledge"} \
+        and g.tag in ("VBD", "VBN") and not perfect
 
 
 def _governor_cues(adoc: AnnotatedDoc, gov: int, dep: str, acc: _Acc) -> bool:
@@ -257,6 +272,27 @@ def sentence_certainty(adoc: AnnotatedDoc, sent: int) -> Certainty:
     if not 0 <= sent < len(adoc.sents):
         raise IndexError(f"sentence {sent} is outside the document (0..{len(adoc.sents) - 1})")
     root = _main_predicate(adoc, sent)
+    # coordinated main clauses: the least certain one sets the sentence's certainty
+    clauses = [root] + [c for c in adoc.children(root) if adoc.tokens[c].dep == "conj"
+                        and adoc.tokens[c].pos in ("VERB", "AUX")
+                        and any(adoc.tokens[k].dep in ("nsubj", "nsubjpass", "expl")
+                                for k in adoc.children(c))]
+    certs = [_clause_certainty(adoc, c) for c in clauses]
+    return _consistent(max(certs, key=lambda c: (_RANK[c.certainty], -c.score)))
+
+
+# score ranges a sentence's category allows (positive polarity; negative is -3..-0.5)
+_SCORE_RANGE = {"asserted": (2.0, 3.0), "reported": (1.5, 3.0), "unconfirmed": (-1.0, 2.0),
+                "speculated": (-1.0, 2.5), "denied": (-3.0, -0.5)}
+
+
+def _consistent(c: Certainty) -> Certainty:
+    """Keep the learned score inside the range its category and polarity allow."""
+    lo, hi = _SCORE_RANGE[c.certainty] if c.polarity == "positive" else (-3.0, -0.5)
+    return Certainty(c.certainty, c.polarity, round(min(hi, max(lo, c.score)), 2), c.cue)
+
+
+def _clause_certainty(adoc: AnnotatedDoc, root: int) -> Certainty:
     rt = adoc.tokens[root]
     if rt.lemma.lower() in DENIAL_VERBS:
         return Certainty("denied", "negative", -2.6, rt.text)

@@ -1,0 +1,133 @@
+"""Claims: every sentence with propositional content, with its certainty and its source.
+
+A sentence becomes a :class:`~sitroom.model.Claim` unless it has no finite verb (a
+headline made of one noun phrase, a dateline) or is a question. Its certainty comes from
+:func:`~sitroom.extract.certainty.sentence_certainty`; its source from the quotes and
+attributions of the sentence: ``named`` (a person or body speaks), ``anonymous``
+("officials said", "a source close to ...", "reportedly", "it has been reported") or
+``author`` (the writer states it). Attributed content the author does not vouch for is at
+most ``reported``.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorMention, AnnotatedDoc, Claim, Quote
+from .certainty import (DENIAL_VERBS, SPECULATION_VERBS, UNCONFIRMED_VERBS, Certainty,
+                        event_certainty, sentence_certainty)
+from .quotes import ANONYMOUS_HEADS, _antecedent, _name_span, _speaker, find_attributions
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# words that make an unnamed source anonymous even with a modifier ("a source close to")
+_VAGUE_DETS = frozenset("a an some several many two three few other unnamed anonymous".split())
+
+
+def has_proposition(adoc: AnnotatedDoc, sent: int) -> bool:
+    """A sentence asserts something: it has a finite verb and is not a question."""
+    toks = adoc.sent_tokens(sent)
+    if adoc.sents[sent].text.rstrip().endswith("?"):
+        return False
+    words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
+    if len(words) < 3:
+        return False
+    return any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks)
+
+
+def _is_anonymous(adoc: AnnotatedDoc, head: int) -> bool:
+    """The source phrase headed by ``head`` names nobody ("officials", "a source close to
+    the ministry", "people with contacts inside the army")."""
+    t = adoc.tokens[head]
+    if t.pos == "PROPN" or t.ent_type in ("PERSON", "ORG") or t.pos == "PRON":
+        return False
+    if t.lemma.lower() not in ANONYMOUS_HEADS and t.text.lower() not in ANONYMOUS_HEADS:
+        return False
+    # "officials" with a named modifier ("Kremlin officials") still names no person
+    kids = [adoc.tokens[c] for c in adoc.children(head)]
+    return not any(k.dep == "appos" and k.pos == "PROPN" for k in kids) or any(
+        k.text.lower() in _VAGUE_DETS for k in kids)
+
+
+def _span_head(adoc: AnnotatedDoc, start: int, end: int) -> int:
+    """The token of the character span whose syntactic head lies outside it."""
+    toks = range(adoc.token_at(start), adoc.token_at(end - 1) + 1)
+    return next((k for k in toks if adoc.tokens[k].head not in toks
+                 or adoc.tokens[k].head == k), toks[-1])
+
+
+def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tuple[Quote, ...],
+               atts, sent: int) -> tuple[str, str | None, int | None, int | None]:
+    """(source_kind, source_text, source index, cue verb token) of sentence ``sent``."""
+    s = adoc.sents[sent]
+    for q in quotes:
+        if q.start < s.end_char and q.end > s.start_char and q.speaker_start is not None:
+            head = _span_head(adoc, q.speaker_start, q.speaker_end)
+            kind = "anonymous" if _is_anonymous(adoc, head) else "named"
+            verb = _span_head(adoc, q.cue_start, q.cue_end) if q.cue_start is not None else None
+            return kind, q.speaker_text, q.speaker, verb
+    for a in atts:
+        touches = any(fs < s.end_char and fe > s.start_char for fs, fe in a.content + a.cue)
+        if not touches or a.source_tok is None:
+            continue
+        head = _antecedent(adoc, a.source_tok)
+        if _is_anonymous(adoc, head):
+            ns, ne = _name_span(adoc, head)
+            return "anonymous", adoc.text[ns:ne], None, a.verb
+        if adoc.tokens[head].pos in ("PROPN", "PRON") or adoc.tokens[head].ent_type:
+            ns, ne = _name_span(adoc, head)
+            return "named", adoc.text[ns:ne], _speaker(actors, ns, ne), a.verb
+    return "author", None, None, None
+
+
+def _attributed(adoc: AnnotatedDoc, verb: int | None, content: Certainty) -> Certainty:
+    """Certainty of content someone else states: the speech verb decides (``denied``,
+    ``claimed`` -> unconfirmed, ``suggested`` -> speculated, else reported) unless the
+    verb itself is hedged ("allegedly said", "may have said"); the content keeps its
+    polarity and a hedge inside the content ("X said Y may ...") stays speculated."""
+    if verb is None or adoc.tokens[verb].pos not in ("VERB", "AUX"):
+        if content.certainty == "asserted":
+            return Certainty("reported", content.polarity, min(content.score, 2.6), content.cue)
+        return content
+    t = adoc.tokens[verb]
+    lemma = t.lemma.lower()
+    own = event_certainty(adoc, verb)
+    if lemma in DENIAL_VERBS:
+        return Certainty("denied", "negative", -abs(content.score), t.text)
+    if own.certainty in ("speculated", "unconfirmed", "denied"):
+        return Certainty(own.certainty, content.polarity, min(own.score, abs(content.score)), own.cue)
+    if lemma in UNCONFIRMED_VERBS:
+        return Certainty("unconfirmed", content.polarity, min(1.6, content.score), t.text)
+    if lemma in SPECULATION_VERBS or content.certainty == "speculated":
+        return Certainty("speculated", content.polarity, min(1.4, content.score),
+                         content.cue if content.certainty == "speculated" else t.text)
+    return Certainty("reported", content.polarity, min(content.score, 2.6), t.text)
+
+
+def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                   quotes: tuple[Quote, ...]) -> tuple[Claim, ...]:
+    """One Claim per sentence with propositional content.
+
+    Requires sentences and parse; ``actors`` are the document's actor mentions, ``quotes``
+    what :func:`~sitroom.extract.quotes.extract_quotes` found (their speakers become the
+    claims' sources).
+    """
+    atts = find_attributions(adoc)
+    out = []
+    for s in adoc.sents:
+        if not has_proposition(adoc, s.i):
+            continue
+        cert = sentence_certainty(adoc, s.i)
+        kind, text, source, verb = _source_of(adoc, actors, quotes, atts, s.i)
+        if kind != "author":
+            cert = _attributed(adoc, verb, cert)
+        if kind == "author" and cert.certainty in ("reported", "unconfirmed") and cert.cue:
+            kind = "anonymous"  # "reportedly", "it has been reported", "unconfirmed reports"
+        start, end = s.start_char, s.end_char
+        body = adoc.text[start:end]
+        lead = len(body) - len(body.lstrip())
+        trail = len(body) - len(body.rstrip())
+        out.append(Claim(
+            doc=adoc.doc.id, start=start + lead, end=end - trail, sent=s.i,
+            text=body.strip(), certainty=cert.certainty, polarity=cert.polarity,
+            score=cert.score, source_kind=kind, source_text=text, source=source,
+            cue=cert.cue,
+        ))
+    return tuple(out)
