@@ -1082,24 +1082,32 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
     return "".join(out)
 
 
+CLAIMS_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
+
+
 def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
-    """Claims grouped by certainty, the least certain first after what the authors assert."""
+    """Claims grouped by certainty, the contested and uncertain first; what the authors
+    assert themselves (usually the bulk) last, folded."""
     claims = v.picture.get("claims", []) if claims is None else claims
     if not claims:
         return '<p class="muted">No claims.</p>'
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
         by[c.get("certainty") or "asserted"].append(c)
-    out = []
-    for cert in [*CERTAINTY_ORDER, *sorted(set(by) - set(CERTAINTY_ORDER))]:
+    order = [*CLAIMS_ORDER, *sorted(set(by) - set(CLAIMS_ORDER))]
+    out = [
+        '<p class="small">'
+        + " · ".join(
+            f'<a href="#claims-{esc(c)}">{badge("certainty", c)}</a> {len(by[c])}' for c in order if by.get(c)
+        )
+        + "</p>"
+    ]
+    for cert in order:
         items = by.get(cert)
         if not items:
             continue
-        out.append(
-            f'<h3 id="claims-{esc(cert)}">{badge("certainty", cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} '
-            f'({len(items)})</h3><table class="claims"><thead><tr><th>claim</th><th>source</th><th>cue</th>'
-            f'<th class="num">score</th><th>evidence</th></tr></thead><tbody>'
-        )
+        title = f"{badge('certainty', cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} ({len(items)})"
+        rows = []
         for c in items:
             s = c.get("source") or {}
             who = v.actor_name(s.get("actor"), s.get("text"))
@@ -1108,13 +1116,22 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
                 "anonymous": "anonymous" + (f": {who}" if who else ""),
                 "named": who or "named source",
             }.get(s.get("kind"), s.get("kind") or "")
-            out.append(
+            score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
+            rows.append(
                 f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(c.get("text"), 400))}'
-                f"{' <span class=neg>negated</span>' if c.get('polarity') == 'negative' else ''}</td>"
-                f'<td>{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(c.get("score"))}</td>'
+                f"{' <span class=neg>negated</span>' if c.get('polarity') == 'negative' and cert != 'denied' else ''}"
+                f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(score)}</td>'
                 f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
             )
-        out.append("</tbody></table>")
+        table = (
+            '<table class="claims"><thead><tr><th>claim</th><th class="src">source</th><th>cue</th>'
+            f'<th class="num" title="factuality, -3 to +3">score</th><th>evidence</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+        if cert == "asserted" and len(by) > 1:
+            out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b></summary>{table}</details>')
+        else:
+            out.append(f'<h3 id="claims-{esc(cert)}">{title}</h3>{table}')
     return "".join(out)
 
 
