@@ -231,13 +231,21 @@ class View:
         return esc(", ".join(names))
 
     def evidence_links(self, evidence: list[dict[str, Any]] | None, limit: int = 4) -> str:
-        """Links to the evidence sentences: one per item, named by outlet."""
-        out = []
+        """Links to the evidence sentences (at most ``limit``), grouped by outlet: the first of
+        an outlet is named after it, its others are numbered (``Wire ↗ 2 3``)."""
+        by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for ev in (evidence or [])[:limit]:
-            out.append(
-                f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
-                f'title="{esc(short(ev.get("text"), 300))}">{esc(self.outlet(ev["doc"]))} ↗</a>'
-            )
+            by_outlet[self.outlet(ev["doc"])].append(ev)
+        out = []
+        for outlet, items in by_outlet.items():
+            links = []
+            for i, ev in enumerate(items):
+                label = f"{esc(outlet)} ↗" if i == 0 else str(i + 1)
+                links.append(
+                    f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
+                    f'title="{esc(short(ev.get("text"), 300))}">{label}</a>'
+                )
+            out.append(f'<span class="evs">{" ".join(links)}</span>')
         more = len(evidence or []) - limit
         if more > 0:
             out.append(f'<span class="muted small">+{more}</span>')
