@@ -488,7 +488,7 @@ def _is_model(entity: str) -> bool:
     return any(ch.isdigit() for ch in entity)
 
 
-def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 5
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 4
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The events of ``doc`` that involve target entities, and BEFORE relations among them.
 
@@ -657,7 +657,7 @@ def _read_entities(data: Path) -> list[str]:
             if line.strip()]
 
 
-def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 5,
+def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 4,
                      undated: str = "drop") -> dict[str, list[Row]]:
     """Track A: every target entity's timeline over ``docs``, from their raw text only."""
     from ..annotate import annotate
@@ -678,7 +678,7 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int 
     return {e: rows for e, rows in timelines.items() if rows}
 
 
-def evaluate(data: Path, limit: int | None = None, lead: int = 5, undated: str = "drop") -> dict:
+def evaluate(data: Path, limit: int | None = None, lead: int = 4, undated: str = "drop") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
     ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
