@@ -120,25 +120,28 @@ def _unit(word: str) -> tuple[str, bool, int, str]:
     raise KeyError(word)
 
 
+_SMALLER = {  # (designator, time unit?) -> the next smaller unit and how many fit
+    ("Y", False): ("M", False, 12), ("M", False): ("D", False, 30), ("W", False): ("D", False, 7),
+    ("D", False): ("H", True, 24), ("H", True): ("M", True, 60), ("M", True): ("S", True, 60),
+}
+
+
 def _duration(n: float | None, word: str) -> str:
-    """ISO 8601 duration for ``n`` units (``n`` None: unknown count -> ``PXY`` style)."""
+    """ISO 8601 duration for ``n`` units (``n`` None: unknown count -> ``PXY`` style);
+    fractions go into the next smaller unit: 2.5 years -> ``P2Y6M``."""
     d, is_time, k, key = _unit(word)
     if n is None:
         if key in L.VAGUE_UNIT:
             return "PX" + ("E" if key.startswith("centur") else L.VAGUE_UNIT[key])
-        return ("PTX" if is_time else "PX") + (d if d != "Q" else "Q")
+        return ("PTX" if is_time else "PX") + d
     n = n * k
-    if n != int(n):  # fractions into the next smaller unit
-        lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
-                 "H": ("M", 60), "S": ("S", 1)}
-        if d in lower:
-            whole, frac = int(n), n - int(n)
-            ld, mult = lower[d]
-            lt = is_time or d == "D"
-            if d == "D":
-                return f"P{whole}DT{round(frac * mult)}H" if whole else f"PT{round(frac * mult)}H"
-            body = f"{whole}{d}{round(frac * mult)}{ld}" if whole else f"{round(frac * mult)}{ld}"
-            return ("PT" if lt else "P") + body
+    if n != int(n) and (d, is_time) in _SMALLER:
+        whole, frac = int(n), n - int(n)
+        sd, s_time, mult = _SMALLER[(d, is_time)]
+        parts = ([(whole, d, is_time)] if whole else []) + [(round(frac * mult), sd, s_time)]
+        date_part = "".join(f"{v}{u}" for v, u, t in parts if not t)
+        time_part = "".join(f"{v}{u}" for v, u, t in parts if t)
+        return "P" + date_part + (("T" + time_part) if time_part else "")
     return ("PT" if is_time else "P") + f"{int(n)}{d}"
 
 
@@ -266,7 +269,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent|(?!(?:was|has|is|as|its|his|this|thus|hers|ours|yours|"
     r"whereas|plus|versus|across|less|unless|us|yes|always|perhaps|afterwards|towards|"
-    r"elections|games|olympics|levels|figures|results|rates|prices|standards)\b)[a-z]+s\b|"
+    r"elections|games|olympics|levels|figures|results|rates|prices|standards|politics|news|"
+    r"crisis|series|status|economics|census|campus|bonus|thesis|basis|analysis)\b)[a-z]+s\b|"
     r"people|persons|men|women|children|feet|foot|metres|meters|miles|km|kilometres|tons?|"
     r"tonnes?|acres|dollars|euros|pounds|yen|shares|votes|units|pieces|times|calories|"
     r"yards|pages|words|megawatts|barrels|hectares|square|cubic|degrees|to\s+\d|\d)",
@@ -661,6 +665,8 @@ def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
     ul = u.lower()
     n = _num(nword)
     vague = n is None
+    if m["half"] and n is not None:
+        n += 0.5
     if ul.startswith("second") and nword.lower() in ("a", "an") and re.match(r"\s*[a-z]", c.after(3), _F):
         return None
     if ul.startswith("quarter") and re.match(r"\s+of\b", c.after(5), _F):
@@ -732,7 +738,12 @@ def _h_anaphor(m: re.Match, c: _Ctx) -> _Norm | None:
 def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
     u = m["u"].lower()
     d, prec = _unit_precision(u)
-    return _Norm("DATE", fmt_at(c.need(), prec), prec)
+    back = -1 if "latest" in m.group(0).lower() else 0  # the latest (completed) year
+    return _Norm("DATE", fmt_at(shift(c.need(), d, back), prec), prec)
+
+
+def _h_while(m: re.Match, c: _Ctx) -> _Norm | None:
+    return _Norm("DURATION", "PXX", "none")
 
 
 def _h_ahead(m: re.Match, c: _Ctx) -> _Norm | None:
@@ -780,7 +791,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      r"|(?P<h3>[1-9]|1[0-2])\s+o'clock"
      rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+(?=hours\b|hrs\b|{L.ZONE_UP}\b))"
      rf"(?:\s*\(?(?P<z>{L.ZONE_UP})\b\)?)?(?:\s+hours|\s+hrs)?"
-     rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WD})|\s+(?P<dw>today|yesterday|tomorrow)|,?\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)\b)?", _h_clock),
+     rf"(?:(?:\s*\([^()]{{1,24}}\))?(?:,?\s+(?:on\s+)?(?P<wd>{_WD})|\s+(?P<dw>today|yesterday|tomorrow)|,?\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)\b))?", _h_clock),
     ("set",
      rf"\b(?:(?P<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|hourly)"
      rf"|(?P<ev>every|each|per|a)\s+(?:other\s+)?(?:(?P<n>{L.NUM})\s+)?(?:(?P<wd>{_WD})|(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?)"
@@ -789,17 +800,18 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("holiday", rf"\b(?P<h>{L.alt(L.HOLIDAYS)}|thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|election\s+day|labor\s+day|memorial\s+day)(?:\s+(?P<year>{_YEAR}))?\b", _h_holiday),
     ("rel", r"\b(?:(?P<the>the)\s+)?(?P<rel>this|last|next|past|coming|current|same)\s+(?:fiscal\s+|calendar\s+)?(?P<u>week|weekend|month|year|decade|century)\b", _h_rel),
     ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
-    ("the_unit", r"\b(?P<x>the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
+    ("the_unit", r"\b(?P<x>the\s+(?:latest\s+|full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)*(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
     ("count",
      r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s))?"
      r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
      rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
      r"(?:(?:more|additional|full|long|straight|consecutive|trading|business|calendar|working|extra)[-\s]+)?"
-     rf"(?P<u>{L.UNIT})(?:-(?:old|long))?"
+     rf"(?P<u>{L.UNIT})(?:-(?:old|long))?(?P<half>\s+and\s+a\s+half)?"
      r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|back)\b)?(?!-)\b", _h_count),
     ("anaphor",
      r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
      r"the\s+(?:following|previous)\s+(?:week|month|year)|the\s+day\s+before|the\s+previous\s+day|the\s+(?:week|month|year)\s+before|the\s+(?:day|week|month|year)\s+after)\b", _h_anaphor),
+    ("while", r"\b(?:some\s+time|a\s+while)\b(?!\s+(?:ago|before|after|later|earlier))", _h_while),
     ("ahead", r"\b(?:the\s+)?(?P<x2>days|weeks|months|years)\s+ahead\b", _h_ahead),
     ("bare_plural", r"\b(?:for|within|over|in|after|took|take|takes|lasted|last|spent|spend)\s+(?P<x>years|months|weeks|decades|centuries|days|hours|minutes)\b(?!\s+(?:of|ago|earlier|later|before|after|to|old))", _h_bare_plural),
 ]
@@ -1026,7 +1038,7 @@ def _resolve_anaphor(norm: _Norm, last_day: date | None, last_year: date | None,
 _FORWARD = frozenset((
     "plan", "schedule", "expect", "set", "intend", "hope", "want", "aim", "prepare", "agree",
     "decide", "promise", "threaten", "vow", "due", "likely", "go", "seek", "propose",
-    "arrange", "pledge", "wish", "ready", "poised", "slate", "expected", "scheduled",
+    "arrange", "pledge", "wish", "ready", "poised", "slate", "expected", "scheduled", "be",
 ))
 
 
@@ -1048,7 +1060,9 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
                 return "future"
         if (t.tag == "VB" and any(a.tag == "TO" for a in aux) and ahead
                 and toks[t.head].lemma.lower() in _FORWARD):
-            return "future"  # planned to leave, set to resume
+            head_aux = [toks[k].text.lower() for k in kids(t.head) if toks[k].dep in ("aux", "auxpass")]
+            # planned to leave, is to resume; but "had been scheduled to expire" is over
+            return "past" if "had" in head_aux else "future"
         for a in aux:
             if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
                 return "future"
