@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..model import ActorMention, AnnotatedDoc, Claim, Quote
 from .certainty import (DENIAL_VERBS, SPECULATION_VERBS, UNCONFIRMED_VERBS, Certainty,
                         event_certainty, sentence_certainty)
-from .quotes import ANONYMOUS_HEADS, _antecedent, _name_span, _speaker, find_attributions
+from .quotes import (ANONYMOUS_HEADS, MENTAL_VERBS, SPEECH_VERBS, _antecedent, _can_speak,
+                     _name_span, _speaker, find_attributions)
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # words that make an unnamed source anonymous even with a modifier ("a source close to")
@@ -65,7 +66,7 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
             return kind, q.speaker_text, q.speaker, verb
     for a in atts:
         touches = any(fs < s.end_char and fe > s.start_char for fs, fe in a.content + a.cue)
-        if not touches or a.source_tok is None:
+        if not touches or a.source_tok is None or not _speech(adoc, a):
             continue
         head = _antecedent(adoc, a.source_tok)
         if _is_anonymous(adoc, head):
@@ -75,6 +76,16 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
             ns, ne = _name_span(adoc, head)
             return "named", adoc.text[ns:ne], _speaker(actors, ns, ne), a.verb
     return "author", None, None, None
+
+
+def _speech(adoc: AnnotatedDoc, a) -> bool:
+    """An attribution of speech or thought with clausal or quoted content (not "X ordered
+    the strike", whose object is no proposition)."""
+    lemma = adoc.tokens[a.verb].lemma.lower()
+    if a.frame == "according":
+        return True
+    return a.frame in ("ccomp", "quote", "colon") and (
+        lemma in SPEECH_VERBS or lemma in MENTAL_VERBS) and _can_speak(adoc, a.source_tok)
 
 
 def _attributed(adoc: AnnotatedDoc, verb: int | None, content: Certainty) -> Certainty:

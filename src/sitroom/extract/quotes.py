@@ -636,6 +636,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             spk_s, spk_e = _name_span(adoc, head)
             speaker = _speaker(actors, spk_s, spk_e)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
+        while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
+            cue_e -= 1  # the colon of "said:" is PolNeAR's convention, not part of the cue
         speaker_text = adoc.text[spk_s:spk_e] if spk_s is not None else None
         out.append(Quote(
             doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s),
