@@ -180,17 +180,21 @@ def evaluate_meantime(data: Path, limit: int | None = None) -> dict:
             offs.append(pos)
             pos += len(t)
         items.append((Document(id=f.stem, text="".join(parts)), offs, gold))
-    n_c = ok_c = n_p = ok_p = 0
+    gold_labels: list[tuple[str, str]] = []
+    pred_labels: list[tuple[str, str]] = []
     for (doc, offs, gold), adoc in zip(items, annotate([d for d, _, _ in items])):
         for tok, cert, pol in gold:
-            c = event_certainty(adoc, token_index(adoc, offs[tok]))
-            pc, pp = meantime_labels(c)
-            if cert:
-                n_c += 1
-                ok_c += pc == cert
-            if pol:
-                n_p += 1
-                ok_p += pp == pol
+            gold_labels.append((cert, pol))
+            pred_labels.append(meantime_labels(event_certainty(adoc, token_index(adoc, offs[tok]))))
+    return score_meantime(gold_labels, pred_labels)
+
+
+def score_meantime(gold: list[tuple[str, str]], pred: list[tuple[str, str]]) -> dict:
+    """Accuracy of predicted (certainty, polarity) pairs; a gold value "" is not scored."""
+    n_c = sum(1 for g, _ in gold if g)
+    n_p = sum(1 for _, g in gold if g)
+    ok_c = sum(1 for (g, _), (p, _) in zip(gold, pred) if g and g == p)
+    ok_p = sum(1 for (_, g), (_, p) in zip(gold, pred) if g and g == p)
     return {"certainty_acc": ok_c / n_c if n_c else 0.0,
             "polarity_acc": ok_p / n_p if n_p else 0.0, "n": n_c}
 

@@ -1,0 +1,58 @@
+"""Quality gate: UW factuality scores and MEANTIME certainty/polarity (dev subsets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EVAL, need
+from sitroom.errors import InputError
+from sitroom.eval import factuality as F
+
+
+def test_uw_floor_on_dev_subset():
+    r = F.evaluate(need(EVAL / "factuality-uw"), limit=300)
+    assert r["n"] > 900
+    # measured on this subset: MAE 0.522, r 0.707
+    assert r["mae"] <= 0.54
+    assert r["pearson_r"] >= 0.69
+    assert "MAE" in F.format_text(r)
+
+
+def test_meantime_floor_on_subset():
+    r = F.evaluate(need(EVAL / "factuality-meantime"), limit=10, format="meantime")
+    assert r["n"] > 100
+    # measured on this subset: certainty 0.956, polarity 0.962
+    assert r["certainty_acc"] >= 0.93
+    assert r["polarity_acc"] >= 0.94
+    assert "certainty" in F.format_text(r)
+
+
+def test_uw_scorer():
+    assert F.score_uw([3.0, 1.0, -1.0], [3.0, 1.0, -1.0]) == {"mae": 0.0, "pearson_r": 1.0, "n": 3}
+    r = F.score_uw([3.0, 1.0, -1.0], [3.0, 0.0, 0.0])
+    assert r["mae"] == pytest.approx(2 / 3)
+    assert r["pearson_r"] == pytest.approx(6 / 48 ** 0.5)
+
+
+def test_meantime_scorer():
+    gold = [("CERTAIN", "POS"), ("POSSIBLE", "NEG"), ("", "POS")]
+    assert F.score_meantime(gold, gold) == {"certainty_acc": 1.0, "polarity_acc": 1.0, "n": 2}
+    pred = [("CERTAIN", "POS"), ("CERTAIN", "POS"), ("PROBABLE", "NEG")]
+    assert F.score_meantime(gold, pred) == {"certainty_acc": 0.5, "polarity_acc": 1 / 3, "n": 2}
+
+
+def test_read_conll(tmp_path):
+    path = tmp_path / "x.conll"
+    path.write_text("0\tTroops\t_\tNNS\n1\tleft\t2.6\tVBD\n\n0\tOk\t_\tUH\n", encoding="utf-8")
+    s1, s2 = F.read_conll(path)
+    assert s1.tokens == ("Troops", "left") and s1.scores == (None, 2.6)
+    assert s2.scores == (None,)
+
+
+def test_bad_input(tmp_path):
+    with pytest.raises(InputError):
+        F.evaluate(tmp_path / "nowhere")
+    with pytest.raises(InputError):
+        F.evaluate(tmp_path)
+    with pytest.raises(InputError):
+        F.evaluate(tmp_path, format="other")
