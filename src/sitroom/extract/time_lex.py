@@ -121,7 +121,6 @@ def _month_alt() -> str:
 MONTH = _month_alt()
 # weekdays written out (abbreviations are too ambiguous in running text: "sat", "wed")
 WEEKDAY = alt([w for w in WEEKDAYS if len(w) > 5])
-WEEKDAY_ABBR = alt([w for w in WEEKDAYS if len(w) <= 5])
 
 _NUM_WORDS = [w for w in NUMBERS if w not in ("a", "an", "half", "single")]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -138,9 +137,7 @@ TENS_WORDS = _TENS
 UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 UNIT = alt(list(UNITS)) + r"(?:s|es)?"
-UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia|trading\s+days|business\s+days)"
 ORD = alt(ORDINALS)
-ZONE = alt(ZONES)
 # zone abbreviations as written (upper case only: "est" is a word)
 ZONE_UP = "(?-i:" + "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), key=len, reverse=True)) + ")"
 PART = alt(PARTS_OF_DAY)

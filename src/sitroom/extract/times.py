@@ -62,7 +62,6 @@ class _NoRef(Exception):
 class _Ctx:
     text: str
     ref: date | None
-    ref_time: str | None
     tense: Callable[[int], str | None]
     start: int = 0
     end: int = 0
@@ -82,8 +81,8 @@ class _Ctx:
         return self.text[max(0, self.start - n) : self.start]
 
 
-def _cap(word: str, text: str) -> bool:
-    """Proper-noun check for month and weekday names (any case in all-caps text)."""
+def _cap(word: str) -> bool:
+    """Proper-noun check for month and weekday names ("may" and "march" are verbs)."""
     return word[:1].isupper()
 
 
@@ -214,7 +213,7 @@ def _month_no(s: str) -> int:
 
 def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
     mon = m["mon"]
-    if not _cap(mon, c.text):
+    if not _cap(mon):
         return None
     month, day = _month_no(mon), int(m["day"])
     if not 1 <= day <= 31:
@@ -237,7 +236,7 @@ _MAY_CUE = re.compile(
 
 def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
     mon = m["mon"]
-    if not _cap(mon, c.text):
+    if not _cap(mon):
         return None
     month = _month_no(mon)
     if not mon.endswith(".") and mon.lower() in L.MONTHS and len(mon) <= 4 and mon.lower() not in ("may", "june", "july") and not m["year"]:
@@ -482,14 +481,14 @@ def _weekday(c: _Ctx, name: str, rel: str | None) -> date:
 
 
 def _h_weekday(m: re.Match, c: _Ctx) -> _Norm | None:
-    if not _cap(m["wd"], c.text):
+    if not _cap(m["wd"]):
         return None
     return _with_part(_weekday(c, m["wd"], m["rel"]), m["part"])
 
 
 def _h_part_of(m: re.Match, c: _Ctx) -> _Norm | None:
     if m["wd"]:
-        if not _cap(m["wd"], c.text):
+        if not _cap(m["wd"]):
             return None
         d = _weekday(c, m["wd"], None)
     elif m["dw"]:
@@ -554,14 +553,14 @@ def _h_set(m: re.Match, c: _Ctx) -> _Norm | None:
     if m["adv"]:
         return _Norm("SET", _SET_ADV[m["adv"].lower()], "none", False)
     if m["wd2"]:
-        if not _cap(m["wd2"], c.text):
+        if not _cap(m["wd2"]):
             return None
         return _Norm("SET", f"XXXX-WXX-{L.WEEKDAYS[m['wd2'].lower()] + 1}", "none", False)
     ev = m["ev"].lower()
     if ev == "a" and not _SET_BEFORE_A.search(c.before(14)):
         return None
     if m["wd"]:
-        if not _cap(m["wd"], c.text):
+        if not _cap(m["wd"]):
             return None
         return _Norm("SET", f"XXXX-WXX-{L.WEEKDAYS[m['wd'].lower()] + 1}", "none", False)
     n = _num(m["n"]) if m["n"] else 1
@@ -871,17 +870,17 @@ def _cue_tense(text: str, sents: list[int], char: int) -> str | None:
 # --------------------------------------------------------------------------- tagging
 
 
-def _refs(dct: str | None, updates: Iterable[Update]):
-    """Reference lookup: char -> (date, time, anchor) from the update containing it or
-    the document creation time."""
-    base_d, base_t = parse_ref(dct)
-    ups = sorted((u.start, u.end, *parse_ref(u.timestamp)) for u in updates)
+def _refs(dct: str | None, updates: Iterable[Update]) -> Callable[[int], tuple[date | None, str]]:
+    """Reference lookup: char -> (date, anchor): the date of the update containing the
+    character ("update"), else of the document creation time ("published")."""
+    base = parse_ref(dct)[0]
+    ups = sorted((u.start, u.end, parse_ref(u.timestamp)[0]) for u in updates)
 
-    def at(char: int) -> tuple[date | None, str | None, str]:
-        for s, e, d, t in ups:
+    def at(char: int) -> tuple[date | None, str]:
+        for s, e, d in ups:
             if s <= char < e and d is not None:
-                return d, t, "update"
-        return base_d, base_t, "published"
+                return d, "update"
+        return base, "published"
 
     return at
 
@@ -933,8 +932,8 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
         k = bisect.bisect_left(taken, (s, e))
         if (k > 0 and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
             continue
-        ref, ref_time, anchor = ref_at(s)
-        ctx = _Ctx(text, ref, ref_time, tense, s, e)
+        ref, anchor = ref_at(s)
+        ctx = _Ctx(text, ref, tense, s, e)
         try:
             norm = fn(m, ctx)
         except _NoRef:
