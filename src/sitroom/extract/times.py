@@ -523,7 +523,6 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
             if re.match(r"\s*(?:-|to\s+\d|–)", c.after(6)) or re.search(r"\d\s*[-–]\s*$", c.before(4)):
                 return None
     zone = L.ZONES.get((m["z"] or "").lower(), "") if m["z"] else ""
-    relative = True
     if m["wd"]:
         d = _weekday(c, m["wd"], None)
     elif m["dw"]:
@@ -538,7 +537,7 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
         d = c.ref
     if d is None:
         return _Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}{zone}", "minute", False)
-    return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute", relative)
+    return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute")
 
 
 _SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -1128,15 +1127,18 @@ FUTURE_DAYS = 7  # an anchor starting this long after the reference date is in t
 
 
 def _usable(t: TimeMention) -> str | None:
-    """The calendar value a time expression lends to an event, if any."""
+    """The calendar value a time expression lends to an event, if any: a date or time,
+    or the end point of a stretch ahead ("in two weeks", "the next three days")."""
     if t.type in ("DATE", "TIME") and interval(t.value) is not None:
         return t.value
-    if t.type == "DURATION" and t.end_value and interval(t.end_value) is not None:
-        return t.end_value if (t.begin or "") < t.end_value and _is_future(t) else t.begin
+    if t.type == "DURATION" and _is_future(t) and interval(t.end_value) is not None:
+        return t.end_value
     return None
 
 
 def _is_future(t: TimeMention) -> bool:
+    """Whether a duration with calendar end points is the stretch ahead of its reference
+    ("in two weeks", "the next three days"), not one behind it ("the past three years")."""
     return bool(t.begin and t.end_value and t.begin < t.end_value and t.anchor != "none"
                 and not re.search(r"\b(?:past|last|previous|recent|preceding)\b", t.text, _F))
 
