@@ -172,6 +172,15 @@ def test_anchor_historical(annotated):
     assert (f.date, f.historical) == ("2023-07-09", True)
 
 
+def test_anchor_ignores_stretches_behind(annotated):
+    adoc = annotated("Prices rose over the past three years.", "2023-06-25")
+    times = extract_times(adoc)
+    assert [(t.type, t.value, t.begin, t.end_value) for t in times] == [
+        ("DURATION", "P3Y", "2020-06-25", "2023-06-25")]
+    a = anchor_event(adoc, _trigger(adoc, "rose"), times)
+    assert (a.date, a.date_source, a.historical) == ("2023-06-25", "published", False)
+
+
 def _seed(name_start: str):
     meta = json.loads((need(SEEDS / "meta.json")).read_text())
     entry = next(m for m in meta if m["file"].startswith(name_start))

@@ -815,6 +815,26 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
 ]
 
 _COMPILED = [(name, re.compile(p, _F), fn) for name, p, fn in _RULES]
+# words without which a rule cannot match: its regex scan is skipped when none occurs
+_NEEDS = {
+    "century": ("centur",),
+    "holiday": ("christmas", "new year", "independence", "valentine", "halloween", "boxing",
+                "may day", "bastille", "veterans", "armistice", "victory", "thanksgiving",
+                "easter", "good friday", "election", "labor day", "memorial"),
+    "part_of": tuple(L.PARTS_OF_DAY),
+    "part": tuple(L.PARTS_OF_DAY),
+    "decade": ("0s", "0's", "ties"),
+    "spelled_year": ("nineteen", "twenty", "thousand"),
+    "year_end": ("end",),
+    "while": ("some time", "while"),
+    "ahead": ("ahead",),
+    "weekend": ("weekend",),
+    "season": tuple(L.SEASONS),
+    "quarter": ("quarter", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "year_range": ("-", "–", " to ", " and ", "through", "until"),
+    "year_earlier": ("year-",),
+    "iso": ("-",),
+}  # fmt: skip
 _PRIORITY = {name: i for i, (name, _p, _fn) in enumerate(_RULES)}
 
 _Q_PRE = re.compile(
@@ -916,7 +936,10 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
 
     ref_at = _refs(dct, updates)
     cands: list[tuple[int, int, int, str, re.Match, Callable]] = []
+    low = text.lower()
     for name, rx, fn in _COMPILED:
+        if name in _NEEDS and not any(k in low for k in _NEEDS[name]):
+            continue
         for m in rx.finditer(text):
             if "x" in rx.groupindex and m["x"]:
                 s, e = m.span("x")
