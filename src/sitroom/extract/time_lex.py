@@ -29,7 +29,7 @@ NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "half a": 0.5, "a half": 0.5, "half": 0.5,
+    "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
 }  # fmt: skip
 
 # words that give a count nobody knows: "several years" -> PXY
@@ -129,8 +129,8 @@ _UNITS19 = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir
 # a count: digits, words ("twenty-four"), "a", "a couple of", "2 1/2", "two and a half"
 NUM = (
     r"(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+1/2|\s*½)?|(?:" + _TENS + r")(?:[-\s](?:" + _UNITS19 + r"))?|"
-    + alt(_NUM_WORDS) + r"(?:\s+and\s+a\s+half)?|an?(?=[\s-])|(?:" + _UNITS19 + r"))"
-    r"(?:\s+and\s+a\s+half)?"
+    + alt(_NUM_WORDS) + r"|an?(?=[\s-])|(?:" + _UNITS19 + r"))"
+    r"(?:[\s-]+and[\s-]+a[\s-]+half)?"
 )
 VAGUE_NUM = alt(VAGUE_NUMBERS)
 TENS_WORDS = _TENS

@@ -90,7 +90,7 @@ def _num(s: str | None) -> float | None:
     """A count written in digits or words -> its value (None for vague counts)."""
     if s is None:
         return None
-    s = re.sub(r"\s+", " ", s.strip().lower())
+    s = re.sub(r"[\s-]+", " ", s.strip().lower())
     half = 0.0
     if s.endswith(" and a half"):
         s, half = s[: -len(" and a half")], 0.5
@@ -276,9 +276,12 @@ _MEASURE_AFTER = re.compile(
     _F)
 
 
+_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|during|before|after|early|late|mid)\s*-?$", _F)
+
+
 def _h_year(m: re.Match, c: _Ctx) -> _Norm | None:
     year = int(m["year"])
-    if _MEASURE_AFTER.match(c.after(20)) and not m["fy"]:
+    if _MEASURE_AFTER.match(c.after(20)) and not m["fy"] and not _YEAR_CUE.search(c.before(12)):
         return None
     before = c.before(12)
     if re.search(r"(?:[$£€#]|\bno\.?|\bnumber|\broom|\broute|\bflight|\bpage|\bmodel|\bsection|\bversion|\bto|\bof|\babout)\s*$", before, _F) and not m["fy"]:
