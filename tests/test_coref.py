@@ -77,7 +77,8 @@ def test_cluster_events_merges_same_event_and_keeps_others_apart():
 
 def test_cluster_events_never_merges_across_given_topics():
     s = "Gunmen killed 12 people in Kandahar on Monday."
-    ms = [_m("a", "A", "killed", "kill", s, topic="x"), _m("b", "B", "killed", "kill", s, topic="y")]
+    ms = [_m("a", "A", "killed", "kill", s, topic="x"),
+          _m("b", "B", "killed", "kill", s, topic="y")]
     assert sorted(cluster_events(ms)) == [["a"], ["b"]]
     with pytest.raises(ValueError):
         cluster_events([ms[0], ms[0]])
