@@ -1175,7 +1175,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     Requires the annotated document and its :func:`extract_times` output. Chooses, in
     order: a time expression of the trigger's sentence linked to it by the dependency
     parse (the time's head path reaches the trigger, or the trigger governs the time),
-    one in the same clause, the nearest in the sentence; else the update containing the
+    one in the same clause, one in a clause that contains the trigger's ("On Sunday he
+    said [the mutiny failed]"), nearest first; else the update containing the
     trigger (``date_source`` "update"); else the publication date ("published"); else
     nothing ("none"). ``historical`` is True when the date lies clearly outside the
     reference time: ending over 45 days before it or starting over 7 days after it.
@@ -1195,12 +1196,16 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
             root = _span_root(adoc, t.start, t.end)
             if root is None:
                 continue
-            score = 3 * abs(root - trigger) + 1000
             steps = _path_steps(adoc, root, trigger, 4)
+            clause_r = _clause_head(adoc, root)
             if steps:
                 score = 20 * steps + abs(root - trigger)
-            elif _clause_head(adoc, root) == clause_t:
+            elif clause_r == clause_t:
                 score = 200 + abs(root - trigger)
+            elif _dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+                score = 1000 + abs(root - trigger)
+            else:  # the time belongs to a clause below or beside the trigger's
+                continue
             if best is None or score < best[0]:
                 best = (score, k)
     if best is not None:
@@ -1258,6 +1263,18 @@ def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
             if i == y:
                 return k
     return 0
+
+
+def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
+    """Whether token ``a`` is ``b`` or one of its heads."""
+    for _ in range(len(adoc.tokens)):
+        if b == a:
+            return True
+        h = adoc.tokens[b].head
+        if h == b:
+            return False
+        b = h
+    return False
 
 
 def _clause_head(adoc: AnnotatedDoc, i: int) -> int:
