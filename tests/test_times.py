@@ -172,6 +172,20 @@ def test_anchor_historical(annotated):
     assert (f.date, f.historical) == ("2023-07-09", True)
 
 
+def test_anchor_follows_clauses(annotated):
+    adoc = annotated("The president, who took power in 2012, said on Sunday that the mutiny "
+                     "had failed.", "2023-06-25")
+    times = extract_times(adoc)
+    got = {w: anchor_event(adoc, _trigger(adoc, w), times) for w in ("took", "said", "failed")}
+    assert (got["took"].date, got["took"].historical) == ("2012", True)
+    assert (got["said"].date, got["said"].date_source) == ("2023-06-25", "text")
+    assert (got["failed"].date, got["failed"].time) == ("2023-06-25", 1)
+    adoc = annotated("Troops advanced after a truce that began in March.", "2023-06-25")
+    times = extract_times(adoc)
+    assert anchor_event(adoc, _trigger(adoc, "advanced"), times).date_source == "published"
+    assert anchor_event(adoc, _trigger(adoc, "began"), times).date == "2023-03"
+
+
 def test_anchor_ignores_stretches_behind(annotated):
     adoc = annotated("Prices rose over the past three years.", "2023-06-25")
     times = extract_times(adoc)
