@@ -359,7 +359,7 @@ def _h_quarter(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     if u == "period" and not re.search(r"latest|year-(?:earlier|ago)|comparable|recent", det + " " + o):
         return None
-    if u == "quarter" and not o and det in ("", "a") and not (m["year"] or m["year2"] or m["year0"]):
+    if u == "quarter" and not o and det in ("", "a") and not year_given:
         return None
     if re.match(r"\s+of\s+(?:a|an|the|its|their|his|her|all|those|these|\d|one)\b", after, _F) and not o:
         return None
@@ -622,14 +622,11 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
     rel = m["rel"].lower()
     u = m["u"].lower()
     ref = c.need()
-    if u == "weekend":
-        off = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
-               "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
-        base = ref if ref.weekday() >= 5 or off != -1 else ref - timedelta(days=7)
-        base = base if off != 1 else (ref + timedelta(days=7) if ref.weekday() >= 5 else ref)
-        if off == 0 and the and rel == "past":
-            base = ref
-        return _Norm("DATE", f"{week_value(base)}-WE", "week")
+    # "last year", "the past year" (TimeBank: the calendar year before), "next week"
+    off = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+           "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
+    if u == "weekend":  # the Saturday and Sunday of an ISO week
+        return _Norm("DATE", f"{week_value(ref + timedelta(days=7 * off))}-WE", "week")
     if rel in ("past", "coming") and not the:  # "past week": a stretch of time
         d, prec = _unit_precision(u)
         future = rel in ("coming", "next")
@@ -637,9 +634,6 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
         begin, endv = (ref, end) if future else (end, ref)
         return _Norm("DURATION", _duration(1, u), "none", begin=begin.isoformat(),
                      end_value=endv.isoformat())
-    # "last year", "the past year" (TimeBank: the calendar year before), "next week"
-    off = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
-           "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
     d, prec = _unit_precision(u)
     if u in ("decade", "century"):
         step = 10 if u == "decade" else 100
