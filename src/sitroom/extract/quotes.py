@@ -364,7 +364,7 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     kind = "indirect"
     if comps:
         c = comps[0]
-        if adoc.tokens[c].dep == "xcomp" and t.lemma.lower() not in MENTAL_VERBS:
+        if adoc.tokens[c].dep == "xcomp" and fr != "xcomp":
             return None
         toks = _strip_punct(adoc, adoc.subtree(c))
         if not toks:
@@ -416,6 +416,17 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         if not toks:
             return None
         content = _span_of(adoc, toks)
+    elif fr == "none" and (passive := _passive_by(adoc, v)) is not None:
+        # "X was first reported by MSNBC": the subject is the content, the agent the source
+        content_head, agent, by = passive
+        toks = _strip_punct(adoc, adoc.subtree(content_head))
+        if not toks or by != _last_cue_token(adoc, v, by):
+            return None
+        cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
+                                   if adoc.tokens[c].dep in ("aux", "auxpass", "neg", "advmod")
+                                   and content_head < c < v])
+        return Attribution(_source_span(adoc, agent, -1), ((cue_start, adoc.tokens[by].end),),
+                           _span_of(adoc, toks), "indirect", v, agent, t.sent, "passive")
     else:
         return None
     subj = _subject(adoc, v)
@@ -443,7 +454,7 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
 
 
-_GAP = re.compile(r"^[\s,:;—–-]*(?:[\w.’'-]+[\s,:;—–-]*){0,8}$")
+_GAP = re.compile(r"^[\s,:;—–-]*(?:[\w.’'-]+[\s,:;—–-]*){0,14}$")
 
 
 def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
@@ -455,6 +466,24 @@ def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
         return False
     return not any(adoc.tokens[k].pos == "VERB" and k != v and gap[0] <= adoc.tokens[k].idx < gap[1]
                    for k in range(adoc.token_at(gap[0]), adoc.token_at(max(gap[0], gap[1] - 1)) + 1))
+
+
+def _passive_by(adoc: AnnotatedDoc, v: int) -> tuple[int, int, int] | None:
+    """(subject, agent, "by" token) of a passive verb with a ``by`` agent, else None."""
+    kids = adoc.children(v)
+    subj = [c for c in kids if adoc.tokens[c].dep == "nsubjpass"]
+    by = [c for c in kids if adoc.tokens[c].dep == "agent"]
+    if not subj or not by:
+        return None
+    objs = [c for c in adoc.children(by[0]) if adoc.tokens[c].dep == "pobj"]
+    return (subj[0], objs[0], by[0]) if objs else None
+
+
+def _last_cue_token(adoc: AnnotatedDoc, v: int, by: int) -> int:
+    """The "by" that closes a passive cue when only adverbs stand between it and ``v``."""
+    if all(adoc.tokens[k].dep in ("advmod", "prt") for k in range(v + 1, by)):
+        return by
+    return -1
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
