@@ -263,7 +263,14 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
 
 
 def _source_span(adoc: AnnotatedDoc, subj: int, verb: int) -> Span:
-    toks = [k for k in adoc.subtree(subj) if k < verb or adoc.tokens[subj].i > verb]
+    """The subject phrase, without a relative clause that reports speech of its own
+    ("Sanders, who on Tuesday endorsed Clinton, said": each word serves one attribution)."""
+    nested: set[int] = set()
+    for c in adoc.children(subj):
+        ct = adoc.tokens[c]
+        if ct.dep == "relcl" and is_cue(adoc, c, frame(adoc, c, [])):
+            nested.update(adoc.subtree(c))
+    toks = [k for k in adoc.subtree(subj) if (k < verb or subj > verb) and k not in nested]
     toks = _strip_punct(adoc, toks)
     if not toks:
         return ()
