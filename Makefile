@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: install
-	$(BIN)/sitroom run examples/reports --meta examples/reports/meta.json --db out/demo.db --out out
+	$(BIN)/sitroom run examples/reports --meta examples/meta.json --db out/demo.db --out out
 
 test: install
 	$(BIN)/python -m pytest

@@ -22,7 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     help="sitroom: a situation room for breaking news.\n\n"
-    "Example: sitroom run examples/reports --meta examples/reports/meta.json",
+    "Example: sitroom run examples/reports --meta examples/meta.json",
 )
 eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
                        help="Score sitroom on public gold data.\n\n"
@@ -206,7 +206,7 @@ def run(
 ) -> None:
     """Ingest, analyse and print the situation report.
 
-    Example: sitroom run examples/reports --meta examples/reports/meta.json --out out/
+    Example: sitroom run examples/reports --meta examples/meta.json --out out/
     """
     from . import report as rep
     from .export import render
