@@ -203,7 +203,7 @@ class ActorMention:
     start: int
     end: int
     sent: int
-    text: str  # surface text as written ("Wagner's leader", "Defense Minister Smith")
+    text: str  # surface text as written ("the militia's leader", "Defense Minister Smith")
     name: str  # canonical form within the document (title stripped, possessive removed)
     kind: str  # person | organisation | state | armed_group | group | unknown
     role: str | None = None  # defining role from an appositive or title ("defence minister")

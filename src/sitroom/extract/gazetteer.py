@@ -75,7 +75,7 @@ def fold(text: str) -> str:
 
 def norm(name: str) -> str:
     """The lookup key of a place name: folded, lower case, punctuation dropped, hyphens as
-    spaces, leading "St."/"Ft."/"Mt." expanded ("Rostov-on-Don" -> "rostov on don",
+    spaces, leading "St."/"Ft."/"Mt." expanded ("Stratford-upon-Avon" -> "stratford upon avon",
     "St. Louis" -> "saint louis", "the Hague" -> "hague")."""
     words = [w for w in _SPLIT.split(_DROP.sub("", fold(name).lower())) if w]
     if words and words[0] == "the" and len(words) > 1:

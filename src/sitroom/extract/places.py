@@ -1,7 +1,7 @@
 """Places: toponym recognition and offline geocoding with document context.
 
 Recognition (:func:`extract_places`): the entities GPE/LOC/FAC of the annotation, repaired
-where the small model errs (hyphenated names it cut, "Rostov-on-Don"; names it took for a
+where the small model errs (hyphenated names it cut, "Stratford-upon-Avon"; names it took for a
 person or organisation after "in", beside another place, or used metonymically, "Tbilisi
 said"; the place an organisation is named after, "Mansfield Police"), plus capitalised
 names after a locative preposition or before "region", and every repeat of a name found.
@@ -459,7 +459,7 @@ def resolve_spans(
 
 def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
     """End token (exclusive) of the longest gazetteer name that continues the tokens
-    [i, j) through a hyphen or a lower-case linking word ("Rostov" + "-on-Don",
+    [i, j) through a hyphen or a lower-case linking word ("Stratford" + "-upon-Avon",
     "Frankfurt" + " am Main"), within the sentence; None if there is none."""
     toks, text = adoc.tokens, adoc.text
     best = None
