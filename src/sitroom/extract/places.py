@@ -523,7 +523,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     """(start, end, sentence) of the toponyms of ``adoc``:
 
     - place entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split
-      in two, extended over a hyphenated or linked name the model cut ("Rostov-on-Don");
+      in two, extended over a hyphenated or linked name the model cut ("Stratford-upon-Avon");
       a facility only when it names a country, division or city of 50,000+;
     - other entities (a person, an organisation) that the extension makes a place name,
       that follow "in"/"near"/... and name a country, division or city of 50,000+, or
