@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean
+.PHONY: install browser demo test eval bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,12 @@ install: $(STAMP)
 demo: install
 	$(BIN)/sitroom run examples/reports --meta examples/meta.json --db out/demo.db --out out
 
-test: install
+# Debian's chromium for the browser tests (skipped, with a warning, where it cannot be installed)
+browser: install
+	@command -v chromium >/dev/null 2>&1 || bash scripts/install_browser.sh \
+	  || echo "warning: chromium could not be installed; the browser tests will be skipped" >&2
+
+test: install browser
 	$(BIN)/python -m pytest
 
 eval: install

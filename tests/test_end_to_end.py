@@ -163,3 +163,45 @@ def test_seeds_history_is_kept_apart(seeds_picture):
     assert any(t["date"] and t["date"].startswith("1917") for t in history)
     yesterday = [t for t in crisis if "yesterday" in t["summary"]]
     assert yesterday and all(t["date"].startswith("2023-06-23") for t in yesterday)
+
+
+# ---------------------------------------------------------------------------- html, geojson, graphml
+
+
+def test_examples_html_report_and_field_exports(examples_run, tmp_path):
+    _, picture, db = examples_run
+    html = tmp_path / "report.html"
+    r = run("report", "--db", db, "--format", "html", "-o", html)
+    assert r.exit_code == 0 and r.output == ""
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "http://" not in page.split("<body")[0]
+    r = run("export", "--db", db, "--format", "geojson")
+    assert r.exit_code == 0
+    features = json.loads(r.output)["features"]
+    placed = [e for e in picture["events"] if e["place"]]
+    assert len(features) == len(placed)
+    r = run("export", "--db", db, "--format", "graphml")
+    assert r.exit_code == 0 and r.output.startswith("<?xml") and "<graphml" in r.output
+
+
+def test_new_formats_bad_input(examples_run, tmp_path):
+    _, _, db = examples_run
+    r = run("export", "--db", db, "--format", "pdf")
+    assert r.exit_code == 2
+    assert r.output == "Error: unknown export format 'pdf'; use json, jsonl, csv, geojson, graphml\n"
+    r = run("report", "--db", db, "--format", "pdf")
+    assert r.exit_code == 2
+    assert r.output == "Error: unknown report format 'pdf'; use terminal, md or html\n"
+    target = tmp_path / "no" / "such" / "report.html"
+    r = run("report", "--db", db, "--format", "html", "-o", target)
+    assert r.exit_code == 1
+    assert r.output == (f"Error: {target}: cannot write (No such file or directory); "
+                        "choose a writable path with -o\n")
+    r = run("serve", "--db", db, "--host", "0.0.0.0")
+    assert r.exit_code == 2
+    assert r.output == ("Error: --host 0.0.0.0 opens the app beyond this machine without a token; "
+                        "set SITROOM_TOKEN, or keep the default --host 127.0.0.1\n")
+    r = run("serve", "--db", tmp_path / "none.db")
+    assert r.exit_code == 1
+    assert r.output == (f"Error: {tmp_path / 'none.db'}: no such database; "
+                        f"run `sitroom ingest REPORTS... --db {tmp_path / 'none.db'}` first\n")

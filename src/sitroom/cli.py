@@ -145,28 +145,43 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
         _analyze(store, quiet, workers)
 
 
+REPORT_FORMATS = ("terminal", "md", "html")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "geojson", "graphml")
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    """Write ``text`` to ``output`` (a file) or to standard output."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(SitroomError(f"{output}: cannot write ({exc.strerror or exc})",
+                          "choose a writable path with -o"))
+
+
 @app.command()
 def report(
     db: Path = DB,
-    format: str = typer.Option("terminal", "--format", "-f", help="terminal | md"),
+    format: str = typer.Option("terminal", "--format", "-f", help="terminal | md | html"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
-    """Read the situation report.
+    """Read the situation report (html: one self-contained file that opens offline).
 
-    Example: sitroom report --format md -o report.md
+    Example: sitroom report --format html -o report.html
     """
+    from . import html_report
     from . import report as rep
 
-    if format not in ("terminal", "md"):
-        err(f"unknown report format {format!r}; use terminal or md")
+    if format not in REPORT_FORMATS:
+        err(f"unknown report format {format!r}; use terminal, md or html")
         raise typer.Exit(2)
     with handled(), _open(db, create=False) as store:
-        if format == "md" or output:
-            text = rep.markdown(store)
-            if output:
-                output.write_text(text, encoding="utf-8")
-            else:
-                typer.echo(text, nl=False)
+        if format == "html":
+            _write(html_report.from_store(store), output)
+        elif format == "md" or output:
+            _write(rep.markdown(store), output)
         else:
             rep.print_terminal(store)
 
@@ -174,24 +189,67 @@ def report(
 @app.command()
 def export(
     db: Path = DB,
-    format: str = typer.Option(..., "--format", "-f", help="json | jsonl | csv"),
+    format: str = typer.Option(..., "--format", "-f",
+                               help="json | jsonl | csv | geojson (events with places, for "
+                               "QGIS) | graphml (actor network, for Gephi)"),
     what: Optional[str] = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
         "documents (jsonl and csv write one kind; default events)"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
-    """Export the picture (format described in docs/format.md).
+    """Export the picture (formats described in docs/format.md).
 
-    Example: sitroom export --format csv --what events -o events.csv
+    Example: sitroom export --format geojson -o events.geojson
     """
-    from .export import render
+    from . import geo_exports
+    from .export import picture_dict, render
 
+    if format not in EXPORT_FORMATS:
+        err(f"unknown export format {format!r}; use " + ", ".join(EXPORT_FORMATS))
+        raise typer.Exit(2)
     with handled(), _open(db, create=False) as store:
-        text = render(store, format, what)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        typer.echo(text, nl=False)
+        if format == "geojson":
+            text = json.dumps(geo_exports.to_geojson(picture_dict(store)), ensure_ascii=False,
+                              indent=1) + "\n"
+        elif format == "graphml":
+            text = geo_exports.to_graphml(picture_dict(store))
+        else:
+            text = render(store, format, what)
+    _write(text, output)
+
+
+@app.command()
+def serve(
+    db: Path = DB,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    watch: Optional[Path] = typer.Option(None, "--watch", help="A folder: reports dropped "
+                                         "into it are ingested and shown within seconds."),
+) -> None:
+    """Serve the live situation room (web app and JSON API) on this machine.
+
+    Writes (POST /api/reports) need the token in $SITROOM_TOKEN, sent as
+    `Authorization: Bearer TOKEN`.
+
+    Example: SITROOM_TOKEN=secret sitroom serve --db crisis.db --watch inbox/
+    """
+    import os
+
+    from .web.app import serve as run_server
+
+    token = os.environ.get("SITROOM_TOKEN") or None
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        err(f"--host {host} opens the app beyond this machine without a token; "
+            "set SITROOM_TOKEN, or keep the default --host 127.0.0.1")
+        raise typer.Exit(2)
+    if watch is not None and not watch.is_dir():
+        err(f"{watch}: no such folder; create it, or give --watch an existing folder")
+        raise typer.Exit(1)
+    if not db.exists():
+        err(f"{db}: no such database; run `sitroom ingest REPORTS... --db {db}` first")
+        raise typer.Exit(1)
+    with handled():
+        run_server(db, host=host, port=port, watch=watch, token=token)
 
 
 @app.command()
@@ -199,8 +257,8 @@ def run(
     reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
     meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
-    out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md and "
-                                       "picture.json into this folder."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md, "
+                                       "report.html and picture.json into this folder."),
     quiet: bool = QUIET,
     workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
 ) -> None:
@@ -208,6 +266,7 @@ def run(
 
     Example: sitroom run examples/reports --meta examples/meta.json --out out/
     """
+    from . import html_report
     from . import report as rep
     from .export import render
 
@@ -219,6 +278,7 @@ def run(
             out.mkdir(parents=True, exist_ok=True)
             (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")
             (out / "picture.json").write_text(render(store, "json"), encoding="utf-8")
+            (out / "report.html").write_text(html_report.from_store(store), encoding="utf-8")
         if quiet:
             typer.echo(rep.markdown(store), nl=False)
         else:
