@@ -228,10 +228,10 @@ def serve(
 ) -> None:
     """Serve the live situation room (web app and JSON API) on this machine.
 
-    Writes (POST /api/reports) need the token in $SITROOM_TOKEN, sent as
-    `Authorization: Bearer TOKEN`.
+    Writes (POST /api/reports) need the token set in $SITROOM_TOKEN at start-up, sent as
+    `Authorization: Bearer TOKEN`; reads are open on loopback.
 
-    Example: SITROOM_TOKEN=secret sitroom serve --db crisis.db --watch inbox/
+    Example: sitroom serve --db crisis.db --watch inbox/
     """
     import os
 
