@@ -50,7 +50,7 @@ def store(tmp_path):
 def test_json_export_has_every_documented_key(store):
     data = json.loads(export.render(store, "json"))
     assert list(data) == ["format", "version", "documents", "actors", "places", "events", "quotes",
-                          "claims", "timeline", "links"]
+                          "claims", "timeline", "links", "stories", "framing"]
     d = data["documents"][0]
     assert {k: d[k] for k in ("id", "title", "outlet", "published", "source", "kind")} == {
         "id": "d1", "title": "Port falls", "outlet": "Coast Wire", "published": "2024-05-07",

@@ -13,7 +13,8 @@ from typing import Any
 from .errors import SitroomError
 from .store import Store
 
-KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "timeline", "links")
+KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "timeline", "links",
+         "stories", "framing")
 FORMATS = ("json", "jsonl", "csv")
 
 

@@ -147,7 +147,9 @@ def link(store: Store) -> dict[str, list[dict]]:
     from .link.picture import build_picture
 
     docs = store.document_rows()
-    texts = {d.id: d.text for d in store.documents()}
-    picture = build_picture(docs, store.extractions(), texts)
+    full = store.documents()
+    texts = {d.id: d.text for d in full}
+    updates = {d.id: d.updates for d in full if d.updates}
+    picture = build_picture(docs, store.extractions(), texts, updates)
     store.put_picture(picture)
     return picture

@@ -1,19 +1,33 @@
 """Build the cross-document picture from per-document extractions.
 
 Input: the stored documents (metadata) and their Extractions. Output: JSON-ready records for
-``actors``, ``places``, ``events``, ``quotes``, ``claims``, ``timeline`` and ``links``, exactly as
-documented in ``docs/format.md``. Ids cross-reference; every record has ``evidence``.
+``actors``, ``places``, ``events``, ``quotes``, ``claims``, ``timeline``, ``links``, ``stories``
+and ``framing``, exactly as documented in ``docs/format.md``. Ids cross-reference; every record
+has ``evidence``.
+
+Event mentions are merged into events by the cross-document event coreference model
+(:mod:`sitroom.link.coref`) within each story, blocked further by day, quad class and
+participant when a block grows large; agreement, contradiction and overtaken statements come
+from :mod:`sitroom.link.agreement`, stories from :mod:`sitroom.link.stories`, framing from
+:mod:`sitroom.link.framing`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import replace
+from itertools import combinations
 from typing import Any
 
-from ..model import Extraction
+from ..model import Extraction, Update
+from . import agreement as ag
 from .actors import fold, resolve_actors
+from .coref import MentionFeatures, cluster_events
+from .framing import build_framing
+from .stories import assign_stories, story_records
+from .textsim import STOPWORDS, content_stems, words
 
 CERTAINTY_RANK = {"asserted": 4, "reported": 3, "unconfirmed": 2, "speculated": 1, "denied": 0}
 QUAD_OF = {
@@ -54,11 +68,18 @@ class _Texts:
                 "mark": [start, end]}
 
 
+MAX_BLOCK = 250  # event mentions clustered together at most (pairwise cost)
+
+
 def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction],
-                  texts: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+                  texts: dict[str, str],
+                  updates: dict[str, tuple[Update, ...]] | None = None
+                  ) -> dict[str, list[dict[str, Any]]]:
     """The whole picture. ``documents``: metadata rows in ingest order (id, outlet, published,
-    copy_of, ...); ``texts``: document id -> text, for evidence."""
+    copy_of, ...); ``texts``: document id -> text, for evidence; ``updates``: document id ->
+    its live-blog updates (a statement's time is its update's timestamp)."""
     T = _Texts(texts, extractions)
+    clock = _Clock(documents, updates or {})
     doc_meta = {d["id"]: d for d in documents}
     doc_order = {d["id"]: i for i, d in enumerate(documents)}
     # copies are shown as one report with its copies: their records are not counted twice
@@ -77,23 +98,132 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
         a = dict(a, evidence=actor_evidence.get(a["id"], []))
         actors.append(a)
 
+    story_of = assign_stories(documents, texts)
+    stories = story_records(documents, story_of)
     places, place_of = _places(originals, T)
-    events, event_of = _events(originals, res.mention_actor, place_of, T, doc_order)
+    names = {a["id"]: a["name"] for a in actors} | {p["id"]: p["name"] for p in places}
+    events, event_of = _events(originals, res.mention_actor, place_of, T, doc_order,
+                               names, story_of)
     quotes = _quotes(originals, res.mention_actor, T)
     claims = _claims(originals, res.mention_actor, T)
-    timeline = _timeline(events, doc_meta)
-    links = [{"kind": "copy_of", "from": c, "to": o} for c, o in copies.items()]
-    for ev in events:
-        first = ev["docs"][0]
-        for d in ev["docs"][1:]:
-            links.append({"kind": "corroborates", "from": d, "to": ev["id"], "first": first})
+    links: list[dict[str, Any]] = [{"kind": "copy_of", "from": c, "to": o}
+                                   for c, o in copies.items()]
+    links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
+    _relate_events(events, clock, links)
+    _relate_claims(claims, clock, links)
     for q in quotes:
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})
+    _overtaken(originals, claims, events, quotes, res.mention_actor, clock, links)
+    for rec in events + claims:
+        rec["story"] = story_of.get(rec["evidence"][0]["doc"]) if rec["evidence"] else None
+    timeline = _timeline(events, doc_meta)
     # actors are listed by prominence
     actors.sort(key=lambda a: (-len(a["docs"]), -a["mentions"], a["name"]))
+    framing = build_framing(documents, originals, texts, actors, claims, res.mention_actor)
     return {"actors": actors, "places": places, "events": events, "quotes": quotes,
-            "claims": claims, "timeline": timeline, "links": links}
+            "claims": claims, "timeline": timeline, "links": links, "stories": stories,
+            "framing": framing}
+
+
+class _Clock:
+    """When each statement was written: its live-blog update's timestamp, else its
+    document's publication time; and each document's outlet."""
+
+    def __init__(self, documents: list[dict[str, Any]], updates: dict[str, tuple[Update, ...]]):
+        self.published = {d["id"]: d.get("published") for d in documents}
+        self.outlets = {d["id"]: d.get("outlet") or "unknown outlet" for d in documents}
+        self.updates = updates
+
+    def iso(self, doc: str, char: int) -> str | None:
+        for u in self.updates.get(doc, ()):
+            if u.start <= char < u.end:
+                return u.timestamp
+        return self.published.get(doc)
+
+    def at(self, doc: str, char: int) -> float | None:
+        return ag.when(self.iso(doc, char))
+
+    def outlet(self, doc: str) -> str:
+        return self.outlets.get(doc, "unknown outlet")
+
+
+def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+    for ev in events:
+        sources = [ag.Source(src["doc"], clock.outlet(src["doc"]),
+                             clock.at(src["doc"], evd["start"]), evd["text"],
+                             (src["polarity"] == "negative" or src["certainty"] == "denied")
+                             and ag.denial(evd["text"]), evd)
+                   for src, evd in zip(ev["sources"], ev["evidence"])]
+        ag.relate(ev, sources, links)
+
+
+def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+    """Claims of different reports that say the same thing corroborate each other; an
+    explicit denial of what another report states contradicts it (both become disputed)."""
+    for c in claims:
+        c["outlets"] = {clock.outlet(c["doc"]): "reports"}
+        c["disputed"] = False
+    for i, j, kind in ag.match_claims(claims):
+        a, b = claims[i], claims[j]
+        ta, tb = clock.at(a["doc"], a["evidence"][0]["start"]), clock.at(b["doc"],
+                                                                          b["evidence"][0]["start"])
+        first, later = (a, b) if (ta or 0.0) <= (tb or 0.0) else (b, a)
+        if kind == "agrees":
+            clash = ag.figure_clash(a["text"], b["text"])
+            if clash is None:
+                for x, y in ((a, b), (b, a)):
+                    x["outlets"].setdefault(clock.outlet(y["doc"]), "corroborates")
+                links.append({"kind": "corroborates", "from": later["doc"], "to": first["id"],
+                              "first": first["doc"]})
+                continue
+            reason = "number"
+        else:
+            reason = "denial"
+        for x, y in ((a, b), (b, a)):
+            x["outlets"][clock.outlet(y["doc"])] = "contradicts"
+            x["disputed"] = True
+        links.append({"kind": "contradicts", "from": later["doc"], "to": first["id"],
+                      "against": first["doc"], "reason": reason,
+                      "evidence": [first["evidence"][0], later["evidence"][0]]})
+
+
+def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock,
+               links: list[dict]) -> None:
+    """Stale statements ("X has still not reacted") superseded by later reports."""
+    for rec in events + claims:
+        rec.setdefault("superseded_by", None)
+    later = [ag.Later(e["id"], e["actor"], (e.get("quad_class") or "").startswith("verbal"),
+                      e.get("trigger") or "", ag.when(e["date"]),
+                      clock.at(e["evidence"][0]["doc"], e["evidence"][0]["start"]),
+                      e["evidence"][0]["doc"], e["summary"])
+             for e in events if e["actor"] and e["evidence"] and not e["historical"]
+             and e["polarity"] != "negative"]
+    later += [ag.Later(q["id"], q["speaker"], True, q.get("cue") or "", ag.when(q.get("time")),
+                       clock.at(q["doc"], q["evidence"][0]["start"]), q["doc"], q["text"])
+              for q in quotes if q["speaker"]]
+    by_doc = {ex.doc: ex for ex in extractions}
+    for c in claims:
+        if not ag.stale(c["text"]):
+            continue
+        ex = by_doc.get(c["doc"])
+        sent = c["evidence"][0]["sent"]
+        actors = {mention_actor.get((c["doc"], i)) for i, m in enumerate(ex.actors)
+                  if m.sent == sent} - {None} if ex else set()
+        if c["source"]["actor"]:
+            actors.discard(c["source"]["actor"]) if c["source"]["kind"] != "author" else None
+        found = ag.overtaking(c["text"], actors, clock.at(c["doc"], c["evidence"][0]["start"]),
+                              later)
+        if found:
+            c["superseded_by"] = found.id
+            links.append({"kind": "supersedes", "from": found.id, "to": c["id"],
+                          "from_doc": found.doc, "to_doc": c["doc"],
+                          "reason": f"overtaken: {_short(found.summary)}"})
+
+
+def _short(text: str, n: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _places(extractions: list[Extraction], T: _Texts):
@@ -125,16 +255,201 @@ def _places(extractions: list[Extraction], T: _Texts):
     return places, place_of
 
 
-def _compatible_dates(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a), len(b), 10)
-    return a[:n] == b[:n]
+def _day(e) -> str | None:
+    """The day a mention is dated to by its own text or update, if so precise."""
+    if e.date and e.date_source in ("text", "update") and len(e.date) >= 10:
+        return e.date[:10]
+    return None
 
 
-def _events(extractions, mention_actor, place_of, T: _Texts, doc_order):
-    """Event mentions to events: the same type with a shared participant or place and
-    compatible dates, across documents, is one event with all its sources."""
+def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[MentionFeatures]:
+    """Give every mention a topic (story + history flag), refined by day, quad class and first
+    participant while a topic holds more than MAX_BLOCK mentions (bounds the pairwise cost)."""
+    refiners = (
+        lambda m: (m[1].date or "")[:10],
+        lambda m: m[1].quad_class or QUAD_OF.get(m[1].type, ""),
+        lambda m: m[2] or m[4] or m[3] or "",
+    )
+    topics = [f.topic for f in feats]
+    for refine in refiners:
+        size = Counter(topics)
+        topics = [t + "|" + refine(m) if size[t] > MAX_BLOCK else t
+                  for t, m in zip(topics, mentions)]
+    return [replace(f, topic=t) for f, t in zip(feats, topics)]
+
+
+def _split_by_day(cluster: list[int], mentions: list[tuple]) -> list[list[int]]:
+    """Mentions dated by their text to different days are different events; undated ones
+    join the largest dated part."""
+    parts: dict[str | None, list[int]] = defaultdict(list)
+    for i in cluster:
+        parts[_day(mentions[i][1])].append(i)
+    undated = parts.pop(None, [])
+    if not parts:
+        return [undated]
+    groups = sorted(parts.values(), key=len, reverse=True)
+    groups[0] = groups[0] + undated
+    return groups
+
+
+def _name_sets(names: set[str]) -> tuple[frozenset[str], ...]:
+    """The words of each name (stop words and short words out)."""
+    sets = (frozenset(w for w in words(n) if w not in STOPWORDS and len(w) > 2) for n in names)
+    return tuple(ws for ws in sets if ws)
+
+
+def _names_shared(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> int:
+    """How many names of ``a`` have a word in common with some name of ``b``."""
+    return sum(any(x & y for y in b) for x in a)
+
+
+def _linked(cluster: list[int], mentions: list[tuple], name_words: list[frozenset[str]]
+            ) -> list[list[int]]:
+    """The parts of a cluster whose mentions are tied to each other: same sentence, or a
+    name (actor or place) in common. Mentions of different happenings that only share their
+    verb ("troops seized the city" / "villages seized" elsewhere) come apart."""
+    parent = {i: i for i in cluster}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in combinations(cluster, 2):
+        ma, mb = mentions[a], mentions[b]
+        same_sentence = ma[0].doc == mb[0].doc and ma[1].sent == mb[1].sent
+        if same_sentence or name_words[a] & name_words[b]:
+            parent[find(b)] = find(a)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in cluster:
+        parts[find(i)].append(i)
+    return list(parts.values())
+
+
+def _negated(m: tuple) -> bool:
+    """A mention saying the event did not (or will not) happen, without denying a report."""
+    e = m[1]
+    return (e.polarity == "negative" or e.certainty == "denied") and not ag.denial(
+        e.sentence_text)
+
+
+def _denies(m: tuple) -> bool:
+    e = m[1]
+    return (e.polarity == "negative" or e.certainty == "denied") and ag.denial(e.sentence_text)
+
+
+def _attach_denials(clusters: list[dict]) -> list[dict]:
+    """An explicit denial ("the ministry denied that its aircraft had opened fire") joins the
+    event it denies: same type, same day, the same action word, reported elsewhere."""
+    def key(m: tuple) -> tuple[str, str]:
+        return m[1].type, (m[1].date or "")[:10]
+
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        for m in c["mentions"]:
+            if not _negated(m) and not _denies(m):
+                index[key(m)].append(ci)
+    gone = set()
+    for ci, c in enumerate(clusters):
+        if not all(_denies(m) for m in c["mentions"]):
+            continue
+        m = c["mentions"][0]
+        action = set(content_stems(m[1].trigger))
+        targets = [t for t in dict.fromkeys(index.get(key(m), [])) if t != ci and t not in gone
+                   and not set(clusters[t]["docs"]) & set(c["docs"])
+                   and any(action & set(content_stems(x[1].trigger))
+                           for x in clusters[t]["mentions"])]
+        if targets:
+            t = max(targets, key=lambda t: len(clusters[t]["docs"]))
+            clusters[t]["mentions"] += c["mentions"]
+            clusters[t]["docs"] += [d for d in c["docs"] if d not in clusters[t]["docs"]]
+            gone.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in gone]
+
+
+def _split_negated(cluster: dict) -> list[dict]:
+    """Negated mentions are not sources of the event: "troops did not enter the city" is
+    kept apart from "troops entered the city" (an explicit denial stays, as a contradiction)."""
+    neg = [m for m in cluster["mentions"] if _negated(m)]
+    if not neg or len(neg) == len(cluster["mentions"]):
+        return [cluster]
+    pos = [m for m in cluster["mentions"] if not _negated(m)]
+    return [{"mentions": ms, "docs": list(dict.fromkeys(m[0].doc for m in ms))}
+            for ms in (pos, neg)]
+
+
+def _family(event_type: str) -> str:
+    return "conflict" if "conflict" in QUAD_OF.get(event_type, "") else "cooperation"
+
+
+def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ...]],
+                  place_words: list[frozenset[str]], mentions: list[tuple]) -> list[dict]:
+    """Join events of different reports that the wording alone does not tie together but
+    their arguments do, on the same day: the same actor doing the same kind of thing
+    (conflict or cooperation); the same type of action at the same place by no clashing
+    actors; or the same type of action with two names in common, one of them a place."""
+    index = {id(m): i for i, m in enumerate(mentions)}
+    keys: dict[tuple, list[int]] = defaultdict(list)
+    names: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        for m in c["mentions"]:
+            ex, e, actor = m[0], m[1], m[2]
+            day = (e.date or "")[:10]
+            if e.historical or not day:
+                continue
+            if actor:
+                keys[("actor", day, actor, _family(e.type))].append(ci)
+            if m[4]:
+                keys[("place", day, e.type, m[4])].append(ci)
+            for w in frozenset().union(*name_sets[index[id(m)]]):
+                names[(day, e.type, w)].append((ci, index[id(m)]))
+    parent = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def apart(a: int, b: int) -> bool:  # within a report, the wording decides
+        return a == b or bool(set(clusters[a]["docs"]) & set(clusters[b]["docs"]))
+
+    def actors(ci: int) -> set[str]:
+        return {m[2] for m in clusters[ci]["mentions"] if m[2]}
+
+    for key, members in keys.items():
+        members = sorted(set(members))
+        if 2 <= len(members) <= 50:
+            for a, b in combinations(members, 2):
+                if apart(a, b) or (key[0] == "place" and actors(a) and actors(b)
+                                   and not actors(a) & actors(b)):
+                    continue
+                parent[find(b)] = find(a)
+    # the same type of action, the same day, two names in common in the two sentences
+    pairs: set[tuple[tuple[int, int], tuple[int, int]]] = set()
+    for members in names.values():
+        if 2 <= len(members) <= 50:
+            pairs.update((x, y) for x, y in combinations(sorted(set(members)), 2)
+                         if not apart(x[0], y[0]))
+    for x, y in pairs:
+        a, b = x[1], y[1]
+        wa, wb = frozenset().union(*name_sets[a]), frozenset().union(*name_sets[b])
+        place = place_words[a] & wb or place_words[b] & wa
+        if place and min(_names_shared(name_sets[a], name_sets[b]),
+                         _names_shared(name_sets[b], name_sets[a])) >= 2:
+            parent[find(y[0])] = find(x[0])
+    merged: dict[int, dict] = {}
+    for ci, c in enumerate(clusters):
+        root = merged.setdefault(find(ci), {"mentions": [], "docs": []})
+        root["mentions"] += c["mentions"]
+        root["docs"] += [d for d in c["docs"] if d not in root["docs"]]
+    return list(merged.values())
+
+
+def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of):
+    """Event mentions to events: the mentions the coreference model puts together (within a
+    story, apart from history), split where their own dates disagree."""
     mentions = []
     for ex in extractions:
         for e in ex.events:
@@ -142,30 +457,44 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order):
             recipient = mention_actor.get((ex.doc, e.recipient)) if e.recipient is not None else None
             place = place_of.get((ex.doc, e.place)) if e.place is not None else None
             mentions.append((ex, e, actor, recipient, place))
-    clusters: list[dict[str, Any]] = []
-    for ex, e, actor, recipient, place in mentions:
-        parts = {p for p in (actor, recipient) if p}
-        target = None
-        for c in clusters:
-            if c["type"] != e.type or c["historical"] != e.historical:
-                continue
-            if not _compatible_dates(c["date"], e.date) or c["polarity"] != e.polarity:
-                continue
-            shared = bool(parts & c["participants"]) or (place and place in c["places"])
-            if shared and (ex.doc not in c["docs"] or (actor and actor == c["actor"])):
-                target = c
-                break
-        if target is None:
-            target = {"type": e.type, "historical": e.historical, "date": e.date,
-                      "polarity": e.polarity, "participants": set(), "places": set(),
-                      "actor": actor, "docs": [], "mentions": []}
-            clusters.append(target)
-        target["participants"] |= parts
-        if place:
-            target["places"].add(place)
-        if ex.doc not in target["docs"]:
-            target["docs"].append(ex.doc)
-        target["mentions"].append((ex, e, actor, recipient, place))
+    # the names in each sentence: what two mentions must share to be one happening
+    in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    places_in: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for ex in extractions:
+        for mi, m in enumerate(ex.actors):
+            in_sentence[(ex.doc, m.sent)].add(names.get(mention_actor.get((ex.doc, mi)), m.name))
+        for pi, pm in enumerate(ex.places):
+            places_in[(ex.doc, pm.sent)].add(names.get(place_of.get((ex.doc, pi)), pm.name))
+    for key, ps in places_in.items():
+        in_sentence[key] |= ps
+    feats = [
+        MentionFeatures(
+            key=str(i), doc=ex.doc,
+            topic=f"{story_of.get(ex.doc, ex.doc)}|{'h' if e.historical else 'c'}",
+            trigger=e.trigger, lemma=(e.trigger.split() or [""])[0],
+            sentence=e.sentence_text or T.sentence(ex.doc, e.sent)[2],
+            actors=tuple(names[a] for a in (actor, recipient) if a in names),
+            places=(names[place],) if place in names else (),
+            date=(e.date or "")[:10] or None, type=e.type)
+        for i, (ex, e, actor, recipient, place) in enumerate(mentions)
+    ]
+    name_sets = [_name_sets(in_sentence[(ex.doc, e.sent)] | set(f.actors) | set(f.places))
+                 for (ex, e, *_), f in zip(mentions, feats)]
+    name_words = [frozenset().union(*ns) for ns in name_sets]
+    place_words = [frozenset().union(*_name_sets(places_in[(ex.doc, e.sent)]))
+                   for ex, e, *_ in mentions]
+    texts = {ex.doc: T.texts.get(ex.doc, "") for ex in extractions}
+    found = cluster_events(_blocks(feats, mentions), doc_texts=texts) if feats else []
+    clusters = []
+    for keys in found:
+        linked = _linked(sorted(int(k) for k in keys), mentions, name_words)
+        for part in (p for group in linked for p in _split_by_day(group, mentions)):
+            ms = [mentions[i] for i in part]
+            clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m[0].doc for m in ms))})
+    clusters = _attach_denials(_merge_across(clusters, name_sets, place_words, mentions))
+    clusters = [part for c in clusters for part in _split_negated(c)]
+    clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0][0].doc, 0),
+                                 c["mentions"][0][1].start))
 
     events, event_of = [], {}
     for c in clusters:
@@ -183,6 +512,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order):
         rec = {
             "id": eid,
             "type": e0.type,
+            "types": sorted({m[1].type for m in ms}),
             "mode": e0.mode,
             "quad_class": e0.quad_class or QUAD_OF.get(e0.type),
             "actor": a0 or first(2),

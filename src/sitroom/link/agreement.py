@@ -1,0 +1,258 @@
+"""Agreement, contradiction and overtaken reports across documents.
+
+Input: the picture's events and claims (already merged within and across documents) and what
+they were built from; output: per record the outlets that report, corroborate, contradict or
+only discuss it (``outlets``), a ``disputed`` flag, ``superseded_by``, and the links
+``corroborates`` / ``contradicts`` / ``discusses`` / ``supersedes`` (shapes in docs/format.md).
+
+- Events: the mentions of one event from several outlets corroborate it; a mention that denies
+  what another asserts (negative polarity or denied certainty) contradicts it (reason
+  ``denial``); two outlets giving different figures for the same thing (``12 killed`` against
+  ``30 killed``) contradict each other (reason ``number``) unless the later one came out at
+  least an hour after: then the newer figure supersedes the older.
+- Claims: claims of different documents that say the same thing (content words shared, found
+  through an inverted index over rare stems, so the cost stays near linear) corroborate each
+  other, or contradict each other on polarity or figures as above; a claim of an outlet that
+  shares the subject but not the statement only discusses it.
+- Overtaken statements: a claim that something has not happened yet ("X has still not
+  reacted", "has yet to", "no comment so far") is superseded by the first later report of the
+  thing happening: an event or a quote of the same actor dated no earlier, from a report
+  written later. It is not a contradiction.
+Everything is conservative: a false "disputed" misleads more than a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from .textsim import STOPWORDS, content_stems, stem, words
+
+# a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
+_FIGURE = re.compile(
+    r"\b(\d[\d,]*)\s+(?:(?:more|other|of|the|their|its|his|her)\s+)?([a-z]+(?:\s[a-z]+)?)")
+_COUNTED = {stem(w) for w in (
+    "killed dead died deaths wounded injured hurt casualties people civilians soldiers troops "
+    "fighters officers police protesters demonstrators prisoners hostages detainees arrested "
+    "missing displaced refugees tanks vehicles aircraft drones missiles rockets shells "
+    "buildings homes villages").split()}
+# "X has still not reacted", "has yet to", "no comment so far", "remains unclear"
+_STALE = re.compile(
+    r"\b(?:still\s+(?:not|no|hasn't|haven't|hasn’t|haven’t|has\s+not|have\s+not|had\s+not)|"
+    r"(?:has|have|had)\s+yet\s+to|not\s+yet|no\s+\w+\s+(?:yet|so\s+far)|so\s+far\s+(?:no|not)|"
+    r"(?:remains?|is\s+still)\s+(?:unclear|unknown|silent))\b", re.I)
+_COMMUNICATE = {stem(w) for w in (
+    "react respond reply comment speak address say state announce appear confirm acknowledge "
+    "reaction response statement remark").split()}
+# an explicit denial or rebuttal, as opposed to a plain negative statement
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut\w*|deb(?:u|o)nk\w*|(?:dismiss|reject)\w*\s+(?:the\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?)|(?:is|was|were|are)\s+(?:false|untrue|fake)|"
+    r"not\s+true)\b", re.I)
+MIN_SHARED = 4  # rare content stems two claims must share to be compared
+MAX_DF = 40  # stems in more claims than this are too common to index
+OVERLAP = 0.6  # share of each claim's content stems the other must contain to agree
+DENY_OVERLAP = 0.5  # ... and for a denial to contradict it (it adds its own denial words)
+HOUR = 3600.0
+
+
+def when(value: str | None) -> float | None:
+    """Seconds since the epoch (UTC) of an ISO date or datetime; naive values as UTC, reduced
+    precision (``2023-06``, ``2023-06-24TEV``) at the start of the day or month; None if none."""
+    if not value:
+        return None
+    v = value.strip()
+    m = re.match(r"(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2})?)?(Z|[+-]\d{2}:?\d{2})?", v)
+    try:
+        if m:
+            dt = datetime.fromisoformat(m.group(1) + (m.group(2) or "") + (
+                "+00:00" if m.group(3) in (None, "Z") else m.group(3)))
+        elif re.match(r"\d{4}-\d{2}$", v):
+            dt = datetime.fromisoformat(v + "-01").replace(tzinfo=timezone.utc)
+        else:
+            return None
+    except ValueError:
+        return None
+    return dt.timestamp()
+
+
+def figures(text: str) -> dict[str, int]:
+    """What the text counts and how many: {stem of the counted noun: number}."""
+    out: dict[str, int] = {}
+    for num, noun in _FIGURE.findall(text.lower()):
+        for w in noun.split():
+            s = stem(w)
+            if s in _COUNTED:
+                try:
+                    out.setdefault(s, int(num.replace(",", "")))
+                except ValueError:
+                    pass
+                break
+    return out
+
+
+def figure_clash(a: str, b: str) -> str | None:
+    """The counted thing two texts give different figures for, if any."""
+    fa, fb = figures(a), figures(b)
+    return next((k for k in sorted(fa.keys() & fb.keys()) if fa[k] != fb[k]), None)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document's mention of a record: where, when, and how it puts it."""
+
+    doc: str
+    outlet: str
+    time: float | None
+    text: str
+    negative: bool
+    evidence: dict[str, Any]
+
+
+def _compare(a: Source, b: Source, first: Source) -> tuple[str, str] | None:
+    """How ``b`` relates to the earlier ``a`` when it is not plain agreement: (link kind,
+    reason). Denial is judged against the ``first`` report (the one that reports it)."""
+    if b.negative != first.negative:
+        return "contradicts", "denial"
+    clash = figure_clash(a.text, b.text)
+    if clash:
+        if a.time is not None and b.time is not None and abs(b.time - a.time) >= HOUR:
+            return "supersedes", f"newer figure ({clash})"
+        return "contradicts", "number"
+    return None
+
+
+def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, Any]]) -> None:
+    """Fill ``outlets``/``disputed`` of one record from its per-document sources, appending
+    corroborates/contradicts links. The first source (by time) reports the record."""
+    order = sorted(sources, key=lambda s: (s.time is None, s.time or 0.0))
+    outlets: dict[str, str] = record.setdefault("outlets", {})
+    first = order[0]
+    outlets.setdefault(first.outlet, "reports")
+    seen_docs = {first.doc}
+    for s in order[1:]:
+        if s.doc in seen_docs:
+            continue
+        seen_docs.add(s.doc)
+        rel = None
+        for earlier in order:
+            if earlier.doc == s.doc or earlier.outlet == s.outlet:
+                continue
+            rel = _compare(earlier, s, first)
+            if rel:
+                break
+        if rel and rel[0] == "contradicts":
+            outlets[s.outlet] = "contradicts"
+            record["disputed"] = True
+            links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
+                          "against": earlier.doc, "reason": rel[1],
+                          "evidence": [earlier.evidence, s.evidence]})
+        elif rel:
+            outlets.setdefault(s.outlet, "corroborates")
+            links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
+                          "from_doc": s.doc, "to_doc": earlier.doc, "reason": rel[1]})
+        else:
+            if s.outlet != first.outlet:
+                outlets.setdefault(s.outlet, "corroborates")
+            links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
+                          "first": first.doc})
+    record.setdefault("disputed", False)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _claim_stems(text: str) -> frozenset[str]:
+    return frozenset(s for s in content_stems(text) if len(s) > 2)
+
+
+def denial(text: str) -> bool:
+    """Whether a statement explicitly denies or rebuts something ("denied that", "dismissed
+    the reports", "is false")."""
+    return bool(_DENIAL.search(text))
+
+
+def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """Pairs of claims of different documents that bear on each other: (i, j, kind) with kind
+    ``agrees`` (each covers OVERLAP of the other's content stems, same polarity) or
+    ``denies`` (one is an explicit denial covering DENY_OVERLAP of the other's stems).
+
+    Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
+    the cost stays near linear in the number of claims)."""
+    stems = [_claim_stems(c["text"]) for c in claims]
+    denies = [denial(c["text"]) for c in claims]
+    df: Counter[str] = Counter(s for st in stems for s in st)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(stems):
+        for s in st:
+            if df[s] <= MAX_DF:
+                index[s].append(i)
+    out = []
+    for i, st in enumerate(stems):
+        shared: Counter[int] = Counter(j for s in st if df[s] <= MAX_DF for j in index[s] if j > i)
+        for j, n in shared.items():
+            if n < MIN_SHARED or claims[i]["doc"] == claims[j]["doc"]:
+                continue
+            common = len(st & stems[j])
+            cover = min(common / len(st), common / len(stems[j]))
+            if denies[i] != denies[j] and cover >= DENY_OVERLAP:
+                out.append((i, j, "denies"))
+            elif denies[i] == denies[j] and cover >= OVERLAP and (
+                    claims[i]["polarity"] == claims[j]["polarity"]):
+                out.append((i, j, "agrees"))
+    return out
+
+
+# --------------------------------------------------------------------------- overtaken
+
+
+def stale(text: str) -> bool:
+    """Whether a statement says something has not happened yet (and so can be overtaken)."""
+    return bool(_STALE.search(text))
+
+
+def _communicative(text: str) -> bool:
+    return any(stem(w) in _COMMUNICATE for w in words(text))
+
+
+@dataclass(frozen=True)
+class Later:
+    """A record that may overtake a stale statement: who acted, what, when, where reported."""
+
+    id: str
+    actor: str | None
+    verbal: bool
+    trigger: str
+    date: float | None
+    reported: float | None
+    doc: str
+    summary: str
+
+
+def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float | None,
+               candidates: list[Later]) -> Later | None:
+    """The first later record that overtakes a stale claim: by one of its actors, reported
+    later than the claim was written, happening no earlier than the claim's day; for "has
+    not reacted/commented/spoken" any statement counts, else the same kind of action."""
+    if claim_time is None or not stale(claim_text):
+        return None
+    actors = set(claim_actors)
+    if not actors:
+        return None
+    talk = _communicative(claim_text)
+    wanted = {s for s in content_stems(claim_text) if s not in STOPWORDS}
+    day = claim_time - claim_time % 86400
+    best = None
+    for c in candidates:
+        if c.actor not in actors or c.reported is None or c.reported <= claim_time:
+            continue
+        if c.date is not None and c.date < day:
+            continue
+        if not (talk and c.verbal) and not (wanted & set(content_stems(c.trigger))):
+            continue
+        if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
+            best = c
+    return best
