@@ -104,11 +104,13 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> in
     return 1 if summary.failures else 0
 
 
-def _analyze(store, quiet: bool, workers: int = 1) -> None:
+def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
+             dask_address: Optional[str] = None) -> None:
     from .pipeline import analyze
 
     with progress_bar(quiet) as bar:
-        s = analyze(store, progress=bar, workers=workers)
+        s = analyze(store, progress=bar, workers=workers, scheduler=scheduler,
+                    dask_address=dask_address)
     if not quiet:
         c = s.counts
         typer.echo(f"Analysed {s.analyzed} reports ({s.documents} stored): {c['events']} events, "
@@ -133,16 +135,23 @@ def ingest(
     raise typer.Exit(code)
 
 
+SCHEDULER = typer.Option("local", "--scheduler", help="Where annotate+extract run: local | "
+                         "processes (--workers N) | dask (docs/scale.md).")
+DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask: a running "
+                            "scheduler (tcp://HOST:PORT); default: a local cluster of --workers.")
+
+
 @app.command()
 def analyze(db: Path = DB, quiet: bool = QUIET,
-            workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract.")
+            workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
+            scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
             ) -> None:
     """(Re)build the picture: analyse new reports and link all of them.
 
     Example: sitroom analyze --db crisis.db
     """
     with handled(), _open(db, create=False) as store:
-        _analyze(store, quiet, workers)
+        _analyze(store, quiet, workers, scheduler, dask_address)
 
 
 REPORT_FORMATS = ("terminal", "md", "html")
@@ -261,6 +270,8 @@ def run(
                                        "report.html and picture.json into this folder."),
     quiet: bool = QUIET,
     workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
+    scheduler: str = SCHEDULER,
+    dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:
     """Ingest, analyse and print the situation report.
 
@@ -273,7 +284,7 @@ def run(
     _check_paths(reports)
     with handled(), _open(db) as store:
         code = _ingest(store, reports, meta, quiet)
-        _analyze(store, quiet, workers)
+        _analyze(store, quiet, workers, scheduler, dask_address)
         if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")
@@ -340,6 +351,25 @@ def _eval_command(name: str, doc: str):
 
 for _name, _doc in EVALS.items():
     eval_app.command(_name)(_eval_command(_name, _doc))
+
+
+@eval_app.command("all")
+def eval_all(
+    data: Path = typer.Option(Path("../shared/eval"), "--data", help="The shared eval folder."),
+    only: Optional[list[str]] = typer.Option(None, "--only", metavar="NAME",
+                                             help="Score only this benchmark "
+                                             "(repeatable): time, timeline, quotes, ..."),
+    write: bool = typer.Option(False, "--write", help="Write src/sitroom/data/quality.json."),
+    json_out: bool = typer.Option(False, "--json", help="Print the quality record as JSON."),
+) -> None:
+    """Every evaluation on the development gold data, as one table (docs/quality.md).
+
+    Example: sitroom eval all --data ../shared/eval --write
+    """
+    from .eval.suite import command
+
+    with handled():
+        typer.echo(command(data, only, write, json_out, note=lambda m: typer.echo(m, err=True)))
 
 
 def main() -> None:

@@ -1,22 +1,28 @@
 """The pipeline as a library: ingest, analyze, run. The CLI is a thin layer over this.
 
 ``process_documents`` (annotate + extract) is a pure function of its documents, so batches can be
-spread over processes (``workers``) or a distributed engine without changing the result.
+spread over processes (``workers``) or a Dask cluster (:mod:`sitroom.scale`) without changing the
+result.
 """
 
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ProcessPoolExecutor
+import itertools
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from . import __version__
+from .errors import SitroomError
 from .model import Document, Extraction
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+SCHEDULERS = ("local", "processes", "dask")
+BatchResult = list[tuple[Extraction, list[tuple[int, int, str]], int]]  # (extraction, sents, words)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:  # default progress: silent
@@ -92,7 +98,10 @@ def process_documents(documents: list[Document], model: str | None = None) -> li
     return [extract(adoc) for adoc in annotate(documents, model=model)]
 
 
-def _process_with_sentences(documents: list[Document]):
+def process_batch(documents: list[Document]) -> BatchResult:
+    """Annotate and extract a batch (a pure function of the documents, so it may run in another
+    process or on another machine). Gives, per document in order, its Extraction, its sentences
+    as (start, end, text) and its number of tokens."""
     from .annotate import annotate
     from .extract import extract
 
@@ -104,35 +113,69 @@ def _process_with_sentences(documents: list[Document]):
     return out
 
 
+def stream(submit: Callable[[list[str]], Any], wait_for: Callable[..., Any],
+           batches: list[list[str]], in_flight: int) -> Iterator[BatchResult]:
+    """Submit batches keeping at most ``in_flight`` futures pending, and yield each result as
+    its future completes. ``submit(batch)`` gives a future; ``wait_for(futures,
+    return_when="FIRST_COMPLETED")`` gives (done, not_done), as concurrent.futures.wait and
+    distributed.wait do."""
+    todo = iter(batches)
+    pending = {submit(b) for b in itertools.islice(todo, max(1, in_flight))}
+    while pending:
+        done, rest = wait_for(pending, return_when=FIRST_COMPLETED)
+        pending = set(rest)
+        for fut in done:
+            yield fut.result()
+            nxt = next(todo, None)
+            if nxt is not None:
+                pending.add(submit(nxt))
+
+
+def run_batches(store: Store, batches: list[list[str]], version: str, scheduler: str = "local",
+                workers: int = 1, dask_address: str | None = None) -> Iterator[BatchResult]:
+    """Process batches of document ids on ``scheduler`` ("local": in this process;
+    "processes": a pool of ``workers`` processes; "dask": a Dask cluster, see
+    :mod:`sitroom.scale`), yielding each batch's results as soon as it is done."""
+    if scheduler not in SCHEDULERS:
+        raise SitroomError(f"--scheduler {scheduler}: unknown scheduler",
+                           "use " + ", ".join(SCHEDULERS))
+    if not batches:
+        return
+    if scheduler == "local" and workers > 1 and len(batches) > 1:
+        scheduler = "processes"  # --workers N alone keeps its old meaning
+    if scheduler == "dask":
+        from .scale import map_batches
+
+        yield from map_batches(batches, store.documents, version, dask_address, workers)
+    elif scheduler == "processes":
+        n = workers if workers > 1 else (os.cpu_count() or 2)
+        with ProcessPoolExecutor(max_workers=n) as pool:
+            yield from stream(lambda ids: pool.submit(process_batch, store.documents(ids)), wait,
+                              batches, 2 * n)
+    else:
+        for b in batches:
+            yield process_batch(store.documents(b))
+
+
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
-            workers: int = 1, relink: bool = True) -> AnalyzeSummary:
+            workers: int = 1, relink: bool = True, scheduler: str = "local",
+            dask_address: str | None = None) -> AnalyzeSummary:
     """Annotate + extract every document not yet analysed by this version, then rebuild the
-    cross-document picture. Each document's result is stored in its own transaction, so a
-    killed run loses at most the batch in flight and a rerun finishes the job."""
+    cross-document picture. ``scheduler``, ``workers``, ``dask_address``: where the
+    per-document work runs (:func:`run_batches`). Each document's result is stored in its own
+    transaction as it arrives, so a killed run loses at most the batches in flight and a rerun
+    finishes the job."""
     version = extraction_version()
     pending = store.pending(version)
     summary = AnalyzeSummary(documents=store.count_documents())
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
-    done = 0
     progress("analyze", 0, len(pending))
-
-    def save(results):
-        nonlocal done
+    for results in run_batches(store, batches, version, scheduler, workers, dask_address):
         for ex, sents, words in results:
             store.put_extraction(ex, version, sents)
             summary.words += words
-            done += 1
             summary.analyzed += 1
-        progress("analyze", done, len(pending))
-
-    if workers > 1 and len(batches) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_process_with_sentences, store.documents(b)) for b in batches]
-            for fut in futures:
-                save(fut.result())
-    else:
-        for b in batches:
-            save(_process_with_sentences(store.documents(b)))
+        progress("analyze", summary.analyzed, len(pending))
     if relink or pending or not store.picture_is_current():
         progress("link", 0, 1)
         link(store)
