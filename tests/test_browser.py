@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
 from sitroom import html_report
+from sitroom.cli import app as cli
 from test_html_report import SENT, TEXTS, XSS, sample_picture
 from test_web_api import AUTH, TOKEN, build_store, fake_analyze
 
@@ -110,6 +114,28 @@ def charts(pg) -> dict[str, int]:
     }
 
 
+def expected_charts(picture: dict) -> dict[str, int]:
+    """The marks the charts must draw, counted from the picture: one per timeline entry (crisis
+    and background), one per located event place, one arrow per (actor, recipient, kind)."""
+    places = {p["id"]: p for p in picture["places"]}
+    actors = {a["id"] for a in picture["actors"]}
+    located = {
+        e["place"] for e in picture["events"]
+        if e.get("place") in places and places[e["place"]].get("lat") is not None
+    }
+    edges = {
+        (e["actor"], e["recipient"], e.get("quad_class") or "")
+        for e in picture["events"]
+        if e.get("actor") in actors and e.get("recipient") in actors and e["actor"] != e["recipient"]
+    }
+    return {
+        "crisis": sum(not t.get("historical") for t in picture["timeline"]),
+        "background": sum(bool(t.get("historical")) for t in picture["timeline"]),
+        "places": len(located),
+        "edges": len(edges),
+    }
+
+
 def assert_highlighted(pg, doc: str, start: int) -> None:
     mark = pg.locator(f"mark#doc-{doc}-{start}")
     assert mark.is_visible()
@@ -143,6 +169,65 @@ def test_report_file(page, tmp_path):
     assert page.dialogs == []
 
 
+def test_report_cross_source_sections(page, tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(html_report.render(sample_picture(), TEXTS), encoding="utf-8")
+    page.goto(path.as_uri() + "#sources")
+    assert page.locator("#sources td.r-contradicts").count() == 1
+    page.locator("#sources").screenshot(path=str(SHOTS / "report-sources.png"))
+    page.locator("#disputed").scroll_into_view_if_needed()
+    assert page.locator("#disputed .dispute").count() == 2
+    page.locator("#disputed").screenshot(path=str(SHOTS / "report-disputed.png"))
+    assert page.locator("#framing .framing").count() == 3
+    page.locator("#framing").screenshot(path=str(SHOTS / "report-framing.png"))
+    # an overtaken claim: the latest state shows, its history is one click away
+    history = page.locator("#claim-c3 details.history")
+    assert not page.locator("#claim-c2").is_visible()
+    history.locator("summary").click()
+    assert page.locator("#claim-c2").is_visible()
+    page.locator("#claim-c3").screenshot(path=str(SHOTS / "report-history.png"))
+    assert page.dialogs == []
+
+
+@pytest.fixture(scope="module")
+def examples_report(tmp_path_factory):
+    """The bundled examples run through the CLI: (report.html, picture)."""
+    import json
+
+    out = tmp_path_factory.mktemp("examples")
+    r = CliRunner().invoke(cli, [
+        "run", str(EXAMPLES / "reports"), "--meta", str(EXAMPLES / "meta.json"),
+        "--db", str(out / "ex.db"), "--out", str(out), "--quiet",
+    ])
+    assert r.exit_code == 0, r.output
+    return out / "report.html", json.loads((out / "picture.json").read_text(encoding="utf-8"))
+
+
+def test_examples_report(page, examples_report):
+    path, picture = examples_report
+    page.goto(path.as_uri())
+    drawn = charts(page)
+    want = expected_charts(picture)
+    assert {k: drawn[k] for k in want} == want
+    linked = {a for e in page.locator("svg.network g.edge").all()
+              for a in (e.get_attribute("data-from"), e.get_attribute("data-to"))}
+    nodes = {n.get_attribute("data-id") for n in page.locator("svg.network g.node").all()}
+    assert linked <= nodes and drawn["nodes"] == len(nodes) <= html_report.MAX_NETWORK_NODES
+    page.screenshot(path=str(SHOTS / "examples-top.png"))
+    for name in ("timeline", "map", "network", "sources", "disputed", "framing"):
+        page.locator(f"#{name}").screenshot(path=str(SHOTS / f"examples-{name}.png"))
+    # follow the first event of the table to its evidence sentence in the report's text
+    first = next(e for e in picture["events"] if not e.get("superseded_by"))
+    link = page.locator(f"#ev-{html_report.slug(first['id'])} a.ev").first
+    link.click()
+    ev = first["evidence"][0]
+    assert page.evaluate("location.hash") == f"#doc-{ev['doc']}-{ev['start']}"
+    # the highlight is the first evidence span starting there (overlaps keep the longest)
+    assert_highlighted(page, ev["doc"], ev["start"])
+    page.screenshot(path=str(SHOTS / "examples-evidence.png"))
+    assert page.dialogs == []
+
+
 def test_served_app(page, server):
     base, _ = server
     page.goto(base + "/")
@@ -168,6 +253,14 @@ def test_served_app(page, server):
     page.screenshot(path=str(SHOTS / "app-search.png"))
     page.locator("#hits li.hit a", has_text="shelled").click()
     assert_highlighted(page, "d2", SENT["shelled"]["start"])
+    # the sources page: the matrix, both sides of a dispute, framing; a story narrows events
+    page.goto(base + "/sources")
+    assert page.locator("#matrix td.r-contradicts").count() == 1
+    assert page.locator("#disputed .dispute").count() == 2
+    page.screenshot(path=str(SHOTS / "app-sources.png"), full_page=True)
+    page.locator("#stories a", has_text="Talks announced").click()
+    page.wait_for_url("**/events?story=*")
+    assert page.locator("#events-table tbody tr").count() == 3
     assert page.dialogs == []
 
 

@@ -286,6 +286,7 @@ def sample_picture() -> dict:
         {"kind": "corroborates", "from": "d3", "to": "e1", "first": "d1"},
         {"kind": "contradicts", "from": "c4", "to": "e2"},
     ]
+    cross_source(events, claims, links)
     return {
         "format": "sitroom-picture",
         "version": 1,
@@ -310,7 +311,92 @@ def sample_picture() -> dict:
         "claims": claims,
         "timeline": timeline,
         "links": links,
+        "stories": STORIES,
+        "framing": framing(),
     }
+
+
+STORIES = [
+    {
+        "id": "story:port",
+        "title": "Rebels seize the port of Varna",
+        "docs": ["d1", "d3"],
+        "first": "2024-05-07",
+        "last": "2024-05-08",
+        "outlets": ["Coast Wire", "River Post"],
+    },
+    {
+        "id": "story:talks",
+        "title": "Talks announced",
+        "docs": ["d2"],
+        "first": "2024-05-08",
+        "last": "2024-05-08",
+        "outlets": ["Harbour Times"],
+    },
+]
+
+
+def cross_source(events: list[dict], claims: list[dict], links: list[dict]) -> None:
+    """The cross-source fields (docs/format.md): e1 reported by Coast Wire and corroborated by
+    River Post, whose later report updates its wording; e4 reported by Harbour Times and
+    contradicted (a denial) by River Post; claim c2 overtaken by c3."""
+    outlet = {"d1": "Coast Wire", "d2": "Harbour Times", "d3": "River Post"}
+    story = {d: s["id"] for s in STORIES for d in s["docs"]}
+    for r in events + claims:
+        docs = r.get("docs") or [r["doc"]]
+        r["outlets"] = {outlet[docs[0]]: "reports", **{outlet[d]: "corroborates" for d in docs[1:]}}
+        r["disputed"] = False
+        r["superseded_by"] = None
+        r["story"] = story[docs[0]]
+    by_id = {r["id"]: r for r in events + claims}
+    by_id["e4"]["outlets"]["River Post"] = "contradicts"
+    by_id["e4"]["disputed"] = True
+    by_id["c2"]["superseded_by"] = "c3"
+    links += [
+        {
+            "kind": "contradicts",
+            "from": "d3",
+            "to": "e4",
+            "against": "d2",
+            "reason": "denial",
+            "evidence": [SENT["shelled"], SENT["denied"]],
+        },
+        {"kind": "supersedes", "from": "e1", "to": "e1", "from_doc": "d3", "to_doc": "d1",
+         "reason": "newer wording"},
+        {"kind": "supersedes", "from": "c3", "to": "c2", "from_doc": "d3", "to_doc": "d2",
+         "reason": "later report"},
+        *({"kind": "same_story", "from": d, "to": s} for d, s in story.items()),
+    ]
+
+
+def framing() -> list[dict]:
+    """One framing record per outlet (terms, tone per actor, omissions)."""
+    return [
+        {
+            "id": "framing:coast-wire",
+            "outlet": "Coast Wire",
+            "docs": ["d1"],
+            "terms": [{"term": "blockaded", "z": 2.4, "count": 1}, {"term": "hold the port", "z": 1.2, "count": 1}],
+            "tone": [{"actor": "a:rebels", "name": "Rebels", "tone": -0.5, "n": 2}],
+            "omits": {"actors": ["a:aid"], "claims": ["c4"]},
+        },
+        {
+            "id": "framing:harbour-times",
+            "outlet": "Harbour Times",
+            "docs": ["d2"],
+            "terms": [{"term": "talks", "z": 2.0, "count": 1}],
+            "tone": [{"actor": "a:gov", "name": "Government", "tone": 0.75, "n": 1}],
+            "omits": {"actors": [], "claims": []},
+        },
+        {
+            "id": "framing:river-post",
+            "outlet": "River Post",
+            "docs": ["d3"],
+            "terms": [{"term": "witnesses", "z": 1.9, "count": 1}, {"term": XSS, "z": 1.1, "count": 1}],
+            "tone": [],
+            "omits": {"actors": ["a:gov"], "claims": []},
+        },
+    ]
 
 
 class Collect(HTMLParser):
@@ -393,13 +479,90 @@ def test_every_evidence_link_has_its_highlight():
     assert hrefs <= ids
 
 
-def test_sources_matrix_and_disputed():
+def section(page: str, ident: str, until: str) -> str:
+    return page[page.index(f'id="{ident}"') : page.index(f'id="{until}"')]
+
+
+def matrix_row(page: str, eid: str) -> str:
+    matrix = section(page, "sources", "disputed")
+    return matrix[matrix.index(f"#ev-{eid}") :].split("</tr>")[0]
+
+
+def test_sources_matrix_shows_each_outlets_role():
     page = html_report.render(sample_picture(), TEXTS)
-    matrix = page[page.index('id="sources"') : page.index('id="disputed"')]
-    row = matrix[matrix.index("#ev-e1") :].split("</tr>")[0]
-    assert row.count("cell yes") == 2 and row.count("cell no") == 1  # River Post, Coast Wire report
-    disputed = page[page.index('id="disputed"') : page.index('id="actors"')]
-    assert "contradicts" in disputed and "The navy denied that it fired on civilians." in disputed
+    row = matrix_row(page, "e1")
+    assert 'title="Coast Wire: reports"' in row and 'title="River Post: corroborates"' in row
+    assert 'title="Harbour Times: silent"' in row and row.count("cell no") == 1
+    row = matrix_row(page, "e4")
+    assert 'title="Harbour Times: reports"' in row and 'title="River Post: contradicts"' in row
+    assert "disputed" in row and row.count("cell no") == 1
+    matrix = section(page, "sources", "disputed")
+    assert matrix.index("#ev-e4") < matrix.index("#ev-e1")  # disputed first
+
+
+def test_outlets_come_from_documents_without_the_map():
+    pic = sample_picture()
+    for e in pic["events"]:
+        del e["outlets"]
+    row = matrix_row(html_report.render(pic, TEXTS), "e1")
+    assert 'title="Coast Wire: reports"' in row and 'title="River Post: reports"' in row
+
+
+def test_disputed_shows_both_sides():
+    page = html_report.render(sample_picture(), TEXTS)
+    disputed = section(page, "disputed", "stories")
+    e4 = disputed[disputed.index('id="dispute-e4-d3"') :].split('class="dispute"')[0]
+    first, second = e4.split("contradicted by")
+    assert "Harbour Times" in first and SENT["shelled"]["text"] in first
+    assert "River Post" in second and SENT["denied"]["text"] in second
+    assert ">denial<" in e4 and f'href="#doc-d3-{SENT["denied"]["start"]}"' in second
+    # the older record-against-record shape still shows both records
+    e2 = disputed[disputed.index('id="dispute-e2-c4"') :]
+    assert SENT["blockade"]["text"] in e2.split("contradicted by")[0]
+    assert SENT["denied"]["text"] in e2.split("contradicted by")[1]
+
+
+def test_superseded_shows_the_latest_state_and_its_history():
+    page = html_report.render(sample_picture(), TEXTS)
+    c = parsed(page)
+    rows = {a["id"] for t, a in c.tags if t == "tr" and a.get("id")}
+    assert "claim-c3" in rows and "claim-c2" not in rows  # c2 only in c3's history
+    claims = section(page, "claims", "sources")
+    c3 = claims[claims.index('id="claim-c3"') :].split("</tr>")[0]
+    assert '<details class="history">' in c3 and 'id="claim-c2"' in c3
+    assert SENT["shelled"]["text"] in c3.split("<details")[1]
+    # an event whose wording a later report updated shows the newer sentence first
+    e1 = page[page.index('<tr id="ev-e1"') :].split("</tr>")[0]
+    summary, history = e1.split('<details class="history">')
+    assert "witnesses said" in summary and "Monday" not in summary
+    assert "newer wording" in history and "Monday" in history
+
+
+def test_stories_and_framing():
+    page = html_report.render(sample_picture(), TEXTS)
+    stories = section(page, "stories", "framing")
+    assert stories.count('<tr id="story-') == 2 and "Rebels seize the port of Varna" in stories
+    framing = section(page, "framing", "actors")
+    assert framing.count('class="framing"') == 3
+    river = framing[framing.index('id="framing-river-post"') :]
+    assert XSS not in framing and html_report.esc(XSS) in river  # terms are text
+    coast = framing[framing.index('id="framing-coast-wire"') : framing.index('id="framing-harbour')]
+    assert "blockaded" in coast and "z 2.4" in coast and "−0.50" not in coast and "-0.50" in coast
+    assert 'href="#actor-a-aid"' in coast and 'href="#claim-c4"' in coast  # omissions link
+
+
+def test_quality_footer_reads_measured_figures():
+    from sitroom.html_sources import quality_footer
+
+    q = {
+        "measured_on": "2026-11-28",
+        "commit": "0123456789abcdef",
+        "figures": {"time": {"strict_f1": 0.812, "n_gold": 100}, "geo": {"acc_161": 0.7}},
+    }
+    line = quality_footer(q)
+    assert "measured on 2026-11-28 (commit 0123456789)" in line
+    assert "time: strict_f1 0.81" in line and "geo: acc_161 0.70" in line
+    assert quality_footer({"figures": {}}) == "" and quality_footer({}) == ""
 
 
 def test_marked_text_escapes_and_wraps():

@@ -20,7 +20,7 @@ from test_html_report import DOCS, SENT, TEXTS, XSS, sample_picture
 
 TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links")
+KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links", "stories", "framing")
 
 
 def sentences_of(doc: str) -> list[tuple[int, int, str]]:
@@ -152,6 +152,26 @@ def test_filters(client):
     assert ids(client.get("/actors.json?outlet=River Post"), "actors") == ["a:rebels", "a:navy", "a:aid"]
     filtered = client.get("/events?type=AID").text
     assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events shown." in filtered
+
+
+def test_stories_framing_and_the_sources_page(client):
+    assert ids(client.get("/events.json?story=story:talks"), "events") == ["e3", "e4", "e6"]
+    assert ids(client.get("/claims.json?story=story:port"), "claims") == ["c1", "c3", "c4"]
+    assert ids(client.get("/events.json?story=story:port&outlet=River Post"), "events") == ["e1", "e5"]
+    assert ids(client.get("/stories.json"), "stories") == ["story:port", "story:talks"]
+    assert ids(client.get("/framing.json?outlet=river post"), "framing") == ["framing:river-post"]
+    page = client.get("/sources").text
+    for ident in ("matrix", "disputed", "stories", "framing"):
+        assert f'id="{ident}"' in page, ident
+    assert '<a href="/events?story=story:talks">' in page
+    assert 'title="River Post: contradicts"' in page and "contradicted by" in page
+    assert "<script>alert" not in page and page.count('class="framing"') == 3
+    narrowed = client.get("/sources?outlet=Coast Wire").text
+    assert narrowed.count('class="framing"') == 1
+    events = client.get("/events?story=story:talks").text
+    assert events.count('<tr id="ev-') == 3 and '<option value="story:talks" selected>' in events
+    # a disputed event links from the summary to the sources page
+    assert 'href="/sources#disputed"' in client.get("/").text
 
 
 def test_a_rebuilt_picture_is_served_at_once(client, db):
@@ -317,7 +337,7 @@ def test_exports_and_openapi(client):
     body = spec["paths"]["/api/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["required"] == ["text"] and "outlet" in body["properties"]
     params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
-    assert params == {"actor", "outlet", "type", "certainty", "since", "until"}
+    assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until"}
 
 
 def test_empty_database_serves_pages(tmp_path):

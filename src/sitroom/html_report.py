@@ -40,7 +40,6 @@ QUAD_COLOUR = {
 }
 OTHER_COLOUR = "#8a93a0"
 MAX_NETWORK_NODES = 50
-MAX_MATRIX_ROWS = 40
 
 Href = Callable[[str, int], str]
 
@@ -209,6 +208,21 @@ class View:
     def events(self) -> dict[str, dict[str, Any]]:
         return {e["id"]: e for e in self.picture.get("events", [])}
 
+    @cached_property
+    def records(self) -> dict[str, dict[str, Any]]:
+        """Events, quotes and claims by id."""
+        return {r["id"]: r for k in ("events", "quotes", "claims") for r in self.picture.get(k, [])}
+
+    @cached_property
+    def overtook(self) -> dict[str, list[dict[str, Any]]]:
+        """Record id -> its ``supersedes`` links (what it overtook: an older record, or, when
+        ``from`` is ``to``, an older report's figure of the same record)."""
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for ln in self.picture.get("links", []):
+            if ln.get("kind") == "supersedes":
+                out[ln["from"]].append(ln)
+        return out
+
     def outlet(self, doc: str) -> str:
         d = self.docs.get(doc, {})
         return d.get("outlet") or d.get("title") or doc
@@ -369,7 +383,8 @@ def summary_html(v: View, latest: int = 6) -> str:
             )
             + "</p>"
         )
-    disputed = [ln for ln in p.get("links", []) if ln.get("kind") in ("contradicts", "supersedes")]
+    disputed = {ln["to"] for ln in p.get("links", []) if ln.get("kind") == "contradicts"}
+    disputed |= {r["id"] for r in v.records.values() if r.get("disputed")}
     claims = Counter(c.get("certainty") for c in p.get("claims", []))
     if claims:
         out.append(
@@ -976,10 +991,68 @@ def network_svg(v: View, width: int = 1160) -> str:
 # --------------------------------------------------------------------------- tables
 
 
+def current(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records not overtaken by another record of the same list (the latest state; the
+    older ones are shown in the history of the newer, see :func:`history_html`)."""
+    ids = {r["id"] for r in records}
+    return [r for r in records if not (r.get("superseded_by") and r["superseded_by"] in ids)]
+
+
+def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[str] = frozenset()
+                 ) -> str:
+    """A folded "history" of what ``record`` overtook: the older records (with their anchor
+    ``<prefix>-<id>``, their evidence and, recursively, their own history) and, for a figure
+    updated within the record, the older report's sentence. '' when it overtook nothing."""
+    items = []
+    for ln in v.overtook.get(record["id"], []):
+        reason = esc(ln.get("reason") or "newer report")
+        if ln["to"] == record["id"]:
+            older = [e for e in record.get("evidence") or () if e["doc"] == ln.get("to_doc")]
+            newer = [e for e in record.get("evidence") or () if e["doc"] == ln.get("from_doc")]
+            items.append(
+                f"<li><span class=muted>{reason}:</span> {esc(v.outlet(ln.get('from_doc') or ''))} "
+                f"“{esc(short(newer[0]['text'] if newer else '', 200))}” replaces "
+                f"{esc(v.outlet(ln.get('to_doc') or ''))} “{esc(short(older[0]['text'] if older else '', 200))}” "
+                f"{v.evidence_links(older + newer, 2)}</li>"
+            )
+        elif ln["to"] in v.records and ln["to"] not in seen:
+            old = v.records[ln["to"]]
+            items.append(
+                f'<li id="{prefix}-{esc(slug(old["id"]))}"><span class=muted>{reason}; earlier:</span> '
+                f"“{esc(short(old.get('summary') or old.get('text'), 240))}” "
+                f"{v.evidence_links(old.get('evidence'), 2)}"
+                f"{history_html(v, old, prefix, seen | {record['id']})}</li>"
+            )
+    if not items:
+        return ""
+    return (f'<details class="history"><summary>updated · history ({len(items)})</summary>'
+            f'<ul class="latest">{"".join(items)}</ul></details>')
+
+
+def latest_summary(v: View, record: dict[str, Any]) -> str:
+    """A record's summary as of its newest report: the newer sentence when a later report
+    updated its figure, else its own summary or text."""
+    for ln in reversed(v.overtook.get(record["id"], [])):
+        if ln["to"] == record["id"]:
+            newer = [e for e in record.get("evidence") or () if e["doc"] == ln.get("from_doc")]
+            if newer:
+                return newer[0]["text"]
+    return record.get("summary") or record.get("text") or ""
+
+
+def _outlet_note(record: dict[str, Any]) -> str:
+    """'disputed' and how many outlets corroborate or contradict, for a table cell."""
+    roles = Counter((record.get("outlets") or {}).values())
+    bits = [f"{roles[r]} {r}" for r in ("corroborates", "contradicts") if roles.get(r)]
+    flag = '<span class="neg">disputed</span> ' if record.get("disputed") else ""
+    return f'{flag}<span class="muted small">{", ".join(bits)}</span>' if flag or bits else ""
+
+
+
 def events_table(
     v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
 ) -> str:
-    events = v.picture.get("events", []) if events is None else events
+    events = current(v.picture.get("events", []) if events is None else events)
     if not events:
         return '<p class="muted">No events.</p>'
     out = [
@@ -996,9 +1069,11 @@ def events_table(
             f"<td><b>{esc(e['type'])}</b>{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
             f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
-            f"<td>{esc(v.place_name(e.get('place')))}</td><td>{emphasise(short(e.get('summary'), 320), e.get('trigger'))}</td>"
+            f"<td>{esc(v.place_name(e.get('place')))}</td><td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
+            f"{history_html(v, e, 'ev')}</td>"
             f"<td>{v.evidence_links(e.get('evidence'))}"
-            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span></td></tr>'
+            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span>'
+            f"<br>{_outlet_note(e)}</td></tr>"
         )
     out.append("</tbody></table>")
     return "".join(out)
@@ -1096,7 +1171,7 @@ CLAIMS_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
 def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
     """Claims grouped by certainty, the contested and uncertain first; what the authors
     assert themselves (usually the bulk) last, folded."""
-    claims = v.picture.get("claims", []) if claims is None else claims
+    claims = current(v.picture.get("claims", []) if claims is None else claims)
     if not claims:
         return '<p class="muted">No claims.</p>'
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -1126,8 +1201,9 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             }.get(s.get("kind"), s.get("kind") or "")
             score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
             rows.append(
-                f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(c.get("text"), 400))}'
+                f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(latest_summary(v, c), 400))}'
                 f"{' <span class=neg>negated</span>' if c.get('polarity') == 'negative' and cert != 'denied' else ''}"
+                f" {_outlet_note(c)}{history_html(v, c, 'claim')}"
                 f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(score)}</td>'
                 f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
             )
@@ -1140,73 +1216,6 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b></summary>{table}</details>')
         else:
             out.append(f'<h3 id="claims-{esc(cert)}">{title}</h3>{table}')
-    return "".join(out)
-
-
-def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> str:
-    """Events x outlets: which outlets report each event (with their certainty) and which are
-    silent. Events reported by several outlets first; single-outlet events fill up to
-    ``least`` rows; at most ``limit`` rows."""
-    events = [e for e in v.picture.get("events", []) if not e.get("historical")]
-    if not events or not v.docs:
-        return '<p class="muted">No events.</p>'
-    outlets = list(dict.fromkeys(v.outlet(d) for d in v.docs))
-    width = {e["id"]: len({v.outlet(d) for d in e.get("docs", [])}) for e in events}
-    ranked = sorted(events, key=lambda e: -width[e["id"]])
-    several = [e for e in ranked if width[e["id"]] > 1]
-    rows = (several if len(several) >= least else ranked[:least])[:limit]
-    out = [
-        f'<p class="small muted">● an outlet reports the event (with its certainty); – it is silent. '
-        f"{len(several)} of {len(events)} crisis events are reported by more than one outlet"
-        f"{f'; the first {len(rows)} are shown' if len(rows) < max(len(several), 1) else ''}.</p>"
-        '<div class="scroll"><table class="matrix"><thead><tr><th class="evcol">event</th>'
-        + "".join(f'<th class="outlet">{esc(o)}</th>' for o in outlets)
-        + "</tr></thead><tbody>"
-    ]
-    for e in rows:
-        certainty: dict[str, str] = {}
-        for src in e.get("sources") or [{"doc": d} for d in e.get("docs", [])]:
-            certainty.setdefault(v.outlet(src["doc"]), src.get("certainty") or "reports")
-        cells = "".join(
-            f'<td class="cell yes" title="{esc(o)}: {esc(certainty[o])}">● {esc(certainty[o])}</td>'
-            if o in certainty
-            else f'<td class="cell no" title="{esc(o)}: silent">–</td>'
-            for o in outlets
-        )
-        out.append(
-            f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
-            f"{esc(short(e.get('summary'), 140))}</td>{cells}</tr>"
-        )
-    out.append("</tbody></table></div>")
-    return "".join(out)
-
-
-def disputed_html(v: View) -> str:
-    links = [ln for ln in v.picture.get("links", []) if ln.get("kind") in ("contradicts", "supersedes")]
-    if not links:
-        return '<p class="muted">No contradictions between reports were detected.</p>'
-    records = {r["id"]: (k, r) for k in ("events", "quotes", "claims") for r in v.picture.get(k, [])}
-
-    def describe(rid: str) -> str:
-        if rid in records:
-            kind, r = records[rid]
-            text = r.get("summary") or r.get("text") or rid
-            prefix = {"events": "ev", "quotes": "quote", "claims": "claim"}[kind]
-            return (
-                f'<a href="{esc(v.record_href(prefix, rid))}">{esc(short(text, 200))}</a> '
-                f"{v.evidence_links(r.get('evidence'), 2)}"
-            )
-        if rid in v.docs:
-            return esc(v.outlet(rid))
-        return esc(rid)
-
-    out = ["<table><thead><tr><th>record</th><th>link</th><th>other record</th></tr></thead><tbody>"]
-    for ln in links:
-        out.append(
-            f"<tr><td>{describe(ln['from'])}</td><td><b>{esc(ln['kind'])}</b></td>"
-            f"<td>{describe(ln['to'])}</td></tr>"
-        )
-    out.append("</tbody></table>")
     return "".join(out)
 
 
@@ -1272,6 +1281,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     Produces an HTML page with no external reference: summary, timeline, map, actor network,
     events, quotes, claims by certainty, sources matrix, disputed links, actors, places and
     every report's text with its evidence sentences highlighted (``#doc-<id>-<start>``)."""
+    from .html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
+
     v = View(picture)
     script = asset("sitroom.js")
     spans = evidence_spans(picture)
@@ -1287,6 +1298,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         ("claims", "Claims"),
         ("sources", "Sources"),
         ("disputed", "Disputed"),
+        ("stories", "Stories"),
+        ("framing", "Framing"),
         ("actors", "Actors"),
         ("places", "Places"),
         ("documents", "Reports"),
@@ -1301,6 +1314,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         f'<section class="card" id="claims"><h2>Claims by certainty</h2>{claims_html(v)}</section>',
         f'<section class="card" id="sources"><h2>Who reports what</h2>{sources_matrix(v)}</section>',
         f'<section class="card" id="disputed"><h2>Disputed</h2>{disputed_html(v)}</section>',
+        f'<section class="card" id="stories"><h2>Stories</h2>{stories_html(v)}</section>',
+        f'<section class="card" id="framing"><h2>How each outlet frames it</h2>{framing_html(v)}</section>',
         f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v)}</section>',
         f'<section class="card" id="places"><h2>Places</h2>{places_table(v)}</section>',
     ]
@@ -1328,7 +1343,9 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         + "".join(f'<a href="#{k}">{label}</a>' for k, label in nav)
         + f"</nav></header><main><h1>{title}</h1>"
         + "\n".join(body)
-        + "<footer>Made by sitroom from the reports listed above; every item links to its evidence.</footer>"
+        + "<footer>Made by sitroom from the reports listed above; every item links to its evidence."
+        + quality_footer()
+        + "</footer>"
         f"</main><script>{script}</script></body></html>\n"
     )
 

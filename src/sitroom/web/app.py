@@ -303,7 +303,7 @@ def create_app(
         description="The situation picture built from news reports: events (PLOVER), actors, "
         "places, quotes and claims, each linked to the sentences that back it. "
         "Every page has a JSON twin (`/events` and `/events.json`). Filters: `actor`, "
-        "`outlet`, `type`, `certainty`, `since`, `until`. Errors: "
+        "`outlet`, `story`, `type`, `certainty`, `since`, `until`. Errors: "
         '`{"ok": false, "error": "..."}`.',
     )
     app.state.background = background
@@ -381,6 +381,7 @@ def create_app(
     def filters(
         actor: str | None = Query(None, description="actor id, or part of a name or alias"),
         outlet: str | None = Query(None, description="outlet name (exact, any case)"),
+        story: str | None = Query(None, description="story id (see /stories.json)"),
         type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT"),
         certainty: str | None = Query(
             None, description="asserted | reported | unconfirmed | speculated | denied"
@@ -389,7 +390,8 @@ def create_app(
         until: str | None = Query(None, description="last date (ISO), inclusive"),
     ) -> Filters:
         return Filters.of(
-            actor=actor, outlet=outlet, type=type, certainty=certainty, since=since, until=until
+            actor=actor, outlet=outlet, story=story, type=type, certainty=certainty, since=since,
+            until=until,
         )
 
     def listing(kind: str, f: Filters) -> dict[str, Any]:
@@ -456,6 +458,19 @@ def create_app(
     add_page("places", pages.places_page, "Places, filtered")
     add_page("quotes", pages.quotes_page, "Quotes, filtered")
     add_page("claims", pages.claims_page, "Claims with certainty, filtered")
+
+    @app.get("/sources", response_class=html, include_in_schema=False)
+    def sources_page(f: Filters = Depends(filters)) -> str:
+        full = picture()
+        return pages.sources_page(full, filter_picture(full, f), f)
+
+    @app.get("/stories.json", tags=["picture"], summary="Stories: groups of reports on one development")
+    def stories_json(f: Filters = Depends(filters)) -> dict[str, Any]:
+        return listing("stories", f)
+
+    @app.get("/framing.json", tags=["picture"], summary="Per outlet: distinguishing terms, tone, omissions")
+    def framing_json(f: Filters = Depends(filters)) -> dict[str, Any]:
+        return listing("framing", f)
 
     @app.get(
         "/links.json", tags=["picture"], summary="Cross-document links (copies, corroboration, disputes)"

@@ -1,4 +1,4 @@
-"""Filters of the web app's pages: by actor, outlet, event type, certainty and date range.
+"""Filters of the web app's pages: by actor, outlet, story, event type, certainty and dates.
 
 :func:`filter_picture` applies a :class:`Filters` to every record kind of a picture
 (docs/format.md) consistently, so charts and tables of a page show the same selection.
@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import SitroomError
 from ..html_report import CERTAINTY_ORDER, date_span, parse_date
 
-KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links")
+KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links", "stories", "framing")
 
 
 class FilterError(SitroomError):
@@ -24,10 +24,12 @@ class FilterError(SitroomError):
 class Filters:
     """Query-string filters; None means "any". ``actor`` matches an actor id, or a part of an
     actor's name or alias (case-insensitive); ``outlet`` an outlet name (case-insensitive);
-    ``type`` a PLOVER event type; ``since``/``until`` ISO dates (inclusive)."""
+    ``story`` a story id (its reports); ``type`` a PLOVER event type; ``since``/``until`` ISO
+    dates (inclusive)."""
 
     actor: str | None = None
     outlet: str | None = None
+    story: str | None = None
     type: str | None = None
     certainty: str | None = None
     since: str | None = None
@@ -80,6 +82,20 @@ def _docs_of(r: dict[str, Any]) -> set[str]:
     return docs
 
 
+def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
+    """The documents of the chosen outlet and story (None: no such filter)."""
+    chosen: set[str] | None = None
+    if f.outlet:
+        want = f.outlet.casefold()
+        chosen = {
+            d["id"] for d in picture.get("documents", []) if (d.get("outlet") or "").casefold() == want
+        }
+    if f.story:
+        docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
+        chosen = docs if chosen is None else chosen & docs
+    return chosen
+
+
 def matching_actors(picture: dict[str, Any], query: str) -> set[str]:
     """Ids of the actors a query names: its id exactly, or a part of a name or alias."""
     q = query.casefold()
@@ -99,17 +115,15 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
     if not f.active():
         return picture
     lo, hi = f.window
-    outlet_docs = None
-    if f.outlet:
-        want = f.outlet.casefold()
-        outlet_docs = {
-            d["id"] for d in picture.get("documents", []) if (d.get("outlet") or "").casefold() == want
-        }
+    outlet_docs = _chosen_docs(picture, f)
     actors = matching_actors(picture, f.actor) if f.actor else None
     published = {d["id"]: d.get("published") for d in picture.get("documents", [])}
 
     def from_outlet(r: dict[str, Any]) -> bool:
         return outlet_docs is None or bool(_docs_of(r) & outlet_docs)
+
+    def in_story(r: dict[str, Any]) -> bool:
+        return not f.story or "story" not in r or r["story"] == f.story
 
     def by_actor(*ids: str | None, texts: tuple[str | None, ...] = ()) -> bool:
         if actors is None:
@@ -132,6 +146,7 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
         and by_actor(
             e.get("actor"), e.get("recipient"), texts=(e.get("actor_text"), e.get("recipient_text"))
         )
+        and in_story(e)
         and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
         and (not f.certainty or e.get("certainty") == f.certainty)
         and _overlaps(e.get("date"), lo, hi)
@@ -166,8 +181,14 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
         for c in picture.get("claims", [])
         if from_outlet(c)
         and by_actor((c.get("source") or {}).get("actor"), texts=((c.get("source") or {}).get("text"),))
+        and in_story(c)
         and (not f.certainty or c.get("certainty") == f.certainty)
         and in_window(c, None)
+    ]
+    out["stories"] = [s for s in picture.get("stories", []) if not f.story or s["id"] == f.story]
+    out["framing"] = [
+        r for r in picture.get("framing", [])
+        if not f.outlet or (r.get("outlet") or "").casefold() == f.outlet.casefold()
     ]
     ids = {r["id"] for k in ("events", "quotes", "claims") for r in out[k]}
     out["links"] = [

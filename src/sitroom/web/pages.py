@@ -15,7 +15,6 @@ from ..html_report import (
     actors_table,
     anchor,
     claims_html,
-    disputed_html,
     document_meta,
     esc,
     events_table,
@@ -28,11 +27,11 @@ from ..html_report import (
     quotes_html,
     short,
     slug,
-    sources_matrix,
     summary_html,
     timeline_list,
     timeline_svg,
 )
+from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 from .filters import Filters
 
 NAV = (
@@ -43,6 +42,7 @@ NAV = (
     ("/places", "Places"),
     ("/quotes", "Quotes"),
     ("/claims", "Claims"),
+    ("/sources", "Sources"),
     ("/documents", "Reports"),
 )
 RECORD_PAGE = {
@@ -51,7 +51,7 @@ RECORD_PAGE = {
     "place": "/places",
     "quote": "/quotes",
     "claim": "/claims",
-    "section": "/events",
+    "section": "/sources",
 }
 
 
@@ -81,7 +81,8 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
         f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).</footer></main></body></html>\n'
+        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{quality_footer()}'
+        "</footer></main></body></html>\n"
     )
 
 
@@ -89,11 +90,13 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     """A GET form for the filters of a page (only the ``fields`` that apply to it)."""
     outlets = sorted({d.get("outlet") for d in picture.get("documents", []) if d.get("outlet")})
     types = sorted({e.get("type") for e in picture.get("events", []) if e.get("type")})
+    stories = [(x["id"], short(x.get("title") or x["id"], 60)) for x in picture.get("stories", [])]
 
-    def select(name: str, options: list[str], current: str | None) -> str:
+    def select(name: str, options: list[str] | list[tuple[str, str]], current: str | None) -> str:
+        pairs = [o if isinstance(o, tuple) else (o, o) for o in options]
         opts = "".join(
-            f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(o)}</option>'
-            for o in options
+            f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(label)}</option>'
+            for o, label in pairs
         )
         return f'<label>{name}<select name="{name}"><option value="">any</option>{opts}</select></label>'
 
@@ -107,6 +110,8 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
             parts.append(select("outlet", outlets, f.outlet))
         elif name == "type":
             parts.append(select("type", types, f.type))
+        elif name == "story" and stories:
+            parts.append(select("story", stories, f.story))
         elif name == "certainty":
             parts.append(select("certainty", list(CERTAINTY_ORDER), f.certainty))
         elif name in ("since", "until"):
@@ -127,7 +132,10 @@ def shown(n: int, total: int, what: str) -> str:
 
 
 def card(title: str, body: str, ident: str = "") -> str:
-    return f'<section class="card"{f" id={esc(ident)}" if ident else ""}><h2>{esc(title)}</h2>{body}</section>'
+    """A titled section (with ``id="ident"`` when given)."""
+    attr = f' id="{esc(ident)}"' if ident else ""
+    return f'<section class="card"{attr}><h2>{esc(title)}</h2>{body}</section>'
+
 
 
 def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
@@ -153,19 +161,30 @@ def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
 def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/events", ("actor", "outlet", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/events", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
         + shown(len(picture["events"]), len(full.get("events", [])), "events")
         + card("Events", events_table(v))
-        + card("Who reports what", sources_matrix(v), "sources")
-        + card("Disputed", disputed_html(v), "disputed")
     )
     return page("Events", "/events", body)
+
+
+def sources_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+    """Who reports what, the disputes with both sides, the stories and each outlet's framing."""
+    v = view(picture)
+    body = (
+        filter_form(full, f, "/sources", ("outlet", "story", "type", "since", "until"))
+        + card("Who reports what", sources_matrix(v), "matrix")
+        + card("Disputed", disputed_html(v), "disputed")
+        + card("Stories", stories_html(view(full), "/events"), "stories")
+        + card("How each outlet frames it", framing_html(v), "framing")
+    )
+    return page("Sources", "/sources", body)
 
 
 def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/timeline", ("actor", "outlet", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/timeline", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
         + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries")
         + card("Timeline", quad_legend() + timeline_svg(v))
         + card("In order", timeline_list(v))
@@ -176,7 +195,7 @@ def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> 
 def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/actors", ("actor", "outlet", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/actors", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
         + shown(len(picture["actors"]), len(full.get("actors", [])), "actors")
         + card("Actor network", network_svg(v))
         + card("Actors", actors_table(v))
@@ -187,7 +206,7 @@ def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> st
 def places_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/places", ("actor", "outlet", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/places", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
         + shown(len(picture["places"]), len(full.get("places", [])), "places")
         + card("Where events happened", map_svg(v))
         + card("Places", places_table(v))
@@ -206,7 +225,7 @@ def quotes_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> st
 
 def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
     body = (
-        filter_form(full, f, "/claims", ("actor", "outlet", "certainty", "since", "until"))
+        filter_form(full, f, "/claims", ("actor", "outlet", "story", "certainty", "since", "until"))
         + shown(len(picture["claims"]), len(full.get("claims", [])), "claims")
         + card("Claims by certainty", claims_html(view(picture)))
     )

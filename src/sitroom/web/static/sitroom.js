@@ -37,8 +37,9 @@
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
     if (!el) { return; }
-    var d = el.closest("details");
-    if (d && !d.open) { d.open = true; }
+    for (var d = el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
+      d.open = true;
+    }
     el.scrollIntoView({block: "center"});
   }
   window.addEventListener("hashchange", reveal);
