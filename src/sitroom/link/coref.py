@@ -106,7 +106,12 @@ def _syn(a: str, b: str) -> bool:
     return any(a in s and b in s for s in _SYNSETS)
 
 
-_REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm add claim "
+def trigger_related(a: str, b: str) -> bool:
+    """Whether two trigger stems are in one of the general news-event synonym sets."""
+    return _syn(a, b)
+
+
+REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm add claim "
                                         "statement comment".split())
 
 FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
@@ -155,7 +160,8 @@ _PHRASES = {
 }
 
 
-def _phrase_stem(trigger: str) -> str | None:
+def phrase_stem(trigger: str) -> str | None:
+    """The stem of what a phrasal trigger means ("opened fire": shoot), if it is one."""
     ws = [stem(w) for w in words(trigger)]
     return next((_PHRASES[p] for p in zip(ws, ws[1:]) if p in _PHRASES), None)
 
@@ -163,7 +169,7 @@ def _phrase_stem(trigger: str) -> str | None:
 def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
     lemma = m.lemma.lower().strip()
     trig = frozenset(content_stems(m.trigger)) or frozenset([stem(lemma)])
-    return _Prepared(lemma, stem(lemma), _phrase_stem(m.trigger), trig,
+    return _Prepared(lemma, stem(lemma), phrase_stem(m.trigger), trig,
                      space.vector(content_stems(m.sentence)),
                      _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)))
 
@@ -186,7 +192,7 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
         match * sent, doc_cos, match * doc_cos, doc_rel, match * doc_rel,
         float(a.doc == b.doc), match * float(a.doc == b.doc),
         float(a.doc == b.doc and a.sentence == b.sentence),
-        float(pa.stem in _REPORTING and pb.stem in _REPORTING),
+        float(pa.stem in REPORTING and pb.stem in REPORTING),
         jaccard(pa.actors, pb.actors), jaccard(pa.places, pb.places),
         float(a.date is not None and a.date == b.date),
         jaccard(pa.nums, pb.nums),

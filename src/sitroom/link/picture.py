@@ -18,16 +18,17 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from datetime import date
 from itertools import combinations
 from typing import Any
 
 from ..model import Extraction, Update
 from . import agreement as ag
 from .actors import fold, resolve_actors
-from .coref import MentionFeatures, cluster_events
+from .coref import REPORTING, MentionFeatures, cluster_events, phrase_stem, trigger_related
 from .framing import build_framing
 from .stories import assign_stories, story_records
-from .textsim import STOPWORDS, content_stems, words
+from .textsim import STOPWORDS, content_stems, stem, words
 
 CERTAINTY_RANK = {"asserted": 4, "reported": 3, "unconfirmed": 2, "speculated": 1, "denied": 0}
 QUAD_OF = {
@@ -152,8 +153,7 @@ def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict
     for ev in events:
         sources = [ag.Source(src["doc"], clock.outlet(src["doc"]),
                              clock.at(src["doc"], evd["start"]), evd["text"],
-                             (src["polarity"] == "negative" or src["certainty"] == "denied")
-                             and ag.denial(evd["text"]), evd)
+                             src["denies"], evd)
                    for src, evd in zip(ev["sources"], ev["evidence"])]
         ag.relate(ev, sources, links)
 
@@ -335,33 +335,90 @@ def _negated(m: tuple) -> bool:
 
 
 def _denies(m: tuple) -> bool:
+    """A mention denying what others report: a negated event or a rejection ("the ministry
+    denied that ...") in an explicitly denying sentence."""
     e = m[1]
-    return (e.polarity == "negative" or e.certainty == "denied") and ag.denial(e.sentence_text)
+    return (e.polarity == "negative" or e.certainty == "denied" or e.type == "REJECT") and (
+        ag.denial(e.sentence_text))
 
 
-def _attach_denials(clusters: list[dict]) -> list[dict]:
+def _denies_event(m: tuple, e0) -> bool:
+    """Whether mention ``m`` denies the event represented by mention ``e0``: a denial
+    attached to an event of another type, or a negated report of an affirmed event."""
+    if not _denies(m):
+        return False
+    if m[1].type == "REJECT" and m[1].polarity != "negative":
+        return e0.type != "REJECT"
+    return e0.polarity != "negative" and e0.certainty != "denied"
+
+
+# words after a trigger that say when, not what
+_CALENDAR = frozenset(stem(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december yesterday today tonight morning "
+    "afternoon evening night week weekend earlier later").split())
+
+
+def _tail(m: tuple, n: int = 8) -> frozenset[str]:
+    """Stems of the first ``n`` content words after a mention's trigger in its sentence: what
+    was denied, demanded or alleged (calendar words and reporting verbs left out)."""
+    text = m[1].sentence_text
+    at = text.find(m[1].trigger)
+    after = text[at + len(m[1].trigger):] if at >= 0 else ""
+    stems = [s for s in content_stems(after) if s not in _CALENDAR and s not in REPORTING]
+    return frozenset(stems[:n])
+
+
+def _triggers(c: dict) -> set[str]:
+    """Stems of a cluster's trigger words, phrasal meanings included ("opened fire": shoot)."""
+    out: set[str] = set()
+    for m in c["mentions"]:
+        out.update(content_stems(m[1].trigger))
+        phrase = phrase_stem(m[1].trigger)
+        if phrase:
+            out.add(phrase)
+    return out
+
+
+def _denied(m: tuple) -> frozenset[str]:
+    """What a denying mention denies: its own trigger for a negated event, else the words it
+    governs ("denied that its aircraft had opened fire": aircraft, open, fire, shoot)."""
+    if m[1].type != "REJECT" or m[1].polarity == "negative":
+        return frozenset(content_stems(m[1].trigger))
+    tail = _tail(m)
+    phrase = phrase_stem(" ".join(tail))
+    return tail | {phrase} if phrase else tail
+
+
+def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict]:
     """An explicit denial ("the ministry denied that its aircraft had opened fire") joins the
-    event it denies: same type, same day, the same action word, reported elsewhere."""
-    def key(m: tuple) -> tuple[str, str]:
-        return m[1].type, (m[1].date or "")[:10]
-
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    event it denies, reported by other documents of the same story (the denial coming from a
+    document that does not report the event itself): one whose trigger is a
+    word of (or a synonym of a word of) what is denied, dated no later than the denial."""
+    by_story: dict[str, list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
-        for m in c["mentions"]:
-            if not _negated(m) and not _denies(m):
-                index[key(m)].append(ci)
+        if not all(_denies(m) or _negated(m) for m in c["mentions"]):
+            for d in c["docs"]:
+                by_story[story_of.get(d, d)].append(ci)
     gone = set()
     for ci, c in enumerate(clusters):
         if not all(_denies(m) for m in c["mentions"]):
             continue
         m = c["mentions"][0]
-        action = set(content_stems(m[1].trigger))
-        targets = [t for t in dict.fromkeys(index.get(key(m), [])) if t != ci and t not in gone
-                   and not set(clusters[t]["docs"]) & set(c["docs"])
-                   and any(action & set(content_stems(x[1].trigger))
-                           for x in clusters[t]["mentions"])]
+        action, day = _denied(m), (m[1].date or "")[:10]
+
+        def fits(t: int) -> bool:
+            target = clusters[t]
+            days = {(x[1].date or "")[:10] for x in target["mentions"]} - {""}
+            return (t != ci and t not in gone and bool(set(c["docs"]) - set(target["docs"]))
+                    and (not day or not days or min(days) <= day)
+                    and any(a == b or trigger_related(a, b)
+                            for a in action for b in _triggers(target)))
+
+        targets = [t for t in dict.fromkeys(by_story.get(story_of.get(m[0].doc, m[0].doc), []))
+                   if fits(t)]
         if targets:
-            t = max(targets, key=lambda t: len(clusters[t]["docs"]))
+            t = max(targets, key=lambda t: (len(clusters[t]["docs"]), -t))
             clusters[t]["mentions"] += c["mentions"]
             clusters[t]["docs"] += [d for d in c["docs"] if d not in clusters[t]["docs"]]
             gone.add(ci)
@@ -379,15 +436,111 @@ def _split_negated(cluster: dict) -> list[dict]:
             for ms in (pos, neg)]
 
 
-def _family(event_type: str) -> str:
-    return "conflict" if "conflict" in QUAD_OF.get(event_type, "") else "cooperation"
+# PLOVER types that reports of one happening use for each other ("seized the city" COERCE /
+# "stormed the city" ASSAULT / "declared war on" THREATEN); other type pairs stay apart
+TYPE_GROUPS = (
+    frozenset({"ASSAULT", "COERCE", "THREATEN"}),
+    frozenset({"AGREE", "CONCEDE", "COOPERATE"}),
+    frozenset({"SUPPORT", "AID", "COOPERATE"}),
+    frozenset({"RETREAT", "CONCEDE"}),
+)
+# hours of the day a part-of-day value covers, with an hour's slack either side
+_PART_OF_DAY = {"MO": (4.0, 13.0), "MI": (11.0, 14.0), "AF": (11.0, 19.0), "EV": (16.0, 24.0),
+                "NI": (19.0, 31.0), "DT": (5.0, 19.0)}
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?")
+
+
+def types_related(a: str, b: str) -> bool:
+    """Whether two PLOVER types can name one happening (the same, or one of TYPE_GROUPS)."""
+    return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+
+
+def _hours(e) -> tuple[float, float] | None:
+    """The span (hours since 0001-01-01, local clock) a mention's own date allows for the
+    happening: its day, part of day or minute from the text; up to its live-blog update's
+    time stamp from an update. None when it is dated only by publication."""
+    if e.date_source not in ("text", "update") or not e.date:
+        return None
+    m = _DATE.match(e.date)
+    if not m:
+        return None
+    try:
+        day = 24.0 * date.fromisoformat(m.group(1)).toordinal()
+    except ValueError:
+        return None
+    if m.group(2):
+        t = day + int(m.group(2)) + int(m.group(3)) / 60
+        return (day, t + 1.0) if e.date_source == "update" else (t - 1.0, t + 1.0)
+    if m.group(4):
+        lo, hi = _PART_OF_DAY[m.group(4)]
+        return day + lo, day + hi
+    return day, day + 24.0
+
+
+def _times_agree(a, b) -> bool:
+    """Whether two event mentions' own dates allow one happening (overlapping spans)."""
+    ha, hb = _hours(a), _hours(b)
+    return ha is None or hb is None or (ha[0] < hb[1] and hb[0] < ha[1])
+
+
+class _Compat:
+    """Argument compatibility of two event mentions (ex, event, actor, recipient, place):
+    related types, agreeing dates, and no clashing participant (two different actors whose
+    names share no word; "X's troops" and "the Y troops" may be one)."""
+
+    def __init__(self, names: dict[str, str]):
+        self.names = names
+        self._words: dict[str, frozenset[str]] = {}
+
+    def words(self, rid: str) -> frozenset[str]:
+        if rid not in self._words:
+            self._words[rid] = frozenset().union(*_name_sets({self.names.get(rid, rid)}))
+        return self._words[rid]
+
+    def clash(self, x: str | None, y: str | None) -> bool:
+        return bool(x and y and x != y and not self.words(x) & self.words(y))
+
+    def says_otherwise(self, a: tuple, b: tuple) -> bool:
+        """Two statements (accusations, denials, demands) about different things: the words
+        they govern have nothing in common."""
+        if not all(QUAD_OF.get(m[1].type, "").startswith("verbal") for m in (a, b)):
+            return False
+        ta, tb = _tail(a), _tail(b)
+        return len(ta) >= 2 and len(tb) >= 2 and not ta & tb
+
+    def __call__(self, a: tuple, b: tuple) -> bool:
+        return (types_related(a[1].type, b[1].type) and _times_agree(a[1], b[1])
+                and not self.clash(a[2], b[2]) and not self.clash(a[3], b[3])
+                and not self.says_otherwise(a, b))
+
+
+def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
+    """Split every cluster into parts whose mentions are pairwise compatible: each mention
+    (in report order) joins the first part it fits with entirely, else opens one."""
+    out = []
+    for c in clusters:
+        parts: list[list[tuple]] = []
+        for m in c["mentions"]:
+            home = next((p for p in parts if all(compatible(m, x) for x in p)), None)
+            if home is None:
+                parts.append([m])
+            else:
+                home.append(m)
+        out += [{"mentions": p, "docs": list(dict.fromkeys(m[0].doc for m in p))}
+                for p in parts]
+    return out
+
+
+def _group_of(event_type: str) -> str:
+    """A key shared by related types (the first group holding the type, else the type)."""
+    return next((min(g) for g in TYPE_GROUPS if event_type in g), event_type)
 
 
 def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ...]],
                   place_words: list[frozenset[str]], mentions: list[tuple]) -> list[dict]:
     """Join events of different reports that the wording alone does not tie together but
     their arguments do, on the same day: the same actor doing the same kind of thing
-    (conflict or cooperation); the same type of action at the same place by no clashing
+    (related types, see TYPE_GROUPS); the same type of action at the same place by no clashing
     actors; or the same type of action with two names in common, one of them a place."""
     index = {id(m): i for i, m in enumerate(mentions)}
     keys: dict[tuple, list[int]] = defaultdict(list)
@@ -399,7 +552,7 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
             if e.historical or not day:
                 continue
             if actor:
-                keys[("actor", day, actor, _family(e.type))].append(ci)
+                keys[("actor", day, actor, _group_of(e.type))].append(ci)
             if m[4]:
                 keys[("place", day, e.type, m[4])].append(ci)
             for w in frozenset().union(*name_sets[index[id(m)]]):
@@ -491,7 +644,8 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
         for part in (p for group in linked for p in _split_by_day(group, mentions)):
             ms = [mentions[i] for i in part]
             clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m[0].doc for m in ms))})
-    clusters = _attach_denials(_merge_across(clusters, name_sets, place_words, mentions))
+    clusters = _merge_across(clusters, name_sets, place_words, mentions)
+    clusters = _attach_denials(_refine(clusters, _Compat(names)), story_of)
     clusters = [part for c in clusters for part in _split_negated(c)]
     clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0][0].doc, 0),
                                  c["mentions"][0][1].start))
@@ -501,7 +655,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
         ms = c["mentions"]
         # the representative mention: most certain, with most arguments, most precise date
         ex0, e0, a0, r0, p0 = max(
-            ms, key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
+            [m for m in ms if not _denies(m)] or ms, key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
                                (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
                                m[1].date_source == "text", -doc_order.get(m[0].doc, 0)))
         first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731
@@ -530,7 +684,8 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             "summary": " ".join((e0.sentence_text or T.sentence(ex0.doc, e0.sent)[2]).split()),
             "docs": c["docs"],
             "sources": [{"doc": m[0].doc, "certainty": m[1].certainty, "polarity": m[1].polarity,
-                         "date": m[1].date} for m in ms],
+                         "date": m[1].date, "denies": _denies_event(m, e0)}
+                        for m in ms],
             "evidence": [T.evidence(m[0].doc, m[1].start, m[1].end, m[1].sent) for m in ms],
         }
         events.append(rec)
