@@ -17,6 +17,8 @@ from typing import Any
 from .html_report import View, esc, human_date, short, slug
 
 MAX_MATRIX_ROWS = 40
+MAX_OMITTED = 6  # omitted claims listed per outlet
+OPEN_FRAMING = 3  # outlets whose framing is unfolded at first
 ROLES = ("reports", "corroborates", "contradicts", "discusses")
 ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "discusses": "…"}
 RECORD_PREFIX = {"events": "ev", "quotes": "quote", "claims": "claim"}
@@ -63,7 +65,7 @@ def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> st
         role = roles[e["id"]]
         cells = "".join(
             f'<td class="cell yes r-{esc(role[o])}" title="{esc(o)}: {esc(role[o])}">'
-            f"{ROLE_MARK.get(role[o], '●')} {esc(role[o])}</td>"
+            f"{ROLE_MARK.get(role[o], '●')}</td>"
             if o in role
             else f'<td class="cell no" title="{esc(o)}: silent">–</td>'
             for o in outlets
@@ -110,8 +112,13 @@ def disputed_html(v: View) -> str:
     disputed records without such a link are listed after them."""
     links = [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"]
     records = _records(v)
-    linked = {ln.get("to") for ln in links}
-    unlinked = [r for _, r in records.values() if r.get("disputed") and r["id"] not in linked]
+    linked = {ln.get("to") for ln in links} | {ln.get("from") for ln in links}
+    quoted = {(e["doc"], e["start"]) for ln in links for e in ln.get("evidence") or ()}
+    unlinked = [
+        r for _, r in records.values()
+        if r.get("disputed") and r["id"] not in linked
+        and not any((e["doc"], e["start"]) in quoted for e in r.get("evidence") or ())
+    ]
     if not links and not unlinked:
         return '<p class="muted">No contradictions between reports were detected.</p>'
     out = []
@@ -179,12 +186,13 @@ def _tone_bar(tone: float) -> str:
             f'style="left:{left:.0f}%;width:{width:.0f}%"></span></span>')
 
 
-def _framing_card(v: View, f: dict[str, Any]) -> str:
+def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
+    """One outlet's framing, folded unless ``is_open``: terms, tone per actor, omissions."""
     terms = f.get("terms") or []
     top = max((float(t.get("z") or 0) for t in terms), default=1.0) or 1.0
     term_items = "".join(
         f'<li><span class="term">{esc(t["term"])}</span> <span class="zbar" style="width:'
-        f'{max(4.0, 6 * float(t.get("z") or 0) / top):.1f}rem"></span> '
+        f'{max(0.3, 6 * float(t.get("z") or 0) / top):.1f}rem"></span> '
         f'<span class="muted small">z {float(t.get("z") or 0):.1f} · {esc(t.get("count"))}×</span></li>'
         for t in terms[:12]
     )
@@ -199,16 +207,20 @@ def _framing_card(v: View, f: dict[str, Any]) -> str:
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
         for a in omits.get("actors") or []
     ]
-    claims = [_record_link(v, c) for c in omits.get("claims") or []]
+    claims = [_record_link(v, c) for c in (omits.get("claims") or [])[:MAX_OMITTED]]
+    more = len(omits.get("claims") or []) - MAX_OMITTED
     omitted = ""
     if actors:
         omitted += f"<p><b>Never mentions</b> {', '.join(actors)}</p>"
     if claims:
         omitted += "<p><b>Leaves out claims others carry</b></p><ul class=latest>" + "".join(
-            f"<li>{c}</li>" for c in claims) + "</ul>"
+            f"<li>{c}</li>" for c in claims) + (
+            f'<li class="muted small">and {more} more</li>' if more > 0 else "") + "</ul>"
+    n = len(f.get("docs") or [])
     return (
-        f'<div class="framing" id="{esc(slug(f["id"]))}"><h3>{esc(f.get("outlet"))} '
-        f'<span class="muted small">{len(f.get("docs") or [])} reports</span></h3>'
+        f'<details class="framing" id="{esc(slug(f["id"]))}"{" open" if is_open else ""}><summary>'
+        f'<b>{esc(f.get("outlet"))}</b> <span class="muted small">{n} report{"s" * (n != 1)}'
+        f'{" · " + esc(", ".join(t["term"] for t in terms[:4])) if terms else ""}</span></summary>'
         '<div class="grid3"><div><h4>Words that set it apart</h4>'
         + (f'<ol class="terms">{term_items}</ol>' if term_items else '<p class="muted small">None stand out.</p>')
         + "</div><div><h4>Tone towards the main actors</h4>"
@@ -219,7 +231,7 @@ def _framing_card(v: View, f: dict[str, Any]) -> str:
         )
         + "</div><div><h4>What it leaves out</h4>"
         + (omitted or '<p class="muted small">Nothing the other outlets agree on.</p>')
-        + "</div></div></div>"
+        + "</div></div></details>"
     )
 
 
@@ -232,7 +244,8 @@ def framing_html(v: View) -> str:
     return (
         '<p class="small muted">Terms: log-odds ratio with an informative Dirichlet prior against '
         "the other outlets (z over 1.96: significant at 5%). Tone: balance of evaluative words in "
-        "the sentences naming the actor.</p>" + "".join(_framing_card(v, f) for f in framing)
+        "the sentences naming the actor.</p>"
+        + "".join(_framing_card(v, f, i < OPEN_FRAMING) for i, f in enumerate(framing))
     )
 
 
