@@ -1,3 +1,5 @@
+from linkkit import Sent, picture_of
+
 from sitroom.link.actors import resolve_actors, skeleton, translit
 from sitroom.link.picture import build_picture
 from sitroom.model import ActorMention, EventMention, Extraction, PlaceMention, Quote
@@ -76,3 +78,62 @@ def test_picture_merges_the_same_event_from_two_reports_and_links_copies():
     assert pic["events"][0]["evidence"][1] == {"doc": "d2", "start": 0, "end": len(t2), "text": t2,
                                                 "sent": 0, "mark": [30, 39]}
     assert [t["event"] for t in pic["timeline"]] == [pic["events"][0]["id"], pic["events"][1]["id"]]
+
+
+# ---------------------------------------------------------------------------- events across reports
+
+REBELS = ("Rebel fighters", "Rebel fighters", "armed_group")
+REBELS2 = ("the rebel fighters", "rebel fighters", "armed_group")
+ARMY = ("army units", "Army units", "armed_group")
+ARMY_LEAD = ("Army units", "Army units", "armed_group")
+
+
+def test_the_same_happening_in_other_words_and_another_type_is_one_event():
+    a = Sent("Rebel fighters seized the port of Varna on Monday evening after a short battle.",
+             actors=[REBELS], places=["Varna"],
+             events=[("seized", "COERCE", {"actor": "Rebel fighters", "place": "Varna",
+                                            "date": "2024-05-06TEV"})])
+    b = Sent("On Monday the rebel fighters stormed Varna and took its port, witnesses said.",
+             actors=[REBELS2], places=["Varna"],
+             events=[("stormed", "ASSAULT", {"actor": "rebel fighters", "place": "Varna",
+                                              "date": "2024-05-06"})])
+    pic = picture_of(("d1", "2024-05-07", "Wire One", (a,)), ("d2", "2024-05-07", "Wire Two", (b,)))
+    [ev] = pic["events"]
+    assert ev["docs"] == ["d1", "d2"] and ev["types"] == ["ASSAULT", "COERCE"]
+    assert ev["outlets"] == {"Wire One": "reports", "Wire Two": "corroborates"}
+    assert not ev["disputed"] and ev["story"] == "story:d1"
+
+
+def test_two_clashes_on_other_days_and_places_stay_apart():
+    a = Sent("Rebel fighters clashed with army units in Varna on Monday.",
+             actors=[REBELS, ARMY], places=["Varna"],
+             events=[("clashed", "ASSAULT", {"actor": "Rebel fighters", "recipient": "Army units",
+                                              "place": "Varna", "date": "2024-05-06"})])
+    b = Sent("Rebel fighters clashed with army units in Burgas on Wednesday.",
+             actors=[REBELS, ARMY], places=["Burgas"],
+             events=[("clashed", "ASSAULT", {"actor": "Rebel fighters", "recipient": "Army units",
+                                              "place": "Burgas", "date": "2024-05-08"})])
+    pic = picture_of(("d1", "2024-05-06", "Wire One", (a,)), ("d2", "2024-05-08", "Wire Two", (b,)))
+    assert sorted(tuple(e["docs"]) for e in pic["events"]) == [("d1",), ("d2",)]
+    assert not [lk for lk in pic["links"] if lk["kind"] in ("corroborates", "contradicts")]
+
+
+def test_same_day_but_morning_and_evening_or_other_actors_stay_apart():
+    def clash(doc, actor, part):
+        s = Sent(f"{actor[0]} attacked the checkpoint outside Ruse on Monday {part}.",
+                 actors=[actor], places=["Ruse"],
+                 events=[("attacked", "ASSAULT", {"actor": actor[1], "place": "Ruse",
+                                                   "date": f"2024-05-06T{part[:2].upper()}"})])
+        return (doc, "2024-05-07", f"Outlet {doc}", (s,))
+
+    pic = picture_of(clash("d1", REBELS, "morning"), clash("d2", REBELS, "evening"))
+    assert len(pic["events"]) == 2
+    pic = picture_of(clash("d1", REBELS, "morning"), clash("d2", ARMY_LEAD, "morning"))
+    assert len(pic["events"]) == 2
+
+
+def test_types_related_and_times():
+    from sitroom.link.picture import types_related
+
+    assert types_related("COERCE", "ASSAULT") and types_related("AGREE", "AGREE")
+    assert not types_related("MOBILIZE", "REJECT") and not types_related("ACCUSE", "ASSAULT")

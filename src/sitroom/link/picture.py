@@ -655,9 +655,10 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
         ms = c["mentions"]
         # the representative mention: most certain, with most arguments, most precise date
         ex0, e0, a0, r0, p0 = max(
-            [m for m in ms if not _denies(m)] or ms, key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
-                               (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
-                               m[1].date_source == "text", -doc_order.get(m[0].doc, 0)))
+            [m for m in ms if not _denies(m)] or ms,
+            key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
+                           (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
+                           m[1].date_source == "text", -doc_order.get(m[0].doc, 0)))
         first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731
         eid = _rid("event", e0.type, ex0.doc, e0.start)
         dated = [m[1] for m in ms if m[1].date]
