@@ -50,7 +50,10 @@ _PERSONS = (
 _GROUPS = (
     "protester demonstrator people resident civilian citizen refugee worker student activist "
     "supporter member crowd villager inhabitant youth detainee prisoner hostage faction "
-    "opposition elite group"
+    "opposition elite group rioter marcher striker elder extremist candidate journalist "
+    "reporter victim settler immigrant migrant farmer teacher doctor nurse volunteer "
+    "attacker assailant bomber hijacker kidnapper hacker smuggler suspect defendant "
+    "voter delegate delegation lawyer critic dissident nationalist loyalist mutineer"
 )
 ACTOR_NOUNS: dict[str, str] = {
     **{w: "armed_group" for w in _ARMED.split()},

@@ -27,7 +27,7 @@ from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, Time
 from . import plover as P
 from .actors import actor_noun_kind
 
-from .certainty import event_certainty
+from .certainty import REPORT_VERBS, event_certainty
 from .times import anchor_event
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -44,11 +44,37 @@ GIVING_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "COOPERATE", "SUPPORT", "C
 OWNER_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
 OBJECT_CONTROL = frozenset(
     "urge ask order force call demand persuade tell press compel allow permit help "
-    "invite encourage instruct".split())
+    "invite encourage instruct lead prompt drive push cause convince get inspire enable "
+    "authorize authorise require".split())
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # entity types that are never actors or recipients ("started his coup on Friday evening")
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                             "QUANTITY", "LANGUAGE", "EVENT", "WORK_OF_ART", "LAW"})
+# verbs whose subject is the agent of their event-noun object or complement ("led the
+# mutiny", "took part in the coup", "agreed to a ceasefire"); other governors ("celebrated
+# the coup", "responded to the attack") say nothing of who acted
+AGENT_GOVERNORS = P.LIGHT_VERBS | frozenset(
+    "lead join participate plan prepare attempt try direct spearhead mastermind orchestrate "
+    "head command reach sign agree accept negotiate complete finish carry resume open pursue "
+    "propose undertake perpetrate remain stay go pay provide".split())
+# nouns whose "of" object is their actor ("the mutiny of the brigade", "the uprising of
+# workers"): acts one performs rather than suffers
+INTRANSITIVE_NOUNS = frozenset(
+    "mutiny coup rebellion revolt uprising insurrection insurgency putsch riot protest strike "
+    "march retreat withdrawal surrender resignation offensive advance".split())
+# determiners and quantifiers that make a noun phrase no one in particular
+NONSPECIFIC_DETS = frozenset("any some no every each few many several all both most none".split())
+# conflict nouns that have figurative uses ("war of words", "price war")
+FIGURATIVE_HOSTS = frozenset("war battle fight struggle clash offensive campaign".split())
+# subordinators of conditional clauses
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "lest"})
+# modals of counterfactual ("would have resulted") and opinion ("would be") clauses
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+# dependencies through which a clause inherits its governor's modality
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "dobj", "pobj",
+                          "prep", "pcomp", "nsubj", "nsubjpass"})
+_KNOWN_VERBS = (frozenset(P.VERBS) | AGENT_GOVERNORS | OBJECT_CONTROL | P.INTENT_WORDS
+                | {v for v, _ in P.PHRASAL} | {v for v, _ in P.VERB_OBJECT})
 LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across",
                       "into", "from", "within", "throughout", "outskirts", "towards", "toward"})
 
@@ -66,6 +92,8 @@ class Candidate:
     actor_span: tuple[int, int] | None = None  # character span of the actor(s), conjuncts too
     recipient_span: tuple[int, int] | None = None
     place_span: tuple[int, int] | None = None  # a place name in the trigger's clause
+    complement: int | None = None  # trigger token of the event this one governs ("refused to accept")
+    grounded: bool = True  # an actor, or a recipient that is someone or somewhere
 
 
 @dataclass
@@ -84,7 +112,12 @@ class _Trig:
 
 
 def _lem(t: Token) -> str:
-    return t.lemma.lower()
+    """Lower-case lemma; a verb lemma the tagger clipped ("staged" -> "stag") is repaired
+    when the form with a final "e" is a known verb."""
+    lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma not in _KNOWN_VERBS and lemma + "e" in _KNOWN_VERBS:
+        return lemma + "e"
+    return lemma
 
 
 def _kids(adoc: AnnotatedDoc, i: int, *deps: str) -> list[int]:
@@ -336,6 +369,8 @@ class _Args:
             return None, None, i
         if t.text.lower() in RELATIVE and t.dep in SUBJ:
             return self.resolve(adoc.tokens[t.head].head) if adoc.tokens[t.head].dep == "relcl" else (None, None, i)
+        if t.tag in ("WP", "WDT", "WP$", "WRB"):
+            return None, None, i  # "What led X to ...": a question word is no one
         m = self.mention(i)
         if m is not None:
             return m, self._span(m), i
@@ -359,6 +394,53 @@ class _Args:
                 cs += 1
             return None, adoc.char_span(cs, ce), i
         return None, None, i
+
+    def participant(self, i: int) -> bool:
+        """True when the argument at token ``i`` can be an actor or recipient: an actor
+        mention (a pronoun only when resolved), a named person, organisation, state or
+        group, or a noun denoting actors ("the troops"); not an abstract or inanimate noun,
+        a quantity or a nobody-in-particular ("those", "any of its aircraft")."""
+        adoc = self.adoc
+        if self.junk(i):
+            return False
+        m, span, head = self.resolve(i)
+        ht = adoc.tokens[head]
+        if m is not None:
+            return self.actors[m].kind != "unknown"  # an unresolved pronoun is no one
+        if ht.pos == "PROPN" and ht.ent_type in ("PERSON", "ORG", "NORP", ""):
+            return ht.ent_type != "" or ht.text[:1].isupper() and ht.dep in SUBJ
+        if ht.pos not in ("NOUN", "PROPN"):
+            return False
+        # a noun denoting actors, or any plural or agent noun made specific by a name or
+        # nationality ("Swiss doctors", "U.S. border patrol agents", "Russian aircraft")
+        return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or any(
+            adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG") for c in _kids(adoc, head, "amod", "compound", "nmod"))
+
+    def junk(self, i: int) -> bool:
+        """True when the argument at ``i`` refers to no one: a question word, an unresolved
+        pronoun, a quantity or a nobody-in-particular ("those", "only a few villages")."""
+        adoc = self.adoc
+        m, span, head = self.resolve(i)
+        if span is None:
+            return True
+        ht = adoc.tokens[head]
+        if m is not None:
+            return self.actors[m].kind == "unknown"
+        return ht.pos == "PRON" or ht.text.lower() in NONSPECIFIC_DETS or ht.tag == "DT" or any(
+            adoc.tokens[c].text.lower() in NONSPECIFIC_DETS
+            for c in _kids(adoc, head, "det", "amod", "nummod", "advmod", "quantmod"))
+
+    def agent(self, i: int | None) -> int | None:
+        """The argument at ``i`` if it can act, else the owner of an inanimate one ("his
+        video rant blames X": his), else None."""
+        if i is None or self.participant(i):
+            return i
+        owners = _kids(self.adoc, i, "poss")
+        return owners[0] if owners and self.participant(owners[0]) else None
+
+    def target(self, i: int | None) -> int | None:
+        """The recipient at ``i`` unless it refers to no one (:meth:`junk`)."""
+        return None if i is None or self.junk(i) else i
 
     def with_conjuncts(self, i: int, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` (of the argument at token ``i``) widened over the arguments coordinated
@@ -390,7 +472,7 @@ class _Args:
                 return None
         subj = _kids(adoc, v, "nsubj", "csubj")
         if subj:
-            return subj[0]
+            return _past_dateline(adoc, subj, v)
         if _kids(adoc, v, "nsubjpass"):
             return None
         h = t.head
@@ -493,7 +575,8 @@ class _Args:
                     break
         po = _pobj(adoc, n, NOMINAL_RECIPIENT_PREPS)
         if po is not None:
-            if po[0] == "of" and typ in INTRANSITIVE_TYPES and actor is None:
+            intransitive = typ in INTRANSITIVE_TYPES or _lem(adoc.tokens[n]) in INTRANSITIVE_NOUNS
+            if po[0] == "of" and intransitive and actor is None:
                 actor = po[1]
             elif po[0] != "from":
                 recip = po[1]
@@ -521,6 +604,37 @@ def _future(adoc: AnnotatedDoc, v: int, depth: int = 0) -> bool:
     if depth < 3 and t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "ADJ") and t.head != v:
         return _future(adoc, t.head, depth + 1)
     return False
+
+
+def _hypothetical(adoc: AnnotatedDoc, v: int) -> str | None:
+    """How the event at ``v`` fails to be asserted: "counterfactual" ("would have
+    resulted", "could have stopped"), "conditional" ("if X attacks", "X would attack if
+    ..."), or "opinion" for an unreported "would" ("sending troops would be a mistake");
+    None otherwise (a reported "would" is a future in the past: "said they would
+    retreat"). A conditional promise or threat is still one (the caller decides)."""
+    toks = adoc.tokens
+    i, seen = v, set()
+    while i not in seen:
+        seen.add(i)
+        t = toks[i]
+        kids = [toks[c] for c in adoc.children(i)]
+        aux = {k.text.lower() for k in kids if k.dep == "aux"}
+        if aux & COUNTERFACTUAL_MODALS and "have" in aux:
+            return "counterfactual"
+        if any(k.dep == "mark" and k.text.lower() in CONDITIONAL_MARKS for k in kids):
+            return "conditional"
+        if any(k.dep == "advcl" and any(toks[m].dep == "mark" and toks[m].text.lower()
+                                        in CONDITIONAL_MARKS for m in adoc.children(k.i))
+               for k in kids):
+            return "conditional"
+        head = toks[t.head]
+        reported = t.dep == "ccomp" and _lem(head) in REPORT_VERBS | P.INTENT_WORDS
+        if aux & {"would", "'d"}:
+            return None if reported else "opinion"
+        if t.head == i or reported or t.dep not in CLAUSE_LINKS:
+            return None
+        i = t.head
+    return None
 
 
 def _negated(adoc: AnnotatedDoc, v: int) -> bool:
@@ -584,6 +698,8 @@ def _assault_mode(adoc: AnnotatedDoc, v: int, mode: str | None) -> str | None:
         cues = [c for c in adoc.subtree(v) if _lem(adoc.tokens[c]) in ("sexually",)]
         return "sexual" if cues else mode
     for c in adoc.subtree(v):
+        if adoc.tokens[c].pos == "PROPN" or adoc.tokens[c].ent_type:
+            continue  # "the 17th Rifle Brigade": a name, not a weapon
         cue = P.ASSAULT_MODE_CUES.get(_lem(adoc.tokens[c])) or P.ASSAULT_MODE_CUES.get(
             adoc.tokens[c].text.lower())
         if cue:
@@ -612,19 +728,54 @@ def event_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     return [c for i, c in built.items() if i not in drop]
 
 
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _past_dateline(adoc: AnnotatedDoc, subj: list[int], v: int) -> int:
+    """The subject among ``subj`` (subjects of verb ``v``), skipping a dateline
+    ("PLOVDIV, Bulgaria (AP) — Soldiers ... seized"): a subject followed by a dash before
+    the verb gives way to a later subject or to its appositive after the dash."""
+    s = subj[0]
+    dash = next((c for c in adoc.children(s) if adoc.tokens[c].text in DASHES and s < c < v), None)
+    if dash is None:
+        return s
+    later = [k for k in subj[1:] if k > dash] + [
+        c for c in _kids(adoc, s, "appos") if dash < c < v]
+    return later[0] if later else s
+
+
+def _agent_governor(adoc: AnnotatedDoc, n: int) -> int | None:
+    """The verb whose subject performs the event noun ``n``: a verb of agency taking it as
+    object ("launched the coup"), through a preposition ("agreed to a ceasefire") or a
+    support noun ("took part in the mutiny"); None for other governors ("celebrated the
+    coup", "responded to the mutiny")."""
+    t = adoc.tokens[n]
+    if t.dep == "pobj" and adoc.tokens[t.head].text.lower() in ("to", "in", "on", "for", "into"):
+        gov = adoc.tokens[t.head].head
+        if adoc.tokens[gov].pos == "NOUN" and _lem(adoc.tokens[gov]) in ("part", "role", "lead"):
+            gov = adoc.tokens[gov].head
+    elif t.dep == "dobj":
+        gov = t.head
+    else:
+        return None
+    g = adoc.tokens[gov]
+    return gov if g.pos == "VERB" and _lem(g) in AGENT_GOVERNORS else None
+
+
 def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig]
-               ) -> tuple[int | None, int | None, str | None]:
-    """(actor token, recipient token, mode) of trigger ``tr``; a complement-taking trigger
-    takes its mode and, when it has none of its own, its recipient from the complement."""
+               ) -> tuple[int | None, int | None, str | None, int | None]:
+    """(actor token, recipient token, mode, complement trigger token) of trigger ``tr``; a
+    complement-taking trigger takes its mode and, when it has none of its own, its recipient
+    from the complement."""
     v, typ, mode = tr.token, tr.typ, tr.mode
     recip_tok = None
     if tr.nominal:
         actor_tok, recip_tok = args.noun_actor(v, typ)
         host = adoc.tokens[v].head
-        # the noun of a governing verb: "agreed to a ceasefire", "demanded the withdrawal"
-        if actor_tok is None and adoc.tokens[v].dep in ("dobj", "pobj", "nsubjpass"):
-            gov = host if adoc.tokens[v].dep != "pobj" else adoc.tokens[host].head
-            if adoc.tokens[gov].pos == "VERB" and gov not in found:
+        # the noun of a verb of agency: "agreed to a ceasefire", "led the mutiny"
+        if actor_tok is None:
+            gov = _agent_governor(adoc, v)
+            if gov is not None and gov not in found:
                 actor_tok = args.subject(gov)
     else:
         actor_tok = args.subject(v)
@@ -653,18 +804,18 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         cc = _kids(adoc, v, "ccomp")
         if cc:
             recip_tok = args.subject(cc[0])
-    return actor_tok, recip_tok, mode
+    return actor_tok, recip_tok, mode, comp.token if comp is not None else None
 
 
 def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok: int | None,
-            recip_tok: int | None) -> tuple[str, str | None, bool]:
+            recip_tok: int | None, counterfactual: bool = False) -> tuple[str, str | None, bool]:
     """(type, mode, refused) after the manual's recoding: promised cooperation is AGREE,
     an announced withdrawal CONCEDE, intended or hypothetical force THREATEN, refused
     cooperation REJECT (``refused`` True); protesters' force is PROTEST; expelled diplomats
     SANCTION; and the mode refined by weapons, mobilised forces."""
     v = tr.token
     refused = False
-    if not tr.nominal and _future(adoc, v):
+    if not tr.nominal and not counterfactual and _future(adoc, v):
         if _negated(adoc, v) and typ in P.COOPERATIVE_TYPES:
             typ, mode, refused = "REJECT", P.request_mode(typ, mode), True
         elif typ in P.FUTURE_RECODE:
@@ -673,12 +824,14 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
                 new = "CONCEDE"
             mode = P.threat_mode(typ, mode) if new == "THREATEN" else None
             typ = new
-    elif not tr.nominal and _aux(adoc, v, P.HYPOTHETICAL_AUX) and P.FUTURE_RECODE.get(typ) == "THREATEN":
+    elif (not tr.nominal and not counterfactual and _aux(adoc, v, P.HYPOTHETICAL_AUX)
+          and P.FUTURE_RECODE.get(typ) == "THREATEN"):
         typ, mode = "THREATEN", P.threat_mode(typ, mode)
     if (typ in ("ASSAULT", "COERCE") and actor_tok is not None
             and _lem(adoc.tokens[actor_tok]) in P.PROTESTER_NOUNS):
         typ, mode = "PROTEST", "riot" if typ == "ASSAULT" else "obstruct"
     if (typ == "PROTEST" and mode in ("demo", "obstruct") and actor_tok is not None
+            and _lem(adoc.tokens[v]) in ("march", "advance")
             and actor_noun_kind(adoc.tokens[actor_tok]) == "armed_group"):
         typ, mode = "MOBILIZE", "troops"  # "the troops marched on the capital": an advance
     if typ == "PROTEST" and mode == "obstruct" and actor_tok is not None and (
@@ -703,8 +856,11 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
     certainty."""
     v = tr.token
-    actor_tok, recip_tok, mode = _arguments(adoc, args, tr, found)
-    typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok)
+    actor_tok, recip_tok, mode, comp = _arguments(adoc, args, tr, found)
+    actor_tok, recip_tok = args.agent(actor_tok), args.target(recip_tok)
+    hypothetical = _hypothetical(adoc, v)
+    typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
+                                 hypothetical == "counterfactual")
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
@@ -723,6 +879,9 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     else:
         cert = event_certainty(adoc, v)
         certainty, polarity = cert.certainty, cert.polarity
+        promise = typ != tr.typ and typ in ("AGREE", "THREATEN", "CONCEDE")
+        if hypothetical and not promise and certainty in ("asserted", "reported"):
+            certainty = "speculated"  # "would have resulted, had it ...": not a fact
     date, precision, source, tidx, historical = _time(adoc, v, times)
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
@@ -737,8 +896,10 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         recipient_text=recipient_text, place=place, time=tidx, date=date,
         date_precision=precision, date_source=source, certainty=certainty, polarity=polarity,
         historical=historical, sentence_text=adoc.sents[sent].text)
+    grounded = actor_tok is not None or recip_tok is not None and (
+        args.participant(recip_tok) or recipient is not None or place is not None)
     return Candidate(ev, _depth(adoc, v), tr.nominal and actor_tok is None, v, aspan, rspan,
-                     args.locative(_clause(adoc, v)))
+                     args.locative(_clause(adoc, v)), comp, grounded)
 
 
 def _clause(adoc: AnnotatedDoc, v: int) -> int:
@@ -776,12 +937,45 @@ def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
     return a.date, a.precision, a.date_source, a.time, a.historical
 
 
+def _question(adoc: AnnotatedDoc, v: int) -> bool:
+    """True when the trigger's sentence is a question ("What led X to launch ...?")."""
+    return adoc.sents[adoc.tokens[v].sent].text.rstrip(" \n\"'”’)").endswith("?")
+
+
+def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
+    """True for a conflict noun used figuratively: its "of"/"on" object or noun modifier is
+    a common noun that is neither an actor nor a place ("war of words", "battle of wits",
+    "war on drugs", "price war")."""
+    t = adoc.tokens[v]
+    if t.pos != "NOUN" or _lem(t) not in FIGURATIVE_HOSTS:
+        return False
+    objs = [o for p in _kids(adoc, v, "prep") if adoc.tokens[p].text.lower() in ("of", "on")
+            for o in _kids(adoc, p, "pobj")]
+    objs += [c for c in _kids(adoc, v, "compound") if c < v]
+    return any(adoc.tokens[o].pos == "NOUN" and not adoc.tokens[o].ent_type
+               and actor_noun_kind(adoc.tokens[o]) is None
+               and _lem(adoc.tokens[o]) not in P.DEFENDED_PLACES for o in objs)
+
+
+def _reportable(adoc: AnnotatedDoc, c: Candidate, embedded: set[int]) -> bool:
+    """True when candidate ``c`` is an event of its own for a report: not the complement
+    another trigger already coded ("refused to accept", "committed to sending"), not in a
+    question, not figurative, and with someone or somewhere taking part."""
+    if c.weak or c.token in embedded or _question(adoc, c.token) or _figurative(adoc, c.token):
+        return False
+    return c.grounded or c.event.type == "PROTEST" and c.event.place is not None
+
+
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
                    ) -> tuple[EventMention, ...]:
-    """PLOVER events of ``adoc`` in text order: verbal triggers, and nominal triggers that
-    have an actor (bare mentions of "the war" are left out)."""
-    return tuple(c.event for c in event_candidates(adoc, actors, places, times) if not c.weak)
+    """PLOVER events of ``adoc`` in text order, one per trigger: verbal triggers, and
+    nominal triggers that have an actor (bare mentions of "the war" are left out); see
+    :func:`_reportable`. Hypothetical events are kept with certainty "speculated", negated
+    ones with polarity "negative"."""
+    cands = event_candidates(adoc, actors, places, times)
+    embedded = {c.complement for c in cands if c.complement is not None}
+    return tuple(c.event for c in cands if _reportable(adoc, c, embedded))
 
 
 def best_event(cands: list[Candidate]) -> Candidate | None:
