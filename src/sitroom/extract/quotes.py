@@ -461,7 +461,9 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
 
 
-_GAP = re.compile(r"^[\s,:;—–-]*(?:[\w.’'-]+[\s,:;—–-]*){0,14}$")
+_GAP_CHARS = re.compile(r"^[\w.’'\s,:;—–-]*$")
+_GAP_WORD = re.compile(r"[\w.’'-]+")
+_GAP_WORDS = 14
 
 
 def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
@@ -469,7 +471,8 @@ def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
     between them (``tweeted on Friday evening, “...”``, ``“...,” he said``)."""
     t = adoc.tokens[v]
     gap = (t.end, r[0]) if r[0] >= t.end else (r[1], t.idx)
-    if gap[1] < gap[0] or not _GAP.match(adoc.text[gap[0]:gap[1]]):
+    between = adoc.text[gap[0]:gap[1]]
+    if gap[1] < gap[0] or not _GAP_CHARS.match(between) or len(_GAP_WORD.findall(between)) > _GAP_WORDS:
         return False
     return not any(adoc.tokens[k].pos == "VERB" and k != v and gap[0] <= adoc.tokens[k].idx < gap[1]
                    for k in range(adoc.token_at(gap[0]), adoc.token_at(max(gap[0], gap[1] - 1)) + 1))
