@@ -300,16 +300,18 @@ def run(
 @app.command()
 def bench(
     words: int = typer.Option(20000, "--words", help="Words of text to process."),
+    reports: Optional[int] = typer.Option(None, "--reports", help="Process this many generated "
+                                          "reports instead (e.g. 1000, for the link stage)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
-    """Time the full pipeline against bare spaCy nlp.pipe on the same text.
+    """Time the full pipeline against bare spaCy nlp.pipe on the same text, and the link stage.
 
     Example: sitroom bench --words 20000
     """
     from .bench import format_text, run_bench
 
     with handled():
-        result = run_bench(words)
+        result = run_bench(words, reports)
     typer.echo(json.dumps(result, indent=2) if json_out else format_text(result))
 
 

@@ -112,7 +112,7 @@ def format_table(results: dict[str, dict]) -> str:
     rows = [("benchmark", "figures", "n", "seconds")]
     for name, r in results.items():
         figs = "  ".join(f"{k} {_cell(r[k])}" for k in by_name[name].headline if k in r)
-        rows.append((name, figs, _cell(r.get("n", "")), _cell(r.get("seconds", ""))))
+        rows.append((name, figs, _cell(r.get("n", "")), f"{r.get('seconds', 0.0):.1f}"))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     return "\n".join(
         f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]:>{widths[3]}}"
