@@ -32,13 +32,13 @@ def test_lexicon_is_consistent():
 
 
 def test_seizing_territory_is_coerce_seize_with_place(annotated):
-    text = "Rebel troops seized the airport in Kabul."
+    text = "Afghan troops seized the airport in Kabul."
     i = text.index("Kabul")
     kabul = PlaceMention("t", i, i + 5, 0, "Kabul", "Kabul", 34.5, 69.2, "AF", "city")
     adoc, actors, events = events_of(annotated, text, places=(kabul,))
     e = only(events, "COERCE")
     assert (e.mode, e.quad_class, e.trigger) == ("seize", "material_conflict", "seized")
-    assert e.actor_text == "Rebel troops" and actors[e.actor].kind == "armed_group"
+    assert e.actor_text == "Afghan troops" and actors[e.actor].kind == "armed_group"
     assert e.recipient_text == "airport"
     assert e.place == 0
     assert e.sentence_text == text
@@ -94,7 +94,7 @@ def test_passive_agent_is_the_actor(annotated):
 
 @pytest.mark.parametrize("text, typ, mode", [
     ("France will send aid to Liberia.", "AGREE", None),  # promised aid
-    ("The army said it would withdraw its troops.", "CONCEDE", None),  # announced retreat
+    ("The Georgian army said it would withdraw its troops.", "CONCEDE", None),  # announced retreat
     ("Russia refused to meet the delegation.", "REJECT", "meet"),
     ("Police arrested ten protesters in Minsk.", "COERCE", "arrest"),
     ("The government lifted the curfew.", "CONCEDE", None),  # manual: removing curfews
@@ -156,7 +156,7 @@ def test_seed_declaration_of_war(annotated):
 
 
 def test_event_is_anchored_to_a_date_in_its_sentence(annotated):
-    text = "Rebels attacked the town on 12 March 2021."
+    text = "Georgian rebels attacked the town on 12 March 2021."
     adoc = annotated(text, "2023-06-25")
     i = text.index("12 March")
     when = TimeMention("t", i, i + 13, 0, "12 March 2021", "DATE", "2021-03-12", "day", "none")
@@ -164,7 +164,7 @@ def test_event_is_anchored_to_a_date_in_its_sentence(annotated):
     e = only(extract_events(adoc, actors, (), (when,)), "ASSAULT")
     assert (e.date, e.date_precision, e.date_source, e.time) == ("2021-03-12", "day", "text", 0)
     assert e.historical is True
-    assert actors[e.actor].text == "Rebels" and actors[e.actor].kind == "armed_group"
+    assert actors[e.actor].text == "Georgian rebels" and actors[e.actor].kind == "armed_group"
 
 
 def test_events_are_in_text_order_with_valid_indices(annotated):

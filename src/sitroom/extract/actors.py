@@ -95,6 +95,13 @@ LOCATIVE_PREPS = frozenset(
     "along beyond via onto from over under outskirts".split()
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# entity labels that make a modifier a name ("Russian", "Iraq's", "NATO")
+NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+# determiners that make a noun phrase no one in particular
+NONSPECIFIC = frozenset("no any every each some few several many all".split())
+# prepositions after which a bare name is a place ("the coup in X")
+PLACE_PREPS = frozenset("in at near into inside outside around across toward towards "
+                        "throughout within".split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
@@ -176,6 +183,18 @@ def _hyphenated(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     before = start > 0 and toks[start - 1].text == "-" and not toks[start - 1].ws
     after = end < len(toks) and toks[end].text == "-" and not toks[end - 1].ws
     return before or after
+
+
+def _at_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """True when a name [start, end) tagged as a person is a place or a thing: the object of
+    a locative preposition without a title ("the coup in X"), or a name with digits
+    ("F-16s")."""
+    toks = adoc.tokens
+    if any(ch.isdigit() for t in toks[start:end] for ch in t.text):
+        return True
+    head = toks[_head_of(adoc, start, end)]
+    return (head.dep == "pobj" and toks[head.head].text.lower() in PLACE_PREPS
+            and _low(toks[start]) not in TITLE_WORDS)
 
 
 def _clean_name(text: str) -> str:
@@ -263,8 +282,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         s, en = _trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
-        if e.label == "PERSON" and _hyphenated(adoc, s, en):
-            continue  # "Rostov-on-Don", "Stratford-upon-Avon": a place, not a person
+        if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)):
+            continue  # "Rostov-on-Don", "the coup in X": a place, not a person
         head = _head_of(adoc, s, en)
         if _lem_of(toks[head]) in EVENT_NOUNS:
             continue  # "the Kayfabe Coup": an event named like an organisation
@@ -350,13 +369,17 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         # "X, the chief of ...": an appositive of a named person is its role
         if ht.dep == "appos" and any(c.head == ht.head for c in found if c.kind == "person"):
             continue
-        s, en = _trim(adoc, cs, ce, cut_possessive=False)
+        s, en = _trim(adoc, cs, max(ce, _specifier_end(adoc, head) if kind != "person" else ce),
+                      cut_possessive=False)
         if kind == "group" and lemma == "group" and any(
                 toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in adoc.children(head)):
             kind = "organisation"  # "the Wagner group": a named group is an organisation
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
+        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
+                kind != "person" and not _specific(adoc, head)):
+            continue  # "the army", "no minister": no one in particular
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
         name_s = s
@@ -368,6 +391,39 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
                            definite_role=definite))
         covered_heads.add(head)
     return cands
+
+
+def _named(t: Token) -> bool:
+    return t.pos == "PROPN" or t.ent_type in NAMED_ENTS
+
+
+def _specific(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the common-noun actor phrase headed by ``head`` names someone in
+    particular: a proper noun itself ("the Kremlin"), or made specific by a named modifier
+    ("the Russian army", "Iraq's interim government", "Soldiers of the 17th Brigade",
+    "authorities in Croatia"); "the army", "regular forces", "his troops" are not."""
+    toks = adoc.tokens
+    if _named(toks[head]):
+        return True
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep in ("amod", "compound", "nmod", "poss") and _named(ct):
+            return True
+        if ct.dep == "prep" and ct.text.lower() in ("of", "in", "from"):
+            if any(_named(toks[o]) for o in adoc.children(c) if toks[o].dep == "pobj"):
+                return True
+    return False
+
+
+def _specifier_end(adoc: AnnotatedDoc, head: int) -> int:
+    """One past the last token of a prepositional phrase on ``head`` whose name makes it
+    specific ("Soldiers of the 17th Brigade"), else 0."""
+    toks = adoc.tokens
+    for c in adoc.children(head):
+        if toks[c].dep == "prep" and toks[c].text.lower() in ("of", "in", "from") and any(
+                _named(toks[o]) for o in adoc.children(c) if toks[o].dep == "pobj"):
+            return max(adoc.subtree(c)) + 1
+    return 0
 
 
 def _surname_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) -> list[_Cand]:
@@ -449,6 +505,24 @@ def _pick(adoc: AnnotatedDoc, cands: list[_Cand], idxs: list[int]) -> int | None
     return (subj or idxs)[-1]
 
 
+def _bound(adoc: AnnotatedDoc, pron: _Cand, ante: _Cand) -> bool:
+    """True when the pronoun cannot refer to ``ante`` (binding): its clause is a relative
+    clause on ``ante`` ("X, whom he accused": he is not X) or ``ante`` is an object of the
+    pronoun's own verb."""
+    toks = adoc.tokens
+    verb = toks[pron.head].head
+    if toks[verb].dep == "relcl" and _appos_root(adoc, toks[verb].head) == _appos_root(adoc, ante.head):
+        return True
+    return toks[ante.head].head == verb and toks[ante.head].dep in ("dobj", "iobj", "dative")
+
+
+def _appos_root(adoc: AnnotatedDoc, i: int) -> int:
+    """The head of an apposition chain ("Minister X" -> X, "X, the minister" -> X)."""
+    while adoc.tokens[i].dep == "appos" and adoc.tokens[i].head != i:
+        i = adoc.tokens[i].head
+    return i
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".,'’").lower() for w in text.split()} - _DETERMINERS - {"of", "'s", "’s", ""}
 
@@ -463,7 +537,8 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             for back in range(0, 3):
                 s = sent_of[k] - back
                 idxs = [j for j in range(k) if sent_of[j] == s and not cands[j].pronoun
-                        and cands[j].kind in kinds and cands[j].end <= c.start]
+                        and cands[j].kind in kinds and cands[j].end <= c.start
+                        and not _bound(adoc, c, cands[j])]
                 ante = _pick(adoc, cands, idxs)
                 if ante is not None:
                     break
