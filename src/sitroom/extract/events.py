@@ -32,9 +32,9 @@ from .times import anchor_event
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 RECIPIENT_PREPS = ("against", "on", "to", "with", "at", "upon", "toward", "towards", "from",
-                   "into", "for")
+                   "into", "for", "between")
 NOMINAL_RECIPIENT_PREPS = ("of", "against", "on", "to", "with", "at", "upon", "toward",
-                           "towards", "for", "from")
+                           "towards", "for", "from", "between", "into")
 # nominal types whose "of" object is the actor ("the withdrawal of the troops")
 INTRANSITIVE_TYPES = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT"})
 # types whose "to"/"for" object is the recipient before the direct object (the thing given)
@@ -133,6 +133,18 @@ def _pobj(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> tuple[str, int]
             if objs:
                 return ct.text.lower(), objs[0]
     return None
+
+
+def _pobjs(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> list[int]:
+    """Nominal objects of every prepositional child of ``i`` in ``preps``, in order of
+    the prepositions' rank in ``preps`` ("at last" skipped: not a noun)."""
+    found = []
+    for c in adoc.children(i):
+        ct = adoc.tokens[c]
+        if ct.dep in ("prep", "dative", "agent") and ct.text.lower() in preps:
+            found += [(preps.index(ct.text.lower()), o) for o in _kids(adoc, c, "pobj")
+                      if adoc.tokens[o].pos in ("NOUN", "PROPN", "PRON", "NUM")]
+    return [o for _, o in sorted(found)]
 
 
 def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
@@ -493,7 +505,7 @@ class _Args:
             return h
         return None
 
-    def objects(self, v: int, trig: _Trig) -> int | None:
+    def objects(self, v: int, trig: _Trig, avoid: int | None = None) -> int | None:
         """Recipient token of verb ``v``: the passive subject; else, in order, the object of
         the trigger's own preposition ("fire on"), of "to"/"for" for giving types ("offered
         its troops to Y"), the direct object, a recipient preposition's object; the first
@@ -506,38 +518,56 @@ class _Args:
             po = _pobj(adoc, v, (trig.rprep,))
             if po is not None:
                 cands.append(po[1])
-        if trig.typ in GIVING_TYPES:
-            po = _pobj(adoc, v, ("to", "for"))
-            if po is not None:
-                cands.append(po[1])
-        cands += [c for c in _kids(adoc, v, "dobj", "dative", "iobj")
-                  if c != trig.consumed and adoc.tokens[c].pos != "ADP"]
+        dobjs = [c for c in _kids(adoc, v, "dobj", "dative", "iobj")
+                 if c != trig.consumed and adoc.tokens[c].pos != "ADP"]
+        if trig.typ in GIVING_TYPES:  # "offered its troops to Y", "provided $5m of aid for Y"
+            cands += _pobjs(adoc, v, ("to", "for"))
+            for o in dobjs:
+                cands += _pobjs(adoc, o, ("to", "for"))
+        cands += dobjs
         if trig.consumed is not None:
-            po = _pobj(adoc, trig.consumed, NOMINAL_RECIPIENT_PREPS[1:])
-            if po is not None:
-                cands.append(po[1])
-        po = _pobj(adoc, v, RECIPIENT_PREPS)
-        if po is not None:
-            cands.append(po[1])
+            cands += _pobjs(adoc, trig.consumed, NOMINAL_RECIPIENT_PREPS[1:])
+        cands += _pobjs(adoc, v, RECIPIENT_PREPS)
         if (adoc.tokens[v].dep in ("relcl", "acl") and _passive(adoc, v)) or (
                 adoc.tokens[v].dep == "acl" and adoc.tokens[v].tag == "VBN"):
             cands.append(adoc.tokens[v].head)
-        cands = [c for c in cands if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS]
+        cands = [c for c in cands if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS
+                 and not self.same(c, avoid)]
         for c in cands:
             if self.resolve(c)[0] is not None:
                 return c
         return cands[0] if cands else None
 
-    def event_owner(self, n: int, typ: str, role: str) -> int | None:
+    def event_owner(self, n: int, typ: str, role: str, avoid: int | None = None) -> int | None:
         """For a recipient that is itself an event noun ("rejected a U.S. request",
         "called for sanctions against Y", "denounced Serbia's suppression"): the owner of
-        that event (``role`` "owner") or its recipient ("target"), the other as fallback."""
+        that event (``role`` "owner") or its recipient ("target"), the other as fallback,
+        neither when it is the actor ``avoid`` ("rejected a call for its forces to ...")."""
         sense = _noun_sense(self.adoc, n)
         if sense is None:
             return n
         owner, target = self.noun_actor(n, sense[0])
         first, second = (owner, target) if role == "owner" else (target, owner)
-        return first if first is not None else second if second is not None else n
+        for k in (first, second):
+            if k is not None and not self.same(k, avoid):
+                return k
+        return n
+
+    def root(self, i: int | None) -> int | None:
+        """The actor mention the argument at token ``i`` ends at through coreference."""
+        m = self.resolve(i)[0] if i is not None else None
+        seen = set()
+        while m is not None and self.actors[m].coref_of is not None and m not in seen:
+            seen.add(m)
+            m = self.actors[m].coref_of
+        return m
+
+    def same(self, i: int | None, j: int | None) -> bool:
+        """True when the arguments at tokens ``i`` and ``j`` are one actor."""
+        if i is None or j is None:
+            return False
+        ri = self.root(i)
+        return i == j or ri is not None and ri == self.root(j)
 
     def locative(self, v: int) -> tuple[int, int] | None:
         """Character span of a place name (GPE, LOC, FAC entity) under a locative
@@ -773,13 +803,15 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         actor_tok, recip_tok = args.noun_actor(v, typ)
         host = adoc.tokens[v].head
         # the noun of a verb of agency: "agreed to a ceasefire", "led the mutiny"
-        if actor_tok is None:
-            gov = _agent_governor(adoc, v)
-            if gov is not None and gov not in found:
+        gov = _agent_governor(adoc, v)
+        if gov is not None and gov not in found:
+            if actor_tok is None:
                 actor_tok = args.subject(gov)
+            if recip_tok is None:  # "opened investigations against Y"
+                recip_tok = next(iter(_pobjs(adoc, gov, ("against", "on", "into", "to"))), None)
     else:
         actor_tok = args.subject(v)
-        recip_tok = args.objects(v, tr)
+        recip_tok = args.objects(v, tr, actor_tok)
     if tr.recipient_of is not None:
         recip_tok = args.subject(tr.recipient_of)
     comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
@@ -791,15 +823,15 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
             mode = P.request_mode(comp.typ, comp.mode) or mode
         if recip_tok is None or recip_tok == comp.token or args.resolve(recip_tok)[1] is None:
             if comp.nominal:
-                recip_tok = args.event_owner(comp.token, comp.typ, role)
+                recip_tok = args.event_owner(comp.token, comp.typ, role, actor_tok)
             else:
-                recip_tok = args.objects(comp.token, comp) or args.subject(comp.token)
+                recip_tok = args.objects(comp.token, comp, actor_tok) or args.subject(comp.token)
     elif recip_tok is not None and not tr.nominal and typ in P.COMPLEMENT_TYPES | OWNER_TYPES:
-        recip_tok = args.event_owner(recip_tok, typ, role)
+        recip_tok = args.event_owner(recip_tok, typ, role, actor_tok)
     if typ == "ACCUSE" and not tr.nominal:  # "complained to Y over X's raids": X
         po = _pobj(adoc, v, ("over", "about"))
         if po is not None:
-            recip_tok = args.event_owner(po[1], typ, "owner")
+            recip_tok = args.event_owner(po[1], typ, "owner", actor_tok)
     if typ == "REQUEST" and recip_tok is None:
         cc = _kids(adoc, v, "ccomp")
         if cc:
