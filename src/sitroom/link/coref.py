@@ -106,9 +106,9 @@ def _syn(a: str, b: str) -> bool:
     return any(a in s and b in s for s in _SYNSETS)
 
 
-def trigger_related(a: str, b: str) -> bool:
-    """Whether two trigger stems are in one of the general news-event synonym sets."""
-    return _syn(a, b)
+def synonym_sets(trigger_stem: str) -> tuple[str, ...]:
+    """Keys ("syn:3") of the general news-event synonym sets holding a trigger stem."""
+    return tuple(f"syn:{i}" for i, s in enumerate(_SYNSETS) if trigger_stem in s)
 
 
 REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm add claim "
@@ -204,7 +204,11 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
 
 
 def _doc_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
-    toks = {d: doc_terms(t) for d, t in texts.items()}
+    return _vectors({d: doc_terms(t) for d, t in texts.items()})
+
+
+def _vectors(toks: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """TF-IDF vectors of tokenised documents, idf taken over these documents."""
     space = TfIdf(toks.values())
     return {d: space.vector(t) for d, t in toks.items()}
 
@@ -216,8 +220,10 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
     space = TfIdf(content_stems(m.sentence) for m in mentions)
     prepared = [_prepare(m, space) for m in mentions]
     docs = sorted({m.doc for m in mentions})
-    dsim = {(d, e): cosine(doc_vecs[d], doc_vecs[e]) for d in docs for e in docs if d != e}
-    best = {d: max((dsim[d, e] for e in docs if e != d), default=0.0) for d in docs}
+    dsim = _similarities([doc_vecs[d] for d in docs])
+    np.fill_diagonal(dsim, 0.0)
+    row = {d: k for k, d in enumerate(docs)}
+    best = {d: float(dsim[row[d]].max()) for d in docs}
     n = len(mentions)
     out = np.zeros((n, n, len(FEATURES)))
     for i, j in combinations(range(n), 2):
@@ -225,11 +231,25 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
         if a.doc == b.doc:
             dc = rel = 1.0
         else:
-            dc = dsim[a.doc, b.doc]
+            dc = float(dsim[row[a.doc], row[b.doc]])
             top = max(best[a.doc], best[b.doc])
             rel = dc / top if top > 0 else 0.0
         out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], dc, rel)
     return out
+
+
+def _similarities(vecs: list[dict[str, float]]) -> np.ndarray:
+    """Dense matrix of the dot products (cosines) of sparse l2-normalised vectors."""
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, v in enumerate(vecs):
+        for t, x in v.items():
+            rows.append(r)
+            cols.append(vocab.setdefault(t, len(vocab)))
+            vals.append(x)
+    m = np.zeros((len(vecs), max(len(vocab), 1)))
+    m[rows, cols] = vals
+    return m @ m.T
 
 
 def _mention_doc_texts(mentions: list[MentionFeatures]) -> dict[str, str]:
@@ -295,13 +315,16 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
     for m in mentions:
         groups["g:" + m.topic if m.topic is not None else "d:" + doc_topic[m.doc]].append(m)
     clusters: list[list[str]] = []
+    toks: dict[str, list[str]] = {}  # each document tokenised once, whatever its groups
     for group in groups.values():
         if len(group) == 1:
             clusters.append([group[0].key])
             continue
         # idf within the group: words shared by the whole topic weigh little, what tells
         # one incident from another (names, numbers, places) weighs much
-        x = pair_matrix(group, _doc_vectors({m.doc: texts[m.doc] for m in group}))
+        for d in {m.doc for m in group} - toks.keys():
+            toks[d] = doc_terms(texts[d])
+        x = pair_matrix(group, _vectors({m.doc: toks[m.doc] for m in group}))
         prob = 1.0 / (1.0 + np.exp(-(x @ WEIGHTS)))
         labels = _agglomerate(prob, thr)
         found: dict[int, list[str]] = defaultdict(list)

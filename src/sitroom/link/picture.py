@@ -20,12 +20,12 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
 from itertools import combinations
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Extraction, Update
 from . import agreement as ag
 from .actors import fold, resolve_actors
-from .coref import REPORTING, MentionFeatures, cluster_events, phrase_stem, trigger_related
+from .coref import REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets
 from .framing import build_framing
 from .stories import assign_stories, story_records
 from .textsim import STOPWORDS, content_stems, stem, words
@@ -69,7 +69,7 @@ class _Texts:
                 "mark": [start, end]}
 
 
-MAX_BLOCK = 250  # event mentions clustered together at most (pairwise cost)
+MAX_BLOCK = 80  # event mentions clustered together at most (pairwise cost)
 
 
 def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction],
@@ -263,18 +263,24 @@ def _day(e) -> str | None:
 
 
 def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[MentionFeatures]:
-    """Give every mention a topic (story + history flag), refined by day, quad class and first
-    participant while a topic holds more than MAX_BLOCK mentions (bounds the pairwise cost)."""
+    """Give every mention a topic (story + history flag), refined by related types, first
+    participant and day while a topic holds more than MAX_BLOCK mentions, then cut into chunks of
+    MAX_BLOCK (bounds the pairwise cost)."""
     refiners = (
-        lambda m: (m[1].date or "")[:10],
-        lambda m: m[1].quad_class or QUAD_OF.get(m[1].type, ""),
+        lambda m: _group_of(m[1].type),
         lambda m: m[2] or m[4] or m[3] or "",
+        lambda m: (m[1].date or "")[:10],
     )
     topics = [f.topic for f in feats]
     for refine in refiners:
         size = Counter(topics)
         topics = [t + "|" + refine(m) if size[t] > MAX_BLOCK else t
                   for t, m in zip(topics, mentions)]
+    size, seen = Counter(topics), Counter()
+    for i, t in enumerate(topics):  # last resort: consecutive chunks (reports in order)
+        if size[t] > MAX_BLOCK:
+            topics[i] = f"{t}|#{seen[t] // MAX_BLOCK}"
+            seen[t] += 1
     return [replace(f, topic=t) for f, t in zip(feats, topics)]
 
 
@@ -380,6 +386,11 @@ def _triggers(c: dict) -> set[str]:
     return out
 
 
+def _meaning_keys(stems: Iterable[str]) -> set[str]:
+    """Index keys of trigger stems: the stems and the synonym sets they belong to."""
+    return {k for s in stems for k in (s, *synonym_sets(s))}
+
+
 def _denied(m: tuple) -> frozenset[str]:
     """What a denying mention denies: its own trigger for a negated event, else the words it
     governs ("denied that its aircraft had opened fire": aircraft, open, fire, shoot)."""
@@ -393,30 +404,30 @@ def _denied(m: tuple) -> frozenset[str]:
 def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict]:
     """An explicit denial ("the ministry denied that its aircraft had opened fire") joins the
     event it denies, reported by other documents of the same story (the denial coming from a
-    document that does not report the event itself): one whose trigger is a
-    word of (or a synonym of a word of) what is denied, dated no later than the denial."""
-    by_story: dict[str, list[int]] = defaultdict(list)
+    document that does not report the event itself): one whose trigger is a word of (or a
+    synonym of a word of) what is denied, dated no later than the denial."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)  # (story, meaning) -> clusters
     for ci, c in enumerate(clusters):
         if not all(_denies(m) or _negated(m) for m in c["mentions"]):
-            for d in c["docs"]:
-                by_story[story_of.get(d, d)].append(ci)
+            stories = {story_of.get(d, d) for d in c["docs"]}
+            for key in _meaning_keys(_triggers(c)):
+                for st in stories:
+                    index[(st, key)].append(ci)
     gone = set()
     for ci, c in enumerate(clusters):
         if not all(_denies(m) for m in c["mentions"]):
             continue
         m = c["mentions"][0]
-        action, day = _denied(m), (m[1].date or "")[:10]
+        day, story = (m[1].date or "")[:10], story_of.get(m[0].doc, m[0].doc)
 
         def fits(t: int) -> bool:
             target = clusters[t]
             days = {(x[1].date or "")[:10] for x in target["mentions"]} - {""}
-            return (t != ci and t not in gone and bool(set(c["docs"]) - set(target["docs"]))
-                    and (not day or not days or min(days) <= day)
-                    and any(a == b or trigger_related(a, b)
-                            for a in action for b in _triggers(target)))
+            return (t not in gone and bool(set(c["docs"]) - set(target["docs"]))
+                    and (not day or not days or min(days) <= day))
 
-        targets = [t for t in dict.fromkeys(by_story.get(story_of.get(m[0].doc, m[0].doc), []))
-                   if fits(t)]
+        found = {t for key in _meaning_keys(_denied(m)) for t in index.get((story, key), ())}
+        targets = [t for t in sorted(found) if t != ci and fits(t)]
         if targets:
             t = max(targets, key=lambda t: (len(clusters[t]["docs"]), -t))
             clusters[t]["mentions"] += c["mentions"]
@@ -491,6 +502,7 @@ class _Compat:
     def __init__(self, names: dict[str, str]):
         self.names = names
         self._words: dict[str, frozenset[str]] = {}
+        self._tails: dict[tuple[str, int], frozenset[str]] = {}
 
     def words(self, rid: str) -> frozenset[str]:
         if rid not in self._words:
@@ -500,12 +512,18 @@ class _Compat:
     def clash(self, x: str | None, y: str | None) -> bool:
         return bool(x and y and x != y and not self.words(x) & self.words(y))
 
+    def tail(self, m: tuple) -> frozenset[str]:
+        key = (m[0].doc, m[1].start)
+        if key not in self._tails:
+            self._tails[key] = _tail(m)
+        return self._tails[key]
+
     def says_otherwise(self, a: tuple, b: tuple) -> bool:
         """Two statements (accusations, denials, demands) about different things: the words
         they govern have nothing in common."""
         if not all(QUAD_OF.get(m[1].type, "").startswith("verbal") for m in (a, b)):
             return False
-        ta, tb = _tail(a), _tail(b)
+        ta, tb = self.tail(a), self.tail(b)
         return len(ta) >= 2 and len(tb) >= 2 and not ta & tb
 
     def __call__(self, a: tuple, b: tuple) -> bool:

@@ -2,8 +2,8 @@
 
 Documents are taken in arrival (ingest) order. Each joins the story whose documents it is most
 like (cosine of log-scaled term vectors over content stems and names, averaged over the
-story's documents) when that similarity reaches ``THRESHOLD``, else opens a new story. A
-document's story depends only on the documents that arrived before it, so story ids (taken
+story's documents, kept as one sum per story) when that similarity reaches ``THRESHOLD``, else
+opens a new story. A document's story depends only on the documents that arrived before it, so story ids (taken
 from each story's first document) stay stable as reports keep arriving: the grouping is
 incremental, never reshuffled by later input. Copies join their original's story.
 """
@@ -11,11 +11,10 @@ incremental, never reshuffled by later input. Copies join their original's story
 from __future__ import annotations
 
 import math
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
 from typing import Any
 
-from .textsim import cosine, doc_terms
+from .textsim import doc_terms
 
 THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
 MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per comparison)
@@ -30,40 +29,59 @@ def _vector(text: str) -> dict[str, float]:
     return {t: w / norm for w, t in weights} if norm else {}
 
 
-@dataclass
-class _Story:
-    id: str
-    docs: list[str] = field(default_factory=list)
-    vectors: list[dict[str, float]] = field(default_factory=list)
+class Stories:
+    """Stories built incrementally: :meth:`add` puts one arriving document into the story it
+    is most like, or opens a new story with the document's id (``story:<doc id>``).
 
-    def similarity(self, vec: dict[str, float]) -> float:
-        return sum(cosine(vec, v) for v in self.vectors) / len(self.vectors)
+    A story keeps the sum of its documents' (unit) vectors, so the average cosine of a new
+    document to its documents is one sparse dot product; an inverted index over the stories'
+    terms limits the comparison to stories sharing a term with the document."""
+
+    def __init__(self, threshold: float = THRESHOLD):
+        self.threshold = threshold
+        self.story_of: dict[str, str] = {}
+        self._sum: dict[str, dict[str, float]] = {}
+        self._size: dict[str, int] = {}
+        self._opened: dict[str, int] = {}
+        self._by_term: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, doc: str, text: str, copy_of: str | None = None) -> str:
+        """The story of the arriving document ``doc`` (a copy joins its original's story)."""
+        if doc in self.story_of:
+            return self.story_of[doc]
+        if copy_of in self.story_of:
+            self.story_of[doc] = self.story_of[copy_of]
+            return self.story_of[doc]
+        vec = _vector(text)
+        scores: dict[str, float] = defaultdict(float)
+        for t, w in vec.items():
+            for sid in self._by_term.get(t, ()):
+                scores[sid] += w * self._sum[sid][t]
+        ranked = sorted((-dot / self._size[sid], self._opened[sid], sid)
+                        for sid, dot in scores.items())  # on a tie, the older story
+        best = ranked[0][2] if ranked and -ranked[0][0] >= self.threshold else None
+        if best is None:
+            best = "story:" + doc
+            self._sum[best], self._size[best] = {}, 0
+            self._opened[best] = len(self._opened)
+        total = self._sum[best]
+        for t, w in vec.items():
+            if t not in total:
+                self._by_term[t].append(best)
+            total[t] = total.get(t, 0.0) + w
+        self._size[best] += 1
+        self.story_of[doc] = best
+        return best
 
 
 def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
                    threshold: float = THRESHOLD) -> dict[str, str]:
     """Doc id -> story id for ``documents`` (metadata rows in arrival order, with ``id`` and
     optional ``copy_of``); ``texts``: doc id -> text."""
-    stories: list[_Story] = []
-    story_of: dict[str, str] = {}
+    stories = Stories(threshold)
     for d in documents:
-        did = d["id"]
-        if d.get("copy_of") in story_of:
-            story_of[did] = story_of[d["copy_of"]]
-            continue
-        vec = _vector(texts.get(did, ""))
-        best, score = None, threshold
-        for s in stories:
-            sim = s.similarity(vec)
-            if sim >= score:
-                best, score = s, sim
-        if best is None:
-            best = _Story("story:" + did)
-            stories.append(best)
-        best.docs.append(did)
-        best.vectors.append(vec)
-        story_of[did] = best.id
-    return story_of
+        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"))
+    return stories.story_of
 
 
 def story_records(documents: list[dict[str, Any]], story_of: dict[str, str]

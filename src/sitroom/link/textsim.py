@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -35,6 +36,7 @@ _SUFFIXES = ("ational", "ization", "fulness", "iveness", "ations", "ation", "men
              "es", "ly", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix-stripping stem: same stem for most inflections and derivations.
 
