@@ -3,6 +3,8 @@ overtaken statements, on hand-built extractions."""
 
 from __future__ import annotations
 
+import pytest
+from conftest import EXAMPLES
 from linkkit import Sent, picture_of
 
 from sitroom.link import agreement as ag
@@ -158,3 +160,37 @@ def test_a_still_not_statement_is_not_superseded_by_an_earlier_report():
                      ("d2", "2024-05-06T11:00", "Evening Post", (b,)))
     assert not _links(pic, "supersedes")
     assert all(c["superseded_by"] is None for c in pic["claims"])
+
+
+# ---------------------------------------------------------------------------- the bundled examples
+
+
+@pytest.fixture(scope="module")
+def examples_picture(tmp_path_factory):
+    from sitroom import pipeline
+    from sitroom.store import Store
+
+    db = tmp_path_factory.mktemp("agreement") / "ex.db"
+    with Store(db) as store:
+        pipeline.ingest(store, [EXAMPLES / "reports"], meta=EXAMPLES / "meta.json")
+        pipeline.analyze(store, relink=False)
+        return pipeline.link(store)
+
+
+@pytest.mark.slow
+def test_examples_have_multi_source_events_a_supersedes_link_and_stories(examples_picture):
+    pic = examples_picture
+    outlets = [e["outlets"] for e in pic["events"] if len(e["outlets"]) > 1]
+    assert len(outlets) >= 5
+    # "the prime minister has not yet responded" (01) is overtaken by the televised address
+    [sup] = [lk for lk in pic["links"]
+             if lk["kind"] == "supersedes" and lk["to"].startswith("claim:")]
+    stale = next(c for c in pic["claims"] if c["id"] == sup["to"])
+    assert ag.stale(stale["text"]) and stale["superseded_by"] == sup["from"]
+    assert sup["from_doc"] != sup["to_doc"]
+    # the syndicated copy is one report with its copy, in its original's story
+    [copy] = [lk for lk in pic["links"] if lk["kind"] == "copy_of"]
+    story = {lk["from"]: lk["to"] for lk in pic["links"] if lk["kind"] == "same_story"}
+    assert story[copy["from"]] == story[copy["to"]]
+    biggest = max(pic["stories"], key=lambda s: len(s["docs"]))
+    assert len(biggest["docs"]) >= 15 and len(biggest["outlets"]) >= 8
