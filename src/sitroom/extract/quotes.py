@@ -206,7 +206,8 @@ def _subtree_chars(adoc: AnnotatedDoc, i: int, exclude: set[int] = frozenset()) 
 
 
 def _strip_punct(adoc: AnnotatedDoc, toks: list[int]) -> list[int]:
-    while toks and adoc.tokens[toks[-1]].pos == "PUNCT" and adoc.tokens[toks[-1]].text not in "”\"’)":
+    while toks and (adoc.tokens[toks[-1]].pos == "PUNCT" and adoc.tokens[toks[-1]].text not in "”\"’)"
+                    or adoc.tokens[toks[-1]].pos == "CCONJ"):
         toks.pop()
     while toks and adoc.tokens[toks[0]].pos == "PUNCT" and adoc.tokens[toks[0]].text not in "“\"‘(":
         toks.pop(0)
@@ -314,7 +315,55 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
             a = _verb_attribution(adoc, i, regions, used_regions, fr)
             if a:
                 out.append(a)
+    out.extend(_headline_attributions(adoc))
+    out.sort(key=lambda a: a.cue[0][0])
     return _univocal(_continue_quotes(adoc, out, regions))
+
+
+# "Name: what they said" at the start of a line (headlines, transcripts); editorial
+# labels of the same shape are no speakers
+_HEADLINE = re.compile(r"^[ \t]*(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+LINE_LABELS = frozenset("""
+update updated note correction related watch read more photo photos video source sources
+breaking live latest advertisement caption credit image by editor editors q a question answer
+follow subscribe share exclusive opinion analysis review chapter part episode day
+also see here where when what why how who
+""".split())
+_SOURCE_POS = frozenset({"PROPN", "NOUN", "DET", "PART", "ADJ", "PUNCT", "CCONJ", "ADP"})
+
+
+def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
+    """Attributions of lines shaped ``Speaker: content`` (a headline's or transcript's
+    speaker label): the label is a short name or speaker noun phrase without verbs or
+    digits, the content the rest of the line (at least three words)."""
+    out = []
+    for m in _HEADLINE.finditer(adoc.text):
+        src_s, src_e = m.span("src")
+        words = m.group("src").split()
+        if len(words) > 6 or len(m.group("body").split()) < 3:
+            continue
+        if any(w.lower().strip("’'s.") in LINE_LABELS for w in words):
+            continue
+        toks = list(range(adoc.token_at(src_s), adoc.token_at(src_e - 1) + 1))
+        if any(adoc.tokens[k].pos not in _SOURCE_POS for k in toks):
+            continue
+        head = next((k for k in toks if adoc.tokens[k].head not in toks or adoc.tokens[k].head == k),
+                    toks[-1])
+        if not (_can_speak(adoc, head) or adoc.tokens[head].text[:1].isupper()):
+            continue
+        colon = adoc.token_at(m.end("src"))
+        while colon < len(adoc.tokens) and adoc.tokens[colon].text != ":":
+            colon += 1
+        if colon >= len(adoc.tokens):
+            continue
+        body_s, body_e = m.span("body")
+        if adoc.text[body_e - 1] == "." and adoc.text[body_e - 2] not in ".":
+            body_e -= 1  # a headline's full stop closes the line, not the statement
+        kind = "direct" if m.group("body")[0] in OPEN_QUOTES + '"' else "indirect"
+        cue = ((adoc.tokens[colon].idx, adoc.tokens[colon].end),)
+        out.append(Attribution(((src_s, src_e),), cue, ((body_s, body_e),), kind, colon, head,
+                               adoc.tokens[colon].sent, "headline"))
+    return out
 
 
 def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
@@ -376,9 +425,14 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         toks = _strip_punct(adoc, adoc.subtree(c))
         if not toks:
             return None
+        if adoc.tokens[c].dep == "xcomp":
+            # "urged conservatives to unite": the object before the infinitive joins it
+            objs = [k for k in adoc.children(v) if v < k < c and adoc.tokens[k].dep in ("dobj", "dative")]
+            if objs:
+                toks = list(range(adoc.subtree(objs[0])[0], toks[-1] + 1))
         cs, ce = adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
         over = [r for r in qs if r[0] < ce and r[1] > cs]
-        if over and over[0][0] <= cs + 1:
+        if over and over[0][0] <= cs + 1 and not _runs_on(adoc, over[-1], toks):
             # the complement opens with a quote: the content is the quoted passage(s),
             # with the rest of a quote split by the cue ("“A,” he said, “B.”")
             content = tuple(sorted(set(over) | {r for r in qs if r[0] > t.idx}))
@@ -391,12 +445,15 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
                 if r[0] < end < r[1]:
                     end = r[1]
             content = span[:-1] + ((span[-1][0], end),)
+            # ... and one that opens just before it, back to its opening mark
+            start = next((r[0] for r in over if r[0] < content[0][0] < r[1]), content[0][0])
+            content = ((start, content[0][1]),) + content[1:]
             kind = "mixed" if over else "indirect"
     elif qs and speech and t.dep not in ("relcl", "amod", "acl") or (qs and _misparsed_main(adoc, v)):
         near = [r for r in qs if _adjacent(adoc, v, r)]
         if not near:
             return None
-        content = tuple(sorted(near))
+        content = _with_object(adoc, v, tuple(sorted(near)))
         kind = "direct"
     elif speech and colon:
         # "He said:" closing its sentence, the quote following in the next one
@@ -410,7 +467,10 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     elif fr == "dobj" or fr.startswith("prep:"):
         # "endorsed Clinton", "referring to the convention": the object is the content
         if fr == "dobj":
-            arg = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "dobj")
+            toks = _object_phrase(adoc, v)
+            if not toks:
+                return None
+            content = _span_of(adoc, toks)
         else:
             prep = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "prep"
                         and c > v and adoc.tokens[c].text.lower() == fr[5:])
@@ -419,10 +479,10 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
                                          for k in range(v + 1, prep)):
                 return None
             cue_last = prep
-        toks = _strip_punct(adoc, adoc.subtree(arg))
-        if not toks:
-            return None
-        content = _span_of(adoc, toks)
+            toks = _strip_punct(adoc, adoc.subtree(arg))
+            if not toks:
+                return None
+            content = _span_of(adoc, toks)
     elif fr == "none" and (passive := _passive_by(adoc, v)) is not None:
         # "X was first reported by MSNBC": the subject is the content, the agent the source
         content_head, agent, by = passive
@@ -459,6 +519,54 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         if adoc.tokens[c].dep == "prt" and c == v + 1:
             cue_end = max(cue_end, adoc.tokens[c].end)  # "points out"
     return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
+
+
+# the verb's arguments that make up an object content ("called Trump “unhinged”",
+# "urged conservatives to unite", "regards Jerusalem as its capital")
+OBJECT_DEPS = frozenset("dobj dative oprd xcomp ccomp attr acomp".split())
+OBJECT_PREPS = frozenset("as for of to into".split())
+
+
+def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
+    """Token indices of the object content of verb ``v``: from its first object argument
+    to the end of the last argument that follows it without a gap (preposition phrases
+    of :data:`OBJECT_PREPS` included), punctuation at either end stripped."""
+    args = sorted(c for c in adoc.children(v) if c > v and adoc.tokens[c].dep in OBJECT_DEPS)
+    if not args:
+        return []
+    first = adoc.subtree(args[0])[0]
+    end = adoc.subtree(args[0])[-1]
+    for c in adoc.children(v):
+        if c <= end:
+            continue
+        ct = adoc.tokens[c]
+        sub = adoc.subtree(c)
+        contiguous = sub[0] == end + 1
+        if contiguous and (ct.dep in OBJECT_DEPS or (ct.dep == "prep" and ct.text.lower() in OBJECT_PREPS)):
+            end = sub[-1]
+        elif ct.pos != "PUNCT":
+            break
+    return _strip_punct(adoc, list(range(first, end + 1)))
+
+
+def _runs_on(adoc: AnnotatedDoc, quote: tuple[int, int], toks: list[int]) -> bool:
+    """Whether the clause ``toks`` goes on for more than a few words after ``quote``
+    ("said “it gets me mad” every time he thinks about ...")."""
+    after = [k for k in toks if adoc.tokens[k].idx >= quote[1] and adoc.tokens[k].pos != "PUNCT"]
+    return len(after) > 3
+
+
+def _with_object(adoc: AnnotatedDoc, v: int, quotes: Span) -> Span:
+    """Quote content of verb ``v`` extended back to the verb's object when the first
+    quote closes that object phrase ("called Trump “unhinged”" -> "Trump “unhinged”")."""
+    obj = _object_phrase(adoc, v)
+    if not obj:
+        return quotes
+    start, end = adoc.tokens[obj[0]].idx, adoc.tokens[obj[-1]].end
+    first = quotes[0]
+    if not (start < first[0] <= end + 1 and adoc.tokens[v].end <= start):
+        return quotes
+    return ((start, max(end, first[1])),) + quotes[1:]
 
 
 _GAP_CHARS = re.compile(r"^[\w.’'\s,:;—–-]*$")
