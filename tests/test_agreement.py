@@ -104,6 +104,33 @@ def test_denials_of_other_things_stay_their_own_events():
         ("ASSAULT", ("d1",), False), ("REJECT", ("d3",), False)]
 
 
+def _shelling(actor):
+    return Sent(f"{actor[0]} shelled the hospital in Varna on Monday, witnesses said.",
+                actors=[actor], places=["Varna"],
+                events=[("shelled", "ASSAULT", {"actor": actor[1], "place": "Varna",
+                                                 "date": "2024-05-06"})])
+
+
+def test_another_actor_for_the_same_happening_contradicts():
+    army = ("Army units", "Army units", "armed_group")
+    pic = picture_of(("d1", "2024-05-06T18:00", "Wire One", (_shelling(REBELS),)),
+                     ("d2", "2024-05-06T19:00", "Wire Two", (_shelling(army),)))
+    first, second = pic["events"]
+    assert first["actor"] != second["actor"] and first["disputed"] and second["disputed"]
+    assert first["outlets"] == {"Wire One": "reports", "Wire Two": "contradicts"}
+    [c] = _links(pic, "contradicts")
+    assert (c["from"], c["to"], c["against"], c["reason"]) == ("d2", first["id"], "d1", "actor")
+
+
+def test_one_outlet_reporting_two_actors_tells_of_two_happenings():
+    army = ("Army units", "Army units", "armed_group")
+    pic = picture_of(("d1", "2024-05-06T18:00", "Wire One", (_shelling(REBELS),
+                                                              _shelling(army))),
+                     ("d2", "2024-05-06T19:00", "Wire Two", (_shelling(army),)))
+    assert len(pic["events"]) == 2 and not any(e["disputed"] for e in pic["events"])
+    assert not _links(pic, "contradicts")
+
+
 def test_a_claim_denied_elsewhere_is_disputed_and_a_restated_one_corroborated():
     a = Sent("The governor ordered the evacuation of the northern districts of Ruse overnight.",
              claim={"certainty": "asserted"})

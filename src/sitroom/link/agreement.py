@@ -27,7 +27,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from itertools import combinations
+from typing import Any, Callable, Iterable
 
 from .textsim import STOPWORDS, content_stems, stem, words
 
@@ -53,6 +54,7 @@ _DENIAL = re.compile(
     r"(?:reports?|claims?|allegations?|accusations?)|(?:is|was|were|are)\s+(?:false|untrue|fake)|"
     r"not\s+true)\b", re.I)
 MIN_SHARED = 4  # rare content stems two claims must share to be compared
+DISCUSS_OVERLAP = 0.35  # share of content stems for a claim to bear on (discuss) another
 MAX_DF = 40  # stems in more claims than this are too common to index
 OVERLAP = 0.6  # share of each claim's content stems the other must contain to agree
 DENY_OVERLAP = 0.5  # ... and for a denial to contradict it (it adds its own denial words)
@@ -162,6 +164,46 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
     record.setdefault("disputed", False)
 
 
+def _day(record: dict[str, Any]) -> str | None:
+    """The day an event record is dated to by its own text or live-blog update."""
+    d = record.get("date") or ""
+    return d[:10] if record.get("date_source") in ("text", "update") and len(d) >= 10 else None
+
+
+def actor_disputes(events: list[dict[str, Any]], outlet: Callable[[str], str],
+                   related: Callable[[str, str], bool], links: list[dict[str, Any]]) -> None:
+    """Reports that put another actor behind the same happening: two events of one type at
+    one place on one day (by their own dates), by different actors, with related triggers
+    (``related``: trigger stems a, b -> bool), the same recipient if both name one, and no
+    outlet reporting both (an outlet that reports both tells of two happenings). Blocks of
+    more than three such events are left alone (likely several happenings). Both become
+    disputed; the later one contradicts the earlier (reason ``actor``)."""
+    blocks: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for ev in events:
+        day = _day(ev)
+        if ev.get("actor") and ev.get("place") and day and not ev.get("historical"):
+            blocks[(ev["type"], ev["place"], day)].append(ev)
+    for group in blocks.values():
+        if not 2 <= len(group) <= 3:
+            continue
+        for a, b in combinations(group, 2):
+            outlets_a = {outlet(d) for d in a["docs"]}
+            outlets_b = {outlet(d) for d in b["docs"]}
+            if (a["actor"] == b["actor"] or outlets_a & outlets_b
+                    or (a.get("recipient") and b.get("recipient")
+                        and a["recipient"] != b["recipient"])
+                    or not any(x == y or related(x, y) for x in content_stems(a["trigger"])
+                               for y in content_stems(b["trigger"]))):
+                continue
+            for x, others in ((a, outlets_b), (b, outlets_a)):
+                x["disputed"] = True
+                for o in others:
+                    x.setdefault("outlets", {})[o] = "contradicts"
+            links.append({"kind": "contradicts", "from": b["docs"][0], "to": a["id"],
+                          "against": a["docs"][0], "reason": "actor",
+                          "evidence": [a["evidence"][0], b["evidence"][0]]})
+
+
 # --------------------------------------------------------------------------- claims
 
 
@@ -177,8 +219,9 @@ def denial(text: str) -> bool:
 
 def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Pairs of claims of different documents that bear on each other: (i, j, kind) with kind
-    ``agrees`` (each covers OVERLAP of the other's content stems, same polarity) or
-    ``denies`` (one is an explicit denial covering DENY_OVERLAP of the other's stems).
+    ``agrees`` (each covers OVERLAP of the other's content stems, same polarity),
+    ``denies`` (one is an explicit denial covering DENY_OVERLAP of the other's stems) or
+    ``discusses`` (they share DISCUSS_OVERLAP of their stems without saying the same).
 
     Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
     the cost stays near linear in the number of claims)."""
@@ -203,6 +246,8 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
             elif denies[i] == denies[j] and cover >= OVERLAP and (
                     claims[i]["polarity"] == claims[j]["polarity"]):
                 out.append((i, j, "agrees"))
+            elif cover >= DISCUSS_OVERLAP:
+                out.append((i, j, "discusses"))
     return out
 
 

@@ -106,6 +106,11 @@ def _syn(a: str, b: str) -> bool:
     return any(a in s and b in s for s in _SYNSETS)
 
 
+def trigger_related(a: str, b: str) -> bool:
+    """Whether two trigger stems are in one of the general news-event synonym sets."""
+    return _syn(a, b)
+
+
 def synonym_sets(trigger_stem: str) -> tuple[str, ...]:
     """Keys ("syn:3") of the general news-event synonym sets holding a trigger stem."""
     return tuple(f"syn:{i}" for i, s in enumerate(_SYNSETS) if trigger_stem in s)

@@ -25,7 +25,8 @@ from typing import Any, Iterable
 from ..model import Extraction, Update
 from . import agreement as ag
 from .actors import fold, resolve_actors
-from .coref import REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets
+from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
+                    trigger_related)
 from .framing import build_framing
 from .stories import assign_stories, story_records
 from .textsim import STOPWORDS, content_stems, stem, words
@@ -111,6 +112,7 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
                                    for c, o in copies.items()]
     links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
     _relate_events(events, clock, links)
+    ag.actor_disputes(events, clock.outlet, trigger_related, links)
     _relate_claims(claims, clock, links)
     for q in quotes:
         for d in q["docs"][1:]:
@@ -160,7 +162,9 @@ def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict
 
 def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
     """Claims of different reports that say the same thing corroborate each other; an
-    explicit denial of what another report states contradicts it (both become disputed)."""
+    explicit denial of what another report states, or another figure for the same count,
+    contradicts it (both become disputed); a later claim sharing much of the subject without
+    saying the same discusses the earlier one."""
     for c in claims:
         c["outlets"] = {clock.outlet(c["doc"]): "reports"}
         c["disputed"] = False
@@ -169,6 +173,10 @@ def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict
         ta, tb = clock.at(a["doc"], a["evidence"][0]["start"]), clock.at(b["doc"],
                                                                           b["evidence"][0]["start"])
         first, later = (a, b) if (ta or 0.0) <= (tb or 0.0) else (b, a)
+        if kind == "discusses":
+            first["outlets"].setdefault(clock.outlet(later["doc"]), "discusses")
+            links.append({"kind": "discusses", "from": later["doc"], "to": first["id"]})
+            continue
         if kind == "agrees":
             clash = ag.figure_clash(a["text"], b["text"])
             if clash is None:
