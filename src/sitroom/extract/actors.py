@@ -131,6 +131,7 @@ class _Cand:
     pronoun: bool = False
     definite_role: bool = False  # "the president": may point to an earlier person
     coref_of: int | None = None
+    generic: bool = False  # "the government": an antecedent for pronouns, not an actor
 
 
 def _low(t: Token) -> str:
@@ -377,9 +378,9 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
-        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
-                kind != "person" and not _specific(adoc, head)):
-            continue  # "the army", "no minister": no one in particular
+        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)):
+            continue  # "no minister": no one at all
+        generic = kind != "person" and not _specific(adoc, head)  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
         name_s = s
@@ -388,7 +389,7 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         text = adoc.span_text(name_s, en)
         cands.append(_Cand(s, en, head, kind, text,
                            role=adoc.span_text(s, en) if kind == "person" else None,
-                           definite_role=definite))
+                           definite_role=definite, generic=generic))
         covered_heads.add(head)
     return cands
 
@@ -481,6 +482,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += _pronoun_mentions(adoc)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     _resolve(adoc, cands)
+    cands = _drop_generic(adoc, cands)
     out = []
     for c in cands:
         s, e = adoc.char_span(c.start, c.end)
@@ -488,6 +490,22 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             doc=adoc.doc.id, start=s, end=e, sent=toks[c.start].sent,
             text=adoc.text[s:e], name=c.name, kind=c.kind, role=c.role, coref_of=c.coref_of))
     return tuple(out)
+
+
+def _drop_generic(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` without the generic noun phrases; a pronoun that referred to one (the
+    nearest fitting antecedent) is left unresolved rather than given a wrong one."""
+    keep = [k for k, c in enumerate(cands) if not c.generic]
+    new = {old: i for i, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        c = cands[k]
+        if c.coref_of is not None and c.coref_of not in new:
+            c.coref_of, c.kind, c.name = None, "unknown", adoc.span_text(c.start, c.end)
+        elif c.coref_of is not None:
+            c.coref_of = new[c.coref_of]
+        out.append(c)
+    return out
 
 
 def _is_subject(adoc: AnnotatedDoc, c: _Cand) -> bool:

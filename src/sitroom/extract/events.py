@@ -189,7 +189,7 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
             two = f"{ct.lemma.lower()} {lemma}"
             if two in P.NOUNS:
                 return P.NOUNS[two]
-    sense = P.NOUNS.get(lemma) or P.NOUNS.get(low)
+    sense = P.NOUNS.get(lemma) or P.NOUNS.get(low) or _state_of(adoc, n)
     if sense is None:
         # "mediation mission", "peace-keeping force": the event is the modifier
         if t.dep in ("dobj", "pobj", "nsubj", "nsubjpass"):
@@ -212,6 +212,14 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
     if lemma == "access" and not mods & {"humanitarian", "unhindered", "unimpeded", "free"}:
         return None
     return sense
+
+
+def _state_of(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
+    """COERCE martial-law for "a state of emergency" / "state of siege" at noun ``n``."""
+    if _lem(adoc.tokens[n]) != "state":
+        return None
+    po = _pobj(adoc, n, ("of",))
+    return ("COERCE", "martial-law") if po and _lem(adoc.tokens[po[1]]) in P.EMERGENCY_STATES else None
 
 
 def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sense | None

@@ -67,6 +67,19 @@ def _senses(spec: str) -> dict[str, Sense]:
 
 
 VERBS: dict[str, Sense] = _senses("""
+SUPPORT -: honour honor acclaim extol champion
+AID -: rebuild reconstruct resettle subsidize subsidise sponsor
+CONCEDE -: retract recant backtrack
+RETREAT disarm: disband dismantle decommission
+REQUEST -: beg entreat solicit
+ACCUSE disapprove: blast scold reproach admonish
+ACCUSE investigate: scrutinize scrutinise examine audit interrogate
+REJECT -: repudiate renounce scorn
+SANCTION discontinue: penalize penalise
+MOBILIZE troops: recruit conscript
+COERCE arrest: intern incarcerate
+COERCE seize: requisition
+ASSAULT destroy: incinerate obliterate
 AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite settle guarantee assure
 CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
@@ -204,6 +217,17 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
 }
 
 NOUNS: dict[str, Sense] = _senses("""
+SUPPORT -: condolence condolences congratulation congratulations tribute
+AID -: subsidy
+ACCUSE disapprove: censure rebuke reprimand
+MOBILIZE troops: recruitment conscription
+COERCE arrest: internment
+COERCE seize: expropriation nationalisation nationalization
+COERCE deport: eviction
+ASSAULT -: bloodshed carnage onslaught
+ASSAULT firearms: sniping strafing
+ASSAULT primitive: stabbing
+ASSAULT beat: beating
 AGREE -: agreement deal accord pact treaty consensus compromise pledge promise offer commitment understanding settlement arrangement memorandum invitation proposal readiness willingness
 CONSULT -: talk talks meeting summit negotiation consultation discussion dialogue conference welcome mediation
 CONSULT visit: visit trip
@@ -270,7 +294,8 @@ REDUCE_VERBS = frozenset(
     "terminate scrap prohibit block postpone".split()
 )
 # verbs that turn a restrictive object into RETREAT or CONCEDE ("lift the curfew")
-EASE_VERBS = frozenset("lift ease end relax remove rescind suspend loosen revoke".split())
+EASE_VERBS = frozenset("lift ease end relax remove rescind suspend loosen revoke cancel abolish repeal "
+                       "scrap drop overturn annul waive".split())
 COOPERATIVE_OBJECTS = frozenset(
     "aid assistance talk talks negotiation relation relations tie ties visit meeting trade "
     "cooperation supply supplies funding export exports import imports help loan dialogue "
@@ -284,8 +309,12 @@ RESTRICTIVE_OBJECTS = {
     "curfew": ("CONCEDE", None), "emergency": ("CONCEDE", None), "law": ("CONCEDE", None),
     "restriction": ("CONCEDE", None), "restrictions": ("CONCEDE", None),
     "ban": ("CONCEDE", None), "protest": ("CONCEDE", None), "strike": ("CONCEDE", None),
-    "demonstration": ("CONCEDE", None),
+    "demonstration": ("CONCEDE", None), "measure": ("CONCEDE", None),
+    "measures": ("CONCEDE", None), "control": ("CONCEDE", None), "controls": ("CONCEDE", None),
+    "lockdown": ("CONCEDE", None), "state": ("CONCEDE", None),
 }
+# "a state of emergency / siege" is martial law (manual, COERCE)
+EMERGENCY_STATES = frozenset("emergency siege".split())
 # verbs that improve relations: "upgraded diplomatic ties" is SUPPORT
 IMPROVE_VERBS = frozenset("upgrade improve strengthen expand restore establish normalize normalise "
                           "deepen resume boost".split())
