@@ -130,7 +130,7 @@ FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_c
 # the two type weights are set by hand (ECB+ has no event types).
 WEIGHTS = np.array([-5.05, 0.67, 0.12, 1.45, 0.43, 0.24, 2.02, 0.20, 2.82, 1.75, 3.06, -0.38,
                     -3.29, -3.14, -2.77, 0.59, -0.00, -0.35, 0.73, -0.66, -0.27, -0.44, 0.5, -1.5])
-THRESHOLD = 0.15  # average coreference probability needed to merge two clusters
+THRESHOLD = 0.12  # average coreference probability needed to merge two clusters (best on dev)
 DOC_THRESHOLD = 0.1  # average TF-IDF cosine needed to put two documents in one topic
 
 
