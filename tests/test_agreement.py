@@ -221,3 +221,46 @@ def test_examples_have_multi_source_events_a_supersedes_link_and_stories(example
     assert story[copy["from"]] == story[copy["to"]]
     biggest = max(pic["stories"], key=lambda s: len(s["docs"]))
     assert len(biggest["docs"]) >= 15 and len(biggest["outlets"]) >= 8
+
+
+def test_a_claimed_figure_that_rises_later_supersedes_the_older_one():
+    a = Sent("Officials said 12 people were killed when the dam collapsed near Ruse overnight.",
+             claim={"certainty": "reported"})
+    b = Sent("Officials said 40 people were killed when the dam collapsed near Ruse overnight.",
+             claim={"certainty": "reported"})
+    pic = picture_of(("d1", "2024-05-06T06:00", "Wire One", (a,)),
+                     ("d2", "2024-05-06T16:00", "Wire Two", (b,)))
+    old, new = (next(c for c in pic["claims"] if c["doc"] == d) for d in ("d1", "d2"))
+    assert old["superseded_by"] == new["id"] and not old["disputed"] and not new["disputed"]
+    [s] = _links(pic, "supersedes")
+    assert (s["from"], s["to"], s["reason"]) == (new["id"], old["id"], "newer figure (peopl)")
+    # within the hour, from two outlets, the same is a contradiction
+    pic = picture_of(("d1", "2024-05-06T06:00", "Wire One", (a,)),
+                     ("d2", "2024-05-06T06:30", "Wire Two", (b,)))
+    assert all(c["disputed"] for c in pic["claims"])
+    assert [lk["reason"] for lk in _links(pic, "contradicts")] == ["number"]
+
+
+def test_an_expected_statement_is_superseded_when_it_is_made():
+    a = Sent("Mayor Petar Ivanov is expected to address the flooding in Ruse later today.",
+             actors=[MAYOR], claim={"certainty": "speculated"})
+    b = Sent("Mayor Petar Ivanov said the flooding in Ruse was the worst in decades.",
+             actors=[MAYOR], quotes=[("the flooding in Ruse was the worst in decades",
+                                      "Petar Ivanov")])
+    pic = picture_of(("d1", "2024-05-06T08:00", "Live Desk", (a,)),
+                     ("d2", "2024-05-06T13:00", "Evening Post", (b,)))
+    stale = next(c for c in pic["claims"] if c["doc"] == "d1")
+    assert stale["superseded_by"] == pic["quotes"][0]["id"]
+
+
+def test_a_claim_on_the_same_subject_that_says_something_else_discusses_it():
+    a = Sent("The governor ordered the evacuation of the northern districts of Ruse overnight.",
+             claim={"certainty": "asserted"})
+    b = Sent("Residents of the northern districts of Ruse questioned whether the evacuation was "
+             "needed at all.", claim={"certainty": "asserted"})
+    pic = picture_of(("d1", "2024-05-06T08:00", "Wire One", (a,)),
+                     ("d2", "2024-05-06T12:00", "Daily", (b,)))
+    first = next(c for c in pic["claims"] if c["doc"] == "d1")
+    assert first["outlets"] == {"Wire One": "reports", "Daily": "discusses"}
+    assert [(lk["from"], lk["to"]) for lk in _links(pic, "discusses")] == [("d2", first["id"])]
+    assert not first["disputed"]

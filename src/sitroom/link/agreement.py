@@ -12,12 +12,14 @@ only discuss it (``outlets``), a ``disputed`` flag, ``superseded_by``, and the l
   least an hour after: then the newer figure supersedes the older.
 - Claims: claims of different documents that say the same thing (content words shared, found
   through an inverted index over rare stems, so the cost stays near linear) corroborate each
-  other, or contradict each other on polarity or figures as above; a claim of an outlet that
-  shares the subject but not the statement only discusses it.
+  other, or contradict each other on polarity or figures as above (a figure of a statement
+  written an hour later, or by the same outlet, supersedes instead); a claim of an outlet
+  that shares the subject but not the statement only discusses it.
 - Overtaken statements: a claim that something has not happened yet ("X has still not
-  reacted", "has yet to", "no comment so far") is superseded by the first later report of the
-  thing happening: an event or a quote of the same actor dated no earlier, from a report
-  written later. It is not a contradiction.
+  reacted", "has yet to", "no comment so far") or is expected ("X is expected to address the
+  nation") is superseded by the first later report of the thing happening: an event or a
+  quote of the same actor dated no earlier, from a report written later. It is not a
+  contradiction.
 Everything is conservative: a false "disputed" misleads more than a missed one.
 """
 
@@ -44,7 +46,9 @@ _COUNTED = {stem(w) for w in (
 _STALE = re.compile(
     r"\b(?:still\s+(?:not|no|hasn't|haven't|hasn’t|haven’t|has\s+not|have\s+not|had\s+not)|"
     r"(?:has|have|had)\s+yet\s+to|not\s+yet|no\s+\w+\s+(?:yet|so\s+far)|so\s+far\s+(?:no|not)|"
-    r"(?:remains?|is\s+still)\s+(?:unclear|unknown|silent))\b", re.I)
+    r"(?:remains?|is\s+still)\s+(?:unclear|unknown|silent)|"
+    r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planning|preparing)\s+to|"
+    r"plans?\s+to)\b", re.I)
 _COMMUNICATE = {stem(w) for w in (
     "react respond reply comment speak address say state announce appear confirm acknowledge "
     "reaction response statement remark").split()}
@@ -255,7 +259,8 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
 
 
 def stale(text: str) -> bool:
-    """Whether a statement says something has not happened yet (and so can be overtaken)."""
+    """Whether a statement says something has not happened yet, or is expected or planned
+    (and so can be overtaken)."""
     return bool(_STALE.search(text))
 
 

@@ -185,6 +185,12 @@ def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict
                 links.append({"kind": "corroborates", "from": later["doc"], "to": first["id"],
                               "first": first["doc"]})
                 continue
+            if _newer_figure(ta, tb, clock.outlet(a["doc"]) == clock.outlet(b["doc"])):
+                first["superseded_by"] = first.get("superseded_by") or later["id"]
+                links.append({"kind": "supersedes", "from": later["id"], "to": first["id"],
+                              "from_doc": later["doc"], "to_doc": first["doc"],
+                              "reason": f"newer figure ({clash})"})
+                continue
             reason = "number"
         else:
             reason = "denial"
@@ -194,6 +200,12 @@ def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict
         links.append({"kind": "contradicts", "from": later["doc"], "to": first["id"],
                       "against": first["doc"], "reason": reason,
                       "evidence": [first["evidence"][0], later["evidence"][0]]})
+
+
+def _newer_figure(ta: float | None, tb: float | None, same_outlet: bool) -> bool:
+    """Whether another figure in a later statement updates the earlier one rather than
+    contradicting it: written at least an hour later, or by the same outlet."""
+    return same_outlet or (ta is not None and tb is not None and abs(tb - ta) >= ag.HOUR)
 
 
 def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock,
