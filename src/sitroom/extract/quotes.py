@@ -133,6 +133,8 @@ def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
     sent = adoc.sents[t.sent]
     if "ccomp" in deps:
         return "ccomp"
+    if _parenthetical(adoc, v):
+        return "parenthetical"
     if "xcomp" in deps:
         return "xcomp"
     if any(not (r[0] <= t.idx < r[1]) for r in _quotes_in(regions, sent.start_char, sent.end_char)):
@@ -145,6 +147,17 @@ def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
         if k.dep == "prep" and k.i > v and any(adoc.tokens[c].dep == "pobj" for c in adoc.children(k.i)):
             return f"prep:{k.text.lower()}"
     return "none"
+
+
+def _parenthetical(adoc: AnnotatedDoc, v: int) -> bool:
+    """Verb ``v`` with its subject is a parenthetical inside the clause it reports
+    ("This campaign, he says, is different", "As the Post reported, ...")."""
+    t = adoc.tokens[v]
+    kids = [adoc.tokens[c] for c in adoc.children(v)]
+    if not any(k.dep == "nsubj" for k in kids) or any(k.dep in ("dobj", "xcomp", "ccomp") for k in kids):
+        return False
+    return t.dep == "parataxis" or (t.dep == "advcl" and any(
+        k.dep == "mark" and k.text.lower() == "as" for k in kids))
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +175,7 @@ def is_cue(adoc: AnnotatedDoc, v: int, fr: str) -> bool:
         p = model.get(f"{lemma}|{fr}")
         if p is not None:
             return p >= CUE_THRESHOLD
-    if fr in ("ccomp", "quote", "colon"):
+    if fr in ("ccomp", "quote", "colon", "parenthetical"):
         return lemma in SPEECH_VERBS or (lemma in MENTAL_VERBS and fr == "ccomp")
     return False
 
@@ -206,12 +219,28 @@ def _subtree_chars(adoc: AnnotatedDoc, i: int, exclude: set[int] = frozenset()) 
 
 
 def _strip_punct(adoc: AnnotatedDoc, toks: list[int]) -> list[int]:
-    while toks and (adoc.tokens[toks[-1]].pos == "PUNCT" and adoc.tokens[toks[-1]].text not in "”\"’)"
-                    or adoc.tokens[toks[-1]].pos == "CCONJ"):
+    """``toks`` without punctuation (but quote marks and brackets), white space and
+    conjunctions at either end."""
+    def loose(k: int, keep: str) -> bool:
+        t = adoc.tokens[k]
+        return t.pos in ("SPACE", "CCONJ") or not t.text.strip() or (t.pos == "PUNCT" and t.text not in keep)
+
+    while toks and loose(toks[-1], "”\"’)"):
         toks.pop()
-    while toks and adoc.tokens[toks[0]].pos == "PUNCT" and adoc.tokens[toks[0]].text not in "“\"‘(":
+    while toks and loose(toks[0], "“\"‘("):
         toks.pop(0)
     return toks
+
+
+def _runs(toks: list[int]) -> list[list[int]]:
+    """Runs of consecutive token indices of the sorted list ``toks``."""
+    out: list[list[int]] = []
+    for k in toks:
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
 
 
 def _span_of(adoc: AnnotatedDoc, toks: list[int]) -> Span:
@@ -310,9 +339,10 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
             if any(r[0] < t.idx < r[1] for r in regions):
                 continue  # speech reported inside a quote belongs to the quote
             fr = frame(adoc, i, regions)
-            if not is_cue(adoc, i, fr):
-                continue
-            a = _verb_attribution(adoc, i, regions, used_regions, fr)
+            a = _verb_attribution(adoc, i, regions, used_regions, fr) if is_cue(adoc, i, fr) else None
+            if a is None and fr == "quote" and is_cue(adoc, i, plain := frame(adoc, i, [])):
+                # a quote elsewhere in the sentence, the verb's own argument an object
+                a = _verb_attribution(adoc, i, regions, used_regions, plain)
             if a:
                 out.append(a)
     out.extend(_headline_attributions(adoc))
@@ -415,6 +445,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     # direct quotes in the sentence that do not contain the verb
     qs = [r for r in _quotes_in(regions, sent.start_char, sent.end_char)
           if not (r[0] <= t.idx < r[1]) and r not in used]
+    if not qs:
+        qs = _quote_before(adoc, v, regions, used)
     colon = v + 1 < len(adoc.tokens) and adoc.tokens[v + 1].text == ":"
     content: Span = ()
     kind = "indirect"
@@ -449,7 +481,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
             start = next((r[0] for r in over if r[0] < content[0][0] < r[1]), content[0][0])
             content = ((start, content[0][1]),) + content[1:]
             kind = "mixed" if over else "indirect"
-    elif qs and speech and t.dep not in ("relcl", "amod", "acl") or (qs and _misparsed_main(adoc, v)):
+    elif qs and fr in ("quote", "colon", "none") and (
+            speech and t.dep not in ("relcl", "amod", "acl") or _misparsed_main(adoc, v)):
         near = [r for r in qs if _adjacent(adoc, v, r)]
         if not near:
             return None
@@ -464,6 +497,16 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
             return None
         content = (nxt[0],)
         kind = "direct"
+    elif fr == "parenthetical":
+        inner = set(adoc.subtree(v))
+        toks = [k for k in range(sent.start, sent.end) if k not in inner]
+        frags = _runs(toks)
+        frags = [f for f in (_strip_punct(adoc, f) for f in frags) if f]
+        opens = [k for k, f in enumerate(frags) if adoc.tokens[f[0]].text in OPEN_QUOTES + '"']
+        frags = frags[opens[0]:] if opens else frags  # "Asked about X, he said, “...”"
+        if not frags:
+            return None
+        content = tuple(x for f in frags for x in _span_of(adoc, f))
     elif fr == "dobj" or fr.startswith("prep:"):
         # "endorsed Clinton", "referring to the convention": the object is the content
         if fr == "dobj":
@@ -547,6 +590,20 @@ def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
         elif ct.pos != "PUNCT":
             break
     return _strip_punct(adoc, list(range(first, end + 1)))
+
+
+def _quote_before(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
+                  used: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quote closing the previous sentence when verb ``v``'s sentence is only its
+    subject and cue ("“Who do they think they are?” Trump said."), else []."""
+    sent = adoc.sents[adoc.tokens[v].sent]
+    words = [k for k in range(sent.start, sent.end) if adoc.tokens[k].pos != "PUNCT"]
+    subj = _subject(adoc, v)
+    if subj is None or len(words) > 8 or adoc.subtree(subj)[0] != words[0]:
+        return []
+    before = [r for r in regions if r[1] <= sent.start_char and r not in used
+              and not adoc.text[r[1]:sent.start_char].strip()]
+    return before[-1:]
 
 
 def _runs_on(adoc: AnnotatedDoc, quote: tuple[int, int], toks: list[int]) -> bool:
