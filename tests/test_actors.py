@@ -135,3 +135,11 @@ def test_pronoun_in_a_relative_clause_is_not_its_antecedent(annotated):
     actors = extract_actors(annotated(text))
     he = actors[by_text(actors, "he")]
     assert he.name != "Paul Smith"
+
+
+def test_pronoun_of_a_generic_noun_stays_unresolved(annotated):
+    text = "The government accused the Aldavian Trading Company, and on Saturday it froze the accounts."
+    actors = extract_actors(annotated(text))
+    it = actors[by_text(actors, "it")]
+    assert (it.coref_of, it.kind) == (None, "unknown")
+    assert "government" not in [a.text for a in actors]

@@ -216,3 +216,96 @@ def test_main_event_of_a_sentence(annotated, typ, mode, text):
     adoc = annotated(text)
     best = best_event(event_candidates(adoc, extract_actors(adoc), (), ()))
     assert (best.event.type, best.event.mode) == (typ, mode)
+
+
+# --------------------------------------------------------------------------- precision
+
+
+def test_question_is_not_an_event(annotated):
+    assert events_of(annotated, "What led the general to launch his coup?")[2] == ()
+
+
+def test_wh_word_is_no_actor(annotated):
+    adoc = annotated("What led the general to launch his coup?")
+    cands = event_candidates(adoc, extract_actors(adoc), (), ())
+    assert all(c.event.actor_text != "What" for c in cands)
+
+
+@pytest.mark.parametrize("text", [
+    "The escalating war of words between the two ministers went on.",
+    "Analysts followed the price war closely.",
+])
+def test_figurative_conflict_is_not_an_event(annotated, text):
+    assert [e.type for e in events_of(annotated, text)[2]] == []
+
+
+def test_one_event_per_trigger_for_a_refusal(annotated):
+    _, _, events = events_of(annotated, "The general refused to accept the president's demand.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_promise_keeps_its_content_inside(annotated):
+    _, _, events = events_of(annotated, "Germany committed to sending tanks to Ukraine.")
+    assert [e.type for e in events] == ["AGREE"]
+
+
+def test_bystander_of_an_event_noun_is_not_its_actor(annotated):
+    _, _, events = events_of(annotated, "The opposition leader Anna Berg celebrated the coup.")
+    assert not any(e.type == "ASSAULT" for e in events)
+    _, _, events = events_of(annotated, "General Paul Marsh led the mutiny in the capital.")
+    assert only(events, "ASSAULT").actor_text == "General Paul Marsh"
+
+
+def test_abstract_subject_is_no_actor(annotated):
+    # an inanimate subject hands the act to its owner; a passive abstraction is no event
+    _, actors, events = events_of(annotated, "Mark Levin spoke. His video rant blames the ministry.")
+    e = only(events, "ACCUSE")
+    assert e.actor_text == "His" and _name(actors, e.actor) == "Mark Levin"
+    assert events_of(annotated, "Justice in the army will be restored.")[2] == ()
+
+
+def test_unresolved_pronoun_and_quantity_are_not_participants(annotated):
+    _, _, events = events_of(annotated, "We will deal with those who destroy our soldiers.")
+    assert all(e.actor_text is None for e in events)
+    adoc = annotated("The offensive has proven a debacle, with only a few villages seized.")
+    cands = event_candidates(adoc, extract_actors(adoc), (), ())
+    assert all(c.event.recipient_text is None for c in cands if c.event.type == "COERCE")
+
+
+def test_counterfactual_is_speculated(annotated):
+    text = "Without the deal, the rebels would have seized the capital."
+    e = only(events_of(annotated, text)[2], "COERCE")
+    assert e.certainty == "speculated"
+    reported = "The Aldavian rebels said they would retreat."
+    assert only(events_of(annotated, reported)[2], "CONCEDE").certainty != "speculated"
+
+
+def test_conditional_threat_stays_a_threat(annotated):
+    text = "The European Union may halt aid to Aldavia if the fighting continues."
+    best = best_event(event_candidates(annotated(text), extract_actors(annotated(text)), (), ()))
+    assert best.event.type == "THREATEN"
+
+
+def test_dateline_is_not_the_subject(annotated):
+    text = "KYIV, Ukraine (AP) — Russian soldiers seized the airport on Friday."
+    e = only(events_of(annotated, text)[2], "COERCE")
+    assert e.actor_text == "Russian soldiers"
+
+
+def test_relative_clause_pronoun_is_the_accuser(annotated):
+    text = ("The revolt followed Anna Berg's attacks on Defence Minister Paul Marsh, "
+            "whom she accused of lying.")
+    actors, events = events_of(annotated, text)[1:]
+    e = only(events, "ACCUSE")
+    assert e.recipient_text == "Defence Minister Paul Marsh"
+    assert _name(actors, e.actor) != "Paul Marsh"
+
+
+def test_recipients_of_giving_and_of_nominal_events(annotated):
+    text = "The ministers agreed to provide 70 million dollars of aid for Romania."
+    best = best_event(event_candidates(annotated(text), extract_actors(annotated(text)), (), ()))
+    assert best.event.type == "AGREE" and best.event.recipient_text == "Romania"
+    _, _, events = events_of(annotated, "The judge opened investigations against 28 Chilean officials.")
+    assert only(events, "ACCUSE").recipient_text == "28 Chilean officials"
+    _, _, events = events_of(annotated, "Rebels of the Aldavian Front agreed to talks between Aldavia and Serbia.")
+    assert any(e.recipient_text in ("Aldavia", "Serbia") for e in events)

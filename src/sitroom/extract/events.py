@@ -385,10 +385,12 @@ class _Args:
         is one, else the noun phrase text."""
         adoc = self.adoc
         t = adoc.tokens[i]
-        if t.ent_type in NON_ACTOR_ENTS or t.tag in ("WP", "WDT") and t.dep not in SUBJ:
+        if t.ent_type in NON_ACTOR_ENTS:
             return None, None, i
-        if t.text.lower() in RELATIVE and t.dep in SUBJ:
-            return self.resolve(adoc.tokens[t.head].head) if adoc.tokens[t.head].dep == "relcl" else (None, None, i)
+        if t.text.lower() in RELATIVE and (t.dep in SUBJ or t.dep in ("dobj", "pobj")):
+            # "X, who ...", "X, whom she accused": the relative clause's antecedent
+            verb = adoc.tokens[t.head] if t.dep != "pobj" else adoc.tokens[adoc.tokens[t.head].head]
+            return self.resolve(verb.head) if verb.dep == "relcl" and verb.head != i else (None, None, i)
         if t.tag in ("WP", "WDT", "WP$", "WRB"):
             return None, None, i  # "What led X to ...": a question word is no one
         m = self.mention(i)
