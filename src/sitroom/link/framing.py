@@ -1,15 +1,24 @@
 """Framing: how each outlet tells the story, against the others.
 
-Per outlet:
+Per outlet (copies of other reports left out):
+
 - ``terms``: the words and two-word phrases that distinguish its coverage from the other
   outlets', by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
-  Quinn 2008, "Fightin' Words"): the prior is the whole corpus's term frequencies scaled to
-  ``PRIOR_WEIGHT`` pseudo-counts, and each term's difference of log-odds is divided by its
-  standard deviation to give a z-score; terms with z over ``Z_MIN`` are kept, highest first.
-- ``tone``: for the main actors, the balance of evaluative words (a small general-English
-  lexicon below, negation flipping the next words) in the outlet's sentences that mention the
-  actor: (positive - negative) / (positive + negative), in -1..1, with the sentence count.
-- ``omits``: main actors and claims several other outlets carry and this one never mentions.
+  Quinn 2008, "Fightin' Words", eq. 16-22): the prior is the whole corpus's term frequencies
+  scaled to ``PRIOR_SHARE`` of its size in pseudo-counts, at most ``PRIOR_WEIGHT`` (so that on a
+  few reports the prior does not drown the counts, and on many it stays a light one); each term's difference of log-odds (outlet against
+  all the others) is divided by its standard deviation to give a z-score; the ``TOP_TERMS``
+  terms with z over ``Z_MIN`` (significant at 5%) are kept, highest first. Terms are lower-cased
+  words and bigrams without stop words, numbers, and the outlet's own name or initials (an
+  outlet naming itself says nothing about its framing). With one outlet there is nothing to
+  contrast: no terms.
+- ``tone``: for the main actors (the most widely reported, ``MAIN_ACTORS``), the balance of
+  evaluative words (a small general-English lexicon below; a negator flips the next words) in
+  the outlet's sentences with a mention resolved to the actor: ``(pos - neg) / (pos + neg + 1)``
+  in -1..1 (the +1 keeps a single word from reading as a verdict), with ``n`` the number of
+  such sentences.
+- ``omits``: main actors that at least half of the other outlets mention and this one never
+  does, and claims carried by two or more other outlets that this one never mentions.
 """
 
 from __future__ import annotations
@@ -17,62 +26,96 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from typing import Any
+from typing import Any, Iterable
 
 from ..model import Extraction
 from .textsim import STOPWORDS, words
 
 PRIOR_WEIGHT = 500.0
-Z_MIN = 1.0  # shown with their z; over 1.96 is significant at 5%, rare on a few reports
+PRIOR_SHARE = 0.1
+Z_MIN = 1.96
 TOP_TERMS = 15
 MAIN_ACTORS = 10
+ACTOR_KINDS = ("person", "organisation", "state", "armed_group")
+NEGATION_SPAN = 3  # words after a negator whose polarity flips
 
-_POSITIVE = frozenset("""
-heroic hero heroes brave bravery courageous courage legitimate lawful peaceful peace calm
-patriotic patriot loyal success successful victory triumph restore restored restoring stable
-stability responsible reasonable wise decisive honest respected popular support supported
-praise praised welcome welcomed defend defended defending protect protected protecting
-liberate liberated liberation justice fair democratic freedom free rescue rescued save saved
-saving strong strength professional disciplined order orderly secure safety safe hope hopeful
-humanitarian generous dignity dignified constructive reform progress prosperity heroism
+# General English evaluative vocabulary (news and commentary register), not tied to any story.
+POSITIVE = frozenset("""
+heroic hero heroes heroism brave bravery courageous courage legitimate legitimacy lawful
+peaceful peace calm calmly patriotic patriot patriots loyal loyalty success successful
+successfully victory victorious triumph triumphant restore restored restoring stable stability
+responsible responsibly reasonable wise wisely decisive decisively honest honesty respected
+respectable popular praise praised praises welcome welcomed welcoming defend defended defending
+protect protected protecting liberate liberated liberation justice fair fairly democratic
+democracy freedom free rescue rescued save saved saving strong strength professional disciplined
+orderly secure safe safety hope hopeful humanitarian generous dignity dignified
+constructive reform reformer progress prosperity prosperous admired admirable credible
+competent effective efficient skilled skilful capable principled moderate moderation
+compassionate compassion decent integrity trusted trustworthy reliable resilient resilience
+united unity cooperation cooperative helpful beloved celebrated acclaimed inspiring visionary
+bold steadfast innovative peacemaker negotiated compromise reconciliation
 """.split())
-_NEGATIVE = frozenset("""
-brutal brutality criminal criminals crime crimes corrupt corruption fascist fascistic
-terrorist terrorists terror treason traitor traitors betrayal betray betrayed illegal
-illegitimate lawless reckless chaos chaotic violent violence aggression aggressive
-murderous murder murdered atrocity atrocities massacre cruel cruelty ruthless rogue thug thugs
-warlord  looting looted plunder lies lie lying liar propaganda
-disinformation incompetent incompetence failure failed failing debacle disaster disastrous
-catastrophe catastrophic weak weakness paralysed paralyzed collapse collapsed rant ranted
-vitriolic hatred hate hateful dangerous  illegally shameful
-scandal scandalous fraud fraudulent 
-oppression oppressive repression repressive authoritarian dictator dictatorship tyranny
-panic fear  deceive deceiving deceived conspiracy plot bloodshed
+NEGATIVE = frozenset("""
+brutal brutality brutally criminal criminals crime crimes corrupt corruption fascist fascists
+fascistic fascism terrorist terrorists terror terrorism treason traitor traitors traitorous
+betrayal betray betrayed illegal illegally illegitimate lawless reckless recklessly chaos chaotic
+violent violence aggression aggressive murderous murder murdered murderer atrocity atrocities
+massacre cruel cruelty ruthless rogue thug thugs thuggish looting looted lies lie lying liar
+liars propaganda disinformation incompetent incompetence failure failed failing disaster
+disastrous catastrophe catastrophic weak weakness hatred hate hateful
+dangerous shameful shame scandal scandalous fraud fraudulent oppression oppressive repression
+repressive authoritarian dictator dictatorial dictatorship tyranny tyrant panic deceive deceiving
+deceived deceitful conspiracy bloodshed extremist extremists extremism radical barbaric
+barbarism savage inhumane ruthlessness greedy greed arrogant arrogance cowardly coward cowards
+hypocrisy hypocritical notorious infamous vicious sinister hostile hostility menace threatening
+irresponsible incompetently mismanagement abuse abuses abusive illegality unlawful invasion
+occupier occupiers puppet puppets despotic despot ignorant ignorance
+blunder blunders humiliation humiliating humiliated embarrassing disgraced disgrace
 """.split())
-_NEGATORS = frozenset("not no never without nor hardly n't".split())
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+NEGATORS = frozenset("not no never without nor hardly neither cannot".split())
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def _terms(text: str) -> list[str]:
-    """Unigrams and bigrams of content words (stop words, numbers and short words out)."""
-    toks = [w for w in words(text) if not w.isdigit()]
-    uni = [w for w in toks if w not in STOPWORDS and len(w) > 2 and w.isalpha()]
+def _outlet_words(outlet: str) -> set[str]:
+    """The outlet's own name words and their initials ("Coast Wire Service" -> coast, wire,
+    service, cws), which are left out of its terms."""
+    ws = [w for w in words(outlet) if w.isalpha()]
+    return set(ws) | {"".join(w[0] for w in ws if w not in STOPWORDS)}
+
+
+def _content(w: str, skip: set[str]) -> bool:
+    """A word that may make a term: alphabetic, three letters or more, not a stop word."""
+    return len(w) > 2 and w.isalpha() and w not in STOPWORDS and w not in skip
+
+
+def terms_of(text: str, skip: Iterable[str] = ()) -> list[str]:
+    """Unigrams and bigrams of content words of ``text`` (lower-cased; possessive 's dropped;
+    stop words, numbers, short words and the words in ``skip`` out). Bigrams are made of two
+    adjacent content words."""
+    skip_set = set(skip)
+    toks = [w[:-2] if w.endswith("'s") else w for w in words(text)]
+    uni = [w for w in toks if _content(w, skip_set)]
     bi = [f"{a} {b}" for a, b in zip(toks, toks[1:])
-          if a not in STOPWORDS and b not in STOPWORDS and len(a) > 2 and len(b) > 2
-          and a.isalpha() and b.isalpha()]
+          if _content(a, skip_set) and _content(b, skip_set)]
     return uni + bi
 
 
-def log_odds(counts: dict[str, Counter[str]], prior_weight: float = PRIOR_WEIGHT
+def log_odds(counts: dict[str, Counter[str]], prior_weight: float | None = None
              ) -> dict[str, dict[str, float]]:
     """Group -> term -> z-score of the log-odds ratio of the group against all the others,
-    with an informative Dirichlet prior from the pooled counts (Monroe et al. 2008)."""
+    with an informative Dirichlet prior from the pooled counts (Monroe et al. 2008).
+
+    ``counts``: group -> term counts; ``prior_weight``: the prior's pseudo-counts (default:
+    ``PRIOR_SHARE`` of the corpus, at most ``PRIOR_WEIGHT``). Gives the z of every term each
+    group uses."""
     total: Counter[str] = Counter()
     for c in counts.values():
         total.update(c)
     n_all = sum(total.values())
     if not n_all:
         return {g: {} for g in counts}
+    if prior_weight is None:
+        prior_weight = min(PRIOR_WEIGHT, PRIOR_SHARE * n_all)
     alpha = {w: prior_weight * c / n_all for w, c in total.items()}
     a0 = sum(alpha.values())
     out: dict[str, dict[str, float]] = {}
@@ -91,14 +134,15 @@ def log_odds(counts: dict[str, Counter[str]], prior_weight: float = PRIOR_WEIGHT
 
 
 def tone_counts(sentence: str) -> tuple[int, int]:
-    """(positive, negative) evaluative words of a sentence; a negator flips the next three."""
+    """(positive, negative) evaluative words of a sentence; a negator ("not", "never",
+    "-n't") flips the polarity of the next ``NEGATION_SPAN`` words."""
     pos = neg = 0
     flip = 0
-    for w in _WORD.findall(sentence.lower().replace("’", "'")):
-        if w in _NEGATORS or w.endswith("n't"):
-            flip = 3
+    for w in _TOKEN.findall(sentence.lower().replace("’", "'")):
+        if w in NEGATORS or w.endswith("n't"):
+            flip = NEGATION_SPAN
             continue
-        p, n = w in _POSITIVE, w in _NEGATIVE
+        p, n = w in POSITIVE, w in NEGATIVE
         if flip:
             p, n = n, p
             flip -= 1
@@ -107,30 +151,39 @@ def tone_counts(sentence: str) -> tuple[int, int]:
     return pos, neg
 
 
-def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction],
-                  texts: dict[str, str], actors: list[dict[str, Any]],
-                  claims: list[dict[str, Any]],
-                  mention_actor: dict[tuple[str, int], str] | None = None
-                  ) -> list[dict[str, Any]]:
-    """The ``framing`` records, one per outlet (outlets in order of first report).
+def tone_score(pos: int, neg: int) -> float:
+    """Tone in -1..1 from evaluative word counts, shrunk towards 0 when there are few."""
+    return round((pos - neg) / (pos + neg + 1), 3)
 
-    ``documents``: metadata rows (id, outlet); ``extractions``: per-document records (their
-    sentences and actor mentions); ``texts``: doc id -> text; ``actors``/``claims``: picture
-    records (claims with ``outlets`` when matched across reports); ``mention_actor``: (doc,
-    mention index) -> actor id."""
-    outlet_of = {d["id"]: d.get("outlet") or "unknown outlet" for d in documents
-                 if not d.get("copy_of")}
+
+def _slug(outlet: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", outlet.lower()).strip("-") or "outlet"
+
+
+def _main_actors(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``MAIN_ACTORS`` actors of the kinds that can be framed, most reports first."""
+    ranked = sorted((a for a in actors if a.get("kind") in ACTOR_KINDS),
+                    key=lambda a: (-len(a.get("docs") or ()), -int(a.get("mentions") or 0)))
+    return ranked[:MAIN_ACTORS]
+
+
+def _distinctive_terms(outlet_of: dict[str, str], texts: dict[str, str]
+                       ) -> tuple[dict[str, dict[str, float]], dict[str, Counter[str]]]:
+    """Per outlet: term -> z (empty with a single outlet) and term counts."""
     outlets = list(dict.fromkeys(outlet_of.values()))
-    docs_of: dict[str, list[str]] = defaultdict(list)
     counts: dict[str, Counter[str]] = {o: Counter() for o in outlets}
+    skip = set().union(*(_outlet_words(o) for o in outlets)) if outlets else set()
     for d, o in outlet_of.items():
-        docs_of[o].append(d)
-        counts[o].update(_terms(texts.get(d, "")))
+        counts[o].update(terms_of(texts.get(d, ""), skip))
     z = log_odds(counts) if len(outlets) > 1 else {o: {} for o in outlets}
+    return z, counts
 
-    main = [a for a in actors if a.get("kind") in ("person", "organisation", "state",
-                                                   "armed_group")][:MAIN_ACTORS]
-    main_ids = {a["id"] for a in main}
+
+def _actor_sentences(outlet_of: dict[str, str], extractions: list[Extraction],
+                     texts: dict[str, str], mention_actor: dict[tuple[str, int], str]
+                     ) -> tuple[dict[tuple[str, str], list[int]], dict[str, set[str]]]:
+    """(outlet, actor) -> [positive words, negative words, sentences] over the sentences with
+    a mention resolved to the actor, and outlet -> every actor it mentions."""
     tone: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     mentioned: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
@@ -140,11 +193,11 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
         text = texts.get(ex.doc, "")
         seen: set[tuple[str, int]] = set()
         for mi, m in enumerate(ex.actors):
-            aid = (mention_actor or {}).get((ex.doc, mi))
+            aid = mention_actor.get((ex.doc, mi))
             if not aid:
                 continue
             mentioned[o].add(aid)
-            if aid not in main_ids or (aid, m.sent) in seen or m.sent >= len(ex.sentences):
+            if (aid, m.sent) in seen or not 0 <= m.sent < len(ex.sentences):
                 continue
             seen.add((aid, m.sent))
             s, e = ex.sentences[m.sent]
@@ -153,25 +206,43 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
             t[0] += p
             t[1] += n
             t[2] += 1
-    shared_claims = [c for c in claims if len(c.get("outlets") or {}) >= 2]
+    return tone, mentioned
+
+
+def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction],
+                  texts: dict[str, str], actors: list[dict[str, Any]],
+                  claims: list[dict[str, Any]],
+                  mention_actor: dict[tuple[str, int], str] | None = None
+                  ) -> list[dict[str, Any]]:
+    """The ``framing`` records, one per outlet (outlets in order of first report).
+
+    ``documents``: metadata rows (id, outlet, copy_of); ``extractions``: per-document records
+    (their sentences and actor mentions); ``texts``: doc id -> text; ``actors``/``claims``:
+    picture records (claims with ``outlets`` when matched across reports); ``mention_actor``:
+    (doc, mention index) -> actor id (``link.actors.resolve_actors``). Gives
+    ``{id, outlet, docs, terms, tone, omits}`` records as in docs/format.md."""
+    outlet_of = {d["id"]: d.get("outlet") or "unknown outlet" for d in documents
+                 if not d.get("copy_of")}
+    outlets = list(dict.fromkeys(outlet_of.values()))
+    z, counts = _distinctive_terms(outlet_of, texts)
+    main = _main_actors(actors)
+    tone, mentioned = _actor_sentences(outlet_of, extractions, texts, mention_actor or {})
     out = []
     for o in outlets:
+        others = [x for x in outlets if x != o]
         terms = sorted(((w, v) for w, v in z[o].items() if v > Z_MIN),
-                       key=lambda x: -x[1])[:TOP_TERMS]
-        tones = []
-        for a in main:
-            p, n, k = tone.get((o, a["id"]), (0, 0, 0))
-            if k:
-                tones.append({"actor": a["id"], "name": a["name"],
-                              "tone": round((p - n) / (p + n), 3) if p + n else 0.0, "n": k})
-        others = len(outlets) - 1
-        omitted_actors = [a["id"] for a in main if a["id"] not in mentioned[o] and others and
-                          sum(a["id"] in mentioned[x] for x in outlets if x != o) >= max(1, others / 2)]
-        omitted_claims = [c["id"] for c in shared_claims if o not in (c.get("outlets") or {})]
+                       key=lambda x: (-x[1], x[0]))[:TOP_TERMS]
+        tones = [{"actor": a["id"], "name": a["name"], "tone": tone_score(p, n), "n": k}
+                 for a in main for p, n, k in [tone.get((o, a["id"]), (0, 0, 0))] if k]
+        omitted_actors = [a["id"] for a in main if others and a["id"] not in mentioned[o]
+                          and sum(a["id"] in mentioned[x] for x in others) >= len(others) / 2]
+        omitted_claims = [c["id"] for c in claims
+                          if o not in (c.get("outlets") or {})
+                          and sum(x in (c.get("outlets") or {}) for x in others) >= 2]
         out.append({
-            "id": "framing:" + re.sub(r"[^a-z0-9]+", "-", o.lower()).strip("-"),
+            "id": f"framing:{_slug(o)}",
             "outlet": o,
-            "docs": docs_of[o],
+            "docs": [d for d, x in outlet_of.items() if x == o],
             "terms": [{"term": w, "z": round(v, 2), "count": counts[o][w]} for w, v in terms],
             "tone": tones,
             "omits": {"actors": omitted_actors, "claims": omitted_claims},

@@ -1,0 +1,109 @@
+"""Framing per outlet: distinguishing terms (log-odds with an informative Dirichlet prior), tone
+towards the main actors, and what an outlet leaves out. Tiny hand-built corpora."""
+
+from __future__ import annotations
+
+from sitroom.link.framing import build_framing, log_odds, terms_of, tone_counts, tone_score
+from sitroom.model import ActorMention, Extraction
+
+SHARED = ("The brigade left the barracks on Friday and drove towards the capital. "
+          "Police closed the motorway and the ministry held a meeting. ")
+JUNTA = "The junta moved its armoured column. Junta officers blocked the road. "
+CABINET = "The cabinet met again. Cabinet ministers discussed the budget. "
+
+
+def _docs(*rows: tuple[str, str]) -> list[dict]:
+    return [{"id": d, "outlet": o, "copy_of": None} for d, o in rows]
+
+
+def test_terms_name_what_one_outlet_says_and_the_other_does_not():
+    docs = _docs(("a1", "Harbour Times"), ("a2", "Harbour Times"), ("b1", "Coast Wire"),
+                 ("b2", "Coast Wire"))
+    texts = {"a1": SHARED + JUNTA * 5, "a2": SHARED + JUNTA * 5 + "Harbour Times (HT) reports.",
+             "b1": SHARED + CABINET * 5, "b2": SHARED + CABINET * 5}
+    framing = {f["outlet"]: f for f in build_framing(docs, [], texts, [], [])}
+    assert list(framing) == ["Harbour Times", "Coast Wire"]
+    ht, cw = framing["Harbour Times"], framing["Coast Wire"]
+    assert ht["id"] == "framing:harbour-times" and ht["docs"] == ["a1", "a2"]
+    assert ht["terms"][0]["term"] == "junta" and ht["terms"][0]["count"] == 20
+    assert cw["terms"][0]["term"] == "cabinet"
+    for f in (ht, cw):
+        assert all(t["z"] > 1.96 for t in f["terms"])
+        assert [t["z"] for t in f["terms"]] == sorted((t["z"] for t in f["terms"]), reverse=True)
+    ht_terms = {t["term"] for t in ht["terms"]}
+    assert {"junta officers", "armoured column"} <= ht_terms
+    assert not ht_terms & {"cabinet", "brigade", "harbour", "times", "ht"}  # shared, own name
+
+
+def test_one_outlet_has_no_terms_and_omits_nothing():
+    f = build_framing(_docs(("a1", "Harbour Times")), [], {"a1": SHARED + JUNTA}, [], [])
+    assert f[0]["terms"] == [] and f[0]["omits"] == {"actors": [], "claims": []}
+
+
+def test_terms_of_drops_stop_words_numbers_and_possessives():
+    assert terms_of("The rebels seized 17 tanks") == ["rebels", "seized", "tanks",
+                                                      "rebels seized"]
+    assert terms_of("The general's convoy", skip=["convoy"]) == ["general"]
+
+
+def test_log_odds_is_antisymmetric_for_two_groups():
+    from collections import Counter
+    z = log_odds({"a": Counter(x=8, y=2, z=5), "b": Counter(x=2, y=8, z=5)})
+    assert z["a"]["x"] > 1 and z["b"]["x"] < -1
+    assert abs(z["a"]["x"] + z["b"]["x"]) < 1e-9 and abs(z["a"]["z"]) < 1e-9
+
+
+def test_tone_counts_and_negation():
+    assert tone_counts("A brutal and criminal regime.") == (0, 2)
+    assert tone_counts("The courageous, heroic defenders.") == (2, 0)
+    assert tone_counts("The move was not legitimate.") == (0, 1)
+    assert tone_counts("He was never a traitor.") == (1, 0)
+    assert tone_counts("The government didn't fail; it was reckless.") == (0, 1)
+    assert tone_score(0, 0) == 0.0 and tone_score(3, 0) == 0.75 and tone_score(0, 1) == -0.5
+
+
+def _mention(doc: str, text: str, word: str, sent: int) -> ActorMention:
+    start = text.index(word)
+    return ActorMention(doc=doc, start=start, end=start + len(word), sent=sent, text=word,
+                        name=word, kind="person")
+
+
+def _extraction(doc: str, text: str, actor_words: list[str]) -> Extraction:
+    """One extraction whose sentences are split on '. ' and whose actor mentions are the first
+    occurrence of each word in ``actor_words`` (in the sentence that holds it)."""
+    bounds, start = [], 0
+    for part in text.split(". "):
+        bounds.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    mentions = []
+    for w in actor_words:
+        pos = text.index(w)
+        sent = next(i for i, (s, e) in enumerate(bounds) if s <= pos < e)
+        mentions.append(_mention(doc, text, w, sent))
+    return Extraction(doc=doc, actors=tuple(mentions), sentences=tuple(bounds))
+
+
+def test_tone_per_actor_has_the_sign_of_each_outlets_words():
+    texts = {"a1": "Novak led a courageous and legitimate defence of the town. Ilic spoke.",
+             "b1": "Novak led a brutal, criminal assault on the town. Ilic spoke.",
+             "c1": "Ilic spoke. The weather was mild."}
+    docs = _docs(("a1", "Harbour Times"), ("b1", "Coast Wire"), ("c1", "Valley News"))
+    exs = [_extraction("a1", texts["a1"], ["Novak", "Ilic"]),
+           _extraction("b1", texts["b1"], ["Novak", "Ilic"]),
+           _extraction("c1", texts["c1"], ["Ilic"])]
+    ids = {"Novak": "actor:novak", "Ilic": "actor:ilic"}
+    mention_actor = {(ex.doc, i): ids[m.text] for ex in exs for i, m in enumerate(ex.actors)}
+    actors = [{"id": "actor:ilic", "name": "Ilic", "kind": "person", "docs": ["a1", "b1", "c1"],
+               "mentions": 3},
+              {"id": "actor:novak", "name": "Novak", "kind": "person", "docs": ["a1", "b1"],
+               "mentions": 2}]
+    claims = [{"id": "claim:1", "outlets": {"Harbour Times": "reports", "Coast Wire": "corroborates"}},
+              {"id": "claim:2", "outlets": {"Harbour Times": "reports"}}]
+    f = {r["outlet"]: r for r in build_framing(docs, exs, texts, actors, claims, mention_actor)}
+    tone = {o: {t["name"]: (t["tone"], t["n"]) for t in r["tone"]} for o, r in f.items()}
+    assert tone["Harbour Times"] == {"Ilic": (0.0, 1), "Novak": (0.667, 1)}
+    assert tone["Coast Wire"] == {"Ilic": (0.0, 1), "Novak": (-0.667, 1)}
+    assert tone["Valley News"] == {"Ilic": (0.0, 1)}
+    # Novak is named by both other outlets; claim:1 is carried by both others
+    assert f["Valley News"]["omits"] == {"actors": ["actor:novak"], "claims": ["claim:1"]}
+    assert f["Harbour Times"]["omits"] == {"actors": [], "claims": []}
