@@ -1,5 +1,8 @@
 """The CLI in-process: exact messages and exit codes."""
 
+import json
+
+import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import app
@@ -60,3 +63,122 @@ def test_bad_option_values(tmp_path):
     r = run("eval", "time", "--data", tmp_path / "nope")
     assert r.exit_code == 1
     assert r.output == f"Error: {tmp_path / 'nope'}: no such file or folder; give the benchmark's data with --data\n"
+
+
+# ---------------------------------------------------------------- report html, geo exports, serve
+# On a store built from the hand-made picture of test_html_report (no spaCy run).
+
+
+@pytest.fixture()
+def built(tmp_path):
+    from test_web_api import build_store
+
+    db = tmp_path / "web.db"
+    build_store(db)
+    return db
+
+
+@pytest.fixture()
+def unanalysed(tmp_path):
+    from sitroom.store import Store
+
+    db = tmp_path / "empty.db"
+    Store(db).close()
+    return db
+
+
+NO_PICTURE = ("Error: the database has no analysed picture yet; run `sitroom analyze` "
+              "(or `sitroom run REPORTS...`) first\n")
+
+
+def test_report_html_to_a_file_and_to_stdout(built, tmp_path):
+    out = tmp_path / "report.html"
+    r = run("report", "--db", built, "--format", "html", "-o", out)
+    assert r.exit_code == 0 and r.output == ""
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
+    for section in ("summary", "timeline", "map", "network", "sources", "disputed", "framing"):
+        assert f'id="{section}"' in page, section
+    r = run("report", "--db", built, "--format", "html")
+    assert r.exit_code == 0 and r.output == page
+
+
+def test_report_bad_inputs(built, unanalysed, tmp_path):
+    r = run("report", "--db", built, "--format", "pdf")
+    assert (r.exit_code, r.output) == (2, "Error: unknown report format 'pdf'; use terminal, md or html\n")
+    missing = tmp_path / "none.db"
+    r = run("report", "--db", missing, "--format", "html")
+    assert (r.exit_code, r.output) == (
+        1, f"Error: {missing}: no such database; run `sitroom ingest REPORTS... --db {missing}` first\n")
+    r = run("report", "--db", unanalysed, "--format", "html")
+    assert (r.exit_code, r.output) == (1, NO_PICTURE)
+    target = tmp_path / "no" / "such" / "report.html"
+    r = run("report", "--db", built, "--format", "html", "-o", target)
+    assert (r.exit_code, r.output) == (
+        1, f"Error: {target}: cannot write (No such file or directory); choose a writable path with -o\n")
+    assert not target.parent.exists()
+
+
+def test_export_geojson_and_graphml(built, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from test_html_report import sample_picture
+
+    pic = sample_picture()
+    located = {p["id"] for p in pic["places"] if p["lat"] is not None}
+    r = run("export", "--db", built, "--format", "geojson")
+    assert r.exit_code == 0
+    data = json.loads(r.output)
+    assert data["type"] == "FeatureCollection"
+    assert sorted(f["properties"]["id"] for f in data["features"]) == sorted(
+        e["id"] for e in pic["events"] if e["place"] in located)
+    out = tmp_path / "actors.graphml"
+    r = run("export", "--db", built, "--format", "graphml", "-o", out)
+    assert r.exit_code == 0 and r.output == ""
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(out).getroot()
+    assert len(root.findall(".//g:node", ns)) == len(pic["actors"])
+
+
+def test_export_bad_inputs(built, unanalysed, tmp_path):
+    r = run("export", "--db", built, "--format", "pdf")
+    assert (r.exit_code, r.output) == (
+        2, "Error: unknown export format 'pdf'; use json, jsonl, csv, geojson, graphml\n")
+    for fmt in ("geojson", "graphml"):
+        r = run("export", "--db", unanalysed, "--format", fmt)
+        assert (r.exit_code, r.output) == (1, NO_PICTURE), fmt
+    target = tmp_path / "missing-folder" / "x.geojson"
+    r = run("export", "--db", built, "--format", "geojson", "-o", target)
+    assert (r.exit_code, r.output) == (
+        1, f"Error: {target}: cannot write (No such file or directory); choose a writable path with -o\n")
+
+
+def test_serve_checks_its_inputs(built, tmp_path, monkeypatch):
+    import sitroom.web.app as web
+
+    calls = []
+    monkeypatch.setattr(web, "serve", lambda db, **kw: calls.append((db, kw)))
+    monkeypatch.delenv("SITROOM_TOKEN", raising=False)
+    r = run("serve", "--db", built, "--host", "0.0.0.0")
+    assert (r.exit_code, r.output) == (
+        2, "Error: --host 0.0.0.0 opens the app beyond this machine without a token; "
+        "set SITROOM_TOKEN, or keep the default --host 127.0.0.1\n")
+    missing = tmp_path / "none.db"
+    r = run("serve", "--db", missing)
+    assert (r.exit_code, r.output) == (
+        1, f"Error: {missing}: no such database; run `sitroom ingest REPORTS... --db {missing}` first\n")
+    r = run("serve", "--db", built, "--watch", tmp_path / "inbox")
+    assert (r.exit_code, r.output) == (
+        1, f"Error: {tmp_path / 'inbox'}: no such folder; create it, or give --watch an existing folder\n")
+    assert calls == []
+    r = run("serve", "--db", built, "--port", "8123")
+    assert r.exit_code == 0
+    assert calls[-1] == (built, {"host": "127.0.0.1", "port": 8123, "watch": None, "token": None})
+    monkeypatch.setenv("SITROOM_TOKEN", "t0ken")
+    (tmp_path / "inbox").mkdir()
+    r = run("serve", "--db", built, "--host", "0.0.0.0", "--watch", tmp_path / "inbox")
+    assert r.exit_code == 0
+    assert calls[-1] == (built, {"host": "0.0.0.0", "port": 8000, "watch": tmp_path / "inbox",
+                                 "token": "t0ken"})
+    r = run("serve", "--db", built, "--port", "http")
+    assert r.exit_code == 2 and "Error: Invalid value for '--port'" in r.output

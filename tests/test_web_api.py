@@ -151,7 +151,7 @@ def test_filters(client):
     assert ids(client.get("/places.json?type=ASSAULT"), "places") == ["p:varna", "p:burgas"]
     assert ids(client.get("/actors.json?outlet=River Post"), "actors") == ["a:rebels", "a:navy", "a:aid"]
     filtered = client.get("/events?type=AID").text
-    assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events shown." in filtered
+    assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events match the filters." in filtered
 
 
 def test_stories_framing_and_the_sources_page(client):
@@ -174,13 +174,39 @@ def test_stories_framing_and_the_sources_page(client):
     assert 'href="/sources#disputed"' in client.get("/").text
 
 
+def test_lists_come_in_pages(client):
+    data = client.get("/claims.json?limit=2&offset=1").json()
+    assert [c["id"] for c in data["claims"]] == ["c2", "c3"]
+    assert (data["count"], data["matched"], data["total"], data["offset"]) == (2, 4, 4, 1)
+    assert data["next"] == "/claims.json?offset=3&limit=2"
+    last = client.get(data["next"]).json()
+    assert [c["id"] for c in last["claims"]] == ["c4"] and "next" not in last
+    narrowed = client.get("/events.json?type=ASSAULT&limit=1").json()
+    assert narrowed["matched"] == 2 and narrowed["next"] == "/events.json?type=ASSAULT&offset=1&limit=1"
+    page = client.get("/events?limit=3&offset=3").text
+    assert page.count('<tr id="ev-') == 3 and "7 events; 4–6 shown." in page
+    assert 'href="/events?offset=0&amp;limit=3">← previous' in page
+    assert 'href="/events?offset=6&amp;limit=3">next →' in page
+    assert client.get("/events.json?limit=0").status_code == 422
+    assert client.get("/events?offset=-1").status_code == 422
+
+
 def test_a_rebuilt_picture_is_served_at_once(client, db):
     assert client.get("/events.json").json()["events"][0]["summary"] == SENT["seized"]["text"]
+    assert "Aid agencies delivered food" in client.get("/").text  # rendered and kept
+    assert "Aid agencies delivered food" in client.get("/events?type=AID").text
     pic = sample_picture()
     pic["events"][0]["summary"] = "Rebuilt."
+    pic["events"][4]["summary"] = "Rebuilt aid."
     with Store(db) as s:  # same number of records: only the content changes
         s.put_picture({k: pic[k] for k in KINDS})
     assert client.get("/events.json").json()["events"][0]["summary"] == "Rebuilt."
+    assert "Rebuilt aid." in client.get("/").text and "Rebuilt aid." in client.get("/events?type=AID").text
+    # a new report (not yet analysed) is listed at once; the picture's records stay
+    with Store(db) as s:
+        s.add_document(Document(id="d9", text="Late news.", content_hash="h-d9", outlet="Late Desk"))
+    assert [d["id"] for d in client.get("/documents.json").json()["documents"]][-1] == "d9"
+    assert client.get("/events.json").json()["total"] == 7
 
 
 def test_bad_filters_are_400(client):
@@ -337,7 +363,7 @@ def test_exports_and_openapi(client):
     body = spec["paths"]["/api/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["required"] == ["text"] and "outlet" in body["properties"]
     params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
-    assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until"}
+    assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until", "offset", "limit"}
 
 
 def test_empty_database_serves_pages(tmp_path):
@@ -347,7 +373,9 @@ def test_empty_database_serves_pages(tmp_path):
             "ok": True,
             "filters": {},
             "count": 0,
+            "matched": 0,
             "total": 0,
+            "offset": 0,
             "events": [],
         }
 

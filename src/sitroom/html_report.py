@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import html
 import math
 import re
@@ -87,6 +88,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 
 
+@lru_cache(maxsize=16384)
 def parse_date(value: str | None) -> datetime | None:
     """The start of an ISO 8601 date of any precision as a naive UTC datetime, or None.
 
@@ -128,6 +130,7 @@ _PART_NAME = {
 }
 
 
+@lru_cache(maxsize=16384)
 def human_date(value: str | None) -> str:
     """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
     ``7 May 2024 05:37``, ``May 2024``, ``week 25, 2023``; ``undated`` for None; anything
@@ -155,6 +158,7 @@ def human_date(value: str | None) -> str:
     return day
 
 
+@lru_cache(maxsize=16384)
 def date_span(value: str | None) -> tuple[datetime, datetime] | None:
     """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
     start = parse_date(value)
@@ -212,6 +216,11 @@ class View:
     def records(self) -> dict[str, dict[str, Any]]:
         """Events, quotes and claims by id."""
         return {r["id"]: r for k in ("events", "quotes", "claims") for r in self.picture.get(k, [])}
+
+    @cached_property
+    def record_kinds(self) -> dict[str, str]:
+        """Event, quote and claim id -> its kind (``events``, ``quotes``, ``claims``)."""
+        return {r["id"]: k for k in ("events", "quotes", "claims") for r in self.picture.get(k, [])}
 
     @cached_property
     def overtook(self) -> dict[str, list[dict[str, Any]]]:
@@ -317,21 +326,7 @@ def summary_html(v: View, latest: int = 6) -> str:
             + " · ".join(f"{badge('quad', q)} {quads[q]}" for q in QUAD_CLASSES if quads.get(q))
             + "</p>"
         )
-    current = [t for t in p.get("timeline", []) if not t.get("historical") and t["event"] in v.events]
-    dated = sorted(
-        (t for t in current if parse_date(t.get("date"))),
-        key=lambda t: (parse_date(t["date"]), t.get("order", 0)),
-    )
-    recent: list[dict[str, Any]] = []
-    types: dict[str, list[str]] = defaultdict(list)  # one line per sentence, with all its events
-    for t in [*reversed(dated), *current]:
-        e = v.events[t["event"]]
-        key = e.get("summary") or e["id"]
-        if not types[key]:
-            recent.append(t)
-        if e["type"] not in types[key]:
-            types[key].append(e["type"])
-    recent = recent[:latest]
+    recent, types = latest_entries(v, latest)
     out.append('<div class="grid2"><div><h3>Latest developments</h3>')
     if not recent:
         out.append('<p class="muted">No events were found.</p>')
@@ -384,7 +379,7 @@ def summary_html(v: View, latest: int = 6) -> str:
             + "</p>"
         )
     disputed = {ln["to"] for ln in p.get("links", []) if ln.get("kind") == "contradicts"}
-    disputed |= {r["id"] for r in v.records.values() if r.get("disputed")}
+    disputed |= {r["id"] for k in ("events", "claims") for r in p.get(k, []) if r.get("disputed")}
     claims = Counter(c.get("certainty") for c in p.get("claims", []))
     if claims:
         out.append(
@@ -399,6 +394,31 @@ def summary_html(v: View, latest: int = 6) -> str:
         )
     out.append("</div></div></section>")
     return "\n".join(out)
+
+
+def latest_entries(v: View, latest: int) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """The ``latest`` newest crisis timeline entries, one per sentence (the undated fill up in
+    timeline order), and per sentence (an event's summary) the types of all its events."""
+    current = [t for t in v.picture.get("timeline", [])
+               if not t.get("historical") and t["event"] in v.events]
+    dated = [t for t in current if parse_date(t.get("date"))]
+    newest = heapq.nlargest(latest * 4, dated, key=lambda t: (parse_date(t["date"]), t.get("order", 0)))
+    recent: list[dict[str, Any]] = []
+    keys: set[str] = set()
+    for t in [*newest, *current]:
+        e = v.events[t["event"]]
+        key = e.get("summary") or e["id"]
+        if key not in keys:
+            keys.add(key)
+            recent.append(t)
+            if len(recent) == latest:
+                break
+    types: dict[str, list[str]] = defaultdict(list)  # one line per sentence, with all its events
+    for e in v.picture.get("events", []):
+        key = e.get("summary") or e["id"]
+        if key in keys and e["type"] not in types[key]:
+            types[key].append(e["type"])
+    return recent, types
 
 
 def _hedge(e: dict[str, Any]) -> str:

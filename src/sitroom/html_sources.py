@@ -28,7 +28,7 @@ def outlet_roles(v: View, record: dict[str, Any]) -> dict[str, str]:
     """Outlet -> role of one event or claim: its ``outlets`` map, else every outlet of its
     documents ``reports`` it (pictures made before cross-source linking)."""
     if isinstance(record.get("outlets"), dict) and record["outlets"]:
-        return dict(record["outlets"])
+        return record["outlets"]
     docs = list(record.get("docs") or ([record["doc"]] if record.get("doc") else []))
     return {v.outlet(d): "reports" for d in docs}
 
@@ -82,10 +82,6 @@ def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> st
 # --------------------------------------------------------------------------- disputes
 
 
-def _records(v: View) -> dict[str, tuple[str, dict[str, Any]]]:
-    return {r["id"]: (k, r) for k in RECORD_PREFIX for r in v.picture.get(k, [])}
-
-
 def _side(v: View, evidence: list[dict[str, Any]], doc: str | None = None) -> str:
     """One side of a dispute: the outlet (of ``doc``, else of the evidence) and its sentences."""
     items = list({(e["doc"], e["start"]): e for e in evidence if doc is None or e.get("doc") == doc}
@@ -99,9 +95,11 @@ def _side(v: View, evidence: list[dict[str, Any]], doc: str | None = None) -> st
 
 
 def _record_link(v: View, rid: str) -> str:
-    kind, r = _records(v).get(rid, ("", {}))
+    """A record's type and text, linked to its row; the bare id for an unknown record."""
+    r = v.records.get(rid)
     if not r:
         return esc(rid)
+    kind = v.record_kinds[rid]
     text = r.get("summary") or r.get("text") or rid
     label = f"<b>{esc(r['type'])}</b> " if r.get("type") else ""
     return f'{label}<a href="{esc(v.record_href(RECORD_PREFIX[kind], rid))}">{esc(short(text, 200))}</a>'
@@ -111,11 +109,10 @@ def disputed_html(v: View) -> str:
     """Every ``contradicts`` link with both sides (each outlet and its sentences) and why;
     disputed records without such a link are listed after them."""
     links = [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"]
-    records = _records(v)
     linked = {ln.get("to") for ln in links} | {ln.get("from") for ln in links}
     quoted = {(e["doc"], e["start"]) for ln in links for e in ln.get("evidence") or ()}
     unlinked = [
-        r for _, r in records.values()
+        r for k in RECORD_PREFIX for r in v.picture.get(k, [])
         if r.get("disputed") and r["id"] not in linked
         and not any((e["doc"], e["start"]) in quoted for e in r.get("evidence") or ())
     ]
@@ -123,7 +120,7 @@ def disputed_html(v: View) -> str:
         return '<p class="muted">No contradictions between reports were detected.</p>'
     out = []
     for ln in links:
-        target = records.get(ln.get("to"), ("", {}))[1]
+        target = v.records.get(ln.get("to"), {})
         evidence = [*(ln.get("evidence") or []), *(target.get("evidence") or [])]
         src = ln.get("from")
         if src in v.docs:  # an outlet contradicts what another (``against``) reports
@@ -132,7 +129,7 @@ def disputed_html(v: View) -> str:
             second = _side(v, evidence, src)
         else:  # a record (such as a denial) contradicts another record
             first = _side(v, target.get("evidence") or [])
-            other = records.get(src, ("", {}))[1]
+            other = v.records.get(src, {})
             second = _side(v, other.get("evidence") or []).replace(
                 '<ul class="said">', f'<p class="small">{_record_link(v, src)}</p><ul class="said">', 1)
         out.append(

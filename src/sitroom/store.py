@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -250,6 +251,13 @@ class Store:
                      for d in _record_docs(r)])
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
+            c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
+                      (uuid.uuid4().hex,))
+
+    def picture_stamp(self) -> str | None:
+        """A value that changes whenever the picture is rewritten (None before the first)."""
+        row = self.conn.execute("SELECT value FROM state WHERE key='picture_written'").fetchone()
+        return row[0] if row else None
 
     def picture(self, kind: str) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT data FROM picture WHERE kind=? ORDER BY pos", (kind,))

@@ -16,6 +16,7 @@ import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,6 +36,9 @@ from . import pages
 from .filters import KINDS, FilterError, Filters, filter_picture
 
 MAX_BODY = 1_000_000  # bytes of a posted report (JSON)
+PAGE_CACHE = 64  # rendered pages kept until the picture changes
+JSON_ROWS = 1000  # records of a JSON listing unless ?limit= asks for another number
+MAX_LIMIT = 100_000
 POLL_SECONDS = 1.0
 Analyzer = Callable[[Store], Any]
 
@@ -80,13 +84,6 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def _empty_picture(store: Store) -> dict[str, Any]:
-    out: dict[str, Any] = {"format": "sitroom-picture", "version": 1, "documents": document_rows(store)}
-    for k in KINDS:
-        out[k] = store.picture(k) if store.has_picture() else []
-    return out
-
-
 class Background:
     """One worker thread that re-analyses the store whenever reports were added (requests
     coalesce), and optionally a thread polling a folder for new report files."""
@@ -102,6 +99,7 @@ class Background:
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._near = None
+        self.after_analysis: Callable[[], Any] | None = None  # reload the served picture
         self.state: dict[str, Any] = {
             "queued": False,
             "analyzing": False,
@@ -110,6 +108,7 @@ class Background:
             "last_error": None,
             "watching": None,
             "ingested_from_folder": 0,
+            "indexed": False,
         }
 
     # -------------------------------------------------------------- lifecycle
@@ -119,7 +118,7 @@ class Background:
             if self._threads:
                 return
             self._stop.clear()
-            targets = [self._work] + ([self._watch] if self.watch else [])
+            targets = [self._work, self._warm] + ([self._watch] if self.watch else [])
             for target in targets:
                 t = threading.Thread(target=target, name=f"sitroom-{target.__name__}", daemon=True)
                 t.start()
@@ -161,10 +160,12 @@ class Background:
                     continue
                 self.state["queued"] = False
                 self.state["analyzing"] = True
+            ok = False
             try:
                 with Store(self.db_path) as store:
                     self.analyze(store)
                 self.state["last_error"] = None
+                ok = True
             except Exception as exc:  # reported in /api/status; the server keeps running
                 self.state["last_error"] = f"{type(exc).__name__}: {exc}"
             finally:
@@ -173,27 +174,48 @@ class Background:
                     self.state["analyses"] += 1
                     self.state["last_analysis"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
                     self._idle.notify_all()
+            if ok and self.after_analysis is not None:
+                try:
+                    self.after_analysis()
+                except Exception as exc:  # the next request tries again
+                    self.state["last_error"] = f"after the analysis: {type(exc).__name__}: {exc}"
 
     # -------------------------------------------------------------- new documents
     def add(self, doc: Document) -> tuple[bool, str | None]:
         """Store a new document (with its near-duplicate original, if any). Returns
         (added, copy_of); (False, None) if the same text is stored already."""
-        from ..ingest import NearDuplicates
-
         with self.lock, Store(self.db_path) as store:
             if store.has_hash(doc.content_hash or doc.id):
                 return False, None
-            if self._near is None:
-                self._near = NearDuplicates()
-                for d in store.documents():
-                    self._near.add(d.id, d.text)
-            original = self._near.add(doc.id, doc.text)
+            original = self._near_index(store).add(doc.id, doc.text)
             return store.add_document(doc, copy_of=original), original
+
+    def _near_index(self, store: Store) -> Any:
+        """The near-duplicate index of the stored reports, built once (call holding the lock)."""
+        from ..ingest import NearDuplicates
+
+        if self._near is None:
+            near = NearDuplicates()
+            for d in store.documents():
+                near.add(d.id, d.text)
+            self._near = near
+        return self._near
+
+    def _warm(self) -> None:
+        """At start-up, build the near-duplicate index, so the first new report waits for
+        nothing (it takes seconds on a large store), then load the picture."""
+        try:
+            with self.lock, Store(self.db_path) as store:
+                self._near_index(store)
+            self.state["indexed"] = True
+            if self.after_analysis is not None:
+                self.after_analysis()
+        except (OSError, SitroomError) as exc:
+            self.state["last_error"] = f"indexing the stored reports: {exc}"
 
     def _watch(self) -> None:
         from ..ingest import MEDIA_SUFFIXES
         from ..ingest.meta import is_meta_file
-        from ..pipeline import ingest
 
         assert self.watch is not None
         self.state["watching"] = str(self.watch)
@@ -222,18 +244,29 @@ class Background:
                     else:
                         pending[p] = sig
                 if ready:
-                    meta = self.watch / "meta.json"
-                    with self.lock, Store(self.db_path) as store:
-                        summary = ingest(store, ready, meta if meta.is_file() else None)
-                    self._near = None  # rebuilt with the new documents at the next POST
-                    if summary.added:
-                        self.state["ingested_from_folder"] += len(summary.added)
-                        self.request_analysis()
-                    if summary.failures:
-                        self.state["last_error"] = "; ".join(str(f) for f in summary.failures[:3])
+                    self._ingest(ready)
             except (OSError, SitroomError) as exc:
                 self.state["last_error"] = f"watching {self.watch}: {exc}"
             self._stop.wait(self.poll)
+
+    def _ingest(self, files: list[Path]) -> None:
+        """Store the reports of some files (with ``meta.json`` of the folder, if any), as
+        ``sitroom ingest`` does, and ask for an analysis if any was new."""
+        from ..ingest import IngestFailure, read_paths
+
+        assert self.watch is not None
+        meta = self.watch / "meta.json"
+        added, failures = 0, []
+        for item in read_paths(files, meta=meta if meta.is_file() else None):
+            if isinstance(item, IngestFailure):
+                failures.append(item)
+            elif self.add(item)[0]:
+                added += 1
+        if added:
+            self.state["ingested_from_folder"] += added
+            self.request_analysis()
+        if failures:
+            self.state["last_error"] = "; ".join(str(f) for f in failures[:3])
 
 
 def _document(report: ReportIn) -> Document:
@@ -354,17 +387,48 @@ def create_app(
 
     # ------------------------------------------------------------------ data
     def picture() -> dict[str, Any]:
-        """The current picture, cached until another connection commits a change (SQLite's
+        """The current picture, cached: the records until the picture is rewritten (its stamp
+        changes), the document list until any other connection commits (SQLite's
         ``data_version`` of a long-lived reading connection tells)."""
         with cache_lock:
             if cache["reader"] is None:
                 cache["reader"] = Store(db_path, create=False)
             reader = cache["reader"]
             version = reader.conn.execute("PRAGMA data_version").fetchone()[0]
-            if cache["key"] != version or cache["picture"] is None:
-                cache["picture"] = _empty_picture(reader)
-                cache["key"] = version
+            if cache["key"] == version and cache["picture"] is not None:
+                return cache["picture"]
+            stamp = (reader.picture_stamp(), reader.has_picture())
+            if cache.get("stamp") != stamp or cache["picture"] is None:
+                cache["records"] = {k: reader.picture(k) if stamp[1] else [] for k in KINDS}
+                cache["stamp"] = stamp
+            cache["picture"] = {"format": "sitroom-picture", "version": 1,
+                                "documents": document_rows(reader), **cache["records"]}
+            cache["key"] = version
             return cache["picture"]
+
+    def rendered(name: str, make: Callable[[], str]) -> str:
+        """A page (``name``: its path and query) that depends only on the picture and the
+        analysis state, rendered once per change of either (the last PAGE_CACHE pages kept)."""
+        p = picture()
+        busy = bool(background.state["analyzing"] or background.state["queued"])
+        with cache_lock:
+            if cache.get("pages_of") != (id(p), busy):
+                cache["pages_of"], cache["pages"] = (id(p), busy), {}
+            if name in cache["pages"]:
+                return cache["pages"][name]
+        page = make()
+        with cache_lock:
+            if cache.get("pages_of") == (id(p), busy):
+                if len(cache["pages"]) >= PAGE_CACHE:
+                    cache["pages"].pop(next(iter(cache["pages"])))
+                cache["pages"][name] = page
+        return page
+
+    def refresh() -> None:
+        """After an analysis: load the new picture and render the summary page at once."""
+        rendered("/", lambda: pages.summary_page(picture(), background.state))
+
+    background.after_analysis = refresh
 
     def status() -> dict[str, Any]:
         with Store(db_path, create=False) as store:
@@ -394,23 +458,37 @@ def create_app(
             until=until,
         )
 
-    def listing(kind: str, f: Filters) -> dict[str, Any]:
+    def window(
+        offset: int = Query(0, ge=0, description="skip this many records"),
+        limit: int = Query(None, ge=1, le=MAX_LIMIT, description="at most this many records"),
+    ) -> tuple[int, int | None]:
+        return offset, limit
+
+    def listing(kind: str, f: Filters, rows: tuple[int, int | None] = (0, None)) -> dict[str, Any]:
+        """One kind of records, filtered, ``rows`` = (offset, limit or None for JSON_ROWS)."""
         full = picture()
-        chosen = filter_picture(full, f)
-        return {
+        chosen = filter_picture(full, f)[kind]
+        offset, limit = rows[0], rows[1] or JSON_ROWS
+        out = {
             "ok": True,
             "filters": f.active(),
-            "count": len(chosen[kind]),
+            "count": len(chosen[offset : offset + limit]),
+            "matched": len(chosen),
             "total": len(full.get(kind, [])),
-            kind: chosen[kind],
+            "offset": offset,
+            kind: chosen[offset : offset + limit],
         }
+        if offset + limit < len(chosen):
+            out["next"] = f"/{kind}.json?" + urlencode([*f.active().items(), ("offset", offset + limit),
+                                                       ("limit", limit)])
+        return out
 
     html = HTMLResponse
 
     # ------------------------------------------------------------------ pages and JSON twins
     @app.get("/", response_class=html, include_in_schema=False)
     def home() -> str:
-        return pages.summary_page(picture(), background.state)
+        return rendered("/", lambda: pages.summary_page(picture(), background.state))
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
@@ -432,13 +510,27 @@ def create_app(
             "status": status(),
         }
 
-    def add_page(name: str, render: Callable[[dict, dict, Filters], str], doc: str) -> None:
-        def page_view(f: Filters = Depends(filters)) -> str:
-            full = picture()
-            return render(full, filter_picture(full, f), f)
+    def add_page(name: str, render: Callable[..., str], doc: str) -> None:
+        def page_view(
+            request: Request,
+            f: Filters = Depends(filters),
+            rows: tuple[int, int | None] = Depends(window),
+        ) -> str:
+            return rendered(str(request.url), lambda: make_page(f, rows))
 
-        def json_view(f: Filters = Depends(filters)) -> dict[str, Any]:
-            return listing(name, f)
+        def make_page(f: Filters, rows: tuple[int, int | None]) -> str:
+            full = picture()
+            chosen = dict(filter_picture(full, f))
+            offset, limit = rows[0], rows[1] or pages.PAGE_ROWS
+            matched = len(chosen[name])
+            chosen[name] = chosen[name][offset : offset + limit]
+            pg = pages.Page(offset, limit, matched, f"/{name}", tuple(f.active().items()))
+            return render(full, chosen, f, pg)
+
+        def json_view(
+            f: Filters = Depends(filters), rows: tuple[int, int | None] = Depends(window)
+        ) -> dict[str, Any]:
+            return listing(name, f, rows)
 
         app.add_api_route(
             f"/{name}", page_view, methods=["GET"], response_class=html, include_in_schema=False
@@ -460,9 +552,11 @@ def create_app(
     add_page("claims", pages.claims_page, "Claims with certainty, filtered")
 
     @app.get("/sources", response_class=html, include_in_schema=False)
-    def sources_page(f: Filters = Depends(filters)) -> str:
+    def sources_page(request: Request, f: Filters = Depends(filters)) -> str:
         full = picture()
-        return pages.sources_page(full, filter_picture(full, f), f)
+        return rendered(
+            str(request.url), lambda: pages.sources_page(full, filter_picture(full, f), f)
+        )
 
     @app.get("/stories.json", tags=["picture"], summary="Stories: groups of reports on one development")
     def stories_json(f: Filters = Depends(filters)) -> dict[str, Any]:
@@ -498,6 +592,22 @@ def create_app(
         docs = picture()["documents"]
         return {"ok": True, "count": len(docs), "documents": docs}
 
+    def doc_index() -> dict[str, Any]:
+        """Per document, its evidence spans and the (kind, record)s it backs; built once per
+        picture."""
+        picture()
+        with cache_lock:
+            records = cache["records"]
+            if cache.get("index_of") is not records:
+                backs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+                for k in ("events", "quotes", "claims", "actors", "places"):
+                    for r in records.get(k, []):
+                        for d in dict.fromkeys([*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]):
+                            backs.setdefault(d, []).append((k, r))
+                cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs}
+                cache["index_of"] = records
+            return cache["index"]
+
     def one_document(doc_id: str, hl: str | None) -> tuple[dict, str, list[tuple[int, int]], list]:
         with Store(db_path, create=False) as store:
             doc = store.document(doc_id)
@@ -505,7 +615,8 @@ def create_app(
             raise ApiError(404, f"no document {doc_id!r}: see /documents.json for the ids")
         p = picture()
         meta = next((d for d in p["documents"] if d["id"] == doc_id), {"id": doc_id})
-        spans = html_report.evidence_spans(p).get(doc_id, [])
+        index = doc_index()
+        spans = index["spans"].get(doc_id, [])
         if hl:
             try:
                 start, end = (int(x) for x in hl.split("-", 1))
@@ -514,13 +625,7 @@ def create_app(
                     400, f"hl={hl!r}: give START-END character offsets, e.g. hl=0-40"
                 ) from None
             spans = sorted([s for s in spans if s[1] <= start or s[0] >= end] + [(start, end)])
-        records = [
-            (k, r)
-            for k in ("events", "quotes", "claims", "actors", "places")
-            for r in p[k]
-            if doc_id in (r.get("docs") or ()) or r.get("doc") == doc_id
-        ]
-        return meta, doc.text, spans, records
+        return meta, doc.text, spans, index["backs"].get(doc_id, [])
 
     @app.get(
         "/documents/{doc_id}.json",

@@ -7,7 +7,9 @@ Every function returns a complete, escaped HTML page; links to evidence go to
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from ..html_report import (
     CERTAINTY_ORDER,
@@ -34,6 +36,8 @@ from ..html_report import (
 from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 from .filters import Filters
 
+PAGE_ROWS = 200  # rows of a list page
+CHART_EVENTS = 400  # the summary page's charts draw the latest this many crisis events
 NAV = (
     ("/", "Summary"),
     ("/timeline", "Timeline"),
@@ -123,12 +127,40 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     return f'<form class="filters" method="get" action="{action}">{"".join(parts)}<button>Filter</button>{clear}</form>'
 
 
-def shown(n: int, total: int, what: str) -> str:
-    return (
-        f'<p class="small muted">{n} of {total} {what} shown.</p>'
-        if n != total
-        else f'<p class="small muted">{total} {what}.</p>'
-    )
+@dataclass(frozen=True)
+class Page:
+    """Which rows of a (filtered) list a page shows: ``matched`` rows match the filters,
+    ``offset``..``offset + limit`` are shown; ``path`` and ``query`` (the filters) make the
+    links to the previous and next pages."""
+
+    offset: int = 0
+    limit: int = PAGE_ROWS
+    matched: int | None = None
+    path: str = ""
+    query: tuple[tuple[str, str], ...] = ()
+
+    def link(self, offset: int, label: str) -> str:
+        params = [*self.query, ("offset", str(offset))] + (
+            [("limit", str(self.limit))] if self.limit != PAGE_ROWS else []
+        )
+        return f'<a class="pager" href="{esc(self.path)}?{esc(urlencode(params))}">{label}</a>'
+
+
+def shown(n: int, total: int, what: str, pg: Page | None = None) -> str:
+    """'N events.' or which of how many are shown, with links to the neighbouring pages."""
+    pg = pg or Page()
+    matched = n if pg.matched is None else pg.matched
+    if matched == total and n == total:
+        return f'<p class="small muted">{total} {what}.</p>'
+    text = f"{total} {what}" if matched == total else f"{matched} of {total} {what} match the filters"
+    if n != matched:
+        text += f"; {pg.offset + 1}–{pg.offset + n} shown" if n else "; none on this page"
+    links = []
+    if pg.offset > 0:
+        links.append(pg.link(max(0, pg.offset - pg.limit), "← previous"))
+    if pg.offset + n < matched:
+        links.append(pg.link(pg.offset + pg.limit, "next →"))
+    return f'<p class="small muted">{text}.{" " + " · ".join(links) if links else ""}</p>'
 
 
 def card(title: str, body: str, ident: str = "") -> str:
@@ -136,6 +168,23 @@ def card(title: str, body: str, ident: str = "") -> str:
     attr = f' id="{esc(ident)}"' if ident else ""
     return f'<section class="card"{attr}><h2>{esc(title)}</h2>{body}</section>'
 
+
+
+def chart_picture(picture: dict[str, Any], most: int = CHART_EVENTS) -> tuple[dict[str, Any], int]:
+    """The picture the summary page's charts draw, and its number of crisis entries: the latest
+    ``most`` crisis timeline entries (the timeline is in time order), at most ``most // 4``
+    background ones, and their events; the whole picture when it is that small."""
+    timeline = picture.get("timeline", [])
+    crisis = [t for t in timeline if not t.get("historical")]
+    background = [t for t in timeline if t.get("historical")]
+    if len(crisis) <= most and len(background) <= most // 4:
+        return picture, len(crisis)
+    keep = crisis[-most:] + background[-(most // 4):]
+    ids = {t.get("event") for t in keep}
+    out = dict(picture)
+    out["timeline"] = keep
+    out["events"] = [e for e in picture.get("events", []) if e["id"] in ids]
+    return out, len(crisis[-most:])
 
 
 def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
@@ -148,21 +197,31 @@ def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
         )
     if status.get("analyzing") or status.get("queued"):
         note += '<p class="small muted">New reports are being analysed; reload in a few seconds.</p>'
+    charts, drawn = chart_picture(picture)
+    crisis = sum(not t.get("historical") for t in picture.get("timeline", []))
+    if drawn < crisis:
+        note += (
+            f'<p class="small muted">The charts draw the latest {drawn} of {crisis} crisis events; '
+            'the <a href="/timeline">timeline</a> and <a href="/events">events</a> pages list all '
+            "of them, with filters.</p>"
+        )
+    cv = view(charts)
     body = (
         note
         + summary_html(v)
-        + card("Timeline", quad_legend() + timeline_svg(v))
-        + card("Where events happened", map_svg(v))
-        + card("Actor network", network_svg(v))
+        + card("Timeline", quad_legend() + timeline_svg(cv))
+        + card("Where events happened", map_svg(cv))
+        + card("Actor network", network_svg(cv))
     )
     return page("Situation room", "/", body)
 
 
-def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                ) -> str:
     v = view(picture)
     body = (
         filter_form(full, f, "/events", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
-        + shown(len(picture["events"]), len(full.get("events", [])), "events")
+        + shown(len(picture["events"]), len(full.get("events", [])), "events", pg)
         + card("Events", events_table(v))
     )
     return page("Events", "/events", body)
@@ -181,52 +240,57 @@ def sources_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> s
     return page("Sources", "/sources", body)
 
 
-def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                  ) -> str:
     v = view(picture)
     body = (
         filter_form(full, f, "/timeline", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
-        + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries")
+        + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries", pg)
         + card("Timeline", quad_legend() + timeline_svg(v))
         + card("In order", timeline_list(v))
     )
     return page("Timeline", "/timeline", body)
 
 
-def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                ) -> str:
     v = view(picture)
     body = (
         filter_form(full, f, "/actors", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
-        + shown(len(picture["actors"]), len(full.get("actors", [])), "actors")
+        + shown(len(picture["actors"]), len(full.get("actors", [])), "actors", pg)
         + card("Actor network", network_svg(v))
         + card("Actors", actors_table(v))
     )
     return page("Actors", "/actors", body)
 
 
-def places_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def places_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                ) -> str:
     v = view(picture)
     body = (
         filter_form(full, f, "/places", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
-        + shown(len(picture["places"]), len(full.get("places", [])), "places")
+        + shown(len(picture["places"]), len(full.get("places", [])), "places", pg)
         + card("Where events happened", map_svg(v))
         + card("Places", places_table(v))
     )
     return page("Places", "/places", body)
 
 
-def quotes_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def quotes_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                ) -> str:
     body = (
         filter_form(full, f, "/quotes", ("actor", "outlet", "since", "until"))
-        + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes")
+        + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes", pg)
         + card("Quotes", quotes_html(view(picture)))
     )
     return page("Quotes", "/quotes", body)
 
 
-def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters) -> str:
+def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: Page | None = None
+                ) -> str:
     body = (
         filter_form(full, f, "/claims", ("actor", "outlet", "story", "certainty", "since", "until"))
-        + shown(len(picture["claims"]), len(full.get("claims", [])), "claims")
+        + shown(len(picture["claims"]), len(full.get("claims", [])), "claims", pg)
         + card("Claims by certainty", claims_html(view(picture)))
     )
     return page("Claims", "/claims", body)

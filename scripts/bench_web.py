@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Benchmark of the web app on a large store (not a test: it prints figures).
+
+Builds a synthetic store of N short reports (default 10,000) cheaply: documents and their
+sentences through the Store API, and a synthetic picture (events, timeline, actors, places,
+quotes, claims, links, stories, framing, in proportions like the bundled examples') written
+with ``Store.put_picture``, without running spaCy. Then serves the app with uvicorn on a free
+loopback port and times, over HTTP:
+
+- GET / and GET /events.json: the first (cold: the picture is read from SQLite) and the median
+  of 20 warm requests;
+- the watched folder: from writing a new report into it to the report's page answering (it is
+  ingested), and to the picture including it (a synthetic analysis that adds one event and
+  rewrites the whole picture, as ``sitroom analyze`` does).
+
+Usage: .venv/bin/python scripts/bench_web.py [--reports 10000] [--db /tmp/bench_web.db] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from sitroom.model import Document, Extraction
+from sitroom.store import Store
+
+KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links", "stories", "framing")
+TYPES = ("ASSAULT", "PROTEST", "CONSULT", "AID", "COERCE", "ACCUSE", "REJECT", "THREATEN")
+QUADS = ("material_conflict", "verbal_conflict", "verbal_cooperation", "material_cooperation",
+         "material_conflict", "verbal_conflict", "verbal_conflict", "verbal_conflict")
+WORDS = ("convoy", "bridge", "council", "harbour", "ministry", "column", "border", "market",
+         "station", "village", "governor", "militia", "airport", "envoy", "rail", "depot")
+
+
+def report_text(i: int, rng: random.Random) -> list[str]:
+    """Three sentences of a synthetic report."""
+    w = [rng.choice(WORDS) for _ in range(6)]
+    return [
+        f"Report {i}: the {w[0]} near the {w[1]} was closed on day {i % 28 + 1}.",
+        f"Officials of the {w[2]} said {i % 97} people gathered at the {w[3]}.",
+        f"Witnesses reported that the {w[4]} and the {w[5]} were quiet by evening.",
+    ]
+
+
+def build(db: Path, n: int, seed: int = 7) -> dict[str, int]:
+    """A store of ``n`` synthetic reports and a picture over them; returns the record counts."""
+    rng = random.Random(seed)
+    outlets = [f"Outlet {k:02d}" for k in range(60)]
+    actors = [{"id": f"a:{k}", "name": f"Actor {k}", "kind": "person", "aliases": [], "roles": [],
+               "mentions": 0, "docs": [], "evidence": []} for k in range(max(50, n // 3))]
+    places = [{"id": f"p:{k}", "name": f"Town {k}", "lat": 41 + rng.random() * 3,
+               "lon": 22 + rng.random() * 6, "country_code": "BG", "feature": "city",
+               "geonameid": None, "aliases": [], "mentions": 0, "docs": [], "evidence": []}
+              for k in range(max(10, n // 10))]
+    pic: dict[str, list[dict[str, Any]]] = {k: [] for k in KINDS}
+    docs: list[tuple[str, str]] = []
+    with Store(db) as store:
+        for i in range(n):
+            sents = report_text(i, rng)
+            text = " ".join(sents)
+            did = f"doc{i:05d}"
+            outlet = outlets[i % len(outlets)]
+            day = f"2024-05-{i % 28 + 1:02d}"
+            store.add_document(Document(id=did, text=text, content_hash="h" + did, outlet=outlet,
+                                        title=f"Report {i}", published=day))
+            spans, pos = [], 0
+            for s in sents:
+                spans.append((pos, pos + len(s), s))
+                pos += len(s) + 1
+            store.put_extraction(Extraction(doc=did), "bench", spans)
+            docs.append((did, outlet))
+            ev = [{"doc": did, "start": a, "end": b, "text": t, "sent": j}
+                  for j, (a, b, t) in enumerate(spans)]
+            _records(pic, i, did, outlet, day, ev, actors, places, rng)
+        pic["actors"], pic["places"] = actors, places
+        pic["stories"] = [{"id": f"story:{k}", "title": f"Story {k}",
+                           "docs": [d for d, _ in docs[k::300]], "first": "2024-05-01",
+                           "last": "2024-05-28", "outlets": outlets[:5]} for k in range(300)]
+        pic["framing"] = [{"id": f"framing:{o}", "outlet": o, "docs": [], "terms": [
+            {"term": w, "z": 2.0, "count": 3} for w in WORDS[:12]], "tone": [], "omits": {
+            "actors": [], "claims": []}} for o in outlets]
+        store.put_picture(pic)
+    return {k: len(v) for k, v in pic.items()}
+
+
+def _records(pic: dict[str, list[dict[str, Any]]], i: int, did: str, outlet: str, day: str,
+             ev: list[dict[str, Any]], actors: list[dict], places: list[dict],
+             rng: random.Random) -> None:
+    """The records one synthetic report adds: 2-3 events (with timeline entries), 1-2 quotes,
+    4 claims; every tenth event is corroborated by the previous report."""
+    for j in range(2 + i % 2):
+        t = rng.randrange(len(TYPES))
+        a, r = rng.choice(actors), rng.choice(actors)
+        pl = rng.choice(places)
+        for rec in (a, r, pl):
+            rec["mentions"] += 1
+            if len(rec["evidence"]) < 3:
+                rec["evidence"].append(ev[0])
+                rec["docs"].append(did)
+        eid = f"e{i}-{j}"
+        docs = [did] + ([f"doc{i - 1:05d}"] if i and j == 0 and i % 10 == 0 else [])
+        pic["events"].append({
+            "id": eid, "type": TYPES[t], "mode": None, "quad_class": QUADS[t], "actor": a["id"],
+            "recipient": r["id"], "place": pl["id"], "actor_text": None, "recipient_text": None,
+            "trigger": "closed", "date": day, "date_precision": "day", "date_source": "text",
+            "certainty": "asserted", "polarity": "positive", "historical": False,
+            "summary": ev[j % 3]["text"], "docs": docs,
+            "sources": [{"doc": d, "certainty": "asserted", "polarity": "positive", "date": day}
+                        for d in docs],
+            "evidence": [ev[j % 3]], "outlets": {outlet: "reports"}, "disputed": False,
+            "superseded_by": None, "story": f"story:{i % 300}"})
+        pic["timeline"].append({"id": f"t{eid}", "order": len(pic["timeline"]) + 1, "event": eid,
+                                "date": day, "date_precision": "day", "date_source": "text",
+                                "historical": False, "type": TYPES[t], "summary": ev[j % 3]["text"],
+                                "docs": docs, "evidence": [ev[j % 3]]})
+        if len(docs) > 1:
+            pic["links"].append({"kind": "corroborates", "from": did, "to": eid, "first": docs[1]})
+    for j in range(1 + i % 2):
+        pic["quotes"].append({"id": f"q{i}-{j}", "speaker": rng.choice(actors)["id"],
+                              "speaker_text": None, "text": ev[1]["text"], "cue": "said",
+                              "medium": None, "kind": "indirect", "time": None, "doc": did,
+                              "docs": [did], "evidence": [ev[1]]})
+    for j in range(4):
+        pic["claims"].append({"id": f"c{i}-{j}", "text": ev[j % 3]["text"], "certainty":
+                              ("asserted", "reported", "unconfirmed", "asserted")[j],
+                              "polarity": "positive", "score": 2.0, "cue": None,
+                              "source": {"kind": "author", "actor": None, "text": None},
+                              "doc": did, "evidence": [ev[j % 3]],
+                              "outlets": {outlet: "reports"}, "disputed": False,
+                              "superseded_by": None, "story": f"story:{i % 300}"})
+
+
+def synthetic_analyze(store: Store) -> None:
+    """What the server runs after new reports here: one event per report without any, then the
+    whole picture rewritten (as the real analysis does after linking)."""
+    pic = {k: store.picture(k) for k in KINDS}
+    known = {d for e in pic["events"] for d in e["docs"]}
+    for doc in store.documents():
+        if doc.id in known:
+            continue
+        first = doc.text.split(". ")[0]
+        ev = {"doc": doc.id, "start": 0, "end": len(first), "text": first, "sent": 0}
+        store.put_extraction(Extraction(doc=doc.id), "bench", [(0, len(first), first)])
+        pic["events"].append({"id": f"new-{doc.id}", "type": "PROTEST",
+                              "quad_class": "verbal_conflict", "actor": None, "recipient": None,
+                              "place": None, "date": doc.published, "certainty": "asserted",
+                              "historical": False, "summary": first, "docs": [doc.id],
+                              "sources": [], "evidence": [ev], "outlets": {"Bench Wire": "reports"}})
+    store.put_picture(pic)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def timed(client: Any, path: str, repeat: int = 20) -> dict[str, float]:
+    """Milliseconds of the first GET and the median of ``repeat`` more."""
+    t0 = time.perf_counter()
+    r = client.get(path)
+    first = (time.perf_counter() - t0) * 1000
+    assert r.status_code == 200, (path, r.status_code, r.text[:300])
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        r = client.get(path)
+        runs.append((time.perf_counter() - t0) * 1000)
+    return {"first_ms": round(first, 1), "median_ms": round(statistics.median(runs), 1),
+            "bytes": len(r.content)}
+
+
+def watch_latency(client: Any, folder: Path, limit: float = 60.0) -> dict[str, float]:
+    """Seconds from writing a report into the watched folder to its page answering, and to the
+    re-analysed picture listing its event."""
+    from sitroom.ingest import content_hash
+    from sitroom.ingest.readers import read_text
+
+    text = (f"Crowds gathered outside depot {time.time_ns()} on Friday. "
+            "The governor called for calm.")
+    doc_id = content_hash(read_text("x.txt", text)[0].text)[:16]
+    path = folder / "late-report.txt"
+    t0 = time.perf_counter()
+    path.write_text(text, encoding="utf-8")
+    seen = shown = None
+    while time.perf_counter() - t0 < limit:
+        if seen is None and client.get(f"/documents/{doc_id}.json").status_code == 200:
+            seen = time.perf_counter() - t0
+        if seen is not None:
+            records = client.get(f"/documents/{doc_id}.json").json()["records"]
+            if any(r["kind"] == "events" for r in records):
+                shown = time.perf_counter() - t0
+                break
+        time.sleep(0.05)
+    return {"ingested_s": round(seen, 2) if seen else None,
+            "analysed_s": round(shown, 2) if shown else None}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reports", type=int, default=10_000)
+    ap.add_argument("--db", type=Path, default=None, help="reuse/keep the store here")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    import httpx
+    import uvicorn
+
+    from sitroom.web.app import create_app
+
+    work = Path(tempfile.mkdtemp(prefix="sitroom-bench-"))
+    db = args.db or work / "bench.db"
+    figures: dict[str, Any] = {"reports": args.reports}
+    if not db.exists():
+        t0 = time.perf_counter()
+        figures["records"] = build(db, args.reports)
+        figures["build_s"] = round(time.perf_counter() - t0, 1)
+    inbox = work / "inbox"
+    inbox.mkdir()
+    port = free_port()
+    app = create_app(db, watch=inbox, analyze=synthetic_analyze, poll=0.5)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            t0 = time.perf_counter()
+            while not client.get("/api/status").json()["indexed"]:
+                time.sleep(0.1)
+            figures["startup_index_s"] = round(time.perf_counter() - t0, 1)
+            for path in ("/", "/events.json", "/events", "/sources", "/search?q=convoy+bridge"):
+                figures[f"GET {path}"] = timed(client, path)
+            figures["watch"] = watch_latency(client, inbox)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for k, v in figures.items():
+            print(f"{k:28} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
