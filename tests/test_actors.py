@@ -80,7 +80,8 @@ def test_hyphenated_place_is_not_a_person(annotated):
     assert not any(a.kind == "person" and a.text in ("Rostov", "Don") for a in actors)
 
 
-@pytest.mark.parametrize("text, name", [("the Kremlin", "Kremlin"), ("the Russian army", "Russian army")])
+@pytest.mark.parametrize("text, name", [("the Kremlin", "Kremlin"),
+                                        ("the Russian army", "Russian army")])
 def test_determiner_is_not_part_of_the_mention(annotated, text, name):
     actors = extract_actors(annotated(f"Yesterday {text} said nothing."))
     assert actors[0].text == name

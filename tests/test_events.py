@@ -42,7 +42,8 @@ def test_seizing_territory_is_coerce_seize_with_place(annotated):
     assert e.recipient_text == "airport"
     assert e.place == 0
     assert e.sentence_text == text
-    assert (e.date, e.date_source, e.certainty, e.polarity) == ("2023-06-24", "published", "asserted", "positive")
+    assert (e.date, e.date_source, e.certainty, e.polarity) == (
+        "2023-06-24", "published", "asserted", "positive")
 
 
 def test_accuse_with_actor_and_recipient(annotated):
@@ -307,5 +308,6 @@ def test_recipients_of_giving_and_of_nominal_events(annotated):
     assert best.event.type == "AGREE" and best.event.recipient_text == "Romania"
     _, _, events = events_of(annotated, "The judge opened investigations against 28 Chilean officials.")
     assert only(events, "ACCUSE").recipient_text == "28 Chilean officials"
-    _, _, events = events_of(annotated, "Rebels of the Aldavian Front agreed to talks between Aldavia and Serbia.")
+    text = "Rebels of the Aldavian Front agreed to talks between Aldavia and Serbia."
+    _, _, events = events_of(annotated, text)
     assert any(e.recipient_text in ("Aldavia", "Serbia") for e in events)

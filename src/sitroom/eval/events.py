@@ -52,8 +52,8 @@ def gold_type(event: str) -> str:
 def _spans(field) -> tuple[str, ...]:
     if not isinstance(field, list):
         return ()
-    return tuple(a["actorText"].strip() for a in field
-                 if isinstance(a, dict) and isinstance(a.get("actorText"), str) and a["actorText"].strip())
+    return tuple(a["actorText"].strip() for a in field if isinstance(a, dict)
+                 and isinstance(a.get("actorText"), str) and a["actorText"].strip())
 
 
 def _find_file(data: Path) -> Path:
@@ -69,9 +69,17 @@ def _find_file(data: Path) -> Path:
                      "(shared/eval/events-plover)")
 
 
+def _in_part(number: int, part: str) -> bool:
+    """True when a record numbered ``number`` belongs to ``part`` ("even", "odd", "4k+N")."""
+    if part.startswith("4k+"):
+        return number % 4 == int(part[3:])
+    return (number % 2 == 0) == (part == "even")
+
+
 def load(data: Path, limit: int | None = None, part: str | None = None) -> list[Gold]:
     """Gold records of a PLOVER_GSR JSON file (or the folder holding one), DOCUMENT records
-    skipped. ``part`` "even"/"odd" keeps the records whose id number has that parity."""
+    skipped. ``part`` "even"/"odd" keeps the records whose id number has that parity,
+    "4k+N" (N in 0..3) those whose id number leaves N when divided by 4."""
     path = _find_file(Path(data))
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
@@ -85,7 +93,7 @@ def load(data: Path, limit: int | None = None, part: str | None = None) -> list[
         if not isinstance(r, dict) or r.get("event") in (None, "DOCUMENT") or not r.get("text"):
             continue
         num = re.search(r"(\d+)$", str(r.get("id", "")))
-        if part and num and (int(num.group(1)) % 2 == 0) != (part == "even"):
+        if part and num and not _in_part(int(num.group(1)), part):
             continue
         out.append(Gold(str(r.get("id")), r["text"], gold_type(r["event"]),
                         _spans(r.get("source")), _spans(r.get("target"))))

@@ -226,7 +226,8 @@ def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
             owner = adoc.tokens[p.head]
             return owner.lemma.lower() not in ACTOR_NOUNS
     if t.dep in ("compound", "amod", "nmod"):
-        return adoc.tokens[t.head].lemma.lower() not in ACTOR_NOUNS and adoc.tokens[t.head].ent_type not in ("PERSON", "ORG")
+        head = adoc.tokens[t.head]
+        return head.lemma.lower() not in ACTOR_NOUNS and head.ent_type not in ("PERSON", "ORG")
     return False
 
 
@@ -271,7 +272,8 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
-def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]) -> list[_Cand]:
+def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
+                     ) -> list[_Cand]:
     """Mentions from named entities; persons first so that their titles swallow
     mis-tagged words. Marks the tokens of person and organisation names in ``taken``."""
     toks = adoc.tokens

@@ -149,7 +149,8 @@ def _pobjs(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> list[int]:
 
 def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
     for c in adoc.children(i):
-        if adoc.tokens[c].dep == "agent" or (adoc.tokens[c].dep == "prep" and adoc.tokens[c].text.lower() == "by"):
+        ct = adoc.tokens[c]
+        if ct.dep == "agent" or (ct.dep == "prep" and ct.text.lower() == "by"):
             objs = _kids(adoc, c, "pobj")
             if objs:
                 return objs[0]
@@ -292,7 +293,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
                     typ, mode = P.VERB_OBJECT[(lemma, _lem(adoc.tokens[o]))]
                     return _Trig(v, typ, mode, v)
         if ct.dep == "advcl":  # "pushing hard for the US (to) support": "for" as a marker
-            marks = [m for m in _kids(adoc, c, "mark") if (lemma, adoc.tokens[m].text.lower()) in P.PHRASAL]
+            marks = [m for m in _kids(adoc, c, "mark")
+                     if (lemma, adoc.tokens[m].text.lower()) in P.PHRASAL]
             if marks:
                 typ, mode = P.PHRASAL[(lemma, adoc.tokens[marks[0]].text.lower())]
                 return _Trig(v, typ, mode, v)
@@ -306,8 +308,9 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             return _Trig(v, typ, mode, max(v, obj), consumed=obj)
         if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS
                                         or osense and osense[0] in P.COOPERATIVE_TYPES):
-            mode = "withdraw" if olem in ("relation", "relations", "tie", "ties", "talk", "talks",
-                                          "negotiation", "mediation") or olem in P.DIPLOMATIC_OBJECTS else "discontinue"
+            ties = olem in P.RELATION_OBJECTS or olem in P.DIPLOMATIC_OBJECTS or olem in (
+                "talk", "talks", "negotiation", "mediation")
+            mode = "withdraw" if ties else "discontinue"
             return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
         if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
             return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
@@ -327,12 +330,14 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
     if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
         src = adoc.tokens[po[1]]
         sense = _noun_sense(adoc, po[1])
-        if _lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG" or sense and sense[0] in ("AGREE", "CONSULT"):
+        if (_lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG"
+                or sense and sense[0] in ("AGREE", "CONSULT")):
             return _Trig(v, "SANCTION", "withdraw", v)
     if lemma == "defend":  # verbal support, unless a place is defended by force
         subj = _kids(adoc, v, "nsubj")
         armed = subj and _lem(adoc.tokens[subj[0]]) in P.ARMED_OBJECTS
-        place = olem in P.DEFENDED_PLACES or obj is not None and adoc.tokens[obj].ent_type in ("LOC", "FAC")
+        place = olem in P.DEFENDED_PLACES or (
+            obj is not None and adoc.tokens[obj].ent_type in ("LOC", "FAC"))
         return None if armed or place else _Trig(v, "SUPPORT", None, v)
     if lemma == "arrive":  # a visit when a person arrives somewhere
         subj = _kids(adoc, v, "nsubj")
@@ -436,7 +441,8 @@ class _Args:
         # a noun denoting actors, or any plural or agent noun made specific by a name or
         # nationality ("Swiss doctors", "U.S. border patrol agents", "Russian aircraft")
         return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or any(
-            adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG") for c in _kids(adoc, head, "amod", "compound", "nmod"))
+            adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
+            for c in _kids(adoc, head, "amod", "compound", "nmod"))
 
     def junk(self, i: int) -> bool:
         """True when the argument at ``i`` refers to no one: a question word, an unresolved
@@ -501,7 +507,8 @@ class _Args:
         if h == v or _paragraph_between(adoc, h, v):
             return None
         ht = adoc.tokens[h]
-        if t.dep == "xcomp" or (t.dep in ("advcl", "pcomp", "conj") and ht.pos in ("VERB", "AUX", "ADJ")):
+        if t.dep == "xcomp" or (t.dep in ("advcl", "pcomp", "conj")
+                                and ht.pos in ("VERB", "AUX", "ADJ")):
             if t.dep == "xcomp" and _lem(ht) in OBJECT_CONTROL:
                 objs = _kids(adoc, h, "dobj")
                 if objs:

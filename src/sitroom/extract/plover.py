@@ -80,24 +80,33 @@ MOBILIZE troops: recruit conscript
 COERCE arrest: intern incarcerate
 COERCE seize: requisition
 ASSAULT destroy: incinerate obliterate
-AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite settle guarantee assure
+AGREE -: agree pledge promise offer commit consent propose broker accept volunteer reconcile invite
+AGREE -: settle guarantee assure
 CONSULT -: meet negotiate consult discuss confer talk mediate host convene
 CONSULT visit: visit tour
 CONSULT phone: telephone phone
-SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize recognise ratify sign congratulate thank applaud hail laud sympathize reaffirm uphold forgive reassure salute vindicate
+SUPPORT -: apologize apologise support praise commend endorse welcome back approve recognize
+SUPPORT -: recognise ratify sign congratulate thank applaud hail laud sympathize reaffirm uphold
+SUPPORT -: forgive reassure salute vindicate
 COOPERATE -: cooperate collaborate extradite coordinate partner trade invest
-AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate compensate airlift contribute send protect
-CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate unban legalize legalise decriminalize readmit
+AID -: aid assist help donate supply provide grant deliver rescue fund finance lend shelter evacuate
+AID -: compensate airlift contribute send protect
+CONCEDE -: concede yield pardon acquit relent regret amnesty reverse accede comply restore reinstate
+CONCEDE -: unban legalize legalise decriminalize readmit
 RETREAT withdraw: retreat withdraw cede leave vacate abandon
 RETREAT release: release free repatriate return
 RETREAT disarm: disarm demobilize demobilise demilitarize surrender capitulate
 RETREAT resign: resign abdicate quit
 RETREAT access: allow permit
-REQUEST -: request demand ask urge appeal plead petition seek order press implore insist pressure pressurize pressurise lobby exhort beseech
-ACCUSE disapprove: summon condemn denounce criticize criticise blame complain decry deplore slam lambaste rebuke reprimand censure disapprove object chastise castigate assail berate chide fault disparage deride ridicule vilify defame denigrate
+REQUEST -: request demand ask urge appeal plead petition seek order press implore insist pressure
+REQUEST -: pressurize pressurise lobby exhort beseech
+ACCUSE disapprove: summon condemn denounce criticize criticise blame complain decry deplore slam
+ACCUSE disapprove: lambaste rebuke reprimand censure disapprove object chastise castigate assail
+ACCUSE disapprove: berate chide fault disparage deride ridicule vilify defame denigrate
 ACCUSE allege: accuse allege charge indict sue prosecute arraign
 ACCUSE investigate: investigate probe inquire inspect
-REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow refute dispute bar snub
+REJECT -: reject refuse decline dismiss rebuff veto oppose spurn defy deny resist disavow refute
+REJECT -: dispute bar snub
 THREATEN -: threaten warn menace
 PROTEST demo: protest demonstrate rally march picket
 PROTEST riot: riot
@@ -107,15 +116,19 @@ SANCTION discontinue: sanction embargo suspend freeze cancel halt curtail
 SANCTION withdraw: sever recall downgrade
 SANCTION discontinue: blacklist
 SANCTION convict: convict sentence
-MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol redeploy alert
+MOBILIZE troops: mobilize mobilise deploy amass mass station reinforce dispatch muster patrol
+MOBILIZE troops: redeploy alert
 COERCE arrest: arrest detain jail imprison
-COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate impound loot plunder pillage nationalize nationalise
+COERCE seize: seize confiscate raid occupy annex capture recapture retake overrun expropriate
+COERCE seize: impound loot plunder pillage nationalize nationalise
 COERCE deport: deport expel exile
-COERCE restrict: restrict ban blockade besiege cordon curb disperse prohibit suppress repress outlaw dissolve evict encircle surround harass intimidate persecute quell
+COERCE restrict: restrict ban blockade besiege cordon curb disperse prohibit suppress repress outlaw
+COERCE restrict: dissolve evict encircle surround harass intimidate persecute quell
 COERCE censor: censor silence muzzle gag
 COERCE withhold: withhold
 COERCE cyber: hack
-ASSAULT -: attack assault strike hit target invade fight clash battle ambush storm pound raze repel repulse counterattack rout crush
+ASSAULT -: attack assault strike hit target invade fight clash battle ambush storm pound raze repel
+ASSAULT -: repulse counterattack rout crush
 ASSAULT firearms: shoot gun snipe strafe
 ASSAULT heavy-weapons: shell bombard rocket torpedo
 ASSAULT explosives: bomb explode detonate
@@ -213,7 +226,8 @@ VERB_OBJECT: dict[tuple[str, str], Sense] = {
     ("ban", "trade"): ("SANCTION", "discontinue"), ("ban", "flight"): ("SANCTION", "discontinue"),
     ("reopen", "border"): ("RETREAT", "access"), ("open", "border"): ("RETREAT", "access"),
     ("reopen", "crossing"): ("RETREAT", "access"), ("open", "corridor"): ("RETREAT", "access"),
-    ("block", "resolution"): ("REJECT", None), ("barricade", "road"): ("PROTEST", "obstruct"), ("hurl", "stone"): ("PROTEST", "riot"), ("take", "arm"): ("ASSAULT", None),
+    ("block", "resolution"): ("REJECT", None), ("barricade", "road"): ("PROTEST", "obstruct"),
+    ("hurl", "stone"): ("PROTEST", "riot"), ("take", "arm"): ("ASSAULT", None),
 }
 
 NOUNS: dict[str, Sense] = _senses("""
@@ -228,13 +242,17 @@ ASSAULT -: bloodshed carnage onslaught
 ASSAULT firearms: sniping strafing
 ASSAULT primitive: stabbing
 ASSAULT beat: beating
-AGREE -: agreement deal accord pact treaty consensus compromise pledge promise offer commitment understanding settlement arrangement memorandum invitation proposal readiness willingness
-CONSULT -: talk talks meeting summit negotiation consultation discussion dialogue conference welcome mediation
+AGREE -: agreement deal accord pact treaty consensus compromise pledge promise offer commitment
+AGREE -: understanding settlement arrangement memorandum invitation proposal readiness willingness
+CONSULT -: talk talks meeting summit negotiation consultation discussion dialogue conference welcome
+CONSULT -: mediation
 CONSULT visit: visit trip
 CONSULT phone: call
 SUPPORT -: apologize apologise support praise endorsement recognition approval solidarity backing
-COOPERATE -: cooperation collaboration extradition partnership exercise exercises manoeuvres maneuvers investment
-AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations peacekeeping peace-keeping evacuation airlift airdrop
+COOPERATE -: cooperation collaboration extradition partnership exercise exercises manoeuvres
+COOPERATE -: maneuvers investment
+AID -: aid assistance help donation asylum relief loan rescue compensation reparation reparations
+AID -: peacekeeping peace-keeping evacuation airlift airdrop
 CONCEDE -: concession pardon amnesty apology acquittal
 RETREAT withdraw: retreat withdrawal pullout pullback
 RETREAT release: release repatriation prisoner_exchange prisoner_swap
@@ -255,18 +273,23 @@ PROTEST boycott: boycott
 SANCTION discontinue: sanction sanctions embargo suspension
 SANCTION expel: expulsion
 SANCTION convict: conviction verdict
-MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforcement alert patrol drill
+MOBILIZE troops: mobilization mobilisation deployment buildup build-up reinforcement alert patrol
+MOBILIZE troops: drill
 MOBILIZE weapons: missile_test weapons_test nuclear_test
 MOBILIZE troops: war_games wargames
 COERCE arrest: arrest detention imprisonment
 COERCE seize: seizure takeover occupation annexation raid capture looting confiscation
-COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression suppression
+COERCE restrict: blockade siege crackdown ban restriction restrictions cordon persecution repression
+COERCE restrict: suppression
 COERCE curfew: curfew
 COERCE martial-law: martial_law
 COERCE deport: deportation
 COERCE censor: censor silence muzzle gagship blackout
 COERCE cyber: cyberattack hack hacking
-ASSAULT -: cleansing genocide attack assault offensive invasion incursion clash clashes fighting fight battle war combat hostilities violence coup mutiny insurrection rebellion insurgency skirmish aggression atrocity atrocities reprisal retaliation counterattack counteroffensive ambush violation
+ASSAULT -: cleansing genocide attack assault offensive invasion incursion clash clashes fighting
+ASSAULT -: fight battle war combat hostilities violence coup mutiny insurrection rebellion
+ASSAULT -: insurgency skirmish aggression atrocity atrocities reprisal retaliation counterattack
+ASSAULT -: counteroffensive ambush violation
 ASSAULT firearms: fire gunfire shooting shootout firefight
 ASSAULT heavy-weapons: shelling bombardment artillery
 ASSAULT aerial: airstrike air_strike air_raid
