@@ -440,8 +440,9 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     sent = adoc.sents[t.sent]
     speech = t.lemma.lower() in SPEECH_VERBS or fr in ("quote", "colon")
     cue_last = v
-    comps = [c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
-             and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")]
+    # a complement after the verb first ("X blames Y; he claims Z": Z is the content)
+    comps = sorted((c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
+                    and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")), key=lambda c: (c < v, c))
     # direct quotes in the sentence that do not contain the verb
     qs = [r for r in _quotes_in(regions, sent.start_char, sent.end_char)
           if not (r[0] <= t.idx < r[1]) and r not in used]
@@ -455,6 +456,9 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         if adoc.tokens[c].dep == "xcomp" and fr != "xcomp":
             return None
         toks = _strip_punct(adoc, adoc.subtree(c))
+        more = [k for k in comps[1:] if k > v and adoc.tokens[k].dep == "ccomp" and c > v]
+        if more:  # "he claims they were allied ... and the war cannot be won"
+            toks = _strip_punct(adoc, list(range(toks[0], adoc.subtree(more[-1])[-1] + 1)))
         if not toks:
             return None
         if adoc.tokens[c].dep == "xcomp":
@@ -575,6 +579,10 @@ def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
     to the end of the last argument that follows it without a gap (preposition phrases
     of :data:`OBJECT_PREPS` included), punctuation at either end stripped."""
     args = sorted(c for c in adoc.children(v) if c > v and adoc.tokens[c].dep in OBJECT_DEPS)
+    if not args:
+        # "whom he accused of lying": the object is before the verb, the phrase after it
+        args = sorted(c for c in adoc.children(v) if c > v and adoc.tokens[c].dep == "prep"
+                      and adoc.tokens[c].text.lower() in OBJECT_PREPS)[:1]
     if not args:
         return []
     first = adoc.subtree(args[0])[0]
@@ -765,6 +773,120 @@ def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | No
     return k
 
 
+PERSONAL_PRONOUNS = frozenset("he him his she her".split())
+# grammatical roles that make a mention the topic a later pronoun refers back to
+_PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
+_LOOKBACK_SENTS = 3
+
+
+def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int | None:
+    """Index into ``actors`` of the speaker whose source phrase is headed by token ``head``.
+
+    A name with a person in apposition ("the group's leader, Ann Smith,") is that person;
+    a personal pronoun ("he", "his") is the nearest preceding person in a prominent role
+    (subject, possessor, or in apposition to one) of the same or the previous sentences,
+    chaining through pronouns and skipping places, organisations and objects; a role noun
+    ("the president", "the army chief") is the nearest preceding person mentioned with
+    that role; otherwise the actor mention under the source phrase.
+    """
+    head = _appositive(adoc, actors, head)
+    t = adoc.tokens[head]
+    if t.text.lower() in PERSONAL_PRONOUNS:
+        found = _pronoun_antecedent(adoc, actors, head)
+        if found is not None:
+            head = found
+    elif t.pos == "NOUN" and not _is_person(adoc, actors, head):
+        found = _role_holder(actors, adoc, head)
+        if found is not None:
+            return found
+    s, e = _name_span(adoc, head)
+    return _speaker(actors, s, e)
+
+
+def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int:
+    """The person in apposition to ``head`` ("the group's leader, Ann Smith,"), else ``head``."""
+    if _is_person(adoc, actors, head):
+        return head
+    appos = [c for c in adoc.children(head) if adoc.tokens[c].dep == "appos" and _is_person(adoc, actors, c)]
+    return appos[0] if appos else head
+
+
+def _actor_at(actors: tuple[ActorMention, ...], char: int) -> ActorMention | None:
+    return next((m for m in actors if m.start <= char < m.end), None)
+
+
+def _is_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> bool:
+    """Token ``i`` names a person: a PERSON entity or a person actor mention."""
+    t = adoc.tokens[i]
+    if t.ent_type == "PERSON":
+        return True
+    m = _actor_at(actors, t.idx)
+    return m is not None and m.kind == "person" and t.pos == "PROPN"
+
+
+def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        t = adoc.tokens[i]
+        if t.dep in _PROMINENT_DEPS:
+            return True
+        if t.dep not in ("compound", "appos", "flat") or t.head == i:
+            return False
+        i = t.head
+    return False
+
+
+def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int) -> int | None:
+    """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`)."""
+    first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
+    bound = _bound_nouns(adoc, pron)
+    for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
+        t = adoc.tokens[i]
+        if i in bound or not _prominent(adoc, i):
+            continue
+        if _is_person(adoc, actors, i):
+            return i
+    return None
+
+
+def _bound_nouns(adoc: AnnotatedDoc, pron: int) -> set[int]:
+    """Tokens a pronoun cannot refer to: the noun a relative clause containing it
+    modifies ("Shoigu, whom he accused": "he" is not Shoigu), with that noun's name."""
+    out: set[int] = set()
+    i = adoc.tokens[pron].head
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        t = adoc.tokens[i]
+        if t.dep == "relcl":
+            out.update(adoc.subtree(t.head)[:1] + [t.head] + [c for c in adoc.children(t.head)
+                                                            if adoc.tokens[c].dep == "compound"])
+            break
+        if t.head == i:
+            break
+        i = t.head
+    return out
+
+
+def _role_holder(actors: tuple[ActorMention, ...], adoc: AnnotatedDoc, head: int) -> int | None:
+    """Index of the nearest preceding person actor described with the role noun at
+    ``head`` ("the president" -> "President Ann Smith", "the chief" -> "X, the chief of Y")."""
+    word = adoc.tokens[head].lemma.lower()
+    if word in ANONYMOUS_HEADS or not any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(head)):
+        return None
+    before = adoc.tokens[head].idx
+    for k in range(len(actors) - 1, -1, -1):
+        m = actors[k]
+        if m.start >= before or m.kind != "person":
+            continue
+        described = f"{m.role or ''} {m.text}".lower().replace("-", " ").split()
+        if word in described:
+            return _speaker(actors, m.start, m.end)
+    return None
+
+
 def _antecedent(adoc: AnnotatedDoc, i: int) -> int:
     """The noun a relative pronoun stands for ("X, who said ..." -> X), else ``i``."""
     t = adoc.tokens[i]
@@ -836,9 +958,9 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         s, e = frags[0][0], frags[-1][1]
         spk_s = spk_e = speaker = None
         if a.source_tok is not None:
-            head = _antecedent(adoc, a.source_tok)
+            head = _appositive(adoc, actors, _antecedent(adoc, a.source_tok))
             spk_s, spk_e = _name_span(adoc, head)
-            speaker = _speaker(actors, spk_s, spk_e)
+            speaker = resolve_speaker(adoc, actors, head)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
             cue_e -= 1  # the colon of "said:" is PolNeAR's convention, not part of the cue

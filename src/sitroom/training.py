@@ -1,0 +1,69 @@
+"""Retrain the small models sitroom ships in ``src/sitroom/data`` from public training data.
+
+* ``factuality``: the UW factuality score model (``data/factuality_uw.json``), fitted by
+  :func:`sitroom.extract.certainty.train_score_model` on the UW ``train.conll`` (never on
+  ``dev.conll``, which ``sitroom eval factuality`` scores).
+* ``quotes``: the attribution cue model (``data/attribution_cues.json``), counted by
+  :func:`sitroom.extract.quotes.train_cue_model` on the PolNeAR ``train`` articles (never on
+  ``dev``, which ``sitroom eval quotes`` scores).
+
+Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
+``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+
+MODELS = ("factuality", "quotes")
+
+
+def _uw_train_file(data: Path) -> Path:
+    """The UW training file under ``data`` (a ``train.conll`` file or a folder holding it)."""
+    path = data / "train.conll" if data.is_dir() else data
+    if not path.is_file():
+        raise InputError(str(path), "no UW training file here",
+                         "give the factuality-uw folder (holding train.conll) or the file itself")
+    if path.name.startswith("dev"):
+        raise InputError(str(path), "this is the development file the evaluation scores",
+                         "train on train.conll")
+    return path
+
+
+def _polnear_train_dir(data: Path) -> Path:
+    """The PolNeAR training compartment under ``data`` (``train`` or ``data/train``)."""
+    for cand in (data, data / "train", data / "data" / "train"):
+        if (cand / "text").is_dir() and (cand / "attributions").is_dir() and cand.name == "train":
+            return cand
+    raise InputError(str(data), "no PolNeAR train/text and train/attributions folders here",
+                     "give the PolNeAR data directory (holding train/ and dev/)")
+
+
+def train(what: str, data: Path, limit: int | None = None) -> dict:
+    """Retrain model ``what`` (one of :data:`MODELS`) from the training data at ``data``
+    and write it to its file in ``src/sitroom/data``. Returns a summary dict with
+    ``model``, ``data`` and ``out`` plus the trainer's own figures."""
+    from .extract import certainty, quotes
+
+    data = Path(data)
+    if not data.exists():
+        raise InputError(str(data), "no such file or folder", "point --data at the training data")
+    if what == "factuality":
+        src = _uw_train_file(data)
+        result = certainty.train_score_model(src)
+        out = certainty.MODEL_PATH
+    elif what == "quotes":
+        from .annotate import annotate
+        from .eval.quotes import load
+        from .model import Document
+
+        src = _polnear_train_dir(data)
+        arts = load(src, limit)
+        docs = annotate([Document(id=a.name, text=a.text) for a in arts])
+        result = quotes.train_cue_model((d, a.gold) for d, a in zip(docs, arts))
+        out = quotes.CUE_MODEL_PATH
+    else:
+        raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
+    return {"model": what, "data": str(src), "out": str(out), **result}
