@@ -44,7 +44,7 @@ LAST = ("Keller", "Petrovic", "Ortiz", "Berg", "Haddad", "Novak", "Lindqvist", "
 OUTLETS = ("Harbour Gazette", "Northern Ledger", "Valley Wire", "Evening Courier",
            "Coastal Times", "Metro Bulletin", "Frontier Post", "Capital Review")
 NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]{2,}\b")
-NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")  # numbers, not years
+NUMBER = re.compile(r"(?<![:\d])\b(?!(?:19|20)\d\d\b)\d+\b(?!:)")  # not years, not clock times
 SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 
@@ -115,6 +115,19 @@ def generate_reports(n: int | None = None, words: int | None = None, seed: int =
                              content_hash=f"bench-{seed}-{i}"))
         total += len(text.split())
     return docs
+
+
+def write_jsonl(path: str | Path, n: int, seed: int = 0) -> Path:
+    """Write ``n`` generated reports as JSON Lines (text, title, outlet, published) that
+    ``sitroom ingest`` reads, e.g. to time ``sitroom analyze`` (docs/scale.md). Gives the path."""
+    import json
+
+    path = Path(path)
+    lines = [json.dumps({"text": d.text, "title": d.text.split(".")[0][:80], "outlet": d.outlet,
+                         "published": d.published}, ensure_ascii=False)
+             for d in generate_reports(n=n, seed=seed)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def corpus_texts(words: int, source: Path | None = None) -> list[str]:
