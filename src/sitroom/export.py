@@ -31,6 +31,7 @@ def picture_dict(store: Store) -> dict[str, Any]:
 
 
 def documents(store: Store) -> list[dict[str, Any]]:
+    """The documents' metadata rows, in ingest order."""
     docs = []
     for d in store.document_rows():
         docs.append({
@@ -43,6 +44,7 @@ def documents(store: Store) -> list[dict[str, Any]]:
 
 
 def records(store: Store, what: str) -> list[dict[str, Any]]:
+    """The records of one kind (one of ``KINDS``)."""
     if what not in KINDS:
         raise SitroomError(f"unknown record kind {what!r}", f"use one of: {', '.join(KINDS)}")
     if what == "documents":
@@ -63,7 +65,13 @@ def render(store: Store, fmt: str, what: str | None = None) -> str:
     return to_csv(recs)
 
 
+def _scalar(v: Any) -> bool:
+    return v is None or isinstance(v, (str, int, float, bool))
+
+
 def _cell(v: Any) -> str:
+    """One CSV cell: lists of scalars joined by '; ', a map of scalars as 'key: value; ...',
+    anything more nested as JSON."""
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -73,25 +81,35 @@ def _cell(v: Any) -> str:
             return "; ".join(str(x) for x in v)
         return json.dumps(v, ensure_ascii=False)
     if isinstance(v, dict):
+        if all(_scalar(x) for x in v.values()):
+            return "; ".join(f"{k}: {_cell(x)}" for k, x in v.items())
         return json.dumps(v, ensure_ascii=False)
     return str(v)
 
 
+def _flatten(r: dict[str, Any]) -> dict[str, Any]:
+    """A record's CSV columns: ``evidence`` also as ``evidence_doc`` and ``evidence_text`` (its
+    first item); a claim's ``source`` as ``source_kind``, ``source_actor``, ``source_text``; a
+    map of lists (a framing's ``omits``) as one column per key (``omits_actors``, ...)."""
+    r = dict(r)
+    ev = r.get("evidence")
+    if isinstance(ev, list):
+        r["evidence_doc"] = ev[0]["doc"] if ev else ""
+        r["evidence_text"] = ev[0]["text"] if ev else ""
+    for k, v in list(r.items()):
+        if isinstance(v, dict) and (k == "source" or v and all(
+                isinstance(x, list) for x in v.values())):
+            del r[k]
+            r.update({f"{k}_{sub}": x for sub, x in v.items()})
+    return r
+
+
 def to_csv(recs: list[dict[str, Any]]) -> str:
-    """One row per record; nested values as JSON, lists of scalars joined by '; '.
-    ``evidence`` becomes ``evidence_doc`` and ``evidence_text`` (its first item) plus the
-    full list as JSON in ``evidence``."""
+    """One row per record (columns as in :func:`_flatten`, cells as in :func:`_cell`)."""
     cols: list[str] = []
     rows = []
     for r in recs:
-        r = dict(r)
-        ev = r.get("evidence")
-        if isinstance(ev, list):
-            r["evidence_doc"] = ev[0]["doc"] if ev else ""
-            r["evidence_text"] = ev[0]["text"] if ev else ""
-        if isinstance(r.get("source"), dict):
-            for k, v in r.pop("source").items():
-                r[f"source_{k}"] = v
+        r = _flatten(r)
         for k in r:
             if k not in cols:
                 cols.append(k)

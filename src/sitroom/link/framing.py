@@ -76,11 +76,15 @@ NEGATORS = frozenset("not no never without nor hardly neither cannot".split())
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def _outlet_words(outlet: str) -> set[str]:
+def outlet_initials(outlet: str) -> str:
+    """The initials of an outlet's name without its stop words ("The Coast Wire" -> "cw")."""
+    return "".join(w[0] for w in words(outlet) if w.isalpha() and w not in STOPWORDS)
+
+
+def outlet_words(outlet: str) -> set[str]:
     """The outlet's own name words and their initials ("Coast Wire Service" -> coast, wire,
     service, cws), which are left out of its terms."""
-    ws = [w for w in words(outlet) if w.isalpha()]
-    return set(ws) | {"".join(w[0] for w in ws if w not in STOPWORDS)}
+    return {w for w in words(outlet) if w.isalpha()} | {outlet_initials(outlet)}
 
 
 def _content(w: str, skip: set[str]) -> bool:
@@ -172,7 +176,7 @@ def _distinctive_terms(outlet_of: dict[str, str], texts: dict[str, str]
     """Per outlet: term -> z (empty with a single outlet) and term counts."""
     outlets = list(dict.fromkeys(outlet_of.values()))
     counts: dict[str, Counter[str]] = {o: Counter() for o in outlets}
-    skip = set().union(*(_outlet_words(o) for o in outlets)) if outlets else set()
+    skip = set().union(*(outlet_words(o) for o in outlets)) if outlets else set()
     for d, o in outlet_of.items():
         counts[o].update(terms_of(texts.get(d, ""), skip))
     z = log_odds(counts) if len(outlets) > 1 else {o: {} for o in outlets}
