@@ -19,7 +19,7 @@ def _docs(*rows: tuple[str, str]) -> list[dict]:
 def test_terms_name_what_one_outlet_says_and_the_other_does_not():
     docs = _docs(("a1", "Harbour Times"), ("a2", "Harbour Times"), ("b1", "Coast Wire"),
                  ("b2", "Coast Wire"))
-    texts = {"a1": SHARED + JUNTA * 5, "a2": SHARED + JUNTA * 5 + "Harbour Times (HT) reports.",
+    texts = {"a1": SHARED + JUNTA * 5 + "UPDATE 09:00 CET: more. " * 5, "a2": SHARED + JUNTA * 5 + "Harbour Times (HT) reports.",
              "b1": SHARED + CABINET * 5, "b2": SHARED + CABINET * 5}
     framing = {f["outlet"]: f for f in build_framing(docs, [], texts, [], [])}
     assert list(framing) == ["Harbour Times", "Coast Wire"]
@@ -32,7 +32,8 @@ def test_terms_name_what_one_outlet_says_and_the_other_does_not():
         assert [t["z"] for t in f["terms"]] == sorted((t["z"] for t in f["terms"]), reverse=True)
     ht_terms = {t["term"] for t in ht["terms"]}
     assert {"junta officers", "armoured column"} <= ht_terms
-    assert not ht_terms & {"cabinet", "brigade", "harbour", "times", "ht"}  # shared, own name
+    # shared words, the outlet's own name and initials, live-blog header words: not framing
+    assert not ht_terms & {"cabinet", "brigade", "harbour", "times", "ht", "update", "cet"}
 
 
 def test_one_outlet_has_no_terms_and_omits_nothing():
@@ -59,6 +60,8 @@ def test_tone_counts_and_negation():
     assert tone_counts("The move was not legitimate.") == (0, 1)
     assert tone_counts("He was never a traitor.") == (1, 0)
     assert tone_counts("The government didn't fail; it was reckless.") == (0, 1)
+    assert tone_counts("They acted to avoid bloodshed.") == (1, 0)
+    assert tone_counts("The channel Free Plains said so.") == (0, 0)  # part of a name
     assert tone_score(0, 0) == 0.0 and tone_score(3, 0) == 0.75 and tone_score(0, 1) == -0.5
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .export import picture_dict
-from .link.framing import outlet_initials
+from .link.framing import TIME_ZONES, outlet_initials
 from .store import Store
 
 CERTAINTY_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
@@ -41,10 +41,8 @@ MAX_OMITTED_CLAIMS = 3
 # a report of one of these kinds (its ``meta.kind``) is commentary rather than news
 COMMENTARY = re.compile(r"\b(analysis|opinion|commentary|comment|editorial|column|op-ed|essay)\b",
                         re.I)
-_TIME_ZONES = ("UTC|GMT|CET|CEST|EET|EEST|WET|WEST|BST|IST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-               "JST|KST|HKT|SGT|AEST|AEDT|GST")
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_ZONE = r"(?:" + _TIME_ZONES + r")(?:\s*[+-]\d{1,2})?\b"
+_ZONE = r"(?:" + "|".join(TIME_ZONES) + r")(?:\s*[+-]\d{1,2})?\b"
 # a live-blog entry header left at the start of a sentence: "UPDATE 05:37 CET: ", "CET: ",
 # "UPDATE (March 14, 21:10 EET): ", "[11:30 GMT+2] "
 _HEADER = re.compile(
@@ -524,18 +522,26 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             for t in terms[:MAX_FRAMING_TERMS]) + ".")
     else:
         out.append("- Words that set it apart: none significant (z > 1.96).")
-    tone = sorted(f.get("tone") or [], key=lambda t: -int(t.get("n") or 0))[:MAX_FRAMING_TONE]
-    if tone:
+    tone = sorted(f.get("tone") or [], key=lambda t: (-abs(float(t.get("tone") or 0)),
+                                                      -int(t.get("n") or 0)))
+    toned = [t for t in tone if float(t.get("tone") or 0)
+             and not _not_an_actor(v, v.actors.get(t.get("actor"), t))][:MAX_FRAMING_TONE]
+    neutral = [v.actor(t.get("actor"), t.get("name")) for t in tone
+               if not float(t.get("tone") or 0)
+               and not _not_an_actor(v, v.actors.get(t.get("actor"), t))][:MAX_FRAMING_TONE]
+    if toned or neutral:
         out.append("- Tone: " + "; ".join(
-            f"{v.actor(t.get('actor'), t.get('name'))} {float(t['tone']):+.2f} "
-            f"({t['n']} sentence{'s' * (t['n'] != 1)})" for t in tone) + ".")
+            [f"{v.actor(t.get('actor'), t.get('name'))} {float(t['tone']):+.2f} "
+             f"({t['n']} sentence{'s' * (t['n'] != 1)})" for t in toned]
+            + ([f"neutral: {', '.join(neutral)}"] if neutral else [])) + ".")
     omits = f.get("omits") or {}
-    left = [v.actor(a, a) for a in omits.get("actors") or []]
+    left = [v.actor(a, a) for a in omits.get("actors") or []
+            if not _not_an_actor(v, v.actors.get(a, {"name": a}))]
     claims = omits.get("claims") or []
     if left:
         out.append(f"- Never names: {', '.join(left)}.")
     if claims:
-        shown = "; ".join(f"“{v.said(c, n=100)}”" for c in claims[:MAX_OMITTED_CLAIMS])
+        shown = "; ".join(f"“{v.said(c, n=100).strip('“”')}”" for c in claims[:MAX_OMITTED_CLAIMS])
         more = f" (and {len(claims) - MAX_OMITTED_CLAIMS} more)" if len(claims) > MAX_OMITTED_CLAIMS else ""
         out.append(f"- Leaves out {len(claims)} claim{'s' * (len(claims) != 1)} other outlets "
                    f"carry: {shown}{more}.")

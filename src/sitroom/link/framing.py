@@ -9,8 +9,9 @@ Per outlet (copies of other reports left out):
   few reports the prior does not drown the counts, and on many it stays a light one); each term's difference of log-odds (outlet against
   all the others) is divided by its standard deviation to give a z-score; the ``TOP_TERMS``
   terms with z over ``Z_MIN`` (significant at 5%) are kept, highest first. Terms are lower-cased
-  words and bigrams without stop words, numbers, and the outlet's own name or initials (an
-  outlet naming itself says nothing about its framing). With one outlet there is nothing to
+  words and bigrams without stop words, numbers, the outlets' own names or initials (an outlet
+  naming itself says nothing about its framing) and format words (``FORMAT_WORDS``: live-blog
+  headers, time zones). With one outlet there is nothing to
   contrast: no terms.
 - ``tone``: for the main actors (the most widely reported, ``MAIN_ACTORS``), the balance of
   evaluative words (a small general-English lexicon below; a negator flips the next words) in
@@ -18,7 +19,8 @@ Per outlet (copies of other reports left out):
   in -1..1 (the +1 keeps a single word from reading as a verdict), with ``n`` the number of
   such sentences.
 - ``omits``: main actors that at least half of the other outlets mention and this one never
-  does, and claims carried by two or more other outlets that this one never mentions.
+  does, and claims that two or more other outlets report or corroborate and this one never
+  mentions.
 """
 
 from __future__ import annotations
@@ -72,8 +74,15 @@ irresponsible incompetently mismanagement abuse abuses abusive illegality unlawf
 occupier occupiers puppet puppets despotic despot ignorant ignorance
 blunder blunders humiliation humiliating humiliated embarrassing disgraced disgrace
 """.split())
-NEGATORS = frozenset("not no never without nor hardly neither cannot".split())
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
+NEGATORS = frozenset("""not no never without nor hardly neither cannot avoid avoided avoiding
+prevent prevented preventing""".split())
+# words of a report's format, not of its framing (live-blog headers, time zones)
+TIME_ZONES = ("UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "MSK",
+              "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "KST", "HKT", "SGT",
+              "AEST", "AEDT", "GST")
+FORMAT_WORDS = frozenset({"update", "updated", "updates", "live", "breaking"}
+                         | {z.lower() for z in TIME_ZONES})
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 def outlet_initials(outlet: str) -> str:
@@ -139,14 +148,17 @@ def log_odds(counts: dict[str, Counter[str]], prior_weight: float | None = None
 
 def tone_counts(sentence: str) -> tuple[int, int]:
     """(positive, negative) evaluative words of a sentence; a negator ("not", "never",
-    "-n't") flips the polarity of the next ``NEGATION_SPAN`` words."""
+    "-n't", "avoid") flips the polarity of the next ``NEGATION_SPAN`` words. Capitalised words
+    after the first are parts of names ("Free Radio") and do not count."""
     pos = neg = 0
     flip = 0
-    for w in _TOKEN.findall(sentence.lower().replace("’", "'")):
+    for i, tok in enumerate(_TOKEN.findall(sentence.replace("’", "'"))):
+        w = tok.lower()
         if w in NEGATORS or w.endswith("n't"):
             flip = NEGATION_SPAN
             continue
-        p, n = w in POSITIVE, w in NEGATIVE
+        name_part = i > 0 and tok[0].isupper()
+        p, n = w in POSITIVE and not name_part, w in NEGATIVE and not name_part
         if flip:
             p, n = n, p
             flip -= 1
@@ -176,7 +188,7 @@ def _distinctive_terms(outlet_of: dict[str, str], texts: dict[str, str]
     """Per outlet: term -> z (empty with a single outlet) and term counts."""
     outlets = list(dict.fromkeys(outlet_of.values()))
     counts: dict[str, Counter[str]] = {o: Counter() for o in outlets}
-    skip = set().union(*(outlet_words(o) for o in outlets)) if outlets else set()
+    skip = set(FORMAT_WORDS).union(*(outlet_words(o) for o in outlets))
     for d, o in outlet_of.items():
         counts[o].update(terms_of(texts.get(d, ""), skip))
     z = log_odds(counts) if len(outlets) > 1 else {o: {} for o in outlets}
@@ -213,6 +225,13 @@ def _actor_sentences(outlet_of: dict[str, str], extractions: list[Extraction],
     return tone, mentioned
 
 
+def _carriers(claim: dict[str, Any]) -> set[str]:
+    """The outlets that report or corroborate a claim (not those only discussing or
+    contradicting it)."""
+    return {o for o, role in (claim.get("outlets") or {}).items()
+            if role in ("reports", "corroborates")}
+
+
 def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction],
                   texts: dict[str, str], actors: list[dict[str, Any]],
                   claims: list[dict[str, Any]],
@@ -240,9 +259,8 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
                  for a in main for p, n, k in [tone.get((o, a["id"]), (0, 0, 0))] if k]
         omitted_actors = [a["id"] for a in main if others and a["id"] not in mentioned[o]
                           and sum(a["id"] in mentioned[x] for x in others) >= len(others) / 2]
-        omitted_claims = [c["id"] for c in claims
-                          if o not in (c.get("outlets") or {})
-                          and sum(x in (c.get("outlets") or {}) for x in others) >= 2]
+        omitted_claims = [c["id"] for c in claims if o not in (c.get("outlets") or {})
+                          and len(_carriers(c) - {o}) >= 2]
         out.append({
             "id": f"framing:{_slug(o)}",
             "outlet": o,
