@@ -280,3 +280,9 @@ def test_export_of_stories_and_framing(tmp_path):
         assert rows[0]["outlets"] == ("Coast Wire: reports; Valley News: corroborates; "
                                       "Harbour Times: contradicts")
         assert rows[0]["disputed"] == "true" and rows[0]["superseded_by"] == ""
+
+
+def test_matrix_columns_become_initials_when_outlet_names_are_long():
+    assert report._column_labels(["Coast Wire", "Harbour Times"]) == ["Coast Wire", "Harbour Times"]
+    names = ["The Coast Wire Service", "Central Wire Service", "Harbour Times Evening Edition"]
+    assert report._column_labels(names) == ["CWS", "CWS2", "HTEE"]

@@ -203,7 +203,7 @@ def export(
                                "QGIS) | graphml (actor network, for Gephi)"),
     what: Optional[str] = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
-        "documents (jsonl and csv write one kind; default events)"),
+        "documents | stories | framing (jsonl and csv write one kind; default events)"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Export the picture (formats described in docs/format.md).

@@ -34,6 +34,7 @@ MAX_ROWS = 25
 MAX_KEY_EVENTS = 40
 MAX_OTHER_EVENTS = 15
 MAX_MATRIX_ROWS = 15
+MATRIX_HEADER_ROOM = 48  # outlet names longer than this together become initials
 MAX_DISPUTES = 15
 MAX_FRAMING_TERMS = 8
 MAX_FRAMING_TONE = 6
@@ -310,6 +311,21 @@ def _matrix_rows(v: _View) -> tuple[list[dict[str, Any]], int]:
     return several[:MAX_MATRIX_ROWS], len(several)
 
 
+def _column_labels(outlets: list[str], room: int = MATRIX_HEADER_ROOM) -> list[str]:
+    """Column headers for the outlets: their names when they fit in ``room`` characters
+    together, else their initials (upper-case, numbered when two coincide)."""
+    if sum(len(o) for o in outlets) <= room:
+        return list(outlets)
+    labels: list[str] = []
+    for o in outlets:
+        base = outlet_initials(o).upper() or o[:3]
+        lab, i = base, 2
+        while lab in labels:
+            lab, i = f"{base}{i}", i + 1
+        labels.append(lab)
+    return labels
+
+
 def _sources_matrix(v: _View) -> list[str]:
     """Main events and claims (rows) by outlet (columns): reports / corroborates / contradicts
     / discusses / silent."""
@@ -319,8 +335,11 @@ def _sources_matrix(v: _View) -> list[str]:
     if not rows:
         return out + ["No event or claim is carried by more than one outlet."]
     legend = ", ".join(f"{m} {r}" for r, m in ROLE_MARK.items())
-    out += [f"Who carries the main events and claims: {legend}, {SILENT} silent.", "",
-            "| event or claim | " + " | ".join(_md(o) for o in outlets) + " |",
+    labels = _column_labels(outlets)
+    key = "; ".join(f"{_md(lab)} = {_md(o)}" for o, lab in zip(outlets, labels) if lab != o)
+    out += [f"Who carries the main events and claims: {legend}, {SILENT} silent."
+            + (f" Outlets: {key}." if key else ""), "",
+            "| event or claim | " + " | ".join(_md(lab) for lab in labels) + " |",
             "|---|" + "---|" * len(outlets)]
     for r in rows:
         label = f"**{r['type']}** " if r.get("type") else "claim: "
