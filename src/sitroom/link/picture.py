@@ -6,9 +6,13 @@ and ``framing``, exactly as documented in ``docs/format.md``. Ids cross-referenc
 has ``evidence``.
 
 Event mentions are merged into events by the cross-document event coreference model
-(:mod:`sitroom.link.coref`) within each story, blocked further by day, quad class and
-participant when a block grows large; agreement, contradiction and overtaken statements come
-from :mod:`sitroom.link.agreement`, stories from :mod:`sitroom.link.stories`, framing from
+(:mod:`sitroom.link.coref`) within each story (blocked further by related types, participant
+and day when a block grows large, so the cost stays near linear), joined across reports by
+their arguments (the same actor doing a related thing the same day, the same action at the same
+place), then split wherever two mentions cannot be one happening (unrelated types, exclusive
+dates, clashing actors, statements about different things); explicit denials join the event
+they deny. Agreement, contradiction and overtaken statements come from
+:mod:`sitroom.link.agreement`, stories from :mod:`sitroom.link.stories`, framing from
 :mod:`sitroom.link.framing`.
 """
 
@@ -640,7 +644,9 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
 
 def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of):
     """Event mentions to events: the mentions the coreference model puts together (within a
-    story, apart from history), split where their own dates disagree."""
+    story, apart from history), joined across reports by their arguments, split where they
+    cannot be one happening, with the denials of each; negated mentions apart. Gives the
+    event records and (doc, trigger start) -> event id."""
     mentions = []
     for ex in extractions:
         for e in ex.events:

@@ -3,9 +3,10 @@
 Documents are taken in arrival (ingest) order. Each joins the story whose documents it is most
 like (cosine of log-scaled term vectors over content stems and names, averaged over the
 story's documents, kept as one sum per story) when that similarity reaches ``THRESHOLD``, else
-opens a new story. A document's story depends only on the documents that arrived before it, so story ids (taken
-from each story's first document) stay stable as reports keep arriving: the grouping is
-incremental, never reshuffled by later input. Copies join their original's story.
+opens a new story. A document's story depends only on the documents that arrived before it,
+so story ids (taken from each story's first document) stay stable as reports keep arriving:
+the grouping is incremental, never reshuffled by later input. Copies join their original's
+story.
 """
 
 from __future__ import annotations
