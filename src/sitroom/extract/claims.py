@@ -15,22 +15,51 @@ from ..model import ActorMention, AnnotatedDoc, Claim, Quote
 from .certainty import (DENIAL_VERBS, SPECULATION_VERBS, UNCONFIRMED_VERBS, Certainty,
                         event_certainty, sentence_certainty)
 from .quotes import (ANONYMOUS_HEADS, MENTAL_VERBS, SPEECH_VERBS, _antecedent, _can_speak,
-                     _name_span, _speaker, find_attributions)
+                     _name_span, _speaker, find_attributions, header_spans, is_author,
+                     outside_headers)
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # words that make an unnamed source anonymous even with a modifier ("a source close to")
 _VAGUE_DETS = frozenset("a an some several many two three few other unnamed anonymous".split())
 
 
+def statement_end(adoc: AnnotatedDoc, sent: int) -> int | None:
+    """End character of the statement in sentence ``sent``: the sentence without the
+    questions it ends with (a missed split: "Insiders report paralysis. So what now?"),
+    None when it is all questions."""
+    toks = [t for t in adoc.sent_tokens(sent) if t.text.strip()]
+    end: int | None = None
+    for k, t in enumerate(toks):
+        closes = k == len(toks) - 1 or (t.text in (".", "!", "?") and toks[k + 1].text[:1].isupper())
+        if closes and t.text != "?":
+            end = t.end  # the last piece that is no question
+    return end
+
+
 def has_proposition(adoc: AnnotatedDoc, sent: int) -> bool:
     """A sentence asserts something: it has a finite verb and is not a question."""
     toks = adoc.sent_tokens(sent)
-    if adoc.sents[sent].text.rstrip().endswith("?"):
+    if statement_end(adoc, sent) is None:
         return False
     words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
     if len(words) < 3:
         return False
-    return any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks)
+    return any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks) or \
+        _misparsed_report(adoc, sent) is not None
+
+
+def _misparsed_report(adoc: AnnotatedDoc, sent: int) -> int | None:
+    """Head of an anonymous source whose speech verb the parser read as a noun
+    ("people with contacts inside the ministry report paralysis": "report" as a noun,
+    "people" the root), else None."""
+    root = next((t for t in adoc.sent_tokens(sent) if t.dep == "ROOT"), None)
+    if root is None or root.pos != "NOUN" or not _is_anonymous(adoc, root.i):
+        return None
+    for k in adoc.subtree(root.i):
+        t = adoc.tokens[k]
+        if k > root.i and t.pos == "NOUN" and t.tag == "NN" and t.text.lower() in SPEECH_VERBS:
+            return root.i
+    return None
 
 
 def _is_anonymous(adoc: AnnotatedDoc, head: int) -> bool:
@@ -72,9 +101,15 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
         if _is_anonymous(adoc, head):
             ns, ne = _name_span(adoc, head)
             return "anonymous", adoc.text[ns:ne], None, a.verb
+        if is_author(adoc, head):
+            continue
         if adoc.tokens[head].pos in ("PROPN", "PRON") or adoc.tokens[head].ent_type:
             ns, ne = _name_span(adoc, head)
             return "named", adoc.text[ns:ne], _speaker(actors, ns, ne), a.verb
+    head = _misparsed_report(adoc, sent)
+    if head is not None:
+        ns, ne = _name_span(adoc, head)
+        return "anonymous", adoc.text[ns:ne], None, None
     return "author", None, None, None
 
 
@@ -82,9 +117,11 @@ def _speech(adoc: AnnotatedDoc, a) -> bool:
     """An attribution of speech or thought with clausal or quoted content (not "X ordered
     the strike", whose object is no proposition)."""
     lemma = adoc.tokens[a.verb].lemma.lower()
-    if a.frame == "according":
+    if a.frame in ("according", "headline"):
         return True
-    return a.frame in ("ccomp", "quote", "colon") and (
+    if lemma in SPEECH_VERBS and _is_anonymous(adoc, _antecedent(adoc, a.source_tok)):
+        return True  # "people with contacts inside the ministry report paralysis"
+    return a.frame in ("ccomp", "quote", "colon", "parenthetical") and (
         lemma in SPEECH_VERBS or lemma in MENTAL_VERBS) and _can_speak(adoc, a.source_tok)
 
 
@@ -121,6 +158,7 @@ def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     claims' sources).
     """
     atts = find_attributions(adoc)
+    headers = header_spans(adoc.doc)
     out = []
     for s in adoc.sents:
         if not has_proposition(adoc, s.i):
@@ -131,8 +169,10 @@ def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
             cert = _attributed(adoc, verb, cert)
         if kind == "author" and cert.certainty in ("reported", "unconfirmed") and cert.cue:
             kind = "anonymous"  # "reportedly", "it has been reported", "unconfirmed reports"
-        start, end = s.start_char, s.end_char
+        start, end = outside_headers(headers, s.start_char, statement_end(adoc, s.i) or s.end_char)
         body = adoc.text[start:end]
+        if len(body.split()) < 3:
+            continue  # a live-blog header split off as a sentence of its own
         lead = len(body) - len(body.lstrip())
         trail = len(body) - len(body.rstrip())
         out.append(Claim(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import ActorMention, AnnotatedDoc, Quote
+from ..model import ActorMention, AnnotatedDoc, Document, Quote
 
 Span = tuple[tuple[int, int], ...]
 
@@ -707,6 +707,34 @@ def _extent_end(adoc: AnnotatedDoc, a: Attribution) -> int:
     return adoc.sents[adoc.sent_at(last - 1)].end_char
 
 
+# --------------------------------------------------------------------------- live-blog headers
+
+_HEADER_TAIL = re.compile(r"[\s:\-–—]*")
+
+
+def header_spans(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of the live-blog update headers of ``doc`` ("UPDATE 05:37 CET: "),
+    each from the header's start to its entry's first word."""
+    out = []
+    for u in doc.updates:
+        end = u.start + len(u.label)
+        m = _HEADER_TAIL.match(doc.text, end)
+        out.append((u.start, m.end() if m else end))
+    return out
+
+
+def outside_headers(headers: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span ``start..end`` without the update headers it begins or ends in (a sentence
+    split after "UPDATE 05:37" starts at the entry's first word); empty (start == end)
+    when it lies inside a header."""
+    for hs, he in headers:
+        if hs <= start < he:
+            start = min(he, end)
+        if hs < end <= he:
+            end = max(hs, start)
+    return start, end
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -771,6 +799,15 @@ def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | No
         seen.add(k)
         k = actors[k].coref_of
     return k
+
+
+def is_author(adoc: AnnotatedDoc, head: int) -> bool:
+    """The source headed by token ``head`` is the writer ("As I write", "we reported"):
+    a first-person pronoun outside quote marks."""
+    t = adoc.tokens[head]
+    if t.text.lower() not in ("i", "we"):
+        return False
+    return not any(s < t.idx < e for s, e in quote_regions(adoc.text))
 
 
 PERSONAL_PRONOUNS = frozenset("he him his she her".split())
@@ -932,6 +969,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
     cue; the content span excludes quote marks.
     """
     out = []
+    headers = header_spans(adoc.doc)
     for a in find_attributions(adoc):
         lemma = adoc.tokens[a.verb].lemma.lower()
         content = a.content
@@ -945,13 +983,15 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             if not toks:
                 continue
             content = _span_of(adoc, toks)
-        elif a.frame != "according" and lemma not in SPEECH_VERBS:
+        elif a.frame not in ("according", "headline") and lemma not in SPEECH_VERBS:
             continue
         if a.source_tok is not None and not _can_speak(adoc, a.source_tok):
             continue  # "His retreat indicates that ..." is an inference, not speech
+        if a.source_tok is not None and is_author(adoc, a.source_tok):
+            continue  # "As I write, ...": the writer's own statement
         if a.frame == "quote" and sum(len(adoc.text[fs:fe].split()) for fs, fe in content) <= 3:
             continue  # naming in quote marks ("what he calls a “special operation”")
-        frags = [_clean(adoc.text, fs, fe) for fs, fe in content]
+        frags = [outside_headers(headers, *_clean(adoc.text, fs, fe)) for fs, fe in content]
         frags = [(fs, fe) for fs, fe in frags if fe > fs]
         if not frags:
             continue
