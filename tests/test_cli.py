@@ -105,7 +105,8 @@ def test_report_html_to_a_file_and_to_stdout(built, tmp_path):
 
 def test_report_bad_inputs(built, unanalysed, tmp_path):
     r = run("report", "--db", built, "--format", "pdf")
-    assert (r.exit_code, r.output) == (2, "Error: unknown report format 'pdf'; use terminal, md or html\n")
+    assert (r.exit_code, r.output) == (
+        2, "Error: unknown report format 'pdf'; use terminal, md or html\n")
     missing = tmp_path / "none.db"
     r = run("report", "--db", missing, "--format", "html")
     assert (r.exit_code, r.output) == (
@@ -115,7 +116,8 @@ def test_report_bad_inputs(built, unanalysed, tmp_path):
     target = tmp_path / "no" / "such" / "report.html"
     r = run("report", "--db", built, "--format", "html", "-o", target)
     assert (r.exit_code, r.output) == (
-        1, f"Error: {target}: cannot write (No such file or directory); choose a writable path with -o\n")
+        1, f"Error: {target}: cannot write (No such file or directory); "
+        "choose a writable path with -o\n")
     assert not target.parent.exists()
 
 
@@ -150,7 +152,8 @@ def test_export_bad_inputs(built, unanalysed, tmp_path):
     target = tmp_path / "missing-folder" / "x.geojson"
     r = run("export", "--db", built, "--format", "geojson", "-o", target)
     assert (r.exit_code, r.output) == (
-        1, f"Error: {target}: cannot write (No such file or directory); choose a writable path with -o\n")
+        1, f"Error: {target}: cannot write (No such file or directory); "
+        "choose a writable path with -o\n")
 
 
 def test_serve_checks_its_inputs(built, tmp_path, monkeypatch):
@@ -169,7 +172,8 @@ def test_serve_checks_its_inputs(built, tmp_path, monkeypatch):
         1, f"Error: {missing}: no such database; run `sitroom ingest REPORTS... --db {missing}` first\n")
     r = run("serve", "--db", built, "--watch", tmp_path / "inbox")
     assert (r.exit_code, r.output) == (
-        1, f"Error: {tmp_path / 'inbox'}: no such folder; create it, or give --watch an existing folder\n")
+        1, f"Error: {tmp_path / 'inbox'}: no such folder; "
+        "create it, or give --watch an existing folder\n")
     assert calls == []
     r = run("serve", "--db", built, "--port", "8123")
     assert r.exit_code == 0

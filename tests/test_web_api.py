@@ -201,7 +201,8 @@ def test_a_rebuilt_picture_is_served_at_once(client, db):
     with Store(db) as s:  # same number of records: only the content changes
         s.put_picture({k: pic[k] for k in KINDS})
     assert client.get("/events.json").json()["events"][0]["summary"] == "Rebuilt."
-    assert "Rebuilt aid." in client.get("/").text and "Rebuilt aid." in client.get("/events?type=AID").text
+    assert "Rebuilt aid." in client.get("/").text
+    assert "Rebuilt aid." in client.get("/events?type=AID").text
     # a new report (not yet analysed) is listed at once; the picture's records stay
     with Store(db) as s:
         s.add_document(Document(id="d9", text="Late news.", content_hash="h-d9", outlet="Late Desk"))
@@ -363,7 +364,8 @@ def test_exports_and_openapi(client):
     body = spec["paths"]["/api/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["required"] == ["text"] and "outlet" in body["properties"]
     params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
-    assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until", "offset", "limit"}
+    assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until", "offset",
+                      "limit"}
 
 
 def test_empty_database_serves_pages(tmp_path):

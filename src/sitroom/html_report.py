@@ -1029,10 +1029,11 @@ def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[s
         if ln["to"] == record["id"]:
             older = [e for e in record.get("evidence") or () if e["doc"] == ln.get("to_doc")]
             newer = [e for e in record.get("evidence") or () if e["doc"] == ln.get("from_doc")]
+            now = short(newer[0]["text"] if newer else "", 200)
+            before = short(older[0]["text"] if older else "", 200)
             items.append(
                 f"<li><span class=muted>{reason}:</span> {esc(v.outlet(ln.get('from_doc') or ''))} "
-                f"“{esc(short(newer[0]['text'] if newer else '', 200))}” replaces "
-                f"{esc(v.outlet(ln.get('to_doc') or ''))} “{esc(short(older[0]['text'] if older else '', 200))}” "
+                f"“{esc(now)}” replaces {esc(v.outlet(ln.get('to_doc') or ''))} “{esc(before)}” "
                 f"{v.evidence_links(older + newer, 2)}</li>"
             )
         elif ln["to"] in v.records and ln["to"] not in seen:
@@ -1089,7 +1090,8 @@ def events_table(
             f"<td><b>{esc(e['type'])}</b>{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
             f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
-            f"<td>{esc(v.place_name(e.get('place')))}</td><td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
+            f"<td>{esc(v.place_name(e.get('place')))}</td>"
+            f"<td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
             f"{history_html(v, e, 'ev')}</td>"
             f"<td>{v.evidence_links(e.get('evidence'))}"
             f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span>'
@@ -1335,7 +1337,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         f'<section class="card" id="sources"><h2>Who reports what</h2>{sources_matrix(v)}</section>',
         f'<section class="card" id="disputed"><h2>Disputed</h2>{disputed_html(v)}</section>',
         f'<section class="card" id="stories"><h2>Stories</h2>{stories_html(v)}</section>',
-        f'<section class="card" id="framing"><h2>How each outlet frames it</h2>{framing_html(v)}</section>',
+        f'<section class="card" id="framing"><h2>How each outlet frames it</h2>{framing_html(v)}'
+        "</section>",
         f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v)}</section>',
         f'<section class="card" id="places"><h2>Places</h2>{places_table(v)}</section>',
     ]

@@ -72,7 +72,8 @@ def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> st
         )
         flag = ' <span class="neg">disputed</span>' if e.get("disputed") else ""
         out.append(
-            f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}"><b>{esc(e["type"])}</b></a> '
+            f'<tr><td class="evcol"><a href="{esc(v.record_href("ev", e["id"]))}">'
+            f'<b>{esc(e["type"])}</b></a> '
             f"{esc(short(e.get('summary'), 140))}{flag}</td>{cells}</tr>"
         )
     out.append("</tbody></table></div>")
@@ -161,7 +162,8 @@ def stories_html(v: View, href: str = "") -> str:
             title = f'<a href="{esc(href)}?story={esc(s["id"])}">{title}</a>'
         span = " – ".join(dict.fromkeys(human_date(x) for x in (s.get("first"), s.get("last")) if x))
         rows.append(
-            f'<tr id="story-{esc(slug(s["id"]))}"><td>{title}</td><td class="num">{len(s.get("docs", []))}</td>'
+            f'<tr id="story-{esc(slug(s["id"]))}"><td>{title}</td>'
+            f'<td class="num">{len(s.get("docs", []))}</td>'
             f'<td>{esc(", ".join(s.get("outlets") or []))}</td><td class="date">{esc(span)}</td></tr>'
         )
     return (
@@ -190,13 +192,15 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
     term_items = "".join(
         f'<li><span class="term">{esc(t["term"])}</span> <span class="zbar" style="width:'
         f'{max(0.3, 6 * float(t.get("z") or 0) / top):.1f}rem"></span> '
-        f'<span class="muted small">z {float(t.get("z") or 0):.1f} · {esc(t.get("count"))}×</span></li>'
+        f'<span class="muted small">z {float(t.get("z") or 0):.1f} · '
+        f'{esc(t.get("count"))}×</span></li>'
         for t in terms[:12]
     )
     tone_rows = "".join(
         f'<tr><td><a href="{esc(v.record_href("actor", t.get("actor") or ""))}">'
-        f'{esc(t.get("name") or v.actor_name(t.get("actor")))}</a></td><td>{_tone_bar(t.get("tone") or 0)}</td>'
-        f'<td class="num">{float(t.get("tone") or 0):+.2f}</td><td class="num">{esc(t.get("n"))}</td></tr>'
+        f'{esc(t.get("name") or v.actor_name(t.get("actor")))}</a></td>'
+        f'<td>{_tone_bar(t.get("tone") or 0)}</td><td class="num">{float(t.get("tone") or 0):+.2f}</td>'
+        f'<td class="num">{esc(t.get("n"))}</td></tr>'
         for t in f.get("tone") or []
     )
     omits = f.get("omits") or {}
@@ -219,7 +223,8 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'<b>{esc(f.get("outlet"))}</b> <span class="muted small">{n} report{"s" * (n != 1)}'
         f'{" · " + esc(", ".join(t["term"] for t in terms[:4])) if terms else ""}</span></summary>'
         '<div class="grid3"><div><h4>Words that set it apart</h4>'
-        + (f'<ol class="terms">{term_items}</ol>' if term_items else '<p class="muted small">None stand out.</p>')
+        + (f'<ol class="terms">{term_items}</ol>' if term_items
+           else '<p class="muted small">None stand out.</p>')
         + "</div><div><h4>Tone towards the main actors</h4>"
         + (
             '<table class="tone"><thead><tr><th>actor</th><th>−1 … +1</th><th class="num">tone</th>'

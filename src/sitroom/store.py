@@ -196,11 +196,12 @@ class Store:
         d["meta"] = json.loads(d["meta"])
         return from_dict(Document, d)
 
-    def document_rows(self) -> list[dict[str, Any]]:
-        """Document metadata (no text) in ingest order, with ``copy_of``."""
+    def document_rows(self, after: int = 0) -> list[dict[str, Any]]:
+        """Document metadata (no text) in ingest order, with ``copy_of``; ``after``: skip the
+        first that many documents (they are only ever appended)."""
         rows = self.conn.execute(
             "SELECT id, title, outlet, author, published, url, source, kind, language, copy_of, "
-            "length(text) AS chars, meta FROM documents ORDER BY seq")
+            "length(text) AS chars, meta FROM documents WHERE seq > ? ORDER BY seq", (after,))
         out = []
         for r in rows:
             d = dict(r)

@@ -28,7 +28,6 @@ from starlette.exceptions import HTTPException
 
 from .. import html_report
 from ..errors import InputError, SitroomError
-from ..export import documents as document_rows
 from ..geo_exports import to_geojson, to_graphml
 from ..model import Document
 from ..store import Store
@@ -108,7 +107,7 @@ class Background:
             "last_error": None,
             "watching": None,
             "ingested_from_folder": 0,
-            "indexed": False,
+            "ready": False,  # start-up done: stored reports indexed, picture loaded
         }
 
     # -------------------------------------------------------------- lifecycle
@@ -207,11 +206,11 @@ class Background:
         try:
             with self.lock, Store(self.db_path) as store:
                 self._near_index(store)
-            self.state["indexed"] = True
             if self.after_analysis is not None:
                 self.after_analysis()
-        except (OSError, SitroomError) as exc:
-            self.state["last_error"] = f"indexing the stored reports: {exc}"
+            self.state["ready"] = True
+        except Exception as exc:  # reported in /api/status; pages load the picture themselves
+            self.state["last_error"] = f"at start-up: {type(exc).__name__}: {exc}"
 
     def _watch(self) -> None:
         from ..ingest import MEDIA_SUFFIXES
@@ -401,8 +400,13 @@ def create_app(
             if cache.get("stamp") != stamp or cache["picture"] is None:
                 cache["records"] = {k: reader.picture(k) if stamp[1] else [] for k in KINDS}
                 cache["stamp"] = stamp
-            cache["picture"] = {"format": "sitroom-picture", "version": 1,
-                                "documents": document_rows(reader), **cache["records"]}
+            docs = cache.get("documents") or []
+            if reader.count_documents() < len(docs):  # another database in its place
+                docs = []
+            docs = docs + reader.document_rows(after=len(docs))  # reports are only appended
+            cache["documents"] = docs
+            cache["picture"] = {"format": "sitroom-picture", "version": 1, "documents": docs,
+                                **cache["records"]}
             cache["key"] = version
             return cache["picture"]
 
@@ -425,8 +429,10 @@ def create_app(
         return page
 
     def refresh() -> None:
-        """After an analysis: load the new picture and render the summary page at once."""
+        """At start-up and after an analysis: load the new picture, index it by document and
+        render the summary page, so that the next requests find them ready."""
         rendered("/", lambda: pages.summary_page(picture(), background.state))
+        doc_index()
 
     background.after_analysis = refresh
 
@@ -562,7 +568,8 @@ def create_app(
     def stories_json(f: Filters = Depends(filters)) -> dict[str, Any]:
         return listing("stories", f)
 
-    @app.get("/framing.json", tags=["picture"], summary="Per outlet: distinguishing terms, tone, omissions")
+    @app.get("/framing.json", tags=["picture"],
+             summary="Per outlet: distinguishing terms, tone, omissions")
     def framing_json(f: Filters = Depends(filters)) -> dict[str, Any]:
         return listing("framing", f)
 
@@ -602,7 +609,8 @@ def create_app(
                 backs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
                 for k in ("events", "quotes", "claims", "actors", "places"):
                     for r in records.get(k, []):
-                        for d in dict.fromkeys([*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]):
+                        docs = [*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]
+                        for d in dict.fromkeys(docs):
                             backs.setdefault(d, []).append((k, r))
                 cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs}
                 cache["index_of"] = records
@@ -663,7 +671,8 @@ def create_app(
         hits = run_search(q)
         for h in hits:
             h["link"] = (
-                f"/documents/{h['doc']}?hl={h['start']}-{h['end']}#{html_report.anchor(h['doc'], h['start'])}"
+                f"/documents/{h['doc']}?hl={h['start']}-{h['end']}"
+                f"#{html_report.anchor(h['doc'], h['start'])}"
             )
         return {"ok": True, "query": q, "count": len(hits), "hits": hits}
 

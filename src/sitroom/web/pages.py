@@ -36,6 +36,7 @@ from ..html_report import (
 from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 from .filters import Filters
 
+ALL_FILTERS = ("actor", "outlet", "story", "type", "certainty", "since", "until")
 PAGE_ROWS = 200  # rows of a list page
 CHART_EVENTS = 400  # the summary page's charts draw the latest this many crisis events
 NAV = (
@@ -108,7 +109,8 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     for name in fields:
         if name == "actor":
             parts.append(
-                f'<label>actor<input name="actor" value="{esc(f.actor)}" placeholder="name or id"></label>'
+                f'<label>actor<input name="actor" value="{esc(f.actor)}" '
+                'placeholder="name or id"></label>'
             )
         elif name == "outlet":
             parts.append(select("outlet", outlets, f.outlet))
@@ -124,7 +126,8 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
                 f'placeholder="YYYY-MM-DD" size="11"></label>'
             )
     clear = f' <a href="{action}">clear</a>' if f.active() else ""
-    return f'<form class="filters" method="get" action="{action}">{"".join(parts)}<button>Filter</button>{clear}</form>'
+    return (f'<form class="filters" method="get" action="{action}">{"".join(parts)}'
+            f"<button>Filter</button>{clear}</form>")
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
                 ) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/events", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/events", ALL_FILTERS)
         + shown(len(picture["events"]), len(full.get("events", [])), "events", pg)
         + card("Events", events_table(v))
     )
@@ -244,7 +247,7 @@ def timeline_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg:
                   ) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/timeline", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/timeline", ALL_FILTERS)
         + shown(len(picture["timeline"]), len(full.get("timeline", [])), "timeline entries", pg)
         + card("Timeline", quad_legend() + timeline_svg(v))
         + card("In order", timeline_list(v))
@@ -256,7 +259,7 @@ def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
                 ) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/actors", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/actors", ALL_FILTERS)
         + shown(len(picture["actors"]), len(full.get("actors", [])), "actors", pg)
         + card("Actor network", network_svg(v))
         + card("Actors", actors_table(v))
@@ -268,7 +271,7 @@ def places_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
                 ) -> str:
     v = view(picture)
     body = (
-        filter_form(full, f, "/places", ("actor", "outlet", "story", "type", "certainty", "since", "until"))
+        filter_form(full, f, "/places", ALL_FILTERS)
         + shown(len(picture["places"]), len(full.get("places", [])), "places", pg)
         + card("Where events happened", map_svg(v))
         + card("Places", places_table(v))
