@@ -86,3 +86,34 @@ def test_seed_hedged_sentences_are_not_asserted():
     assert claim("would have had a good reason").certainty == "speculated"
     assert claim("now claimed").certainty == "unconfirmed"
     assert claim("now claimed").source_kind == "named"
+
+
+def test_claim_starts_after_live_blog_header():
+    from sitroom.annotate import annotate_one
+    from sitroom.ingest.updates import parse_updates
+    from sitroom.model import Document
+
+    text = "Troops moved north on Friday.\n\nUPDATE 05:37 CET: The president has still not reacted.\n"
+    adoc = annotate_one(Document(id="u", text=text, updates=parse_updates(text, "2023-06-24")))
+    texts = [c.text for c in claims_of(adoc)]
+    assert texts == ["Troops moved north on Friday.", "The president has still not reacted."]
+
+
+def test_statement_before_a_question_is_a_claim(annotated):
+    adoc = annotated("Insiders say the talks collapsed. So what happens now?")
+    (c,) = claims_of(adoc)
+    assert c.text == "Insiders say the talks collapsed." and c.certainty == "reported"
+
+
+def test_writer_first_person_is_the_author(annotated):
+    (c,) = claims_of(annotated("As I write, channels are flooded with videos of the convoy."))
+    assert c.source_kind == "author" and c.certainty == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, numerous people with contacts inside the capital's elite report paralysis.",
+    "Officials with knowledge of the talks said the deal was close.",
+])
+def test_anonymous_sources(annotated, text):
+    (c,) = claims_of(annotated(text))
+    assert c.source_kind == "anonymous" and c.certainty == "reported"

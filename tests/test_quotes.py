@@ -121,3 +121,108 @@ def test_seed_speakers(seed_quotes):
     assert q.speaker_text == "Putin" and actors[q.speaker].text == "Putin"
     q = _find(quotes, "For all of those that have")
     assert q.medium == "tweet" and actors[q.speaker].text == "Alexander Vindman"
+
+
+def test_pronoun_speaker_is_the_prominent_person_not_the_nearest_name(annotated):
+    # "his" and "he" refer back to the subject of the earlier sentence, not to the object
+    adoc = annotated("Colonel Ann Carter has stated her quarrel is not with the governor. "
+                     "Her radio speech blames the council for misleading Governor Tom Reyes; "
+                     "she claims they were bribed and the siege cannot be won.")
+    actors = (mention(adoc, "Ann Carter"), mention(adoc, "Tom Reyes"),
+              mention(adoc, "she", coref_of=1))
+    q = next(q for q in extract_quotes(adoc, actors) if q.cue == "claims")
+    assert q.speaker == 0 and q.text == "they were bribed and the siege cannot be won"
+
+
+def test_pronoun_speaker_skips_places_and_relative_clause_noun(annotated):
+    adoc = annotated("The militia's leader, John Okafor, seized Port Harcourt on Friday. "
+                     "He said: “We will return to the front.” The uprising followed Okafor's "
+                     "attacks on Defense Minister Paul Mensah, whom he accused of cowardice.")
+    actors = (mention(adoc, "John Okafor"), mention(adoc, "Port Harcourt", kind="unknown"),
+              mention(adoc, "Okafor", nth=1), mention(adoc, "Paul Mensah"))
+    quotes = extract_quotes(adoc, actors)
+    said = next(q for q in quotes if q.cue == "said")
+    assert said.speaker == 0 and said.text == "We will return to the front."
+    accused = next(q for q in quotes if q.cue == "accused")
+    assert actors[accused.speaker].text in ("John Okafor", "Okafor")
+    assert accused.text == "cowardice"
+
+
+def test_appositive_person_is_the_speaker(annotated):
+    adoc = annotated("The militia's leader, John Okafor, declared war on the army and claimed "
+                     "his men had been shelled.")
+    actors = (mention(adoc, "The militia", kind="armed_group"), mention(adoc, "John Okafor"))
+    (q,) = [q for q in extract_quotes(adoc, actors) if q.cue == "claimed"]
+    assert (q.speaker, q.speaker_text) == (1, "John Okafor")
+
+
+def test_role_noun_resolves_to_the_named_holder(annotated):
+    adoc = annotated("President Maria Lind met the envoys on Monday. Later the president said "
+                     "the border would stay closed.")
+    actors = (ActorMention(adoc.doc.id, 0, 17, 0, "President Maria Lind", "Maria Lind", "person",
+                           role="president"),)
+    (q,) = extract_quotes(adoc, actors)
+    assert (q.speaker, q.speaker_text) == (0, "the president")
+
+
+def test_writer_is_no_speaker(annotated):
+    adoc = annotated("As I write, channels are flooded with videos of the convoy.")
+    assert extract_quotes(adoc, ()) == ()
+
+
+def test_quote_after_live_blog_header():
+    from sitroom.annotate import annotate_one
+    from sitroom.ingest.updates import parse_updates
+    from sitroom.model import Document
+
+    text = ("Troops moved north.\n\nUPDATE 05:37 CET: “We will not stop,” the commander said.\n")
+    adoc = annotate_one(Document(id="u", text=text, updates=parse_updates(text, "2023-06-24")))
+    (q,) = extract_quotes(adoc, ())
+    assert q.text == "We will not stop,"
+    assert q.start > text.index("CET")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Wash Post Fact-Check: If Obama Says It, It’s True.\n\nBody text follows here.",
+     "Wash Post Fact-Check", "If Obama Says It, It’s True"),
+    ("TAPPER: Do you think the rally went well tonight?\n", "TAPPER",
+     "Do you think the rally went well tonight?"),
+])
+def test_headline_speaker_labels(annotated, text, source, content):
+    adoc = annotated(text)
+    (a,) = [a for a in find_attributions(adoc) if a.frame == "headline"]
+    assert [adoc.text[s:e] for s, e in a.source] == [source]
+    assert [adoc.text[s:e] for s, e in a.content] == [content]
+
+
+def test_editorial_labels_are_no_speakers(annotated):
+    adoc = annotated("UPDATE 05:37 CET: the convoy has stopped.\n\nThe Latest: talks resume today.\n")
+    assert not [a for a in find_attributions(adoc) if a.frame == "headline"]
+
+
+def test_parenthetical_and_object_contents(annotated):
+    adoc = annotated("This campaign, he says, is different. The senator called the plan "
+                     "“offensive and outlandish.”")
+    paren, called = find_attributions(adoc)
+    span = lambda sp: [adoc.text[s:e] for s, e in sp]  # noqa: E731
+    assert span(paren.content) == ["This campaign", "is different"] and span(paren.cue) == ["says"]
+    assert span(called.content) == ["the plan “offensive and outlandish.”"]
+
+
+def test_quote_closing_previous_sentence(annotated):
+    adoc = annotated("“Who do they think they are?” Trump said.")
+    (a,) = find_attributions(adoc)
+    assert [adoc.text[s:e] for s, e in a.content] == ["“Who do they think they are?”"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("In a radio address, John Smith said the city would hold.", "radio"),
+    ("At a press conference, John Smith said the city would hold.", "press_conference"),
+    ("John Smith wrote on his Telegram channel that the city would hold.", "telegram"),
+    ("In an interview with a local paper, John Smith said the city would hold.", "interview"),
+    ("John Smith said in a statement that the city would hold.", "statement"),
+])
+def test_media(annotated, text, medium):
+    adoc = annotated(text)
+    (q,) = extract_quotes(adoc, (mention(adoc, "John Smith"),))
+    assert q.medium == medium and q.speaker == 0

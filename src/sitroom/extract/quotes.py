@@ -39,10 +39,11 @@ MEDIA = (
     ("tweet", re.compile(r"\b(tweet(ed|s|ing)?|on twitter|twitter (account|feed|post))\b", re.I)),
     ("telegram", re.compile(r"\btelegram\b", re.I)),
     ("video", re.compile(r"\b(video|videos|clip|footage)\b", re.I)),
-    ("television", re.compile(r"\b(television|tv|televised|broadcast|on air)\b", re.I)),
+    ("radio", re.compile(r"\b(radio|on air|podcast)\b", re.I)),
+    ("television", re.compile(r"\b(television|tv|televised|broadcast|telecast)\b", re.I)),
     ("press_conference", re.compile(r"\b(press conference|news conference|briefing)\b", re.I)),
-    ("interview", re.compile(r"\binterview(ed)?\b", re.I)),
-    ("statement", re.compile(r"\b(statement|communiqu[eé]|press release)\b", re.I)),
+    ("interview", re.compile(r"\binterview(ed|s)?\b", re.I)),
+    ("statement", re.compile(r"\b(statements?|communiqu[eé]|press release|declaration)\b", re.I)),
     ("social_media", re.compile(r"\b(facebook|instagram|vkontakte|vk page|social media|"
                                 r"youtube|tiktok|blog post|posted)\b", re.I)),
 )
@@ -991,7 +992,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             continue  # "As I write, ...": the writer's own statement
         if a.frame == "quote" and sum(len(adoc.text[fs:fe].split()) for fs, fe in content) <= 3:
             continue  # naming in quote marks ("what he calls a “special operation”")
-        frags = [outside_headers(headers, *_clean(adoc.text, fs, fe)) for fs, fe in content]
+        frags = [_clean(adoc.text, *outside_headers(headers, fs, fe)) for fs, fe in content]
         frags = [(fs, fe) for fs, fe in frags if fe > fs]
         if not frags:
             continue
