@@ -144,3 +144,13 @@ def test_pronoun_of_a_generic_noun_stays_unresolved(annotated):
     it = actors[by_text(actors, "it")]
     assert (it.coref_of, it.kind) == (None, "unknown")
     assert "government" not in [a.text for a in actors]
+
+
+def test_word_of_a_place_name_is_not_a_person(annotated):
+    adoc = annotated("Troops took over Stratford-upon-Avon. Stratford looks calm.")
+    assert not any(a.kind == "person" for a in extract_actors(adoc))
+
+
+def test_indefinite_role_after_a_preposition_is_no_one(annotated):
+    actors = extract_actors(annotated("His conflicts with the ministry came to a head."))
+    assert "head" not in [a.text for a in actors]

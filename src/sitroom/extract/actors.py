@@ -110,7 +110,7 @@ IMPERSONAL = frozenset("clear likely unlikely possible impossible evident obviou
                        "necessary true certain unclear known difficult easy time hard "
                        "essential crucial right wrong".split())
 QUOTES = frozenset('"“”‘’«»')
-# titles that make an entity mis-tagged as an organisation a person ("General Kornilov")
+# titles that make an entity mis-tagged as an organisation a person ("General Smith")
 PERSON_TITLES = frozenset(
     "general gen president colonel col lieutenant lt captain capt major maj minister senator "
     "governor king queen prince princess sheikh ayatollah dr mr mrs ms sir marshal admiral "
@@ -186,6 +186,16 @@ def _hyphenated(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     return before or after
 
 
+def _modifier_of_thing(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when a name is a noun modifier of a common noun that is neither an actor nor an
+    event ("a Frankenstein monster"): a description, not a participant."""
+    t = adoc.tokens[head]
+    if t.dep != "compound":
+        return False
+    h = adoc.tokens[t.head]
+    return h.pos == "NOUN" and actor_noun_kind(h) is None and _lem_of(h) not in EVENT_NOUNS
+
+
 def _at_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """True when a name [start, end) tagged as a person is a place or a thing: the object of
     a locative preposition without a title ("the coup in X"), or a name with digits
@@ -216,7 +226,7 @@ def _subtree_text(adoc: AnnotatedDoc, i: int, exclude: set[int] | None = None) -
 
 def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
     """True when token ``i`` (an entity head) is the object of a locative preposition or a
-    modifier of a non-actor noun ("the Rostov region")."""
+    modifier of a non-actor noun ("the Kharkiv region")."""
     t = adoc.tokens[i]
     if t.dep == "pobj":
         p = adoc.tokens[t.head]
@@ -234,7 +244,7 @@ def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
 def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]
             ) -> tuple[int, int]:
     """Extend a PERSON entity [start, end) leftwards over its title inside the noun chunk
-    ("Defense Minister", "Lt. Col.", "Belarus President"). Returns (span start, name start):
+    ("Defense Minister", "Lt. Col.", "Polish President"). Returns (span start, name start):
     the title is [span start, name start)."""
     cs = chunk_of.get(end - 1, (start, end))[0]
     s = start
@@ -245,7 +255,7 @@ def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[
         if not (prev.text[:1].isupper() or prev.text == "." or _low(prev) in TITLE_WORDS):
             break
         s -= 1
-    # the entity itself may begin with title words ("President Putin" as one entity)
+    # the entity itself may begin with title words ("President Macron" as one entity)
     n = start
     while n < end - 1 and _low(adoc.tokens[n]) in TITLE_WORDS and adoc.tokens[n].text[:1].isupper():
         n += 1
@@ -279,17 +289,23 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     toks = adoc.tokens
     cands: list[_Cand] = []
     ents = sorted(adoc.ents, key=lambda e: (e.label != "PERSON", -e.start))
+    # words of place names, hyphenated names included ("Stratford" of "Stratford-upon-Avon")
+    place_words = {toks[i].text for e in adoc.ents
+                   if e.label in ("GPE", "LOC", "FAC") or _hyphenated(adoc, e.start, e.end)
+                   for i in range(e.start, e.end)}
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         s, en = _trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
-        if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)):
-            continue  # "Rostov-on-Don", "the coup in X": a place, not a person
         head = _head_of(adoc, s, en)
+        if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
+                                    or en - s == 1 and toks[s].text in place_words
+                                    or _modifier_of_thing(adoc, head)):
+            continue  # "Stratford-upon-Avon", "the coup in X", X named in a place: not a person
         if _lem_of(toks[head]) in EVENT_NOUNS:
-            continue  # "the Kayfabe Coup": an event named like an organisation
+            continue  # "the Velvet Coup": an event named like an organisation
         name = _clean_name(adoc.span_text(s, en))
         if e.label == "PERSON":
             s, n = _person(adoc, s, en, chunk_of)
@@ -300,7 +316,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue
         if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and _low(toks[s]) in PERSON_TITLES
                 and toks[s].text[:1].isupper()):
-            # "General Kornilov" tagged as an organisation: a titled person
+            # "General Smith" tagged as an organisation: a titled person
             n = s
             while n < en - 1 and _low(toks[n]) in TITLE_WORDS:
                 n += 1
@@ -376,12 +392,13 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
                       cut_possessive=False)
         if kind == "group" and lemma == "group" and any(
                 toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in adoc.children(head)):
-            kind = "organisation"  # "the Wagner group": a named group is an organisation
+            kind = "organisation"  # "the Lazarus group": a named group is an organisation
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
-        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)):
-            continue  # "no minister": no one at all
+        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
+                kind == "person" and ht.dep == "pobj" and toks[cs].text.lower() in ("a", "an")):
+            continue  # "no minister", "came to a head": no one at all
         generic = kind != "person" and not _specific(adoc, head)  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
@@ -582,8 +599,8 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             words = _words(adoc.span_text(c.start, c.end))
             earlier = [j for j in range(k) if cands[j].kind == "person" and not cands[j].pronoun
                        and not cands[j].definite_role]
-            # the earlier person whose role shares most words ("the Wagner leader" ->
-            # "chief of the Wagner force"), else the most recent person nearby
+            # the earlier person whose role shares most words ("the militia leader" ->
+            # "chief of the militia force"), else the most recent person nearby
             scored = [(len(words & _words(cands[j].role or "")), j) for j in earlier]
             best = max(scored, default=(0, None))
             recent = [j for j in earlier if sent_of[k] - sent_of[j] <= 2]
