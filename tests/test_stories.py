@@ -46,3 +46,13 @@ def test_story_records():
                        "first": "2024-05-01", "last": "2024-05-03",
                        "outlets": ["Outlet f1", "Outlet f2"]}
     assert [r["id"] for r in recs] == ["story:f1", "story:s1"]
+
+
+def test_a_short_message_joins_the_story_it_belongs_to():
+    """Its average cosine to the story's reports is under the threshold (it shares few of
+    their words); its cosine to the story's centroid is not."""
+    texts = {"f1": FLOOD, "f2": FLOOD2, "f3": FLOOD3, "s1": STRIKE,
+             "m1": "Ruse tonight: the water reached the cathedral steps. Share and pray for our "
+                   "city."}
+    story_of = assign_stories(_docs("f1", "f2", "f3", "s1", "m1"), texts)
+    assert story_of["m1"] == "story:f1"

@@ -427,9 +427,9 @@ def _denied(m: tuple) -> frozenset[str]:
 
 def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict]:
     """An explicit denial ("the ministry denied that its aircraft had opened fire") joins the
-    event it denies, reported by other documents of the same story (the denial coming from a
-    document that does not report the event itself): one whose trigger is a word of (or a
-    synonym of a word of) what is denied, dated no later than the denial."""
+    event it denies, reported in the same story: one whose trigger is a word of (or a synonym
+    of a word of) what is denied, dated no later than the denial. (A denial carried by a
+    report of the event itself joins it too, but only other outlets can contradict it.)"""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)  # (story, meaning) -> clusters
     for ci, c in enumerate(clusters):
         if not all(_denies(m) or _negated(m) for m in c["mentions"]):
@@ -447,8 +447,7 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
         def fits(t: int) -> bool:
             target = clusters[t]
             days = {(x[1].date or "")[:10] for x in target["mentions"]} - {""}
-            return (t not in gone and bool(set(c["docs"]) - set(target["docs"]))
-                    and (not day or not days or min(days) <= day))
+            return t not in gone and (not day or not days or min(days) <= day)
 
         found = {t for key in _meaning_keys(_denied(m)) for t in index.get((story, key), ())}
         targets = [t for t in sorted(found) if t != ci and fits(t)]

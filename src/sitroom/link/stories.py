@@ -2,11 +2,11 @@
 
 Documents are taken in arrival (ingest) order. Each joins the story whose documents it is most
 like (cosine of log-scaled term vectors over content stems and names, averaged over the
-story's documents, kept as one sum per story) when that similarity reaches ``THRESHOLD``, else
-opens a new story. A document's story depends only on the documents that arrived before it,
-so story ids (taken from each story's first document) stay stable as reports keep arriving:
-the grouping is incremental, never reshuffled by later input. Copies join their original's
-story.
+story's documents, kept as one sum per story; for a short message, at least its cosine to the
+story's centroid) when that similarity reaches ``THRESHOLD``, else opens a new story. A
+document's story depends only on the documents that arrived before it, so story ids (taken
+from each story's first document) stay stable as reports keep arriving: the grouping is
+incremental, never reshuffled by later input. Copies join their original's story.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .textsim import doc_terms
 
 THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
 MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per comparison)
+SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 
 
 def _vector(text: str) -> dict[str, float]:
@@ -44,7 +45,17 @@ class Stories:
         self._sum: dict[str, dict[str, float]] = {}
         self._size: dict[str, int] = {}
         self._opened: dict[str, int] = {}
+        self._square: dict[str, float] = {}  # squared norm of each story's vector sum
         self._by_term: dict[str, list[str]] = defaultdict(list)
+
+    def _similarity(self, sid: str, dot: float, short: bool) -> float:
+        """Average cosine of a document (``dot``: its dot product with the story's vector
+        sum) to the story's documents; for a short document, at least its cosine to the
+        story's centroid (a few-line message shares few of a long report's terms)."""
+        average = dot / self._size[sid]
+        if not short:
+            return average
+        return max(average, dot / math.sqrt(self._square[sid])) if self._square[sid] else average
 
     def add(self, doc: str, text: str, copy_of: str | None = None) -> str:
         """The story of the arriving document ``doc`` (a copy joins its original's story)."""
@@ -58,18 +69,21 @@ class Stories:
         for t, w in vec.items():
             for sid in self._by_term.get(t, ()):
                 scores[sid] += w * self._sum[sid][t]
-        ranked = sorted((-dot / self._size[sid], self._opened[sid], sid)
+        short = len(vec) < SHORT_TERMS
+        ranked = sorted((-self._similarity(sid, dot, short), self._opened[sid], sid)
                         for sid, dot in scores.items())  # on a tie, the older story
         best = ranked[0][2] if ranked and -ranked[0][0] >= self.threshold else None
         if best is None:
             best = "story:" + doc
-            self._sum[best], self._size[best] = {}, 0
+            self._sum[best], self._size[best], self._square[best] = {}, 0, 0.0
             self._opened[best] = len(self._opened)
         total = self._sum[best]
         for t, w in vec.items():
             if t not in total:
                 self._by_term[t].append(best)
-            total[t] = total.get(t, 0.0) + w
+            old = total.get(t, 0.0)
+            total[t] = old + w
+            self._square[best] += (old + w) ** 2 - old ** 2
         self._size[best] += 1
         self.story_of[doc] = best
         return best
