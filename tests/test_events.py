@@ -311,3 +311,15 @@ def test_recipients_of_giving_and_of_nominal_events(annotated):
     text = "Rebels of the Aldavian Front agreed to talks between Aldavia and Serbia."
     _, _, events = events_of(annotated, text)
     assert any(e.recipient_text in ("Aldavia", "Serbia") for e in events)
+
+
+def test_inverted_conditional_is_speculated(annotated):
+    text = "Had the Aldavian rebels won, they would have seized the capital."
+    e = only(events_of(annotated, text)[2], "COERCE")
+    assert e.certainty == "speculated"
+
+
+def test_abstract_noun_with_a_national_modifier_is_no_actor(annotated):
+    adoc = annotated("The U.S. posture should be assisting our allies.")
+    cands = event_candidates(adoc, extract_actors(adoc), (), ())
+    assert all(c.event.actor_text != "U.S. posture" for c in cands)

@@ -30,7 +30,8 @@ _ARMED = (
     "army troop force soldier fighter mercenary rebel militant insurgent guerrilla militia "
     "militiaman paramilitary paratrooper detachment battalion brigade regiment commando "
     "sniper gunman jihadist separatist military navy marine legion platoon squad "
-    "serviceman servicemen warplane"
+    "serviceman servicemen warplane aircraft jet helicopter gunship warship drone tank bomber "
+    "agent guard"
 )
 _ORGS = (
     "government ministry administration authority parliament cabinet council agency court "

@@ -68,6 +68,8 @@ NONSPECIFIC_DETS = frozenset("any some no every each few many several all both m
 FIGURATIVE_HOSTS = frozenset("war battle fight struggle clash offensive campaign".split())
 # subordinators of conditional clauses
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "lest"})
+# auxiliaries that open an inverted conditional ("had it succeeded", "should they attack")
+INVERTED_AUX = frozenset({"had", "were", "should"})
 # modals of counterfactual ("would have resulted") and opinion ("would be") clauses
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 # dependencies through which a clause inherits its governor's modality
@@ -438,11 +440,11 @@ class _Args:
             return ht.ent_type != "" or ht.text[:1].isupper() and ht.dep in SUBJ
         if ht.pos not in ("NOUN", "PROPN"):
             return False
-        # a noun denoting actors, or any plural or agent noun made specific by a name or
-        # nationality ("Swiss doctors", "U.S. border patrol agents", "Russian aircraft")
-        return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or any(
-            adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
-            for c in _kids(adoc, head, "amod", "compound", "nmod"))
+        # a noun denoting actors, or a plural made specific by a name or nationality
+        # ("Swiss doctors", "U.S. border patrol agents"); not "U.S. posture"
+        return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or (
+            ht.tag == "NNS" and any(adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
+                                    for c in _kids(adoc, head, "amod", "compound", "nmod")))
 
     def junk(self, i: int) -> bool:
         """True when the argument at ``i`` refers to no one: a question word, an unresolved
@@ -670,6 +672,10 @@ def _hypothetical(adoc: AnnotatedDoc, v: int) -> str | None:
             return "counterfactual"
         if any(k.dep == "mark" and k.text.lower() in CONDITIONAL_MARKS for k in kids):
             return "conditional"
+        subj = [k.i for k in kids if k.dep in SUBJ]
+        if subj and any(k.dep == "aux" and k.text.lower() in INVERTED_AUX and k.i < subj[0]
+                        for k in kids):
+            return "conditional"  # "had it been successful", "were they to attack"
         if any(k.dep == "advcl" and any(toks[m].dep == "mark" and toks[m].text.lower()
                                         in CONDITIONAL_MARKS for m in adoc.children(k.i))
                for k in kids):
