@@ -264,3 +264,23 @@ def test_a_claim_on_the_same_subject_that_says_something_else_discusses_it():
     assert first["outlets"] == {"Wire One": "reports", "Daily": "discusses"}
     assert [(lk["from"], lk["to"]) for lk in _links(pic, "discusses")] == [("d2", first["id"])]
     assert not first["disputed"]
+
+
+def test_a_not_yet_event_is_superseded_by_the_later_report_of_it():
+    a = Sent("Rebel fighters have not yet entered Ruse, the governor said in the morning.",
+             actors=[REBELS], places=["Ruse"],
+             events=[("entered", "COERCE", {"actor": "Rebel fighters", "place": "Ruse",
+                                             "polarity": "negative", "date": "2024-05-06"})])
+    b = Sent("Rebel fighters entered Ruse on Monday afternoon and took the town hall.",
+             actors=[REBELS], places=["Ruse"],
+             events=[("entered", "COERCE", {"actor": "Rebel fighters", "place": "Ruse",
+                                             "date": "2024-05-06TAF"})])
+    pic = picture_of(("d1", "2024-05-06T08:00", "Live Desk", (a,)),
+                     ("d2", "2024-05-06T18:00", "Evening Post", (b,)))
+    negated = next(e for e in pic["events"] if e["polarity"] == "negative")
+    happened = next(e for e in pic["events"] if e["polarity"] == "positive")
+    assert negated["superseded_by"] == happened["id"]
+    assert not negated["disputed"] and not happened["disputed"]
+    [s] = _links(pic, "supersedes")
+    assert (s["from"], s["to"], s["from_doc"], s["to_doc"]) == (happened["id"], negated["id"],
+                                                                "d2", "d1")

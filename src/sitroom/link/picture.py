@@ -214,7 +214,10 @@ def _newer_figure(ta: float | None, tb: float | None, same_outlet: bool) -> bool
 
 def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock,
                links: list[dict]) -> None:
-    """Stale statements ("X has still not reacted") superseded by later reports."""
+    """Stale statements superseded by later reports: claims and negated events saying that
+    something has not happened yet or is expected ("X has still not reacted", "troops have
+    not yet entered the city"), overtaken by a later event or quote of one of the actors of
+    their sentence (not the claim's own named source)."""
     for rec in events + claims:
         rec.setdefault("superseded_by", None)
     later = [ag.Later(e["id"], e["actor"], (e.get("quad_class") or "").startswith("verbal"),
@@ -227,21 +230,23 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
                        clock.at(q["doc"], q["evidence"][0]["start"]), q["doc"], q["text"])
               for q in quotes if q["speaker"]]
     by_doc = {ex.doc: ex for ex in extractions}
-    for c in claims:
-        if not ag.stale(c["text"]):
+    stale = [(c, c["text"], c["source"]["actor"] if c["source"]["kind"] != "author" else None)
+             for c in claims]
+    stale += [(e, e["evidence"][0]["text"], None) for e in events
+              if e["polarity"] == "negative" and e["evidence"] and not e["historical"]]
+    for rec, text, source in stale:
+        if not ag.stale(text):
             continue
-        ex = by_doc.get(c["doc"])
-        sent = c["evidence"][0]["sent"]
-        actors = {mention_actor.get((c["doc"], i)) for i, m in enumerate(ex.actors)
-                  if m.sent == sent} - {None} if ex else set()
-        if c["source"]["actor"]:
-            actors.discard(c["source"]["actor"]) if c["source"]["kind"] != "author" else None
-        found = ag.overtaking(c["text"], actors, clock.at(c["doc"], c["evidence"][0]["start"]),
-                              later)
+        ev = rec["evidence"][0]
+        ex = by_doc.get(ev["doc"])
+        actors = {mention_actor.get((ev["doc"], i)) for i, m in enumerate(ex.actors)
+                  if m.sent == ev["sent"]} - {None, source} if ex else set()
+        found = ag.overtaking(text, actors, clock.at(ev["doc"], ev["start"]),
+                              [x for x in later if x.id != rec["id"]])
         if found:
-            c["superseded_by"] = found.id
-            links.append({"kind": "supersedes", "from": found.id, "to": c["id"],
-                          "from_doc": found.doc, "to_doc": c["doc"],
+            rec["superseded_by"] = found.id
+            links.append({"kind": "supersedes", "from": found.id, "to": rec["id"],
+                          "from_doc": found.doc, "to_doc": ev["doc"],
                           "reason": f"overtaken: {_short(found.summary)}"})
 
 
