@@ -419,6 +419,8 @@ class _Args:
                 return m, self._span(m), c
         if t.pos in ("NOUN", "PROPN", "PRON", "NUM"):
             cs, ce = self.chunk_of.get(i, (i, i + 1))
+            if t.dep == "poss":  # "the soldiers' demands": the owner only
+                ce = i + 1
             while cs < ce - 1 and adoc.tokens[cs].text.lower() in ("the", "a", "an"):
                 cs += 1
             return None, adoc.char_span(cs, ce), i
@@ -703,7 +705,7 @@ def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]
     request", "accused X of violating")."""
     for c in adoc.children(v):
         ct = adoc.tokens[c]
-        if ct.dep in ("xcomp", "ccomp") and c in found:
+        if (ct.dep in ("xcomp", "ccomp") or ct.dep == "acl" and trig.nominal) and c in found:
             return found[c]
         if ct.dep in ("dobj", "attr") and c in found and c != trig.consumed:
             return found[c]
