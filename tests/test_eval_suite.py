@@ -81,3 +81,15 @@ def test_cli_eval_all_scores_the_chosen_benchmark(tmp_path, monkeypatch):
     assert calls == [("events", tmp_path)]
     rec = json.loads(r.output[r.output.index("{"):])
     assert rec["figures"]["events"]["type_acc"] == 0.5 and rec["measured_on"]
+
+
+def test_run_one_puts_the_headline_figures_first(tmp_path, monkeypatch):
+    import sitroom.eval.geo as geo
+
+    (tmp_path / "geo-lgl").mkdir()
+    (tmp_path / "geo-lgl" / "lgl.xml").write_text("<articles/>")
+    monkeypatch.setattr(geo, "evaluate", lambda data: {"n": 3, "auc": 0.2, "acc_161": 0.9,
+                                                       "mean_error_km": 10.0})
+    bench = next(b for b in suite.BENCHES if b.name == "geo")
+    r = suite.run_one(bench, tmp_path)
+    assert list(r) == ["acc_161", "mean_error_km", "auc", "n", "seconds"] and r["n"] == 3

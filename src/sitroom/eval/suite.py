@@ -73,16 +73,18 @@ def select(only: list[str] | None) -> list[Bench]:
 
 
 def run_one(bench: Bench, root: Path) -> dict:
-    """Score one benchmark on the data under ``root``; gives its result dict plus ``seconds``."""
+    """Score one benchmark on the data under ``root``; gives its result dict, headline figures
+    first (the report footers quote the first of them), plus ``seconds``."""
     data = root / bench.data
     if not data.exists():
         raise InputError(str(data), "no such file or folder",
                          "give the shared eval folder with --data (e.g. ../shared/eval)")
     mod = importlib.import_module(f"sitroom.eval.{bench.module}")
     t0 = time.perf_counter()
-    result = dict(mod.evaluate(data, **bench.options))
-    result["seconds"] = round(time.perf_counter() - t0, 1)
-    return result
+    result = mod.evaluate(data, **bench.options)
+    seconds = round(time.perf_counter() - t0, 1)
+    first = {k: result[k] for k in bench.headline if k in result}
+    return {**first, **{k: v for k, v in result.items() if k not in first}, "seconds": seconds}
 
 
 def run_all(root: Path, only: list[str] | None = None,
