@@ -41,6 +41,7 @@ QUAD_COLOUR = {
 }
 OTHER_COLOUR = "#8a93a0"
 MAX_NETWORK_NODES = 50
+MAX_NAMED_OUTLETS = 12  # outlets named in the summary's first line
 
 Href = Callable[[str, int], str]
 
@@ -306,15 +307,17 @@ def summary_html(v: View, latest: int = 6) -> str:
     copies = sum(1 for d in docs if d.get("copy_of"))
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']
     out.append(
-        f'<p class="lede">{len(docs)} reports from {len(outlets)} outlets '
-        f"({esc(', '.join(outlets))}), published {esc(span)}"
-        + (f"; {copies} near-duplicate copies counted once" if copies else "")
+        f'<p class="lede">{len(docs):,} reports from {len(outlets):,} outlets '
+        f"({esc(', '.join(outlets[:MAX_NAMED_OUTLETS]))}"
+        f"{f' and {len(outlets) - MAX_NAMED_OUTLETS:,} more' if len(outlets) > MAX_NAMED_OUTLETS else ''})"
+        f", published {esc(span)}"
+        + (f"; {copies:,} near-duplicate cop{'ies' if copies > 1 else 'y'} counted once" if copies else "")
         + ".</p>"
     )
     out.append(
         '<div class="stats">'
         + "".join(
-            f'<span class="stat"><b>{len(p.get(k, []))}</b>{k}</span>'
+            f'<span class="stat"><b>{len(p.get(k, [])):,}</b>{k}</span>'
             for k in ("events", "actors", "places", "quotes", "claims")
         )
         + "</div>"

@@ -155,9 +155,10 @@ def shown(n: int, total: int, what: str, pg: Page | None = None) -> str:
     matched = n if pg.matched is None else pg.matched
     if matched == total and n == total:
         return f'<p class="small muted">{total} {what}.</p>'
-    text = f"{total} {what}" if matched == total else f"{matched} of {total} {what} match the filters"
+    text = f"{total:,} {what}" if matched == total else (
+        f"{matched:,} of {total:,} {what} match the filters")
     if n != matched:
-        text += f"; {pg.offset + 1}–{pg.offset + n} shown" if n else "; none on this page"
+        text += f"; {pg.offset + 1:,}–{pg.offset + n:,} shown" if n else "; none on this page"
     links = []
     if pg.offset > 0:
         links.append(pg.link(max(0, pg.offset - pg.limit), "← previous"))
@@ -204,7 +205,7 @@ def summary_page(picture: dict[str, Any], status: dict[str, Any]) -> str:
     crisis = sum(not t.get("historical") for t in picture.get("timeline", []))
     if drawn < crisis:
         note += (
-            f'<p class="small muted">The charts draw the latest {drawn} of {crisis} crisis events; '
+            f'<p class="small muted">The charts draw the latest {drawn:,} of {crisis:,} crisis events; '
             'the <a href="/timeline">timeline</a> and <a href="/events">events</a> pages list all '
             "of them, with filters.</p>"
         )
