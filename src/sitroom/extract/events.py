@@ -370,6 +370,7 @@ class _Args:
                 t = adoc.tokens[tok]
                 if m.start <= t.idx and t.end <= m.end:
                     self._cover[tok] = k
+        self._place_of: dict[int, int] | None = None
         self.chunk_of: dict[int, tuple[int, int]] = {}
         for cs, ce in adoc.noun_chunks:
             for i in range(cs, ce):
@@ -380,11 +381,16 @@ class _Args:
         return self._cover.get(i)
 
     def place(self, i: int) -> int | None:
-        t = self.adoc.tokens[i]
-        for k, p in enumerate(self.places):
-            if p.start <= t.idx and t.end <= p.end:
-                return k
-        return None
+        """Index of the first place mention covering token ``i``."""
+        if self._place_of is None:  # built on first use: token -> first covering place
+            self._place_of = {}
+            for k, p in reversed(list(enumerate(self.places))):
+                last = self.adoc.token_at(max(p.start, p.end - 1))
+                for tok in range(self.adoc.token_at(p.start), last + 1):
+                    t = self.adoc.tokens[tok]
+                    if p.start <= t.idx and t.end <= p.end:
+                        self._place_of[tok] = k
+        return self._place_of.get(i)
 
     def resolve(self, i: int) -> tuple[int | None, tuple[int, int] | None, int]:
         """(actor mention index, character span, head token) for the argument at token ``i``:
