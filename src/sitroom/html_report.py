@@ -305,13 +305,15 @@ def summary_html(v: View, latest: int = 6) -> str:
     published = sorted(d["published"] for d in docs if d.get("published"))
     span = f"{human_date(published[0])} to {human_date(published[-1])}" if published else "undated"
     copies = sum(1 for d in docs if d.get("copy_of"))
+    more = len(outlets) - MAX_NAMED_OUTLETS
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']
     out.append(
         f'<p class="lede">{len(docs):,} reports from {len(outlets):,} outlets '
         f"({esc(', '.join(outlets[:MAX_NAMED_OUTLETS]))}"
-        f"{f' and {len(outlets) - MAX_NAMED_OUTLETS:,} more' if len(outlets) > MAX_NAMED_OUTLETS else ''})"
+        f"{f' and {more:,} more' if more > 0 else ''})"
         f", published {esc(span)}"
-        + (f"; {copies:,} near-duplicate cop{'ies' if copies > 1 else 'y'} counted once" if copies else "")
+        + (f"; {copies:,} near-duplicate cop{'ies' if copies > 1 else 'y'} counted "
+           "once" if copies else "")
         + ".</p>"
     )
     out.append(
@@ -339,7 +341,8 @@ def summary_html(v: View, latest: int = 6) -> str:
             e = v.events[t["event"]]
             out.append(
                 f'<li><span class="muted small">{esc(human_date(t.get("date")))}</span> '
-                f"{badge('quad', e.get('quad_class'))} <b>{esc(', '.join(types[e.get('summary') or e['id']]))}</b> "
+                f"{badge('quad', e.get('quad_class'))} "
+                f"<b>{esc(', '.join(types[e.get('summary') or e['id']]))}</b> "
                 f'<a href="{esc(v.record_href("ev", e["id"]))}">{esc(short(e.get("summary"), 200))}</a>'
                 f' {_hedge(e)} <span class="muted small">[{v.sources(e.get("docs", []))}]</span></li>'
             )
@@ -353,7 +356,8 @@ def summary_html(v: View, latest: int = 6) -> str:
             out.append(
                 f'<li><b>{esc(e["type"])}</b> <a href="{esc(v.record_href("ev", e["id"]))}">'
                 f"{esc(short(e.get('summary'), 160))}</a> "
-                f'<span class="muted small">[{len(e["docs"])} reports: {v.sources(e["docs"])}]</span></li>'
+                f'<span class="muted small">[{len(e["docs"])} reports: {v.sources(e["docs"])}]</span>'
+                '</li>'
             )
         out.append("</ul>")
     out.append("</div><div><h3>Main actors</h3>")
@@ -362,7 +366,8 @@ def summary_html(v: View, latest: int = 6) -> str:
         '<ul class="latest">'
         + "".join(
             f'<li><a href="{esc(v.record_href("actor", a["id"]))}">{esc(a["name"])}</a> '
-            f'<span class="muted small">{esc(a.get("kind"))}{", " + esc("; ".join(a.get("roles", [])[:1])) if a.get("roles") else ""}'
+            f'<span class="muted small">{esc(a.get("kind"))}'
+            f'{", " + esc(a["roles"][0]) if a.get("roles") else ""}'
             f" · {a.get('mentions', 0)} mentions in {len(a.get('docs', []))} reports</span></li>"
             for a in actors
         )
@@ -549,7 +554,8 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                 if undated and x > x1 - 30:  # keep clear of the right column's label
                     continue
                 parts.append(
-                    f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{min(rows.values()) - row_h / 2:.1f}" '
+                    f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" '
+                    f'y1="{min(rows.values()) - row_h / 2:.1f}" '
                     f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
                     f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>'
                 )
@@ -568,7 +574,8 @@ def timeline_svg(v: View, width: int = 1160) -> str:
                     parts.append(mark(t, x, y + dy, cls))
         if undated:
             parts.append(
-                f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact date</text>'
+                f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact '
+                'date</text>'
             )
             stack: dict[float, int] = defaultdict(int)
             for t in undated:
@@ -582,19 +589,22 @@ def timeline_svg(v: View, width: int = 1160) -> str:
     for ty, y in rows.items():
         parts.append(
             f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y:.1f}" y2="{y:.1f}" '
-            f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" y="{y + 4:.1f}">{esc(ty)}</text>'
+            f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" '
+            f'y="{y + 4:.1f}">{esc(ty)}</text>'
         )
     if crisis:
         lane(crisis, rows, "crisis", top + crisis_h + 4)
     else:
         parts.append(
-            f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time span.</text>'
+            f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time '
+            'span.</text>'
         )
     if background:
         y = bg_top + 22
         parts.append(
             f'<text class="panel" x="4" y="{bg_top}">Background and outlook ({len(background)})</text>'
-            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" stroke-dasharray="2 3"/>'
+            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" '
+            'stroke-dasharray="2 3"/>'
             f'<text class="rowlbl" x="{x0 - 10}" y="{y + 4}">history, outlook</text>'
         )
         lane(background, {"background": y}, "background", y + row_h / 2 + 4)
@@ -693,7 +703,8 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
         x, _ = xy(0, lon)
         parts.append(
             f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
-            f'<text class="lbl" x="{x + 3:.1f}" y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>'
+            f'<text class="lbl" x="{x + 3:.1f}" '
+            f'y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>'
         )
         lon += step
     lat = math.ceil(lat0 / step) * step
@@ -701,7 +712,8 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
         _, y = xy(lat, 0)
         parts.append(
             f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
-            f'<text class="lbl" x="3" y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>'
+            '<text class="lbl" x="3" '
+            f'y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>'
         )
         lat += step
     inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
@@ -725,7 +737,8 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
             else QUAD_COLOUR["material_cooperation"]
         )
         tip = (
-            f"{p['name']} ({p.get('country_code') or '?'}, {p['lat']:.2f}, {p['lon']:.2f}): {len(evs)} events — "
+            f"{p['name']} ({p.get('country_code') or '?'}, {p['lat']:.2f}, {p['lon']:.2f}): {len(evs)} "
+            "events — "
             + ", ".join(f"{k} {n}" for k, n in Counter(e["type"] for e in evs).most_common(4))
         )
         parts.append(
@@ -934,7 +947,8 @@ def network_svg(v: View, width: int = 1160) -> str:
     for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
         parts.append(
             f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
-            f'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+            'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" '
+            'orient="auto-start-reverse">'
             f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>'
         )
     parts.append("</defs>")
@@ -988,7 +1002,8 @@ def network_svg(v: View, width: int = 1160) -> str:
             f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
             f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
             f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
-            f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a></g>'
+            f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a>'
+            '</g>'
         )
     if alone:
         parts.append(
@@ -1080,8 +1095,10 @@ def events_table(
     if not events:
         return '<p class="muted">No events.</p>'
     out = [
-        f'<input class="tablefilter" type="search" placeholder="Filter events…" data-table="{table_id}">',
-        f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th><th>where</th>'
+        '<input class="tablefilter" type="search" placeholder="Filter events…" '
+        f'data-table="{table_id}">',
+        f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th>'
+        "<th>where</th>"
         f"<th>what the report says</th><th>sources</th></tr></thead><tbody>",
     ]
     for e in events:
@@ -1090,14 +1107,16 @@ def events_table(
         out.append(
             f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(human_date(e.get("date")))}'
             f"{'<br><span class=small muted>background</span>' if e.get('historical') else ''}</td>"
-            f"<td><b>{esc(e['type'])}</b>{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
+            f"<td><b>{esc(e['type'])}</b>"
+            f"{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
             f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
             f"<td>{esc(v.place_name(e.get('place')))}</td>"
             f"<td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
             f"{history_html(v, e, 'ev')}</td>"
             f"<td>{v.evidence_links(e.get('evidence'))}"
-            f'<br><span class="muted small">{len(e.get("docs", []))} report{"s" * (len(e.get("docs", [])) != 1)}</span>'
+            f'<br><span class="muted small">{len(e.get("docs", []))} '
+            f'report{"s" * (len(e.get("docs", [])) != 1)}</span>'
             f"<br>{_outlet_note(e)}</td></tr>"
         )
     out.append("</tbody></table>")
@@ -1115,10 +1134,12 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
     for t in entries:
         e = v.events.get(t.get("event"), {})
         out.append(
-            f'<tr><td class="num">{esc(t.get("order"))}</td><td class="date">{esc(human_date(t.get("date")))}'
+            f'<tr><td class="num">{esc(t.get("order"))}</td><td '
+            f'class="date">{esc(human_date(t.get("date")))}'
             f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
             f"{' · background' if t.get('historical') else ''}</span></td>"
-            f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}"><b>{esc(t.get("type"))}</b></a>'
+            f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}">'
+            f'<b>{esc(t.get("type"))}</b></a>'
             f"<br>{badge('quad', e.get('quad_class'))}</td>"
             f"<td>{esc(short(t.get('summary'), 320))} {_hedge(e) if e else ''}</td>"
             f"<td>{v.evidence_links(t.get('evidence'))}</td></tr>"
@@ -1132,14 +1153,18 @@ def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
     if not actors:
         return '<p class="muted">No actors.</p>'
     out = [
-        '<input class="tablefilter" type="search" placeholder="Filter actors…" data-table="actors-table">'
-        '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>roles</th>'
+        '<input class="tablefilter" type="search" placeholder="Filter actors…" '
+        'data-table="actors-table">'
+        '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>'
+        'roles</th>'
         '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
     ]
     for a in actors:
         out.append(
-            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td><td>{esc(a.get("kind"))}</td>'
-            f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td><td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
+            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td>'
+            f'<td>{esc(a.get("kind"))}</td>'
+            f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td>"
+            f"<td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
             f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
             f"<td>{v.evidence_links(a.get('evidence'), 3)}</td></tr>"
         )
@@ -1152,10 +1177,12 @@ def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
     if not places:
         return '<p class="muted">No places.</p>'
     out = [
-        '<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, lon</th>'
+        '<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, '
+        'lon</th>'
         '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
     ]
     for p in places:
+        aliases = p.get("aliases")
         coords = (
             f"{p['lat']:.3f}, {p['lon']:.3f}"
             if p.get("lat") is not None and p.get("lon") is not None
@@ -1163,9 +1190,11 @@ def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
         )
         out.append(
             f'<tr id="place-{esc(slug(p["id"]))}"><td><b>{esc(p["name"])}</b>'
-            f"{'<br><span class=small muted>as ' + esc('; '.join(p['aliases'][:4])) + '</span>' if p.get('aliases') else ''}</td>"
-            f'<td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td><td class="date">{esc(coords)}</td>'
-            f'<td class="num">{esc(p.get("mentions"))}</td><td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>'
+            + (f"<br><span class=small muted>as {esc('; '.join(aliases[:4]))}</span>" if aliases else "")
+            + f'</td><td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td>'
+            f'<td class="date">{esc(coords)}</td>'
+            f'<td class="num">{esc(p.get("mentions"))}</td>'
+            f'<td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>'
         )
     out.append("</tbody></table>")
     return "".join(out)
@@ -1182,10 +1211,13 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}", q.get("kind")) if x
         )
         out.append(
-            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span class="who">{esc(who)}</span> '
-            f'<span class="muted small">({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
+            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span '
+            f'class="who">{esc(who)}</span> '
+            '<span class="muted small">'
+            f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
             f"<br>“{esc(short(q.get('text'), 600))}”<br>{v.evidence_links(q.get('evidence'))} "
-            f'<span class="muted small">{len(q.get("docs", []))} report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
+            f'<span class="muted small">{len(q.get("docs", []))} '
+            f'report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
         )
     return "".join(out)
 
@@ -1206,7 +1238,8 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
     out = [
         '<p class="small">'
         + " · ".join(
-            f'<a href="#claims-{esc(c)}">{badge("certainty", c)}</a> {len(by[c])}' for c in order if by.get(c)
+            f'<a href="#claims-{esc(c)}">{badge("certainty", c)}</a>'
+            f' {len(by[c])}' for c in order if by.get(c)
         )
         + "</p>"
     ]
@@ -1225,11 +1258,13 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
                 "named": who or "named source",
             }.get(s.get("kind"), s.get("kind") or "")
             score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
+            negated = c.get("polarity") == "negative" and cert != "denied"
             rows.append(
                 f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(latest_summary(v, c), 400))}'
-                f"{' <span class=neg>negated</span>' if c.get('polarity') == 'negative' and cert != 'denied' else ''}"
+                f"{' <span class=neg>negated</span>' if negated else ''}"
                 f" {_outlet_note(c)}{history_html(v, c, 'claim')}"
-                f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td class="num">{esc(score)}</td>'
+                f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td '
+                f'class="num">{esc(score)}</td>'
                 f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
             )
         table = (
@@ -1238,7 +1273,8 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
         if cert == "asserted" and len(by) > 1:
-            out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b></summary>{table}</details>')
+            out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b>'
+                       f'</summary>{table}</details>')
         else:
             out.append(f'<h3 id="claims-{esc(cert)}">{title}</h3>{table}')
     return "".join(out)
@@ -1331,7 +1367,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     ]
     body = [
         summary_html(v),
-        f'<section class="card" id="timeline"><h2>Timeline</h2>{quad_legend()}{timeline_svg(v)}</section>',
+        '<section class="card" id="timeline"><h2>'
+        f'Timeline</h2>{quad_legend()}{timeline_svg(v)}</section>',
         f'<section class="card" id="map"><h2>Where events happened</h2>{map_svg(v)}</section>',
         f'<section class="card" id="network"><h2>Actor network</h2>{network_svg(v)}</section>',
         f'<section class="card" id="events"><h2>Events</h2>{events_table(v)}</section>',
@@ -1351,12 +1388,14 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     ]
     for d in docs:
         text = texts.get(d["id"])
+        shown = (marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None
+                 else "<i>text not available</i>")
         doc_parts.append(
-            f'<details class="doc" id="report-{esc(d["id"])}"><summary>{esc(d.get("title") or "(untitled)")} '
+            f'<details class="doc" id="report-{esc(d["id"])}">'
+            f'<summary>{esc(d.get("title") or "(untitled)")} '
             f'<span class="muted small">— {esc(d.get("outlet") or "")} {esc(d.get("published") or "")}'
             f" · {len(spans.get(d['id'], []))} evidence sentences</span></summary>{document_meta(d)}"
-            f'<div class="doctext">{marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None else "<i>text not available</i>"}'
-            f"</div></details>"
+            f'<div class="doctext">{shown}</div></details>'
         )
     doc_parts.append("</section>")
     body.append("".join(doc_parts))
