@@ -26,14 +26,16 @@ def test_help_has_an_example_for_every_command():
 def test_no_reports_is_a_usage_error(tmp_path):
     r = run("ingest", "--db", tmp_path / "a.db")
     assert r.exit_code == 2
-    assert r.output == "Error: no reports given; name files or folders, e.g. `sitroom ingest examples/reports`\n"
+    assert r.output == ("Error: no reports given; name files or folders, "
+                        "e.g. `sitroom ingest examples/reports`\n")
 
 
 def test_report_on_missing_database(tmp_path):
     db = tmp_path / "none.db"
     r = run("report", "--db", db)
     assert r.exit_code == 1
-    assert r.output == f"Error: {db}: no such database; run `sitroom ingest REPORTS... --db {db}` first\n"
+    assert r.output == (f"Error: {db}: no such database; "
+                        f"run `sitroom ingest REPORTS... --db {db}` first\n")
     assert not db.exists()
 
 
@@ -62,7 +64,8 @@ def test_bad_option_values(tmp_path):
     assert run("report", "--db", tmp_path / "a.db", "--format", "pdf").exit_code == 2
     r = run("eval", "time", "--data", tmp_path / "nope")
     assert r.exit_code == 1
-    assert r.output == f"Error: {tmp_path / 'nope'}: no such file or folder; give the benchmark's data with --data\n"
+    assert r.output == (f"Error: {tmp_path / 'nope'}: no such file or folder; "
+                        "give the benchmark's data with --data\n")
 
 
 # ---------------------------------------------------------------- report html, geo exports, serve

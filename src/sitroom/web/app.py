@@ -592,7 +592,7 @@ def create_app(
 
     @app.get("/documents", response_class=html, include_in_schema=False)
     def documents_page() -> str:
-        return pages.documents_page(picture())
+        return rendered("/documents", lambda: pages.documents_page(picture()))
 
     @app.get("/documents.json", tags=["documents"], summary="Report metadata, in arrival order")
     def documents_json() -> dict[str, Any]:

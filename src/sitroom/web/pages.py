@@ -304,14 +304,17 @@ def documents_page(picture: dict[str, Any]) -> str:
     docs = picture.get("documents", [])
     rows = "".join(
         f'<tr><td><a href="/documents/{esc(d["id"])}">{esc(d.get("title") or "(untitled)")}</a>'
-        f"{'<br><span class=small muted>near-duplicate of ' + esc(d['copy_of']) + '</span>' if d.get('copy_of') else ''}</td>"
+        + (f"<br><span class=small muted>near-duplicate of {esc(d['copy_of'])}</span>"
+           if d.get("copy_of") else "")
+        + "</td>"
         f'<td>{esc(d.get("outlet"))}</td><td class="date">{esc(d.get("published"))}</td>'
         f'<td>{esc(d.get("kind"))}</td><td class="num">{esc(d.get("chars"))}</td></tr>'
         for d in docs
     )
     body = (
         f'<p class="small muted">{len(docs)} reports, in the order they arrived.</p>'
-        '<input class="tablefilter" type="search" placeholder="Filter reports…" data-table="docs-table">'
+        '<input class="tablefilter" type="search" placeholder="Filter reports…" '
+        'data-table="docs-table">'
         '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
         f'<th class="num">chars</th></tr></thead><tbody>{rows}</tbody></table>'
     )
