@@ -9,9 +9,11 @@ loopback port and times, over HTTP:
 
 - GET / and GET /events.json: the first (cold: the picture is read from SQLite) and the median
   of 20 warm requests;
-- the watched folder: from writing a new report into it to the report's page answering (it is
-  ingested), and to the picture including it (a synthetic analysis that adds one event and
-  rewrites the whole picture, as ``sitroom analyze`` does).
+- the watched folder: from writing a new report into it to its being stored, to its page
+  answering, and to the picture including it (a synthetic analysis that adds one event and
+  rewrites the whole picture, as ``sitroom analyze`` does);
+- without the app's caches: loading the picture from SQLite, rendering the summary and sources
+  pages from it (what the server does once per picture change, in the background).
 
 Usage: .venv/bin/python scripts/bench_web.py [--reports 10000] [--db /tmp/bench_web.db] [--json]
 """
@@ -158,6 +160,30 @@ def synthetic_analyze(store: Store) -> None:
     store.put_picture(pic)
 
 
+def uncached(db: Path, repeat: int = 5) -> dict[str, float]:
+    """Seconds to load the picture from SQLite, and milliseconds (median) to render the summary
+    and sources pages from it without the app's page cache: what the server pays, in the
+    background, after each analysis."""
+    from sitroom.web import pages
+    from sitroom.web.filters import Filters
+
+    t0 = time.perf_counter()
+    with Store(db, create=False) as store:
+        pic = {"documents": store.document_rows(), **{k: store.picture(k) for k in KINDS}}
+    load = time.perf_counter() - t0
+    out = {"load_picture_s": round(load, 1)}
+    for name, render in (("summary", lambda: pages.summary_page(pic, {})),
+                         ("sources", lambda: pages.sources_page(pic, pic, Filters()))):
+        render()  # caches of the process (town list for the map) filled once
+        runs = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            render()
+            runs.append((time.perf_counter() - t0) * 1000)
+        out[f"render_{name}_ms"] = round(statistics.median(runs), 1)
+    return out
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -249,6 +275,7 @@ def main() -> int:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+    figures["uncached"] = uncached(db)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
