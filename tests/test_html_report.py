@@ -538,6 +538,20 @@ def test_superseded_shows_the_latest_state_and_its_history():
     assert "newer wording" in history and "Monday" in history
 
 
+def test_a_record_overtaken_by_one_of_another_kind_keeps_its_row():
+    pic = sample_picture()
+    pic["claims"][0]["superseded_by"] = "q2"
+    pic["links"].append({"kind": "supersedes", "from": "q2", "to": "c1", "from_doc": "d1",
+                         "to_doc": "d1", "reason": "overtaken by a later statement"})
+    page = html_report.render(pic, TEXTS)
+    assert page.count('id="claim-c1"') == 1
+    c1 = page[page.index('<tr id="claim-c1"') :].split("</tr>")[0]
+    assert "overtaken" in c1 and 'href="#quote-q2"' in c1
+    q2 = page[page.index('id="quote-q2"') :].split("</blockquote>")[0]
+    assert '<details class="history">' in q2 and 'href="#claim-c1"' in q2
+    assert "overtaken by a later statement" in q2
+
+
 def test_stories_and_framing():
     page = html_report.render(sample_picture(), TEXTS)
     stories = section(page, "stories", "framing")

@@ -32,6 +32,7 @@ CERTAINTY_TITLE = {
     "speculated": "Speculated",
     "denied": "Denied",
 }
+KIND_PREFIX = {"events": "ev", "quotes": "quote", "claims": "claim"}  # of record anchors
 QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 QUAD_COLOUR = {
     "verbal_cooperation": "#4d9d5a",
@@ -1056,9 +1057,17 @@ def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[s
             )
         elif ln["to"] in v.records and ln["to"] not in seen:
             old = v.records[ln["to"]]
+            old_kind = v.record_kinds[old["id"]]
+            # an older record of the same kind is shown only here (see current()): its anchor
+            # is here; one of another kind keeps its own row, linked to
+            here = old_kind == v.record_kinds.get(record["id"])
+            anchor_ = f' id="{prefix}-{esc(slug(old["id"]))}"' if here else ""
+            text = esc(short(old.get("summary") or old.get("text"), 240))
+            if not here:
+                href = v.record_href(KIND_PREFIX[old_kind], old["id"])
+                text = f'<a href="{esc(href)}">{text}</a>'
             items.append(
-                f'<li id="{prefix}-{esc(slug(old["id"]))}"><span class=muted>{reason}; earlier:</span> '
-                f"“{esc(short(old.get('summary') or old.get('text'), 240))}” "
+                f"<li{anchor_}><span class=muted>{reason}; earlier:</span> “{text}” "
                 f"{v.evidence_links(old.get('evidence'), 2)}"
                 f"{history_html(v, old, prefix, seen | {record['id']})}</li>"
             )
@@ -1066,6 +1075,21 @@ def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[s
         return ""
     return (f'<details class="history"><summary>updated · history ({len(items)})</summary>'
             f'<ul class="latest">{"".join(items)}</ul></details>')
+
+
+def overtaken_note(v: View, record: dict[str, Any]) -> str:
+    """For a record overtaken by one of another kind (a claim by a later quote, say): a note
+    linking to the newer record; '' otherwise."""
+    newer = record.get("superseded_by")
+    if not newer or newer not in v.records:
+        return ""
+    kind = v.record_kinds[newer]
+    if kind == v.record_kinds.get(record["id"]):
+        return ""
+    text = short(v.records[newer].get("summary") or v.records[newer].get("text"), 120)
+    href = v.record_href(KIND_PREFIX[kind], newer)
+    return (f' <span class="neg">overtaken</span> <span class="small">by '
+            f'<a href="{esc(href)}">“{esc(text)}”</a></span>')
 
 
 def latest_summary(v: View, record: dict[str, Any]) -> str:
@@ -1113,7 +1137,7 @@ def events_table(
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
             f"<td>{esc(v.place_name(e.get('place')))}</td>"
             f"<td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
-            f"{history_html(v, e, 'ev')}</td>"
+            f"{overtaken_note(v, e)}{history_html(v, e, 'ev')}</td>"
             f"<td>{v.evidence_links(e.get('evidence'))}"
             f'<br><span class="muted small">{len(e.get("docs", []))} '
             f'report{"s" * (len(e.get("docs", [])) != 1)}</span>'
@@ -1215,7 +1239,8 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             f'class="who">{esc(who)}</span> '
             '<span class="muted small">'
             f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
-            f"<br>“{esc(short(q.get('text'), 600))}”<br>{v.evidence_links(q.get('evidence'))} "
+            f"<br>“{esc(short(q.get('text'), 600))}”{history_html(v, q, 'quote')}"
+            f"<br>{v.evidence_links(q.get('evidence'))} "
             f'<span class="muted small">{len(q.get("docs", []))} '
             f'report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
         )
@@ -1262,7 +1287,7 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             rows.append(
                 f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(latest_summary(v, c), 400))}'
                 f"{' <span class=neg>negated</span>' if negated else ''}"
-                f" {_outlet_note(c)}{history_html(v, c, 'claim')}"
+                f" {_outlet_note(c)}{overtaken_note(v, c)}{history_html(v, c, 'claim')}"
                 f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td '
                 f'class="num">{esc(score)}</td>'
                 f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"

@@ -14,14 +14,13 @@ import json
 from importlib import resources
 from typing import Any
 
-from .html_report import View, esc, human_date, short, slug
+from .html_report import KIND_PREFIX, View, esc, human_date, short, slug
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet
 OPEN_FRAMING = 3  # outlets whose framing is unfolded at first
 ROLES = ("reports", "corroborates", "contradicts", "discusses")
 ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "discusses": "…"}
-RECORD_PREFIX = {"events": "ev", "quotes": "quote", "claims": "claim"}
 
 
 def outlet_roles(v: View, record: dict[str, Any]) -> dict[str, str]:
@@ -103,7 +102,7 @@ def _record_link(v: View, rid: str) -> str:
     kind = v.record_kinds[rid]
     text = r.get("summary") or r.get("text") or rid
     label = f"<b>{esc(r['type'])}</b> " if r.get("type") else ""
-    return f'{label}<a href="{esc(v.record_href(RECORD_PREFIX[kind], rid))}">{esc(short(text, 200))}</a>'
+    return f'{label}<a href="{esc(v.record_href(KIND_PREFIX[kind], rid))}">{esc(short(text, 200))}</a>'
 
 
 def disputed_html(v: View) -> str:
@@ -113,7 +112,7 @@ def disputed_html(v: View) -> str:
     linked = {ln.get("to") for ln in links} | {ln.get("from") for ln in links}
     quoted = {(e["doc"], e["start"]) for ln in links for e in ln.get("evidence") or ()}
     unlinked = [
-        r for k in RECORD_PREFIX for r in v.picture.get(k, [])
+        r for k in KIND_PREFIX for r in v.picture.get(k, [])
         if r.get("disputed") and r["id"] not in linked
         and not any((e["doc"], e["start"]) in quoted for e in r.get("evidence") or ())
     ]
