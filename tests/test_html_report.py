@@ -571,7 +571,10 @@ def test_quality_footer_reads_measured_figures():
     q = {
         "measured_on": "2026-11-28",
         "commit": "0123456789abcdef",
-        "figures": {"time": {"strict_f1": 0.812, "n_gold": 100}, "geo": {"acc_161": 0.7}},
+        "figures": {
+            "time": {"n_gold": 100, "strict_f1": 0.812, "relaxed_f1": 0.9},
+            "geo": {"acc_161": 0.7, "seconds": 3.5},
+        },
     }
     line = quality_footer(q)
     assert "measured on 2026-11-28 (commit 0123456789)" in line

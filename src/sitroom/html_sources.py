@@ -264,13 +264,15 @@ def load_quality() -> dict[str, Any] | None:
 
 
 def _headline(figures: dict[str, Any]) -> str:
-    """The first F1/score/accuracy-like figure of one benchmark, as ``name 0.83``."""
-    numbers = [(k, x) for k, x in figures.items() if isinstance(x, float) and not isinstance(x, bool)]
-    for key in ("f1", "score", "acc", "auc"):
-        for k, x in numbers:
-            if key in k:
-                return f"{k} {x:.2f}"
-    return f"{numbers[0][0]} {numbers[0][1]:.2f}" if numbers else ""
+    """The headline figure of one benchmark, as ``name 0.83``: ``sitroom eval all --write``
+    puts the headline figures first, so the first fraction (else the first number)."""
+    numbers = [(k, x) for k, x in figures.items()
+               if isinstance(x, (int, float)) and not isinstance(x, bool) and k != "seconds"]
+    fractions = [(k, x) for k, x in numbers if isinstance(x, float)]
+    if not numbers:
+        return ""
+    k, x = (fractions or numbers)[0]
+    return f"{k} {x:.2f}" if isinstance(x, float) else f"{k} {x}"
 
 
 def quality_footer(quality: dict[str, Any] | None = None) -> str:
