@@ -226,9 +226,10 @@ def test_report_framing_per_outlet():
 def test_report_stories_events_and_actors():
     md = report.build(cross_picture(), quality={})
     assert _section(md, "Stories") == [
-        "The reports tell of 2 separate developments:",
-        "- **Port falls** — 2 reports from Coast Wire, Harbour Times, 2024-05-06 09:00 to 2024-05-06 18:30",
-        "- **(untitled report of Valley News)** — 1 report from Valley News, 2024-05-07 08:00"]
+        "The reports tell of 2 separate developments (the events of the 2nd and later ones are "
+        "marked with their number below):",
+        "1. **Port falls** — 2 reports from Coast Wire, Harbour Times, 2024-05-06 09:00 to 2024-05-06 18:30",
+        "2. **(untitled report of Valley News)** — 1 report from Valley News, 2024-05-07 08:00"]
     actors = "\n".join(_section(md, "Actors"))
     assert "| Rebels |" in actors and "| Governor Ana Petrova |" in actors
     assert "| regime |" not in actors and "| Harbour Times |" not in actors  # generic; an outlet
@@ -241,6 +242,9 @@ def test_report_commentary_events_without_actor_or_date_go_lower():
     what = "\n".join(_section(report.build(p, quality={}), "What happened"))
     main, lower = what.split("### Also reported", 1)
     assert "**ASSAULT**" in main and "**COERCE**" in lower
+    p["events"][1]["story"] = "story:d3"
+    what = "\n".join(_section(report.build(p, quality={}), "What happened"))
+    assert "_(story 2)_" in what and what.count("_(story") == 1
 
 
 def test_report_quality_footer_from_the_record_only():

@@ -62,6 +62,8 @@ def test_tone_counts_and_negation():
     assert tone_counts("The government didn't fail; it was reckless.") == (0, 1)
     assert tone_counts("They acted to avoid bloodshed.") == (1, 0)
     assert tone_counts("The channel Free Plains said so.") == (0, 0)  # part of a name
+    assert tone_counts("Their “legitimate” interests, a 'heroic' act.") == (0, 0)  # scare quotes
+    assert tone_counts("He said: “It was heroic and brave.”") == (2, 0)
     assert tone_score(0, 0) == 0.0 and tone_score(3, 0) == 0.75 and tone_score(0, 1) == -0.5
 
 

@@ -158,6 +158,11 @@ class _View:
             return _text(ev[0].get("text"), n)
         return _text(r.get("summary") or r.get("text"), n)
 
+    def story_number(self, story: str | None) -> int:
+        """The 1-based position of a story id among the picture's stories (0 when unknown)."""
+        ids = [x["id"] for x in self.picture.get("stories") or []]
+        return ids.index(story) + 1 if story in ids else 0
+
     def stamp(self, doc: str | None) -> str:
         """``Outlet, 2026-03-14 10:20`` for a document."""
         when = _when(self.docs.get(doc or "", {}).get("published"))
@@ -191,12 +196,13 @@ def _stories(v: _View) -> list[str]:
     stories = v.picture.get("stories") or []
     if len(stories) < 2:
         return []
-    out = ["## Stories", "", f"The reports tell of {len(stories)} separate developments:", ""]
-    for s in stories:
+    out = ["## Stories", "", f"The reports tell of {len(stories)} separate developments (the "
+           "events of the 2nd and later ones are marked with their number below):", ""]
+    for i, s in enumerate(stories, 1):
         docs = s.get("docs") or []
         title = s.get("title") or f"(untitled report of {v.outlet(docs[0] if docs else None)})"
         span = " to ".join(dict.fromkeys(_when(x) for x in (s.get("first"), s.get("last")) if x))
-        out.append(f"- **{_text(title, 120)}** — {len(docs)} report{'s' * (len(docs) != 1)} "
+        out.append(f"{i}. **{_text(title, 120)}** — {len(docs)} report{'s' * (len(docs) != 1)} "
                    f"from {_md(', '.join(s.get('outlets') or []))}" + (f", {span}" if span else ""))
     return out
 
@@ -249,6 +255,8 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
         phrases = "; ".join(_event_phrase(v, x) for _, x in items)
         flags = " **disputed**" if any(x.get("disputed") for _, x in items) else ""
         flags += " _(overtaken, see below)_" if any(x.get("superseded_by") for _, x in items) else ""
+        story = v.story_number(e.get("story"))
+        flags += f" _(story {story})_" if story > 1 else ""
         roles: dict[str, str] = {}
         for _, x in reversed(items):  # the first event's role wins
             roles.update(v.roles(x))
@@ -541,8 +549,7 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             for t in terms[:MAX_FRAMING_TERMS]) + ".")
     else:
         out.append("- Words that set it apart: none significant (z > 1.96).")
-    tone = sorted(f.get("tone") or [], key=lambda t: (-abs(float(t.get("tone") or 0)),
-                                                      -int(t.get("n") or 0)))
+    tone = sorted(f.get("tone") or [], key=lambda t: -int(t.get("n") or 0))
     toned = [t for t in tone if float(t.get("tone") or 0)
              and not _not_an_actor(v, v.actors.get(t.get("actor"), t))][:MAX_FRAMING_TONE]
     neutral = [v.actor(t.get("actor"), t.get("name")) for t in tone

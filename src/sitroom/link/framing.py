@@ -83,6 +83,8 @@ TIME_ZONES = ("UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", 
 FORMAT_WORDS = frozenset({"update", "updated", "updates", "live", "breaking"}
                          | {z.lower() for z in TIME_ZONES})
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_OPEN_QUOTES = "“\"‘'«"
+_CLOSE_QUOTES = "”\"’'»"
 
 
 def outlet_initials(outlet: str) -> str:
@@ -146,19 +148,28 @@ def log_odds(counts: dict[str, Counter[str]], prior_weight: float | None = None
     return out
 
 
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """A word in quotation marks on its own (the “legitimate” interests): the writer distances
+    itself from the word, which then does not count for tone."""
+    return (start > 0 and text[start - 1] in _OPEN_QUOTES
+            and end < len(text) and text[end] in _CLOSE_QUOTES)
+
+
 def tone_counts(sentence: str) -> tuple[int, int]:
     """(positive, negative) evaluative words of a sentence; a negator ("not", "never",
     "-n't", "avoid") flips the polarity of the next ``NEGATION_SPAN`` words. Capitalised words
-    after the first are parts of names ("Free Radio") and do not count."""
+    after the first are parts of names ("Free Radio") and scare-quoted words (the “legitimate”
+    interests) are the writer's distance from the word: neither counts."""
     pos = neg = 0
     flip = 0
-    for i, tok in enumerate(_TOKEN.findall(sentence.replace("’", "'"))):
-        w = tok.lower()
+    text = sentence.replace("’", "'")
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        tok, w = m.group(), m.group().lower()
         if w in NEGATORS or w.endswith("n't"):
             flip = NEGATION_SPAN
             continue
-        name_part = i > 0 and tok[0].isupper()
-        p, n = w in POSITIVE and not name_part, w in NEGATIVE and not name_part
+        ignored = (i > 0 and tok[0].isupper()) or _scare_quoted(text, m.start(), m.end())
+        p, n = w in POSITIVE and not ignored, w in NEGATIVE and not ignored
         if flip:
             p, n = n, p
             flip -= 1
