@@ -17,19 +17,22 @@ PICTURE = {
                 "feature": "city", "geonameid": 1, "aliases": [], "mentions": 1, "docs": ["d1"],
                 "evidence": [EV]}],
     "events": [{"id": "event:1", "type": "ASSAULT", "mode": "seize", "quad_class": "material_conflict",
-                "actor": "actor:rebels", "recipient": None, "place": "place:varna", "actor_text": "Rebels",
-                "recipient_text": None, "trigger": "seized", "date": "2024-05-06", "date_precision": "day",
+                "actor": "actor:rebels", "recipient": None, "place": "place:varna",
+                "actor_text": "Rebels", "recipient_text": None, "trigger": "seized",
+                "date": "2024-05-06", "date_precision": "day",
                 "date_source": "text", "certainty": "reported", "polarity": "positive",
                 "historical": False, "summary": "Rebels seized the port.", "docs": ["d1"],
                 "sources": [], "evidence": [EV]}],
-    "quotes": [{"id": "quote:1", "speaker": "actor:rebels", "speaker_text": "they", "text": "We hold the port",
+    "quotes": [{"id": "quote:1", "speaker": "actor:rebels", "speaker_text": "they",
+                "text": "We hold the port",
                 "cue": "said", "medium": "video", "kind": "direct", "time": None, "doc": "d1",
                 "docs": ["d1"], "evidence": [EV]}],
     "claims": [{"id": "claim:1", "text": "Rebels reportedly seized the port.", "certainty": "reported",
                 "polarity": "positive", "score": 2.0, "cue": "reportedly",
                 "source": {"kind": "anonymous", "actor": None, "text": "officials"}, "doc": "d1",
                 "evidence": [EV]}],
-    "timeline": [{"id": "t1", "order": 1, "event": "event:1", "date": "2024-05-06", "date_precision": "day",
+    "timeline": [{"id": "t1", "order": 1, "event": "event:1", "date": "2024-05-06",
+                  "date_precision": "day",
                   "date_source": "text", "historical": False, "type": "ASSAULT",
                   "summary": "Rebels seized the port.", "docs": ["d1"], "evidence": [EV]}],
     "links": [],
@@ -151,16 +154,19 @@ def cross_picture() -> dict:
              {"kind": "corroborates", "from": "d3", "to": "event:1", "first": "d1"},
              {"kind": "supersedes", "from": "quote:1", "to": "claim:1", "from_doc": "d2", "to_doc": "d1",
               "reason": "overtaken: the governor said the port would be retaken"}]
-    stories = [{"id": "story:d1", "title": "Port falls", "docs": ["d1", "d2"], "first": "2024-05-06T09:00",
+    stories = [{"id": "story:d1", "title": "Port falls", "docs": ["d1", "d2"],
+                "first": "2024-05-06T09:00",
                 "last": "2024-05-06T18:30", "outlets": ["Coast Wire", "Harbour Times"]},
                {"id": "story:d3", "title": None, "docs": ["d3"], "first": "2024-05-07T08:00",
                 "last": "2024-05-07T08:00", "outlets": ["Valley News"]}]
     framing = [{"id": "framing:coast-wire", "outlet": "Coast Wire", "docs": ["d1"],
-                "terms": [{"term": "rebels", "z": 2.5, "count": 4}, {"term": "port seized", "z": 2.01, "count": 2}],
+                "terms": [{"term": "rebels", "z": 2.5, "count": 4},
+                          {"term": "port seized", "z": 2.01, "count": 2}],
                 "tone": [{"actor": "actor:rebels", "name": "Rebels", "tone": -0.5, "n": 3}],
                 "omits": {"actors": [], "claims": []}},
                {"id": "framing:harbour-times", "outlet": "Harbour Times", "docs": ["d2"], "terms": [],
-                "tone": [{"actor": "actor:governor", "name": "Governor Ana Petrova", "tone": 0.25, "n": 1}],
+                "tone": [{"actor": "actor:governor", "name": "Governor Ana Petrova", "tone": 0.25,
+                          "n": 1}],
                 "omits": {"actors": ["actor:rebels"], "claims": ["claim:1"]}}]
     return {"documents": DOCS, "actors": actors, "places": [], "events": [event, kill],
             "quotes": [quote], "claims": [stale], "timeline": timeline, "links": links,
@@ -201,7 +207,8 @@ def test_report_overtaken_statement_latest_first_with_history():
     md = report.build(cross_picture(), quality={})
     assert _section(md, "Overtaken statements") == [
         "Statements true when written and overtaken by later reports (latest first):",
-        "- **now:** Governor Ana Petrova: “the port would be retaken” (Harbour Times, 2024-05-06 18:30)",
+        "- **now:** Governor Ana Petrova: “the port would be retaken” "
+        "(Harbour Times, 2024-05-06 18:30)",
         "  - was: The governor has not yet commented. (Coast Wire, 2024-05-06 09:00) — overtaken by "
         "Harbour Times"]
     # the stale claim is not listed as current, and its live-blog header is gone
@@ -228,7 +235,8 @@ def test_report_stories_events_and_actors():
     assert _section(md, "Stories") == [
         "The reports tell of 2 separate developments (the events of the 2nd and later ones are "
         "marked with their number below):",
-        "1. **Port falls** — 2 reports from Coast Wire, Harbour Times, 2024-05-06 09:00 to 2024-05-06 18:30",
+        "1. **Port falls** — 2 reports from Coast Wire, Harbour Times, "
+        "2024-05-06 09:00 to 2024-05-06 18:30",
         "2. **(untitled report of Valley News)** — 1 report from Valley News, 2024-05-07 08:00"]
     actors = "\n".join(_section(md, "Actors"))
     assert "| Rebels |" in actors and "| Governor Ana Petrova |" in actors

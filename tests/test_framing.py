@@ -19,7 +19,8 @@ def _docs(*rows: tuple[str, str]) -> list[dict]:
 def test_terms_name_what_one_outlet_says_and_the_other_does_not():
     docs = _docs(("a1", "Harbour Times"), ("a2", "Harbour Times"), ("b1", "Coast Wire"),
                  ("b2", "Coast Wire"))
-    texts = {"a1": SHARED + JUNTA * 5 + "UPDATE 09:00 CET: more. " * 5, "a2": SHARED + JUNTA * 5 + "Harbour Times (HT) reports.",
+    texts = {"a1": SHARED + JUNTA * 5 + "UPDATE 09:00 CET: more. " * 5,
+             "a2": SHARED + JUNTA * 5 + "Harbour Times (HT) reports.",
              "b1": SHARED + CABINET * 5, "b2": SHARED + CABINET * 5}
     framing = {f["outlet"]: f for f in build_framing(docs, [], texts, [], [])}
     assert list(framing) == ["Harbour Times", "Coast Wire"]

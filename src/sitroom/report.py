@@ -567,8 +567,10 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
     if left:
         out.append(f"- Never names: {', '.join(left)}.")
     if claims:
-        shown = "; ".join(f"“{v.said(c, n=100).strip('“”')}”" for c in claims[:MAX_OMITTED_CLAIMS])
-        more = f" (and {len(claims) - MAX_OMITTED_CLAIMS} more)" if len(claims) > MAX_OMITTED_CLAIMS else ""
+        shown = "; ".join(f"“{v.said(c, n=100).strip('“”')}”"
+                          for c in claims[:MAX_OMITTED_CLAIMS])
+        extra = len(claims) - MAX_OMITTED_CLAIMS
+        more = f" (and {extra} more)" if extra > 0 else ""
         out.append(f"- Leaves out {len(claims)} claim{'s' * (len(claims) != 1)} other outlets "
                    f"carry: {shown}{more}.")
     return out

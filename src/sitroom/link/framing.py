@@ -6,8 +6,9 @@ Per outlet (copies of other reports left out):
   outlets', by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
   Quinn 2008, "Fightin' Words", eq. 16-22): the prior is the whole corpus's term frequencies
   scaled to ``PRIOR_SHARE`` of its size in pseudo-counts, at most ``PRIOR_WEIGHT`` (so that on a
-  few reports the prior does not drown the counts, and on many it stays a light one); each term's difference of log-odds (outlet against
-  all the others) is divided by its standard deviation to give a z-score; the ``TOP_TERMS``
+  few reports the prior does not drown the counts, and on many it stays a light one); each
+  term's difference of log-odds (outlet against all the others) is divided by its standard
+  deviation to give a z-score; the ``TOP_TERMS``
   terms with z over ``Z_MIN`` (significant at 5%) are kept, highest first. Terms are lower-cased
   words and bigrams without stop words, numbers, the outlets' own names or initials (an outlet
   naming itself says nothing about its framing) and format words (``FORMAT_WORDS``: live-blog
