@@ -183,7 +183,8 @@ def _header(v: _View) -> list[str]:
         "# Situation report",
         "",
         f"{len(v.docs)} reports from {len(outlets)} outlets ({_md(', '.join(outlets))}), "
-        f"published {span}" + (f"; {copies} near-duplicate copies counted once" if copies else "")
+        f"published {span}" + (f"; {copies} near-duplicate cop{'ies' if copies > 1 else 'y'} "
+                               "counted once" if copies else "")
         + ".",
         f"{len(p.get('events', []))} events, {len(p.get('actors', []))} actors, "
         f"{len(p.get('places', []))} places, {len(p.get('quotes', []))} quotes, "
