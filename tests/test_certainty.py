@@ -56,3 +56,17 @@ def test_out_of_range(annotated):
         event_certainty(adoc, 99)
     with pytest.raises(IndexError):
         sentence_certainty(adoc, 3)
+
+
+def test_score_model_fits_and_predicts_in_range(annotated, tmp_path):
+    from sitroom.extract import certainty as C
+
+    adoc = annotated("Troops captured the airport. Troops might capture the port. "
+                     "Troops did not capture the station.")
+    verbs = [t.i for t in adoc.tokens if t.lemma == "capture"]
+    out = tmp_path / "model.json"
+    result = C.fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0, -3.0])))], out, min_count=1,
+                               iterations=3)
+    assert result["n"] == 3 and result["features"] > 0 and out.exists()
+    feats = C.features(adoc, verbs[1], C.rule_certainty(adoc, verbs[1]))
+    assert "anc=capture" not in feats and any(f.startswith("depth=") for f in feats)

@@ -374,6 +374,21 @@ def eval_all(
         typer.echo(command(data, only, write, json_out, note=lambda m: typer.echo(m, err=True)))
 
 
+@app.command()
+def train(
+    model: str = typer.Argument(..., help="Which model: factuality | quotes."),
+    data: Path = typer.Option(..., "--data", help="The training data (UW folder or PolNeAR data)."),
+) -> None:
+    """Retrain a shipped model (src/sitroom/data) from its training split, never the scored one.
+
+    Example: sitroom train factuality --data ../shared/eval/factuality-uw
+    """
+    from .training import train as run_training
+
+    with handled():
+        typer.echo(json.dumps(run_training(model, data), indent=2))
+
+
 def main() -> None:
     try:
         app()

@@ -363,6 +363,28 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
         for w in cert.cue.lower().split():
             f.append(f"cue={w}")
     f.append(f"rule={cert.score:+.1f}")
+    f.append(f"word={t.text.lower()}")
+    f.extend(_ancestor_features(adoc, i))
+    return f
+
+
+def _ancestor_features(adoc: AnnotatedDoc, i: int, max_depth: int = 6) -> list[str]:
+    """Lemmas of the predicates governing token ``i`` (up to ``max_depth`` steps), the
+    modals, negations, hedges and conditional marks attached to them, and the depth."""
+    f = []
+    seen, j, depth = {i}, i, 0
+    while adoc.tokens[j].head != j and adoc.tokens[j].head not in seen and depth < max_depth:
+        j = adoc.tokens[j].head
+        seen.add(j)
+        depth += 1
+        f.append(f"anc={adoc.tokens[j].lemma.lower()}")
+        for k in adoc.children(j):
+            kt = adoc.tokens[k]
+            low = kt.text.lower()
+            if kt.dep in ("mark", "aux", "neg", "advmod") and (
+                    low in CONDITIONAL_MARKS or kt.tag == "MD" or low in NEGATORS or low in HEDGE_ADVERBS):
+                f.append(f"anckid={low}")
+    f.append(f"depth={min(depth, 4)}")
     return f
 
 
@@ -374,28 +396,36 @@ def _score_model() -> tuple[float, dict[str, float]] | None:
     return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
 
 
-def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 3.0,
-                      min_count: int = 2, iterations: int = 30) -> dict:
-    """Fit the score model (L1 regression over :func:`features`) on a UW ``.conll``
-    file and write it to ``out`` as JSON. Returns ``{"n": tokens, "features": kept}``.
+def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 10.0,
+                      min_count: int = 3, iterations: int = 30) -> dict:
+    """Fit the score model (least absolute deviations over :func:`features`) on a UW
+    ``.conll`` file and write it to ``out`` as JSON. Returns ``{"n": tokens, "features": kept}``.
 
     Requires the spaCy model (through :mod:`sitroom.annotate`) and numpy.
     """
-    import numpy as np
-
     from ..annotate import annotate
     from ..eval.factuality import read_conll, sentence_doc
 
     sents = [s for s in read_conll(Path(conll)) if any(x is not None for x in s.scores)]
     docs = [sentence_doc(s.tokens, f"s{k}") for k, s in enumerate(sents)]
+    points = [(adoc, [(adoc.token_at(off), sc) for sc, off in zip(s.scores, offs) if sc is not None])
+              for s, (_, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs]))]
+    return fit_score_model(points, out, alpha, min_count, iterations)
+
+
+def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_count: int = 3,
+                    iterations: int = 30) -> dict:
+    """Fit the score model on ``points``, an iterable of (AnnotatedDoc, [(token index,
+    gold score)]), keeping features seen ``min_count`` times, with ridge ``alpha``; write
+    it to ``out``. Returns ``{"n": tokens, "features": kept}``. Requires numpy."""
+    import numpy as np
+
     rows: list[list[str]] = []
     ys: list[float] = []
-    for s, (_, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs])):
-        for sc, off in zip(s.scores, offs):
-            if sc is not None:
-                i = adoc.token_at(off)
-                rows.append(features(adoc, i, rule_certainty(adoc, i)))
-                ys.append(sc)
+    for adoc, pts in points:
+        for i, sc in pts:
+            rows.append(features(adoc, i, rule_certainty(adoc, i)))
+            ys.append(sc)
     counts: dict[str, int] = {}
     for r in rows:
         for x in set(r):
