@@ -9,6 +9,7 @@ in batches through ``nlp.pipe``. The model is chosen by the ``SITROOM_MODEL`` se
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -21,6 +22,8 @@ REQUIRES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner
 # sitroom's own components, added around the parser and the recogniser
 PARAGRAPHS = "sitroom_paragraphs"
 ENTITY_LINES = "sitroom_entity_lines"
+# the attribute ruler's rules, applied by a table lookup (see :class:`AttributeTable`)
+ATTRIBUTES = "sitroom_attributes"
 
 
 def _register() -> None:
@@ -30,6 +33,8 @@ def _register() -> None:
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraphs)
         Language.component(ENTITY_LINES, func=_entity_lines)
+    if not Language.has_factory(ATTRIBUTES):
+        Language.factory(ATTRIBUTES, func=_attribute_table)
 
 
 def _is_break(token) -> bool:
@@ -64,6 +69,136 @@ def _entity_lines(doc):
     return doc
 
 
+# token attributes a compiled rule may test (a token's rules depend on these only, so
+# their values key the table), and how to read them off a spaCy token
+_READ = {"TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
+         "IS_SPACE": lambda t: t.is_space}
+_KEY = tuple(_READ)
+
+
+def _test(spec):
+    """A predicate over one attribute value for a Matcher token spec (a value, IN, REGEX);
+    None when the spec uses anything else."""
+    if not isinstance(spec, dict):
+        return lambda v: v == spec
+    if len(spec) != 1:
+        return None
+    (op, arg), = spec.items()
+    if op == "IN":
+        values = frozenset(arg)
+        return lambda v: v in values
+    if op == "NOT_IN":
+        values = frozenset(arg)
+        return lambda v: v not in values
+    if op == "REGEX":
+        rx = re.compile(arg)
+        return lambda v: bool(rx.search(v))
+    return None
+
+
+class AttributeTable:
+    """spaCy's ``attribute_ruler``, applied by table lookup: the same rules, the same
+    order (a later rule wins), the same attribute setter, without running the Matcher over
+    every token. The rules are compiled from the ruler at load time; a pipeline whose
+    ruler uses anything the compiler does not know keeps its own ruler (``compile``
+    returns None). ``tests/test_annotate.py`` checks the output is the ruler's."""
+
+    def __init__(self, rules: list[tuple[int, list[dict], dict, int]]):
+        self.single = [(i, toks[0], attrs) for i, toks, attrs, _ in rules if len(toks) == 1]
+        self.multi = [(i, toks, attrs, index) for i, toks, attrs, index in rules
+                      if len(toks) > 1]
+        self.cache: dict[tuple, tuple[dict, list]] = {}
+
+    @staticmethod
+    def compile(ruler) -> "AttributeTable | None":
+        rules = []
+        for i, p in enumerate(ruler.patterns):
+            for pattern in p["patterns"]:
+                toks = []
+                for tok in pattern:
+                    if not set(tok) <= set(_READ):
+                        return None
+                    tests = [(a, _test(spec)) for a, spec in tok.items()]
+                    if any(f is None for _, f in tests):
+                        return None
+                    toks.append(tests)
+                rules.append((i, toks, ruler.attrs[i], ruler.indices[i]))
+        return AttributeTable(rules)
+
+    @staticmethod
+    def _match(tests, values: dict) -> bool:
+        return all(f(values[a]) for a, f in tests)
+
+    def _entry(self, key: tuple) -> tuple[dict, list]:
+        """(merged attributes of the one-token rules, multi-token rules that may start
+        here) for tokens with ``key``."""
+        values = dict(zip(_KEY, key))
+        merged: dict = {}
+        for _, tests, attrs in self.single:
+            if all(a in values for a, _ in tests) and self._match(tests, values):
+                merged.update(attrs)
+        starts = [r for r in self.multi if all(a in values for a, _ in r[1][0])
+                  and self._match(r[1][0], values)]
+        return merged, starts
+
+    def _singles(self, values: dict) -> list[tuple[int, dict]]:
+        return [(i, attrs) for i, tests, attrs in self.single if self._match(tests, values)]
+
+    def __call__(self, doc):
+        from spacy.tokens._retokenize import set_token_attrs
+
+        cache = self.cache
+        todo = []
+        multi: list[tuple[int, int, dict]] = []  # (rule, target token, attrs)
+        for t in doc:
+            key = (t.tag_, t.lower_, t.dep_, t.is_space)
+            entry = cache.get(key)
+            if entry is None:
+                entry = cache[key] = self._entry(key)
+            merged, starts = entry
+            todo.append(merged)
+            for i, toks, attrs, index in starts:
+                span = doc[t.i:t.i + len(toks)]
+                if len(span) == len(toks) and all(
+                        self._match(tests, {a: _READ[a](tok) for a, _ in tests})
+                        for tests, tok in zip(toks[1:], span[1:])):
+                    multi.append((i, span[index].i, attrs))
+        if multi:  # rare: replay every rule of the affected tokens in the ruler's order
+            hit = {k for _, k, _ in multi}
+            for k in hit:
+                tok = doc[k]
+                values = {a: _READ[a](tok) for a in _READ}
+                rules = self._singles(values) + [(i, a) for i, kk, a in multi if kk == k]
+                merged = {}
+                for _, attrs in sorted(rules, key=lambda r: r[0]):
+                    merged.update(attrs)
+                todo[k] = merged
+        for t, merged in zip(doc, todo):
+            if merged:
+                set_token_attrs(t, merged)
+        return doc
+
+
+def _attribute_table(nlp, name):
+    """Factory of the ``sitroom_attributes`` component: the pipeline's attribute ruler,
+    compiled (see :class:`AttributeTable`)."""
+    table = AttributeTable.compile(nlp.get_pipe("attribute_ruler"))
+    if table is None:
+        raise ValueError("attribute ruler not compilable")
+    return table
+
+
+def _compiled_attributes(nlp) -> None:
+    """Put the compiled attribute table in place of the pipeline's attribute ruler, when
+    the ruler's rules can be compiled (otherwise the ruler stays)."""
+    if "attribute_ruler" not in nlp.pipe_names or ATTRIBUTES in nlp.pipe_names:
+        return
+    if AttributeTable.compile(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+    nlp.disable_pipe("attribute_ruler")
+
+
 def model_name() -> str:
     return os.environ.get("SITROOM_MODEL", DEFAULT_MODEL)
 
@@ -89,6 +224,7 @@ def load(name: str | None = None):
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(ENTITY_LINES, after="ner")
+    _compiled_attributes(nlp)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 
@@ -136,7 +272,18 @@ def annotate_text(text: str, doc_id: str = "t", published: str | None = None) ->
     return annotate_one(Document(id=doc_id, text=text, published=published))
 
 
+@lru_cache(maxsize=2)
+def load_stock(name: str | None = None):
+    """The spaCy pipeline ``name`` as its package ships it (all its default components,
+    none of sitroom's): what the benchmark calls bare spaCy."""
+    import spacy
+
+    load(name)  # the same errors for a missing model
+    return spacy.load(name or model_name())
+
+
 def bare_pipe(texts: list[str], batch_size: int = 32, model: str | None = None) -> int:
-    """Run bare ``nlp.pipe`` (same components) over texts; return the number of tokens."""
-    nlp = load(model)
+    """Run bare spaCy (:func:`load_stock`, ``nlp.pipe``) over texts; return the number of
+    tokens."""
+    nlp = load_stock(model)
     return sum(len(d) for d in nlp.pipe(texts, batch_size=batch_size))
