@@ -26,8 +26,7 @@ test: install browser
 	$(BIN)/python -m pytest
 
 eval: install
-	@for t in time events geo; do echo "== $$t"; $(BIN)/sitroom eval $$t --data ../shared/eval/$$( \
-	  case $$t in time) echo time-tempeval3;; events) echo events-plover/PLOVER_GSR_dev.json;; geo) echo geo-lgl/lgl.xml;; esac); done
+	$(BIN)/sitroom eval all --data ../shared/eval
 
 bench: install
 	$(BIN)/sitroom bench --words 20000

@@ -120,3 +120,12 @@ def test_errors_name_the_fix(tmp_path: Path):
         load_model(tmp_path / "none.npz")
     with pytest.raises(InputError):
         fit([Pair("h", "1", "maybe")], {"1": "b"})
+
+
+def test_train_command_needs_the_fnc_files(tmp_path: Path):
+    from sitroom.errors import InputError
+    from sitroom.training import MODELS, train as run_training
+
+    assert "stance" in MODELS
+    with pytest.raises(InputError, match="stances.csv and bodies.csv"):
+        run_training("stance", tmp_path)

@@ -376,8 +376,9 @@ def eval_all(
 
 @app.command()
 def train(
-    model: str = typer.Argument(..., help="Which model: factuality | quotes."),
-    data: Path = typer.Option(..., "--data", help="The training data (UW folder or PolNeAR data)."),
+    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance."),
+    data: Path = typer.Option(..., "--data",
+                              help="The training data (UW folder, PolNeAR data or FNC-1 folder)."),
 ) -> None:
     """Retrain a shipped model (src/sitroom/data) from its training split, never the scored one.
 

@@ -7,6 +7,11 @@
   :func:`sitroom.extract.quotes.train_cue_model` on the PolNeAR ``train`` articles (never on
   ``dev``, which ``sitroom eval quotes`` scores).
 
+* ``stance``: the report-to-report stance model (``data/stance_model.npz``), fitted by
+  :func:`sitroom.link.stance.train` on the FNC-1 pairs (it first scores a model trained on
+  80% of the bodies on the other 20%, the honest figure ``sitroom eval stance --holdout``
+  reports, then fits the shipped model on all pairs).
+
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
 """
@@ -17,7 +22,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-MODELS = ("factuality", "quotes")
+MODELS = ("factuality", "quotes", "stance")
 
 
 def _uw_train_file(data: Path) -> Path:
@@ -64,6 +69,17 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         docs = annotate([Document(id=a.name, text=a.text) for a in arts])
         result = quotes.train_cue_model((d, a.gold) for d, a in zip(docs, arts))
         out = quotes.CUE_MODEL_PATH
+    elif what == "stance":
+        from .link import stance
+
+        src = data if data.is_dir() else data.parent
+        stances, bodies = src / "stances.csv", src / "bodies.csv"
+        if not stances.is_file() or not bodies.is_file():
+            raise InputError(str(data), "no FNC-1 stances.csv and bodies.csv here",
+                             "give the stance-fnc1 folder")
+        out = stance.DEFAULT_MODEL
+        result = stance.train(stances, bodies, out)
+        result.pop("model", None)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}
