@@ -143,3 +143,6 @@ ZONE_UP = "(?-i:" + "|".join(sorted((z.upper() for z in ZONES if len(z) > 1), ke
 PART = alt(PARTS_OF_DAY)
 SEASON = alt(SEASONS)
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# a year read out, as in broadcast transcripts: "nineteen ninety-four", "twenty ten"
+SPELLED_YEAR = (r"(?:(?:nineteen|twenty)[\s-]+(?:(?:" + _TENS + r")(?:[\s-](?:" + UNIT_WORDS + r"))?|"
+                + TEEN_WORDS + r"))")

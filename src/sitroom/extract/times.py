@@ -181,6 +181,9 @@ def _h_numeric(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|effective)\s+(?:early\s+|mid-?|late\s+)?$", _F)
+
+
 def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
     """The occurrence ``on(year)`` of a yearless date nearest the reference date; the
     clause's tense overrides it only when that puts it over two months the other way."""
@@ -194,7 +197,8 @@ def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
     if not cands:
         raise _NoRef
     best = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
-    direction = c.direction()
+    # a deadline or a start of validity lies ahead: "by Feb. 1", "until May", "effective June 1"
+    direction = "future" if _DEADLINE.search(c.before(16)) else c.direction()
     if direction == "past" and best > ref + timedelta(days=90):
         best = max((d for d in cands if d <= ref), default=best)
     elif direction == "future" and best < ref - timedelta(days=60):
@@ -205,6 +209,14 @@ def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
 def _year_for(c: _Ctx, month: int, day: int | None = None) -> int:
     """Year of a month(-day) written without one (see :func:`_closest`)."""
     return _closest(c, lambda y: date(y, month, day or 15)).year
+
+
+def _year_value(s: str) -> int:
+    """A year in digits or read out ("nineteen ninety-four") -> 1994."""
+    if s.isdigit():
+        return int(s)
+    century, rest = re.split(r"[\s-]+", s.strip().lower(), maxsplit=1)
+    return (19 if century == "nineteen" else 20) * 100 + int(_num(rest) or 0)
 
 
 def _month_no(s: str) -> int:
@@ -229,6 +241,14 @@ def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", d.isoformat(), "day", rel)
 
 
+def _h_week_of(m: re.Match, c: _Ctx) -> _Norm | None:
+    """"the week of March 6": the ISO week containing that day."""
+    day = _h_month_day(m, c)
+    if day is None:
+        return None
+    return replace(day, value=week_value(date.fromisoformat(day.value)), precision="week")
+
+
 _MAY_CUE = re.compile(
     r"\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|from|through|to|"
     r"between|and|before|after|or|end|beginning)\s*-?$", _F)
@@ -246,7 +266,7 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
     if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from)\b", c.after(10)) and not _MAY_CUE.search(c.before(12)):
         return None
     if m["year"]:
-        return _Norm("DATE", f"{int(m['year']):04d}-{month:02d}", "month", False)
+        return _Norm("DATE", f"{_year_value(m['year']):04d}-{month:02d}", "month", False)
     ref = c.need()
     if m["ry"]:
         year = ref.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
@@ -414,7 +434,7 @@ def _h_season(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     code = L.SEASONS[s]
     if m["year"]:
-        return _Norm("DATE", f"{int(m['year']):04d}-{code}", "season", False)
+        return _Norm("DATE", f"{_year_value(m['year']):04d}-{code}", "season", False)
     ref = c.need()
     start_m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     now_m = ref.month if not (code == "WI" and ref.month <= 2) else 12
@@ -675,21 +695,28 @@ def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
     n2 = _num(m["n2"]) if m["n2"] else None
     rel = (m["rel"] or "").lower()
     if ago == "later":  # "three days later": the duration; "later" is a signal
-        return replace(_h_count_duration(c, n, n2, ul, rel, vague), end=m.start("ago"))
-    if ago:
-        sign = 1 if ago in ("from now", "hence") else -1
-        if vague:
-            return _Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "none")
-        d, prec = _unit_precision(ul)
-        _, is_time, k, _key = _unit(ul)
-        ref = c.need()
-        if is_time:
-            return _Norm("DATE", ref.isoformat(), "day")
-        if d == "Y" and n * k == 1 and _QUARTER_TALK.search(c.text, max(0, c.start - 600), c.start + 600):
-            q = add_months(ref, -15)  # "a year ago" in a quarterly report: that quarter
-            return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
-        return _Norm("DATE", fmt_at(shift(ref, d, sign * n * k), prec), prec)
-    return _h_count_duration(c, n, n2, ul, rel, vague)
+        norm = replace(_h_count_duration(c, n, n2, ul, rel, vague), end=m.start("ago"))
+    elif ago:
+        norm = _h_count_ago(c, n, ul, ago, vague)
+    else:
+        return _h_count_duration(c, n, n2, ul, rel, vague)
+    return replace(norm, mod="APPROX") if m["orso"] else norm  # "a week or so ago"
+
+
+def _h_count_ago(c: _Ctx, n: float | None, ul: str, ago: str, vague: bool) -> _Norm:
+    """A counted stretch back or ahead of the reference: "two weeks ago", "a year earlier"."""
+    sign = 1 if ago in ("from now", "hence") else -1
+    if vague:
+        return _Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "none")
+    d, prec = _unit_precision(ul)
+    _, is_time, k, _key = _unit(ul)
+    ref = c.need()
+    if is_time:
+        return _Norm("DATE", ref.isoformat(), "day")
+    if d == "Y" and n * k == 1 and _QUARTER_TALK.search(c.text, max(0, c.start - 600), c.start + 600):
+        q = add_months(ref, -15)  # "a year ago" in a quarterly report: that quarter
+        return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
+    return _Norm("DATE", fmt_at(shift(ref, d, sign * n * k), prec), prec)
 
 
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b", _F)
@@ -730,8 +757,16 @@ def _h_anaphor(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", "", "day", anaphor=(unit, off, part))
 
 
+# "the year ended March 31": a twelve-month stretch, not the calendar year (TimeBank: P1Y)
+_ENDED_ON = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?"
+    rf"(?:{L.MONTH}|yesterday|today|tomorrow|last|next|this|\d)", _F)
+
+
 def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
     u = m["u"].lower()
+    if u == "year" and _ENDED_ON.match(c.after(40)):
+        return _Norm("DURATION", "P1Y", "none", False)
     d, prec = _unit_precision(u)
     back = -1 if "latest" in m.group(0).lower() else 0  # the latest (completed) year
     return _Norm("DATE", fmt_at(shift(c.need(), d, back), prec), prec)
@@ -761,7 +796,8 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric),
     ("mdy", rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
     ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
-    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
+    ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_week_of),
+    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
     ("year", rf"(?<![\w$£€#.,/])(?<!\d-)(?P<fy>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?P<year>{_YEAR})(?!\w|[.,:]\d|-\d|%|\s*(?:-|–)\s*\d)", _h_year),
     ("year_range", rf"(?<![\w$£€#.,/-])(?P<y1>{_YEAR})\s*(?:-|–|to|and|through|until)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)", _h_year_range),
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)(?:\s+hundred)?[\s-]+(?P<y>(?:{L.TENS_WORDS})(?:[\s-](?:{L.UNIT_WORDS}))?|{L.TEEN_WORDS})\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<y2>{L.UNIT_WORDS}|{L.TEEN_WORDS}))?\b", _h_spelled_year),
@@ -774,7 +810,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      rf"(?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?:the|this)\s+year)|,?\s+(?P<year2>{_YEAR}))?\b"
      rf"|\bQ(?P<qn>[1-4])(?:\s+(?P<year3>{_YEAR}))?\b|\b(?P<h1>H[12])\s+(?P<year4>{_YEAR})\b", _h_quarter),
     ("year_earlier", r"\b(?:year-earlier|year-ago)\b(?![-\s]+(?:quarter|period|half))", _h_year_earlier),
-    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", _h_season),
+    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR}))?\b", _h_season),
     ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
     ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
@@ -802,6 +838,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
      r"(?:(?:more|additional|full|long|straight|consecutive|trading|business|calendar|working|extra)[-\s]+)?"
      rf"(?P<u>{L.UNIT})(?:-(?:old|long))?(?P<half>\s+and\s+a\s+half)?"
+     r"(?P<orso>\s+or\s+so(?=\s+(?:ago|earlier|later|from\s+now|hence|back)\b))?"
      r"(?P<ago>\s+(?:ago|earlier|later|from\s+now|hence|back)\b)?(?!-)\b", _h_count),
     ("anaphor",
      r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
@@ -815,6 +852,7 @@ _COMPILED = [(name, re.compile(p, _F), fn) for name, p, fn in _RULES]
 # words without which a rule cannot match: its regex scan is skipped when none occurs
 _NEEDS = {
     "century": ("centur",),
+    "week_of": ("week of",),
     "holiday": ("christmas", "new year", "independence", "valentine", "halloween", "boxing",
                 "may day", "bastille", "veterans", "armistice", "victory", "thanksgiving",
                 "easter", "good friday", "election", "labor day", "memorial"),
