@@ -128,6 +128,11 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     # actors are listed by prominence
     actors.sort(key=lambda a: (-len(a["docs"]), -a["mentions"], a["name"]))
     framing = build_framing(documents, originals, texts, actors, claims, res.mention_actor)
+    # the same input gives the same bytes, whatever the order sets were walked in
+    for rec in events + claims + quotes:
+        if "outlets" in rec:
+            rec["outlets"] = dict(sorted(rec["outlets"].items()))
+    links.sort(key=lambda x: (x["kind"], x["from"], x["to"]))
     return {"actors": actors, "places": places, "events": events, "quotes": quotes,
             "claims": claims, "timeline": timeline, "links": links, "stories": stories,
             "framing": framing}
