@@ -681,3 +681,21 @@ def test_vague_dates_join_the_undated_column():
     right_column = 1160 - 90
     assert sorted(k for k, x in cx.items() if x > right_column) == ["e1", "e7"]
     assert "no exact date" in svg and ">07 May 00:00<" in svg and ">May 2024<" not in svg
+
+
+def test_latest_developments_put_dated_events_before_commentary():
+    pic = sample_picture()
+    dated = [t for t in pic["timeline"] if t["date"] and not t["historical"]]
+    newest = max(dated, key=lambda t: (t["date"], t["order"]))
+    # the newest entry becomes commentary: dated only by its report's publication
+    for e in pic["events"]:
+        if e["id"] == newest["event"]:
+            e["date_source"] = "published"
+    recent, _ = html_report.latest_entries(View(pic), 10)
+    ids = [t["event"] for t in recent]
+    assert newest["event"] in ids
+    assert ids.index(newest["event"]) == len([t for t in dated if t is not newest
+                                               and html_report._development(View(pic).events[t["event"]])])
+    # unchanged, it leads
+    recent, _ = html_report.latest_entries(View(sample_picture()), 10)
+    assert recent[0]["event"] == newest["event"]

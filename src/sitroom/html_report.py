@@ -411,7 +411,12 @@ def latest_entries(v: View, latest: int) -> tuple[list[dict[str, Any]], dict[str
     current = [t for t in v.picture.get("timeline", [])
                if not t.get("historical") and t["event"] in v.events]
     dated = [t for t in current if parse_date(t.get("date"))]
-    newest = heapq.nlargest(latest * 4, dated, key=lambda t: (parse_date(t["date"]), t.get("order", 0)))
+    order = lambda t: (parse_date(t["date"]), t.get("order", 0))  # noqa: E731
+    # developments first: events with an actor, not speculation, dated by the text (or a
+    # live-blog entry) or carried by several reports; then the rest (dated by publication)
+    first = [t for t in dated if _development(v.events[t["event"]])]
+    rest = [t for t in dated if not _development(v.events[t["event"]])]
+    newest = heapq.nlargest(latest * 4, first, key=order) + heapq.nlargest(latest * 4, rest, key=order)
     recent: list[dict[str, Any]] = []
     keys: set[str] = set()
     for t in [*newest, *current]:
@@ -428,6 +433,13 @@ def latest_entries(v: View, latest: int) -> tuple[list[dict[str, Any]], dict[str
         if key in keys and e["type"] not in types[key]:
             types[key].append(e["type"])
     return recent, types
+
+
+def _development(e: dict[str, Any]) -> bool:
+    """An event that reads as a development of the situation, not commentary around it."""
+    if not (e.get("actor") or e.get("actor_text")) or e.get("certainty") == "speculated":
+        return False
+    return e.get("date_source") in ("text", "update") or len(e.get("docs", [])) > 1
 
 
 def _hedge(e: dict[str, Any]) -> str:
