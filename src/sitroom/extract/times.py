@@ -499,6 +499,8 @@ def _weekday(c: _Ctx, name: str, rel: str | None) -> date:
         return weekday_date(ref, wd, "past", strict=True)
     if rel in ("next", "coming"):
         return weekday_date(ref, wd, "future", strict=True)
+    if re.match(r"['’]s\b", c.after(3)):
+        return weekday_date(ref, wd, "past")  # "Wednesday's ruling": an event already known
     direction = c.direction()
     return weekday_date(ref, wd, "future" if direction == "future" else "past")
 
@@ -833,7 +835,9 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
     ("the_unit", r"\b(?P<x>the\s+(?:latest\s+|full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)*(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
     ("count",
-     r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s))?"
+     r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s"
+     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty)"
+     r"\s+\w+s\b(?![-\s]+of\b|-)))?"  # "the nine months", not "the two-week crisis", "the two days of"
      r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
      rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
      r"(?:(?:more|additional|full|long|straight|consecutive|trading|business|calendar|working|extra)[-\s]+)?"
@@ -1116,7 +1120,10 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
                 return "future"
         if (t.tag == "VB" and any(a.tag == "TO" for a in aux) and ahead
                 and toks[t.head].lemma.lower() in _FORWARD):
-            head_aux = [toks[k].text.lower() for k in kids(t.head) if toks[k].dep in ("aux", "auxpass")]
+            h = t.head
+            heads = (h, toks[h].head) if toks[h].pos == "ADJ" else (h,)  # "had been due to"
+            head_aux = [toks[k].text.lower() for x in heads for k in kids(x)
+                        if toks[k].dep in ("aux", "auxpass")]
             # planned to leave, is to resume; but "had been scheduled to expire" is over
             return "past" if "had" in head_aux else "future"
         for a in aux:
