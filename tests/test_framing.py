@@ -39,7 +39,23 @@ def test_terms_name_what_one_outlet_says_and_the_other_does_not():
 
 def test_one_outlet_has_no_terms_and_omits_nothing():
     f = build_framing(_docs(("a1", "Harbour Times")), [], {"a1": SHARED + JUNTA}, [], [])
-    assert f[0]["terms"] == [] and f[0]["omits"] == {"actors": [], "claims": []}
+    assert f[0]["terms"] == [] and f[0]["leaning"] == []
+    assert f[0]["omits"] == {"actors": [], "claims": []}
+
+
+def test_short_reports_lean_without_significance():
+    # one short report each: a word used twice against a corpus this small is not
+    # significant, but it is the direction each outlet's wording leans
+    docs = _docs(("a1", "Harbour Times"), ("b1", "Coast Wire"))
+    texts = {"a1": SHARED + JUNTA, "b1": SHARED + CABINET}
+    framing = {f["outlet"]: f for f in build_framing(docs, [], texts, [], [])}
+    ht, cw = framing["Harbour Times"], framing["Coast Wire"]
+    assert ht["terms"] == [] and cw["terms"] == []
+    assert ht["leaning"][0]["term"] == "junta" and ht["leaning"][0]["count"] == 2
+    assert cw["leaning"][0]["term"] == "cabinet"
+    for f in (ht, cw):
+        assert all(0.5 < t["z"] <= 1.96 and t["count"] >= 2 for t in f["leaning"])
+    assert not {t["term"] for t in ht["leaning"]} & {"brigade", "cabinet", "motorway"}
 
 
 def test_terms_of_drops_stop_words_numbers_and_possessives():

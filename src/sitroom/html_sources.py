@@ -195,6 +195,9 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'{esc(t.get("count"))}×</span></li>'
         for t in terms[:12]
     )
+    leaning = ", ".join(f'<span class="term">{esc(t["term"])}</span> '
+                        f'<span class="muted small">{esc(t.get("count"))}×</span>'
+                        for t in (f.get("leaning") or [])[:10])
     tone_rows = "".join(
         f'<tr><td><a href="{esc(v.record_href("actor", t.get("actor") or ""))}">'
         f'{esc(t.get("name") or v.actor_name(t.get("actor")))}</a></td>'
@@ -217,13 +220,16 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
             f"<li>{c}</li>" for c in claims) + (
             f'<li class="muted small">and {more} more</li>' if more > 0 else "") + "</ul>"
     n = len(f.get("docs") or [])
+    head = terms or f.get("leaning") or []
     return (
         f'<details class="framing" id="{esc(slug(f["id"]))}"{" open" if is_open else ""}><summary>'
         f'<b>{esc(f.get("outlet"))}</b> <span class="muted small">{n} report{"s" * (n != 1)}'
-        f'{" · " + esc(", ".join(t["term"] for t in terms[:4])) if terms else ""}</span></summary>'
+        f'{" · " + esc(", ".join(t["term"] for t in head[:4])) if head else ""}</span></summary>'
         '<div class="grid3"><div><h4>Words that set it apart</h4>'
         + (f'<ol class="terms">{term_items}</ol>' if term_items
-           else '<p class="muted small">None stand out.</p>')
+           else '<p class="muted small">None significant at 5%.</p>')
+        + (f'<p class="small"><span class="muted">Leans to (not significant):</span> {leaning}</p>'
+           if leaning else "")
         + "</div><div><h4>Tone towards the main actors</h4>"
         + (
             '<table class="tone"><thead><tr><th>actor</th><th>−1 … +1</th><th class="num">tone</th>'

@@ -550,6 +550,10 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             for t in terms[:MAX_FRAMING_TERMS]) + ".")
     else:
         out.append("- Words that set it apart: none significant (z > 1.96).")
+    leaning = f.get("leaning") or []
+    if leaning and not single:
+        out.append("- Its wording leans to (not significant at 5%): " + ", ".join(
+            f"{_md(t['term'])} ({t['count']}×)" for t in leaning[:MAX_FRAMING_TERMS]) + ".")
     tone = sorted(f.get("tone") or [], key=lambda t: -int(t.get("n") or 0))
     toned = [t for t in tone if float(t.get("tone") or 0)
              and not _not_an_actor(v, v.actors.get(t.get("actor"), t))][:MAX_FRAMING_TONE]

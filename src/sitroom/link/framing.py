@@ -9,7 +9,10 @@ Per outlet (copies of other reports left out):
   few reports the prior does not drown the counts, and on many it stays a light one); each
   term's difference of log-odds (outlet against all the others) is divided by its standard
   deviation to give a z-score; the ``TOP_TERMS``
-  terms with z over ``Z_MIN`` (significant at 5%) are kept, highest first. Terms are lower-cased
+  terms with z over ``Z_MIN`` (significant at 5%) are kept, highest first; ``leaning`` holds
+  the next ``LEAN_TOP`` terms the outlet uses at least ``LEAN_COUNT`` times with z over
+  ``LEAN_MIN``, not significant (a few short reports rarely are) but the direction its wording
+  leans, shown as such. Terms are lower-cased
   words and bigrams without stop words, numbers, the outlets' own names or initials (an outlet
   naming itself says nothing about its framing) and format words (``FORMAT_WORDS``: live-blog
   headers, time zones). With one outlet there is nothing to
@@ -38,6 +41,9 @@ PRIOR_WEIGHT = 500.0
 PRIOR_SHARE = 0.1
 Z_MIN = 1.96
 TOP_TERMS = 15
+LEAN_MIN = 0.5
+LEAN_TOP = 10
+LEAN_COUNT = 2
 MAIN_ACTORS = 10
 ACTOR_KINDS = ("person", "organisation", "state", "armed_group")
 NEGATION_SPAN = 3  # words after a negator whose polarity flips
@@ -265,8 +271,10 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
     out = []
     for o in outlets:
         others = [x for x in outlets if x != o]
-        terms = sorted(((w, v) for w, v in z[o].items() if v > Z_MIN),
-                       key=lambda x: (-x[1], x[0]))[:TOP_TERMS]
+        ranked = sorted(z[o].items(), key=lambda x: (-x[1], x[0]))
+        terms = [(w, v) for w, v in ranked if v > Z_MIN][:TOP_TERMS]
+        leaning = [(w, v) for w, v in ranked
+                   if LEAN_MIN < v <= Z_MIN and counts[o][w] >= LEAN_COUNT][:LEAN_TOP]
         tones = [{"actor": a["id"], "name": a["name"], "tone": tone_score(p, n), "n": k}
                  for a in main for p, n, k in [tone.get((o, a["id"]), (0, 0, 0))] if k]
         omitted_actors = [a["id"] for a in main if others and a["id"] not in mentioned[o]
@@ -278,6 +286,7 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
             "outlet": o,
             "docs": [d for d, x in outlet_of.items() if x == o],
             "terms": [{"term": w, "z": round(v, 2), "count": counts[o][w]} for w, v in terms],
+            "leaning": [{"term": w, "z": round(v, 2), "count": counts[o][w]} for w, v in leaning],
             "tone": tones,
             "omits": {"actors": omitted_actors, "claims": omitted_claims},
         })
