@@ -181,7 +181,7 @@ def _h_numeric(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|effective)\s+(?:early\s+|mid-?|late\s+)?$", _F)
+_DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable)\s+(?:early\s+|mid-?|late\s+)?$", _F)
 
 
 def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
@@ -263,7 +263,7 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
         return None  # "Jan Kavan", "Mar": an abbreviation needs its dot or a year
     if mon.lower() == "may" and not m["year"] and not m["rel"] and not _MAY_CUE.search(c.before(12)):
         return None
-    if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from)\b", c.after(10)) and not _MAY_CUE.search(c.before(12)):
+    if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from|for|of\s+(?:the|a|an)\b)\b", c.after(12)) and not _MAY_CUE.search(c.before(12)):
         return None
     if m["year"]:
         return _Norm("DATE", f"{_year_value(m['year']):04d}-{month:02d}", "month", False)
@@ -430,7 +430,7 @@ def _h_season(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     if re.match(r"\s+of\s+(?!\d)", c.after(8), _F) and not m["year"]:
         return None
-    if rel == "the" and not m["year"] and not re.search(r"\b(?:in|during|over|through|since|by|until|for)\s+$", c.before(10), _F):
+    if rel == "the" and not m["year"] and not re.search(r"\b(?:in|into|during|over|through|since|by|until|for)\s+$", c.before(10), _F):
         return None
     code = L.SEASONS[s]
     if m["year"]:
@@ -531,6 +531,8 @@ def _h_part_of(m: re.Match, c: _Ctx) -> _Norm | None:
 
 def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
     if m["nm"]:
+        if re.search(r"\bhigh\s+$", c.before(6), _F):
+            return None  # "high noon": the idiom
         hh, mi = (12, 0) if m["nm"].lower() in ("noon", "midday") else (24, 0)
     else:
         h = m["h"] or m["h2"] or m["h3"] or m["h4"]
@@ -943,6 +945,16 @@ def _refs(dct: str | None, updates: Iterable[Update]) -> Callable[[int], tuple[d
     return at
 
 
+_OPEN_QUOTE = re.compile(r"(?:``|''|[\"“‘'])$")
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """A title in quotes that looks like a time: the TV shows "This Week", ''60 Minutes''."""
+    words = text[s:e].split()
+    return (len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and bool(_OPEN_QUOTE.search(text, max(0, s - 2), s)))
+
+
 def _anchor_date(value: str) -> date | None:
     iv = interval(value)
     if iv is None or iv[0] != iv[1]:
@@ -1000,7 +1012,7 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
         except _NoRef:
             norm = _Norm("DATE", "XXXX-XX-XX", "none", False)
             anchor = "none"
-        if norm is None:
+        if norm is None or _quoted_title(text, s, e):
             continue
         if norm.end is not None:
             e = norm.end
