@@ -323,3 +323,10 @@ def test_abstract_noun_with_a_national_modifier_is_no_actor(annotated):
     adoc = annotated("The U.S. posture should be assisting our allies.")
     cands = event_candidates(adoc, extract_actors(adoc), (), ())
     assert all(c.event.actor_text != "U.S. posture" for c in cands)
+
+
+def test_rejected_calls_to_resign_is_no_resignation(annotated):
+    _, _, evs = events_of(annotated, "The defence minister again rejected calls to resign and "
+                                     "accused the general of playing politics.")
+    assert {e.type for e in evs} == {"REJECT", "ACCUSE"}
+    assert only(evs, "REJECT").actor_text == "defence minister"

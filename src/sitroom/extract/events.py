@@ -715,6 +715,13 @@ def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]
             return found[c]
         if ct.dep in ("dobj", "attr") and c in found and c != trig.consumed:
             return found[c]
+    if trig.nominal and v + 2 < len(adoc.tokens):
+        # "rejected calls to resign": the parser may hang the infinitive on the verb; the
+        # one right after the noun is still the noun's content
+        to, verb = adoc.tokens[v + 1], adoc.tokens[v + 2]
+        if (to.text.lower() == "to" and to.dep == "aux" and to.head == v + 2
+                and verb.dep in ("advcl", "xcomp", "acl") and v + 2 in found):
+            return found[v + 2]
     po = _pobj(adoc, v, ("of", "for", "to", "on"))
     if po is not None and po[1] in found:
         return found[po[1]]
