@@ -539,6 +539,8 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
         mi = int(m["mi"] or m["mi2"] or m["mi4"] or 0)
         hh = int(h)
         ap = (m["ap"] or m["ap2"] or "").lower().replace(".", "").replace(" ", "")
+        if m["pd"] and (m["pd"].lower() != "morning" and not (m["pd"].lower() == "night" and hh < 5)):
+            ap = "pm"  # "4 in the morning", "8 in the evening", "11 at night"
         if ap.startswith("p") and hh < 12:
             hh += 12
         elif ap.startswith("a") and hh == 12:
@@ -651,6 +653,10 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Norm | None:
            "prior": -1, "next": 1, "coming": 1, "following": 1}[rel]
     if u == "weekend":  # the Saturday and Sunday of an ISO week
         return _Norm("DATE", f"{week_value(ref + timedelta(days=7 * off))}-WE", "week")
+    if (rel == "last" and u == "year" and not the and _AMOUNT_BEFORE.search(c.before(12))
+            and _QUARTER_TALK.search(c.text, max(0, c.start - 600), c.start + 600)):
+        q = add_months(ref, -15)  # "up from $33 million last year" in a quarterly report
+        return _Norm("DATE", f"{q.year:04d}-Q{quarter_of(q)}", "quarter")
     if rel in ("past", "coming") and not the:  # "past week": a stretch of time
         d, prec = _unit_precision(u)
         future = rel in ("coming", "next")
@@ -724,6 +730,7 @@ def _h_count_ago(c: _Ctx, n: float | None, ul: str, ago: str, vague: bool) -> _N
 
 
 _QUARTER_TALK = re.compile(r"\bquarter|\bperiod\b", _F)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\bmillion|\bbillion|\bcents?)\s*$", _F)
 
 
 def _h_count_duration(c: _Ctx, n: float | None, n2: float | None, ul: str, rel: str,
@@ -776,6 +783,12 @@ def _h_the_unit(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", fmt_at(shift(c.need(), d, back), prec), prec)
 
 
+def _h_bare_part(m: re.Match, c: _Ctx) -> _Norm | None:
+    """"in the morning", "by mid afternoon": that part of the day last mentioned."""
+    part = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", m["x"].lower()))
+    return _Norm("TIME", "", "part_of_day", anaphor=("D", 0, part))
+
+
 def _h_while(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DURATION", "PXX", "none")
 
@@ -823,7 +836,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
      r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?P<ap2>[ap]\.?m\b\.?))?"
      r"|(?P<nm>noon|midnight|midday)"
-     r"|(?P<h3>[1-9]|1[0-2])\s+o'clock"
+     r"|(?P<h3>[1-9]|1[0-2])(?:\s+o'clock|\s+in\s+the\s+(?P<pd>morning|afternoon|evening|night)\b)"
      rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s+(?=hours\b|hrs\b|{L.ZONE_UP}\b))"
      rf"(?:\s*\(?(?P<z>{L.ZONE_UP})\b\)?)?(?:\s+hours|\s+hrs)?"
      rf"(?:(?:\s*\([^()]{{1,24}}\))?(?:,?\s+(?:on\s+)?(?P<wd>{_WD})|\s+(?P<dw>today|yesterday|tomorrow)|,?\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)\b))?", _h_clock),
@@ -849,6 +862,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("anaphor",
      r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
      r"the\s+(?:following|previous)\s+(?:week|month|year)|the\s+day\s+before|the\s+previous\s+day|the\s+(?:week|month|year)\s+before|the\s+(?:day|week|month|year)\s+after)\b", _h_anaphor),
+    ("bare_part", r"\b(?:in|by|during|until|through)\s+(?P<x>(?:the\s+)?(?:mid[-\s](?=morning|afternoon))?(?:morning|afternoon|evening))\b(?!\s+(?:of|hours|news|papers?|shows?|session|trading|edition|rush|prayers?|sun)\b|-)", _h_bare_part),
     ("while", r"\b(?:some\s+time|a\s+while)\b(?!\s+(?:ago|before|after|later|earlier))", _h_while),
     ("ahead", r"\b(?:the\s+)?(?P<x2>days|weeks|months|years)\s+ahead\b", _h_ahead),
     ("bare_plural", r"\b(?:for|within|over|in|after|took|take|takes|lasted|last|spent|spend)\s+(?P<x>years|months|weeks|decades|centuries|days|hours|minutes)\b(?!\s+(?:of|ago|earlier|later|before|after|to|old))", _h_bare_plural),
@@ -864,6 +878,7 @@ _NEEDS = {
                 "easter", "good friday", "election", "labor day", "memorial"),
     "part_of": tuple(L.PARTS_OF_DAY),
     "part": tuple(L.PARTS_OF_DAY),
+    "bare_part": ("morning", "afternoon", "evening"),
     "decade": ("0s", "0's", "ties"),
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "year_end": ("end",),
