@@ -72,6 +72,62 @@ def test_weekday_follows_tense():
     assert (past.value, future.value) == ("2023-06-23", "2023-06-30")
 
 
+def test_possessive_weekday_looks_back():
+    # the clause is future ("would look"), but "Wednesday's ruling" is already known
+    t = one("They said they would look for ways around Wednesday's ruling.", "2000-01-07")
+    assert t.value == "2000-01-05"
+
+
+def test_past_perfect_through_an_adjective():
+    t = one("The offer had been due to expire Friday evening.", "1989-10-30")
+    assert t.value == "1989-10-27TEV"
+
+
+def test_deadlines_look_ahead():
+    # nearest February is behind, but "by" and "effective" point forward
+    assert one("It pledged to pay down the loan by February.", "1989-10-30").value == "1990-02"
+    assert one("The pact took effect, effective June 1.", "1989-10-26").value == "1990-06-01"
+    assert one("The dividend is payable Jan. 2.", "1989-11-02").value == "1990-01-02"
+    assert one("The pact was signed on June 1.", "1989-10-26").value == "1989-06-01"
+
+
+def test_year_ended_is_a_twelve_month_duration():
+    found = tag_text("Revenue was $76 million for the year ended March 31.", "1989-11-01")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")]
+    assert one("Revenue rose this year.", "1989-11-01").value == "1989"
+
+
+def test_counted_months_take_their_article():
+    t = one("For the nine months, net income rose.", "1989-11-01")
+    assert (t.text, t.value) == ("the nine months", "P9M")
+    t = one("He spoke of the eight-year war with Iran.", "1990-08-15")
+    assert (t.text, t.value) == ("eight-year", "P8Y")
+
+
+def test_week_of_a_date_and_years_read_out():
+    assert one("A hearing is set for the week of March 6.", "2000-02-24").value == "2000-W10"
+    t = one("January nineteen ninety-seven. Atlanta again.", "1998-02-27")
+    assert (t.text, t.value) == ("January nineteen ninety-seven", "1997-01")
+    assert one("Prices fell in the winter of nineteen ninety-four.").value == "1994-WI"
+
+
+def test_approximate_ago_and_bare_parts_of_day():
+    t = one("Then, a week or so ago, the general chose a date.", "1991-02-25")
+    assert (t.text, t.type, t.mod) == ("a week or so ago", "DATE", "APPROX")
+    found = tag_text("Shares fell Friday. Dealers bought heavily in the morning.", "1989-10-30")
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]
+    assert one("He will leave at 4 in the morning.").value == "2023-06-24T04:00"
+
+
+def test_titles_and_idioms_are_not_times():
+    assert tag_text("Baker said on ABC's \"This Week\" that it was over.", DCT) == []
+    assert tag_text("He spoke on CBS's ''60 Minutes.''", DCT) == []
+    assert tag_text("For Poland, high noon comes at last.", DCT) == []
+    assert tag_text("Protesters joined the annual March for Life.", DCT) == []
+
+
 def test_weekday_with_explicit_direction():
     assert one("They arrive next Monday.", DCT).value == "2023-06-26"
     assert one("They arrived last Saturday.", DCT).value == "2023-06-17"
