@@ -121,6 +121,14 @@ def test_approximate_ago_and_bare_parts_of_day():
     assert one("He will leave at 4 in the morning.").value == "2023-06-24T04:00"
 
 
+def test_last_month_day_and_weekday_with_date():
+    assert one("He was shot to death last Oct. 23 at home.", "1999-04-19").value == "1998-10-23"
+    found = tag_text("They came home on the night of Friday, Oct. 23. Two men showed up the day "
+                     "after his death.", "1998-11-21")
+    assert [(t.text, t.value) for t in found] == [
+        ("the night of Friday, Oct. 23", "1998-10-23TNI"), ("the day after", "1998-10-24")]
+
+
 def test_titles_and_idioms_are_not_times():
     assert tag_text("Baker said on ABC's \"This Week\" that it was over.", DCT) == []
     assert tag_text("He spoke on CBS's ''60 Minutes.''", DCT) == []

@@ -230,11 +230,20 @@ def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
     month, day = _month_no(mon), int(m["day"])
     if not 1 <= day <= 31:
         return None
-    if m["year"]:
-        year, rel = int(m["year"]), False
-    else:
-        year, rel = _year_for(c, month, day), True
+    cue = (m.groupdict().get("rel") or "").lower()
     try:
+        if m["year"]:
+            year, rel = int(m["year"]), False
+        elif cue in ("last", "next"):  # "last Oct. 23": the one before the reference
+            ref = c.need()
+            year = ref.year
+            if cue == "last" and date(year, month, day) >= ref:
+                year -= 1
+            elif cue == "next" and date(year, month, day) <= ref:
+                year += 1
+            rel = True
+        else:
+            year, rel = _year_for(c, month, day), True
         d = date(year, month, day)
     except ValueError:
         return None
@@ -811,7 +820,7 @@ _YEAR = L.YEAR
 _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?\b", _h_iso),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric),
-    ("mdy", rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
+    ("mdy", rf"\b(?:(?P<rel>last|next|this)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
     ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
     ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_week_of),
     ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
@@ -831,7 +840,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
     ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
-    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b(?:,?\s+(?P<year>{_YEAR})\b)?", _h_part_of),
+    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?:{_WD},?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b(?:,?\s+(?P<year>{_YEAR})\b)?", _h_part_of),
     ("clock",
      r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
      r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?P<ap2>[ap]\.?m\b\.?))?"
