@@ -78,6 +78,21 @@ def test_possessive_weekday_looks_back():
     assert t.value == "2000-01-05"
 
 
+def test_only_complements_and_finite_plans_look_ahead():
+    from sitroom.annotate import annotate
+
+    def values(text, dct):
+        adoc = next(iter(annotate([Document(id="d", text=text, published=dct)])))
+        return [t.value for t in extract_times(adoc)]
+
+    # an infinitive subject is not a plan; a participle does not set the clause's tense
+    assert values("Among the first countries to accede to NATO on Friday were Poland and "
+                  "Hungary.", "1999-03-13") == ["1999-03-12"]
+    assert values("A memorial service planned for Saturday was canceled.",
+                  "1999-10-24") == ["1999-10-23"]
+    assert values("They planned to leave on Thursday.", "2023-06-24") == ["2023-06-29"]
+
+
 def test_past_perfect_through_an_adjective():
     t = one("The offer had been due to expire Friday evening.", "1989-10-30")
     assert t.value == "1989-10-27TEV"

@@ -1154,7 +1154,7 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
         for a in aux:
             if a.lemma.lower() in ("will", "shall", "'ll", "would") or a.text.lower() in ("'ll", "wo"):
                 return "future"
-        if (t.tag == "VB" and any(a.tag == "TO" for a in aux) and ahead
+        if (t.tag == "VB" and any(a.tag == "TO" for a in aux) and ahead and t.dep == "xcomp"
                 and toks[t.head].lemma.lower() in _FORWARD):
             h = t.head
             heads = (h, toks[h].head) if toks[h].pos == "ADJ" else (h,)  # "had been due to"
@@ -1165,7 +1165,7 @@ def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
         for a in aux:
             if a.text.lower() == "going" or (a.tag == "VBG" and a.lemma == "go"):
                 return "future"
-        if t.lemma.lower() in _PLANNING and ahead:
+        if t.lemma.lower() in _PLANNING and ahead and (aux or t.dep != "acl"):
             return "future"  # planned a rally on Saturday, scheduled a meeting Thursday
         if any(a.tag == "VBD" for a in aux) or t.tag == "VBD":
             return "past"
