@@ -106,6 +106,12 @@ def test_deadlines_look_ahead():
     assert one("The pact was signed on June 1.", "1989-10-26").value == "1989-06-01"
 
 
+def test_since_looks_back():
+    t = one("Police have searched for him since shortly after the Oct. 23 attack.", "1999-05-06")
+    assert t.value == "1998-10-23"
+    assert one("They will be on strike since Monday.", DCT).value == "2023-06-19"
+
+
 def test_year_ended_is_a_twelve_month_duration():
     found = tag_text("Revenue was $76 million for the year ended March 31.", "1989-11-01")
     assert [(t.text, t.type, t.value) for t in found] == [

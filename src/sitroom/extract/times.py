@@ -184,6 +184,10 @@ def _h_numeric(m: re.Match, c: _Ctx) -> _Norm | None:
 _DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable)\s+(?:early\s+|mid-?|late\s+)?$", _F)
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
+                    r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?$", _F)
+
+
 def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
     """The occurrence ``on(year)`` of a yearless date nearest the reference date; the
     clause's tense overrides it only when that puts it over two months the other way."""
@@ -199,6 +203,8 @@ def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
     best = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
     # a deadline or a start of validity lies ahead: "by Feb. 1", "until May", "effective June 1"
     direction = "future" if _DEADLINE.search(c.before(16)) else c.direction()
+    if _SINCE.search(c.before(40)):  # "since Jan. 13", "since shortly after the Oct. 23 attack"
+        return max((d for d in cands if d <= ref), default=best)
     if direction == "past" and best > ref + timedelta(days=90):
         best = max((d for d in cands if d <= ref), default=best)
     elif direction == "future" and best < ref - timedelta(days=60):
@@ -508,8 +514,8 @@ def _weekday(c: _Ctx, name: str, rel: str | None) -> date:
         return weekday_date(ref, wd, "past", strict=True)
     if rel in ("next", "coming"):
         return weekday_date(ref, wd, "future", strict=True)
-    if re.match(r"['’]s\b", c.after(3)):
-        return weekday_date(ref, wd, "past")  # "Wednesday's ruling": an event already known
+    if re.match(r"['’]s\b", c.after(3)) or _SINCE.search(c.before(40)):
+        return weekday_date(ref, wd, "past")  # "Wednesday's ruling", "since Monday": known
     direction = c.direction()
     return weekday_date(ref, wd, "future" if direction == "future" else "past")
 
