@@ -104,6 +104,8 @@ def test_deadlines_look_ahead():
     assert one("The pact took effect, effective June 1.", "1989-10-26").value == "1990-06-01"
     assert one("The dividend is payable Jan. 2.", "1989-11-02").value == "1990-01-02"
     assert one("The pact was signed on June 1.", "1989-10-26").value == "1989-06-01"
+    assert one("By March, the army had withdrawn.", DCT).value == "2023-03"
+    assert one("The truce, effective June 1, held.", DCT).value == "2023-06-01"
 
 
 def test_since_looks_back():

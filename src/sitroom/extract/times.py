@@ -184,6 +184,7 @@ def _h_numeric(m: re.Match, c: _Ctx) -> _Norm | None:
 _DEADLINE = re.compile(r"\b(?:by|until|till|effective|payable)\s+(?:early\s+|mid-?|late\s+)?$", _F)
 
 
+_HAD = re.compile(r"\bhad\b|\w'd\b", _F)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?$", _F)
 
@@ -202,7 +203,10 @@ def _closest(c: _Ctx, on: Callable[[int], date]) -> date:
         raise _NoRef
     best = min(cands, key=lambda d: (abs((d - ref).days), d > ref))
     # a deadline or a start of validity lies ahead: "by Feb. 1", "until May", "effective June 1"
-    direction = "future" if _DEADLINE.search(c.before(16)) else c.direction()
+    dl = _DEADLINE.search(c.before(16))
+    if dl and dl.group().lower().startswith("by") and _HAD.search(c.before(80) + " " + c.after(50)):
+        dl = None  # "By March, the army had withdrawn": a past deadline
+    direction = "future" if dl else c.direction()
     if _SINCE.search(c.before(40)):  # "since Jan. 13", "since shortly after the Oct. 23 attack"
         return max((d for d in cands if d <= ref), default=best)
     if direction == "past" and best > ref + timedelta(days=90):
