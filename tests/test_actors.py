@@ -154,3 +154,20 @@ def test_word_of_a_place_name_is_not_a_person(annotated):
 def test_indefinite_role_after_a_preposition_is_no_one(annotated):
     actors = extract_actors(annotated("His conflicts with the ministry came to a head."))
     assert "head" not in [a.text for a in actors]
+
+
+def test_members_of_a_named_body_act_as_the_body(annotated):
+    adoc = annotated("Soldiers of the 5th Mountain Brigade seized the depot. Hamas fighters "
+                     "crossed the border, and members of the Patriot Front marched.")
+    names = {m.text: (m.name, m.kind) for m in extract_actors(adoc)}
+    assert names["Soldiers of the 5th Mountain Brigade"] == ("Mountain Brigade", "armed_group")
+    assert names["Hamas fighters"][0] == "Hamas"
+    assert names["members of the Patriot Front"][0] == "Patriot Front"
+
+
+def test_dateline_places_are_not_actors(annotated):
+    adoc = annotated("LISBON, Portugal (AP) — The navy said on Monday it had seized a boat.")
+    names = {m.name for m in extract_actors(adoc)}
+    assert not names & {"LISBON", "Portugal", "AP"}
+    adoc = annotated("PLOVDIV, Bulgaria (BWS) — Soldiers seized the airport. Bulgaria said no.")
+    assert [m.name for m in extract_actors(adoc) if m.kind == "state"] == ["Bulgaria"]

@@ -145,7 +145,7 @@ def test_seed_takeover_agreement_and_retreat(annotated):
                 and _name(actors, e.actor) == "Evgeny Prigozhin"]
     assert any(e.actor_text == "His" for e in retreats)
     announced = [e for e in events if e.type == "CONCEDE" and e.trigger == "retreat"]
-    assert announced and _name(actors, announced[0].actor) == "Wagner troops"
+    assert announced and _name(actors, announced[0].actor) == "Wagner"  # its troops: the body
 
 
 def test_seed_declaration_of_war(annotated):

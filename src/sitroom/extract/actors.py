@@ -100,6 +100,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # determiners that make a noun phrase no one in particular
 NONSPECIFIC = frozenset("no any every each some few several many all".split())
+# nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
+MEMBER_NOUNS = frozenset("soldier troop fighter member militant force unit personnel gunman "
+                         "commando mercenary".split())
+DASHES = frozenset({"—", "–", "--"})
 # prepositions after which a bare name is a place ("the coup in X")
 PLACE_PREPS = frozenset("in at near into inside outside around across toward towards "
                         "throughout within".split())
@@ -407,11 +411,51 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         while name_s < en - 1 and toks[name_s].dep == "poss" and toks[name_s].pos == "PRON":
             name_s += 1
         text = adoc.span_text(name_s, en)
+        body = _body_of_members(adoc, head) if lemma in MEMBER_NOUNS else None
+        if body is not None:  # "soldiers of the 5th Brigade": the brigade acts
+            text, kind, generic = body
         cands.append(_Cand(s, en, head, kind, text,
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite, generic=generic))
         covered_heads.add(head)
     return cands
+
+
+def _body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | None:
+    """(name, kind, generic) of the named organisation whose members the noun at ``head``
+    names, as a modifier ("Hamas fighters") or through "of" ("members of the Patriot
+    Front"); None when there is none."""
+    toks = adoc.tokens
+    kids = [c for c in adoc.children(head) if toks[c].dep == "compound" and c < head]
+    for p in adoc.children(head):
+        if toks[p].dep == "prep" and toks[p].text.lower() == "of":
+            kids += [c for c in adoc.children(p) if toks[c].dep == "pobj"]
+    for k in kids:
+        for e in adoc.ents:
+            if e.label == "ORG" and e.start <= k < e.end:
+                s, en = _trim(adoc, e.start, e.end)
+                words = {t.text.lower() for t in toks[s:en]}
+                return (_clean_name(adoc.span_text(s, en)),
+                        "armed_group" if words & MILITARY_WORDS else "organisation", False)
+    return None
+
+
+def _dateline(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of datelines ("PLOVDIV, Bulgaria (AP) —"): a capitalised place opening a
+    sentence, up to the dash; the places there say where the report was filed, not who acts."""
+    toks = adoc.tokens
+    out: set[int] = set()
+    for snt in adoc.sents:
+        first = toks[snt.start]
+        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1
+                and (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
+                     and toks[snt.start + 1].text == ",")):
+            continue
+        for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
+            if toks[k].text in DASHES or toks[k].text == "-":
+                out.update(range(snt.start, k))
+                break
+    return out
 
 
 def _named(t: Token) -> bool:
@@ -495,7 +539,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     for cs, ce in adoc.noun_chunks:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
-    taken: set[int] = set()  # tokens inside person/ORG names (titles included)
+    taken: set[int] = _dateline(adoc)  # tokens inside person/ORG names (titles included)
     cands = _entity_mentions(adoc, chunk_of, taken)
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
