@@ -268,6 +268,8 @@ def _h_week_of(m: re.Match, c: _Ctx) -> _Norm | None:
     return replace(day, value=week_value(date.fromisoformat(day.value)), precision="week")
 
 
+# "march on", "the March for Life": the verb or the noun, not the month
+_MARCH_VERB = re.compile(r"\s+(?:on|to|through|against|from|for|of\s+(?:the|a|an)\b)\b", _F)
 _MAY_CUE = re.compile(
     r"\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|from|through|to|"
     r"between|and|before|after|or|end|beginning)\s*-?$", _F)
@@ -282,7 +284,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
         return None  # "Jan Kavan", "Mar": an abbreviation needs its dot or a year
     if mon.lower() == "may" and not m["year"] and not m["rel"] and not _MAY_CUE.search(c.before(12)):
         return None
-    if mon.lower() in ("march",) and not m["year"] and re.match(r"\s+(?:on|to|through|against|from|for|of\s+(?:the|a|an)\b)\b", c.after(12)) and not _MAY_CUE.search(c.before(12)):
+    if (mon.lower() == "march" and not m["year"] and _MARCH_VERB.match(c.after(12))
+            and not _MAY_CUE.search(c.before(12))):
         return None
     if m["year"]:
         return _Norm("DATE", f"{_year_value(m['year']):04d}-{month:02d}", "month", False)
@@ -449,7 +452,8 @@ def _h_season(m: re.Match, c: _Ctx) -> _Norm | None:
         return None
     if re.match(r"\s+of\s+(?!\d)", c.after(8), _F) and not m["year"]:
         return None
-    if rel == "the" and not m["year"] and not re.search(r"\b(?:in|into|during|over|through|since|by|until|for)\s+$", c.before(10), _F):
+    if rel == "the" and not m["year"] and not re.search(
+            r"\b(?:in|into|during|over|through|since|by|until|for)\s+$", c.before(10), _F):
         return None
     code = L.SEASONS[s]
     if m["year"]:
@@ -830,10 +834,15 @@ _YEAR = L.YEAR
 _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?\b", _h_iso),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _h_numeric),
-    ("mdy", rf"\b(?:(?P<rel>last|next|this)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_month_day),
+    ("mdy", rf"\b(?:(?P<rel>last|next|this)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*"
+            rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?",
+     _h_month_day),
     ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
-    ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_week_of),
-    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR})|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
+    ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                rf"(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_week_of),
+    ("month", rf"\b(?:(?P<ev>each|every)\s+|(?P<rel>this|last|next)\s+)?(?P<mon>{_MON})"
+              rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR})"
+              rf"|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?(?![\w-])", _h_month),
     ("year", rf"(?<![\w$£€#.,/])(?<!\d-)(?P<fy>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?(?P<year>{_YEAR})(?!\w|[.,:]\d|-\d|%|\s*(?:-|–)\s*\d)", _h_year),
     ("year_range", rf"(?<![\w$£€#.,/-])(?P<y1>{_YEAR})\s*(?:-|–|to|and|through|until)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d)", _h_year_range),
     ("spelled_year", rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)(?:\s+hundred)?[\s-]+(?P<y>(?:{L.TENS_WORDS})(?:[\s-](?:{L.UNIT_WORDS}))?|{L.TEEN_WORDS})\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?P<y2>{L.UNIT_WORDS}|{L.TEEN_WORDS}))?\b", _h_spelled_year),
@@ -846,11 +855,16 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
      rf"(?P<u>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{_YEAR})|(?:the|this)\s+year)|,?\s+(?P<year2>{_YEAR}))?\b"
      rf"|\bQ(?P<qn>[1-4])(?:\s+(?P<year3>{_YEAR}))?\b|\b(?P<h1>H[12])\s+(?P<year4>{_YEAR})\b", _h_quarter),
     ("year_earlier", r"\b(?:year-earlier|year-ago)\b(?![-\s]+(?:quarter|period|half))", _h_year_earlier),
-    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})(?:\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR}))?\b", _h_season),
+    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})"
+               rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR}))?\b", _h_season),
     ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
     ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
-    ("part_of", rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?:{_WD},?\s+)?(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b(?:,?\s+(?P<year>{_YEAR})\b)?", _h_part_of),
+    ("part_of",
+     rf"\b(?:the\s+)?(?P<part>{_PART})\s+of\s+(?:(?:{_WD},?\s+)?(?P<mon>{_MON})\s*"
+     rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<wd>{_WD})|(?P<dw>yesterday|today|tomorrow)"
+     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))\b"
+     rf"(?:,?\s+(?P<year>{_YEAR})\b)?", _h_part_of),
     ("clock",
      r"(?<![\w:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
      r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?P<ap2>[ap]\.?m\b\.?))?"
@@ -869,8 +883,10 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("weekend", r"\b(?:the|a)\s+weekend\b(?!\s+of\b)", _h_weekend),
     ("the_unit", r"\b(?P<x>the\s+(?:latest\s+|full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)*(?P<u>year|week|month))\b(?![-\s](?:earlier|ago|before|after|in\b|of\b|\d))", _h_the_unit),
     ("count",
-     r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s"
-     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty)"
+     r"\b(?:(?P<det>the|this|these|those)\s+(?=(?:past|last|next|coming|previous|first|final"
+     r"|following|ensuing|latest|remaining|recent|preceding|subsequent|initial|entire|whole|full)\s"
+     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+     r"|forty|fifty|sixty)"
      r"\s+\w+s\b(?![-\s]+of\b|-)))?"  # "the nine months", not "the two-week crisis", "the two days of"
      r"(?:(?P<rel>past|last|next|coming|previous|first|final|following|ensuing|latest|remaining|recent|preceding|subsequent|additional|further|another|initial|entire|whole|full)\s+)?"
      rf"(?P<n>{L.NUM}|{L.VAGUE_NUM})(?:\s*(?:to|-|–|or|and)\s*(?P<n2>{L.NUM}))?[-\s]+"
@@ -881,7 +897,11 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("anaphor",
      r"\b(?P<w>that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|following)\s+(?:day|morning|evening|night)|"
      r"the\s+(?:following|previous)\s+(?:week|month|year)|the\s+day\s+before|the\s+previous\s+day|the\s+(?:week|month|year)\s+before|the\s+(?:day|week|month|year)\s+after)\b", _h_anaphor),
-    ("bare_part", r"\b(?:in|by|during|until|through)\s+(?P<x>(?:the\s+)?(?:mid[-\s](?=morning|afternoon))?(?:morning|afternoon|evening))\b(?!\s+(?:of|hours|news|papers?|shows?|session|trading|edition|rush|prayers?|sun)\b|-)", _h_bare_part),
+    ("bare_part",
+     r"\b(?:in|by|during|until|through)\s+"
+     r"(?P<x>(?:the\s+)?(?:mid[-\s](?=morning|afternoon))?(?:morning|afternoon|evening))\b"
+     r"(?!\s+(?:of|hours|news|papers?|shows?|session|trading|edition|rush|prayers?|sun)\b|-)",
+     _h_bare_part),
     ("while", r"\b(?:some\s+time|a\s+while)\b(?!\s+(?:ago|before|after|later|earlier))", _h_while),
     ("ahead", r"\b(?:the\s+)?(?P<x2>days|weeks|months|years)\s+ahead\b", _h_ahead),
     ("bare_plural", r"\b(?:for|within|over|in|after|took|take|takes|lasted|last|spent|spend)\s+(?P<x>years|months|weeks|decades|centuries|days|hours|minutes)\b(?!\s+(?:of|ago|earlier|later|before|after|to|old))", _h_bare_plural),
