@@ -171,3 +171,11 @@ def test_dateline_places_are_not_actors(annotated):
     assert not names & {"LISBON", "Portugal", "AP"}
     adoc = annotated("PLOVDIV, Bulgaria (BWS) — Soldiers seized the airport. Bulgaria said no.")
     assert [m.name for m in extract_actors(adoc) if m.kind == "state"] == ["Bulgaria"]
+
+
+def test_platforms_and_time_zones_are_not_actors(annotated):
+    adoc = annotated("He spoke in a video posted on the Telegram channel of the brigade at "
+                     "21:10 EET, then wrote on Telegram again.")
+    assert [m.name for m in extract_actors(adoc)] == ["He"]
+    adoc = annotated("Telegram blocked the channel on Monday.")
+    assert [m.name for m in extract_actors(adoc)] == ["Telegram"]  # where it acts, it is one

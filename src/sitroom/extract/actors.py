@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..model import ActorMention, AnnotatedDoc, Token
 from .plover import NOUNS as EVENT_NOUNS
+from .time_lex import ZONES
 
 # head nouns (lemma, lower case) that denote actors, with their kind
 _ARMED = (
@@ -104,6 +105,12 @@ NONSPECIFIC = frozenset("no any every each some few several many all".split())
 MEMBER_NOUNS = frozenset("soldier troop fighter member militant force unit personnel gunman "
                          "commando mercenary".split())
 DASHES = frozenset({"—", "–", "--"})
+# a platform named where something was posted is a medium, not an actor: "the Telegram
+# channel", "a video posted on Telegram", "wrote on X"
+MEDIA_HOSTS = frozenset("channel account page feed post video profile chat".split())
+POSTING = frozenset("post publish write say announce share upload appear broadcast stream tweet "
+                    "release video statement message recording speech address interview "
+                    "comment remark".split())
 # prepositions after which a bare name is a place ("the coup in X")
 PLACE_PREPS = frozenset("in at near into inside outside around across toward towards "
                         "throughout within".split())
@@ -311,6 +318,10 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "Stratford-upon-Avon", "the coup in X", X named in a place: not a person
         if _lem_of(toks[head]) in EVENT_NOUNS:
             continue  # "the Velvet Coup": an event named like an organisation
+        if e.label in ("ORG", "GPE") and e.text.lower() in ZONES:
+            continue  # "21:10 EET": a time zone
+        if e.label == "ORG" and _medium(adoc, head):
+            continue
         name = _clean_name(adoc.span_text(s, en))
         if e.label == "PERSON":
             s, n = _person(adoc, s, en, chunk_of)
@@ -438,6 +449,19 @@ def _body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | N
                 return (_clean_name(adoc.span_text(s, en)),
                         "armed_group" if words & MILITARY_WORDS else "organisation", False)
     return None
+
+
+def _medium(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the organisation at ``head`` is named as where something was posted: a
+    modifier of a channel or account ("the Telegram channel"), or the object of "on"/"via"
+    after a verb or noun of posting ("a video posted on Telegram", "a statement on X")."""
+    toks = adoc.tokens
+    t = toks[head]
+    host = toks[t.head]
+    if t.dep == "compound" and _lem_of(host) in MEDIA_HOSTS:
+        return True
+    return (t.dep == "pobj" and host.text.lower() in ("on", "via")
+            and _lem_of(toks[host.head]) in POSTING)
 
 
 def _dateline(adoc: AnnotatedDoc) -> set[int]:
