@@ -38,6 +38,25 @@ def test_extraction_roundtrip_and_full_text_search(tmp_path):
         hits = s.search("geneva talks")
         assert [(h["doc"], h["i"], h["text"]) for h in hits] == [("d1", 1, "Talks began in Geneva.")]
         assert s.search("") == []
+        assert [h["i"] for h in s.search("troop crossing")] == [0]  # word forms match
+
+
+def test_a_version_1_database_is_migrated_and_its_index_rebuilt(tmp_path):
+    from sitroom.store import MIGRATIONS, _split_sql
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for stmt in _split_sql(MIGRATIONS[0]):
+        conn.execute(stmt)
+    conn.execute("INSERT INTO documents (id, content_hash, kind, language, text, seq) "
+                 "VALUES ('d1', 'h', 'text', 'en', 'Helicopters fired.', 1)")
+    conn.execute("INSERT INTO sentences VALUES ('d1', 0, 0, 18, 'Helicopters fired.')")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version == SCHEMA_VERSION == 2
+        assert [h["text"] for h in s.search("helicopter")] == ["Helicopters fired."]
 
 
 def test_failed_transaction_leaves_nothing_half_written(tmp_path):

@@ -73,6 +73,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX picture_docs_doc ON picture_docs(doc);
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: full-text search matches word forms ("helicopter" finds "helicopters"): the Porter
+    # stemmer over the same tokenizer; the index is rebuilt from the stored sentences
+    """
+    DROP TABLE sentences_fts;
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
