@@ -11,6 +11,10 @@
   :func:`sitroom.link.stance.train` on the FNC-1 pairs (it first scores a model trained on
   80% of the bodies on the other 20%, the honest figure ``sitroom eval stance --holdout``
   reports, then fits the shipped model on all pairs).
+* ``coref``: the event-coreference pair model (``data/coref_model.json``): logistic weights
+  fitted by :func:`sitroom.eval.coref.train` on the mention pairs of the ECB+ topics, merge
+  threshold chosen on leave-topics-out probabilities (``sitroom eval coref`` scores the same
+  topics: its figure is optimistic, the cross-validated one is in the trainer's output).
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
@@ -22,7 +26,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-MODELS = ("factuality", "quotes", "stance")
+MODELS = ("factuality", "quotes", "stance", "coref")
 
 
 def _uw_train_file(data: Path) -> Path:
@@ -80,6 +84,12 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         out = stance.DEFAULT_MODEL
         result = stance.train(stances, bodies, out)
         result.pop("model", None)
+    elif what == "coref":
+        from .eval import coref
+
+        src = data
+        out = coref.MODEL_PATH
+        result = coref.train(data, out)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}

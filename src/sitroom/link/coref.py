@@ -18,9 +18,11 @@ The weights and thresholds were fitted on the ECB+ development topics (see
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -125,12 +127,23 @@ FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_c
             "date", "numbers", "actors_clash", "places_clash", "numbers_clash", "type_eq",
             "type_diff")
 
-# Logistic weights over FEATURES, fitted (L2 1.0) on all mention pairs within the gold topics of
-# ECB+ topics 1-25 except the standard dev topics 2, 5, 12, 18, 21, 23, which chose THRESHOLD;
-# the two type weights are set by hand (ECB+ has no event types).
-WEIGHTS = np.array([-5.05, 0.67, 0.12, 1.45, 0.43, 0.24, 2.02, 0.20, 2.82, 1.75, 3.06, -0.38,
-                    -3.29, -3.14, -2.77, 0.59, -0.00, -0.35, 0.73, -0.66, -0.27, -0.44, 0.5, -1.5])
-THRESHOLD = 0.12  # average coreference probability needed to merge two clusters (best on dev)
+# Fallback logistic weights over the first FEATURES (used when data/coref_model.json is
+# missing or was fitted on other features), fitted (L2 1.0) on the ECB+ development topics;
+# the two type weights are set by hand (ECB+ has no event types). `sitroom train coref`
+# refits them reproducibly and writes MODEL_PATH.
+_FALLBACK = dict(zip(
+    ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
+     "lemma_and_context", "doc_cos", "lemma_and_doc", "doc_rel", "lemma_and_doc_rel",
+     "same_doc", "lemma_and_same_doc", "same_sentence", "reporting", "actors", "places",
+     "date", "numbers", "actors_clash", "places_clash", "numbers_clash", "type_eq",
+     "type_diff"),
+    (-5.05, 0.67, 0.12, 1.45, 0.43, 0.24, 2.02, 0.20, 2.82, 1.75, 3.06, -0.38,
+     -3.29, -3.14, -2.77, 0.59, -0.00, -0.35, 0.73, -0.66, -0.27, -0.44, 0.5, -1.5)))
+# Features the training data cannot inform (ECB+ has no event types): weights kept as set here.
+FIXED = {"type_eq": 0.5, "type_diff": -1.5}
+WEIGHTS = np.array([_FALLBACK.get(f, 0.0) for f in FEATURES])
+THRESHOLD = 0.12  # average coreference probability needed to merge two clusters (fallback)
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "coref_model.json"
 DOC_THRESHOLD = 0.1  # average TF-IDF cosine needed to put two documents in one topic
 
 
@@ -270,11 +283,47 @@ def _agglomerate(prob: np.ndarray, threshold: float) -> list[int]:
     n = prob.shape[0]
     if n == 1:
         return [0]
+    return list(fcluster(merge_tree(prob), t=1.0 - threshold, criterion="distance"))
+
+
+def merge_tree(prob: np.ndarray) -> np.ndarray:
+    """The average-linkage merge tree (scipy linkage) of a symmetric probability matrix of two
+    or more items, distance 1 - probability; cut it at 1 - threshold."""
     dist = np.clip(1.0 - prob, 0.0, None)
     np.fill_diagonal(dist, 0.0)
-    condensed = dist[np.triu_indices(n, 1)]
-    z = linkage(condensed, method="average")
-    return list(fcluster(z, t=1.0 - threshold, criterion="distance"))
+    return linkage(dist[np.triu_indices(prob.shape[0], 1)], method="average")
+
+
+def fit_weights(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[float, ...]:
+    """Logistic-regression weights over FEATURES for pair features ``x`` [pairs, features] and
+    gold labels ``y`` (1: the two mentions corefer), L2 penalty ``l2`` on all but the bias;
+    the FIXED features keep their set weights. Deterministic (Newton's method from zero)."""
+    free = [k for k, f in enumerate(FEATURES) if f not in FIXED]
+    xf = x[:, free]
+    yf = y.astype(float)
+    pen = np.array([0.0 if FEATURES[k] == "bias" else l2 for k in free])
+
+    def loss(w: np.ndarray) -> float:
+        z = xf @ w
+        return float(np.logaddexp(0.0, z).sum() - yf @ z + 0.5 * (pen * w * w).sum())
+
+    w = np.zeros(len(free))
+    cur = loss(w)
+    for _ in range(100):  # Newton's method with step halving (the loss is convex)
+        p = 1.0 / (1.0 + np.exp(-(xf @ w)))
+        grad = xf.T @ (p - yf) + pen * w
+        hess = (xf * (p * (1.0 - p))[:, None]).T @ xf + np.diag(pen + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        scale = 1.0
+        while scale > 1e-4 and loss(w - scale * step) > cur:
+            scale /= 2
+        w = w - scale * step
+        new = loss(w)
+        if cur - new < 1e-9 * max(1.0, abs(cur)):
+            break
+        cur = new
+    weights = dict(zip((FEATURES[k] for k in free), w))
+    return tuple(round(float(weights.get(f, FIXED.get(f, 0.0))), 4) for f in FEATURES)
 
 
 def cluster_documents(texts: dict[str, str], threshold: float | None = None) -> dict[str, str]:
@@ -297,20 +346,51 @@ def cluster_documents(texts: dict[str, str], threshold: float | None = None) -> 
     return {d: f"t{lab}" for d, lab in zip(ids, labels)}
 
 
-def cluster_events(mentions: list[MentionFeatures], threshold: float | None = None,
-                   doc_texts: dict[str, str] | None = None) -> list[list[str]]:
-    """Cluster event mentions into events; returns lists of mention keys (every key once).
+@dataclass(frozen=True)
+class PairModel:
+    """The pair model: logistic weights over ``features`` and the merge threshold."""
 
-    Mentions with a ``topic`` are clustered only with mentions of the same topic; mentions
-    without one are first grouped by clustering their documents (the text of their
-    sentences). ``doc_texts`` (doc id -> full text, optional) gives the document similarity
-    feature and grouping more to go on than the mentions' sentences. ``threshold`` (default
-    THRESHOLD) is the average pairwise coreference probability two clusters need to merge:
-    higher gives smaller events.
-    """
-    if len({m.key for m in mentions}) != len(mentions):
-        raise ValueError("cluster_events: mention keys must be unique")
-    thr = THRESHOLD if threshold is None else threshold
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    threshold: float
+    source: str = "fallback"
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Coreference probabilities of a feature tensor [..., len(FEATURES)]."""
+        w = np.array([dict(zip(self.features, self.weights)).get(f, 0.0) for f in FEATURES])
+        return 1.0 / (1.0 + np.exp(-(x @ w)))
+
+
+FALLBACK_MODEL = PairModel(FEATURES, tuple(float(w) for w in WEIGHTS), THRESHOLD)
+_MODELS: dict[str, PairModel] = {}
+
+
+def load_model(path: Path | None = None) -> PairModel:
+    """The pair model written by ``sitroom train coref`` (default MODEL_PATH), or the fallback
+    constants when the file is missing or was fitted on other features than FEATURES."""
+    path = Path(path or MODEL_PATH)
+    key = str(path)
+    if key not in _MODELS:
+        model = FALLBACK_MODEL
+        if path.is_file():
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                feats = tuple(raw["features"])
+                if set(feats) == set(FEATURES):
+                    model = PairModel(feats, tuple(float(w) for w in raw["weights"]),
+                                      float(raw["threshold"]), str(path.name))
+            except (ValueError, KeyError, TypeError) as exc:
+                from ..errors import InputError
+                raise InputError(str(path), f"unreadable coreference model: {exc}",
+                                 "rerun `sitroom train coref` or delete the file") from exc
+        _MODELS[key] = model
+    return _MODELS[key]
+
+
+def topic_groups(mentions: list[MentionFeatures], doc_texts: dict[str, str] | None = None
+                 ) -> list[list[MentionFeatures]]:
+    """The mentions split into the groups clustered apart: by ``topic`` where given, else by
+    clustering their documents (the text of their sentences, or ``doc_texts``)."""
     texts = _mention_doc_texts(mentions)
     if doc_texts:
         texts.update({d: t for d, t in doc_texts.items() if d in texts})
@@ -319,19 +399,52 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
     groups: dict[str, list[MentionFeatures]] = defaultdict(list)
     for m in mentions:
         groups["g:" + m.topic if m.topic is not None else "d:" + doc_topic[m.doc]].append(m)
-    clusters: list[list[str]] = []
+    return list(groups.values())
+
+
+def group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None = None
+                   ) -> list[np.ndarray | None]:
+    """The pair feature tensor of each group (None for a group of one mention)."""
+    texts = _mention_doc_texts([m for g in groups for m in g])
+    if doc_texts:
+        texts.update({d: t for d, t in doc_texts.items() if d in texts})
+    out: list[np.ndarray | None] = []
     toks: dict[str, list[str]] = {}  # each document tokenised once, whatever its groups
-    for group in groups.values():
+    for group in groups:
         if len(group) == 1:
-            clusters.append([group[0].key])
+            out.append(None)
             continue
         # idf within the group: words shared by the whole topic weigh little, what tells
         # one incident from another (names, numbers, places) weighs much
         for d in {m.doc for m in group} - toks.keys():
             toks[d] = doc_terms(texts[d])
-        x = pair_matrix(group, _vectors({m.doc: toks[m.doc] for m in group}))
-        prob = 1.0 / (1.0 + np.exp(-(x @ WEIGHTS)))
-        labels = _agglomerate(prob, thr)
+        out.append(pair_matrix(group, _vectors({m.doc: toks[m.doc] for m in group})))
+    return out
+
+
+def cluster_events(mentions: list[MentionFeatures], threshold: float | None = None,
+                   doc_texts: dict[str, str] | None = None, model: PairModel | None = None
+                   ) -> list[list[str]]:
+    """Cluster event mentions into events; returns lists of mention keys (every key once).
+
+    Mentions with a ``topic`` are clustered only with mentions of the same topic; mentions
+    without one are first grouped by clustering their documents (the text of their
+    sentences). ``doc_texts`` (doc id -> full text, optional) gives the document similarity
+    feature and grouping more to go on than the mentions' sentences. ``threshold`` (default
+    the model's) is the average pairwise coreference probability two clusters need to merge:
+    higher gives smaller events. ``model``: the pair model (default :func:`load_model`).
+    """
+    if len({m.key for m in mentions}) != len(mentions):
+        raise ValueError("cluster_events: mention keys must be unique")
+    model = load_model() if model is None else model
+    thr = model.threshold if threshold is None else threshold
+    groups = topic_groups(mentions, doc_texts)
+    clusters: list[list[str]] = []
+    for group, x in zip(groups, group_features(groups, doc_texts)):
+        if x is None:
+            clusters.append([group[0].key])
+            continue
+        labels = _agglomerate(model.probabilities(x), thr)
         found: dict[int, list[str]] = defaultdict(list)
         for m, lab in zip(group, labels):
             found[lab].append(m.key)
