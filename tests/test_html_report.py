@@ -699,3 +699,20 @@ def test_latest_developments_put_dated_events_before_commentary():
     # unchanged, it leads
     recent, _ = html_report.latest_entries(View(sample_picture()), 10)
     assert recent[0]["event"] == newest["event"]
+
+
+def test_file_report_of_a_large_archive_keeps_the_best_sourced_rows(monkeypatch):
+    monkeypatch.setattr(html_report, "MAX_FILE_ROWS", 2)
+    monkeypatch.setattr(html_report, "MAX_FILE_DOCS", 1)
+    pic = sample_picture()
+    page = html_report.render(pic, TEXTS)
+    events = section(page, "events", "quotes")
+    shown = re.findall(r'<tr id="ev-([\w-]+)"', events)
+    assert len(shown) == 2
+    current = [e for e in pic["events"] if not e.get("superseded_by")]
+    best = sorted(current, key=lambda e: -len(e["docs"]))[:2]
+    assert {html_report.slug(e["id"]) for e in best} == set(shown)
+    assert f"{len(current) - 2:,} more events are not in this file" in events
+    docs = page[page.index('id="documents"'):page.index("</main>")]
+    assert docs.count('<details class="doc"') == 1
+    assert f"{len(pic['documents']) - 1:,} more reports are not in this file" in docs

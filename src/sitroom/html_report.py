@@ -42,6 +42,11 @@ QUAD_COLOUR = {
 }
 OTHER_COLOUR = "#8a93a0"
 MAX_NETWORK_NODES = 50
+# the file report of a large archive stays a file a browser opens: at most this many rows per
+# list (the best-sourced ones) and report texts (those the shown rows cite first); the rest
+# is a `sitroom serve` page or an export away
+MAX_FILE_ROWS = 1500
+MAX_FILE_DOCS = 1000
 MAX_NAMED_OUTLETS = 12  # outlets named in the summary's first line
 
 Href = Callable[[str, int], str]
@@ -1402,23 +1407,37 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         ("places", "Places"),
         ("documents", "Reports"),
     ]
+    events, n_events = _capped(current(picture.get("events", [])), MAX_FILE_ROWS)
+    quotes, n_quotes = _capped(picture.get("quotes", []), MAX_FILE_ROWS)
+    claims, n_claims = _capped(current(picture.get("claims", [])), MAX_FILE_ROWS,
+                               lambda c: (c.get("certainty") or "asserted") == "asserted")
+    actors, n_actors = _capped(picture.get("actors", []), MAX_FILE_ROWS)
+    places, n_places = _capped(picture.get("places", []), MAX_FILE_ROWS)
     body = [
         summary_html(v),
         '<section class="card" id="timeline"><h2>'
         f'Timeline</h2>{quad_legend()}{timeline_svg(v)}</section>',
         f'<section class="card" id="map"><h2>Where events happened</h2>{map_svg(v)}</section>',
         f'<section class="card" id="network"><h2>Actor network</h2>{network_svg(v)}</section>',
-        f'<section class="card" id="events"><h2>Events</h2>{events_table(v)}</section>',
-        f'<section class="card" id="quotes"><h2>Quotes</h2>{quotes_html(v)}</section>',
-        f'<section class="card" id="claims"><h2>Claims by certainty</h2>{claims_html(v)}</section>',
+        f'<section class="card" id="events"><h2>Events</h2>{events_table(v, events)}'
+        f'{_more_rows(n_events, "events")}</section>',
+        f'<section class="card" id="quotes"><h2>Quotes</h2>{quotes_html(v, quotes)}'
+        f'{_more_rows(n_quotes, "quotes")}</section>',
+        f'<section class="card" id="claims"><h2>Claims by certainty</h2>{claims_html(v, claims)}'
+        f'{_more_rows(n_claims, "claims")}</section>',
         f'<section class="card" id="sources"><h2>Who reports what</h2>{sources_matrix(v)}</section>',
         f'<section class="card" id="disputed"><h2>Disputed</h2>{disputed_html(v)}</section>',
         f'<section class="card" id="stories"><h2>Stories</h2>{stories_html(v)}</section>',
         f'<section class="card" id="framing"><h2>How each outlet frames it</h2>{framing_html(v)}'
         "</section>",
-        f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v)}</section>',
-        f'<section class="card" id="places"><h2>Places</h2>{places_table(v)}</section>',
+        f'<section class="card" id="actors"><h2>Actors</h2>{actors_table(v, actors)}'
+        f'{_more_rows(n_actors, "actors")}</section>',
+        f'<section class="card" id="places"><h2>Places</h2>{places_table(v, places)}'
+        f'{_more_rows(n_places, "places")}</section>',
     ]
+    shown = {ev["doc"] for r in (*events, *quotes, *claims, *actors, *places)
+             for ev in r.get("evidence") or ()}
+    docs, n_docs = _capped(docs, MAX_FILE_DOCS, lambda d: d["id"] not in shown)
     doc_parts = [
         '<section class="card" id="documents"><h2>Reports</h2>'
         '<p class="small muted">Highlighted: the sentences the picture relies on.</p>'
@@ -1434,7 +1453,7 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
             f" · {len(spans.get(d['id'], []))} evidence sentences</span></summary>{document_meta(d)}"
             f'<div class="doctext">{shown}</div></details>'
         )
-    doc_parts.append("</section>")
+    doc_parts.append(_more_rows(n_docs, "reports") + "</section>")
     body.append("".join(doc_parts))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -1450,6 +1469,23 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         + "</footer>"
         f"</main><script>{script}</script></body></html>\n"
     )
+
+
+def _capped(records: list[dict[str, Any]], cap: int, later: Any = None
+            ) -> tuple[list[dict[str, Any]], int]:
+    """At most ``cap`` of ``records`` in their order, and how many were left out: those for
+    which ``later(record)`` is false first, then the ones backed by more reports."""
+    if len(records) <= cap:
+        return records, 0
+    rank = sorted(range(len(records)), key=lambda i: (
+        bool(later(records[i])) if later else False, -len(records[i].get("docs") or ()), i))
+    keep = sorted(rank[:cap])
+    return [records[i] for i in keep], len(records) - cap
+
+
+def _more_rows(n: int, what: str) -> str:
+    return (f'<p class="muted small">{n:,} more {what} are not in this file: see them in '
+            "<code>sitroom serve</code> or <code>sitroom export</code>.</p>" if n else "")
 
 
 def from_store(store: Any) -> str:
