@@ -308,12 +308,13 @@ def evaluate(data: Path, limit: int | None = None, topic_source: str = "document
     if topic_source not in ("documents", "corpus"):
         raise InputError(topic_source, "unknown topic source", "use 'documents' or 'corpus'")
     docs, golds, selected = read_ecbplus(data, limit)
+    texts = {d.name: doc_text(d) for d in docs}
     if topic_source == "corpus":
         topic_of = {d.name: d.topic for d in docs}
     else:
-        topic_of = cluster_documents({d.name: doc_text(d) for d in docs})
+        topic_of = cluster_documents(texts)
     feats = mention_features(docs, golds, selected, topic_of)
-    response = cluster_events(feats, threshold=threshold)
+    response = cluster_events(feats, threshold=threshold, doc_texts=texts)
     chains: dict[str, list[str]] = defaultdict(list)
     for g in golds:
         chains[g.chain].append(g.key)
@@ -416,10 +417,14 @@ def _fit_with_threshold(folds: list[_Fold], chains: dict[str, list[str]], l2: fl
                         ) -> tuple[PairModel, float]:
     """Weights fitted on all ``folds``; threshold chosen on out-of-fold probabilities (each fold
     clustered by weights fitted on the others). Returns the model and that out-of-fold CoNLL."""
-    inner = [PairModel(FEATURES, _fit([g for g in folds if g is not f], l2), 0.0)
-             for f in folds]
+    weights = _fit(folds, l2)
+    if len(folds) > 1:
+        inner = [PairModel(FEATURES, _fit([g for g in folds if g is not f], l2), 0.0)
+                 for f in folds]
+    else:  # one fold: in-sample probabilities
+        inner = [PairModel(FEATURES, weights, 0.0)]
     thr, f1 = _best_threshold(folds, inner, chains)
-    return PairModel(FEATURES, _fit(folds, l2), thr, "fitted"), f1
+    return PairModel(FEATURES, weights, thr, "fitted"), f1
 
 
 def _load_folds(data: Path, k: int, limit: int | None

@@ -25,7 +25,8 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import cophenet, fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
                       words)
@@ -123,9 +124,10 @@ REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm a
 
 FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
             "lemma_and_context", "doc_cos", "lemma_and_doc", "doc_rel", "lemma_and_doc_rel",
-            "same_doc", "lemma_and_same_doc", "same_sentence", "reporting", "actors", "places",
-            "date", "numbers", "actors_clash", "places_clash", "numbers_clash", "type_eq",
-            "type_diff")
+            "doc_tree", "lemma_and_doc_tree", "same_doc", "lemma_and_same_doc", "same_sentence", "reporting", "actors", "places",
+            "date", "numbers", "actors_clash", "places_clash", "numbers_clash",
+            "window_cos", "match_and_window", "other_and_window", "pronoun", "pronoun_and_doc_tree",
+            "type_eq", "type_diff")
 
 # Fallback logistic weights over the first FEATURES (used when data/coref_model.json is
 # missing or was fitted on other features), fitted (L2 1.0) on the ECB+ development topics;
@@ -157,6 +159,8 @@ class _Prepared:
     actors: frozenset[str]
     places: frozenset[str]
     nums: frozenset[str]
+    window: dict[str, float]  # TF-IDF vector of the content words next to the trigger
+    pronoun: bool  # the trigger is a pronoun ("it", "this"): an anaphor of another event
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
@@ -184,19 +188,42 @@ def phrase_stem(trigger: str) -> str | None:
     return next((_PHRASES[p] for p in zip(ws, ws[1:]) if p in _PHRASES), None)
 
 
+WINDOW = 5  # words either side of the trigger that stand for its arguments
+PRONOUNS = frozenset("it this that which these those what".split())
+
+
+def _locate(trigger: list[str], sent: list[str]) -> int | None:
+    """Index in ``sent`` where the words ``trigger`` start (first occurrence), if they do."""
+    k = len(trigger)
+    if not k:
+        return None
+    return next((i for i in range(len(sent) - k + 1) if sent[i:i + k] == trigger), None)
+
+
 def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
     lemma = m.lemma.lower().strip()
     trig = frozenset(content_stems(m.trigger)) or frozenset([stem(lemma)])
-    return _Prepared(lemma, stem(lemma), phrase_stem(m.trigger), trig,
-                     space.vector(content_stems(m.sentence)),
-                     _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)))
+    tw, sw = words(m.trigger), words(m.sentence)
+    at = _locate(tw, sw)
+    near: list[str] = []
+    phrase = phrase_stem(m.trigger)
+    if at is not None:
+        end = at + len(tw)
+        near = [stem(w) for w in sw[max(0, at - WINDOW):at] + sw[end:end + WINDOW]
+                if w not in STOPWORDS and not w.isdigit()]
+        if phrase is None and end < len(sw):  # a particle outside the span: "passed | away"
+            phrase = phrase_stem(" ".join(tw + sw[end:end + 1]))
+    return _Prepared(lemma, stem(lemma), phrase, trig, space.vector(content_stems(m.sentence)),
+                     _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)),
+                     space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS)
 
 
 def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Prepared,
-                  doc_cos: float, doc_rel: float) -> np.ndarray:
-    """Feature vector (in the order of FEATURES) for one pair of mentions whose documents
-    have TF-IDF cosine ``doc_cos`` (``doc_rel``: that cosine over the best either document
-    reaches with any other document of the group)."""
+                  doc: tuple[float, ...]) -> list[float]:
+    """Feature values (in the order of FEATURES) for one pair of mentions; ``doc`` gives the
+    similarity of their documents: TF-IDF cosine, that cosine over the best either document
+    reaches with any other document of the group, and the average-linkage similarity at which
+    the two documents join in the group's document tree (1.0 for one document)."""
     lemma_eq = float(pa.lemma == pb.lemma)
     stem_eq = float(pa.stem == pb.stem)
     sa = {pa.stem} | ({pa.phrase} if pa.phrase else set())
@@ -205,20 +232,32 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     sent = cosine(pa.vec, pb.vec)
     both_types = a.type is not None and b.type is not None
     match = max(lemma_eq, stem_eq, syn)
-    return np.array([
-        1.0, lemma_eq, stem_eq, syn, jaccard(pa.trigger, pb.trigger), sent,
-        match * sent, doc_cos, match * doc_cos, doc_rel, match * doc_rel,
-        float(a.doc == b.doc), match * float(a.doc == b.doc),
-        float(a.doc == b.doc and a.sentence == b.sentence),
-        float(pa.stem in REPORTING and pb.stem in REPORTING),
-        jaccard(pa.actors, pb.actors), jaccard(pa.places, pb.places),
-        float(a.date is not None and a.date == b.date),
-        jaccard(pa.nums, pb.nums),
-        float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
-        float(bool(pa.places and pb.places) and not pa.places & pb.places),
-        float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
-        float(both_types and a.type == b.type), float(both_types and a.type != b.type),
-    ])
+    doc_cos, doc_rel, doc_tree = doc
+    win = cosine(pa.window, pb.window)
+    pron = float(pa.pronoun or pb.pronoun)
+    same_doc = float(a.doc == b.doc)
+    f = {
+        "bias": 1.0, "lemma_eq": lemma_eq, "stem_eq": stem_eq, "synonym": syn,
+        "trigger_overlap": jaccard(pa.trigger, pb.trigger), "sent_cos": sent,
+        "lemma_and_context": match * sent, "doc_cos": doc_cos, "lemma_and_doc": match * doc_cos,
+        "doc_rel": doc_rel, "lemma_and_doc_rel": match * doc_rel,
+        "doc_tree": doc_tree, "lemma_and_doc_tree": match * doc_tree,
+        "same_doc": same_doc, "lemma_and_same_doc": match * same_doc,
+        "same_sentence": float(a.doc == b.doc and a.sentence == b.sentence),
+        "reporting": float(pa.stem in REPORTING and pb.stem in REPORTING),
+        "actors": jaccard(pa.actors, pb.actors), "places": jaccard(pa.places, pb.places),
+        "date": float(a.date is not None and a.date == b.date),
+        "numbers": jaccard(pa.nums, pb.nums),
+        "actors_clash": float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
+        "places_clash": float(bool(pa.places and pb.places) and not pa.places & pb.places),
+        "numbers_clash": float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
+        "window_cos": win, "match_and_window": match * win,
+        "other_and_window": (1.0 - match) * win * doc_tree,
+        "pronoun": pron, "pronoun_and_doc_tree": pron * doc_tree,
+        "type_eq": float(both_types and a.type == b.type),
+        "type_diff": float(both_types and a.type != b.type),
+    }
+    return [f[k] for k in FEATURES]
 
 
 def _doc_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -229,6 +268,15 @@ def _vectors(toks: dict[str, list[str]]) -> dict[str, dict[str, float]]:
     """TF-IDF vectors of tokenised documents, idf taken over these documents."""
     space = TfIdf(toks.values())
     return {d: space.vector(t) for d, t in toks.items()}
+
+
+def _tree_similarity(sim: np.ndarray) -> np.ndarray:
+    """Similarity at which two items join in the average-linkage tree of ``sim``."""
+    if sim.shape[0] < 2:
+        return np.ones_like(sim)
+    sim = sim.copy()
+    np.fill_diagonal(sim, 1.0)
+    return 1.0 - squareform(cophenet(merge_tree(sim)))
 
 
 def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, float]]
@@ -242,17 +290,19 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
     np.fill_diagonal(dsim, 0.0)
     row = {d: k for k, d in enumerate(docs)}
     best = {d: float(dsim[row[d]].max()) for d in docs}
+    tree = _tree_similarity(dsim)
     n = len(mentions)
     out = np.zeros((n, n, len(FEATURES)))
     for i, j in combinations(range(n), 2):
         a, b = mentions[i], mentions[j]
         if a.doc == b.doc:
-            dc = rel = 1.0
+            doc = (1.0, 1.0, 1.0)
         else:
-            dc = float(dsim[row[a.doc], row[b.doc]])
+            ra, rb = row[a.doc], row[b.doc]
+            dc = float(dsim[ra, rb])
             top = max(best[a.doc], best[b.doc])
-            rel = dc / top if top > 0 else 0.0
-        out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], dc, rel)
+            doc = (dc, dc / top if top > 0 else 0.0, float(tree[ra, rb]))
+        out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], doc)
     return out
 
 
