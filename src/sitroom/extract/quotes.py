@@ -891,7 +891,7 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
 
 def _bound_nouns(adoc: AnnotatedDoc, pron: int) -> set[int]:
     """Tokens a pronoun cannot refer to: the noun a relative clause containing it
-    modifies ("Shoigu, whom he accused": "he" is not Shoigu), with that noun's name."""
+    modifies ("Marek, whom he accused": "he" is not Marek), with that noun's name."""
     out: set[int] = set()
     i = adoc.tokens[pron].head
     seen = set()
