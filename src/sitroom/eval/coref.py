@@ -400,12 +400,9 @@ def _best_threshold(folds: list[_Fold], models: list[PairModel],
     keys = {m.key for f in folds for g in f.groups for m in g}
     key = [[k for k in c if k in keys] for c in chains.values()]
     key = [c for c in key if c]
-    best = (THRESHOLDS[0], -1.0)
-    for t in THRESHOLDS:
-        f1 = conll(key, _cut(folds, trees, t))["conll_f1"]
-        if f1 > best[1] + 1e-9:
-            best = (t, f1)
-    return best
+    f1 = [conll(key, _cut(folds, trees, t))["conll_f1"] for t in THRESHOLDS]
+    i = int(np.argmax(f1))  # the first of equal bests
+    return THRESHOLDS[i], f1[i]
 
 
 def _fit(folds: list[_Fold], l2: float) -> tuple[float, ...]:
