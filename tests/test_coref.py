@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from sitroom.errors import InputError
@@ -152,3 +154,87 @@ def test_evaluate_rejects_bad_path(tmp_path):
         evaluate(tmp_path / "nowhere")
     with pytest.raises(InputError):
         evaluate(tmp_path, topic_source="guess")
+
+
+def test_fit_weights_learns_the_signal_and_keeps_fixed_weights():
+    from sitroom.link.coref import FEATURES, FIXED, fit_weights
+
+    rng = np.random.default_rng(0)
+    x = np.zeros((400, len(FEATURES)))
+    x[:, FEATURES.index("bias")] = 1.0
+    lemma = rng.random(400) < 0.5
+    x[:, FEATURES.index("lemma_eq")] = lemma
+    x[:, FEATURES.index("sent_cos")] = rng.random(400)  # noise
+    y = (lemma & (rng.random(400) < 0.9)) | (~lemma & (rng.random(400) < 0.1))
+    w = dict(zip(FEATURES, fit_weights(x, y)))
+    # log-odds 0.9 vs 0.1 on the lemma feature: about 2 * ln 9 = 4.4
+    assert 3.0 < w["lemma_eq"] < 6.0 and w["bias"] < -1.0
+    assert abs(w["sent_cos"]) < 1.0
+    assert all(w[f] == v for f, v in FIXED.items())
+    assert fit_weights(x, y) == fit_weights(x, y)  # deterministic
+
+
+def test_load_model_falls_back_and_reads_a_trained_file(tmp_path):
+    from sitroom.link.coref import FALLBACK_MODEL, FEATURES, PairModel, load_model
+
+    assert load_model(tmp_path / "none.json") is FALLBACK_MODEL
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"features": ["bias"], "weights": [1.0], "threshold": 0.5}))
+    assert load_model(other) is FALLBACK_MODEL  # fitted on other features
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"features": list(FEATURES), "threshold": 0.99,
+                                "weights": [0.0] * len(FEATURES)}))
+    model = load_model(good)
+    assert model.threshold == 0.99 and model.probabilities(np.ones(len(FEATURES))) == 0.5
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    with pytest.raises(InputError):
+        load_model(bad)
+    # a model whose threshold no pair reaches keeps every mention apart
+    s = "Gunmen killed 12 people in Kandahar on Monday."
+    ms = [_m("a", "A", "killed", "kill", s), _m("b", "B", "killed", "kill", s)]
+    assert sorted(cluster_events(ms, model=model)) == [["a"], ["b"]]
+    assert len(cluster_events(ms, model=PairModel(FEATURES, model.weights, 0.4))) == 1
+
+
+def test_pair_features_particle_window_and_pronoun():
+    from sitroom.link.coref import FEATURES, pair_matrix
+
+    ms = [_m("a", "A", "passed", "pass", "The actor passed away at his home in Boston."),
+          _m("b", "B", "died", "die", "The actor died at his home in Boston on Sunday."),
+          _m("c", "B", "it", "it", "It shocked his fans.")]
+    vecs = {d: {t: 1.0} for d, t in (("A", "x"), ("B", "x"))}
+    x = pair_matrix(ms, vecs)
+    f = {name: x[0, 1, k] for k, name in enumerate(FEATURES)}
+    assert f["synonym"] == 1.0  # "passed | away" read with its particle: die
+    assert f["window_cos"] > 0.5  # "actor", "home", "Boston" next to both triggers
+    assert x[1, 2, FEATURES.index("pronoun")] == 1.0
+    assert x[0, 1, FEATURES.index("pronoun")] == 0.0
+
+
+def _two_topics(tiny: Path) -> Path:
+    (tiny / "ECB+" / "2").mkdir()
+    for name in ("1ecb", "1ecbplus"):
+        text = (tiny / "ECB+" / "1" / f"1_{name}.xml").read_text()
+        (tiny / "ECB+" / "2" / f"2_{name}.xml").write_text(text)
+    with (tiny / "ECBplus_coreference_sentences.csv").open("a") as fh:
+        fh.write("2,1ecb,0\n2,1ecb,1\n2,1ecbplus,1\n")
+    return tiny
+
+
+def test_train_writes_a_model_that_loads(tiny_ecb, tmp_path):
+    from sitroom.eval.coref import cross_validate, train
+    from sitroom.link.coref import FEATURES, load_model
+
+    with pytest.raises(InputError):  # one topic: nothing to hold out
+        train(tiny_ecb, tmp_path / "m.json")
+    data = _two_topics(tiny_ecb)
+    out = tmp_path / "m.json"
+    result = train(data, out)
+    saved = json.loads(out.read_text())
+    assert saved["features"] == list(FEATURES) and saved["folds"] == 2
+    assert saved["threshold"] == result["threshold"] and 0 < result["threshold"] < 1
+    assert 0.0 <= result["cross_validated_conll_f1"] <= 1.0
+    assert load_model(out).weights == tuple(saved["weights"])
+    cv = cross_validate(data, k=2)
+    assert cv["n_mentions"] == 6 and [f["topics"] for f in cv["folds"]] == [["1"], ["2"]]

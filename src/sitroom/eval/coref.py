@@ -433,6 +433,10 @@ def _load_folds(data: Path, k: int, limit: int | None
     for g in golds:
         chains[g.chain].append(g.key)
     topics = sorted({d.topic for d in docs}, key=lambda t: (not t.isdigit(), t.zfill(6)))
+    k = min(k, len(topics))
+    if k < 2:
+        raise InputError(str(data), "fitting and cross-validating need two topics or more",
+                         "give the whole ECB+ folder")
     fold_of = {t: i % k for i, t in enumerate(topics)}
     topic_of = {d.name: d.topic for d in docs}
     texts = {d.name: doc_text(d) for d in docs}
@@ -495,7 +499,7 @@ def train(data: Path, out: Path | None = None, k: int = 5, l2: float = 1.0) -> d
                  "coref` (sitroom.eval.coref.train)",
         "data": "ECB+ topics " + " ".join(sorted((t for m in members for t in m),
                                                  key=lambda t: t.zfill(6))),
-        "pairs": n_pairs, "l2": l2, "folds": k, **figures,
+        "pairs": n_pairs, "l2": l2, "folds": len(folds), **figures,
         "threshold": model.threshold,
         "features": list(model.features), "weights": list(model.weights),
     }, indent=1) + "\n", encoding="utf-8")

@@ -6,14 +6,19 @@ Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
    caller gives each mention a ``topic``;
 2. within each group, every pair of mentions gets a coreference probability from a small
    logistic model over lexical and context features (trigger lemma / stem / synonym /
-   phrasal-verb match, sentence similarity, similarity of the two documents with idf taken
-   within the group and relative to each document's best neighbour, shared or clashing
-   actors, places, dates and numbers, same document / sentence, reporting verbs, event type),
-   and mentions are merged by average-linkage agglomerative clustering until the best
-   average probability falls under a threshold.
+   phrasal-verb match, a particle read from the sentence, sentence similarity, overlap of
+   the words next to the triggers (their arguments), similarity of the two documents with
+   idf taken within the group, relative to each document's best neighbour and as the level
+   at which they join in the group's document tree (tells the incidents of one topic apart),
+   shared or clashing actors, places, dates and numbers, same document / sentence,
+   reporting verbs, pronoun anaphors, event type), and mentions are merged by average-linkage
+   agglomerative clustering until the best average probability falls under a threshold.
 
-The weights and thresholds were fitted on the ECB+ development topics (see
-``sitroom.eval.coref``); nothing here depends on a particular story.
+The weights and threshold are fitted by ``sitroom train coref`` (:func:`fit_weights`,
+:func:`sitroom.eval.coref.train`: logistic regression on the mention pairs of the ECB+
+development topics, threshold chosen on leave-topics-out probabilities) and read from
+``data/coref_model.json``; the constants below are the fallback. Nothing here depends on a
+particular story.
 """
 
 from __future__ import annotations
@@ -124,10 +129,10 @@ REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm a
 
 FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
             "lemma_and_context", "doc_cos", "lemma_and_doc", "doc_rel", "lemma_and_doc_rel",
-            "doc_tree", "lemma_and_doc_tree", "same_doc", "lemma_and_same_doc", "same_sentence", "reporting", "actors", "places",
-            "date", "numbers", "actors_clash", "places_clash", "numbers_clash",
-            "window_cos", "match_and_window", "other_and_window", "pronoun", "pronoun_and_doc_tree",
-            "type_eq", "type_diff")
+            "doc_tree", "lemma_and_doc_tree", "same_doc", "lemma_and_same_doc",
+            "same_sentence", "reporting", "actors", "places", "date", "numbers",
+            "actors_clash", "places_clash", "numbers_clash", "window_cos", "match_and_window",
+            "other_and_window", "pronoun", "pronoun_and_doc_tree", "type_eq", "type_diff")
 
 # Fallback logistic weights over the first FEATURES (used when data/coref_model.json is
 # missing or was fitted on other features), fitted (L2 1.0) on the ECB+ development topics;
