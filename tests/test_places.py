@@ -131,3 +131,35 @@ def test_place_an_organisation_is_named_after(annotated):
     assert got["Georgia"].feature == "admin1" and got["Georgia"].country_code == "US"
     assert got["Minnesota"].feature == "admin1"
     assert got["U.S."].feature == "country" and got["U.S."].country_code == "US"
+
+
+def _spans(text, names):
+    """Character spans of every occurrence of ``names`` in ``text``, in order."""
+    import re
+
+    return sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text))
+
+
+def test_a_name_qualified_once_keeps_that_reading():
+    text = "Officials from Louisville, Ky., and Denver met. Louisville won the award."
+    got = resolve_spans(text, _spans(text, ["Louisville", "Ky.", "Denver"]))
+    # the bare "Louisville" is Kentucky's, not the one near Denver
+    assert haversine(*got[0], 38.25, -85.76) < 20 and haversine(*got[3], 38.25, -85.76) < 20
+
+
+def test_a_town_after_a_street_is_not_a_qualifier():
+    text = "Services are at the funeral home, 508 Cumberland St., Lebanon. She lived in Myerstown."
+    got = resolve_spans(text, _spans(text, ["Cumberland St.", "Lebanon", "Myerstown"]))
+    assert got[1] is not None and haversine(*got[1], 40.34, -76.41) < 50  # Lebanon, Pa., not the country
+
+
+def test_a_bare_state_name_is_the_state_not_a_small_town_near_the_others():
+    text = "Farmers from Peoria, Bloomington and Champaign said prices in Kansas fell."
+    got = resolve_spans(text, _spans(text, ["Peoria", "Bloomington", "Champaign", "Kansas"]))
+    assert haversine(*got[3], 38.5, -98.0) < 161  # the state, not Kansas, Ill.
+
+
+def test_a_place_in_the_region_of_the_others_wins_over_a_larger_namesake():
+    text = "Norfolk council met on Monday. Residents of Denison, Iowa, came too."
+    got = resolve_spans(text, _spans(text, ["Norfolk", "Denison", "Iowa"]))
+    assert haversine(*got[0], 42.03, -97.42) < 50  # Norfolk, Neb., 200 km away, not Virginia's

@@ -15,7 +15,10 @@ bonuses for countries, divisions and national capitals), then adds what the docu
 - coherence with the *candidates* of the document's other names (:func:`_coherence`): a
   candidate near, or in the same division or country as, plausible readings of other names;
 - anchors: names that resolve clearly on their own first, then every name again (twice)
-  with the countries, divisions and points of the others' resolutions.
+  with the countries, divisions and points of the others' resolutions (a division counts
+  more the larger its share of them; a point within _NEAR_KM, and less within _REGION_KM);
+- one sense per document: a name qualified once keeps that reading where written bare;
+  a bare name of a large division ("Kansas") is not a small town of that name elsewhere.
 """
 
 from __future__ import annotations
@@ -84,8 +87,13 @@ _W_ALTERNATE = -1.2  # matched an alternate (often foreign or historic) name
 _W_COUNTRY = 1.6  # the candidate's country is named or implied elsewhere in the document
 _W_NEIGHBOUR = 0.8  # else a country bordering it is
 _W_ADMIN1 = 2.2  # its first-level division is named or implied elsewhere
+_W_ADMIN1_SHARE = 2.0  # more with the share of the other places lying in that division
 _W_NEAR = 1.2  # it lies within _NEAR_KM of another place of the document
 _NEAR_KM = 120.0
+_W_REGION = 1.0  # it lies within _REGION_KM of another place of the document
+_REGION_KM = 250.0
+_REGION_DEG = _REGION_KM / 111.0
+_TOWN_FLOOR = 50_000  # a bare name of a large division means the division, not a smaller town
 _FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _ANCHOR_MARGIN = 1.5
 _W_CAPITAL = 1.5  # national capitals are what a bare name usually means
@@ -125,10 +133,14 @@ def _prior(p: Place, kind: str) -> float:
     return s
 
 
-def _near(p: Place, points: list[tuple[float, float]]) -> bool:
-    return any(
-        abs(la - p.lat) < 2 and haversine(p.lat, p.lon, la, lo) < _NEAR_KM for la, lo in points
-    )
+def _nearest(p: Place, points: list[tuple[float, float]]) -> float:
+    """Distance in km to the nearest of ``points`` less than _REGION_DEG degrees of
+    latitude away (infinity if none is)."""
+    best = math.inf
+    for la, lo in points:
+        if abs(la - p.lat) < _REGION_DEG:
+            best = min(best, haversine(p.lat, p.lon, la, lo))
+    return best
 
 
 def _score(p: Place, kind: str, ctx: ResolveContext) -> float:
@@ -138,9 +150,13 @@ def _score(p: Place, kind: str, ctx: ResolveContext) -> float:
     elif p.country_code and any(ctx.countries[c] for c in ctx.neighbours.get(p.country_code, ())):
         s += _W_NEIGHBOUR
     if p.feature in ("city", "admin2", "admin1") and p.admin1_key and ctx.admin1[p.admin1_key]:
-        s += _W_ADMIN1
-    if p.feature in ("city", "admin2") and ctx.points and _near(p, ctx.points):
-        s += _W_NEAR
+        s += _W_ADMIN1 + _W_ADMIN1_SHARE * ctx.admin1[p.admin1_key] / ctx.admin1.total()
+    if p.feature in ("city", "admin2") and ctx.points:
+        d = _nearest(p, ctx.points)
+        if d < _NEAR_KM:
+            s += _W_NEAR
+        if d < _REGION_KM:
+            s += _W_REGION
     return s
 
 
@@ -388,6 +404,25 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool) -> Non
             else:
                 fit = [(p, k) for p, k in m.found if _fits(p, m.qualifier)]
                 m.found = fit or m.found
+    # one sense per document: a name qualified once ("Louisville, Ky.") keeps that reading
+    # where it is written bare, unless its qualified mentions disagree
+    senses: dict[str, set] = defaultdict(set)
+    for m in mentions:
+        if m.qualifier is not None and m.found:
+            senses[norm(m.text)].add(tuple(p for p, _ in m.found))
+    for m in mentions:
+        sense = senses.get(norm(m.text)) if m.qualifier is None and m.found else None
+        if sense and len(sense) == 1:
+            keep = set(next(iter(sense)))
+            m.found = [(p, k) for p, k in m.found if p in keep] or m.found
+    # a bare name of a country or first-level division ("Kansas", "Oregon") is not a small
+    # town of that name: those need a qualifier ("Kansas, Ill.")
+    for m in mentions:
+        if m.qualifier is None and any(
+            k == "main" and p.feature == "admin1" and p.population >= 1_000_000 for p, k in m.found
+        ):
+            m.found = [(p, k) for p, k in m.found
+                       if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR]
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:
@@ -428,7 +463,8 @@ def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_
     out: list[_Mention] = []
     quals: dict[tuple[int, int], Place] = {}
     for s, e in spans:
-        q = qualifier_of(text, e, gaz)
+        # after a street ("508 Cumberland St., Lebanon") the next name is a town, not a qualifier
+        q = None if _STREET.search(text[s:e]) else qualifier_of(text, e, gaz)
         m = _Mention(s, e, text[s:e], qualifier=q[0] if q else None)
         if q:
             quals[(q[1], q[2])] = q[0]
