@@ -24,7 +24,8 @@ particular story.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -284,6 +285,21 @@ def _tree_similarity(sim: np.ndarray) -> np.ndarray:
     return 1.0 - squareform(cophenet(merge_tree(sim)))
 
 
+def _shared_vectors(toks: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Document vectors for telling the incidents of one topic apart: each term a document
+    uses (once, however often) weighted by its idf over these documents, leaving out terms
+    only one document uses when there are three or more (they show nothing shared, and only
+    dilute the cosine)."""
+    df: Counter[str] = Counter(t for ts in toks.values() for t in set(ts))
+    n = len(toks)
+    out = {}
+    for d, ts in toks.items():
+        v = {t: math.log((1 + n) / (1 + df[t])) + 1.0 for t in set(ts) if df[t] > 1 or n < 3}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        out[d] = {t: x / norm for t, x in v.items()} if norm else {}
+    return out
+
+
 def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, float]]
                 ) -> np.ndarray:
     """Feature tensor [i, j, f] for all pairs of ``mentions`` (one topic group), given the
@@ -473,7 +489,7 @@ def group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str
         # one incident from another (names, numbers, places) weighs much
         for d in {m.doc for m in group} - toks.keys():
             toks[d] = doc_terms(texts[d])
-        out.append(pair_matrix(group, _vectors({m.doc: toks[m.doc] for m in group})))
+        out.append(pair_matrix(group, _shared_vectors({m.doc: toks[m.doc] for m in group})))
     return out
 
 
