@@ -51,6 +51,16 @@ def test_demonyms_are_separate_from_names():
     assert gaz.is_demonym("Russian") and not gaz.is_demonym("Russia")
 
 
+def test_english_counties_stems_and_first_words():
+    gaz = get_gazetteer()
+    lancs = [p for p in gaz.candidates("Lancashire") if p.feature == "admin2"]
+    assert len(lancs) == 1 and lancs[0].admin1_key == "GB.ENG"
+    assert haversine(lancs[0].lat, lancs[0].lon, 53.8, -2.6) < 50
+    assert [p.name for p in gaz.by_stem("Europe")] == ["Europe"]  # continents too
+    assert [p.country_code for p in gaz.by_first_word("Saudi")] == ["SA"]
+    assert gaz.by_first_word("Arabia") == []  # the first word only
+
+
 def test_countries_and_states_have_central_coordinates():
     gaz = get_gazetteer()
     us, ru = gaz.country("US"), gaz.country("ru")

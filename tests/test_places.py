@@ -163,3 +163,13 @@ def test_a_place_in_the_region_of_the_others_wins_over_a_larger_namesake():
     text = "Norfolk council met on Monday. Residents of Denison, Iowa, came too."
     got = resolve_spans(text, _spans(text, ["Norfolk", "Denison", "Iowa"]))
     assert haversine(*got[0], 42.03, -97.42) < 50  # Norfolk, Neb., 200 km away, not Virginia's
+
+
+def test_lenient_names_derived_from_countries_and_continents():
+    gaz = get_gazetteer()
+    for name, code in (("Saudi", "SA"), ("Abkhaz", "GE")):
+        got = resolve_spans(f"The {name} officials spoke.", [(4, 4 + len(name))])[0]
+        p = gaz.country(code)
+        assert got is not None and haversine(*got, p.lat, p.lon) < 400, name
+    europe = resolve_spans("The Europeans met.", [(4, 13)])[0]
+    assert europe is not None and haversine(*europe, 50.0, 10.0) < 1500

@@ -129,8 +129,7 @@ class Gazetteer:
                 self.neighbours[p.country_code] = frozenset(f[9].split(",")) if f[9] else frozenset()
             elif p.feature == "admin1":
                 self._admin1[p.admin1_key] = p
-            if p.feature != "continent":
-                self._large.append((norm(p.name), p))
+            self._large.append((norm(p.name), p))
         self.capitals = frozenset(caps)
 
     def _place(self, i: int) -> Place:
@@ -172,10 +171,16 @@ class Gazetteer:
         return key in self._dem and key not in self._main and key not in self._alt
 
     def by_stem(self, stem: str, slack: int = 2) -> list[Place]:
-        """Countries and first-level divisions whose main name (normalised) starts with
-        ``stem`` and is at most ``slack`` characters longer ("ohio" for "Ohioans")."""
+        """Continents, countries and first-level divisions whose main name (normalised)
+        starts with ``stem`` and is at most ``slack`` characters longer ("ohio" for "Ohioans")."""
         stem = norm(stem)
         return [p for k, p in self._large if k.startswith(stem) and len(k) - len(stem) <= slack]
+
+    def by_first_word(self, word: str) -> list[Place]:
+        """Countries whose main name has several words, the first being ``word`` ("Saudi"
+        for Saudi Arabia)."""
+        key = norm(word)
+        return [p for k, p in self._large if p.feature == "country" and k.startswith(key + " ")]
 
     def is_capital(self, place: Place) -> bool:
         """True for a national capital city."""
@@ -301,7 +306,8 @@ def _countryinfo() -> dict[str, dict]:
 # common English short names of countries that countryinfo's spellings lack
 _COUNTRY_ALIASES = {"US": ("America",), "GB": ("Britain",), "NL": ("Holland",)}
 
-# division names that say a second-level division is a county-like unit worth indexing
+# division names that say a second-level division is a county-like unit worth indexing (and
+# English counties: "Lancashire")
 _ADMIN2_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 
 
@@ -337,7 +343,7 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         a1code = c["admin1code"] if c else None
         if c and r["admin1"]:
             a1_names[f"{r['cc']}.{a1code}"][r["admin1"]] += 1
-        if r["admin2"] and (r["cc"] == "US" or r["admin2"].endswith(_ADMIN2_WORDS)):
+        if r["admin2"] and (r["cc"] == "US" or r["admin2"].endswith(_ADMIN2_WORDS + ("shire",))):
             key = (r["cc"], r["admin1"], r["admin2"])
             a2_points[key].append((lat, lon))
             a2_pop[key] += c["population"] if c else 1000

@@ -207,18 +207,18 @@ def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
 
 
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "eses", "ese", "ers", "er",
-                    "ites", "ite")
+                    "ites", "ite", "")
 
 
 def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
     """Country or division a derived demonym points to ("Ohioans" -> Ohio, "Texan" ->
-    Texas, "Dagestani" -> Dagestan): the first ending whose stem begins exactly one such
-    name (at most two letters longer)."""
+    Texas, "Dagestani" -> Dagestan, "Abkhaz" -> Abkhazia, "European" -> Europe): the first
+    ending (or none) whose stem begins exactly one such name (at most two letters longer)."""
     if " " in word or len(word) < 5 or not word[:1].isupper():
         return []
     for end in _DEMONYM_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
-            found = gaz.by_stem(word[: -len(end)])
+            found = gaz.by_stem(word[: len(word) - len(end)])
             if len({p.admin1_key or p.country_code for p in found}) == 1:
                 return found
     return []
@@ -245,6 +245,9 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = [(p, k) for p, k in gaz.lookup(v[:-1], demonyms=True) if k == "demonym"]
         if not found and lenient:
             found = [(p, "demonym") for p in _demonym_stem(v, gaz)]
+        if not found and lenient and " " not in v and len(v) >= 5:  # "Saudi" (Arabia)
+            first = gaz.by_first_word(v)
+            found = [(first[0], "alternate")] if len(first) == 1 else []
         if found:
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
