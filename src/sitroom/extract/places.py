@@ -212,7 +212,7 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "eses", "e
 
 def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
     """Country or division a derived demonym points to ("Ohioans" -> Ohio, "Texan" ->
-    Texas, "Dagestani" -> Dagestan, "Abkhaz" -> Abkhazia, "European" -> Europe): the first
+    Texas, "Dagestani" -> Dagestan, "Mongol" -> Mongolia, "European" -> Europe): the first
     ending (or none) whose stem begins exactly one such name (at most two letters longer)."""
     if " " in word or len(word) < 5 or not word[:1].isupper():
         return []
