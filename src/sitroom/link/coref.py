@@ -285,16 +285,22 @@ def _tree_similarity(sim: np.ndarray) -> np.ndarray:
     return 1.0 - squareform(cophenet(merge_tree(sim)))
 
 
+NAMES = ("E_", "N_")  # the prefixes doc_terms gives names and numbers
+NAME_WEIGHT = 3.0
+
+
 def _shared_vectors(toks: dict[str, list[str]]) -> dict[str, dict[str, float]]:
     """Document vectors for telling the incidents of one topic apart: each term a document
     uses (once, however often) weighted by its idf over these documents, leaving out terms
     only one document uses when there are three or more (they show nothing shared, and only
-    dilute the cosine)."""
+    dilute the cosine). Names and numbers, what tells one incident from another of its kind,
+    weigh NAME_WEIGHT times more."""
     df: Counter[str] = Counter(t for ts in toks.values() for t in set(ts))
     n = len(toks)
     out = {}
     for d, ts in toks.items():
-        v = {t: math.log((1 + n) / (1 + df[t])) + 1.0 for t in set(ts) if df[t] > 1 or n < 3}
+        v = {t: (math.log((1 + n) / (1 + df[t])) + 1.0) * (NAME_WEIGHT if t[:2] in NAMES else 1.0)
+             for t in set(ts) if df[t] > 1 or n < 3}
         norm = math.sqrt(sum(x * x for x in v.values()))
         out[d] = {t: x / norm for t, x in v.items()} if norm else {}
     return out
