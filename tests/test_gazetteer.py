@@ -59,6 +59,8 @@ def test_english_counties_stems_and_first_words():
     assert [p.name for p in gaz.by_stem("Europe")] == ["Europe"]  # continents too
     assert [p.country_code for p in gaz.by_first_word("Saudi")] == ["SA"]
     assert gaz.by_first_word("Arabia") == []  # the first word only
+    assert "British Columbia" in {p.name for p in gaz.by_initials("BC")}
+    assert "San Francisco" in {p.name for p in gaz.by_initials("sf")} and gaz.by_initials("zzq") == []
 
 
 def test_countries_and_states_have_central_coordinates():

@@ -173,3 +173,9 @@ def test_lenient_names_derived_from_countries_and_continents():
         assert got is not None and haversine(*got, p.lat, p.lon) < 400, name
     europe = resolve_spans("The Europeans met.", [(4, 13)])[0]
     assert europe is not None and haversine(*europe, 50.0, 10.0) < 1500
+
+
+def test_initials_of_a_large_place_resolved_by_context():
+    text = "Fans in S.F. cheered. Traffic in Oakland and San Jose slowed."
+    got = resolve_spans(text, _spans(text, ["S.F.", "Oakland", "San Jose"]))
+    assert got[0] is not None and haversine(*got[0], 37.77, -122.42) < 20  # not Santa Fe

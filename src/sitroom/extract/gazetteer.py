@@ -131,6 +131,7 @@ class Gazetteer:
                 self._admin1[p.admin1_key] = p
             self._large.append((norm(p.name), p))
         self.capitals = frozenset(caps)
+        self._initials: dict[str, list[Place]] | None = None
 
     def _place(self, i: int) -> Place:
         p = self._cache.get(i)
@@ -181,6 +182,21 @@ class Gazetteer:
         for Saudi Arabia)."""
         key = norm(word)
         return [p for k, p in self._large if p.feature == "country" and k.startswith(key + " ")]
+
+    def by_initials(self, letters: str) -> list[Place]:
+        """Divisions of 1,000,000+ and cities of 500,000+ whose name has several capitalised
+        words with these initials ("la" for Los Angeles, "bc" for British Columbia). The
+        index is built on first use (one pass over the file)."""
+        if self._initials is None:
+            index: dict[str, list[Place]] = {}
+            for i, row in enumerate(self._rows):
+                f = row.split("\t", 8)
+                floor = 1_000_000 if f[0] == "admin1" else 500_000 if f[0] == "city" else None
+                words = [w for w in re.split(r"[\s-]+", f[2]) if w[:1].isupper()]
+                if floor is not None and len(words) >= 2 and int(f[7]) >= floor:
+                    index.setdefault("".join(w[0] for w in words).lower(), []).append(self._place(i))
+            self._initials = index
+        return list(self._initials.get(letters.lower(), ()))
 
     def is_capital(self, place: Place) -> bool:
         """True for a national capital city."""

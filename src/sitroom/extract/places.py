@@ -236,6 +236,10 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
     state = _state_abbreviation(name, gaz)
     if state is not None:
         return [(state, "main")]
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", name.strip()):  # "L.A.", "B.C.": a large place's initials
+        found = gaz.by_initials(name.replace(".", "").strip())
+        if found:  # the context decides between namesakes ("B.C.": British Columbia, Baja...)
+            return [(p, "alternate") for p in found]
     forms = variants(name)
     if lenient:
         forms += [v for f in forms for v in variants(_GENERIC.sub("", f)) if v != f]
