@@ -179,3 +179,11 @@ def test_initials_of_a_large_place_resolved_by_context():
     text = "Fans in S.F. cheered. Traffic in Oakland and San Jose slowed."
     got = resolve_spans(text, _spans(text, ["S.F.", "Oakland", "San Jose"]))
     assert got[0] is not None and haversine(*got[0], 37.77, -122.42) < 20  # not Santa Fe
+
+
+def test_unknown_local_name_backs_off_to_the_document_focus():
+    text = "Crews from Qzxville joined firefighters in Mansfield, Texas. Mansfield thanked them."
+    spans = _spans(text, ["Qzxville", "Mansfield", "Texas"])
+    got = resolve_spans(text, spans)
+    assert got[0] == got[1] and haversine(*got[1], 32.56, -97.14) < 20  # Mansfield, Texas
+    assert resolve_spans(text, spans, backoff=False)[0] is None

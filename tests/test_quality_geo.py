@@ -9,6 +9,7 @@ from conftest import EVAL, need
 
 from sitroom.errors import InputError
 from sitroom.eval.geo import UNRESOLVED_KM, errors_of, evaluate, format_text, score
+from sitroom.extract.gazetteer import haversine
 
 LGL = EVAL / "geo-lgl"
 
@@ -52,11 +53,17 @@ XML = """<?xml version="1.0" encoding="utf-8"?>
 def test_evaluate_on_a_hand_made_file(tmp_path):
     f = tmp_path / "lgl.xml"
     f.write_text(XML, encoding="utf-8")
-    r = evaluate(tmp_path)  # a folder holding lgl.xml, or the file itself
+    r = evaluate(tmp_path, backoff=False)  # a folder holding lgl.xml, or the file itself
     assert r["n"] == 3 and r["n_unresolved"] == 1 and r["n_articles"] == 1
     assert r["acc_161"] == pytest.approx(2 / 3)  # Paris TX exact, Texas's centre < 161 km
     assert r["mean_error_km"] > UNRESOLVED_KM / 3
     assert "acc@161" in format_text(r)
+    # with the backoff, the unknown Qzxville is put at the article's focus, Paris TX
+    b = evaluate(tmp_path / "lgl.xml")
+    paris_to_gold = haversine(33.66094, -95.55551, 10.0, 10.0)
+    assert b["n_unresolved"] == 0 and b["acc_161"] == pytest.approx(2 / 3)
+    expected = (r["mean_error_km"] * 3 - UNRESOLVED_KM + paris_to_gold) / 3
+    assert b["mean_error_km"] == pytest.approx(expected, abs=1)
 
 
 def test_bad_paths_raise_input_error(tmp_path):
@@ -72,7 +79,9 @@ def test_bad_paths_raise_input_error(tmp_path):
 def test_floor_on_lgl_subset():
     need(LGL / "lgl.xml")
     r = evaluate(LGL, limit=200)
-    # measured on these 200 articles (1,521 toponyms): acc@161 0.864, AUC 0.258
+    # measured on these 200 articles (1,521 toponyms): acc@161 0.892, AUC 0.233
+    # (all 588 dev articles: 0.894 / 0.245; before the focus backoff and the one-sense,
+    # region and gazetteer changes: 0.864 / 0.258 here, 0.859 / 0.274 on all)
     assert r["n"] == 1521
-    assert r["acc_161"] >= 0.845
-    assert r["auc"] <= 0.275
+    assert r["acc_161"] >= 0.88
+    assert r["auc"] <= 0.245

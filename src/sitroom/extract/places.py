@@ -483,12 +483,22 @@ def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_
     return out
 
 
+def _focus(mentions: list[_Mention]) -> Place | None:
+    """The document's focus: its most often named town or county (the first on a tie),
+    if it names one."""
+    counts = Counter(m.place for m in mentions
+                     if m.place is not None and m.place.feature in ("city", "admin2"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def resolve_spans(
-    text: str, spans: list[tuple[int, int]], adoc: AnnotatedDoc | None = None
+    text: str, spans: list[tuple[int, int]], adoc: AnnotatedDoc | None = None, backoff: bool = True
 ) -> list[tuple[float, float] | None]:
     """Coordinates of the toponyms at ``spans`` (character offsets into ``text``), resolved
     together as one document, leniently (see :func:`lookup`). When ``adoc`` is given, its
-    own place entities add context. None where the gazetteer knows no such place."""
+    own place entities add context. A name the gazetteer does not know is put at the
+    document's focus (:func:`_focus`) when ``backoff``: local news names streets, villages
+    and townships too small for the gazetteer, near the town it is about; else None."""
     gaz = get_gazetteer()
     mentions = _mentions(text, spans, gaz)
     extra = []
@@ -497,7 +507,9 @@ def resolve_spans(
         extra = [_Mention(x.start_char, x.end_char, x.text) for x in adoc.ents
                  if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
     _resolve_all(mentions + extra, gaz, lenient=True)
-    return [(m.place.lat, m.place.lon) if m.place else None for m in mentions]
+    focus = _focus(mentions + extra) if backoff else None
+    return [(m.place.lat, m.place.lon) if m.place else (focus.lat, focus.lon) if focus and not m.found
+            else None for m in mentions]
 
 
 def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
