@@ -187,3 +187,13 @@ def test_unknown_local_name_backs_off_to_the_document_focus():
     got = resolve_spans(text, spans)
     assert got[0] == got[1] and haversine(*got[1], 32.56, -97.14) < 20  # Mansfield, Texas
     assert resolve_spans(text, spans, backoff=False)[0] is None
+
+
+def test_a_feature_approximated_by_a_far_small_town_backs_off_to_the_focus():
+    text = "Mansfield, Texas, opened a park on the Clarion River. Mansfield paid for it."
+    spans = _spans(text, ["Mansfield", "Texas", "Clarion River"])
+    assert [text[s:e] for s, e in spans][2] == "Clarion River"
+    got = resolve_spans(text, spans)
+    assert got[2] == got[0]  # not Clarion, Pa., 1,800 km away
+    far = resolve_spans(text, spans, backoff=False)[2]
+    assert far is not None and haversine(*far, *got[0]) > 1000

@@ -93,6 +93,8 @@ _NEAR_KM = 120.0
 _W_REGION = 1.0  # it lies within _REGION_KM of another place of the document
 _REGION_KM = 250.0
 _REGION_DEG = _REGION_KM / 111.0
+_FEATURE_TOWN = 20_000  # see resolve_spans
+_FOCUS_KM = 300.0
 _TOWN_FLOOR = 50_000  # a bare name of a large division means the division, not a smaller town
 _FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _ANCHOR_MARGIN = 1.5
@@ -498,7 +500,9 @@ def resolve_spans(
     together as one document, leniently (see :func:`lookup`). When ``adoc`` is given, its
     own place entities add context. A name the gazetteer does not know is put at the
     document's focus (:func:`_focus`) when ``backoff``: local news names streets, villages
-    and townships too small for the gazetteer, near the town it is about; else None."""
+    and townships too small for the gazetteer, near the town it is about; else None. So
+    is a feature ("Lake X", "X River") that only a town of under _FEATURE_TOWN inhabitants
+    more than _FOCUS_KM from the focus approximates."""
     gaz = get_gazetteer()
     mentions = _mentions(text, spans, gaz)
     extra = []
@@ -508,6 +512,13 @@ def resolve_spans(
                  if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
     _resolve_all(mentions + extra, gaz, lenient=True)
     focus = _focus(mentions + extra) if backoff else None
+    if focus is not None:  # "Lake X", "X River" taken for a small town X far from the focus
+        for m in mentions:
+            p = m.place
+            if (p is not None and p.feature in ("city", "admin2") and p.population < _FEATURE_TOWN
+                    and _GENERIC.search(m.text)
+                    and haversine(p.lat, p.lon, focus.lat, focus.lon) > _FOCUS_KM):
+                m.place = focus
     return [(m.place.lat, m.place.lon) if m.place else (focus.lat, focus.lon) if focus and not m.found
             else None for m in mentions]
 
