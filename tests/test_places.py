@@ -197,3 +197,10 @@ def test_a_feature_approximated_by_a_far_small_town_backs_off_to_the_focus():
     assert got[2] == got[0]  # not Clarion, Pa., 1,800 km away
     far = resolve_spans(text, spans, backoff=False)[2]
     assert far is not None and haversine(*far, *got[0]) > 1000
+
+
+def test_a_county_named_as_such_stays_where_it_is():
+    text = "Mansfield, Texas, sent crews to Aroostook County. Mansfield paid for it."
+    spans = _spans(text, ["Mansfield", "Texas", "Aroostook County"])
+    got = resolve_spans(text, spans)
+    assert haversine(*got[2], 46.6, -68.4) < 100  # in Maine, 2,500 km from the focus

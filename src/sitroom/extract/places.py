@@ -501,8 +501,9 @@ def resolve_spans(
     own place entities add context. A name the gazetteer does not know is put at the
     document's focus (:func:`_focus`) when ``backoff``: local news names streets, villages
     and townships too small for the gazetteer, near the town it is about; else None. So
-    is a feature ("Lake X", "X River") that only a town of under _FEATURE_TOWN inhabitants
-    more than _FOCUS_KM from the focus approximates."""
+    is a feature ("Lake X", "X River", "Mount X"; not a county named as such) that a town of
+    under _FEATURE_TOWN inhabitants more than _FOCUS_KM from the focus approximates or is
+    named like."""
     gaz = get_gazetteer()
     mentions = _mentions(text, spans, gaz)
     extra = []
@@ -517,6 +518,7 @@ def resolve_spans(
             p = m.place
             if (p is not None and p.feature in ("city", "admin2") and p.population < _FEATURE_TOWN
                     and _GENERIC.search(m.text)
+                    and not (p.feature == "admin2" and any(q == p for q, _ in gaz.lookup(m.text)))
                     and haversine(p.lat, p.lon, focus.lat, focus.lon) > _FOCUS_KM):
                 m.place = focus
     return [(m.place.lat, m.place.lon) if m.place else (focus.lat, focus.lon) if focus and not m.found
