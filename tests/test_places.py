@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitroom.extract.gazetteer import get_gazetteer, haversine
-from sitroom.extract.places import ResolveContext, extract_places, resolve, resolve_spans
+from sitroom.extract.places import ResolveContext, extract_places, resolve, resolve_spans, variants
 
 from conftest import SEEDS
 
@@ -204,3 +204,9 @@ def test_a_county_named_as_such_stays_where_it_is():
     spans = _spans(text, ["Mansfield", "Texas", "Aroostook County"])
     got = resolve_spans(text, spans)
     assert haversine(*got[2], 46.6, -68.4) < 100  # in Maine, 2,500 km from the focus
+
+
+def test_a_direction_before_a_part_of_town_is_kept():
+    assert variants("North Side") == ["North Side"]  # not the town of Side
+    assert variants("the West End") == ["the West End", "West End"]
+    assert "Virginia" in variants("northern Virginia")

@@ -50,6 +50,8 @@ _DIRECTION = re.compile(
     r"downtown|metro|metropolitan)\s+",
     re.I,
 )
+# "North Side", "West End": a part of a town, not a place called "Side"
+_PART_OF_TOWN = {"side", "end", "shore", "coast", "bank", "hills", "village", "park"}
 _WRAPPER = re.compile(r"^(?:the\s+)?(?:city|town|village|state|county|province|region|republic)\s+of\s+", re.I)
 # generic words of features the gazetteer lacks ("Kanawha River", "Lake Lanier")
 _GENERIC = re.compile(
@@ -187,7 +189,7 @@ def variants(name: str) -> list[str]:
     base = out[-1]
     for rx in (_WRAPPER, _DIRECTION):
         cut = rx.sub("", base)
-        if cut != base and cut:
+        if cut != base and cut and cut.lower() not in _PART_OF_TOWN:
             out.append(cut)
             base = cut
     return list(dict.fromkeys(v for v in out if v))
