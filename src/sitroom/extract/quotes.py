@@ -472,7 +472,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         if over and over[0][0] <= cs + 1 and not _runs_on(adoc, over[-1], toks):
             # the complement opens with a quote: the content is the quoted passage(s),
             # with the rest of a quote split by the cue ("“A,” he said, “B.”")
-            content = tuple(sorted(set(over) | {r for r in qs if r[0] > t.idx}))
+            content = tuple(sorted(set(over) | {r for r in qs if r[0] > t.idx or (
+                r[1] <= t.idx and _adjacent(adoc, v, r))}))
             kind = "direct"
         else:
             span = _span_of(adoc, toks)
@@ -547,6 +548,11 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     subj = _subject(adoc, v)
     if subj is not None and any(s0 <= adoc.tokens[subj].idx < e0 for s0, e0 in content):
         subj = None
+    raised = _raised_subject(adoc, v, fr, content)
+    if raised is not None:
+        # "X seems to Y", "X is expected to Y": X is part of what is reported, nobody says it
+        content = tuple(sorted(_span_of(adoc, raised) + content))
+        subj = None
     source = _source_span(adoc, subj, v) if subj is not None else ()
     used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
     # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
@@ -599,6 +605,29 @@ def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
         elif ct.pos != "PUNCT":
             break
     return _strip_punct(adoc, list(range(first, end + 1)))
+
+
+# verbs whose subject belongs to their infinitive complement (subject raising)
+RAISING_VERBS = frozenset("seem appear".split())
+
+
+def _raised_subject(adoc: AnnotatedDoc, v: int, fr: str, content: Span) -> list[int] | None:
+    """Tokens of the subject of ``v`` when it is the subject of the reported infinitive: a
+    passive ("X is expected to win") or a raising verb ("X seems to have vanished")."""
+    if fr != "xcomp":
+        return None
+    kids = adoc.children(v)
+    if any(adoc.tokens[c].dep in ("dobj", "dative") for c in kids):
+        return None
+    raising = adoc.tokens[v].lemma.lower() in RAISING_VERBS
+    subj = [c for c in kids if c < v and (adoc.tokens[c].dep == "nsubjpass" or (
+        raising and adoc.tokens[c].dep == "nsubj"))]
+    if not subj:
+        return None
+    toks = _strip_punct(adoc, adoc.subtree(subj[0]))
+    if not toks or adoc.tokens[toks[-1]].end > content[0][0]:
+        return None
+    return toks
 
 
 def _quote_before(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
