@@ -348,7 +348,7 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
                 out.append(a)
     out.extend(_headline_attributions(adoc))
     out.sort(key=lambda a: a.cue[0][0])
-    return _univocal(_continue_quotes(adoc, out, regions))
+    return _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
 
 
 # "Name: what they said" at the start of a line (headlines, transcripts); editorial
@@ -395,6 +395,44 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
         out.append(Attribution(((src_s, src_e),), cue, ((body_s, body_e),), kind, colon, head,
                                adoc.tokens[colon].sent, "headline"))
     return out
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return bool(span) and all(any(s <= fs and fe <= e for s, e in outer) for fs, fe in span)
+
+
+def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribution]:
+    """A report coordinated with or added to the clause another content holds ("X said A
+    and said B", "X said A, arguing B") ends that content: the outer content is cut before
+    it, and a report without a subject of its own takes the outer source."""
+    atts = list(atts)
+    for j, b in enumerate(atts):
+        vt = adoc.tokens[b.verb]
+        own = [c for c in adoc.children(b.verb) if adoc.tokens[c].dep == "nsubj"]
+        if b.frame not in ("ccomp", "quote", "colon") or vt.lemma.lower() not in SPEECH_VERBS or not (
+                vt.dep == "conj" or (vt.dep == "advcl" and vt.tag == "VBG" and not own)):
+            continue
+        k = next((k for k, a in enumerate(atts) if a is not b and _inside(b.cue, a.content)), None)
+        if k is None:
+            continue
+        a = atts[k]
+        start = b.cue[0][0]
+        if own and _inside(b.source, a.content):
+            start = min(start, b.source[0][0])
+        last = adoc.token_at(start) - 1
+        while last >= 0 and (adoc.tokens[last].pos in ("PUNCT", "CCONJ", "SPACE")
+                             and adoc.tokens[last].text not in "”\"’"):
+            last -= 1
+        if last < 0:
+            continue
+        end = adoc.tokens[last].end
+        cut = tuple((s, min(e, end)) for s, e in a.content if s < end)
+        if not cut or not adoc.text[cut[0][0]:cut[-1][1]].strip():
+            continue
+        atts[k] = replace(a, content=cut)
+        if not own:
+            atts[j] = replace(b, source=a.source, source_tok=a.source_tok)
+    return atts
 
 
 def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
