@@ -353,7 +353,9 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
 
 # "Name: what they said" at the start of a line (headlines, transcripts); editorial
 # labels of the same shape are no speakers
-_HEADLINE = re.compile(r"^[ \t]*(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+_HEADLINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
+                       r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+_INNER_STOP = re.compile(r"[.?!][\"”’]?\s+[\"“‘]?[A-Z]")  # a sentence end inside a line
 LINE_LABELS = frozenset("""
 update updated note correction related watch read more photo photos video source sources
 breaking live latest advertisement caption credit image by editor editors q a question answer
@@ -388,7 +390,8 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
         if colon >= len(adoc.tokens):
             continue
         body_s, body_e = m.span("body")
-        if adoc.text[body_e - 1] == "." and adoc.text[body_e - 2] not in ".":
+        if adoc.text[body_e - 1] == "." and adoc.text[body_e - 2] not in ".—–-" \
+                and not _INNER_STOP.search(adoc.text, body_s, body_e - 1):
             body_e -= 1  # a headline's full stop closes the line, not the statement
         kind = "direct" if m.group("body")[0] in OPEN_QUOTES + '"' else "indirect"
         cue = ((adoc.tokens[colon].idx, adoc.tokens[colon].end),)
@@ -438,6 +441,8 @@ def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribu
 def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
     """Drop attributions nested in the content of another (each token serves one
     attribution), keeping the outer one."""
+    labels = [a for a in atts if a.frame == "headline"]
+    atts = [a for a in atts if a.frame == "headline" or not any(_inside(b.cue, a.content) for b in labels)]
     keep = []
     for a in atts:
         cs, ce = a.cue[0][0], a.cue[-1][1]
