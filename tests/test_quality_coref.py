@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import EVAL, need
-from sitroom.eval.coref import evaluate, format_text
+from sitroom.eval.coref import cross_validate, evaluate, format_text
 
 pytestmark = pytest.mark.slow
 
@@ -13,10 +13,10 @@ pytestmark = pytest.mark.slow
 def test_ecbplus_floor_first_topics():
     result = evaluate(need(EVAL / "coref-ecbplus"), limit=3)
     assert result["n_mentions"] == 600 and result["topic_source"] == "documents"
-    # measured on topics 1-3: conll 0.781, muc 0.798, b3 0.791, ceaf-e 0.754
-    assert result["conll_f1"] >= 0.765
-    assert result["muc_f1"] >= 0.78
-    assert result["b3_f1"] >= 0.775
+    # measured on topics 1-3: conll 0.779, muc 0.799, b3 0.791, ceaf-e 0.748
+    assert result["conll_f1"] >= 0.77
+    assert result["muc_f1"] >= 0.785
+    assert result["b3_f1"] >= 0.78
     assert result["ceafe_f1"] >= 0.735
     assert "CoNLL F1" in format_text(result)
 
@@ -24,8 +24,22 @@ def test_ecbplus_floor_first_topics():
 def test_ecbplus_floor_all_topics():
     result = evaluate(need(EVAL / "coref-ecbplus"))
     assert result["n_mentions"] == 3003
-    # measured on all 23 topics: conll 0.799, muc 0.846, b3 0.809, ceaf-e 0.743
-    assert result["conll_f1"] >= 0.785
-    assert result["muc_f1"] >= 0.83
-    assert result["b3_f1"] >= 0.795
-    assert result["ceafe_f1"] >= 0.725
+    # measured on all 23 topics (the model is fitted on them): conll 0.804, muc 0.850,
+    # b3 0.817, ceaf-e 0.746
+    assert result["conll_f1"] >= 0.795
+    assert result["muc_f1"] >= 0.84
+    assert result["b3_f1"] >= 0.805
+    assert result["ceafe_f1"] >= 0.735
+
+
+def test_ecbplus_floor_cross_validated():
+    # the honest figure: 5 folds of topics, each scored by a model (weights and threshold)
+    # fitted on the other four
+    result = cross_validate(need(EVAL / "coref-ecbplus"), k=5)
+    assert result["n_mentions"] == 3003 and len(result["folds"]) == 5
+    # measured: conll 0.807, muc 0.853, b3 0.821, ceaf-e 0.746 (folds 0.77-0.87)
+    assert result["conll_f1"] >= 0.80
+    assert result["muc_f1"] >= 0.845
+    assert result["b3_f1"] >= 0.81
+    assert result["ceafe_f1"] >= 0.735
+    assert min(f["conll_f1"] for f in result["folds"]) >= 0.75
