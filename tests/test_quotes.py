@@ -226,3 +226,54 @@ def test_media(annotated, text, medium):
     adoc = annotated(text)
     (q,) = extract_quotes(adoc, (mention(adoc, "John Smith"),))
     assert q.medium == medium and q.speaker == 0
+
+
+def _spans(adoc, a):
+    return {r: [adoc.text[s:e] for s, e in getattr(a, r)] for r in ("source", "cue", "content")}
+
+
+def test_quote_before_cue_split_by_it_joins_the_content(annotated):
+    adoc = annotated('"I think the judge will be fair," Ann Smith said during a rally in Ohio, '
+                     '"but a lot of people are going to watch."')
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == ['"I think the judge will be fair,"',
+                                          '"but a lot of people are going to watch."']
+    assert _spans(adoc, a)["source"] == ["Ann Smith"] and a.kind == "direct"
+
+
+def test_raised_subject_is_part_of_the_content(annotated):
+    adoc = annotated("Now the governor seems to have vanished from the campaign trail.")
+    (a,) = [a for a in find_attributions(adoc) if adoc.text[a.cue[0][0]:a.cue[-1][1]] == "seems"]
+    assert _spans(adoc, a)["content"] == ["the governor", "to have vanished from the campaign trail"]
+    assert a.source == () and a.source_tok is None
+
+
+def test_coordinated_speech_verb_ends_the_outer_content(annotated):
+    adoc = annotated("Senator Tom Reyes said he did not believe the ads hurt the party, "
+                     "arguing that the divisions in the party were a bigger hurdle.")
+    atts = sorted(find_attributions(adoc), key=lambda a: a.cue[0][0])
+    assert [_spans(adoc, a)["cue"] for a in atts] == [["said"], ["arguing"]]
+    said, arguing = atts
+    assert _spans(adoc, said)["content"] == ["he did not believe the ads hurt the party"]
+    assert _spans(adoc, arguing)["content"] == ["that the divisions in the party were a bigger hurdle"]
+    assert _spans(adoc, arguing)["source"] == ["Senator Tom Reyes"]
+
+
+def test_transcript_labels_after_an_opening_quote_mark(annotated):
+    adoc = annotated('The exchange went as follows:\n\n"SMITH: Let us start with the news. '
+                     'Will she be there?\n\n"JONES: She will not be attending the debate. It is over.\n')
+    atts = find_attributions(adoc)
+    assert [(_spans(adoc, a)["source"], _spans(adoc, a)["content"]) for a in atts] == [
+        (["SMITH"], ["Let us start with the news. Will she be there?"]),
+        (["JONES"], ["She will not be attending the debate. It is over."])]
+
+
+def test_quotation_signed_after_a_dash(annotated):
+    adoc = annotated("Readers wrote to us.\n\n“He scares me. He is a bully.” ― Ann B. Smith.\n"
+                     "“We can do better.”― Tom Reyes\n")
+    atts = [a for a in find_attributions(adoc) if a.frame == "signed"]
+    assert [_spans(adoc, a) for a in atts] == [
+        {"source": ["Ann B. Smith"], "cue": ["―"], "content": ["“He scares me. He is a bully.”"]},
+        {"source": ["Tom Reyes"], "cue": ["―"], "content": ["“We can do better.”"]}]
+    (q, _) = extract_quotes(adoc, ())
+    assert (q.speaker_text, q.text, q.kind) == ("Ann B. Smith", "He scares me. He is a bully.", "direct")

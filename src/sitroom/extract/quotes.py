@@ -347,6 +347,7 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
             if a:
                 out.append(a)
     out.extend(_headline_attributions(adoc))
+    out.extend(_signed_quotes(adoc))
     out.sort(key=lambda a: a.cue[0][0])
     return _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
 
@@ -436,6 +437,26 @@ def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribu
         if not own:
             atts[j] = replace(b, source=a.source, source_tok=a.source_tok)
     return atts
+
+
+# a quotation signed after a dash at the end of its line ("“...” ― Ann Smith."): the
+# convention of epigraphs, letters and readers' voices
+_SIGNED = re.compile(r"^[ \t]*(?P<q>[“\"”][^\n]*[”\"])[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+                     r"(?P<src>[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4})[ \t\xa0]*$", re.M)
+
+
+def _signed_quotes(adoc: AnnotatedDoc) -> list[Attribution]:
+    """Attributions of quotations signed with a dash and a name closing their line."""
+    out = []
+    for m in _SIGNED.finditer(adoc.text):
+        src_s, src_e = m.span("src")
+        if adoc.text[src_e - 1] == "." and adoc.text[src_e - 3 : src_e - 2] != " ":
+            src_e -= 1  # the line's full stop, not an initial's ("Ann B.")
+        dash = adoc.token_at(m.start("dash"))
+        head = adoc.token_at(src_e - 1)
+        out.append(Attribution(((src_s, src_e),), (m.span("dash"),), (m.span("q"),), "direct",
+                               dash, head, adoc.tokens[dash].sent, "signed"))
+    return out
 
 
 def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
@@ -1056,7 +1077,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             if not toks:
                 continue
             content = _span_of(adoc, toks)
-        elif a.frame not in ("according", "headline") and lemma not in SPEECH_VERBS:
+        elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
         if a.source_tok is not None and not _can_speak(adoc, a.source_tok):
             continue  # "His retreat indicates that ..." is an inference, not speech
