@@ -277,3 +277,9 @@ def test_quotation_signed_after_a_dash(annotated):
         {"source": ["Tom Reyes"], "cue": ["―"], "content": ["“We can do better.”"]}]
     (q, _) = extract_quotes(adoc, ())
     assert (q.speaker_text, q.text, q.kind) == ("Ann B. Smith", "He scares me. He is a bully.", "direct")
+
+
+def test_content_left_inside_a_quotation_ends_at_its_closing_mark(annotated):
+    adoc = annotated("The governor said that the new rules are “a big, big problem for the farmers.”")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == ["that the new rules are “a big, big problem for the farmers.”"]

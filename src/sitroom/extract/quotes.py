@@ -349,7 +349,40 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     out.extend(_headline_attributions(adoc))
     out.extend(_signed_quotes(adoc))
     out.sort(key=lambda a: a.cue[0][0])
+    out = _extend_tails(adoc, out)
     return _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
+
+
+# --------------------------------------------------------------------------- content ends
+
+_CLOSING = re.compile(r"[.?!,]*(?:[”\"’]|'')")
+
+
+def _tail_candidates(adoc: AnnotatedDoc, a: Attribution) -> bool:
+    """Whether the content of ``a`` is a clause or phrase after its cue (not a quotation
+    taken whole, a headline or an "according to" sentence)."""
+    return a.frame not in ("headline", "signed", "according", "passive", "parenthetical") \
+        and a.kind != "direct" and a.content[-1][0] >= a.cue[-1][1]
+
+
+def _extend_tails(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribution]:
+    """Contents that leave a quotation open ("called it “a con.”") extended to its closing
+    mark, with the punctuation inside it."""
+    out = []
+    for a in atts:
+        end = a.content[-1][1]
+        m = _CLOSING.match(adoc.text, end) if _tail_candidates(adoc, a) else None
+        if m and _open_quote(adoc.text[a.content[-1][0]:end]):
+            a = replace(a, content=a.content[:-1] + ((a.content[-1][0], m.end()),))
+        out.append(a)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close."""
+    curly = text.count("“") > text.count("”")
+    straight = (text.count('"') + text.count("''")) % 2 == 1
+    return curly or straight
 
 
 # "Name: what they said" at the start of a line (headlines, transcripts); editorial
