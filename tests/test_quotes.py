@@ -279,7 +279,19 @@ def test_quotation_signed_after_a_dash(annotated):
     assert (q.speaker_text, q.text, q.kind) == ("Ann B. Smith", "He scares me. He is a bully.", "direct")
 
 
-def test_content_left_inside_a_quotation_ends_at_its_closing_mark(annotated):
-    adoc = annotated("The governor said that the new rules are “a big, big problem for the farmers.”")
+def test_a_later_quote_of_another_cue_is_not_the_first_cues(annotated):
+    # the second quote is what "adding" reports; it ends at its closing mark
+    adoc = annotated("“You are right, we have a very careful army,” he said, adding that “some of "
+                     "the things that they ask you to do are ridiculous.”")
+    said, adding = sorted(find_attributions(adoc), key=lambda a: a.cue[0][0])
+    assert _spans(adoc, said)["content"] == ["“You are right, we have a very careful army,”"]
+    assert _spans(adoc, adding)["content"] == [
+        "that “some of the things that they ask you to do are ridiculous.”"]
+    assert _spans(adoc, adding)["source"] == ["he"]
+
+
+def test_quotes_around_a_long_speaker_description_are_one_content(annotated):
+    adoc = annotated("''That is the weak point,'' said Ann Smith, who heads the Center for Research "
+                     "in Mexico City and teaches at a university there. ''Nothing matters more.''")
     (a,) = find_attributions(adoc)
-    assert _spans(adoc, a)["content"] == ["that the new rules are “a big, big problem for the farmers.”"]
+    assert _spans(adoc, a)["content"] == ["''That is the weak point,''", "''Nothing matters more.''"]

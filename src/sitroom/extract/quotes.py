@@ -569,8 +569,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         if over and over[0][0] <= cs + 1 and not _runs_on(adoc, over[-1], toks):
             # the complement opens with a quote: the content is the quoted passage(s),
             # with the rest of a quote split by the cue ("“A,” he said, “B.”")
-            content = tuple(sorted(set(over) | {r for r in qs if r[0] > t.idx or (
-                r[1] <= t.idx and _adjacent(adoc, v, r))}))
+            content = tuple(sorted(set(over) | set(_quotes_after(adoc, v, qs, over)) | {
+                r for r in qs if r[1] <= t.idx and _adjacent(adoc, v, r)}))
             kind = "direct"
         else:
             span = _span_of(adoc, toks)
@@ -776,6 +776,32 @@ def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
         return False
     return not any(adoc.tokens[k].pos == "VERB" and k != v and gap[0] <= adoc.tokens[k].idx < gap[1]
                    for k in range(adoc.token_at(gap[0]), adoc.token_at(max(gap[0], gap[1] - 1)) + 1))
+
+
+def _quotes_after(adoc: AnnotatedDoc, v: int, qs: list[tuple[int, int]],
+                  taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes after verb ``v`` that continue its quotation: each follows the verb, or
+    the quote before it, with no other verb between ("“A,” he said, “B.” “C.”", not the
+    quote of "he said, adding that “B”")."""
+    out: list[tuple[int, int]] = []
+    prev = adoc.tokens[v].end
+    subj = _subject(adoc, v)
+    speaker = set(adoc.subtree(subj)) if subj is not None else set()  # "said X, who heads Y,"
+    for r in sorted(q for q in qs if q[0] > adoc.tokens[v].idx):
+        if r in taken:
+            prev = max(prev, r[1])
+            continue
+        if prev > r[0]:
+            break
+        gap = [k for k in range(adoc.token_at(prev), adoc.token_at(max(prev, r[0] - 1)) + 1)
+               if prev <= adoc.tokens[k].idx < r[0] and k not in speaker and k != v]
+        text = " ".join(adoc.tokens[k].text for k in gap)
+        if not _GAP_CHARS.match(text) or len(_GAP_WORD.findall(text)) > _GAP_WORDS or any(
+                adoc.tokens[k].pos == "VERB" for k in gap):
+            break
+        out.append(r)
+        prev = r[1]
+    return out
 
 
 def _passive_by(adoc: AnnotatedDoc, v: int) -> tuple[int, int, int] | None:
