@@ -295,3 +295,16 @@ def test_quotes_around_a_long_speaker_description_are_one_content(annotated):
                      "in Mexico City and teaches at a university there. ''Nothing matters more.''")
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["content"] == ["''That is the weak point,''", "''Nothing matters more.''"]
+
+
+def test_according_to_without_a_parsed_object(annotated):
+    for text, src, content in [
+        ("According to conservative talk radio host Ann Smith, the move reeks of fear and "
+         "desperation.", "conservative talk radio host Ann Smith",
+         "the move reeks of fear and desperation"),
+        ("As a boss, Tom Reyes repeatedly demeaned his workers, according to show insiders.",
+         "show insiders", "As a boss, Tom Reyes repeatedly demeaned his workers")]:
+        adoc = annotated(text)
+        (a,) = find_attributions(adoc)
+        assert _spans(adoc, a) == {"source": [src], "cue": [text.split()[text.split().index(
+            "to") - 1] + " to"], "content": [content]}

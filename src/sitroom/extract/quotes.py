@@ -326,6 +326,7 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     regions = quote_regions(text)
     used_regions: set[tuple[int, int]] = set()
     out: list[Attribution] = []
+    skip = -1
     for s in adoc.sents:
         for i in range(s.start, s.end):
             t = adoc.tokens[i]
@@ -334,6 +335,9 @@ def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
                 a = _according(adoc, i, s.i)
                 if a:
                     out.append(a)
+                    skip = adoc.token_at(a.source[-1][1] - 1)  # no verb of the source cues
+                continue
+            if i <= skip:
                 continue
             if t.pos != "VERB" or t.dep in ("aux", "auxpass", "amod", "compound"):
                 continue
@@ -507,26 +511,40 @@ def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
 
 
 def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
+    """``according to X``: X the source, the rest of the sentence the content. X is the
+    object of "to" when the parse has it right after "to", else the words up to the next
+    comma or the sentence end ("According to talk radio host Ann Smith, ...")."""
     to = i + 1
-    objs = [k for k in adoc.children(to) if adoc.tokens[k].dep == "pobj"]
-    if not objs:
-        objs = [k for k in adoc.children(i) if adoc.tokens[k].dep == "pobj"]
-    if not objs:
-        return None
-    src = objs[0]
     s = adoc.sents[sent]
-    phrase = set(adoc.subtree(i)) | {i, to} | set(adoc.subtree(src))
-    toks = [k for k in range(s.start, s.end) if k not in phrase]
-    toks = _strip_punct(adoc, toks)
+    objs = [k for k in adoc.children(to) + adoc.children(i) if adoc.tokens[k].dep == "pobj"]
+    src_toks: list[int] = []
+    if objs:
+        sub = adoc.subtree(objs[0])
+        if sub[0] == to + 1 and sub == list(range(sub[0], sub[-1] + 1)) and i not in sub \
+                and any(k < i or k > sub[-1] for k in range(s.start, s.end)
+                        if adoc.tokens[k].pos not in ("PUNCT", "SPACE")):
+            src_toks = sub
+    if not src_toks:
+        k = to + 1
+        while k < s.end and adoc.tokens[k].text not in (",", ";", ":", "(", "—", "–") \
+                and not (adoc.tokens[k].pos == "PUNCT" and adoc.tokens[k].text in ".?!"):
+            k += 1
+        src_toks = list(range(to + 1, k))
+    src_toks = _strip_punct(adoc, src_toks)
+    if not src_toks:
+        return None
+    phrase = {i, to} | set(range(to + 1, src_toks[-1] + 1))
+    toks = _strip_punct(adoc, [k for k in range(s.start, s.end) if k not in phrase])
     if not toks:
         return None
+    head = next((k for k in src_toks if adoc.tokens[k].head not in src_toks), src_toks[-1])
     return Attribution(
-        source=_span_of(adoc, _strip_punct(adoc, adoc.subtree(src))),
+        source=_span_of(adoc, src_toks),
         cue=((adoc.tokens[i].idx, adoc.tokens[to].end),),
         content=_span_of(adoc, toks),
         kind="indirect",
         verb=i,
-        source_tok=src,
+        source_tok=head,
         sent=sent,
         frame="according",
     )
