@@ -308,3 +308,11 @@ def test_according_to_without_a_parsed_object(annotated):
         (a,) = find_attributions(adoc)
         assert _spans(adoc, a) == {"source": [src], "cue": [text.split()[text.split().index(
             "to") - 1] + " to"], "content": [content]}
+
+
+def test_a_preposition_the_cue_verb_selects_joins_the_cue(annotated):
+    # the cue model learnt from PolNeAR train that "call for" / "point to" are cues whole
+    adoc = annotated("The governor called on residents to stay at home.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["cue"] == ["called on"] and _spans(adoc, a)["source"] == ["The governor"]
+    assert _spans(adoc, a)["content"] == ["to stay at home"]

@@ -124,6 +124,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 CUE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution_cues.json"
 CUE_THRESHOLD = 0.35
+PREP = "~prep|"  # keys of the model's rates of a preposition after a cue verb being in the cue
 
 
 def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
@@ -190,6 +191,7 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
     ``"cue"`` span (tuples of (start, end) character fragments), as
     :func:`sitroom.eval.quotes.load` gives. Returns ``{"keys": kept, "verbs": seen}``.
     """
+    pairs = list(pairs)
     pos: dict[str, int] = {}
     tot: dict[str, int] = {}
     for adoc, gold in pairs:
@@ -204,6 +206,17 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
             tot[key] = tot.get(key, 0) + 1
             if any(s <= t.idx and t.end <= e for s, e in cues):
                 pos[key] = pos.get(key, 0) + 1
+    # a preposition right after a verb of a gold cue: in the cue too ("called on")?
+    for adoc, gold in pairs:
+        for s, e in (f for g in gold for f in g.get("cue", ())):
+            for t in adoc.tokens[adoc.token_at(s):adoc.token_at(max(s, e - 1)) + 1]:
+                nxt = t.i + 1
+                if t.pos != "VERB" or nxt >= len(adoc.tokens) or adoc.tokens[nxt].head != t.i \
+                        or adoc.tokens[nxt].dep != "prep":
+                    continue
+                key = f"{PREP}{t.lemma.lower()}|{adoc.tokens[nxt].text.lower()}"
+                tot[key] = tot.get(key, 0) + 1
+                pos[key] = pos.get(key, 0) + (adoc.tokens[nxt].end <= e)
     model = {k: round(pos.get(k, 0) / (n + 1), 3) for k, n in sorted(tot.items()) if n >= min_count}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
@@ -687,7 +700,19 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     for c in adoc.children(v):
         if adoc.tokens[c].dep == "prt" and c == v + 1:
             cue_end = max(cue_end, adoc.tokens[c].end)  # "points out"
+        elif c == cue_last + 1 and _selected_prep(adoc, v, c) and not any(
+                s0 <= adoc.tokens[c].idx < e0 for s0, e0 in content):
+            cue_end = max(cue_end, adoc.tokens[c].end)  # "called on", "referring to"
     return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
+
+
+def _selected_prep(adoc: AnnotatedDoc, v: int, c: int) -> bool:
+    """Whether the preposition ``c`` right after cue verb ``v`` belongs to the cue, as the
+    cue model learnt it for the verb's lemma ("call on", "refer to", "point to")."""
+    if adoc.tokens[c].dep != "prep":
+        return False
+    p = (_cue_model() or {}).get(f"{PREP}{adoc.tokens[v].lemma.lower()}|{adoc.tokens[c].text.lower()}")
+    return p is not None and p >= 0.5
 
 
 # the verb's arguments that make up an object content ("called Trump “unhinged”",
