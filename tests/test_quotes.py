@@ -316,3 +316,16 @@ def test_a_preposition_the_cue_verb_selects_joins_the_cue(annotated):
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["cue"] == ["called on"] and _spans(adoc, a)["source"] == ["The governor"]
     assert _spans(adoc, a)["content"] == ["to stay at home"]
+
+
+def test_gerund_after_a_preposition_is_a_prepositional_frame(annotated):
+    adoc = annotated("But has the senator called for changing any of the rules that benefit him?")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a) == {"source": ["the senator"], "cue": ["called for"],
+                               "content": ["changing any of the rules that benefit him"]}
+
+
+def test_participle_set_off_by_commas_is_not_the_source(annotated):
+    adoc = annotated("Trump, speaking to a veterans group in Virginia, said the army was weak.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["source"] == ["Trump"]

@@ -146,7 +146,8 @@ def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
     if "dobj" in deps:
         return "dobj"
     for k in kids:
-        if k.dep == "prep" and k.i > v and any(adoc.tokens[c].dep == "pobj" for c in adoc.children(k.i)):
+        if k.dep == "prep" and k.i > v and any(adoc.tokens[c].dep in ("pobj", "pcomp")
+                                               for c in adoc.children(k.i)):
             return f"prep:{k.text.lower()}"
     return "none"
 
@@ -308,12 +309,17 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
 
 def _source_span(adoc: AnnotatedDoc, subj: int, verb: int) -> Span:
     """The subject phrase, without a relative clause that reports speech of its own
-    ("Sanders, who on Tuesday endorsed Clinton, said": each word serves one attribution)."""
+    ("Sanders, who on Tuesday endorsed Clinton, said": each word serves one attribution)
+    or a participle set off by a comma ("Trump, speaking to veterans, said")."""
     nested: set[int] = set()
     for c in adoc.children(subj):
         ct = adoc.tokens[c]
         if ct.dep == "relcl" and is_cue(adoc, c, frame(adoc, c, [])):
             nested.update(adoc.subtree(c))
+        elif ct.dep in ("acl", "advcl") and ct.tag in ("VBG", "VBN") and c > subj:
+            sub = adoc.subtree(c)
+            if sub[0] > 0 and adoc.tokens[sub[0] - 1].text == ",":
+                nested.update(sub)
     toks = [k for k in adoc.subtree(subj) if (k < verb or subj > verb) and k not in nested]
     toks = _strip_punct(adoc, toks)
     if not toks:
@@ -651,7 +657,7 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         else:
             prep = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "prep"
                         and c > v and adoc.tokens[c].text.lower() == fr[5:])
-            arg = next(c for c in adoc.children(prep) if adoc.tokens[c].dep == "pobj")
+            arg = next(c for c in adoc.children(prep) if adoc.tokens[c].dep in ("pobj", "pcomp"))
             if prep != v + 1 and not all(adoc.tokens[k].dep in ("prt", "advmod")
                                          for k in range(v + 1, prep)):
                 return None
@@ -684,8 +690,10 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     source = _source_span(adoc, subj, v) if subj is not None else ()
     used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
     # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
+    # ... when no subject stands between them ("has he called for": "called for")
     first = min([v] + [c for c in adoc.children(v)
-                       if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v])
+                       if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v and not any(
+                           adoc.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(c, v))])
     # an adverb right before the verb group joins the cue ("also said")
     while first > sent.start and adoc.tokens[first - 1].dep in ("advmod", "neg") \
             and adoc.tokens[first - 1].head == v and adoc.tokens[first - 1].tag in ("RB", "RBR"):
