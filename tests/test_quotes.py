@@ -329,3 +329,16 @@ def test_participle_set_off_by_commas_is_not_the_source(annotated):
     adoc = annotated("Trump, speaking to a veterans group in Virginia, said the army was weak.")
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["source"] == ["Trump"]
+
+
+def test_a_clause_the_parser_coordinated_to_the_cue_joins_the_content(annotated):
+    adoc = annotated("The mayor said he would be honoured to meet the pope, but no meeting has "
+                     "been arranged.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == [
+        "he would be honoured to meet the pope, but no meeting has been arranged"]
+    # after "that", a second clause without its own "that" is the writer's
+    adoc = annotated("The minister said that taxes are too high, but many firms have found ways "
+                     "to avoid them.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == ["that taxes are too high"]

@@ -682,6 +682,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
     subj = _subject(adoc, v)
     if subj is not None and any(s0 <= adoc.tokens[subj].idx < e0 for s0, e0 in content):
         subj = None
+    if content and fr in ("ccomp", "dobj", "xcomp") and content[0][0] > t.idx:
+        content = _with_conjunct(adoc, v, fr, subj, content, regions)
     raised = _raised_subject(adoc, v, fr, content)
     if raised is not None:
         # "X seems to Y", "X is expected to Y": X is part of what is reported, nobody says it
@@ -721,6 +723,39 @@ def _selected_prep(adoc: AnnotatedDoc, v: int, c: int) -> bool:
         return False
     p = (_cue_model() or {}).get(f"{PREP}{adoc.tokens[v].lemma.lower()}|{adoc.tokens[c].text.lower()}")
     return p is not None and p >= 0.5
+
+
+# parts of speech of a conjunct of the cue verb that the parser took from its content
+_CONTENT_CONJ_POS = frozenset("NOUN PROPN NUM ADJ ADP".split())
+
+
+def _with_conjunct(adoc: AnnotatedDoc, v: int, fr: str, subj: int | None, content: Span,
+                   regions: list[tuple[int, int]]) -> Span:
+    """The content with the clause the parser coordinated to the cue verb instead of to the
+    reported one ("said he would be honoured, but no meeting has been arranged"): a clause
+    with a subject of its own after a clausal content, not itself a cue; a noun phrase
+    after an object or clause."""
+    end = content[-1][1]
+    conj = next((c for c in adoc.children(v) if adoc.tokens[c].dep == "conj"
+                 and adoc.tokens[c].idx >= end), None)
+    if conj is None:
+        return content
+    ct = adoc.tokens[conj]
+    if ct.pos in ("VERB", "AUX"):
+        own = [k for k in adoc.children(conj) if adoc.tokens[k].dep in ("nsubj", "nsubjpass")]
+        if fr != "ccomp" or not own or is_cue(adoc, conj, frame(adoc, conj, regions)):
+            return content
+        if subj is not None and adoc.tokens[own[0]].text.lower() == adoc.tokens[subj].text.lower():
+            return content  # the source goes on: "has said ..., but she has bristled"
+        first = adoc.token_at(content[0][0])
+        if adoc.tokens[first].dep == "mark" and adoc.tokens[first].text.lower() == "that":
+            return content  # "said that X, but that was not the case": the writer's own
+    elif ct.pos not in _CONTENT_CONJ_POS:
+        return content
+    toks = _strip_punct(adoc, adoc.subtree(conj))
+    if not toks:
+        return content
+    return content[:-1] + ((content[-1][0], max(end, adoc.tokens[toks[-1]].end)),)
 
 
 # the verb's arguments that make up an object content ("called Trump “unhinged”",
