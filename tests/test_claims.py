@@ -117,3 +117,19 @@ def test_writer_first_person_is_the_author(annotated):
 def test_anonymous_sources(annotated, text):
     (c,) = claims_of(annotated(text))
     assert c.source_kind == "anonymous" and c.certainty == "reported"
+
+
+def test_expletive_it_is_no_source(annotated):
+    # "it" only holds the place of the extraposed "to believe ...": the writer says it
+    adoc = annotated("Second, it would be the height of political cluelessness to believe "
+                     "that voters will forgive him.")
+    (c,) = extract_claims(adoc, (), extract_quotes(adoc, ()))
+    assert (c.source_kind, c.source_text) == ("author", None)
+
+
+def test_attributions_are_found_once_per_document(annotated):
+    from sitroom.extract.quotes import find_attributions
+
+    adoc = annotated("The minister said the army would hold the line.")
+    assert find_attributions(adoc) is find_attributions(adoc)
+    assert len(find_attributions(adoc)) == 1

@@ -222,6 +222,7 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
     _cue_model.cache_clear()
+    _LAST[0] = None
     return {"keys": len(model), "verbs": sum(tot.values())}
 
 
@@ -291,7 +292,7 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
         seen.add(v)
         for c in adoc.children(v):
             if adoc.tokens[c].dep == "nsubj":
-                return c
+                return None if v != verb and _expletive(adoc, c, v) else c
         for c in adoc.children(v):
             if adoc.tokens[c].dep == "agent":
                 objs = [k for k in adoc.children(c) if adoc.tokens[k].dep == "pobj"]
@@ -305,6 +306,15 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
             continue
         break
     return None
+
+
+def _expletive(adoc: AnnotatedDoc, subj: int, head: int) -> bool:
+    """An "it" that only holds the place of an extraposed infinitive or clause ("it would
+    be foolish to believe ...": nobody in the sentence believes)."""
+    if adoc.tokens[subj].text.lower() != "it":
+        return False
+    return adoc.tokens[head].lemma.lower() == "be" or any(
+        adoc.tokens[c].dep in ("acomp", "attr") for c in adoc.children(head))
 
 
 def _source_span(adoc: AnnotatedDoc, subj: int, verb: int) -> Span:
@@ -339,8 +349,21 @@ def _quotes_in(regions: list[tuple[int, int]], start: int, end: int) -> list[tup
     return [r for r in regions if r[0] < end and r[1] > start]
 
 
+_LAST: list = [None, ()]  # the last document find_attributions saw, and its attributions
+
+
 def find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
-    """All attribution relations of the document, in text order."""
+    """All attribution relations of the document, in text order.
+
+    The result for the last document is kept (quotes and claims both ask for it)."""
+    if _LAST[0] is adoc:
+        return _LAST[1]
+    found = _find_attributions(adoc)
+    _LAST[0], _LAST[1] = adoc, found
+    return found
+
+
+def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     text = adoc.text
     regions = quote_regions(text)
     used_regions: set[tuple[int, int]] = set()
