@@ -70,3 +70,42 @@ def test_score_model_fits_and_predicts_in_range(annotated, tmp_path):
     assert result["n"] == 3 and result["features"] > 0 and out.exists()
     feats = C.features(adoc, verbs[1], C.rule_certainty(adoc, verbs[1]))
     assert "anc=capture" not in feats and any(f.startswith("depth=") for f in feats)
+
+
+def test_context_features_of_negated_arguments_and_governors(annotated):
+    from sitroom.extract import certainty as C
+
+    adoc = annotated("No one claimed the attack. The minister declined to comment.")
+    claimed = next(t.i for t in adoc.tokens if t.text == "claimed")
+    comment = next(t.i for t in adoc.tokens if t.text == "comment")
+    assert "subj_negq" in C.features(adoc, claimed, C.rule_certainty(adoc, claimed))
+    feats = C.features(adoc, comment, C.rule_certainty(adoc, comment))
+    assert "govcls=negimplxcomp" in feats and "gov=decline" in feats
+
+
+def test_score_model_second_stage_sets_exactly_three(annotated, tmp_path, monkeypatch):
+    import json
+
+    from sitroom.extract import certainty as C
+
+    adoc = annotated("Troops captured the airport. Troops might capture the port.")
+    verbs = [t.i for t in adoc.tokens if t.lemma == "capture"]
+    out = tmp_path / "model.json"
+    C.fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0])))], out, min_count=1, iterations=3)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["exact"]) == {"bias", "weights", "threshold", "floor"}
+    # a hand-made model: base score 2.5 everywhere; the second stage says "exactly 3" for
+    # verbs, only when the base score reaches the floor
+    data = {"bias": 2.5, "weights": {},
+            "exact": {"bias": 0.0, "weights": {"pos=VERB": 1.0}, "threshold": 0.5, "floor": 2.0}}
+    out.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(C, "MODEL_PATH", out)
+    C._score_model.cache_clear()
+    try:
+        assert C.event_certainty(adoc, verbs[0]).score == 3.0
+        data["exact"]["floor"] = 2.6
+        out.write_text(json.dumps(data), encoding="utf-8")
+        C._score_model.cache_clear()
+        assert C.event_certainty(adoc, verbs[0]).score == 2.5
+    finally:
+        C._score_model.cache_clear()

@@ -66,6 +66,18 @@ HEDGE_ADJECTIVES = {"likely": ("speculated", 1.8), "possible": ("speculated", 1.
 UNVERIFIABLE = {"verify", "confirm", "corroborate", "substantiate"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# classes of governing predicates for the score model (Karttunen's implicatives and the
+# non-factive predicates whose complement is not yet a fact)
+NEG_IMPLICATIVE = {"fail", "refuse", "decline", "neglect", "avoid", "forget", "hesitate", "omit",
+                   "prevent", "stop", "cease", "deny", "reject", "block", "ban", "forbid", "halt"}
+POS_IMPLICATIVE = {"manage", "remember", "begin", "start", "continue", "proceed", "dare", "happen",
+                   "help", "force", "cause", "resume", "keep"}
+NONFACTIVE = {"want", "plan", "intend", "try", "seek", "aim", "hope", "expect", "wish", "agree",
+              "promise", "vow", "pledge", "offer", "propose", "threaten", "attempt", "prepare",
+              "need", "urge", "ask", "call", "demand", "order", "allow", "permit", "able", "likely",
+              "schedule", "decide", "choose", "consider", "would", "set", "going"}
+NEG_QUANTIFIERS = {"no", "neither", "nobody", "nothing", "none", "never"}
+NEG_PREPOSITIONS = {"without", "instead", "rather", "against"}
 
 
 @dataclass(frozen=True)
@@ -203,8 +215,14 @@ def event_certainty(adoc: AnnotatedDoc, token: int) -> Certainty:
     model = _score_model()
     if model is None:
         return cert
-    bias, weights = model
-    raw = bias + sum(weights.get(f, 0.0) for f in features(adoc, token, cert))
+    bias, weights, exact = model
+    feats = set(features(adoc, token, cert))
+    raw = bias + sum(weights.get(f, 0.0) for f in feats)
+    if exact is not None:
+        # second stage: a clear assertion scores exactly +3 (the commonest gold value)
+        e_bias, e_weights, threshold, floor = exact
+        if raw >= floor and e_bias + sum(e_weights.get(f, 0.0) for f in feats) >= threshold:
+            raw = 3.0
     return Certainty(cert.certainty, cert.polarity, round(max(-3.0, min(3.0, raw)), 2), cert.cue)
 
 
@@ -302,7 +320,8 @@ def _clause_certainty(adoc: AnnotatedDoc, root: int) -> Certainty:
             if not any(adoc.tokens[k].dep == "neg" for k in adoc.children(root)):
                 return Certainty("asserted", "positive", 3.0, ct.text)
     comps = [c for c in adoc.children(root)
-             if adoc.tokens[c].dep in ("ccomp", "xcomp") and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ")]
+             if adoc.tokens[c].dep in ("ccomp", "xcomp")
+             and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ")]
     target = comps[0] if comps else root
     # "There are unconfirmed reports that ...": the clause hangs off the noun
     if not comps:
@@ -310,7 +329,8 @@ def _clause_certainty(adoc: AnnotatedDoc, root: int) -> Certainty:
             ct = adoc.tokens[c]
             if ct.dep in ("attr", "nsubj", "dobj") and ct.lemma.lower() in (
                     "report", "claim", "rumor", "rumour", "allegation", "indication", "sign"):
-                clauses = [k for k in adoc.children(c) if adoc.tokens[k].dep in ("acl", "ccomp", "relcl")]
+                clauses = [k for k in adoc.children(c)
+                           if adoc.tokens[k].dep in ("acl", "ccomp", "relcl")]
                 if clauses:
                     target = clauses[0]
                 break
@@ -365,6 +385,78 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
     f.append(f"rule={cert.score:+.1f}")
     f.append(f"word={t.text.lower()}")
     f.extend(_ancestor_features(adoc, i))
+    f.extend(_context_features(adoc, i, cert))
+    return f
+
+
+def _negative_quantified(adoc: AnnotatedDoc, k: int) -> bool:
+    """Token ``k`` is "nobody", "nothing"... or has the determiner "no"/"neither"."""
+    if _low(adoc.tokens[k]) in NEG_QUANTIFIERS:
+        return True
+    return any(_low(adoc.tokens[d]) in ("no", "neither")
+               and adoc.tokens[d].dep in ("det", "neg", "advmod") for d in adoc.children(k))
+
+
+def _governor_class(lemma: str) -> str:
+    if lemma in NEG_IMPLICATIVE:
+        return "negimpl"
+    if lemma in POS_IMPLICATIVE:
+        return "posimpl"
+    if lemma in NONFACTIVE:
+        return "nonfact"
+    if lemma in REPORT_VERBS:
+        return "report"
+    return "spec" if lemma in SPECULATION_VERBS else "other"
+
+
+def _context_features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
+    """Negative quantifiers on the arguments, the class of the governing predicate and
+    its negation, prepositions over nominal events, auxiliaries, adverbs, the conjunct's
+    and the governor's own attachment."""
+    t = adoc.tokens[i]
+    f = [f"dep*tag={t.dep}{t.tag}"]
+    kids = adoc.children(i)
+    for k in kids:
+        kt = adoc.tokens[k]
+        if kt.dep in ("nsubj", "nsubjpass") and _negative_quantified(adoc, k):
+            f.append("subj_negq")
+        elif kt.dep in ("dobj", "attr") and _negative_quantified(adoc, k):
+            f.append("obj_negq")
+        if kt.dep in ("aux", "auxpass") and kt.tag != "MD":
+            f.append(f"aux={kt.lemma.lower()}")
+        if kt.dep in ("advmod", "npadvmod", "tmod") and kt.pos in ("ADV", "NOUN", "PROPN"):
+            f.append(f"adv={kt.lemma.lower()}")
+    if cert.polarity == "negative":
+        f.extend((f"neg*tag={t.tag}", f"neg*dep={t.dep}"))
+    if t.pos == "NOUN":
+        dets = [_low(adoc.tokens[c]) for c in kids if adoc.tokens[c].dep in ("det", "poss")]
+        f.append(f"noun_det={dets[0] if dets else 'none'}")
+    if t.head == i:
+        return f
+    g = adoc.tokens[t.head]
+    gl = g.lemma.lower()
+    gneg = any(adoc.tokens[c].dep == "neg" or _low(adoc.tokens[c]) == "never"
+               for c in adoc.children(t.head))
+    cls = _governor_class(gl)
+    f.extend((f"govcls={cls}{t.dep}", f"govcls*neg={cls}{gneg}"))
+    if gneg:
+        f.append(f"govneg*dep={t.dep}")
+    if t.dep in ("pobj", "pcomp"):
+        if t.dep == "pobj":
+            f.append(f"prep={gl}")
+            if g.head != t.head:
+                f.append(f"prep*head={gl}{adoc.tokens[g.head].lemma.lower()}")
+        if gl in NEG_PREPOSITIONS:
+            f.append("negprep")
+    if any(c != i and adoc.tokens[c].dep in ("nsubj", "nsubjpass") and _negative_quantified(adoc, c)
+           for c in adoc.children(t.head)):
+        f.append("govsubj_negq")
+    if t.dep == "conj":
+        f.append(f"conjhead_dep={g.dep}")
+        if g.head != t.head:
+            f.append(f"conjgov={adoc.tokens[g.head].lemma.lower()}")
+    if g.head != t.head:
+        f.extend((f"gov2={adoc.tokens[g.head].lemma.lower()}", f"gdep2={t.dep}{g.dep}"))
     return f
 
 
@@ -382,18 +474,23 @@ def _ancestor_features(adoc: AnnotatedDoc, i: int, max_depth: int = 6) -> list[s
             kt = adoc.tokens[k]
             low = kt.text.lower()
             if kt.dep in ("mark", "aux", "neg", "advmod") and (
-                    low in CONDITIONAL_MARKS or kt.tag == "MD" or low in NEGATORS or low in HEDGE_ADVERBS):
+                    low in CONDITIONAL_MARKS or kt.tag == "MD" or low in NEGATORS
+                    or low in HEDGE_ADVERBS):
                 f.append(f"anckid={low}")
     f.append(f"depth={min(depth, 4)}")
     return f
 
 
 @lru_cache(maxsize=1)
-def _score_model() -> tuple[float, dict[str, float]] | None:
+def _score_model() -> tuple[float, dict[str, float], tuple | None] | None:
     if not MODEL_PATH.exists():
         return None
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+    exact = data.get("exact")
+    if exact is not None:
+        exact = (float(exact["bias"]), {k: float(v) for k, v in exact["weights"].items()},
+                 float(exact["threshold"]), float(exact["floor"]))
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, exact
 
 
 def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 10.0,
@@ -413,11 +510,73 @@ def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 10.0,
     return fit_score_model(points, out, alpha, min_count, iterations)
 
 
+class _Binary:
+    """A sparse 0/1 design matrix (one row per token, the bias as the last column)."""
+
+    def __init__(self, rows: list[list[str]], names: list[str]):
+        import numpy as np
+
+        col = {k: j for j, k in enumerate(names)}
+        self.p, self.n = len(names) + 1, len(rows)
+        r_idx: list[int] = []
+        c_idx: list[int] = []
+        for r_i, r in enumerate(rows):
+            cs = sorted({col[x] for x in r if x in col} | {self.p - 1})
+            r_idx.extend([r_i] * len(cs))
+            c_idx.extend(cs)
+        self.r, self.c = np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)
+
+    def dot(self, w):
+        import numpy as np
+
+        return np.bincount(self.r, weights=w[self.c], minlength=self.n)
+
+    def tdot(self, v):
+        import numpy as np
+
+        return np.bincount(self.c, weights=v[self.r], minlength=self.p)
+
+
+def _ridge(X: _Binary, y, alpha: float, iterations: int = 0, eps: float = 0.05):
+    """Ridge regression (bias not penalised) by conjugate gradients; with ``iterations``
+    > 0, least absolute deviations by iteratively reweighted ridge regression."""
+    import numpy as np
+
+    reg = np.full(X.p, alpha)
+    reg[-1] = 0.0
+    w = np.zeros(X.p)
+    w[-1] = float(np.median(y))
+    wt = np.ones(X.n)
+    for it in range(iterations + 1):
+        if it:
+            wt = 1.0 / np.maximum(np.abs(y - X.dot(w)), eps)
+
+        def op(v, wt=wt):
+            return X.tdot(wt * X.dot(v)) + reg * v + 1e-8 * v
+
+        b = X.tdot(wt * y)
+        r = b - op(w)
+        d, rs = r.copy(), float(r @ r)
+        for _ in range(300):
+            if rs <= 1e-10 * float(b @ b):
+                break
+            ad = op(d)
+            a = rs / float(d @ ad)
+            w = w + a * d
+            r = r - a * ad
+            rs, rs_old = float(r @ r), rs
+            d = r + (rs / rs_old) * d
+    return w
+
+
 def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_count: int = 3,
-                    iterations: int = 30) -> dict:
+                    iterations: int = 30, threshold: float = 0.5, floor: float = 2.0) -> dict:
     """Fit the score model on ``points``, an iterable of (AnnotatedDoc, [(token index,
     gold score)]), keeping features seen ``min_count`` times, with ridge ``alpha``; write
-    it to ``out``. Returns ``{"n": tokens, "features": kept}``. Requires numpy."""
+    it to ``out``. Two stages: a least-absolute-deviations regression of the score, and a
+    linear probability model of "the score is exactly +3" (a token scored at least
+    ``floor`` whose probability reaches ``threshold`` gets 3.0). Returns ``{"n": tokens,
+    "features": kept}``. Requires numpy."""
     import numpy as np
 
     rows: list[list[str]] = []
@@ -431,25 +590,19 @@ def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_cou
         for x in set(r):
             counts[x] = counts.get(x, 0) + 1
     names = sorted(k for k, c in counts.items() if c >= min_count)
-    col = {k: j for j, k in enumerate(names)}
-    X = np.zeros((len(rows), len(names)))
-    for r_i, r in enumerate(rows):
-        for x in r:
-            if x in col:
-                X[r_i, col[x]] = 1.0
+    X = _Binary(rows, names)
     y = np.asarray(ys)
-    # least absolute deviations (the figure is a mean absolute error) by iteratively
-    # reweighted ridge regression; the bias (last column) is not penalised
-    Xb = np.hstack([X, np.ones((len(X), 1))])
-    reg = alpha * np.eye(Xb.shape[1])
-    reg[-1, -1] = 0.0
-    wb = np.linalg.solve(Xb.T @ Xb + reg, Xb.T @ y)
-    for _ in range(iterations):
-        wt = 1.0 / np.maximum(np.abs(y - Xb @ wb), 0.05)
-        wb = np.linalg.solve((Xb * wt[:, None]).T @ Xb + reg, (Xb * wt[:, None]).T @ y)
-    weights = {k: round(float(v), 4) for k, v in zip(names, wb[:-1]) if abs(v) >= 1e-4}
+    wb = _ridge(X, y, alpha, iterations)
+    we = _ridge(X, (y == 3.0).astype(float), alpha)
+
+    def table(w):
+        return {k: round(float(v), 4) for k, v in zip(names, w[:-1]) if abs(v) >= 1e-4}
+
+    weights = table(wb)
+    exact = {"bias": round(float(we[-1]), 4), "weights": table(we), "threshold": threshold,
+             "floor": floor}
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"bias": round(float(wb[-1]), 4), "weights": weights},
+    out.write_text(json.dumps({"bias": round(float(wb[-1]), 4), "weights": weights, "exact": exact},
                               sort_keys=True, indent=0), encoding="utf-8")
     _score_model.cache_clear()
     return {"n": len(ys), "features": len(weights)}
