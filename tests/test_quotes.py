@@ -342,3 +342,11 @@ def test_a_clause_the_parser_coordinated_to_the_cue_joins_the_content(annotated)
                      "to avoid them.")
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["content"] == ["that taxes are too high"]
+
+
+def test_a_phrase_heading_a_paragraph_is_no_speaker(annotated):
+    adoc = annotated("Frustration with police: Civil rights activists say the officers have been "
+                     "too aggressive.\n\nJOHN SMITH: We will win this state.\n")
+    atts = find_attributions(adoc)
+    assert [(_spans(adoc, a)["source"], _spans(adoc, a)["cue"]) for a in atts] == [
+        (["Civil rights activists"], ["say"]), (["JOHN SMITH"], [":"])]

@@ -464,6 +464,8 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
                     toks[-1])
         if not (_can_speak(adoc, head) or adoc.tokens[head].text[:1].isupper()):
             continue
+        if len(words) > 1 and not _can_speak(adoc, head) and not m.group("src").isupper():
+            continue  # a phrase heading a paragraph ("For example:", "Success on Climate:")
         colon = adoc.token_at(m.end("src"))
         while colon < len(adoc.tokens) and adoc.tokens[colon].text != ":":
             colon += 1
