@@ -350,3 +350,12 @@ def test_a_phrase_heading_a_paragraph_is_no_speaker(annotated):
     atts = find_attributions(adoc)
     assert [(_spans(adoc, a)["source"], _spans(adoc, a)["cue"]) for a in atts] == [
         (["Civil rights activists"], ["say"]), (["JOHN SMITH"], [":"])]
+
+
+def test_a_concessive_report_ends_the_outer_content(annotated):
+    adoc = annotated("Lynch said the demands of government work erase the barriers, though she "
+                     "noted clients are beginning to demand diverse teams.")
+    said, noted = sorted(find_attributions(adoc), key=lambda a: a.cue[0][0])
+    assert _spans(adoc, said)["content"] == ["the demands of government work erase the barriers"]
+    assert _spans(adoc, noted) == {"source": ["she"], "cue": ["noted"],
+                                   "content": ["clients are beginning to demand diverse teams"]}

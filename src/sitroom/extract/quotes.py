@@ -486,6 +486,9 @@ def _inside(span: Span, outer: Span) -> bool:
     return bool(span) and all(any(s <= fs and fe <= e for s, e in outer) for fs, fe in span)
 
 
+CONCESSIVE = frozenset("though although while whereas".split())
+
+
 def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribution]:
     """A report coordinated with or added to the clause another content holds ("X said A
     and said B", "X said A, arguing B") ends that content: the outer content is cut before
@@ -495,7 +498,8 @@ def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribu
         vt = adoc.tokens[b.verb]
         own = [c for c in adoc.children(b.verb) if adoc.tokens[c].dep == "nsubj"]
         if b.frame not in ("ccomp", "quote", "colon") or vt.lemma.lower() not in SPEECH_VERBS or not (
-                vt.dep == "conj" or (vt.dep == "advcl" and vt.tag == "VBG" and not own)):
+                vt.dep == "conj" or (vt.dep == "advcl" and (vt.tag == "VBG" and not own or own and any(
+                    adoc.tokens[c].text.lower() in CONCESSIVE for c in adoc.children(b.verb))))):
             continue
         k = next((k for k, a in enumerate(atts) if a is not b and _inside(b.cue, a.content)), None)
         if k is None:
@@ -504,6 +508,9 @@ def _split_trailing(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribu
         start = b.cue[0][0]
         if own and _inside(b.source, a.content):
             start = min(start, b.source[0][0])
+        marks = [adoc.tokens[c].idx for c in adoc.children(b.verb)
+                 if adoc.tokens[c].dep == "mark" and adoc.tokens[c].idx < start]
+        start = min([start] + marks)  # "..., though she noted"
         last = adoc.token_at(start) - 1
         while last >= 0 and (adoc.tokens[last].pos in ("PUNCT", "CCONJ", "SPACE")
                              and adoc.tokens[last].text not in "”\"’"):
