@@ -359,3 +359,10 @@ def test_a_concessive_report_ends_the_outer_content(annotated):
     assert _spans(adoc, said)["content"] == ["the demands of government work erase the barriers"]
     assert _spans(adoc, noted) == {"source": ["she"], "cue": ["noted"],
                                    "content": ["clients are beginning to demand diverse teams"]}
+
+
+def test_subject_of_a_passive_without_agent_is_part_of_the_content(annotated):
+    adoc = annotated("Mr. Reyes was accused of using $50 million for personal expenses.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a) == {"source": [], "cue": ["was accused of"], "content": [
+        "Mr. Reyes", "using $50 million for personal expenses"]}

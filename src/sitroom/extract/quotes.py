@@ -829,9 +829,11 @@ RAISING_VERBS = frozenset("seem appear".split())
 def _raised_subject(adoc: AnnotatedDoc, v: int, fr: str, content: Span) -> list[int] | None:
     """Tokens of the subject of ``v`` when it is the subject of the reported infinitive: a
     passive ("X is expected to win") or a raising verb ("X seems to have vanished")."""
-    if fr != "xcomp":
+    if fr != "xcomp" and not fr.startswith("prep:"):
         return None
     kids = adoc.children(v)
+    if fr != "xcomp" and any(adoc.tokens[c].dep == "agent" for c in kids):
+        return None
     if any(adoc.tokens[c].dep in ("dobj", "dative") for c in kids):
         return None
     raising = adoc.tokens[v].lemma.lower() in RAISING_VERBS
