@@ -366,3 +366,16 @@ def test_subject_of_a_passive_without_agent_is_part_of_the_content(annotated):
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a) == {"source": [], "cue": ["was accused of"], "content": [
         "Mr. Reyes", "using $50 million for personal expenses"]}
+
+
+def test_a_phrase_after_the_object_that_completes_it_joins_the_content(annotated):
+    for text, content in [
+        ("Prosecutors charged two developers with defrauding investors.",
+         "two developers with defrauding investors"),
+        ("The senator criticized the governor over his handling of the floods.",
+         "the governor over his handling of the floods"),
+        # a phrase that only sets the scene stays out
+        ("The senator criticized the governor during a visit to the capital.", "the governor")]:
+        adoc = annotated(text)
+        (a,) = find_attributions(adoc)
+        assert _spans(adoc, a)["content"] == [content]

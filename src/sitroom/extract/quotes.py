@@ -794,12 +794,16 @@ def _with_conjunct(adoc: AnnotatedDoc, v: int, fr: str, subj: int | None, conten
 # "urged conservatives to unite", "regards Jerusalem as its capital")
 OBJECT_DEPS = frozenset("dobj dative oprd xcomp ccomp attr acomp".split())
 OBJECT_PREPS = frozenset("as for of to into".split())
+# prepositions of a phrase after the object that still belongs to what is reported
+# ("charged two developers with fraud", "criticized Clinton over her emails"); not those
+# that set the scene ("in", "at", "during", "since")
+OBJECT_TAIL_PREPS = OBJECT_PREPS | frozenset("with by against from about over".split())
 
 
 def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
     """Token indices of the object content of verb ``v``: from its first object argument
     to the end of the last argument that follows it without a gap (preposition phrases
-    of :data:`OBJECT_PREPS` included), punctuation at either end stripped."""
+    of :data:`OBJECT_TAIL_PREPS` included), punctuation at either end stripped."""
     args = sorted(c for c in adoc.children(v) if c > v and adoc.tokens[c].dep in OBJECT_DEPS)
     if not args:
         # "whom he accused of lying": the object is before the verb, the phrase after it
@@ -815,7 +819,8 @@ def _object_phrase(adoc: AnnotatedDoc, v: int) -> list[int]:
         ct = adoc.tokens[c]
         sub = adoc.subtree(c)
         contiguous = sub[0] == end + 1
-        if contiguous and (ct.dep in OBJECT_DEPS or (ct.dep == "prep" and ct.text.lower() in OBJECT_PREPS)):
+        if contiguous and (ct.dep in OBJECT_DEPS or (ct.dep == "prep"
+                                                     and ct.text.lower() in OBJECT_TAIL_PREPS)):
             end = sub[-1]
         elif ct.pos != "PUNCT":
             break
