@@ -379,3 +379,10 @@ def test_a_phrase_after_the_object_that_completes_it_joins_the_content(annotated
         adoc = annotated(text)
         (a,) = find_attributions(adoc)
         assert _spans(adoc, a)["content"] == [content]
+
+
+def test_dateline_is_not_part_of_the_content(annotated):
+    adoc = annotated("WASHINGTON ― The new rules are an insult to farmers, lawmakers said Friday.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == ["The new rules are an insult to farmers"]
+    assert _spans(adoc, a)["source"] == ["lawmakers"]

@@ -420,8 +420,17 @@ def _extend_tails(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attributi
         m = _CLOSING.match(adoc.text, end) if _tail_candidates(adoc, a) else None
         if m and _open_quote(adoc.text[a.content[-1][0]:end]):
             a = replace(a, content=a.content[:-1] + ((a.content[-1][0], m.end()),))
+        start = a.content[0][0]
+        d = _DATELINE.match(adoc.text, start)
+        if d and d.end() < a.content[0][1] and (start == 0 or adoc.text[start - 1] == "\n"):
+            a = replace(a, content=((d.end(), a.content[0][1]),) + a.content[1:])  # "WASHINGTON ― "
         out.append(a)
     return out
+
+
+# a dateline opening an article's first paragraph ("WASHINGTON ― ", "BEIRUT (Reuters) - ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,[A-Za-z. ]{2,20})?(?: \([^)\n]{1,30}\))?"
+                       r"[ \t]*[―—–-]+[ \t]*")
 
 
 def _open_quote(text: str) -> bool:
