@@ -386,7 +386,25 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
     f.append(f"word={t.text.lower()}")
     f.extend(_ancestor_features(adoc, i))
     f.extend(_context_features(adoc, i, cert))
-    return f
+    return f + _conjunctions(f, cert, t.pos)
+
+
+# features that name a word; the conjunctions below leave them out
+_LEXICAL = ("lemma=", "word=", "gov=", "anc=", "dep*gov=", "prep*head=", "conjgov=", "gov2=",
+            "adv=", "cue=", "rule=")
+
+
+def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
+    """Pairs that let the linear model weigh a feature differently under negation, per
+    rule category and per part of speech (a negated noun is not a negated verb)."""
+    out = []
+    if cert.polarity == "negative":
+        out.extend("N*" + x for x in f if not x.startswith(_LEXICAL))
+    cat = f"cat={cert.certainty}*"
+    out.extend(cat + x for x in f if x.startswith(("dep=", "govcls=", "tag=", "kid=")))
+    out.extend(f"pos={pos}*" + x for x in f
+               if x.startswith(("dep=", "govcls=", "kid=", "aux=", "govdep=", "gov_cat=")))
+    return out
 
 
 def _negative_quantified(adoc: AnnotatedDoc, k: int) -> bool:
