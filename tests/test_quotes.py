@@ -386,3 +386,18 @@ def test_dateline_is_not_part_of_the_content(annotated):
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["content"] == ["The new rules are an insult to farmers"]
     assert _spans(adoc, a)["source"] == ["lawmakers"]
+
+
+def test_a_non_restrictive_relative_clause_closing_a_content_is_the_writers(annotated):
+    for text, content in [
+        ("The senator said the agency overstepped its authority when it issued the rules, "
+         "which the court has put on hold.",
+         "the agency overstepped its authority when it issued the rules"),
+        ("The senator questioned the wisdom of backing Smith, who has never faced a serious race.",
+         "the wisdom of backing Smith"),
+        # a restrictive one (no comma) is part of what is reported
+        ("The senator said the agency ignored the rules that the court had upheld.",
+         "the agency ignored the rules that the court had upheld")]:
+        adoc = annotated(text)
+        (a,) = find_attributions(adoc)
+        assert _spans(adoc, a)["content"] == [content]

@@ -725,6 +725,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         subj = None
     if content and fr in ("ccomp", "dobj", "xcomp") and content[0][0] > t.idx:
         content = _with_conjunct(adoc, v, fr, subj, content, regions)
+    if content and kind != "direct":
+        content = _without_nonrestrictive(adoc, content, regions)
     raised = _raised_subject(adoc, v, fr, content)
     if raised is not None:
         # "X seems to Y", "X is expected to Y": X is part of what is reported, nobody says it
@@ -764,6 +766,27 @@ def _selected_prep(adoc: AnnotatedDoc, v: int, c: int) -> bool:
         return False
     p = (_cue_model() or {}).get(f"{PREP}{adoc.tokens[v].lemma.lower()}|{adoc.tokens[c].text.lower()}")
     return p is not None and p >= 0.5
+
+
+def _without_nonrestrictive(adoc: AnnotatedDoc, content: Span,
+                            regions: list[tuple[int, int]]) -> Span:
+    """The content without a non-restrictive relative clause that closes it, set off by a
+    comma outside quotes: the writer's aside ("said the EPA overstepped its authority when
+    it issued the rules, which the Supreme Court has put on hold")."""
+    start, end = content[-1]
+    first, last = adoc.token_at(start), adoc.token_at(end - 1)
+    for k in range(first + 1, last):
+        t = adoc.tokens[k]
+        if t.text != "," or adoc.tokens[k + 1].tag not in ("WDT", "WP", "WP$") \
+                or any(r[0] < t.idx < r[1] for r in regions):
+            continue
+        h = k + 1
+        while adoc.tokens[h].head != h and adoc.subtree(adoc.tokens[h].head)[0] == k + 1:
+            h = adoc.tokens[h].head
+        sub = _strip_punct(adoc, adoc.subtree(h))
+        if adoc.tokens[h].dep == "relcl" and sub and adoc.tokens[sub[-1]].end == end:
+            return content[:-1] + ((start, adoc.tokens[k - 1].end),)
+    return content
 
 
 # parts of speech of a conjunct of the cue verb that the parser took from its content
