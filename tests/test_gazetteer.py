@@ -97,3 +97,28 @@ def test_build_reproduces_the_packaged_file(tmp_path):
     out = G.build(tmp_path / "g.tsv.gz")
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(G.data_path().read_bytes())
     assert out.read_bytes() == G.data_path().read_bytes()
+
+
+def test_historic_country_names_are_known_and_marked(tmp_path):
+    gaz = get_gazetteer()
+    ussr = [p for p, k in gaz.lookup("U.S.S.R.") if k == "historic"]
+    assert len(ussr) == 1 and ussr[0].name == "Soviet Union" and ussr[0].historic
+    assert ussr[0].feature == "country" and ussr[0].country_code == "RU"
+    assert gaz.candidates("the Soviet Union") == ussr
+    assert [p.name for p, k in gaz.lookup("Yugoslavs", demonyms=True)] == ["Yugoslavia"]
+    assert gaz.lookup("Yugoslavs") == []  # demonyms only when asked
+    assert gaz.is_demonym("Soviet") and not gaz.is_demonym("Burma")
+    names = {p.name for p in gaz.historic}
+    assert {"Czechoslovakia", "Ceylon", "Zaire", "Rhodesia", "Persia", "Ottoman Empire"} <= names
+    assert len(names) >= 30 and not any(p.historic for p in gaz.candidates("Germany"))
+    # the table is read by read_historic; a malformed line is an InputError
+    f = tmp_path / "h.tsv"
+    f.write_text("# comment\nAtlantis\t\t\t10\t20\tGR\t1000\n", encoding="utf-8")
+    (p, alts, dems), = G.read_historic(f)
+    assert (p.name, p.lat, p.lon, p.country_code, p.population, p.historic) == (
+        "Atlantis", 10.0, 20.0, "GR", 1000, True)
+    assert alts == () and dems == ()
+    f.write_text("Atlantis\t10\t20\n", encoding="utf-8")
+    from sitroom.errors import InputError
+    with pytest.raises(InputError):
+        G.read_historic(f)

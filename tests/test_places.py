@@ -210,3 +210,23 @@ def test_a_direction_before_a_part_of_town_is_kept():
     assert variants("North Side") == ["North Side"]  # not the town of Side
     assert variants("the West End") == ["the West End", "West End"]
     assert "Virginia" in variants("northern Virginia")
+
+
+def test_former_states_are_located_at_their_historic_place():
+    cases = {"Yugoslavia": ("RS", 44.3, 20.0), "Burma": ("MM", 21.0, 96.0),
+             "Ceylon": ("LK", 7.9, 80.7), "Zaire": ("CD", -2.9, 23.6),
+             "East Germany": ("DE", 52.0, 12.5), "Persia": ("IR", 32.4, 53.7),
+             "Czechoslovakia": ("CZ", 49.6, 17.0), "Soviet Union": ("RU", 55.75, 37.62)}
+    for name, (cc, lat, lon) in cases.items():
+        p = resolve(name)
+        assert p is not None and p.historic and p.country_code == cc, name
+        assert haversine(p.lat, p.lon, lat, lon) < 1, name
+    # a namesake town (Burmā, Jordan; the Zaire province of Angola) does not win
+    assert resolve("Burma").feature == "country" and resolve("Zaire").country_code == "CD"
+    assert not resolve("Germany").historic
+
+
+def test_former_state_in_a_report(annotated):
+    got = places(annotated, "He was born in Yugoslavia and studied in the Soviet Union.")
+    assert got["Yugoslavia"].name == "Yugoslavia" and got["Yugoslavia"].country_code == "RS"
+    assert got["Soviet Union"].name == "Soviet Union" and near(got["Soviet Union"], 55.75, 37.62)

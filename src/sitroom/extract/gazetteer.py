@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 DATA_FILE = "gazetteer.tsv.gz"
+HISTORIC_FILE = "historic_places.tsv"
 _INDEX_MARK = "#index\n"
 FEATURES = ("continent", "country", "admin1", "admin2", "city")
 
@@ -50,6 +51,7 @@ class Place:
     country_code: str
     admin1: str
     population: int
+    historic: bool = False  # a former state or a historic name ("Soviet Union", "Burma")
 
     @property
     def admin1_key(self) -> str:
@@ -106,11 +108,21 @@ class Gazetteer:
     Place rows are parsed on first use, so that loading stays fast.
     """
 
-    def __init__(self, rows: list[str], index: dict[str, dict[str, str]]):
+    def __init__(self, rows: list[str], index: dict[str, dict[str, str]],
+                 historic: tuple[Historic, ...] = ()):
         """``rows``: the place lines of the data file (see the module docstring), countries
         and divisions first; ``index``: for "m" (main names), "a" (alternates) and "d"
-        (demonyms), normalised key -> comma-separated row numbers."""
+        (demonyms), normalised key -> comma-separated row numbers; ``historic``: former
+        states and historic names (:func:`read_historic`), each with its alternate names and
+        demonyms, matched as kind "historic" (their demonyms as "demonym")."""
         self._rows = rows
+        self._hist: dict[str, list[Place]] = {}
+        self._hist_dem: dict[str, list[Place]] = {}
+        for p, alts, dems in historic:
+            for k in dict.fromkeys(norm(n) for n in (p.name, *alts)):
+                self._hist.setdefault(k, []).append(p)
+            for k in dict.fromkeys(norm(d) for d in dems):
+                self._hist_dem.setdefault(k, []).append(p)
         self._cache: dict[int, Place] = {}
         self._main, self._alt, self._dem = index["m"], index["a"], index["d"]
         self._countries: dict[str, Place] = {}
@@ -164,12 +176,23 @@ class Gazetteer:
             if ids:
                 for i in ids.split(","):
                     out.setdefault(int(i), kind)
-        return [(self._place(i), kind) for i, kind in out.items()]
+        found = [(self._place(i), kind) for i, kind in out.items()]
+        if key in self._hist or (demonyms and key in self._hist_dem):
+            found += [(p, "historic") for p in self._hist.get(key, ())]
+            found += [(p, "demonym") for p in self._hist_dem.get(key, ()) if demonyms]
+        return found
 
     def is_demonym(self, name: str) -> bool:
-        """True when ``name`` is a demonym and not also a place name ("Russian", "Texan")."""
+        """True when ``name`` is a demonym and not also a place name ("Russian", "Texan",
+        "Soviet")."""
         key = norm(name)
-        return key in self._dem and key not in self._main and key not in self._alt
+        return ((key in self._dem or key in self._hist_dem)
+                and key not in self._main and key not in self._alt and key not in self._hist)
+
+    @property
+    def historic(self) -> list[Place]:
+        """The former states and historic names known (see :func:`read_historic`)."""
+        return list(dict.fromkeys(p for ps in self._hist.values() for p in ps))
 
     def by_stem(self, stem: str, slack: int = 2) -> list[Place]:
         """Continents, countries and first-level divisions whose main name (normalised)
@@ -215,8 +238,36 @@ def data_path() -> Path:
     return Path(str(resources.files("sitroom") / "data" / DATA_FILE))
 
 
+Historic = tuple[Place, tuple[str, ...], tuple[str, ...]]  # place, alternate names, demonyms
+
+
+def read_historic(path: Path | None = None) -> tuple[Historic, ...]:
+    """Former states and historic country names (``sitroom/data/historic_places.tsv``, hand
+    written: name, alternate names, demonyms, representative point, the main successor's
+    country code, rough population), each as a country :class:`Place` marked ``historic``
+    with its alternate names and demonyms."""
+    from ..errors import InputError
+
+    path = path or Path(str(resources.files("sitroom") / "data" / HISTORIC_FILE))
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        try:
+            name, alts, dems, lat, lon, cc, pop = f
+            p = Place("country", None, name, float(lat), float(lon), cc, "", int(pop), historic=True)
+        except ValueError as exc:
+            raise InputError(f"{path}:{n}", f"not a historic place line ({exc})",
+                             "give name, alternates, demonyms, lat, lon, country code and "
+                             "population") from exc
+        out.append((p, tuple(a for a in alts.split(";") if a), tuple(d for d in dems.split(";") if d)))
+    return tuple(out)
+
+
 def load(path: Path | None = None) -> Gazetteer:
-    """Read a gazetteer file written by :func:`build`."""
+    """Read a gazetteer file written by :func:`build`, with the historic names of
+    :func:`read_historic`."""
     from ..errors import InputError
 
     path = path or data_path()
@@ -235,7 +286,7 @@ def load(path: Path | None = None) -> Gazetteer:
     for line in tail.splitlines():
         kind, key, ids = line.split("\t")
         index[kind][key] = ids
-    return Gazetteer(head.splitlines(), index)
+    return Gazetteer(head.splitlines(), index, read_historic())
 
 
 @lru_cache(maxsize=1)
