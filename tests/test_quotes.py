@@ -401,3 +401,11 @@ def test_a_non_restrictive_relative_clause_closing_a_content_is_the_writers(anno
         adoc = annotated(text)
         (a,) = find_attributions(adoc)
         assert _spans(adoc, a)["content"] == [content]
+
+
+def test_a_poll_opening_the_sentence_is_its_source(annotated):
+    adoc = annotated("In a national CNN poll released Monday, 50 percent of voters chose Smith.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a) == {"source": ["a national CNN poll released Monday"], "cue": ["In"],
+                               "content": ["50 percent of voters chose Smith"]}
+    assert find_attributions(annotated("In the capital, 50 percent of voters chose Smith.")) == ()

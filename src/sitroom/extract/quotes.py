@@ -381,6 +381,11 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
                 continue
             if i <= skip:
                 continue
+            if low == "in" and i == _first_word(adoc, s.i):
+                a = _in_poll(adoc, i, s.i)
+                if a:
+                    out.append(a)
+                    continue
             if t.pos != "VERB" or t.dep in ("aux", "auxpass", "amod", "compound"):
                 continue
             if any(r[0] < t.idx < r[1] for r in regions):
@@ -608,6 +613,37 @@ def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
         sent=sent,
         frame="according",
     )
+
+
+# nouns of a sentence-opening "In ...," that reports what follows ("In a CNN poll released
+# Monday, 50 percent chose Clinton"): polls and surveys are sources in their own right
+POLL_NOUNS = frozenset("poll survey".split())
+
+
+def _first_word(adoc: AnnotatedDoc, sent: int) -> int:
+    s = adoc.sents[sent]
+    return next((k for k in range(s.start, s.end) if adoc.tokens[k].pos not in ("PUNCT", "SPACE")),
+                s.start)
+
+
+def _in_poll(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
+    """"In a CNN poll, X": the poll the source, "In" the cue, the rest of the sentence the
+    content."""
+    t = adoc.tokens[i]
+    s = adoc.sents[sent]
+    objs = [c for c in adoc.children(i) if adoc.tokens[c].dep == "pobj"]
+    if t.dep != "prep" or not objs or adoc.tokens[objs[0]].lemma.lower() not in POLL_NOUNS:
+        return None
+    phrase = adoc.subtree(i)
+    comma = phrase[-1] + 1
+    if phrase != list(range(i, comma)) or comma >= s.end or adoc.tokens[comma].text != ",":
+        return None
+    src = _strip_punct(adoc, phrase[1:])
+    toks = _strip_punct(adoc, list(range(comma + 1, s.end)))
+    if not src or not toks:
+        return None
+    return Attribution(_span_of(adoc, src), ((t.idx, t.end),), _span_of(adoc, toks), "indirect",
+                       i, objs[0], sent, "poll")
 
 
 def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
