@@ -230,3 +230,17 @@ def test_former_state_in_a_report(annotated):
     got = places(annotated, "He was born in Yugoslavia and studied in the Soviet Union.")
     assert got["Yugoslavia"].name == "Yugoslavia" and got["Yugoslavia"].country_code == "RS"
     assert got["Soviet Union"].name == "Soviet Union" and near(got["Soviet Union"], 55.75, 37.62)
+
+
+def test_a_dollar_amount_leans_a_bare_name_to_the_us():
+    from sitroom.extract.places import currency_countries
+
+    assert currency_countries("It cost $10.3 million.") == {"US": 1}
+    assert currency_countries("It cost C$10 and HK$ 5.") == {}
+    assert currency_countries("A £5 fee, $3 more.") == {"US": 1, "GB": 1}
+    text = "MANSFIELD - The council refinanced $10.3 million of Mansfield's debt."
+    spans = [(0, 9), (52, 61)]
+    got = resolve_spans(text, spans)
+    assert all(haversine(*p, 32.56, -97.14) < 50 for p in got)  # Mansfield, Texas
+    bare = resolve_spans(text.replace("$", "#"), spans)
+    assert all(haversine(*p, 53.14, -1.2) < 50 for p in bare)  # else Mansfield, England

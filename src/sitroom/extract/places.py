@@ -323,9 +323,23 @@ class _Mention:
     place: Place | None = None
 
 
-def _context(mentions: list[_Mention], skip: str, gaz: Gazetteer) -> ResolveContext:
-    """Context from the resolved mentions whose name is not ``skip``."""
+# a currency written as a symbol says which country a document is about ("$4 million": the
+# US, where a bare "$" is written; "C$", "A$", "HK$" are other dollars)
+_CURRENCY = (("US", re.compile(r"(?<![A-Za-z])\$\s?\d")), ("GB", re.compile(r"£\s?\d")))
+
+
+def currency_countries(text: str) -> Counter:
+    """Country codes of the currencies written as symbols in ``text`` (one count each)."""
+    return Counter(cc for cc, rx in _CURRENCY if rx.search(text))
+
+
+def _context(mentions: list[_Mention], skip: str, gaz: Gazetteer,
+             base: Counter | None = None) -> ResolveContext:
+    """Context from the resolved mentions whose name is not ``skip``, and the countries
+    ``base`` the document implies otherwise (:func:`currency_countries`)."""
     ctx = ResolveContext(neighbours=gaz.neighbours)
+    if base:
+        ctx.countries.update(base)
     for m in mentions:
         p = m.place
         if p is None or norm(m.text) == skip:
@@ -405,8 +419,10 @@ def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, in
     return out
 
 
-def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool) -> None:
-    """Two-pass document resolution of ``mentions`` in place (sets ``.place``)."""
+def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: str = "") -> None:
+    """Two-pass document resolution of ``mentions`` in place (sets ``.place``); ``text``,
+    the document's, adds the country of a currency it writes as a symbol."""
+    base = currency_countries(text) if text else Counter()
     for m in mentions:
         m.found = lookup(m.text, gaz, lenient)
         if m.qualifier is not None:
@@ -446,7 +462,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool) -> Non
         return s + (_W_CAPITAL if gaz.is_capital(p) else 0.0)
 
     # pass 1: anchors, names that resolve clearly on their own
-    empty = ResolveContext()
+    empty = ResolveContext(countries=Counter(base), neighbours=gaz.neighbours)
     for m in mentions:
         if not m.found:
             continue
@@ -463,7 +479,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool) -> Non
                 continue
             key = norm(m.text)
             if key not in cache:
-                cache[key] = _context(known, key, gaz)
+                cache[key] = _context(known, key, gaz, base)
             ctx = cache[key]
             m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
 
@@ -513,7 +529,7 @@ def resolve_spans(
         taken = set(spans)
         extra = [_Mention(x.start_char, x.end_char, x.text) for x in adoc.ents
                  if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
-    _resolve_all(mentions + extra, gaz, lenient=True)
+    _resolve_all(mentions + extra, gaz, lenient=True, text=text)
     focus = _focus(mentions + extra) if backoff else None
     if focus is not None:  # "Lake X", "X River" taken for a small town X far from the focus
         for m in mentions:
@@ -759,7 +775,7 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     text = adoc.text
     spans = _candidate_spans(adoc, gaz)
     mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
-    _resolve_all(mentions, gaz, lenient=False)
+    _resolve_all(mentions, gaz, lenient=False, text=text)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
     people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
     out = []
