@@ -109,3 +109,13 @@ def test_score_model_second_stage_sets_exactly_three(annotated, tmp_path, monkey
         assert C.event_certainty(adoc, verbs[0]).score == 2.5
     finally:
         C._score_model.cache_clear()
+
+
+def test_path_features_name_the_governors_on_the_way_up(annotated):
+    from sitroom.extract import certainty as C
+
+    adoc = annotated("The minister said the army failed to capture the port.")
+    capture = next(t.i for t in adoc.tokens if t.text == "capture")
+    feats = C.features(adoc, capture, C.rule_certainty(adoc, capture))
+    assert "dpath=xcomp" in feats and "xpath=xcomp:negimpl" in feats
+    assert any(f.startswith("xpath=xcomp:negimpl>") and "report" in f for f in feats)

@@ -386,7 +386,29 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
     f.append(f"word={t.text.lower()}")
     f.extend(_ancestor_features(adoc, i))
     f.extend(_context_features(adoc, i, cert))
-    return f + _conjunctions(f, cert, t.pos)
+    return f + _conjunctions(f, cert, t.pos) + _path_features(adoc, i)
+
+
+def _path_features(adoc: AnnotatedDoc, i: int) -> list[str]:
+    """The dependency labels on the way up from ``i`` (1 to 3 steps), and the first two
+    steps with the class of each governor, marked ``-`` when negated and ``M`` when it
+    has a modal ("xcomp:negimpl>ccomp:report")."""
+    deps: list[str] = []
+    steps: list[str] = []
+    j = i
+    for _ in range(3):
+        t = adoc.tokens[j]
+        if t.head == j:
+            break
+        kids = [adoc.tokens[c] for c in adoc.children(t.head)]
+        mark = ("-" if any(k.dep == "neg" for k in kids) else "") + (
+            "M" if any(k.tag == "MD" for k in kids) else "")
+        deps.append(t.dep)
+        steps.append(f"{t.dep}:{_governor_class(adoc.tokens[t.head].lemma.lower())}{mark}")
+        j = t.head
+    f = ["dpath=" + ">".join(deps[:n]) for n in range(1, len(deps) + 1)]
+    f.extend("xpath=" + ">".join(steps[:n]) for n in range(1, min(2, len(steps)) + 1))
+    return f
 
 
 # features that name a word; the conjunctions below leave them out
