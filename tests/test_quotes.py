@@ -409,3 +409,15 @@ def test_a_poll_opening_the_sentence_is_its_source(annotated):
     assert _spans(adoc, a) == {"source": ["a national CNN poll released Monday"], "cue": ["In"],
                                "content": ["50 percent of voters chose Smith"]}
     assert find_attributions(annotated("In the capital, 50 percent of voters chose Smith.")) == ()
+
+
+def test_a_fragment_stopping_short_of_its_quotation_marks_reaches_them():
+    from sitroom.extract.quotes import _to_quote_marks
+    text = "“Your Honor,” he said, “I would like to answer.” Then “he left” the room."
+    regions = quote_regions(text)
+    inner = ((text.index("Your"), text.index(",")), (text.index("I would"), text.index(".”")))
+    assert [text[s:e] for s, e in _to_quote_marks(text, inner, regions)] == [
+        "“Your Honor,”", "“I would like to answer.”"]
+    # ... but not over words of the quotation left out
+    part = ((text.index("he left"), text.index(" left")),)
+    assert [text[s:e] for s, e in _to_quote_marks(text, part, regions)] == ["“he"]

@@ -401,7 +401,25 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     out.extend(_signed_quotes(adoc))
     out.sort(key=lambda a: a.cue[0][0])
     out = _extend_tails(adoc, out)
-    return _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
+    out = _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
+    return tuple(replace(a, content=_to_quote_marks(text, a.content, regions)) for a in out)
+
+
+_MARKS_ONLY = re.compile(r"^[\s.,?!;:”“\"’‘']*$")
+
+
+def _to_quote_marks(text: str, content: Span, regions: list[tuple[int, int]]) -> Span:
+    """Fragments of ``content`` that stop short of the marks of a quotation they begin or
+    end in, stretched to them ("“Your Honor,” he said, “I ...": ``“Your Honor,”``)."""
+    out = []
+    for s, e in content:
+        for r0, r1 in _quotes_in(regions, s, e):
+            if r0 < e < r1 and _MARKS_ONLY.match(text[e:r1]):
+                e = r1
+            if r0 < s < r1 and _MARKS_ONLY.match(text[r0:s]):
+                s = r0
+        out.append((s, e))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- content ends
