@@ -111,14 +111,25 @@ def test_historic_country_names_are_known_and_marked(tmp_path):
     names = {p.name for p in gaz.historic}
     assert {"Czechoslovakia", "Ceylon", "Zaire", "Rhodesia", "Persia", "Ottoman Empire"} <= names
     assert len(names) >= 30 and not any(p.historic for p in gaz.candidates("Germany"))
-    # the table is read by read_historic; a malformed line is an InputError
+    # the table is read by read_extra; a malformed line is an InputError
     f = tmp_path / "h.tsv"
     f.write_text("# comment\nAtlantis\t\t\t10\t20\tGR\t1000\n", encoding="utf-8")
-    (p, alts, dems), = G.read_historic(f)
+    (p, alts, dems), = G.read_extra(f)
     assert (p.name, p.lat, p.lon, p.country_code, p.population, p.historic) == (
         "Atlantis", 10.0, 20.0, "GR", 1000, True)
     assert alts == () and dems == ()
     f.write_text("Atlantis\t10\t20\n", encoding="utf-8")
     from sitroom.errors import InputError
     with pytest.raises(InputError):
-        G.read_historic(f)
+        G.read_extra(f)
+
+
+def test_regions_seas_and_ranges_are_known():
+    gaz = get_gazetteer()
+    regions = {p.name: p for p in gaz.regions}
+    assert {"Middle East", "Caribbean", "Black Sea", "European Union", "Himalayas"} <= set(regions)
+    assert all(p.feature == "region" and not p.historic for p in regions.values())
+    assert not any(p.feature == "region" for p in gaz.historic)
+    eu = [p for p, k in gaz.lookup("E.U.") if p.feature == "region"]
+    assert eu == [regions["European Union"]]
+    assert haversine(eu[0].lat, eu[0].lon, 50.85, 4.35) < 1  # Brussels

@@ -244,3 +244,12 @@ def test_a_dollar_amount_leans_a_bare_name_to_the_us():
     assert all(haversine(*p, 32.56, -97.14) < 50 for p in got)  # Mansfield, Texas
     bare = resolve_spans(text.replace("$", "#"), spans)
     assert all(haversine(*p, 53.14, -1.2) < 50 for p in bare)  # else Mansfield, England
+
+
+def test_a_region_beats_a_namesake_village():
+    # "Middle East" is also a village in Maryland; the Black Sea is no town at all
+    me = resolve("Middle East")
+    assert me.feature == "region" and haversine(me.lat, me.lon, 29.0, 41.0) < 1
+    assert resolve("Black Sea").feature == "region"
+    got = resolve_spans("Ships crossed the Black Sea toward the Middle East.", [(18, 27), (39, 50)])
+    assert haversine(*got[0], 43.0, 35.0) < 1 and haversine(*got[1], 29.0, 41.0) < 1

@@ -35,6 +35,7 @@ from pathlib import Path
 
 DATA_FILE = "gazetteer.tsv.gz"
 HISTORIC_FILE = "historic_places.tsv"
+REGIONS_FILE = "regions.tsv"
 _INDEX_MARK = "#index\n"
 FEATURES = ("continent", "country", "admin1", "admin2", "city")
 
@@ -43,7 +44,7 @@ FEATURES = ("continent", "country", "admin1", "admin2", "city")
 class Place:
     """One gazetteer entry. ``admin1`` is the GeoNames admin1 code ("" for countries)."""
 
-    feature: str  # continent | country | admin1 | admin2 | city
+    feature: str  # continent | country | admin1 | admin2 | city | region
     geonameid: int | None
     name: str
     lat: float
@@ -113,8 +114,9 @@ class Gazetteer:
         """``rows``: the place lines of the data file (see the module docstring), countries
         and divisions first; ``index``: for "m" (main names), "a" (alternates) and "d"
         (demonyms), normalised key -> comma-separated row numbers; ``historic``: former
-        states and historic names (:func:`read_historic`), each with its alternate names and
-        demonyms, matched as kind "historic" (their demonyms as "demonym")."""
+        states and historic names and regions (:func:`read_extra`), each with its alternate
+        names and demonyms, matched as kind "historic" (a region: "main"; their demonyms as
+        "demonym")."""
         self._rows = rows
         self._hist: dict[str, list[Place]] = {}
         self._hist_dem: dict[str, list[Place]] = {}
@@ -178,7 +180,7 @@ class Gazetteer:
                     out.setdefault(int(i), kind)
         found = [(self._place(i), kind) for i, kind in out.items()]
         if key in self._hist or (demonyms and key in self._hist_dem):
-            found += [(p, "historic") for p in self._hist.get(key, ())]
+            found += [(p, "historic" if p.historic else "main") for p in self._hist.get(key, ())]
             found += [(p, "demonym") for p in self._hist_dem.get(key, ()) if demonyms]
         return found
 
@@ -191,8 +193,14 @@ class Gazetteer:
 
     @property
     def historic(self) -> list[Place]:
-        """The former states and historic names known (see :func:`read_historic`)."""
-        return list(dict.fromkeys(p for ps in self._hist.values() for p in ps))
+        """The former states and historic names known (see :func:`read_extra`)."""
+        return [p for p in dict.fromkeys(p for ps in self._hist.values() for p in ps) if p.historic]
+
+    @property
+    def regions(self) -> list[Place]:
+        """The regions known (seas, mountain ranges, world regions: see :func:`read_extra`)."""
+        return [p for p in dict.fromkeys(p for ps in self._hist.values() for p in ps)
+                if p.feature == "region"]
 
     def by_stem(self, stem: str, slack: int = 2) -> list[Place]:
         """Continents, countries and first-level divisions whose main name (normalised)
@@ -241,14 +249,18 @@ def data_path() -> Path:
 Historic = tuple[Place, tuple[str, ...], tuple[str, ...]]  # place, alternate names, demonyms
 
 
-def read_historic(path: Path | None = None) -> tuple[Historic, ...]:
-    """Former states and historic country names (``sitroom/data/historic_places.tsv``, hand
-    written: name, alternate names, demonyms, representative point, the main successor's
-    country code, rough population), each as a country :class:`Place` marked ``historic``
-    with its alternate names and demonyms."""
+def read_extra(path: Path | None = None, feature: str = "country",
+               historic: bool = True) -> tuple[Historic, ...]:
+    """Places written by hand from general knowledge, each a :class:`Place` of ``feature``
+    with its alternate names and demonyms: by default the former states and historic
+    country names of ``sitroom/data/historic_places.tsv`` (marked ``historic``); with
+    ``feature="region"``, ``historic=False`` the seas, mountain ranges and world regions of
+    ``regions.tsv``. Columns: name, alternate names, demonyms, representative point, the
+    (main successor's) country code, a rough population."""
     from ..errors import InputError
 
-    path = path or Path(str(resources.files("sitroom") / "data" / HISTORIC_FILE))
+    default = HISTORIC_FILE if historic else REGIONS_FILE
+    path = path or Path(str(resources.files("sitroom") / "data" / default))
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -256,9 +268,9 @@ def read_historic(path: Path | None = None) -> tuple[Historic, ...]:
         f = line.split("\t")
         try:
             name, alts, dems, lat, lon, cc, pop = f
-            p = Place("country", None, name, float(lat), float(lon), cc, "", int(pop), historic=True)
+            p = Place(feature, None, name, float(lat), float(lon), cc, "", int(pop), historic=historic)
         except ValueError as exc:
-            raise InputError(f"{path}:{n}", f"not a historic place line ({exc})",
+            raise InputError(f"{path}:{n}", f"not a place line ({exc})",
                              "give name, alternates, demonyms, lat, lon, country code and "
                              "population") from exc
         out.append((p, tuple(a for a in alts.split(";") if a), tuple(d for d in dems.split(";") if d)))
@@ -266,8 +278,8 @@ def read_historic(path: Path | None = None) -> tuple[Historic, ...]:
 
 
 def load(path: Path | None = None) -> Gazetteer:
-    """Read a gazetteer file written by :func:`build`, with the historic names of
-    :func:`read_historic`."""
+    """Read a gazetteer file written by :func:`build`, with the historic names and the
+    regions of :func:`read_extra`."""
     from ..errors import InputError
 
     path = path or data_path()
@@ -286,7 +298,8 @@ def load(path: Path | None = None) -> Gazetteer:
     for line in tail.splitlines():
         kind, key, ids = line.split("\t")
         index[kind][key] = ids
-    return Gazetteer(head.splitlines(), index, read_historic())
+    extra = read_extra() + read_extra(feature="region", historic=False)
+    return Gazetteer(head.splitlines(), index, extra)
 
 
 @lru_cache(maxsize=1)

@@ -98,7 +98,8 @@ _REGION_DEG = _REGION_KM / 111.0
 _FEATURE_TOWN = 20_000  # see resolve_spans
 _FOCUS_KM = 300.0
 _TOWN_FLOOR = 50_000  # a bare name of a large division means the division, not a smaller town
-_FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
+_FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0,
+                  "region": 0.5}
 _ANCHOR_MARGIN = 1.5
 _W_CAPITAL = 1.5  # national capitals are what a bare name usually means
 _W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
