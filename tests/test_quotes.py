@@ -421,3 +421,15 @@ def test_a_fragment_stopping_short_of_its_quotation_marks_reaches_them():
     # ... but not over words of the quotation left out
     part = ((text.index("he left"), text.index(" left")),)
     assert [text[s:e] for s, e in _to_quote_marks(text, part, regions)] == ["“he"]
+
+
+def test_attribution_shapes_rarely_right_on_train_are_dropped(annotated):
+    # "see" is a cue with its object, but as the infinitive of another cue ("wanted to
+    # see") the shape dobj|xcomp|subj rarely had a gold cue in PolNeAR train
+    from sitroom.extract.quotes import GROUP_THRESHOLD, _cue_model, group_key
+
+    adoc = annotated("He wanted to see the results of the vote.")
+    (a,) = find_attributions(adoc)
+    assert adoc.text[a.cue[0][0]:a.cue[-1][1]] == "wanted"
+    assert _cue_model()[group_key(adoc, a)] >= GROUP_THRESHOLD
+    assert _cue_model()["~shape|dobj|xcomp|subj"] < GROUP_THRESHOLD

@@ -125,6 +125,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 CUE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution_cues.json"
 CUE_THRESHOLD = 0.35
 PREP = "~prep|"  # keys of the model's rates of a preposition after a cue verb being in the cue
+GROUP = "~shape|"  # keys of the model's rates of an attribution shape having a gold cue
+GROUP_MIN = 10
+GROUP_THRESHOLD = 0.35
+
+
+def group_key(adoc: AnnotatedDoc, a: "Attribution") -> str:
+    """The shape of attribution ``a``: frame, the cue verb's dependency, subject or not."""
+    fr = "prep" if a.frame.startswith("prep:") else a.frame
+    subj = "subj" if a.source_tok is not None else "nosubj"
+    return f"{GROUP}{fr}|{adoc.tokens[a.verb].dep}|{subj}"
 
 
 def frame(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]) -> str:
@@ -185,8 +195,12 @@ def is_cue(adoc: AnnotatedDoc, v: int, fr: str) -> bool:
 
 def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> dict:
     """Count, over annotated articles with gold attributions, how often each
-    ``lemma|frame`` of a verb is (part of) a gold cue; write the smoothed rates of the
-    pairs seen ``min_count`` times to ``out`` as JSON.
+    ``lemma|frame`` of a verb is (part of) a gold cue, and how often a preposition right
+    after a verb of a gold cue is in the cue too (``~prep|lemma|prep``); write the smoothed
+    rates of the keys seen ``min_count`` times to ``out`` as JSON. Then, when ``out`` is the
+    shipped model, run :func:`find_attributions` with it over the same articles and add how
+    often the attributions of each shape (:func:`group_key`, seen ``GROUP_MIN`` times)
+    have a gold cue: shapes below ``GROUP_THRESHOLD`` are dropped.
 
     ``pairs`` iterates over (AnnotatedDoc, gold) with gold a sequence of dicts holding a
     ``"cue"`` span (tuples of (start, end) character fragments), as
@@ -223,6 +237,22 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
     out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
     _cue_model.cache_clear()
     _LAST[0] = None
+    # then, with these cues, how often the attributions of each shape (frame, the verb's
+    # place in the sentence, a subject or none) found in the articles have a gold cue
+    if out == CUE_MODEL_PATH:
+        ok: dict[str, int] = {}
+        found: dict[str, int] = {}
+        for adoc, gold in pairs:
+            cues = {g.get("cue") for g in gold}
+            for a in find_attributions(adoc):
+                key = group_key(adoc, a)
+                found[key] = found.get(key, 0) + 1
+                ok[key] = ok.get(key, 0) + (a.cue in cues)
+        model.update({k: round(ok.get(k, 0) / (n + 1), 3) for k, n in sorted(found.items())
+                      if n >= GROUP_MIN})
+        out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
+        _cue_model.cache_clear()
+        _LAST[0] = None
     return {"keys": len(model), "verbs": sum(tot.values())}
 
 
@@ -239,7 +269,8 @@ def _strip_punct(adoc: AnnotatedDoc, toks: list[int]) -> list[int]:
     conjunctions at either end."""
     def loose(k: int, keep: str) -> bool:
         t = adoc.tokens[k]
-        return t.pos in ("SPACE", "CCONJ") or not t.text.strip() or (t.pos == "PUNCT" and t.text not in keep)
+        return t.pos in ("SPACE", "CCONJ") or not t.text.strip() or (
+            t.pos == "PUNCT" and t.text not in keep)
 
     while toks and loose(toks[-1], "”\"’)"):
         toks.pop()
@@ -301,7 +332,8 @@ def _subject(adoc: AnnotatedDoc, verb: int) -> int | None:
         t = adoc.tokens[v]
         if _misparsed_main(adoc, v):
             return t.head
-        if t.dep in ("conj", "advcl", "xcomp") and t.head != v and t.tag in ("VBG", "VBD", "VBZ", "VBP", "VB"):
+        if t.dep in ("conj", "advcl", "xcomp") and t.head != v \
+                and t.tag in ("VBG", "VBD", "VBZ", "VBP", "VB"):
             v = t.head
             continue
         break
@@ -400,6 +432,8 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     out.extend(_headline_attributions(adoc))
     out.extend(_signed_quotes(adoc))
     out.sort(key=lambda a: a.cue[0][0])
+    model = _cue_model() or {}
+    out = [a for a in out if model.get(group_key(adoc, a), 1.0) >= GROUP_THRESHOLD]
     out = _extend_tails(adoc, out)
     out = _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
     return tuple(replace(a, content=_to_quote_marks(text, a.content, regions)) for a in out)
@@ -583,7 +617,8 @@ def _univocal(atts: list[Attribution]) -> tuple[Attribution, ...]:
     """Drop attributions nested in the content of another (each token serves one
     attribution), keeping the outer one."""
     labels = [a for a in atts if a.frame == "headline"]
-    atts = [a for a in atts if a.frame == "headline" or not any(_inside(b.cue, a.content) for b in labels)]
+    atts = [a for a in atts
+            if a.frame == "headline" or not any(_inside(b.cue, a.content) for b in labels)]
     keep = []
     for a in atts:
         cs, ce = a.cue[0][0], a.cue[-1][1]
@@ -693,7 +728,8 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
             return None
         if adoc.tokens[c].dep == "xcomp":
             # "urged conservatives to unite": the object before the infinitive joins it
-            objs = [k for k in adoc.children(v) if v < k < c and adoc.tokens[k].dep in ("dobj", "dative")]
+            objs = [k for k in adoc.children(v)
+                    if v < k < c and adoc.tokens[k].dep in ("dobj", "dative")]
             if objs:
                 toks = list(range(adoc.subtree(objs[0])[0], toks[-1] + 1))
         cs, ce = adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
@@ -1208,7 +1244,8 @@ def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int)
     """The person in apposition to ``head`` ("the group's leader, Ann Smith,"), else ``head``."""
     if _is_person(adoc, actors, head):
         return head
-    appos = [c for c in adoc.children(head) if adoc.tokens[c].dep == "appos" and _is_person(adoc, actors, c)]
+    appos = [c for c in adoc.children(head)
+             if adoc.tokens[c].dep == "appos" and _is_person(adoc, actors, c)]
     return appos[0] if appos else head
 
 
@@ -1275,7 +1312,8 @@ def _role_holder(actors: tuple[ActorMention, ...], adoc: AnnotatedDoc, head: int
     """Index of the nearest preceding person actor described with the role noun at
     ``head`` ("the president" -> "President Ann Smith", "the chief" -> "X, the chief of Y")."""
     word = adoc.tokens[head].lemma.lower()
-    if word in ANONYMOUS_HEADS or not any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(head)):
+    if word in ANONYMOUS_HEADS or not any(adoc.tokens[c].text.lower() == "the"
+                                          for c in adoc.children(head)):
         return None
     before = adoc.tokens[head].idx
     for k in range(len(actors) - 1, -1, -1):
