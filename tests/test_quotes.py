@@ -433,3 +433,10 @@ def test_attribution_shapes_rarely_right_on_train_are_dropped(annotated):
     assert adoc.text[a.cue[0][0]:a.cue[-1][1]] == "wanted"
     assert _cue_model()[group_key(adoc, a)] >= GROUP_THRESHOLD
     assert _cue_model()["~shape|dobj|xcomp|subj"] < GROUP_THRESHOLD
+
+
+def test_a_preposition_the_cue_selects_is_not_part_of_a_quoted_content(annotated):
+    adoc = annotated("The cleric referred to the United States as “the Great Satan.”")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["cue"] == ["referred to"]
+    assert _spans(adoc, a)["content"] == ["the United States as “the Great Satan.”"]

@@ -999,6 +999,8 @@ def _with_object(adoc: AnnotatedDoc, v: int, quotes: Span) -> Span:
     """Quote content of verb ``v`` extended back to the verb's object when the first
     quote closes that object phrase ("called Trump “unhinged”" -> "Trump “unhinged”")."""
     obj = _object_phrase(adoc, v)
+    if obj and adoc.tokens[obj[0]].head == v and _selected_prep(adoc, v, obj[0]):
+        obj = obj[1:]  # "referred to the US as “the Great Satan”": the preposition is the cue's
     if not obj:
         return quotes
     start, end = adoc.tokens[obj[0]].idx, adoc.tokens[obj[-1]].end
