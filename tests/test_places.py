@@ -253,3 +253,10 @@ def test_a_region_beats_a_namesake_village():
     assert resolve("Black Sea").feature == "region"
     got = resolve_spans("Ships crossed the Black Sea toward the Middle East.", [(18, 27), (39, 50)])
     assert haversine(*got[0], 43.0, 35.0) < 1 and haversine(*got[1], 29.0, 41.0) < 1
+
+
+def test_a_large_region_is_not_a_namesake_village_near_the_others():
+    # Middle East, Maryland, is a village near Baltimore: a bare "Middle East" is the region
+    text = "Baltimore and Towson leaders met. Aid to the Middle East was cut by $2 million."
+    got = resolve_spans(text, [(0, 9), (14, 20), (45, 56)])
+    assert haversine(*got[2], 29.0, 41.0) < 1

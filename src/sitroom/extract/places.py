@@ -443,11 +443,12 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
         if sense and len(sense) == 1:
             keep = set(next(iter(sense)))
             m.found = [(p, k) for p, k in m.found if p in keep] or m.found
-    # a bare name of a country or first-level division ("Kansas", "Oregon") is not a small
-    # town of that name: those need a qualifier ("Kansas, Ill.")
+    # a bare name of a large first-level division or region ("Kansas", "Oregon", "Middle
+    # East") is not a small town of that name: those need a qualifier ("Kansas, Ill.")
     for m in mentions:
         if m.qualifier is None and any(
-            k == "main" and p.feature == "admin1" and p.population >= 1_000_000 for p, k in m.found
+            k == "main" and p.feature in ("admin1", "region") and p.population >= 1_000_000
+            for p, k in m.found
         ):
             m.found = [(p, k) for p, k in m.found
                        if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR]
