@@ -79,9 +79,10 @@ def test_bad_paths_raise_input_error(tmp_path):
 def test_floor_on_lgl_subset():
     need(LGL / "lgl.xml")
     r = evaluate(LGL, limit=200)
-    # measured on these 200 articles (1,521 toponyms): acc@161 0.894, AUC 0.232
-    # (all 588 dev articles: 0.897 / 0.244; before the focus backoff and the one-sense,
-    # region and gazetteer changes: 0.864 / 0.258 here, 0.859 / 0.274 on all)
+    # measured on these 200 articles (1,521 toponyms): acc@161 0.909, AUC 0.223
+    # (all 588 dev articles: 0.911 / 0.236; before the currency cue, the tables of historic
+    # names and regions: 0.894 / 0.232 here, 0.897 / 0.244 on all; before the focus backoff
+    # and the one-sense, region and gazetteer changes: 0.864 / 0.258 here, 0.859 / 0.274)
     assert r["n"] == 1521
-    assert r["acc_161"] >= 0.88
-    assert r["auc"] <= 0.245
+    assert r["acc_161"] >= 0.90
+    assert r["auc"] <= 0.235
