@@ -440,3 +440,9 @@ def test_a_preposition_the_cue_selects_is_not_part_of_a_quoted_content(annotated
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["cue"] == ["referred to"]
     assert _spans(adoc, a)["content"] == ["the United States as “the Great Satan.”"]
+
+
+def test_according_to_in_mid_sentence_leaves_its_commas_out_of_the_content(annotated):
+    adoc = annotated("The city, according to the police, has seen fewer murders this year.")
+    (a,) = find_attributions(adoc)
+    assert _spans(adoc, a)["content"] == ["The city", "has seen fewer murders this year"]

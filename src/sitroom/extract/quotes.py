@@ -653,6 +653,8 @@ def _according(adoc: AnnotatedDoc, i: int, sent: int) -> Attribution | None:
         return None
     phrase = {i, to} | set(range(to + 1, src_toks[-1] + 1))
     toks = _strip_punct(adoc, [k for k in range(s.start, s.end) if k not in phrase])
+    # each piece around the phrase without the commas that set the phrase off
+    toks = [k for run in _runs(toks) for k in _strip_punct(adoc, run)]
     if not toks:
         return None
     head = next((k for k in src_toks if adoc.tokens[k].head not in src_toks), src_toks[-1])
