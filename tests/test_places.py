@@ -260,3 +260,10 @@ def test_a_large_region_is_not_a_namesake_village_near_the_others():
     text = "Baltimore and Towson leaders met. Aid to the Middle East was cut by $2 million."
     got = resolve_spans(text, [(0, 9), (14, 20), (45, 56)])
     assert haversine(*got[2], 29.0, 41.0) < 1
+
+
+def test_a_former_state_qualifies_a_town():
+    # "Salisbury, Rhodesia" is Harare, not Salisbury in England or Maryland, even after London
+    text = "He flew from London and Bristol to Salisbury, Rhodesia, in 1978."
+    got = resolve_spans(text, [(13, 19), (24, 31), (35, 44)])
+    assert haversine(*got[2], -17.83, 31.05) < 20

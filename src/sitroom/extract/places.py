@@ -306,7 +306,7 @@ def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[Place, int, int] 
                 return p, s, e
             continue
         for p, kind in gaz.lookup(bare):
-            if p.feature in ("country", "admin1") and kind == "main":
+            if p.feature in ("country", "admin1") and kind in ("main", "historic"):
                 return p, s, s + len(bare)
     return None
 
