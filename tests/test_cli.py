@@ -189,3 +189,25 @@ def test_serve_checks_its_inputs(built, tmp_path, monkeypatch):
                                  "token": "t0ken"})
     r = run("serve", "--db", built, "--port", "http")
     assert r.exit_code == 2 and "Error: Invalid value for '--port'" in r.output
+
+
+def test_eval_geo_options(tmp_path):
+    # a two-article LGL file: the parts split it, the fallback is switchable
+    lgl = tmp_path / "lgl.xml"
+    art = ('<article docid="{i}"><text>Flooding hit Paris and Zzyzxville overnight.</text>'
+           '<toponyms><toponym><start>13</start><end>18</end><gaztag geonameid="1">'
+           '<lat>48.85341</lat><lon>2.3488</lon></gaztag></toponym>'
+           '<toponym><start>23</start><end>33</end><gaztag geonameid="2">'
+           '<lat>48.9</lat><lon>2.4</lon></gaztag></toponym></toponyms></article>')
+    lgl.write_text("<articles>" + art.format(i=1) + art.format(i=2) + "</articles>")
+    r = run("eval", "geo", "--data", lgl, "--part", "odd", "--no-backoff", "--json")
+    assert r.exit_code == 0, r.output
+    result = json.loads(r.output)
+    assert (result["n_articles"], result["n"], result["n_unresolved"]) == (1, 2, 1)
+    assert result["acc_161"] == 0.5
+    r = run("eval", "geo", "--data", lgl, "--json")
+    result = json.loads(r.output)
+    assert (result["n_articles"], result["n_unresolved"], result["acc_161"]) == (2, 0, 1.0)
+    r = run("eval", "geo", "--data", lgl, "--part", "third")
+    assert r.exit_code == 1
+    assert r.output == "Error: third: unknown part; use all, even or odd\n"

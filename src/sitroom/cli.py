@@ -352,7 +352,36 @@ def _eval_command(name: str, doc: str):
 
 
 for _name, _doc in EVALS.items():
-    eval_app.command(_name)(_eval_command(_name, _doc))
+    if _name != "geo":
+        eval_app.command(_name)(_eval_command(_name, _doc))
+
+
+@eval_app.command("geo")
+def eval_geo(
+    data: Path = typer.Option(..., "--data", help="The LGL file (lgl.xml) or its folder."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    part: str = typer.Option("all", "--part", help="all | even | odd: the alternate halves "
+                             "of the articles, to check that a change holds on both."),
+    mode: str = typer.Option("spans", "--mode", help="spans: resolve the gold toponyms (the "
+                             "benchmark's setting) | extract: run the whole pipeline."),
+    backoff: bool = typer.Option(True, "--backoff/--no-backoff", help="Place a name the "
+                                 "gazetteer lacks at the article's focus (spans mode only; "
+                                 "the pipeline leaves such names unresolved)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """LGL toponym resolution (Gritta et al. metrics: acc@161 km, mean error, AUC).
+
+    Example: sitroom eval geo --data ../shared/eval/geo-lgl --part odd --no-backoff
+    """
+    from .eval import geo
+
+    if not data.exists():
+        fail(SitroomError(f"{data}: no such file or folder",
+                          "give the benchmark's data with --data"))
+    with handled():
+        result = geo.evaluate(data, limit=limit, part=part, mode=mode, backoff=backoff)
+    typer.echo(json.dumps(result, indent=2, sort_keys=True) if json_out
+               else geo.format_text(result))
 
 
 @eval_app.command("all")
