@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 from itertools import combinations
 from typing import Any, Callable, Iterable
@@ -87,6 +88,12 @@ def when(value: str | None) -> float | None:
 
 def figures(text: str) -> dict[str, int]:
     """What the text counts and how many: {stem of the counted noun: number}."""
+    return dict(_figures(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _figures(text: str) -> tuple[tuple[str, int], ...]:
+    # a record's sources are compared pairwise, so each text is read many times
     out: dict[str, int] = {}
     for num, noun in _FIGURE.findall(text.lower()):
         for w in noun.split():
@@ -97,13 +104,16 @@ def figures(text: str) -> dict[str, int]:
                 except ValueError:
                     pass
                 break
-    return out
+    return tuple(out.items())
 
 
 def figure_clash(a: str, b: str) -> str | None:
     """The counted thing two texts give different figures for, if any."""
-    fa, fb = figures(a), figures(b)
-    return next((k for k in sorted(fa.keys() & fb.keys()) if fa[k] != fb[k]), None)
+    fa, fb = _figures(a), _figures(b)
+    if not fa or not fb:
+        return None
+    da, db = dict(fa), dict(fb)
+    return next((k for k in sorted(da.keys() & db.keys()) if da[k] != db[k]), None)
 
 
 @dataclass(frozen=True)
