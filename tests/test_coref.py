@@ -195,6 +195,22 @@ def test_load_model_falls_back_and_reads_a_trained_file(tmp_path):
     ms = [_m("a", "A", "killed", "kill", s), _m("b", "B", "killed", "kill", s)]
     assert sorted(cluster_events(ms, model=model)) == [["a"], ["b"]]
     assert len(cluster_events(ms, model=PairModel(FEATURES, model.weights, 0.4))) == 1
+    sub = tmp_path / "sub.json"
+    sub.write_text(json.dumps({"features": list(FEATURES), "threshold": 0.4, "subtopic": 0.15,
+                               "weights": [0.0] * len(FEATURES)}))
+    assert load_model(sub).subtopic == 0.15 and model.subtopic == 0.0
+
+
+def test_subtopic_cut_keeps_the_mentions_of_distant_documents_apart():
+    from sitroom.link.coref import FEATURES, PairModel
+
+    x = np.zeros((3, 3, len(FEATURES)))
+    tree = FEATURES.index("doc_tree")
+    x[..., tree] = [[1.0, 0.5, 0.1], [0.5, 1.0, 0.1], [0.1, 0.1, 1.0]]
+    model = PairModel(FEATURES, (0.0,) * len(FEATURES), 0.3, subtopic=0.12)
+    p = model.merge_probabilities(x)
+    assert p[0, 1] == 0.5 and p[0, 2] == 0.0 and p[1, 2] == 0.0
+    assert (PairModel(FEATURES, model.weights, 0.3).merge_probabilities(x) == 0.5).all()
 
 
 def test_pair_features_particle_window_and_pronoun():
@@ -234,6 +250,7 @@ def test_train_writes_a_model_that_loads(tiny_ecb, tmp_path):
     saved = json.loads(out.read_text())
     assert saved["features"] == list(FEATURES) and saved["folds"] == 2
     assert saved["threshold"] == result["threshold"] and 0 < result["threshold"] < 1
+    assert saved["subtopic"] == result["subtopic"] == load_model(out).subtopic
     assert 0.0 <= result["cross_validated_conll_f1"] <= 1.0
     assert load_model(out).weights == tuple(saved["weights"])
     cv = cross_validate(data, k=2)

@@ -13,8 +13,9 @@
   reports, then fits the shipped model on all pairs).
 * ``coref``: the event-coreference pair model (``data/coref_model.json``): logistic weights
   fitted by :func:`sitroom.eval.coref.train` on the mention pairs of the ECB+ topics, merge
-  threshold chosen on leave-topics-out probabilities (``sitroom eval coref`` scores the same
-  topics: its figure is optimistic, the cross-validated one is in the trainer's output).
+  threshold and subtopic cut chosen on leave-topics-out probabilities (``sitroom eval coref``
+  scores the same topics: its figure is optimistic, the cross-validated one is in the
+  trainer's output).
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.

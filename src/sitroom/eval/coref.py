@@ -13,7 +13,7 @@ import csv
 import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -370,7 +370,8 @@ def _fold(feats: list[MentionFeatures], chain_of: dict[str, str],
 
 
 def _trees(fold: _Fold, model: PairModel) -> list:
-    return [None if x is None else merge_tree(model.probabilities(x)) for x in fold.features]
+    return [None if x is None else merge_tree(model.merge_probabilities(x))
+            for x in fold.features]
 
 
 def _cut(folds: list[_Fold], trees: list[list], threshold: float) -> list[list[str]]:
@@ -390,19 +391,25 @@ def _cut(folds: list[_Fold], trees: list[list], threshold: float) -> list[list[s
 
 
 THRESHOLDS = tuple(round(0.02 * k, 2) for k in range(2, 41))
+# document-tree similarities tried as the subtopic cut (0: no cut)
+SUBTOPICS = (0.0, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2)
 
 
 def _best_threshold(folds: list[_Fold], models: list[PairModel],
-                    chains: dict[str, list[str]]) -> tuple[float, float]:
-    """The threshold (of THRESHOLDS) giving the best CoNLL F1 over ``folds``, each clustered
-    by its own model; returns (threshold, CoNLL F1)."""
-    trees = [_trees(f, m) for f, m in zip(folds, models)]
+                    chains: dict[str, list[str]]) -> tuple[float, float, float]:
+    """The subtopic cut (of SUBTOPICS) and threshold (of THRESHOLDS) giving the best CoNLL F1
+    over ``folds``, each clustered by its own model; returns (cut, threshold, CoNLL F1)."""
     keys = {m.key for f in folds for g in f.groups for m in g}
     key = [[k for k in c if k in keys] for c in chains.values()]
     key = [c for c in key if c]
-    f1 = [conll(key, _cut(folds, trees, t))["conll_f1"] for t in THRESHOLDS]
-    i = int(np.argmax(f1))  # the first of equal bests
-    return THRESHOLDS[i], f1[i]
+    best = (0.0, THRESHOLDS[0], -1.0)
+    for cut in SUBTOPICS:
+        trees = [_trees(f, replace(m, subtopic=cut)) for f, m in zip(folds, models)]
+        f1 = [conll(key, _cut(folds, trees, t))["conll_f1"] for t in THRESHOLDS]
+        i = int(np.argmax(f1))  # the first of equal bests
+        if f1[i] > best[2]:
+            best = (cut, THRESHOLDS[i], f1[i])
+    return best
 
 
 def _fit(folds: list[_Fold], l2: float) -> tuple[float, ...]:
@@ -420,8 +427,8 @@ def _fit_with_threshold(folds: list[_Fold], chains: dict[str, list[str]], l2: fl
                  for f in folds]
     else:  # one fold: in-sample probabilities
         inner = [PairModel(FEATURES, weights, 0.0)]
-    thr, f1 = _best_threshold(folds, inner, chains)
-    return PairModel(FEATURES, weights, thr, "fitted"), f1
+    cut, thr, f1 = _best_threshold(folds, inner, chains)
+    return PairModel(FEATURES, weights, thr, "fitted", cut), f1
 
 
 def _load_folds(data: Path, k: int, limit: int | None
@@ -474,6 +481,7 @@ def _cross_validate(folds: list[_Fold], chains: dict[str, list[str]],
         keys = {m.key for g in fold.groups for m in g}
         key = [c for c in ([m for m in c if m in keys] for c in chains.values()) if c]
         per_fold.append({"topics": members[i], "threshold": model.threshold,
+                         "subtopic": model.subtopic,
                          "conll_f1": round(conll(key, found)["conll_f1"], 4)})
     result: dict = conll(list(chains.values()), response)
     result.update(folds=per_fold, k=len(folds),
@@ -500,8 +508,9 @@ def train(data: Path, out: Path | None = None, k: int = 5, l2: float = 1.0) -> d
         "data": "ECB+ topics " + " ".join(sorted((t for m in members for t in m),
                                                  key=lambda t: t.zfill(6))),
         "pairs": n_pairs, "l2": l2, "folds": len(folds), **figures,
-        "threshold": model.threshold,
+        "threshold": model.threshold, "subtopic": model.subtopic,
         "features": list(model.features), "weights": list(model.weights),
     }, indent=1) + "\n", encoding="utf-8")
-    return {"pairs": n_pairs, "threshold": model.threshold, **figures,
+    return {"pairs": n_pairs, "threshold": model.threshold, "subtopic": model.subtopic,
+            **figures,
             "folds": [{"topics": f["topics"], "conll_f1": f["conll_f1"]} for f in cv["folds"]]}

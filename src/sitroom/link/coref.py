@@ -12,13 +12,15 @@ Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
    at which they join in the group's document tree (tells the incidents of one topic apart),
    shared or clashing actors, places, dates and numbers, same document / sentence,
    reporting verbs, pronoun anaphors, event type), and mentions are merged by average-linkage
-   agglomerative clustering until the best average probability falls under a threshold.
+   agglomerative clustering until the best average probability falls under a threshold;
+   mentions of two documents that join in the group's document tree below a similarity
+   ``subtopic`` (different incidents of one topic) are never merged.
 
 The weights and threshold are fitted by ``sitroom train coref`` (:func:`fit_weights`,
 :func:`sitroom.eval.coref.train`: logistic regression on the mention pairs of the ECB+
-development topics, threshold chosen on leave-topics-out probabilities) and read from
-``data/coref_model.json``; the constants below are the fallback. Nothing here depends on a
-particular story.
+development topics, threshold and subtopic cut chosen on leave-topics-out probabilities) and
+read from ``data/coref_model.json``; the constants below are the fallback. Nothing here
+depends on a particular story.
 """
 
 from __future__ import annotations
@@ -165,6 +167,7 @@ WEIGHTS = np.array([_FALLBACK.get(f, 0.0) for f in FEATURES])
 THRESHOLD = 0.12  # average coreference probability needed to merge two clusters (fallback)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "coref_model.json"
 DOC_THRESHOLD = 0.1  # average TF-IDF cosine needed to put two documents in one topic
+SUBTOPIC = 0.12  # document-tree similarity below which two documents are different incidents
 
 
 @dataclass(frozen=True)
@@ -443,14 +446,27 @@ class PairModel:
     weights: tuple[float, ...]
     threshold: float
     source: str = "fallback"
+    subtopic: float = 0.0  # documents joining in their group's tree below this: apart
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """Coreference probabilities of a feature tensor [..., len(FEATURES)]."""
         w = np.array([dict(zip(self.features, self.weights)).get(f, 0.0) for f in FEATURES])
         return 1.0 / (1.0 + np.exp(-(x @ w)))
 
+    def merge_probabilities(self, x: np.ndarray) -> np.ndarray:
+        """The probabilities the clusterer merges by: as :meth:`probabilities`, but 0 for the
+        mentions of two documents that join in their group's document tree (feature
+        ``doc_tree``) below ``subtopic``. The group's documents are thus cut into subtopics
+        (the incidents of one topic, Cybulska & Vossen 2015) before mentions are clustered
+        within each; a mention of one document is never kept from the others of it."""
+        p = self.probabilities(x)
+        if self.subtopic > 0.0:
+            p = np.where(x[..., FEATURES.index("doc_tree")] < self.subtopic, 0.0, p)
+        return p
 
-FALLBACK_MODEL = PairModel(FEATURES, tuple(float(w) for w in WEIGHTS), THRESHOLD)
+
+FALLBACK_MODEL = PairModel(FEATURES, tuple(float(w) for w in WEIGHTS), THRESHOLD,
+                           subtopic=SUBTOPIC)
 _MODELS: dict[str, PairModel] = {}
 
 
@@ -467,7 +483,8 @@ def load_model(path: Path | None = None) -> PairModel:
                 feats = tuple(raw["features"])
                 if set(feats) == set(FEATURES):
                     model = PairModel(feats, tuple(float(w) for w in raw["weights"]),
-                                      float(raw["threshold"]), str(path.name))
+                                      float(raw["threshold"]), str(path.name),
+                                      float(raw.get("subtopic", 0.0)))
             except (ValueError, KeyError, TypeError) as exc:
                 from ..errors import InputError
                 raise InputError(str(path), f"unreadable coreference model: {exc}",
@@ -533,7 +550,7 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
         if x is None:
             clusters.append([group[0].key])
             continue
-        labels = _agglomerate(model.probabilities(x), thr)
+        labels = _agglomerate(model.merge_probabilities(x), thr)
         found: dict[int, list[str]] = defaultdict(list)
         for m, lab in zip(group, labels):
             found[lab].append(m.key)
