@@ -137,3 +137,30 @@ def test_types_related_and_times():
 
     assert types_related("COERCE", "ASSAULT") and types_related("AGREE", "AGREE")
     assert not types_related("MOBILIZE", "REJECT") and not types_related("ACCUSE", "ASSAULT")
+
+
+def test_a_place_tagged_as_a_body_in_one_report_is_the_same_actor():
+    d1 = Extraction("d1", actors=(am("d1", 0, "Ruse", "Ruse", "state"),))
+    d2 = Extraction("d2", actors=(am("d2", 14, "Ruse", "Ruse", "organisation"),
+                                  am("d2", 30, "Ruse Port Authority", "Ruse Port Authority",
+                                     "organisation")))
+    d3 = Extraction("d3", actors=(am("d3", 0, "Ruse", "Ruse", "state"),))
+    res = resolve_actors([d1, d2, d3])
+    assert sorted((a["name"], a["kind"], tuple(a["docs"])) for a in res.actors) == [
+        ("Ruse", "state", ("d1", "d2", "d3")),
+        ("Ruse Port Authority", "organisation", ("d2",)),
+    ]
+
+
+def test_places_of_one_name_are_told_apart():
+    from sitroom.link.picture import _distinct_names
+
+    def pl(name, feature, cc):
+        return {"name": name, "feature": feature, "country_code": cc, "aliases": []}
+
+    places = [pl("Ruse", "city", "BG"), pl("Ruse", "admin1", "BG"), pl("Paris", "city", "FR"),
+              pl("Paris", "city", "US"), pl("Varna", "city", "BG")]
+    _distinct_names(places)
+    assert [p["name"] for p in places] == ["Ruse", "Ruse (region)", "Paris", "Paris (US)",
+                                           "Varna"]
+    assert places[1]["aliases"] == ["Ruse"]

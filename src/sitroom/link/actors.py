@@ -202,13 +202,14 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             for m in members:
                 uf.union(first, m)
 
-    others: dict[tuple[str, str], int] = {}
+    others: dict[str, int] = {}
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS:
             continue
-        group = "state" if e.kind == "state" else "collective"
-        key = (group, org_key(e.name))
-        if not key[1]:
+        # one key for places and bodies: a city the tagger took for an organisation in one
+        # report ("the people of Ruse") is the same actor as the place acting in another
+        key = org_key(e.name)
+        if not key:
             continue
         if key in others:
             uf.union(others[key], i)

@@ -286,7 +286,31 @@ def _places(extractions: list[Extraction], T: _Texts):
                 g["evidence"].append(T.evidence(ex.doc, p.start, p.end, p.sent))
             place_of[(ex.doc, pi)] = g["id"]
     places = sorted(groups.values(), key=lambda g: (-len(g["docs"]), -g["mentions"], g["name"]))
+    _distinct_names(places)
     return places, place_of
+
+
+_FEATURE_WORDS = {"admin1": "region", "admin2": "district", "country": "country",
+                  "region": "area", "city": "town"}
+
+
+def _distinct_names(places: list[dict[str, Any]]) -> None:
+    """Places of one name (a town and its province, two towns in two countries) told apart
+    in their names: "Kherson (region)", "Paris (US)"; the commonest keeps the bare name."""
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in places:
+        by_name[fold(g["name"])].append(g)
+    for same in by_name.values():
+        for g in same[1:]:
+            others = [o for o in same if o is not g]
+            if g["country_code"] and all(o["country_code"] != g["country_code"] for o in others):
+                word = g["country_code"]
+            else:
+                word = _FEATURE_WORDS.get(g["feature"] or "", g["feature"] or "")
+            if word:
+                if g["name"] not in g["aliases"]:
+                    g["aliases"].append(g["name"])
+                g["name"] = f'{g["name"]} ({word})'
 
 
 def _day(e) -> str | None:
