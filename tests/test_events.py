@@ -330,3 +330,13 @@ def test_rejected_calls_to_resign_is_no_resignation(annotated):
                                      "accused the general of playing politics.")
     assert {e.type for e in evs} == {"REJECT", "ACCUSE"}
     assert only(evs, "REJECT").actor_text == "defence minister"
+
+
+def test_a_thing_is_no_recipient_except_of_force(annotated):
+    # PLOVER's recipient is someone (or a named place or body); what was seized or shelled
+    # stays the target of COERCE and ASSAULT
+    adoc, actors, events = events_of(annotated, "The opposition welcomed the decision.")
+    e = only(events, "SUPPORT")
+    assert e.actor_text == "opposition" and e.recipient is None and e.recipient_text is None
+    adoc, actors, events = events_of(annotated, "The rebels shelled the bridge.")
+    assert only(events, "ASSAULT").recipient_text == "bridge"

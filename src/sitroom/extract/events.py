@@ -468,6 +468,13 @@ class _Args:
             adoc.tokens[c].text.lower() in NONSPECIFIC_DETS
             for c in _kids(adoc, head, "det", "amod", "nummod", "advmod", "quantmod"))
 
+    def someone(self, i: int) -> bool:
+        """True when the argument at ``i`` is a participant (:meth:`participant`) or a named
+        place or body: what PLOVER takes as a recipient, not a thing or an abstraction."""
+        ht = self.adoc.tokens[self.resolve(i)[2]]
+        return self.participant(i) or ht.ent_type in ("GPE", "LOC", "FAC", "ORG", "NORP",
+                                                        "PERSON")
+
     def agent(self, i: int | None) -> int | None:
         """The argument at ``i`` if it can act, else the owner of an inanimate one ("his
         video rant blames X": his), else None."""
@@ -921,6 +928,10 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
     return typ, mode, refused
 
 
+# types whose recipient may be a thing: what was seized, shelled or blown up
+THING_TARGETS = frozenset({"COERCE", "ASSAULT"})
+
+
 def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
            times: tuple[TimeMention, ...]) -> Candidate:
     """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
@@ -931,6 +942,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     hypothetical = _hypothetical(adoc, v)
     typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
                                  hypothetical == "counterfactual")
+    if recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok):
+        recip_tok = None  # "welcomed the move", "demanded an inquiry": no one on the other side
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
