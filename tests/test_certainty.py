@@ -25,6 +25,8 @@ from sitroom.extract.certainty import Certainty, event_certainty, sentence_certa
         ("He allegedly ordered the strike.", "unconfirmed", "positive", "allegedly"),
         ("The spokesman rejected claims that the army had retreated.", "denied", "negative",
          "rejected"),
+        ("The president has sought to balance the two factions.", "asserted", "positive", None),
+        ("Analysts expect the talks to fail.", "speculated", "positive", "expect"),
     ],
 )
 def test_sentence_certainty(annotated, text, certainty, polarity, cue):

@@ -55,6 +55,9 @@ SPECULATION_VERBS = {
     "appear", "speculate", "estimate", "predict", "hope", "fear", "doubt", "wonder", "imagine",
     "presume", "suggest", "want", "plan", "intend", "try", "seek", "aim", "hypothesize",
 }
+# speculation verbs that name a goal of their subject: the goal is not yet a fact, but a
+# sentence saying that someone pursues it asserts that
+INTENTION_VERBS = {"want", "plan", "intend", "try", "seek", "aim"}
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove", "debunk", "rebut"}
 CERTAIN_WORDS = {"certain", "sure", "clear", "evident", "obvious", "confirmed", "undeniable",
                  "know", "prove", "certainly", "definitely", "undoubtedly", "clearly"}
@@ -322,6 +325,8 @@ def _clause_certainty(adoc: AnnotatedDoc, root: int) -> Certainty:
     comps = [c for c in adoc.children(root)
              if adoc.tokens[c].dep in ("ccomp", "xcomp")
              and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ")]
+    if rt.lemma.lower() in INTENTION_VERBS:
+        comps = []  # "X has sought to balance ...": that X seeks it is what is claimed
     target = comps[0] if comps else root
     # "There are unconfirmed reports that ...": the clause hangs off the noun
     if not comps:
