@@ -35,6 +35,11 @@ def claims_of(adoc, actors=()):
          "anonymous", "said"),
         ("He allegedly ordered the strike.", "unconfirmed", "positive", "anonymous",
          "allegedly"),
+        # an attribution in a clause of the writer's sentence does not source all of it
+        ("The strike was preceded by the mayor's denunciations of the general, whom he accused "
+         "of ignoring the warnings.", "asserted", "positive", "author", None),
+        ("The governor called the shelling “a campaign of terror”.", "reported", "positive",
+         "named", "called"),
     ],
 )
 def test_claim_certainty_and_source(annotated, text, certainty, polarity, source_kind, cue):

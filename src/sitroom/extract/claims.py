@@ -83,12 +83,28 @@ def _span_head(adoc: AnnotatedDoc, start: int, end: int) -> int:
                  or adoc.tokens[k].head == k), toks[-1])
 
 
+def _aside(adoc: AnnotatedDoc, s, content, cue: int | None) -> bool:
+    """An attribution tucked into a clause of the writer's own sentence ("... the conduct of
+    what he still calls a 'special military operation'"): its content covers under a third
+    of sentence ``s`` and its cue (token) hangs below the sentence's main clause."""
+    covered = sum(max(0, min(e, s.end_char) - max(b, s.start_char)) for b, e in content)
+    if cue is None or covered * 3 >= s.end_char - s.start_char:
+        return False
+    k = cue
+    while adoc.tokens[k].head != k and adoc.tokens[k].dep in (
+            "conj", "xcomp", "ccomp", "advcl", "parataxis"):
+        k = adoc.tokens[k].head
+    return adoc.tokens[k].head != k
+
+
 def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tuple[Quote, ...],
                atts, sent: int) -> tuple[str, str | None, int | None, int | None]:
     """(source_kind, source_text, source index, cue verb token) of sentence ``sent``."""
     s = adoc.sents[sent]
     for q in quotes:
-        if q.start < s.end_char and q.end > s.start_char and q.speaker_start is not None:
+        if (q.start < s.end_char and q.end > s.start_char and q.speaker_start is not None
+                and not _aside(adoc, s, [(q.start, q.end)], None if q.cue_start is None
+                               else _span_head(adoc, q.cue_start, q.cue_end))):
             head = _span_head(adoc, q.speaker_start, q.speaker_end)
             kind = "anonymous" if _is_anonymous(adoc, head) else "named"
             verb = _span_head(adoc, q.cue_start, q.cue_end) if q.cue_start is not None else None
@@ -96,6 +112,8 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
     for a in atts:
         touches = any(fs < s.end_char and fe > s.start_char for fs, fe in a.content + a.cue)
         if not touches or a.source_tok is None or not _speech(adoc, a):
+            continue
+        if _aside(adoc, s, a.content, a.verb):
             continue
         head = _antecedent(adoc, a.source_tok)
         if _is_anonymous(adoc, head):
