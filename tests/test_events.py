@@ -340,3 +340,10 @@ def test_a_thing_is_no_recipient_except_of_force(annotated):
     assert e.actor_text == "opposition" and e.recipient is None and e.recipient_text is None
     adoc, actors, events = events_of(annotated, "The rebels shelled the bridge.")
     assert only(events, "ASSAULT").recipient_text == "bridge"
+
+
+def test_seeking_to_do_something_is_no_request(annotated):
+    _, _, evs = events_of(annotated, "The president has sought to calm the two factions.")
+    assert "REQUEST" not in [e.type for e in evs]
+    _, _, evs = events_of(annotated, "The opposition sought talks with the government.")
+    assert [e.type for e in evs] == ["REQUEST"]

@@ -740,11 +740,19 @@ def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]
     return None
 
 
+# verbs that ask for something with an object ("seek talks") but only try with an
+# infinitive ("seek to end the war")
+ATTEMPT_VERBS = frozenset({"seek", "strive", "endeavour", "endeavor"})
+
+
 def _triggers(adoc: AnnotatedDoc) -> dict[int, _Trig]:
     found: dict[int, _Trig] = {}
     consumed: set[int] = set()
     for t in adoc.tokens:
         tr = _verb_sense(adoc, t.i)
+        if tr is not None and _lem(t) in ATTEMPT_VERBS and any(
+                adoc.tokens[c].dep == "xcomp" for c in adoc.children(t.i)):
+            continue  # "sought to balance": an attempt; the event is the complement's
         if tr is not None:
             found[t.i] = tr
             if tr.consumed is not None:
