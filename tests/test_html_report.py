@@ -716,3 +716,11 @@ def test_file_report_of_a_large_archive_keeps_the_best_sourced_rows(monkeypatch)
     docs = page[page.index('id="documents"'):page.index("</main>")]
     assert docs.count('<details class="doc"') == 1
     assert f"{len(pic['documents']) - 1:,} more reports are not in this file" in docs
+
+
+def test_counts_read_as_english():
+    from sitroom.html_report import counted
+
+    assert [counted(1, "report"), counted(0, "report"), counted(1200, "mention"),
+            counted(2, "copy", "copies")] == ["1 report", "0 reports", "1,200 mentions",
+                                              "2 copies"]

@@ -113,9 +113,12 @@ def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
                     dask_address=dask_address)
     if not quiet:
         c = s.counts
-        typer.echo(f"Analysed {s.analyzed} reports ({s.documents} stored): {c['events']} events, "
-                   f"{c['actors']} actors, {c['places']} places, {c['quotes']} quotes, "
-                   f"{c['claims']} claims.", err=True)
+        from .html_report import counted
+
+        typer.echo(f"Analysed {counted(s.analyzed, 'report')} ({s.documents} stored): "
+                   + ", ".join(counted(c[k], k[:-1]) for k in
+                               ("events", "actors", "places", "quotes", "claims")) + ".",
+                   err=True)
 
 
 @app.command()

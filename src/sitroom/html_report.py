@@ -24,6 +24,11 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 report", "3 reports", "1,200 mentions"."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 CERTAINTY_ORDER = ("asserted", "reported", "unconfirmed", "speculated", "denied")
 CERTAINTY_TITLE = {
     "asserted": "Asserted by the author",
@@ -314,7 +319,7 @@ def summary_html(v: View, latest: int = 6) -> str:
     more = len(outlets) - MAX_NAMED_OUTLETS
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']
     out.append(
-        f'<p class="lede">{len(docs):,} reports from {len(outlets):,} outlets '
+        f'<p class="lede">{counted(len(docs), "report")} from {counted(len(outlets), "outlet")} '
         f"({esc(', '.join(outlets[:MAX_NAMED_OUTLETS]))}"
         f"{f' and {more:,} more' if more > 0 else ''})"
         f", published {esc(span)}"
@@ -374,7 +379,8 @@ def summary_html(v: View, latest: int = 6) -> str:
             f'<li><a href="{esc(v.record_href("actor", a["id"]))}">{esc(a["name"])}</a> '
             f'<span class="muted small">{esc(a.get("kind"))}'
             f'{", " + esc(a["roles"][0]) if a.get("roles") else ""}'
-            f" · {a.get('mentions', 0)} mentions in {len(a.get('docs', []))} reports</span></li>"
+            f" · {counted(a.get('mentions', 0), 'mention')} in "
+            f"{counted(len(a.get('docs', [])), 'report')}</span></li>"
             for a in actors
         )
         + "</ul>"
@@ -1008,7 +1014,7 @@ def network_svg(v: View, width: int = 1160) -> str:
     for a in nodes:
         x, y = xy[a]
         actor = v.actors[a]
-        tip = f"{actor['name']} ({actor.get('kind')}), {actor.get('mentions', 0)} mentions"
+        tip = f"{actor['name']} ({actor.get('kind')}), {counted(actor.get('mentions', 0), 'mention')}"
         if actor.get("roles"):
             tip += " — " + "; ".join(actor["roles"][:2])
         if a in alone:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .export import picture_dict
+from .html_report import counted
 from .link.framing import TIME_ZONES, outlet_initials
 from .store import Store
 
@@ -182,13 +183,13 @@ def _header(v: _View) -> list[str]:
     return [
         "# Situation report",
         "",
-        f"{len(v.docs)} reports from {len(outlets)} outlets ({_md(', '.join(outlets))}), "
+        f"{counted(len(v.docs), 'report')} from {counted(len(outlets), 'outlet')} "
+        f"({_md(', '.join(outlets))}), "
         f"published {span}" + (f"; {copies} near-duplicate cop{'ies' if copies > 1 else 'y'} "
                                "counted once" if copies else "")
         + ".",
-        f"{len(p.get('events', []))} events, {len(p.get('actors', []))} actors, "
-        f"{len(p.get('places', []))} places, {len(p.get('quotes', []))} quotes, "
-        f"{len(p.get('claims', []))} claims.",
+        ", ".join(counted(len(p.get(k, [])), k[:-1]) for k in
+                  ("events", "actors", "places", "quotes", "claims")) + ".",
     ]
 
 

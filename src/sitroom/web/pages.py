@@ -17,6 +17,7 @@ from ..html_report import (
     actors_table,
     anchor,
     claims_html,
+    counted,
     document_meta,
     esc,
     events_table,
@@ -312,7 +313,7 @@ def documents_page(picture: dict[str, Any]) -> str:
         for d in docs
     )
     body = (
-        f'<p class="small muted">{len(docs)} reports, in the order they arrived.</p>'
+        f'<p class="small muted">{counted(len(docs), "report")}, in the order they arrived.</p>'
         '<input class="tablefilter" type="search" placeholder="Filter reports…" '
         'data-table="docs-table">'
         '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
