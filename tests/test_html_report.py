@@ -724,3 +724,12 @@ def test_counts_read_as_english():
     assert [counted(1, "report"), counted(0, "report"), counted(1200, "mention"),
             counted(2, "copy", "copies")] == ["1 report", "0 reports", "1,200 mentions",
                                               "2 copies"]
+
+
+def test_short_texts_lose_a_live_blog_header():
+    from sitroom.html_report import short
+
+    assert short("13:05 UTC: There are unconfirmed reports of a helicopter.") == (
+        "There are unconfirmed reports of a helicopter.")
+    assert short("UPDATE (March 14, 21:10 EET): The president spoke.") == "The president spoke."
+    assert short("Troops:  300 arrived.") == "Troops: 300 arrived."

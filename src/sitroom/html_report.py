@@ -83,7 +83,11 @@ def local_record_href(kind: str, rid: str) -> str:
 
 
 def short(text: str | None, n: int = 220) -> str:
-    text = " ".join((text or "").split())
+    """``text`` without a live-blog entry header at its start ("13:05 UTC: ..."), white space
+    collapsed, cut at a word before ``n`` characters (with …)."""
+    from .report import clean_sentence  # report imports this module
+
+    text = " ".join(clean_sentence(text).split())
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
