@@ -733,3 +733,17 @@ def test_short_texts_lose_a_live_blog_header():
         "There are unconfirmed reports of a helicopter.")
     assert short("UPDATE (March 14, 21:10 EET): The president spoke.") == "The president spoke."
     assert short("Troops:  300 arrived.") == "Troops: 300 arrived."
+
+
+def test_a_latest_line_names_its_own_event_type_first():
+    pic = sample_picture()
+    view = View(pic)
+    recent, _ = html_report.latest_entries(view, 10)
+    shown = view.events[recent[0]["event"]]
+    # another event of another type in the same sentence, listed before it in the picture
+    other = dict(shown, id="e-other", type="CONSULT", quad_class="verbal_cooperation")
+    pic["events"].insert(0, other)
+    recent, types = html_report.latest_entries(View(pic), 10)
+    first = View(pic).events[recent[0]["event"]]
+    assert types[first.get("summary") or first["id"]][0] == first["type"]
+    assert "CONSULT" in types[shown.get("summary") or shown["id"]]

@@ -443,6 +443,9 @@ def latest_entries(v: View, latest: int) -> tuple[list[dict[str, Any]], dict[str
             if len(recent) == latest:
                 break
     types: dict[str, list[str]] = defaultdict(list)  # one line per sentence, with all its events
+    for t in recent:  # the shown event's type first: the line's badge is its class
+        e = v.events[t["event"]]
+        types[e.get("summary") or e["id"]].append(e["type"])
     for e in v.picture.get("events", []):
         key = e.get("summary") or e["id"]
         if key in keys and e["type"] not in types[key]:
