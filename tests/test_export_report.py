@@ -207,7 +207,7 @@ def test_report_overtaken_statement_latest_first_with_history():
     md = report.build(cross_picture(), quality={})
     assert _section(md, "Overtaken statements") == [
         "Statements true when written and overtaken by later reports (latest first):",
-        "- **now:** Governor Ana Petrova: “the port would be retaken” "
+        "- **now:** Governor Ana Petrova: the port would be retaken "
         "(Harbour Times, 2024-05-06 18:30)",
         "  - was: The governor has not yet commented. (Coast Wire, 2024-05-06 09:00) — overtaken by "
         "Harbour Times"]

@@ -747,3 +747,11 @@ def test_a_latest_line_names_its_own_event_type_first():
     first = View(pic).events[recent[0]["event"]]
     assert types[first.get("summary") or first["id"]][0] == first["type"]
     assert "CONSULT" in types[shown.get("summary") or shown["id"]]
+
+
+def test_only_direct_quotes_are_in_quotation_marks():
+    from sitroom.html_report import as_said
+
+    assert as_said("We will return.", "direct") == "“We will return.”"
+    assert as_said("that they would retreat", "indirect") == "that they would retreat"
+    assert as_said("a “special operation”", "mixed") == "a “special operation”"

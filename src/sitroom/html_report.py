@@ -24,6 +24,12 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
+def as_said(text: str, kind: str | None) -> str:
+    """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
+    with quoted words inside) as written."""
+    return f"“{text}”" if kind in (None, "direct") else text
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and the noun, singular for one: "1 report", "3 reports", "1,200 mentions"."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
@@ -1269,7 +1275,8 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             f'class="who">{esc(who)}</span> '
             '<span class="muted small">'
             f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
-            f"<br>“{esc(short(q.get('text'), 600))}”{history_html(v, q, 'quote')}"
+            f"<br>{as_said(esc(short(q.get('text'), 600)), q.get('kind'))}"
+            f"{history_html(v, q, 'quote')}"
             f"<br>{v.evidence_links(q.get('evidence'))} "
             f'<span class="muted small">{len(q.get("docs", []))} '
             f'report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .export import picture_dict
-from .html_report import counted
+from .html_report import as_said, counted
 from .link.framing import TIME_ZONES, outlet_initials
 from .store import Store
 
@@ -153,7 +153,7 @@ class _View:
             return _md(rid)
         if "speaker" in r:
             who = self.actor(r.get("speaker"), r.get("speaker_text")) or "unknown speaker"
-            return f"{who}: “{_text(r.get('text'), n)}”"
+            return f"{who}: {as_said(_text(r.get('text'), n), r.get('kind'))}"
         ev = [e for e in r.get("evidence") or () if doc and e.get("doc") == doc]
         if ev:
             return _text(ev[0].get("text"), n)
@@ -500,7 +500,8 @@ def _quotes(v: _View) -> list[str]:
         who = v.actor(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
         how = ", ".join(x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}") if x)
         out.append(f"- **{who}**" + (f" ({_md(how)})" if how else "") +
-                   f": “{_text(q['text'], 300)}” {_doc_sources(v, q.get('docs') or [q['doc']])}")
+                   f": {as_said(_text(q['text'], 300), q.get('kind'))} "
+                   f"{_doc_sources(v, q.get('docs') or [q['doc']])}")
     return out + _more(min(len(quotes), 40), len(quotes), "`sitroom export --what quotes`")
 
 
