@@ -298,3 +298,10 @@ def test_matrix_columns_become_initials_when_outlet_names_are_long():
     assert report._column_labels(["Coast Wire", "Harbour Times"]) == ["Coast Wire", "Harbour Times"]
     names = ["The Coast Wire Service", "Central Wire Service", "Harbour Times Evening Edition"]
     assert report._column_labels(names) == ["CWS", "CWS2", "HTEE"]
+
+
+def test_report_dates_stay_sortable_and_readable():
+    from sitroom.report import readable_date
+
+    assert [readable_date(d) for d in ("2023-06-24TEV", "2023-06-24T05:37", "2023-06", None)] == [
+        "2023-06-24 evening", "2023-06-24 05:37", "2023-06", "undated"]

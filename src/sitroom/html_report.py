@@ -142,7 +142,7 @@ def parse_date(value: str | None) -> datetime | None:
         return None
 
 
-_PART_NAME = {
+PART_NAMES = {
     "MO": "morning",
     "MI": "midday",
     "AF": "afternoon",
@@ -176,7 +176,7 @@ def human_date(value: str | None) -> str:
     if m[4]:
         return f"{day} {m[4]}:{m[5]}"
     if m[6]:
-        return f"{day}, {_PART_NAME[m[6]]}"
+        return f"{day}, {PART_NAMES[m[6]]}"
     return day
 
 

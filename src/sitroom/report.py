@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .export import picture_dict
-from .html_report import as_said, counted
+from .html_report import PART_NAMES, as_said, counted
 from .link.framing import TIME_ZONES, outlet_initials
 from .store import Store
 
@@ -83,6 +83,18 @@ def clean_sentence(text: str | None) -> str:
 def _text(text: str | None, n: int = 220) -> str:
     """Report text: header-free, shortened and escaped."""
     return _md(_short(clean_sentence(text), n))
+
+
+def readable_date(iso: str | None) -> str:
+    """An ISO date kept sortable but readable: ``2023-06-24 evening`` for ``2023-06-24TEV``,
+    ``2023-06-24 05:37`` for ``2023-06-24T05:37``; ``undated`` for None."""
+    if not iso:
+        return "undated"
+    day, sep, rest = iso.partition("T")
+    if not sep:
+        return iso
+    part = PART_NAMES.get(rest)
+    return f"{day} {part or rest[:5]}"
 
 
 def _when(iso: str | None) -> str:
@@ -251,7 +263,7 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
     lines = []
     for items in list(groups.values())[:limit]:
         t, e = items[0]
-        when = t.get("date") or "undated"
+        when = readable_date(t.get("date"))
         if t.get("date_source") and t["date_source"] != "text":
             when += f" ({t['date_source']})"
         phrases = "; ".join(_event_phrase(v, x) for _, x in items)
