@@ -305,3 +305,16 @@ def test_report_dates_stay_sortable_and_readable():
 
     assert [readable_date(d) for d in ("2023-06-24TEV", "2023-06-24T05:37", "2023-06", None)] == [
         "2023-06-24 evening", "2023-06-24 05:37", "2023-06", "undated"]
+
+
+def test_event_phrase_names_a_place_once():
+    from sitroom.report import _event_phrase, _View
+
+    pic = {"documents": [], "actors": [], "events": [],
+           "places": [{"id": "p1", "name": "Sofia"}]}
+    e = {"type": "CONSULT", "actor_text": "The premier", "place": "p1",
+         "recipient_text": "the security council in Sofia", "certainty": "asserted"}
+    assert _event_phrase(_View.of(pic), e) == (
+        "**CONSULT** by The premier on the security council in Sofia")
+    e["recipient_text"] = "the security council"
+    assert _event_phrase(_View.of(pic), e).endswith("on the security council in Sofia")

@@ -227,6 +227,8 @@ def _event_phrase(v: _View, e: dict[str, Any]) -> str:
     whom = v.actor(e.get("recipient"), e.get("recipient_text"))
     where = _md(v.places[e["place"]]["name"]) if e.get("place") in v.places else ""
     head = f"**{e['type']}**" + (f" ({e['mode']})" if e.get("mode") else "")
+    if where and whom and re.search(rf"\b(?:in|at|near) {re.escape(where)}$", whom):
+        where = ""  # "on national security council in Sofia", not again "in Sofia"
     parts = [p for p in (who and f"by {who}", whom and f"on {whom}", where and f"in {where}") if p]
     hedge = "" if e.get("certainty", "asserted") == "asserted" else f" _[{e['certainty']}]_"
     neg = " _[negated]_" if e.get("polarity") == "negative" else ""
