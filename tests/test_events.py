@@ -347,3 +347,15 @@ def test_seeking_to_do_something_is_no_request(annotated):
     assert "REQUEST" not in [e.type for e in evs]
     _, _, evs = events_of(annotated, "The opposition sought talks with the government.")
     assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_a_bare_participle_before_the_clause_is_passive(annotated):
+    _, _, evs = events_of(annotated, "Attacked by rebels, the convoy turned back.")
+    e = only(evs, "ASSAULT")
+    assert (e.actor_text, e.recipient_text) == ("rebels", "convoy")
+    _, _, evs = events_of(annotated, "Backed by Turkey, the rebels launched an offensive.")
+    e = only(evs, "SUPPORT")
+    assert (e.actor_text, e.recipient_text) == ("Turkey", "rebels")
+    # with its own auxiliary it is active: the clause's subject acts
+    _, _, evs = events_of(annotated, "Having attacked the city, the rebels withdrew.")
+    assert only(evs, "ASSAULT").actor_text == "rebels"

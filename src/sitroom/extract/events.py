@@ -161,7 +161,16 @@ def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
 
 def _passive(adoc: AnnotatedDoc, i: int) -> bool:
     return bool(_kids(adoc, i, "nsubjpass", "auxpass")) or (
-        adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod"))
+        adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod")) or (
+        _participle_adjunct(adoc, i))
+
+
+def _participle_adjunct(adoc: AnnotatedDoc, i: int) -> bool:
+    """A bare past participle opening or interrupting a clause ("Attacked by rebels, the
+    convoy turned back"): passive, its patient the subject of the clause it modifies."""
+    t = adoc.tokens[i]
+    return (t.tag == "VBN" and t.dep == "advcl" and t.head != i
+            and not _kids(adoc, i, "nsubj", "aux", "auxpass", "mark"))
 
 
 def _paragraph_between(adoc: AnnotatedDoc, i: int, j: int) -> bool:
@@ -513,7 +522,8 @@ class _Args:
             a = _agent(adoc, v)
             if a is not None:
                 return a
-            if t.dep in ("acl", "amod") and not _kids(adoc, v, "nsubjpass"):
+            if (t.dep in ("acl", "amod") or _participle_adjunct(adoc, v)) and not _kids(
+                    adoc, v, "nsubjpass"):
                 return None
         subj = _kids(adoc, v, "nsubj", "csubj")
         if subj:
@@ -565,6 +575,10 @@ class _Args:
         if (adoc.tokens[v].dep in ("relcl", "acl") and _passive(adoc, v)) or (
                 adoc.tokens[v].dep == "acl" and adoc.tokens[v].tag == "VBN"):
             cands.append(adoc.tokens[v].head)
+        elif _participle_adjunct(adoc, v):  # "Attacked by rebels, the convoy ...": the convoy
+            patient = self.subject(adoc.tokens[v].head)
+            if patient is not None:
+                cands.append(patient)
         cands = [c for c in cands if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS
                  and not self.same(c, avoid)]
         for c in cands:
