@@ -359,3 +359,13 @@ def test_a_bare_participle_before_the_clause_is_passive(annotated):
     # with its own auxiliary it is active: the clause's subject acts
     _, _, evs = events_of(annotated, "Having attacked the city, the rebels withdrew.")
     assert only(evs, "ASSAULT").actor_text == "rebels"
+
+
+def test_an_event_in_a_condition_is_neither_fact_nor_denial(annotated):
+    _, _, evs = events_of(annotated, "If the army does not withdraw, the talks will fail.")
+    assert only(evs, "REJECT").certainty == "speculated"
+    _, _, evs = events_of(annotated, "The army would not withdraw.")
+    assert only(evs, "REJECT").certainty == "asserted"
+    _, _, evs = events_of(annotated, "The general threatened to march on the capital if the "
+                                     "minister was not dismissed.")
+    assert all(e.certainty != "denied" for e in evs)

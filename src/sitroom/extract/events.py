@@ -981,12 +981,16 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     trigger = adoc.text[s:e] if tr.last - v < 4 else f"{adoc.tokens[v].text} {adoc.tokens[tr.last].text}"
     if refused:  # "would not meet": a refusal is asserted, its negation is the type
         certainty, polarity = "asserted", "positive"
+        if hypothetical == "conditional":  # "if the army does not withdraw": no refusal yet
+            certainty = "speculated"
     else:
         cert = event_certainty(adoc, v)
         certainty, polarity = cert.certainty, cert.polarity
         promise = typ != tr.typ and typ in ("AGREE", "THREATEN", "CONCEDE")
-        if hypothetical and not promise and certainty in ("asserted", "reported"):
-            certainty = "speculated"  # "would have resulted, had it ...": not a fact
+        if hypothetical and not promise and certainty in ("asserted", "reported", "denied"):
+            # "would have resulted, had it ...", "if X was not dismissed": neither a fact
+            # nor denied
+            certainty = "speculated"
     date, precision, source, tidx, historical = _time(adoc, v, times)
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
