@@ -121,3 +121,13 @@ def test_path_features_name_the_governors_on_the_way_up(annotated):
     feats = C.features(adoc, capture, C.rule_certainty(adoc, capture))
     assert "dpath=xcomp" in feats and "xpath=xcomp:negimpl" in feats
     assert any(f.startswith("xpath=xcomp:negimpl>") and "report" in f for f in feats)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Nobody attacked the convoy.", "nobody"),
+    ("No country recognised the junta.", "no"),
+    ("Not one of the officers joined the mutiny.", "not"),
+])
+def test_a_subject_that_is_no_one_denies(annotated, text, cue):
+    c = sentence_certainty(annotated(text), 0)
+    assert (c.certainty, c.polarity, c.cue) == ("denied", "negative", cue)

@@ -142,6 +142,10 @@ def _local_cues(adoc: AnnotatedDoc, i: int, acc: _Acc) -> None:
             acc.add("speculated", 0.6, ct.text, c)
         elif ct.dep == "prep" and low == "according":
             acc.add("reported", 2.6, "according to", c)
+        elif ct.dep in ("nsubj", "nsubjpass") and _no_one(adoc, c):
+            # "Nobody attacked", "No country recognised", "Not one of them called"
+            acc.negative = not acc.negative
+            acc.add("denied", -3.0, " ".join(_low(adoc.tokens[k]) for k in _no_one(adoc, c)), c)
     if _low(tok) in HEDGE_ADJECTIVES and tok.dep in ("acomp", "amod"):
         cat, sc = HEDGE_ADJECTIVES[_low(tok)]
         acc.add(cat, sc, tok.text, i)
@@ -432,6 +436,18 @@ def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
     out.extend(f"pos={pos}*" + x for x in f
                if x.startswith(("dep=", "govcls=", "kid=", "aux=", "govdep=", "gov_cat=")))
     return out
+
+
+def _no_one(adoc: AnnotatedDoc, k: int) -> list[int]:
+    """The tokens that make subject ``k`` nobody at all ("nobody", "no country", "none of
+    them", "not one of them", "not a single soldier"), or []."""
+    t = adoc.tokens[k]
+    if _low(t) in ("nobody", "none", "nothing", "neither"):
+        return [k]
+    return [d for d in adoc.children(k)
+            if (_low(adoc.tokens[d]) in ("no", "neither") and adoc.tokens[d].dep == "det")
+            or (_low(adoc.tokens[d]) == "not" and adoc.tokens[d].i < k
+                and adoc.tokens[d].dep in ("neg", "advmod", "preconj"))][:1]
 
 
 def _negative_quantified(adoc: AnnotatedDoc, k: int) -> bool:
