@@ -131,3 +131,8 @@ def test_path_features_name_the_governors_on_the_way_up(annotated):
 def test_a_subject_that_is_no_one_denies(annotated, text, cue):
     c = sentence_certainty(annotated(text), 0)
     assert (c.certainty, c.polarity, c.cue) == ("denied", "negative", cue)
+
+
+def test_not_all_is_no_denial(annotated):
+    c = sentence_certainty(annotated("Not all of the claims were upheld."), 0)
+    assert c.polarity == "positive"

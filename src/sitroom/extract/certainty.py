@@ -440,14 +440,16 @@ def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
 
 def _no_one(adoc: AnnotatedDoc, k: int) -> list[int]:
     """The tokens that make subject ``k`` nobody at all ("nobody", "no country", "none of
-    them", "not one of them", "not a single soldier"), or []."""
+    them", "not one of them", "not a single soldier"; not "not all of them"), or []."""
     t = adoc.tokens[k]
     if _low(t) in ("nobody", "none", "nothing", "neither"):
         return [k]
     return [d for d in adoc.children(k)
             if (_low(adoc.tokens[d]) in ("no", "neither") and adoc.tokens[d].dep == "det")
             or (_low(adoc.tokens[d]) == "not" and adoc.tokens[d].i < k
-                and adoc.tokens[d].dep in ("neg", "advmod", "preconj"))][:1]
+                and adoc.tokens[d].dep in ("neg", "advmod", "preconj")
+                and (_low(t) == "one" or any(_low(adoc.tokens[m]) == "single"
+                                             for m in adoc.children(k))))][:1]
 
 
 def _negative_quantified(adoc: AnnotatedDoc, k: int) -> bool:
