@@ -138,3 +138,10 @@ def test_attributions_are_found_once_per_document(annotated):
     adoc = annotated("The minister said the army would hold the line.")
     assert find_attributions(adoc) is find_attributions(adoc)
     assert len(find_attributions(adoc)) == 1
+
+
+def test_a_past_tense_read_as_a_participle_still_makes_a_claim(annotated):
+    # the small model tags "deserted" VBN; with its subject it is a finite clause
+    claims = claims_of(annotated("Three soldiers deserted on Monday."))
+    assert [(c.certainty, c.source_kind) for c in claims] == [("asserted", "author")]
+    assert claims_of(annotated("Troops seen near the border.")) == ()

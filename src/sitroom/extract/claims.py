@@ -44,8 +44,11 @@ def has_proposition(adoc: AnnotatedDoc, sent: int) -> bool:
     words = [t for t in toks if t.pos not in ("PUNCT", "SPACE")]
     if len(words) < 3:
         return False
-    return any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks) or \
-        _misparsed_report(adoc, sent) is not None
+    return any(t.tag in FINITE_TAGS or "VerbForm=Fin" in t.morph for t in toks) or any(
+        # a past tense the tagger read as a participle: "Three soldiers deserted on Monday."
+        t.dep == "ROOT" and t.tag == "VBN" and any(
+            adoc.tokens[c].dep == "nsubj" for c in adoc.children(t.i))
+        for t in toks) or _misparsed_report(adoc, sent) is not None
 
 
 def _misparsed_report(adoc: AnnotatedDoc, sent: int) -> int | None:
