@@ -369,3 +369,12 @@ def test_an_event_in_a_condition_is_neither_fact_nor_denial(annotated):
     _, _, evs = events_of(annotated, "The general threatened to march on the capital if the "
                                      "minister was not dismissed.")
     assert all(e.certainty != "denied" for e in evs)
+
+
+def test_the_parties_of_a_conflict_act(annotated):
+    _, _, evs = events_of(annotated, "Both sides agreed to a truce on Friday.")
+    assert only(evs, "AGREE").actor_text == "Both sides"
+    _, _, evs = events_of(annotated, "The two sides exchanged fire across the border.")
+    assert only(evs, "ASSAULT").actor_text == "two sides"
+    _, _, evs = events_of(annotated, "Rebels attacked both sides of the river.")
+    assert only(evs, "ASSAULT").recipient_text is None

@@ -159,6 +159,19 @@ def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
     return None
 
 
+# plural nouns naming the parties of a conflict or a negotiation ("both sides", "the
+# warring parties")
+PARTY_NOUNS = frozenset("side party belligerent combatant adversary rival".split())
+
+
+def _parties(adoc: AnnotatedDoc, i: int) -> bool:
+    """A plural party noun not of something ("both sides", not "both sides of the river")."""
+    t = adoc.tokens[i]
+    return t.tag == "NNS" and _lem(t) in PARTY_NOUNS and not any(
+        adoc.tokens[c].dep == "prep" and adoc.tokens[c].text.lower() == "of"
+        for c in adoc.children(i))
+
+
 def _passive(adoc: AnnotatedDoc, i: int) -> bool:
     return bool(_kids(adoc, i, "nsubjpass", "auxpass")) or (
         adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod")) or (
@@ -460,6 +473,7 @@ class _Args:
         # a noun denoting actors, or a plural made specific by a name or nationality
         # ("Swiss doctors", "U.S. border patrol agents"); not "U.S. posture"
         return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or (
+            _parties(adoc, head)) or (
             ht.tag == "NNS" and any(adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
                                     for c in _kids(adoc, head, "amod", "compound", "nmod")))
 
@@ -473,6 +487,8 @@ class _Args:
         ht = adoc.tokens[head]
         if m is not None:
             return self.actors[m].kind == "unknown"
+        if _parties(adoc, head):
+            return False  # "both sides", "the two sides": the parties of the conflict
         return ht.pos == "PRON" or ht.text.lower() in NONSPECIFIC_DETS or ht.tag == "DT" or any(
             adoc.tokens[c].text.lower() in NONSPECIFIC_DETS
             for c in _kids(adoc, head, "det", "amod", "nummod", "advmod", "quantmod"))
