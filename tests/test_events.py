@@ -378,3 +378,11 @@ def test_the_parties_of_a_conflict_act(annotated):
     assert only(evs, "ASSAULT").actor_text == "two sides"
     _, _, evs = events_of(annotated, "Rebels attacked both sides of the river.")
     assert only(evs, "ASSAULT").recipient_text is None
+
+
+def test_insisting_that_something_happened_is_no_request(annotated):
+    _, _, evs = events_of(annotated, "The ministry insisted that its forces had retaken the "
+                                     "airport.")
+    assert "REQUEST" not in [e.type for e in evs]
+    _, _, evs = events_of(annotated, "The unions insist that the government raise wages.")
+    assert only(evs, "REQUEST").recipient_text == "government"

@@ -753,5 +753,6 @@ def test_only_direct_quotes_are_in_quotation_marks():
     from sitroom.html_report import as_said
 
     assert as_said("We will return.", "direct") == "“We will return.”"
+    assert as_said("We will not surrender,", "direct") == "“We will not surrender”"
     assert as_said("that they would retreat", "indirect") == "that they would retreat"
     assert as_said("a “special operation”", "mixed") == "a “special operation”"

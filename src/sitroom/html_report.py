@@ -27,7 +27,9 @@ from typing import Any, Callable, Iterable
 def as_said(text: str, kind: str | None) -> str:
     """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
     with quoted words inside) as written."""
-    return f"“{text}”" if kind in (None, "direct") else text
+    if kind in (None, "direct"):  # the comma before "he said" is the writer's
+        return f"“{text.rstrip(' ,')}”"
+    return text
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

@@ -775,6 +775,32 @@ def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]
 ATTEMPT_VERBS = frozenset({"seek", "strive", "endeavour", "endeavor"})
 
 
+# request verbs that also state: "insisted that X should go" asks, "insisted that X had
+# gone" asserts
+ASSERTING_REQUESTS = frozenset({"insist", "maintain"})
+
+
+def _states(adoc: AnnotatedDoc, v: int) -> bool:
+    """The clause complement of ``v`` is a statement: its verb is tensed (past, present
+    with a subject) and carries no modal of obligation; "that X go" and "that X should go"
+    are requests."""
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        if ct.dep != "ccomp":
+            continue
+        if ct.pos not in ("VERB", "AUX"):
+            return False  # a misparse ("that the minister resign" as a noun): keep the request
+        words = {adoc.tokens[k].text.lower() for k in adoc.children(c)
+                 if adoc.tokens[k].dep in ("aux", "auxpass")}
+        subjunctive = ct.tag == "VB" or (ct.tag == "VBP" and any(
+            adoc.tokens[k].dep == "nsubj" and adoc.tokens[k].tag in ("NN", "NNP")
+            for k in adoc.children(c)))  # "that the minister resign"
+        if words & {"should", "must", "be"} or subjunctive:
+            return False
+        return True
+    return False
+
+
 def _triggers(adoc: AnnotatedDoc) -> dict[int, _Trig]:
     found: dict[int, _Trig] = {}
     consumed: set[int] = set()
@@ -783,6 +809,8 @@ def _triggers(adoc: AnnotatedDoc) -> dict[int, _Trig]:
         if tr is not None and _lem(t) in ATTEMPT_VERBS and any(
                 adoc.tokens[c].dep == "xcomp" for c in adoc.children(t.i)):
             continue  # "sought to balance": an attempt; the event is the complement's
+        if tr is not None and _lem(t) in ASSERTING_REQUESTS and _states(adoc, t.i):
+            continue  # "insisted that its forces had retaken the airport": a statement
         if tr is not None:
             found[t.i] = tr
             if tr.consumed is not None:
