@@ -319,3 +319,25 @@ def test_seed_report(annotated):
         assert (a.date, a.date_source, a.historical) == (year, "text", True)
     fled = anchor_event(adoc, _trigger(adoc, "collapsed"), times)
     assert (fled.date, fled.historical) == ("2023-06-24TEV", False)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Protests spread between March 3 and 5.",
+     [("March 3", "2026-03-03"), ("5", "2026-03-05")]),
+    ("Protests spread on March 3-5.", [("March 3", "2026-03-03"), ("5", "2026-03-05")]),
+    ("The fair runs Jan. 30 to Feb. 2.", [("Jan. 30", "2026-01-30"), ("Feb. 2", "2026-02-02")]),
+    ("On March 3 and 5 people died.", [("March 3", "2026-03-03")]),
+])
+def test_day_ranges(text, spans):
+    got = tag_text(text, "2026-03-15T09:00:00+01:00")
+    assert [(t.text, t.value) for t in got] == spans
+    if len(spans) == 2:
+        assert {(t.begin, t.end_value) for t in got} == {(spans[0][1], spans[1][1])}
+
+
+def test_overnight():
+    past = tag_text("Troops shelled the city overnight.", "2026-03-15T09:00:00+01:00")
+    assert [(t.type, t.value) for t in past] == [("TIME", "2026-03-14TNI")]
+    future = tag_text("The convoy will travel overnight.", "2026-03-15T09:00:00+01:00")
+    assert [t.value for t in future] == ["2026-03-15TNI"]
+    assert tag_text("It was an overnight success.", "2026-03-15") == []

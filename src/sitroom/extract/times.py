@@ -260,6 +260,29 @@ def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", d.isoformat(), "day", rel)
 
 
+def _h_day_range(m: re.Match, c: _Ctx) -> _Norm | None:
+    """"March 3-5", "from March 3 to March 5", "between March 3 and 5": one range written
+    as two dates ("and" only after "between")."""
+    if m["sep"] == "and" and not m["btw"]:
+        return None
+    mon, mon2 = m["mon"], m["mon2"] or m["mon"]
+    if not (_cap(mon) and _cap(mon2)):
+        return None
+    m1, m2, d1, d2 = _month_no(mon), _month_no(mon2), int(m["d1"]), int(m["d2"])
+    if (m2, d2) <= (m1, d1) or m2 - m1 > 1:
+        return None
+    try:
+        y = int(m["year"]) if m["year"] else _year_for(c, m1, d1)
+        first, last = date(y, m1, d1), date(y, m2, d2)
+    except ValueError:
+        return None
+    start = m.start("mon")
+    second = (m.start("mon2") if m["mon2"] else m.start("d2"), m.end("year") if m["year"]
+              else m.end("d2"))
+    return _Norm("DATE", first.isoformat(), "day", not m["year"], begin=first.isoformat(),
+                 end_value=last.isoformat(), parts=((start, m.end("d1")), second))
+
+
 def _h_week_of(m: re.Match, c: _Ctx) -> _Norm | None:
     """"the week of March 6": the ISO week containing that day."""
     day = _h_month_day(m, c)
@@ -489,6 +512,14 @@ def _h_dayword(m: re.Match, c: _Ctx) -> _Norm | None:
     if part:
         return _Norm("TIME", f"{d.isoformat()}T{L.PARTS_OF_DAY[part.lower()]}", "part_of_day")
     return _Norm("DATE", d.isoformat(), "day")
+
+
+def _h_overnight(m: re.Match, c: _Ctx) -> _Norm | None:
+    """"overnight": the night before the reference (the night that is ending), or the
+    coming one in a future clause ("will fly overnight")."""
+    ref = c.need()
+    d = ref if c.direction() == "future" else ref - timedelta(days=1)
+    return _Norm("TIME", f"{d.isoformat()}TNI", "part_of_day")
 
 
 def _part_code(part: str) -> str:
@@ -837,6 +868,11 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("mdy", rf"\b(?:(?P<rel>last|next|this)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*"
             rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?",
      _h_month_day),
+    ("day_range", rf"(?:\b(?P<btw>between)\s+)?\b(?P<mon>{_MON})\s*(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+                  rf"\s*(?P<sep>-|–|to|through|until|and)\s*(?:(?P<mon2>{_MON})\s*)?"
+                  rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|percent|per\s*cent|people|"
+                  rf"dead|killed|wounded|injured|of\b))(?:,?\s*(?P<year>{_YEAR})\b)?",
+     _h_day_range),
     ("dmy", rf"\b(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?\b", _h_month_day),
     ("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
                 rf"(?![:.]\d)(?:,?\s*(?P<year>{_YEAR})\b)?", _h_week_of),
@@ -857,6 +893,9 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], _Norm | None]]] = [
     ("year_earlier", r"\b(?:year-earlier|year-ago)\b(?![-\s]+(?:quarter|period|half))", _h_year_earlier),
     ("season", rf"\b(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<s>{L.SEASON})"
                rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}|{L.SPELLED_YEAR}))?\b", _h_season),
+    ("overnight", r"\bovernight\b(?![\s-]+(?:stay|stays|flight|flights|train|bag|success|"
+                  r"sensation|delivery|rates?|shift|guests?|trip|camp|loan|market|lending))",
+     _h_overnight),
     ("dayword", r"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _h_dayword),
     ("part", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{_PART})\b", _h_part),
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?\b", _h_weekday),
@@ -926,7 +965,9 @@ _NEEDS = {
     "weekend": ("weekend",),
     "season": tuple(L.SEASONS),
     "quarter": ("quarter", "half", "period", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "overnight": ("overnight",),
     "year_range": ("-", "–", " to ", " and ", "through", "until"),
+    "day_range": ("-", "–", " to ", " and ", "through", "until"),
     "year_earlier": ("year-",),
     "iso": ("-",),
 }  # fmt: skip
