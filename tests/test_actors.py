@@ -179,3 +179,13 @@ def test_platforms_and_time_zones_are_not_actors(annotated):
     assert [m.name for m in extract_actors(adoc)] == ["He"]
     adoc = annotated("Telegram blocked the channel on Monday.")
     assert [m.name for m in extract_actors(adoc)] == ["Telegram"]  # where it acts, it is one
+
+
+def test_a_capital_tagged_as_a_person_stands_for_its_state(annotated):
+    actors = extract_actors(annotated("President Volodymyr Zelenskyy said on Monday that Kyiv "
+                                      "would not cede territory."))
+    assert actors[by_text(actors, "Kyiv")].kind == "state"
+    # a surname of a full name earlier in the report stays the person
+    actors = extract_actors(annotated("Representative Jim Jordan opened the hearing. Jordan "
+                                      "said the inquiry would continue."))
+    assert actors[by_text(actors, "Jordan")].kind == "person"

@@ -294,6 +294,18 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
+def _state_metonym(word: str) -> bool:
+    """A single word naming a country or a national capital ("Kyiv", "Moscow"): when the
+    tagger calls it a person, it stands for the state."""
+    if not word[:1].isupper() or len(word) < 3:
+        return False
+    from .gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    return any(kind in ("main", "alternate") and (p.feature == "country" or g.is_capital(p))
+               for p, kind in g.lookup(word))
+
+
 def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
                      ) -> list[_Cand]:
     """Mentions from named entities; persons first so that their titles swallow
@@ -305,6 +317,9 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     place_words = {toks[i].text for e in adoc.ents
                    if e.label in ("GPE", "LOC", "FAC") or _hyphenated(adoc, e.start, e.end)
                    for i in range(e.start, e.end)}
+    # last words of full person names ("Jim Jordan" makes a later "Jordan" the person)
+    surnames = {toks[e.end - 1].text for e in adoc.ents
+                if e.label == "PERSON" and e.end - e.start > 1}
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -323,6 +338,12 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if e.label == "ORG" and _medium(adoc, head):
             continue
         name = _clean_name(adoc.span_text(s, en))
+        if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
+                and _state_metonym(toks[s].text)):
+            # "Kyiv would not cede territory" tagged as a person: the capital for its state
+            cands.append(_Cand(s, en, head, "state", name))
+            taken.update(range(s, en))
+            continue
         if e.label == "PERSON":
             s, n = _person(adoc, s, en, chunk_of)
             title = adoc.span_text(s, n) if n > s else None
