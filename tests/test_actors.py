@@ -189,3 +189,10 @@ def test_a_capital_tagged_as_a_person_stands_for_its_state(annotated):
     actors = extract_actors(annotated("Representative Jim Jordan opened the hearing. Jordan "
                                       "said the inquiry would continue."))
     assert actors[by_text(actors, "Jordan")].kind == "person"
+
+
+def test_the_last_piece_of_a_hyphenated_title_is_no_actor(annotated):
+    actors = extract_actors(annotated("The president met Valerii Zaluzhnyi, the "
+                                      "commander-in-chief, on Tuesday."))
+    assert "chief" not in [a.text for a in actors]
+    assert actors[by_text(actors, "Valerii Zaluzhnyi")].role == "commander-in-chief"

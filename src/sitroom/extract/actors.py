@@ -407,6 +407,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         ht = toks[head]
         if head in covered_heads or head in taken or ht.pos == "PRON" or _lem_of(ht) in EVENT_NOUNS:
             continue
+        if cs > 0 and toks[cs - 1].text == "-" and not toks[cs - 1].ws:
+            continue  # the last piece of a hyphenated word ("commander-in-chief")
         lemma = ht.lemma.lower()
         kind = actor_noun_kind(ht)
         if kind is None and ht.pos == "PROPN" and ht.ent_type in ("", "ORG", "FAC"):
