@@ -14,6 +14,7 @@ def test_transliteration_keys():
     assert skeleton("Aleksandr") == skeleton("Alexander")
     assert translit("Zelenskyy") == translit("Zelensky")
     assert translit("Putin") != translit("Patin")
+    assert translit("al-Jolani") == translit("al-Julani") and translit("Qadhafi") == translit("Qadafi")
 
 
 def test_one_actor_across_spellings_surnames_titles_and_pronouns():

@@ -40,15 +40,16 @@ def fold(text: str) -> str:
 
 
 def translit(word: str) -> str:
-    """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, double
-    letters), vowels kept: "Zelenskyy" and "Zelensky" agree, "Putin" and "Patin" do not."""
+    """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, o/u,
+    dh/d, double letters), other vowels kept: "Zelenskyy" and "Zelensky" agree, so do
+    "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
     w = fold(word).replace(" ", "")
     if not w:
         return ""
     w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
     for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
                  ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
-                 ("ij", "i")):
+                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d")):
         w = w.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", w)
 
