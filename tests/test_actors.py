@@ -196,3 +196,12 @@ def test_the_last_piece_of_a_hyphenated_title_is_no_actor(annotated):
                                       "commander-in-chief, on Tuesday."))
     assert "chief" not in [a.text for a in actors]
     assert actors[by_text(actors, "Valerii Zaluzhnyi")].role == "commander-in-chief"
+
+
+def test_also_known_as_joins_two_names_of_one_person(annotated):
+    actors = extract_actors(annotated("Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani, "
+                                      "addressed the crowd. Jolani said the regime had fallen."))
+    first = by_text(actors, "Ahmed al-Sharaa")
+    alias = actors[by_text(actors, "Abu Mohammed al-Jolani")]
+    assert alias.coref_of == first and alias.name == "Abu Mohammed al-Jolani"
+    assert actors[by_text(actors, "Jolani")].coref_of == first

@@ -165,3 +165,13 @@ def test_places_of_one_name_are_told_apart():
     assert [p["name"] for p in places] == ["Ruse", "Ruse (region)", "Paris", "Paris (US)",
                                            "Varna"]
     assert places[1]["aliases"] == ["Ruse"]
+
+
+def test_every_full_name_of_an_entity_links_across_reports():
+    d1 = Extraction("d1", actors=(am("d1", 0, "Ahmed Karimov", "Ahmed Karimov"),
+                                  am("d1", 30, "Abu Salim Karimi", "Abu Salim Karimi",
+                                     coref_of=0)))
+    d2 = Extraction("d2", actors=(am("d2", 0, "Abu Salim Karimi", "Abu Salim Karimi"),))
+    d3 = Extraction("d3", actors=(am("d3", 0, "Ahmed Karimov", "Ahmed Karimov"),))
+    res = resolve_actors([d1, d2, d3])
+    assert [tuple(a["docs"]) for a in res.actors] == [("d1", "d2", "d3")]

@@ -20,6 +20,7 @@ role noun ("the president") to the most recent compatible mention (subjects pref
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import ActorMention, AnnotatedDoc, Token
@@ -144,6 +145,7 @@ class _Cand:
     definite_role: bool = False  # "the president": may point to an earlier person
     coref_of: int | None = None
     generic: bool = False  # "the government": an antecedent for pronouns, not an actor
+    alias: bool = False  # "X, also known as Y": Y is another name of X (keeps its own name)
 
 
 def _low(t: Token) -> str:
@@ -656,6 +658,16 @@ def _words(text: str) -> set[str]:
     return {w.strip(".,'’").lower() for w in text.split()} - _DETERMINERS - {"of", "'s", "’s", ""}
 
 
+def _surname(name: str) -> str:
+    """The last word of a name without an Arabic article ("al-Jolani" -> "Jolani")."""
+    return re.sub(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)[-‐]", "", name.split()[-1], flags=re.I)
+
+
+# what joins a name to another name of the same person: "X, also known as Y", "X (aka Y)"
+_ALIAS = re.compile(r"\s*[,(]?\s*(?:(?:also|better|more\s+commonly|widely|formerly)\s+)?"
+                    r"known\s+as\s*$|\s*[,(]?\s*(?:aka|a\.k\.a\.?)\s*$", re.I)
+
+
 def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     sent_of = [adoc.tokens[c.start].sent for c in cands]
@@ -674,16 +686,24 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             if ante is not None:
                 c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
             continue
+        prev = cands[k - 1] if k else None
+        if (c.kind == "person" and prev is not None and prev.kind == "person"
+                and not prev.pronoun and _ALIAS.fullmatch(
+                    adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[c.start].idx])):
+            # another name of the same person: one entity, each name kept
+            c.coref_of = prev.coref_of if prev.coref_of is not None else k - 1
+            c.alias = True
+            continue
         if not c.definite_role and c.name[:1].isupper() and (
                 c.kind == "person" or " " not in c.name):
             # a surname (or a repeated name) points to the earlier full name; a one-word
             # name mis-tagged as a place or organisation becomes that person too
             for j in range(k):
                 o = cands[j]
-                if (o.kind == "person" and not o.pronoun and o.coref_of is None
+                if (o.kind == "person" and not o.pronoun and (o.coref_of is None or o.alias)
                         and (o.name == c.name and c.kind == "person" or " " not in c.name
-                             and " " in o.name and o.name.split()[-1] == c.name)):
-                    c.coref_of, c.name, c.kind = j, o.name, "person"
+                             and " " in o.name and _surname(o.name) == _surname(c.name))):
+                    c.coref_of, c.name, c.kind = (o.coref_of if o.alias else j), o.name, "person"
                     c.role = c.role or o.role
                     break
             continue

@@ -177,13 +177,15 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     persons = [i for i, e in enumerate(ents) if e.kind in PERSONAL_KINDS]
     full: dict[tuple[str, str], int] = {}
     for i in persons:
-        w = name_words(ents[i].name)
-        if len(w) >= 2:
-            key = (skeleton(w[0]), translit(w[-1]))
-            if key in full:
-                uf.union(full[key], i)
-            else:
-                full[key] = i
+        # every full name the report uses ("X, also known as Y": both) is a key
+        for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
+            w = name_words(nm)
+            if len(w) >= 2:
+                key = (skeleton(w[0]), translit(w[-1]))
+                if key in full:
+                    uf.union(full[key], i)
+                else:
+                    full[key] = i
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (first, last), i in full.items():
         by_surname[last].add(uf.find(i))
