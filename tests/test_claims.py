@@ -145,3 +145,13 @@ def test_a_past_tense_read_as_a_participle_still_makes_a_claim(annotated):
     claims = claims_of(annotated("Three soldiers deserted on Monday."))
     assert [(c.certainty, c.source_kind) for c in claims] == [("asserted", "author")]
     assert claims_of(annotated("Troops seen near the border.")) == ()
+
+
+@pytest.mark.parametrize("text, certainty, source", [
+    ("The claim has been denied by the army.", "denied", "the army"),
+    ("The strike was confirmed by the defence ministry.", "reported", "the defence ministry"),
+    ("The town was attacked by rebels.", "asserted", None),
+])
+def test_a_passive_of_saying_names_its_source_by_its_agent(annotated, text, certainty, source):
+    (c,) = claims_of(annotated(text))
+    assert (c.certainty, c.source_text) == (certainty, source)

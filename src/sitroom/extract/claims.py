@@ -19,6 +19,9 @@ from .quotes import (ANONYMOUS_HEADS, MENTAL_VERBS, SPEECH_VERBS, _antecedent, _
                      outside_headers)
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs whose passive names its source in a "by" phrase ("was denied by the army")
+_PASSIVE_SOURCES = (SPEECH_VERBS | DENIAL_VERBS | UNCONFIRMED_VERBS
+                    | frozenset({"confirm", "dismiss", "reject", "acknowledge"}))
 # words that make an unnamed source anonymous even with a modifier ("a source close to")
 _VAGUE_DETS = frozenset("a an some several many two three few other unnamed anonymous".split())
 
@@ -131,7 +134,31 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
     if head is not None:
         ns, ne = _name_span(adoc, head)
         return "anonymous", adoc.text[ns:ne], None, None
+    agent = _passive_source(adoc, sent)
+    if agent is not None:
+        by, verb = agent
+        ns, ne = _name_span(adoc, by)
+        kind = "anonymous" if _is_anonymous(adoc, by) else "named"
+        return kind, adoc.text[ns:ne], _speaker(actors, ns, ne), verb
     return "author", None, None, None
+
+
+def _passive_source(adoc: AnnotatedDoc, sent: int) -> tuple[int, int] | None:
+    """(agent head, verb) of a sentence whose main verb is a passive of saying, confirming
+    or denying with its agent: "The claim was denied by the army", "The strike was confirmed
+    by the ministry"; else None."""
+    root = next((t for t in adoc.sent_tokens(sent) if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in _PASSIVE_SOURCES:
+        return None
+    kids = [adoc.tokens[c] for c in adoc.children(root.i)]
+    if not any(k.dep in ("auxpass", "nsubjpass") for k in kids):
+        return None
+    for k in kids:
+        if k.dep == "agent" or (k.dep == "prep" and k.text.lower() == "by"):
+            objs = [c for c in adoc.children(k.i) if adoc.tokens[c].dep == "pobj"]
+            if objs and _can_speak(adoc, objs[0]):
+                return objs[0], root.i
+    return None
 
 
 def _speech(adoc: AnnotatedDoc, a) -> bool:
