@@ -318,3 +318,11 @@ def test_event_phrase_names_a_place_once():
         "**CONSULT** by The premier on the security council in Sofia")
     e["recipient_text"] = "the security council"
     assert _event_phrase(_View.of(pic), e).endswith("on the security council in Sofia")
+
+
+def test_clean_sentence_drops_the_headers_ingest_knows():
+    from sitroom.report import clean_sentence
+
+    assert clean_sentence("Update, 3:15 p.m. ET: Power is out.") == "Power is out."
+    assert clean_sentence("14:05 (local time) Rescue teams arrived.") == "Rescue teams arrived."
+    assert clean_sentence("12:30 is when it starts.") == "12:30 is when it starts."

@@ -79,3 +79,17 @@ def test_markdown_live_blog_headers_start_entries(tmp_path):
     assert [(doc.text[u.start:u.end], u.timestamp) for u in doc.updates] == [
         ("UPDATE 05:37 CET: first line two", "2023-06-24T05:37+01:00"),
         ("UPDATE 06:00 CET: second", "2023-06-24T06:00+01:00")]
+
+
+def test_headers_with_a_comma_or_local_time():
+    text = ("Update, 3:15 p.m. ET: Power is out.\n\n14:05 (local time) Rescue teams arrived.\n\n"
+            "09:10 local time: Sirens sounded.\n")
+    ups = parse_updates(text, "2026-03-14T18:00:00+00:00")
+    assert [(u.timestamp, u.label) for u in ups] == [
+        ("2026-03-14T15:15", "Update, 3:15 p.m. ET"),
+        ("2026-03-14T14:05", "14:05 (local time)"),
+        ("2026-03-14T09:10", "09:10 local time"),
+    ]
+    # a wrapped line that starts with a time is no header
+    assert parse_updates("The talks ended at\n14:05 local time and resumed.", "2026-03-14") == ()
+    assert parse_updates("x\n14:05 (local time) the convoy moved.", "2026-03-14") == ()

@@ -74,6 +74,11 @@ def clean_sentence(text: str | None) -> str:
     """A sentence without a live-blog entry header left at its start ("CET: Troops ..." ->
     "Troops ..."); other text unchanged."""
     text = text or ""
+    from .ingest.updates import HEADER, is_header  # the headers ingest recognises
+
+    h = HEADER.match(text)
+    if h and is_header(h) and h.end() < len(text):
+        return text[h.end():].lstrip()
     m = _HEADER.match(text)
     if m and m.group().strip(" :–—-\t\n") and m.end() < len(text):
         return text[m.end():]

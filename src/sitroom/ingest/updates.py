@@ -4,6 +4,7 @@ Recognised headers (at the start of a line, case of the keyword free)::
 
     UPDATE 05:37 CET: ...          Update 14:05 MSK - ...       [10:15 GMT+3] ...
     12:30 UTC: ...                 UPDATE (June 25, 09:10 BST): ...   Updated 9.40pm EET — ...
+    Update, 3:15 p.m. ET: ...      14:05 (local time) ...         09:10 local time: ...
 
 A header needs a keyword (update/updated/updates/latest/breaking), brackets, or a time zone;
 a bare "12:30:" is not one. The date is the entry's own ("June 25", "25 June 2023",
@@ -39,12 +40,13 @@ HEADER = re.compile(
     rf"""^[ \t]*
     (?P<label>
       (?P<open>[\[(])?[ \t]*
-      (?:(?P<kw>(?i:update[sd]?|latest|breaking))\b[ \t]*[:\-–—]?[ \t]*)?
+      (?:(?P<kw>(?i:update[sd]?|latest|breaking))\b[ \t]*[:\-–—,]?[ \t]*)?
       (?P<open2>[\[(])?[ \t]*
       (?:{_DATE}[ \t]*,?[ \t]*(?i:at[ \t]+)?)?
       (?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)
       (?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?
       (?:[ \t]*(?P<zone>(?:UTC|GMT)(?:[ \t]*[+\-−][ \t]*\d{{1,2}}(?::?[0-5]\d)?)?|[A-Z]{{1,5}})\b)?
+      (?P<local>[ \t]*(?:\((?i:local(?:[ \t]+time)?)\)|,?[ \t]*(?i:local[ \t]+time)\b))?
       [ \t]*(?P<close>[\])])?
     )
     [ \t]*(?P<sep>[:\-–—]|$)?""",
@@ -61,7 +63,7 @@ def parse_updates(text: str, published: str | None) -> tuple[Update, ...]:
     whitespace excluded; ``label`` is the header as written without its separator.
     """
     pub = _published_date(published)
-    found = [m for m in HEADER.finditer(text) if _is_header(m)]
+    found = [m for m in HEADER.finditer(text) if is_header(m)]
     updates = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
@@ -71,17 +73,21 @@ def parse_updates(text: str, published: str | None) -> tuple[Update, ...]:
     return tuple(updates)
 
 
-def _is_header(m: re.Match[str]) -> bool:
+def is_header(m: re.Match[str]) -> bool:
     opened = m.group("open") or m.group("open2")
     if bool(opened) != bool(m.group("close")):
         return False
-    if not (m.group("sep") is not None or m.group("close")):
-        return False
+    if m.group("sep") is None and not m.group("close"):
+        # "14:05 (local time) Rescue teams ...": a bracketed "local time" before a new
+        # sentence; a line of wrapped text starting "14:05 local time the ..." is no header
+        local = m.group("local") or ""
+        if "(" not in local or not m.string[m.end():].lstrip()[:1].isupper():
+            return False
     zone = m.group("zone")
     known = zone is not None and (zone in ZONES or bool(_OFFSET.match(zone)))
     if zone and not known and not re.fullmatch(r"[A-Z]{1,4}T", zone):
         return False  # a capitalised word after the time, not a zone
-    return bool(m.group("kw") or opened or known or zone)
+    return bool(m.group("kw") or opened or known or zone or m.group("local"))
 
 
 def _published_date(published: str | None) -> date | None:
