@@ -386,3 +386,10 @@ def test_insisting_that_something_happened_is_no_request(annotated):
     assert "REQUEST" not in [e.type for e in evs]
     _, _, evs = events_of(annotated, "The unions insist that the government raise wages.")
     assert only(evs, "REQUEST").recipient_text == "government"
+
+
+def test_a_states_strikes_are_assaults_a_workers_strike_a_protest(annotated):
+    _, _, evs = events_of(annotated, "Russian strikes killed five civilians.")
+    assert only(evs, "ASSAULT").actor_text == "Russian"
+    _, _, evs = events_of(annotated, "French rail workers began a strike on Monday.")
+    assert only(evs, "PROTEST").mode == "strike"

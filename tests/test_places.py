@@ -267,3 +267,14 @@ def test_a_former_state_qualifies_a_town():
     text = "He flew from London and Bristol to Salisbury, Rhodesia, in 1978."
     got = resolve_spans(text, [(13, 19), (24, 31), (35, 44)])
     assert haversine(*got[2], -17.83, 31.05) < 20
+
+
+def test_a_city_taken_for_a_person_as_the_object_of_taking_or_striking(annotated):
+    adoc = annotated("M23 rebels entered Goma on Monday.")
+    assert [(p.text, p.country_code) for p in extract_places(adoc)] == [("Goma", "CD")]
+    from sitroom.extract.actors import extract_actors
+
+    assert "Goma" not in [a.text for a in extract_actors(adoc)]
+    # a person attacked stays a person
+    adoc = annotated("The rebels attacked Smith on Monday.")
+    assert extract_places(adoc) == ()

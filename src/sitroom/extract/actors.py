@@ -308,6 +308,19 @@ def _state_metonym(word: str) -> bool:
                for p, kind in g.lookup(word))
 
 
+def _taken_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """The entity is the object of a verb of taking, attacking or leaving a place and names
+    a country, a division or a city of 50,000+ (see :func:`.places._place_object`)."""
+    from .gazetteer import get_gazetteer
+    from .places import _place_object
+
+    if not _place_object(adoc, start, end):
+        return False
+    name = adoc.span_text(start, end)
+    return any(k == "main" and (p.feature != "city" or p.population >= 50_000)
+               for p, k in get_gazetteer().lookup(name))
+
+
 def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
                      ) -> list[_Cand]:
     """Mentions from named entities; persons first so that their titles swallow
@@ -340,6 +353,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if e.label == "ORG" and _medium(adoc, head):
             continue
         name = _clean_name(adoc.span_text(s, en))
+        if e.label in ("PERSON", "ORG") and _taken_place(adoc, s, en):
+            continue  # "rebels entered Goma", "the army recaptured Kharkiv": a place
         if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
                 and _state_metonym(toks[s].text)):
             # "Kyiv would not cede territory" tagged as a person: the capital for its state

@@ -233,10 +233,21 @@ def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
     if lemma == "strike":
         if mods & set(P.ASSAULT_MODE_CUES) - {"general", "hunger"}:
             return ("ASSAULT", "aerial")
+        # "Israeli strikes hit Rafah": a state's strikes, or strikes that hit, kill or destroy
+        national = any(adoc.tokens[c].ent_type in ("NORP", "GPE") for c in adoc.children(n))
+        hits = t.dep in ("nsubj", "nsubjpass") and _lem(adoc.tokens[t.head]) in _STRIKE_EFFECTS
+        if (national or hits) and not mods & _LABOUR_WORDS:
+            return ("ASSAULT", None)
         return ("PROTEST", "hunger" if "hunger" in mods else "strike")
     if lemma == "access" and not mods & {"humanitarian", "unhindered", "unimpeded", "free"}:
         return None
     return sense
+
+
+# what military strikes do, and the words of a labour strike
+_STRIKE_EFFECTS = frozenset("hit kill destroy target damage wound level flatten injure".split())
+_LABOUR_WORDS = frozenset("general hunger rail railway transport worker union teacher doctor "
+                          "nurse national day week wage pay labour labor".split())
 
 
 def _state_of(adoc: AnnotatedDoc, n: int) -> P.Sense | None:

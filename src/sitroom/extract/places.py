@@ -607,6 +607,25 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# verbs whose object is a place: what troops enter, take, shell or leave
+_PLACE_VERBS = frozenset(
+    "enter reach capture seize shell bomb bombard besiege storm recapture retake liberate "
+    "evacuate flee encircle surround overrun occupy invade raid strike hit".split())
+
+
+def _place_object(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """The entity (tokens ``start``..``end``) is the direct object of a verb of taking,
+    attacking or leaving a place ("rebels entered Goma", "strikes hit Rafah"), or a
+    conjunct of one."""
+    toks = adoc.tokens
+    head = next((k for k in range(start, end) if not start <= toks[k].head < end), end - 1)
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return (t.dep == "dobj" and toks[t.head].pos == "VERB"
+            and toks[t.head].lemma.lower() in _PLACE_VERBS)
+
+
 def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(start, end, sentence) of the toponyms of ``adoc``:
 
@@ -674,6 +693,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
                 or (coordinated(ent.start, ent.end) and known(s, e))
+                or (_place_object(adoc, ent.start, ent.end) and safe(s, e))
             ):
                 out.append((s, e, ent.sent))
             continue
