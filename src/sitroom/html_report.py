@@ -24,6 +24,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable
 
+from .ingest.updates import HEADER, is_header
+from .link.framing import TIME_ZONES
+
 def as_said(text: str, kind: str | None) -> str:
     """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
     with quoted words inside) as written."""
@@ -90,11 +93,32 @@ def local_record_href(kind: str, rid: str) -> str:
     return f"#{slug(rid)}" if kind == "section" else f"#{kind}-{slug(rid)}"
 
 
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_ZONE = r"(?:" + "|".join(TIME_ZONES) + r")(?:\s*[+-]\d{1,2})?\b"
+# what is left of a live-blog entry header at the start of a sentence the parser split off
+# its time ("CET: Troops ..."), besides the whole headers ingest recognises
+_HEADER_REST = re.compile(
+    r"^\s*(?:(?:UPDATE|Update|BREAKING|Breaking)\b\s*)?"
+    r"(?:[(\[][^()\[\]]{0,40}?" + _TIME + r"[^()\[\]]{0,20}[)\]]\s*[:–—-]?"
+    r"|(?=\S)(?:" + _TIME + r"\s*)?(?:" + _ZONE + r"\s*)?[:–—-])\s+")
+
+
+def clean_sentence(text: str | None) -> str:
+    """A sentence without a live-blog entry header at its start ("UPDATE 05:37 CET: Troops
+    ...", "CET: Troops ..." -> "Troops ..."); other text unchanged."""
+    text = text or ""
+    h = HEADER.match(text)
+    if h and is_header(h) and h.end() < len(text):
+        return text[h.end():].lstrip()
+    m = _HEADER_REST.match(text)
+    if m and m.group().strip(" :–—-\t\n") and m.end() < len(text):
+        return text[m.end():]
+    return text
+
+
 def short(text: str | None, n: int = 220) -> str:
     """``text`` without a live-blog entry header at its start ("13:05 UTC: ..."), white space
     collapsed, cut at a word before ``n`` characters (with …)."""
-    from .report import clean_sentence  # report imports this module
-
     text = " ".join(clean_sentence(text).split())
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 

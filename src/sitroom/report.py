@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .export import picture_dict
-from .html_report import PART_NAMES, as_said, counted
-from .link.framing import TIME_ZONES, outlet_initials
+from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
+from .link.framing import outlet_initials
 from .store import Store
 
 CERTAINTY_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
@@ -43,24 +43,10 @@ MAX_OMITTED_CLAIMS = 3
 # a report of one of these kinds (its ``meta.kind``) is commentary rather than news
 COMMENTARY = re.compile(r"\b(analysis|opinion|commentary|comment|editorial|column|op-ed|essay)\b",
                         re.I)
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_ZONE = r"(?:" + "|".join(TIME_ZONES) + r")(?:\s*[+-]\d{1,2})?\b"
-# a live-blog entry header left at the start of a sentence: "UPDATE 05:37 CET: ", "CET: ",
-# "UPDATE (March 14, 21:10 EET): ", "[11:30 GMT+2] "
-_HEADER = re.compile(
-    r"^\s*(?:(?:UPDATE|Update|BREAKING|Breaking)\b\s*)?"
-    r"(?:[(\[][^()\[\]]{0,40}?" + _TIME + r"[^()\[\]]{0,20}[)\]]\s*[:–—-]?"
-    r"|(?=\S)(?:" + _TIME + r"\s*)?(?:" + _ZONE + r"\s*)?[:–—-])\s+")
 EXPORT_HINT = "`sitroom export --format json`"
 
 
 # --------------------------------------------------------------------------- text helpers
-
-
-def _short(text: str | None, n: int = 220) -> str:
-    """``text`` with white space collapsed, cut at a word before ``n`` characters (with …)."""
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _md(text: str) -> str:
@@ -70,24 +56,9 @@ def _md(text: str) -> str:
     return text
 
 
-def clean_sentence(text: str | None) -> str:
-    """A sentence without a live-blog entry header left at its start ("CET: Troops ..." ->
-    "Troops ..."); other text unchanged."""
-    text = text or ""
-    from .ingest.updates import HEADER, is_header  # the headers ingest recognises
-
-    h = HEADER.match(text)
-    if h and is_header(h) and h.end() < len(text):
-        return text[h.end():].lstrip()
-    m = _HEADER.match(text)
-    if m and m.group().strip(" :–—-\t\n") and m.end() < len(text):
-        return text[m.end():]
-    return text
-
-
 def _text(text: str | None, n: int = 220) -> str:
     """Report text: header-free, shortened and escaped."""
-    return _md(_short(clean_sentence(text), n))
+    return _md(short(text, n))
 
 
 def readable_date(iso: str | None) -> str:
@@ -624,7 +595,7 @@ def _reports(v: _View) -> list[str]:
         if d.get("copy_of"):
             title += f" (copy of {d['copy_of']})"
         out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
-                   f"{_md(_short(title, 80))} | {d.get('kind', '')} |")
+                   f"{_md(short(title, 80))} | {d.get('kind', '')} |")
     return out
 
 

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import ActorMention, AnnotatedDoc, Token
+from .gazetteer import get_gazetteer
+from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
 
@@ -301,24 +303,9 @@ def _state_metonym(word: str) -> bool:
     tagger calls it a person, it stands for the state."""
     if not word[:1].isupper() or len(word) < 3:
         return False
-    from .gazetteer import get_gazetteer
-
     g = get_gazetteer()
     return any(kind in ("main", "alternate") and (p.feature == "country" or g.is_capital(p))
                for p, kind in g.lookup(word))
-
-
-def _taken_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
-    """The entity is the object of a verb of taking, attacking or leaving a place and names
-    a country, a division or a city of 50,000+ (see :func:`.places._place_object`)."""
-    from .gazetteer import get_gazetteer
-    from .places import _place_object
-
-    if not _place_object(adoc, start, end):
-        return False
-    name = adoc.span_text(start, end)
-    return any(k == "main" and (p.feature != "city" or p.population >= 50_000)
-               for p, k in get_gazetteer().lookup(name))
 
 
 def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
@@ -353,7 +340,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if e.label == "ORG" and _medium(adoc, head):
             continue
         name = _clean_name(adoc.span_text(s, en))
-        if e.label in ("PERSON", "ORG") and _taken_place(adoc, s, en):
+        if e.label in ("PERSON", "ORG") and taken_place(adoc, s, en, get_gazetteer()):
             continue  # "rebels entered Goma", "the army recaptured Kharkiv": a place
         if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
                 and _state_metonym(toks[s].text)):

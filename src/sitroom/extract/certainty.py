@@ -142,10 +142,10 @@ def _local_cues(adoc: AnnotatedDoc, i: int, acc: _Acc) -> None:
             acc.add("speculated", 0.6, ct.text, c)
         elif ct.dep == "prep" and low == "according":
             acc.add("reported", 2.6, "according to", c)
-        elif ct.dep in ("nsubj", "nsubjpass") and _no_one(adoc, c):
+        elif ct.dep in ("nsubj", "nsubjpass") and (q := _no_one(adoc, c)) is not None:
             # "Nobody attacked", "No country recognised", "Not one of them called"
             acc.negative = not acc.negative
-            acc.add("denied", -3.0, " ".join(_low(adoc.tokens[k]) for k in _no_one(adoc, c)), c)
+            acc.add("denied", -3.0, _low(adoc.tokens[q]), c)
     if _low(tok) in HEDGE_ADJECTIVES and tok.dep in ("acomp", "amod"):
         cat, sc = HEDGE_ADJECTIVES[_low(tok)]
         acc.add(cat, sc, tok.text, i)
@@ -438,26 +438,31 @@ def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
     return out
 
 
-def _no_one(adoc: AnnotatedDoc, k: int) -> list[int]:
-    """The tokens that make subject ``k`` nobody at all ("nobody", "no country", "none of
-    them", "not one of them", "not a single soldier"; not "not all of them"), or []."""
-    t = adoc.tokens[k]
-    if _low(t) in ("nobody", "none", "nothing", "neither"):
-        return [k]
-    return [d for d in adoc.children(k)
-            if (_low(adoc.tokens[d]) in ("no", "neither") and adoc.tokens[d].dep == "det")
-            or (_low(adoc.tokens[d]) == "not" and adoc.tokens[d].i < k
-                and adoc.tokens[d].dep in ("neg", "advmod", "preconj")
-                and (_low(t) == "one" or any(_low(adoc.tokens[m]) == "single"
-                                             for m in adoc.children(k))))][:1]
+def _quantifier_negation(adoc: AnnotatedDoc, k: int) -> int | None:
+    """The token that makes token ``k`` "nobody", "nothing"... (``k`` itself) or gives it
+    the determiner "no"/"neither", else None."""
+    if _low(adoc.tokens[k]) in NEG_QUANTIFIERS:
+        return k
+    return next((d for d in adoc.children(k) if _low(adoc.tokens[d]) in ("no", "neither")
+                 and adoc.tokens[d].dep in ("det", "neg", "advmod")), None)
 
 
 def _negative_quantified(adoc: AnnotatedDoc, k: int) -> bool:
     """Token ``k`` is "nobody", "nothing"... or has the determiner "no"/"neither"."""
-    if _low(adoc.tokens[k]) in NEG_QUANTIFIERS:
-        return True
-    return any(_low(adoc.tokens[d]) in ("no", "neither")
-               and adoc.tokens[d].dep in ("det", "neg", "advmod") for d in adoc.children(k))
+    return _quantifier_negation(adoc, k) is not None
+
+
+def _no_one(adoc: AnnotatedDoc, k: int) -> int | None:
+    """The token that makes subject ``k`` nobody at all ("nobody", "no country", "none of
+    them", "not one of them", "not a single soldier"; not "not all of them"), or None."""
+    q = _quantifier_negation(adoc, k)
+    if q is not None:
+        return q
+    t = adoc.tokens[k]
+    if _low(t) != "one" and not any(_low(adoc.tokens[m]) == "single" for m in adoc.children(k)):
+        return None
+    return next((d for d in adoc.children(k) if _low(adoc.tokens[d]) == "not" and d < k
+                 and adoc.tokens[d].dep in ("neg", "advmod", "preconj")), None)
 
 
 def _governor_class(lemma: str) -> str:

@@ -236,6 +236,12 @@ class Gazetteer:
             self._initials = index
         return list(self._initials.get(letters.lower(), ()))
 
+    def names_place(self, name: str, min_city_population: int) -> bool:
+        """Whether ``name`` is the main name of a country, a division or a region, or of a city
+        of ``min_city_population`` or more."""
+        return any(k == "main" and (p.feature != "city" or p.population >= min_city_population)
+                   for p, k in self.lookup(name))
+
     def is_capital(self, place: Place) -> bool:
         """True for a national capital city."""
         return place.feature == "city" and place.geonameid in self.capitals

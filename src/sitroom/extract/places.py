@@ -613,6 +613,13 @@ _PLACE_VERBS = frozenset(
     "evacuate flee encircle surround overrun occupy invade raid strike hit".split())
 
 
+def taken_place(adoc: AnnotatedDoc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The tokens ``start``..``end`` are the object of a verb of taking, attacking or leaving
+    a place (:func:`_place_object`) and name a country, a division or a city of 50,000+."""
+    return _place_object(adoc, start, end) and gaz.names_place(adoc.span_text(start, end),
+                                                               50_000)
+
+
 def _place_object(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """The entity (tokens ``start``..``end``) is the direct object of a verb of taking,
     attacking or leaving a place ("rebels entered Goma", "strikes hit Rafah"), or a
@@ -645,8 +652,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     covered: set[int] = set()
 
     def safe(s: int, e: int) -> bool:
-        return any(k == "main" and (p.feature != "city" or p.population >= 50_000)
-                   for p, k in gaz.lookup(text[s:e]))
+        return gaz.names_place(text[s:e], 50_000)
 
     def metonym(label: str, s: int, e: int) -> bool:
         """A name the model took for an organisation ("Moscow denied") or a person
@@ -671,8 +677,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         return before or after
 
     def known(s: int, e: int) -> bool:
-        return any(k == "main" and (p.feature != "city" or p.population >= 5_000)
-                   for p, k in gaz.lookup(text[s:e]))
+        return gaz.names_place(text[s:e], 5_000)
 
     for ent in adoc.ents:
         covered.update(range(ent.start, ent.end))
@@ -693,7 +698,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
                 or (coordinated(ent.start, ent.end) and known(s, e))
-                or (_place_object(adoc, ent.start, ent.end) and safe(s, e))
+                or taken_place(adoc, ent.start, ent.end, gaz)
             ):
                 out.append((s, e, ent.sent))
             continue
