@@ -105,20 +105,29 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> in
 
 
 def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
-             dask_address: Optional[str] = None) -> None:
+             dask_address: Optional[str] = None, retry_failed: bool = False) -> int:
+    """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
+    Gives the exit code: 1 if anything failed."""
     from .pipeline import analyze
 
     with progress_bar(quiet) as bar:
         s = analyze(store, progress=bar, workers=workers, scheduler=scheduler,
-                    dask_address=dask_address)
+                    dask_address=dask_address, retry_failed=retry_failed)
+    for f in s.failed:
+        err(f"{f['source']}: analysis failed ({f['stage']}: {f['error']}); details in {s.log}")
+    if s.link_error:
+        err(f"link: building the picture failed ({s.link_error}); the previous picture is "
+            f"kept; details in {s.log}")
     if not quiet:
         c = s.counts
         from .html_report import counted
 
-        typer.echo(f"Analysed {counted(s.analyzed, 'report')} ({s.documents} stored): "
+        failed = f", {len(s.failed)} failed" if s.failed else ""
+        typer.echo(f"Analysed {counted(s.analyzed, 'report')} ({s.documents} stored{failed}): "
                    + ", ".join(counted(c[k], k[:-1]) for k in
                                ("events", "actors", "places", "quotes", "claims")) + ".",
                    err=True)
+    return 1 if s.failed or s.link_error else 0
 
 
 @app.command()
@@ -148,13 +157,39 @@ DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask:
 def analyze(db: Path = DB, quiet: bool = QUIET,
             workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
             scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
+            retry_failed: bool = typer.Option(False, "--retry-failed", help="Analyse again the "
+                                              "reports whose analysis failed (sitroom status)."),
             ) -> None:
     """(Re)build the picture: analyse new reports and link all of them.
+
+    A report whose analysis fails is kept as failed (see `sitroom status`) and the others go
+    on; the command then exits 1 with one line per failed report.
 
     Example: sitroom analyze --db crisis.db
     """
     with handled(), _open(db, create=False) as store:
-        _analyze(store, quiet, workers, scheduler, dask_address)
+        code = _analyze(store, quiet, workers, scheduler, dask_address, retry_failed)
+    raise typer.Exit(code)
+
+
+@app.command()
+def status(db: Path = DB,
+           all_reports: bool = typer.Option(False, "--all", help="List every report, not only "
+                                            "the failed and the marked ones."),
+           json_out: bool = typer.Option(False, "--json", help="Print the states as JSON."),
+           ) -> None:
+    """List the stored reports by state: stored (waiting), analysed, failed (with the error).
+
+    Example: sitroom status --db crisis.db
+    """
+    from .status import format_status
+
+    with handled(), _open(db, create=False) as store:
+        states = store.states()
+    if json_out:
+        typer.echo(json.dumps(states, indent=1, ensure_ascii=False))
+    else:
+        typer.echo(format_status(states, str(db), all_reports), nl=False)
 
 
 REPORT_FORMATS = ("terminal", "md", "html")
@@ -287,7 +322,7 @@ def run(
     _check_paths(reports)
     with handled(), _open(db) as store:
         code = _ingest(store, reports, meta, quiet)
-        _analyze(store, quiet, workers, scheduler, dask_address)
+        code = max(code, _analyze(store, quiet, workers, scheduler, dask_address))
         if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")

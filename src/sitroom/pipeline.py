@@ -47,6 +47,9 @@ class AnalyzeSummary:
     documents: int = 0
     words: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    failed: list[dict[str, str]] = field(default_factory=list)  # doc, source, stage, error
+    link_error: str | None = None  # the link stage failed: the previous picture is kept
+    log: str | None = None  # the log file holding the tracebacks
 
 
 def extraction_version() -> str:
@@ -101,13 +104,43 @@ def process_documents(documents: list[Document], model: str | None = None) -> li
 def process_batch(documents: list[Document]) -> BatchResult:
     """Annotate and extract a batch (a pure function of the documents, so it may run in another
     process or on another machine). Gives, per document in order, its Extraction, its sentences
-    as (start, end, text) and its number of tokens."""
+    as (start, end, text) and its number of tokens, or a :class:`~sitroom.faults.ReportFailure`
+    for a document that failed: one report's failure never costs the others their results
+    (a batch that fails as a whole is redone one document at a time)."""
+    from .faults import ReportFailure, max_chars
+
+    limit = max_chars()
+    out: dict[str, Any] = {}
+    fits = []
+    for d in documents:
+        if len(d.text) > limit:
+            out[d.id] = ReportFailure(d.id, "limit", f"the report has {len(d.text):,} characters, "
+                                      f"over the limit of {limit:,} (SITROOM_MAX_CHARS)")
+        else:
+            fits.append(d)
+    for d, result in zip(fits, _process_isolated(fits)):
+        out[d.id] = result
+    return [out[d.id] for d in documents]
+
+
+def _process_isolated(documents: list[Document]) -> list[Any]:
     from .annotate import annotate
     from .extract import extract
+    from .faults import failure
 
-    out = []
-    for adoc in annotate(documents):
-        ex = extract(adoc)
+    try:
+        annotated = list(annotate(documents))
+    except Exception as exc:
+        if len(documents) == 1:
+            return [failure(documents[0].id, "annotate", exc)]
+        return [r for d in documents for r in _process_isolated([d])]
+    out: list[Any] = []
+    for adoc in annotated:
+        try:
+            ex = extract(adoc)
+        except Exception as exc:
+            out.append(failure(adoc.doc.id, "extract", exc))
+            continue
         sents = [(s.start_char, s.end_char, s.text) for s in adoc.sents]
         out.append((ex, sents, len(adoc.tokens)))
     return out
@@ -119,16 +152,28 @@ def stream(submit: Callable[[list[str]], Any], wait_for: Callable[..., Any],
     its future completes. ``submit(batch)`` gives a future; ``wait_for(futures,
     return_when="FIRST_COMPLETED")`` gives (done, not_done), as concurrent.futures.wait and
     distributed.wait do."""
+    from .faults import failure
+
     todo = iter(batches)
-    pending = {submit(b) for b in itertools.islice(todo, max(1, in_flight))}
-    while pending:
-        done, rest = wait_for(pending, return_when=FIRST_COMPLETED)
-        pending = set(rest)
+    batch_of: dict[Any, list[str]] = {}
+
+    def put(batch: list[str]) -> None:
+        batch_of[submit(batch)] = batch
+
+    for b in itertools.islice(todo, max(1, in_flight)):
+        put(b)
+    while batch_of:
+        done, _ = wait_for(set(batch_of), return_when=FIRST_COMPLETED)
         for fut in done:
-            yield fut.result()
+            batch = batch_of.pop(fut)
+            try:
+                result = fut.result()
+            except Exception as exc:  # the worker died or could not run the batch
+                result = [failure(doc, "worker", exc) for doc in batch]
+            yield result
             nxt = next(todo, None)
             if nxt is not None:
-                pending.add(submit(nxt))
+                put(nxt)
 
 
 def run_batches(store: Store, batches: list[list[str]], version: str, scheduler: str = "local",
@@ -159,26 +204,53 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
 
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
             workers: int = 1, relink: bool = True, scheduler: str = "local",
-            dask_address: str | None = None) -> AnalyzeSummary:
+            dask_address: str | None = None, retry_failed: bool = False) -> AnalyzeSummary:
     """Annotate + extract every document not yet analysed by this version, then rebuild the
     cross-document picture. ``scheduler``, ``workers``, ``dask_address``: where the
     per-document work runs (:func:`run_batches`). Each document's result is stored in its own
     transaction as it arrives, so a killed run loses at most the batches in flight and a rerun
-    finishes the job."""
+    finishes the job.
+
+    A document whose annotation or extraction fails is recorded as failed in the store (its
+    error in ``summary.failed``, its traceback in the log file beside the database) and the
+    others go on; failed documents are skipped by later runs of the same version unless
+    ``retry_failed``. A failing link stage keeps the previous picture (``summary.link_error``).
+    """
+    from .faults import ReportFailure, write_log
+
     version = extraction_version()
-    pending = store.pending(version)
+    pending = store.pending(version, retry_failed=retry_failed)
     summary = AnalyzeSummary(documents=store.count_documents())
     batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    sources = {r["id"]: r["source"] or r["id"] for r in store.document_rows()} if pending else {}
     progress("analyze", 0, len(pending))
+    done = 0
     for results in run_batches(store, batches, version, scheduler, workers, dask_address):
-        for ex, sents, words in results:
+        for item in results:
+            done += 1
+            if isinstance(item, ReportFailure):
+                store.put_failure(item.doc, item.stage, item.error, version)
+                source = sources.get(item.doc, item.doc)
+                summary.log = str(write_log(store.path, f"{source} ({item.doc}): {item.stage} "
+                                            f"failed: {item.error}", item.trace or item.error))
+                summary.failed.append({"doc": item.doc, "source": source, "stage": item.stage,
+                                       "error": item.error})
+                continue
+            ex, sents, words = item
             store.put_extraction(ex, version, sents)
             summary.words += words
             summary.analyzed += 1
-        progress("analyze", summary.analyzed, len(pending))
+        progress("analyze", done, len(pending))
     if relink or pending or not store.picture_is_current():
         progress("link", 0, 1)
-        link(store)
+        try:
+            link(store)
+        except Exception as exc:  # keep the previous picture; say so in one line
+            from .faults import failure
+
+            f = failure("", "link", exc)
+            summary.link_error = f.error
+            summary.log = str(write_log(store.path, f"link failed: {f.error}", f.trace))
         progress("link", 1, 1)
     summary.counts = {k: len(store.picture(k)) for k in
                       ("actors", "places", "events", "quotes", "claims", "links")}

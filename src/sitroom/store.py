@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -83,6 +84,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
     """,
+    # 3: a report whose analysis failed is kept with its error (``sitroom status``), and
+    # skipped by ``analyze`` until ``--retry-failed`` or a new extraction version
+    """
+    CREATE TABLE failures (
+        doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL,         -- annotate | extract | limit | worker
+        error TEXT NOT NULL,         -- one line
+        version TEXT NOT NULL,       -- the extraction version that failed
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -104,7 +116,11 @@ class Store:
                 raise StoreError(f"{p}: no such database",
                                  f"run `sitroom ingest REPORTS... --db {p}` first")
             if p.parent and not p.parent.exists():
-                p.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    p.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"{p.parent}: cannot create the folder ({exc.strerror})",
+                                     "give --db a path in a folder you can write") from None
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                         check_same_thread=False)
@@ -114,6 +130,8 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            raise open_error(p, exc) from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{p}: not a sitroom database or damaged ({exc})",
@@ -143,23 +161,31 @@ class Store:
             self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
+        """Bring the schema up to date. Checked again under the write lock (BEGIN IMMEDIATE),
+        so two processes creating the same new database never both build it."""
+        if self._version() == SCHEMA_VERSION:
+            return
+        with self.transaction() as c:
+            version = self._version()
+            if version == 0:
+                # an existing non-sitroom database must not be touched
+                tables = c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables:
+                    raise StoreError(f"{self.path}: not a sitroom database",
+                                     "give another --db path")
+            for v in range(version, SCHEMA_VERSION):
+                for stmt in _split_sql(MIGRATIONS[v]):
+                    c.execute(stmt)
+                c.execute(f"PRAGMA user_version={v + 1}")
+
+    def _version(self) -> int:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: database schema {version} is newer than this sitroom ({SCHEMA_VERSION})",
                 "upgrade sitroom",
             )
-        if version == 0:
-            # an existing non-sitroom database must not be touched
-            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
-                raise StoreError(f"{self.path}: not a sitroom database",
-                                 "give another --db path")
-        for v in range(version, SCHEMA_VERSION):
-            with self.transaction() as c:
-                for stmt in _split_sql(MIGRATIONS[v]):
-                    c.execute(stmt)
-                c.execute(f"PRAGMA user_version={v + 1}")
+        return version
 
     @property
     def schema_version(self) -> int:
@@ -223,17 +249,52 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     # ------------------------------------------------------------------ extractions
-    def pending(self, version: str) -> list[str]:
-        """Ids of documents with no extraction of this version (in ingest order)."""
+    def pending(self, version: str, retry_failed: bool = False) -> list[str]:
+        """Ids of documents with no extraction of this version (in ingest order). Documents
+        whose analysis failed with this version are left out unless ``retry_failed``."""
         rows = self.conn.execute(
             "SELECT d.id FROM documents d LEFT JOIN extractions e ON e.doc = d.id "
-            "WHERE e.doc IS NULL OR e.version != ? ORDER BY d.seq", (version,))
+            "LEFT JOIN failures f ON f.doc = d.id "
+            "WHERE (e.doc IS NULL OR e.version != ?) AND (? OR f.doc IS NULL OR f.version != ?) "
+            "ORDER BY d.seq", (version, int(retry_failed), version))
         return [r[0] for r in rows]
+
+    def put_failure(self, doc: str, stage: str, error: str, version: str) -> None:
+        """Record that a document's analysis failed (replacing an older failure)."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO failures (doc, stage, error, version) "
+                      "VALUES (?,?,?,?)", (doc, stage, " ".join(error.split()), version))
+
+    def failures(self) -> list[dict[str, Any]]:
+        """Failed documents in ingest order: doc, source, title, stage, error, version, at."""
+        rows = self.conn.execute(
+            "SELECT f.doc, d.source, d.title, f.stage, f.error, f.version, f.at FROM failures f "
+            "JOIN documents d ON d.id = f.doc ORDER BY d.seq")
+        return [dict(r) for r in rows]
+
+    def states(self) -> list[dict[str, Any]]:
+        """Every document's state in ingest order: ``analysed`` (has an extraction),
+        ``failed`` (its last analysis failed) or ``stored`` (waiting for ``analyze``), with
+        id, source, title, chars, meta, and the error of a failed one."""
+        rows = self.conn.execute(
+            "SELECT d.id, d.source, d.title, length(d.text) AS chars, d.meta, "
+            "e.doc IS NOT NULL AS analysed, f.stage, f.error FROM documents d "
+            "LEFT JOIN extractions e ON e.doc = d.id LEFT JOIN failures f ON f.doc = d.id "
+            "ORDER BY d.seq")
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["meta"] = dict(json.loads(d["meta"]))
+            analysed = d.pop("analysed")
+            d["state"] = "failed" if d["stage"] else "analysed" if analysed else "stored"
+            out.append(d)
+        return out
 
     def put_extraction(self, ex: Extraction, version: str, sentences: list[tuple[int, int, str]]
                        ) -> None:
         """Store one document's extraction and sentences atomically (replacing older ones)."""
         with self.transaction() as c:
+            c.execute("DELETE FROM failures WHERE doc=?", (ex.doc,))
             c.execute("DELETE FROM sentences WHERE doc=?", (ex.doc,))
             c.executemany("INSERT INTO sentences (doc, i, start, end, text) VALUES (?,?,?,?,?)",
                           [(ex.doc, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
@@ -296,6 +357,27 @@ class Store:
             return [dict(r) for r in rows]
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}", "use plain words") from exc
+
+
+def open_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
+    """The one-line error for a database SQLite cannot open or write (not a damaged one)."""
+    why = str(exc)
+    if "readonly" in why or "read-only" in why:
+        return StoreError(f"{path}: the database is read-only",
+                          "make the file and its folder writable, or copy it to a writable "
+                          "place and give that path with --db")
+    if "unable to open" in why or "disk I/O" in why:
+        folder = path.parent if str(path.parent) else Path(".")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return StoreError(f"{path}: cannot write in the folder {folder}",
+                              "give --db a path in a folder you can write")
+        return StoreError(f"{path}: cannot open the database ({why})",
+                          "check the file's permissions and the free disk space")
+    if "locked" in why or "busy" in why:
+        return StoreError(f"{path}: the database is busy (another sitroom is writing to it)",
+                          "wait for it to finish and run again")
+    return StoreError(f"{path}: cannot use the database ({why})",
+                      "check the file's permissions and the free disk space")
 
 
 def _record_docs(r: dict[str, Any]) -> set[str]:
