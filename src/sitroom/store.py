@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,10 +127,8 @@ class Store:
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys=ON")
-            if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            _patiently(self._set_up)
         except sqlite3.OperationalError as exc:
             raise open_error(p, exc) from exc
         except sqlite3.DatabaseError as exc:
@@ -159,6 +158,11 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+
+    def _set_up(self) -> None:
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        self._migrate()
 
     def _migrate(self) -> None:
         """Bring the schema up to date. Checked again under the write lock (BEGIN IMMEDIATE),
@@ -357,6 +361,21 @@ class Store:
             return [dict(r) for r in rows]
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r}: {exc}", "use plain words") from exc
+
+
+def _patiently(step, wait: float = 30.0) -> None:
+    """Run ``step``, again while SQLite says the database is locked (switching a new database
+    to WAL does not wait for a concurrent first writer by itself), for up to ``wait`` s."""
+    deadline = time.monotonic() + wait
+    pause = 0.01
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(0.5, pause * 2)
 
 
 def open_error(path: Path, exc: sqlite3.OperationalError) -> StoreError:
