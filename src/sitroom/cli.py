@@ -104,7 +104,7 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> in
     return 1 if summary.failures else 0
 
 
-def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
+def _analyze(store, quiet: bool, workers: Optional[int] = None, scheduler: str = "local",
              dask_address: Optional[str] = None, retry_failed: bool = False) -> int:
     """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
     Gives the exit code: 1 if anything failed."""
@@ -149,13 +149,16 @@ def ingest(
 
 SCHEDULER = typer.Option("local", "--scheduler", help="Where annotate+extract run: local | "
                          "processes (--workers N) | dask (docs/scale.md).")
+WORKERS = typer.Option(None, "--workers", help="Processes (or local Dask workers) for "
+                       "annotate+extract: exactly N; default: one per core with --scheduler "
+                       "processes|dask, else 1.")
 DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask: a running "
                             "scheduler (tcp://HOST:PORT); default: a local cluster of --workers.")
 
 
 @app.command()
 def analyze(db: Path = DB, quiet: bool = QUIET,
-            workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
+            workers: Optional[int] = WORKERS,
             scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
             retry_failed: bool = typer.Option(False, "--retry-failed", help="Analyse again the "
                                               "reports whose analysis failed (sitroom status)."),
@@ -307,7 +310,7 @@ def run(
     out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md, "
                                        "report.html and picture.json into this folder."),
     quiet: bool = QUIET,
-    workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
+    workers: Optional[int] = WORKERS,
     scheduler: str = SCHEDULER,
     dask_address: Optional[str] = DASK_ADDRESS,
 ) -> None:

@@ -177,23 +177,26 @@ def stream(submit: Callable[[list[str]], Any], wait_for: Callable[..., Any],
 
 
 def run_batches(store: Store, batches: list[list[str]], version: str, scheduler: str = "local",
-                workers: int = 1, dask_address: str | None = None) -> Iterator[BatchResult]:
+                workers: int | None = None, dask_address: str | None = None
+                ) -> Iterator[BatchResult]:
     """Process batches of document ids on ``scheduler`` ("local": in this process;
     "processes": a pool of ``workers`` processes; "dask": a Dask cluster, see
-    :mod:`sitroom.scale`), yielding each batch's results as soon as it is done."""
+    :mod:`sitroom.scale`), yielding each batch's results as soon as it is done. ``workers``:
+    exactly that many processes; None: one per core (processes, local Dask cluster)."""
     if scheduler not in SCHEDULERS:
         raise SitroomError(f"--scheduler {scheduler}: unknown scheduler",
                            "use " + ", ".join(SCHEDULERS))
     if not batches:
         return
-    if scheduler == "local" and workers > 1 and len(batches) > 1:
+    if scheduler == "local" and (workers or 1) > 1 and len(batches) > 1:
         scheduler = "processes"  # --workers N alone keeps its old meaning
     if scheduler == "dask":
         from .scale import map_batches
 
-        yield from map_batches(batches, store.documents, version, dask_address, workers)
+        yield from map_batches(batches, store.documents, version, dask_address,
+                               workers or (os.cpu_count() or 2))
     elif scheduler == "processes":
-        n = workers if workers > 1 else (os.cpu_count() or 2)
+        n = workers or (os.cpu_count() or 2)
         with ProcessPoolExecutor(max_workers=n) as pool:
             yield from stream(lambda ids: pool.submit(process_batch, store.documents(ids)), wait,
                               batches, 2 * n)
@@ -203,7 +206,7 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
 
 
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
-            workers: int = 1, relink: bool = True, scheduler: str = "local",
+            workers: int | None = None, relink: bool = True, scheduler: str = "local",
             dask_address: str | None = None, retry_failed: bool = False) -> AnalyzeSummary:
     """Annotate + extract every document not yet analysed by this version, then rebuild the
     cross-document picture. ``scheduler``, ``workers``, ``dask_address``: where the

@@ -220,9 +220,20 @@ class Store:
         return True
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        rows = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents ORDER BY seq")
-        wanted = set(ids) if ids is not None else None
-        return [self._doc(r) for r in rows if wanted is None or r["id"] in wanted]
+        """Documents in ingest order; ``ids``: only these (read by key, not by a table scan)."""
+        cols = ", ".join(DOC_COLUMNS)
+        if ids is None:
+            rows = list(self.conn.execute(f"SELECT {cols} FROM documents ORDER BY seq"))
+        else:
+            wanted = list(dict.fromkeys(ids))
+            rows = []
+            for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                part = wanted[i:i + 500]
+                marks = ", ".join("?" * len(part))
+                rows += self.conn.execute(
+                    f"SELECT seq, {cols} FROM documents WHERE id IN ({marks})", part).fetchall()
+            rows.sort(key=lambda r: r["seq"])
+        return [self._doc(r) for r in rows]
 
     def document(self, doc_id: str) -> Document | None:
         r = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id=?",
