@@ -344,14 +344,33 @@ def bench(
     reports: Optional[int] = typer.Option(None, "--reports", help="Process this many generated "
                                           "reports instead (e.g. 1000, for the link stage)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    link_sizes: Optional[str] = typer.Option(None, "--link-sizes", help="Instead: time the link "
+                                             "stage (seconds, peak memory) at these archive "
+                                             "sizes, e.g. 250,500,1000, and the log-log slope."),
+    incremental: int = typer.Option(0, "--incremental", help="With --link-sizes: then add this "
+                                    "many reports one by one to the largest store and time "
+                                    "each ingest + analyse."),
 ) -> None:
     """Time the full pipeline against bare spaCy nlp.pipe on the same text, and the link stage.
 
     Example: sitroom bench --words 20000
+    Example: sitroom bench --link-sizes 250,500,1000 --incremental 5
     """
     from .bench import format_text, run_bench
 
     with handled():
+        if link_sizes:
+            from .bench_link import format_scaling, link_scaling
+
+            try:
+                sizes = [int(x) for x in link_sizes.split(",") if x.strip()]
+            except ValueError:
+                raise SitroomError(f"--link-sizes {link_sizes}: not a list of numbers",
+                                   "give report counts separated by commas, e.g. 250,500,1000")
+            say = (lambda m: None) if json_out else (lambda m: typer.echo(m, err=True))
+            scaling = link_scaling(sizes, incremental=incremental, progress=say)
+            typer.echo(json.dumps(scaling, indent=2) if json_out else format_scaling(scaling))
+            return
         result = run_bench(words, reports)
     typer.echo(json.dumps(result, indent=2) if json_out else format_text(result))
 

@@ -1,0 +1,161 @@
+"""Benchmark of the link stage as the archive grows, and of adding reports one by one.
+
+``link_scaling``: generated reports (see :func:`sitroom.bench.generate_reports`) are analysed
+once; for each archive size a store holding the first N of them is linked in a fresh process
+(``python -m sitroom.bench_link STORE``), which reports the link stage's seconds and its peak
+resident memory, so one size's memory never hides in another's. The log-log slope of seconds
+against reports says how linking grows (1.0: linear).
+
+``incremental``: a store of N analysed reports, then K new reports each written to a file,
+ingested and analysed as a user's ``sitroom ingest FILE && sitroom analyze`` would be; the
+seconds of each step (ingest, analyse including the link stage) are reported.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+from .model import Document, Extraction
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+def _load_average() -> float:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:  # not every platform has one
+        return -1.0
+
+
+def _analysed(n: int, seed: int, progress: Progress) -> tuple[list[Document], list[Extraction]]:
+    """``n`` generated reports and their extractions (annotated in batches of 50)."""
+    from .bench import generate_reports
+    from .pipeline import process_documents
+
+    docs = generate_reports(n=n, seed=seed)
+    extractions: list[Extraction] = []
+    for i in range(0, len(docs), 50):
+        extractions += process_documents(docs[i:i + 50])
+        progress(f"analysed {min(i + 50, len(docs))}/{len(docs)} reports")
+    return docs, extractions
+
+
+def _fill(path: Path, docs: list[Document], extractions: list[Extraction]) -> None:
+    from .pipeline import extraction_version
+    from .store import Store
+
+    version = extraction_version()
+    with Store(path) as store:
+        for d, ex in zip(docs, extractions):
+            store.add_document(d)
+            store.put_extraction(ex, version, [])
+
+
+def link_once(path: Path) -> dict:
+    """Link the store at ``path`` in this process: seconds and peak RSS (MB)."""
+    from .pipeline import link
+    from .store import Store
+
+    with Store(path) as store:
+        t0 = time.perf_counter()
+        link(store)
+        seconds = time.perf_counter() - t0
+    return {"seconds": round(seconds, 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def slope(sizes: list[int], seconds: list[float]) -> float | None:
+    """Least-squares slope of log(seconds) on log(sizes); None for fewer than two sizes."""
+    pts = [(math.log(n), math.log(s)) for n, s in zip(sizes, seconds) if n > 0 and s > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    return round(sum((x - mx) * (y - my) for x, y in pts) / sxx, 3) if sxx else None
+
+
+def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
+                 progress: Progress = _quiet) -> dict:
+    """Link-stage seconds and peak memory at each archive size; with ``incremental`` > 0, also
+    the seconds of adding that many reports one by one to the largest store."""
+    sizes = sorted(set(sizes))
+    docs, extractions = _analysed(max(sizes) + incremental, seed, progress)
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="sitroom-bench-link-") as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"link-{n}.db"
+            _fill(path, docs[:n], extractions[:n])
+            load = _load_average()
+            out = subprocess.run([sys.executable, "-m", "sitroom.bench_link", str(path)],
+                                 capture_output=True, text=True, check=True)
+            runs.append({"reports": n, **json.loads(out.stdout), "load_average": load})
+            progress(f"linked {n} reports: {runs[-1]['seconds']:.2f}s")
+        result: dict = {"runs": runs,
+                        "slope": slope([r["reports"] for r in runs], [r["seconds"] for r in runs])}
+        if incremental:
+            result["incremental"] = _incremental(Path(tmp) / f"link-{sizes[-1]}.db",
+                                                 docs[sizes[-1]:], progress)
+    return result
+
+
+def _incremental(path: Path, new: list[Document], progress: Progress) -> dict:
+    """Add ``new`` reports one by one to the store at ``path`` as files, ingest + analyse."""
+    from .pipeline import analyze, ingest
+    from .store import Store
+
+    ingest_s, analyze_s = [], []
+    with Store(path) as store, tempfile.TemporaryDirectory(prefix="sitroom-new-") as folder:
+        analyze(store)  # the starting picture is current
+        for i, d in enumerate(new):
+            f = Path(folder) / f"new-{i:04d}.txt"
+            f.write_text(d.text, encoding="utf-8")
+            t0 = time.perf_counter()
+            ingest(store, [f])
+            t1 = time.perf_counter()
+            analyze(store, relink=False)
+            t2 = time.perf_counter()
+            ingest_s.append(t1 - t0)
+            analyze_s.append(t2 - t1)
+            progress(f"added report {i + 1}/{len(new)}: {t2 - t0:.2f}s")
+        stored = store.count_documents()
+    return {"store_reports": stored - len(new), "added": len(new),
+            "ingest_seconds_median": round(statistics.median(ingest_s), 3),
+            "analyze_seconds_median": round(statistics.median(analyze_s), 3),
+            "total_seconds_median": round(statistics.median(
+                [a + b for a, b in zip(ingest_s, analyze_s)]), 3)}
+
+
+def format_scaling(r: dict) -> str:
+    """A human summary of :func:`link_scaling`."""
+    lines = ["reports   link seconds   peak RSS MB   load average"]
+    lines += [f"{x['reports']:>7}   {x['seconds']:>12.2f}   {x['peak_rss_mb']:>11.0f}   "
+              f"{x['load_average']:>12.2f}" for x in r["runs"]]
+    if r["slope"] is not None:
+        lines.append(f"log-log slope of link seconds on reports: {r['slope']:.2f} "
+                     "(1.0 = linear; target <= 1.1)")
+    inc = r.get("incremental")
+    if inc:
+        lines.append(f"adding one report to {inc['store_reports']} (median of {inc['added']}): "
+                     f"ingest {inc['ingest_seconds_median']:.2f}s, analyse + link "
+                     f"{inc['analyze_seconds_median']:.2f}s, total "
+                     f"{inc['total_seconds_median']:.2f}s")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m sitroom.bench_link STORE: link it, print the figures
+    print(json.dumps(link_once(Path(sys.argv[1]))))

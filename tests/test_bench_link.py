@@ -1,0 +1,34 @@
+"""The link-scaling benchmark's arithmetic and its command line (no timing is asserted)."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from sitroom.bench_link import format_scaling, slope
+from sitroom.cli import app
+
+
+def test_slope_of_linear_growth_is_one_and_of_quadratic_two():
+    assert slope([100, 200, 400], [1.0, 2.0, 4.0]) == 1.0
+    assert slope([100, 200, 400], [1.0, 4.0, 16.0]) == 2.0
+    assert slope([100], [1.0]) is None
+
+
+def test_scaling_summary_names_slope_and_incremental_step():
+    text = format_scaling({"runs": [{"reports": 10, "seconds": 1.0, "peak_rss_mb": 300.0,
+                                     "load_average": 0.5},
+                                    {"reports": 20, "seconds": 2.0, "peak_rss_mb": 310.0,
+                                     "load_average": 0.5}],
+                           "slope": 1.0,
+                           "incremental": {"store_reports": 20, "added": 3,
+                                           "ingest_seconds_median": 0.05,
+                                           "analyze_seconds_median": 1.5,
+                                           "total_seconds_median": 1.55}})
+    assert "log-log slope of link seconds on reports: 1.00" in text
+    assert "adding one report to 20 (median of 3): ingest 0.05s, analyse + link 1.50s" in text
+
+
+def test_link_sizes_that_are_not_numbers_are_a_one_line_error():
+    result = CliRunner().invoke(app, ["bench", "--link-sizes", "10,ten"])
+    assert result.exit_code == 1
+    assert "Error: --link-sizes 10,ten: not a list of numbers" in result.output
