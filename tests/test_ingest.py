@@ -323,7 +323,7 @@ def test_meta_file_beats_sidecar_beats_page(tmp_path):
     assert doc.source == str(page)
     assert (doc.title, doc.outlet, doc.published, doc.author) == (
         "Sidecar title", "Meta outlet", "2026-03-15", "Petra Ilieva")
-    assert doc.meta == (("kind", "analysis"), ("note", "side"))
+    assert doc.meta == (("kind", "analysis"), ("note", "side"), ("published_precision", "day"))
 
 
 def test_meta_only_fills_gaps_of_container_records(tmp_path):
@@ -345,7 +345,8 @@ def test_load_meta_shapes_and_errors(tmp_path):
     good = write(tmp_path / "m.json", json.dumps(
         [{"file": "a.txt", "published": "Sat, 14 Mar 2026 10:20:00 +0200"}]))
     assert load_meta(good) == {"a.txt": {"file": "a.txt",
-                                         "published": "2026-03-14T10:20:00+02:00"}}
+                                         "published": "2026-03-14T10:20:00+02:00",
+                                         "published_precision": "time"}}
     keyed = write(tmp_path / "k.json", json.dumps({"a.txt": {"outlet": "Wire"}}))
     assert load_meta(keyed) == {"a.txt": {"file": "a.txt", "outlet": "Wire"}}
     cases = {

@@ -31,6 +31,8 @@ app.add_typer(eval_app, name="eval")
 
 DB = typer.Option(Path("sitroom.db"), "--db", help="The database file.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries (for scripts).")
+MAX_CHARS = typer.Option(None, "--max-chars", min=1000, help="Store a longer report as parts "
+                         "cut at paragraph breaks (default: $SITROOM_MAX_CHARS or 100000).")
 
 
 def err(message: str) -> None:
@@ -85,11 +87,14 @@ def _check_paths(paths: list[Path]) -> None:
         raise typer.Exit(2)
 
 
-def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> int:
+def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool,
+            max_chars: Optional[int] = None) -> int:
     from .pipeline import ingest
 
     with progress_bar(quiet) as bar:
-        summary = ingest(store, reports, meta=meta, progress=bar)
+        summary = ingest(store, reports, meta=meta, progress=bar, max_chars=max_chars)
+    for w in summary.warnings:
+        typer.echo(f"Warning: {w.path}: {w.message}", err=True)
     for f in summary.failures:
         err(f"{f.path}: {f.message}" + (f"; {f.hint}" if f.hint else ""))
     if not quiet:
@@ -136,6 +141,7 @@ def ingest(
     meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
     quiet: bool = QUIET,
+    max_chars: Optional[int] = MAX_CHARS,
 ) -> None:
     """Store new reports (the same report twice is stored once).
 
@@ -143,7 +149,7 @@ def ingest(
     """
     _check_paths(reports)
     with handled(), _open(db) as store:
-        code = _ingest(store, reports, meta, quiet)
+        code = _ingest(store, reports, meta, quiet, max_chars)
     raise typer.Exit(code)
 
 

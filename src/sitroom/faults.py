@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_MAX_CHARS = 500_000
+DEFAULT_MAX_CHARS = 100_000
 MAX_CHARS_ENV = "SITROOM_MAX_CHARS"
 
 
@@ -45,7 +45,7 @@ def failure(doc: str, stage: str, exc: BaseException) -> ReportFailure:
 
 def max_chars() -> int:
     """The largest report (in characters) sent to the annotator: ``SITROOM_MAX_CHARS``
-    (default 500,000). Ingest splits longer texts into parts; analyze refuses longer ones."""
+    (default 100,000). Ingest splits longer texts into parts; analyze refuses longer ones."""
     raw = os.environ.get(MAX_CHARS_ENV, "").strip()
     try:
         value = int(raw) if raw else DEFAULT_MAX_CHARS

@@ -35,6 +35,7 @@ class IngestSummary:
     duplicates: list[str] = field(default_factory=list)  # sources already stored
     copies: list[tuple[str, str]] = field(default_factory=list)  # (copy id, original id)
     failures: list = field(default_factory=list)  # IngestFailure records
+    warnings: list = field(default_factory=list)  # IngestWarning records (read, or skipped)
 
     @property
     def seen(self) -> int:
@@ -65,20 +66,25 @@ def extraction_version() -> str:
 
 
 def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
-           progress: Progress = _quiet) -> IngestSummary:
-    """Store new reports, one transaction each. Idempotent; bad files are reported, not fatal."""
-    from .ingest import IngestFailure, NearDuplicates, read_paths
+           progress: Progress = _quiet, max_chars: int | None = None) -> IngestSummary:
+    """Store new reports, one transaction each. Idempotent; bad files are reported, not fatal.
+    A report longer than ``max_chars`` (default: the SITROOM_MAX_CHARS setting) is stored as
+    parts cut at paragraph breaks."""
+    from .ingest import IngestFailure, IngestWarning, NearDuplicates, read_paths
 
     summary = IngestSummary()
     near = NearDuplicates()
     for d in store.documents():
         near.add(d.id, d.text)
     n = 0
-    for item in read_paths(list(paths), meta=meta):
+    for item in read_paths(list(paths), meta=meta, max_chars=max_chars):
         n += 1
         progress("ingest", n, 0)
         if isinstance(item, IngestFailure):
             summary.failures.append(item)
+            continue
+        if isinstance(item, IngestWarning):
+            summary.warnings.append(item)
             continue
         if store.has_hash(item.content_hash or item.id):
             summary.duplicates.append(item.source or item.id)
@@ -125,11 +131,12 @@ def process_batch(documents: list[Document]) -> BatchResult:
 
 def _process_isolated(documents: list[Document]) -> list[Any]:
     from .annotate import annotate
+    from .chunks import annotate_long
     from .extract import extract
     from .faults import failure
 
     try:
-        annotated = list(annotate(documents))
+        annotated = annotate_long(documents, annotate)
     except Exception as exc:
         if len(documents) == 1:
             return [failure(documents[0].id, "annotate", exc)]

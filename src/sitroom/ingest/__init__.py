@@ -34,20 +34,25 @@ Errors
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
+from ..chunks import slices
 from ..errors import InputError
+from ..faults import max_chars as max_chars_setting
 from ..model import Document
-from .common import IngestFailure, content_hash, document_id, error_of, failure_of
-from .decode import decode
+from .common import (IngestFailure, IngestWarning, content_hash, display, document_id,
+                     error_of, failure_of)
+from .decode import decode_counted
 from .dedup import NearDuplicates
 from .meta import entry_for, is_meta_file, load_meta, merge, read_sidecar
 from .readers import CONTAINER_KINDS, Record, reader_for
 from .updates import parse_updates
+from .walk import walk
 
 __all__ = [
-    "IngestFailure", "NearDuplicates", "content_hash", "document_id", "load_meta",
+    "IngestFailure", "IngestWarning", "NearDuplicates", "content_hash", "document_id", "load_meta",
     "parse_updates", "read_file", "read_paths",
 ]  # fmt: skip
 
@@ -57,30 +62,44 @@ MEDIA_SUFFIXES = frozenset(
     ".mp3 .ogg .oga .opus .wav .m4a .css .js .woff .woff2 .ttf .tgs".split())
 
 
-def read_paths(paths: list[Path], meta: Path | None = None) -> Iterator[Document | IngestFailure]:
-    """Documents (and failures) from files and folders, in order.
+def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None
+               ) -> Iterator[Document | IngestFailure | IngestWarning]:
+    """Documents (and failures and warnings) from files and folders, in order.
 
     Folders are walked recursively in sorted order, skipping hidden files and folders,
     ``meta.json`` and ``*.meta.json`` files, and media files (images, audio, video). A
-    missing path, an empty folder or an unreadable file yields an IngestFailure. Raises
-    InputError only when the ``meta`` file itself is bad.
+    missing path, an empty folder, an unreadable file or subfolder, or a bad entry of the
+    ``meta`` file yields an IngestFailure and reading goes on. Symbolic links that lead out of
+    the folder being walked are not followed (an IngestWarning each). A text longer than
+    ``max_chars`` (default :func:`sitroom.faults.max_chars`) becomes several documents, its
+    parts, cut at paragraph breaks. Raises InputError only when the ``meta`` file as a whole
+    is bad (missing, not JSON, not a list).
     """
-    table = load_meta(meta) if meta is not None else None
+    problems: list[IngestFailure] = []
+    table = load_meta(meta, problems) if meta is not None else None
+    yield from problems
     meta_file = Path(meta).resolve() if meta is not None else None
+    limit = max_chars or max_chars_setting()
     for given in paths:
         given = Path(given)
         if given.is_dir():
-            files = [f for f in sorted(given.rglob("*"))
-                     if f.is_file() and not _skipped(f.relative_to(given), meta_file, f)]
+            files = []
+            for item in walk(given):
+                if isinstance(item, Path):
+                    if not _skipped(item.relative_to(given), meta_file, item):
+                        files.append(item)
+                else:
+                    yield item
+            files.sort()
             if not files:
-                yield IngestFailure(str(given), "the folder holds no report files",
+                yield IngestFailure(display(given), "the folder holds no report files",
                                     "put .txt, .md, .html, feed, .jsonl or result.json files in it")
             for f in files:
-                yield from _read(f, entry_for(f, table))
-        elif given.exists():
-            yield from _read(given, entry_for(given, table))
+                yield from _read(f, entry_for(f, table), limit)
+        elif given.exists() or given.is_symlink():
+            yield from _read(given, entry_for(given, table), limit)
         else:
-            yield IngestFailure(str(given), "no such file or folder",
+            yield IngestFailure(display(given), "no such file or folder",
                                 "check the path; give report files or folders holding them")
 
 
@@ -96,10 +115,11 @@ def read_file(path: Path, meta: dict | None = None) -> list[Document]:
     if meta and all(isinstance(v, dict) for v in meta.values()):
         meta = entry_for(path, meta)
     docs = []
-    for item in _read(path, meta):
+    for item in _read(path, meta, max_chars_setting()):
         if isinstance(item, IngestFailure):
             raise error_of(item)
-        docs.append(item)
+        if isinstance(item, Document):
+            docs.append(item)
     return docs
 
 
@@ -109,17 +129,23 @@ def _skipped(relative: Path, meta_file: Path | None, path: Path) -> bool:
             or (meta_file is not None and path.resolve() == meta_file))
 
 
-def _read(path: Path, entry: dict | None) -> list[Document | IngestFailure]:
-    source = str(path)
+def _read(path: Path, entry: dict | None, limit: int
+          ) -> list[Document | IngestFailure | IngestWarning]:
+    source = display(path)
+    notes: list[Document | IngestFailure | IngestWarning] = []
     try:
         if not path.is_file():
-            raise InputError(source, "not a regular file", "give report files or folders")
+            raise InputError(source, "not a regular file" if path.exists() else
+                             "a broken symbolic link", "give report files or folders")
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(source, f"cannot read it: {exc.strerror}",
+            raise InputError(source, f"cannot read it ({exc.strerror or exc})",
                              "check the file's permissions") from None
-        text = decode(path, data)
+        text, bad = decode_counted(source, data)
+        if bad:
+            notes.append(IngestWarning(source, f"{bad} undecodable byte sequences replaced by "
+                                       "\ufffd (the report is marked decode_errors)"))
         try:
             records = reader_for(path, text)(source, text)
         except InputError:
@@ -131,15 +157,39 @@ def _read(path: Path, entry: dict | None) -> list[Document | IngestFailure]:
                              "problem to the sitroom developers with the file") from exc
         sidecar = read_sidecar(path)
     except InputError as exc:
-        return [failure_of(exc)]
-    return [item if isinstance(item, IngestFailure) else _document(item, sidecar, entry)
-            for item in records]
+        return [*notes, failure_of(exc)]
+    extra = {"decode_errors": str(bad)} if bad else {}
+    for item in records:
+        if isinstance(item, (IngestFailure, IngestWarning)):
+            notes.append(item)
+        else:
+            notes.extend(_documents(item, sidecar, entry, extra, limit))
+    return notes
 
 
-def _document(record: Record, sidecar: dict | None, entry: dict | None) -> Document:
+def _documents(record: Record, sidecar: dict | None, entry: dict | None, marks: dict,
+               limit: int) -> list[Document | IngestWarning]:
+    """The record's Document, or its parts when its text is longer than ``limit``."""
+    if len(record.text) <= limit:
+        return [_document(record, sidecar, entry, marks)]
+    cuts = slices(record.text, limit)
+    n = len(cuts)
+    out: list[Document | IngestWarning] = [IngestWarning(
+        record.source, f"{len(record.text):,} characters, over the limit of {limit:,} "
+        f"(SITROOM_MAX_CHARS); stored as {n} parts")]
+    for k, (a, b) in enumerate(cuts, 1):
+        part = replace(record, text=record.text[a:b].strip(), source=f"{record.source}#part-{k}")
+        doc = _document(part, sidecar, entry, {**marks, "part": f"{k}/{n}"})
+        title = f"{doc.title} (part {k} of {n})" if doc.title else None
+        out.append(replace(doc, title=title))
+    return out
+
+
+def _document(record: Record, sidecar: dict | None, entry: dict | None,
+              marks: dict | None = None) -> Document:
     fields, extra = merge(record.own, sidecar, entry,
                           override=record.kind not in CONTAINER_KINDS)
-    extra = {**record.extra, **extra}
+    extra = {**record.extra, **extra, **(marks or {})}
     text = record.text
     return Document(
         id=document_id(text),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -16,12 +17,20 @@ ENCODING_HINT = "convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE 
 
 
 def decode(path: Path | str, data: bytes) -> str:
-    """The text of a file's bytes, or InputError naming the file.
+    """The text of a file's bytes (see :func:`decode_counted`), or InputError."""
+    return decode_counted(path, data)[0]
+
+
+def decode_counted(path: Path | str, data: bytes) -> tuple[str, int]:
+    """The text of a file's bytes and the number of invalid bytes replaced by U+FFFD, or
+    InputError naming the file.
 
     Requires the raw bytes. Tries UTF-8 (with or without BOM), UTF-16/32 when a BOM says so,
     UTF-16 without BOM when every other byte of mostly-ASCII text is NUL, then
     charset_normalizer's best guess if it is confident (low chaos, some language
-    coherence). Raises InputError for an empty file, a binary file (NUL bytes or more than
+    coherence). UTF-8 text with a few corrupt bytes (fewer invalid sequences than valid
+    multi-byte characters, or at most 1 in 1,000 bytes) is decoded with the corrupt bytes
+    replaced and counted, never guessed as another charset (mojibake). Raises InputError for an empty file, a binary file (NUL bytes or more than
     5% control bytes), an undecodable one, or one holding only whitespace.
     """
     name = str(path)
@@ -32,7 +41,7 @@ def decode(path: Path | str, data: bytes) -> str:
                        (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
-                return _non_blank(name, data.decode(codec))
+                return _non_blank(name, data.decode(codec)), 0
             except UnicodeDecodeError as exc:
                 raise InputError(name, f"starts with a {codec.upper()} byte-order mark but is "
                                  f"not valid {codec.upper()} (byte {exc.start})",
@@ -42,21 +51,34 @@ def decode(path: Path | str, data: bytes) -> str:
         text = _utf16_without_bom(data)
         if text is None:
             raise InputError(name, "binary file, not text (it contains NUL bytes)", FORMATS_HINT)
-        return _non_blank(name, text)
+        return _non_blank(name, text), 0
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     if controls > _MAX_CONTROL_SHARE * len(head):
         raise InputError(name, "binary file, not text (mostly control characters)", FORMATS_HINT)
     try:
-        return _non_blank(name, data.decode("utf-8"))
+        return _non_blank(name, data.decode("utf-8")), 0
     except UnicodeDecodeError:
         pass
+    bad = _invalid_utf8(data)
+    if bad <= len(data) // 1000 or bad < len(_VALID_MULTIBYTE.findall(data)):
+        text = data.decode("utf-8", "replace")
+        return _non_blank(name, text), bad
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None and best.chaos <= _MAX_CHAOS and best.coherence >= _MIN_COHERENCE:
-        return _non_blank(name, str(best))
+        return _non_blank(name, str(best)), 0
     raise InputError(name, "cannot decode the text: not UTF-8 and its encoding cannot be "
                      "guessed with confidence", ENCODING_HINT)
+
+
+_VALID_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _invalid_utf8(data: bytes) -> int:
+    """How many invalid sequences UTF-8 decoding with replacement finds in ``data``."""
+    return data.decode("utf-8", "replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

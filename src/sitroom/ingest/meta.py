@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .common import iso_datetime
+from .common import IngestFailure, failure_of, parse_date
 
 FIELDS = ("title", "outlet", "published", "language", "author", "url")
 SIDECAR_SUFFIX = ".meta.json"
@@ -15,12 +15,14 @@ META_HINT = ('give a JSON list of objects such as [{"file": "report.txt", "outle
              '"published": "2023-06-24", "title": "..."}]')
 
 
-def load_meta(path: Path) -> dict[str, dict]:
+def load_meta(path: Path, problems: list[IngestFailure] | None = None) -> dict[str, dict]:
     """The ``--meta`` file as {file name: entry}.
 
     Requires a JSON list of objects each with a ``"file"`` string (or an object mapping file
     names to objects). Raises InputError naming the file for a missing or unreadable file,
-    invalid JSON, a wrong shape or a ``published`` value that is not a date.
+    invalid JSON or a wrong shape. A bad entry (no ``"file"`` name, a ``published`` value that
+    is not a date) raises too, unless ``problems`` is a list: then the entry is skipped, its
+    IngestFailure (naming the entry) appended, and the rest of the file applies.
     """
     path = Path(path)
     data = _read_json(path, META_HINT)
@@ -32,17 +34,27 @@ def load_meta(path: Path) -> dict[str, dict]:
         raise InputError(str(path), "not a metadata list", META_HINT)
     out: dict[str, dict] = {}
     for i, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
-            raise InputError(str(path), f'entry {i} is not an object with a "file" name',
-                             META_HINT)
-        out[entry["file"]] = check_entry(str(path), entry, f"entry {i}: ")
+        try:
+            if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+                raise InputError(str(path), f'entry {i} is not an object with a "file" name',
+                                 META_HINT)
+            out[entry["file"]] = check_entry(str(path), entry, f"entry {i}: ")
+        except InputError as exc:
+            if problems is None:
+                raise
+            failure = failure_of(exc)
+            problems.append(IngestFailure(failure.path, failure.message + "; entry skipped",
+                                          failure.hint))
     return out
 
 
 def read_sidecar(path: Path) -> dict | None:
     """The entry of ``<path>.meta.json`` beside ``path`` if there is one (InputError if bad)."""
     side = path.with_name(path.name + SIDECAR_SUFFIX)
-    if not side.is_file():
+    try:
+        if not side.is_file():
+            return None
+    except OSError:  # e.g. the sidecar's name would be too long for the file system
         return None
     data = _read_json(side, 'give one JSON object such as {"outlet": "...", "published": "..."}')
     if not isinstance(data, dict):
@@ -71,15 +83,17 @@ def entry_for(path: Path, meta: dict[str, dict] | None) -> dict | None:
 
 
 def check_entry(source: str, entry: dict, where: str = "") -> dict:
-    """The entry with ``published`` normalised to ISO 8601 (InputError if it is not a date)."""
+    """The entry with ``published`` normalised to ISO 8601 and its precision (year, month,
+    day or time) kept as ``published_precision`` (InputError if it is not a date)."""
     entry = dict(entry)
     published = entry.get("published")
     if published is not None:
-        iso = iso_datetime(published)
-        if iso is None:
+        parsed = parse_date(published)
+        if parsed is None:
             raise InputError(source, f'{where}"published" is not a date: {published!r}',
-                             "write dates as ISO 8601, e.g. 2023-06-24 or 2023-06-24T10:05+02:00")
-        entry["published"] = iso
+                             "write dates as ISO 8601, e.g. 2023-06-24, 2023-06 or "
+                             "2023-06-24T10:05+02:00, or as June 24, 2023")
+        entry["published"], entry["published_precision"] = parsed
     return entry
 
 

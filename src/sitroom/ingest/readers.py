@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from ..errors import InputError
 from .clean import clean_text, html_to_text, markdown_to_text, normalise
-from .common import FORMATS_HINT, IngestFailure, iso_datetime
+from .common import FORMATS_HINT, IngestFailure, IngestWarning, iso_datetime
 from .updates import HEADER
 
 CONTAINER_KINDS = ("rss", "telegram", "jsonl")  # files holding many reports
@@ -31,7 +31,7 @@ class Record:
     extra: dict[str, str] = field(default_factory=dict)  # goes to Document.meta
 
 
-Result = list["Record | IngestFailure"]
+Result = list["Record | IngestFailure | IngestWarning"]
 
 
 def reader_for(path: Path, text: str) -> Callable[[str, str], Result]:
@@ -151,6 +151,10 @@ def read_feed(source: str, text: str) -> Result:
                          "the feed has no items", FEED_HINT)
     outlet = _one_line(parsed.feed.get("title"))
     out: Result = []
+    if parsed.get("bozo"):
+        why = " ".join(str(parsed.get("bozo_exception") or "malformed XML").split())[:200]
+        out.append(IngestWarning(source, f"the feed is not well formed ({why}); its "
+                                 f"{len(parsed.entries)} readable items were read"))
     for n, entry in enumerate(parsed.entries, 1):
         content = entry.get("content")
         markup = content[0].get("value", "") if content else entry.get("summary", "")

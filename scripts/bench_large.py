@@ -1,0 +1,53 @@
+"""Time and peak memory of one very large report through ingest + analyze.
+
+Usage: .venv/bin/python scripts/bench_large.py [CHARS] [SCHEDULER ARGS...]
+e.g.   .venv/bin/python scripts/bench_large.py 1000000
+       .venv/bin/python scripts/bench_large.py 1000000 --scheduler processes --workers 2
+
+The report is ONE line of CHARS characters (no paragraph break), made of the project's own
+example reports repeated: the worst case for the annotator (one huge paragraph). Each step
+runs as a child process; its wall time and peak RSS (ru_maxrss of the children, i.e. the
+largest single process) are printed. Figures: docs/quality.md ("Limits").
+"""
+
+from __future__ import annotations
+
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def one_line_report(chars: int) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/reports").glob("*.txt"))]
+    base = " ".join(" ".join(re.sub(r"<[^>]+>", " ", t).split()) for t in texts)
+    return ((base + " ") * (chars // len(base) + 1))[:chars]
+
+
+def step(args: list[str]) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB of the largest child so far, exit code)."""
+    t = time.perf_counter()
+    rc = subprocess.run([sys.executable, "-m", "sitroom.cli", *args, "--quiet"]).returncode
+    return time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, rc
+
+
+def main() -> None:
+    chars = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    extra = sys.argv[2:]
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "one-line.txt"
+        report.write_text(one_line_report(chars), encoding="utf-8")
+        db = str(Path(tmp) / "b.db")
+        t1, m1, rc1 = step(["ingest", str(report), "--db", db])
+        t2, m2, rc2 = step(["analyze", "--db", db, *extra])
+    print(f"{chars:,}-character one-line report: ingest {t1:.1f} s (rc {rc1}), analyze "
+          f"{t2:.1f} s (rc {rc2}), total {t1 + t2:.1f} s; peak RSS {max(m1, m2)} MB")
+
+
+if __name__ == "__main__":
+    main()
