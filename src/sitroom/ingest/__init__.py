@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError
+from ..lang.detect import language_of
 from ..model import Document
 from .common import IngestFailure, content_hash, document_id, error_of, failure_of
 from .decode import decode
@@ -151,7 +152,7 @@ def _document(record: Record, sidecar: dict | None, entry: dict | None) -> Docum
         url=fields["url"],
         source=record.source,
         kind=record.kind,
-        language=fields["language"] or "en",
+        language=language_of(text, fields["language"]),
         content_hash=content_hash(text),
         updates=parse_updates(text, fields["published"]),
         meta=tuple(sorted(extra.items())),
