@@ -422,6 +422,24 @@ for _name, _doc in EVALS.items():
         eval_app.command(_name)(_eval_command(_name, _doc))
 
 
+@eval_app.command("language")
+def eval_language(
+    data: Optional[Path] = typer.Option(None, "--data", help="A language set (JSON); default "
+                                        "the packaged one (data/eval/language_set.json)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Language identification accuracy on example sentences shipped in installed packages.
+
+    Example: sitroom eval language --json
+    """
+    from .eval import language
+
+    with handled():
+        result = language.evaluate(data)
+    typer.echo(json.dumps(result, indent=2, sort_keys=True) if json_out
+               else language.format_text(result))
+
+
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(..., "--data", help="The LGL file (lgl.xml) or its folder."),

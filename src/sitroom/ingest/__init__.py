@@ -41,6 +41,7 @@ from typing import Iterator
 from ..chunks import slices
 from ..errors import InputError
 from ..faults import max_chars as max_chars_setting
+from ..lang.detect import language_of
 from ..model import Document
 from .common import (IngestFailure, IngestWarning, content_hash, display, document_id,
                      error_of, failure_of)
@@ -201,7 +202,7 @@ def _document(record: Record, sidecar: dict | None, entry: dict | None,
         url=fields["url"],
         source=record.source,
         kind=record.kind,
-        language=fields["language"] or "en",
+        language=language_of(text, fields["language"]),
         content_hash=content_hash(text),
         updates=parse_updates(text, fields["published"]),
         meta=tuple(sorted(extra.items())),

@@ -1,0 +1,70 @@
+"""The language of a text, offline, with lingua (its models ship in the package).
+
+The detector is built once per process for the languages listed in
+``data/lang/languages.json`` only (a smaller candidate set is faster, smaller in memory
+and more accurate than all 75 languages); models load lazily, per script met. A text
+without enough letters, or whose best language is not confident enough, is ``"und"``
+(undetermined): never an error, and analysed partially downstream.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+UNDETERMINED = "und"
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """The language table (``data/lang/languages.json``), loaded once."""
+    text = resources.files("sitroom.data").joinpath("lang/languages.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [IsoCode639_1.from_str(c) for c in settings()["detect"]]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def detect(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language, or ``"und"``."""
+    return detect_with_confidence(text)[0]
+
+
+def detect_with_confidence(text: str) -> tuple[str, float]:
+    """(language code or ``"und"``, the detector's confidence in it)."""
+    table = settings()
+    if _letters(text) < table["min_letters"]:
+        return UNDETERMINED, 0.0
+    values = _detector().compute_language_confidence_values(text[:4000])
+    if not values or values[0].value < table["min_confidence"]:
+        return UNDETERMINED, values[0].value if values else 0.0
+    return values[0].language.iso_code_639_1.name.lower(), values[0].value
+
+
+def language_of(text: str, given: str | None = None) -> str:
+    """The language a report is stored with: the user's ``given`` language wins (lower-cased,
+    its region dropped: ``pt-BR`` -> ``pt``); else the detected one."""
+    if given and given.strip():
+        return given.strip().lower().replace("_", "-").split("-")[0]
+    return detect(text)
+
+
+def spans(text: str, bounds: list[tuple[int, int]]) -> list[str]:
+    """The language of each (start, end) span of ``text`` (live-blog entries that mix
+    languages)."""
+    return [detect(text[s:e]) for s, e in bounds]
+
+
+def analysis(language: str) -> str:
+    """How a language is analysed: ``"full"`` (a pipeline of its own) or ``"partial"``."""
+    return "full" if language in settings()["full"] else "partial"
