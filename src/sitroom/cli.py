@@ -11,7 +11,7 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from collections.abc import Iterator
 
 import typer
 
@@ -85,7 +85,7 @@ def _check_paths(paths: list[Path]) -> None:
         raise typer.Exit(2)
 
 
-def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> int:
+def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool) -> int:
     from .pipeline import ingest
 
     with progress_bar(quiet) as bar:
@@ -105,7 +105,7 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> in
 
 
 def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
-             dask_address: Optional[str] = None) -> None:
+             dask_address: str | None = None) -> None:
     from .pipeline import analyze
 
     with progress_bar(quiet) as bar:
@@ -124,7 +124,7 @@ def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
 @app.command()
 def ingest(
     reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    meta: Path | None = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
     quiet: bool = QUIET,
 ) -> None:
@@ -147,7 +147,7 @@ DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask:
 @app.command()
 def analyze(db: Path = DB, quiet: bool = QUIET,
             workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
-            scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
+            scheduler: str = SCHEDULER, dask_address: str | None = DASK_ADDRESS,
             ) -> None:
     """(Re)build the picture: analyse new reports and link all of them.
 
@@ -161,7 +161,7 @@ REPORT_FORMATS = ("terminal", "md", "html")
 EXPORT_FORMATS = ("json", "jsonl", "csv", "geojson", "graphml")
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str, output: Path | None) -> None:
     """Write ``text`` to ``output`` (a file) or to standard output."""
     if output is None:
         typer.echo(text, nl=False)
@@ -177,7 +177,7 @@ def _write(text: str, output: Optional[Path]) -> None:
 def report(
     db: Path = DB,
     format: str = typer.Option("terminal", "--format", "-f", help="terminal | md | html"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Read the situation report (html: one self-contained file that opens offline).
 
@@ -204,10 +204,10 @@ def export(
     format: str = typer.Option(..., "--format", "-f",
                                help="json | jsonl | csv | geojson (events with places, for "
                                "QGIS) | graphml (actor network, for Gephi)"),
-    what: Optional[str] = typer.Option(
+    what: str | None = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
         "documents | stories | framing (jsonl and csv write one kind; default events)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Export the picture (formats described in docs/format.md).
 
@@ -235,7 +235,7 @@ def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    watch: Optional[Path] = typer.Option(None, "--watch", help="A folder: reports dropped "
+    watch: Path | None = typer.Option(None, "--watch", help="A folder: reports dropped "
                                          "into it are ingested and shown within seconds."),
 ) -> None:
     """Serve the live situation room (web app and JSON API) on this machine.
@@ -267,14 +267,14 @@ def serve(
 @app.command()
 def run(
     reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    meta: Path | None = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
-    out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md, "
+    out: Path | None = typer.Option(None, "--out", help="Also write report.md, "
                                        "report.html and picture.json into this folder."),
     quiet: bool = QUIET,
     workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
     scheduler: str = SCHEDULER,
-    dask_address: Optional[str] = DASK_ADDRESS,
+    dask_address: str | None = DASK_ADDRESS,
 ) -> None:
     """Ingest, analyse and print the situation report.
 
@@ -303,7 +303,7 @@ def run(
 @app.command()
 def bench(
     words: int = typer.Option(20000, "--words", help="Words of text to process."),
-    reports: Optional[int] = typer.Option(None, "--reports", help="Process this many generated "
+    reports: int | None = typer.Option(None, "--reports", help="Process this many generated "
                                           "reports instead (e.g. 1000, for the link stage)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
@@ -333,9 +333,9 @@ EVALS = {
 def _eval_command(name: str, doc: str):
     def command(
         data: Path = typer.Option(..., "--data", help="The gold data (file or folder)."),
-        limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items."),
+        limit: int | None = typer.Option(None, "--limit", help="Score only the first N items."),
         json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-        format: Optional[str] = typer.Option(None, "--format", help="Data layout, where the "
+        format: str | None = typer.Option(None, "--format", help="Data layout, where the "
                                              "benchmark has several (factuality: uw|meantime)."),
     ) -> None:
         if not data.exists():
@@ -362,7 +362,7 @@ for _name, _doc in EVALS.items():
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(..., "--data", help="The LGL file (lgl.xml) or its folder."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    limit: int | None = typer.Option(None, "--limit", help="Score only the first N articles."),
     part: str = typer.Option("all", "--part", help="all | even | odd: the alternate halves "
                              "of the articles, to check that a change holds on both."),
     mode: str = typer.Option("spans", "--mode", help="spans: resolve the gold toponyms (the "
@@ -390,7 +390,7 @@ def eval_geo(
 @eval_app.command("all")
 def eval_all(
     data: Path = typer.Option(Path("../shared/eval"), "--data", help="The shared eval folder."),
-    only: Optional[list[str]] = typer.Option(None, "--only", metavar="NAME",
+    only: list[str] | None = typer.Option(None, "--only", metavar="NAME",
                                              help="Score only this benchmark "
                                              "(repeatable): time, timeline, quotes, ..."),
     write: bool = typer.Option(False, "--write", help="Write src/sitroom/data/quality.json."),

@@ -35,7 +35,7 @@ Errors
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..errors import InputError
 from ..model import Document
