@@ -72,7 +72,7 @@ def test_picture_merges_the_same_event_from_two_reports_and_links_copies():
     assert [(e["type"], e["docs"]) for e in pic["events"]] == [("ASSAULT", ["d1", "d2"]), ("ACCUSE", ["d2"])]
     assert pic["events"][0]["place"] == "place:varna"
     assert pic["places"][0]["docs"] == ["d1", "d2"]  # the copy d3 is not counted again
-    assert {(l["kind"], l["from"], l["to"]) for l in pic["links"] if l["kind"] != "same_story"} == {
+    assert {(k["kind"], k["from"], k["to"]) for k in pic["links"] if k["kind"] != "same_story"} == {
         ("copy_of", "d3", "d1"), ("corroborates", "d2", pic["events"][0]["id"])}
     # one story; the copy joins its original's
     assert [(s["id"], s["docs"]) for s in pic["stories"]] == [("story:d1", ["d1", "d2", "d3"])]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .errors import ModelError
 from .model import AnnotatedDoc, Document, Entity, Sentence, Token
@@ -110,7 +110,7 @@ class AttributeTable:
         self.cache: dict[tuple, tuple[dict, list]] = {}
 
     @staticmethod
-    def compile(ruler) -> "AttributeTable | None":
+    def compile(ruler) -> AttributeTable | None:
         rules = []
         for i, p in enumerate(ruler.patterns):
             for pattern in p["patterns"]:

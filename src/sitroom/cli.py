@@ -11,7 +11,7 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from collections.abc import Iterator
 
 import typer
 
@@ -87,8 +87,8 @@ def _check_paths(paths: list[Path]) -> None:
         raise typer.Exit(2)
 
 
-def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool,
-            max_chars: Optional[int] = None) -> int:
+def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool,
+            max_chars: int | None = None) -> int:
     from .pipeline import ingest
 
     with progress_bar(quiet) as bar:
@@ -109,8 +109,8 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool,
     return 1 if summary.failures else 0
 
 
-def _analyze(store, quiet: bool, workers: Optional[int] = None, scheduler: str = "local",
-             dask_address: Optional[str] = None, retry_failed: bool = False) -> int:
+def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "local",
+             dask_address: str | None = None, retry_failed: bool = False) -> int:
     """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
     Gives the exit code: 1 if anything failed."""
     from .pipeline import analyze
@@ -138,10 +138,10 @@ def _analyze(store, quiet: bool, workers: Optional[int] = None, scheduler: str =
 @app.command()
 def ingest(
     reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    meta: Path | None = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
     quiet: bool = QUIET,
-    max_chars: Optional[int] = MAX_CHARS,
+    max_chars: int | None = MAX_CHARS,
 ) -> None:
     """Store new reports (the same report twice is stored once).
 
@@ -164,8 +164,8 @@ DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask:
 
 @app.command()
 def analyze(db: Path = DB, quiet: bool = QUIET,
-            workers: Optional[int] = WORKERS,
-            scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
+            workers: int | None = WORKERS,
+            scheduler: str = SCHEDULER, dask_address: str | None = DASK_ADDRESS,
             retry_failed: bool = typer.Option(False, "--retry-failed", help="Analyse again the "
                                               "reports whose analysis failed (sitroom status)."),
             ) -> None:
@@ -205,7 +205,7 @@ REPORT_FORMATS = ("terminal", "md", "html")
 EXPORT_FORMATS = ("json", "jsonl", "csv", "geojson", "graphml")
 
 
-def _write(text: str, output: Optional[Path]) -> None:
+def _write(text: str, output: Path | None) -> None:
     """Write ``text`` to ``output`` (a file) or to standard output."""
     if output is None:
         typer.echo(text, nl=False)
@@ -221,7 +221,7 @@ def _write(text: str, output: Optional[Path]) -> None:
 def report(
     db: Path = DB,
     format: str = typer.Option("terminal", "--format", "-f", help="terminal | md | html"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Read the situation report (html: one self-contained file that opens offline).
 
@@ -248,10 +248,10 @@ def export(
     format: str = typer.Option(..., "--format", "-f",
                                help="json | jsonl | csv | geojson (events with places, for "
                                "QGIS) | graphml (actor network, for Gephi)"),
-    what: Optional[str] = typer.Option(
+    what: str | None = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
         "documents | stories | framing (jsonl and csv write one kind; default events)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to a file."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Export the picture (formats described in docs/format.md).
 
@@ -279,7 +279,7 @@ def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    watch: Optional[Path] = typer.Option(None, "--watch", help="A folder: reports dropped "
+    watch: Path | None = typer.Option(None, "--watch", help="A folder: reports dropped "
                                          "into it are ingested and shown within seconds."),
 ) -> None:
     """Serve the live situation room (web app and JSON API) on this machine.
@@ -311,14 +311,14 @@ def serve(
 @app.command()
 def run(
     reports: list[Path] = typer.Argument(None, help="Files or folders (recursed)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
+    meta: Path | None = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
-    out: Optional[Path] = typer.Option(None, "--out", help="Also write report.md, "
+    out: Path | None = typer.Option(None, "--out", help="Also write report.md, "
                                        "report.html and picture.json into this folder."),
     quiet: bool = QUIET,
-    workers: Optional[int] = WORKERS,
+    workers: int | None = WORKERS,
     scheduler: str = SCHEDULER,
-    dask_address: Optional[str] = DASK_ADDRESS,
+    dask_address: str | None = DASK_ADDRESS,
 ) -> None:
     """Ingest, analyse and print the situation report.
 
@@ -347,10 +347,10 @@ def run(
 @app.command()
 def bench(
     words: int = typer.Option(20000, "--words", help="Words of text to process."),
-    reports: Optional[int] = typer.Option(None, "--reports", help="Process this many generated "
+    reports: int | None = typer.Option(None, "--reports", help="Process this many generated "
                                           "reports instead (e.g. 1000, for the link stage)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-    link_sizes: Optional[str] = typer.Option(None, "--link-sizes", help="Instead: time the link "
+    link_sizes: str | None = typer.Option(None, "--link-sizes", help="Instead: time the link "
                                              "stage (seconds, peak memory) at these archive "
                                              "sizes, e.g. 250,500,1000, and the log-log slope."),
     incremental: int = typer.Option(0, "--incremental", help="With --link-sizes: then add this "
@@ -372,7 +372,7 @@ def bench(
                 sizes = [int(x) for x in link_sizes.split(",") if x.strip()]
             except ValueError:
                 raise SitroomError(f"--link-sizes {link_sizes}: not a list of numbers",
-                                   "give report counts separated by commas, e.g. 250,500,1000")
+                                   "give report counts separated by commas, e.g. 250,500,1000") from None
             say = (lambda m: None) if json_out else (lambda m: typer.echo(m, err=True))
             scaling = link_scaling(sizes, incremental=incremental, progress=say)
             typer.echo(json.dumps(scaling, indent=2) if json_out else format_scaling(scaling))
@@ -396,9 +396,9 @@ EVALS = {
 def _eval_command(name: str, doc: str):
     def command(
         data: Path = typer.Option(..., "--data", help="The gold data (file or folder)."),
-        limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N items."),
+        limit: int | None = typer.Option(None, "--limit", help="Score only the first N items."),
         json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
-        format: Optional[str] = typer.Option(None, "--format", help="Data layout, where the "
+        format: str | None = typer.Option(None, "--format", help="Data layout, where the "
                                              "benchmark has several (factuality: uw|meantime)."),
     ) -> None:
         if not data.exists():
@@ -424,7 +424,7 @@ for _name, _doc in EVALS.items():
 
 @eval_app.command("language")
 def eval_language(
-    data: Optional[Path] = typer.Option(None, "--data", help="A language set (JSON); default "
+    data: Path | None = typer.Option(None, "--data", help="A language set (JSON); default "
                                         "the packaged one (data/eval/language_set.json)."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
@@ -443,7 +443,7 @@ def eval_language(
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(..., "--data", help="The LGL file (lgl.xml) or its folder."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N articles."),
+    limit: int | None = typer.Option(None, "--limit", help="Score only the first N articles."),
     part: str = typer.Option("all", "--part", help="all | even | odd: the alternate halves "
                              "of the articles, to check that a change holds on both."),
     mode: str = typer.Option("spans", "--mode", help="spans: resolve the gold toponyms (the "
@@ -471,7 +471,7 @@ def eval_geo(
 @eval_app.command("all")
 def eval_all(
     data: Path = typer.Option(Path("../shared/eval"), "--data", help="The shared eval folder."),
-    only: Optional[list[str]] = typer.Option(None, "--only", metavar="NAME",
+    only: list[str] | None = typer.Option(None, "--only", metavar="NAME",
                                              help="Score only this benchmark "
                                              "(repeatable): time, timeline, quotes, ..."),
     write: bool = typer.Option(False, "--write", help="Write src/sitroom/data/quality.json."),

@@ -19,10 +19,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from .ingest.updates import HEADER, is_header
 from .link.framing import TIME_ZONES
@@ -157,7 +158,7 @@ def parse_date(value: str | None) -> datetime | None:
         except ValueError:
             dt = None
         if dt is not None:
-            return dt.astimezone(timezone.utc).replace(tzinfo=None) if dt.tzinfo else dt
+            return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
     m = _DATE.match(s)
     if not m:
         return None
@@ -524,7 +525,7 @@ _STEPS = [
 
 def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
     span = hi - lo
-    for step, fmt in _STEPS:
+    for step, fmt in _STEPS:  # noqa: B007 (the pair found is used after the loop)
         if span / step <= most:
             break
     if step >= timedelta(days=365):

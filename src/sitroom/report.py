@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
@@ -92,7 +93,7 @@ class _View:
     records: dict[str, dict[str, Any]]
 
     @classmethod
-    def of(cls, picture: dict[str, Any]) -> "_View":
+    def of(cls, picture: dict[str, Any]) -> _View:
         """The view of ``picture`` (a dict with the keys of docs/format.md)."""
         records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
         return cls(picture, {d["id"]: d for d in picture.get("documents", [])},

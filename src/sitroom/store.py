@@ -17,7 +17,8 @@ import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from .errors import StoreError
 from .model import Document, Extraction, from_dict, to_dict
@@ -138,7 +139,7 @@ class Store:
             ) from exc
 
     # ------------------------------------------------------------------ plumbing
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:

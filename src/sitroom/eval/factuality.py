@@ -112,7 +112,7 @@ def evaluate_uw(data: Path, limit: int | None = None) -> dict:
     docs = [sentence_doc(s.tokens, f"s{k}") for k, s in enumerate(sents)]
     gold: list[float] = []
     pred: list[float] = []
-    for s, (doc, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs])):
+    for s, (_doc, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs])):
         for sc, off in zip(s.scores, offs):
             if sc is None:
                 continue
@@ -182,7 +182,7 @@ def evaluate_meantime(data: Path, limit: int | None = None) -> dict:
         items.append((Document(id=f.stem, text="".join(parts)), offs, gold))
     gold_labels: list[tuple[str, str]] = []
     pred_labels: list[tuple[str, str]] = []
-    for (doc, offs, gold), adoc in zip(items, annotate([d for d, _, _ in items])):
+    for (_doc, offs, gold), adoc in zip(items, annotate([d for d, _, _ in items])):
         for tok, cert, pol in gold:
             gold_labels.append((cert, pol))
             pred_labels.append(meantime_labels(event_certainty(adoc, token_index(adoc, offs[tok]))))

@@ -923,7 +923,6 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
     recip_tok = None
     if tr.nominal:
         actor_tok, recip_tok = args.noun_actor(v, typ)
-        host = adoc.tokens[v].head
         # the noun of a verb of agency: "agreed to a ceasefire", "led the mutiny"
         gov = _agent_governor(adoc, v)
         if gov is not None and gov not in found:

@@ -446,7 +446,7 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
 
     rows: list[tuple] = []
     # continents
-    for code, c in gc.get_continents().items():
+    for c in gc.get_continents().values():
         alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
         rows.append(("continent", c["geonameId"], c["name"], float(c["lat"]), float(c["lng"]),
                      "", "", int(c.get("population") or 0), alts, [], None, ""))

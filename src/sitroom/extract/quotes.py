@@ -130,7 +130,7 @@ GROUP_MIN = 10
 GROUP_THRESHOLD = 0.35
 
 
-def group_key(adoc: AnnotatedDoc, a: "Attribution") -> str:
+def group_key(adoc: AnnotatedDoc, a: Attribution) -> str:
     """The shape of attribution ``a``: frame, the cue verb's dependency, subject or not."""
     fr = "prep" if a.frame.startswith("prep:") else a.frame
     subj = "subj" if a.source_tok is not None else "nosubj"
@@ -1285,7 +1285,6 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
     bound = _bound_nouns(adoc, pron)
     for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
-        t = adoc.tokens[i]
         if i in bound or not _prominent(adoc, i):
             continue
         if _is_person(adoc, actors, i):

@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import AnnotatedDoc, TimeMention, Update
 from . import time_lex as L

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..chunks import slices
 from ..errors import InputError

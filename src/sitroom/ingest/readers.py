@@ -10,7 +10,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from ..errors import InputError
 from .clean import clean_text, html_to_text, markdown_to_text, normalise

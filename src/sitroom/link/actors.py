@@ -187,7 +187,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                 else:
                     full[key] = i
     by_surname: dict[str, set[int]] = defaultdict(set)
-    for (first, last), i in full.items():
+    for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
     for i in persons:
         w = name_words(ents[i].name)

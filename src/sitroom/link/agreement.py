@@ -29,9 +29,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from itertools import combinations
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from .textsim import STOPWORDS, content_stems, stem, words
 
@@ -78,7 +79,7 @@ def when(value: str | None) -> float | None:
             dt = datetime.fromisoformat(m.group(1) + (m.group(2) or "") + (
                 "+00:00" if m.group(3) in (None, "Z") else m.group(3)))
         elif re.match(r"\d{4}-\d{2}$", v):
-            dt = datetime.fromisoformat(v + "-01").replace(tzinfo=timezone.utc)
+            dt = datetime.fromisoformat(v + "-01").replace(tzinfo=UTC)
         else:
             return None
     except ValueError:

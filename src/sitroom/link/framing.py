@@ -32,7 +32,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from ..model import Extraction
 from .textsim import STOPWORDS, words

@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from ..model import Extraction, Update
 from . import agreement as ag
@@ -481,7 +482,7 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
         def fits(t: int) -> bool:
             target = clusters[t]
             days = {(x[1].date or "")[:10] for x in target["mentions"]} - {""}
-            return t not in gone and (not day or not days or min(days) <= day)
+            return t not in gone and (not day or not days or min(days) <= day)  # noqa: B023 (called within this iteration)
 
         found = {t for key in _meaning_keys(_denied(m)) for t in index.get((story, key), ())}
         targets = [t for t in sorted(found) if t != ci and fits(t)]
@@ -622,7 +623,7 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
     names: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for m in c["mentions"]:
-            ex, e, actor = m[0], m[1], m[2]
+            e, actor = m[1], m[2]
             day = (e.date or "")[:10]
             if e.historical or not day:
                 continue
@@ -736,7 +737,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
                            (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
                            m[1].date_source == "text", -doc_order.get(m[0].doc, 0)))
-        first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731
+        first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731, B023 (called within this iteration)
         eid = _rid("event", e0.type, ex0.doc, e0.start)
         dated = [m[1] for m in ms if m[1].date]
         best_date = max(dated, key=lambda e: (e.date_source == "text", len(e.date or "")),

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -82,7 +82,7 @@ class _Idf:
         self.idf, self.default = idf, default
 
     @classmethod
-    def fit(cls, docs: Iterable[Sequence[str]], max_terms: int = 20000) -> "_Idf":
+    def fit(cls, docs: Iterable[Sequence[str]], max_terms: int = 20000) -> _Idf:
         df: Counter[str] = Counter()
         n = 0
         for d in docs:
@@ -243,7 +243,7 @@ class Booster:
     @classmethod
     def fit(cls, x: np.ndarray, y: np.ndarray, n_classes: int, rounds: int = 200,
             rate: float = 0.1, depth: int = 3, n_bins: int = 32, min_leaf: float = 5.0,
-            lam: float = 1.0, class_weight: np.ndarray | None = None) -> "Booster":
+            lam: float = 1.0, class_weight: np.ndarray | None = None) -> Booster:
         """Fit on features ``x`` (n, f) and integer labels ``y``; deterministic."""
         edges = _bin_edges(x, n_bins)
         xb = _binize(x, edges)

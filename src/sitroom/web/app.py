@@ -15,7 +15,8 @@ import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable
+from typing import Any
+from collections.abc import AsyncIterator, Callable
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request

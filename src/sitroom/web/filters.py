@@ -49,7 +49,7 @@ class Filters:
             )
 
     @classmethod
-    def of(cls, **values: str | None) -> "Filters":
+    def of(cls, **values: str | None) -> Filters:
         """Filters from query values, blank ones ignored and text stripped."""
         return cls(**{k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()})
 
