@@ -77,7 +77,7 @@ def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
     for d in store.documents():
         near.add(d.id, d.text)
     n = 0
-    for item in read_paths(list(paths), meta=meta, max_chars=max_chars):
+    for item in read_paths(list(paths), meta=meta, max_chars=max_chars, warnings=True):
         n += 1
         progress("ingest", n, 0)
         if isinstance(item, IngestFailure):
