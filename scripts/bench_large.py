@@ -4,15 +4,14 @@ Usage: .venv/bin/python scripts/bench_large.py [CHARS] [SCHEDULER ARGS...]
 e.g.   .venv/bin/python scripts/bench_large.py 1000000
        .venv/bin/python scripts/bench_large.py 1000000 --scheduler processes --workers 2
 
-The report is ONE line of CHARS characters (no paragraph break), made of the project's own
-example reports repeated: the worst case for the annotator (one huge paragraph). Each step
+The report is ONE line of CHARS characters (no paragraph break), made of generated reports
+(the project's example corpus recombined): the worst case for the annotator (one huge paragraph). Each step
 runs as a child process; its wall time and peak RSS (ru_maxrss of the children, i.e. the
 largest single process) are printed. Figures: docs/quality.md ("Limits").
 """
 
 from __future__ import annotations
 
-import re
 import resource
 import subprocess
 import sys
@@ -24,9 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def one_line_report(chars: int) -> str:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/reports").glob("*.txt"))]
-    base = " ".join(" ".join(re.sub(r"<[^>]+>", " ", t).split()) for t in texts)
-    return ((base + " ") * (chars // len(base) + 1))[:chars]
+    """One line of ``chars`` characters: generated reports (the example corpus recombined,
+    names and numbers varied; :func:`sitroom.bench.generate_reports`) run together, so no
+    two stretches of it are copies."""
+    from sitroom.bench import generate_reports
+
+    texts = [" ".join(d.text.split()) for d in generate_reports(words=chars // 5)]
+    return " ".join(texts)[:chars]
 
 
 def step(args: list[str]) -> tuple[float, int, int]:

@@ -103,7 +103,7 @@ def test_a_failing_link_stage_keeps_the_previous_picture_and_says_so(tmp_path, m
         analyze(store)
         before = store.picture("actors")
         stamp = store.picture_stamp()
-    import sitroom.link.picture as picture
+    from sitroom.link import picture
 
     def broken(*args, **kwargs):
         raise ValueError("cannot merge")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .model import AnnotatedDoc, Document, Entity, Sentence, Token
 
