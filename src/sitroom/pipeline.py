@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import __version__
-from .errors import SitroomError
+from .errors import SitroomError, StoreError
 from .model import Document, Extraction
 from .store import Store
 
@@ -252,6 +252,8 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
         progress("link", 0, 1)
         try:
             link(store)
+        except StoreError:  # the database itself cannot be written: the command's error
+            raise
         except Exception as exc:  # keep the previous picture; say so in one line
             from .faults import failure
 
