@@ -44,10 +44,11 @@ def exploding_extract(monkeypatch):
     monkeypatch.setattr(extract_pkg, "extract", fake)
 
 
+@pytest.mark.parametrize("scheduler", ["local", "processes"])
 def test_a_report_whose_extract_raises_is_failed_and_the_others_are_analysed_and_linked(
-        tmp_path, exploding_extract):
+        tmp_path, exploding_extract, scheduler):
     with fill(tmp_path / "s.db") as store:
-        s = analyze(store, batch_size=16)
+        s = analyze(store, batch_size=2, scheduler=scheduler, workers=2)
         assert s.analyzed == 2
         assert s.failed == [{"doc": "b", "source": "b.txt", "stage": "extract",
                              "error": "IndexError: list index out of range"}]
