@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.ingest import IngestFailure, IngestWarning, read_file, read_paths
+from sitroom.ingest.walk import within
 from sitroom.model import Document
 from sitroom.store import Store
 
@@ -93,12 +94,15 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path):
     (inbox / "a.txt").write_text(GOOD)
     (inbox / "link.txt").symlink_to(outside / "secret.txt")
     (inbox / "dir").symlink_to(outside)
+    (inbox / "loop").symlink_to(inbox / "loop")
     items = list(read_paths([inbox], warnings=True))
     assert [d.source for d in docs(items)] == [str(inbox / "a.txt")]
     assert list(read_paths([inbox])) == docs(items)  # warnings only when asked for
     warnings = [i for i in items if isinstance(i, IngestWarning)]
-    assert sorted(w.path for w in warnings) == [str(inbox / "dir"), str(inbox / "link.txt")]
+    assert sorted(w.path for w in warnings) == [str(inbox / "dir"), str(inbox / "link.txt"),
+                                                str(inbox / "loop")]
     assert all("not followed" in w.message for w in warnings)
+    assert within(inbox, inbox / "a.txt") and not within(inbox, inbox / "link.txt")
 
 
 def test_partial_and_written_dates_in_meta_keep_their_precision(tmp_path):
