@@ -4,15 +4,14 @@ Usage: .venv/bin/python scripts/bench_large.py [CHARS] [SCHEDULER ARGS...]
 e.g.   .venv/bin/python scripts/bench_large.py 1000000
        .venv/bin/python scripts/bench_large.py 1000000 --scheduler processes --workers 2
 
-The report is ONE line of CHARS characters (no paragraph break), made of the project's own
-example reports repeated: the worst case for the annotator (one huge paragraph). Each step
+The report is ONE line of CHARS characters (no paragraph break), made of generated reports
+(the project's example corpus recombined): the worst case for the annotator (one huge paragraph). Each step
 runs as a child process; its wall time and peak RSS (ru_maxrss of the children, i.e. the
 largest single process) are printed. Figures: docs/quality.md ("Limits").
 """
 
 from __future__ import annotations
 
-import re
 import resource
 import subprocess
 import sys
@@ -24,16 +23,41 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def one_line_report(chars: int) -> str:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples/reports").glob("*.txt"))]
-    base = " ".join(" ".join(re.sub(r"<[^>]+>", " ", t).split()) for t in texts)
-    return ((base + " ") * (chars // len(base) + 1))[:chars]
+    """One line of ``chars`` characters: generated reports (the example corpus recombined,
+    names and numbers varied; :func:`sitroom.bench.generate_reports`) run together, so no
+    two stretches of it are copies."""
+    from sitroom.bench import generate_reports
+
+    texts = [" ".join(d.text.split()) for d in generate_reports(words=chars // 5)]
+    return " ".join(texts)[:chars]
+
+
+BARE = """
+import sys, time
+from sitroom.annotate import bare_pipe, load_stock
+from sitroom.chunks import slices
+text = open(sys.argv[1], encoding="utf-8").read()
+load_stock()
+t = time.perf_counter()
+bare_pipe([text[a:b] for a, b in slices(text, 100_000)], batch_size=1)
+print(f"{time.perf_counter() - t:.1f}")
+"""
 
 
 def step(args: list[str]) -> tuple[float, int, int]:
     """(seconds, peak RSS in MB of the largest child so far, exit code)."""
     t = time.perf_counter()
-    rc = subprocess.run([sys.executable, "-m", "sitroom.cli", *args, "--quiet"]).returncode
+    rc = subprocess.run([sys.executable, "-m", "sitroom.cli", *args, "--quiet"],
+                        check=False).returncode
     return time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, rc
+
+
+def bare_spacy(report: Path) -> str:
+    """Seconds bare spaCy (the stock pipeline, nlp.pipe) takes over the same text in
+    100,000-character pieces: the floor for the pipeline's time on this machine now."""
+    out = subprocess.run([sys.executable, "-c", BARE, str(report)], capture_output=True,
+                         text=True, check=False)
+    return out.stdout.strip() or "?"
 
 
 def main() -> None:
@@ -44,9 +68,11 @@ def main() -> None:
         report.write_text(one_line_report(chars), encoding="utf-8")
         db = str(Path(tmp) / "b.db")
         t1, m1, rc1 = step(["ingest", str(report), "--db", db])
-        t2, m2, rc2 = step(["analyze", "--db", db, *extra])
+        t2, m2, rc2 = step(["analyze", "--db", db, *[a for a in extra if a != "--no-bare"]])
+        bare = bare_spacy(report) if "--no-bare" not in extra else "-"
     print(f"{chars:,}-character one-line report: ingest {t1:.1f} s (rc {rc1}), analyze "
-          f"{t2:.1f} s (rc {rc2}), total {t1 + t2:.1f} s; peak RSS {max(m1, m2)} MB")
+          f"{t2:.1f} s (rc {rc2}), total {t1 + t2:.1f} s; peak RSS {max(m1, m2)} MB; "
+          f"bare spaCy over the same text {bare} s")
 
 
 if __name__ == "__main__":

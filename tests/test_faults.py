@@ -44,10 +44,11 @@ def exploding_extract(monkeypatch):
     monkeypatch.setattr(extract_pkg, "extract", fake)
 
 
+@pytest.mark.parametrize("scheduler", ["local", "processes"])
 def test_a_report_whose_extract_raises_is_failed_and_the_others_are_analysed_and_linked(
-        tmp_path, exploding_extract):
+        tmp_path, exploding_extract, scheduler):
     with fill(tmp_path / "s.db") as store:
-        s = analyze(store, batch_size=16)
+        s = analyze(store, batch_size=2, scheduler=scheduler, workers=2)
         assert s.analyzed == 2
         assert s.failed == [{"doc": "b", "source": "b.txt", "stage": "extract",
                              "error": "IndexError: list index out of range"}]
@@ -103,7 +104,7 @@ def test_a_failing_link_stage_keeps_the_previous_picture_and_says_so(tmp_path, m
         analyze(store)
         before = store.picture("actors")
         stamp = store.picture_stamp()
-    import sitroom.link.picture as picture
+    from sitroom.link import picture
 
     def broken(*args, **kwargs):
         raise ValueError("cannot merge")
@@ -158,3 +159,34 @@ def test_a_batch_whose_worker_dies_fails_only_its_own_reports():
     assert [(f.doc, f.stage, f.error) for f in out[1]] == [
         ("x", "worker", "RuntimeError: worker killed"), ("y", "worker", "RuntimeError: worker killed")]
     assert all(isinstance(f, ReportFailure) for f in out[1])
+
+
+def test_a_broken_pool_fails_the_batches_it_refuses_and_the_run_goes_on():
+    calls = []
+
+    def submit(batch):
+        calls.append(batch)
+        if batch == ["x"]:
+            raise RuntimeError("pool broken")
+        fut: Future = Future()
+        fut.set_result([("ok", batch)])
+        return fut
+
+    def wait_all(pending, return_when):
+        return set(pending), set()
+
+    out = list(stream(submit, wait_all, [["a"], ["x"], ["b"]], in_flight=1))
+    assert [("ok", ["a"])] in out and [("ok", ["b"])] in out
+    [[refused]] = [r for r in out if isinstance(r[0], ReportFailure)]
+    assert (refused.doc, refused.error) == ("x", "RuntimeError: pool broken")
+
+
+def test_a_missing_model_is_the_run_s_error_not_every_report_s(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITROOM_MODEL", "no_such_model_xx")
+    db = tmp_path / "s.db"
+    fill(db).close()
+    r = runner.invoke(app, ["analyze", "--db", str(db), "--quiet"])
+    assert r.exit_code == 1
+    assert r.output.startswith("Error: cannot load the spaCy model 'no_such_model_xx'")
+    with Store(db) as store:
+        assert store.failures() == []

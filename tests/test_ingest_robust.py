@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from sitroom.cli import app
 from sitroom.ingest import IngestFailure, IngestWarning, read_file, read_paths
+from sitroom.ingest.walk import within
 from sitroom.model import Document
 from sitroom.store import Store
 
@@ -93,11 +94,15 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path):
     (inbox / "a.txt").write_text(GOOD)
     (inbox / "link.txt").symlink_to(outside / "secret.txt")
     (inbox / "dir").symlink_to(outside)
-    items = list(read_paths([inbox]))
+    (inbox / "loop").symlink_to(inbox / "loop")
+    items = list(read_paths([inbox], warnings=True))
     assert [d.source for d in docs(items)] == [str(inbox / "a.txt")]
+    assert list(read_paths([inbox])) == docs(items)  # warnings only when asked for
     warnings = [i for i in items if isinstance(i, IngestWarning)]
-    assert sorted(w.path for w in warnings) == [str(inbox / "dir"), str(inbox / "link.txt")]
+    assert sorted(w.path for w in warnings) == [str(inbox / "dir"), str(inbox / "link.txt"),
+                                                str(inbox / "loop")]
     assert all("not followed" in w.message for w in warnings)
+    assert within(inbox, inbox / "a.txt") and not within(inbox, inbox / "link.txt")
 
 
 def test_partial_and_written_dates_in_meta_keep_their_precision(tmp_path):
@@ -135,7 +140,7 @@ def test_corrupt_utf8_bytes_are_replaced_counted_and_shown(tmp_path):
     text = "General Zlatev said “we will return” – it’s over for now, officials said.\n"
     data = text.encode()
     (tmp_path / "c.txt").write_bytes(data[:20] + b"\xff\xfe" + data[20:])
-    items = list(read_paths([tmp_path / "c.txt"]))
+    items = list(read_paths([tmp_path / "c.txt"], warnings=True))
     [doc] = docs(items)
     assert "“we will return” – it’s" in doc.text  # not mojibake
     assert doc.text.count("\ufffd") == 2 and dict(doc.meta)["decode_errors"] == "2"
@@ -154,7 +159,7 @@ def test_a_broken_feed_is_read_with_a_warning(tmp_path):
                     "<description>Troops crossed the river at dawn.</description></item>"
                     "<item><title>Two &bad</title><description>More troops came."
                     "</description></item></channel>")
-    items = list(read_paths([feed]))
+    items = list(read_paths([feed], warnings=True))
     assert docs(items)
     [warning] = [i for i in items if isinstance(i, IngestWarning)]
     assert warning.path == str(feed) and warning.message.startswith("the feed is not well formed")
@@ -163,7 +168,7 @@ def test_a_broken_feed_is_read_with_a_warning(tmp_path):
 def test_a_report_over_the_size_limit_is_stored_as_parts_under_it(tmp_path):
     paragraph = "The convoy moved along the highway toward the capital on Saturday. " * 20
     (tmp_path / "long.txt").write_text("Long report\n\n" + "\n\n".join([paragraph] * 30))
-    items = list(read_paths([tmp_path / "long.txt"], max_chars=5000))
+    items = list(read_paths([tmp_path / "long.txt"], max_chars=5000, warnings=True))
     parts = docs(items)
     assert len(parts) > 1 and all(len(p.text) <= 5000 for p in parts)
     assert [dict(p.meta)["part"] for p in parts] == [f"{k}/{len(parts)}"

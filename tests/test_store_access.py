@@ -101,3 +101,16 @@ def test_sqlite_open_refusals_in_an_unwritable_folder_name_the_folder(tmp_path, 
     monkeypatch.setattr(store.os, "access", lambda path, mode: False)
     err = store.open_error(tmp_path / "new.db", info.value)
     assert err.message == f"{tmp_path / 'new.db'}: cannot write in the folder {tmp_path}"
+
+
+def test_writing_to_a_read_only_database_is_a_store_error_not_a_traceback(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "ro.db"
+    s = Store(db)
+    s.conn.close()
+    s.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None)
+    with pytest.raises(StoreError) as info:
+        s.add_document(Document(id="a", text="report a", content_hash="ha"))
+    assert info.value.message == f"{db}: the database is read-only"
+    s.close()

@@ -17,7 +17,7 @@ from typing import Any
 from collections.abc import Callable, Iterable, Iterator
 
 from . import __version__
-from .errors import SitroomError
+from .errors import ModelError, SitroomError, StoreError
 from .model import Document, Extraction
 from .store import Store
 
@@ -78,7 +78,7 @@ def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
     for d in store.documents():
         near.add(d.id, d.text)
     n = 0
-    for item in read_paths(list(paths), meta=meta, max_chars=max_chars):
+    for item in read_paths(list(paths), meta=meta, max_chars=max_chars, warnings=True):
         n += 1
         progress("ingest", n, 0)
         if isinstance(item, IngestFailure):
@@ -138,6 +138,8 @@ def _process_isolated(documents: list[Document]) -> list[Any]:
 
     try:
         annotated = annotate_long(documents, annotate)
+    except ModelError:  # no model: the run's error, not the reports'
+        raise
     except Exception as exc:
         if len(documents) == 1:
             return [failure(documents[0].id, "annotate", exc)]
@@ -164,18 +166,33 @@ def stream(submit: Callable[[list[str]], Any], wait_for: Callable[..., Any],
 
     todo = iter(batches)
     batch_of: dict[Any, list[str]] = {}
+    refused: list[list] = []  # results of batches that could not even be submitted
 
     def put(batch: list[str]) -> None:
-        batch_of[submit(batch)] = batch
+        try:
+            batch_of[submit(batch)] = batch
+        except ModelError:
+            raise
+        except Exception as exc:  # e.g. a process pool broken by a killed worker
+            refused.append([failure(doc, "worker", exc) for doc in batch])
 
     for b in itertools.islice(todo, max(1, in_flight)):
         put(b)
-    while batch_of:
+    while batch_of or refused:
+        while refused:
+            yield refused.pop(0)
+            nxt = next(todo, None)
+            if nxt is not None:
+                put(nxt)
+        if not batch_of:
+            continue
         done, _ = wait_for(set(batch_of), return_when=FIRST_COMPLETED)
         for fut in done:
             batch = batch_of.pop(fut)
             try:
                 result = fut.result()
+            except ModelError:  # no model anywhere: the run's error, not the reports'
+                raise
             except Exception as exc:  # the worker died or could not run the batch
                 result = [failure(doc, "worker", exc) for doc in batch]
             yield result
@@ -256,6 +273,8 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
         progress("link", 0, 1)
         try:
             link(store)
+        except StoreError:  # the database itself cannot be written: the command's error
+            raise
         except Exception as exc:  # keep the previous picture; say so in one line
             from .faults import failure
 

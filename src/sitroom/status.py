@@ -9,7 +9,8 @@ STATES = ("analysed", "stored", "failed")
 
 def format_status(states: list[dict[str, Any]], db: str, all_reports: bool = False) -> str:
     """One summary line, then one line per failed report (with its error), per report whose
-    text was decoded with replaced bytes, and (``all_reports``) per other report."""
+    text was decoded with replaced bytes, and (``all_reports``) per other report (a report
+    stored as parts shows ``part k/n``)."""
     counts = {s: sum(r["state"] == s for r in states) for s in STATES}
     lines = [f"{db}: {len(states)} reports: {counts['analysed']} analysed, "
              f"{counts['stored']} stored (waiting for `sitroom analyze`), "
@@ -21,9 +22,9 @@ def format_status(states: list[dict[str, Any]], db: str, all_reports: bool = Fal
             notes.append(f"{r['stage']}: {r['error']}")
         if r["meta"].get("decode_errors"):
             notes.append(f"{r['meta']['decode_errors']} undecodable bytes replaced")
-        if r["meta"].get("part"):
-            notes.append(f"part {r['meta']['part']}")
         if notes or all_reports:
+            if r["meta"].get("part"):
+                notes.append(f"part {r['meta']['part']}")
             lines.append(f"{r['state']:<8}  {r['id']}  {name}"
                          + (f"  ({'; '.join(notes)})" if notes else ""))
     if counts["failed"]:

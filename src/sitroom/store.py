@@ -150,15 +150,26 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work: committed whole or rolled back whole."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One atomic unit of work: committed whole or rolled back whole. A database that
+        cannot be written (read-only, busy beyond the timeout, disk full) is a StoreError."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise open_error(Path(self.path), exc) from exc
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self.conn.execute("ROLLBACK")
+            raise open_error(Path(self.path), exc) from exc
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self.conn.execute("ROLLBACK")
+                raise open_error(Path(self.path), exc) from exc
 
     def _set_up(self) -> None:
         if self.path != ":memory:":
@@ -383,8 +394,10 @@ def _patiently(step, wait: float = 30.0) -> None:
     while True:
         try:
             return step()
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
+        except (sqlite3.OperationalError, StoreError) as exc:
+            cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+            if not isinstance(cause, sqlite3.OperationalError) or "locked" not in str(cause) \
+                    or time.monotonic() > deadline:
                 raise
         time.sleep(pause)
         pause = min(0.5, pause * 2)

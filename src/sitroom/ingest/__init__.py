@@ -63,8 +63,8 @@ MEDIA_SUFFIXES = frozenset(
     ".mp3 .ogg .oga .opus .wav .m4a .css .js .woff .woff2 .ttf .tgs".split())
 
 
-def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None
-               ) -> Iterator[Document | IngestFailure | IngestWarning]:
+def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None,
+               warnings: bool = False) -> Iterator[Document | IngestFailure | IngestWarning]:
     """Documents (and failures and warnings) from files and folders, in order.
 
     Folders are walked recursively in sorted order, skipping hidden files and folders,
@@ -74,8 +74,16 @@ def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | Non
     the folder being walked are not followed (an IngestWarning each). A text longer than
     ``max_chars`` (default :func:`sitroom.faults.max_chars`) becomes several documents, its
     parts, cut at paragraph breaks. Raises InputError only when the ``meta`` file as a whole
-    is bad (missing, not JSON, not a list).
+    is bad (missing, not JSON, not a list). IngestWarnings are yielded only when
+    ``warnings`` is true (``sitroom ingest`` prints them as ``Warning:`` lines).
     """
+    for item in _read_paths(paths, meta, max_chars):
+        if warnings or not isinstance(item, IngestWarning):
+            yield item
+
+
+def _read_paths(paths: list[Path], meta: Path | None, max_chars: int | None
+                ) -> Iterator[Document | IngestFailure | IngestWarning]:
     problems: list[IngestFailure] = []
     table = load_meta(meta, problems) if meta is not None else None
     yield from problems

@@ -31,12 +31,11 @@ def walk(root: Path) -> Iterator[Path | IngestFailure | IngestWarning]:
             path = Path(entry.path)
             try:
                 if entry.is_symlink():
-                    target = path.resolve()
-                    if not target.is_relative_to(top):
+                    if not within(top, path):
                         yield IngestWarning(display(path), "a symbolic link to outside the "
-                                            f"folder {display(root)}; not followed")
+                                            f"folder {display(root)} (or a loop); not followed")
                         continue
-                    if target.is_dir():
+                    if path.is_dir():
                         continue
                 if entry.is_dir(follow_symlinks=False):
                     if not entry.name.startswith("."):
@@ -52,3 +51,12 @@ def walk(root: Path) -> Iterator[Path | IngestFailure | IngestWarning]:
                 continue
             yield path
         stack.extend(reversed(subfolders))
+
+
+def within(root: Path, path: Path) -> bool:
+    """True when ``path`` (after following any symbolic links) lies inside ``root``: what a
+    folder watcher checks before reading a file it was told about."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop, or a name the system refuses
+        return False
