@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EVAL, EXAMPLES, SEEDS, need
 from typer.testing import CliRunner
 
-from conftest import EVAL, EXAMPLES, SEEDS, need
 from sitroom.cli import app
 from sitroom.eval import robustness as rb
 from sitroom.extract.actors import extract_actors
@@ -73,10 +73,10 @@ def test_blank_texts_are_refused_with_one_line_messages():
 
 
 def test_a_failure_is_reported_with_its_stage_and_frame(monkeypatch, examples):
-    import sitroom.extract.claims as claims
+    from sitroom.extract import claims
 
     def broken(adoc, sent):
-        return [][0]
+        raise IndexError("list index out of range")
 
     monkeypatch.setattr(claims, "has_proposition", broken)
     result = rb.torture(examples[:2])

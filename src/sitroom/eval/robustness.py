@@ -27,11 +27,11 @@ import traceback
 import xml.etree.ElementTree as ET
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from ..errors import InputError
 from ..model import Document, Extraction
@@ -154,7 +154,7 @@ def report_texts(paths: Sequence[Path], corpus: str, meta: Path | None = None) -
     """The texts of report files or folders as the shipped ingest reads them (any format)."""
     from ..ingest import IngestFailure, read_paths
 
-    out = []
+    out: list[Text] = []
     for item in read_paths(list(paths), meta=meta):
         if isinstance(item, IngestFailure):
             continue
@@ -207,12 +207,12 @@ def sample(texts: Sequence[Text], n: int | None) -> list[Text]:
     seen: set[str] = set()
     while len(out) < n and queues:
         for q in list(queues):
-            t = next(q, None)
-            if t is None:
+            nxt = next(q, None)
+            if nxt is None:
                 queues.remove(q)
-            elif t.id not in seen and len(out) < n:
-                seen.add(t.id)
-                out.append(t)
+            elif nxt.id not in seen and len(out) < n:
+                seen.add(nxt.id)
+                out.append(nxt)
     return out
 
 
@@ -550,9 +550,9 @@ def _ingest(store, folder: Path, by_file: dict[str, Text], meta: Path, run: Run)
                 run.failures.append(_failure(t.id, "ingest", exc))
     for s in summaries:
         for f in s.failures:
-            t = by_file.get(Path(f.path).name)
-            if t is not None:
-                run.refused.append((t.id, f"{f.message}" + (f"; {f.hint}" if f.hint else "")))
+            owner = by_file.get(Path(f.path).name)
+            if owner is not None:
+                run.refused.append((owner.id, f.message + (f"; {f.hint}" if f.hint else "")))
         run.duplicates += len(s.duplicates)
     return {d.id: by_file[Path(d.source or "").name] for d in store.documents()
             if Path(d.source or "").name in by_file}
@@ -674,10 +674,10 @@ def format_text(result: dict) -> str:
         return ", ".join(f"{k} {v:,}" for k, v in d.items())
 
     lines = [
-        f"texts          : {result['texts']:,} ({result['real']:,} real: {counts(result['corpora'])};"
-        f" {result['mutated']:,} mutated)",
-        f"analysed       : {result['analysed']:,} (refused with a message: {result['refused']:,};"
-        f" already stored: {result['duplicates']:,})",
+        (f"texts          : {result['texts']:,} ({result['real']:,} real: "
+         f"{counts(result['corpora'])}; {result['mutated']:,} mutated)"),
+        (f"analysed       : {result['analysed']:,} (refused with a message: "
+         f"{result['refused']:,}; already stored: {result['duplicates']:,})"),
         f"exceptions     : {result['exceptions']:,}",
     ]
     for k in result["exception_kinds"]:
