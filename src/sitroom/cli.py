@@ -468,6 +468,36 @@ def eval_geo(
                else geo.format_text(result))
 
 
+@eval_app.command("robustness")
+def eval_robustness(
+    data: Optional[Path] = typer.Option(Path("../shared/eval"), "--data",
+                                        help="The shared eval folder (its news texts)."),
+    seeds: Optional[Path] = typer.Option(None, "--seeds", help="A folder of reports with its "
+                                         "meta.json [default: seeds beside the eval folder]."),
+    reports: Optional[list[Path]] = typer.Option(None, "--reports", help="Also these report "
+                                                 "files or folders (repeatable)."),
+    sample: Optional[int] = typer.Option(None, "--sample", min=1, help="Only N real texts, "
+                                         "spread over the corpora (and one mutation of each)."),
+    mutate: bool = typer.Option(True, "--mutate/--no-mutate", help="Also run mutations."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    quiet: bool = QUIET,
+) -> None:
+    """Torture run: the whole pipeline over every real text and mutations of them; counts
+    exceptions (exit 1 if any), time and peak memory.
+
+    Example: sitroom eval robustness --data ../shared/eval --sample 100
+    """
+    from .eval import robustness
+
+    if seeds is None and data is not None and (data.parent / "seeds").is_dir():
+        seeds = data.parent / "seeds"
+    with handled(), progress_bar(quiet) as bar:
+        result = robustness.evaluate(data, sample, seeds, reports or (), mutate, progress=bar)
+    typer.echo(json.dumps(result, indent=2, sort_keys=True) if json_out
+               else robustness.format_text(result))
+    raise typer.Exit(1 if result["exceptions"] else 0)
+
+
 @eval_app.command("all")
 def eval_all(
     data: Path = typer.Option(Path("../shared/eval"), "--data", help="The shared eval folder."),

@@ -1409,12 +1409,14 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
             cue_e -= 1  # the colon of "said:" is PolNeAR's convention, not part of the cue
+        has_cue = cue_e > cue_s  # a "Name: words" line has no cue word, only its colon
         speaker_text = adoc.text[spk_s:spk_e] if spk_s is not None else None
         out.append(Quote(
             doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s),
             text=" ".join(adoc.text[fs:fe] for fs, fe in frags),
             speaker_text=speaker_text, speaker=speaker,
-            cue=adoc.text[cue_s:cue_e], cue_start=cue_s, cue_end=cue_e,
+            cue=adoc.text[cue_s:cue_e] if has_cue else None,
+            cue_start=cue_s if has_cue else None, cue_end=cue_e if has_cue else None,
             speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a, speaker_text), kind=a.kind,
         ))
     return tuple(out)
