@@ -325,13 +325,20 @@ def _partial(adoc: AnnotatedDoc) -> AnnotatedDoc:
     return AnnotatedDoc(adoc.doc, tokens, adoc.sents, (), ())
 
 
+def _names_place(name: str) -> bool:
+    """Whether ``name`` is the main name of a country, a division or a city of 50,000+."""
+    from .extract.gazetteer import get_gazetteer
+
+    return get_gazetteer().names_place(name, 50_000)
+
+
 def _run(docs: list[Document], how: str, batch_size: int, model: str | None
          ) -> Iterator[AnnotatedDoc]:
     if how in ("ru", "uk"):
         from .lang import slavic
 
         for d in docs:
-            yield slavic.annotate(d, how)
+            yield slavic.annotate(d, how, is_place=_names_place)
         return
     nlp = {"en": lambda: load(model), "fr": load_french, "partial": load_partial}[how]()
     post = {"fr": _to_sitroom, "partial": _partial}.get(how)

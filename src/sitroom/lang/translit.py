@@ -36,7 +36,8 @@ def to_latin(text: str) -> str:
         w = m.group(0)
         w = w.replace("ё", "е").replace("Ё", "Е")  # news spells Горбачёв "Gorbachev"
         if _UKRAINIAN.search(w):
-            w = w[:1] + w[1:].replace("є", "е")  # mid-word є: "Умєров" -> "Umerov"
+            # mid-word є and ї as the national romanisation spells them ("Umerov", "Kyiv")
+            w = w[:1] + w[1:].replace("є", "е").replace("ї", "i")
             w = w.translate(_UK_LETTERS)
         return iuliia.WIKIPEDIA.translate(w)
 
