@@ -32,3 +32,14 @@ def test_ukrainian_names_and_places_read_with_the_ukrainian_dictionary():
                   "Златев у відеозверненні.", "uk")
     assert {"Pazardzhik", "Sofia"} <= {p.name for p in ex.places}
     assert "Стефан Златев" in {a.name for a in ex.actors if a.kind == "person"}
+
+
+def test_reports_sharing_actors_and_places_join_one_story_across_languages():
+    from sitroom.link.stories import assign_stories
+
+    docs = [{"id": "en"}, {"id": "ru"}]
+    texts = {"en": "The brigade's column left the city at dawn and moved towards the capital.",
+             "ru": "Колонна бригады на рассвете покинула город и двинулась к столице."}
+    shared = ["A_person:stefan-zlatev", "P_728193", "P_727011"]
+    assert len(set(assign_stories(docs, texts).values())) == 2
+    assert len(set(assign_stories(docs, texts, terms={"en": shared, "ru": shared}).values())) == 1
