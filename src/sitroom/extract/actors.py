@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
 from .gazetteer import get_gazetteer
 from .places import taken_place
@@ -339,7 +340,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "21:10 EET": a time zone
         if e.label == "ORG" and _medium(adoc, head):
             continue
-        name = _clean_name(adoc.span_text(s, en))
+        name = _clean_name(name_form(adoc, s, en))
         if e.label in ("PERSON", "ORG") and taken_place(adoc, s, en, get_gazetteer()):
             continue  # "rebels entered Goma", "the army recaptured Kharkiv": a place
         if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
@@ -352,7 +353,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             s, n = _person(adoc, s, en, chunk_of)
             title = adoc.span_text(s, n) if n > s else None
             role = _appositive_role(adoc, head, range(s, en)) or title
-            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(n, en)), role))
+            cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, n, en)), role))
             taken.update(range(s, en))
             continue
         if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and _low(toks[s]) in PERSON_TITLES
@@ -361,7 +362,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             n = s
             while n < en - 1 and _low(toks[n]) in TITLE_WORDS:
                 n += 1
-            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(n, en)),
+            cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, n, en)),
                                adoc.span_text(s, n)))
             taken.update(range(s, en))
             continue
@@ -381,7 +382,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             s = chunk_of.get(head, (s, en))[0] if not e_role else s
             s, en = _trim(adoc, s, en)
             role = e_role or _appositive_role(adoc, head, range(s, en))
-            cands.append(_Cand(s, en, head, "person", _clean_name(adoc.span_text(s, en)), role))
+            cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, s, en)), role))
             taken.update(range(s, en))
             continue
         if e.label == "GPE" and _is_locative(adoc, head):
@@ -473,7 +474,7 @@ def _body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | N
             if e.label == "ORG" and e.start <= k < e.end:
                 s, en = _trim(adoc, e.start, e.end)
                 words = {t.text.lower() for t in toks[s:en]}
-                return (_clean_name(adoc.span_text(s, en)),
+                return (_clean_name(name_form(adoc, s, en)),
                         "armed_group" if words & MILITARY_WORDS else "organisation", False)
     return None
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..lang.words import hedges, words
 from ..model import AnnotatedDoc, Token
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "factuality_uw.json"
@@ -42,13 +43,13 @@ HEDGE_ADVERBS = {
     "presumably": ("speculated", 1.6), "seemingly": ("speculated", 1.6),
     "unlikely": ("speculated", -1.0), "potentially": ("speculated", 1.0),
     "conceivably": ("speculated", 0.8), "ostensibly": ("unconfirmed", 1.2),
-}
+} | hedges()
 # governing predicates (lemma) whose complement inherits a category
 REPORT_VERBS = {
     "say", "tell", "report", "announce", "state", "add", "write", "tweet", "post", "declare",
     "explain", "note", "insist", "confirm", "reveal", "disclose", "inform", "stress",
     "acknowledge", "admit", "warn", "quote", "cite", "testify", "told", "reply", "respond",
-}
+} | words("speech_verbs")
 UNCONFIRMED_VERBS = {"claim", "allege", "rumor", "rumour", "purport", "assert", "contend"}
 SPECULATION_VERBS = {
     "think", "believe", "assume", "suspect", "surmise", "guess", "suppose", "expect", "seem",

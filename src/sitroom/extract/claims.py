@@ -85,6 +85,8 @@ def _is_anonymous(adoc: AnnotatedDoc, head: int) -> bool:
 def _span_head(adoc: AnnotatedDoc, start: int, end: int) -> int:
     """The token of the character span whose syntactic head lies outside it."""
     toks = range(adoc.token_at(start), adoc.token_at(end - 1) + 1)
+    if not toks:  # an empty or inverted span: its first token
+        return adoc.token_at(start)
     return next((k for k in toks if adoc.tokens[k].head not in toks
                  or adoc.tokens[k].head == k), toks[-1])
 

@@ -40,6 +40,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..lang.translit import to_latin
+
 DATA_FILE = "gazetteer.tsv.gz"
 HISTORIC_FILE = "historic_places.tsv"
 REGIONS_FILE = "regions.tsv"
@@ -79,7 +81,7 @@ def fold(text: str) -> str:
     """ASCII-fold ``text``: decompose and drop what is not ASCII ("Kraków" -> "Krakow")."""
     if text.isascii():
         return text
-    text = text.translate(_FOLD)
+    text = to_latin(text).translate(_FOLD)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

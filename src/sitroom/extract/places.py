@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 
@@ -802,6 +803,8 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     text = adoc.text
     spans = _candidate_spans(adoc, gaz)
     mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
+    for m in mentions:  # an inflected name is looked up in its dictionary form ("Пловдива")
+        m.text = name_form_at(adoc, m.start, m.end)
     _resolve_all(mentions, gaz, lenient=False, text=text)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
     people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}

@@ -18,6 +18,7 @@ Lexicon parts:
 
 from __future__ import annotations
 
+from ..lang.words import senses
 from ..model import PLOVER_TYPES  # noqa: F401  (re-exported: the 16 types)
 
 # quad classes as each type's section of the manual gives them (its summary table lists
@@ -141,6 +142,7 @@ ASSAULT beat: beat abuse wound injure maim bludgeon
 ASSAULT primitive: stab burn torch stone firebomb
 ASSAULT destroy: destroy demolish sabotage
 """)
+VERBS.update(senses("verbs"))  # other languages' trigger lemmas (data/lang/<xx>/)
 
 PHRASAL: dict[tuple[str, str], Sense] = {
     ("take", "over"): ("COERCE", "seize"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..lang.words import quote_pairs, words
 from ..model import ActorMention, AnnotatedDoc, Document, Quote
 
 Span = tuple[tuple[int, int], ...]
@@ -29,12 +30,12 @@ confirm deny reveal disclose concede complain boast brag joke quip urge caution 
 describe call mention observe continue conclude point charge blast criticize criticise
 praise proclaim announce retort counter shout yell scream whisper estimate indicate
 maintain lament acknowledge agree disagree demand threaten order ask inform assure
-""".split())
+""".split()) | words("speech_verbs")
 # verbs of thought or evidence whose clausal complement is an attribution content
 MENTAL_VERBS = frozenset("""
 think believe know hope fear expect want feel worry doubt suspect guess assume
 realize realise understand show find reckon imagine wonder decide plan intend
-""".split())
+""".split()) | words("mental_verbs")
 MEDIA = (
     ("tweet", re.compile(r"\b(tweet(ed|s|ing)?|on twitter|twitter (account|feed|post))\b", re.I)),
     ("telegram", re.compile(r"\btelegram\b", re.I)),
@@ -48,12 +49,13 @@ MEDIA = (
                                 r"youtube|tiktok|blog post|posted)\b", re.I)),
 )
 OPEN_QUOTES = "“«‘"
+_PAIRS = quote_pairs()  # opening -> closing quotation mark, every language
 CLOSE_QUOTES = "”»’"
 ANONYMOUS_HEADS = frozenset("""
 official officials source sources people person aide aides insider insiders diplomat
 diplomats observer observers analyst analysts expert experts report reports someone
 spokesman spokeswoman spokesperson witness witnesses resident residents
-""".split())
+""".split()) | words("anonymous_heads")
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,15 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     start: int | None = None
+    closer = "”"
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         width = 2 if text.startswith("''", i) else 1
         straight = ch == '"' or width == 2
-        if start is None and (ch == "“" or straight):
-            start = i
-        elif start is not None and (ch == "”" or straight):
+        if start is None and (ch in _PAIRS or straight):
+            start, closer = i, _PAIRS.get(ch, ch)
+        elif start is not None and (ch == closer or straight):
             regions.append((start, i + width))
             start = None
         elif ch == "\n" and start is not None and _PARAGRAPH.match(text, i):

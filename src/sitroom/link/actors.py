@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
@@ -33,7 +34,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, accents removed, apostrophes and punctuation to spaces."""
-    t = unicodedata.normalize("NFKD", text)
+    t = unicodedata.normalize("NFKD", to_latin(text))
     t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
     t = re.sub(r"['’`]s\b", "", t)
     return re.sub(r"[^a-z0-9]+", " ", t).strip()

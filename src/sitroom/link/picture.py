@@ -105,7 +105,7 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
         a = dict(a, evidence=actor_evidence.get(a["id"], []))
         actors.append(a)
 
-    story_of = assign_stories(documents, texts)
+    story_of = assign_stories(documents, texts, terms=_entity_terms(originals, res.mention_actor))
     stories = story_records(documents, story_of)
     places, place_of = _places(originals, T)
     names = {a["id"]: a["name"] for a in actors} | {p["id"]: p["name"] for p in places}
@@ -259,6 +259,18 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
 def _short(text: str, n: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _entity_terms(extractions: list[Extraction], mention_actor) -> dict[str, list[str]]:
+    """Each document's linked actors and resolved places as terms (``A_<actor id>``,
+    ``P_<geonameid>``): the same in every language, so stories join across languages."""
+    out: dict[str, list[str]] = {}
+    for ex in extractions:
+        terms = [f"A_{mention_actor[(ex.doc, mi)]}" for mi in range(len(ex.actors))
+                 if (ex.doc, mi) in mention_actor]
+        terms += [f"P_{p.geonameid}" for p in ex.places if p.geonameid]
+        out[ex.doc] = terms
+    return out
 
 
 def _places(extractions: list[Extraction], T: _Texts):

@@ -22,10 +22,10 @@ MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per com
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 
 
-def _vector(text: str) -> dict[str, float]:
-    """Log-scaled, l2-normalised term weights of a text (no corpus statistics, so a vector
-    never changes when other documents arrive)."""
-    tf = Counter(doc_terms(text))
+def _vector(text: str, extra: list[str] = ()) -> dict[str, float]:
+    """Log-scaled, l2-normalised term weights of a text and its ``extra`` terms (no corpus
+    statistics, so a vector never changes when other documents arrive)."""
+    tf = Counter(doc_terms(text)) + Counter(extra)
     weights = sorted(((1.0 + math.log(c), t) for t, c in tf.items()), reverse=True)[:MAX_TERMS]
     norm = math.sqrt(sum(w * w for w, _ in weights))
     return {t: w / norm for w, t in weights} if norm else {}
@@ -57,14 +57,17 @@ class Stories:
             return average
         return max(average, dot / math.sqrt(self._square[sid])) if self._square[sid] else average
 
-    def add(self, doc: str, text: str, copy_of: str | None = None) -> str:
-        """The story of the arriving document ``doc`` (a copy joins its original's story)."""
+    def add(self, doc: str, text: str, copy_of: str | None = None,
+            extra: list[str] = ()) -> str:
+        """The story of the arriving document ``doc`` (a copy joins its original's story).
+        ``extra``: language-independent terms of the document (its linked actors and
+        resolved places), which let reports in different languages meet."""
         if doc in self.story_of:
             return self.story_of[doc]
         if copy_of in self.story_of:
             self.story_of[doc] = self.story_of[copy_of]
             return self.story_of[doc]
-        vec = _vector(text)
+        vec = _vector(text, extra)
         scores: dict[str, float] = defaultdict(float)
         for t, w in vec.items():
             for sid in self._by_term.get(t, ()):
@@ -90,12 +93,14 @@ class Stories:
 
 
 def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
-                   threshold: float = THRESHOLD) -> dict[str, str]:
+                   threshold: float = THRESHOLD,
+                   terms: dict[str, list[str]] | None = None) -> dict[str, str]:
     """Doc id -> story id for ``documents`` (metadata rows in arrival order, with ``id`` and
-    optional ``copy_of``); ``texts``: doc id -> text."""
+    optional ``copy_of``); ``texts``: doc id -> text; ``terms``: doc id -> extra terms."""
     stories = Stories(threshold)
+    terms = terms or {}
     for d in documents:
-        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"))
+        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()))
     return stories.story_of
 
 

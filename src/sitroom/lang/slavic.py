@@ -1,0 +1,203 @@
+"""Russian and Ukrainian annotation with natasha (segmenter, news morphology, syntax and
+NER models, all shipped in its packages) and pymorphy3 lemmas; imported only by
+:mod:`sitroom.annotate`, which is the one place NLP libraries run.
+
+Ukrainian runs natasha's Russian models (nothing better installs offline) with
+pymorphy3's Ukrainian dictionary for lemmas; ``docs/quality.md`` measures what that costs.
+Names are normalised to the nominative (``Зеленського`` -> ``Зеленський``): the lemma of
+each token of a person, place or organisation carries the normal form with its capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import AnnotatedDoc, Document, Entity, Sentence, Token
+from . import ud
+
+
+@lru_cache(maxsize=1)
+def _models():
+    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                         NewsSyntaxParser, Segmenter)
+
+    emb = NewsEmbedding()
+    return (Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb),
+            NewsNERTagger(emb))
+
+
+@lru_cache(maxsize=2)
+def _pymorphy(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
+
+
+@lru_cache(maxsize=100_000)
+def _uk_parse(word: str) -> tuple[str, str]:
+    """(lemma, what the word names: "person", "place" or "") of a Ukrainian word. A
+    capitalised word prefers a name reading (first name, surname, place) over a commoner
+    one ("Зеленського" is the surname Зеленський, not the adjective)."""
+    parses = _pymorphy("uk").parse(word.lower())
+    if not parses:
+        return word.lower(), ""
+    if word[:1].isupper():
+        for p in parses:
+            grams = set(str(p.tag).replace(" ", ",").split(","))
+            if grams & set(_NAME_TAGS):
+                return p.normal_form, "place" if "Geox" in grams else "person"
+        nouns = [p for p in parses if "NOUN" in str(p.tag)]
+        if nouns:
+            return nouns[0].normal_form, "thing" if "inan" in str(nouns[0].tag) else ""
+        if "ADJF" in str(parses[0].tag):  # an unknown surname read as an adjective: keep it
+            return word.lower(), ""
+    return parses[0].normal_form, ""
+
+
+@lru_cache(maxsize=100_000)
+def _person_word(word: str, lang: str, first: bool) -> str:
+    """A word of a person's name in the nominative, its gender kept ("Драгневой" ->
+    "Драгнева", "Милены" -> "Милена"): the dictionary's first-name reading for the first
+    word of a longer name, its surname reading otherwise, else the word as written."""
+    parses = _pymorphy(lang).parse(word.lower())
+    if any({"NOUN", "sing", "nomn"} <= set(str(p.tag).replace(" ", ",").split(","))
+           for p in parses):
+        return word  # already the nominative ("Драгнева", "Тодорова")
+    want = ("Name",) if first else ("Surn", "Name")
+    for tag in want:
+        for p in parses:
+            if tag in str(p.tag):
+                form = p.inflect({"nomn", "sing"}) if "sing" in str(p.tag) else None
+                return _cased(form.word if form else p.normal_form, word)
+    return word
+
+
+def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[int, int, str]]:
+    """The Russian recogniser on Ukrainian text, corrected by the Ukrainian dictionary and
+    the gazetteer: a span is cut at a conjunction or a comma ("Пазарджика і Софії" is two
+    names); a "person" none of whose words is a name but one is an inanimate noun, or a
+    one-word "person" whose dictionary form names a place (``is_place``), is a place."""
+    out = []
+    for a, b, label in spans:
+        parts, start = [], a
+        for k in range(a, b + 1):
+            if toks[k][1].pos in ("CCONJ", "PUNCT") or toks[k][1].text in ("і", "й", "та"):
+                if start < k:
+                    parts.append((start, k - 1))
+                start = k + 1
+        if start <= b:
+            parts.append((start, b))
+        for s, e in parts:
+            kinds = {_uk_parse(toks[k][1].text)[1] for k in range(s, e + 1)}
+            lemma = _uk_parse(toks[s][1].text)[0].capitalize() if s == e else ""
+            if label == "PERSON" and ("person" not in kinds and kinds & {"place", "thing"}
+                                      or lemma and is_place is not None and is_place(lemma)):
+                out.append((s, e, "GPE"))
+            else:
+                out.append((s, e, label))
+    return out
+
+
+_BREAK = re.compile(r"\n\s*\n")
+
+
+def _cased(lemma: str, like: str) -> str:
+    """``lemma`` with the capitals of the surface word (a name stays a name)."""
+    if like[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
+    """``is_place(name)``: whether a name in its dictionary form names a place (the
+    gazetteer's test, given by annotate); used to correct the recogniser on Ukrainian."""
+    from natasha import Doc
+
+    segmenter, vocab, morph, syntax, ner = _models()
+    text = document.text
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morph)
+    doc.parse_syntax(syntax)
+    doc.tag_ner(ner)
+    # natasha's sentences, cut again at paragraph breaks (a headline is its own sentence)
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    index: dict[str, int] = {}
+    toks = []
+    for s_no, sent in enumerate(doc.sents):
+        for t in sent.tokens:
+            index[f"{s_no + 1}_{t.id.split('_')[1]}"] = len(toks)
+            toks.append((s_no, t))
+    starts = []
+    prev_sent, prev_stop = -1, -1
+    for k, (s_no, t) in enumerate(toks):
+        cut = s_no != prev_sent or any(prev_stop <= b < t.start for b in breaks)
+        starts.append(cut)
+        prev_sent, prev_stop = s_no, t.stop
+    sent_of, sentences = [], []
+    for k, cut in enumerate(starts):
+        if cut:
+            sentences.append([k, k + 1])
+        else:
+            sentences[-1][1] = k + 1
+        sent_of.append(len(sentences) - 1)
+    spans = []
+    label_of: dict[int, tuple[str, ...]] = {}
+    normal: dict[int, str] = {}
+    by_start = {t.start: k for k, (_, t) in enumerate(toks)}
+    by_stop = {t.stop: k for k, (_, t) in enumerate(toks)}
+    for span in doc.spans:
+        a, b = by_start.get(span.start), by_stop.get(span.stop)
+        if a is None or b is None or sent_of[a] != sent_of[b]:
+            continue
+        spans.append((a, b, ud.entity(span.type)))
+        if lang == "ru":
+            span.normalize(vocab)
+            parts = span.normal.split() if span.normal else []
+            if len(parts) == b + 1 - a:
+                normal.update(zip(range(a, b + 1), parts))
+    if lang == "uk":
+        spans = _uk_spans(spans, toks, is_place)
+    for a, b, label in spans:  # names natasha's normaliser left as written
+        if label == "PERSON":
+            for k in range(a, b + 1):
+                word = toks[k][1].text
+                if normal.get(k, word) == word and word[:1].isupper():
+                    form = _person_word(word, lang, k == a and b > a)
+                    if form != word:
+                        normal[k] = form
+    for a, b, label in spans:
+        for k in range(a, b + 1):
+            label_of[k] = ("B" if k == a else "I", label) + (
+                (normal[k],) if k in normal else ())
+    tokens = []
+    for k, (s_no, t) in enumerate(toks):
+        nxt = toks[k + 1][1].start if k + 1 < len(toks) else len(text)
+        gap = text[t.stop:nxt]
+        feats = t.feats or {}
+        morph_s = "|".join(f"{a}={v}" for a, v in sorted(feats.items()))
+        if lang == "uk":
+            lemma = _uk_parse(t.text)[0]
+        else:
+            t.lemmatize(vocab)
+            lemma = t.lemma or t.text.lower()
+        iob, etype, *normal = label_of.get(k, ("O", ""))
+        lemma = normal[0] if normal else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
+                                          else lemma)
+        head_id = t.head_id or "0"
+        head = index.get(f"{s_no + 1}_{head_id.split('_')[-1]}", k) if not head_id.endswith(
+            "_0") else k
+        tokens.append(Token(k, t.text, t.start, gap, lemma, t.pos or "X", ud.tag(t.pos, morph_s),
+                            ud.dep(t.rel) if head != k else "ROOT", head, iob, etype,
+                            sent_of[k], morph_s))
+    sents = tuple(Sentence(i, a, b, toks[a][1].start, toks[b - 1][1].stop,
+                           text[toks[a][1].start:toks[b - 1][1].stop])
+                  for i, (a, b) in enumerate(sentences))
+    ents = tuple(Entity(text[toks[a][1].start:toks[b - 1][1].stop], label, a, b,
+                        toks[a][1].start, toks[b - 1][1].stop, sent_of[a])
+                 for a, b, label in ((a, b + 1, label) for a, b, label in spans))
+    return AnnotatedDoc(document, tuple(tokens), sents, ents, ())

@@ -1,0 +1,45 @@
+"""Reports in Russian, Ukrainian and French join the same picture: places geocoded through
+romanised names, actors named in their dictionary form."""
+
+from __future__ import annotations
+
+from sitroom.annotate import annotate
+from sitroom.extract import extract
+from sitroom.extract.gazetteer import get_gazetteer
+from sitroom.model import Document
+
+
+def _extract(text: str, lang: str):
+    return extract(next(annotate([Document(id=lang, text=text, language=lang)])))
+
+
+def test_cyrillic_place_names_resolve_to_their_places_not_one_village():
+    gaz = get_gazetteer()
+    assert [p.name for p, _ in gaz.lookup("Пловдив")][:1] == ["Plovdiv"]
+    assert [p.name for p, _ in gaz.lookup("Харків")][:1] == ["Kharkiv"]
+    assert gaz.lookup("Словами") == []
+
+
+def test_russian_inflected_places_and_names_take_their_dictionary_form():
+    ex = _extract("Колонна вышла из Пловдива. По словам Милены Драгневой, войска "
+                  "стоят у Софии.", "ru")
+    assert {p.name for p in ex.places} == {"Plovdiv", "Sofia"}
+    assert "Милена Драгнева" in {a.name for a in ex.actors}
+
+
+def test_ukrainian_names_and_places_read_with_the_ukrainian_dictionary():
+    ex = _extract("Колона зупинилася біля Пазарджика і Софії, повідомив генерал Стефан "
+                  "Златев у відеозверненні.", "uk")
+    assert {"Pazardzhik", "Sofia"} <= {p.name for p in ex.places}
+    assert "Стефан Златев" in {a.name for a in ex.actors if a.kind == "person"}
+
+
+def test_reports_sharing_actors_and_places_join_one_story_across_languages():
+    from sitroom.link.stories import assign_stories
+
+    docs = [{"id": "en"}, {"id": "ru"}]
+    texts = {"en": "The brigade's column left the city at dawn and moved towards the capital.",
+             "ru": "Колонна бригады на рассвете покинула город и двинулась к столице."}
+    shared = ["A_person:stefan-zlatev", "P_728193", "P_727011"]
+    assert len(set(assign_stories(docs, texts).values())) == 2
+    assert len(set(assign_stories(docs, texts, terms={"en": shared, "ru": shared}).values())) == 1
