@@ -577,8 +577,8 @@ def timeline_svg(v: View, width: int = 1160) -> str:
     ]
 
     def mark(t: dict[str, Any], x: float, y: float, cls: str) -> str:
-        e = v.events.get(t.get("event"), {})
-        colour = QUAD_COLOUR.get(e.get("quad_class"), OTHER_COLOUR)
+        e = v.events.get(t.get("event") or "", {})
+        colour = QUAD_COLOUR.get(e.get("quad_class") or "", OTHER_COLOUR)
         tip = f"{human_date(t.get('date'))} · {t.get('type')} · {short(t.get('summary'), 200)}"
         if e.get("certainty") and e["certainty"] != "asserted":
             tip += f" [{e['certainty']}]"
@@ -1064,7 +1064,7 @@ def network_svg(v: View, width: int = 1160) -> str:
         parts.append(
             f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
             f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
-            f'fill="{kind_colour.get(actor.get("kind"), "#667")}" stroke="#fff" stroke-width="1.5">'
+            f'fill="{kind_colour.get(actor.get("kind") or "", "#667")}" stroke="#fff" stroke-width="1.5">'
             f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
             f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a>'
             '</g>'
@@ -1219,7 +1219,7 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
         "<th>sources</th></tr></thead><tbody>"
     ]
     for t in entries:
-        e = v.events.get(t.get("event"), {})
+        e = v.events.get(t.get("event") or "", {})
         out.append(
             f'<tr><td class="num">{esc(t.get("order"))}</td><td '
             f'class="date">{esc(human_date(t.get("date")))}'
@@ -1345,7 +1345,7 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
                 "author": "the author",
                 "anonymous": "anonymous" + (f": {who}" if who else ""),
                 "named": who or "named source",
-            }.get(s.get("kind"), s.get("kind") or "")
+            }.get(s.get("kind") or "", s.get("kind") or "")
             score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
             negated = c.get("polarity") == "negative" and cert != "denied"
             rows.append(
@@ -1490,15 +1490,15 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
         '<p class="small muted">Highlighted: the sentences the picture relies on.</p>'
     ]
     for d in docs:
-        text = texts.get(d["id"])
-        shown = (marked_text(text, spans.get(d["id"], []), d["id"]) if text is not None
-                 else "<i>text not available</i>")
+        doc_text = texts.get(d["id"])
+        doc_html = (marked_text(doc_text, spans.get(d["id"], []), d["id"]) if doc_text is not None
+                    else "<i>text not available</i>")
         doc_parts.append(
             f'<details class="doc" id="report-{esc(d["id"])}">'
             f'<summary>{esc(d.get("title") or "(untitled)")} '
             f'<span class="muted small">— {esc(d.get("outlet") or "")} {esc(d.get("published") or "")}'
             f" · {len(spans.get(d['id'], []))} evidence sentences</span></summary>{document_meta(d)}"
-            f'<div class="doctext">{shown}</div></details>'
+            f'<div class="doctext">{doc_html}</div></details>'
         )
     doc_parts.append(_more_rows(n_docs, "reports") + "</section>")
     body.append("".join(doc_parts))

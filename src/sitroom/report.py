@@ -501,7 +501,7 @@ def _claim_line(v: _View, c: dict[str, Any]) -> str:
     s = c.get("source") or {"kind": "author"}
     who = v.actor(s.get("actor"), s.get("text")) if s.get("kind") != "author" else ""
     by = {"author": "the author", "anonymous": f"anonymous source{': ' + who if who else ''}",
-          "named": who or "named source"}.get(s.get("kind"), _md(str(s.get("kind"))))
+          "named": who or "named source"}.get(s.get("kind") or "", _md(str(s.get("kind"))))
     cue = f", cue “{_md(c['cue'])}”" if c.get("cue") else ""
     flag = " **disputed**" if c.get("disputed") else ""
     return f"- {_text(c['text'])} — _{by}{cue}_ {v.sources(c)}{flag}"

@@ -141,12 +141,12 @@ def _read_doc(path: Path, topic: str, selected: set[int]) -> tuple[EcbDoc, list[
     mentions: dict[str, tuple[int, ...]] = {}
     if markables is not None:
         for m in markables:
-            anchors = [pos[a.get("t_id", "")] for a in m.findall("token_anchor")]
-            if not m.tag.startswith("ACTION_") or not anchors:
+            anchor_list = [pos[a.get("t_id", "")] for a in m.findall("token_anchor")]
+            if not m.tag.startswith("ACTION_") or not anchor_list:
                 continue
-            sents = {toks[i][0] for i in anchors}
+            sents = {toks[i][0] for i in anchor_list}
             if len(sents) == 1 and sents <= selected:
-                mentions[m.get("m_id", "")] = tuple(sorted(anchors))
+                mentions[m.get("m_id", "")] = tuple(sorted(anchor_list))
     chain: dict[str, str] = {}
     relations = root.find("Relations")
     if relations is not None:

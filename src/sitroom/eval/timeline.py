@@ -540,9 +540,9 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     for t in toks:
         if t.pos != "VERB" or t.lemma.lower() in ("be", "seem", "become"):
             continue
-        ents = set()
-        for a in _arguments(adoc, t.i):
-            ents |= _phrase_entities(adoc, a, ent_tok)
+        ents: set[str] = set()
+        for arg in _arguments(adoc, t.i):
+            ents |= _phrase_entities(adoc, arg, ent_tok)
         if not ents:
             continue
         if t.lemma.lower() not in _LIGHT_VERBS:
@@ -631,7 +631,8 @@ def build_timelines(events: Sequence[DocEvent], relations: Sequence[tuple[str, s
 
     out: dict[str, list[Row]] = {}
     for entity in entities:
-        items, ids = [], {}
+        items: list[TimelineItem] = []
+        ids: dict[str, str] = {}
         for ev in events:
             if entity in ev.entities and ev.id not in ids.values():
                 ids[ev.key] = ev.id

@@ -381,9 +381,9 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
         f.append(f"gov={g.lemma.lower()}")
         f.append(f"govdep={t.dep}")
         f.append(f"govtag={g.tag}")
-        for k in adoc.children(t.head):
-            low = adoc.tokens[k].text.lower()
-            if adoc.tokens[k].tag == "MD" or low in NEGATORS:
+        for j in adoc.children(t.head):
+            low = adoc.tokens[j].text.lower()
+            if adoc.tokens[j].tag == "MD" or low in NEGATORS:
                 f.append(f"govkid={low}")
     sent = adoc.sents[t.sent]
     if any(adoc.tokens[k].text == "?" for k in range(sent.start, sent.end)):
@@ -428,7 +428,7 @@ _LEXICAL = ("lemma=", "word=", "gov=", "anc=", "dep*gov=", "prep*head=", "conjgo
 def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
     """Pairs that let the linear model weigh a feature differently under negation, per
     rule category and per part of speech (a negated noun is not a negated verb)."""
-    out = []
+    out: list[str] = []
     if cert.polarity == "negative":
         out.extend("N*" + x for x in f if not x.startswith(_LEXICAL))
     cat = f"cat={cert.certainty}*"

@@ -437,9 +437,9 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         if c and r["admin1"]:
             a1_names[f"{r['cc']}.{a1code}"][r["admin1"]] += 1
         if r["admin2"] and (r["cc"] == "US" or r["admin2"].endswith(_ADMIN2_WORDS + ("shire",))):
-            key = (r["cc"], r["admin1"], r["admin2"])
-            a2_points[key].append((lat, lon))
-            a2_pop[key] += c["population"] if c else 1000
+            a2_key = (r["cc"], r["admin1"], r["admin2"])
+            a2_points[a2_key].append((lat, lon))
+            a2_pop[a2_key] += c["population"] if c else 1000
     a1_code_of_name = {}
     for key, cnt in a1_names.items():
         a1_code_of_name[(key.split(".")[0], cnt.most_common(1)[0][0])] = key.split(".", 1)[1]
@@ -504,9 +504,9 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         alts += _COUNTRY_ALIASES.get(cc, ())
         alts = [a for a in alts if a and (not a.isupper() or _initials_of(a, [c["name"], *alts]))]
         dem = [info["demonym"]] if info.get("demonym") else []
-        cap = capitals.get((cc, c.get("capital")))
+        capital = capitals.get((cc, c.get("capital")))
         rows.append(("country", c["geonameid"], c["name"], centre[0], centre[1], cc, "",
-                     int(c.get("population") or 0), alts, dem, cap["geonameid"] if cap else None,
+                     int(c.get("population") or 0), alts, dem, capital["geonameid"] if capital else None,
                      c.get("neighbours") or ""))
     # cities
     for c in cities.values():

@@ -221,7 +221,7 @@ def _inline(s: str) -> str:
     s = _AUTOLINK.sub(r"\1", s)
     s = _TAG.sub("", s)
     for pattern in _EMPHASIS:
-        s = pattern.sub(lambda m: m.group(m.lastindex), s)
+        s = pattern.sub(lambda m: m.group(m.lastindex or 0), s)
     return _ESCAPE.sub(r"\1", s).strip()
 
 

@@ -94,9 +94,8 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
 
     def find(i: int) -> int:
         seen = set()
-        while actors[i].coref_of is not None and actors[i].coref_of != i and i not in seen:
+        while (nxt := actors[i].coref_of) is not None and nxt != i and i not in seen:
             seen.add(i)
-            nxt = actors[i].coref_of
             if not 0 <= nxt < len(actors):
                 break
             i = nxt
@@ -122,7 +121,7 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
             e.kinds[m.kind] += 1
         if m.role:
             e.roles[m.role] += 1
-    out = []
+    out: list[DocEntity] = []
     index_of: dict[int, int] = {}
     for r in order:
         if entities[r].names:
@@ -181,11 +180,11 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
             w = name_words(nm)
             if len(w) >= 2:
-                key = (skeleton(w[0]), translit(w[-1]))
-                if key in full:
-                    uf.union(full[key], i)
+                name_key = (skeleton(w[0]), translit(w[-1]))
+                if name_key in full:
+                    uf.union(full[name_key], i)
                 else:
-                    full[key] = i
+                    full[name_key] = i
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
@@ -199,10 +198,10 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             else:
                 by_surname.setdefault("=" + translit(w[0]), set()).add(i)
     # surname-only entities of different documents with no full name: merge among themselves
-    for key, members in list(by_surname.items()):
-        if key.startswith("=") and len(members) > 1:
-            first = min(members)
-            for m in members:
+    for surname, same in list(by_surname.items()):
+        if surname.startswith("=") and len(same) > 1:
+            first = min(same)
+            for m in same:
                 uf.union(first, m)
 
     others: dict[str, int] = {}

@@ -333,9 +333,9 @@ def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[Mention
     topics = [f.topic for f in feats]
     for refine in refiners:
         size = Counter(topics)
-        topics = [t + "|" + refine(m) if size[t] > MAX_BLOCK else t
+        topics = [f"{t}|{refine(m)}" if size[t] > MAX_BLOCK else t
                   for t, m in zip(topics, mentions)]
-    size, seen = Counter(topics), Counter()
+    size, seen = Counter(topics), Counter[str | None]()
     for i, t in enumerate(topics):  # last resort: consecutive chunks (reports in order)
         if size[t] > MAX_BLOCK:
             topics[i] = f"{t}|#{seen[t] // MAX_BLOCK}"
@@ -657,9 +657,9 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                 parent[find(b)] = find(a)
     # the same type of action, the same day, two names in common in the two sentences
     pairs: set[tuple[tuple[int, int], tuple[int, int]]] = set()
-    for members in names.values():
-        if 2 <= len(members) <= 50:
-            pairs.update((x, y) for x, y in combinations(sorted(set(members)), 2)
+    for named in names.values():
+        if 2 <= len(named) <= 50:
+            pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
         a, b = x[1], y[1]
@@ -830,7 +830,7 @@ def _timeline(events: list[dict[str, Any]], doc_meta: dict[str, dict]) -> list[d
     """Events in time order: the crisis's own events first, then history and the future."""
 
     def key(ev):
-        first = ev["evidence"][0] if ev["evidence"] else {"doc": "", "start": 0}
+        first: dict[str, Any] = ev["evidence"][0] if ev["evidence"] else {"doc": "", "start": 0}
         published = (doc_meta.get(first["doc"]) or {}).get("published") or ""
         return (ev["historical"], ev["date"] or published or "9999", published, first["start"])
 

@@ -192,13 +192,20 @@ class _Tree:
 
 def _grow(xb: np.ndarray, g: np.ndarray, h: np.ndarray, n_bins: int, depth: int,
           min_leaf: float, lam: float) -> _Tree:
-    feat, thr, left, right, val = [], [], [], [], []
+    feat: list[int] = []
+    thr: list[int] = []
+    left: list[int] = []
+    right: list[int] = []
+    val: list[float] = []
     n_feat = xb.shape[1]
     offsets = np.arange(n_feat) * n_bins
 
     def node(rows: np.ndarray, d: int) -> int:
         i = len(feat)
-        feat.append(-1), thr.append(0), left.append(-1), right.append(-1)
+        feat.append(-1)
+        thr.append(0)
+        left.append(-1)
+        right.append(-1)
         gs, hs = g[rows].sum(), h[rows].sum()
         val.append(-gs / (hs + lam))
         if d == depth or len(rows) < 2:
@@ -222,7 +229,8 @@ def _grow(xb: np.ndarray, g: np.ndarray, h: np.ndarray, n_bins: int, depth: int,
         return i
 
     node(np.arange(len(xb)), 0)
-    return _Tree(*(np.array(a) for a in (feat, thr, left, right)), np.array(val, dtype=float))
+    return _Tree(np.array(feat), np.array(thr), np.array(left), np.array(right),
+                 np.array(val, dtype=float))
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -326,7 +334,8 @@ class StanceModel:
         arrays["meta"] = np.array(json.dumps(meta))
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
-            np.savez_compressed(fh, **arrays)
+            # numpy's stubs type **kwds like its allow_pickle keyword (bool); they are arrays
+            np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
 
 
 def load_model(path: Path | None = None) -> StanceModel:
@@ -343,10 +352,12 @@ def load_model(path: Path | None = None) -> StanceModel:
     if tuple(meta["features"]) != FEATURE_NAMES:
         raise InputError(str(path), "model was trained with other features",
                          "retrain it with this version of sitroom")
-    trees = [[_Tree(*(z[f"t{r}_{k}_{n}"].astype(np.int32) for n in ("feature", "bin", "left",
-                                                                       "right")),
-                    z[f"t{r}_{k}_value"].astype(float))
-              for k in range(meta["classes"])] for r in range(meta["rounds"])]
+
+    def tree(r: int, k: int) -> _Tree:
+        a = {n: z[f"t{r}_{k}_{n}"].astype(np.int32) for n in ("feature", "bin", "left", "right")}
+        return _Tree(a["feature"], a["bin"], a["left"], a["right"], z[f"t{r}_{k}_value"].astype(float))
+
+    trees = [[tree(r, k) for k in range(meta["classes"])] for r in range(meta["rounds"])]
     edges = [z[f"edges_{j}"] for j in range(len(FEATURE_NAMES))]
     idf = _Idf(dict(zip(z["idf_terms"].tolist(), z["idf_values"].astype(float).tolist())),
                float(meta["idf_default"]))
