@@ -14,7 +14,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from .html_report import KIND_PREFIX, View, esc, human_date, short, slug
+from .picture_view import PictureView as View
+from .report_text import KIND_PREFIX, esc, human_date, short, slug
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet

@@ -360,4 +360,15 @@ PLOVER_TYPES = (
     "COERCE", "ASSAULT",
 )  # fmt: skip
 
+# the certainty scale, most certain first: the one order and the one set of titles of the
+# certainty values (extraction ranks cues by it, linking picks the most certain mention, both
+# reports list and title claims by it)
 CERTAINTIES = ("asserted", "reported", "unconfirmed", "speculated", "denied")
+CERTAINTY_DOUBT = {c: i for i, c in enumerate(CERTAINTIES)}  # 0 = asserted .. 4 = denied
+CERTAINTY_TITLE = {
+    "asserted": "Asserted by the author",
+    "reported": "Reported (attributed to others)",
+    "unconfirmed": "Unconfirmed",
+    "speculated": "Speculated",
+    "denied": "Denied or negated",
+}

@@ -147,7 +147,9 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
     if scheduler == "dask":
         from .scale import map_batches
 
-        yield from map_batches(batches, store.documents, version, dask_address, workers)
+        yield from map_batches(batches, store.documents, version, dask_address, workers,
+                               process_batch=process_batch, stream=stream,
+                               extraction_version=extraction_version)
     elif scheduler == "processes":
         n = workers if workers > 1 else (os.cpu_count() or 2)
         with ProcessPoolExecutor(max_workers=n) as pool:

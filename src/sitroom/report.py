@@ -20,16 +20,13 @@ from collections.abc import Iterable
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .link.framing import outlet_initials
+from .model import CERTAINTIES, CERTAINTY_TITLE
 from .store import Store
 
+# the Markdown report lists claims denied first, then the unconfirmed and the speculated, then
+# the attributed and the asserted: the values of the one scale (model.CERTAINTIES) in this order
 CERTAINTY_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
-CERTAINTY_TITLE = {
-    "asserted": "Asserted by the author",
-    "reported": "Reported (attributed to others)",
-    "unconfirmed": "Unconfirmed",
-    "speculated": "Speculated",
-    "denied": "Denied or negated",
-}
+assert sorted(CERTAINTY_ORDER) == sorted(CERTAINTIES)
 ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "discusses": "…"}
 SILENT = "–"
 MAX_ROWS = 25
@@ -603,7 +600,7 @@ def _reports(v: _View) -> list[str]:
 def _figures(name: str, figs: dict[str, Any]) -> str:
     """``name key 0.85, key 0.80``: a benchmark's headline figures (those named in the eval
     suite, else its first two numbers)."""
-    from .eval.suite import BENCHES
+    from .benchmarks import BENCHES
 
     keys = next((b.headline for b in BENCHES if b.name == name), ())
     nums = [(k, x) for k, x in figs.items() if isinstance(x, (int, float)) and not isinstance(x, bool)]

@@ -17,7 +17,7 @@ Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
    ``subtopic`` (different incidents of one topic) are never merged.
 
 The weights and threshold are fitted by ``sitroom train coref`` (:func:`fit_weights`,
-:func:`sitroom.eval.coref.train`: logistic regression on the mention pairs of the ECB+
+:func:`sitroom.training.coref.train`: logistic regression on the mention pairs of the ECB+
 development topics, threshold and subtopic cut chosen on leave-topics-out probabilities) and
 read from ``data/coref_model.json``; the constants below are the fallback. Nothing here
 depends on a particular story.

@@ -27,7 +27,8 @@ from itertools import combinations
 from typing import Any
 from collections.abc import Iterable
 
-from ..model import Extraction, Update
+from ..extract.plover import QUAD_CLASS
+from ..model import CERTAINTIES, CERTAINTY_DOUBT, Extraction, Update
 from . import agreement as ag
 from .actors import fold, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
@@ -36,16 +37,8 @@ from .framing import build_framing
 from .stories import assign_stories, story_records
 from .textsim import STOPWORDS, content_stems, stem, words
 
-CERTAINTY_RANK = {"asserted": 4, "reported": 3, "unconfirmed": 2, "speculated": 1, "denied": 0}
-QUAD_OF = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
-    "CONCEDE": "material_cooperation", "COOPERATE": "material_cooperation",
-    "AID": "material_cooperation", "RETREAT": "material_cooperation",
-    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
-    "THREATEN": "verbal_conflict", "PROTEST": "material_conflict",
-    "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
-    "COERCE": "material_conflict", "ASSAULT": "material_conflict",
-}  # fmt: skip
+CERTAINTY_RANK = {c: len(CERTAINTIES) - 1 - d for c, d in CERTAINTY_DOUBT.items()}  # 4 = asserted
+QUAD_OF = QUAD_CLASS
 
 
 def _rid(prefix: str, *parts: Any) -> str:
