@@ -24,6 +24,7 @@ from typing import Any
 
 from .model import CERTAINTIES, CERTAINTY_TITLE
 from .picture_view import PictureView
+from .unionfind import UnionFind
 from .report_text import (KIND_PREFIX, PART_NAMES, Href, anchor, as_said, clean_sentence,  # noqa: F401
                           counted, date_span, esc, human_date, local_href, local_record_href,
                           parse_date, short, slug)
@@ -667,21 +668,11 @@ def network_nodes(picture: dict[str, Any], limit: int = MAX_NETWORK_NODES) -> li
 
 def _components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
     """Connected components, largest first (nodes keep their given order inside)."""
-    parent = {n: n for n in nodes}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(nodes)
     for a, b in edges:
-        if a in parent and b in parent:
-            parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        groups[find(n)].append(n)
-    return sorted(groups.values(), key=lambda g: (-len(g), nodes.index(g[0])))
+        if a in sets and b in sets:
+            sets.join(a, b)
+    return sorted(sets.groups(nodes).values(), key=lambda g: (-len(g), nodes.index(g[0])))
 
 
 def pack_components(

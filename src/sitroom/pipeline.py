@@ -51,13 +51,14 @@ class AnalyzeSummary:
 
 
 def extraction_version() -> str:
-    """Changes whenever the model setting or the extract/annotate code changes, so stale
+    """Changes whenever the model setting, the extract/annotate code or a lexicon changes, so stale
     extractions are redone by the next ``analyze``."""
     from .annotate import model_name
 
     h = hashlib.sha1(f"{__version__}|{model_name()}".encode())
     here = Path(__file__).parent
-    for p in sorted([here / "annotate.py", *(here / "extract").glob("*.py")]):
+    for p in sorted([here / "annotate.py", here / "lexicon.py", *(here / "extract").glob("*.py"),
+                     *(here / "data" / "lexicon").glob("*.json")]):
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import CERTAINTY_DOUBT, AnnotatedDoc, Token
+from .. import lexicon
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "factuality_uw.json"
 
@@ -44,11 +45,7 @@ HEDGE_ADVERBS = {
     "conceivably": ("speculated", 0.8), "ostensibly": ("unconfirmed", 1.2),
 }
 # governing predicates (lemma) whose complement inherits a category
-REPORT_VERBS = {
-    "say", "tell", "report", "announce", "state", "add", "write", "tweet", "post", "declare",
-    "explain", "note", "insist", "confirm", "reveal", "disclose", "inform", "stress",
-    "acknowledge", "admit", "warn", "quote", "cite", "testify", "told", "reply", "respond",
-}
+REPORT_VERBS = lexicon.words("reporting_verbs", "certainty")
 UNCONFIRMED_VERBS = {"claim", "allege", "rumor", "rumour", "purport", "assert", "contend"}
 SPECULATION_VERBS = {
     "think", "believe", "assume", "suspect", "surmise", "guess", "suppose", "expect", "seem",
@@ -67,7 +64,7 @@ HEDGE_ADJECTIVES = {"likely": ("speculated", 1.8), "possible": ("speculated", 1.
                     "unverified": ("unconfirmed", 1.0), "rumored": ("unconfirmed", 1.0),
                     "reported": ("reported", 2.4), "supposed": ("unconfirmed", 1.2)}
 UNVERIFIABLE = {"verify", "confirm", "corroborate", "substantiate"}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
+NEGATORS = lexicon.words("negators", "certainty")
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # classes of governing predicates for the score model (Karttunen's implicatives and the
 # non-factive predicates whose complement is not yet a fact)

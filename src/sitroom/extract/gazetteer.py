@@ -75,8 +75,9 @@ _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "
 _DROP = re.compile(r"[.'’‘`ʻʼ\"()]")
 
 
-def fold(text: str) -> str:
-    """ASCII-fold ``text``: decompose and drop what is not ASCII ("Kraków" -> "Krakow")."""
+def ascii_fold(text: str) -> str:
+    """ASCII-fold ``text``: decompose and drop what is not ASCII ("Kraków" -> "Krakow"); case
+    and punctuation kept (for matching names, :func:`sitroom.link.actors.name_key`)."""
     if text.isascii():
         return text
     text = text.translate(_FOLD)
@@ -87,7 +88,7 @@ def norm(name: str) -> str:
     """The lookup key of a place name: folded, lower case, punctuation dropped, hyphens as
     spaces, leading "St."/"Ft."/"Mt." expanded ("Stratford-upon-Avon" -> "stratford upon avon",
     "St. Louis" -> "saint louis", "the Hague" -> "hague")."""
-    words = [w for w in _SPLIT.split(_DROP.sub("", fold(name).lower())) if w]
+    words = [w for w in _SPLIT.split(_DROP.sub("", ascii_fold(name).lower())) if w]
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     if words and words[0] in _ABBREV and len(words) > 1:
@@ -333,7 +334,7 @@ def _latin_alternates(names: list[str], main: str) -> list[str]:
         a = a.strip()
         if not a or a.isupper() or len(a) < 3:
             continue
-        if not _KEEP_ALT.match(fold(a)):
+        if not _KEEP_ALT.match(ascii_fold(a)):
             continue
         k = norm(a)
         if k not in seen:

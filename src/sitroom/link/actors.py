@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import ActorMention, Extraction
+from ..unionfind import IndexSets
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
 their theirs himself herself itself themselves who whom whose this that these those""".split())
@@ -31,8 +32,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, accents removed, apostrophes and punctuation to spaces."""
+def name_key(text: str) -> str:
+    """The key names are matched by: lower case, accents removed, a possessive "'s" dropped,
+    apostrophes and punctuation to spaces ("the Minister's aides" -> "the minister aides"). Not
+    :func:`sitroom.extract.gazetteer.ascii_fold`, which keeps case and punctuation."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
     t = re.sub(r"['’`]s\b", "", t)
@@ -43,7 +46,7 @@ def translit(word: str) -> str:
     """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, o/u,
     dh/d, double letters), other vowels kept: "Zelenskyy" and "Zelensky" agree, so do
     "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
-    w = fold(word).replace(" ", "")
+    w = name_key(word).replace(" ", "")
     if not w:
         return ""
     w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
@@ -64,7 +67,7 @@ def skeleton(word: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    return [w for w in fold(name).split() if w not in NAME_SUFFIXES]
+    return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
 @dataclass
@@ -133,28 +136,12 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
 
 
 def _is_pronoun(m: ActorMention) -> bool:
-    return fold(m.text) in PRONOUNS or fold(m.name) in PRONOUNS
+    return name_key(m.text) in PRONOUNS or name_key(m.name) in PRONOUNS
 
 
 def org_key(name: str) -> str:
-    words = [w for w in fold(name).split() if w not in GENERIC_ORG_WORDS]
-    return " ".join(translit(w) for w in words) if words else fold(name)
-
-
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    words = [w for w in name_key(name).split() if w not in GENERIC_ORG_WORDS]
+    return " ".join(translit(w) for w in words) if words else name_key(name)
 
 
 @dataclass
@@ -171,7 +158,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         es, mention_entity = doc_entities(ex)
         per_doc.append((ex, mention_entity, len(ents)))
         ents.extend(es)
-    uf = _UnionFind(len(ents))
+    uf = IndexSets(len(ents))
 
     persons = [i for i, e in enumerate(ents) if e.kind in PERSONAL_KINDS]
     full: dict[tuple[str, str], int] = {}
@@ -262,7 +249,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
 
 
 def _actor_id(name: str, used: set[str]) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:40] or "actor"
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")[:40] or "actor"
     aid = "actor:" + slug
     if aid in used:
         aid = f"{aid}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from .. import lexicon
 from ..errors import InputError
 from .textsim import STOPWORDS, char_ngrams, cosine, ngrams, stem, words
 
@@ -40,8 +41,7 @@ HEDGING = ("alleged", "allegedly", "reportedly", "reported", "reports", "claim",
 CONFIRMING = ("confirmed", "confirms", "confirm", "official", "officially", "announced",
               "verified", "true", "indeed", "actually", "revealed", "shows", "proved",
               "proof", "evidence")
-NEGATION = ("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-            "n't", "cannot", "didn't", "doesn't", "isn't", "wasn't", "aren't", "won't")
+NEGATION = lexicon.word_list("negators", "stance")
 
 _SENT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 
