@@ -115,7 +115,7 @@ class Entity:
 class AnnotatedDoc:
     """A Document with its linguistic annotation, independent of the NLP library.
 
-    Tests may build one by hand (see ``tests/helpers.py``); ``sitroom.annotate`` builds
+    Tests may build one by hand (see ``tests/parsekit.py``); ``sitroom.annotate`` builds
     them from spaCy.
     """
 

@@ -1,6 +1,7 @@
-"""One view of a linked picture (docs/format.md) for both reports: its records by id, the
-outlets of its documents, and how evidence and record links are written (inside the
-self-contained HTML file, or as web-app URLs)."""
+"""One view of a linked picture (docs/format.md) for both reports (the Markdown report
+subclasses it for its escaping): records by id, the outlets of its documents and their roles,
+and how evidence and record links are written (inside the self-contained HTML file, or as
+web-app URLs)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ class PictureView:
 
     @cached_property
     def records(self) -> dict[str, dict[str, Any]]:
-        """Events, quotes and claims by id."""
-        return {r["id"]: r for k in ("events", "quotes", "claims") for r in self.picture.get(k, [])}
+        """Events, claims and quotes by id (in that order)."""
+        return {r["id"]: r for k in ("events", "claims", "quotes") for r in self.picture.get(k, [])}
 
     @cached_property
     def record_kinds(self) -> dict[str, str]:
@@ -62,9 +63,28 @@ class PictureView:
                 out[ln["from"]].append(ln)
         return out
 
-    def outlet(self, doc: str) -> str:
-        d = self.docs.get(doc, {})
-        return d.get("outlet") or d.get("title") or doc
+    def outlet(self, doc: str | None) -> str:
+        """The outlet (else title, else id) of a document."""
+        d = self.docs.get(doc or "", {})
+        return d.get("outlet") or d.get("title") or doc or "unknown report"
+
+    def outlets(self) -> list[str]:
+        """Outlets of the original (non-copy) reports, in arrival order."""
+        return list(dict.fromkeys(self.outlet(d) for d, m in self.docs.items()
+                                  if not m.get("copy_of")))
+
+    def roles(self, record: dict[str, Any]) -> dict[str, str]:
+        """Outlet -> role for an event or claim: its ``outlets`` map, else every outlet of its
+        documents ``reports`` it (pictures made before cross-source linking)."""
+        if isinstance(record.get("outlets"), dict) and record["outlets"]:
+            return record["outlets"]
+        docs = record.get("docs") or ([record["doc"]] if record.get("doc") else [])
+        return {self.outlet(d): "reports" for d in docs}
+
+    def story_number(self, story: str | None) -> int:
+        """The 1-based position of a story id among the picture's stories (0 when unknown)."""
+        ids = [x["id"] for x in self.picture.get("stories") or []]
+        return ids.index(story) + 1 if story in ids else 0
 
     def actor_name(self, aid: str | None, fallback: str | None = None) -> str:
         if aid and aid in self.actors:
