@@ -14,7 +14,8 @@ from typing import Any
 from collections.abc import Callable
 
 from ..errors import InputError
-from .clean import clean_text, html_to_text, markdown_to_text, normalise
+from .clean import clean_text, html_to_text, normalise
+from .markdown import markdown_to_text
 from .common import FORMATS_HINT, IngestFailure, iso_datetime
 from .updates import HEADER
 
