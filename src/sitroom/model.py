@@ -365,6 +365,9 @@ PLOVER_TYPES = (
 # reports list and title claims by it)
 CERTAINTIES = ("asserted", "reported", "unconfirmed", "speculated", "denied")
 CERTAINTY_DOUBT = {c: i for i, c in enumerate(CERTAINTIES)}  # 0 = asserted .. 4 = denied
+# the order both reports list claims in: the denied first, then the unconfirmed and the
+# speculated, then the attributed and the asserted
+CLAIMS_LISTING = ("denied", "unconfirmed", "speculated", "reported", "asserted")
 CERTAINTY_TITLE = {
     "asserted": "Asserted by the author",
     "reported": "Reported (attributed to others)",

@@ -19,14 +19,11 @@ from collections.abc import Iterable
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .link.framing import outlet_initials
-from .model import CERTAINTIES, CERTAINTY_TITLE
+from .model import CERTAINTY_TITLE, CLAIMS_LISTING
 from .picture_view import PictureView
 from .store import Store
 
-# the Markdown report lists claims denied first, then the unconfirmed and the speculated, then
-# the attributed and the asserted: the values of the one scale (model.CERTAINTIES) in this order
-CERTAINTY_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
-assert sorted(CERTAINTY_ORDER) == sorted(CERTAINTIES)
+CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
 ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "discusses": "…"}
 SILENT = "–"
 MAX_ROWS = 25
