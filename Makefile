@@ -1,10 +1,11 @@
-# sitroom: `make demo` runs the pipeline on the bundled examples, `make test` runs the tests.
+# sitroom: `make demo` runs the pipeline on the bundled examples, `make lint` checks the code
+# (ruff + mypy, zero errors), `make test` lints and then runs the tests.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser demo test eval bench clean
+.PHONY: install browser demo lint test eval bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +23,11 @@ browser: install
 	@command -v chromium >/dev/null 2>&1 || bash scripts/install_browser.sh \
 	  || echo "warning: chromium could not be installed; the browser tests will be skipped" >&2
 
-test: install browser
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+test: lint browser
 	$(BIN)/python -m pytest
 
 eval: install

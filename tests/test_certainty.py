@@ -62,13 +62,14 @@ def test_out_of_range(annotated):
 
 def test_score_model_fits_and_predicts_in_range(annotated, tmp_path):
     from sitroom.extract import certainty as C
+    from sitroom.training.factuality import fit_score_model
 
     adoc = annotated("Troops captured the airport. Troops might capture the port. "
                      "Troops did not capture the station.")
     verbs = [t.i for t in adoc.tokens if t.lemma == "capture"]
     out = tmp_path / "model.json"
-    result = C.fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0, -3.0])))], out, min_count=1,
-                               iterations=3)
+    result = fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0, -3.0])))], out, min_count=1,
+                             iterations=3)
     assert result["n"] == 3 and result["features"] > 0 and out.exists()
     feats = C.features(adoc, verbs[1], C.rule_certainty(adoc, verbs[1]))
     assert "anc=capture" not in feats and any(f.startswith("depth=") for f in feats)
@@ -89,11 +90,12 @@ def test_score_model_second_stage_sets_exactly_three(annotated, tmp_path, monkey
     import json
 
     from sitroom.extract import certainty as C
+    from sitroom.training.factuality import fit_score_model
 
     adoc = annotated("Troops captured the airport. Troops might capture the port.")
     verbs = [t.i for t in adoc.tokens if t.lemma == "capture"]
     out = tmp_path / "model.json"
-    C.fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0])))], out, min_count=1, iterations=3)
+    fit_score_model([(adoc, list(zip(verbs, [3.0, 1.0])))], out, min_count=1, iterations=3)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data["exact"]) == {"bias", "weights", "threshold", "floor"}
     # a hand-made model: base score 2.5 everywhere; the second stage says "exactly 3" for

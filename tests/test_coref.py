@@ -239,7 +239,8 @@ def _two_topics(tiny: Path) -> Path:
 
 
 def test_train_writes_a_model_that_loads(tiny_ecb, tmp_path):
-    from sitroom.eval.coref import cross_validate, train
+    from sitroom.eval.coref import cross_validate
+    from sitroom.training.coref import train
     from sitroom.link.coref import FEATURES, load_model
 
     with pytest.raises(InputError):  # one topic: nothing to hold out

@@ -9,8 +9,8 @@ import pytest
 
 from sitroom.errors import InputError
 from sitroom.eval.stance import evaluate, pair_score, score
-from sitroom.link.stance import (LABELS, Booster, Pair, fit, load_model, read_fnc,
-                                 split_by_body, train)
+from sitroom.link.stance import LABELS, load_model
+from sitroom.training.stance import Pair, fit, fit_booster, read_fnc, split_by_body, train
 
 
 def test_pair_score_rules():
@@ -44,7 +44,7 @@ def test_booster_learns_a_threshold_rule():
     rng = np.random.default_rng(0)
     x = rng.uniform(0, 1, size=(400, 3))
     y = (x[:, 1] > 0.5).astype(int) + 2 * (x[:, 2] > 0.7).astype(int)
-    b = Booster.fit(x, y, 4, rounds=30, depth=2)
+    b = fit_booster(x, y, 4, rounds=30, depth=2)
     test = np.array([[0.5, 0.1, 0.1], [0.5, 0.9, 0.1], [0.5, 0.1, 0.9], [0.5, 0.9, 0.9]])
     assert b.proba(test).argmax(axis=1).tolist() == [0, 1, 2, 3]
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from itertools import groupby
+from typing import Any
 
 from .errors import ModelError
 from .model import AnnotatedDoc, Document, Entity, Sentence, Token
@@ -104,7 +105,7 @@ class AttributeTable:
     ruler uses anything the compiler does not know keeps its own ruler (``compile``
     returns None). ``tests/test_annotate.py`` checks the output is the ruler's."""
 
-    def __init__(self, rules: list[tuple[int, list[dict], dict, int]]):
+    def __init__(self, rules: list[tuple[int, list[list[tuple[str, Any]]], dict, int]]):
         self.single = [(i, toks[0], attrs) for i, toks, attrs, _ in rules if len(toks) == 1]
         self.multi = [(i, toks, attrs, index) for i, toks, attrs, index in rules
                       if len(toks) > 1]

@@ -158,8 +158,8 @@ def timed_components() -> Iterator[dict[str, float]]:
             setattr(mod, attr, timed(name, getattr(mod, attr)))
         yield seconds
     finally:
-        for mod, attr, fn in saved:
-            setattr(mod, attr, fn)
+        for owner, attr, fn in saved:
+            setattr(owner, attr, fn)
 
 
 def _chunks(docs: list[Document], n: int) -> list[list[Document]]:

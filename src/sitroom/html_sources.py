@@ -14,7 +14,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from .html_report import KIND_PREFIX, View, esc, human_date, short, slug
+from .picture_view import PictureView as View
+from .report_text import KIND_PREFIX, esc, human_date, short, slug
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet
@@ -26,10 +27,7 @@ ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "dis
 def outlet_roles(v: View, record: dict[str, Any]) -> dict[str, str]:
     """Outlet -> role of one event or claim: its ``outlets`` map, else every outlet of its
     documents ``reports`` it (pictures made before cross-source linking)."""
-    if isinstance(record.get("outlets"), dict) and record["outlets"]:
-        return record["outlets"]
-    docs = list(record.get("docs") or ([record["doc"]] if record.get("doc") else []))
-    return {v.outlet(d): "reports" for d in docs}
+    return v.roles(record)
 
 
 def _outlets(v: View) -> list[str]:

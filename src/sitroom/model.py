@@ -115,7 +115,7 @@ class Entity:
 class AnnotatedDoc:
     """A Document with its linguistic annotation, independent of the NLP library.
 
-    Tests may build one by hand (see ``tests/helpers.py``); ``sitroom.annotate`` builds
+    Tests may build one by hand (see ``tests/parsekit.py``); ``sitroom.annotate`` builds
     them from spaCy.
     """
 
@@ -360,4 +360,18 @@ PLOVER_TYPES = (
     "COERCE", "ASSAULT",
 )  # fmt: skip
 
+# the certainty scale, most certain first: the one order and the one set of titles of the
+# certainty values (extraction ranks cues by it, linking picks the most certain mention, both
+# reports list and title claims by it)
 CERTAINTIES = ("asserted", "reported", "unconfirmed", "speculated", "denied")
+CERTAINTY_DOUBT = {c: i for i, c in enumerate(CERTAINTIES)}  # 0 = asserted .. 4 = denied
+# the order both reports list claims in: the denied first, then the unconfirmed and the
+# speculated, then the attributed and the asserted
+CLAIMS_LISTING = ("denied", "unconfirmed", "speculated", "reported", "asserted")
+CERTAINTY_TITLE = {
+    "asserted": "Asserted by the author",
+    "reported": "Reported (attributed to others)",
+    "unconfirmed": "Unconfirmed",
+    "speculated": "Speculated",
+    "denied": "Denied or negated",
+}

@@ -55,13 +55,14 @@ class AnalyzeSummary:
 
 
 def extraction_version() -> str:
-    """Changes whenever the model setting or the extract/annotate code changes, so stale
+    """Changes whenever the model setting, the extract/annotate code or a lexicon changes, so stale
     extractions are redone by the next ``analyze``."""
     from .annotate import model_name
 
     h = hashlib.sha1(f"{__version__}|{model_name()}".encode())
     here = Path(__file__).parent
-    for p in sorted([here / "annotate.py", *(here / "extract").glob("*.py")]):
+    for p in sorted([here / "annotate.py", here / "lexicon.py", *(here / "extract").glob("*.py"),
+                     *(here / "data" / "lexicon").glob("*.json")]):
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
@@ -219,7 +220,9 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
         from .scale import map_batches
 
         yield from map_batches(batches, store.documents, version, dask_address,
-                               workers or (os.cpu_count() or 2))
+                               workers or (os.cpu_count() or 2),
+                               process_batch=process_batch, stream=stream,
+                               extraction_version=extraction_version)
     elif scheduler == "processes":
         n = workers or (os.cpu_count() or 2)
         with ProcessPoolExecutor(max_workers=n) as pool:

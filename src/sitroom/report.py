@@ -13,23 +13,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import Any
 from collections.abc import Iterable
 
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .link.framing import outlet_initials
+from .model import CERTAINTY_TITLE, CLAIMS_LISTING
+from .picture_view import PictureView
 from .store import Store
 
-CERTAINTY_ORDER = ("denied", "unconfirmed", "speculated", "reported", "asserted")
-CERTAINTY_TITLE = {
-    "asserted": "Asserted by the author",
-    "reported": "Reported (attributed to others)",
-    "unconfirmed": "Unconfirmed",
-    "speculated": "Speculated",
-    "denied": "Denied or negated",
-}
+CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
 ROLE_MARK = {"reports": "●", "corroborates": "✓", "contradicts": "✗", "discusses": "…"}
 SILENT = "–"
 MAX_ROWS = 25
@@ -82,41 +76,13 @@ def _when(iso: str | None) -> str:
 # --------------------------------------------------------------------------- picture view
 
 
-@dataclass(frozen=True)
-class _View:
-    """Lookups over one picture: documents, actors, places, records by id, outlets."""
-
-    picture: dict[str, Any]
-    docs: dict[str, dict[str, Any]]
-    actors: dict[str, dict[str, Any]]
-    places: dict[str, dict[str, Any]]
-    records: dict[str, dict[str, Any]]
+class _View(PictureView):
+    """The picture view (:class:`sitroom.picture_view.PictureView`) with Markdown escaping."""
 
     @classmethod
     def of(cls, picture: dict[str, Any]) -> _View:
         """The view of ``picture`` (a dict with the keys of docs/format.md)."""
-        records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
-        return cls(picture, {d["id"]: d for d in picture.get("documents", [])},
-                   {a["id"]: a for a in picture.get("actors", [])},
-                   {p["id"]: p for p in picture.get("places", [])}, records)
-
-    def outlet(self, doc: str | None) -> str:
-        """The outlet (else title, else id) of a document."""
-        meta = self.docs.get(doc or "", {})
-        return meta.get("outlet") or meta.get("title") or doc or "unknown report"
-
-    def outlets(self) -> list[str]:
-        """Outlets of the original (non-copy) reports, in arrival order."""
-        return list(dict.fromkeys(self.outlet(d) for d, m in self.docs.items()
-                                  if not m.get("copy_of")))
-
-    def roles(self, record: dict[str, Any]) -> dict[str, str]:
-        """Outlet -> role for an event or claim: its ``outlets`` map, else every outlet of its
-        documents ``reports`` it (pictures made before cross-source linking)."""
-        if isinstance(record.get("outlets"), dict) and record["outlets"]:
-            return record["outlets"]
-        docs = record.get("docs") or ([record["doc"]] if record.get("doc") else [])
-        return {self.outlet(d): "reports" for d in docs}
+        return cls(picture)
 
     def actor(self, aid: str | None, fallback: str | None = None) -> str:
         """The escaped name of an actor id, else the escaped ``fallback`` words, else ''."""
@@ -124,7 +90,7 @@ class _View:
             return _md(self.actors[aid]["name"])
         return _md(fallback) if fallback else ""
 
-    def sources(self, record: dict[str, Any]) -> str:
+    def carried_by(self, record: dict[str, Any]) -> str:
         """``[A, B; contradicted by C; discussed by D]``: every outlet carrying the record."""
         by_role: dict[str, list[str]] = defaultdict(list)
         for o, role in self.roles(record).items():
@@ -147,11 +113,6 @@ class _View:
         if ev:
             return _text(ev[0].get("text"), n)
         return _text(r.get("summary") or r.get("text"), n)
-
-    def story_number(self, story: str | None) -> int:
-        """The 1-based position of a story id among the picture's stories (0 when unknown)."""
-        ids = [x["id"] for x in self.picture.get("stories") or []]
-        return ids.index(story) + 1 if story in ids else 0
 
     def stamp(self, doc: str | None) -> str:
         """``Outlet, 2026-03-14 10:20`` for a document."""
@@ -254,7 +215,7 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
         for _, x in reversed(items):  # the first event's role wins
             roles.update(v.roles(x))
         lines.append(f"- {when}: {phrases} — {_text(e.get('summary'))} "
-                     f"{v.sources({'outlets': roles})}{flags}")
+                     f"{v.carried_by({'outlets': roles})}{flags}")
     return lines
 
 
@@ -394,7 +355,7 @@ def _disputed(v: _View) -> list[str]:
                  f"`contradicts` links in {EXPORT_HINT}")
     if unlinked:
         out += ["", "Also disputed:", ""]
-        out += [f"- {v.said(r['id'], n=160)} {v.sources(r)}" for r in unlinked[:MAX_DISPUTES]]
+        out += [f"- {v.said(r['id'], n=160)} {v.carried_by(r)}" for r in unlinked[:MAX_DISPUTES]]
     return out
 
 
@@ -501,10 +462,10 @@ def _claim_line(v: _View, c: dict[str, Any]) -> str:
     s = c.get("source") or {"kind": "author"}
     who = v.actor(s.get("actor"), s.get("text")) if s.get("kind") != "author" else ""
     by = {"author": "the author", "anonymous": f"anonymous source{': ' + who if who else ''}",
-          "named": who or "named source"}.get(s.get("kind"), _md(str(s.get("kind"))))
+          "named": who or "named source"}.get(s.get("kind") or "", _md(str(s.get("kind"))))
     cue = f", cue “{_md(c['cue'])}”" if c.get("cue") else ""
     flag = " **disputed**" if c.get("disputed") else ""
-    return f"- {_text(c['text'])} — _{by}{cue}_ {v.sources(c)}{flag}"
+    return f"- {_text(c['text'])} — _{by}{cue}_ {v.carried_by(c)}{flag}"
 
 
 def _claims(v: _View) -> list[str]:
@@ -603,7 +564,7 @@ def _reports(v: _View) -> list[str]:
 def _figures(name: str, figs: dict[str, Any]) -> str:
     """``name key 0.85, key 0.80``: a benchmark's headline figures (those named in the eval
     suite, else its first two numbers)."""
-    from .eval.suite import BENCHES
+    from .benchmarks import BENCHES
 
     keys = next((b.headline for b in BENCHES if b.name == name), ())
     nums = [(k, x) for k, x in figs.items() if isinstance(x, (int, float)) and not isinstance(x, bool)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from typing import Any
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .errors import SitroomError
 
@@ -52,11 +52,10 @@ def client(address: str | None = None, workers: int = 2) -> Iterator[Any]:
         yield c
 
 
-def check_workers(c: Any, version: str) -> int:
+def check_workers(c: Any, version: str, extraction_version: Callable[[], str]) -> int:
     """Wait for at least one worker and check every worker computes extractions of
-    ``version`` (same sitroom code and model). Gives the number of worker threads."""
-    from .pipeline import extraction_version
-
+    ``version`` (``extraction_version()`` there: same sitroom code and model). Gives the
+    number of worker threads."""
     try:
         c.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
     except TimeoutError as exc:
@@ -73,16 +72,17 @@ def check_workers(c: Any, version: str) -> int:
 
 
 def map_batches(batches: list[list[str]], load: Any, version: str, address: str | None = None,
-                workers: int = 2) -> Iterator[list]:
-    """Run :func:`sitroom.pipeline.process_batch` on every batch of document ids on a Dask
-    cluster; ``load(ids)`` gives the Documents of a batch (read here, sent to the worker).
-    Yields each batch's results as it completes, keeping about two batches per worker
-    thread in flight."""
-    from .pipeline import process_batch, stream
-
+                workers: int = 2, *, process_batch: Callable, stream: Callable,
+                extraction_version: Callable[[], str]) -> Iterator[list]:
+    """Run ``process_batch`` (:func:`sitroom.pipeline.process_batch`) on every batch of
+    document ids on a Dask cluster; ``load(ids)`` gives the Documents of a batch (read here,
+    sent to the worker). Yields each batch's results as ``stream``
+    (:func:`sitroom.pipeline.stream`) hands them on, keeping about two batches per worker
+    thread in flight. The pipeline passes its own functions in, so this module does not
+    import it."""
     distributed = require()
     with client(address, workers) as c:
-        threads = check_workers(c, version)
+        threads = check_workers(c, version, extraction_version)
 
         def submit(ids: list[str]):
             return c.submit(process_batch, load(ids), pure=False)

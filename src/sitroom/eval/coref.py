@@ -10,7 +10,6 @@ and scores MUC, B-cubed and CEAF-e (singletons included); CoNLL F1 is their mean
 from __future__ import annotations
 
 import csv
-import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..errors import InputError
-from ..link.coref import (FEATURES, MODEL_PATH, MentionFeatures, PairModel, cluster_documents,
+from ..link.coref import (FEATURES, MentionFeatures, PairModel, cluster_documents,
                           cluster_events, fit_weights, group_features, merge_tree,
                           topic_groups)
 
@@ -141,12 +140,12 @@ def _read_doc(path: Path, topic: str, selected: set[int]) -> tuple[EcbDoc, list[
     mentions: dict[str, tuple[int, ...]] = {}
     if markables is not None:
         for m in markables:
-            anchors = [pos[a.get("t_id", "")] for a in m.findall("token_anchor")]
-            if not m.tag.startswith("ACTION_") or not anchors:
+            anchor_list = [pos[a.get("t_id", "")] for a in m.findall("token_anchor")]
+            if not m.tag.startswith("ACTION_") or not anchor_list:
                 continue
-            sents = {toks[i][0] for i in anchors}
+            sents = {toks[i][0] for i in anchor_list}
             if len(sents) == 1 and sents <= selected:
-                mentions[m.get("m_id", "")] = tuple(sorted(anchors))
+                mentions[m.get("m_id", "")] = tuple(sorted(anchor_list))
     chain: dict[str, str] = {}
     relations = root.find("Relations")
     if relations is not None:
@@ -487,30 +486,3 @@ def _cross_validate(folds: list[_Fold], chains: dict[str, list[str]],
     result.update(folds=per_fold, k=len(folds),
                   n_mentions=sum(len(c) for c in chains.values()))
     return result
-
-
-def train(data: Path, out: Path | None = None, k: int = 5, l2: float = 1.0) -> dict:
-    """Fit the pair model on all ECB+ topics under ``data`` (threshold chosen on k-fold
-    leave-topics-out probabilities) and write it as JSON to ``out`` (default MODEL_PATH).
-    Also reports the k-fold leave-topics-out CoNLL F1 of the whole procedure (the honest figure;
-    ``sitroom eval coref`` scores the topics the model was fitted on)."""
-    folds, chains, members = _load_folds(data, k, None)
-    cv = _cross_validate(folds, chains, members, l2)
-    model, oof = _fit_with_threshold(folds, chains, l2)
-    out = Path(out or MODEL_PATH)
-    n_pairs = sum(len(f.pairs()[1]) for f in folds)
-    figures = {f"cross_validated_{m}": round(cv[m], 4)
-               for m in ("conll_f1", "muc_f1", "b3_f1", "ceafe_f1")}
-    out.write_text(json.dumps({
-        "about": "sitroom event-coreference pair model: logistic weights over pair features "
-                 "and the average-probability merge threshold; written by `sitroom train "
-                 "coref` (sitroom.eval.coref.train)",
-        "data": "ECB+ topics " + " ".join(sorted((t for m in members for t in m),
-                                                 key=lambda t: t.zfill(6))),
-        "pairs": n_pairs, "l2": l2, "folds": len(folds), **figures,
-        "threshold": model.threshold, "subtopic": model.subtopic,
-        "features": list(model.features), "weights": list(model.weights),
-    }, indent=1) + "\n", encoding="utf-8")
-    return {"pairs": n_pairs, "threshold": model.threshold, "subtopic": model.subtopic,
-            **figures,
-            "folds": [{"topics": f["topics"], "conll_f1": f["conll_f1"]} for f in cv["folds"]]}

@@ -152,7 +152,9 @@ def read_meantime(path: Path) -> tuple[list[str], list[int], list[tuple[int, str
         root = ET.parse(path).getroot()
     except ET.ParseError as exc:
         raise InputError(str(path), f"not well-formed XML: {exc}") from exc
-    toks, sents, ids = [], [], {}
+    toks: list[str] = []
+    sents: list[int] = []
+    ids: dict[str | None, int] = {}
     for t in root.iter("token"):
         ids[t.get("t_id")] = len(toks)
         toks.append(t.text or "")

@@ -63,14 +63,14 @@ def load(data: Path) -> list[Article]:
         tops = []
         for t in a.iter("toponym"):
             try:
-                s, e = int(t.findtext("start")), int(t.findtext("end"))
+                s, e = int(t.findtext("start") or ""), int(t.findtext("end") or "")
             except (TypeError, ValueError) as exc:
                 raise InputError(str(path), f"toponym without start/end in article {a.get('docid')}",
                                  "use LGL's lgl.xml") from exc
             g = t.find("gaztag")
             lat = lon = None
-            if g is not None and g.findtext("lat") and g.findtext("lon"):
-                lat, lon = float(g.findtext("lat")), float(g.findtext("lon"))
+            if g is not None and (glat := g.findtext("lat")) and (glon := g.findtext("lon")):
+                lat, lon = float(glat), float(glon)
             tops.append(Toponym(s, e, lat, lon))
         arts.append(Article(a.get("docid", ""), a.findtext("text") or "", tuple(tops)))
     if not arts:
@@ -144,7 +144,7 @@ def evaluate(data: Path, limit: int | None = None, part: str = "all", mode: str 
                 matched_gold += hit is not None
                 pred.append(hit[2] if hit else None)
         for t, p in zip(a.toponyms, pred):
-            if t.lat is None:
+            if t.lat is None or t.lon is None:  # both are given or neither
                 continue
             unresolved += p is None
             errors.extend(errors_of([(t.lat, t.lon)], [p]))
@@ -168,7 +168,7 @@ def _extract_all(arts: list[Article]) -> list[list[tuple[int, int, tuple[float, 
     docs = [Document(id=a.docid or str(i), text=a.text) for i, a in enumerate(arts)]
     out = []
     for adoc in annotate(docs):
-        out.append([(p.start, p.end, (p.lat, p.lon) if p.lat is not None else None)
+        out.append([(p.start, p.end, (p.lat, p.lon) if p.lat is not None and p.lon is not None else None)
                     for p in extract_places(adoc)])
     return out
 

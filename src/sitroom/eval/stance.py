@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..link.stance import LABELS, fit, load_model, read_fnc, split_by_body
+from ..link.stance import LABELS, load_model
+from ..training.stance import fit, read_fnc, split_by_body
 
 RELATED = frozenset(("agree", "disagree", "discuss"))
 

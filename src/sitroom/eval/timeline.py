@@ -46,6 +46,7 @@ from pathlib import Path
 from collections.abc import Iterable, Sequence
 
 from ..errors import InputError
+from ..unionfind import UnionFind
 
 Row = tuple[int, str, tuple[str, ...]]  # (ordinal, date, event ids)
 Relation = tuple[str, str, str]  # (a, "=", b) with a < b, or (a, "<", b)
@@ -97,20 +98,14 @@ class _Order:
 
 
 def _solve(nodes: set[str], rels: Sequence[Relation]) -> _Order:
-    parent = {n: n for n in nodes}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    sets = UnionFind(nodes)
     for a, r, b in rels:
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
+        sets.add(a)
+        sets.add(b)
         if r == "=":
-            parent[find(a)] = find(b)
-    roots = sorted({find(n) for n in parent})
+            sets.join(a, b)
+    find = sets.find
+    roots = sorted({find(n) for n in sets})
     cid = {r: i for i, r in enumerate(roots)}
     succ: dict[int, set[int]] = defaultdict(set)
     for a, r, b in rels:
@@ -121,7 +116,7 @@ def _solve(nodes: set[str], rels: Sequence[Relation]) -> _Order:
     merged = {c: min(d for d in reach[c] | {c} if c in reach[d] or d == c) for c in reach}
     members: dict[int, list[str]] = defaultdict(list)
     cls = {}
-    for n in parent:
+    for n in sets:
         c = merged[cid[find(n)]]
         cls[n] = c
         members[c].append(n)
@@ -540,9 +535,9 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
     for t in toks:
         if t.pos != "VERB" or t.lemma.lower() in ("be", "seem", "become"):
             continue
-        ents = set()
-        for a in _arguments(adoc, t.i):
-            ents |= _phrase_entities(adoc, a, ent_tok)
+        ents: set[str] = set()
+        for arg in _arguments(adoc, t.i):
+            ents |= _phrase_entities(adoc, arg, ent_tok)
         if not ents:
             continue
         if t.lemma.lower() not in _LIGHT_VERBS:
@@ -631,7 +626,8 @@ def build_timelines(events: Sequence[DocEvent], relations: Sequence[tuple[str, s
 
     out: dict[str, list[Row]] = {}
     for entity in entities:
-        items, ids = [], {}
+        items: list[TimelineItem] = []
+        ids: dict[str, str] = {}
         for ev in events:
             if entity in ev.entities and ev.id not in ids.values():
                 ids[ev.key] = ev.id

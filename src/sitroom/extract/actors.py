@@ -719,6 +719,6 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             scored = [(len(words & _words(cands[j].role or "")), j) for j in earlier]
             best = max(scored, default=(0, None))
             recent = [j for j in earlier if sent_of[k] - sent_of[j] <= 2]
-            ante = best[1] if best[0] > 0 else (recent or [None])[-1]
+            ante = best[1] if best[0] > 0 else (recent[-1] if recent else None)
             if ante is not None:
                 c.coref_of, c.name = ante, cands[ante].name

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lexicon
 from ..lang.words import hedges, words
-from ..model import AnnotatedDoc, Token
+from ..model import CERTAINTY_DOUBT, AnnotatedDoc, Token
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "factuality_uw.json"
 
 # ordered from least to most uncertain; the most uncertain cue on the path wins
-_RANK = {"asserted": 0, "reported": 1, "unconfirmed": 2, "speculated": 3, "denied": 4}
+_RANK = CERTAINTY_DOUBT
 _BASE_SCORE = {"asserted": 3.0, "reported": 2.6, "unconfirmed": 1.2, "speculated": 1.0,
                "denied": -3.0}
 
@@ -45,11 +46,7 @@ HEDGE_ADVERBS = {
     "conceivably": ("speculated", 0.8), "ostensibly": ("unconfirmed", 1.2),
 } | hedges()
 # governing predicates (lemma) whose complement inherits a category
-REPORT_VERBS = {
-    "say", "tell", "report", "announce", "state", "add", "write", "tweet", "post", "declare",
-    "explain", "note", "insist", "confirm", "reveal", "disclose", "inform", "stress",
-    "acknowledge", "admit", "warn", "quote", "cite", "testify", "told", "reply", "respond",
-} | words("speech_verbs")
+REPORT_VERBS = lexicon.words("reporting_verbs", "certainty") | words("speech_verbs")
 UNCONFIRMED_VERBS = {"claim", "allege", "rumor", "rumour", "purport", "assert", "contend"}
 SPECULATION_VERBS = {
     "think", "believe", "assume", "suspect", "surmise", "guess", "suppose", "expect", "seem",
@@ -68,7 +65,7 @@ HEDGE_ADJECTIVES = {"likely": ("speculated", 1.8), "possible": ("speculated", 1.
                     "unverified": ("unconfirmed", 1.0), "rumored": ("unconfirmed", 1.0),
                     "reported": ("reported", 2.4), "supposed": ("unconfirmed", 1.2)}
 UNVERIFIABLE = {"verify", "confirm", "corroborate", "substantiate"}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
+NEGATORS = lexicon.words("negators", "certainty")
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # classes of governing predicates for the score model (Karttunen's implicatives and the
 # non-factive predicates whose complement is not yet a fact)
@@ -349,7 +346,8 @@ def _clause_certainty(adoc: AnnotatedDoc, root: int) -> Certainty:
 
 # --------------------------------------------------------------------------- score model
 # A linear model over parse features refines the score on the UW scale; it is trained on
-# the UW factuality training sentences by :func:`train_score_model` and shipped as JSON.
+# the UW factuality training sentences by :func:`sitroom.training.factuality.train_score_model`
+# and shipped as JSON.
 
 
 def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
@@ -382,9 +380,9 @@ def features(adoc: AnnotatedDoc, i: int, cert: Certainty) -> list[str]:
         f.append(f"gov={g.lemma.lower()}")
         f.append(f"govdep={t.dep}")
         f.append(f"govtag={g.tag}")
-        for k in adoc.children(t.head):
-            low = adoc.tokens[k].text.lower()
-            if adoc.tokens[k].tag == "MD" or low in NEGATORS:
+        for j in adoc.children(t.head):
+            low = adoc.tokens[j].text.lower()
+            if adoc.tokens[j].tag == "MD" or low in NEGATORS:
                 f.append(f"govkid={low}")
     sent = adoc.sents[t.sent]
     if any(adoc.tokens[k].text == "?" for k in range(sent.start, sent.end)):
@@ -429,7 +427,7 @@ _LEXICAL = ("lemma=", "word=", "gov=", "anc=", "dep*gov=", "prep*head=", "conjgo
 def _conjunctions(f: list[str], cert: Certainty, pos: str) -> list[str]:
     """Pairs that let the linear model weigh a feature differently under negation, per
     rule category and per part of speech (a negated noun is not a negated verb)."""
-    out = []
+    out: list[str] = []
     if cert.polarity == "negative":
         out.extend("N*" + x for x in f if not x.startswith(_LEXICAL))
     cat = f"cat={cert.certainty}*"
@@ -560,118 +558,3 @@ def _score_model() -> tuple[float, dict[str, float], tuple | None] | None:
         exact = (float(exact["bias"]), {k: float(v) for k, v in exact["weights"].items()},
                  float(exact["threshold"]), float(exact["floor"]))
     return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, exact
-
-
-def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 10.0,
-                      min_count: int = 3, iterations: int = 30) -> dict:
-    """Fit the score model (least absolute deviations over :func:`features`) on a UW
-    ``.conll`` file and write it to ``out`` as JSON. Returns ``{"n": tokens, "features": kept}``.
-
-    Requires the spaCy model (through :mod:`sitroom.annotate`) and numpy.
-    """
-    from ..annotate import annotate
-    from ..eval.factuality import read_conll, sentence_doc
-
-    sents = [s for s in read_conll(Path(conll)) if any(x is not None for x in s.scores)]
-    docs = [sentence_doc(s.tokens, f"s{k}") for k, s in enumerate(sents)]
-    points = [(adoc, [(adoc.token_at(off), sc) for sc, off in zip(s.scores, offs) if sc is not None])
-              for s, (_, offs), adoc in zip(sents, docs, annotate([d for d, _ in docs]))]
-    return fit_score_model(points, out, alpha, min_count, iterations)
-
-
-class _Binary:
-    """A sparse 0/1 design matrix (one row per token, the bias as the last column)."""
-
-    def __init__(self, rows: list[list[str]], names: list[str]):
-        import numpy as np
-
-        col = {k: j for j, k in enumerate(names)}
-        self.p, self.n = len(names) + 1, len(rows)
-        r_idx: list[int] = []
-        c_idx: list[int] = []
-        for r_i, r in enumerate(rows):
-            cs = sorted({col[x] for x in r if x in col} | {self.p - 1})
-            r_idx.extend([r_i] * len(cs))
-            c_idx.extend(cs)
-        self.r, self.c = np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)
-
-    def dot(self, w):
-        import numpy as np
-
-        return np.bincount(self.r, weights=w[self.c], minlength=self.n)
-
-    def tdot(self, v):
-        import numpy as np
-
-        return np.bincount(self.c, weights=v[self.r], minlength=self.p)
-
-
-def _ridge(X: _Binary, y, alpha: float, iterations: int = 0, eps: float = 0.05):
-    """Ridge regression (bias not penalised) by conjugate gradients; with ``iterations``
-    > 0, least absolute deviations by iteratively reweighted ridge regression."""
-    import numpy as np
-
-    reg = np.full(X.p, alpha)
-    reg[-1] = 0.0
-    w = np.zeros(X.p)
-    w[-1] = float(np.median(y))
-    wt = np.ones(X.n)
-    for it in range(iterations + 1):
-        if it:
-            wt = 1.0 / np.maximum(np.abs(y - X.dot(w)), eps)
-
-        def op(v, wt=wt):
-            return X.tdot(wt * X.dot(v)) + reg * v + 1e-8 * v
-
-        b = X.tdot(wt * y)
-        r = b - op(w)
-        d, rs = r.copy(), float(r @ r)
-        for _ in range(300):
-            if rs <= 1e-10 * float(b @ b):
-                break
-            ad = op(d)
-            a = rs / float(d @ ad)
-            w = w + a * d
-            r = r - a * ad
-            rs, rs_old = float(r @ r), rs
-            d = r + (rs / rs_old) * d
-    return w
-
-
-def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_count: int = 3,
-                    iterations: int = 30, threshold: float = 0.5, floor: float = 2.0) -> dict:
-    """Fit the score model on ``points``, an iterable of (AnnotatedDoc, [(token index,
-    gold score)]), keeping features seen ``min_count`` times, with ridge ``alpha``; write
-    it to ``out``. Two stages: a least-absolute-deviations regression of the score, and a
-    linear probability model of "the score is exactly +3" (a token scored at least
-    ``floor`` whose probability reaches ``threshold`` gets 3.0). Returns ``{"n": tokens,
-    "features": kept}``. Requires numpy."""
-    import numpy as np
-
-    rows: list[list[str]] = []
-    ys: list[float] = []
-    for adoc, pts in points:
-        for i, sc in pts:
-            rows.append(features(adoc, i, rule_certainty(adoc, i)))
-            ys.append(sc)
-    counts: dict[str, int] = {}
-    for r in rows:
-        for x in set(r):
-            counts[x] = counts.get(x, 0) + 1
-    names = sorted(k for k, c in counts.items() if c >= min_count)
-    X = _Binary(rows, names)
-    y = np.asarray(ys)
-    wb = _ridge(X, y, alpha, iterations)
-    we = _ridge(X, (y == 3.0).astype(float), alpha)
-
-    def table(w):
-        return {k: round(float(v), 4) for k, v in zip(names, w[:-1]) if abs(v) >= 1e-4}
-
-    weights = table(wb)
-    exact = {"bias": round(float(we[-1]), 4), "weights": table(we), "threshold": threshold,
-             "floor": floor}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"bias": round(float(wb[-1]), 4), "weights": weights, "exact": exact},
-                              sort_keys=True, indent=0), encoding="utf-8")
-    _score_model.cache_clear()
-    return {"n": len(ys), "features": len(weights)}

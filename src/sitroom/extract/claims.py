@@ -110,12 +110,15 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
     """(source_kind, source_text, source index, cue verb token) of sentence ``sent``."""
     s = adoc.sents[sent]
     for q in quotes:
-        if (q.start < s.end_char and q.end > s.start_char and q.speaker_start is not None
-                and not _aside(adoc, s, [(q.start, q.end)], None if q.cue_start is None
-                               else _span_head(adoc, q.cue_start, q.cue_end))):
+        if not (q.start < s.end_char and q.end > s.start_char and q.speaker_start is not None
+                and q.speaker_end is not None):
+            continue
+        # a quote's speaker (and cue) span has both ends or neither
+        verb = (None if q.cue_start is None or q.cue_end is None
+                else _span_head(adoc, q.cue_start, q.cue_end))
+        if not _aside(adoc, s, [(q.start, q.end)], verb):
             head = _span_head(adoc, q.speaker_start, q.speaker_end)
             kind = "anonymous" if _is_anonymous(adoc, head) else "named"
-            verb = _span_head(adoc, q.cue_start, q.cue_end) if q.cue_start is not None else None
             return kind, q.speaker_text, q.speaker, verb
     for a in atts:
         touches = any(fs < s.end_char and fe > s.start_char for fs, fe in a.content + a.cue)
@@ -132,9 +135,9 @@ def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tup
         if adoc.tokens[head].pos in ("PROPN", "PRON") or adoc.tokens[head].ent_type:
             ns, ne = _name_span(adoc, head)
             return "named", adoc.text[ns:ne], _speaker(actors, ns, ne), a.verb
-    head = _misparsed_report(adoc, sent)
-    if head is not None:
-        ns, ne = _name_span(adoc, head)
+    misparsed = _misparsed_report(adoc, sent)
+    if misparsed is not None:
+        ns, ne = _name_span(adoc, misparsed)
         return "anonymous", adoc.text[ns:ne], None, None
     agent = _passive_source(adoc, sent)
     if agent is not None:

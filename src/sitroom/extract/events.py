@@ -333,7 +333,7 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             if marks:
                 typ, mode = P.PHRASAL[(lemma, adoc.tokens[marks[0]].text.lower())]
                 return _Trig(v, typ, mode, v)
-    if olem is not None:
+    if obj is not None and olem is not None:
         osense = _noun_sense(adoc, obj)
         if (lemma, olem) in P.VERB_OBJECT:
             typ, mode = P.VERB_OBJECT[(lemma, olem)]
@@ -380,7 +380,7 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             return _Trig(v, "CONSULT", "visit", v)
     if lemma in P.VERBS:
         typ, mode = P.VERBS[lemma]
-        if typ == "MOBILIZE" and obj is not None:
+        if typ == "MOBILIZE" and olem is not None:  # set exactly when there is an object
             mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
         return _Trig(v, typ, mode, v)
     return None
@@ -1049,9 +1049,10 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None
     recipient_text = adoc.text[rspan[0]:rspan[1]] if rspan else None
-    if aspan is not None:  # the candidate's spans cover coordinated actors ("X and Y")
+    # the candidate's spans cover coordinated actors ("X and Y"); a span implies its token
+    if aspan is not None and actor_tok is not None:
         aspan = args.with_conjuncts(actor_tok, aspan)
-    if rspan is not None:
+    if rspan is not None and recip_tok is not None:
         rspan = args.with_conjuncts(recip_tok, rspan)
     ev = EventMention(
         doc=adoc.doc.id, start=s, end=e, sent=sent, trigger=trigger, type=typ, mode=mode,

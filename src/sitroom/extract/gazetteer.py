@@ -77,8 +77,9 @@ _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "
 _DROP = re.compile(r"[.'’‘`ʻʼ\"()]")
 
 
-def fold(text: str) -> str:
-    """ASCII-fold ``text``: decompose and drop what is not ASCII ("Kraków" -> "Krakow")."""
+def ascii_fold(text: str) -> str:
+    """ASCII-fold ``text``: decompose and drop what is not ASCII ("Kraków" -> "Krakow"); case
+    and punctuation kept (for matching names, :func:`sitroom.link.actors.name_key`)."""
     if text.isascii():
         return text
     text = to_latin(text).translate(_FOLD)
@@ -89,7 +90,7 @@ def norm(name: str) -> str:
     """The lookup key of a place name: folded, lower case, punctuation dropped, hyphens as
     spaces, leading "St."/"Ft."/"Mt." expanded ("Stratford-upon-Avon" -> "stratford upon avon",
     "St. Louis" -> "saint louis", "the Hague" -> "hague")."""
-    words = [w for w in _SPLIT.split(_DROP.sub("", fold(name).lower())) if w]
+    words = [w for w in _SPLIT.split(_DROP.sub("", ascii_fold(name).lower())) if w]
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     if words and words[0] in _ABBREV and len(words) > 1:
@@ -335,7 +336,7 @@ def _latin_alternates(names: list[str], main: str) -> list[str]:
         a = a.strip()
         if not a or a.isupper() or len(a) < 3:
             continue
-        if not _KEEP_ALT.match(fold(a)):
+        if not _KEEP_ALT.match(ascii_fold(a)):
             continue
         k = norm(a)
         if k not in seen:
@@ -439,9 +440,9 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         if c and r["admin1"]:
             a1_names[f"{r['cc']}.{a1code}"][r["admin1"]] += 1
         if r["admin2"] and (r["cc"] == "US" or r["admin2"].endswith(_ADMIN2_WORDS + ("shire",))):
-            key = (r["cc"], r["admin1"], r["admin2"])
-            a2_points[key].append((lat, lon))
-            a2_pop[key] += c["population"] if c else 1000
+            a2_key = (r["cc"], r["admin1"], r["admin2"])
+            a2_points[a2_key].append((lat, lon))
+            a2_pop[a2_key] += c["population"] if c else 1000
     a1_code_of_name = {}
     for key, cnt in a1_names.items():
         a1_code_of_name[(key.split(".")[0], cnt.most_common(1)[0][0])] = key.split(".", 1)[1]
@@ -506,9 +507,9 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         alts += _COUNTRY_ALIASES.get(cc, ())
         alts = [a for a in alts if a and (not a.isupper() or _initials_of(a, [c["name"], *alts]))]
         dem = [info["demonym"]] if info.get("demonym") else []
-        cap = capitals.get((cc, c.get("capital")))
+        capital = capitals.get((cc, c.get("capital")))
         rows.append(("country", c["geonameid"], c["name"], centre[0], centre[1], cc, "",
-                     int(c.get("population") or 0), alts, dem, cap["geonameid"] if cap else None,
+                     int(c.get("population") or 0), alts, dem, capital["geonameid"] if capital else None,
                      c.get("neighbours") or ""))
     # cities
     for c in cities.values():

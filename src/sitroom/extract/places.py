@@ -243,9 +243,9 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
     if state is not None:
         return [(state, "main")]
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", name.strip()):  # "L.A.", "B.C.": a large place's initials
-        found = gaz.by_initials(name.replace(".", "").strip())
-        if found:  # the context decides between namesakes ("B.C.": British Columbia, Baja...)
-            return [(p, "alternate") for p in found]
+        initials = gaz.by_initials(name.replace(".", "").strip())
+        if initials:  # the context decides between namesakes ("B.C.": British Columbia, Baja...)
+            return [(p, "alternate") for p in initials]
     forms = variants(name)
     if lenient:
         forms += [v for f in forms for v in variants(_GENERIC.sub("", f)) if v != f]
@@ -500,9 +500,9 @@ def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_
             quals[(q[1], q[2])] = q[0]
         out.append(m)
     for m in out:
-        q = quals.get((m.start, m.end))
-        if q is not None and m.qualifier is None:
-            m.qualifier = q
+        qual = quals.get((m.start, m.end))
+        if qual is not None and m.qualifier is None:
+            m.qualifier = qual
     return out
 
 

@@ -246,11 +246,11 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
         ok: dict[str, int] = {}
         found: dict[str, int] = {}
         for adoc, gold in pairs:
-            cues = {g.get("cue") for g in gold}
+            gold_cues = {g.get("cue") for g in gold}
             for a in find_attributions(adoc):
                 key = group_key(adoc, a)
                 found[key] = found.get(key, 0) + 1
-                ok[key] = ok.get(key, 0) + (a.cue in cues)
+                ok[key] = ok.get(key, 0) + (a.cue in gold_cues)
         model.update({k: round(ok.get(k, 0) / (n + 1), 3) for k, n in sorted(found.items())
                       if n >= GROUP_MIN})
         out.write_text(json.dumps(model, sort_keys=True, indent=0), encoding="utf-8")
@@ -262,7 +262,8 @@ def train_cue_model(pairs, out: Path = CUE_MODEL_PATH, min_count: int = 3) -> di
 # --------------------------------------------------------------------------- parse helpers
 
 
-def _subtree_chars(adoc: AnnotatedDoc, i: int, exclude: set[int] = frozenset()) -> tuple[int, int]:
+def _subtree_chars(adoc: AnnotatedDoc, i: int,
+                   exclude: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
     toks = [k for k in adoc.subtree(i) if k not in exclude]
     return adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
 
@@ -438,8 +439,8 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
     model = _cue_model() or {}
     out = [a for a in out if model.get(group_key(adoc, a), 1.0) >= GROUP_THRESHOLD]
     out = _extend_tails(adoc, out)
-    out = _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
-    return tuple(replace(a, content=_to_quote_marks(text, a.content, regions)) for a in out)
+    final = _univocal(_split_trailing(adoc, _continue_quotes(adoc, out, regions)))
+    return tuple(replace(a, content=_to_quote_marks(text, a.content, regions)) for a in final)
 
 
 _MARKS_ONLY = re.compile(r"^[\s.,?!;:”“\"’‘']*$")
@@ -1202,9 +1203,9 @@ def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | No
         return None
     k = max(inside, key=lambda j: actors[j].end - actors[j].start)
     seen = set()
-    while actors[k].coref_of is not None and k not in seen:
+    while (nxt := actors[k].coref_of) is not None and k not in seen:
         seen.add(k)
-        k = actors[k].coref_of
+        k = nxt
     return k
 
 

@@ -402,7 +402,7 @@ def _h_decade(m: re.Match, c: _Ctx) -> _Norm | None:
 
 def _h_century(m: re.Match, c: _Ctx) -> _Norm | None:
     o = m["o"].lower()
-    n = L.ORDINALS.get(o) or (int(re.match(r"\d+", o).group()) if o[:1].isdigit() else None)
+    n = L.ORDINALS.get(o) or (int(dm.group()) if (dm := re.match(r"\d+", o)) else None)
     if not n or n < 1:
         return None
     return _Norm("DATE", f"{n - 1:02d}", "century", False)
@@ -606,6 +606,7 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
             if re.match(r"\s*(?:-|to\s+\d|–)", c.after(6)) or re.search(r"\d\s*[-–]\s*$", c.before(4)):
                 return None
     zone = L.ZONES.get((m["z"] or "").lower(), "") if m["z"] else ""
+    d: date | None
     if m["wd"]:
         d = _weekday(c, m["wd"], None)
     elif m["dw"]:
@@ -770,7 +771,7 @@ def _h_count(m: re.Match, c: _Ctx) -> _Norm | None:
 def _h_count_ago(c: _Ctx, n: float | None, ul: str, ago: str, vague: bool) -> _Norm:
     """A counted stretch back or ahead of the reference: "two weeks ago", "a year earlier"."""
     sign = 1 if ago in ("from now", "hence") else -1
-    if vague:
+    if vague or n is None:  # vague: no number
         return _Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "none")
     d, prec = _unit_precision(ul)
     _, is_time, k, _key = _unit(ul)
@@ -793,14 +794,14 @@ def _h_count_duration(c: _Ctx, n: float | None, n2: float | None, ul: str, rel: 
     begin = end_value = None
     if n2 is not None and not vague:
         begin, end_value = value, _duration(n2, ul)
-    elif rel and c.ref is not None and not vague:
+    elif rel and c.ref is not None and not vague and n is not None:
         d, is_time, k, _key = _unit(ul)
         if not is_time:
             sign = 1 if rel in ("next", "coming", "following", "ensuing") else -1 if rel in ("past", "last", "previous", "preceding", "recent") else 0
             if sign:
                 other = shift(c.ref, d, sign * n * k)
                 begin, end_value = sorted((c.ref.isoformat(), other.isoformat()))
-    count = None if vague else (ul, n)
+    count = None if vague or n is None else (ul, n)
     return _Norm("DURATION", value, "none", begin=begin, end_value=end_value, count=count)
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from collections.abc import Callable
 
 from ..errors import InputError
-from .clean import clean_text, html_to_text, markdown_to_text, normalise
+from .clean import clean_text, html_to_text, normalise
 from .common import FORMATS_HINT, IngestFailure, IngestWarning, iso_datetime
+from .markdown import markdown_to_text
 from .updates import HEADER
 
 CONTAINER_KINDS = ("rss", "telegram", "jsonl")  # files holding many reports

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
+from ..unionfind import IndexSets
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
 their theirs himself herself itself themselves who whom whose this that these those""".split())
@@ -32,8 +33,10 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, accents removed, apostrophes and punctuation to spaces."""
+def name_key(text: str) -> str:
+    """The key names are matched by: lower case, accents removed, a possessive "'s" dropped,
+    apostrophes and punctuation to spaces ("the Minister's aides" -> "the minister aides"). Not
+    :func:`sitroom.extract.gazetteer.ascii_fold`, which keeps case and punctuation."""
     t = unicodedata.normalize("NFKD", to_latin(text))
     t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
     t = re.sub(r"['’`]s\b", "", t)
@@ -44,7 +47,7 @@ def translit(word: str) -> str:
     """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, o/u,
     dh/d, double letters), other vowels kept: "Zelenskyy" and "Zelensky" agree, so do
     "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
-    w = fold(word).replace(" ", "")
+    w = name_key(word).replace(" ", "")
     if not w:
         return ""
     w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
@@ -65,7 +68,7 @@ def skeleton(word: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    return [w for w in fold(name).split() if w not in NAME_SUFFIXES]
+    return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
 @dataclass
@@ -95,9 +98,8 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
 
     def find(i: int) -> int:
         seen = set()
-        while actors[i].coref_of is not None and actors[i].coref_of != i and i not in seen:
+        while (nxt := actors[i].coref_of) is not None and nxt != i and i not in seen:
             seen.add(i)
-            nxt = actors[i].coref_of
             if not 0 <= nxt < len(actors):
                 break
             i = nxt
@@ -123,7 +125,7 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
             e.kinds[m.kind] += 1
         if m.role:
             e.roles[m.role] += 1
-    out = []
+    out: list[DocEntity] = []
     index_of: dict[int, int] = {}
     for r in order:
         if entities[r].names:
@@ -135,28 +137,12 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
 
 
 def _is_pronoun(m: ActorMention) -> bool:
-    return fold(m.text) in PRONOUNS or fold(m.name) in PRONOUNS
+    return name_key(m.text) in PRONOUNS or name_key(m.name) in PRONOUNS
 
 
 def org_key(name: str) -> str:
-    words = [w for w in fold(name).split() if w not in GENERIC_ORG_WORDS]
-    return " ".join(translit(w) for w in words) if words else fold(name)
-
-
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    words = [w for w in name_key(name).split() if w not in GENERIC_ORG_WORDS]
+    return " ".join(translit(w) for w in words) if words else name_key(name)
 
 
 @dataclass
@@ -173,7 +159,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         es, mention_entity = doc_entities(ex)
         per_doc.append((ex, mention_entity, len(ents)))
         ents.extend(es)
-    uf = _UnionFind(len(ents))
+    uf = IndexSets(len(ents))
 
     persons = [i for i, e in enumerate(ents) if e.kind in PERSONAL_KINDS]
     full: dict[tuple[str, str], int] = {}
@@ -182,11 +168,11 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
             w = name_words(nm)
             if len(w) >= 2:
-                key = (skeleton(w[0]), translit(w[-1]))
-                if key in full:
-                    uf.union(full[key], i)
+                name_key = (skeleton(w[0]), translit(w[-1]))
+                if name_key in full:
+                    uf.union(full[name_key], i)
                 else:
-                    full[key] = i
+                    full[name_key] = i
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
@@ -200,10 +186,10 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             else:
                 by_surname.setdefault("=" + translit(w[0]), set()).add(i)
     # surname-only entities of different documents with no full name: merge among themselves
-    for key, members in list(by_surname.items()):
-        if key.startswith("=") and len(members) > 1:
-            first = min(members)
-            for m in members:
+    for surname, same in list(by_surname.items()):
+        if surname.startswith("=") and len(same) > 1:
+            first = min(same)
+            for m in same:
                 uf.union(first, m)
 
     others: dict[str, int] = {}
@@ -264,7 +250,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
 
 
 def _actor_id(name: str, used: set[str]) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:40] or "actor"
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")[:40] or "actor"
     aid = "actor:" + slug
     if aid in used:
         aid = f"{aid}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"

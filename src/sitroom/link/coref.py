@@ -17,7 +17,7 @@ Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
    ``subtopic`` (different incidents of one topic) are never merged.
 
 The weights and threshold are fitted by ``sitroom train coref`` (:func:`fit_weights`,
-:func:`sitroom.eval.coref.train`: logistic regression on the mention pairs of the ECB+
+:func:`sitroom.training.coref.train`: logistic regression on the mention pairs of the ECB+
 development topics, threshold and subtopic cut chosen on leave-topics-out probabilities) and
 read from ``data/coref_model.json``; the constants below are the fallback. Nothing here
 depends on a particular story.
@@ -36,6 +36,7 @@ import numpy as np
 from scipy.cluster.hierarchy import cophenet, fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from .. import lexicon
 from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
                       words)
 
@@ -139,8 +140,7 @@ def synonym_sets(trigger_stem: str) -> tuple[str, ...]:
     return tuple(f"syn:{i}" for i, s in enumerate(_SYNSETS) if trigger_stem in s)
 
 
-REPORTING = frozenset(stem(w) for w in "say tell report state announce confirm add claim "
-                                        "statement comment".split())
+REPORTING = frozenset(stem(w) for w in lexicon.words("reporting_verbs", "event_coreference"))
 
 FEATURES = ("bias", "lemma_eq", "stem_eq", "synonym", "trigger_overlap", "sent_cos",
             "lemma_and_context", "doc_cos", "lemma_and_doc", "doc_rel", "lemma_and_doc_rel",

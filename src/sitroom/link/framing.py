@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from typing import Any
 from collections.abc import Iterable
 
+from .. import lexicon
 from ..model import Extraction
 from .textsim import STOPWORDS, words
 
@@ -82,8 +83,7 @@ irresponsible incompetently mismanagement abuse abuses abusive illegality unlawf
 occupier occupiers puppet puppets despotic despot ignorant ignorance
 blunder blunders humiliation humiliating humiliated embarrassing disgraced disgrace
 """.split())
-NEGATORS = frozenset("""not no never without nor hardly neither cannot avoid avoided avoiding
-prevent prevented preventing""".split())
+NEGATORS = lexicon.words("negators", "framing")
 # words of a report's format, not of its framing (live-blog headers, time zones)
 TIME_ZONES = ("UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "MSK",
               "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST", "KST", "HKT", "SGT",

@@ -27,25 +27,19 @@ from itertools import combinations
 from typing import Any
 from collections.abc import Iterable
 
-from ..model import Extraction, Update
+from ..extract.plover import QUAD_CLASS
+from ..model import CERTAINTIES, CERTAINTY_DOUBT, Extraction, Update
 from . import agreement as ag
-from .actors import fold, resolve_actors
+from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
                     trigger_related)
+from ..unionfind import IndexSets, UnionFind
 from .framing import build_framing
 from .stories import assign_stories, story_records
 from .textsim import STOPWORDS, content_stems, stem, words
 
-CERTAINTY_RANK = {"asserted": 4, "reported": 3, "unconfirmed": 2, "speculated": 1, "denied": 0}
-QUAD_OF = {
-    "AGREE": "verbal_cooperation", "CONSULT": "verbal_cooperation", "SUPPORT": "verbal_cooperation",
-    "CONCEDE": "material_cooperation", "COOPERATE": "material_cooperation",
-    "AID": "material_cooperation", "RETREAT": "material_cooperation",
-    "REQUEST": "verbal_conflict", "ACCUSE": "verbal_conflict", "REJECT": "verbal_conflict",
-    "THREATEN": "verbal_conflict", "PROTEST": "material_conflict",
-    "SANCTION": "material_conflict", "MOBILIZE": "material_conflict",
-    "COERCE": "material_conflict", "ASSAULT": "material_conflict",
-}  # fmt: skip
+CERTAINTY_RANK = {c: len(CERTAINTIES) - 1 - d for c, d in CERTAINTY_DOUBT.items()}  # 4 = asserted
+QUAD_OF = QUAD_CLASS
 
 
 def _rid(prefix: str, *parts: Any) -> str:
@@ -278,10 +272,10 @@ def _places(extractions: list[Extraction], T: _Texts):
     place_of: dict[tuple[str, int], str] = {}
     for ex in extractions:
         for pi, p in enumerate(ex.places):
-            key = str(p.geonameid) if p.geonameid else fold(p.name)
+            key = str(p.geonameid) if p.geonameid else name_key(p.name)
             if not key:
                 continue
-            pid = "place:" + re.sub(r"[^a-z0-9]+", "-", fold(p.name)).strip("-")
+            pid = "place:" + re.sub(r"[^a-z0-9]+", "-", name_key(p.name)).strip("-")
             if key not in groups:
                 if any(g["id"] == pid for g in groups.values()):
                     pid = _rid("place", key)
@@ -312,7 +306,7 @@ def _distinct_names(places: list[dict[str, Any]]) -> None:
     in their names: "Kherson (region)", "Paris (US)"; the commonest keeps the bare name."""
     by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in places:
-        by_name[fold(g["name"])].append(g)
+        by_name[name_key(g["name"])].append(g)
     for same in by_name.values():
         for g in same[1:]:
             others = [o for o in same if o is not g]
@@ -345,9 +339,9 @@ def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[Mention
     topics = [f.topic for f in feats]
     for refine in refiners:
         size = Counter(topics)
-        topics = [t + "|" + refine(m) if size[t] > MAX_BLOCK else t
+        topics = [f"{t}|{refine(m)}" if size[t] > MAX_BLOCK else t
                   for t, m in zip(topics, mentions)]
-    size, seen = Counter(topics), Counter()
+    size, seen = Counter(topics), Counter[str | None]()
     for i, t in enumerate(topics):  # last resort: consecutive chunks (reports in order)
         if size[t] > MAX_BLOCK:
             topics[i] = f"{t}|#{seen[t] // MAX_BLOCK}"
@@ -385,23 +379,13 @@ def _linked(cluster: list[int], mentions: list[tuple], name_words: list[frozense
     """The parts of a cluster whose mentions are tied to each other: same sentence, or a
     name (actor or place) in common. Mentions of different happenings that only share their
     verb ("troops seized the city" / "villages seized" elsewhere) come apart."""
-    parent = {i: i for i in cluster}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(cluster)
     for a, b in combinations(cluster, 2):
         ma, mb = mentions[a], mentions[b]
         same_sentence = ma[0].doc == mb[0].doc and ma[1].sent == mb[1].sent
         if same_sentence or name_words[a] & name_words[b]:
-            parent[find(b)] = find(a)
-    parts: dict[int, list[int]] = defaultdict(list)
-    for i in cluster:
-        parts[find(i)].append(i)
-    return list(parts.values())
+            sets.join(b, a)
+    return list(sets.groups(cluster).values())
 
 
 def _negated(m: tuple) -> bool:
@@ -645,13 +629,7 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                 keys[("place", day, e.type, m[4])].append(ci)
             for w in frozenset().union(*name_sets[index[id(m)]]):
                 names[(day, e.type, w)].append((ci, index[id(m)]))
-    parent = list(range(len(clusters)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = IndexSets(len(clusters))
 
     def apart(a: int, b: int) -> bool:  # within a report, the wording decides
         return a == b or bool(set(clusters[a]["docs"]) & set(clusters[b]["docs"]))
@@ -666,12 +644,12 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                 if apart(a, b) or (key[0] == "place" and actors(a) and actors(b)
                                    and not actors(a) & actors(b)):
                     continue
-                parent[find(b)] = find(a)
+                sets.join(b, a)
     # the same type of action, the same day, two names in common in the two sentences
     pairs: set[tuple[tuple[int, int], tuple[int, int]]] = set()
-    for members in names.values():
-        if 2 <= len(members) <= 50:
-            pairs.update((x, y) for x, y in combinations(sorted(set(members)), 2)
+    for named in names.values():
+        if 2 <= len(named) <= 50:
+            pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
         a, b = x[1], y[1]
@@ -679,10 +657,10 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
         place = place_words[a] & wb or place_words[b] & wa
         if place and min(_names_shared(name_sets[a], name_sets[b]),
                          _names_shared(name_sets[b], name_sets[a])) >= 2:
-            parent[find(y[0])] = find(x[0])
+            sets.join(y[0], x[0])
     merged: dict[int, dict] = {}
     for ci, c in enumerate(clusters):
-        root = merged.setdefault(find(ci), {"mentions": [], "docs": []})
+        root = merged.setdefault(sets.find(ci), {"mentions": [], "docs": []})
         root["mentions"] += c["mentions"]
         root["docs"] += [d for d in c["docs"] if d not in root["docs"]]
     return list(merged.values())
@@ -791,7 +769,7 @@ def _quotes(extractions, mention_actor, T: _Texts):
     for ex in extractions:
         for q in ex.quotes:
             speaker = mention_actor.get((ex.doc, q.speaker)) if q.speaker is not None else None
-            key = fold(q.text)[:200]
+            key = name_key(q.text)[:200]
             if key in by_text and key:
                 rec = by_text[key]
                 if ex.doc not in rec["docs"]:
@@ -842,7 +820,7 @@ def _timeline(events: list[dict[str, Any]], doc_meta: dict[str, dict]) -> list[d
     """Events in time order: the crisis's own events first, then history and the future."""
 
     def key(ev):
-        first = ev["evidence"][0] if ev["evidence"] else {"doc": "", "start": 0}
+        first: dict[str, Any] = ev["evidence"][0] if ev["evidence"] else {"doc": "", "start": 0}
         published = (doc_meta.get(first["doc"]) or {}).get("published") or ""
         return (ev["historical"], ev["date"] or published or "9999", published, first["start"])
 

@@ -111,7 +111,7 @@ def story_records(documents: list[dict[str, Any]], story_of: dict[str, str]
     by_story: dict[str, list[dict[str, Any]]] = {}
     for d in documents:
         by_story.setdefault(story_of[d["id"]], []).append(d)
-    out = []
+    out: list[dict[str, Any]] = []
     for sid, docs in by_story.items():
         published = sorted(d["published"] for d in docs if d.get("published"))
         out.append({

@@ -14,9 +14,10 @@ import os
 import threading
 import time
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Any
-from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -34,6 +35,9 @@ from ..model import Document
 from ..store import Store
 from . import pages
 from .filters import KINDS, FilterError, Filters, filter_picture
+
+if TYPE_CHECKING:
+    from ..ingest import NearDuplicates
 
 MAX_BODY = 1_000_000  # bytes of a posted report (JSON)
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
@@ -98,7 +102,7 @@ class Background:
         self._stop = threading.Event()
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
-        self._near = None
+        self._near: NearDuplicates | None = None
         self.after_analysis: Callable[[], Any] | None = None  # reload the served picture
         self.state: dict[str, Any] = {
             "queued": False,
@@ -271,12 +275,12 @@ class Background:
 
 def _document(report: ReportIn) -> Document:
     """The Document of a posted report, read like a .txt file (same cleaning, id and hash)."""
-    from ..ingest import content_hash, parse_updates
+    from ..ingest import IngestFailure, content_hash, parse_updates
     from ..ingest.readers import read_text
 
     records = read_text("POST /api/reports", report.text)
     record = records[0]
-    if not hasattr(record, "text"):  # an IngestFailure
+    if isinstance(record, IngestFailure):
         raise ApiError(422, f"text: {record.message}")
     digest = content_hash(record.text)
     return Document(
@@ -507,7 +511,7 @@ def create_app(
         current = [t for t in p["timeline"] if not t.get("historical")]
         dated = sorted(
             (t for t in current if html_report.parse_date(t.get("date"))),
-            key=lambda t: html_report.parse_date(t["date"]),
+            key=lambda t: html_report.parse_date(t["date"]) or datetime.min,  # all dated
         )
         return {
             "ok": True,
@@ -781,7 +785,7 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _validation_message(errors: list[dict[str, Any]]) -> str:
+def _validation_message(errors: Sequence[Mapping[str, Any]]) -> str:
     parts = []
     for e in errors[:5]:
         where = ".".join(str(x) for x in e.get("loc", ()) if x != "body")

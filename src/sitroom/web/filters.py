@@ -58,8 +58,8 @@ class Filters:
 
     @property
     def window(self) -> tuple[datetime | None, datetime | None]:
-        lo = date_span(self.since)[0] if self.since else None
-        hi = date_span(self.until)[1] if self.until else None
+        lo = span[0] if self.since and (span := date_span(self.since)) else None
+        hi = span[1] if self.until and (span := date_span(self.until)) else None
         return lo, hi
 
 
@@ -129,7 +129,7 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
         if actors is None:
             return True
         return any(i in actors for i in ids if i) or any(
-            t and f.actor.casefold() in t.casefold() for t in texts
+            t and (f.actor or "").casefold() in t.casefold() for t in texts
         )
 
     def in_window(r: dict[str, Any], date: str | None) -> bool:

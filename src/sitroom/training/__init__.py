@@ -1,18 +1,21 @@
 """Retrain the small models sitroom ships in ``src/sitroom/data`` from public training data.
 
+Training code lives in this package and nothing at run time imports it (nor ``sitroom.eval``):
+the runtime modules only read the shipped model files.
+
 * ``factuality``: the UW factuality score model (``data/factuality_uw.json``), fitted by
-  :func:`sitroom.extract.certainty.train_score_model` on the UW ``train.conll`` (never on
+  :func:`sitroom.training.factuality.train_score_model` on the UW ``train.conll`` (never on
   ``dev.conll``, which ``sitroom eval factuality`` scores).
 * ``quotes``: the attribution cue model (``data/attribution_cues.json``), counted by
   :func:`sitroom.extract.quotes.train_cue_model` on the PolNeAR ``train`` articles (never on
   ``dev``, which ``sitroom eval quotes`` scores).
 
 * ``stance``: the report-to-report stance model (``data/stance_model.npz``), fitted by
-  :func:`sitroom.link.stance.train` on the FNC-1 pairs (it first scores a model trained on
+  :func:`sitroom.training.stance.train` on the FNC-1 pairs (it first scores a model trained on
   80% of the bodies on the other 20%, the honest figure ``sitroom eval stance --holdout``
   reports, then fits the shipped model on all pairs).
 * ``coref``: the event-coreference pair model (``data/coref_model.json``): logistic weights
-  fitted by :func:`sitroom.eval.coref.train` on the mention pairs of the ECB+ topics, merge
+  fitted by :func:`sitroom.training.coref.train` on the mention pairs of the ECB+ topics, merge
   threshold and subtopic cut chosen on leave-topics-out probabilities (``sitroom eval coref``
   scores the same topics: its figure is optimistic, the cross-validated one is in the
   trainer's output).
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 MODELS = ("factuality", "quotes", "stance", "coref")
 
@@ -55,19 +58,21 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
     """Retrain model ``what`` (one of :data:`MODELS`) from the training data at ``data``
     and write it to its file in ``src/sitroom/data``. Returns a summary dict with
     ``model``, ``data`` and ``out`` plus the trainer's own figures."""
-    from .extract import certainty, quotes
+    from ..extract import certainty, quotes
 
     data = Path(data)
     if not data.exists():
         raise InputError(str(data), "no such file or folder", "point --data at the training data")
     if what == "factuality":
         src = _uw_train_file(data)
-        result = certainty.train_score_model(src)
+        from .factuality import train_score_model
+
+        result = train_score_model(src)
         out = certainty.MODEL_PATH
     elif what == "quotes":
-        from .annotate import annotate
-        from .eval.quotes import load
-        from .model import Document
+        from ..annotate import annotate
+        from ..eval.quotes import load
+        from ..model import Document
 
         src = _polnear_train_dir(data)
         arts = load(src, limit)
@@ -75,7 +80,8 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         result = quotes.train_cue_model((d, a.gold) for d, a in zip(docs, arts))
         out = quotes.CUE_MODEL_PATH
     elif what == "stance":
-        from .link import stance
+        from ..link import stance
+        from .stance import train as train_stance
 
         src = data if data.is_dir() else data.parent
         stances, bodies = src / "stances.csv", src / "bodies.csv"
@@ -83,14 +89,15 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
             raise InputError(str(data), "no FNC-1 stances.csv and bodies.csv here",
                              "give the stance-fnc1 folder")
         out = stance.DEFAULT_MODEL
-        result = stance.train(stances, bodies, out)
+        result = train_stance(stances, bodies, out)
         result.pop("model", None)
     elif what == "coref":
-        from .eval import coref
+        from ..link.coref import MODEL_PATH as COREF_MODEL
+        from .coref import train as train_coref
 
         src = data
-        out = coref.MODEL_PATH
-        result = coref.train(data, out)
+        out = COREF_MODEL
+        result = train_coref(data, out)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}

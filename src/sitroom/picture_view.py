@@ -1,0 +1,125 @@
+"""One view of a linked picture (docs/format.md) for both reports (the Markdown report
+subclasses it for its escaping): records by id, the outlets of its documents and their roles,
+and how evidence and record links are written (inside the self-contained HTML file, or as
+web-app URLs)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .report_text import Href, esc, local_href, local_record_href, short
+
+
+@dataclass
+class PictureView:
+    """A picture (docs/format.md) with its lookups, and how evidence links are written.
+
+    ``href(doc, start)`` gives the link to one evidence sentence; ``record_href(kind, id)`` the
+    link to a record's row (``#ev-<id>`` in the file, ``/events#ev-<id>`` in the app)."""
+
+    picture: dict[str, Any]
+    href: Href = local_href
+    record_href: Callable[[str, str], str] = field(
+        default=lambda kind, rid: local_record_href(kind, rid)
+    )
+
+    @cached_property
+    def docs(self) -> dict[str, dict[str, Any]]:
+        return {d["id"]: d for d in self.picture.get("documents", [])}
+
+    @cached_property
+    def actors(self) -> dict[str, dict[str, Any]]:
+        return {a["id"]: a for a in self.picture.get("actors", [])}
+
+    @cached_property
+    def places(self) -> dict[str, dict[str, Any]]:
+        return {p["id"]: p for p in self.picture.get("places", [])}
+
+    @cached_property
+    def events(self) -> dict[str, dict[str, Any]]:
+        return {e["id"]: e for e in self.picture.get("events", [])}
+
+    @cached_property
+    def records(self) -> dict[str, dict[str, Any]]:
+        """Events, claims and quotes by id (in that order)."""
+        return {r["id"]: r for k in ("events", "claims", "quotes") for r in self.picture.get(k, [])}
+
+    @cached_property
+    def record_kinds(self) -> dict[str, str]:
+        """Event, quote and claim id -> its kind (``events``, ``quotes``, ``claims``)."""
+        return {r["id"]: k for k in ("events", "quotes", "claims") for r in self.picture.get(k, [])}
+
+    @cached_property
+    def overtook(self) -> dict[str, list[dict[str, Any]]]:
+        """Record id -> its ``supersedes`` links (what it overtook: an older record, or, when
+        ``from`` is ``to``, an older report's figure of the same record)."""
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for ln in self.picture.get("links", []):
+            if ln.get("kind") == "supersedes":
+                out[ln["from"]].append(ln)
+        return out
+
+    def outlet(self, doc: str | None) -> str:
+        """The outlet (else title, else id) of a document."""
+        d = self.docs.get(doc or "", {})
+        return d.get("outlet") or d.get("title") or doc or "unknown report"
+
+    def outlets(self) -> list[str]:
+        """Outlets of the original (non-copy) reports, in arrival order."""
+        return list(dict.fromkeys(self.outlet(d) for d, m in self.docs.items()
+                                  if not m.get("copy_of")))
+
+    def roles(self, record: dict[str, Any]) -> dict[str, str]:
+        """Outlet -> role for an event or claim: its ``outlets`` map, else every outlet of its
+        documents ``reports`` it (pictures made before cross-source linking)."""
+        if isinstance(record.get("outlets"), dict) and record["outlets"]:
+            return record["outlets"]
+        docs = record.get("docs") or ([record["doc"]] if record.get("doc") else [])
+        return {self.outlet(d): "reports" for d in docs}
+
+    def story_number(self, story: str | None) -> int:
+        """The 1-based position of a story id among the picture's stories (0 when unknown)."""
+        ids = [x["id"] for x in self.picture.get("stories") or []]
+        return ids.index(story) + 1 if story in ids else 0
+
+    def actor_name(self, aid: str | None, fallback: str | None = None) -> str:
+        if aid and aid in self.actors:
+            return self.actors[aid]["name"]
+        return fallback or ""
+
+    def place_name(self, pid: str | None) -> str:
+        return self.places[pid]["name"] if pid and pid in self.places else ""
+
+    def sources(self, doc_ids: Iterable[str]) -> str:
+        """Escaped, comma-separated outlets of some documents (each outlet once)."""
+        names: list[str] = []
+        for d in doc_ids:
+            name = self.outlet(d)
+            if name not in names:
+                names.append(name)
+        return esc(", ".join(names))
+
+    def evidence_links(self, evidence: list[dict[str, Any]] | None, limit: int = 4) -> str:
+        """Links to the evidence sentences (at most ``limit``), grouped by outlet: the first of
+        an outlet is named after it, its others are numbered (``Wire ↗ 2 3``)."""
+        by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for ev in (evidence or [])[:limit]:
+            by_outlet[self.outlet(ev["doc"])].append(ev)
+        out = []
+        for outlet, items in by_outlet.items():
+            links = []
+            for i, ev in enumerate(items):
+                label = f"{esc(outlet)} ↗" if i == 0 else str(i + 1)
+                links.append(
+                    f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
+                    f'title="{esc(short(ev.get("text"), 300))}">{label}</a>'
+                )
+            out.append(f'<span class="evs">{" ".join(links)}</span>')
+        more = len(evidence or []) - limit
+        if more > 0:
+            out.append(f'<span class="muted small">+{more}</span>')
+        return " ".join(out)

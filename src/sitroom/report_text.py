@@ -1,0 +1,189 @@
+"""Text for the reports (Markdown and HTML): escaping, record anchors and links, report text
+without live-blog headers, shortened; counts; and ISO dates of any precision read, spanned and
+written as an analyst reads them. Shared by :mod:`sitroom.report`, :mod:`sitroom.html_report`,
+:mod:`sitroom.html_sources` and the web app."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .ingest.updates import HEADER, is_header
+from .link.framing import TIME_ZONES
+
+KIND_PREFIX = {"events": "ev", "quotes": "quote", "claims": "claim"}  # of record anchors
+
+Href = Callable[[str, int], str]
+
+
+
+
+def as_said(text: str, kind: str | None) -> str:
+    """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
+    with quoted words inside) as written."""
+    if kind in (None, "direct"):  # the comma before "he said" is the writer's
+        return f"“{text.rstrip(' ,')}”"
+    return text
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 report", "3 reports", "1,200 mentions"."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def esc(value: Any) -> str:
+    """HTML-escape any value (quotes too, so it is safe in attributes). None becomes ''."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def slug(value: str) -> str:
+    """A record id made safe for an HTML id / URL fragment."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", str(value))
+
+
+def anchor(doc: str, start: int) -> str:
+    """The id of an evidence sentence's highlight: ``doc-<doc id>-<start>``."""
+    return f"doc-{doc}-{int(start)}"
+
+
+def local_href(doc: str, start: int) -> str:
+    """Evidence link inside the self-contained report."""
+    return "#" + anchor(doc, start)
+
+
+def local_record_href(kind: str, rid: str) -> str:
+    """Link to a record's row inside the self-contained report (``section`` names a section)."""
+    return f"#{slug(rid)}" if kind == "section" else f"#{kind}-{slug(rid)}"
+
+
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_ZONE = r"(?:" + "|".join(TIME_ZONES) + r")(?:\s*[+-]\d{1,2})?\b"
+# what is left of a live-blog entry header at the start of a sentence the parser split off
+# its time ("CET: Troops ..."), besides the whole headers ingest recognises
+_HEADER_REST = re.compile(
+    r"^\s*(?:(?:UPDATE|Update|BREAKING|Breaking)\b\s*)?"
+    r"(?:[(\[][^()\[\]]{0,40}?" + _TIME + r"[^()\[\]]{0,20}[)\]]\s*[:–—-]?"
+    r"|(?=\S)(?:" + _TIME + r"\s*)?(?:" + _ZONE + r"\s*)?[:–—-])\s+")
+
+
+def clean_sentence(text: str | None) -> str:
+    """A sentence without a live-blog entry header at its start ("UPDATE 05:37 CET: Troops
+    ...", "CET: Troops ..." -> "Troops ..."); other text unchanged."""
+    text = text or ""
+    h = HEADER.match(text)
+    if h and is_header(h) and h.end() < len(text):
+        return text[h.end():].lstrip()
+    m = _HEADER_REST.match(text)
+    if m and m.group().strip(" :–—-\t\n") and m.end() < len(text):
+        return text[m.end():]
+    return text
+
+
+def short(text: str | None, n: int = 220) -> str:
+    """``text`` without a live-blog entry header at its start ("13:05 UTC: ..."), white space
+    collapsed, cut at a word before ``n`` characters (with …)."""
+    text = " ".join(clean_sentence(text).split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- dates
+
+_PART_OF_DAY = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 23, "DT": 12}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?)?)?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+@lru_cache(maxsize=16384)
+def parse_date(value: str | None) -> datetime | None:
+    """The start of an ISO 8601 date of any precision as a naive UTC datetime, or None.
+
+    Accepts ``2023-06-24T05:37+01:00`` (converted to UTC), ``2023-06-24TEV`` (part of day),
+    ``2023-06-24``, ``2023-06``, ``2023``, ``2023-W25``."""
+    if not value:
+        return None
+    s = value.strip()
+    m = _WEEK.match(s)
+    if m:
+        try:
+            return datetime.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
+        try:
+            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            dt = None
+        if dt is not None:
+            return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+    m = _DATE.match(s)
+    if not m:
+        return None
+    try:
+        hour = int(m[4]) if m[4] else _PART_OF_DAY.get(m[6] or "", 0)
+        return datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1), hour, int(m[5] or 0))
+    except ValueError:
+        return None
+
+
+PART_NAMES = {
+    "MO": "morning",
+    "MI": "midday",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+
+
+@lru_cache(maxsize=16384)
+def human_date(value: str | None) -> str:
+    """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
+    ``7 May 2024 05:37``, ``May 2024``, ``week 25, 2023``; ``undated`` for None; anything
+    else unchanged."""
+    if not value:
+        return "undated"
+    s = value.strip()
+    m = _WEEK.match(s)
+    if m:
+        return f"week {int(m[2])}, {m[1]}"
+    m = _DATE.match(s)
+    if not m or parse_date(s) is None:
+        return s
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    if not m[2]:
+        return m[1]
+    month = months[int(m[2]) - 1]
+    if not m[3]:
+        return f"{month} {m[1]}"
+    day = f"{int(m[3])} {month} {m[1]}"
+    if m[4]:
+        return f"{day} {m[4]}:{m[5]}"
+    if m[6]:
+        return f"{day}, {PART_NAMES[m[6]]}"
+    return day
+
+
+@lru_cache(maxsize=16384)
+def date_span(value: str | None) -> tuple[datetime, datetime] | None:
+    """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
+    start = parse_date(value)
+    if start is None:
+        return None
+    s = value.strip() if value else ""
+    if _WEEK.match(s):
+        return start, start + timedelta(days=7) - timedelta(seconds=1)
+    m = _DATE.match(s)
+    if m and m[4] or re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
+        return start, start + timedelta(minutes=1) - timedelta(seconds=1)
+    if m and m[6]:
+        return start, start + timedelta(hours=3)
+    if m and m[3]:
+        return start, start + timedelta(days=1) - timedelta(seconds=1)
+    if m and m[2]:
+        nxt = datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return start, nxt - timedelta(seconds=1)
+    return start, datetime(start.year + 1, 1, 1) - timedelta(seconds=1)
