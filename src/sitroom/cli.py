@@ -443,7 +443,7 @@ def eval_language(
 
 @eval_app.command("names")
 def eval_names(
-    data: Optional[Path] = typer.Option(None, "--data", help="Name pairs (TSV); default the "
+    data: Path | None = typer.Option(None, "--data", help="Name pairs (TSV); default the "
                                         "packaged data/eval/name_pairs.tsv."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
@@ -489,13 +489,13 @@ def eval_geo(
 
 @eval_app.command("robustness")
 def eval_robustness(
-    data: Optional[Path] = typer.Option(Path("../shared/eval"), "--data",
+    data: Path | None = typer.Option(Path("../shared/eval"), "--data",
                                         help="The shared eval folder (its news texts)."),
-    seeds: Optional[Path] = typer.Option(None, "--seeds", help="A folder of reports with its "
+    seeds: Path | None = typer.Option(None, "--seeds", help="A folder of reports with its "
                                          "meta.json [default: seeds beside the eval folder]."),
     reports: Optional[list[Path]] = typer.Option(None, "--reports", help="Also these report "
                                                  "files or folders (repeatable)."),
-    sample: Optional[int] = typer.Option(None, "--sample", min=1, help="Only N real texts, "
+    sample: int | None = typer.Option(None, "--sample", min=1, help="Only N real texts, "
                                          "spread over the corpora (and one mutation of each)."),
     mutate: bool = typer.Option(True, "--mutate/--no-mutate", help="Also run mutations."),
     json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
