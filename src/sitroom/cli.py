@@ -493,7 +493,7 @@ def eval_robustness(
                                         help="The shared eval folder (its news texts)."),
     seeds: Path | None = typer.Option(None, "--seeds", help="A folder of reports with its "
                                          "meta.json [default: seeds beside the eval folder]."),
-    reports: Optional[list[Path]] = typer.Option(None, "--reports", help="Also these report "
+    reports: list[Path] | None = typer.Option(None, "--reports", help="Also these report "
                                                  "files or folders (repeatable)."),
     sample: int | None = typer.Option(None, "--sample", min=1, help="Only N real texts, "
                                          "spread over the corpora (and one mutation of each)."),
