@@ -182,7 +182,13 @@ def test_a_broken_pool_fails_the_batches_it_refuses_and_the_run_goes_on():
 
 
 def test_a_missing_model_is_the_run_s_error_not_every_report_s(tmp_path, monkeypatch):
-    monkeypatch.setenv("SITROOM_MODEL", "no_such_model_xx")
+    import sitroom.annotate
+    from sitroom.errors import ModelError
+
+    def no_model(name=None):
+        raise ModelError("cannot load the spaCy model 'no_such_model_xx'", "install it")
+
+    monkeypatch.setattr(sitroom.annotate, "load", no_model)
     db = tmp_path / "s.db"
     fill(db).close()
     r = runner.invoke(app, ["analyze", "--db", str(db), "--quiet"])
