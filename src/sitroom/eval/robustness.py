@@ -91,7 +91,7 @@ def _polnear(root: Path) -> list[Text]:
 
 
 def _fnc1(root: Path) -> list[Text]:
-    from ..link.stance import read_fnc
+    from ..training.stance import read_fnc
 
     folder = root / "stance-fnc1"
     pairs, bodies = read_fnc(folder / "stances.csv", folder / "bodies.csv")
