@@ -157,7 +157,8 @@ def test_evaluate_rejects_bad_path(tmp_path):
 
 
 def test_fit_weights_learns_the_signal_and_keeps_fixed_weights():
-    from sitroom.link.coref import FEATURES, FIXED, fit_weights
+    from sitroom.link.coref import FEATURES, FIXED
+    from sitroom.training.logistic import fit_weights
 
     rng = np.random.default_rng(0)
     x = np.zeros((400, len(FEATURES)))

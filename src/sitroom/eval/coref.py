@@ -20,8 +20,9 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..errors import InputError
+from ..training.logistic import fit_weights
 from ..link.coref import (FEATURES, MentionFeatures, PairModel, cluster_documents,
-                          cluster_events, fit_weights, group_features, merge_tree,
+                          cluster_events, group_features, merge_tree,
                           topic_groups)
 
 Clustering = Sequence[Sequence[str]]

@@ -16,7 +16,7 @@ Two steps, as in published gold-mention systems (e.g. Barhom et al. 2019):
    mentions of two documents that join in the group's document tree below a similarity
    ``subtopic`` (different incidents of one topic) are never merged.
 
-The weights and threshold are fitted by ``sitroom train coref`` (:func:`fit_weights`,
+The weights and threshold are fitted by ``sitroom train coref`` (:func:`sitroom.training.logistic.fit_weights`,
 :func:`sitroom.training.coref.train`: logistic regression on the mention pairs of the ECB+
 development topics, threshold and subtopic cut chosen on leave-topics-out probabilities) and
 read from ``data/coref_model.json``; the constants below are the fallback. Nothing here
@@ -384,38 +384,6 @@ def merge_tree(prob: np.ndarray) -> np.ndarray:
     dist = np.clip(1.0 - prob, 0.0, None)
     np.fill_diagonal(dist, 0.0)
     return linkage(dist[np.triu_indices(prob.shape[0], 1)], method="average")
-
-
-def fit_weights(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[float, ...]:
-    """Logistic-regression weights over FEATURES for pair features ``x`` [pairs, features] and
-    gold labels ``y`` (1: the two mentions corefer), L2 penalty ``l2`` on all but the bias;
-    the FIXED features keep their set weights. Deterministic (Newton's method from zero)."""
-    free = [k for k, f in enumerate(FEATURES) if f not in FIXED]
-    xf = x[:, free]
-    yf = y.astype(float)
-    pen = np.array([0.0 if FEATURES[k] == "bias" else l2 for k in free])
-
-    def loss(w: np.ndarray) -> float:
-        z = xf @ w
-        return float(np.logaddexp(0.0, z).sum() - yf @ z + 0.5 * (pen * w * w).sum())
-
-    w = np.zeros(len(free))
-    cur = loss(w)
-    for _ in range(100):  # Newton's method with step halving (the loss is convex)
-        p = 1.0 / (1.0 + np.exp(-(xf @ w)))
-        grad = xf.T @ (p - yf) + pen * w
-        hess = (xf * (p * (1.0 - p))[:, None]).T @ xf + np.diag(pen + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        scale = 1.0
-        while scale > 1e-4 and loss(w - scale * step) > cur:
-            scale /= 2
-        w = w - scale * step
-        new = loss(w)
-        if cur - new < 1e-9 * max(1.0, abs(cur)):
-            break
-        cur = new
-    weights = dict(zip((FEATURES[k] for k in free), w))
-    return tuple(round(float(weights.get(f, FIXED.get(f, 0.0))), 4) for f in FEATURES)
 
 
 def cluster_documents(texts: dict[str, str], threshold: float | None = None) -> dict[str, str]:
