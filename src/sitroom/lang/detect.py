@@ -68,3 +68,11 @@ def spans(text: str, bounds: list[tuple[int, int]]) -> list[str]:
 def analysis(language: str) -> str:
     """How a language is analysed: ``"full"`` (a pipeline of its own) or ``"partial"``."""
     return "full" if language in settings()["full"] else "partial"
+
+
+def language_note(language: str) -> str:
+    """How a report's language shows in the report: its code, or ``partial analysis
+    (language xx)`` when sitroom has no full pipeline for it."""
+    if analysis(language) == "full":
+        return language
+    return f"partial analysis (language {language})"
