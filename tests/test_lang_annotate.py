@@ -55,3 +55,25 @@ def test_mixed_languages_in_one_batch_come_back_in_input_order():
         [("Rebels left.", "en"), ("Мятежники ушли.", "ru"), ("Les rebelles sont partis.", "fr"),
          ("Rebels returned.", "en")])]
     assert [a.doc.id for a in annotate(docs)] == ["0", "1", "2", "3"]
+
+
+def test_partial_analysis_finds_places_by_name_and_times_by_dateparser():
+    from sitroom.extract import extract
+
+    doc = Document(id="de", text="Die Kolonne stoppte am Samstag vor Sofia. Die Regierung in "
+                   "Plovdiv sprach von Verrat.", language="de",
+                   published="2026-03-14T12:00:00+02:00")
+    ex = extract(next(annotate([doc])))
+    assert [p.name for p in ex.places] == ["Sofia", "Plovdiv"]
+    assert [(t.text, t.value) for t in ex.times] == [("Samstag", "2026-03-14")]
+    assert ex.actors == () and ex.events == ()
+
+
+def test_russian_times_are_normalised_against_the_publication_date():
+    from sitroom.extract import extract
+
+    doc = Document(id="ru", text="Колонна вышла 13 марта 2026 года и вчера в 05:37 вошла в город.",
+                   language="ru", published="2026-03-14T12:00:00+03:00")
+    ex = extract(next(annotate([doc])))
+    assert [(t.text, t.value) for t in ex.times] == [
+        ("13 марта 2026", "2026-03-13"), ("вчера в 05:37", "2026-03-13T05:37")]

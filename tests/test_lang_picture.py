@@ -43,3 +43,21 @@ def test_reports_sharing_actors_and_places_join_one_story_across_languages():
     shared = ["A_person:stefan-zlatev", "P_728193", "P_727011"]
     assert len(set(assign_stories(docs, texts).values())) == 2
     assert len(set(assign_stories(docs, texts, terms={"en": shared, "ru": shared}).values())) == 1
+
+
+def test_web_filter_by_language_keeps_the_records_of_reports_in_that_language():
+    from sitroom.web.filters import Filters, filter_picture
+
+    picture = {"documents": [{"id": "a", "language": "en"}, {"id": "b", "language": "ru"}],
+               "quotes": [{"id": "q1", "doc": "a"}, {"id": "q2", "doc": "b"}],
+               "events": [], "actors": [], "places": [], "claims": [], "stories": []}
+    kept = filter_picture(picture, Filters.of(language="RU"))
+    assert [q["id"] for q in kept["quotes"]] == ["q2"]
+
+
+def test_report_table_shows_each_reports_language_and_marks_partial_analysis():
+    from sitroom.lang.detect import language_note
+
+    assert language_note("ru") == "ru"
+    assert language_note("de") == "partial analysis (language de)"
+    assert language_note("und") == "partial analysis (language und)"

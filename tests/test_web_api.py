@@ -365,7 +365,7 @@ def test_exports_and_openapi(client):
     assert body["required"] == ["text"] and "outlet" in body["properties"]
     params = {p["name"] for p in spec["paths"]["/events.json"]["get"]["parameters"]}
     assert params == {"actor", "outlet", "story", "type", "certainty", "since", "until", "offset",
-                      "limit"}
+                      "limit", "language"}
 
 
 def test_empty_database_serves_pages(tmp_path):

@@ -320,10 +320,34 @@ def _to_sitroom(adoc: AnnotatedDoc) -> AnnotatedDoc:
     return AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ())
 
 
+def _gazetteer_places(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words that name a country, a division or a city of
+    50,000+ (the longest first): the places of a report without a recogniser."""
+    toks, out, k = adoc.tokens, [], 0
+    while k < len(toks):
+        for n in (3, 2, 1):
+            run = toks[k:k + n]
+            if (len(run) == n and all(t.text[:1].isupper() and t.text.isalpha() for t in run)
+                    and len({t.sent for t in run}) == 1
+                    and _names_place(adoc.text[run[0].idx:run[-1].end])):
+                out.append((k, k + n))
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
 def _partial(adoc: AnnotatedDoc) -> AnnotatedDoc:
+    places = _gazetteer_places(adoc)
+    label = {k: ("B" if k == a else "I") for a, b in places for k in range(a, b)}
     tokens = tuple(Token(t.i, t.text, t.idx, t.ws, t.text.lower(), "SPACE" if t.text.isspace()
-                         else "X", "XX", "dep", t.i, "O", "", t.sent, "") for t in adoc.tokens)
-    return AnnotatedDoc(adoc.doc, tokens, adoc.sents, (), ())
+                         else "PROPN" if t.i in label else "X", "XX", "dep", t.i,
+                         label.get(t.i, "O"), "LOC" if t.i in label else "", t.sent, "")
+                   for t in adoc.tokens)
+    ents = tuple(Entity(adoc.text[tokens[a].idx:tokens[b - 1].end], "LOC", a, b, tokens[a].idx,
+                        tokens[b - 1].end, tokens[a].sent) for a, b in places)
+    return AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ())
 
 
 def _names_place(name: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
+from .lang.detect import language_note
 from .link.framing import outlet_initials
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING
 from .picture_view import PictureView
@@ -551,13 +552,15 @@ def _framing(v: _View) -> list[str]:
 
 def _reports(v: _View) -> list[str]:
     """The reports table."""
-    out = ["## Reports", "", "| id | outlet | published | title | kind |", "|---|---|---|---|---|"]
+    out = ["## Reports", "", "| id | outlet | published | title | kind | language |",
+           "|---|---|---|---|---|---|"]
     for d in v.picture.get("documents", []):
         title = d.get("title") or "(untitled)"
         if d.get("copy_of"):
             title += f" (copy of {d['copy_of']})"
         out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
-                   f"{_md(short(title, 80))} | {d.get('kind', '')} |")
+                   f"{_md(short(title, 80))} | {d.get('kind', '')} | "
+                   f"{language_note(d.get('language') or 'und')} |")
     return out
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from collections.abc import Callable, Iterable
 
+from ..lang.times import foreign_times
 from ..model import AnnotatedDoc, TimeMention, Update
 from . import time_lex as L
 from .time_calc import (
@@ -1275,6 +1276,8 @@ def extract_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
     update's timestamp. Produces TimeMentions in text order.
     """
     doc = adoc.doc
+    if doc.language not in ("en", "und"):  # other languages: dateparser's locales
+        return foreign_times(adoc)
     return tuple(tag_text(doc.text, doc.published, doc.updates, _tense_from_parse(adoc),
                           doc_id=doc.id, sent_at=adoc.sent_at if adoc.sents else None))
 

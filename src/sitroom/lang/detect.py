@@ -2,7 +2,8 @@
 
 The detector is built once per process for the languages listed in
 ``data/lang/languages.json`` only (a smaller candidate set is faster, smaller in memory
-and more accurate than all 75 languages); models load lazily, per script met. A text
+and more accurate than all 75 languages); models load lazily, per script met. Report-length
+text uses lingua's low-accuracy mode (trigrams), short text the full models. A text
 without enough letters, or whose best language is not confident enough, is ``"und"``
 (undetermined): never an error, and analysed partially downstream.
 """
@@ -23,12 +24,15 @@ def settings() -> dict:
     return json.loads(text)
 
 
-@lru_cache(maxsize=1)
-def _detector():
+@lru_cache(maxsize=2)
+def _detector(fast: bool):
+    """lingua for the listed languages; ``fast``: its low-accuracy mode (trigram models),
+    as accurate on report-length text and far smaller and quicker to load."""
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [IsoCode639_1.from_str(c) for c in settings()["detect"]]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder.with_low_accuracy_mode() if fast else builder).build()
 
 
 def _letters(text: str) -> int:
@@ -45,7 +49,9 @@ def detect_with_confidence(text: str) -> tuple[str, float]:
     table = settings()
     if _letters(text) < table["min_letters"]:
         return UNDETERMINED, 0.0
-    values = _detector().compute_language_confidence_values(text[:4000])
+    text = text[:4000]
+    fast = len(text.strip()) >= table["fast_min_chars"]
+    values = _detector(fast).compute_language_confidence_values(text)
     if not values or values[0].value < table["min_confidence"]:
         return UNDETERMINED, values[0].value if values else 0.0
     return values[0].language.iso_code_639_1.name.lower(), values[0].value
@@ -68,3 +74,11 @@ def spans(text: str, bounds: list[tuple[int, int]]) -> list[str]:
 def analysis(language: str) -> str:
     """How a language is analysed: ``"full"`` (a pipeline of its own) or ``"partial"``."""
     return "full" if language in settings()["full"] else "partial"
+
+
+def language_note(language: str) -> str:
+    """How a report's language shows in the report: its code, or ``partial analysis
+    (language xx)`` when sitroom has no full pipeline for it."""
+    if analysis(language) == "full":
+        return language
+    return f"partial analysis (language {language})"

@@ -51,8 +51,9 @@ def _uk_parse(word: str) -> tuple[str, str]:
             if grams & set(_NAME_TAGS):
                 return p.normal_form, "place" if "Geox" in grams else "person"
         nouns = [p for p in parses if "NOUN" in str(p.tag)]
-        if nouns:
-            return nouns[0].normal_form, "thing" if "inan" in str(nouns[0].tag) else ""
+        if nouns:  # a common noun the dictionary knows ("Болгарії"), not a guessed surname
+            known = _pymorphy("uk").word_is_known(word.lower())
+            return nouns[0].normal_form, "thing" if known and "inan" in str(nouns[0].tag) else ""
         if "ADJF" in str(parses[0].tag):  # an unknown surname read as an adjective: keep it
             return word.lower(), ""
     return parses[0].normal_form, ""
