@@ -271,3 +271,24 @@ def _actor_id(name: str, used: set[str]) -> str:
             aid += "x"
     used.add(aid)
     return aid
+
+
+def mention_records(documents: list[dict], extractions: list[Extraction]) -> list[dict]:
+    """Every actor mention of the picture with the actor it resolved to: rows of ``report``,
+    ``start``, ``end``, ``text``, ``actor`` (the picture's actor id), ``kind`` (the actor's
+    kind), ``mention_kind`` (what the extract stage called the mention alone). The same
+    resolution as the picture's (copies of a report are left out, as there)."""
+    copies = {d["id"] for d in documents if d.get("copy_of")}
+    originals = [ex for ex in extractions if ex.doc not in copies]
+    res = resolve_actors(originals)
+    kind_of = {a["id"]: a["kind"] for a in res.actors}
+    rows = []
+    for ex in originals:
+        for mi, m in enumerate(ex.actors):
+            aid = res.mention_actor.get((ex.doc, mi))
+            if aid is None:
+                continue
+            rows.append({"report": ex.doc, "start": m.start, "end": m.end, "text": m.text,
+                         "actor": aid, "kind": kind_of.get(aid, m.kind),
+                         "mention_kind": m.kind})
+    return rows
