@@ -80,13 +80,21 @@ def test_export_mentions_as_csv_names_report_offsets_text_actor_and_kind(tmp_pat
     from typer.testing import CliRunner
 
     from sitroom.cli import app
-    from test_web_api import build_store
+    from sitroom.model import Document
+    from sitroom.store import Store
 
     db = tmp_path / "m.db"
-    build_store(db)
+    text = "Jane Smith spoke. Smith left."
+    with Store(db) as s:
+        s.add_document(Document(id="d1", text=text, content_hash="h1"))
+        s.put_extraction(Extraction(doc="d1", actors=(
+            ActorMention("d1", 0, 10, 0, "Jane Smith", "Jane Smith", "person"),
+            ActorMention("d1", 18, 23, 1, "Smith", "Smith", "person", coref_of=0))), "test",
+            [(0, 17, "Jane Smith spoke."), (18, 29, "Smith left.")])
+        s.put_picture({"actors": []})
     r = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "csv", "--what",
                                  "mentions"])
-    assert r.exit_code == 0
-    lines = r.output.splitlines()
-    assert lines[0] == "report,start,end,text,actor,kind,mention_kind"
-    assert len(lines) > 1 and all(",actor:" in ln for ln in lines[1:])
+    assert r.exit_code == 0, r.output
+    assert r.output == ("report,start,end,text,actor,kind,mention_kind\n"
+                        "d1,0,10,Jane Smith,actor:jane-smith,person,person\n"
+                        "d1,18,23,Smith,actor:jane-smith,person,person\n")
