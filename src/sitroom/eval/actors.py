@@ -10,7 +10,8 @@ Gold: the ENTITY_MENTIONs of PER and ORG entities; the cluster of a mention is i
 cross-document ``instance_id`` (an entity without one is its own cluster). ``named``: the named
 mentions (``NAM``, ``PRE.NAM``); ``all``: every mention, pronouns and nominals included.
 
-A gold mention gets the actor of the system mention that overlaps it most (ties: the earlier);
+A gold mention gets the actor of the system mention that overlaps it most (ties: the
+shortest, then the earlier);
 a gold mention with none is a singleton. B-cubed precision, recall and F1 over the gold
 mentions (system clusters restricted to gold mentions), and coverage, the share of gold
 mentions given an actor. ``part``: ``airbus`` or ``apple`` scores one corpus (both are always
@@ -198,11 +199,12 @@ def _assign(gold: list[GoldMention], rows: list[dict]) -> list[str | None]:
         by_doc[r["report"]].append(r)
     out: list[str | None] = []
     for g in gold:
-        best, best_overlap = None, 0
+        best, best_key = None, (0, 0)
         for r in by_doc.get(g.doc, ()):
             ov = min(g.end, r["end"]) - max(g.start, r["start"])
-            if ov > best_overlap:
-                best, best_overlap = r["actor"], ov
+            key = (ov, -(r["end"] - r["start"]))
+            if ov > 0 and key > best_key:
+                best, best_key = r["actor"], key
         out.append(best)
     return out
 

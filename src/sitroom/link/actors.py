@@ -13,11 +13,13 @@ pronoun or role to its antecedent). Here the document-level entities are merged 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import ActorMention, Extraction
 
@@ -28,6 +30,9 @@ organization agency party movement force forces""".split())
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_names.json")
+                    .read_text(encoding="utf-8"))
+ACRONYM_SKIP = frozenset(_WORDS["acronym_skip"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -219,6 +224,8 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         else:
             others[key] = i
 
+    _join_bodies(ents, uf, others)
+
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ents)):
         clusters[uf.find(i)].append(i)
@@ -260,6 +267,76 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             if ei is not None:
                 mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
     return ActorResolution(actors, mention_actor)
+
+
+def initials(name: str) -> str:
+    """The acronym a body's name makes: the first letter of each word but "of", "and", "the",
+    "for", all letters of a word written in capitals ("U.S. Air Force", "US Air Force" and
+    "United States Air Force" give "USAF"); "" for a name of one word."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) < 2:
+        return ""
+    out = []
+    for w in words:
+        letters = re.sub(r"[^A-Za-z]", "", w)
+        if not letters or letters.lower() in ACRONYM_SKIP:
+            continue
+        out.append(letters if letters.isupper() and len(letters) <= 4 else letters[0])
+    return "".join(out).upper()
+
+
+def _acronym(name: str) -> str:
+    """The name itself when it is an acronym ("GAO", "U.S.A.F."), else ""."""
+    letters = re.sub(r"[.\s]", "", name.strip())
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
+def _join_bodies(ents: list[DocEntity], uf: "_UnionFind", others: dict[str, int]) -> None:
+    """Bodies across reports: an acronym joins the one body in the picture whose name makes
+    it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
+    last word meet ("US Air Force" = "United States Air Force"); a short name that begins
+    exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
+    bodies begin so); a single word the tagger once took for a person and elsewhere for a
+    body is that body ("Ryanair")."""
+    bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    long_by: dict[tuple[str, str], int] = {}
+    for i in bodies:
+        for nm in ents[i].names:
+            ini = initials(nm)
+            if len(ini) >= 2:
+                by_initials[ini].add(uf.find(i))
+                last = name_words(nm)[-1:] or [""]
+                key = (ini, translit(last[0]))
+                if len(ini) >= 3 and ents[i].kind != "state":
+                    if key in long_by:
+                        uf.union(long_by[key], i)
+                    else:
+                        long_by[key] = i
+    for i in bodies:
+        acr = next((a for a in map(_acronym, ents[i].names) if a), "")
+        if acr and len(ents[i].names) == 1:
+            roots = {uf.find(r) for r in by_initials.get(acr, ())} - {uf.find(i)}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), i)
+    keys = {i: org_key(ents[i].name).split() for i in bodies}
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for i, k in keys.items():
+        if k:
+            by_first[k[0]].add(i)
+    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group")}
+    for i, k in keys.items():
+        if not k or uf.find(i) in placeish or _acronym(ents[i].name):
+            continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
+        longer = {uf.find(j) for j in by_first[k[0]]
+                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k}
+        if len(longer) == 1 and uf.find(i) not in longer:
+            uf.union(next(iter(longer)), i)
+    for i, e in enumerate(ents):
+        if e.kind in PERSONAL_KINDS and all(len(name_words(n)) == 1 for n in e.names):
+            j = others.get(org_key(e.name))
+            if j is not None and ents[j].kind not in ("state",):
+                uf.union(j, i)
 
 
 def _actor_id(name: str, used: set[str]) -> str:
