@@ -130,3 +130,18 @@ def test_a_single_word_once_tagged_a_person_is_the_body_it_names_elsewhere():
     a = _actor_of([_body("d1", "Ryanair"), _body("d2", "Ryanair"),
                    _body("d3", "Ryanair", "person")])
     assert len(set(a)) == 1
+
+
+def test_transliteration_variants_of_one_name_meet_and_different_names_do_not():
+    from sitroom.link.actors import translit
+
+    for a, b in (("Iordan", "Yordan"), ("Andreyev", "Andreev"), ("Evgeniy", "Yevgeny"),
+                 ("Zelenskyy", "Zelensky"), ("Djamel", "Jamel"), ("Khodorkovsky", "Hodorkovskiy")):
+        assert translit(a) == translit(b), (a, b)
+    for a, b in (("Putin", "Patin"), ("Jordan", "Gordon"), ("Ivanov", "Petrov")):
+        assert translit(a) != translit(b), (a, b)
+
+
+def test_a_person_spelt_two_ways_in_two_reports_is_one_actor():
+    a = _actor_of([_body("d1", "Iordan Petkov", "person"), _body("d2", "Yordan Petkov", "person")])
+    assert a[0] == a[1]

@@ -45,17 +45,19 @@ def fold(text: str) -> str:
 
 
 def translit(word: str) -> str:
-    """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, o/u,
-    dh/d, double letters), other vowels kept: "Zelenskyy" and "Zelensky" agree, so do
+    """One name word with common romanisation variants unified (an initial y/i before a
+    vowel, ye/e, ks/x, kh/h, zh/dzh/dj/j, y/i, o/u, dh/d, double letters, -iy/-y/-i), other
+    vowels kept: "Zelenskyy" and "Zelensky" agree, so do
     "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
     w = fold(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
+    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yordan/Iordan
     for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
                  ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
-                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d")):
+                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d"), ("dj", "j")):
         w = w.replace(a, b)
+    w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
 
 
