@@ -205,3 +205,13 @@ def test_also_known_as_joins_two_names_of_one_person(annotated):
     alias = actors[by_text(actors, "Abu Mohammed al-Jolani")]
     assert alias.coref_of == first and alias.name == "Abu Mohammed al-Jolani"
     assert actors[by_text(actors, "Jolani")].coref_of == first
+
+
+def test_a_body_named_before_a_title_is_its_own_mention_when_the_report_names_it_again(annotated):
+    actors = extract_actors(annotated(
+        "Microsoft CEO Satya Nadella spoke on Monday. Microsoft shares rose after the talk."))
+    texts = [m.text for m in actors]
+    assert "Microsoft" in texts and texts.count("Microsoft") == 2, texts
+    person = next(m for m in actors if m.kind == "person")
+    assert person.name == "Satya Nadella" and person.role == "Microsoft CEO"
+    assert not person.text.startswith("Microsoft")

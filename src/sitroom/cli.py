@@ -251,7 +251,7 @@ def export(
                                "QGIS) | graphml (actor network, for Gephi)"),
     what: str | None = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
-        "documents | stories | framing (jsonl and csv write one kind; default events)"),
+        "documents | stories | framing | mentions (jsonl and csv write one kind; default events)"),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Export the picture (formats described in docs/format.md).
@@ -391,6 +391,7 @@ EVALS = {
     "geo": "LGL toponym resolution (Gritta et al. metrics)",
     "coref": "ECB+ cross-document event coreference (CoNLL F1)",
     "stance": "FNC-1 headline/body stance (FNC score)",
+    "actors": "MEANTIME actors end to end across reports (B-cubed, coverage)",
 }
 
 

@@ -44,7 +44,10 @@ def documents(store: Store) -> list[dict[str, Any]]:
 
 
 def records(store: Store, what: str) -> list[dict[str, Any]]:
-    """The records of one kind (one of ``KINDS``)."""
+    """The records of one kind (one of ``KINDS``, or ``mentions``: every actor mention)."""
+    if what == "mentions":  # resolution mention by mention (sitroom.link.actors)
+        from .link.actors import mention_records
+        return mention_records(store.document_rows(), store.extractions())
     if what not in KINDS:
         raise SitroomError(f"unknown record kind {what!r}", f"use one of: {', '.join(KINDS)}")
     if what == "documents":

@@ -21,6 +21,7 @@ role noun ("the president") to the most recent compatible mention (subjects pref
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.forms import name_form
@@ -323,6 +324,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     # last words of full person names ("Jim Jordan" makes a later "Jordan" the person)
     surnames = {toks[e.end - 1].text for e in adoc.ents
                 if e.label == "PERSON" and e.end - e.start > 1}
+    org_seen = Counter(adoc.span_text(*_trim(adoc, e.start, e.end)) for e in adoc.ents
+                       if e.label == "ORG")
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -352,6 +355,12 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if e.label == "PERSON":
             s, n = _person(adoc, s, en, chunk_of)
             title = adoc.span_text(s, n) if n > s else None
+            # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
+            # the report names it elsewhere too (it keeps its place in the role); the
+            # person's span begins after it
+            body_end = max((k + 1 for k in range(s, n) if toks[k].ent_type == "ORG"), default=s)
+            if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1:
+                s = body_end
             role = _appositive_role(adoc, head, range(s, en)) or title
             cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, n, en)), role))
             taken.update(range(s, en))

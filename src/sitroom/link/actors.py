@@ -13,11 +13,13 @@ pronoun or role to its antecedent). Here the document-level entities are merged 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
@@ -30,6 +32,9 @@ organization agency party movement force forces""".split())
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_names.json")
+                    .read_text(encoding="utf-8"))
+ACRONYM_SKIP = frozenset(_WORDS["acronym_skip"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -44,17 +49,19 @@ def name_key(text: str) -> str:
 
 
 def translit(word: str) -> str:
-    """One name word with common romanisation variants unified (ye/e, ks/x, kh/h, y/i, o/u,
-    dh/d, double letters), other vowels kept: "Zelenskyy" and "Zelensky" agree, so do
+    """One name word with common romanisation variants unified (an initial y/i before a
+    vowel, ye/e, ks/x, kh/h, zh/dzh/dj/j, y/i, o/u, dh/d, double letters, -iy/-y/-i), other
+    vowels kept: "Zelenskyy" and "Zelensky" agree, so do
     "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
     w = name_key(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^y(?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yuri/Iuri
+    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yordan/Iordan
     for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
                  ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
-                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d")):
+                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d"), ("dj", "j")):
         w = w.replace(a, b)
+    w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
 
 
@@ -206,6 +213,8 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         else:
             others[key] = i
 
+    _join_bodies(ents, uf, others)
+
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ents)):
         clusters[uf.find(i)].append(i)
@@ -249,6 +258,76 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     return ActorResolution(actors, mention_actor)
 
 
+def initials(name: str) -> str:
+    """The acronym a body's name makes: the first letter of each word but "of", "and", "the",
+    "for", all letters of a word written in capitals ("U.S. Air Force", "US Air Force" and
+    "United States Air Force" give "USAF"); "" for a name of one word."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if len(words) < 2:
+        return ""
+    out = []
+    for w in words:
+        letters = re.sub(r"[^A-Za-z]", "", w)
+        if not letters or letters.lower() in ACRONYM_SKIP:
+            continue
+        out.append(letters if letters.isupper() and len(letters) <= 4 else letters[0])
+    return "".join(out).upper()
+
+
+def _acronym(name: str) -> str:
+    """The name itself when it is an acronym ("GAO", "U.S.A.F."), else ""."""
+    letters = re.sub(r"[.\s]", "", name.strip())
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
+
+
+def _join_bodies(ents: list[DocEntity], uf: "_UnionFind", others: dict[str, int]) -> None:
+    """Bodies across reports: an acronym joins the one body in the picture whose name makes
+    it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
+    last word meet ("US Air Force" = "United States Air Force"); a short name that begins
+    exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
+    bodies begin so); a single word the tagger once took for a person and elsewhere for a
+    body is that body ("Ryanair")."""
+    bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    long_by: dict[tuple[str, str], int] = {}
+    for i in bodies:
+        for nm in ents[i].names:
+            ini = initials(nm)
+            if len(ini) >= 2:
+                by_initials[ini].add(uf.find(i))
+                last = name_words(nm)[-1:] or [""]
+                key = (ini, translit(last[0]))
+                if len(ini) >= 3 and ents[i].kind != "state":
+                    if key in long_by:
+                        uf.union(long_by[key], i)
+                    else:
+                        long_by[key] = i
+    for i in bodies:
+        acr = next((a for a in map(_acronym, ents[i].names) if a), "")
+        if acr and len(ents[i].names) == 1:
+            roots = {uf.find(r) for r in by_initials.get(acr, ())} - {uf.find(i)}
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), i)
+    keys = {i: org_key(ents[i].name).split() for i in bodies}
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for i, k in keys.items():
+        if k:
+            by_first[k[0]].add(i)
+    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group")}
+    for i, k in keys.items():
+        if not k or uf.find(i) in placeish or _acronym(ents[i].name):
+            continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
+        longer = {uf.find(j) for j in by_first[k[0]]
+                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k}
+        if len(longer) == 1 and uf.find(i) not in longer:
+            uf.union(next(iter(longer)), i)
+    for i, e in enumerate(ents):
+        if e.kind in PERSONAL_KINDS and all(len(name_words(n)) == 1 for n in e.names):
+            j = others.get(org_key(e.name))
+            if j is not None and ents[j].kind not in ("state",):
+                uf.union(j, i)
+
+
 def _actor_id(name: str, used: set[str]) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")[:40] or "actor"
     aid = "actor:" + slug
@@ -258,3 +337,24 @@ def _actor_id(name: str, used: set[str]) -> str:
             aid += "x"
     used.add(aid)
     return aid
+
+
+def mention_records(documents: list[dict], extractions: list[Extraction]) -> list[dict]:
+    """Every actor mention of the picture with the actor it resolved to: rows of ``report``,
+    ``start``, ``end``, ``text``, ``actor`` (the picture's actor id), ``kind`` (the actor's
+    kind), ``mention_kind`` (what the extract stage called the mention alone). The same
+    resolution as the picture's (copies of a report are left out, as there)."""
+    copies = {d["id"] for d in documents if d.get("copy_of")}
+    originals = [ex for ex in extractions if ex.doc not in copies]
+    res = resolve_actors(originals)
+    kind_of = {a["id"]: a["kind"] for a in res.actors}
+    rows = []
+    for ex in originals:
+        for mi, m in enumerate(ex.actors):
+            aid = res.mention_actor.get((ex.doc, mi))
+            if aid is None:
+                continue
+            rows.append({"report": ex.doc, "start": m.start, "end": m.end, "text": m.text,
+                         "actor": aid, "kind": kind_of.get(aid, m.kind),
+                         "mention_kind": m.kind})
+    return rows
