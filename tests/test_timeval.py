@@ -6,8 +6,6 @@ from hypothesis import strategies as st
 
 from sitroom import timeval
 
-UTC = UTC
-
 
 def test_every_precision_has_its_interval():
     cases = {
