@@ -115,3 +115,9 @@ def test_a_zoned_time_is_the_same_instant_in_utc(d, h, mi, zone):
     local = datetime(d.year, d.month, d.day, h, mi, tzinfo=zone)
     s = timeval.parse(local.isoformat(timespec="minutes"))
     assert s.start == local and s.precision == "minute"
+
+
+def test_unix_seconds_keep_the_writers_offset():
+    assert timeval.zoned("1773425112", "2026-03-13T20:05:12") == "2026-03-13T20:05:12+02:00"
+    assert timeval.zoned(1773425112) == "2026-03-13T18:05:12+00:00"
+    assert timeval.zoned("soon", "2026-03-13T20:05:12") is None

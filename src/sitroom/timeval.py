@@ -253,3 +253,25 @@ def words(value: str | None) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"the {n}{suffix} century"
     return str(s.start.year)
+
+
+def zoned(unix: object, local: object = None) -> str | None:
+    """An instant given as Unix seconds (a Telegram export's ``date_unixtime``) as an ISO
+    datetime with the writer's UTC offset, taken from the naive local time written beside it
+    (``date``), rounded to a quarter hour; UTC when there is no local time. None if ``unix``
+    is not a number."""
+    try:
+        instant = datetime.fromtimestamp(int(str(unix)), UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    offset = timedelta(0)
+    if isinstance(local, str):
+        try:
+            naive = datetime.fromisoformat(local.strip())
+        except ValueError:
+            naive = None
+        if naive is not None and naive.tzinfo is None:
+            minutes = round((naive - instant.replace(tzinfo=None)).total_seconds() / 900) * 15
+            if abs(minutes) <= 14 * 60:
+                offset = timedelta(minutes=minutes)
+    return instant.astimezone(timezone(offset)).isoformat()

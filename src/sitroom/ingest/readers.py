@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .. import timeval
 from ..errors import InputError
 from .clean import clean_text, html_to_text, markdown_to_text, normalise
 from .common import FORMATS_HINT, IngestFailure, iso_datetime
@@ -218,7 +219,8 @@ def read_telegram(source: str, data: Any) -> Result:
         if not body:
             continue
         sender = msg.get("from") if msg.get("from") != channel else None  # groups: the member
-        own = {"outlet": channel, "published": iso_datetime(msg.get("date")),
+        own = {"outlet": channel, "published": timeval.zoned(msg.get("date_unixtime"), msg.get(
+                   "date")) or iso_datetime(msg.get("date")),
                "author": _one_line(msg.get("author") or sender)}
         extra = {"message_id": str(ident)}
         if data.get("id") is not None:
