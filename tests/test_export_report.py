@@ -58,7 +58,21 @@ def test_json_export_has_every_documented_key(store):
     assert {k: d[k] for k in ("id", "title", "outlet", "published", "source", "kind")} == {
         "id": "d1", "title": "Port falls", "outlet": "Coast Wire", "published": "2024-05-07",
         "source": "wire.txt", "kind": "text"}
-    assert data["events"] == PICTURE["events"]
+    assert [{k: e[k] for k in PICTURE["events"][0]} for e in data["events"]] == PICTURE["events"]
+
+
+def test_every_date_has_utc_start_end_that_pandas_parses(store):
+    import pandas as pd
+
+    data = json.loads(export.render(store, "json"))
+    e = data["events"][0]
+    assert (e["date_start"], e["date_end"], e["date_precision"]) == (
+        "2024-05-06T00:00:00+00:00", "2024-05-07T00:00:00+00:00", "day")
+    d = data["documents"][0]
+    assert (d["published_start"], d["published_precision"]) == ("2024-05-07T00:00:00+00:00", "day")
+    assert data["quotes"][0]["time_start"] is None
+    rows = pd.read_csv(io.StringIO(export.render(store, "csv", "timeline")))
+    assert str(pd.to_datetime(rows["date_start"]).dtype).endswith(", UTC]")
 
 
 def test_jsonl_and_csv_write_one_kind(store):
@@ -280,7 +294,9 @@ def test_export_of_stories_and_framing(tmp_path):
         p = cross_picture()
         s.put_picture({k: v for k, v in p.items() if k != "documents"})
         data = json.loads(export.render(s, "json"))
-        assert data["stories"] == p["stories"] and data["framing"] == p["framing"]
+        assert [{k: s[k] for k in p["stories"][0]} for s in data["stories"]] == p["stories"]
+        assert data["stories"][0]["first_start"] == "2024-05-06T09:00:00+00:00"
+        assert data["framing"] == p["framing"]
         lines = export.render(s, "jsonl", "framing").splitlines()
         assert [json.loads(x)["outlet"] for x in lines] == ["Coast Wire", "Harbour Times"]
         rows = list(csv.DictReader(io.StringIO(export.render(s, "csv", "framing"))))

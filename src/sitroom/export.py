@@ -10,6 +10,7 @@ import io
 import json
 from typing import Any
 
+from . import timeval
 from .errors import SitroomError
 from .store import Store
 
@@ -26,7 +27,28 @@ def picture_dict(store: Store) -> dict[str, Any]:
     out: dict[str, Any] = {"format": "sitroom-picture", "version": 1}
     out["documents"] = documents(store)
     for k in KINDS[1:]:
-        out[k] = store.picture(k)
+        out[k] = [with_spans(k, r) for r in store.picture(k)]
+    return out
+
+
+# the TIMEX-valued fields of each record kind (docs/format.md, "Dates")
+DATE_FIELDS = {"documents": ("published",), "events": ("date",), "timeline": ("date",),
+               "quotes": ("time",), "stories": ("first", "last")}
+
+
+def with_spans(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    """``rec`` with ``<field>_start`` and ``<field>_end`` (ISO 8601 UTC datetimes, end
+    exclusive) beside each TIMEX-valued field, and ``<field>_precision`` where the record has
+    none, so every date column parses with ``pandas.to_datetime``; a value without a span
+    (``PAST_REF``, a duration) gets nulls."""
+    fields = [f for f in DATE_FIELDS.get(kind, ()) if f in rec]
+    if not fields:
+        return rec
+    out = dict(rec)
+    for f in fields:
+        span = timeval.iso_fields(rec[f])
+        out[f"{f}_start"], out[f"{f}_end"] = span["start"], span["end"]
+        out.setdefault(f"{f}_precision", span["precision"])
     return out
 
 
@@ -34,12 +56,12 @@ def documents(store: Store) -> list[dict[str, Any]]:
     """The documents' metadata rows, in ingest order."""
     docs = []
     for d in store.document_rows():
-        docs.append({
+        docs.append(with_spans("documents", {
             "id": d["id"], "title": d["title"], "outlet": d["outlet"], "author": d["author"],
             "published": d["published"], "url": d["url"], "source": d["source"],
             "kind": d["kind"], "language": d["language"], "copy_of": d["copy_of"],
             "chars": d["chars"], "meta": d["meta"],
-        })
+        }))
     return docs
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
+from .. import timeval
 from ..errors import InputError
 from .clean import clean_text, html_to_text, normalise
 from .common import FORMATS_HINT, IngestFailure, IngestWarning, iso_datetime
@@ -224,7 +225,8 @@ def read_telegram(source: str, data: Any) -> Result:
         if not body:
             continue
         sender = msg.get("from") if msg.get("from") != channel else None  # groups: the member
-        own = {"outlet": channel, "published": iso_datetime(msg.get("date")),
+        own = {"outlet": channel, "published": timeval.zoned(msg.get("date_unixtime"), msg.get(
+                   "date")) or iso_datetime(msg.get("date")),
                "author": _one_line(msg.get("author") or sender)}
         extra = {"message_id": str(ident)}
         if data.get("id") is not None:
