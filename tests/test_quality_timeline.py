@@ -13,14 +13,25 @@ DATA = EVAL / "timeline-semeval2015" / "corpus_1"
 
 def test_timeline_floor():
     result = evaluate(need(DATA), limit=10)
-    # measured 2026-11-22 on these 10 documents: P 0.536, R 0.199, F1 0.290
+    # the shipped pipeline's events and dates (no finder of the evaluation's own), measured
+    # 2026-12-04 on these 10 documents: P 0.167, R 0.030, F1 0.051 (the evaluation's former
+    # own verb/argument finder scored P 0.536, R 0.199, F1 0.290: not what users were shown)
     assert result["n_docs"] == 10
     assert result["n_target_entities"] == 13
     assert result["n_timelines"] == 12
-    assert result["precision"] >= 0.51
-    assert result["recall"] >= 0.18
-    assert result["f1"] >= 0.27
+    assert result["precision"] >= 0.15
+    assert result["recall"] >= 0.025
+    assert result["f1"] >= 0.045
     assert "F1" in format_text(result)
+
+
+def test_alternate_halves_split_the_documents():
+    even = evaluate(need(DATA), part="even", limit=3)
+    odd = evaluate(need(DATA), part="odd", limit=3)
+    assert (even["n_docs"], odd["n_docs"]) == (3, 3)
+    assert even["part"] == "even" and odd["part"] == "odd"
+    with pytest.raises(InputError):
+        evaluate(need(DATA), part="third")
 
 
 def test_missing_data_is_an_input_error(tmp_path):

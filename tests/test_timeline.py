@@ -184,6 +184,18 @@ biggest '' maker .</s><s id="3">Rival Zeta Air picked up the jets in 2004 .</s>
 """
 TARGETS = ["Acme Air", "Bolt Aircraft", "Zeta Air"]
 
+CONFLICT = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>42</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2005-06-13">2005-06-13</TIMEX3></DCT>
+<EXTRAINFO>Acme Front attacks Bolt Army</EXTRAINFO>
+<TEXT><s id="0">Acme Front attacks Bolt Army</s><s id="1">June 13 , 2005</s>
+<s id="2">Acme Front announced today that it will attack Bolt Army , the `` biggest '' force .</s>
+<s id="3">The Zeta Party arrested two Bolt Army officers in 2004 .</s>
+<s id="4">Zeta Party flew them .</s><s id="5">Zeta Party said it was pleased .</s></TEXT>
+</TimeML>
+"""
+CONFLICT_TARGETS = ["Acme Front", "Bolt Army", "Zeta Party"]
+
 
 @pytest.fixture()
 def tml_doc(tmp_path):
@@ -246,24 +258,33 @@ def test_find_entities_longest_alias_wins():
     assert find_entities(text, aliases) == [(0, 6, "Boeing"), (20, 30, "Boeing 777")]
 
 
-def test_document_events_and_timelines(tml_doc, annotated):
-    from sitroom.eval.timeline import build_timelines, document_events
+def test_document_events_are_the_extracted_events_with_their_dates(tmp_path, annotated):
+    from sitroom.eval.timeline import document_events
+    from sitroom.extract import extract
 
-    adoc = annotated(tml_doc.text, tml_doc.dct, "42")
-    aliases = {e: entity_aliases(e, False, TARGETS, set()) for e in TARGETS}
-    events, _ = document_events(tml_doc, adoc, aliases, lead=3)
-    got = {(e.id, e.date, tuple(sorted(e.entities))) for e in events}
-    # "today" dates the announcement and, as the task's gold does, the plan it announces; the
-    # title takes the creation date; past the lead, "in 2004" dates the picking up, the
-    # creation date dates what was said, and the flying stays undated
-    assert got == {("42-0-buys", "2005-06-13", ("Acme Air",)),
-                   ("42-2-announced", "2005-06-13", ("Acme Air",)),
-                   ("42-2-buy", "2005-06-13", ("Acme Air", "Bolt Aircraft")),
-                   ("42-3-picked_up", "2004-XX-XX", ("Zeta Air",)),
-                   ("42-4-flew", "XXXX-XX-XX", ("Zeta Air",)),
-                   ("42-5-said", "2005-06-13", ("Zeta Air",))}
+    p = tmp_path / "42_Conflict.tml"
+    p.write_text(CONFLICT, encoding="utf-8")
+    doc = read_tml(p)
+    adoc = annotated(doc.text, doc.dct, "42")
+    aliases = {e: entity_aliases(e, False, CONFLICT_TARGETS, set()) for e in CONFLICT_TARGETS}
+    events, _ = document_events(doc, adoc, aliases)
+    got = {(e.id, e.date, e.date_source, tuple(sorted(e.entities))) for e in events}
+    # the headline takes the publication date, "in 2004" dates the arrest; announcing,
+    # flying and saying are no PLOVER events of the picture, so none is scored
+    assert got == {("42-0-attacks", "2005-06-13", "published", ("Acme Front", "Bolt Army")),
+                   ("42-2-attack", "2005-06-13", "text", ("Acme Front", "Bolt Army")),
+                   ("42-3-arrested", "2004-XX-XX", "text", ("Bolt Army", "Zeta Party"))}
+    shipped = {(e.start, e.date) for e in extract(adoc).events}
+    assert {(e.start, e.date.replace("-XX", "")) for e in events} <= shipped
+
+
+def test_timelines_order_dated_lines_and_keep_or_drop_undated(tml_doc, annotated):
+    from sitroom.eval.timeline import DocEvent, build_timelines
+
+    events = [DocEvent("42-3-picked_up", 10, "2004-XX-XX", "text", frozenset({"Zeta Air"}), "a"),
+              DocEvent("42-4-flew", 20, "XXXX-XX-XX", "none", frozenset({"Zeta Air"}), "b"),
+              DocEvent("42-5-said", 30, "2005-06-13", "published", frozenset({"Zeta Air"}), "c")]
     timelines = build_timelines(events, [], TARGETS)
-    assert timelines["Acme Air"] == [(1, "2005-06-13", ("42-0-buys", "42-2-announced", "42-2-buy"))]
     assert timelines["Zeta Air"] == [(0, "XXXX-XX-XX", ("42-4-flew",)),
                                      (1, "2004-XX-XX", ("42-3-picked_up",)),
                                      (2, "2005-06-13", ("42-5-said",))]
@@ -280,28 +301,3 @@ def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
     later = text.index("superjumbo flew")
     assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == [
         (later, later + len("superjumbo"), "Airbus A380")]
-
-
-def test_time_of_a_subordinate_event(annotated):
-    from sitroom.eval.timeline import _time_below
-
-    text = "Boeing has announced that development, begun two years ago, has been pushed back."
-    adoc = annotated(text)
-    idx = {t.text: t.i for t in adoc.tokens}
-    two = text.index("two years")
-    assert _time_below(adoc, two, idx["announced"]) is True
-    assert _time_below(adoc, two, idx["begun"]) is False
-
-
-def test_participants_through_control_and_relative_clauses(annotated):
-    from sitroom.eval.timeline import _arguments
-
-    adoc = annotated("Acme Air, which Bolt Aircraft bought last year, plans to sell jets.")
-    idx = {t.text: t.i for t in adoc.tokens}
-
-    def words(trigger: str) -> list[str]:
-        return sorted(adoc.tokens[i].text for i in _arguments(adoc, idx[trigger]))
-
-    assert words("plans") == ["Air"]
-    assert words("sell") == ["Air", "jets"]  # the subject of the controlling verb
-    assert words("bought") == ["Air", "Aircraft"]  # "which" stands for Acme Air

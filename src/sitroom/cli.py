@@ -402,12 +402,16 @@ def _eval_command(name: str, doc: str):
         json_out: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
         format: str | None = typer.Option(None, "--format", help="Data layout, where the "
                                              "benchmark has several (factuality: uw|meantime)."),
+        part: str = typer.Option("all", "--part", help="all | even | odd: alternate halves, "
+                                 "where the benchmark takes them (timeline, events, time)."),
     ) -> None:
         if not data.exists():
             fail(SitroomError(f"{data}: no such file or folder",
                               "give the benchmark's data with --data"))
         mod = importlib.import_module(f"sitroom.eval.{name}")
         options = {"format": format} if format else {}
+        if part != "all":
+            options["part"] = part
         with handled():
             result = mod.evaluate(data, limit=limit, **options)
         if json_out:

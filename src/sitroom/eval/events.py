@@ -204,3 +204,44 @@ def format_text(result: dict) -> str:
         lines.append(f"  {role:<10}  {result[role + '_precision']:.3f}      "
                      f"{result[role + '_recall']:.3f}   {result[role + '_f1']:.3f}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- precision as users meet it
+
+
+def sample_events(folder: Path, n: int = 150, seed: int = 15) -> list[dict]:
+    """``n`` events drawn at random (``random.Random(seed)``) from the shipped pipeline's
+    events over the ``.txt`` articles of ``folder`` (PolNeAR ``data/dev/text``: real news),
+    for judging by hand (docs/judgements/events.md). An article's publication date is the
+    ``YYYY-MM-DD`` of its file name. Each item: number, article, type, mode, actor, trigger,
+    recipient, date, date_source, certainty, sentence.
+    """
+    import random
+
+    from ..annotate import annotate
+    from ..extract.actors import extract_actors
+    from ..extract.events import extract_events
+    from ..extract.places import extract_places
+    from ..extract.times import extract_times
+    from ..model import Document
+
+    paths = sorted(Path(folder).glob("*.txt"))
+    if not paths:
+        raise InputError(str(folder), "no .txt articles", "give PolNeAR's data/dev/text folder")
+    docs = []
+    for p in paths:
+        m = re.search(r"\d{4}-\d{2}-\d{2}", p.name)
+        docs.append(Document(id=p.stem, text=p.read_text(encoding="utf-8"),
+                             published=m.group(0) if m else None))
+    pool = []
+    for adoc in annotate(docs):
+        actors = extract_actors(adoc)  # the extract stage's events, as sitroom.extract runs them
+        events = extract_events(adoc, actors, extract_places(adoc), extract_times(adoc))
+        for ev in events:
+            pool.append({"article": adoc.doc.id, "type": ev.type, "mode": ev.mode,
+                         "actor": ev.actor_text, "trigger": ev.trigger,
+                         "recipient": ev.recipient_text, "date": ev.date,
+                         "date_source": ev.date_source, "certainty": ev.certainty,
+                         "sentence": " ".join(ev.sentence_text.split())})
+    drawn = random.Random(seed).sample(pool, min(n, len(pool)))
+    return [{"n": k + 1, **item} for k, item in enumerate(drawn)]

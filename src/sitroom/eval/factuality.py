@@ -102,11 +102,12 @@ def _uw_files(data: Path) -> list[Path]:
     return files
 
 
-def evaluate_uw(data: Path, limit: int | None = None) -> dict:
+def evaluate_uw(data: Path, limit: int | None = None, part: str | None = None) -> dict:
     from ..annotate import annotate
+    from .time import half
 
     sents = [s for f in _uw_files(data) for s in read_conll(f)]
-    sents = [s for s in sents if any(x is not None for x in s.scores)]
+    sents = half([s for s in sents if any(x is not None for x in s.scores)], part)
     if limit is not None:
         sents = sents[:limit]
     docs = [sentence_doc(s.tokens, f"s{k}") for k, s in enumerate(sents)]
@@ -167,10 +168,12 @@ def read_meantime(path: Path) -> tuple[list[str], list[int], list[tuple[int, str
     return toks, sents, gold
 
 
-def evaluate_meantime(data: Path, limit: int | None = None) -> dict:
+def evaluate_meantime(data: Path, limit: int | None = None, part: str | None = None) -> dict:
     from ..annotate import annotate
+    from .time import half
 
-    files = _meantime_files(data)[:limit] if limit else _meantime_files(data)
+    files = half(_meantime_files(data), part)
+    files = files[:limit] if limit else files
     items = []
     for f in files:
         toks, sents, gold = read_meantime(f)
@@ -201,18 +204,19 @@ def score_meantime(gold: list[tuple[str, str]], pred: list[tuple[str, str]]) -> 
             "polarity_acc": ok_p / n_p if n_p else 0.0, "n": n_c}
 
 
-def evaluate(data: Path, limit: int | None = None, format: str = "uw", **options) -> dict:
+def evaluate(data: Path, limit: int | None = None, format: str = "uw",
+             part: str | None = None, **options) -> dict:
     """Score sitroom's event certainty on UW (``format="uw"``: mae, pearson_r, n; limit =
     sentences) or MEANTIME (``format="meantime"``: certainty_acc, polarity_acc, n;
-    limit = files)."""
+    limit = files). ``part`` "even"/"odd": alternate sentences (UW) or files (MEANTIME)."""
     data = Path(data)
     if not data.exists():
         raise InputError(str(data), "no such file or directory",
                          "point --data at the factuality data")
     if format == "uw":
-        return evaluate_uw(data, limit)
+        return evaluate_uw(data, limit, part)
     if format == "meantime":
-        return evaluate_meantime(data, limit)
+        return evaluate_meantime(data, limit, part)
     raise InputError(str(data), f"unknown format {format!r}", "use format 'uw' or 'meantime'")
 
 

@@ -148,13 +148,16 @@ def predict(text: str) -> tuple[dict[str, Span], ...]:
     return polnear(annotate_text(text))
 
 
-def evaluate(data: Path, limit: int | None = None, **options) -> dict:
+def evaluate(data: Path, limit: int | None = None, part: str | None = None, **options) -> dict:
     """Score sitroom's attribution extractor on the PolNeAR articles under ``data``.
 
     Returns source/cue/content F1, precision and recall, ``n_articles``, ``n_gold``
     (gold attributions) and ``n`` (= n_gold).
     """
-    arts = load(Path(data), limit)
+    from .time import half  # "even" / "odd": alternate articles
+
+    arts = (load(Path(data), limit) if part in (None, "all")
+            else half(load(Path(data), None), part)[:limit])
     preds = [predict(a.text) for a in arts]
     result = score([a.gold for a in arts], preds)
     result["n_articles"] = len(arts)

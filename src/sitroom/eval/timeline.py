@@ -28,12 +28,13 @@ Scoring (temporal awareness, UzZaman & Allen 2011, as ``SCORING.md`` says):
   lowers recall by about half. The star credits every correctly dated event on its own.
 
 System (:func:`system_timelines`): the text is rebuilt from the TimeML words and run through
-sitroom (annotate, actors, places, times, events); target entities are found by their names
-and aliases (:func:`entity_aliases`), by the pronouns and role nouns the actor stage resolves
-to them and by definite nouns that take up a model name; an event involves an entity when the
-entity is its participant (:func:`document_events`); events are dated by
-:func:`sitroom.extract.times.anchor_event`, kept only when well dated, and ordered by
-:func:`sitroom.link.timeline.order_events`.
+the shipped pipeline (annotate, then :func:`sitroom.extract.extract`, as ``sitroom analyze``
+does); target entities are found by their names and aliases (:func:`entity_aliases`), by the
+pronouns and role nouns the actor stage resolves to them and by definite nouns that take up a
+model name; an event of the extraction involves an entity when the entity is its actor or
+recipient (:func:`document_events`); each event keeps the date the extraction gave it (undated
+events are dropped) and events are ordered by :func:`sitroom.link.timeline.order_events`. The
+evaluation finds no event, argument or date of its own: it scores what a user is shown.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from pathlib import Path
 from collections.abc import Iterable, Sequence
 
 from ..errors import InputError
-from ..unionfind import UnionFind
 
 Row = tuple[int, str, tuple[str, ...]]  # (ordinal, date, event ids)
 Relation = tuple[str, str, str]  # (a, "=", b) with a < b, or (a, "<", b)
@@ -98,14 +98,20 @@ class _Order:
 
 
 def _solve(nodes: set[str], rels: Sequence[Relation]) -> _Order:
-    sets = UnionFind(nodes)
+    parent = {n: n for n in nodes}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
     for a, r, b in rels:
-        sets.add(a)
-        sets.add(b)
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
         if r == "=":
-            sets.join(a, b)
-    find = sets.find
-    roots = sorted({find(n) for n in sets})
+            parent[find(a)] = find(b)
+    roots = sorted({find(n) for n in parent})
     cid = {r: i for i, r in enumerate(roots)}
     succ: dict[int, set[int]] = defaultdict(set)
     for a, r, b in rels:
@@ -116,7 +122,7 @@ def _solve(nodes: set[str], rels: Sequence[Relation]) -> _Order:
     merged = {c: min(d for d in reach[c] | {c} if c in reach[d] or d == c) for c in reach}
     members: dict[int, list[str]] = defaultdict(list)
     cls = {}
-    for n in sets:
+    for n in parent:
         c = merged[cid[find(n)]]
         cls[n] = c
         members[c].append(n)
@@ -370,15 +376,6 @@ def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, i
     return sorted(kept)
 
 
-_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "poss", "attr"}
-_ARG_PREPS = {"by", "to", "with", "from", "for", "against", "on"}
-_INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl"}
-_LIGHT_VERBS = {"be", "have", "do", "get", "make", "become", "seem", "hold", "conduct"}
-_OBJECT_EVENT_VERBS = {"make", "hold", "conduct"}  # their object names the event
-_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_RELATIVE = {"which", "who", "whom", "that"}
-
-
 @dataclass(frozen=True)
 class DocEvent:
     """An event mention of one task document that involves some target entities."""
@@ -386,42 +383,9 @@ class DocEvent:
     id: str  # docid-sentence-word
     start: int
     date: str  # task form, XXXX-XX-XX when undated
-    date_source: str  # text | published | none
+    date_source: str  # the extracted event's: text | update | published | none
     entities: frozenset[str]
     key: str  # event_key of the trigger (for relations)
-
-
-def _arguments(adoc, t: int) -> list[int]:
-    """Token indices of ``t``'s participants: core dependents, prepositional objects of
-    participant prepositions, the subject of the verb it shares it with (conjoined,
-    controlled or participial verbs without a subject of their own), the noun a relative
-    clause modifies in place of its relative pronoun, and their conjuncts."""
-    toks = adoc.tokens
-    args = []
-    for c in adoc.children(t):
-        if toks[c].dep in _ARG_DEPS:
-            args.append(c)
-        elif toks[c].dep == "prep" and toks[c].text.lower() in _ARG_PREPS:
-            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
-        if toks[c].dep == "agent":
-            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
-    own_subject = any(toks[c].dep in _SUBJ for c in adoc.children(t))
-    j = t
-    while not own_subject and toks[j].dep in _INHERIT_DEPS and toks[j].head != j:
-        if toks[j].dep in ("relcl", "acl"):
-            args.append(toks[j].head)  # "the company, which announced": the noun modified
-            break
-        j = toks[j].head
-        subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
-        if subj:
-            args += subj
-            break
-    if toks[t].dep == "relcl":  # "X, which Y bought": the relative pronoun stands for X
-        args = [toks[t].head if toks[a].text.lower() in _RELATIVE else a for a in args]
-    extra = []
-    for a in args:  # "Northrop Grumman and EADS": conjoined participants
-        extra += [c for c in adoc.children(a) if toks[c].dep == "conj"]
-    return args + extra
 
 
 def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str]]:
@@ -432,17 +396,6 @@ def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str
             if adoc.tokens[i].idx >= e:
                 break
             out[i].add(ent)
-    return out
-
-
-def _phrase_entities(adoc, i: int, ent_tok: dict[int, set[str]]) -> set[str]:
-    """The entities a participant headed by token ``i`` names: its head word's mention or an
-    apposition's ("the planemaker, Boeing"). A modifier does not make a participant: the
-    maker of "Airbus jets" takes no part in buying them."""
-    out: set[str] = set(ent_tok.get(i, ()))
-    for c in adoc.children(i):
-        if adoc.tokens[c].dep == "appos":
-            out |= ent_tok.get(c, set())
     return out
 
 
@@ -483,34 +436,22 @@ def _is_model(entity: str) -> bool:
     return any(ch.isdigit() for ch in entity)
 
 
-def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int = 4
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]]
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The events of ``doc`` that involve target entities, and BEFORE relations among them.
 
-    Requires ``adoc``, the annotation of ``doc.text``. Runs the extract stage (actors, places,
-    times, events). An event involves an entity when the entity (by name, or a pronoun or role
-    noun the actor stage resolved to it) is one of its participants: sitroom's event actor or
-    recipient, or a participant of a verb trigger (see :func:`_arguments`) - of a light verb's
-    object noun for a light verb ("made its maiden flight"). Dates come from
-    :func:`sitroom.extract.times.anchor_event`. In the first ``lead`` sentences of the story
-    (title and dateline included) an event takes its anchor's date: the time expression of its
-    sentence, else the publication date unless a modal governs it ("will fly"). Further down, only
-    a time expression inside the trigger's own phrase dates it ("sold its fleet in 2004"), or
-    the publication date a reporting verb ("said", "announced").
-    Other events are undated. A duration ("over the next four years") and the time of a
-    subordinate event ("announced that development, begun two years ago, ...") do not date
-    the event: it falls back to the publication date.
+    Requires ``adoc``, the annotation of ``doc.text``. Runs the shipped extract stage
+    (:func:`sitroom.extract.extract`, as ``sitroom analyze`` does) and keeps its events as
+    they are stored: an event involves an entity when its actor or recipient (by name, or a
+    pronoun or role noun the actor stage resolved to it) names the entity; its date is the
+    event's own ``date`` (``date_source`` none: undated). No event, argument or date is
+    found here that the picture does not hold.
     """
-    from ..extract.actors import extract_actors
-    from ..extract.events import extract_events
-    from ..extract.places import extract_places
-    from ..extract.times import anchor_event, extract_times
+    from ..extract import extract
     from ..link.timeline import event_key, relations_from_text
-    from ..model import EventMention
 
-    actors = extract_actors(adoc)
-    times = extract_times(adoc)
-    events = extract_events(adoc, actors, extract_places(adoc), times)
+    ex = extract(adoc)
+    actors = ex.actors
     spans = find_entities(doc.text, aliases)
     # resolved pronouns and role nouns ("it", "the planemaker") name what their antecedent names
     for a in actors:
@@ -523,91 +464,20 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], lead: int 
                       if s < root.end and e > root.start]
     ent_tok = _entity_tokens(adoc, spans)
     spans += _head_noun_anaphora(adoc, ent_tok)
-    ent_tok = _entity_tokens(adoc, spans)
-    toks = adoc.tokens
-    found: dict[int, set[str]] = defaultdict(set)  # trigger token -> entities
-    for ev in events:
+    out = []
+    for ev in ex.events:
+        ents: set[str] = set()
         for idx in (ev.actor, ev.recipient):
             if idx is not None:
                 a = actors[idx]
-                found[adoc.token_at(ev.start)] |= {ent for s, e, ent in spans
-                                                   if s < a.end and e > a.start}
-    for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() in ("be", "seem", "become"):
-            continue
-        ents: set[str] = set()
-        for arg in _arguments(adoc, t.i):
-            ents |= _phrase_entities(adoc, arg, ent_tok)
-        if not ents:
-            continue
-        if t.lemma.lower() not in _LIGHT_VERBS:
-            found[t.i] |= ents
-        elif t.lemma.lower() in _OBJECT_EVENT_VERBS:
-            # "made its maiden flight": the light verb's object is the event
-            for c in adoc.children(t.i):
-                if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
-                    found[c] |= ents
-
-    def mention(i: int) -> EventMention:
-        return EventMention(doc=doc.id, start=toks[i].idx, end=toks[i].end, sent=toks[i].sent,
-                            trigger=toks[i].text, type="")
-
-    out = []
-    for t, ents in sorted(found.items()):
-        tok = toks[t]
-        end = max([tok.end] + [toks[c].end for c in adoc.children(t)
-                               if toks[c].dep == "prt" and c == t + 1])  # "rolled out"
-        eid = mention_id(doc, tok.idx, end)
+                ents |= {ent for s, e, ent in spans if s < a.end and e > a.start}
+        eid = mention_id(doc, ev.start, ev.end)
         if not ents or eid is None:
             continue
-        anchor = anchor_event(adoc, t, times)
-        date, source = anchor.date, anchor.date_source
-        timex = times[anchor.time] if anchor.time is not None else None
-        if timex is not None and (timex.type != "DATE" or _time_below(adoc, timex.start, t)):
-            # "over the next four years" dates nothing; in "announced that development, begun
-            # two years ago, ..." the time is the subordinate event's, not the announcement's
-            date, source = adoc.doc.published, "published"
-        in_lead = _sentence_no(doc, tok.idx) < lead
-        said = tok.lemma.lower() in _REPORTING
-        if source == "published" and not ((in_lead or said) and _unmodalised(adoc, t)):
-            date, source = None, "none"
-        elif (source == "text" and timex is not None and not in_lead
-              and adoc.token_at(timex.start) not in adoc.subtree(t)):
-            date, source = None, "none"  # deep in the story only the event's own time counts
-        out.append(DocEvent(eid, tok.idx, task_date(date), source, frozenset(ents),
-                            event_key(mention(t))))
-    # cues may link an entity's event to any other event of the story: all verbs take part
-    verbs = sorted({t.i for t in toks if t.pos == "VERB"} | set(found))
-    return out, relations_from_text(adoc, [mention(i) for i in verbs])
-
-
-def _sentence_no(doc: TmlDoc, char: int) -> int:
-    for _s, e, sid, _w in doc.tokens:
-        if e > char:
-            return sid
-    return doc.tokens[-1][2]
-
-
-def _time_below(adoc, char: int, t: int) -> bool:
-    """The verb governing the time expression at ``char`` lies inside trigger ``t``'s phrase
-    (and is not ``t``): the time belongs to a subordinate event."""
-    toks = adoc.tokens
-    j = adoc.token_at(char)
-    while toks[j].pos not in ("VERB", "AUX") and toks[j].head != j:
-        j = toks[j].head
-    return j != t and j in adoc.subtree(t)
-
-
-# reporting verbs: what a report says was said is news of the day it is published
-_REPORTING = {"say", "announce", "state", "confirm", "tell", "add", "report", "claim",
-              "comment", "reply", "explain", "note", "declare", "insist", "deny"}
-_MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "can"}
-
-
-def _unmodalised(adoc, t: int) -> bool:
-    """No modal governs the trigger ("will fly", "may buy"). An infinitive ("agreed to buy")
-    passes: the task dates an announced plan with its announcement."""
-    return not any(adoc.tokens[c].text.lower() in _MODALS for c in adoc.children(t))
+        date = ev.date if ev.date_source != "none" else None
+        out.append(DocEvent(eid, ev.start, task_date(date), ev.date_source, frozenset(ents),
+                            event_key(ev)))
+    return out, relations_from_text(adoc, list(ex.events))
 
 
 def _iso(task: str) -> str | None:
@@ -626,8 +496,7 @@ def build_timelines(events: Sequence[DocEvent], relations: Sequence[tuple[str, s
 
     out: dict[str, list[Row]] = {}
     for entity in entities:
-        items: list[TimelineItem] = []
-        ids: dict[str, str] = {}
+        items, ids = [], {}
         for ev in events:
             if entity in ev.entities and ev.id not in ids.values():
                 ids[ev.key] = ev.id
@@ -653,7 +522,7 @@ def _read_entities(data: Path) -> list[str]:
             if line.strip()]
 
 
-def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int = 4,
+def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str],
                      undated: str = "drop") -> dict[str, list[Row]]:
     """Track A: every target entity's timeline over ``docs``, from their raw text only."""
     from ..annotate import annotate
@@ -667,19 +536,22 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str], lead: int 
     events: list[DocEvent] = []
     relations: list[tuple[str, str, str]] = []
     for doc, adoc in zip(docs, adocs):
-        evs, rels = document_events(doc, adoc, aliases, lead=lead)
+        evs, rels = document_events(doc, adoc, aliases)
         events += evs
         relations += rels
     timelines = build_timelines(events, relations, entities, undated=undated)
     return {e: rows for e, rows in timelines.items() if rows}
 
 
-def evaluate(data: Path, limit: int | None = None, lead: int = 4, undated: str = "drop") -> dict:
+def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
+             part: str = "all") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
     ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
     documents by file name; the gold timelines are then cut to those documents' mentions.
-    ``lead``, ``undated``: see :func:`document_events` and :func:`build_timelines`.
+    ``undated``: see :func:`build_timelines`. ``part``: "all", or "even" / "odd" for the
+    alternate halves of the documents by file name (0th, 2nd, ... / 1st, 3rd, ...), the
+    gold cut the same way.
     Returns f1, precision, recall (fractions), n_timelines (gold timelines scored), n_docs,
     n_target_entities, n_events (event mentions output), n (= n_timelines), and the system's
     ``timelines`` (entity -> rows).
@@ -690,13 +562,20 @@ def evaluate(data: Path, limit: int | None = None, lead: int = 4, undated: str =
         raise InputError(str(data), "no corpus_trackA_TimeML/ or TimeLines_Gold_Standard/",
                          "give the corpus_1 folder of SemEval-2015 Task 4")
     entities = _read_entities(data)
-    paths = sorted(tml_dir.glob("*.tml"))[:limit]
+    every = sorted(tml_dir.glob("*.tml"))
+    if part in ("even", "odd"):
+        paths = every[part == "odd"::2][:limit]
+    elif part == "all":
+        paths = every[:limit]
+    else:
+        raise InputError(part, "unknown part", "use all, even or odd")
     if not paths:
         raise InputError(str(tml_dir), "no .tml documents")
     docs = [read_tml(p) for p in paths]
-    # documents left out by ``limit``; an id naming no document of the corpus (a typo of the
-    # gold files) stays in, unmatchable, as it does in a full run
-    left_out = {p.name.split("_")[0] for p in sorted(tml_dir.glob("*.tml"))[len(paths):]}
+    # documents left out by ``limit`` or ``part``; an id naming no document of the corpus (a
+    # typo of the gold files) stays in, unmatchable, as it does in a full run
+    kept = {p.name for p in paths}
+    left_out = {p.name.split("_")[0] for p in every if p.name not in kept}
     gold: dict[str, list[Row]] = {}
     by_slug = {re.sub(r"\W+", "_", e.lower()): e for e in entities}
     for path in sorted(gold_dir.glob("*.txt")):
@@ -706,9 +585,9 @@ def evaluate(data: Path, limit: int | None = None, lead: int = 4, undated: str =
                 for o, v, ids in rows]
         if any(r[2] for r in rows):
             gold[entity] = [r for r in rows if r[2]]
-    system = system_timelines(docs, entities, lead=lead, undated=undated)
+    system = system_timelines(docs, entities, undated=undated)
     result: dict = score(gold, system)
-    result.update(n_timelines=len(gold), n_docs=len(docs), n_target_entities=len(entities),
+    result.update(part=part, n_timelines=len(gold), n_docs=len(docs), n_target_entities=len(entities),
                   n_events=sum(len(r[2]) for rows in system.values() for r in rows),
                   n=len(gold), timelines=system)
     return result
