@@ -15,7 +15,12 @@ loopback port and times, over HTTP:
 - without the app's caches: loading the picture from SQLite, rendering the summary and sources
   pages from it (what the server does once per picture change, in the background).
 
+- the uncached filtered views (actor, outlet, date, offset, an actor page) and /summary.json:
+  requests per second of one sequential client and the p99 latency, every request a new filter
+  value so that no page cache answers.
+
 Usage: .venv/bin/python scripts/bench_web.py [--reports 10000] [--db /tmp/bench_web.db] [--json]
+       [--filtered-only]
 """
 
 from __future__ import annotations
@@ -205,6 +210,38 @@ def timed(client: Any, path: str, repeat: int = 20) -> dict[str, float]:
             "bytes": len(r.content)}
 
 
+FILTERED_VIEWS = {
+    "actor": lambda k: f"/events.json?actor=a:{k * 7 % 3000}",
+    "outlet": lambda k: f"/events.json?outlet=Outlet%20{k % 60:02d}&offset={k // 60 * 50}",
+    "date": lambda k: f"/events.json?since=2024-05-{k % 28 + 1:02d}&until=2024-05-{k % 28 + 1:02d}"
+                      f"&offset={k // 28 * 50}",
+    "offset": lambda k: f"/events.json?offset={k * 97 % 20000}&limit=50",
+    "actor page": lambda k: f"/events?actor=a:{k * 11 % 3000}",
+    "summary.json": lambda k: "/summary.json",
+}
+
+
+def throughput(client: Any, seconds: float = 8.0) -> dict[str, dict[str, float]]:
+    """Per filtered view: requests per second (one client, sequential) and the p99 latency in
+    ms, every request a new filter value (so the app's page cache never answers)."""
+    out = {}
+    for name, url in FILTERED_VIEWS.items():
+        runs: list[float] = []
+        t_end = time.perf_counter() + seconds
+        k = 1000 if name != "summary.json" else 0
+        while time.perf_counter() < t_end or len(runs) < 20:
+            t0 = time.perf_counter()
+            r = client.get(url(k))
+            runs.append(time.perf_counter() - t0)
+            assert r.status_code == 200, (url(k), r.status_code, r.text[:300])
+            k += 1
+        runs.sort()
+        out[name] = {"req_s": round(len(runs) / sum(runs), 1),
+                     "p99_ms": round(runs[min(len(runs) - 1, int(len(runs) * 0.99))] * 1000, 1),
+                     "n": len(runs)}
+    return out
+
+
 def watch_latency(client: Any, folder: Path, limit: float = 60.0) -> dict[str, float]:
     """Seconds from writing a report into the watched folder to its being stored (the status
     counts it), to its page answering, and to the re-analysed picture listing its event."""
@@ -240,6 +277,8 @@ def main() -> int:
     ap.add_argument("--reports", type=int, default=10_000)
     ap.add_argument("--db", type=Path, default=None, help="reuse/keep the store here")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--filtered-only", action="store_true",
+                    help="time only the uncached filtered views and /summary.json")
     args = ap.parse_args()
 
     import httpx
@@ -269,13 +308,17 @@ def main() -> int:
             while not client.get("/api/status").json()["ready"]:
                 time.sleep(0.1)
             figures["startup_s"] = round(time.perf_counter() - t0, 1)  # index + picture loaded
-            for path in ("/", "/events.json", "/events", "/sources", "/search?q=convoy+bridge"):
-                figures[f"GET {path}"] = timed(client, path)
-            figures["watch"] = watch_latency(client, inbox)
+            if not args.filtered_only:
+                for path in ("/", "/events.json", "/events", "/sources", "/search?q=convoy+bridge"):
+                    figures[f"GET {path}"] = timed(client, path)
+            figures["filtered"] = throughput(client)
+            if not args.filtered_only:
+                figures["watch"] = watch_latency(client, inbox)
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-    figures["uncached"] = uncached(db)
+    if not args.filtered_only:
+        figures["uncached"] = uncached(db)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:

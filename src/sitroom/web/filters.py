@@ -34,12 +34,11 @@ class Filters:
     certainty: str | None = None
     since: str | None = None
     until: str | None = None
-    language: str | None = None  # a report language code (documents.language), e.g. ru
 
     def __post_init__(self) -> None:
         for key in ("since", "until"):
             value = getattr(self, key)
-            if value and parse_date(value) is None:
+            if value and span_of(value) is None:
                 raise FilterError(
                     f"{key}={value!r} is not a date", f"use an ISO date such as {key}=2024-05-06"
                 )
@@ -59,16 +58,30 @@ class Filters:
 
     @property
     def window(self) -> tuple[datetime | None, datetime | None]:
-        lo = span[0] if self.since and (span := date_span(self.since)) else None
-        hi = span[1] if self.until and (span := date_span(self.until)) else None
+        lo = span_of(self.since)[0] if self.since else None  # type: ignore[index]
+        hi = span_of(self.until)[1] if self.until else None  # type: ignore[index]
         return lo, hi
+
+
+def span_of(value: str | None) -> tuple[datetime, datetime] | None:
+    """The (first, last) instants of an ISO date of any precision, or None when it is no date.
+    A span reaching past the calendar's end (9999-12-31) ends at its last instant."""
+    try:
+        return date_span(value)
+    except (ValueError, OverflowError):
+        pass
+    try:
+        start = parse_date(value)
+    except (ValueError, OverflowError):  # a time zone that moves it off the calendar
+        return None
+    return (start, datetime.max) if start is not None else None
 
 
 def _overlaps(value: str | None, lo: datetime | None, hi: datetime | None) -> bool:
     """Whether an ISO date of any precision can fall in [lo, hi]; undated never does."""
     if lo is None and hi is None:
         return True
-    span = date_span(value)
+    span = span_of(value)
     if span is None:
         return False
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
@@ -93,10 +106,6 @@ def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
         }
     if f.story:
         docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
-        chosen = docs if chosen is None else chosen & docs
-    if f.language:
-        docs = {d["id"] for d in picture.get("documents", [])
-                if (d.get("language") or "").casefold() == f.language.casefold()}
         chosen = docs if chosen is None else chosen & docs
     return chosen
 
@@ -134,14 +143,14 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
         if actors is None:
             return True
         return any(i in actors for i in ids if i) or any(
-            t and (f.actor or "").casefold() in t.casefold() for t in texts
+            t and f.actor.casefold() in t.casefold() for t in texts
         )
 
     def in_window(r: dict[str, Any], date: str | None) -> bool:
         if lo is None and hi is None:
             return True
-        if date is None:
-            date = min((published.get(d) or "9999" for d in _docs_of(r)), default=None)
+        if date is None:  # the earliest publication date of its reports; undated if none has one
+            date = min((p for d in _docs_of(r) if (p := published.get(d))), default=None)
         return _overlaps(date, lo, hi)
 
     events = [

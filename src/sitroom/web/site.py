@@ -1,0 +1,116 @@
+"""What the web app serves from: the picture of the store, cached until it changes, the pages
+rendered from it, the per-document index, and the status of the background work."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from .. import html_report
+from ..store import Store
+from . import pages
+from .background import Background
+from .filters import KINDS
+
+PAGE_CACHE = 64  # rendered pages kept until the picture changes
+
+
+class Site:
+    """The served picture of the database ``db_path``; thread-safe."""
+
+    def __init__(self, db_path: str, background: Background, token: str | None):
+        self.db_path = db_path
+        self.background = background
+        self.token = token
+        self.cache: dict[str, Any] = {"key": None, "picture": None, "reader": None}
+        self.lock = threading.Lock()
+        background.after_analysis = self.refresh
+
+    def close(self) -> None:
+        with self.lock:
+            if self.cache["reader"] is not None:
+                self.cache["reader"].close()
+                self.cache["reader"] = None
+
+    def picture(self) -> dict[str, Any]:
+        """The current picture, cached: the records until the picture is rewritten (its stamp
+        changes), the document list until any other connection commits (SQLite's
+        ``data_version`` of a long-lived reading connection tells)."""
+        cache = self.cache
+        with self.lock:
+            if cache["reader"] is None:
+                cache["reader"] = Store(self.db_path, create=False)
+            reader = cache["reader"]
+            version = reader.conn.execute("PRAGMA data_version").fetchone()[0]
+            if cache["key"] == version and cache["picture"] is not None:
+                return cache["picture"]
+            stamp = (reader.picture_stamp(), reader.has_picture())
+            if cache.get("stamp") != stamp or cache["picture"] is None:
+                cache["records"] = {k: reader.picture(k) if stamp[1] else [] for k in KINDS}
+                cache["stamp"] = stamp
+            docs = cache.get("documents") or []
+            if reader.count_documents() < len(docs):  # another database in its place
+                docs = []
+            docs = docs + reader.document_rows(after=len(docs))  # reports are only appended
+            cache["documents"] = docs
+            cache["picture"] = {"format": "sitroom-picture", "version": 1, "documents": docs,
+                                **cache["records"]}
+            cache["key"] = version
+            return cache["picture"]
+
+    def rendered(self, name: str, make: Callable[[], str]) -> str:
+        """A page (``name``: its path and query) that depends only on the picture and the
+        analysis state, rendered once per change of either (the last PAGE_CACHE pages kept)."""
+        p = self.picture()
+        state = self.background.state
+        busy = bool(state["analyzing"] or state["queued"])
+        cache = self.cache
+        with self.lock:
+            if cache.get("pages_of") != (id(p), busy):
+                cache["pages_of"], cache["pages"] = (id(p), busy), {}
+            if name in cache["pages"]:
+                return cache["pages"][name]
+        page = make()
+        with self.lock:
+            if cache.get("pages_of") == (id(p), busy):
+                if len(cache["pages"]) >= PAGE_CACHE:
+                    cache["pages"].pop(next(iter(cache["pages"])))
+                cache["pages"][name] = page
+        return page
+
+    def refresh(self) -> None:
+        """At start-up and after an analysis: load the new picture, index it by document and
+        render the summary page, so that the next requests find them ready."""
+        self.rendered("/", lambda: pages.summary_page(self.picture(), self.background.state))
+        self.doc_index()
+
+    def status(self) -> dict[str, Any]:
+        with Store(self.db_path, create=False) as store:
+            docs = store.count_documents()
+            current = store.picture_is_current()
+        return {
+            "ok": True,
+            "documents": docs,
+            "picture_current": current,
+            "posting": self.token is not None,
+            **self.background.state,
+        }
+
+    def doc_index(self) -> dict[str, Any]:
+        """Per document, its evidence spans and the (kind, record)s it backs; built once per
+        picture."""
+        self.picture()
+        cache = self.cache
+        with self.lock:
+            records = cache["records"]
+            if cache.get("index_of") is not records:
+                backs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+                for k in ("events", "quotes", "claims", "actors", "places"):
+                    for r in records.get(k, []):
+                        docs = [*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]
+                        for d in dict.fromkeys(docs):
+                            backs.setdefault(d, []).append((k, r))
+                cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs}
+                cache["index_of"] = records
+            return cache["index"]
