@@ -178,7 +178,7 @@ def _run_corpus(files: list[Path]) -> tuple[list[GoldMention], list[dict]]:
                                  "check the MEANTIME files")
             analyze(store)
             stored = {d.source: d for d in store.documents()}
-            for (doc_id, text, mentions, spans), p in zip(cats, paths):
+            for (_doc_id, text, mentions, spans), p in zip(cats, paths):
                 d = next((v for k, v in stored.items() if k and Path(k).name == p.name), None)
                 if d is None:
                     continue  # a duplicate text: scored through its original

@@ -135,7 +135,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
             toks.append((s_no, t))
     starts = []
     prev_sent, prev_stop = -1, -1
-    for k, (s_no, t) in enumerate(toks):
+    for s_no, t in toks:
         cut = s_no != prev_sent or any(prev_stop <= b < t.start for b in breaks)
         starts.append(cut)
         prev_sent, prev_stop = s_no, t.stop

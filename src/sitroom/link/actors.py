@@ -280,7 +280,7 @@ def _acronym(name: str) -> str:
     return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
 
 
-def _join_bodies(ents: list[DocEntity], uf: "_UnionFind", others: dict[str, int]) -> None:
+def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
     last word meet ("US Air Force" = "United States Air Force"); a short name that begins
