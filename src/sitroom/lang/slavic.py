@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..model import AnnotatedDoc, Document, Entity, Sentence, Token
 from . import ud
@@ -19,8 +20,14 @@ from . import ud
 
 @lru_cache(maxsize=1)
 def _models():
-    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                         NewsSyntaxParser, Segmenter)
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     emb = NewsEmbedding()
     return (Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb),
@@ -128,7 +135,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
     # natasha's sentences, cut again at paragraph breaks (a headline is its own sentence)
     breaks = [m.start() for m in _BREAK.finditer(text)]
     index: dict[str, int] = {}
-    toks = []
+    toks: list[tuple[int, Any]] = []
     for s_no, sent in enumerate(doc.sents):
         for t in sent.tokens:
             index[f"{s_no + 1}_{t.id.split('_')[1]}"] = len(toks)
@@ -186,8 +193,8 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         else:
             t.lemmatize(vocab)
             lemma = t.lemma or t.text.lower()
-        iob, etype, *normal = label_of.get(k, ("O", ""))
-        lemma = normal[0] if normal else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
+        iob, etype, *given = label_of.get(k, ("O", ""))
+        lemma = given[0] if given else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
                                           else lemma)
         head_id = t.head_id or "0"
         head = index.get(f"{s_no + 1}_{head_id.split('_')[-1]}", k) if not head_id.endswith(

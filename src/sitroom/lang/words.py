@@ -13,7 +13,7 @@ table for every document: a Russian verb never occurs in an English parse.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -32,7 +32,7 @@ def _lines(text: str):
             yield line
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(kind: str) -> frozenset[str]:
     """The lemmas of ``<kind>.txt`` in every language's folder."""
     return frozenset(w for _, text in _files(f"{kind}.txt") for w in _lines(text))
@@ -48,7 +48,7 @@ def hedges() -> dict[str, tuple[str, float]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def senses(kind: str) -> dict[str, tuple[str, str | None]]:
     """``plover_<kind>.txt`` of every language: lemma -> (PLOVER type, mode or None)."""
     out: dict[str, tuple[str, str | None]] = {}
