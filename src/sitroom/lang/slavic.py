@@ -84,6 +84,14 @@ def _person_word(word: str, lang: str, first: bool) -> str:
     return word
 
 
+def _common_noun(word: str) -> bool:
+    """A word the Ukrainian dictionary knows only as a common noun (no name reading)."""
+    morph = _pymorphy("uk")
+    parses = morph.parse(word.lower())
+    return (morph.word_is_known(word.lower()) and bool(parses) and "NOUN" in str(parses[0].tag)
+            and not any(t in str(p.tag) for p in parses for t in _NAME_TAGS))
+
+
 def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[int, int, str]]:
     """The Russian recogniser on Ukrainian text, corrected by the Ukrainian dictionary and
     the gazetteer: a span is cut at a conjunction or a comma ("Пазарджика і Софії" is two
@@ -100,6 +108,8 @@ def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[i
         if start <= b:
             parts.append((start, b))
         for s, e in parts:
+            if label in ("PERSON", "GPE") and e > s and _common_noun(toks[s][1].text):
+                s += 1  # "Мешканці Пловдива": residents of a place, not a name
             kinds = {_uk_parse(toks[k][1].text)[1] for k in range(s, e + 1)}
             lemma = _uk_parse(toks[s][1].text)[0].capitalize() if s == e else ""
             if label == "PERSON" and ("person" not in kinds and kinds & {"place", "thing"}
