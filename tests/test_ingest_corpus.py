@@ -23,6 +23,8 @@ def test_example_corpus_reads_without_failures():
     assert [x for x in items if isinstance(x, IngestFailure)] == []
     kinds = Counter(d.kind for d in items)
     assert kinds == {"text": 9, "html": 1, "markdown": 1, "rss": 3, "telegram": 6, "jsonl": 3}
+    # Russian and Ukrainian given in meta.json, French detected, the rest English
+    assert Counter(d.language for d in items) == {"en": 20, "ru": 1, "uk": 1, "fr": 1}
     assert len({d.id for d in items}) == len(items)
     assert all(d.outlet and d.published for d in items)
     assert len({d.outlet for d in items}) >= 4

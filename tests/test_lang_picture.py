@@ -61,3 +61,8 @@ def test_report_table_shows_each_reports_language_and_marks_partial_analysis():
     assert language_note("ru") == "ru"
     assert language_note("de") == "partial analysis (language de)"
     assert language_note("und") == "partial analysis (language und)"
+
+
+def test_ukrainian_common_noun_before_a_place_is_not_part_of_its_name():
+    ex = _extract("Мешканці Пловдива повідомляють, що в місті спокійно.", "uk")
+    assert [p.name for p in ex.places] == ["Plovdiv"]

@@ -38,7 +38,7 @@ def _texts(source: dict) -> list[str]:
     spec = find_spec(source["package"])
     if spec is None or not spec.submodule_search_locations:
         return []
-    file = Path(list(spec.submodule_search_locations)[0]) / source["path"]
+    file = Path(next(iter(spec.submodule_search_locations))) / source["path"]
     if not file.is_file():
         return []
     for node in ast.parse(file.read_text("utf-8")).body:

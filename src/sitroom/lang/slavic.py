@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ..model import AnnotatedDoc, Document, Entity, Sentence, Token
 from . import ud
@@ -19,8 +20,14 @@ from . import ud
 
 @lru_cache(maxsize=1)
 def _models():
-    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                         NewsSyntaxParser, Segmenter)
+    from natasha import (
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
 
     emb = NewsEmbedding()
     return (Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb),
@@ -77,6 +84,14 @@ def _person_word(word: str, lang: str, first: bool) -> str:
     return word
 
 
+def _common_noun(word: str) -> bool:
+    """A word the Ukrainian dictionary knows only as a common noun (no name reading)."""
+    morph = _pymorphy("uk")
+    parses = morph.parse(word.lower())
+    return (morph.word_is_known(word.lower()) and bool(parses) and "NOUN" in str(parses[0].tag)
+            and not any(t in str(p.tag) for p in parses for t in _NAME_TAGS))
+
+
 def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[int, int, str]]:
     """The Russian recogniser on Ukrainian text, corrected by the Ukrainian dictionary and
     the gazetteer: a span is cut at a conjunction or a comma ("Пазарджика і Софії" is two
@@ -93,6 +108,8 @@ def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[i
         if start <= b:
             parts.append((start, b))
         for s, e in parts:
+            if label in ("PERSON", "GPE") and e > s and _common_noun(toks[s][1].text):
+                s += 1  # "Мешканці Пловдива": residents of a place, not a name
             kinds = {_uk_parse(toks[k][1].text)[1] for k in range(s, e + 1)}
             lemma = _uk_parse(toks[s][1].text)[0].capitalize() if s == e else ""
             if label == "PERSON" and ("person" not in kinds and kinds & {"place", "thing"}
@@ -128,7 +145,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
     # natasha's sentences, cut again at paragraph breaks (a headline is its own sentence)
     breaks = [m.start() for m in _BREAK.finditer(text)]
     index: dict[str, int] = {}
-    toks = []
+    toks: list[tuple[int, Any]] = []
     for s_no, sent in enumerate(doc.sents):
         for t in sent.tokens:
             index[f"{s_no + 1}_{t.id.split('_')[1]}"] = len(toks)
@@ -186,8 +203,8 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         else:
             t.lemmatize(vocab)
             lemma = t.lemma or t.text.lower()
-        iob, etype, *normal = label_of.get(k, ("O", ""))
-        lemma = normal[0] if normal else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
+        iob, etype, *given = label_of.get(k, ("O", ""))
+        lemma = given[0] if given else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
                                           else lemma)
         head_id = t.head_id or "0"
         head = index.get(f"{s_no + 1}_{head_id.split('_')[-1]}", k) if not head_id.endswith(

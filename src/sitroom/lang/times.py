@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from ..model import AnnotatedDoc, TimeMention
 
@@ -34,7 +35,7 @@ def _period(surface: str, lang: str | None, settings: dict, when: datetime
     try:
         data = DateDataParser(languages=[lang] if lang else None, settings=settings
                               ).get_date_data(surface)
-    except Exception:
+    except Exception:  # noqa: BLE001  (dateparser on odd input: the search result stands)
         return when, "day"
     if data.date_obj is None:
         return when, "day"
@@ -70,14 +71,14 @@ def foreign_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
 
     doc = adoc.doc
     base = _base(doc.published)
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = base
     lang = doc.language if doc.language not in ("und", "") else None
     try:
         found = search_dates(doc.text, languages=[lang] if lang else None,
                              settings=settings) or []
-    except Exception:  # an unsupported locale or odd text: no times, never a failure
+    except Exception:  # noqa: BLE001  (an unsupported locale or odd text: no times, never a failure)
         return ()
     out, pos = [], 0
     for surface, when in found:

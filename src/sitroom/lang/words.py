@@ -13,7 +13,7 @@ table for every document: a Russian verb never occurs in an English parse.
 from __future__ import annotations
 
 import json
-from functools import lru_cache, cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
