@@ -11,7 +11,8 @@ def _one(text: str, lang: str):
 
 
 def test_route_sends_each_language_to_its_pipeline_and_unknown_ones_to_partial():
-    doc = lambda text, lang: Document(id="x", text=text, language=lang)
+    def doc(text, lang):
+        return Document(id="x", text=text, language=lang)
     assert [route(doc("a b c", x)) for x in ("en", "fr", "ru", "uk", "de", "zh")] == [
         "en", "fr", "ru", "uk", "partial", "partial"]
     assert route(doc("Rebels left.", "und")) == "en"
