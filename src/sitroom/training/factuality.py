@@ -1,12 +1,16 @@
 """Fitting the factuality score model shipped as ``sitroom/data/factuality_uw.json``
 (read at run time by :mod:`sitroom.extract.certainty`): a least-absolute-deviations
 regression of the UW score over :func:`~sitroom.extract.certainty.features`, and a linear
-probability model of "the score is exactly +3"."""
+probability model of "the score is exactly +3", both by scikit-learn's ridge regression."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import Ridge
 
 from ..extract.certainty import MODEL_PATH, _score_model, features, rule_certainty
 
@@ -28,63 +32,27 @@ def train_score_model(conll: Path, out: Path = MODEL_PATH, alpha: float = 10.0,
     return fit_score_model(points, out, alpha, min_count, iterations)
 
 
-class _Binary:
-    """A sparse 0/1 design matrix (one row per token, the bias as the last column)."""
-
-    def __init__(self, rows: list[list[str]], names: list[str]):
-        import numpy as np
-
-        col = {k: j for j, k in enumerate(names)}
-        self.p, self.n = len(names) + 1, len(rows)
-        r_idx: list[int] = []
-        c_idx: list[int] = []
-        for r_i, r in enumerate(rows):
-            cs = sorted({col[x] for x in r if x in col} | {self.p - 1})
-            r_idx.extend([r_i] * len(cs))
-            c_idx.extend(cs)
-        self.r, self.c = np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)
-
-    def dot(self, w):
-        import numpy as np
-
-        return np.bincount(self.r, weights=w[self.c], minlength=self.n)
-
-    def tdot(self, v):
-        import numpy as np
-
-        return np.bincount(self.c, weights=v[self.r], minlength=self.p)
+def _design(rows: list[list[str]], names: list[str]) -> sparse.csr_matrix:
+    """The sparse 0/1 design matrix: one row per token, one column per kept feature."""
+    col = {k: j for j, k in enumerate(names)}
+    cells = [(r, c) for r, row in enumerate(rows) for c in sorted({col[x] for x in row if x in col})]
+    r_idx = np.fromiter((r for r, _ in cells), dtype=np.int64, count=len(cells))
+    c_idx = np.fromiter((c for _, c in cells), dtype=np.int64, count=len(cells))
+    return sparse.csr_matrix((np.ones(len(cells)), (r_idx, c_idx)), shape=(len(rows), len(names)))
 
 
-def _ridge(X: _Binary, y, alpha: float, iterations: int = 0, eps: float = 0.05):
-    """Ridge regression (bias not penalised) by conjugate gradients; with ``iterations``
-    > 0, least absolute deviations by iteratively reweighted ridge regression."""
-    import numpy as np
-
-    reg = np.full(X.p, alpha)
-    reg[-1] = 0.0
-    w = np.zeros(X.p)
-    w[-1] = float(np.median(y))
-    wt = np.ones(X.n)
+def _ridge(X: sparse.csr_matrix, y: np.ndarray, alpha: float, iterations: int = 0,
+           eps: float = 0.05) -> np.ndarray:
+    """Ridge regression by scikit-learn (the bias, last in the result, not penalised); with
+    ``iterations`` > 0, least absolute deviations by iteratively reweighted ridge regression
+    (each token weighted by one over its last absolute residual, at most 1/``eps``)."""
+    model = Ridge(alpha=alpha, solver="sparse_cg", tol=1e-12, max_iter=5000)
+    weight = np.ones(X.shape[0])
     for it in range(iterations + 1):
         if it:
-            wt = 1.0 / np.maximum(np.abs(y - X.dot(w)), eps)
-
-        def op(v, wt=wt):
-            return X.tdot(wt * X.dot(v)) + reg * v + 1e-8 * v
-
-        b = X.tdot(wt * y)
-        r = b - op(w)
-        d, rs = r.copy(), float(r @ r)
-        for _ in range(300):
-            if rs <= 1e-10 * float(b @ b):
-                break
-            ad = op(d)
-            a = rs / float(d @ ad)
-            w = w + a * d
-            r = r - a * ad
-            rs, rs_old = float(r @ r), rs
-            d = r + (rs / rs_old) * d
-    return w
+            weight = 1.0 / np.maximum(np.abs(y - model.predict(X)), eps)
+        model.fit(X, y, sample_weight=weight)
+    return np.append(model.coef_, model.intercept_)
 
 
 def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_count: int = 3,
@@ -94,9 +62,7 @@ def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_cou
     it to ``out``. Two stages: a least-absolute-deviations regression of the score, and a
     linear probability model of "the score is exactly +3" (a token scored at least
     ``floor`` whose probability reaches ``threshold`` gets 3.0). Returns ``{"n": tokens,
-    "features": kept}``. Requires numpy."""
-    import numpy as np
-
+    "features": kept}``."""
     rows: list[list[str]] = []
     ys: list[float] = []
     for adoc, pts in points:
@@ -108,7 +74,7 @@ def fit_score_model(points, out: Path = MODEL_PATH, alpha: float = 10.0, min_cou
         for x in set(r):
             counts[x] = counts.get(x, 0) + 1
     names = sorted(k for k, c in counts.items() if c >= min_count)
-    X = _Binary(rows, names)
+    X = _design(rows, names)
     y = np.asarray(ys)
     wb = _ridge(X, y, alpha, iterations)
     we = _ridge(X, (y == 3.0).astype(float), alpha)
