@@ -135,3 +135,42 @@ def test_name_colon_line_gives_a_quote_without_an_empty_cue_and_claims_do_not_cr
     assert q.cue is None and q.cue_start is None and q.cue_end is None
     claims = extract_claims(adoc, actors, quotes)
     assert any(c.source_kind == "named" and c.source_text == "Biden" for c in claims)
+
+
+def test_a_speaker_head_the_tagger_calls_punctuation_keeps_its_name():
+    # "As RadarOnline.com has previously reported": the tagger read the site name as PUNCT,
+    # the name span had no token left and quotes._name_span raised IndexError (FNC-1 body 580)
+    from sitroom.extract.quotes import _name_span
+    from sitroom.model import AnnotatedDoc, Document, Sentence, Token
+
+    text = "RadarOnline.com reported it."
+    words = [("RadarOnline.com", 0, "PUNCT", "nsubj", 1), ("reported", 16, "VERB", "ROOT", 1),
+             ("it", 25, "PRON", "dobj", 1), (".", 27, "PUNCT", "punct", 1)]
+    toks = tuple(Token(i, w, idx, " ", w.lower(), pos, "", dep, head, "O", "", 0)
+                 for i, (w, idx, pos, dep, head) in enumerate(words))
+    adoc = AnnotatedDoc(Document(id="d", text=text), toks,
+                        (Sentence(0, 0, 4, 0, len(text), text),), ())
+    assert _name_span(adoc, 0) == (0, len("RadarOnline.com"))
+
+
+def test_two_quotes_from_one_start_get_distinct_picture_ids(tmp_path):
+    # a direct and an indirect reading of one quote start at the same character; their
+    # picture records had the same id and storing the picture raised IntegrityError
+    from sitroom.model import Document, Extraction, Quote
+    from sitroom.pipeline import link
+    from sitroom.store import Store
+
+    text = "He said: They want the money first, they will not give it without the money."
+    doc = Document(id="d1", text=text, content_hash="h1")
+    s = text.index("They")
+    direct = Quote("d1", s, len(text) - 1, 0, text[s:-1], "He", None, "said", kind="direct")
+    indirect = Quote("d1", s, text.index(","), 0, text[s:text.index(",")], "He", None, "said",
+                     kind="indirect")
+    with Store(tmp_path / "s.db") as store:
+        store.add_document(doc)
+        store.put_extraction(Extraction("d1", quotes=(direct, indirect)), "v",
+                             [(0, len(text), text)])
+        picture = link(store)
+        ids = [q["id"] for q in picture["quotes"]]
+        assert len(ids) == 2 and len(set(ids)) == 2
+        assert {q["text"] for q in store.picture("quotes")} == {direct.text, indirect.text}

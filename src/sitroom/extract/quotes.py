@@ -1358,7 +1358,7 @@ def _name_span(adoc: AnnotatedDoc, head: int) -> tuple[int, int]:
     ent = next((e for e in adoc.ents if e.start <= head < e.end), None)
     if ent is not None:
         keep.update(range(ent.start, ent.end))
-    toks = sorted(k for k in keep if adoc.tokens[k].pos != "PUNCT")
+    toks = sorted(k for k in keep if adoc.tokens[k].pos != "PUNCT") or [head]  # a misparse
     return adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
 
 

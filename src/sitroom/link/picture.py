@@ -766,6 +766,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
 def _quotes(extractions, mention_actor, T: _Texts):
     by_text: dict[str, dict[str, Any]] = {}
     out = []
+    taken: set[str] = set()
     for ex in extractions:
         for q in ex.quotes:
             speaker = mention_actor.get((ex.doc, q.speaker)) if q.speaker is not None else None
@@ -777,8 +778,12 @@ def _quotes(extractions, mention_actor, T: _Texts):
                     rec["evidence"].append(T.evidence(ex.doc, q.start, q.end, q.sent))
                 rec["speaker"] = rec["speaker"] or speaker
                 continue
+            rid = _rid("quote", ex.doc, q.start)
+            if rid in taken:  # two readings of one quote from the same start (direct, indirect)
+                rid = _rid("quote", ex.doc, q.start, q.end, q.text)
+            taken.add(rid)
             rec = {
-                "id": _rid("quote", ex.doc, q.start),
+                "id": rid,
                 "speaker": speaker,
                 "speaker_text": q.speaker_text,
                 "text": q.text,
