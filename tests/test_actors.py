@@ -215,3 +215,17 @@ def test_a_body_named_before_a_title_is_its_own_mention_when_the_report_names_it
     person = next(m for m in actors if m.kind == "person")
     assert person.name == "Satya Nadella" and person.role == "Microsoft CEO"
     assert not person.text.startswith("Microsoft")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Jane Doe/AFP/Getty Images", "Photo: Maria Ivanova / Reuters", "By Jane Doe and Mark Lee",
+    "Read more: Jane Doe on the crisis", "Watch: John Smith speaks"])
+def test_page_furniture_names_no_actor(annotated, furniture):
+    text = f"Soldiers left the base on Monday.\n\n{furniture}\n\nThe army said it would respond."
+    names = [m.name for m in extract_actors(annotated(text))]
+    assert not any(w in n for n in names for w in ("Doe", "Ivanova", "Lee", "Smith")), names
+
+
+def test_a_credit_word_in_a_sentence_is_no_furniture(annotated):
+    actors = extract_actors(annotated("Jane Doe, a photographer, said the AP had asked her to go."))
+    assert "Jane Doe" in [m.name for m in actors]

@@ -20,9 +20,11 @@ role noun ("the president") to the most recent compatible mention (subjects pref
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..model import ActorMention, AnnotatedDoc, Token
 from .gazetteer import get_gazetteer
@@ -500,6 +502,40 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
             and _lem_of(toks[host.head]) in POSTING)
 
 
+_FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
+                        .read_text(encoding="utf-8"))
+_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.I)
+_CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
+# a name joined to an agency by a slash or bar, with more credits after it
+_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
+                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
+_BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
+                     + r")\s+[A-Z]", re.I)
+
+
+def _furniture(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
+    bylines ("By Jane Doe and Mark Lee"), picture credits ("Jane Doe/AFP/Getty Images",
+    "Photo: Jane Doe / Reuters"). The people they name report or photograph; they do not act."""
+    text = adoc.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        words = len(stripped.split())
+        if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
+                         and words <= 12 and not stripped.endswith(".")):
+            spans.append((pos, end))
+        pos = end + 1
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
+
+
 def _dateline(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of datelines ("PLOVDIV, Bulgaria (AP) —"): a capitalised place opening a
     sentence, up to the dash; the places there say where the report was filed, not who acts."""
@@ -599,7 +635,8 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     for cs, ce in adoc.noun_chunks:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
-    taken: set[int] = _dateline(adoc)  # tokens inside person/ORG names (titles included)
+    # tokens inside person/ORG names (titles included), datelines and page furniture
+    taken: set[int] = _dateline(adoc) | _furniture(adoc)
     cands = _entity_mentions(adoc, chunk_of, taken)
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
