@@ -229,3 +229,23 @@ def test_page_furniture_names_no_actor(annotated, furniture):
 def test_a_credit_word_in_a_sentence_is_no_furniture(annotated):
     actors = extract_actors(annotated("Jane Doe, a photographer, said the AP had asked her to go."))
     assert "Jane Doe" in [m.name for m in actors]
+
+
+def test_a_reporting_credit_line_names_no_actor(annotated):
+    text = "Soldiers left the base on Monday.\n\nJane Doe and Mark Lee contributed reporting."
+    names = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n or "Lee" in n for n in names), names
+
+
+def test_what_someone_is_is_no_new_actor(annotated):
+    actors = extract_actors(annotated("A year ago, Trump was a novice politician."))
+    assert [m.name for m in actors if "politician" in m.text] == []
+
+
+def test_a_town_is_an_actor_only_when_it_acts(annotated):
+    actors = extract_actors(annotated(
+        "The candidate held rallies in Cleveland, Cincinnati and Columbus. "
+        "Moscow denied the report."))
+    names = [m.name for m in actors]
+    assert "Columbus" not in names and "Cincinnati" not in names
+    assert "Moscow" in names

@@ -110,7 +110,7 @@ NONSPECIFIC = frozenset("no any every each some few several many all".split())
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset("soldier troop fighter member militant force unit personnel gunman "
                          "commando mercenary".split())
-DASHES = frozenset({"—", "–", "--"})
+DASHES = frozenset({"—", "–", "--", "―"})
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
 MEDIA_HOSTS = frozenset("channel account page feed post video profile chat".split())
@@ -301,6 +301,24 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
+def _country(name: str) -> bool:
+    """True when ``name`` names a country (its main or an alternate name)."""
+    return any(kind in ("main", "alternate") and p.feature == "country"
+               for p, kind in get_gazetteer().lookup(name))
+
+
+def _acts(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
+    place name stands for its government ("Washington denied it", "Moscow's plan")."""
+    t = adoc.tokens[head]
+    if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
+        t = adoc.tokens[t.head]
+    if t.dep in SUBJECT_DEPS or t.dep == "poss" or head + 1 < len(adoc.tokens) and \
+            adoc.tokens[head + 1].text in _POSSESSIVE:
+        return True
+    return t.dep == "pobj" and adoc.tokens[t.head].dep == "agent"
+
+
 def _state_metonym(word: str) -> bool:
     """A single word naming a country or a national capital ("Kyiv", "Moscow"): when the
     tagger calls it a person, it stands for the state."""
@@ -397,6 +415,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue
         if e.label == "GPE" and _is_locative(adoc, head):
             continue
+        if e.label == "GPE" and not _acts(adoc, head) and not _country(name):
+            continue  # "rallies in Columbus and Los Angeles": a town is a place unless it acts
         if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
                 and _lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
             continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
@@ -450,6 +470,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
+        if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
+            continue  # "Trump was a novice politician": what someone is, no one new
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep == "pobj" and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head": no one at all
@@ -511,13 +533,15 @@ _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
 # a name joined to an agency by a slash or bar, with more credits after it
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
                      + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
+_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.I)
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.I)
 
 
 def _furniture(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
-    bylines ("By Jane Doe and Mark Lee"), picture credits ("Jane Doe/AFP/Getty Images",
+    bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
+    reporting."), picture credits ("Jane Doe/AFP/Getty Images",
     "Photo: Jane Doe / Reuters"). The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -527,7 +551,8 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
         stripped = line.strip()
         words = len(stripped.split())
         if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
-                         and words <= 12 and not stripped.endswith(".")):
+                         and words <= 12 and not stripped.endswith(".")
+                         or _CREDIT_LINE.search(stripped) and words <= 25):
             spans.append((pos, end))
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
