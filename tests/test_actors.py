@@ -249,3 +249,12 @@ def test_a_town_is_an_actor_only_when_it_acts(annotated):
     names = [m.name for m in actors]
     assert "Columbus" not in names and "Cincinnati" not in names
     assert "Moscow" in names
+
+
+def test_a_title_case_headline_keeps_only_names_the_report_writes_again(annotated):
+    text = ("Obama Says Museum Will Tell of Suffering and Joining Forces With China\n\n"
+            "President Barack Obama spoke at the museum on Saturday. Obama praised its founders.")
+    actors = extract_actors(annotated(text))
+    in_headline = [m.text for m in actors if m.start < text.index("\n")]
+    assert "Forces" not in in_headline and not any("Says" in t for t in in_headline)
+    assert any(m.name == "Barack Obama" for m in actors)

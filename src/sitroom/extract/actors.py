@@ -666,6 +666,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
     cands += _pronoun_mentions(adoc)
+    cands = _headline_names(adoc, cands)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     _resolve(adoc, cands)
     cands = _drop_generic(adoc, cands)
@@ -676,6 +677,56 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             doc=adoc.doc.id, start=s, end=e, sent=toks[c.start].sent,
             text=adoc.text[s:e], name=c.name, kind=c.kind, role=c.role, coref_of=c.coref_of))
     return tuple(out)
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines written in title case ("Obama Says Museum Will Tell of ..."),
+    where capitals no longer mark names: a paragraph of one line, at least three words, every
+    word of four letters or more capitalised, no closing full stop."""
+    out, pos = [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+        long = [w for w in words if len(w) >= 4]
+        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
+                                                          or not lines[k + 1].strip())
+        if (alone and len(words) >= 3 and long and not line.rstrip().endswith(".")
+                and all(w[0].isupper() for w in long)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
+    """In a title-case line the tagger takes capitalised words for names ("Obama Says",
+    "Joining Forces With China"): a mention there keeps the longest run of its first words that
+    the report also writes outside such lines ("Obama"); with none it is dropped."""
+    lines = _title_case_lines(adoc.text)
+    if not lines:
+        return cands
+    toks = adoc.tokens
+    outside, pos = [], 0
+    for a, b in lines:
+        outside.append(adoc.text[pos:a])
+        pos = b
+    body = " ".join(outside + [adoc.text[pos:]])
+    out = []
+    for c in cands:
+        at = toks[c.start].idx
+        if c.pronoun or not any(a <= at < b for a, b in lines):
+            out.append(c)
+            continue
+        end = c.end
+        while end > c.start and not re.search(
+                r"(?<!\w)" + re.escape(adoc.span_text(c.start, end)) + r"(?!\w)", body):
+            end -= 1
+        if end == c.end:
+            out.append(c)
+        elif end > c.start and any(t.text[:1].isupper() for t in toks[c.start:end]):
+            name = _clean_name(adoc.span_text(c.start, end))
+            head = c.head if c.head < end else end - 1
+            out.append(_Cand(c.start, end, head, c.kind, name, None, definite_role=False))
+    return out
 
 
 def _drop_generic(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
