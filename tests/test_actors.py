@@ -258,3 +258,46 @@ def test_a_title_case_headline_keeps_only_names_the_report_writes_again(annotate
     in_headline = [m.text for m in actors if m.start < text.index("\n")]
     assert "Forces" not in in_headline and not any("Says" in t for t in in_headline)
     assert any(m.name == "Barack Obama" for m in actors)
+
+
+def _picture_actors(tmp_path, reports, meta=None):
+    from sitroom.pipeline import analyze, ingest
+    from sitroom.store import Store
+
+    with Store(tmp_path / "p.db") as store:
+        ingest(store, [reports], meta=meta)
+        analyze(store)
+        return store.picture("actors")
+
+
+def _one_actor_per_person_and_no_place(actors):
+    from sitroom.extract.gazetteer import get_gazetteer
+    from sitroom.link.actors import name_words, translit
+
+    surnames: dict[str, list[str]] = {}
+    for a in actors:
+        if a["kind"] == "person" and len(name_words(a["name"])) >= 2:
+            surnames.setdefault(translit(name_words(a["name"])[-1]), []).append(a["name"])
+    split = {k: v for k, v in surnames.items() if len(v) > 1}
+    assert not split, split
+    g = get_gazetteer()
+    places = [a["name"] for a in actors if any(
+        kind == "main" and (p.feature == "city" and p.population >= 50_000
+                            or p.feature == "country" and a["kind"] != "state")
+        for p, kind in g.lookup(a["name"]))]
+    assert not places, places
+
+
+def test_example_corpus_gives_one_actor_per_person_and_no_place(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "examples"
+    _one_actor_per_person_and_no_place(
+        _picture_actors(tmp_path, root / "reports", root / "meta.json"))
+
+
+def test_seeds_give_one_actor_per_person_and_no_place(tmp_path):
+    from conftest import SHARED, need
+
+    seeds = need(SHARED / "seeds")
+    _one_actor_per_person_and_no_place(_picture_actors(tmp_path, seeds, seeds / "meta.json"))

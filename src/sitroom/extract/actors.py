@@ -307,6 +307,17 @@ def _country(name: str) -> bool:
                for p, kind in get_gazetteer().lookup(name))
 
 
+def place_name(name: str) -> bool:
+    """True when ``name`` names a country, a town of 50,000 or more (its main name) or a city
+    of 500,000 or more (any of its names), with no word of a body's name ("Plovdiv",
+    "Rostov"; not "Plovdiv Courier", "Sofia City Council", nor "Wagner", a village's name)."""
+    if not name[:1].isupper() or set(name.lower().split()) & INSTITUTION_SUFFIXES:
+        return False
+    return any(p.feature == "country" and kind == "main" or p.feature == "city" and (
+        kind == "main" and p.population >= 50_000 or p.population >= 500_000)
+        for p, kind in get_gazetteer().lookup(name))
+
+
 def _acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
     place name stands for its government ("Washington denied it", "Moscow's plan")."""
@@ -397,6 +408,9 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if (e.label == "ORG" and toks[head].dep == "pobj"
                 and toks[toks[head].head].text.lower() in ORG_LOCATIVE_PREPS):
             continue
+        if (e.label in ("ORG", "NORP") or e.label == "PERSON" and en - s == 1
+                and toks[s].text not in surnames) and not _acts(adoc, head) and place_name(name):
+            continue  # "drove towards Pazardzhik" tagged as a body: a place that does not act
         if e.label in ("ORG", "GPE") and ACTOR_NOUNS.get(toks[head].lemma.lower()) == "person":
             if toks[head].dep == "appos":
                 continue  # a mis-tagged role: "X, the UN Relief Coordinator,"
