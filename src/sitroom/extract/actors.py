@@ -24,6 +24,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import ActorMention, AnnotatedDoc, Token
@@ -301,12 +302,14 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _country(name: str) -> bool:
     """True when ``name`` names a country (its main or an alternate name)."""
     return any(kind in ("main", "alternate") and p.feature == "country"
                for p, kind in get_gazetteer().lookup(name))
 
 
+@lru_cache(maxsize=1 << 14)
 def place_name(name: str) -> bool:
     """True when ``name`` names a country, a town of 50,000 or more (its main name) or a city
     of 500,000 or more (any of its names), with no word of a body's name ("Plovdiv",
