@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EVAL, need
-from sitroom.eval.actors import GoldMention, _assign, b_cubed, format_text, read_cat, score
+
+from sitroom.eval.actors import (
+    GoldMention,
+    _assign,
+    b_cubed,
+    format_text,
+    read_cat,
+    score,
+)
 from sitroom.link.actors import mention_records
 from sitroom.model import ActorMention, Extraction
 

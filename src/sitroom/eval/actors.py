@@ -31,7 +31,7 @@ from ..errors import InputError
 
 NAMED = ("NAM", "PRE.NAM")
 KINDS = ("PER", "ORG")
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.I)
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
 
 

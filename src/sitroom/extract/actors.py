@@ -544,15 +544,15 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.I)
+    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
 # a name joined to an agency by a slash or bar, with more credits after it
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
                      + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
-_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.I)
+_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
-                     + r")\s+[A-Z]", re.I)
+                     + r")\s+[A-Z]", re.IGNORECASE)
 
 
 def _furniture(adoc: AnnotatedDoc) -> set[int]:

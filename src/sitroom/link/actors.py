@@ -300,7 +300,7 @@ def _is_place(name: str) -> bool:
     return place_name(name)
 
 
-def _join_bodies(ents: list[DocEntity], uf: "_UnionFind", others: dict[str, int]) -> None:
+def _join_bodies(ents: list[DocEntity], uf: _UnionFind, others: dict[str, int]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
     last word meet ("US Air Force" = "United States Air Force"); a short name that begins
