@@ -215,3 +215,89 @@ def test_a_body_named_before_a_title_is_its_own_mention_when_the_report_names_it
     person = next(m for m in actors if m.kind == "person")
     assert person.name == "Satya Nadella" and person.role == "Microsoft CEO"
     assert not person.text.startswith("Microsoft")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Jane Doe/AFP/Getty Images", "Photo: Maria Ivanova / Reuters", "By Jane Doe and Mark Lee",
+    "Read more: Jane Doe on the crisis", "Watch: John Smith speaks"])
+def test_page_furniture_names_no_actor(annotated, furniture):
+    text = f"Soldiers left the base on Monday.\n\n{furniture}\n\nThe army said it would respond."
+    names = [m.name for m in extract_actors(annotated(text))]
+    assert not any(w in n for n in names for w in ("Doe", "Ivanova", "Lee", "Smith")), names
+
+
+def test_a_credit_word_in_a_sentence_is_no_furniture(annotated):
+    actors = extract_actors(annotated("Jane Doe, a photographer, said the AP had asked her to go."))
+    assert "Jane Doe" in [m.name for m in actors]
+
+
+def test_a_reporting_credit_line_names_no_actor(annotated):
+    text = "Soldiers left the base on Monday.\n\nJane Doe and Mark Lee contributed reporting."
+    names = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n or "Lee" in n for n in names), names
+
+
+def test_what_someone_is_is_no_new_actor(annotated):
+    actors = extract_actors(annotated("A year ago, Trump was a novice politician."))
+    assert [m.name for m in actors if "politician" in m.text] == []
+
+
+def test_a_town_is_an_actor_only_when_it_acts(annotated):
+    actors = extract_actors(annotated(
+        "The candidate held rallies in Cleveland, Cincinnati and Columbus. "
+        "Moscow denied the report."))
+    names = [m.name for m in actors]
+    assert "Columbus" not in names and "Cincinnati" not in names
+    assert "Moscow" in names
+
+
+def test_a_title_case_headline_keeps_only_names_the_report_writes_again(annotated):
+    text = ("Obama Says Museum Will Tell of Suffering and Joining Forces With China\n\n"
+            "President Barack Obama spoke at the museum on Saturday. Obama praised its founders.")
+    actors = extract_actors(annotated(text))
+    in_headline = [m.text for m in actors if m.start < text.index("\n")]
+    assert "Forces" not in in_headline and not any("Says" in t for t in in_headline)
+    assert any(m.name == "Barack Obama" for m in actors)
+
+
+def _picture_actors(tmp_path, reports, meta=None):
+    from sitroom.pipeline import analyze, ingest
+    from sitroom.store import Store
+
+    with Store(tmp_path / "p.db") as store:
+        ingest(store, [reports], meta=meta)
+        analyze(store)
+        return store.picture("actors")
+
+
+def _one_actor_per_person_and_no_place(actors):
+    from sitroom.extract.gazetteer import get_gazetteer
+    from sitroom.link.actors import name_words, translit
+
+    surnames: dict[str, list[str]] = {}
+    for a in actors:
+        if a["kind"] == "person" and len(name_words(a["name"])) >= 2:
+            surnames.setdefault(translit(name_words(a["name"])[-1]), []).append(a["name"])
+    split = {k: v for k, v in surnames.items() if len(v) > 1}
+    assert not split, split
+    g = get_gazetteer()
+    places = [a["name"] for a in actors if any(
+        kind == "main" and (p.feature == "city" and p.population >= 50_000
+                            or p.feature == "country" and a["kind"] != "state")
+        for p, kind in g.lookup(a["name"]))]
+    assert not places, places
+
+
+def test_example_corpus_gives_one_actor_per_person_and_no_place(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "examples"
+    _one_actor_per_person_and_no_place(
+        _picture_actors(tmp_path, root / "reports", root / "meta.json"))
+
+
+def test_seeds_give_one_actor_per_person_and_no_place(tmp_path):
+    from conftest import SHARED, need
+
+    seeds = need(SHARED / "seeds")
+    _one_actor_per_person_and_no_place(_picture_actors(tmp_path, seeds, seeds / "meta.json"))

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EVAL, need
-from sitroom.eval.actors import GoldMention, _assign, b_cubed, format_text, read_cat, score
+
+from sitroom.eval.actors import (
+    GoldMention,
+    _assign,
+    b_cubed,
+    format_text,
+    read_cat,
+    score,
+)
 from sitroom.link.actors import mention_records
 from sitroom.model import ActorMention, Extraction
 
@@ -145,3 +152,17 @@ def test_transliteration_variants_of_one_name_meet_and_different_names_do_not():
 def test_a_person_spelt_two_ways_in_two_reports_is_one_actor():
     a = _actor_of([_body("d1", "Iordan Petkov", "person"), _body("d2", "Yordan Petkov", "person")])
     assert a[0] == a[1]
+
+
+def test_actor_sample_is_fixed_by_its_seed_and_points_at_each_first_mention(tmp_path):
+    from sitroom.eval.actors import actor_sample
+
+    (tmp_path / "a.txt").write_text("Jane Smith met the Acme Corporation board on Monday. "
+                                    "Smith said the talks went well.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The Acme Corporation said Jane Smith had left.",
+                                    encoding="utf-8")
+    one = actor_sample(tmp_path, n=2, seed=3)
+    assert one == actor_sample(tmp_path, n=2, seed=3)
+    for r in one:
+        text = (tmp_path / r["file"]).read_text(encoding="utf-8")
+        assert text[r["start"]:r["end"]] in r["context"]

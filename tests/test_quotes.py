@@ -446,3 +446,21 @@ def test_according_to_in_mid_sentence_leaves_its_commas_out_of_the_content(annot
     adoc = annotated("The city, according to the police, has seen fewer murders this year.")
     (a,) = find_attributions(adoc)
     assert _spans(adoc, a)["content"] == ["The city", "has seen fewer murders this year"]
+
+
+def test_a_live_blog_entry_shaped_name_colon_statement_gives_the_name_as_speaker():
+    from sitroom.annotate import annotate
+    from sitroom.extract.actors import extract_actors
+    from sitroom.model import Document, Update
+
+    t = ("Live: the mutiny\n\nUPDATE 10:05 CET: Vladimir Putin: we are turning our columns back"
+         "\n\nUPDATE 10:30 CET: The army said the road was open.")
+    i, j = t.index("UPDATE 10:05"), t.index("UPDATE 10:30")
+    doc = Document(id="x", text=t, updates=(
+        Update(i, j, "2023-06-24T10:05+01:00", "UPDATE 10:05 CET:"),
+        Update(j, len(t), "2023-06-24T10:30+01:00", "UPDATE 10:30 CET:")))
+    adoc = next(iter(annotate([doc])))
+    actors = extract_actors(adoc)
+    q = [q for q in extract_quotes(adoc, actors) if q.text.startswith("we are turning")]
+    assert q and q[0].speaker_text == "Vladimir Putin"
+    assert actors[q[0].speaker].name == "Vladimir Putin"

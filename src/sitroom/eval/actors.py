@@ -31,7 +31,7 @@ from ..errors import InputError
 
 NAMED = ("NAM", "PRE.NAM")
 KINDS = ("PER", "ORG")
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.I)
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!)\]}%]|'s|'|n't|'re|'ve|'ll|'d|'m)$", re.IGNORECASE)
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
 
 
@@ -257,3 +257,41 @@ def format_text(result: dict) -> str:
             lines.append(f"{label:14}{s['b3_p']:7.3f}{s['b3_r']:7.3f}{s['b3_f1']:7.3f}"
                          f"{s['coverage']:7.3f}{s['n']:6d}")
     return "\n".join(lines)
+
+
+def actor_sample(folder: Path, n: int = 200, seed: int = 14) -> list[dict]:
+    """A random sample (fixed seed) of the picture's actors over the reports in ``folder``
+    (ingested as ``sitroom ingest`` reads them, actors extracted and resolved across reports as
+    in the picture), each with its name, kind, number of mentions and reports and its first
+    mention in context, for judging by hand (docs/judgements/actors.md)."""
+    import random
+
+    from ..annotate import annotate
+    from ..extract.actors import extract_actors
+    from ..ingest import IngestFailure, read_paths
+    from ..link.actors import resolve_actors
+    from ..model import Extraction
+
+    docs = [d for d in read_paths([Path(folder)]) if not isinstance(d, IngestFailure)]
+    texts = {d.id: d.text for d in docs}
+    sources = {d.id: Path(d.source or d.id).name for d in docs}
+    exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in annotate(docs)]
+    res = resolve_actors(exs)
+    first: dict[str, tuple[str, int, int]] = {}
+    for ex in exs:
+        for mi, m in enumerate(ex.actors):
+            aid = res.mention_actor.get((ex.doc, mi))
+            if aid and aid not in first:
+                first[aid] = (ex.doc, m.start, m.end)
+    actors = sorted(res.actors, key=lambda a: a["id"])
+    picked = random.Random(seed).sample(actors, min(n, len(actors)))
+    out = []
+    for a in picked:
+        doc, s, e = first[a["id"]]
+        t = texts[doc]
+        ctx = (t[max(0, s - 60):s] + "[[" + t[s:e] + "]]" + t[e:e + 60]).replace("\n", " ")
+        out.append({"id": a["id"], "name": a["name"], "kind": a["kind"],
+                    "mentions": a["mentions"], "reports": len(a["docs"]),
+                    "file": sources[doc], "start": s, "end": e, "context": ctx,
+                    "total_actors": len(actors)})
+    return out

@@ -20,9 +20,12 @@ role noun ("the president") to the most recent compatible mention (subjects pref
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
@@ -109,7 +112,7 @@ NONSPECIFIC = frozenset("no any every each some few several many all".split())
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset("soldier troop fighter member militant force unit personnel gunman "
                          "commando mercenary".split())
-DASHES = frozenset({"—", "–", "--"})
+DASHES = frozenset({"—", "–", "--", "―"})
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
 MEDIA_HOSTS = frozenset("channel account page feed post video profile chat".split())
@@ -300,6 +303,37 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
+def _country(name: str) -> bool:
+    """True when ``name`` names a country (its main or an alternate name)."""
+    return any(kind in ("main", "alternate") and p.feature == "country"
+               for p, kind in get_gazetteer().lookup(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def place_name(name: str) -> bool:
+    """True when ``name`` names a country, a town of 50,000 or more (its main name) or a city
+    of 500,000 or more (any of its names), with no word of a body's name ("Plovdiv",
+    "Rostov"; not "Plovdiv Courier", "Sofia City Council", nor "Wagner", a village's name)."""
+    if not name[:1].isupper() or set(name.lower().split()) & INSTITUTION_SUFFIXES:
+        return False
+    return any(p.feature == "country" and kind == "main" or p.feature == "city" and (
+        kind == "main" and p.population >= 50_000 or p.population >= 500_000)
+        for p, kind in get_gazetteer().lookup(name))
+
+
+def _acts(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
+    place name stands for its government ("Washington denied it", "Moscow's plan")."""
+    t = adoc.tokens[head]
+    if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
+        t = adoc.tokens[t.head]
+    if t.dep in SUBJECT_DEPS or t.dep == "poss" or head + 1 < len(adoc.tokens) and \
+            adoc.tokens[head + 1].text in _POSSESSIVE:
+        return True
+    return t.dep == "pobj" and adoc.tokens[t.head].dep == "agent"
+
+
 def _state_metonym(word: str) -> bool:
     """A single word naming a country or a national capital ("Kyiv", "Moscow"): when the
     tagger calls it a person, it stands for the state."""
@@ -378,6 +412,9 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if (e.label == "ORG" and toks[head].dep == "pobj"
                 and toks[toks[head].head].text.lower() in ORG_LOCATIVE_PREPS):
             continue
+        if (e.label in ("ORG", "NORP") or e.label == "PERSON" and en - s == 1
+                and toks[s].text not in surnames) and not _acts(adoc, head) and place_name(name):
+            continue  # "drove towards Pazardzhik" tagged as a body: a place that does not act
         if e.label in ("ORG", "GPE") and ACTOR_NOUNS.get(toks[head].lemma.lower()) == "person":
             if toks[head].dep == "appos":
                 continue  # a mis-tagged role: "X, the UN Relief Coordinator,"
@@ -396,6 +433,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue
         if e.label == "GPE" and _is_locative(adoc, head):
             continue
+        if e.label == "GPE" and not _acts(adoc, head) and not _country(name):
+            continue  # "rallies in Columbus and Los Angeles": a town is a place unless it acts
         if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
                 and _lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
             continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
@@ -449,6 +488,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         plural = ht.tag in ("NNS", "NNPS")
         if kind == "person" and plural:
             kind = "group"
+        if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
+            continue  # "Trump was a novice politician": what someone is, no one new
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep == "pobj" and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head": no one at all
@@ -499,6 +540,43 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
         return True
     return (t.dep == "pobj" and host.text.lower() in ("on", "via")
             and _lem_of(toks[host.head]) in POSTING)
+
+
+_FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
+                        .read_text(encoding="utf-8"))
+_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.IGNORECASE)
+_CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
+# a name joined to an agency by a slash or bar, with more credits after it
+_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
+                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
+_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
+                     + r")\s+[A-Z]", re.IGNORECASE)
+
+
+def _furniture(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
+    bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
+    reporting."), picture credits ("Jane Doe/AFP/Getty Images",
+    "Photo: Jane Doe / Reuters"). The people they name report or photograph; they do not act."""
+    text = adoc.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        words = len(stripped.split())
+        if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
+                         and words <= 12 and not stripped.endswith(".")
+                         or _CREDIT_LINE.search(stripped) and words <= 25):
+            spans.append((pos, end))
+        pos = end + 1
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
 
 
 def _dateline(adoc: AnnotatedDoc) -> set[int]:
@@ -600,11 +678,13 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     for cs, ce in adoc.noun_chunks:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
-    taken: set[int] = _dateline(adoc)  # tokens inside person/ORG names (titles included)
+    # tokens inside person/ORG names (titles included), datelines and page furniture
+    taken: set[int] = _dateline(adoc) | _furniture(adoc)
     cands = _entity_mentions(adoc, chunk_of, taken)
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
     cands += _pronoun_mentions(adoc)
+    cands = _headline_names(adoc, cands)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     _resolve(adoc, cands)
     cands = _drop_generic(adoc, cands)
@@ -615,6 +695,56 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             doc=adoc.doc.id, start=s, end=e, sent=toks[c.start].sent,
             text=adoc.text[s:e], name=c.name, kind=c.kind, role=c.role, coref_of=c.coref_of))
     return tuple(out)
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines written in title case ("Obama Says Museum Will Tell of ..."),
+    where capitals no longer mark names: a paragraph of one line, at least three words, every
+    word of four letters or more capitalised, no closing full stop."""
+    out, pos = [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+        long = [w for w in words if len(w) >= 4]
+        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
+                                                          or not lines[k + 1].strip())
+        if (alone and len(words) >= 3 and long and not line.rstrip().endswith(".")
+                and all(w[0].isupper() for w in long)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
+    """In a title-case line the tagger takes capitalised words for names ("Obama Says",
+    "Joining Forces With China"): a mention there keeps the longest run of its first words that
+    the report also writes outside such lines ("Obama"); with none it is dropped."""
+    lines = _title_case_lines(adoc.text)
+    if not lines:
+        return cands
+    toks = adoc.tokens
+    outside, pos = [], 0
+    for a, b in lines:
+        outside.append(adoc.text[pos:a])
+        pos = b
+    body = " ".join(outside + [adoc.text[pos:]])
+    out = []
+    for c in cands:
+        at = toks[c.start].idx
+        if c.pronoun or not any(a <= at < b for a, b in lines):
+            out.append(c)
+            continue
+        end = c.end
+        while end > c.start and not re.search(
+                r"(?<!\w)" + re.escape(adoc.span_text(c.start, end)) + r"(?!\w)", body):
+            end -= 1
+        if end == c.end:
+            out.append(c)
+        elif end > c.start and any(t.text[:1].isupper() for t in toks[c.start:end]):
+            name = _clean_name(adoc.span_text(c.start, end))
+            head = c.head if c.head < end else end - 1
+            out.append(_Cand(c.start, end, head, c.kind, name, None, definite_role=False))
+    return out
 
 
 def _drop_generic(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:

@@ -505,6 +505,9 @@ def _open_quote(text: str) -> bool:
 # labels of the same shape are no speakers
 _HEADLINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
                        r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+# the same shape right after a live-blog entry's header
+_ENTRY_LABEL = re.compile(r"[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
+                          r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
 _INNER_STOP = re.compile(r"[.?!][\"”’]?\s+[\"“‘]?[A-Z]")  # a sentence end inside a line
 LINE_LABELS = frozenset("""
 update updated note correction related watch read more photo photos video source sources
@@ -520,7 +523,13 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
     speaker label): the label is a short name or speaker noun phrase without verbs or
     digits, the content the rest of the line (at least three words)."""
     out = []
-    for m in _HEADLINE.finditer(adoc.text):
+    matches = list(_HEADLINE.finditer(adoc.text))
+    starts = {m.start("src") for m in matches}
+    for _, entry in header_spans(adoc.doc):  # a live-blog entry: "UPDATE 10:05: Name: ..."
+        m2 = _ENTRY_LABEL.match(adoc.text, entry)
+        if m2 and m2.start("src") not in starts:
+            matches.append(m2)
+    for m in matches:
         src_s, src_e = m.span("src")
         words = m.group("src").split()
         if len(words) > 6 or len(m.group("body").split()) < 3:
@@ -1394,7 +1403,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             content = _span_of(adoc, toks)
         elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
-        if a.source_tok is not None and not _can_speak(adoc, a.source_tok):
+        if a.source_tok is not None and not _can_speak(adoc, a.source_tok) and not (
+                a.frame == "headline" and adoc.tokens[a.source_tok].pos == "PROPN"):
             continue  # "His retreat indicates that ..." is an inference, not speech
         if a.source_tok is not None and is_author(adoc, a.source_tok):
             continue  # "As I write, ...": the writer's own statement

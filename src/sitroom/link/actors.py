@@ -280,6 +280,13 @@ def _acronym(name: str) -> str:
     return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
 
 
+def _is_place(name: str) -> bool:
+    """True when ``name`` names a country or a town (:func:`sitroom.extract.actors.place_name`)."""
+    from ..extract.actors import place_name
+
+    return place_name(name)
+
+
 def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
@@ -313,7 +320,8 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     for i, k in keys.items():
         if k:
             by_first[k[0]].add(i)
-    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group")}
+    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group")
+                or any(_is_place(n) for n in ents[i].names)}
     for i, k in keys.items():
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):
             continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
