@@ -158,7 +158,7 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
 
 
 REPORT_FORMATS = ("terminal", "md", "html")
-EXPORT_FORMATS = ("json", "jsonl", "csv", "geojson", "graphml")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "plover", "geojson", "graphml")
 
 
 def _write(text: str, output: Optional[Path]) -> None:
@@ -202,7 +202,7 @@ def report(
 def export(
     db: Path = DB,
     format: str = typer.Option(..., "--format", "-f",
-                               help="json | jsonl | csv | geojson (events with places, for "
+                               help="json | jsonl | csv | plover (events as PLOVER JSON Lines) | geojson (for "
                                "QGIS) | graphml (actor network, for Gephi)"),
     what: Optional[str] = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
