@@ -221,8 +221,11 @@ def export(
         raise typer.Exit(2)
     with handled(), _open(db, create=False) as store:
         if format == "geojson":
-            text = json.dumps(geo_exports.to_geojson(picture_dict(store)), ensure_ascii=False,
-                              indent=1) + "\n"
+            if what not in (None, "events", "places"):
+                raise SitroomError(f"--what {what}: GeoJSON has two layers",
+                                   "use --what events (the default) or --what places")
+            text = json.dumps(geo_exports.to_geojson(picture_dict(store), what or "events"),
+                              ensure_ascii=False, indent=1) + "\n"
         elif format == "graphml":
             text = geo_exports.to_graphml(picture_dict(store))
         else:

@@ -28,7 +28,16 @@ def picture_dict(store: Store) -> dict[str, Any]:
     out["documents"] = documents(store)
     for k in KINDS[1:]:
         out[k] = [with_spans(k, r) for r in store.picture(k)]
+    located = {p["id"]: p for p in out["places"]}
+    out["events"] = [with_location(e, located) for e in out["events"]]
     return out
+
+
+def with_location(event: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``event`` with ``lat``, ``lon`` and ``country_code`` of its place (nulls if none)."""
+    p = places.get(event.get("place") or "") or {}
+    return {**event, "lat": p.get("lat"), "lon": p.get("lon"),
+            "country_code": p.get("country_code")}
 
 
 # the TIMEX-valued fields of each record kind (docs/format.md, "Dates")
