@@ -31,6 +31,21 @@ app.add_typer(eval_app, name="eval")
 
 DB = typer.Option(Path("sitroom.db"), "--db", help="The database file.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries (for scripts).")
+JSON = typer.Option(False, "--json", help="Print a JSON summary on stdout (for scripts).")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                       help="Print the version and exit.")) -> None:
+    """sitroom: a situation room for breaking news."""
 
 
 def err(message: str) -> None:
@@ -57,11 +72,26 @@ def progress_bar(quiet: bool):
         yield lambda stage, done, total: None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:  # items per second, over rich's recent samples
+            return Text(f"{task.speed or 0:.1f}/s")
 
     console = Console(stderr=True)
-    with Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True,
+    rate = Rate()
+    with Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), rate,
+                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                  console=console, transient=True,
                   disable=not console.is_terminal) as bar:
         tasks: dict[str, int] = {}
 
@@ -85,11 +115,17 @@ def _check_paths(paths: list[Path]) -> None:
         raise typer.Exit(2)
 
 
-def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> int:
+def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool,
+            sink: Optional[dict] = None) -> int:
     from .pipeline import ingest
 
     with progress_bar(quiet) as bar:
         summary = ingest(store, reports, meta=meta, progress=bar)
+    if sink is not None:
+        sink["ingest"] = {"added": summary.added, "already_stored": summary.duplicates,
+                          "copies": [{"doc": d, "copy_of": o} for d, o in summary.copies],
+                          "failed": [{"path": str(f.path), "message": f.message}
+                                     for f in summary.failures], "database": str(store.path)}
     for f in summary.failures:
         err(f"{f.path}: {f.message}" + (f"; {f.hint}" if f.hint else ""))
     if not quiet:
@@ -105,12 +141,15 @@ def _ingest(store, reports: list[Path], meta: Optional[Path], quiet: bool) -> in
 
 
 def _analyze(store, quiet: bool, workers: int = 1, scheduler: str = "local",
-             dask_address: Optional[str] = None) -> None:
+             dask_address: Optional[str] = None, sink: Optional[dict] = None) -> None:
     from .pipeline import analyze
 
     with progress_bar(quiet) as bar:
         s = analyze(store, progress=bar, workers=workers, scheduler=scheduler,
                     dask_address=dask_address)
+    if sink is not None:
+        sink["analyze"] = {"analyzed": s.analyzed, "documents": s.documents,
+                           "counts": dict(s.counts)}
     if not quiet:
         c = s.counts
         from .html_report import counted
@@ -127,14 +166,18 @@ def ingest(
     meta: Optional[Path] = typer.Option(None, "--meta", help="JSON list of per-file metadata."),
     db: Path = DB,
     quiet: bool = QUIET,
+    as_json: bool = JSON,
 ) -> None:
     """Store new reports (the same report twice is stored once).
 
     Example: sitroom ingest examples/reports --db crisis.db
     """
     _check_paths(reports)
+    sink: Optional[dict] = {} if as_json else None
     with handled(), _open(db) as store:
-        code = _ingest(store, reports, meta, quiet)
+        code = _ingest(store, reports, meta, quiet or as_json, sink)
+    if sink is not None:
+        typer.echo(json.dumps(sink["ingest"], ensure_ascii=False))
     raise typer.Exit(code)
 
 
@@ -148,13 +191,16 @@ DASK_ADDRESS = typer.Option(None, "--dask-address", help="With --scheduler dask:
 def analyze(db: Path = DB, quiet: bool = QUIET,
             workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
             scheduler: str = SCHEDULER, dask_address: Optional[str] = DASK_ADDRESS,
-            ) -> None:
+            as_json: bool = JSON) -> None:
     """(Re)build the picture: analyse new reports and link all of them.
 
     Example: sitroom analyze --db crisis.db
     """
+    sink: Optional[dict] = {} if as_json else None
     with handled(), _open(db, create=False) as store:
-        _analyze(store, quiet, workers, scheduler, dask_address)
+        _analyze(store, quiet or as_json, workers, scheduler, dask_address, sink)
+    if sink is not None:
+        typer.echo(json.dumps(sink["analyze"], ensure_ascii=False))
 
 
 REPORT_FORMATS = ("terminal", "md", "html")
@@ -278,6 +324,8 @@ def run(
     workers: int = typer.Option(1, "--workers", help="Processes for annotate+extract."),
     scheduler: str = SCHEDULER,
     dask_address: Optional[str] = DASK_ADDRESS,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout "
+                                 "instead of the report (for scripts)."),
 ) -> None:
     """Ingest, analyse and print the situation report.
 
@@ -288,15 +336,18 @@ def run(
     from .export import render
 
     _check_paths(reports)
+    sink: Optional[dict] = {} if as_json else None
     with handled(), _open(db) as store:
-        code = _ingest(store, reports, meta, quiet)
-        _analyze(store, quiet, workers, scheduler, dask_address)
+        code = _ingest(store, reports, meta, quiet or as_json, sink)
+        _analyze(store, quiet or as_json, workers, scheduler, dask_address, sink)
         if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")
             (out / "picture.json").write_text(render(store, "json"), encoding="utf-8")
             (out / "report.html").write_text(html_report.from_store(store), encoding="utf-8")
-        if quiet:
+        if sink is not None:
+            typer.echo(json.dumps(sink, ensure_ascii=False))
+        elif quiet:
             typer.echo(rep.markdown(store), nl=False)
         else:
             rep.print_terminal(store)

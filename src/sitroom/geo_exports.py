@@ -6,6 +6,7 @@ Both take a picture as laid out in docs/format.md (``export.picture_dict``).
 
 from __future__ import annotations
 
+import io
 import re
 from itertools import combinations
 from typing import Any
@@ -176,4 +177,6 @@ def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
 def to_graphml(picture: dict[str, Any]) -> str:
     """The actor network of :func:`actor_graph` as GraphML (directed, written by networkx;
     node ids are the picture's actor ids, edge ids the edge kinds)."""
-    return "\n".join(nx.generate_graphml(actor_graph(picture), named_key_ids=True)) + "\n"
+    buf = io.BytesIO()
+    nx.write_graphml(actor_graph(picture), buf, encoding="utf-8", named_key_ids=True)
+    return buf.getvalue().decode("utf-8")
