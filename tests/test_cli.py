@@ -148,7 +148,7 @@ def test_export_geojson_and_graphml(built, tmp_path):
 def test_export_bad_inputs(built, unanalysed, tmp_path):
     r = run("export", "--db", built, "--format", "pdf")
     assert (r.exit_code, r.output) == (
-        2, "Error: unknown export format 'pdf'; use json, jsonl, csv, geojson, graphml\n")
+        2, "Error: unknown export format 'pdf'; use json, jsonl, csv, plover, geojson, graphml\n")
     for fmt in ("geojson", "graphml"):
         r = run("export", "--db", unanalysed, "--format", fmt)
         assert (r.exit_code, r.output) == (1, NO_PICTURE), fmt

@@ -187,7 +187,7 @@ def test_new_formats_bad_input(examples_run, tmp_path):
     _, _, db = examples_run
     r = run("export", "--db", db, "--format", "pdf")
     assert r.exit_code == 2
-    assert r.output == "Error: unknown export format 'pdf'; use json, jsonl, csv, geojson, graphml\n"
+    assert r.output == "Error: unknown export format 'pdf'; use json, jsonl, csv, plover, geojson, graphml\n"
     r = run("report", "--db", db, "--format", "pdf")
     assert r.exit_code == 2
     assert r.output == "Error: unknown report format 'pdf'; use terminal, md or html\n"

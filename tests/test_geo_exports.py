@@ -74,3 +74,44 @@ def test_empty_picture_exports():
     assert to_geojson({}) == {"type": "FeatureCollection", "features": []}
     root = ET.fromstring(to_graphml({}))
     assert root.find("g:graph", NS).findall("g:node", NS) == []
+
+
+def test_geojson_events_carry_outlet_roles_disputed_and_utc_dates():
+    pic = sample_picture()
+    pic["events"][0]["outlets"] = {"Coast Wire": "reports", "River Post": "contradicts"}
+    pic["events"][0]["disputed"] = True
+    p = to_geojson(pic)["features"][0]["properties"]
+    assert p["roles"] == {"Coast Wire": "reports", "River Post": "contradicts"}
+    assert (p["reported_by"], p["corroborated_by"], p["contradicted_by"]) == (
+        ["Coast Wire"], [], ["River Post"])
+    assert p["disputed"] is True
+    assert (p["date_start"], p["date_end"]) == ("2024-05-06T00:00:00+00:00",
+                                                "2024-05-07T00:00:00+00:00")
+
+
+def test_geojson_places_layer_has_one_point_per_located_place():
+    geo = to_geojson(sample_picture(), "places")
+    assert [f["id"] for f in geo["features"]] == ["p:varna", "p:burgas", "p:sofia"]
+    varna = geo["features"][0]["properties"]
+    assert (varna["name"], varna["events"]) == ("Varna", 2)
+    assert geo["features"][0]["geometry"]["coordinates"] == [27.9167, 43.2167]
+
+
+def test_graphml_has_actors_only_and_weighted_edges_of_three_kinds():
+    import io
+
+    import networkx as nx
+
+    pic = sample_picture()
+    pic["actors"].append(dict(pic["actors"][0], id="a:varna", name="Varna"))  # a city, not an actor
+    pic["events"].append(dict(pic["events"][0], id="e9", recipient="a:varna"))
+    ev = {"doc": "d9", "start": 0, "end": 10, "text": "x", "sent": 4}
+    pic["actors"][0]["evidence"] = [ev]
+    pic["actors"][1]["evidence"] = [ev]
+    pic["quotes"][0].update(speaker="a:gov", text="The Navy will not stop us.")
+    g = nx.read_graphml(io.BytesIO(to_graphml(pic).encode()))
+    assert "a:varna" not in g and set(g) == {a["id"] for a in sample_picture()["actors"]}
+    kinds = {(a, b, d["kind"]): d["weight"] for a, b, d in g.edges(data=True)}
+    assert kinds[("a:rebels", "a:gov", "event")] == 1.0
+    assert kinds[("a:gov", "a:navy", "quote_about")] == 1.0
+    assert kinds[("a:navy", "a:rebels", "co_mention")] == 1.0

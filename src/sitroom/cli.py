@@ -33,6 +33,21 @@ DB = typer.Option(Path("sitroom.db"), "--db", help="The database file.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bars or summaries (for scripts).")
 MAX_CHARS = typer.Option(None, "--max-chars", min=1000, help="Store a longer report as parts "
                          "cut at paragraph breaks (default: $SITROOM_MAX_CHARS or 100000).")
+JSON = typer.Option(False, "--json", help="Print a JSON summary on stdout (for scripts).")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                       help="Print the version and exit.")) -> None:
+    """sitroom: a situation room for breaking news."""
 
 
 def err(message: str) -> None:
@@ -59,12 +74,27 @@ def progress_bar(quiet: bool):
         yield lambda stage, done, total: None
         return
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn,
-                               TimeElapsedColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:  # items per second, over rich's recent samples
+            return Text(f"{task.speed or 0:.1f}/s")
 
     console = Console(stderr=True)
-    with Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True,
+    rate = Rate()
+    with Progress(TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), rate,
+                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                  console=console, transient=True,
                   disable=not console.is_terminal) as bar:
         tasks: dict[str, TaskID] = {}
 
@@ -89,13 +119,18 @@ def _check_paths(paths: list[Path]) -> None:
 
 
 def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool,
-            max_chars: int | None = None) -> int:
+            max_chars: int | None = None, sink: dict | None = None) -> int:
     from .pipeline import ingest
 
     with progress_bar(quiet) as bar:
         summary = ingest(store, reports, meta=meta, progress=bar, max_chars=max_chars)
     for w in summary.warnings:
         typer.echo(f"Warning: {w.path}: {w.message}", err=True)
+    if sink is not None:
+        sink["ingest"] = {"added": summary.added, "already_stored": summary.duplicates,
+                          "copies": [{"doc": d, "copy_of": o} for d, o in summary.copies],
+                          "failed": [{"path": str(f.path), "message": f.message}
+                                     for f in summary.failures], "database": str(store.path)}
     for f in summary.failures:
         err(f"{f.path}: {f.message}" + (f"; {f.hint}" if f.hint else ""))
     if not quiet:
@@ -111,7 +146,8 @@ def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool,
 
 
 def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "local",
-             dask_address: str | None = None, retry_failed: bool = False) -> int:
+             dask_address: str | None = None, retry_failed: bool = False,
+             sink: dict | None = None) -> int:
     """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
     Gives the exit code: 1 if anything failed."""
     from .pipeline import analyze
@@ -124,6 +160,12 @@ def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "l
     if s.link_error:
         err(f"link: building the picture failed ({s.link_error}); the previous picture is "
             f"kept; details in {s.log}")
+    if sink is not None:
+        sink["analyze"] = {"analyzed": s.analyzed, "documents": s.documents,
+                           "counts": dict(s.counts),
+                           "failed": [{"source": f["source"], "stage": f["stage"],
+                                       "error": f["error"]} for f in s.failed],
+                           "link_error": s.link_error}
     if not quiet:
         c = s.counts
         from .html_report import counted
@@ -143,14 +185,18 @@ def ingest(
     db: Path = DB,
     quiet: bool = QUIET,
     max_chars: int | None = MAX_CHARS,
+    as_json: bool = JSON,
 ) -> None:
     """Store new reports (the same report twice is stored once).
 
     Example: sitroom ingest examples/reports --db crisis.db
     """
     _check_paths(reports)
+    sink: dict | None = {} if as_json else None
     with handled(), _open(db) as store:
-        code = _ingest(store, reports, meta, quiet, max_chars)
+        code = _ingest(store, reports, meta, quiet or as_json, max_chars, sink)
+    if sink is not None:
+        typer.echo(json.dumps(sink["ingest"], ensure_ascii=False))
     raise typer.Exit(code)
 
 
@@ -169,7 +215,7 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
             scheduler: str = SCHEDULER, dask_address: str | None = DASK_ADDRESS,
             retry_failed: bool = typer.Option(False, "--retry-failed", help="Analyse again the "
                                               "reports whose analysis failed (sitroom status)."),
-            ) -> None:
+            as_json: bool = JSON) -> None:
     """(Re)build the picture: analyse new reports and link all of them.
 
     A report whose analysis fails is kept as failed (see `sitroom status`) and the others go
@@ -177,8 +223,12 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
 
     Example: sitroom analyze --db crisis.db
     """
+    sink: dict | None = {} if as_json else None
     with handled(), _open(db, create=False) as store:
-        code = _analyze(store, quiet, workers, scheduler, dask_address, retry_failed)
+        code = _analyze(store, quiet or as_json, workers, scheduler, dask_address,
+                        retry_failed, sink)
+    if sink is not None:
+        typer.echo(json.dumps(sink["analyze"], ensure_ascii=False))
     raise typer.Exit(code)
 
 
@@ -203,7 +253,7 @@ def status(db: Path = DB,
 
 
 REPORT_FORMATS = ("terminal", "md", "html")
-EXPORT_FORMATS = ("json", "jsonl", "csv", "geojson", "graphml")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "plover", "geojson", "graphml")
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -247,7 +297,7 @@ def report(
 def export(
     db: Path = DB,
     format: str = typer.Option(..., "--format", "-f",
-                               help="json | jsonl | csv | geojson (events with places, for "
+                               help="json | jsonl | csv | plover (events as PLOVER JSON Lines) | geojson (for "
                                "QGIS) | graphml (actor network, for Gephi)"),
     what: str | None = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
@@ -266,8 +316,11 @@ def export(
         raise typer.Exit(2)
     with handled(), _open(db, create=False) as store:
         if format == "geojson":
-            text = json.dumps(geo_exports.to_geojson(picture_dict(store)), ensure_ascii=False,
-                              indent=1) + "\n"
+            if what not in (None, "events", "places"):
+                raise SitroomError(f"--what {what}: GeoJSON has two layers",
+                                   "use --what events (the default) or --what places")
+            text = json.dumps(geo_exports.to_geojson(picture_dict(store), what or "events"),
+                              ensure_ascii=False, indent=1) + "\n"
         elif format == "graphml":
             text = geo_exports.to_graphml(picture_dict(store))
         else:
@@ -320,6 +373,8 @@ def run(
     workers: int | None = WORKERS,
     scheduler: str = SCHEDULER,
     dask_address: str | None = DASK_ADDRESS,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout "
+                                 "instead of the report (for scripts)."),
 ) -> None:
     """Ingest, analyse and print the situation report.
 
@@ -330,15 +385,19 @@ def run(
     from .export import render
 
     _check_paths(reports)
+    sink: dict | None = {} if as_json else None
     with handled(), _open(db) as store:
-        code = _ingest(store, reports, meta, quiet)
-        code = max(code, _analyze(store, quiet, workers, scheduler, dask_address))
+        code = _ingest(store, reports, meta, quiet or as_json, sink=sink)
+        code = max(code, _analyze(store, quiet or as_json, workers, scheduler, dask_address,
+                                  sink=sink))
         if out:
             out.mkdir(parents=True, exist_ok=True)
             (out / "report.md").write_text(rep.markdown(store), encoding="utf-8")
             (out / "picture.json").write_text(render(store, "json"), encoding="utf-8")
             (out / "report.html").write_text(html_report.from_store(store), encoding="utf-8")
-        if quiet:
+        if sink is not None:
+            typer.echo(json.dumps(sink, ensure_ascii=False))
+        elif quiet:
             typer.echo(rep.markdown(store), nl=False)
         else:
             rep.print_terminal(store)

@@ -16,7 +16,7 @@ from .store import Store
 
 KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "timeline", "links",
          "stories", "framing")
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "plover")
 
 
 def picture_dict(store: Store) -> dict[str, Any]:
@@ -28,7 +28,16 @@ def picture_dict(store: Store) -> dict[str, Any]:
     out["documents"] = documents(store)
     for k in KINDS[1:]:
         out[k] = [with_spans(k, r) for r in store.picture(k)]
+    located = {p["id"]: p for p in out["places"]}
+    out["events"] = [with_location(e, located) for e in out["events"]]
     return out
+
+
+def with_location(event: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``event`` with ``lat``, ``lon`` and ``country_code`` of its place (nulls if none)."""
+    p = places.get(event.get("place") or "") or {}
+    return {**event, "lat": p.get("lat"), "lon": p.get("lon"),
+            "country_code": p.get("country_code")}
 
 
 # the TIMEX-valued fields of each record kind (docs/format.md, "Dates")
@@ -78,12 +87,18 @@ def records(store: Store, what: str) -> list[dict[str, Any]]:
 
 
 def render(store: Store, fmt: str, what: str | None = None) -> str:
-    """Serialise the picture (json) or one record kind (jsonl, csv)."""
+    """Serialise the picture (json), one record kind (jsonl, csv) or the events as PLOVER
+    records (plover, JSON Lines)."""
     if fmt not in FORMATS:
         raise SitroomError(f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
     if fmt == "json":
         data = picture_dict(store) if what is None else {what: records(store, what)}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "plover":
+        from .plover_export import records as plover_records
+
+        recs = plover_records(picture_dict(store))
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
     recs = records(store, what or "events")
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)

@@ -6,18 +6,30 @@ Both take a picture as laid out in docs/format.md (``export.picture_dict``).
 
 from __future__ import annotations
 
+import io
+import re
+from itertools import combinations
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+
+import networkx as nx
+
+from . import timeval
 
 
-def to_geojson(picture: dict[str, Any]) -> dict[str, Any]:
+def to_geojson(picture: dict[str, Any], what: str = "events") -> dict[str, Any]:
     """A GeoJSON FeatureCollection with one Point feature per event whose place has
     coordinates (``[lon, lat]``, RFC 7946 order), in the picture's event order.
 
     Properties: ``id``, ``type``, ``mode``, ``quad_class``, ``date``, ``date_precision``,
     ``certainty``, ``historical``, ``actor`` / ``recipient`` (names, or the words used),
     ``place`` (name), ``place_id``, ``country_code``, ``summary``, ``docs`` (ids) and
-    ``outlets``. Events without a located place are left out."""
+    ``outlets``; ``roles`` (``{outlet: reports | corroborates | contradicts | discusses}``),
+    ``reported_by``, ``corroborated_by``, ``contradicted_by`` (outlet lists, for tools that
+    read flat properties), ``disputed``, and ``date_start`` / ``date_end`` (UTC). Events
+    without a located place are left out. ``what="places"`` gives the places layer instead
+    (:func:`places_geojson`)."""
+    if what == "places":
+        return places_geojson(picture)
     places = {p["id"]: p for p in picture.get("places", [])}
     actors = {a["id"]: a["name"] for a in picture.get("actors", [])}
     outlets = {
@@ -29,6 +41,8 @@ def to_geojson(picture: dict[str, Any]) -> dict[str, Any]:
         if not p or p.get("lat") is None or p.get("lon") is None:
             continue
         docs = list(e.get("docs", []))
+        roles = e.get("outlets") if isinstance(e.get("outlets"), dict) else {}
+        span = timeval.iso_fields(e.get("date"))
         features.append(
             {
                 "type": "Feature",
@@ -51,71 +65,118 @@ def to_geojson(picture: dict[str, Any]) -> dict[str, Any]:
                     "summary": e.get("summary"),
                     "docs": docs,
                     "outlets": list(dict.fromkeys(outlets.get(d, d) for d in docs)),
+                    "roles": dict(roles),
+                    "reported_by": [o for o, r in roles.items() if r == "reports"],
+                    "corroborated_by": [o for o, r in roles.items() if r == "corroborates"],
+                    "contradicted_by": [o for o, r in roles.items() if r == "contradicts"],
+                    "disputed": bool(e.get("disputed")),
+                    "date_start": span["start"],
+                    "date_end": span["end"],
                 },
             }
         )
     return {"type": "FeatureCollection", "features": features}
 
 
-_NODE_KEYS = (("name", "string"), ("kind", "string"), ("mentions", "int"), ("reports", "int"))
-_EDGE_KEYS = (
-    ("type", "string"),
-    ("quad_class", "string"),
-    ("weight", "double"),
-    ("events", "string"),
-    ("first_date", "string"),
-)
+def places_geojson(picture: dict[str, Any]) -> dict[str, Any]:
+    """The places layer: one Point feature per located place, with ``id``, ``name``,
+    ``country_code``, ``feature``, ``geonameid``, ``mentions``, ``reports`` (number of
+    documents), ``events`` (number of events there), ``disputed_events`` and ``aliases``."""
+    events: dict[str, list[dict[str, Any]]] = {}
+    for e in picture.get("events", []):
+        if e.get("place"):
+            events.setdefault(e["place"], []).append(e)
+    features = []
+    for p in picture.get("places", []):
+        if p.get("lat") is None or p.get("lon") is None:
+            continue
+        evs = events.get(p["id"], [])
+        features.append({
+            "type": "Feature",
+            "id": p["id"],
+            "geometry": {"type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]},
+            "properties": {
+                "id": p["id"], "name": p["name"], "country_code": p.get("country_code"),
+                "feature": p.get("feature"), "geonameid": p.get("geonameid"),
+                "mentions": int(p.get("mentions") or 0), "reports": len(p.get("docs") or []),
+                "events": len(evs), "disputed_events": sum(bool(e.get("disputed")) for e in evs),
+                "aliases": list(p.get("aliases") or []),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
 
 
-def to_graphml(picture: dict[str, Any]) -> str:
-    """The actor network as GraphML (directed): every actor is a node (``name``, ``kind``,
-    ``mentions``, ``reports``); every (actor, recipient, type, quad class) of the events
-    that name both is one edge with ``weight`` = number of events, ``events`` = their ids
-    (space-separated) and ``first_date``. Node and edge ids are the picture's ids."""
-    actors = picture.get("actors", [])
-    known = {a["id"] for a in actors}
+def _place_names(picture: dict[str, Any]) -> set[str]:
+    names = set()
+    for p in picture.get("places", []):
+        if p.get("feature") == "country":  # a state is an actor too
+            continue
+        names.add(p["name"].casefold())
+        names.update(a.casefold() for a in p.get("aliases") or [])
+    return names
+
+
+def _mentions(text: str, actor: dict[str, Any]) -> bool:
+    """Whether ``text`` names the actor (its name or an alias of two letters or more)."""
+    names = [actor["name"], *(actor.get("aliases") or [])]
+    return any(len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+
+def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
+    """The actor network (networkx): a node per actor that is not a place of the picture
+    (``name``, ``kind``, ``mentions``, ``reports``) and weighted edges of three kinds, keyed
+    by kind:
+
+    - ``event``: actor -> recipient, one edge per (type, quad class) with ``weight`` = number
+      of events, ``events`` (ids, space-separated), ``type``, ``quad_class``, ``first_date``;
+    - ``quote_about``: speaker -> an actor the quote names, ``weight`` = number of quotes,
+      ``quotes`` (ids);
+    - ``co_mention``: two actors named in the same sentence (from the smaller id to the
+      larger), ``weight`` = number of such sentences."""
+    g = nx.MultiDiGraph()
+    places = _place_names(picture)
+    actors = {a["id"]: a for a in picture.get("actors", [])
+              if a["name"].casefold() not in places}
+    for a in actors.values():
+        g.add_node(a["id"], name=a["name"], kind=a.get("kind") or "",
+                   mentions=int(a.get("mentions") or 0), reports=len(a.get("docs") or []))
     edges: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
     for e in picture.get("events", []):
         a, r = e.get("actor"), e.get("recipient")
-        if a in known and r in known:
+        if a in actors and r in actors and a != r:
             edges.setdefault((a, r, e.get("type") or "", e.get("quad_class") or ""), []).append(e)
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ]
-    for name, typ in _NODE_KEYS:
-        lines.append(f'  <key id="n_{name}" for="node" attr.name="{name}" attr.type="{typ}"/>')
-    for name, typ in _EDGE_KEYS:
-        lines.append(f'  <key id="e_{name}" for="edge" attr.name="{name}" attr.type="{typ}"/>')
-    lines.append('  <graph id="actors" edgedefault="directed">')
-    for a in actors:
-        data = {
-            "name": a["name"],
-            "kind": a.get("kind") or "",
-            "mentions": int(a.get("mentions") or 0),
-            "reports": len(a.get("docs") or []),
-        }
-        lines.append(
-            f"    <node id={quoteattr(a['id'])}>"
-            + "".join(f'<data key="n_{k}">{escape(str(v))}</data>' for k, v in data.items())
-            + "</node>"
-        )
-    for i, ((a, r, typ, quad), evs) in enumerate(edges.items()):
+    for (a, r, typ, quad), evs in edges.items():
         dates = sorted(e["date"] for e in evs if e.get("date"))
-        data = {
-            "type": typ,
-            "quad_class": quad,
-            "weight": float(len(evs)),
-            "events": " ".join(e["id"] for e in evs),
-            "first_date": dates[0] if dates else "",
-        }
-        lines.append(
-            f'    <edge id="e{i}" source={quoteattr(a)} target={quoteattr(r)}>'
-            + "".join(f'<data key="e_{k}">{escape(str(v))}</data>' for k, v in data.items())
-            + "</edge>"
-        )
-    lines += ["  </graph>", "</graphml>"]
-    return "\n".join(lines) + "\n"
+        g.add_edge(a, r, key=f"event:{typ}:{quad}", kind="event", type=typ, quad_class=quad,
+                   weight=float(len(evs)), events=" ".join(e["id"] for e in evs),
+                   first_date=dates[0] if dates else "")
+    about: dict[tuple[str, str], list[str]] = {}
+    for q in picture.get("quotes", []):
+        sp = q.get("speaker")
+        if sp not in actors:
+            continue
+        for other in actors.values():
+            if other["id"] != sp and _mentions(q.get("text") or "", other):
+                about.setdefault((sp, other["id"]), []).append(q["id"])
+    for (a, r), ids in about.items():
+        g.add_edge(a, r, key="quote_about", kind="quote_about", weight=float(len(ids)),
+                   quotes=" ".join(ids))
+    sentences: dict[tuple[str, int], set[str]] = {}
+    for a in actors.values():
+        for ev in a.get("evidence") or []:
+            sentences.setdefault((ev["doc"], ev.get("sent", ev["start"])), set()).add(a["id"])
+    pairs: dict[tuple[str, str], int] = {}
+    for ids in sentences.values():
+        for a, b in combinations(sorted(ids), 2):
+            pairs[a, b] = pairs.get((a, b), 0) + 1
+    for (a, b), n in pairs.items():
+        g.add_edge(a, b, key="co_mention", kind="co_mention", weight=float(n))
+    return g
+
+
+def to_graphml(picture: dict[str, Any]) -> str:
+    """The actor network of :func:`actor_graph` as GraphML (directed, written by networkx;
+    node ids are the picture's actor ids, edge ids the edge kinds)."""
+    buf = io.BytesIO()
+    nx.write_graphml(actor_graph(picture), buf, encoding="utf-8", named_key_ids=True)
+    return buf.getvalue().decode("utf-8")

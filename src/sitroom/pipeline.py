@@ -75,9 +75,7 @@ def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
     from .ingest import IngestFailure, IngestWarning, NearDuplicates, read_paths
 
     summary = IngestSummary()
-    near = NearDuplicates()
-    for d in store.documents():
-        near.add(d.id, d.text)
+    near = NearDuplicates.from_store(store)  # stored fingerprints, nothing recomputed
     n = 0
     for item in read_paths(list(paths), meta=meta, max_chars=max_chars, warnings=True):
         n += 1
