@@ -327,6 +327,7 @@ EVALS = {
     "geo": "LGL toponym resolution (Gritta et al. metrics)",
     "coref": "ECB+ cross-document event coreference (CoNLL F1)",
     "stance": "FNC-1 headline/body stance (FNC score)",
+    "anchoring": "MEANTIME events anchored to the right day (TLINKs to times and the DCT)",
 }
 
 
