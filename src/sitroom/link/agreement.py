@@ -275,6 +275,10 @@ def stale(text: str) -> bool:
     return bool(_STALE.search(text))
 
 
+_TALK_WORDS = tuple("react respond reply comment speak spoke address say said state announce "
+                    "appear confirm acknowledge remark".split())
+
+
 def _communicative(text: str) -> bool:
     return any(stem(w) in _COMMUNICATE for w in words(text))
 
@@ -303,8 +307,17 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
     actors = set(claim_actors)
     if not actors:
         return None
-    talk = _communicative(claim_text)
-    wanted = {s for s in content_stems(claim_text) if s not in STOPWORDS}
+    # what is awaited: the words just after the cue ("has still not [reacted]", "plans to
+    # [release his returns]"); a statement overtakes "has not reacted", else the same action
+    # on the same thing (the awaited verb and one more word of the claim)
+    m = _STALE.search(claim_text)
+    awaited = words(claim_text[m.end():])[:4] if m else []
+    talk = any(w.startswith(_TALK_WORDS) for w in awaited)
+    wanted = {stem(w) for w in awaited} - STOPWORDS
+    # common words only: a shared name ("Trump") says nothing about the same action
+    rest = claim_text[:m.start()] + " " + claim_text[m.end():] if m else claim_text
+    context = {stem(w.lower()) for w in re.findall(r"\b[a-z][\w'’]+", rest)
+               if w.lower() not in STOPWORDS}
     day = claim_time - claim_time % 86400
     best = None
     for c in candidates:
@@ -312,7 +325,9 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
             continue
         if c.date is not None and c.date < day:
             continue
-        if not (talk and c.verbal) and not (wanted & set(content_stems(c.trigger))):
+        if not (talk and c.verbal) and not (
+                wanted & set(content_stems(c.trigger))
+                and len(context & set(content_stems(c.summary))) >= 2):
             continue
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
             best = c

@@ -19,10 +19,13 @@ they deny. Agreement, contradiction and overtaken statements come from
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from itertools import combinations
 from typing import Any
 from collections.abc import Iterable
@@ -403,10 +406,19 @@ def _denies(m: tuple) -> bool:
         ag.denial(e.sentence_text))
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """``data/dispute_words.json``: stems of the words of a denied role ("involvement")."""
+    raw = json.loads((resources.files("sitroom") / "data" / "dispute_words.json")
+                     .read_text(encoding="utf-8"))
+    return frozenset(stem(w) for w in raw["role_nouns"])
+
+
 def _denies_event(m: tuple, e0) -> bool:
     """Whether mention ``m`` denies the event represented by mention ``e0``: a denial
-    attached to an event of another type, or a negated report of an affirmed event."""
-    if not _denies(m):
+    attached to an event of another type, or a negated report of an affirmed event. Denying
+    a role in it ("denied any involvement in the attacks") denies not the event."""
+    if not _denies(m) or _tail(m, 4) & _role_nouns():
         return False
     if m[1].type == "REJECT" and m[1].polarity != "negative":
         return e0.type != "REJECT"
