@@ -85,6 +85,18 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Indexes of the web app's filtered views (events by actor, recipient and date; the events
+# naming an actor only by text; those with a coarse date): created if missing on every open,
+# outside the numbered migrations, since they change no stored data
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS picture_actor ON picture(kind, json_extract(data, '$.actor'))",
+    "CREATE INDEX IF NOT EXISTS picture_recipient ON picture(kind, json_extract(data, '$.recipient'))",
+    "CREATE INDEX IF NOT EXISTS picture_date ON picture(kind, json_extract(data, '$.date'))",
+    "CREATE INDEX IF NOT EXISTS picture_named ON picture(kind, pos) WHERE json_extract(data, "
+    "'$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS picture_coarse_date ON picture(kind, pos) WHERE length("
+    "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0",
+)
 
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",
                "kind", "language", "text", "updates", "meta", "copy_of")
@@ -160,6 +172,11 @@ class Store:
                 for stmt in _split_sql(MIGRATIONS[v]):
                     c.execute(stmt)
                 c.execute(f"PRAGMA user_version={v + 1}")
+        if self.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'picture_%' "
+                             "AND type='index'").fetchone()[0] < 2 + len(INDEXES):
+            with self.transaction() as c:
+                for stmt in INDEXES:
+                    c.execute(stmt)
 
     @property
     def schema_version(self) -> int:
