@@ -89,9 +89,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # naming an actor only by text; those with a coarse date): created if missing on every open,
 # outside the numbered migrations, since they change no stored data
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS picture_actor ON picture(kind, json_extract(data, '$.actor'))",
-    "CREATE INDEX IF NOT EXISTS picture_recipient ON picture(kind, json_extract(data, '$.recipient'))",
-    "CREATE INDEX IF NOT EXISTS picture_date ON picture(kind, json_extract(data, '$.date'))",
+    "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",
+    "CREATE INDEX IF NOT EXISTS picture_recipient_pos ON picture(kind, json_extract(data, "
+    "'$.recipient'), pos)",
+    "CREATE INDEX IF NOT EXISTS picture_date_pos ON picture(kind, json_extract(data, '$.date'), pos)",
     "CREATE INDEX IF NOT EXISTS picture_named ON picture(kind, pos) WHERE json_extract(data, "
     "'$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') IS NOT NULL",
     "CREATE INDEX IF NOT EXISTS picture_coarse_date ON picture(kind, pos) WHERE length("
@@ -172,8 +173,8 @@ class Store:
                 for stmt in _split_sql(MIGRATIONS[v]):
                     c.execute(stmt)
                 c.execute(f"PRAGMA user_version={v + 1}")
-        if self.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'picture_%' "
-                             "AND type='index'").fetchone()[0] < 2 + len(INDEXES):
+        have = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        if any(stmt.split()[5] not in have for stmt in INDEXES):
             with self.transaction() as c:
                 for stmt in INDEXES:
                     c.execute(stmt)

@@ -96,14 +96,31 @@ def _docs_of(r: dict[str, Any]) -> set[str]:
     return docs
 
 
+_MEMO: dict[str, tuple[Any, Any]] = {}  # per-picture tables: name -> (source list, table)
+
+
+def _memo(name: str, source: list[Any], build: Any) -> Any:
+    """A table computed from ``source`` once, until another list takes its place."""
+    hit = _MEMO.get(name)
+    if hit is None or hit[0] is not source:
+        hit = (source, build(source))
+        _MEMO[name] = hit
+    return hit[1]
+
+
+def _outlets(docs: list[dict[str, Any]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for d in docs:
+        out.setdefault((d.get("outlet") or "").casefold(), set()).add(d["id"])
+    return out
+
+
 def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
     """The documents of the chosen outlet and story (None: no such filter)."""
     chosen: set[str] | None = None
     if f.outlet:
-        want = f.outlet.casefold()
-        chosen = {
-            d["id"] for d in picture.get("documents", []) if (d.get("outlet") or "").casefold() == want
-        }
+        by_outlet = _memo("outlets", picture.get("documents", []), _outlets)
+        chosen = set(by_outlet.get(f.outlet.casefold(), ()))
     if f.story:
         docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
         chosen = docs if chosen is None else chosen & docs
@@ -129,7 +146,10 @@ class _Context:
         self.lo, self.hi = f.window
         self.outlet_docs = _chosen_docs(picture, f)
         self.actors = matching_actors(picture, f.actor) if f.actor else None
-        self.published = {d["id"]: d.get("published") for d in picture.get("documents", [])}
+        self.published = _memo("published", picture.get("documents", []),
+                               lambda docs: {d["id"]: d.get("published") for d in docs})
+        self.spans = _memo("spans", picture.get("events", []),
+                           lambda evs: {id(e): span_of(e.get("date")) for e in evs})
 
     def from_outlet(self, r: dict[str, Any]) -> bool:
         return self.outlet_docs is None or bool(_docs_of(r) & self.outlet_docs)
@@ -159,8 +179,15 @@ class _Context:
             and self.in_story(e)
             and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
             and (not f.certainty or e.get("certainty") == f.certainty)
-            and _overlaps(e.get("date"), self.lo, self.hi)
+            and self.dated(e)
         )
+
+    def dated(self, e: dict[str, Any]) -> bool:
+        if self.lo is None and self.hi is None:
+            return True
+        span = self.spans[id(e)] if id(e) in self.spans else span_of(e.get("date"))
+        return span is not None and (self.lo is None or span[1] >= self.lo) and (
+            self.hi is None or span[0] <= self.hi)
 
     def quote(self, q: dict[str, Any]) -> bool:
         return (self.from_outlet(q) and self.by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))

@@ -4,7 +4,7 @@ only those candidates are tested in Python with the exact filter rules (``filter
 filtered page costs what it shows, not the size of the archive.
 
 The candidates are a superset of the matches (dates are compared as ISO text with a margin of
-two days for time zones and parts of the day; coarse dates and events naming an actor only by
+a day for time zones and parts of the day; coarse dates and events naming an actor only by
 text are always candidates), so the result is the same as filtering the whole picture."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
-from .filters import Filters, _chosen_docs, matching_actors
+from .filters import Filters, _chosen_docs, _memo, matching_actors
 
 MAX_IDS = 5000  # beyond this many ids a filter is tested on every record instead
 
@@ -33,7 +33,7 @@ def _by_actor(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> 
     sql = (f"SELECT pos FROM picture WHERE kind='events' AND json_extract(data, '$.actor') IN ({marks}) "
            f"UNION SELECT pos FROM picture WHERE kind='events' "
            f"AND json_extract(data, '$.recipient') IN ({marks}) "
-           "UNION SELECT pos FROM picture WHERE kind='events' AND "
+           "UNION SELECT pos FROM picture INDEXED BY picture_named WHERE kind='events' AND "
            "(json_extract(data, '$.actor_text') IS NOT NULL "
            "OR json_extract(data, '$.recipient_text') IS NOT NULL)")
     return {r[0] for r in conn.execute(sql, (*ids, *ids))}
@@ -44,15 +44,16 @@ def _by_docs(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> s
     if docs is None or len(docs) > MAX_IDS:
         return None
     marks = ",".join("?" * len(docs))
-    sql = ("SELECT p.pos FROM picture_docs d JOIN picture p ON p.kind = d.kind AND p.id = d.id "
-           f"WHERE d.kind='events' AND d.doc IN ({marks})")
-    return {r[0] for r in conn.execute(sql, sorted(docs))}
+    sql = f"SELECT id FROM picture_docs INDEXED BY picture_docs_doc WHERE doc IN ({marks}) AND kind='events'"
+    pos = _memo("event_pos", picture.get("events", []),
+                lambda evs: {str(e.get("id", i)): i for i, e in enumerate(evs)})
+    return {pos[r[0]] for r in conn.execute(sql, sorted(docs)) if r[0] in pos}
 
 
 def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
     lo, hi = f.window
-    first = _day(lo, -2) if lo else None
-    past = _day(hi, 3) if hi else None
+    first = _day(lo, -1) if lo else None
+    past = _day(hi, 2) if hi else None
     where, args = ["kind='events'"], []
     if first:
         where.append("json_extract(data, '$.date') >= ?")
@@ -63,7 +64,7 @@ def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
         where.append("json_extract(data, '$.date') < ?")
         args.append(past)
     sql = (f"SELECT pos FROM picture WHERE {' AND '.join(where)} "
-           "UNION SELECT pos FROM picture WHERE kind='events' AND "
+           "UNION SELECT pos FROM picture INDEXED BY picture_coarse_date WHERE kind='events' AND "
            "(length(json_extract(data, '$.date')) < 10 "
            "OR instr(json_extract(data, '$.date'), 'W') > 0)")
     return {r[0] for r in conn.execute(sql, args)}

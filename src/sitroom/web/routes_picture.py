@@ -81,7 +81,16 @@ def json_response(data: Any, media_type: str = "application/json") -> Response:
 
 
 def summary(site: Site) -> dict[str, Any]:
+    """Counts, outlets and the latest events (computed once per picture) and the status."""
     p = site.picture()
+    cached = site.cache.get("summary")
+    if cached is None or cached[0] is not p:
+        cached = (p, _summary(p))
+        site.cache["summary"] = cached
+    return {**cached[1], "status": site.status()}
+
+
+def _summary(p: dict[str, Any]) -> dict[str, Any]:
     current = [t for t in p["timeline"] if not t.get("historical")]
     dated = sorted(
         (t for t in current if html_report.parse_date(t.get("date"))),
@@ -92,7 +101,6 @@ def summary(site: Site) -> dict[str, Any]:
         "counts": {k: len(p[k]) for k in ("documents", *KINDS)},
         "outlets": sorted({d.get("outlet") or "" for d in p["documents"]} - {""}),
         "latest": list(reversed(dated[-10:])),
-        "status": site.status(),
     }
 
 

@@ -87,7 +87,9 @@ class Site:
         self.doc_index()
 
     def status(self) -> dict[str, Any]:
-        with Store(self.db_path, create=False) as store:
+        self.picture()  # opens the reading connection
+        with self.lock:
+            store = self.cache["reader"]
             docs = store.count_documents()
             current = store.picture_is_current()
         return {
