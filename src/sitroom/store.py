@@ -86,7 +86,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
-# naming an actor only by text; those with a coarse date): created if missing on every open,
+# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created if missing on every open,
 # outside the numbered migrations, since they change no stored data
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",
@@ -95,8 +95,10 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS picture_date_pos ON picture(kind, json_extract(data, '$.date'), pos)",
     "CREATE INDEX IF NOT EXISTS picture_named ON picture(kind, pos) WHERE json_extract(data, "
     "'$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') IS NOT NULL",
-    "CREATE INDEX IF NOT EXISTS picture_coarse_date ON picture(kind, pos) WHERE length("
-    "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0",
+    "CREATE INDEX IF NOT EXISTS picture_odd_date ON picture(kind, pos) WHERE length("
+    "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 OR "
+    "(length(json_extract(data, '$.date')) > 10 AND substr(json_extract(data, '$.date'), 11, 1) "
+    "<> 'T')",
 )
 
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",

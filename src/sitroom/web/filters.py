@@ -130,12 +130,11 @@ def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
 def matching_actors(picture: dict[str, Any], query: str) -> set[str]:
     """Ids of the actors a query names: its id exactly, or a part of a name or alias."""
     q = query.casefold()
-    out = set()
-    for a in picture.get("actors", []):
-        names = [a["name"], *(a.get("aliases") or [])]
-        if a["id"] == query or any(q in n.casefold() for n in names):
-            out.add(a["id"])
-    return out
+    table = _memo("actor_names", picture.get("actors", []), lambda actors: [
+        (a["id"], "\n".join(n.casefold() for n in [a["name"], *(a.get("aliases") or [])]))
+        for a in actors])
+    return {i for i, names in table if i == query or q in names} if "\n" not in q else {
+        i for i, _ in table if i == query}
 
 
 class _Context:

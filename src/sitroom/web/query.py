@@ -15,12 +15,15 @@ from typing import Any
 
 from .filters import Filters, _chosen_docs, _memo, matching_actors
 
-MAX_IDS = 5000  # beyond this many ids a filter is tested on every record instead
+MAX_IDS = 5000
+ODD = ("length(json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 "
+       "OR (length(json_extract(data, '$.date')) > 10 "
+       "AND substr(json_extract(data, '$.date'), 11, 1) <> 'T')")  # beyond this many ids a filter is tested on every record instead
 
 
 def _day(value: datetime, days: int) -> str | None:
     try:
-        return (value + timedelta(days=days)).strftime("%Y-%m-%d")
+        return (value + timedelta(days=days)).date().isoformat()
     except OverflowError:
         return None
 
@@ -51,23 +54,28 @@ def _by_docs(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> s
 
 
 def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
+    """Events whose date can overlap the window: day dates exactly (ISO text order is date
+    order), dates with a time (``YYYY-MM-DDT...``) also from the day before the window and the
+    day after it (time zones, parts of the day), and every date of another shape."""
     lo, hi = f.window
-    first = _day(lo, -1) if lo else None
-    past = _day(hi, 2) if hi else None
-    where, args = ["kind='events'"], []
-    if first:
-        where.append("json_extract(data, '$.date') >= ?")
-        args.append(first)
-    else:
-        where.append("json_extract(data, '$.date') IS NOT NULL")
-    if past:
-        where.append("json_extract(data, '$.date') < ?")
-        args.append(past)
-    sql = (f"SELECT pos FROM picture WHERE {' AND '.join(where)} "
-           "UNION SELECT pos FROM picture INDEXED BY picture_coarse_date WHERE kind='events' AND "
-           "(length(json_extract(data, '$.date')) < 10 "
-           "OR instr(json_extract(data, '$.date'), 'W') > 0)")
-    return {r[0] for r in conn.execute(sql, args)}
+    lo_day = lo.date().isoformat() if lo else None
+    hi_day = hi.date().isoformat() if hi else None
+    ranges: list[tuple[str | None, str | None, bool]] = [(lo_day, hi_day, True)]
+    for day in ((_day(lo, -1) if lo else None), hi_day, (_day(hi, 1) if hi else None)):
+        if day:
+            ranges.append((day + "T", day + "U", False))
+    parts, args = [], []
+    for first, last, inclusive in ranges:
+        where = ["kind='events'", "json_extract(data, '$.date') IS NOT NULL"]
+        if first:
+            where.append("json_extract(data, '$.date') >= ?")
+            args.append(first)
+        if last:
+            where.append(f"json_extract(data, '$.date') {'<=' if inclusive else '<'} ?")
+            args.append(last)
+        parts.append(f"SELECT pos FROM picture WHERE {' AND '.join(where)}")
+    parts.append(f"SELECT pos FROM picture INDEXED BY picture_odd_date WHERE kind='events' AND ({ODD})")
+    return {r[0] for r in conn.execute(" UNION ".join(parts), args)}
 
 
 def candidate_events(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters
