@@ -211,10 +211,11 @@ def timed(client: Any, path: str, repeat: int = 20) -> dict[str, float]:
 
 
 FILTERED_VIEWS = {
-    "actor": lambda k: f"/events.json?actor=a:{k * 7 % 3000}",
-    "outlet": lambda k: f"/events.json?outlet=Outlet%20{k % 60:02d}&offset={k // 60 * 50}",
+    "actor": lambda k: f"/events.json?actor=a:{k * 7 % 3000}&limit=100",
+    "outlet": lambda k: f"/events.json?outlet=Outlet%20{k % 60:02d}&offset={k // 60 * 50}"
+                        "&limit=100",
     "date": lambda k: f"/events.json?since=2024-05-{k % 28 + 1:02d}&until=2024-05-{k % 28 + 1:02d}"
-                      f"&offset={k // 28 * 50}",
+                      f"&offset={k // 28 * 50}&limit=100",
     "offset": lambda k: f"/events.json?offset={k * 97 % 20000}&limit=50",
     "actor page": lambda k: f"/events?actor=a:{k * 11 % 3000}",
     "summary.json": lambda k: "/summary.json",

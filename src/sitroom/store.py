@@ -99,6 +99,21 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Indexes of the web app's filtered views (events by actor, recipient and date; the events
+# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created if missing on every open,
+# outside the numbered migrations, since they change no stored data
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",
+    "CREATE INDEX IF NOT EXISTS picture_recipient_pos ON picture(kind, json_extract(data, "
+    "'$.recipient'), pos)",
+    "CREATE INDEX IF NOT EXISTS picture_date_pos ON picture(kind, json_extract(data, '$.date'), pos)",
+    "CREATE INDEX IF NOT EXISTS picture_named ON picture(kind, pos) WHERE json_extract(data, "
+    "'$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS picture_odd_date ON picture(kind, pos) WHERE length("
+    "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 OR "
+    "(length(json_extract(data, '$.date')) > 10 AND substr(json_extract(data, '$.date'), 11, 1) "
+    "<> 'T')",
+)
 
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",
                "kind", "language", "text", "updates", "meta", "copy_of")
@@ -179,8 +194,25 @@ class Store:
     def _migrate(self) -> None:
         """Bring the schema up to date. Checked again under the write lock (BEGIN IMMEDIATE),
         so two processes creating the same new database never both build it."""
-        if self._version() == SCHEMA_VERSION:
+        if self._version() != SCHEMA_VERSION:
+            self._upgrade()
+        self._ensure_indexes()
+
+    def _ensure_indexes(self) -> None:
+        """The web app's filter indexes (:data:`INDEXES`), created when missing; a store that
+        cannot be written (read-only) is served without them."""
+        have = {r[0] for r in
+                self.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        if all(stmt.split()[5] in have for stmt in INDEXES):
             return
+        try:
+            with self.transaction() as c:
+                for stmt in INDEXES:
+                    c.execute(stmt)
+        except (StoreError, sqlite3.OperationalError):
+            pass  # slower filtered views, nothing lost
+
+    def _upgrade(self) -> None:
         with self.transaction() as c:
             version = self._version()
             if version == 0:

@@ -96,14 +96,31 @@ def _docs_of(r: dict[str, Any]) -> set[str]:
     return docs
 
 
+_MEMO: dict[str, tuple[Any, Any]] = {}  # per-picture tables: name -> (source list, table)
+
+
+def _memo(name: str, source: list[Any], build: Any) -> Any:
+    """A table computed from ``source`` once, until another list takes its place."""
+    hit = _MEMO.get(name)
+    if hit is None or hit[0] is not source:
+        hit = (source, build(source))
+        _MEMO[name] = hit
+    return hit[1]
+
+
+def _outlets(docs: list[dict[str, Any]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for d in docs:
+        out.setdefault((d.get("outlet") or "").casefold(), set()).add(d["id"])
+    return out
+
+
 def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
     """The documents of the chosen outlet and story (None: no such filter)."""
     chosen: set[str] | None = None
     if f.outlet:
-        want = f.outlet.casefold()
-        chosen = {
-            d["id"] for d in picture.get("documents", []) if (d.get("outlet") or "").casefold() == want
-        }
+        by_outlet = _memo("outlets", picture.get("documents", []), _outlets)
+        chosen = set(by_outlet.get(f.outlet.casefold(), ()))
     if f.story:
         docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
         chosen = docs if chosen is None else chosen & docs
@@ -113,12 +130,130 @@ def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
 def matching_actors(picture: dict[str, Any], query: str) -> set[str]:
     """Ids of the actors a query names: its id exactly, or a part of a name or alias."""
     q = query.casefold()
-    out = set()
-    for a in picture.get("actors", []):
-        names = [a["name"], *(a.get("aliases") or [])]
-        if a["id"] == query or any(q in n.casefold() for n in names):
-            out.add(a["id"])
+    table = _memo("actor_names", picture.get("actors", []), lambda actors: [
+        (a["id"], "\n".join(n.casefold() for n in [a["name"], *(a.get("aliases") or [])]))
+        for a in actors])
+    return {i for i, names in table if i == query or q in names} if "\n" not in q else {
+        i for i, _ in table if i == query}
+
+
+class _Context:
+    """What every record predicate of one filtering needs, computed once."""
+
+    def __init__(self, picture: dict[str, Any], f: Filters):
+        self.f = f
+        self.lo, self.hi = f.window
+        self.outlet_docs = _chosen_docs(picture, f)
+        self.actors = matching_actors(picture, f.actor) if f.actor else None
+        self.published = _memo("published", picture.get("documents", []),
+                               lambda docs: {d["id"]: d.get("published") for d in docs})
+        self.spans = _memo("spans", picture.get("events", []),
+                           lambda evs: {id(e): span_of(e.get("date")) for e in evs})
+
+    def from_outlet(self, r: dict[str, Any]) -> bool:
+        return self.outlet_docs is None or bool(_docs_of(r) & self.outlet_docs)
+
+    def in_story(self, r: dict[str, Any]) -> bool:
+        return not self.f.story or "story" not in r or r["story"] == self.f.story
+
+    def by_actor(self, *ids: str | None, texts: tuple[str | None, ...] = ()) -> bool:
+        if self.actors is None:
+            return True
+        q = (self.f.actor or "").casefold()
+        return any(i in self.actors for i in ids if i) or any(t and q in t.casefold() for t in texts)
+
+    def in_window(self, r: dict[str, Any], date: str | None) -> bool:
+        if self.lo is None and self.hi is None:
+            return True
+        if date is None:  # the earliest publication date of its reports; undated if none has one
+            date = min((p for d in _docs_of(r) if (p := self.published.get(d))), default=None)
+        return _overlaps(date, self.lo, self.hi)
+
+    def event(self, e: dict[str, Any]) -> bool:
+        f = self.f
+        return (
+            self.from_outlet(e)
+            and self.by_actor(e.get("actor"), e.get("recipient"),
+                              texts=(e.get("actor_text"), e.get("recipient_text")))
+            and self.in_story(e)
+            and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
+            and (not f.certainty or e.get("certainty") == f.certainty)
+            and self.dated(e)
+        )
+
+    def dated(self, e: dict[str, Any]) -> bool:
+        if self.lo is None and self.hi is None:
+            return True
+        span = self.spans[id(e)] if id(e) in self.spans else span_of(e.get("date"))
+        return span is not None and (self.lo is None or span[1] >= self.lo) and (
+            self.hi is None or span[0] <= self.hi)
+
+    def quote(self, q: dict[str, Any]) -> bool:
+        return (self.from_outlet(q) and self.by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))
+                and self.in_window(q, q.get("time")))
+
+    def claim(self, c: dict[str, Any]) -> bool:
+        source = c.get("source") or {}
+        return (self.from_outlet(c) and self.by_actor(source.get("actor"), texts=(source.get("text"),))
+                and self.in_story(c) and (not self.f.certainty or c.get("certainty") == self.f.certainty)
+                and self.in_window(c, None))
+
+
+NEEDS = {"events": ("events",), "timeline": ("events",), "actors": ("events",),
+         "places": ("events",), "links": ("events", "quotes", "claims")}
+
+
+def filter_kinds(picture: dict[str, Any], f: Filters, kinds: tuple[str, ...] = KINDS,
+                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The picture with the records of ``kinds`` (and what they depend on) restricted by ``f``,
+    as :func:`filter_picture` does; ``events``: the candidate events to test (a superset of the
+    matching ones, in picture order, e.g. found through the store's indexes), default all."""
+    if not f.active():
+        return picture
+    cx = _Context(picture, f)
+    want = set(kinds) | {k for kind in kinds for k in NEEDS.get(kind, ())}
+    out = dict(picture)
+    if "events" in want:
+        out["events"] = [e for e in (picture.get("events", []) if events is None else events)
+                         if cx.event(e)]
+    if "quotes" in want:
+        out["quotes"] = [q for q in picture.get("quotes", []) if cx.quote(q)]
+    if "claims" in want:
+        out["claims"] = [c for c in picture.get("claims", []) if cx.claim(c)]
+    _by_events(picture, out, f, cx, want)
+    if "stories" in want:
+        out["stories"] = [s for s in picture.get("stories", []) if not f.story or s["id"] == f.story]
+    if "framing" in want:
+        out["framing"] = [r for r in picture.get("framing", [])
+                          if not f.outlet or (r.get("outlet") or "").casefold() == f.outlet.casefold()]
+    if "links" in want:
+        ids = {r["id"] for k in ("events", "quotes", "claims") for r in out[k]}
+        out["links"] = [ln for ln in picture.get("links", [])
+                        if ln.get("from") in ids or ln.get("to") in ids]
     return out
+
+
+def _by_events(picture: dict[str, Any], out: dict[str, Any], f: Filters, cx: _Context,
+               want: set[str]) -> None:
+    """Timeline entries, actors and places: those of the kept events (and the other filters)."""
+    if not want & {"timeline", "actors", "places"}:
+        return
+    events = out["events"]
+    kept = {e["id"] for e in events}
+    in_events = {k for e in events for k in (e.get("actor"), e.get("recipient"), e.get("place")) if k}
+    if "timeline" in want:
+        out["timeline"] = [t for t in picture.get("timeline", []) if t.get("event") in kept]
+    if "actors" in want:
+        out["actors"] = [
+            a for a in picture.get("actors", [])
+            if cx.from_outlet(a)
+            and (cx.actors is None or a["id"] in cx.actors or a["id"] in in_events)
+            and (not (f.type or f.certainty or f.since or f.until) or a["id"] in in_events)
+        ]
+    if "places" in want:
+        event_filtered = any((f.actor, f.type, f.certainty, f.since, f.until))
+        out["places"] = [p for p in picture.get("places", [])
+                         if cx.from_outlet(p) and (not event_filtered or p["id"] in in_events)]
 
 
 def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
@@ -126,86 +261,4 @@ def filter_picture(picture: dict[str, Any], f: Filters) -> dict[str, Any]:
     filter; actors, places, quotes and claims that match the filters that apply to them and,
     when event filters are set, take part in a kept event (a filter that does not apply to a
     kind, such as ``type`` to quotes, is ignored for it). Documents are kept whole."""
-    if not f.active():
-        return picture
-    lo, hi = f.window
-    outlet_docs = _chosen_docs(picture, f)
-    actors = matching_actors(picture, f.actor) if f.actor else None
-    published = {d["id"]: d.get("published") for d in picture.get("documents", [])}
-
-    def from_outlet(r: dict[str, Any]) -> bool:
-        return outlet_docs is None or bool(_docs_of(r) & outlet_docs)
-
-    def in_story(r: dict[str, Any]) -> bool:
-        return not f.story or "story" not in r or r["story"] == f.story
-
-    def by_actor(*ids: str | None, texts: tuple[str | None, ...] = ()) -> bool:
-        if actors is None:
-            return True
-        return any(i in actors for i in ids if i) or any(
-            t and f.actor.casefold() in t.casefold() for t in texts
-        )
-
-    def in_window(r: dict[str, Any], date: str | None) -> bool:
-        if lo is None and hi is None:
-            return True
-        if date is None:  # the earliest publication date of its reports; undated if none has one
-            date = min((p for d in _docs_of(r) if (p := published.get(d))), default=None)
-        return _overlaps(date, lo, hi)
-
-    events = [
-        e
-        for e in picture.get("events", [])
-        if from_outlet(e)
-        and by_actor(
-            e.get("actor"), e.get("recipient"), texts=(e.get("actor_text"), e.get("recipient_text"))
-        )
-        and in_story(e)
-        and (not f.type or (e.get("type") or "").casefold() == f.type.casefold())
-        and (not f.certainty or e.get("certainty") == f.certainty)
-        and _overlaps(e.get("date"), lo, hi)
-    ]
-    kept = {e["id"] for e in events}
-    event_filtered = any((f.actor, f.type, f.certainty, f.since, f.until))
-    in_events = {k for e in events for k in (e.get("actor"), e.get("recipient"), e.get("place")) if k}
-    out = dict(picture)
-    out["events"] = events
-    out["timeline"] = [t for t in picture.get("timeline", []) if t.get("event") in kept]
-    out["actors"] = [
-        a
-        for a in picture.get("actors", [])
-        if from_outlet(a)
-        and (actors is None or a["id"] in actors or a["id"] in in_events)
-        and (not (f.type or f.certainty or f.since or f.until) or a["id"] in in_events)
-    ]
-    out["places"] = [
-        p
-        for p in picture.get("places", [])
-        if from_outlet(p) and (not event_filtered or p["id"] in in_events)
-    ]
-    out["quotes"] = [
-        q
-        for q in picture.get("quotes", [])
-        if from_outlet(q)
-        and by_actor(q.get("speaker"), texts=(q.get("speaker_text"),))
-        and in_window(q, q.get("time"))
-    ]
-    out["claims"] = [
-        c
-        for c in picture.get("claims", [])
-        if from_outlet(c)
-        and by_actor((c.get("source") or {}).get("actor"), texts=((c.get("source") or {}).get("text"),))
-        and in_story(c)
-        and (not f.certainty or c.get("certainty") == f.certainty)
-        and in_window(c, None)
-    ]
-    out["stories"] = [s for s in picture.get("stories", []) if not f.story or s["id"] == f.story]
-    out["framing"] = [
-        r for r in picture.get("framing", [])
-        if not f.outlet or (r.get("outlet") or "").casefold() == f.outlet.casefold()
-    ]
-    ids = {r["id"] for k in ("events", "quotes", "claims") for r in out[k]}
-    out["links"] = [
-        ln for ln in picture.get("links", []) if ln.get("from") in ids or ln.get("to") in ids
-    ]
-    return out
+    return filter_kinds(picture, f)

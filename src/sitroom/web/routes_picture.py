@@ -56,8 +56,7 @@ def window(
 
 def listing(site: Site, kind: str, f: Filters, rows: Rows = (0, None)) -> dict[str, Any]:
     """One kind of records, filtered, ``rows`` = (offset, limit or None for JSON_ROWS)."""
-    full = site.picture()
-    chosen = filter_picture(full, f)[kind]
+    full, chosen = site.filtered(f, kind)
     offset, limit = rows[0], rows[1] or JSON_ROWS
     out = {
         "ok": True,
@@ -82,7 +81,16 @@ def json_response(data: Any, media_type: str = "application/json") -> Response:
 
 
 def summary(site: Site) -> dict[str, Any]:
+    """Counts, outlets and the latest events (computed once per picture) and the status."""
     p = site.picture()
+    cached = site.cache.get("summary")
+    if cached is None or cached[0] is not p:
+        cached = (p, _summary(p))
+        site.cache["summary"] = cached
+    return {**cached[1], "status": site.status()}
+
+
+def _summary(p: dict[str, Any]) -> dict[str, Any]:
     current = [t for t in p["timeline"] if not t.get("historical")]
     dated = sorted(
         (t for t in current if html_report.parse_date(t.get("date"))),
@@ -93,7 +101,6 @@ def summary(site: Site) -> dict[str, Any]:
         "counts": {k: len(p[k]) for k in ("documents", *KINDS)},
         "outlets": sorted({d.get("outlet") or "" for d in p["documents"]} - {""}),
         "latest": list(reversed(dated[-10:])),
-        "status": site.status(),
     }
 
 
@@ -101,11 +108,11 @@ def add_list(router: APIRouter, site: Site, name: str, render: Callable[..., str
     """``/<name>`` (an HTML page of PAGE_ROWS records) and ``/<name>.json``."""
 
     def make_page(f: Filters, rows: Rows) -> str:
-        full = site.picture()
-        chosen = dict(filter_picture(full, f))
+        full, records = site.filtered(f, name)
+        chosen = dict(full) if name in ("events", "timeline") else dict(filter_picture(full, f))
         offset, limit = rows[0], rows[1] or pages.PAGE_ROWS
-        matched = len(chosen[name])
-        chosen[name] = chosen[name][offset : offset + limit]
+        matched = len(records)
+        chosen[name] = records[offset : offset + limit]
         pg = pages.Page(offset, limit, matched, f"/{name}", tuple(f.active().items()))
         return render(full, chosen, f, pg)
 

@@ -11,7 +11,8 @@ from .. import html_report
 from ..store import Store
 from . import pages
 from .background import Background
-from .filters import KINDS
+from .filters import KINDS, Filters, filter_kinds
+from .query import candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
 
@@ -86,7 +87,9 @@ class Site:
         self.doc_index()
 
     def status(self) -> dict[str, Any]:
-        with Store(self.db_path, create=False) as store:
+        self.picture()  # opens the reading connection
+        with self.lock:
+            store = self.cache["reader"]
             docs = store.count_documents()
             current = store.picture_is_current()
         return {
@@ -114,3 +117,38 @@ class Site:
                 cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs}
                 cache["index_of"] = records
             return cache["index"]
+
+    def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """(the whole picture, its records of ``kind`` that match ``f``). Events and timeline
+        entries are found through the store's indexes (``query.py``); the other kinds are
+        filtered in memory, computing only what they depend on."""
+        full = self.picture()
+        if not f.active():
+            return full, full.get(kind, [])
+        events = None
+        if kind in ("events", "timeline"):
+            with self.lock:
+                reader = self.cache["reader"]
+                reader.conn.execute("BEGIN")
+                try:
+                    if (reader.picture_stamp(), reader.has_picture()) == self.cache.get("stamp"):
+                        events = candidate_events(reader.conn, full, f)
+                finally:
+                    reader.conn.execute("COMMIT")
+        chosen = filter_kinds(full, f, ("events",) if kind == "timeline" else (kind,), events)
+        if kind == "timeline":
+            return full, self._timeline_of(full, chosen["events"])
+        return full, chosen[kind]
+
+    def _timeline_of(self, full: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The timeline entries of some events, in timeline order."""
+        with self.lock:
+            if self.cache.get("timeline_of") is not full.get("timeline"):
+                index: dict[str, list[int]] = {}
+                for i, t in enumerate(full.get("timeline", [])):
+                    index.setdefault(t.get("event"), []).append(i)
+                self.cache["timeline_index"] = index
+                self.cache["timeline_of"] = full.get("timeline")
+            index = self.cache["timeline_index"]
+        timeline = full.get("timeline", [])
+        return [timeline[i] for i in sorted(i for e in events for i in index.get(e["id"], ()))]

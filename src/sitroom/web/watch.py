@@ -13,7 +13,9 @@ folder is served.
 from __future__ import annotations
 
 import logging
+import codecs
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,9 +52,12 @@ class FolderWatcher:
                 if not self.folder.is_dir():
                     raise FileNotFoundError(2, "No such folder", str(self.folder))
                 self.state.update(watcher="watching")
-                self._candidates(self._scan())
                 self._watch()
             except Exception as exc:  # the folder itself failed: report, wait, try again
+                name = _undecodable(exc)
+                if name is not None:  # one file's name: that file's warning; watch on at once
+                    self.warn(name, "the file name is not valid UTF-8 (rename the file)")
+                    continue
                 reason = f"{self.folder}: {_reason(exc)}; retrying"
                 if self.state.get("watcher") != "failed":
                     log.warning("watching %s", reason)
@@ -64,8 +69,12 @@ class FolderWatcher:
         from watchfiles import watch
 
         ms = int(self.settle * 1000)
+        scanned = False
         for changes in watch(self.folder, stop_event=self.stop, debounce=ms, step=min(50, ms),
                              rust_timeout=ms, yield_on_timeout=True, raise_interrupt=False):
+            if not scanned:  # the watch is set up now: what was there before it is read too
+                self._candidates(self._scan())
+                scanned = True
             if not os.path.isdir(self.folder):
                 raise FileNotFoundError(2, "No such folder", str(self.folder))
             if changes:
@@ -76,7 +85,7 @@ class FolderWatcher:
 
     # ------------------------------------------------------------------ files
     def _scan(self) -> Iterator[str]:
-        """Every file under the folder at start-up (links not followed)."""
+        """Every file under the folder when the watch starts (links not followed)."""
         for top, dirs, files in os.walk(self.folder, followlinks=False, onerror=self._walk_error):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
@@ -152,14 +161,25 @@ class FolderWatcher:
             self.warned.pop(path, None)
 
     def warn(self, path: str, reason: str) -> None:
-        """One warning line per bad file (repeated only if the reason changes)."""
+        """One warning line per bad file (again only after it was read well once)."""
         shown = path.encode("utf-8", "backslashreplace").decode("utf-8")
-        if self.warned.get(path) == reason:
+        if path in self.warned:
             return
         self.warned[path] = reason
         line = f"{shown}: {reason}; skipped (fix or remove the file; the folder is still watched)"
         log.warning("%s", line)
         self.state["watch_error"] = line
+
+
+def _undecodable(exc: BaseException) -> str | None:
+    """The path of watchfiles' "Unable to decode path" error (a name that is not UTF-8)."""
+    m = re.search(r'Unable to decode path "(.*)" to string', str(exc))
+    if not m:
+        return None
+    try:
+        return os.fsdecode(codecs.escape_decode(m[1].encode("utf-8", "surrogateescape"))[0])
+    except ValueError:
+        return m[1]
 
 
 def _reason(exc: BaseException) -> str:
