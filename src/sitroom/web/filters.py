@@ -34,6 +34,7 @@ class Filters:
     certainty: str | None = None
     since: str | None = None
     until: str | None = None
+    language: str | None = None  # a report language code (documents.language), e.g. ru
 
     def __post_init__(self) -> None:
         for key in ("since", "until"):
@@ -116,13 +117,17 @@ def _outlets(docs: list[dict[str, Any]]) -> dict[str, set[str]]:
 
 
 def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
-    """The documents of the chosen outlet and story (None: no such filter)."""
+    """The documents of the chosen outlet, story and language (None: no such filter)."""
     chosen: set[str] | None = None
     if f.outlet:
         by_outlet = _memo("outlets", picture.get("documents", []), _outlets)
         chosen = set(by_outlet.get(f.outlet.casefold(), ()))
     if f.story:
         docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
+        chosen = docs if chosen is None else chosen & docs
+    if f.language:
+        docs = {d["id"] for d in picture.get("documents", [])
+                if (d.get("language") or "").casefold() == f.language.casefold()}
         chosen = docs if chosen is None else chosen & docs
     return chosen
 

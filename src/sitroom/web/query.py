@@ -81,11 +81,11 @@ def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
 def candidate_events(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters
                      ) -> list[dict[str, Any]] | None:
     """The events that can match ``f``, in picture order, found through the indexes; None when
-    no indexed filter (actor, outlet, story, since, until) is set."""
+    no indexed filter (actor, outlet, story, language, since, until) is set."""
     sets = []
     if f.actor:
         sets.append(_by_actor(conn, picture, f))
-    if f.outlet or f.story:
+    if f.outlet or f.story or f.language:
         sets.append(_by_docs(conn, picture, f))
     if f.since or f.until:
         sets.append(_by_date(conn, f))

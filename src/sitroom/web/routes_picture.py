@@ -40,10 +40,11 @@ def filters(
     ),
     since: str | None = Query(None, description="first date (ISO), inclusive"),
     until: str | None = Query(None, description="last date (ISO), inclusive"),
+    language: str | None = Query(None, description="report language code, e.g. ru"),
 ) -> Filters:
     return Filters.of(
         actor=actor, outlet=outlet, story=story, type=type, certainty=certainty, since=since,
-        until=until,
+        until=until, language=language,
     )
 
 
