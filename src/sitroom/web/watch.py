@@ -56,7 +56,8 @@ class FolderWatcher:
             except Exception as exc:  # the folder itself failed: report, wait, try again
                 name = _undecodable(exc)
                 if name is not None:  # one file's name: that file's warning; watch on at once
-                    self.warn(name, "the file name is not valid UTF-8 (rename the file)")
+                    if name not in self.seen:  # read by the rescan already: nothing to say
+                        self.warn(name, "the file name is not valid UTF-8 (rename the file)")
                     continue
                 reason = f"{self.folder}: {_reason(exc)}; retrying"
                 if self.state.get("watcher") != "failed":
