@@ -586,19 +586,72 @@ class _Compat:
                 and not self.says_otherwise(a, b))
 
 
+class _Part:
+    """A part of a cluster and what its mentions allow, so that whether a mention fits with
+    every one of them is decided from a few aggregates instead of a scan: each condition of
+    :class:`_Compat` is pairwise, and "for every member" of it is the same test on the
+    members' types, latest start and earliest end of their time spans, actors, recipients
+    and the tails of their verbal statements."""
+
+    def __init__(self, compatible: _Compat):
+        self.compatible = compatible
+        self.mentions: list[tuple] = []
+        self.types: set[str] = set()
+        self.lo: float | None = None  # latest start of the members' time spans
+        self.hi: float | None = None  # earliest end
+        self.actors: set[str] = set()
+        self.recipients: set[str] = set()
+        self.tails: list[frozenset[str]] = []  # verbal members' tails of two words or more
+
+    @staticmethod
+    def _verbal_tail(compatible: _Compat, m: tuple) -> frozenset[str] | None:
+        if not QUAD_OF.get(m[1].type, "").startswith("verbal"):
+            return None
+        tail = compatible.tail(m)
+        return tail if len(tail) >= 2 else None
+
+    def fits(self, m: tuple, hours: tuple[float, float] | None,
+             tail: frozenset[str] | None) -> bool:
+        c = self.compatible
+        if not all(types_related(m[1].type, t) for t in self.types):
+            return False
+        if hours is not None and self.lo is not None and self.hi is not None and not (
+                hours[0] < self.hi and self.lo < hours[1]):
+            return False
+        if any(c.clash(m[2], a) for a in self.actors) or any(
+                c.clash(m[3], r) for r in self.recipients):
+            return False
+        return tail is None or all(t & tail for t in self.tails)
+
+    def add(self, m: tuple, hours: tuple[float, float] | None,
+            tail: frozenset[str] | None) -> None:
+        self.mentions.append(m)
+        self.types.add(m[1].type)
+        if hours is not None:
+            self.lo = hours[0] if self.lo is None else max(self.lo, hours[0])
+            self.hi = hours[1] if self.hi is None else min(self.hi, hours[1])
+        if m[2]:
+            self.actors.add(m[2])
+        if m[3]:
+            self.recipients.add(m[3])
+        if tail is not None:
+            self.tails.append(tail)
+
+
 def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     """Split every cluster into parts whose mentions are pairwise compatible: each mention
     (in report order) joins the first part it fits with entirely, else opens one."""
     out = []
     for c in clusters:
-        parts: list[list[tuple]] = []
+        parts: list[_Part] = []
         for m in c["mentions"]:
-            home = next((p for p in parts if all(compatible(m, x) for x in p)), None)
+            hours, tail = _hours(m[1]), _Part._verbal_tail(compatible, m)
+            home = next((p for p in parts if p.fits(m, hours, tail)), None)
             if home is None:
-                parts.append([m])
-            else:
-                home.append(m)
-        out += [{"mentions": p, "docs": list(dict.fromkeys(m[0].doc for m in p))}
+                home = _Part(compatible)
+                parts.append(home)
+            home.add(m, hours, tail)
+        out += [{"mentions": p.mentions, "docs": list(dict.fromkeys(m[0].doc for m in p.mentions))}
                 for p in parts]
     return out
 
