@@ -270,24 +270,31 @@ def _entity_terms(extractions: list[Extraction], mention_actor) -> dict[str, lis
 def _places(extractions: list[Extraction], T: _Texts):
     groups: dict[str, dict[str, Any]] = {}
     place_of: dict[tuple[str, int], str] = {}
+    ids: set[str] = set()  # the ids given so far
+    seen: dict[str, tuple[set[str], set[str]]] = {}  # key -> its aliases and docs, as sets
     for ex in extractions:
         for pi, p in enumerate(ex.places):
             key = str(p.geonameid) if p.geonameid else name_key(p.name)
             if not key:
                 continue
-            pid = "place:" + re.sub(r"[^a-z0-9]+", "-", name_key(p.name)).strip("-")
             if key not in groups:
-                if any(g["id"] == pid for g in groups.values()):
+                pid = "place:" + re.sub(r"[^a-z0-9]+", "-", name_key(p.name)).strip("-")
+                if pid in ids:
                     pid = _rid("place", key)
+                ids.add(pid)
+                seen[key] = (set(), set())
                 groups[key] = {"id": pid, "name": p.name, "lat": p.lat, "lon": p.lon,
                                "country_code": p.country_code, "feature": p.feature,
                                "geonameid": p.geonameid, "aliases": [], "docs": [],
                                "mentions": 0, "evidence": []}
             g = groups[key]
+            aliases, docs = seen[key]
             g["mentions"] += 1
-            if p.text != g["name"] and p.text not in g["aliases"]:
+            if p.text != g["name"] and p.text not in aliases:
+                aliases.add(p.text)
                 g["aliases"].append(p.text)
-            if ex.doc not in g["docs"]:
+            if ex.doc not in docs:
+                docs.add(ex.doc)
                 g["docs"].append(ex.doc)
             if len(g["evidence"]) < 5:
                 g["evidence"].append(T.evidence(ex.doc, p.start, p.end, p.sent))
@@ -668,6 +675,13 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
     (related types, see TYPE_GROUPS); the same type of action at the same place by no clashing
     actors; or the same type of action with two names in common, one of them a place."""
     index = {id(m): i for i, m in enumerate(mentions)}
+    all_words: dict[int, frozenset[str]] = {}  # mention -> the words of its sentence's names
+
+    def words_of(i: int) -> frozenset[str]:
+        if i not in all_words:
+            all_words[i] = frozenset().union(*name_sets[i])
+        return all_words[i]
+
     keys: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
@@ -680,15 +694,17 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                 keys[("actor", day, actor, _group_of(e.type))].append(ci)
             if m[4]:
                 keys[("place", day, e.type, m[4])].append(ci)
-            for w in frozenset().union(*name_sets[index[id(m)]]):
+            for w in words_of(index[id(m)]):
                 names[(day, e.type, w)].append((ci, index[id(m)]))
     sets = IndexSets(len(clusters))
+    doc_sets = [set(c["docs"]) for c in clusters]
+    actor_sets = [{m[2] for m in c["mentions"] if m[2]} for c in clusters]
 
     def apart(a: int, b: int) -> bool:  # within a report, the wording decides
-        return a == b or bool(set(clusters[a]["docs"]) & set(clusters[b]["docs"]))
+        return a == b or not doc_sets[a].isdisjoint(doc_sets[b])
 
     def actors(ci: int) -> set[str]:
-        return {m[2] for m in clusters[ci]["mentions"] if m[2]}
+        return actor_sets[ci]
 
     for key, members in keys.items():
         members = sorted(set(members))
@@ -706,16 +722,21 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                          if not apart(x[0], y[0]))
     for x, y in pairs:
         a, b = x[1], y[1]
-        wa, wb = frozenset().union(*name_sets[a]), frozenset().union(*name_sets[b])
+        wa, wb = words_of(a), words_of(b)
         place = place_words[a] & wb or place_words[b] & wa
         if place and min(_names_shared(name_sets[a], name_sets[b]),
                          _names_shared(name_sets[b], name_sets[a])) >= 2:
             sets.join(y[0], x[0])
     merged: dict[int, dict] = {}
+    seen: dict[int, set[str]] = defaultdict(set)  # the docs of each merged cluster
     for ci, c in enumerate(clusters):
-        root = merged.setdefault(sets.find(ci), {"mentions": [], "docs": []})
+        r = sets.find(ci)
+        root = merged.setdefault(r, {"mentions": [], "docs": []})
         root["mentions"] += c["mentions"]
-        root["docs"] += [d for d in c["docs"] if d not in root["docs"]]
+        for d in c["docs"]:
+            if d not in seen[r]:
+                seen[r].add(d)
+                root["docs"].append(d)
     return list(merged.values())
 
 
