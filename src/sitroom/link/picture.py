@@ -721,6 +721,8 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
             pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
+        if sets.find(x[0]) == sets.find(y[0]):  # joined already: nothing to decide
+            continue
         a, b = x[1], y[1]
         wa, wb = words_of(a), words_of(b)
         place = place_words[a] & wb or place_words[b] & wa
