@@ -251,7 +251,7 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     out = []
     for i, st in enumerate(stems):
         shared: Counter[int] = Counter(j for s in st if df[s] <= MAX_DF for j in index[s] if j > i)
-        for j, n in shared.items():
+        for j, n in sorted(shared.items()):  # the same order whatever the hash seed
             if n < MIN_SHARED or claims[i]["doc"] == claims[j]["doc"]:
                 continue
             common = len(st & stems[j])

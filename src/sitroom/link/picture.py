@@ -273,24 +273,31 @@ def _entity_terms(extractions: list[Extraction], mention_actor) -> dict[str, lis
 def _places(extractions: list[Extraction], T: _Texts):
     groups: dict[str, dict[str, Any]] = {}
     place_of: dict[tuple[str, int], str] = {}
+    ids: set[str] = set()  # the ids given so far
+    seen: dict[str, tuple[set[str], set[str]]] = {}  # key -> its aliases and docs, as sets
     for ex in extractions:
         for pi, p in enumerate(ex.places):
             key = str(p.geonameid) if p.geonameid else name_key(p.name)
             if not key:
                 continue
-            pid = "place:" + re.sub(r"[^a-z0-9]+", "-", name_key(p.name)).strip("-")
             if key not in groups:
-                if any(g["id"] == pid for g in groups.values()):
+                pid = "place:" + re.sub(r"[^a-z0-9]+", "-", name_key(p.name)).strip("-")
+                if pid in ids:
                     pid = _rid("place", key)
+                ids.add(pid)
+                seen[key] = (set(), set())
                 groups[key] = {"id": pid, "name": p.name, "lat": p.lat, "lon": p.lon,
                                "country_code": p.country_code, "feature": p.feature,
                                "geonameid": p.geonameid, "aliases": [], "docs": [],
                                "mentions": 0, "evidence": []}
             g = groups[key]
+            aliases, docs = seen[key]
             g["mentions"] += 1
-            if p.text != g["name"] and p.text not in g["aliases"]:
+            if p.text != g["name"] and p.text not in aliases:
+                aliases.add(p.text)
                 g["aliases"].append(p.text)
-            if ex.doc not in g["docs"]:
+            if ex.doc not in docs:
+                docs.add(ex.doc)
                 g["docs"].append(ex.doc)
             if len(g["evidence"]) < 5:
                 g["evidence"].append(T.evidence(ex.doc, p.start, p.end, p.sent))
@@ -598,19 +605,72 @@ class _Compat:
                 and not self.says_otherwise(a, b))
 
 
+class _Part:
+    """A part of a cluster and what its mentions allow, so that whether a mention fits with
+    every one of them is decided from a few aggregates instead of a scan: each condition of
+    :class:`_Compat` is pairwise, and "for every member" of it is the same test on the
+    members' types, latest start and earliest end of their time spans, actors, recipients
+    and the tails of their verbal statements."""
+
+    def __init__(self, compatible: _Compat):
+        self.compatible = compatible
+        self.mentions: list[tuple] = []
+        self.types: set[str] = set()
+        self.lo: float | None = None  # latest start of the members' time spans
+        self.hi: float | None = None  # earliest end
+        self.actors: set[str] = set()
+        self.recipients: set[str] = set()
+        self.tails: list[frozenset[str]] = []  # verbal members' tails of two words or more
+
+    @staticmethod
+    def _verbal_tail(compatible: _Compat, m: tuple) -> frozenset[str] | None:
+        if not QUAD_OF.get(m[1].type, "").startswith("verbal"):
+            return None
+        tail = compatible.tail(m)
+        return tail if len(tail) >= 2 else None
+
+    def fits(self, m: tuple, hours: tuple[float, float] | None,
+             tail: frozenset[str] | None) -> bool:
+        c = self.compatible
+        if not all(types_related(m[1].type, t) for t in self.types):
+            return False
+        if hours is not None and self.lo is not None and self.hi is not None and not (
+                hours[0] < self.hi and self.lo < hours[1]):
+            return False
+        if any(c.clash(m[2], a) for a in self.actors) or any(
+                c.clash(m[3], r) for r in self.recipients):
+            return False
+        return tail is None or all(t & tail for t in self.tails)
+
+    def add(self, m: tuple, hours: tuple[float, float] | None,
+            tail: frozenset[str] | None) -> None:
+        self.mentions.append(m)
+        self.types.add(m[1].type)
+        if hours is not None:
+            self.lo = hours[0] if self.lo is None else max(self.lo, hours[0])
+            self.hi = hours[1] if self.hi is None else min(self.hi, hours[1])
+        if m[2]:
+            self.actors.add(m[2])
+        if m[3]:
+            self.recipients.add(m[3])
+        if tail is not None:
+            self.tails.append(tail)
+
+
 def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     """Split every cluster into parts whose mentions are pairwise compatible: each mention
     (in report order) joins the first part it fits with entirely, else opens one."""
     out = []
     for c in clusters:
-        parts: list[list[tuple]] = []
+        parts: list[_Part] = []
         for m in c["mentions"]:
-            home = next((p for p in parts if all(compatible(m, x) for x in p)), None)
+            hours, tail = _hours(m[1]), _Part._verbal_tail(compatible, m)
+            home = next((p for p in parts if p.fits(m, hours, tail)), None)
             if home is None:
-                parts.append([m])
-            else:
-                home.append(m)
-        out += [{"mentions": p, "docs": list(dict.fromkeys(m[0].doc for m in p))}
+                home = _Part(compatible)
+                parts.append(home)
+            home.add(m, hours, tail)
+        out += [{"mentions": p.mentions, "docs": list(dict.fromkeys(m[0].doc for m in p.mentions))}
                 for p in parts]
     return out
 
@@ -627,6 +687,13 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
     (related types, see TYPE_GROUPS); the same type of action at the same place by no clashing
     actors; or the same type of action with two names in common, one of them a place."""
     index = {id(m): i for i, m in enumerate(mentions)}
+    all_words: dict[int, frozenset[str]] = {}  # mention -> the words of its sentence's names
+
+    def words_of(i: int) -> frozenset[str]:
+        if i not in all_words:
+            all_words[i] = frozenset().union(*name_sets[i])
+        return all_words[i]
+
     keys: dict[tuple, list[int]] = defaultdict(list)
     names: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
@@ -639,15 +706,17 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
                 keys[("actor", day, actor, _group_of(e.type))].append(ci)
             if m[4]:
                 keys[("place", day, e.type, m[4])].append(ci)
-            for w in frozenset().union(*name_sets[index[id(m)]]):
+            for w in words_of(index[id(m)]):
                 names[(day, e.type, w)].append((ci, index[id(m)]))
     sets = IndexSets(len(clusters))
+    doc_sets = [set(c["docs"]) for c in clusters]
+    actor_sets = [{m[2] for m in c["mentions"] if m[2]} for c in clusters]
 
     def apart(a: int, b: int) -> bool:  # within a report, the wording decides
-        return a == b or bool(set(clusters[a]["docs"]) & set(clusters[b]["docs"]))
+        return a == b or not doc_sets[a].isdisjoint(doc_sets[b])
 
     def actors(ci: int) -> set[str]:
-        return {m[2] for m in clusters[ci]["mentions"] if m[2]}
+        return actor_sets[ci]
 
     for key, members in keys.items():
         members = sorted(set(members))
@@ -664,17 +733,24 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
             pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
+        if sets.find(x[0]) == sets.find(y[0]):  # joined already: nothing to decide
+            continue
         a, b = x[1], y[1]
-        wa, wb = frozenset().union(*name_sets[a]), frozenset().union(*name_sets[b])
+        wa, wb = words_of(a), words_of(b)
         place = place_words[a] & wb or place_words[b] & wa
         if place and min(_names_shared(name_sets[a], name_sets[b]),
                          _names_shared(name_sets[b], name_sets[a])) >= 2:
             sets.join(y[0], x[0])
     merged: dict[int, dict] = {}
+    seen: dict[int, set[str]] = defaultdict(set)  # the docs of each merged cluster
     for ci, c in enumerate(clusters):
-        root = merged.setdefault(sets.find(ci), {"mentions": [], "docs": []})
+        r = sets.find(ci)
+        root = merged.setdefault(r, {"mentions": [], "docs": []})
         root["mentions"] += c["mentions"]
-        root["docs"] += [d for d in c["docs"] if d not in root["docs"]]
+        for d in c["docs"]:
+            if d not in seen[r]:
+                seen[r].add(d)
+                root["docs"].append(d)
     return list(merged.values())
 
 

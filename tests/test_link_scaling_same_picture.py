@@ -1,0 +1,59 @@
+"""Blocking and indexing in the link stage leave the picture exactly as it was.
+
+The picture of the example corpus and of 300 generated reports is serialised (keys sorted) and
+its sha256 compared with the digest of the picture built before the link stage was indexed.
+A change of the picture on purpose (a new rule, another model) updates these digests in the
+same commit, with the reason in its message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from conftest import EXAMPLES
+from sitroom.bench import generate_reports
+from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
+from sitroom.store import Store
+
+EXAMPLE_DIGEST = "9398c879be40b06a31295b3a8c5009e5370cc4617b41cd6f6eb6280603f703de"
+GENERATED_DIGEST = "6f2be61fde09efd9424302c178bc39c14a2a8e5e2fea954a1936cdfe7d7c91b2"
+
+
+def digest(picture: dict) -> str:
+    return hashlib.sha256(json.dumps(picture, sort_keys=True, ensure_ascii=False)
+                          .encode()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def example_picture(tmp_path_factory):
+    with Store(tmp_path_factory.mktemp("examples") / "x.db") as store:
+        ingest(store, [EXAMPLES / "reports"], meta=EXAMPLES / "meta.json")
+        analyze(store, relink=False)
+        return link(store)
+
+
+@pytest.fixture(scope="module")
+def generated_picture(tmp_path_factory):
+    docs = generate_reports(n=300, seed=0)
+    extractions = []
+    for i in range(0, len(docs), 50):
+        extractions += process_documents(docs[i:i + 50])
+    version = extraction_version()
+    with Store(tmp_path_factory.mktemp("generated") / "g.db") as store:
+        for d, ex in zip(docs, extractions):
+            store.add_document(d)
+            store.put_extraction(ex, version, [])
+        return link(store)
+
+
+def test_example_corpus_picture_is_unchanged_by_indexed_linking(example_picture):
+    assert len(example_picture["events"]) > 10
+    assert digest(example_picture) == EXAMPLE_DIGEST
+
+
+def test_generated_archive_picture_is_unchanged_by_indexed_linking(generated_picture):
+    assert len(generated_picture["events"]) > 300
+    assert digest(generated_picture) == GENERATED_DIGEST
