@@ -68,11 +68,13 @@ def read_cat(path: Path) -> tuple[str, str, list[tuple[list[int], str, bool, str
         raise InputError(str(path), f"not well-formed XML: {exc}",
                          "give the MEANTIME CAT files as distributed") from exc
     doc_id = "mt-" + path.stem.split("_", 1)[0]
-    toks, sents, ids = [], [], {}
-    for t in root.iter("token"):
-        ids[t.get("t_id")] = len(toks)
-        toks.append((t.text or "").strip())
-        sents.append(int(t.get("sentence", "0")))
+    toks: list[str] = []
+    sents: list[int] = []
+    ids: dict[str | None, int] = {}
+    for el in root.iter("token"):
+        ids[el.get("t_id")] = len(toks)
+        toks.append((el.text or "").strip())
+        sents.append(int(el.get("sentence", "0")))
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -185,7 +187,7 @@ def _run_corpus(files: list[Path]) -> tuple[list[GoldMention], list[dict]]:
                 toks = [text[a:b] for a, b in spans]
                 at = _align(toks, spans, text, d.text)
                 for anchors, cluster, named, kind in mentions:
-                    got = [at[k] for k in anchors if at[k] is not None]
+                    got = [sp for sp in (at[k] for k in anchors) if sp is not None]
                     if got:
                         gold.append(GoldMention(d.id, min(a for a, _ in got),
                                                 max(b for _, b in got), cluster, named, kind))
