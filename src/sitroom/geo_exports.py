@@ -166,8 +166,8 @@ def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
         for ev in a.get("evidence") or []:
             sentences.setdefault((ev["doc"], ev.get("sent", ev["start"])), set()).add(a["id"])
     pairs: dict[tuple[str, str], int] = {}
-    for ids in sentences.values():
-        for a, b in combinations(sorted(ids), 2):
+    for named in sentences.values():
+        for a, b in combinations(sorted(named), 2):
             pairs[a, b] = pairs.get((a, b), 0) + 1
     for (a, b), n in pairs.items():
         g.add_edge(a, b, key="co_mention", kind="co_mention", weight=float(n))

@@ -177,7 +177,9 @@ def bounds(value: str | None, zone: tzinfo = UTC) -> tuple[datetime, datetime] |
 def iso_fields(value: str | None, zone: tzinfo = UTC) -> dict[str, str | None]:
     """``{start, end, precision}`` for an export (all None when the value has no span)."""
     s = parse(value, zone)
-    return s.iso() if s else {"start": None, "end": None, "precision": None}
+    if s is None:
+        return {"start": None, "end": None, "precision": None}
+    return {**s.iso()}
 
 
 def compare(a: str | None, b: str | None) -> int | None:
