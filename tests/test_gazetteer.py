@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import time
 
 import pytest
 
@@ -27,10 +26,9 @@ def test_haversine_known_distances():
     assert haversine(10, 20, 10, 20) == 0.0
 
 
-def test_load_is_fast():
-    t = time.perf_counter()
+def test_load_gives_the_whole_gazetteer():
+    # its load time is a benchmark figure, never a unit-test assertion
     gaz = G.load()
-    assert time.perf_counter() - t < 2.0  # about 0.5 s on the development machine
     assert len(gaz) > 100_000
 
 
