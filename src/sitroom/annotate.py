@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from typing import Any
 
@@ -365,7 +365,9 @@ def _run(docs: list[Document], how: str, batch_size: int, model: str | None
         for d in docs:
             yield slavic.annotate(d, how, is_place=_names_place)
         return
-    nlp = {"en": lambda: load(model), "fr": load_french, "partial": load_partial}[how]()
+    loaders: dict[str, Callable[[], Any]] = {
+        "en": lambda: load(model), "fr": load_french, "partial": load_partial}
+    nlp = loaders[how]()
     post = {"fr": _to_sitroom, "partial": _partial}.get(how)
     for document, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
         adoc = _convert(document, sdoc)

@@ -42,7 +42,9 @@ def read_gold(path: Path) -> tuple[list[str], list[int], str, list[tuple[int, st
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(str(path), f"not a readable MEANTIME XML file ({exc})") from exc
-    toks, sents, ids = [], [], {}
+    toks: list[str] = []
+    sents: list[int] = []
+    ids: dict[str | None, int] = {}
     for t in root.iter("token"):
         ids[t.get("t_id")] = len(toks)
         toks.append(t.text or "")

@@ -10,6 +10,7 @@ surname of a full name (the linker joins a lone surname to the one full name it 
 from __future__ import annotations
 
 from importlib import resources
+from typing import Any
 from pathlib import Path
 
 from ..errors import InputError
@@ -57,7 +58,7 @@ def _scores(rows) -> dict:
 def evaluate(data: Path | None = None, limit: int | None = None) -> dict:
     pairs = load_pairs(data)[:limit] if limit else load_pairs(data)
     rows = [(a, b, same, linked(a, b)) for a, b, same, _ in pairs]
-    result = {"all": _scores(rows)}
+    result: dict[str, Any] = {"all": _scores(rows)}
     for kind in sorted({k for *_, k in pairs}):
         result[kind] = _scores([r for r, p in zip(rows, pairs) if p[3] == kind])
     result["missed"] = [f"{a} ~ {b}" for a, b, s, p in rows if s and not p]

@@ -496,7 +496,8 @@ def build_timelines(events: Sequence[DocEvent], relations: Sequence[tuple[str, s
 
     out: dict[str, list[Row]] = {}
     for entity in entities:
-        items, ids = [], {}
+        items: list[TimelineItem] = []
+        ids: dict[str, str] = {}
         for ev in events:
             if entity in ev.entities and ev.id not in ids.values():
                 ids[ev.key] = ev.id

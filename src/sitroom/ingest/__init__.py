@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 from collections.abc import Iterator
+from typing import Literal, overload
 
 from ..chunks import slices
 from ..errors import InputError
@@ -63,6 +64,12 @@ MEDIA_SUFFIXES = frozenset(
     ".mp3 .ogg .oga .opus .wav .m4a .css .js .woff .woff2 .ttf .tgs".split())
 
 
+@overload
+def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None,
+               warnings: Literal[False] = False) -> Iterator[Document | IngestFailure]: ...
+@overload
+def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None,
+               warnings: bool = False) -> Iterator[Document | IngestFailure | IngestWarning]: ...
 def read_paths(paths: list[Path], meta: Path | None = None, max_chars: int | None = None,
                warnings: bool = False) -> Iterator[Document | IngestFailure | IngestWarning]:
     """Documents (and failures and warnings) from files and folders, in order.

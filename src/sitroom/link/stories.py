@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from .textsim import doc_terms
@@ -22,7 +23,7 @@ MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per com
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 
 
-def _vector(text: str, extra: list[str] = ()) -> dict[str, float]:
+def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
     """Log-scaled, l2-normalised term weights of a text and its ``extra`` terms (no corpus
     statistics, so a vector never changes when other documents arrive)."""
     tf = Counter(doc_terms(text)) + Counter(extra)
@@ -58,7 +59,7 @@ class Stories:
         return max(average, dot / math.sqrt(self._square[sid])) if self._square[sid] else average
 
     def add(self, doc: str, text: str, copy_of: str | None = None,
-            extra: list[str] = ()) -> str:
+            extra: Iterable[str] = ()) -> str:
         """The story of the arriving document ``doc`` (a copy joins its original's story).
         ``extra``: language-independent terms of the document (its linked actors and
         resolved places), which let reports in different languages meet."""

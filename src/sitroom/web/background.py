@@ -8,11 +8,14 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Document
 from ..store import Store
 from .watch import FolderWatcher
+
+if TYPE_CHECKING:
+    from ..ingest import NearDuplicates
 
 log = logging.getLogger("sitroom.web")
 Analyzer = Callable[[Store], Any]
@@ -32,7 +35,7 @@ class Background:
         self._stop = threading.Event()
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
-        self._near = None
+        self._near: NearDuplicates | None = None
         self.after_analysis: Callable[[], Any] | None = None  # reload the served picture
         self.state: dict[str, Any] = {
             "queued": False,

@@ -5,6 +5,7 @@ answers a generic 500 line and the exception goes to the server log, never to th
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -33,7 +34,7 @@ def error(status: int, message: str, headers: dict[str, str] | None = None) -> J
     return JSONResponse({"ok": False, "error": message}, status_code=status, headers=headers)
 
 
-def validation_message(errors: list[dict[str, Any]]) -> str:
+def validation_message(errors: Sequence[Mapping[str, Any]]) -> str:
     """The first few validation errors as one line: ``field: what is wrong`` (never the input)."""
     parts = []
     for e in errors[:5]:

@@ -93,10 +93,8 @@ def summary(site: Site) -> dict[str, Any]:
 
 def _summary(p: dict[str, Any]) -> dict[str, Any]:
     current = [t for t in p["timeline"] if not t.get("historical")]
-    dated = sorted(
-        (t for t in current if html_report.parse_date(t.get("date"))),
-        key=lambda t: html_report.parse_date(t["date"]),
-    )
+    pairs = [(d, t) for t in current if (d := html_report.parse_date(t.get("date")))]
+    dated = [t for _, t in sorted(pairs, key=lambda pair: pair[0])]
     return {
         "ok": True,
         "counts": {k: len(p[k]) for k in ("documents", *KINDS)},

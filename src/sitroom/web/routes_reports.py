@@ -60,11 +60,11 @@ class ReportIn(BaseModel):
 def document_of(report: ReportIn) -> Document:
     """The Document of a posted report, read like a .txt file (same cleaning, id and hash)."""
     from ..ingest import content_hash, parse_updates
-    from ..ingest.readers import read_text
+    from ..ingest.readers import Record, read_text
 
     records = read_text("POST /api/reports", report.text)
     record = records[0]
-    if not hasattr(record, "text"):  # an IngestFailure
+    if not isinstance(record, Record):  # an IngestFailure
         raise ApiError(422, f"text: {record.message}")
     digest = content_hash(record.text)
     return Document(

@@ -17,7 +17,7 @@ import codecs
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 log = logging.getLogger("sitroom.web.watch")
@@ -95,9 +95,9 @@ class FolderWatcher:
     def _walk_error(self, exc: OSError) -> None:
         self.warn(str(exc.filename or self.folder), _reason(exc))
 
-    def _candidates(self, paths: Iterator[str] | object) -> None:
+    def _candidates(self, paths: Iterable[str]) -> None:
         """Note the files that changed; a file is read once it is unchanged a period later."""
-        for path in paths:  # type: ignore[attr-defined]
+        for path in paths:
             try:
                 sig = self._signature(path)
             except OSError as exc:
