@@ -32,3 +32,17 @@ def test_link_sizes_that_are_not_numbers_are_a_one_line_error():
     result = CliRunner().invoke(app, ["bench", "--link-sizes", "10,ten"])
     assert result.exit_code == 1
     assert "Error: --link-sizes 10,ten: not a list of numbers" in result.output
+
+
+def test_peak_memory_of_a_process_is_positive_and_at_least_its_current_size():
+    from pathlib import Path
+
+    from sitroom.bench_link import peak_rss_mb
+
+    peak = peak_rss_mb()
+    status = Path("/proc/self/status")
+    if status.exists():
+        rss = next(int(x.split()[1]) / 1024 for x in status.read_text().splitlines()
+                   if x.startswith("VmRSS:"))
+        assert peak >= rss - 0.1
+    assert peak > 0
