@@ -101,7 +101,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         width = 2 if text.startswith("''", i) else 1
         straight = ch == '"' or width == 2
         if start is None and (ch in _PAIRS or straight):
-            start, closer = i, _PAIRS.get(ch, ch)
+            start, closer = i, _PAIRS.get(ch, "”")  # a straight mark also closes at ”
         elif start is not None and (ch == closer or straight):
             regions.append((start, i + width))
             start = None
