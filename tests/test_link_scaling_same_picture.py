@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "9398c879be40b06a31295b3a8c5009e5370cc4617b41cd6f6eb6280603f703de"
-GENERATED_DIGEST = "6f2be61fde09efd9424302c178bc39c14a2a8e5e2fea954a1936cdfe7d7c91b2"
+EXAMPLE_DIGEST = "f6a80b4eb0161a6fc27460308d04b073809d5803173a9256a2e311f3969df2ac"
+GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
 
 
 def digest(picture: dict) -> str:
