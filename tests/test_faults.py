@@ -196,3 +196,22 @@ def test_a_missing_model_is_the_run_s_error_not_every_report_s(tmp_path, monkeyp
     assert r.output.startswith("Error: cannot load the spaCy model 'no_such_model_xx'")
     with Store(db) as store:
         assert store.failures() == []
+
+
+def test_the_reports_name_the_failed_report_and_how_to_retry(tmp_path, exploding_extract):
+    from sitroom import html_report
+    from sitroom import report as rep
+    from sitroom.export import records
+
+    with fill(tmp_path / "s.db") as store:
+        analyze(store, batch_size=1)
+        docs = {d["id"]: d for d in records(store, "documents")}
+        md = rep.markdown(store)
+        html = html_report.from_store(store)
+    assert docs["b"]["state"] == "failed" and docs["a"]["state"] == "analysed"
+    assert docs["b"]["error"] == "extract: IndexError: list index out of range"
+    assert docs["a"]["error"] is None
+    assert "### Not analysed (1)" in md
+    assert "- b.txt: extract: IndexError: list index out of range" in md
+    assert "1 report could not be analysed and is left out of this picture (b.txt)" in html
+    assert "sitroom analyze --retry-failed" in md and "sitroom analyze --retry-failed" in html

@@ -62,14 +62,18 @@ def with_spans(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def documents(store: Store) -> list[dict[str, Any]]:
-    """The documents' metadata rows, in ingest order."""
+    """The documents' metadata rows, in ingest order, each with its ``state`` (analysed,
+    failed, stored) and, for a failed one, its ``error`` (``stage: message``)."""
+    states = {s["id"]: s for s in store.states()}
     docs = []
     for d in store.document_rows():
+        st = states.get(d["id"], {})
         docs.append(with_spans("documents", {
             "id": d["id"], "title": d["title"], "outlet": d["outlet"], "author": d["author"],
             "published": d["published"], "url": d["url"], "source": d["source"],
             "kind": d["kind"], "language": d["language"], "copy_of": d["copy_of"],
-            "chars": d["chars"], "meta": d["meta"],
+            "chars": d["chars"], "meta": d["meta"], "state": st.get("state", "stored"),
+            "error": f"{st['stage']}: {st['error']}" if st.get("stage") else None,
         }))
     return docs
 

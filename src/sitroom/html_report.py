@@ -92,6 +92,15 @@ def summary_html(v: View, latest: int = 6) -> str:
            "once" if copies else "")
         + ".</p>"
     )
+    failed = [d for d in docs if d.get("state") == "failed"]
+    if failed:
+        names = ", ".join(esc(d.get("source") or d["id"]) for d in failed[:MAX_NAMED_OUTLETS])
+        verb = "is" if len(failed) == 1 else "are"
+        out.append(f'<p class="muted" id="failed">{counted(len(failed), "report")} could not be '
+                   f"analysed and {verb} left out of this picture ({names}"
+                   f"{' and more' if len(failed) > MAX_NAMED_OUTLETS else ''}): see "
+                   "<code>sitroom status</code>; <code>sitroom analyze --retry-failed</code> "
+                   "tries again.</p>")
     out.append(
         '<div class="stats">'
         + "".join(

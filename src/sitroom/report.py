@@ -561,6 +561,13 @@ def _reports(v: _View) -> list[str]:
         out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
                    f"{_md(short(title, 80))} | {d.get('kind', '')} | "
                    f"{language_note(d.get('language') or 'und')} |")
+    failed = [d for d in v.picture.get("documents", []) if d.get("state") == "failed"]
+    if failed:
+        out += ["", f"### Not analysed ({len(failed)})", "",
+                "Their analysis failed; the picture above is built without them. "
+                "`sitroom status` lists them, `sitroom analyze --retry-failed` tries again.", ""]
+        out += [f"- {_md(d.get('source') or d['id'])}: {_md(short(d.get('error') or '', 160))}"
+                for d in failed]
     return out
 
 
