@@ -69,3 +69,14 @@ def test_processes_scheduler_starts_exactly_the_workers_asked_for(tmp_path, monk
     assert _Pool.sizes == [1, 3, 8]
 
 
+
+
+def test_batches_are_small_enough_that_every_worker_gets_one():
+    from sitroom.pipeline import split_batches
+
+    ids = [f"d{i}" for i in range(11)]  # e.g. the eleven parts of one long report
+    assert split_batches(ids, 16) == [ids]  # one process: one batch
+    assert [len(b) for b in split_batches(ids, 16, "processes", 2)] == [6, 5]
+    assert [len(b) for b in split_batches(ids, 4, "processes", 2)] == [4, 4, 3]
+    assert sum(split_batches(ids * 10, 16, "dask", 3), []) == ids * 10
+    assert split_batches([], 16, "processes", 2) == []

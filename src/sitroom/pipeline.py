@@ -231,6 +231,17 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
             yield process_batch(store.documents(b))
 
 
+def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
+                  workers: int | None = None) -> list[list[str]]:
+    """``pending`` in batches of at most ``batch_size``; with more than one worker, small
+    enough that every worker gets one (a long report's parts, or a small delivery, would
+    otherwise sit in one batch on one worker)."""
+    n = workers or (os.cpu_count() or 2) if scheduler in ("processes", "dask") else (workers or 1)
+    if n > 1 and pending:
+        batch_size = max(1, min(batch_size, -(-len(pending) // n)))
+    return [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+
+
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
             workers: int | None = None, relink: bool = True, scheduler: str = "local",
             dask_address: str | None = None, retry_failed: bool = False) -> AnalyzeSummary:
@@ -250,7 +261,7 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
     version = extraction_version()
     pending = store.pending(version, retry_failed=retry_failed)
     summary = AnalyzeSummary(documents=store.count_documents())
-    batches = [pending[i:i + batch_size] for i in range(0, len(pending), batch_size)]
+    batches = split_batches(pending, batch_size, scheduler, workers)
     sources = {r["id"]: r["source"] or r["id"] for r in store.document_rows()} if pending else {}
     progress("analyze", 0, len(pending))
     done = 0
