@@ -175,3 +175,23 @@ def test_every_full_name_of_an_entity_links_across_reports():
     d3 = Extraction("d3", actors=(am("d3", 0, "Ahmed Karimov", "Ahmed Karimov"),))
     res = resolve_actors([d1, d2, d3])
     assert [tuple(a["docs"]) for a in res.actors] == [("d1", "d2", "d3")]
+
+
+def test_an_outlet_named_in_a_report_is_an_outlet_not_an_actor_of_the_crisis(tmp_path):
+    from sitroom.model import Document
+    from sitroom.pipeline import analyze
+    from sitroom.store import Store
+
+    texts = {
+        "a": ("The Harbour Gazette reported that Anna Keller, the mayor of Lyon, resigned on "
+              "Monday.", "Harbour Gazette"),
+        "b": ("Anna Keller resigned on Monday, her office said.", "Valley Wire"),
+    }
+    with Store(tmp_path / "s.db") as store:
+        for i, (text, outlet) in texts.items():
+            store.add_document(Document(id=i, text=text, content_hash="h" + i, outlet=outlet,
+                                        published="2024-05-06"))
+        analyze(store)
+        kinds = {a["name"]: a["kind"] for a in store.picture("actors")}
+    assert kinds.get("Harbour Gazette") == "outlet"
+    assert kinds.get("Anna Keller") == "person"

@@ -18,7 +18,7 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "f6a80b4eb0161a6fc27460308d04b073809d5803173a9256a2e311f3969df2ac"
+EXAMPLE_DIGEST = "2ad0b0a3f370fd04b2e976a94d4c745afd9de228dbd1ed6c17d9efc8719cb511"
 GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
 
 

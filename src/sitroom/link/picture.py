@@ -37,7 +37,7 @@ from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
                     trigger_related)
 from ..unionfind import IndexSets, UnionFind
-from .framing import build_framing
+from .framing import build_framing, outlet_initials
 from .stories import assign_stories, story_records
 from .textsim import STOPWORDS, content_stems, stem, words
 
@@ -97,9 +97,19 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
             aid = res.mention_actor.get((ex.doc, mi))
             if aid and len(actor_evidence[aid]) < 5:
                 actor_evidence[aid].append(T.evidence(ex.doc, m.start, m.end, m.sent))
+    # an outlet named in a report (as its source, "according to the Danube Dispatch") is an
+    # outlet, not a person or a body of the crisis
+    # (by name, or by initials written in capitals: "BWS" of "Balkan Wire Service")
+    outlets = {d.get("outlet") or "" for d in documents} - {""}
+    outlet_names = {o.casefold() for o in outlets}
+    initials = {i for i in map(outlet_initials, outlets) if len(i) >= 2}
     actors = []
     for a in res.actors:
         a = dict(a, evidence=actor_evidence.get(a["id"], []))
+        called = (a["name"], *a.get("aliases", ()))
+        if any(n.casefold() in outlet_names or (n.isupper() and n.casefold() in initials)
+               for n in called):
+            a["kind"] = "outlet"
         actors.append(a)
 
     story_of = assign_stories(documents, texts, terms=_entity_terms(originals, res.mention_actor))
