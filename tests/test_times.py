@@ -341,3 +341,15 @@ def test_overnight():
     future = tag_text("The convoy will travel overnight.", "2026-03-15T09:00:00+01:00")
     assert [t.value for t in future] == ["2026-03-15TNI"]
     assert tag_text("It was an overnight success.", "2026-03-15") == []
+
+
+def test_a_bare_midnight_told_of_as_past_is_the_one_that_began_the_day():
+    from sitroom.annotate import annotate_text
+    from sitroom.extract.times import extract_times
+
+    def value(text: str) -> str:
+        adoc = annotate_text(text, published="2023-06-24T10:00:00+00:00")
+        return [t.value for t in extract_times(adoc) if "midnight" in t.text][0]
+
+    assert value("The convoy left the city around midnight, officials said.") == "2023-06-24T00:00"
+    assert value("The column will stop around midnight.") == "2023-06-24T24:00"

@@ -620,6 +620,8 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
             return None
     else:
         d = c.ref
+        if hh == 24 and d is not None and c.direction() != "future":
+            hh = 0  # a bare "midnight" told of as past is the one that began the day, not its end
     if d is None:
         return _Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}{zone}", "minute", False)
     return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute")
