@@ -252,7 +252,7 @@ class Quote:
     end: int
     sent: int
     text: str
-    speaker_text: str | None  # as written at the cue ("he", "Putin", "officials")
+    speaker_text: str | None  # as written at the cue ("he", "Merkel", "officials")
     speaker: int | None  # index into Extraction.actors of the resolved speaker mention
     cue: str | None  # the cue verb as written ("said", "tweeted")
     cue_start: int | None = None

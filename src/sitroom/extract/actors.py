@@ -8,7 +8,7 @@ ordered by start offset. Sources of mentions, all general rules:
   part of the name), GPE used as an actor rather than as a location (state), NORP used as a
   noun ("the Palestinians": group);
 * noun phrases whose head denotes an actor ("the army", "regular forces", "his troops",
-  "the Defense Ministry", "the Kremlin", "officials"), see :data:`ACTOR_NOUNS`;
+  "the Defense Ministry", "the White House", "officials"), see :data:`ACTOR_NOUNS`;
 * personal pronouns as subjects or possessives (he, she, his, her, they, their, it, its).
 
 Names are canonical within the document: titles and possessives stripped ("Defense Minister
@@ -135,7 +135,7 @@ PERSON_TITLES = frozenset(
     "general gen president colonel col lieutenant lt captain capt major maj minister senator "
     "governor king queen prince princess sheikh ayatollah dr mr mrs ms sir marshal admiral "
     "commander congressman congresswoman".split())
-# prepositions after which an organisation's name is a location ("the summit in Vilnius")
+# prepositions after which an organisation's name is a location ("the summit in Lisbon")
 ORG_LOCATIVE_PREPS = frozenset("in at near into inside outside around across through throughout "
                                "within".split())
 
@@ -209,7 +209,7 @@ def _hyphenated(adoc: AnnotatedDoc, start: int, end: int) -> bool:
 
 def _modifier_of_thing(adoc: AnnotatedDoc, head: int) -> bool:
     """True when a name is a noun modifier of a common noun that is neither an actor nor an
-    event ("a Frankenstein monster"): a description, not a participant."""
+    event ("a Trojan horse"): a description, not a participant."""
     t = adoc.tokens[head]
     if t.dep != "compound":
         return False
@@ -313,8 +313,8 @@ def _country(name: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def place_name(name: str) -> bool:
     """True when ``name`` names a country, a town of 50,000 or more (its main name) or a city
-    of 500,000 or more (any of its names), with no word of a body's name ("Plovdiv",
-    "Rostov"; not "Plovdiv Courier", "Sofia City Council", nor "Wagner", a village's name)."""
+    of 500,000 or more (any of its names), with no word of a body's name ("Lyon",
+    "Porto"; not "Lyon Courier", "Porto City Council", nor a village's name used as a surname)."""
     if not name[:1].isupper() or set(name.lower().split()) & INSTITUTION_SUFFIXES:
         return False
     return any(p.feature == "country" and kind == "main" or p.feature == "city" and (
@@ -451,7 +451,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
 
 def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) -> list[_Cand]:
     """Mentions from noun phrases headed by an actor noun, or capitalised institutions
-    ("the army", "the Defense Ministry", "the Kremlin"), not already named by ``found``."""
+    ("the army", "the Defense Ministry", "the White House"), not already named by ``found``."""
     toks = adoc.tokens
     cands: list[_Cand] = []
     covered_heads = {c.head for c in found}
@@ -469,7 +469,7 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
                 kind = "organisation"
             elif (toks[cs].text.lower() == "the" and ht.dep in SUBJECT_DEPS | {"poss"}
                   and ht.text[:1].isupper()):
-                kind = "organisation"  # "the Kremlin said"
+                kind = "organisation"  # "the White House said"
         if kind is None:
             continue
         if kind == "organisation" and {t.text.lower() for t in toks[cs:ce]} & MILITARY_WORDS:
@@ -603,7 +603,7 @@ def _named(t: Token) -> bool:
 
 def _specific(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the common-noun actor phrase headed by ``head`` names someone in
-    particular: a proper noun itself ("the Kremlin"), or made specific by a named modifier
+    particular: a proper noun itself ("the White House"), or made specific by a named modifier
     ("the Russian army", "Iraq's interim government", "Soldiers of the 17th Brigade",
     "authorities in Croatia"); "the army", "regular forces", "his troops" are not."""
     toks = adoc.tokens

@@ -76,7 +76,7 @@ def _is_anonymous(adoc: AnnotatedDoc, head: int) -> bool:
         return False
     if t.lemma.lower() not in ANONYMOUS_HEADS and t.text.lower() not in ANONYMOUS_HEADS:
         return False
-    # "officials" with a named modifier ("Kremlin officials") still names no person
+    # "officials" with a named modifier ("White House officials") still names no person
     kids = [adoc.tokens[c] for c in adoc.children(head)]
     return not any(k.dep == "appos" and k.pos == "PROPN" for k in kids) or any(
         k.text.lower() in _VAGUE_DETS for k in kids)

@@ -10,8 +10,8 @@ Demonyms ("Russian") are not places.
 Resolution against :mod:`.gazetteer` scores each candidate by its population prior (with
 bonuses for countries, divisions and national capitals), then adds what the document says:
 
-- a qualifier written next to the name ("Paris, Texas", "Springfield, Ill.", "Vilnius
-  (Lithuania)") restricts the candidates outright;
+- a qualifier written next to the name ("Paris, Texas", "Springfield, Ill.", "Lisbon
+  (Portugal)") restricts the candidates outright;
 - coherence with the *candidates* of the document's other names (:func:`_coherence`): a
   candidate near, or in the same division or country as, plausible readings of other names;
 - anchors: names that resolve clearly on their own first, then every name again (twice)

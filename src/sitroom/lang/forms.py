@@ -1,5 +1,5 @@
 """Dictionary forms of names in inflected languages, read off the annotation (pure: no NLP
-library here). In Russian and Ukrainian a name changes with its case ("Зеленського",
+library here). In Russian and Ukrainian a name changes with its case ("Стравінського",
 "Пловдива"); annotate puts each named token's nominative, with its capitals, in its lemma,
 so the extractors look names up and key them by that form, while offsets and quoted text
 stay the report's own."""

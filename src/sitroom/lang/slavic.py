@@ -4,7 +4,7 @@ NER models, all shipped in its packages) and pymorphy3 lemmas; imported only by
 
 Ukrainian runs natasha's Russian models (nothing better installs offline) with
 pymorphy3's Ukrainian dictionary for lemmas; ``docs/quality.md`` measures what that costs.
-Names are normalised to the nominative (``Зеленського`` -> ``Зеленський``): the lemma of
+Names are normalised to the nominative (``Стравінського`` -> ``Стравінський``): the lemma of
 each token of a person, place or organisation carries the normal form with its capitals.
 """
 
@@ -48,7 +48,7 @@ _NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
 def _uk_parse(word: str) -> tuple[str, str]:
     """(lemma, what the word names: "person", "place" or "") of a Ukrainian word. A
     capitalised word prefers a name reading (first name, surname, place) over a commoner
-    one ("Зеленського" is the surname Зеленський, not the adjective)."""
+    one ("Стравінського" is the surname Стравінський, not the adjective)."""
     parses = _pymorphy("uk").parse(word.lower())
     if not parses:
         return word.lower(), ""

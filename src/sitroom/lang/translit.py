@@ -1,8 +1,8 @@
 """Cyrillic names in Latin letters, so that one key meets every spelling of a name
-(Зеленський, Зеленский, Zelensky, Zelenskyy, Zelenski meet in link/actors' variant key).
+(Стравінський, Стравинский, Stravinsky, Stravinskiy, Strawinski meet in link/actors' variant key).
 
 Russian (and Bulgarian, Belarusian without their own letters) goes through iuliia's
-Wikipedia scheme, the spelling English news uses ("Евгений" -> "Yevgeny"); Ukrainian
+Wikipedia scheme, the spelling English news uses ("Елена" -> "Yelena"); Ukrainian
 letters are mapped first to the Ukrainian national romanisation's values (і -> i,
 ї -> yi, є -> ye, ґ -> g, and г -> h in a word that has one of them: "Харків" ->
 "Kharkiv"). Text without Cyrillic comes back unchanged. Inflected forms are lemmatised in

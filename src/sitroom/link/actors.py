@@ -3,8 +3,8 @@
 Within a document the extract stage already chains mentions (``coref_of``: surname to full name,
 pronoun or role to its antecedent). Here the document-level entities are merged across documents:
 
-- people by a transliteration-tolerant key of first name and surname ("Yevgeny"/"Evgeny",
-  "Aleksandr"/"Alexander", "Zelensky"/"Zelenskyy"); a surname-only entity joins the one full name
+- people by a transliteration-tolerant key of first name and surname ("Yelena"/"Elena",
+  "Aleksandr"/"Alexandr", "Stravinsky"/"Stravinskiy"); a surname-only entity joins the one full name
   that shares its surname key;
 - organisations, states and groups by their name without articles, possessives and generic
   designators ("the X Group" = "X"), and acronyms defined in the text ("Federal Service (FS)").
@@ -51,12 +51,12 @@ def name_key(text: str) -> str:
 def translit(word: str) -> str:
     """One name word with common romanisation variants unified (an initial y/i before a
     vowel, ye/e, ks/x, kh/h, zh/dzh/dj/j, y/i, o/u, dh/d, double letters, -iy/-y/-i), other
-    vowels kept: "Zelenskyy" and "Zelensky" agree, so do
-    "al-Jolani" and "al-Julani"; "Putin" and "Patin" do not."""
+    vowels kept: "Stravinskiy" and "Stravinsky" agree, so do
+    "al-Jolani" and "al-Julani"; "Karpov" and "Korpov" do not."""
     w = name_key(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yevgeny/Evgeny, Yordan/Iordan
+    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yelena/Elena, Yordan/Iordan
     for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
                  ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
                  ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d"), ("dj", "j")):
@@ -67,7 +67,7 @@ def translit(word: str) -> str:
 
 def skeleton(word: str) -> str:
     """A looser key for given names: the consonant skeleton of :func:`translit`
-    ("Aleksandr"/"Alexander", "Evgeniy"/"Yevgeny")."""
+    ("Aleksandr"/"Alexandr", "Gennadiy"/"Gennady")."""
     w = translit(word)
     if not w:
         return ""
