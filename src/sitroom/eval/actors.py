@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 import tempfile
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .cat import cat_root, cat_tokens
 
 NAMED = ("NAM", "PRE.NAM")
 KINDS = ("PER", "ORG")
@@ -62,19 +62,9 @@ def _files(data: Path) -> dict[str, list[Path]]:
 def read_cat(path: Path) -> tuple[str, str, list[tuple[list[int], str, bool, str]], list[tuple[int, int]]]:
     """One CAT file as (doc id, report text, gold mentions as (token indices, cluster, named,
     kind), each token's (start, end) in the text)."""
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise InputError(str(path), f"not well-formed XML: {exc}",
-                         "give the MEANTIME CAT files as distributed") from exc
+    root = cat_root(path)
     doc_id = "mt-" + path.stem.split("_", 1)[0]
-    toks: list[str] = []
-    sents: list[int] = []
-    ids: dict[str | None, int] = {}
-    for el in root.iter("token"):
-        ids[el.get("t_id")] = len(toks)
-        toks.append((el.text or "").strip())
-        sents.append(int(el.get("sentence", "0")))
+    toks, sents, ids = cat_tokens(root, strip=True)
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0

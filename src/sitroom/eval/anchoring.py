@@ -23,11 +23,11 @@ published, none), ``n``.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
+from .cat import cat_root, cat_tokens
 from .time import half
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -38,17 +38,8 @@ _IN_TIME = {("timex", "INCLUDES"), ("timex", "SIMULTANEOUS"), ("event", "IS_INCL
 def read_gold(path: Path) -> tuple[list[str], list[int], str, list[tuple[int, str, str]]]:
     """Tokens, their sentence numbers, the creation-time value and the gold
     ``(first token index, day, kind)`` of each event with a gold day (module docstring)."""
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise InputError(str(path), f"not a readable MEANTIME XML file ({exc})") from exc
-    toks: list[str] = []
-    sents: list[int] = []
-    ids: dict[str | None, int] = {}
-    for t in root.iter("token"):
-        ids[t.get("t_id")] = len(toks)
-        toks.append(t.text or "")
-        sents.append(int(t.get("sentence", "0")))
+    root = cat_root(path)
+    toks, sents, ids = cat_tokens(root)
     events: dict[str, int] = {}
     for m in root.iter("EVENT_MENTION"):
         anchors = [ids[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in ids]

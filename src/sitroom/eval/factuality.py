@@ -15,11 +15,11 @@ UNDERSPECIFIED) of its first token; accuracy of each.
 from __future__ import annotations
 
 import math
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .cat import cat_root, cat_tokens
 from ..extract.certainty import Certainty, event_certainty
 from ..model import AnnotatedDoc, Document
 
@@ -149,17 +149,8 @@ def _meantime_files(data: Path) -> list[Path]:
 def read_meantime(path: Path) -> tuple[list[str], list[int], list[tuple[int, str, str]]]:
     """Tokens, their sentence numbers and the gold (first token index, certainty,
     polarity) of each EVENT_MENTION of one CAT file."""
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise InputError(str(path), f"not well-formed XML: {exc}") from exc
-    toks: list[str] = []
-    sents: list[int] = []
-    ids: dict[str | None, int] = {}
-    for t in root.iter("token"):
-        ids[t.get("t_id")] = len(toks)
-        toks.append(t.text or "")
-        sents.append(int(t.get("sentence", "0")))
+    root = cat_root(path)
+    toks, sents, ids = cat_tokens(root)
     gold = []
     for m in root.iter("EVENT_MENTION"):
         anchors = [ids[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in ids]
