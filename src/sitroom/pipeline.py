@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+from functools import lru_cache
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,15 +55,38 @@ class AnalyzeSummary:
     log: str | None = None  # the log file holding the tracebacks
 
 
+# data files that no extraction reads (the report's templates, the evaluation's data, the
+# quality floors, the torture run's mutations): a change to them keeps the stored extractions
+_NOT_READ_BY_EXTRACT = {"templates", "eval", "quality.json", "torture.json", "stance_model.npz"}
+
+
 def extraction_version() -> str:
-    """Changes whenever the model setting, the extract/annotate code or a lexicon changes, so stale
+    """Changes whenever the model setting, the annotate/extract code or a data file they read
+    (lexicons, rule tables, per-language words, models, the gazetteer) changes, so stale
     extractions are redone by the next ``analyze``."""
     from .annotate import model_name
 
-    h = hashlib.sha1(f"{__version__}|{model_name()}".encode())
+    return _extraction_version(model_name())
+
+
+def extraction_inputs() -> list[Path]:
+    """The files whose content the extractions depend on: annotate, extract and the language
+    code, and every data file they read."""
     here = Path(__file__).parent
-    for p in sorted([here / "annotate.py", here / "lexicon.py", *(here / "extract").glob("*.py"),
-                     *(here / "data" / "lexicon").glob("*.json")]):
+    data = here / "data"
+    code = [here / "annotate.py", here / "lexicon.py", *(here / "extract").rglob("*.py"),
+            *(here / "lang").rglob("*.py")]
+    tables = [p for p in data.rglob("*") if p.is_file()
+              and not set(p.relative_to(data).parts) & _NOT_READ_BY_EXTRACT]
+    return sorted(code) + sorted(tables)
+
+
+@lru_cache(maxsize=4)
+def _extraction_version(model: str) -> str:
+    h = hashlib.sha1(f"{__version__}|{model}".encode())
+    here = Path(__file__).parent
+    for p in extraction_inputs():
+        h.update(p.relative_to(here).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 

@@ -26,59 +26,32 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "factuality_uw.json"
 
 # ordered from least to most uncertain; the most uncertain cue on the path wins
 _RANK = CERTAINTY_DOUBT
-_BASE_SCORE = {"asserted": 3.0, "reported": 2.6, "unconfirmed": 1.2, "speculated": 1.0,
-               "denied": -3.0}
+_BASE_SCORE = lexicon.table("certainty", "base_score")
 
 # modal auxiliaries and their score on the UW scale (positive polarity)
-MODALS = {
-    "may": 1.0, "might": 0.8, "could": 1.0, "would": 1.4, "should": 1.2, "can": 1.4,
-    "must": 2.2, "will": 2.2, "shall": 2.2, "'ll": 2.2, "wo": 2.2, "'d": 1.4,
-}
+MODALS = lexicon.table("certainty", "modals")
 # adverbs / adjectives that hedge, with their category and score
-HEDGE_ADVERBS = {
-    "reportedly": ("reported", 2.4), "allegedly": ("unconfirmed", 1.2),
-    "supposedly": ("unconfirmed", 1.2), "purportedly": ("unconfirmed", 1.2),
-    "apparently": ("speculated", 1.8), "possibly": ("speculated", 1.0),
-    "perhaps": ("speculated", 1.0), "maybe": ("speculated", 1.0),
-    "probably": ("speculated", 1.8), "likely": ("speculated", 1.8),
-    "presumably": ("speculated", 1.6), "seemingly": ("speculated", 1.6),
-    "unlikely": ("speculated", -1.0), "potentially": ("speculated", 1.0),
-    "conceivably": ("speculated", 0.8), "ostensibly": ("unconfirmed", 1.2),
-} | hedges()
+HEDGE_ADVERBS = lexicon.table("certainty", "hedge_adverbs", tuples=True) | hedges()
 # governing predicates (lemma) whose complement inherits a category
 REPORT_VERBS = lexicon.words("reporting_verbs", "certainty") | words("speech_verbs")
-UNCONFIRMED_VERBS = {"claim", "allege", "rumor", "rumour", "purport", "assert", "contend"}
-SPECULATION_VERBS = {
-    "think", "believe", "assume", "suspect", "surmise", "guess", "suppose", "expect", "seem",
-    "appear", "speculate", "estimate", "predict", "hope", "fear", "doubt", "wonder", "imagine",
-    "presume", "suggest", "want", "plan", "intend", "try", "seek", "aim", "hypothesize",
-}
+UNCONFIRMED_VERBS = lexicon.words("certainty", "unconfirmed_verbs")
+SPECULATION_VERBS = lexicon.words("certainty", "speculation_verbs")
 # speculation verbs that name a goal of their subject: the goal is not yet a fact, but a
 # sentence saying that someone pursues it asserts that
-INTENTION_VERBS = {"want", "plan", "intend", "try", "seek", "aim"}
-DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove", "debunk", "rebut"}
-CERTAIN_WORDS = {"certain", "sure", "clear", "evident", "obvious", "confirmed", "undeniable",
-                 "know", "prove", "certainly", "definitely", "undoubtedly", "clearly"}
-HEDGE_ADJECTIVES = {"likely": ("speculated", 1.8), "possible": ("speculated", 1.0),
-                    "probable": ("speculated", 1.8), "unlikely": ("speculated", -1.0),
-                    "unconfirmed": ("unconfirmed", 1.0), "alleged": ("unconfirmed", 1.2),
-                    "unverified": ("unconfirmed", 1.0), "rumored": ("unconfirmed", 1.0),
-                    "reported": ("reported", 2.4), "supposed": ("unconfirmed", 1.2)}
-UNVERIFIABLE = {"verify", "confirm", "corroborate", "substantiate"}
+INTENTION_VERBS = lexicon.words("certainty", "intention_verbs")
+DENIAL_VERBS = lexicon.words("certainty", "denial_verbs")
+CERTAIN_WORDS = lexicon.words("certainty", "certain_words")
+HEDGE_ADJECTIVES = lexicon.table("certainty", "hedge_adjectives", tuples=True)
+UNVERIFIABLE = lexicon.words("certainty", "unverifiable")
 NEGATORS = lexicon.words("negators", "certainty")
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
+CONDITIONAL_MARKS = lexicon.words("certainty", "conditional_marks")
 # classes of governing predicates for the score model (Karttunen's implicatives and the
 # non-factive predicates whose complement is not yet a fact)
-NEG_IMPLICATIVE = {"fail", "refuse", "decline", "neglect", "avoid", "forget", "hesitate", "omit",
-                   "prevent", "stop", "cease", "deny", "reject", "block", "ban", "forbid", "halt"}
-POS_IMPLICATIVE = {"manage", "remember", "begin", "start", "continue", "proceed", "dare", "happen",
-                   "help", "force", "cause", "resume", "keep"}
-NONFACTIVE = {"want", "plan", "intend", "try", "seek", "aim", "hope", "expect", "wish", "agree",
-              "promise", "vow", "pledge", "offer", "propose", "threaten", "attempt", "prepare",
-              "need", "urge", "ask", "call", "demand", "order", "allow", "permit", "able", "likely",
-              "schedule", "decide", "choose", "consider", "would", "set", "going"}
-NEG_QUANTIFIERS = {"no", "neither", "nobody", "nothing", "none", "never"}
-NEG_PREPOSITIONS = {"without", "instead", "rather", "against"}
+NEG_IMPLICATIVE = lexicon.words("certainty", "neg_implicative")
+POS_IMPLICATIVE = lexicon.words("certainty", "pos_implicative")
+NONFACTIVE = lexicon.words("certainty", "nonfactive")
+NEG_QUANTIFIERS = lexicon.words("certainty", "neg_quantifiers")
+NEG_PREPOSITIONS = lexicon.words("certainty", "neg_prepositions")
 
 
 @dataclass(frozen=True)
@@ -305,8 +278,7 @@ def sentence_certainty(adoc: AnnotatedDoc, sent: int) -> Certainty:
 
 
 # score ranges a sentence's category allows (positive polarity; negative is -3..-0.5)
-_SCORE_RANGE = {"asserted": (2.0, 3.0), "reported": (1.5, 3.0), "unconfirmed": (-1.0, 2.0),
-                "speculated": (-1.0, 2.5), "denied": (-3.0, -0.5)}
+_SCORE_RANGE = lexicon.table("certainty", "score_range", tuples=True)
 
 
 def _consistent(c: Certainty) -> Certainty:

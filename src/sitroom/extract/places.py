@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
@@ -35,16 +36,7 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 # US state abbreviations in AP style ("Salem, Ore.", "W.Va.")
-_AP_STATES = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
-    "conn": "CT", "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS",
-    "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN",
-    "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "nh": "NH",
-    "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR",
-    "oreg": "OR", "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN",
-    "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV", "wis": "WI", "wisc": "WI",
-    "wyo": "WY", "dc": "DC",
-}
+_AP_STATES = lexicon.table("places", "ap_states")
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|upper|lower|greater|"
@@ -52,7 +44,7 @@ _DIRECTION = re.compile(
     re.I,
 )
 # "North Side", "West End": a part of a town, not a place called "Side"
-_PART_OF_TOWN = {"side", "end", "shore", "coast", "bank", "hills", "village", "park"}
+_PART_OF_TOWN = lexicon.words("places", "part_of_town")
 _WRAPPER = re.compile(r"^(?:the\s+)?(?:city|town|village|state|county|province|region|republic)\s+of\s+", re.I)
 # generic words of features the gazetteer lacks ("Kanawha River", "Lake Lanier")
 _GENERIC = re.compile(
@@ -60,8 +52,7 @@ _GENERIC = re.compile(
     r"harbor|harbour|bay|falls|station|city|heights|mountains?|islands?|county|parish)$",
     re.I,
 )
-_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "toward",
-             "towards", "into", "throughout", "inside", "via", "through"}
+_LOCATIVE = lexicon.words("places", "locative")
 # words that are not toponyms on their own ("the West", "metro"), and roads
 _NOT_A_TOPONYM = re.compile(
     r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|midwest|metro|"
@@ -75,15 +66,11 @@ _STREET = re.compile(
     re.I,
 )
 # an organisation named after its place ("Mansfield Police", "University of Minnesota")
-_INSTITUTION = {
-    "police", "sheriff", "sheriff's", "fire", "county", "city", "township", "department",
-    "school", "schools", "university", "college", "council", "hospital", "board", "court",
-    "district", "library", "chamber", "public", "state", "commission",
-}
+_INSTITUTION = lexicon.words("places", "institution")
 # "the Zaporizhzhia region": a capitalised name before these is a place name
-_REGION_WORDS = {"region", "province", "oblast", "governorate", "district", "prefecture", "state"}
+_REGION_WORDS = lexicon.words("places", "region_words")
 # after these, even a name the model took for a person is a place if the gazetteer says so
-_LOCATIVE_STRICT = {"in", "near", "outside", "inside", "across", "throughout"}
+_LOCATIVE_STRICT = lexicon.words("places", "locative_strict")
 
 # scoring weights
 _W_ALTERNATE = -1.2  # matched an alternate (often foreign or historic) name
@@ -99,8 +86,7 @@ _REGION_DEG = _REGION_KM / 111.0
 _FEATURE_TOWN = 20_000  # see resolve_spans
 _FOCUS_KM = 300.0
 _TOWN_FLOOR = 50_000  # a bare name of a large division means the division, not a smaller town
-_FEATURE_BONUS = {"continent": 0.5, "country": 1.0, "admin1": 0.5, "admin2": 0.0, "city": 0.0,
-                  "region": 0.5}
+_FEATURE_BONUS = lexicon.table("places", "feature_bonus")
 _ANCHOR_MARGIN = 1.5
 _W_CAPITAL = 1.5  # national capitals are what a bare name usually means
 _W_COH_ADMIN1 = 1.0  # per other name that could lie in the same division
@@ -212,8 +198,7 @@ def _state_abbreviation(name: str, gaz: Gazetteer) -> Place | None:
     return gaz.admin1(f"US.{code}") if code else None
 
 
-_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "eses", "ese", "ers", "er",
-                    "ites", "ite", "")
+_DEMONYM_ENDINGS = lexicon.word_list("places", "demonym_endings")
 
 
 def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
@@ -666,7 +651,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
                                     or (label == "ORG" and p.feature in ("country", "admin1")))
                    for p, k in gaz.lookup(text[s:e]))
 
-    def locative(i: int, preps: set[str]) -> bool:
+    def locative(i: int, preps: frozenset[str]) -> bool:
         return i > 0 and toks[i - 1].text.lower() in preps
 
     place_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC") for k in range(x.start, x.end)}

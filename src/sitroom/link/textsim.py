@@ -12,18 +12,11 @@ from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .. import lexicon
+
 WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
-STOPWORDS = frozenset("""
-a about above after again against all am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours ourselves out over
-own same she should so some such than that the their theirs them themselves then there these
-they this those through to too under until up very was we were what when where which while who
-whom why will with would you your yours yourself yourselves s t ll re ve d m also said says say
-told tell according one two new year years may might must shall us mr mrs ms
-""".split())
+STOPWORDS = lexicon.words("textsim", "stopwords")
 
 
 def words(text: str) -> list[str]:
@@ -31,9 +24,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
 
 
-_SUFFIXES = ("ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment",
-             "ness", "ings", "ing", "ions", "ion", "edly", "ies", "ied", "ers", "er", "ed",
-             "es", "ly", "s")
+_SUFFIXES = lexicon.word_list("textsim", "suffixes")
 
 
 @lru_cache(maxsize=1 << 16)
