@@ -10,6 +10,7 @@ from conftest import EVAL, need
 from sitroom import plover_export
 from sitroom.ingest import read_paths
 from sitroom.model import Document
+from sitroom.records import Actor
 
 
 def test_telegram_message_time_keeps_its_zone_from_date_unixtime(tmp_path):
@@ -83,7 +84,7 @@ def test_plover_sector_country_and_context_come_from_the_words():
     assert plover_export.sector_of(["Vesela Ruseva", "President Vesela Ruseva", "general"]) == "GOV"
     assert plover_export.sector_of(["Major General Ivo Ivanov"]) == "MIL"
     assert plover_export.sector_of(["Ivo Ivanov"]) is None
-    state = plover_export._actor({"id": "actor:x", "name": "Ukraine", "kind": "state"}, "Kyiv")
+    state = plover_export._actor(Actor(id="actor:x", name="Ukraine", kind="state"), "Kyiv")
     assert (state["country_code"], state["country_name"], state["sector_code"]) == (
         "UA", "Ukraine", "GOV")
     assert plover_export.context_of(["The court sentenced two soldiers."]) == ["military", "legal"]

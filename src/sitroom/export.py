@@ -12,10 +12,10 @@ from typing import Any
 
 from . import timeval
 from .errors import SitroomError
+from .records import PICTURE_KINDS
 from .store import Store
 
-KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "timeline", "links",
-         "stories", "framing")
+KINDS = ("documents", *PICTURE_KINDS)
 FORMATS = ("json", "jsonl", "csv", "plover")
 
 

@@ -1,7 +1,8 @@
 """Exports for map and graph tools: GeoJSON (events at their places, for QGIS, kepler.gl, ...)
 and GraphML (the actor network, for Gephi, yEd, networkx, ...).
 
-Both take a picture as laid out in docs/format.md (``export.picture_dict``).
+Both take a picture as laid out in docs/format.md (``export.picture_dict``) or its typed form
+(:class:`sitroom.records.Picture`), and read typed records.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from typing import Any
 import networkx as nx
 
 from . import timeval
+from .records import Actor, Event, Picture, as_picture
 
 
-def to_geojson(picture: dict[str, Any], what: str = "events") -> dict[str, Any]:
+def to_geojson(picture: Picture | dict[str, Any], what: str = "events") -> dict[str, Any]:
     """A GeoJSON FeatureCollection with one Point feature per event whose place has
     coordinates (``[lon, lat]``, RFC 7946 order), in the picture's event order.
 
@@ -28,48 +30,47 @@ def to_geojson(picture: dict[str, Any], what: str = "events") -> dict[str, Any]:
     read flat properties), ``disputed``, and ``date_start`` / ``date_end`` (UTC). Events
     without a located place are left out. ``what="places"`` gives the places layer instead
     (:func:`places_geojson`)."""
+    pic = as_picture(picture)
     if what == "places":
-        return places_geojson(picture)
-    places = {p["id"]: p for p in picture.get("places", [])}
-    actors = {a["id"]: a["name"] for a in picture.get("actors", [])}
-    outlets = {
-        d["id"]: d.get("outlet") or d.get("title") or d["id"] for d in picture.get("documents", [])
-    }
+        return places_geojson(pic)
+    places = {p.id: p for p in pic.places}
+    actors = {a.id: a.name for a in pic.actors}
+    outlets = pic.outlet_of()
     features = []
-    for e in picture.get("events", []):
-        p = places.get(e.get("place"))
-        if not p or p.get("lat") is None or p.get("lon") is None:
+    for e in pic.events:
+        p = places.get(e.place or "")
+        if p is None or p.lat is None or p.lon is None:
             continue
-        docs = list(e.get("docs", []))
-        roles = e.get("outlets") if isinstance(e.get("outlets"), dict) else {}
-        span = timeval.iso_fields(e.get("date"))
+        docs = list(e.docs)
+        roles = dict(e.outlets)
+        span = timeval.iso_fields(e.date)
         features.append(
             {
                 "type": "Feature",
-                "id": e["id"],
-                "geometry": {"type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]},
+                "id": e.id,
+                "geometry": {"type": "Point", "coordinates": [float(p.lon), float(p.lat)]},
                 "properties": {
-                    "id": e["id"],
-                    "type": e.get("type"),
-                    "mode": e.get("mode"),
-                    "quad_class": e.get("quad_class"),
-                    "date": e.get("date"),
-                    "date_precision": e.get("date_precision"),
-                    "certainty": e.get("certainty"),
-                    "historical": bool(e.get("historical")),
-                    "actor": actors.get(e.get("actor")) or e.get("actor_text"),
-                    "recipient": actors.get(e.get("recipient")) or e.get("recipient_text"),
-                    "place": p["name"],
-                    "place_id": p["id"],
-                    "country_code": p.get("country_code"),
-                    "summary": e.get("summary"),
+                    "id": e.id,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "quad_class": e.quad_class,
+                    "date": e.date,
+                    "date_precision": e.date_precision,
+                    "certainty": e.certainty,
+                    "historical": bool(e.historical),
+                    "actor": actors.get(e.actor or "") or e.actor_text,
+                    "recipient": actors.get(e.recipient or "") or e.recipient_text,
+                    "place": p.name,
+                    "place_id": p.id,
+                    "country_code": p.country_code,
+                    "summary": e.summary,
                     "docs": docs,
                     "outlets": list(dict.fromkeys(outlets.get(d, d) for d in docs)),
-                    "roles": dict(roles),
+                    "roles": roles,
                     "reported_by": [o for o, r in roles.items() if r == "reports"],
                     "corroborated_by": [o for o, r in roles.items() if r == "corroborates"],
                     "contradicted_by": [o for o, r in roles.items() if r == "contradicts"],
-                    "disputed": bool(e.get("disputed")),
+                    "disputed": bool(e.disputed),
                     "date_start": span["start"],
                     "date_end": span["end"],
                 },
@@ -78,51 +79,52 @@ def to_geojson(picture: dict[str, Any], what: str = "events") -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def places_geojson(picture: dict[str, Any]) -> dict[str, Any]:
+def places_geojson(picture: Picture | dict[str, Any]) -> dict[str, Any]:
     """The places layer: one Point feature per located place, with ``id``, ``name``,
     ``country_code``, ``feature``, ``geonameid``, ``mentions``, ``reports`` (number of
     documents), ``events`` (number of events there), ``disputed_events`` and ``aliases``."""
-    events: dict[str, list[dict[str, Any]]] = {}
-    for e in picture.get("events", []):
-        if e.get("place"):
-            events.setdefault(e["place"], []).append(e)
+    pic = as_picture(picture)
+    events: dict[str, list[Event]] = {}
+    for e in pic.events:
+        if e.place:
+            events.setdefault(e.place, []).append(e)
     features = []
-    for p in picture.get("places", []):
-        if p.get("lat") is None or p.get("lon") is None:
+    for p in pic.places:
+        if p.lat is None or p.lon is None:
             continue
-        evs = events.get(p["id"], [])
+        evs = events.get(p.id, [])
         features.append({
             "type": "Feature",
-            "id": p["id"],
-            "geometry": {"type": "Point", "coordinates": [float(p["lon"]), float(p["lat"])]},
+            "id": p.id,
+            "geometry": {"type": "Point", "coordinates": [float(p.lon), float(p.lat)]},
             "properties": {
-                "id": p["id"], "name": p["name"], "country_code": p.get("country_code"),
-                "feature": p.get("feature"), "geonameid": p.get("geonameid"),
-                "mentions": int(p.get("mentions") or 0), "reports": len(p.get("docs") or []),
-                "events": len(evs), "disputed_events": sum(bool(e.get("disputed")) for e in evs),
-                "aliases": list(p.get("aliases") or []),
+                "id": p.id, "name": p.name, "country_code": p.country_code,
+                "feature": p.feature, "geonameid": p.geonameid,
+                "mentions": int(p.mentions or 0), "reports": len(p.docs),
+                "events": len(evs), "disputed_events": sum(bool(e.disputed) for e in evs),
+                "aliases": list(p.aliases),
             },
         })
     return {"type": "FeatureCollection", "features": features}
 
 
-def _place_names(picture: dict[str, Any]) -> set[str]:
+def _place_names(picture: Picture) -> set[str]:
     names = set()
-    for p in picture.get("places", []):
-        if p.get("feature") == "country":  # a state is an actor too
+    for p in picture.places:
+        if p.feature == "country":  # a state is an actor too
             continue
-        names.add(p["name"].casefold())
-        names.update(a.casefold() for a in p.get("aliases") or [])
+        names.add(p.name.casefold())
+        names.update(a.casefold() for a in p.aliases)
     return names
 
 
-def _mentions(text: str, actor: dict[str, Any]) -> bool:
+def _mentions(text: str, actor: Actor) -> bool:
     """Whether ``text`` names the actor (its name or an alias of two letters or more)."""
-    names = [actor["name"], *(actor.get("aliases") or [])]
+    names = [actor.name, *actor.aliases]
     return any(len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
-def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
+def actor_graph(picture: Picture | dict[str, Any]) -> nx.MultiDiGraph:
     """The actor network (networkx): a node per actor that is not a place of the picture
     (``name``, ``kind``, ``mentions``, ``reports``) and weighted edges of three kinds, keyed
     by kind:
@@ -133,38 +135,39 @@ def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
       ``quotes`` (ids);
     - ``co_mention``: two actors named in the same sentence (from the smaller id to the
       larger), ``weight`` = number of such sentences."""
+    pic = as_picture(picture)
     g = nx.MultiDiGraph()
-    places = _place_names(picture)
-    actors = {a["id"]: a for a in picture.get("actors", [])
-              if a["name"].casefold() not in places}
-    for a in actors.values():
-        g.add_node(a["id"], name=a["name"], kind=a.get("kind") or "",
-                   mentions=int(a.get("mentions") or 0), reports=len(a.get("docs") or []))
-    edges: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-    for e in picture.get("events", []):
-        a, r = e.get("actor"), e.get("recipient")
-        if a in actors and r in actors and a != r:
-            edges.setdefault((a, r, e.get("type") or "", e.get("quad_class") or ""), []).append(e)
+    places = _place_names(pic)
+    actors = {a.id: a for a in pic.actors if a.name.casefold() not in places}
+    for actor in actors.values():
+        g.add_node(actor.id, name=actor.name, kind=actor.kind or "",
+                   mentions=int(actor.mentions or 0), reports=len(actor.docs))
+    edges: dict[tuple[str, str, str, str], list[Event]] = {}
+    for e in pic.events:
+        ea, er = e.actor, e.recipient
+        if ea in actors and er in actors and ea != er and ea and er:
+            edges.setdefault((ea, er, e.type or "", e.quad_class or ""), []).append(e)
     for (a, r, typ, quad), evs in edges.items():
-        dates = sorted(e["date"] for e in evs if e.get("date"))
+        dates = sorted(e.date for e in evs if e.date)
         g.add_edge(a, r, key=f"event:{typ}:{quad}", kind="event", type=typ, quad_class=quad,
-                   weight=float(len(evs)), events=" ".join(e["id"] for e in evs),
+                   weight=float(len(evs)), events=" ".join(e.id for e in evs),
                    first_date=dates[0] if dates else "")
     about: dict[tuple[str, str], list[str]] = {}
-    for q in picture.get("quotes", []):
-        sp = q.get("speaker")
-        if sp not in actors:
+    for q in pic.quotes:
+        sp = q.speaker
+        if sp is None or sp not in actors:
             continue
         for other in actors.values():
-            if other["id"] != sp and _mentions(q.get("text") or "", other):
-                about.setdefault((sp, other["id"]), []).append(q["id"])
+            if other.id != sp and _mentions(q.text or "", other):
+                about.setdefault((sp, other.id), []).append(q.id)
     for (a, r), ids in about.items():
         g.add_edge(a, r, key="quote_about", kind="quote_about", weight=float(len(ids)),
                    quotes=" ".join(ids))
     sentences: dict[tuple[str, int], set[str]] = {}
-    for a in actors.values():
-        for ev in a.get("evidence") or []:
-            sentences.setdefault((ev["doc"], ev.get("sent", ev["start"])), set()).add(a["id"])
+    for actor in actors.values():
+        for ev in actor.evidence:
+            sent = ev.sent if ev.sent is not None else ev.start
+            sentences.setdefault((ev.doc, sent), set()).add(actor.id)
     pairs: dict[tuple[str, str], int] = {}
     for named in sentences.values():
         for a, b in combinations(sorted(named), 2):
@@ -174,7 +177,7 @@ def actor_graph(picture: dict[str, Any]) -> nx.MultiDiGraph:
     return g
 
 
-def to_graphml(picture: dict[str, Any]) -> str:
+def to_graphml(picture: Picture | dict[str, Any]) -> str:
     """The actor network of :func:`actor_graph` as GraphML (directed, written by networkx;
     node ids are the picture's actor ids, edge ids the edge kinds)."""
     buf = io.BytesIO()

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from . import timeval
+from .records import Actor, Picture, Place, as_picture
 
 FIELDS = ("id", "event", "mode", "context", "quad_class", "intensity", "actor", "recipient",
           "eventText", "text", "eventLoc", "eventDate", "eventDateStart", "eventDateEnd",
@@ -86,14 +87,14 @@ def sector_of(words: list[str]) -> str | None:
     return None
 
 
-def _actor(record: dict[str, Any] | None, raw: str | None) -> dict[str, Any] | None:
+def _actor(record: Actor | None, raw: str | None) -> dict[str, Any] | None:
     if record is None and not raw:
         return None
     by_code, by_name = _countries()
-    name = record["name"] if record else None
-    kind = record.get("kind") if record else None
+    name = record.name if record else None
+    kind = (record.kind or None) if record else None
     code = by_name.get((name or "").lower()) if kind in (None, "state") else None
-    words = [name or "", raw or "", *((record.get("roles") or []) if record else [])]
+    words = [name or "", raw or "", *(record.roles if record else ())]
     return {
         "raw_text": raw or name,
         "entity_name": name,
@@ -102,58 +103,59 @@ def _actor(record: dict[str, Any] | None, raw: str | None) -> dict[str, Any] | N
         "country_name": by_code.get(code) if code else None,
         "country_code": code,
         "sector_code": "GOV" if code else sector_of(words),
-        "sitroom_id": record["id"] if record else None,
+        "sitroom_id": record.id if record else None,
     }
 
 
-def _place(p: dict[str, Any] | None) -> dict[str, Any] | None:
+def _place(p: Place | None) -> dict[str, Any] | None:
     if p is None:
         return None
     by_code, _ = _countries()
-    cc = p.get("country_code")
-    return {"name": p["name"], "geonameid": p.get("geonameid"), "feature": p.get("feature"),
-            "lat": p.get("lat"), "lon": p.get("lon"), "country_code": cc,
+    cc = p.country_code
+    return {"name": p.name, "geonameid": p.geonameid, "feature": p.feature,
+            "lat": p.lat, "lon": p.lon, "country_code": cc,
             "country_name": by_code.get(cc) if cc else None}
 
 
-def records(picture: dict[str, Any]) -> list[dict[str, Any]]:
+def records(picture: Picture | dict[str, Any]) -> list[dict[str, Any]]:
     """One PLOVER record per event of the picture (docs/format.md, "PLOVER")."""
-    actors = {a["id"]: a for a in picture.get("actors", [])}
-    places = {p["id"]: p for p in picture.get("places", [])}
-    docs = {d["id"]: d for d in picture.get("documents", [])}
+    pic = as_picture(picture)
+    actors = {a.id: a for a in pic.actors}
+    places = {p.id: p for p in pic.places}
+    docs = {d["id"]: d for d in pic.documents}
     out = []
-    for e in picture.get("events", []):
-        texts = [ev["text"] for ev in e.get("evidence", [])]
-        span = timeval.iso_fields(e.get("date"))
-        first = docs.get(e["docs"][0]) if e.get("docs") else None
-        roles = e.get("outlets") or {}
+    for e in pic.events:
+        texts = [ev.text for ev in e.evidence]
+        span = timeval.iso_fields(e.date)
+        first = docs.get(e.docs[0]) if e.docs else None
+        roles = e.outlets
         sources = []
-        for s in e.get("sources", []):
+        for s in e.sources:
             d = docs.get(s["doc"], {})
             sources.append({"doc": s["doc"], "outlet": d.get("outlet"), "url": d.get("url"),
                             "published": d.get("published"), "certainty": s.get("certainty"),
                             "denies": bool(s.get("denies")),
                             "role": roles.get(d.get("outlet") or "")})
         out.append({
-            "id": e["id"],
-            "event": e.get("type"),
-            "mode": e.get("mode"),
+            "id": e.id,
+            "event": e.type,
+            "mode": e.mode,
             "context": context_of(texts),
-            "quad_class": e.get("quad_class"),
-            "intensity": intensity(e.get("type"), e.get("mode")),
-            "actor": _actor(actors.get(e.get("actor") or ""), e.get("actor_text")),
-            "recipient": _actor(actors.get(e.get("recipient") or ""), e.get("recipient_text")),
-            "eventText": e.get("trigger"),
-            "text": e.get("summary"),
-            "eventLoc": _place(places.get(e.get("place") or "")),
-            "eventDate": e.get("date"),
+            "quad_class": e.quad_class,
+            "intensity": intensity(e.type, e.mode),
+            "actor": _actor(actors.get(e.actor or ""), e.actor_text),
+            "recipient": _actor(actors.get(e.recipient or ""), e.recipient_text),
+            "eventText": e.trigger,
+            "text": e.summary,
+            "eventLoc": _place(places.get(e.place or "")),
+            "eventDate": e.date,
             "eventDateStart": span["start"],
             "eventDateEnd": span["end"],
-            "eventDatePrecision": e.get("date_precision") or span["precision"],
+            "eventDatePrecision": e.date_precision or span["precision"],
             "language": (first or {}).get("language"),
-            "certainty": e.get("certainty"),
-            "polarity": e.get("polarity"),
-            "disputed": bool(e.get("disputed")),
+            "certainty": e.certainty,
+            "polarity": e.polarity,
+            "disputed": bool(e.disputed),
             "sources": sources,
         })
     return out

@@ -12,8 +12,9 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..html_report import CERTAINTY_ORDER, date_span, parse_date
+from ..records import PICTURE_KINDS
 
-KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links", "stories", "framing")
+KINDS = PICTURE_KINDS
 
 
 class FilterError(SitroomError):
