@@ -60,3 +60,17 @@ def test_a_document_in_one_language_is_one_segment():
     doc = Document(id="d", text="UPDATE 09:10 CET: Talks began.", language="en",
                    updates=(Update(0, 30, "09:10+01:00", "UPDATE 09:10 CET"),))
     assert segments(doc) == [(0, 30, "en")]
+
+
+def test_times_in_a_foreign_entry_are_read_in_its_language(tmp_path):
+    p = tmp_path / "blog.txt"
+    p.write_text(BLOG.replace("переговоры продолжаются уже второй час",
+                              "вчера вечером колонна вышла из Пловдива"), encoding="utf-8")
+    (tmp_path / "blog.txt.meta.json").write_text('{"published": "2026-03-14T11:00:00+01:00"}')
+    doc = read_file(p)[0]
+    times = {t.text: t.value for t in extract(next(annotate([doc]))).times}
+    yesterday = [v for k, v in times.items() if k.lower().startswith("вчера")]
+    assert yesterday and yesterday[0][:10] == "2026-03-13", times  # the day before, in Russian
+    # the entries' headers keep the report tagger's reading, zone included
+    assert times["09:40 CET"] == "2026-03-14T09:40+01:00"
+    assert times["10:05 CET"] == "2026-03-14T10:05+01:00"
