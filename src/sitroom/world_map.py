@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -147,6 +147,7 @@ class Shape:
     ring: tuple[tuple[int, int], ...]  # the largest ring in view, in pixels
 
 
+@lru_cache(maxsize=16)
 def shapes(proj: Projection) -> list[Shape]:
     """The countries in the window, clipped, projected and rounded to whole pixels (points
     that fall on the pixel of the point before are dropped)."""
@@ -191,7 +192,7 @@ def outlines_svg(proj: Projection, lit: Iterable[str] = ()) -> tuple[str, list[S
     """The land and borders as SVG: one path per country (``data-cc``), countries in ``lit``
     (alpha-2 codes, e.g. those with events) shaded a little darker. Returns the SVG and the
     shapes drawn (for their names)."""
-    drawn = shapes(proj)
+    drawn = list(shapes(proj))
     lit = set(lit)
     shade = ' fill="#ece4d3"'
     paths = "".join(
@@ -214,18 +215,20 @@ def _seg_dist(p: Point, a: Point, b: Point) -> float:
     return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
 
 
-def _spots(s: Shape, proj: Projection) -> list[Point]:
-    """Where a country's name may go: its label point when in view, then the points of a
-    coarse grid over its largest ring in view, farthest from the ring's edge first."""
+def _spots(s: Shape, proj: Projection) -> Iterator[Point]:
+    """Where a country's name may go: its label point when in view, then (worked out only
+    if asked for) the points of a coarse grid over its largest ring in view, farthest from
+    the ring's edge first."""
     x, y = proj.xy(s.country.label[1], s.country.label[0])
-    out = [(x, y)] if 0 <= x <= proj.width and 0 <= y <= proj.height else []
+    if 0 <= x <= proj.width and 0 <= y <= proj.height:
+        yield x, y
     ring = [(float(a), float(b)) for a, b in s.ring]
     ring.append(ring[0])
     x0, y0, x1, y1 = s.box
     grid = [(x0 + (x1 - x0) * i / 9, y0 + (y1 - y0) * j / 7) for i in range(1, 9) for j in range(1, 7)]
     inner = [p for p in grid if in_ring(p, ring)]
     inner.sort(key=lambda p: -min(_seg_dist(p, a, b) for a, b in zip(ring, ring[1:], strict=False)))
-    return out + inner[:4]
+    yield from inner[:4]
 
 
 def names_svg(drawn: list[Shape], proj: Projection, taken: list[tuple[float, float, float, float]],
