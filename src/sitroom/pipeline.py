@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from . import __version__
 from .errors import ModelError, SitroomError, StoreError
 from .model import Document, Extraction
+from .lang.search import sentence_rows
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -174,7 +175,7 @@ def _process_isolated(documents: list[Document]) -> list[Any]:
         except Exception as exc:
             out.append(failure(adoc.doc.id, "extract", exc))
             continue
-        sents = [(s.start_char, s.end_char, s.text) for s in adoc.sents]
+        sents = sentence_rows(adoc)  # with dictionary forms for search
         out.append((ex, sents, len(adoc.tokens)))
     return out
 

@@ -18,9 +18,10 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from .errors import StoreError
+from .lang.search import SPACELESS_GLOB, query_words, spaceless
 from .model import Document, Extraction, from_dict, to_dict
 
 MIGRATIONS: tuple[str, ...] = (
@@ -96,6 +97,40 @@ MIGRATIONS: tuple[str, ...] = (
         version TEXT NOT NULL,       -- the extraction version that failed
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
+    """,
+    # 4: search in every language (sitroom.lang.search): each sentence's dictionary forms
+    # beside its words (Пловдив finds "в Пловдиве"), and sentences in scripts written without
+    # spaces also under the trigram tokenizer (any substring of 3+ characters)
+    f"""
+    ALTER TABLE sentences ADD COLUMN lemmas TEXT NOT NULL DEFAULT '';
+    DROP TRIGGER sentences_ai;
+    DROP TRIGGER sentences_ad;
+    DROP TABLE sentences_fts;
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, lemmas, content='sentences', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text, lemmas) VALUES (new.rowid, new.text, new.lemmas);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text, lemmas)
+            VALUES ('delete', old.rowid, old.text, old.lemmas);
+    END;
+    INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE sentences_tri USING fts5(
+        text, content='sentences', content_rowid='rowid', tokenize='trigram'
+    );
+    CREATE TRIGGER sentences_tri_ai AFTER INSERT ON sentences
+        WHEN new.text GLOB '{SPACELESS_GLOB}' BEGIN
+        INSERT INTO sentences_tri(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER sentences_tri_ad AFTER DELETE ON sentences
+        WHEN old.text GLOB '{SPACELESS_GLOB}' BEGIN
+        INSERT INTO sentences_tri(sentences_tri, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    INSERT INTO sentences_tri(rowid, text)
+        SELECT rowid, text FROM sentences WHERE text GLOB '{SPACELESS_GLOB}';
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -349,14 +384,19 @@ class Store:
             out.append(d)
         return out
 
-    def put_extraction(self, ex: Extraction, version: str, sentences: list[tuple[int, int, str]]
+    def put_extraction(self, ex: Extraction, version: str,
+                       sentences: Sequence[tuple[int, int, str] | tuple[int, int, str, str]]
                        ) -> None:
-        """Store one document's extraction and sentences atomically (replacing older ones)."""
+        """Store one document's extraction and sentences atomically (replacing older ones).
+        A sentence is (start, end, text) or (start, end, text, lemmas), ``lemmas`` its words'
+        dictionary forms for search (``sitroom.lang.search.sentence_rows``)."""
         with self.transaction() as c:
             c.execute("DELETE FROM failures WHERE doc=?", (ex.doc,))
             c.execute("DELETE FROM sentences WHERE doc=?", (ex.doc,))
-            c.executemany("INSERT INTO sentences (doc, i, start, end, text) VALUES (?,?,?,?,?)",
-                          [(ex.doc, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
+            c.executemany(
+                "INSERT INTO sentences (doc, i, start, end, text, lemmas) VALUES (?,?,?,?,?,?)",
+                [(ex.doc, i, *row[:3], row[3] if len(row) > 3 else "")
+                 for i, row in enumerate(sentences)])
             c.execute("INSERT OR REPLACE INTO extractions (doc, version, data) VALUES (?,?,?)",
                       (ex.doc, version, json.dumps(to_dict(ex), separators=(",", ":"))))
 
@@ -403,13 +443,32 @@ class Store:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        """Full-text search over sentences (FTS5 syntax; plain words are ANDed)."""
+        """Full-text search over sentences (FTS5 syntax; plain words are ANDed). A word
+        matches a sentence's words or their dictionary forms; a query in a script written
+        without spaces matches substrings (``sitroom.lang.search``)."""
         q = _fts_query(query)
         if not q:
             return []
+        cols = "s.doc, s.i, s.start, s.end, s.text, d.title, d.outlet, d.published"
         try:
+            if spaceless(query):
+                words = query_words(query)
+                long_ = " ".join(f'"{w}"' for w in words if len(w) >= 3)
+                short_ = [f"%{w}%" for w in words if len(w) < 3]
+                like = "".join(" AND s.text LIKE ?" for _ in short_)
+                if long_:
+                    rows = self.conn.execute(
+                        f"SELECT {cols} FROM sentences_tri f JOIN sentences s ON s.rowid = f.rowid "
+                        f"JOIN documents d ON d.id = s.doc WHERE sentences_tri MATCH ?{like} "
+                        "ORDER BY bm25(sentences_tri) LIMIT ?", (long_, *short_, limit))
+                else:  # words of one or two characters: too short for trigrams
+                    rows = self.conn.execute(
+                        f"SELECT {cols} FROM sentences s JOIN documents d ON d.id = s.doc "
+                        f"WHERE s.text GLOB ?{like} ORDER BY s.doc, s.i LIMIT ?",
+                        (SPACELESS_GLOB, *short_, limit))
+                return [dict(r) for r in rows]
             rows = self.conn.execute(
-                "SELECT s.doc, s.i, s.start, s.end, s.text, d.title, d.outlet, d.published "
+                f"SELECT {cols} "
                 "FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid "
                 "JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? "
                 "ORDER BY bm25(sentences_fts) LIMIT ?", (q, limit))
@@ -466,8 +525,7 @@ def _record_docs(r: dict[str, Any]) -> set[str]:
 
 
 def _fts_query(query: str) -> str:
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in query).split() if w]
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(f'"{w}"' for w in query_words(query))
 
 
 def _split_sql(script: str) -> list[str]:

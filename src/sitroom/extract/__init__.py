@@ -26,11 +26,12 @@ def extract(adoc: AnnotatedDoc) -> Extraction:
     from .events import extract_events
     from .places import extract_places
     from .quotes import extract_quotes
+    from ..lang.times import entry_times
     from .times import extract_times
 
     actors = extract_actors(adoc)
     places = extract_places(adoc)
-    times = extract_times(adoc)
+    times = entry_times(adoc, extract_times(adoc))  # live-blog entries in other languages
     quotes = extract_quotes(adoc, actors)
     claims = extract_claims(adoc, actors, quotes)
     events = extract_events(adoc, actors, places, times)

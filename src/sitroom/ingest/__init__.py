@@ -42,7 +42,7 @@ from typing import Literal, overload
 from ..chunks import slices
 from ..errors import InputError
 from ..faults import max_chars as max_chars_setting
-from ..lang.detect import language_of
+from ..lang.detect import entry_languages, language_of
 from ..model import Document
 from .common import (IngestFailure, IngestWarning, content_hash, display, document_id,
                      error_of, failure_of)
@@ -217,8 +217,8 @@ def _document(record: Record, sidecar: dict | None, entry: dict | None,
         url=fields["url"],
         source=record.source,
         kind=record.kind,
-        language=language_of(text, fields["language"]),
+        language=(language := language_of(text, fields["language"])),
         content_hash=content_hash(text),
-        updates=parse_updates(text, fields["published"]),
+        updates=entry_languages(text, parse_updates(text, fields["published"]), language),
         meta=tuple(sorted(extra.items())),
     )

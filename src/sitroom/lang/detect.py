@@ -10,9 +10,12 @@ without enough letters, or whose best language is not confident enough, is ``"un
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import lru_cache
 from importlib import resources
+
+from ..model import Update
 
 UNDETERMINED = "und"
 
@@ -69,6 +72,24 @@ def spans(text: str, bounds: list[tuple[int, int]]) -> list[str]:
     """The language of each (start, end) span of ``text`` (live-blog entries that mix
     languages)."""
     return [detect(text[s:e]) for s, e in bounds]
+
+
+def entry_languages(text: str, updates: tuple[Update, ...], language: str
+                    ) -> tuple[Update, ...]:
+    """Live-blog entries with their own language where it differs from the document's
+    ``language`` (a blog that posts in English and in Russian). Only entries long enough
+    for the fast detector (``fast_min_chars``) are told: a short entry, or an undetermined
+    one, stays in its document's language."""
+    if len(updates) < 2:
+        return updates
+    least = settings()["fast_min_chars"]
+    out = []
+    for u in updates:
+        body = text[u.start:u.end]
+        lang = detect(body) if len(body.strip()) >= least else UNDETERMINED
+        own = lang if lang not in (UNDETERMINED, language) else ""
+        out.append(dataclasses.replace(u, language=own) if own != u.language else u)
+    return tuple(out)
 
 
 def analysis(language: str) -> str:

@@ -11,6 +11,7 @@ each token of a person, place or organisation carries the normal form with its c
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +40,18 @@ def _pymorphy(lang: str):
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """natasha's models are numpy matrix products over one sentence batch at a time: products
+    too small for BLAS threads, whose start and spin cost more than they save (4-6x slower on
+    two busy cores: ``scripts/bench_languages.py``). One thread while they run; the limit is
+    lifted afterwards, so other numpy code keeps its threads."""
+    try:
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
+    except ImportError:  # pragma: no cover - then the models run as they are
+        return nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
@@ -139,9 +152,10 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
     text = document.text
     doc = Doc(text)
     doc.segment(segmenter)
-    doc.tag_morph(morph)
-    doc.parse_syntax(syntax)
-    doc.tag_ner(ner)
+    with _one_blas_thread():
+        doc.tag_morph(morph)
+        doc.parse_syntax(syntax)
+        doc.tag_ner(ner)
     # natasha's sentences, cut again at paragraph breaks (a headline is its own sentence)
     breaks = [m.start() for m in _BREAK.finditer(text)]
     index: dict[str, int] = {}

@@ -67,22 +67,48 @@ def _trimmed(start: int, surface: str, lang: str | None, settings: dict
 
 def foreign_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
     """The time expressions of a report in another language, in text order."""
+    doc = adoc.doc
+    lang = doc.language if doc.language not in ("und", "") else None
+    return _search(adoc, 0, len(doc.text), lang, _base(doc.published))
+
+
+def entry_times(adoc: AnnotatedDoc, found: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """The times of a report whose live-blog entries include some in another language
+    (``Update.language``): ``found`` (the report's own tagger's) outside those entries, and
+    dateparser's in each of them, in that entry's language, against the entry's date (else
+    the report's publication date). ``found`` unchanged when no entry has a language of its own."""
+    doc = adoc.doc
+    own = [u for u in doc.updates if u.language and u.language != doc.language]
+    if not own:
+        return found
+    # an entry's header ("UPDATE 09:40 CET") stays the report tagger's reading
+    body = [(u.start + len(u.label), u) for u in own]
+    kept = [t for t in found if not any(b <= t.start < u.end for b, u in body)]
+    for b, u in body:
+        base = _base(u.timestamp[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", u.timestamp) else None
+        lang = u.language if u.language != "und" else None
+        kept += _search(adoc, b, u.end, lang, base or _base(doc.published))
+    return tuple(sorted(kept, key=lambda t: t.start))
+
+
+def _search(adoc: AnnotatedDoc, begin: int, stop: int, lang: str | None,
+            base: datetime | None) -> tuple[TimeMention, ...]:
+    """dateparser's time expressions in ``adoc.text[begin:stop]``, offsets in the report."""
     from dateparser.search import search_dates
 
     doc = adoc.doc
-    base = _base(doc.published)
+    text = doc.text[begin:stop]
     settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = base
-    lang = doc.language if doc.language not in ("und", "") else None
     try:
-        found = search_dates(doc.text, languages=[lang] if lang else None,
+        found = search_dates(text, languages=[lang] if lang else None,
                              settings=settings) or []
     except Exception:  # noqa: BLE001  (an unsupported locale or odd text: no times, never a failure)
         return ()
     out, pos = [], 0
     for surface, when in found:
-        start = doc.text.find(surface, pos)
+        start = text.find(surface, pos)
         if start < 0:
             continue
         pos = start + len(surface)
@@ -99,7 +125,8 @@ def foreign_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
             value, precision = when.strftime(fmt), period if period in ("month", "year") else "day"
         has_date = bool(re.search(r"\d", surface)) and not clock
         anchor = "none" if has_date and re.search(r"\d{4}", surface) else "published"
-        out.append(TimeMention(doc.id, start, start + len(surface),
-                               adoc.sent_at(start) if adoc.sents else 0, surface,
+        at = begin + start
+        out.append(TimeMention(doc.id, at, at + len(surface),
+                               adoc.sent_at(at) if adoc.sents else 0, surface,
                                "TIME" if clock else "DATE", value, precision, anchor))
     return tuple(out)
