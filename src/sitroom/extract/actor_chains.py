@@ -32,6 +32,10 @@ KIND_PRIORITY: tuple[str, ...] = tuple(RULES["kind_priority"])
 GOVERNMENT_NOUNS = frozenset(RULES["government_nouns"])
 BODY_SUFFIXES = frozenset(RULES["body_suffixes"])
 LEADING_ADVERBS = frozenset(RULES["leading_adverbs"])
+# what joins a name to another name of the same entity: "X, also known as Y", "X (aka Y)"
+ALIAS_GAP = re.compile(r"\s*[,(]?\s*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(RULES["alias_openers"], key=len, reverse=True))
+    + r")(?:\s+the)?\s*$", re.IGNORECASE)
 ACRONYM_SKIP = frozenset(json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8")
 )["acronym_skip"])
@@ -96,7 +100,7 @@ def join_bodies(text: str, char_span, cands: list) -> None:
     ``char_span(start, end)`` gives a candidate's character offsets in ``text``."""
     bodies = [k for k, c in enumerate(cands) if c.kind in BODY_KINDS and not c.pronoun
               and not c.generic]
-    seen: list[int] = []  # earlier roots of bodies
+    names_of: dict[int, list[str]] = {}  # earlier bodies: root -> the names of its mentions
     prev_end = None
     for k in bodies:
         c = cands[k]
@@ -105,35 +109,30 @@ def join_bodies(text: str, char_span, cands: list) -> None:
             target = None
             # "Singapore Airlines (SIA)": the parenthesis names the body just before it
             if (prev_end is not None and text[prev_end[1]:s].strip() == "("
-                    and text[e:e + 2].lstrip().startswith(")") and acronym(c.name)):
-                target = prev_end[0]
+                    and text[e:e + 2].lstrip().startswith(")") and acronym(c.name)
+                    or prev_end is not None and ALIAS_GAP.fullmatch(text[prev_end[1]:s])):
+                target = prev_end[0]  # "Full Name (ABBR)", "X, also known as Y"
             else:
-                target = _earlier(c.name, [cands[j].name for j in seen], seen, cands)
+                target = _earlier(c.name, names_of, cands)
             if target is not None and _root(cands, target) != k:
                 c.coref_of = _root(cands, target)
                 c.alias = True
         r = _root(cands, k)
-        if r not in seen:
-            seen.append(r)
+        names_of.setdefault(r, [cands[r].name] if r != k else []).append(c.name)
         prev_end = (r, e)
 
 
-def _earlier(name: str, names: list[str], roots: list[int], cands: list) -> int | None:
+def _earlier(name: str, every: dict[int, list[str]], cands: list) -> int | None:
     """The one earlier body ``name`` is another way of writing: the same name, the body whose
     initials make the acronym ``name``, or the one longer body whose name begins or ends with
     the words of ``name``. None when there is none or more than one."""
     words = _words(name)
     if not words:
         return None
-    same = {_root(cands, j) for j, n in zip(roots, names) if _words(n) == words}
+    # every name of a chain counts: an alias written earlier ("SIA") is the body's name
+    same = {r for r, ns in every.items() if any(_words(n) == words for n in ns)}
     if same:
         return next(iter(same)) if len(same) == 1 else None
-    # names of the chain: an alias written earlier ("SIA") counts as the body's name
-    every: dict[int, set[str]] = {}
-    for j in range(len(cands)):
-        r = _root(cands, j)
-        if r in roots and not cands[j].pronoun:
-            every.setdefault(r, set()).add(cands[j].name)
     acr = acronym(name)
     if acr:
         hits = {r for r, ns in every.items() if any(initials(n) == acr for n in ns)}
@@ -147,7 +146,7 @@ def _earlier(name: str, names: list[str], roots: list[int], cands: list) -> int 
     if len(hits) > 1:
         # several bodies begin so ("Apple Computer", "Apple Macintosh"): the one the report
         # names most often, if one does
-        size = Counter(_root(cands, j) for j in range(len(cands)) if _root(cands, j) in hits)
+        size = Counter({r: len(every[r]) for r in hits})  # mentions of each
         (top, n), *rest = size.most_common()
         hits = {top} if not rest or rest[0][1] < n else set()
     return next(iter(hits)) if len(hits) == 1 else None
@@ -156,13 +155,15 @@ def _earlier(name: str, names: list[str], roots: list[int], cands: list) -> int 
 def join_given_names(cands: list) -> None:
     """A one-word person mention not yet resolved that is the given name of exactly one
     earlier full-named person of the report ("Steve" after "Steve Jobs") joins that person."""
+    given: dict[str, set[int]] = {}  # given name -> roots of earlier full-named persons
     for k, c in enumerate(cands):
-        if c.kind != "person" or c.pronoun or c.coref_of is not None or " " in c.name:
+        if c.kind != "person" or c.pronoun:
             continue
-        hits = {_root(cands, j) for j in range(k) if cands[j].kind == "person"
-                and not cands[j].pronoun and " " in cands[j].name
-                and cands[j].name.split()[0] == c.name}
-        if len(hits) == 1:
+        if " " in c.name:
+            given.setdefault(c.name.split()[0], set()).add(_root(cands, k))
+            continue
+        hits = {_root(cands, j) for j in given.get(c.name, ())}
+        if c.coref_of is None and len(hits) == 1:
             j = next(iter(hits))
             c.coref_of, c.name, c.role = j, cands[j].name, c.role or cands[j].role
 

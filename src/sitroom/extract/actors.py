@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
-from .actor_chains import (GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
+from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
 from .places import taken_place
@@ -780,9 +780,6 @@ def _surname(name: str) -> str:
     return re.sub(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)[-‐]", "", name.split()[-1], flags=re.I)
 
 
-# what joins a name to another name of the same person: "X, also known as Y", "X (aka Y)"
-_ALIAS = re.compile(r"\s*[,(]?\s*(?:(?:also|better|more\s+commonly|widely|formerly)\s+)?"
-                    r"known\s+as\s*$|\s*[,(]?\s*(?:aka|a\.k\.a\.?)\s*$", re.I)
 
 
 def _role_holder(adoc: AnnotatedDoc, cands: list[_Cand], k: int) -> int | None:
@@ -837,7 +834,7 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
                 continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
-                and not prev.pronoun and _ALIAS.fullmatch(
+                and not prev.pronoun and ALIAS_GAP.fullmatch(
                     adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[c.start].idx])):
             # another name of the same person: one entity, each name kept
             c.coref_of = prev.coref_of if prev.coref_of is not None else k - 1

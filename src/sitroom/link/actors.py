@@ -47,18 +47,21 @@ def name_key(text: str) -> str:
 
 
 def translit(word: str) -> str:
-    """One name word with common romanisation variants unified (an initial y/i before a
-    vowel, ye/e, ks/x, kh/h, zh/dzh/dj/j, y/i, o/u, dh/d, double letters, -iy/-y/-i), other
+    """One name word with common romanisation variants unified (an initial y/i/j before a
+    vowel, ye/ie/e, ks/x, kh/h/ch, zh/dzh/dj/j and g before e/i, y/i, o/u, dh/d, double
+    letters, -iy/-y/-i/-ij), other
     vowels kept: "Stravinskiy" and "Stravinsky" agree, so do
     "al-Jolani" and "al-Julani"; "Karpov" and "Korpov" do not."""
     w = name_key(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yelena/Elena, Yordan/Iordan
-    for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
-                 ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
-                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d"), ("dj", "j")):
+    w = re.sub(r"^[iyj](?=[aeiou])", "", w)  # Yelena/Elena/Jelena, Yordan/Iordan
+    for a, b in (("ks", "x"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
+                 ("ch", "h"), ("ck", "k"), ("ph", "f"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
+                 ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"), ("ij", "i"), ("ou", "u"),
+                 ("o", "u"), ("dh", "d")):
         w = w.replace(a, b)
+    w = re.sub(r"g(?=[ei])", "j", w)  # Evgeni/Evjeni (zh/j/g)
     w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
 
