@@ -173,3 +173,14 @@ def test_the_transliteration_key_unifies_the_usual_variants():
                  ("Filippov", "Filipov")]:
         assert translit(a) == translit(b), (a, b)
     assert translit("Karpov") != translit("Korpov")
+
+
+def test_offices_nobodies_adjectives_places_and_credits_are_not_actors(annotated):
+    adoc = annotated("Obama ran for president in 2008. His country needs a leader. Troops served "
+                     "in Iraq or Afghanistan. He fears Russian aggression. A migrant was Mexican. "
+                     "The Palestinians protested.\n\nJane Doe reported from Lisbon, and Mark Roe "
+                     "from Porto.")
+    names = {m.name for m in extract_actors(adoc)}
+    assert {"Obama", "Palestinians"} <= names
+    assert not names & {"president", "leader", "government of Iraq", "government of Afghanistan",
+                        "Russian", "Mexican", "Jane Doe", "Mark Roe"}

@@ -95,61 +95,71 @@ def _root(cands: list, k: int) -> int:
     return k
 
 
+class _BodyIndex:
+    """The bodies met so far in a report, looked up by their names' words, acronyms and the
+    words each name begins or ends with."""
+
+    def __init__(self) -> None:
+        self.by_words: dict[tuple[str, ...], set[int]] = {}
+        self.by_initials: dict[str, set[int]] = {}
+        self.by_affix: dict[tuple[str, ...], set[int]] = {}
+        self.mentions: Counter = Counter()
+
+    def add(self, root: int, name: str) -> None:
+        self.mentions[root] += 1
+        words = tuple(_words(name))
+        if not words or root in self.by_words.get(words, ()):
+            return
+        self.by_words.setdefault(words, set()).add(root)
+        ini = initials(name)
+        if ini:
+            self.by_initials.setdefault(ini, set()).add(root)
+        for n in range(1, len(words)):
+            self.by_affix.setdefault(words[:n], set()).add(root)
+            self.by_affix.setdefault(words[-n:], set()).add(root)
+
+    def earlier(self, name: str) -> int | None:
+        """The one earlier body ``name`` is another way of writing: the same name, the body
+        whose initials make the acronym ``name``, or the one longer body whose name begins or
+        ends with the words of ``name`` (of several, the one the report names most often, if
+        one is). None when there is none or no single one."""
+        words = tuple(_words(name))
+        if not words:
+            return None
+        hits = self.by_words.get(words, set())
+        if not hits:
+            acr = acronym(name)
+            hits = self.by_initials.get(acr, set()) if acr else self.by_affix.get(words, set())
+            if len(hits) > 1 and not acr:
+                (top, n), (_, m), *_rest = Counter({r: self.mentions[r] for r in hits}).most_common()
+                hits = {top} if n > m else set()
+        return next(iter(hits)) if len(hits) == 1 else None
+
+
 def join_bodies(text: str, char_span, cands: list) -> None:
     """Chain the mentions of one body inside a report (see the module's docstring).
     ``char_span(start, end)`` gives a candidate's character offsets in ``text``."""
     bodies = [k for k, c in enumerate(cands) if c.kind in BODY_KINDS and not c.pronoun
               and not c.generic]
-    names_of: dict[int, list[str]] = {}  # earlier bodies: root -> the names of its mentions
+    index = _BodyIndex()
     prev_end = None
     for k in bodies:
         c = cands[k]
         s, e = char_span(c.start, c.end)
         if c.coref_of is None:
-            target = None
-            # "Singapore Airlines (SIA)": the parenthesis names the body just before it
+            # "Singapore Airlines (SIA)", "X, also known as Y": the body just before it
             if (prev_end is not None and text[prev_end[1]:s].strip() == "("
                     and text[e:e + 2].lstrip().startswith(")") and acronym(c.name)
                     or prev_end is not None and ALIAS_GAP.fullmatch(text[prev_end[1]:s])):
-                target = prev_end[0]  # "Full Name (ABBR)", "X, also known as Y"
+                target: int | None = prev_end[0]
             else:
-                target = _earlier(c.name, names_of, cands)
+                target = index.earlier(c.name)
             if target is not None and _root(cands, target) != k:
                 c.coref_of = _root(cands, target)
                 c.alias = True
         r = _root(cands, k)
-        names_of.setdefault(r, [cands[r].name] if r != k else []).append(c.name)
+        index.add(r, c.name)
         prev_end = (r, e)
-
-
-def _earlier(name: str, every: dict[int, list[str]], cands: list) -> int | None:
-    """The one earlier body ``name`` is another way of writing: the same name, the body whose
-    initials make the acronym ``name``, or the one longer body whose name begins or ends with
-    the words of ``name``. None when there is none or more than one."""
-    words = _words(name)
-    if not words:
-        return None
-    # every name of a chain counts: an alias written earlier ("SIA") is the body's name
-    same = {r for r, ns in every.items() if any(_words(n) == words for n in ns)}
-    if same:
-        return next(iter(same)) if len(same) == 1 else None
-    acr = acronym(name)
-    if acr:
-        hits = {r for r, ns in every.items() if any(initials(n) == acr for n in ns)}
-        return next(iter(hits)) if len(hits) == 1 else None
-    hits = set()
-    for r, ns in every.items():
-        for n in ns:
-            w = _words(n)
-            if len(w) > len(words) and (w[:len(words)] == words or w[-len(words):] == words):
-                hits.add(r)
-    if len(hits) > 1:
-        # several bodies begin so ("Apple Computer", "Apple Macintosh"): the one the report
-        # names most often, if one does
-        size = Counter({r: len(every[r]) for r in hits})  # mentions of each
-        (top, n), *rest = size.most_common()
-        hits = {top} if not rest or rest[0][1] < n else set()
-    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def join_given_names(cands: list) -> None:

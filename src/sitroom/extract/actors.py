@@ -198,6 +198,8 @@ def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
     """True when token ``i`` (an entity head) is the object of a locative preposition or a
     modifier of a non-actor noun ("the Kharkiv region")."""
     t = adoc.tokens[i]
+    while t.dep == "conj" and t.head != t.i:  # "in Iraq or Afghanistan": the first conjunct's
+        t = adoc.tokens[t.head]
     if t.dep == "pobj":
         p = adoc.tokens[t.head]
         if p.text.lower() in LOCATIVE_PREPS:
@@ -309,12 +311,21 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
                 if e.label == "PERSON" and e.end - e.start > 1}
     org_seen = Counter(adoc.span_text(*_trim(adoc, e.start, e.end)) for e in adoc.ents
                        if e.label == "ORG")
+    # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
+    # is ...", "Harsh?") is that word, not a name
+    lower = {t.text for t in toks if t.text.islower()}
+    openers = {snt.start for snt in adoc.sents}
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         s, en = _trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
+        if en - s == 1 and (toks[s].text.islower() or s in openers
+                            and toks[s].text.lower() in lower):
+            continue
+        if e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS"):
+            continue  # "Russian aggression", "was Mexican": a people acts only as a plural
         head = _head_of(adoc, s, en)
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
@@ -456,8 +467,10 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
-                kind == "person" and ht.dep == "pobj" and toks[cs].text.lower() in ("a", "an")):
-            continue  # "no minister", "came to a head": no one at all
+                kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
+            continue  # "no minister", "came to a head", "needs a leader": no one at all
+        if (kind == "person" and ht.dep == "pobj" and ce - cs == 1 and ht.tag in ("NN", "NNP")):
+            continue  # "ran for president", "secretary of state": an office, no one
         generic = kind != "person" and not _specific(adoc, head)  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
