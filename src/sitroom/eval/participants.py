@@ -100,8 +100,8 @@ def read_doc(path: Path, sentences: set[int]) -> tuple[str, list[Participant]]:
             cid = f"i:{name}:{target.get('m_id')}"
         else:
             continue
-        for s in r.findall("source"):
-            chain[s.get("m_id", "")] = cid
+        for src in r.findall("source"):
+            chain[src.get("m_id", "")] = cid
     gold = []
     seen: set[tuple[int, int]] = set()
     for mid, (a, b, human) in sorted(spans.items(), key=lambda kv: kv[1]):

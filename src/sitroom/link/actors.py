@@ -55,12 +55,14 @@ def translit(word: str) -> str:
     w = name_key(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^[iyj](?=[aeiou])", "", w)  # Yelena/Elena/Jelena, Yordan/Iordan
     for a, b in (("ks", "x"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
                  ("ch", "h"), ("ck", "k"), ("ph", "f"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
                  ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"), ("ij", "i"), ("ou", "u"),
                  ("o", "u"), ("dh", "d")):
         w = w.replace(a, b)
+    # an initial y/i/j before a vowel, after the digraphs: Yelena/Elena/Jelena, Yordan/Iordan,
+    # Djamel/Jamel, Zhukov/Joukov
+    w = re.sub(r"^[ij](?=[aeiu])", "", w)
     w = re.sub(r"g(?=[ei])", "j", w)  # Evgeni/Evjeni (zh/j/g)
     w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
