@@ -88,7 +88,7 @@ def test_a_role_noun_no_one_is_named_in_joins_no_one():
 
 def test_a_capital_acting_is_its_states_government_and_a_town_as_a_place_is_no_actor():
     adoc = parse("""
-        Moscow  moscow  PROPN NNP nsubj said  B-GPE
+        Ottawa  ottawa  PROPN NNP nsubj said  B-GPE
         said    say     VERB  VBD ROOT  -
         it      it      PRON  PRP nsubj would
         would   would   AUX   MD  ccomp said
@@ -103,8 +103,8 @@ def test_a_capital_acting_is_its_states_government_and_a_town_as_a_place_is_no_a
     """)
     actors = extract_actors(adoc)
     assert [(a.text, a.name, a.kind) for a in actors] == [
-        ("Moscow", "government of Russia", "government"),
-        ("it", "government of Russia", "government")]
+        ("Ottawa", "government of Canada", "government"),
+        ("it", "government of Canada", "government")]
     assert government_of("Columbus") is None and government_of("France") == "government of France"
 
 
@@ -167,7 +167,7 @@ def test_a_surname_joins_only_when_one_person_of_the_picture_has_it():
 
 
 def test_the_transliteration_key_unifies_the_usual_variants():
-    for a, b in [("Yordan", "Iordan"), ("Jevgenij", "Yevgeniy"), ("Brezhnev", "Brejnev"),
+    for a, b in [("Yordan", "Iordan"), ("Jelena", "Yelena"), ("Brezhnev", "Brejnev"),
                  ("Khodorkovsky", "Chodorkowski"), ("Mikhail", "Michail"),
                  ("Andreyev", "Andreev"), ("Yuriy", "Yuri"), ("Dmitriy", "Dmitrij"),
                  ("Filippov", "Filipov")]:
@@ -177,10 +177,10 @@ def test_the_transliteration_key_unifies_the_usual_variants():
 
 def test_offices_nobodies_adjectives_places_and_credits_are_not_actors(annotated):
     adoc = annotated("Obama ran for president in 2008. His country needs a leader. Troops served "
-                     "in Iraq or Afghanistan. He fears Russian aggression. A migrant was Mexican. "
+                     "in Iraq or Afghanistan. He fears Chinese aggression. A migrant was Mexican. "
                      "The Palestinians protested.\n\nJane Doe reported from Lisbon, and Mark Roe "
                      "from Porto.")
     names = {m.name for m in extract_actors(adoc)}
     assert {"Obama", "Palestinians"} <= names
     assert not names & {"president", "leader", "government of Iraq", "government of Afghanistan",
-                        "Russian", "Mexican", "Jane Doe", "Mark Roe"}
+                        "Chinese", "Mexican", "Jane Doe", "Mark Roe"}

@@ -11,7 +11,7 @@ Pure functions over the candidate mentions of :mod:`sitroom.extract.actors` (obj
 * :func:`decide_kinds`: the kind of an entity is decided once, from all its named mentions
   (the most frequent kind; ties by ``kind_priority`` of ``data/actor_rules.json``), and given
   to every mention of it;
-* :func:`government_of`: a country or a national capital that acts ("Moscow said",
+* :func:`government_of`: a country or a national capital that acts ("Ottawa said",
   "Washington imposed") stands for the state's government, named from the gazetteer.
 """
 

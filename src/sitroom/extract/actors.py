@@ -325,7 +325,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
                             and toks[s].text.lower() in lower):
             continue
         if e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS"):
-            continue  # "Russian aggression", "was Mexican": a people acts only as a plural
+            continue  # "Chinese aggression", "was Mexican": a people acts only as a plural
         head = _head_of(adoc, s, en)
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
@@ -407,7 +407,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         else:
             kind = "state" if e.label == "GPE" else "group"
         if kind in ("state", "organisation") and (gov := government_of(name)):
-            # a country or its capital as an actor ("Moscow said", "sanctions on Russia"):
+            # a country or its capital as an actor ("Ottawa said", "sanctions on Canada"):
             # the state's government
             kind, name = "government", gov
         elif e.label == "GPE" and place_name(name):
@@ -479,7 +479,7 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             name_s += 1
         text = adoc.span_text(name_s, en)
         if lemma in GOVERNMENT_NOUNS:
-            # "the Russian government", "Iran's government": that state's government
+            # "the Canadian government", "Iran's government": that state's government
             country = next((country_of(toks[c].text) for c in adoc.children(head)
                             if toks[c].dep in ("amod", "compound", "poss", "nmod")
                             and country_of(toks[c].text)), None)

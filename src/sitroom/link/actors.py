@@ -63,7 +63,7 @@ def translit(word: str) -> str:
     # an initial y/i/j before a vowel, after the digraphs: Yelena/Elena/Jelena, Yordan/Iordan,
     # Djamel/Jamel, Zhukov/Joukov
     w = re.sub(r"^[ij](?=[aeiu])", "", w)
-    w = re.sub(r"g(?=[ei])", "j", w)  # Evgeni/Evjeni (zh/j/g)
+    w = re.sub(r"g(?=[ei])", "j", w)  # Sergei/Serjei (zh/j/g)
     w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
 
