@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "2ad0b0a3f370fd04b2e976a94d4c745afd9de228dbd1ed6c17d9efc8719cb511"
-GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
+EXAMPLE_DIGEST = "fc54692ac329220297b7324d796006f06cd6c2a407a73658c2ca77b8153ce2f6"
+GENERATED_DIGEST = "4367eeafb948375ff23ae1263ca5b8698fedd4f5d04a9eb1e549946165c490da"
 
 
 def digest(picture: dict) -> str:

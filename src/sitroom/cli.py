@@ -451,6 +451,7 @@ EVALS = {
     "coref": "ECB+ cross-document event coreference (CoNLL F1)",
     "stance": "FNC-1 headline/body stance (FNC score)",
     "actors": "MEANTIME actors end to end across reports (B-cubed, coverage)",
+    "participants": "ECB+ participants: entity coreference of the actors (CoNLL F1)",
     "anchoring": "MEANTIME events anchored to the right day (TLINKs to times and the DCT)",
 }
 

@@ -29,115 +29,62 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
+from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
+                           join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
 
+_W = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
+                .read_text(encoding="utf-8"))
 # head nouns (lemma, lower case) that denote actors, with their kind
-_ARMED = (
-    "army troop force soldier fighter mercenary rebel militant insurgent guerrilla militia "
-    "militiaman paramilitary paratrooper detachment battalion brigade regiment commando "
-    "sniper gunman jihadist separatist military navy marine legion platoon squad "
-    "serviceman servicemen warplane aircraft jet helicopter gunship warship drone tank bomber "
-    "agent guard"
-)
-_ORGS = (
-    "government ministry administration authority parliament cabinet council agency court "
-    "committee commission police regime party office department service embassy senate "
-    "congress legislature junta leadership command staff headquarters alliance coalition "
-    "bloc organization organisation union company corporation tribunal prosecutor's "
-    "kremlin pentagon secretariat presidency state-department"
-)
-_PERSONS = (
-    "president minister leader chief commander official spokesman spokeswoman spokesperson "
-    "governor mayor general officer king queen prince premier chancellor ambassador diplomat "
-    "envoy negotiator mediator secretary director head lawmaker senator congressman "
-    "congresswoman prosecutor judge warlord founder chairman chairwoman boss owner "
-    "coordinator representative deputy aide adviser advisor dictator autocrat oligarch "
-    "businessman politician"
-)
-_GROUPS = (
-    "protester demonstrator people resident civilian citizen refugee worker student activist "
-    "supporter member crowd villager inhabitant youth detainee prisoner hostage faction "
-    "opposition elite group rioter marcher striker elder extremist candidate journalist "
-    "reporter victim settler immigrant migrant farmer teacher doctor nurse volunteer "
-    "attacker assailant bomber hijacker kidnapper hacker smuggler suspect defendant "
-    "voter delegate delegation lawyer critic dissident nationalist loyalist mutineer"
-)
 ACTOR_NOUNS: dict[str, str] = {
-    **{w: "armed_group" for w in _ARMED.split()},
-    **{w: "organisation" for w in _ORGS.split()},
-    **{w: "person" for w in _PERSONS.split()},
-    **{w: "group" for w in _GROUPS.split()},
+    **{w: "armed_group" for w in _W["armed"]},
+    **{w: "organisation" for w in _W["organisations"]},
+    **{w: "person" for w in _W["persons"]},
+    **{w: "group" for w in _W["groups"]},
 }
 # words that make an organisation name an armed group
-MILITARY_WORDS = frozenset(
-    "army armed forces force militia brigade battalion regiment guard guards corps legion "
-    "front mercenary mercenaries military navy paramilitary".split()
-)
+MILITARY_WORDS = frozenset(_W["military_words"])
 # capitalised heads that make an unrecognised proper noun phrase an institution
-INSTITUTION_SUFFIXES = frozenset(
-    "ministry council agency office service committee commission parliament court bank "
-    "party government administration department assembly union front movement army forces "
-    "guard command staff directorate bureau duma senate congress cabinet".split()
-)
+INSTITUTION_SUFFIXES = frozenset(_W["institution_suffixes"])
 # title words stripped from person names (lower case, without the final full stop)
-TITLE_WORDS = frozenset(
-    "president vice prime minister defense defence foreign interior finance secretary "
-    "general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral "
-    "marshal commander chief congresswoman congressman senator sen rep representative gov "
-    "governor mayor mr mrs ms dr sir king queen prince princess pope ayatollah archbishop "
-    "sheikh chairman chairwoman director ambassador judge justice deputy state of the "
-    "former ousted acting leader spokesman spokeswoman premier chancellor".split()
-)
+TITLE_WORDS = frozenset(_W["title_words"])
 # pronouns and the kinds of antecedent they accept
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
     "he": ("person",), "she": ("person",), "his": ("person",), "her": ("person",),
-    "they": ("armed_group", "group", "organisation", "state"),
-    "their": ("armed_group", "group", "organisation", "state"),
-    "it": ("organisation", "state", "armed_group"),
-    "its": ("organisation", "state", "armed_group"),
+    "they": ("armed_group", "group", "organisation", "state", "government"),
+    "their": ("armed_group", "group", "organisation", "state", "government"),
+    "it": ("organisation", "state", "armed_group", "government"),
+    "its": ("organisation", "state", "armed_group", "government"),
 }
 # prepositions whose object is a location, not an actor
-LOCATIVE_PREPS = frozenset(
-    "in at near into inside outside around across through toward towards throughout within "
-    "along beyond via onto from over under outskirts".split()
-)
+LOCATIVE_PREPS = frozenset(_W["locative_preps"])
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # entity labels that make a modifier a name ("Russian", "Iraq's", "NATO")
 NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # determiners that make a noun phrase no one in particular
-NONSPECIFIC = frozenset("no any every each some few several many all".split())
+NONSPECIFIC = frozenset(_W["nonspecific"])
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
-MEMBER_NOUNS = frozenset("soldier troop fighter member militant force unit personnel gunman "
-                         "commando mercenary".split())
+MEMBER_NOUNS = frozenset(_W["member_nouns"])
 DASHES = frozenset({"—", "–", "--", "―"})
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
-MEDIA_HOSTS = frozenset("channel account page feed post video profile chat".split())
-POSTING = frozenset("post publish write say announce share upload appear broadcast stream tweet "
-                    "release video statement message recording speech address interview "
-                    "comment remark".split())
+MEDIA_HOSTS = frozenset(_W["media_hosts"])
+POSTING = frozenset(_W["posting"])
 # prepositions after which a bare name is a place ("the coup in X")
-PLACE_PREPS = frozenset("in at near into inside outside around across toward towards "
-                        "throughout within".split())
+PLACE_PREPS = frozenset(_W["place_preps"])
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 # adjectives and nouns of impersonal "it is ... that/to" sentences
-IMPERSONAL = frozenset("clear likely unlikely possible impossible evident obvious important "
-                       "necessary true certain unclear known difficult easy time hard "
-                       "essential crucial right wrong".split())
+IMPERSONAL = frozenset(_W["impersonal"])
 QUOTES = frozenset('"“”‘’«»')
 # titles that make an entity mis-tagged as an organisation a person ("General Smith")
-PERSON_TITLES = frozenset(
-    "general gen president colonel col lieutenant lt captain capt major maj minister senator "
-    "governor king queen prince princess sheikh ayatollah dr mr mrs ms sir marshal admiral "
-    "commander congressman congresswoman".split())
+PERSON_TITLES = frozenset(_W["person_titles"])
 # prepositions after which an organisation's name is a location ("the summit in Lisbon")
-ORG_LOCATIVE_PREPS = frozenset("in at near into inside outside around across through throughout "
-                               "within".split())
+ORG_LOCATIVE_PREPS = frozenset(_W["org_locative_preps"])
 
 
 @dataclass
@@ -153,6 +100,7 @@ class _Cand:
     coref_of: int | None = None
     generic: bool = False  # "the government": an antecedent for pronouns, not an actor
     alias: bool = False  # "X, also known as Y": Y is another name of X (keeps its own name)
+    appos_to: int | None = None  # token of the person this role phrase is in apposition with
 
 
 def _low(t: Token) -> str:
@@ -173,7 +121,8 @@ def _trim(adoc: AnnotatedDoc, start: int, end: int, cut_possessive: bool = True)
     """Drop leading determiners and white space, cut at a possessive marker inside the span
     ("X's vitriolic denunciations" -> "X") unless told not to, drop trailing punctuation."""
     while start < end - 1 and (adoc.tokens[start].text.lower() in _DETERMINERS
-                               or adoc.tokens[start].pos == "SPACE"):
+                               or adoc.tokens[start].pos == "SPACE"
+                               or adoc.tokens[start].text.lower() in LEADING_ADVERBS):
         start += 1
     for i in range(start + 1, end - 1):
         if cut_possessive and adoc.tokens[i].text in _POSSESSIVE:
@@ -249,6 +198,8 @@ def _is_locative(adoc: AnnotatedDoc, i: int) -> bool:
     """True when token ``i`` (an entity head) is the object of a locative preposition or a
     modifier of a non-actor noun ("the Kharkiv region")."""
     t = adoc.tokens[i]
+    while t.dep == "conj" and t.head != t.i:  # "in Iraq or Afghanistan": the first conjunct's
+        t = adoc.tokens[t.head]
     if t.dep == "pobj":
         p = adoc.tokens[t.head]
         if p.text.lower() in LOCATIVE_PREPS:
@@ -360,12 +311,21 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
                 if e.label == "PERSON" and e.end - e.start > 1}
     org_seen = Counter(adoc.span_text(*_trim(adoc, e.start, e.end)) for e in adoc.ents
                        if e.label == "ORG")
+    # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
+    # is ...", "Harsh?") is that word, not a name
+    lower = {t.text for t in toks if t.text.islower()}
+    openers = {snt.start for snt in adoc.sents}
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         s, en = _trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
+        if en - s == 1 and (toks[s].text.islower() or s in openers
+                            and toks[s].text.lower() in lower):
+            continue
+        if e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS"):
+            continue  # "Chinese aggression", "was Mexican": a people acts only as a plural
         head = _head_of(adoc, s, en)
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
@@ -382,8 +342,10 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "rebels entered Goma", "the army recaptured Kharkiv": a place
         if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
                 and _state_metonym(toks[s].text)):
-            # "Kyiv would not cede territory" tagged as a person: the capital for its state
-            cands.append(_Cand(s, en, head, "state", name))
+            # "Kyiv would not cede territory" tagged as a person: the capital for its state's
+            # government
+            gov = government_of(toks[s].text)
+            cands.append(_Cand(s, en, head, "government" if gov else "state", gov or name))
             taken.update(range(s, en))
             continue
         if e.label == "PERSON":
@@ -444,6 +406,12 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             taken.update(range(s, en))
         else:
             kind = "state" if e.label == "GPE" else "group"
+        if kind in ("state", "organisation") and (gov := government_of(name)):
+            # a country or its capital as an actor ("Ottawa said", "sanctions on Canada"):
+            # the state's government
+            kind, name = "government", gov
+        elif e.label == "GPE" and place_name(name):
+            continue  # a town that is neither a country nor its capital: a place
         cands.append(_Cand(s, en, head, kind, name))
 
     return cands
@@ -474,11 +442,19 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             continue
         if kind == "organisation" and {t.text.lower() for t in toks[cs:ce]} & MILITARY_WORDS:
             kind = "armed_group"
-        # "Y's leader, X": the role goes to the person X
-        if any(toks[c].dep == "appos" and toks[c].ent_type == "PERSON" for c in adoc.children(head)):
-            continue
-        # "X, the chief of ...": an appositive of a named person is its role
-        if ht.dep == "appos" and any(c.head == ht.head for c in found if c.kind == "person"):
+        # "Y's leader, X" and "X, the chief of ...": the role phrase is a mention of the
+        # person X it stands in apposition with (and X's role)
+        appos_to = next((c for c in adoc.children(head) if toks[c].dep == "appos"
+                         and toks[c].ent_type == "PERSON"), None)
+        if appos_to is None and ht.dep == "appos" and any(
+                c.head == ht.head for c in found if c.kind == "person"):
+            appos_to = ht.head
+        if appos_to is not None:
+            if kind == "person" and toks[head].tag not in ("NNS", "NNPS"):
+                s, en = _trim(adoc, cs, ce, cut_possessive=False)
+                cands.append(_Cand(s, en, head, "person", adoc.span_text(s, en),
+                                   role=adoc.span_text(s, en), appos_to=appos_to))
+                covered_heads.add(head)
             continue
         s, en = _trim(adoc, cs, max(ce, _specifier_end(adoc, head) if kind != "person" else ce),
                       cut_possessive=False)
@@ -491,8 +467,10 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
-                kind == "person" and ht.dep == "pobj" and toks[cs].text.lower() in ("a", "an")):
-            continue  # "no minister", "came to a head": no one at all
+                kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
+            continue  # "no minister", "came to a head", "needs a leader": no one at all
+        if (kind == "person" and ht.dep == "pobj" and ce - cs == 1 and ht.tag in ("NN", "NNP")):
+            continue  # "ran for president", "secretary of state": an office, no one
         generic = kind != "person" and not _specific(adoc, head)  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
@@ -500,6 +478,13 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
         while name_s < en - 1 and toks[name_s].dep == "poss" and toks[name_s].pos == "PRON":
             name_s += 1
         text = adoc.span_text(name_s, en)
+        if lemma in GOVERNMENT_NOUNS:
+            # "the Canadian government", "Iran's government": that state's government
+            country = next((country_of(toks[c].text) for c in adoc.children(head)
+                            if toks[c].dep in ("amod", "compound", "poss", "nmod")
+                            and country_of(toks[c].text)), None)
+            if country:
+                text, kind, generic = government_of(country) or text, "government", False
         body = _body_of_members(adoc, head) if lemma in MEMBER_NOUNS else None
         if body is not None:  # "soldiers of the 5th Brigade": the brigade acts
             text, kind, generic = body
@@ -687,6 +672,9 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands = _headline_names(adoc, cands)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     _resolve(adoc, cands)
+    join_bodies(adoc.text, adoc.char_span, cands)
+    join_given_names(cands)
+    decide_kinds(cands)
     cands = _drop_generic(adoc, cands)
     out = []
     for c in cands:
@@ -805,9 +793,30 @@ def _surname(name: str) -> str:
     return re.sub(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az)[-‐]", "", name.split()[-1], flags=re.I)
 
 
-# what joins a name to another name of the same person: "X, also known as Y", "X (aka Y)"
-_ALIAS = re.compile(r"\s*[,(]?\s*(?:(?:also|better|more\s+commonly|widely|formerly)\s+)?"
-                    r"known\s+as\s*$|\s*[,(]?\s*(?:aka|a\.k\.a\.?)\s*$", re.I)
+
+
+def _role_holder(adoc: AnnotatedDoc, cands: list[_Cand], k: int) -> int | None:
+    """The one earlier named person the report gives the role of the role phrase ``k`` ("the
+    defence minister" -> the person titled or described as "Defence Minister"): the role's
+    head noun must be among the words of the person's role, and the person sharing most words
+    with it must be one entity; None when the report names no one, or more than one, so."""
+    c = cands[k]
+    words = _words(adoc.span_text(c.start, c.end))
+    head = adoc.tokens[c.head].lemma.lower()
+    scores: dict[int, int] = {}
+    for j in range(k):
+        o = cands[j]
+        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None:
+            continue
+        role = _words(o.role or "")
+        if head in role or head in {w.rstrip("s") for w in role}:
+            root = j if o.coref_of is None else o.coref_of
+            scores[root] = max(scores.get(root, 0), len(words & role))
+    if not scores:
+        return None
+    best = max(scores.values())
+    top = [j for j, v in scores.items() if v == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
@@ -828,9 +837,17 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
             if ante is not None:
                 c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
             continue
+        if c.appos_to is not None:
+            # "X, the group's founder": the role phrase is X
+            holder = next((j for j, o in enumerate(cands) if j != k and o.kind == "person"
+                           and not o.pronoun and o.appos_to is None
+                           and o.start <= c.appos_to < o.end), None)
+            if holder is not None:
+                c.coref_of, c.name = holder, cands[holder].name
+                continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
-                and not prev.pronoun and _ALIAS.fullmatch(
+                and not prev.pronoun and ALIAS_GAP.fullmatch(
                     adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[c.start].idx])):
             # another name of the same person: one entity, each name kept
             c.coref_of = prev.coref_of if prev.coref_of is not None else k - 1
@@ -850,14 +867,6 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
                     break
             continue
         if c.definite_role:
-            words = _words(adoc.span_text(c.start, c.end))
-            earlier = [j for j in range(k) if cands[j].kind == "person" and not cands[j].pronoun
-                       and not cands[j].definite_role]
-            # the earlier person whose role shares most words ("the militia leader" ->
-            # "chief of the militia force"), else the most recent person nearby
-            scored = [(len(words & _words(cands[j].role or "")), j) for j in earlier]
-            best = max(scored, default=(0, None))
-            recent = [j for j in earlier if sent_of[k] - sent_of[j] <= 2]
-            ante = best[1] if best[0] > 0 else (recent[-1] if recent else None)
-            if ante is not None:
-                c.coref_of, c.name = ante, cands[ante].name
+            c.coref_of = _role_holder(adoc, cands, k)
+            if c.coref_of is not None:
+                c.name = cands[c.coref_of].name

@@ -13,14 +13,15 @@ pronoun or role to its antecedent). Here the document-level entities are merged 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from ..extract.actor_chains import acronym as _acronym
+from ..extract.actor_chains import decide_kind
+from ..extract.actor_chains import initials as initials
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
 from ..unionfind import IndexSets
@@ -32,9 +33,6 @@ organization agency party movement force forces""".split())
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_names.json")
-                    .read_text(encoding="utf-8"))
-ACRONYM_SKIP = frozenset(_WORDS["acronym_skip"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -49,18 +47,23 @@ def name_key(text: str) -> str:
 
 
 def translit(word: str) -> str:
-    """One name word with common romanisation variants unified (an initial y/i before a
-    vowel, ye/e, ks/x, kh/h, zh/dzh/dj/j, y/i, o/u, dh/d, double letters, -iy/-y/-i), other
+    """One name word with common romanisation variants unified (an initial y/i/j before a
+    vowel, ye/ie/e, ks/x, kh/h/ch, zh/dzh/dj/j and g before e/i, y/i, o/u, dh/d, double
+    letters, -iy/-y/-i/-ij), other
     vowels kept: "Stravinskiy" and "Stravinsky" agree, so do
     "al-Jolani" and "al-Julani"; "Karpov" and "Korpov" do not."""
     w = name_key(word).replace(" ", "")
     if not w:
         return ""
-    w = re.sub(r"^[iy](?=[aeiou])", "", w)  # Yelena/Elena, Yordan/Iordan
-    for a, b in (("ks", "x"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("tch", "ch"), ("dzh", "j"),
-                 ("zh", "j"), ("sch", "sh"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"),
-                 ("ij", "i"), ("ou", "u"), ("o", "u"), ("dh", "d"), ("dj", "j")):
+    for a, b in (("ks", "x"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
+                 ("ch", "h"), ("ck", "k"), ("ph", "f"), ("dzh", "j"), ("zh", "j"), ("dj", "j"),
+                 ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i"), ("ij", "i"), ("ou", "u"),
+                 ("o", "u"), ("dh", "d")):
         w = w.replace(a, b)
+    # an initial y/i/j before a vowel, after the digraphs: Yelena/Elena/Jelena, Yordan/Iordan,
+    # Djamel/Jamel, Zhukov/Joukov
+    w = re.sub(r"^[ij](?=[aeiu])", "", w)
+    w = re.sub(r"g(?=[ei])", "j", w)  # Sergei/Serjei (zh/j/g)
     w = re.sub(r"(?<=[aeiu])i(?=e)", "", w)  # Andreyev/Andreev
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -90,7 +93,7 @@ class DocEntity:
 
     @property
     def kind(self) -> str:
-        return self.kinds.most_common(1)[0][0] if self.kinds else "unknown"
+        return decide_kind(self.kinds)
 
     @property
     def name(self) -> str:
@@ -190,7 +193,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             roots = {uf.find(r) for r in roots}
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i)
-            else:
+            elif not roots:  # a surname no full name of the picture has
                 by_surname.setdefault("=" + translit(w[0]), set()).add(i)
     # surname-only entities of different documents with no full name: merge among themselves
     for surname, same in list(by_surname.items()):
@@ -205,13 +208,15 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             continue
         # one key for places and bodies: a city the tagger took for an organisation in one
         # report ("the people of Ruse") is the same actor as the place acting in another
-        key = org_key(e.name)
-        if not key:
-            continue
-        if key in others:
-            uf.union(others[key], i)
-        else:
-            others[key] = i
+        # every name the report gives the body ("Singapore Airlines (SIA)": both) is a key
+        for nm in sorted(e.names, key=lambda n: (n != e.name, n)):
+            key = org_key(nm)
+            if not key:
+                continue
+            if key in others:
+                uf.union(others[key], i)
+            else:
+                others[key] = i
 
     _join_bodies(ents, uf, others)
 
@@ -236,7 +241,8 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             n_mentions += len(e.mentions)
             if e.doc not in docs:
                 docs.append(e.doc)
-        name = max(names, key=lambda n: (len(name_words(n)) if kinds.most_common(1)[0][0] == "person"
+        kind = decide_kind(kinds)
+        name = max(names, key=lambda n: (len(name_words(n)) if kind == "person"
                                          else names[n], names[n], len(n)))
         aid = _actor_id(name, used_ids)
         for i in members:
@@ -244,7 +250,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         actors.append({
             "id": aid,
             "name": name,
-            "kind": kinds.most_common(1)[0][0] if kinds else "unknown",
+            "kind": kind,
             "aliases": sorted(set(names) - {name}),
             "roles": [r for r, _ in roles.most_common(5)],
             "mentions": n_mentions,
@@ -256,28 +262,6 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             if ei is not None:
                 mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
     return ActorResolution(actors, mention_actor)
-
-
-def initials(name: str) -> str:
-    """The acronym a body's name makes: the first letter of each word but "of", "and", "the",
-    "for", all letters of a word written in capitals ("U.S. Air Force", "US Air Force" and
-    "United States Air Force" give "USAF"); "" for a name of one word."""
-    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
-    if len(words) < 2:
-        return ""
-    out = []
-    for w in words:
-        letters = re.sub(r"[^A-Za-z]", "", w)
-        if not letters or letters.lower() in ACRONYM_SKIP:
-            continue
-        out.append(letters if letters.isupper() and len(letters) <= 4 else letters[0])
-    return "".join(out).upper()
-
-
-def _acronym(name: str) -> str:
-    """The name itself when it is an acronym ("GAO", "U.S.A.F."), else ""."""
-    letters = re.sub(r"[.\s]", "", name.strip())
-    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else ""
 
 
 def _is_place(name: str) -> bool:
@@ -320,7 +304,7 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     for i, k in keys.items():
         if k:
             by_first[k[0]].add(i)
-    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group")
+    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
                 or any(_is_place(n) for n in ents[i].names)}
     for i, k in keys.items():
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):

@@ -1,0 +1,214 @@
+"""Entity coreference of event participants on ECB+, through the shipped actor pipeline.
+
+Each ECB+ document becomes a plain-text report (its sentences, one a line, tokens joined by
+spaces; the URL line of the "plus" documents left out), annotated by :mod:`sitroom.annotate`;
+its actors are extracted by :func:`sitroom.extract.actors.extract_actors` and resolved across
+the documents of each topic, one picture per topic, by
+:func:`sitroom.link.actors.mention_records` (the rows of ``sitroom export --what mentions``).
+
+Gold: the HUMAN_PART_* and NON_HUMAN_PART* mentions of the sentences listed in
+``ECBplus_coreference_sentences.csv``, chained by CROSS_DOC_COREF (instance id) and
+INTRA_DOC_COREF, as the event scorer (:mod:`sitroom.eval.coref`) reads the ACTION_* ones. A gold
+mention takes the actor of the system mention that overlaps it most (ties: the shortest); a gold
+mention with none is a singleton. Scored with the event scorer's MUC, B-cubed, CEAF-e and
+CoNLL F1 (singletons included): ``cross`` over all documents of the topics, ``within`` with
+key and response cut at document boundaries; ``human`` the same over the HUMAN_PART mentions
+alone; ``coverage`` the share of gold mentions given an actor. ``part``: ``even`` or ``odd``
+topics (alternate topics in numeric order).
+"""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .coref import conll
+
+
+@dataclass(frozen=True)
+class Participant:
+    key: str  # "<doc>:<m_id>"
+    doc: str
+    start: int  # character offsets in the document's text
+    end: int
+    chain: str
+    human: bool
+
+
+def _selected(data: Path) -> dict[str, set[int]]:
+    index = data / "ECBplus_coreference_sentences.csv"
+    if not (data / "ECB+").is_dir() or not index.is_file():
+        raise InputError(str(data), "not an ECB+ folder (needs ECB+/ and "
+                         "ECBplus_coreference_sentences.csv)",
+                         "point --data at ../shared/eval/coref-ecbplus")
+    selected: dict[str, set[int]] = defaultdict(set)
+    with index.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            try:
+                selected[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+            except (KeyError, ValueError) as exc:
+                raise InputError(str(index), f"ill-formed row {row}",
+                                 "expected columns Topic,File,Sentence Number") from exc
+    return selected
+
+
+def read_doc(path: Path, sentences: set[int]) -> tuple[str, list[Participant]]:
+    """One ECB+ document as (text, gold participant mentions of its ``sentences``)."""
+    root = ET.parse(path).getroot()
+    name = path.stem
+    skip0 = name.endswith("plus")
+    pos: dict[str, tuple[int, int, int]] = {}  # t_id -> (sentence, start, end)
+    parts: list[str] = []
+    cur = 0
+    prev = None
+    for t in root.iter("token"):
+        s = int(t.get("sentence", "0"))
+        if skip0 and s == 0:
+            continue
+        w = t.text or ""
+        if prev is not None:
+            sep = " " if s == prev else "\n"
+            parts.append(sep)
+            cur += 1
+        pos[t.get("t_id", "")] = (s, cur, cur + len(w))
+        parts.append(w)
+        cur += len(w)
+        prev = s
+    text = "".join(parts) + "\n"
+    spans: dict[str, tuple[int, int, bool]] = {}
+    markables = root.find("Markables")
+    for m in (markables if markables is not None else ()):
+        if not (m.tag.startswith("HUMAN_PART") or m.tag.startswith("NON_HUMAN_PART")):
+            continue
+        at = [pos[a.get("t_id", "")] for a in m.findall("token_anchor") if a.get("t_id") in pos]
+        if at and {a[0] for a in at} <= sentences and len({a[0] for a in at}) == 1:
+            spans[m.get("m_id", "")] = (min(a[1] for a in at), max(a[2] for a in at),
+                                        m.tag.startswith("HUMAN"))
+    chain: dict[str, str] = {}
+    relations = root.find("Relations")
+    for r in (relations if relations is not None else ()):
+        target = r.find("target")
+        if target is None:
+            continue
+        if r.tag == "CROSS_DOC_COREF":
+            cid = "x:" + (r.get("note") or f"{name}:{target.get('m_id')}")
+        elif r.tag == "INTRA_DOC_COREF":
+            cid = f"i:{name}:{target.get('m_id')}"
+        else:
+            continue
+        for src in r.findall("source"):
+            chain[src.get("m_id", "")] = cid
+    gold = []
+    seen: set[tuple[int, int]] = set()
+    for mid, (a, b, human) in sorted(spans.items(), key=lambda kv: kv[1]):
+        if (a, b) in seen:  # the same tokens annotated twice
+            continue
+        seen.add((a, b))
+        key = f"{name}:{mid}"
+        gold.append(Participant(key, name, a, b, chain.get(mid, "s:" + key), human))
+    return text, gold
+
+
+def _topics(data: Path, limit: int | None, part: str | None) -> list[Path]:
+    corpus = data / "ECB+"
+    topics = sorted((p for p in corpus.iterdir() if p.is_dir()),
+                    key=lambda p: (not p.name.isdigit(), int(p.name) if p.name.isdigit() else 0,
+                                   p.name))
+    if part in ("even", "odd"):
+        topics = topics[(part == "odd")::2]
+    elif part:
+        raise InputError(part, "unknown part", "use --part even or odd")
+    return topics[:limit] if limit else topics
+
+
+def _run_topic(files: list[tuple[Path, set[int]]]) -> tuple[list[Participant], list[dict]]:
+    """Gold participants and the mention rows of the picture of one topic."""
+    from ..annotate import annotate
+    from ..extract.actors import extract_actors
+    from ..link.actors import mention_records
+    from ..model import Document, Extraction
+
+    docs, gold = [], []
+    for path, sentences in files:
+        try:
+            text, g = read_doc(path, sentences)
+        except ET.ParseError as exc:
+            raise InputError(str(path), f"not well-formed XML: {exc}",
+                             "restore the file from the ECB+ release") from exc
+        docs.append(Document(id=path.stem, text=text))
+        gold += g
+    exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in annotate(docs)]
+    rows = mention_records([{"id": d.id} for d in docs], exs)
+    return gold, rows
+
+
+def _clusters(items: list[Participant], label: dict[str, str]) -> list[list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for g in items:
+        out[label[g.key]].append(g.key)
+    return list(out.values())
+
+
+def score(gold: list[Participant], actor: dict[str, str | None]) -> dict:
+    """CoNLL figures ``cross`` (across documents) and ``within`` (inside each document) of the
+    assignment ``actor`` (gold key -> actor id or None) against the gold chains."""
+    response = {g.key: actor.get(g.key) or "single:" + g.key for g in gold}
+    key = {g.key: g.chain for g in gold}
+    cross = conll(_clusters(gold, key), _clusters(gold, response))
+    by_doc = {g.key: g.doc for g in gold}
+    within = conll(_clusters(gold, {k: f"{by_doc[k]}|{v}" for k, v in key.items()}),
+                   _clusters(gold, {k: f"{by_doc[k]}|{v}" for k, v in response.items()}))
+    return {"cross": cross, "within": within, "n": len(gold),
+            "coverage": sum(1 for g in gold if actor.get(g.key)) / len(gold) if gold else 0.0}
+
+
+def evaluate(data: Path, limit: int | None = None, part: str | None = None, **options) -> dict:
+    """Participants of ECB+ under ``data`` (``limit``: the first N topics, ``part``: even or
+    odd topics): ``all`` and ``human`` figures (``cross`` and ``within`` CoNLL, MUC, B-cubed,
+    CEAF-e F1; ``coverage``; ``n``), headline ``conll_f1`` (all, across documents)."""
+    from .actors import _assign
+
+    data = Path(data)
+    if not data.exists():
+        raise InputError(str(data), "no such file or directory",
+                         "point --data at ../shared/eval/coref-ecbplus")
+    selected = _selected(data)
+    gold: list[Participant] = []
+    actor: dict[str, str | None] = {}
+    n_docs = 0
+    topics = _topics(data, limit, part)
+    for tdir in topics:
+        files = [(p, selected[p.stem]) for p in sorted(tdir.glob("*.xml")) if selected.get(p.stem)]
+        if not files:
+            continue
+        n_docs += len(files)
+        g, rows = _run_topic(files)
+        assigned = _assign(g, [{**r, "report": r["report"]} for r in rows])  # type: ignore[arg-type]
+        for m, a in zip(g, assigned):
+            actor[m.key] = f"{tdir.name}/{a}" if a else None
+        gold += g
+    if not gold:
+        raise InputError(str(data), "no gold participant mentions found",
+                         "check that the ECB+ XML files and the sentence index match")
+    every = score(gold, actor)
+    human = score([g for g in gold if g.human], actor)
+    return {"conll_f1": every["cross"]["conll_f1"], "within_conll_f1": every["within"]["conll_f1"],
+            "coverage": every["coverage"], "all": every, "human": human,
+            "n": len(gold), "n_docs": n_docs, "n_topics": len(topics)}
+
+
+def format_text(result: dict) -> str:
+    lines = [f"ECB+ participants (HUMAN_PART and NON_HUMAN_PART mentions): {result['n']} mentions, "
+             f"{result['n_docs']} documents, {result['n_topics']} topics, one picture per topic",
+             f"{'':18}{'CoNLL':>7}{'MUC':>7}{'B3':>7}{'CEAF-e':>7}{'cover':>7}{'n':>6}"]
+    for which in ("all", "human"):
+        s = result[which]
+        for scope in ("cross", "within"):
+            f = s[scope]
+            lines.append(f"{which + ' ' + scope:18}{f['conll_f1']:7.3f}{f['muc_f1']:7.3f}"
+                         f"{f['b3_f1']:7.3f}{f['ceafe_f1']:7.3f}{s['coverage']:7.3f}{s['n']:6d}")
+    return "\n".join(lines)
