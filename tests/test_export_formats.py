@@ -84,6 +84,8 @@ def test_plover_sector_country_and_context_come_from_the_words():
     assert plover_export.sector_of(["Vesela Ruseva", "President Vesela Ruseva", "general"]) == "GOV"
     assert plover_export.sector_of(["Major General Ivo Ivanov"]) == "MIL"
     assert plover_export.sector_of(["Ivo Ivanov"]) is None
+    gov = plover_export._actor(Actor(id="actor:g", name="government of Ukraine", kind="government"), "Kyiv")
+    assert gov is not None and (gov["country_code"], gov["sector_code"]) == ("UA", "GOV")
     state = plover_export._actor(Actor(id="actor:x", name="Ukraine", kind="state"), "Kyiv")
     assert (state["country_code"], state["country_name"], state["sector_code"]) == (
         "UA", "Ukraine", "GOV")

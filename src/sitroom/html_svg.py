@@ -490,6 +490,7 @@ def network_svg(v: View, width: int = 1160) -> str:
     kind_colour = {
         "person": "#355c9a",
         "state": "#6b4c9a",
+        "government": "#6b4c9a",
         "organisation": "#2f7d8a",
         "armed_group": "#8a3b2f",
         "group": "#7a7a3a",

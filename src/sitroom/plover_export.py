@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from . import timeval
+from .extract.actor_chains import RULES
 from .records import Actor, Picture, Place, as_picture
 
 FIELDS = ("id", "event", "mode", "context", "quad_class", "intensity", "actor", "recipient",
@@ -87,13 +88,22 @@ def sector_of(words: list[str]) -> str | None:
     return None
 
 
+def _governed(name: str | None) -> str | None:
+    """The country of a ``government of <country>`` actor (extract/actor_chains' naming)."""
+    before, _, after = RULES["government_name"].partition("{}")
+    if name and name.startswith(before) and name.endswith(after):
+        return name[len(before):len(name) - len(after)]
+    return name
+
+
 def _actor(record: Actor | None, raw: str | None) -> dict[str, Any] | None:
     if record is None and not raw:
         return None
     by_code, by_name = _countries()
     name = record.name if record else None
     kind = (record.kind or None) if record else None
-    code = by_name.get((name or "").lower()) if kind in (None, "state") else None
+    country = _governed(name) if kind == "government" else name
+    code = by_name.get((country or "").lower()) if kind in (None, "state", "government") else None
     words = [name or "", raw or "", *(record.roles if record else ())]
     return {
         "raw_text": raw or name,

@@ -47,7 +47,7 @@ LEAN_MIN = 0.5
 LEAN_TOP = 10
 LEAN_COUNT = 2
 MAIN_ACTORS = 10
-ACTOR_KINDS = ("person", "organisation", "state", "armed_group")
+ACTOR_KINDS = ("person", "organisation", "state", "government", "armed_group")
 NEGATION_SPAN = 3  # words after a negator whose polarity flips
 
 # General English evaluative vocabulary (news and commentary register), not tied to any story.
