@@ -106,7 +106,7 @@ def slope(sizes: list[int], seconds: list[float]) -> float | None:
 def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
                  progress: Progress = _quiet) -> dict:
     """Link-stage seconds and peak memory at each archive size; with ``incremental`` > 0, also
-    the seconds of adding that many reports one by one to the largest store."""
+    the seconds of adding that many reports one by one to the store of each size."""
     sizes = sorted(set(sizes))
     docs, extractions = _analysed(max(sizes) + incremental, seed, progress)
     runs = []
@@ -121,9 +121,12 @@ def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
             progress(f"linked {n} reports: {runs[-1]['seconds']:.2f}s")
         result: dict = {"runs": runs,
                         "slope": slope([r["reports"] for r in runs], [r["seconds"] for r in runs])}
-        if incremental:
-            result["incremental"] = _incremental(Path(tmp) / f"link-{sizes[-1]}.db",
-                                                 docs[sizes[-1]:], progress)
+        if incremental:  # at every size: the next reports, one by one
+            for run in runs:
+                n = run["reports"]
+                run["incremental"] = _incremental(Path(tmp) / f"link-{n}.db",
+                                                  docs[n:n + incremental], progress)
+            result["incremental"] = runs[-1]["incremental"]
     return result
 
 
@@ -185,6 +188,13 @@ def format_scaling(r: dict) -> str:
     if r["slope"] is not None:
         lines.append(f"log-log slope of link seconds on reports: {r['slope']:.2f} "
                      "(1.0 = linear; target <= 1.1)")
+    for x in r["runs"][:-1]:
+        if x.get("incremental"):
+            i = x["incremental"]
+            lines.append(f"adding one report to {i['store_reports']}: total "
+                         f"{i['total_seconds_median']:.2f}s (link {i['link_seconds_median']:.2f}s)"
+                         f", peak RSS {i['peak_rss_mb']:.0f} MB, load average "
+                         f"{i['load_average']:.2f}")
     inc = r.get("incremental")
     if inc:
         lines.append(f"adding one report to {inc['store_reports']} (median of {inc['added']}): "
