@@ -164,3 +164,24 @@ def test_kill_9_during_an_incremental_update_keeps_the_previous_picture_and_a_re
         ingest(full, files, meta=EXAMPLES / "meta.json")
         analyze(full, relink=True)
         assert after == rows(full)
+
+
+def test_analyze_relink_rewrites_the_same_picture_and_plain_analyze_links_nothing_new(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ingest(store, report_files()[:4], meta=EXAMPLES / "meta.json")
+        analyze(store)
+        before, stamp = rows(store), store.picture_stamp()
+    runner = CliRunner()
+    result = runner.invoke(app, ["analyze", "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert store.picture_stamp() == stamp  # nothing new: the picture was not rewritten
+    result = runner.invoke(app, ["analyze", "--db", str(db), "--quiet", "--relink"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert store.picture_stamp() != stamp and rows(store) == before

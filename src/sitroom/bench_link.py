@@ -89,7 +89,14 @@ def link_once(path: Path) -> dict:
         run = update(store, full=True)[1]
         seconds = time.perf_counter() - t0
     return {"seconds": round(seconds, 3), "parts": run.seconds,
-            "peak_rss_mb": peak_rss_mb()}
+            "cpu_seconds": cpu_seconds(), "peak_rss_mb": peak_rss_mb()}
+
+
+def cpu_seconds() -> float:
+    """This process's CPU seconds so far (user + system): less noisy than wall seconds on a
+    shared machine."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return round(r.ru_utime + r.ru_stime, 3)
 
 
 def slope(sizes: list[int], seconds: list[float]) -> float | None:
@@ -177,7 +184,7 @@ def add_reports(path: Path, files: list[Path]) -> dict:
             "link_parts": {k: med([p[k] for p in parts]) for k in parts[0]} if parts else {},
             "component_median": med(reach) if reach else 0,
             "total_seconds_median": med([a + b for a, b in zip(ingest_s, analyze_s)]),
-            "peak_rss_mb": peak_rss_mb()}
+            "cpu_seconds": cpu_seconds(), "peak_rss_mb": peak_rss_mb()}
 
 
 def format_scaling(r: dict) -> str:
