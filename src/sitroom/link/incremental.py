@@ -29,11 +29,14 @@ from .partition import doc_keys
 
 
 def link_version() -> str:
-    """Changes whenever the link code changes, so a stored picture built by other code is
-    rebuilt by the next ``analyze`` even when no report is new."""
+    """Changes whenever the link code or a data file changes, so a stored picture built by
+    other code or rules is rebuilt by the next ``analyze`` even when no report is new."""
     h = hashlib.sha1(__version__.encode())
     here = Path(__file__).parent
-    for p in sorted([*here.glob("*.py"), here.parent / "unionfind.py"]):
+    data = here.parent / "data"
+    for p in sorted([*here.glob("*.py"), here.parent / "unionfind.py",
+                     *(f for f in data.iterdir() if f.is_file())]):
+        h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
