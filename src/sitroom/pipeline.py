@@ -299,7 +299,8 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
             summary.link_error = f.error
             summary.log = str(write_log(store.path, f"link failed: {f.error}", f.trace))
         progress("link", 1, 1)
-    summary.counts = {k: len(store.picture(k)) for k in
+    counts = store.picture_counts()
+    summary.counts = {k: counts.get(k, 0) for k in
                       ("actors", "places", "events", "quotes", "claims", "links")}
     return summary
 

@@ -427,6 +427,11 @@ class Store:
                       (uuid.uuid4().hex,))
         return {"written": written, "deleted": deleted}
 
+    def picture_counts(self) -> dict[str, int]:
+        """Records of each kind in the picture (counted, not read)."""
+        return dict(self.conn.execute("SELECT kind, count(*) FROM picture GROUP BY kind")
+                    .fetchall())
+
     def linked_versions(self) -> dict[str, str]:
         """Report -> the extraction version it was last linked with."""
         return dict(self.conn.execute("SELECT doc, version FROM linked").fetchall())
