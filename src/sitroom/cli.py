@@ -218,7 +218,7 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
             relink: bool = typer.Option(False, "--relink", help="Rebuild the whole picture "
                                         "and rewrite every row, even if nothing is new."),
             as_json: bool = JSON) -> None:
-    """(Re)build the picture: analyse new reports and link them into the picture.
+    """(Re)build the picture: analyse new reports and bring the picture up to date.
 
     A report whose analysis fails is kept as failed (see `sitroom status`) and the others go
     on; the command then exits 1 with one line per failed report.
