@@ -23,9 +23,14 @@ def test_scaling_summary_names_slope_and_incremental_step():
                            "incremental": {"store_reports": 20, "added": 3,
                                            "ingest_seconds_median": 0.05,
                                            "analyze_seconds_median": 1.5,
-                                           "total_seconds_median": 1.55}})
+                                           "link_seconds_median": 0.9,
+                                           "total_seconds_median": 1.55,
+                                           "peak_rss_mb": 420.0, "load_average": 2.5,
+                                           "component_median": 20}})
     assert "log-log slope of link seconds on reports: 1.00" in text
-    assert "adding one report to 20 (median of 3): ingest 0.05s, analyse + link 1.50s" in text
+    assert ("adding one report to 20 (median of 3): ingest 0.05s, analyse + link 1.50s (link "
+            "0.90s), total 1.55s, peak RSS 420 MB, load average 2.50; the new report's keys "
+            "reach 20 stored reports") in text
 
 
 def test_link_sizes_that_are_not_numbers_are_a_one_line_error():
@@ -46,3 +51,21 @@ def test_peak_memory_of_a_process_is_positive_and_at_least_its_current_size():
                    if x.startswith("VmRSS:"))
         assert peak >= rss - 0.1
     assert peak > 0
+
+
+def test_adding_reports_one_by_one_links_each_incrementally(tmp_path):
+    from conftest import EXAMPLES
+    from sitroom.bench_link import add_reports
+    from sitroom.pipeline import analyze, ingest
+    from sitroom.store import Store
+
+    files = sorted((EXAMPLES / "reports").iterdir())
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, files[:3], meta=EXAMPLES / "meta.json")
+        analyze(store)
+        stored = store.count_documents()
+    r = add_reports(tmp_path / "s.db", files[3:5])
+    assert r["store_reports"] == stored and r["added"] == 2
+    assert r["component_median"] >= 1  # the new reports share names with the stored ones
+    assert set(r["link_parts"]) == {"read", "build", "index", "write"}
+    assert r["peak_rss_mb"] > 0

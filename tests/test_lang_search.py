@@ -8,7 +8,7 @@ import sqlite3
 from sitroom.annotate import annotate
 from sitroom.lang.search import sentence_rows, spaceless
 from sitroom.model import Document, Extraction
-from sitroom.store import MIGRATIONS, Store, _split_sql
+from sitroom.store import MIGRATIONS, SCHEMA_VERSION, Store, _split_sql
 
 
 def _stored(tmp_path, docs: list[Document]) -> Store:
@@ -72,7 +72,7 @@ def test_a_version_3_database_gains_lemmas_and_the_substring_index(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as s:
-        assert s.schema_version == 4
+        assert s.schema_version == SCHEMA_VERSION == 5
         assert _hits(s, "市政府") == ["zh"]
         s.conn.execute("DELETE FROM documents WHERE id='zh'")  # sentences go with it
         assert _hits(s, "市政府") == []

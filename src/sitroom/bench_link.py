@@ -79,16 +79,24 @@ def peak_rss_mb() -> float:
 
 
 def link_once(path: Path) -> dict:
-    """Link the store at ``path`` in this process: seconds and peak RSS (MB)."""
-    from .pipeline import link
+    """Link the store at ``path`` in this process (the full path, ``analyze --relink``):
+    seconds, their parts and peak RSS (MB)."""
+    from .link.incremental import update
     from .store import Store
 
     with Store(path) as store:
         t0 = time.perf_counter()
-        link(store)
+        run = update(store, full=True)[1]
         seconds = time.perf_counter() - t0
-    return {"seconds": round(seconds, 3),
-            "peak_rss_mb": peak_rss_mb()}
+    return {"seconds": round(seconds, 3), "parts": run.seconds,
+            "cpu_seconds": cpu_seconds(), "peak_rss_mb": peak_rss_mb()}
+
+
+def cpu_seconds() -> float:
+    """This process's CPU seconds so far (user + system): less noisy than wall seconds on a
+    shared machine."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return round(r.ru_utime + r.ru_stime, 3)
 
 
 def slope(sizes: list[int], seconds: list[float]) -> float | None:
@@ -105,7 +113,7 @@ def slope(sizes: list[int], seconds: list[float]) -> float | None:
 def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
                  progress: Progress = _quiet) -> dict:
     """Link-stage seconds and peak memory at each archive size; with ``incremental`` > 0, also
-    the seconds of adding that many reports one by one to the largest store."""
+    the seconds of adding that many reports one by one to the store of each size."""
     sizes = sorted(set(sizes))
     docs, extractions = _analysed(max(sizes) + incremental, seed, progress)
     runs = []
@@ -120,37 +128,63 @@ def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
             progress(f"linked {n} reports: {runs[-1]['seconds']:.2f}s")
         result: dict = {"runs": runs,
                         "slope": slope([r["reports"] for r in runs], [r["seconds"] for r in runs])}
-        if incremental:
-            result["incremental"] = _incremental(Path(tmp) / f"link-{sizes[-1]}.db",
-                                                 docs[sizes[-1]:], progress)
+        if incremental:  # at every size: the next reports, one by one
+            for run in runs:
+                n = run["reports"]
+                run["incremental"] = _incremental(Path(tmp) / f"link-{n}.db",
+                                                  docs[n:n + incremental], progress)
+            result["incremental"] = runs[-1]["incremental"]
     return result
 
 
 def _incremental(path: Path, new: list[Document], progress: Progress) -> dict:
-    """Add ``new`` reports one by one to the store at ``path`` as files, ingest + analyse."""
-    from .pipeline import analyze, ingest
-    from .store import Store
-
-    ingest_s, analyze_s = [], []
-    with Store(path) as store, tempfile.TemporaryDirectory(prefix="sitroom-new-") as folder:
-        analyze(store)  # the starting picture is current
+    """Add ``new`` reports one by one to the store at ``path`` as files (ingest + analyse, in
+    a fresh process, so its peak memory is the update's own)."""
+    with tempfile.TemporaryDirectory(prefix="sitroom-new-") as folder:
+        files = []
         for i, d in enumerate(new):
             f = Path(folder) / f"new-{i:04d}.txt"
             f.write_text(d.text, encoding="utf-8")
+            files.append(str(f))
+        load = _load_average()
+        out = subprocess.run([sys.executable, "-m", "sitroom.bench_link", "--add", str(path),
+                              *files], capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    progress(f"added {len(new)} reports: median {result['total_seconds_median']:.2f}s each")
+    return {**result, "load_average": load}
+
+
+def add_reports(path: Path, files: list[Path]) -> dict:
+    """Ingest and analyse ``files`` one by one into the store at ``path`` (the incremental
+    link path): the seconds of each step, the link stage's parts, peak RSS (MB)."""
+    from .pipeline import analyze, ingest
+    from .store import Store
+
+    ingest_s, analyze_s, link_s, parts, reach = [], [], [], [], []
+    with Store(path) as store:
+        analyze(store)  # the starting picture is current
+        for f in files:
             t0 = time.perf_counter()
             ingest(store, [f])
             t1 = time.perf_counter()
-            analyze(store, relink=False)
+            run = analyze(store).link
             t2 = time.perf_counter()
             ingest_s.append(t1 - t0)
             analyze_s.append(t2 - t1)
-            progress(f"added report {i + 1}/{len(new)}: {t2 - t0:.2f}s")
+            if run is not None:  # None: the file was a report stored already
+                link_s.append(sum(run.seconds.values()))
+                parts.append(run.seconds)
+                reach.append(run.component)
         stored = store.count_documents()
-    return {"store_reports": stored - len(new), "added": len(new),
-            "ingest_seconds_median": round(statistics.median(ingest_s), 3),
-            "analyze_seconds_median": round(statistics.median(analyze_s), 3),
-            "total_seconds_median": round(statistics.median(
-                [a + b for a, b in zip(ingest_s, analyze_s)]), 3)}
+    med = lambda xs: round(statistics.median(xs), 3)  # noqa: E731
+    return {"store_reports": stored - len(files), "added": len(files),
+            "ingest_seconds_median": med(ingest_s),
+            "analyze_seconds_median": med(analyze_s),
+            "link_seconds_median": med(link_s) if link_s else 0.0,
+            "link_parts": {k: med([p[k] for p in parts]) for k in parts[0]} if parts else {},
+            "component_median": med(reach) if reach else 0,
+            "total_seconds_median": med([a + b for a, b in zip(ingest_s, analyze_s)]),
+            "cpu_seconds": cpu_seconds(), "peak_rss_mb": peak_rss_mb()}
 
 
 def format_scaling(r: dict) -> str:
@@ -161,14 +195,27 @@ def format_scaling(r: dict) -> str:
     if r["slope"] is not None:
         lines.append(f"log-log slope of link seconds on reports: {r['slope']:.2f} "
                      "(1.0 = linear; target <= 1.1)")
+    for x in r["runs"][:-1]:
+        if x.get("incremental"):
+            i = x["incremental"]
+            lines.append(f"adding one report to {i['store_reports']}: total "
+                         f"{i['total_seconds_median']:.2f}s (link {i['link_seconds_median']:.2f}s)"
+                         f", peak RSS {i['peak_rss_mb']:.0f} MB, load average "
+                         f"{i['load_average']:.2f}")
     inc = r.get("incremental")
     if inc:
         lines.append(f"adding one report to {inc['store_reports']} (median of {inc['added']}): "
                      f"ingest {inc['ingest_seconds_median']:.2f}s, analyse + link "
-                     f"{inc['analyze_seconds_median']:.2f}s, total "
-                     f"{inc['total_seconds_median']:.2f}s")
+                     f"{inc['analyze_seconds_median']:.2f}s (link "
+                     f"{inc['link_seconds_median']:.2f}s), total "
+                     f"{inc['total_seconds_median']:.2f}s, peak RSS {inc['peak_rss_mb']:.0f} MB, "
+                     f"load average {inc['load_average']:.2f}; the new report's keys reach "
+                     f"{inc['component_median']:.0f} stored reports")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":  # python -m sitroom.bench_link STORE: link it, print the figures
-    print(json.dumps(link_once(Path(sys.argv[1]))))
+    if sys.argv[1] == "--add":  # ... --add STORE FILE...: add reports one by one
+        print(json.dumps(add_reports(Path(sys.argv[2]), [Path(f) for f in sys.argv[3:]])))
+    else:
+        print(json.dumps(link_once(Path(sys.argv[1]))))

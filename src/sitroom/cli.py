@@ -147,14 +147,14 @@ def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool,
 
 def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "local",
              dask_address: str | None = None, retry_failed: bool = False,
-             sink: dict | None = None) -> int:
+             sink: dict | None = None, relink: bool = False) -> int:
     """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
     Gives the exit code: 1 if anything failed."""
     from .pipeline import analyze
 
     with progress_bar(quiet) as bar:
         s = analyze(store, progress=bar, workers=workers, scheduler=scheduler,
-                    dask_address=dask_address, retry_failed=retry_failed)
+                    dask_address=dask_address, retry_failed=retry_failed, relink=relink)
     for f in s.failed:
         err(f"{f['source']}: analysis failed ({f['stage']}: {f['error']}); details in {s.log}")
     if s.link_error:
@@ -215,8 +215,10 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
             scheduler: str = SCHEDULER, dask_address: str | None = DASK_ADDRESS,
             retry_failed: bool = typer.Option(False, "--retry-failed", help="Analyse again the "
                                               "reports whose analysis failed (sitroom status)."),
+            relink: bool = typer.Option(False, "--relink", help="Rebuild the whole picture "
+                                        "and rewrite every row, even if nothing is new."),
             as_json: bool = JSON) -> None:
-    """(Re)build the picture: analyse new reports and link all of them.
+    """(Re)build the picture: analyse new reports and bring the picture up to date.
 
     A report whose analysis fails is kept as failed (see `sitroom status`) and the others go
     on; the command then exits 1 with one line per failed report.
@@ -226,7 +228,7 @@ def analyze(db: Path = DB, quiet: bool = QUIET,
     sink: dict | None = {} if as_json else None
     with handled(), _open(db, create=False) as store:
         code = _analyze(store, quiet or as_json, workers, scheduler, dask_address,
-                        retry_failed, sink)
+                        retry_failed, sink, relink)
     if sink is not None:
         typer.echo(json.dumps(sink["analyze"], ensure_ascii=False))
     raise typer.Exit(code)

@@ -53,6 +53,7 @@ class AnalyzeSummary:
     counts: dict[str, int] = field(default_factory=dict)
     failed: list[dict[str, str]] = field(default_factory=list)  # doc, source, stage, error
     link_error: str | None = None  # the link stage failed: the previous picture is kept
+    link: Any = None  # what the link stage did (sitroom.link.incremental.LinkRun), if it ran
     log: str | None = None  # the log file holding the tracebacks
 
 
@@ -268,10 +269,12 @@ def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
 
 
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
-            workers: int | None = None, relink: bool = True, scheduler: str = "local",
+            workers: int | None = None, relink: bool = False, scheduler: str = "local",
             dask_address: str | None = None, retry_failed: bool = False) -> AnalyzeSummary:
-    """Annotate + extract every document not yet analysed by this version, then rebuild the
-    cross-document picture. ``scheduler``, ``workers``, ``dask_address``: where the
+    """Annotate + extract every document not yet analysed by this version, then bring the
+    cross-document picture up to date: incrementally (only the changed rows are written, see
+    :mod:`sitroom.link.incremental`) when reports are new or the picture is behind, rebuilt
+    whole when ``relink``. ``scheduler``, ``workers``, ``dask_address``: where the
     per-document work runs (:func:`run_batches`). Each document's result is stored in its own
     transaction as it arrives, so a killed run loses at most the batches in flight and a rerun
     finishes the job.
@@ -306,10 +309,12 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
             summary.words += words
             summary.analyzed += 1
         progress("analyze", done, len(pending))
-    if relink or pending or not store.picture_is_current():
+    from .link.incremental import needs_update, update
+
+    if relink or pending or needs_update(store):
         progress("link", 0, 1)
         try:
-            link(store)
+            summary.link = update(store, full=relink)[1]
         except StoreError:  # the database itself cannot be written: the command's error
             raise
         except Exception as exc:  # keep the previous picture; say so in one line
@@ -319,19 +324,14 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
             summary.link_error = f.error
             summary.log = str(write_log(store.path, f"link failed: {f.error}", f.trace))
         progress("link", 1, 1)
-    summary.counts = {k: len(store.picture(k)) for k in
+    counts = store.picture_counts()
+    summary.counts = {k: counts.get(k, 0) for k in
                       ("actors", "places", "events", "quotes", "claims", "links")}
     return summary
 
 
 def link(store: Store) -> dict[str, list[dict]]:
     """Rebuild the cross-document picture from all stored extractions (one transaction)."""
-    from .link.picture import build_picture
+    from .link.incremental import update
 
-    docs = store.document_rows()
-    full = store.documents()
-    texts = {d.id: d.text for d in full}
-    updates = {d.id: d.updates for d in full if d.updates}
-    picture = build_picture(docs, store.extractions(), texts, updates)
-    store.put_picture(picture)
-    return picture
+    return update(store, full=True)[0]

@@ -132,6 +132,16 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO sentences_tri(rowid, text)
         SELECT rowid, text FROM sentences WHERE text GLOB '{SPACELESS_GLOB}';
     """,
+    # 5: incremental linking: each report's blocking keys (sitroom.link.partition), indexed
+    # by key, so a new report finds the reports its linking can touch; and the extraction
+    # version each report was last linked with
+    """
+    CREATE TABLE link_keys (
+        key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)
+    ) WITHOUT ROWID;
+    CREATE INDEX link_keys_doc ON link_keys(doc);
+    CREATE TABLE linked (doc TEXT PRIMARY KEY, version TEXT NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
@@ -406,24 +416,90 @@ class Store:
         return [from_dict(Extraction, json.loads(r[0])) for r in rows]
 
     # ------------------------------------------------------------------ picture
-    def put_picture(self, records: dict[str, list[dict[str, Any]]]) -> None:
-        """Replace the whole cross-document picture in one transaction."""
+    def put_picture(self, records: dict[str, list[dict[str, Any]]], changes_only: bool = False,
+                    keys: dict[str, set[str]] | None = None,
+                    linked: dict[str, str] | None = None, link_version: str | None = None
+                    ) -> dict[str, int]:
+        """Replace the whole cross-document picture in one transaction. ``changes_only``:
+        rewrite only the rows whose record or position changed (the same picture results);
+        ``keys``: the blocking keys of these reports (replacing theirs), ``linked``: report ->
+        the extraction version it was linked with; ``link_version``: the link code's version.
+        Gives the rows written and deleted."""
+        written = deleted = 0
         with self.transaction() as c:
-            c.execute("DELETE FROM picture")
-            c.execute("DELETE FROM picture_docs")
+            if not changes_only:
+                c.execute("DELETE FROM picture")
+                c.execute("DELETE FROM picture_docs")
+                old: dict[tuple[str, str], tuple[int, str]] = {}
+            else:
+                old = {(r[0], r[1]): (r[2], r[3]) for r in
+                       c.execute("SELECT kind, id, pos, data FROM picture")}
             for kind, recs in records.items():
+                rows = [(kind, str(r.get("id", i)), i, json.dumps(r, ensure_ascii=False), r)
+                        for i, r in enumerate(recs)]
+                fresh = [x for x in rows if old.pop((x[0], x[1]), None) != (x[2], x[3])]
+                written += len(fresh)
+                if changes_only:
+                    c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
+                                  [(k, i) for k, i, *_ in fresh])
                 c.executemany(
-                    "INSERT INTO picture (kind, id, pos, data) VALUES (?,?,?,?)",
-                    [(kind, str(r.get("id", i)), i, json.dumps(r, ensure_ascii=False))
-                     for i, r in enumerate(recs)])
+                    "INSERT OR REPLACE INTO picture (kind, id, pos, data) VALUES (?,?,?,?)",
+                    [x[:4] for x in fresh])
                 c.executemany(
                     "INSERT OR IGNORE INTO picture_docs (kind, id, doc) VALUES (?,?,?)",
-                    [(kind, str(r.get("id", i)), d) for i, r in enumerate(recs)
-                     for d in _record_docs(r)])
+                    [(k, i, d) for k, i, _, _, r in fresh for d in _record_docs(r)])
+            deleted = len(old)  # records no longer in the picture
+            c.executemany("DELETE FROM picture WHERE kind=? AND id=?", list(old))
+            c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?", list(old))
+            if keys is not None:
+                c.executemany("DELETE FROM link_keys WHERE doc=?", [(d,) for d in keys])
+                c.executemany("INSERT OR IGNORE INTO link_keys (key, doc) VALUES (?,?)",
+                              [(k, d) for d, ks in keys.items() for k in sorted(ks)])
+            if linked is not None:
+                c.executemany("INSERT OR REPLACE INTO linked (doc, version) VALUES (?,?)",
+                              list(linked.items()))
+            if link_version is not None:
+                c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('link_version', ?)",
+                          (link_version,))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
                       (uuid.uuid4().hex,))
+        return {"written": written, "deleted": deleted}
+
+    def picture_counts(self) -> dict[str, int]:
+        """Records of each kind in the picture (counted, not read)."""
+        return dict(self.conn.execute("SELECT kind, count(*) FROM picture GROUP BY kind")
+                    .fetchall())
+
+    def linked_versions(self) -> dict[str, str]:
+        """Report -> the extraction version it was last linked with."""
+        return dict(self.conn.execute("SELECT doc, version FROM linked").fetchall())
+
+    def extraction_versions(self) -> dict[str, str]:
+        """Report -> the version of its stored extraction."""
+        return dict(self.conn.execute("SELECT doc, version FROM extractions").fetchall())
+
+    def link_keys_of(self, docs: Iterable[str]) -> set[str]:
+        """The stored blocking keys of ``docs`` (read through the index)."""
+        return self._lookup("SELECT key FROM link_keys WHERE doc IN ({})", docs)
+
+    def docs_with_keys(self, keys: Iterable[str]) -> set[str]:
+        """The reports holding any of ``keys`` (read through the index)."""
+        return self._lookup("SELECT doc FROM link_keys WHERE key IN ({})", keys)
+
+    def _lookup(self, sql: str, values: Iterable[str]) -> set[str]:
+        wanted = list(values)
+        out: set[str] = set()
+        for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+            part = wanted[i:i + 500]
+            out.update(r[0] for r in self.conn.execute(sql.format(", ".join("?" * len(part))),
+                                                       part))
+        return out
+
+    def state_value(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
 
     def picture_stamp(self) -> str | None:
         """A value that changes whenever the picture is rewritten (None before the first)."""

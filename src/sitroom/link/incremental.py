@@ -1,0 +1,116 @@
+"""Incremental linking: the stored picture brought up to date with new or changed reports.
+
+``update(store)`` links when there is something to link (reports analysed since the last link,
+a picture older than the archive, or link code of another version) and writes only the rows
+of the picture that changed, in one transaction: readers see the old picture or the new one,
+and a process killed mid-way leaves the old picture whole. ``update(store, full=True)`` (the
+``analyze --relink`` path) rewrites every row.
+
+Each report's blocking keys (:mod:`sitroom.link.partition`) are stored when it is linked, so
+the reports a new one can interact with (its component) are found through the ``link_keys``
+index without reading the archive; the size of that component is reported. The picture is
+still computed from the whole archive on both paths, because the picture has corpus-wide
+couplings (:data:`sitroom.link.partition.GLOBAL_COUPLINGS`) and, on every crisis corpus
+measured, one component holds every report (docs/scale.md, "Incremental linking"):
+relinking only a component would not give the full picture, so it is not done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..store import Store
+from .partition import doc_keys
+
+
+def link_version() -> str:
+    """Changes whenever the link code or a data file changes, so a stored picture built by
+    other code or rules is rebuilt by the next ``analyze`` even when no report is new."""
+    h = hashlib.sha1(__version__.encode())
+    here = Path(__file__).parent
+    data = here.parent / "data"
+    for p in sorted([*here.glob("*.py"), here.parent / "unionfind.py",
+                     *(f for f in data.iterdir() if f.is_file())]):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+@dataclass
+class LinkRun:
+    """What one link did: ``mode`` full | incremental; ``new``: reports linked for the first
+    time (or with a new extraction); ``component``: the stored reports their keys reach
+    (through the index; all of them when they reach the whole archive); ``written`` /
+    ``deleted``: picture rows; ``seconds``: read, build, write."""
+
+    mode: str
+    reports: int
+    new: int
+    component: int
+    written: int = 0
+    deleted: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def needs_update(store: Store) -> bool:
+    """Whether the stored picture is behind the archive or the code."""
+    if not store.picture_is_current() or store.state_value("link_version") != link_version():
+        return True
+    linked = store.linked_versions()
+    return any(linked.get(d) != v for d, v in store.extraction_versions().items())
+
+
+def component_of(store: Store, keys: dict[str, set[str]], total: int) -> set[str]:
+    """The stored reports reachable from reports with ``keys`` through shared keys, read
+    through the ``link_keys`` index a frontier at a time; stops once all ``total`` stored
+    reports are reached."""
+    reached: set[str] = set()
+    frontier = set().union(*keys.values()) if keys else set()
+    seen_keys: set[str] = set()
+    while frontier and len(reached) < total:
+        seen_keys |= frontier
+        found = store.docs_with_keys(frontier) - reached - set(keys)
+        if not found:
+            break
+        reached |= found
+        frontier = store.link_keys_of(found) - seen_keys
+    return reached
+
+
+def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
+    """Bring the stored picture up to date (see the module docstring). Gives the picture and
+    what was done."""
+    from .picture import build_picture
+
+    t0 = time.perf_counter()
+    docs = store.document_rows()
+    documents = store.documents()
+    texts = {d.id: d.text for d in documents}
+    updates = {d.id: d.updates for d in documents if d.updates}
+    extractions = store.extractions()
+    versions = store.extraction_versions()
+    before = {} if full else store.linked_versions()
+    new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]
+    t1 = time.perf_counter()
+    picture = build_picture(docs, extractions, texts, updates)
+    t2 = time.perf_counter()
+    story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
+    copy_of = {d["id"]: d.get("copy_of") for d in docs}
+    keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
+    linked_before = len(before)
+    component = linked_before if full else len(component_of(store, keys, linked_before))
+    t3 = time.perf_counter()
+    counts = store.put_picture(picture, changes_only=not full, keys=keys,
+                               linked={ex.doc: versions[ex.doc] for ex in new},
+                               link_version=link_version())
+    t4 = time.perf_counter()
+    run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
+                  counts["written"], counts["deleted"],
+                  {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),
+                   "index": round(t3 - t2, 3), "write": round(t4 - t3, 3)})
+    return picture, run
