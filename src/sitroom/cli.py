@@ -452,6 +452,7 @@ EVALS = {
     "stance": "FNC-1 headline/body stance (FNC score)",
     "actors": "MEANTIME actors end to end across reports (B-cubed, coverage)",
     "anchoring": "MEANTIME events anchored to the right day (TLINKs to times and the DCT)",
+    "speakers": "PolNeAR quote speakers against the hand-checked gold (accuracy per kind)",
 }
 
 
