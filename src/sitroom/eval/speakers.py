@@ -10,7 +10,8 @@ questioner"). How it was built and checked: ``docs/judgements/speakers.md``.
 
 The articles go through the shipped pipeline (ingest + analyze into a temporary store, as
 ``sitroom analyze`` does); a quote's speaker is the picture actor its speaker mention resolved
-to (:func:`sitroom.link.actors.resolve_actors`). A gold quote is *found* when a quote of the
+to (:func:`sitroom.link.actors.resolve_actors`), or the speaker as written at the cue when
+it resolved to no actor ("Politifact:" in a headline). A gold quote is *found* when a quote of the
 run overlaps one of its spans (the one overlapping most is taken); it is *right* when found
 and its speaker's name matches the gold's (:func:`same_person`); for kind ``none`` when found
 and its speaker is no person.
@@ -119,7 +120,7 @@ def run_pipeline(paths: list[Path]) -> dict[str, tuple[str, list[tuple[Span, str
             d = docs[ex.doc]
             quotes = []
             for q in ex.quotes:
-                spans = tuple(getattr(q, "spans", None) or ((q.start, q.end),))
+                spans = q.parts()
                 name = kind = None
                 if q.speaker is not None:
                     aid = res.mention_actor.get((ex.doc, q.speaker))
@@ -128,6 +129,8 @@ def run_pipeline(paths: list[Path]) -> dict[str, tuple[str, list[tuple[Span, str
                     else:
                         m = ex.actors[q.speaker]
                         name, kind = m.name or m.text, m.kind
+                elif q.speaker_text:
+                    name = q.speaker_text  # a speaker named at the cue but no actor
                 quotes.append((spans, name, kind))
             out[Path(d.source or "").stem] = (d.text, quotes)
     return out
@@ -146,7 +149,7 @@ def judge(gold: list[GoldSpeaker], run: dict) -> list[dict]:
         found = best is not None and _overlap(best[0], g.spans) > 0
         name, kind = (best[1], best[2]) if found and best else (None, None)
         if g.kind == "none":
-            right = found and (name is None or kind not in ("person",))
+            right = found and kind != "person"
         else:
             right = found and same_person(name, g.speaker)
         out.append({"file": g.file, "spans": g.spans, "kind": g.kind, "gold": g.speaker,

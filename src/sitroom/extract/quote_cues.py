@@ -9,32 +9,19 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lexicon
 from ..lang.words import words
 from ..model import AnnotatedDoc
 from .quote_marks import OPEN_QUOTES, header_spans, quote_regions
 
 Span = tuple[tuple[int, int], ...]
 
+
 # lemmas of verbs that introduce speech (direct or indirect)
-SPEECH_VERBS = frozenset("""
-say tell add write tweet post note ask announce claim argue report suggest explain insist warn
-declare state accuse acknowledge admit answer reply respond remark comment recall repeat
-reiterate stress emphasize emphasise contend assert allege predict promise vow pledge
-confirm deny reveal disclose concede complain boast brag joke quip urge caution testify
-describe call mention observe continue conclude point charge blast criticize criticise
-praise proclaim announce retort counter shout yell scream whisper estimate indicate
-maintain lament acknowledge agree disagree demand threaten order ask inform assure
-""".split()) | words("speech_verbs")
+SPEECH_VERBS = lexicon.words("quote_words", "speech_verbs") | words("speech_verbs")
 # verbs of thought or evidence whose clausal complement is an attribution content
-MENTAL_VERBS = frozenset("""
-think believe know hope fear expect want feel worry doubt suspect guess assume
-realize realise understand show find reckon imagine wonder decide plan intend
-""".split()) | words("mental_verbs")
-ANONYMOUS_HEADS = frozenset("""
-official officials source sources people person aide aides insider insiders diplomat
-diplomats observer observers analyst analysts expert experts report reports someone
-spokesman spokeswoman spokesperson witness witnesses resident residents
-""".split()) | words("anonymous_heads")
+MENTAL_VERBS = lexicon.words("quote_words", "mental_verbs") | words("mental_verbs")
+ANONYMOUS_HEADS = lexicon.words("quote_words", "anonymous_heads") | words("anonymous_heads")
 
 
 @dataclass(frozen=True)
@@ -1060,14 +1047,7 @@ def _extent_end(adoc: AnnotatedDoc, a: Attribution) -> int:
     return adoc.sents[adoc.sent_at(last - 1)].end_char
 
 
-SPEAKER_NOUNS = ANONYMOUS_HEADS | frozenset("""
-minister ministry president leader government army military commander general governor
-mayor agency administration office chief head secretary senator lawmaker representative
-ambassador embassy prosecutor judge police spokesperson journalist reporter correspondent
-newspaper paper outlet channel station network agency statement service council committee
-party group company firm organization organisation union founder director owner ceo
-member members activist activists blogger bloggers commentator commentators
-""".split())
+SPEAKER_NOUNS = ANONYMOUS_HEADS | lexicon.words("quote_words", "speaker_nouns")
 
 
 def _can_speak(adoc: AnnotatedDoc, i: int) -> bool:

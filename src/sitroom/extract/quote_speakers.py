@@ -3,8 +3,10 @@ and the medium of the saying (the third sub-concept of :mod:`sitroom.extract.quo
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
 from .quote_cues import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
@@ -26,8 +28,8 @@ MEDIA = (
 # --------------------------------------------------------------------------- quotes
 
 
-ACCUSING = frozenset("accuse blame charge criticize criticise condemn fault".split())
-PRONOUNS = frozenset("he she they i we it his her their".split())
+ACCUSING = lexicon.words("quote_words", "accusing_verbs")
+PRONOUNS = lexicon.words("quote_words", "pronouns")
 
 
 def _medium(adoc: AnnotatedDoc, a: Attribution, speaker_text: str | None) -> str | None:
@@ -79,13 +81,18 @@ def is_author(adoc: AnnotatedDoc, head: int) -> bool:
     return not any(s < t.idx < e for s, e in quote_regions(adoc.text))
 
 
-PERSONAL_PRONOUNS = frozenset("he him his she her".split())
+MALE_PRONOUNS = lexicon.words("quote_words", "male_pronouns")
+FEMALE_PRONOUNS = lexicon.words("quote_words", "female_pronouns")
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+MALE_WORDS = lexicon.words("quote_words", "male_words")  # "Mr.", "congressman", "husband"
+FEMALE_WORDS = lexicon.words("quote_words", "female_words")
 # grammatical roles that make a mention the topic a later pronoun refers back to
 _PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
 _LOOKBACK_SENTS = 3
 
 
-def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int | None:
+def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                    genders: dict[str, str] | None = None) -> int | None:
     """Index into ``actors`` of the speaker whose source phrase is headed by token ``head``.
 
     A name with a person in apposition ("the group's leader, Ann Smith,") is that person;
@@ -93,12 +100,14 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
     (subject, possessor, or in apposition to one) of the same or the previous sentences,
     chaining through pronouns and skipping places, organisations and objects; a role noun
     ("the president", "the army chief") is the nearest preceding person mentioned with
-    that role; otherwise the actor mention under the source phrase.
+    that role; otherwise the actor mention under the source phrase. Names inside quote
+    marks are no antecedents (they are another speaker's words), nor are persons whose
+    gender (``genders``, see :func:`person_genders`) differs from the pronoun's.
     """
     head = _appositive(adoc, actors, head)
     t = adoc.tokens[head]
     if t.text.lower() in PERSONAL_PRONOUNS:
-        found = _pronoun_antecedent(adoc, actors, head)
+        found = _pronoun_antecedent(adoc, actors, head, genders)
         if found is not None:
             head = found
     elif t.pos == "NOUN" and not _is_person(adoc, actors, head):
@@ -145,16 +154,93 @@ def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
     return False
 
 
-def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int) -> int | None:
+def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
+                        genders: dict[str, str] | None = None) -> int | None:
     """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`)."""
     first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
     bound = _bound_nouns(adoc, pron)
+    want = pronoun_gender(adoc.tokens[pron].text)
+    regions = _regions(adoc)
     for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
-        if i in bound or not _prominent(adoc, i):
+        if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
             continue
         if _is_person(adoc, actors, i):
+            got = (genders or {}).get(person_key(adoc, actors, i))
+            if want and got and got != want:
+                continue
             return i
     return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he/him/his, "f" for she/her, else None."""
+    w = word.lower()
+    return "m" if w in MALE_PRONOUNS else "f" if w in FEMALE_PRONOUNS else None
+
+
+_REGIONS: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """The document's quote regions, computed once per text."""
+    got = _REGIONS.get(id(adoc))
+    if got is None or got[0] is not adoc.text:
+        _REGIONS.clear()  # one document at a time
+        got = _REGIONS[id(adoc)] = (adoc.text, quote_regions(adoc.text))
+    return got[1]
+
+
+def _in_regions(regions: list[tuple[int, int]], char: int) -> bool:
+    k = bisect.bisect_right(regions, (char, 1 << 62)) - 1
+    return k >= 0 and regions[k][0] < char < regions[k][1]
+
+
+def person_key(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> str:
+    """The surname of the person named at token ``i`` (last word of its name), lower case."""
+    m = _actor_at(actors, adoc.tokens[i].idx)
+    if m is not None and m.name.strip():
+        name = m.name
+    else:  # the last token of the PERSON entity the token is in
+        j = i
+        while j + 1 < len(adoc.tokens) and adoc.tokens[j + 1].ent_iob == "I" \
+                and adoc.tokens[j + 1].ent_type == adoc.tokens[i].ent_type:
+            j += 1
+        name = adoc.tokens[j].text
+    words = name.replace("’s", "").replace("'s", "").split()
+    return words[-1].lower() if words else ""
+
+
+def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[str, str]:
+    """Gender of the document's persons (by :func:`person_key`) where the text shows it:
+    a gendered title or noun right before the name ("Mr. Lee", "Congresswoman Ann Lee"),
+    and the he/she pronouns outside quotes of sentences that name that one person alone
+    (outside quotes); the larger vote wins, a tie leaves it unknown."""
+    regions = _regions(adoc)
+    votes: dict[str, list[int]] = {}
+    for sent in adoc.sents:
+        keys: set[str] = set()
+        m = f = 0
+        for i in range(sent.start, sent.end):
+            t = adoc.tokens[i]
+            if _in_regions(regions, t.idx):
+                continue
+            g = pronoun_gender(t.text) if t.pos == "PRON" or t.tag == "PRP$" else None
+            if g == "m":
+                m += 1
+            elif g == "f":
+                f += 1
+            elif t.pos == "PROPN" and _is_person(adoc, actors, i):
+                key = person_key(adoc, actors, i)
+                keys.add(key)
+                prev = adoc.tokens[i - 1].text.lower().rstrip(".") if i > sent.start else ""
+                if prev in MALE_WORDS or prev in FEMALE_WORDS:
+                    v = votes.setdefault(key, [0, 0])
+                    v[prev in FEMALE_WORDS] += 3
+        if len(keys) == 1 and (m or f):
+            v = votes.setdefault(keys.pop(), [0, 0])
+            v[0] += m
+            v[1] += f
+    return {k: "m" if v[0] > v[1] else "f" for k, v in votes.items() if v[0] != v[1]}
 
 
 def _bound_nouns(adoc: AnnotatedDoc, pron: int) -> set[int]:

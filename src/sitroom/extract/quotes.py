@@ -19,7 +19,30 @@ from .quote_marks import (  # noqa: F401
     quote_regions)
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _medium, _name_span, _speaker, is_author,
-    resolve_speaker)
+    person_genders, person_key, pronoun_gender, resolve_speaker)
+
+_CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
+
+
+def _continuing(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                speaker: int | None, last: tuple[int, int] | None,
+                genders: dict[str, str]) -> int | None:
+    """A personal pronoun source that named nobody ("…,” she said." with no person of her
+    gender in the sentences before) is the speaker of the last quote, when that quote is
+    at most a few sentences back and its speaker's gender does not differ."""
+    want = pronoun_gender(adoc.tokens[head].text)
+    if want is None or last is None:
+        return speaker
+    if speaker is not None and actors[speaker].kind == "person" \
+            and not pronoun_gender(actors[speaker].text):
+        return speaker  # the pronoun found its person
+    prev, sent = last
+    if adoc.tokens[head].sent - sent > _CONTINUE_SENTS:
+        return speaker
+    m = actors[prev]
+    key = (m.name or m.text).split()[-1].lower() if (m.name or m.text).split() else ""
+    got = genders.get(key)
+    return speaker if got and got != want else prev
 
 
 def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
@@ -31,10 +54,15 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
     """
     out = []
     headers = header_spans(adoc.doc)
+    genders = person_genders(adoc, actors)
+    last: tuple[int, int] | None = None  # (speaker, sentence) of the last quote with a person speaker
     for a in find_attributions(adoc):
         lemma = adoc.tokens[a.verb].lemma.lower()
         content = a.content
-        if a.frame in ("dobj", "xcomp") or a.frame.startswith("prep:"):
+        said = a.kind == "direct" and lemma in SPEECH_VERBS  # 'X said, "..."' in any parse
+        if said:
+            pass
+        elif a.frame in ("dobj", "xcomp") or a.frame.startswith("prep:"):
             # "X accused Y of ...": the accusation is the content; other objects are not speech
             of = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep == "prep"
                   and adoc.tokens[c].text.lower() in ("of", "for")] if lemma in ACCUSING else []
@@ -46,7 +74,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             content = _span_of(adoc, toks)
         elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
-        if a.source_tok is not None and not _can_speak(adoc, a.source_tok) and not (
+        if a.source_tok is not None and not said and a.frame != "headline" and not _can_speak(adoc, a.source_tok) and not (
                 a.frame == "headline" and adoc.tokens[a.source_tok].pos == "PROPN"):
             continue  # "His retreat indicates that ..." is an inference, not speech
         if a.source_tok is not None and is_author(adoc, a.source_tok):
@@ -62,12 +90,15 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         if a.source_tok is not None:
             head = _appositive(adoc, actors, _antecedent(adoc, a.source_tok))
             spk_s, spk_e = _name_span(adoc, head)
-            speaker = resolve_speaker(adoc, actors, head)
+            speaker = resolve_speaker(adoc, actors, head, genders)
+            speaker = _continuing(adoc, actors, head, speaker, last, genders)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
             cue_e -= 1  # the colon of "said:" is PolNeAR's convention, not part of the cue
         has_cue = cue_e > cue_s  # a "Name: words" line has no cue word, only its colon
         speaker_text = adoc.text[spk_s:spk_e] if spk_s is not None else None
+        if speaker is not None and actors[speaker].kind == "person":
+            last = (speaker, adoc.sent_at(s))
         out.append(Quote(
             doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s),
             text=" ".join(adoc.text[fs:fe] for fs, fe in frags),
@@ -75,5 +106,6 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             cue=adoc.text[cue_s:cue_e] if has_cue else None,
             cue_start=cue_s if has_cue else None, cue_end=cue_e if has_cue else None,
             speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a, speaker_text), kind=a.kind,
+            spans=tuple(frags),
         ))
     return tuple(out)
