@@ -11,7 +11,7 @@ DATA = EVAL / "quotes-polnear" / "data"
 def test_floor_on_dev_subset():
     r = S.evaluate(need(DATA), limit=12)
     assert r["n_articles"] == 12 and r["n"] > 40
-    # measured on this subset: 0.731 (whole gold 0.809: `sitroom eval speakers --data
+    # measured on this subset: 0.746 (whole gold 0.825: `sitroom eval speakers --data
     # ../shared/eval/quotes-polnear/data`)
-    assert r["accuracy"] >= 0.70
+    assert r["accuracy"] >= 0.72
     assert "pronoun" in S.format_text(r)

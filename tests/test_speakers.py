@@ -85,3 +85,20 @@ def test_quote_records_without_spans_still_read():
                     quotes=(Quote(**old, spans=((3, 5), (7, 9))),))
     back = from_dict(Extraction, to_dict(ex))
     assert back.quotes[0].spans == ((3, 5), (7, 9)) and back == ex
+
+
+def test_said_with_the_name_after_it(annotated):
+    adoc = annotated("“It will be tested again, probably sooner rather than later,” said James "
+                     "Boyle, a physicist who studies the program at a research institute.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "tested again" in q.text]
+    assert _name(actors, q.speaker) == "James Boyle"
+
+
+def test_a_gendered_role_noun_is_the_nearest_person_of_that_gender(annotated):
+    adoc = annotated("Mary Lane, the candidate's eldest daughter, spoke about the plan with "
+                     "Tom Reed last week. When pressed on why it leaves out fathers, the "
+                     "34-year-old mother of three replied, \"It is meant to help every family.\"")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "every family" in q.text]
+    assert _name(actors, q.speaker) == "Mary Lane"

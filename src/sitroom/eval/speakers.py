@@ -70,7 +70,8 @@ def same_person(predicted: str | None, gold: str) -> bool:
     after dropping titles, ``Jr.``/``II``, accents and case), and where both give a first name,
     first names that agree (equal, or one an initial of the other). "Trump" and
     "Donald J. Trump" match "Donald Trump"; "Bill Clinton" does not match "Hillary Clinton".
-    A name of an organisation matches when its words are the gold's, or the gold's initials."""
+    A name also matches when its words end the other's ("Security Council" and "United
+    Nations Security Council"), or are the other's initials ("IMF")."""
     if not predicted:
         return False
     p, g = _words(predicted), _words(gold)
@@ -82,6 +83,8 @@ def same_person(predicted: str | None, gold: str) -> bool:
         return True  # "IMF" for "International Monetary Fund"
     if p[-1] != g[-1]:
         return False
+    if p == g[-len(p):] or g == p[-len(g):]:
+        return True  # "Security Council" for "United Nations Security Council"
     if len(p) > 1 and len(g) > 1:
         a, b = p[0], g[0]
         return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

@@ -110,10 +110,17 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
         found = _pronoun_antecedent(adoc, actors, head, genders)
         if found is not None:
             head = found
-    elif t.pos == "NOUN" and not _is_person(adoc, actors, head):
+    elif t.pos == "NOUN" and not _is_person(adoc, actors, head):  # a role noun
         found = _role_holder(actors, adoc, head)
         if found is not None:
             return found
+        word = t.lemma.lower()
+        if _definite(adoc, head) and (word in MALE_WORDS or word in FEMALE_WORDS):
+            # "the 34-year-old mother of three replied": the nearest person of that gender
+            near = _pronoun_antecedent(adoc, actors, head, genders,
+                                       want="m" if word in MALE_WORDS else "f")
+            if near is not None:
+                head = near
     s, e = _name_span(adoc, head)
     return _speaker(actors, s, e)
 
@@ -154,18 +161,22 @@ def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
     return False
 
 
+def _definite(adoc: AnnotatedDoc, i: int) -> bool:
+    return any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(i))
+
+
 def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
-                        genders: dict[str, str] | None = None) -> int | None:
+                        genders: dict[str, str] | None = None, want: str | None = None) -> int | None:
     """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`)."""
     first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
     bound = _bound_nouns(adoc, pron)
-    want = pronoun_gender(adoc.tokens[pron].text)
+    want = want or pronoun_gender(adoc.tokens[pron].text)
     regions = _regions(adoc)
     for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
             continue
         if _is_person(adoc, actors, i):
-            got = (genders or {}).get(person_key(adoc, actors, i))
+            got = gender_of(genders, person_keys(adoc, actors, i))
             if want and got and got != want:
                 continue
             return i
@@ -197,17 +208,32 @@ def _in_regions(regions: list[tuple[int, int]], char: int) -> bool:
 
 def person_key(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> str:
     """The surname of the person named at token ``i`` (last word of its name), lower case."""
+    return person_keys(adoc, actors, i)[-1]
+
+
+def person_keys(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> tuple[str, ...]:
+    """Keys of the person named at token ``i``: its full name when it has several words
+    (so that two people of one family stay apart), then its surname; lower case."""
     m = _actor_at(actors, adoc.tokens[i].idx)
     if m is not None and m.name.strip():
         name = m.name
-    else:  # the last token of the PERSON entity the token is in
-        j = i
+    else:  # the PERSON entity the token is in
+        j = k = i
         while j + 1 < len(adoc.tokens) and adoc.tokens[j + 1].ent_iob == "I" \
                 and adoc.tokens[j + 1].ent_type == adoc.tokens[i].ent_type:
             j += 1
-        name = adoc.tokens[j].text
-    words = name.replace("’s", "").replace("'s", "").split()
-    return words[-1].lower() if words else ""
+        while k > 0 and adoc.tokens[k].ent_iob == "I" and adoc.tokens[k - 1].ent_type == adoc.tokens[i].ent_type:
+            k -= 1
+        name = " ".join(adoc.tokens[x].text for x in range(k, j + 1))
+    words = name.replace("’s", "").replace("'s", "").lower().split()
+    if not words:
+        return ("",)
+    return (" ".join(words), words[-1]) if len(words) > 1 else (words[-1],)
+
+
+def gender_of(genders: dict[str, str] | None, keys: tuple[str, ...]) -> str | None:
+    """The gender known for the first of ``keys`` that has one."""
+    return next((genders[k] for k in keys if genders and k in genders), None)
 
 
 def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[str, str]:
@@ -218,7 +244,7 @@ def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict
     regions = _regions(adoc)
     votes: dict[str, list[int]] = {}
     for sent in adoc.sents:
-        keys: set[str] = set()
+        keys: set[tuple[str, ...]] = set()
         m = f = 0
         for i in range(sent.start, sent.end):
             t = adoc.tokens[i]
@@ -230,16 +256,18 @@ def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict
             elif g == "f":
                 f += 1
             elif t.pos == "PROPN" and _is_person(adoc, actors, i):
-                key = person_key(adoc, actors, i)
-                keys.add(key)
+                pk = person_keys(adoc, actors, i)
+                keys.add(pk)
                 prev = adoc.tokens[i - 1].text.lower().rstrip(".") if i > sent.start else ""
                 if prev in MALE_WORDS or prev in FEMALE_WORDS:
-                    v = votes.setdefault(key, [0, 0])
-                    v[prev in FEMALE_WORDS] += 3
-        if len(keys) == 1 and (m or f):
-            v = votes.setdefault(keys.pop(), [0, 0])
-            v[0] += m
-            v[1] += f
+                    for key in pk:
+                        v = votes.setdefault(key, [0, 0])
+                        v[prev in FEMALE_WORDS] += 3
+        if len({k[-1] for k in keys}) == 1 and (m or f):
+            for key in {key for pk in keys for key in pk}:
+                v = votes.setdefault(key, [0, 0])
+                v[0] += m
+                v[1] += f
     return {k: "m" if v[0] > v[1] else "f" for k, v in votes.items() if v[0] != v[1]}
 
 

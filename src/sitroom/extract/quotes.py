@@ -19,7 +19,31 @@ from .quote_marks import (  # noqa: F401
     quote_regions)
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _medium, _name_span, _speaker, is_author,
-    person_genders, person_key, pronoun_gender, resolve_speaker)
+    gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | None:
+    """The speaker of an attribution found without a source: the cue verb's subject outside
+    the quote ("…, Ann Lee, who X, said"), else a name right after the cue ("…,” said Ann
+    Lee, a physicist"), when the cue is a speech verb."""
+    if adoc.tokens[a.verb].lemma.lower() not in SPEECH_VERBS:
+        return None
+    def outside(i: int) -> bool:
+        return not any(fs <= adoc.tokens[i].idx < fe for fs, fe in frags)
+    subj = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep in _SUBJECT_DEPS and outside(c)]
+    if subj:
+        return subj[0]
+    nxt = a.verb + 1
+    if nxt < len(adoc.tokens) and adoc.tokens[nxt].sent == adoc.tokens[a.verb].sent \
+            and adoc.tokens[nxt].pos == "PROPN" and outside(nxt):
+        while nxt + 1 < len(adoc.tokens) and adoc.tokens[nxt + 1].pos == "PROPN" \
+                and adoc.tokens[nxt].dep in ("compound", "flat"):
+            nxt += 1
+        return nxt
+    return None
+
 
 _CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
 
@@ -39,9 +63,8 @@ def _continuing(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
     prev, sent = last
     if adoc.tokens[head].sent - sent > _CONTINUE_SENTS:
         return speaker
-    m = actors[prev]
-    key = (m.name or m.text).split()[-1].lower() if (m.name or m.text).split() else ""
-    got = genders.get(key)
+    words = (actors[prev].name or actors[prev].text).lower().split()
+    got = gender_of(genders, (" ".join(words), words[-1]) if words else ())
     return speaker if got and got != want else prev
 
 
@@ -59,7 +82,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
     for a in find_attributions(adoc):
         lemma = adoc.tokens[a.verb].lemma.lower()
         content = a.content
-        said = a.kind == "direct" and lemma in SPEECH_VERBS  # 'X said, "..."' in any parse
+        # 'X said, "..."' in any parse: a speech verb whose content is a quotation
+        said = lemma in SPEECH_VERBS and (a.kind == "direct" or adoc.text[a.content[0][0]] in OPEN_QUOTES + '"')
         if said:
             pass
         elif a.frame in ("dobj", "xcomp") or a.frame.startswith("prep:"):
@@ -87,8 +111,9 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             continue
         s, e = frags[0][0], frags[-1][1]
         spk_s = spk_e = speaker = None
-        if a.source_tok is not None:
-            head = _appositive(adoc, actors, _antecedent(adoc, a.source_tok))
+        source_tok = a.source_tok if a.source_tok is not None else _cue_subject(adoc, a, frags)
+        if source_tok is not None:
+            head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)
             speaker = resolve_speaker(adoc, actors, head, genders)
             speaker = _continuing(adoc, actors, head, speaker, last, genders)
