@@ -134,8 +134,27 @@ def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int)
     return appos[0] if appos else head
 
 
+_BY_START: dict[int, tuple[tuple[ActorMention, ...], list[int], list[int], int]] = {}
+
+
 def _actor_at(actors: tuple[ActorMention, ...], char: int) -> ActorMention | None:
-    return next((m for m in actors if m.start <= char < m.end), None)
+    """The first mention of ``actors`` (in their order) covering ``char``; an index of the
+    mentions by start, built once per tuple, keeps this fast on long reports."""
+    got = _BY_START.get(id(actors))
+    if got is None or got[0] is not actors:
+        _BY_START.clear()  # one document at a time
+        order = sorted(range(len(actors)), key=lambda k: actors[k].start)
+        longest = max((m.end - m.start for m in actors), default=0)
+        got = _BY_START[id(actors)] = (actors, order, [actors[k].start for k in order], longest)
+    _, order, starts, longest = got
+    best = None
+    j = bisect.bisect_right(starts, char) - 1
+    while j >= 0 and starts[j] > char - longest:
+        k = order[j]
+        if actors[k].end > char and (best is None or k < best):
+            best = k
+        j -= 1
+    return None if best is None else actors[best]
 
 
 def _is_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> bool:

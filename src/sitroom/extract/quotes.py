@@ -25,14 +25,15 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | None:
-    """The speaker of an attribution found without a source: the cue verb's subject outside
+    """The speaker of a quotation found without a source: the cue verb's subject outside
     the quote ("…, Ann Lee, who X, said"), else a name right after the cue ("…,” said Ann
     Lee, a physicist"), when the cue is a speech verb."""
     if adoc.tokens[a.verb].lemma.lower() not in SPEECH_VERBS:
         return None
     def outside(i: int) -> bool:
         return not any(fs <= adoc.tokens[i].idx < fe for fs, fe in frags)
-    subj = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep in _SUBJECT_DEPS and outside(c)]
+    subj = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep in _SUBJECT_DEPS and outside(c)
+            and _can_speak(adoc, c) and adoc.tokens[c].text.lower() not in ("it", "this", "that")]
     if subj:
         return subj[0]
     nxt = a.verb + 1
@@ -111,7 +112,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             continue
         s, e = frags[0][0], frags[-1][1]
         spk_s = spk_e = speaker = None
-        source_tok = a.source_tok if a.source_tok is not None else _cue_subject(adoc, a, frags)
+        source_tok = a.source_tok if a.source_tok is not None or not said else \
+            _cue_subject(adoc, a, frags)
         if source_tok is not None:
             head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)
