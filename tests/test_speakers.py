@@ -102,3 +102,11 @@ def test_a_gendered_role_noun_is_the_nearest_person_of_that_gender(annotated):
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if "every family" in q.text]
     assert _name(actors, q.speaker) == "Mary Lane"
+
+
+def test_he_said_in_the_paragraph_that_names_him_is_that_man(annotated):
+    adoc = annotated("“We will hold the bridge,” General Victor Hale said on Monday.\n\n"
+                     "Colonel Peter Marsh disagreed. “Nobody can hold it for long,” he said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("Nobody")]
+    assert _name(actors, q.speaker) == "Peter Marsh"
