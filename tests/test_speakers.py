@@ -110,3 +110,12 @@ def test_he_said_in_the_paragraph_that_names_him_is_that_man(annotated):
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("Nobody")]
     assert _name(actors, q.speaker) == "Peter Marsh"
+
+
+def test_a_spokesman_of_a_person_is_not_that_person(annotated):
+    adoc = annotated("President Ann Moore toured the port on Monday.\n\n"
+                     "“The visit went well,” Moore's spokesman said on Tuesday.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "visit went well" in q.text]
+    assert _name(actors, q.speaker) != "Ann Moore"
+    assert q.speaker_text and "spokesman" in q.speaker_text

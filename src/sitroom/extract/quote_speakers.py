@@ -121,6 +121,9 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                        want="m" if word in MALE_WORDS else "f")
             if near is not None:
                 head = near
+        if head == t.i and any(adoc.tokens[c].dep == "poss" and _is_person(adoc, actors, c)
+                               for c in adoc.children(head)):
+            return None  # "X's spokesman said": the spokesman, whom no name gives, not X
     s, e = _name_span(adoc, head)
     return _speaker(actors, s, e)
 
