@@ -455,6 +455,7 @@ EVALS = {
     "actors": "MEANTIME actors end to end across reports (B-cubed, coverage)",
     "participants": "ECB+ participants: entity coreference of the actors (CoNLL F1)",
     "anchoring": "MEANTIME events anchored to the right day (TLINKs to times and the DCT)",
+    "speakers": "PolNeAR quote speakers against the hand-checked gold (accuracy per kind)",
 }
 
 

@@ -264,6 +264,18 @@ class Quote:
     medium: str | None = None  # video | television | telegram | tweet | statement | interview | ...
     kind: str = "direct"  # direct | indirect | mixed
     time: str | None = None  # ISO value of when it was said, if known
+    # the quoted parts: one span, or two and more when the quote is interrupted by its
+    # attribution ("“…,” he said, “…”"); ``start``/``end`` are their extent and ``text``
+    # the parts joined for display. Empty in records stored before spans were kept.
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.spans and not isinstance(self.spans[0], tuple):  # read back from JSON
+            object.__setattr__(self, "spans", tuple(tuple(p) for p in self.spans))
+
+    def parts(self) -> tuple[tuple[int, int], ...]:
+        """The quoted parts' spans (``((start, end),)`` for a record without ``spans``)."""
+        return self.spans or ((self.start, self.end),)
 
 
 @dataclass(frozen=True, slots=True)

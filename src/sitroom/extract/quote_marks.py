@@ -1,0 +1,98 @@
+"""Quote marks: where quoted passages are, and the live-blog headers a quote must not
+take in (the first sub-concept of :mod:`sitroom.extract.quotes`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.words import quote_pairs
+from ..model import Document
+
+Span = tuple[tuple[int, int], ...]
+
+OPEN_QUOTES = "“«‘"
+_PAIRS = quote_pairs()  # opening -> closing quotation mark, every language
+CLOSE_QUOTES = "”»’"
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+# a paragraph break: a blank line, or a line break before an indented line (a single
+# line break alone is a hard-wrapped line inside the paragraph)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?:[ \t]{2,}|\t)")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, quote marks included.
+
+    Curly quotes pair as opening/closing; straight double quotes (``"`` or the typewriter
+    pair ``''``) alternate within a paragraph. A quote left open at a paragraph end
+    continues when the next paragraph opens with a quote mark (the newspaper convention
+    for quotes over several paragraphs).
+    """
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    closer = "”"
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        width = 2 if text.startswith("''", i) else 1
+        straight = ch == '"' or width == 2
+        if start is None and (ch in _PAIRS or straight):
+            start, closer = i, _PAIRS.get(ch, "”")  # a straight mark also closes at ”
+        elif start is not None and (ch == closer or straight):
+            regions.append((start, i + width))
+            start = None
+        elif ch == "\n" and start is not None and _PARAGRAPH.match(text, i):
+            # paragraph end inside a quote: continue only if the next paragraph opens one
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j >= n or not (text[j] in "“\"" or text.startswith("''", j)):
+                regions.append((start, i))
+                start = None
+            else:
+                i = j + (2 if text.startswith("''", j) else 1)
+                continue  # the re-opening mark is skipped
+        i += width
+    return [(s, e) for s, e in regions if e - s > 2]
+
+
+
+# --------------------------------------------------------------------------- live-blog headers
+
+_HEADER_TAIL = re.compile(r"[\s:\-–—]*")
+
+
+def header_spans(doc: Document) -> list[tuple[int, int]]:
+    """Character spans of the live-blog update headers of ``doc`` ("UPDATE 05:37 CET: "),
+    each from the header's start to its entry's first word."""
+    out = []
+    for u in doc.updates:
+        end = u.start + len(u.label)
+        m = _HEADER_TAIL.match(doc.text, end)
+        out.append((u.start, m.end() if m else end))
+    return out
+
+
+def outside_headers(headers: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span ``start..end`` without the update headers it begins or ends in (a sentence
+    split after "UPDATE 05:37" starts at the entry's first word); empty (start == end)
+    when it lies inside a header."""
+    for hs, he in headers:
+        if hs <= start < he:
+            start = min(he, end)
+        if hs < end <= he:
+            end = max(hs, start)
+    return start, end
+
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES + '"' or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES + '"' or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+

@@ -1,0 +1,360 @@
+"""Quote speakers: who a source phrase names, resolved to the document's actor mentions,
+and the medium of the saying (the third sub-concept of :mod:`sitroom.extract.quotes`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import lexicon
+from ..model import ActorMention, AnnotatedDoc
+from .quote_cues import ANONYMOUS_HEADS, Attribution
+from .quote_marks import quote_regions
+
+MEDIA = (
+    ("tweet", re.compile(r"\b(tweet(ed|s|ing)?|on twitter|twitter (account|feed|post))\b", re.I)),
+    ("telegram", re.compile(r"\btelegram\b", re.I)),
+    ("video", re.compile(r"\b(video|videos|clip|footage)\b", re.I)),
+    ("radio", re.compile(r"\b(radio|on air|podcast)\b", re.I)),
+    ("television", re.compile(r"\b(television|tv|televised|broadcast|telecast)\b", re.I)),
+    ("press_conference", re.compile(r"\b(press conference|news conference|briefing)\b", re.I)),
+    ("interview", re.compile(r"\binterview(ed|s)?\b", re.I)),
+    ("statement", re.compile(r"\b(statements?|communiqu[eé]|press release|declaration)\b", re.I)),
+    ("social_media", re.compile(r"\b(facebook|instagram|vkontakte|vk page|social media|"
+                                r"youtube|tiktok|blog post|posted)\b", re.I)),
+)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+ACCUSING = lexicon.words("quote_words", "accusing_verbs")
+PRONOUNS = lexicon.words("quote_words", "pronouns")
+
+
+def _medium(adoc: AnnotatedDoc, a: Attribution, speaker_text: str | None) -> str | None:
+    """The channel of an attribution: a tweeting cue, a medium phrase in its sentence
+    outside the content, else one in the previous sentence when that sentence is about
+    the same speaker (a pronoun source, or the speaker's last name appears there)."""
+    sent = adoc.sents[a.sent]
+    if adoc.tokens[a.verb].lemma.lower() == "tweet":
+        return "tweet"
+    cs = min(s for s, _ in a.content)
+    ce = max(e for _, e in a.content)
+    outside = adoc.text[sent.start_char : max(sent.start_char, min(cs, sent.end_char))] + " " + \
+        adoc.text[min(ce, sent.end_char) : sent.end_char]
+    contexts = [outside]
+    if a.sent > 0 and speaker_text:
+        prev = adoc.sents[a.sent - 1].text
+        last = speaker_text.split()[-1]
+        if speaker_text.lower() in PRONOUNS or re.search(rf"\b{re.escape(last)}\b", prev):
+            contexts.append(prev)
+    for ctx in contexts:
+        for name, rx in MEDIA:
+            if rx.search(ctx):
+                return name
+    return None
+
+
+def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | None:
+    """Index of the actor mention inside [start, end) (the latest-starting head mention),
+    following ``coref_of`` to the antecedent."""
+    inside = [k for k, m in enumerate(actors) if m.start >= start and m.end <= end]
+    if not inside:
+        inside = [k for k, m in enumerate(actors) if m.start < end and m.end > start]
+    if not inside:
+        return None
+    k = max(inside, key=lambda j: actors[j].end - actors[j].start)
+    seen = set()
+    while (nxt := actors[k].coref_of) is not None and k not in seen:
+        seen.add(k)
+        k = nxt
+    return k
+
+
+def is_author(adoc: AnnotatedDoc, head: int) -> bool:
+    """The source headed by token ``head`` is the writer ("As I write", "we reported"):
+    a first-person pronoun outside quote marks."""
+    t = adoc.tokens[head]
+    if t.text.lower() not in ("i", "we"):
+        return False
+    return not any(s < t.idx < e for s, e in quote_regions(adoc.text))
+
+
+MALE_PRONOUNS = lexicon.words("quote_words", "male_pronouns")
+FEMALE_PRONOUNS = lexicon.words("quote_words", "female_pronouns")
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+MALE_WORDS = lexicon.words("quote_words", "male_words")  # "Mr.", "congressman", "husband"
+FEMALE_WORDS = lexicon.words("quote_words", "female_words")
+# grammatical roles that make a mention the topic a later pronoun refers back to
+_PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
+_LOOKBACK_SENTS = 3
+
+
+def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                    genders: dict[str, str] | None = None) -> int | None:
+    """Index into ``actors`` of the speaker whose source phrase is headed by token ``head``.
+
+    A name with a person in apposition ("the group's leader, Ann Smith,") is that person;
+    a personal pronoun ("he", "his") is the nearest preceding person in a prominent role
+    (subject, possessor, or in apposition to one) of the same or the previous sentences,
+    chaining through pronouns and skipping places, organisations and objects; a role noun
+    ("the president", "the army chief") is the nearest preceding person mentioned with
+    that role; otherwise the actor mention under the source phrase. Names inside quote
+    marks are no antecedents (they are another speaker's words), nor are persons whose
+    gender (``genders``, see :func:`person_genders`) differs from the pronoun's.
+    """
+    head = _appositive(adoc, actors, head)
+    t = adoc.tokens[head]
+    if t.text.lower() in PERSONAL_PRONOUNS:
+        found = _pronoun_antecedent(adoc, actors, head, genders)
+        if found is not None:
+            head = found
+    elif t.pos == "NOUN" and not _is_person(adoc, actors, head):  # a role noun
+        found = _role_holder(actors, adoc, head)
+        if found is not None:
+            return found
+        word = t.lemma.lower()
+        if _definite(adoc, head) and (word in MALE_WORDS or word in FEMALE_WORDS):
+            # "the 34-year-old mother of three replied": the nearest person of that gender
+            near = _pronoun_antecedent(adoc, actors, head, genders,
+                                       want="m" if word in MALE_WORDS else "f")
+            if near is not None:
+                head = near
+        if head == t.i and any(adoc.tokens[c].dep == "poss" and _is_person(adoc, actors, c)
+                               for c in adoc.children(head)):
+            return None  # "X's spokesman said": the spokesman, whom no name gives, not X
+    s, e = _name_span(adoc, head)
+    return _speaker(actors, s, e)
+
+
+def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int:
+    """The person in apposition to ``head`` ("the group's leader, Ann Smith,"), else ``head``."""
+    if _is_person(adoc, actors, head):
+        return head
+    appos = [c for c in adoc.children(head)
+             if adoc.tokens[c].dep == "appos" and _is_person(adoc, actors, c)]
+    return appos[0] if appos else head
+
+
+_BY_START: dict[int, tuple[tuple[ActorMention, ...], list[int], list[int], int]] = {}
+
+
+def _actor_at(actors: tuple[ActorMention, ...], char: int) -> ActorMention | None:
+    """The first mention of ``actors`` (in their order) covering ``char``; an index of the
+    mentions by start, built once per tuple, keeps this fast on long reports."""
+    got = _BY_START.get(id(actors))
+    if got is None or got[0] is not actors:
+        _BY_START.clear()  # one document at a time
+        order = sorted(range(len(actors)), key=lambda k: actors[k].start)
+        longest = max((m.end - m.start for m in actors), default=0)
+        got = _BY_START[id(actors)] = (actors, order, [actors[k].start for k in order], longest)
+    _, order, starts, longest = got
+    best = None
+    j = bisect.bisect_right(starts, char) - 1
+    while j >= 0 and starts[j] > char - longest:
+        k = order[j]
+        if actors[k].end > char and (best is None or k < best):
+            best = k
+        j -= 1
+    return None if best is None else actors[best]
+
+
+def _is_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> bool:
+    """Token ``i`` names a person: a PERSON entity or a person actor mention."""
+    t = adoc.tokens[i]
+    if t.ent_type == "PERSON":
+        return True
+    m = _actor_at(actors, t.idx)
+    return m is not None and m.kind == "person" and t.pos == "PROPN"
+
+
+def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        t = adoc.tokens[i]
+        if t.dep in _PROMINENT_DEPS:
+            return True
+        if t.dep not in ("compound", "appos", "flat") or t.head == i:
+            return False
+        i = t.head
+    return False
+
+
+def _definite(adoc: AnnotatedDoc, i: int) -> bool:
+    return any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(i))
+
+
+def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
+                        genders: dict[str, str] | None = None, want: str | None = None) -> int | None:
+    """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`)."""
+    first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
+    bound = _bound_nouns(adoc, pron)
+    want = want or pronoun_gender(adoc.tokens[pron].text)
+    regions = _regions(adoc)
+    for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
+        if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
+            continue
+        if _is_person(adoc, actors, i):
+            got = gender_of(genders, person_keys(adoc, actors, i))
+            if want and got and got != want:
+                continue
+            return i
+    return None
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he/him/his, "f" for she/her, else None."""
+    w = word.lower()
+    return "m" if w in MALE_PRONOUNS else "f" if w in FEMALE_PRONOUNS else None
+
+
+_REGIONS: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """The document's quote regions, computed once per text."""
+    got = _REGIONS.get(id(adoc))
+    if got is None or got[0] is not adoc.text:
+        _REGIONS.clear()  # one document at a time
+        got = _REGIONS[id(adoc)] = (adoc.text, quote_regions(adoc.text))
+    return got[1]
+
+
+def _in_regions(regions: list[tuple[int, int]], char: int) -> bool:
+    k = bisect.bisect_right(regions, (char, 1 << 62)) - 1
+    return k >= 0 and regions[k][0] < char < regions[k][1]
+
+
+def person_key(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> str:
+    """The surname of the person named at token ``i`` (last word of its name), lower case."""
+    return person_keys(adoc, actors, i)[-1]
+
+
+def person_keys(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> tuple[str, ...]:
+    """Keys of the person named at token ``i``: its full name when it has several words
+    (so that two people of one family stay apart), then its surname; lower case."""
+    m = _actor_at(actors, adoc.tokens[i].idx)
+    if m is not None and m.name.strip():
+        name = m.name
+    else:  # the PERSON entity the token is in
+        j = k = i
+        while j + 1 < len(adoc.tokens) and adoc.tokens[j + 1].ent_iob == "I" \
+                and adoc.tokens[j + 1].ent_type == adoc.tokens[i].ent_type:
+            j += 1
+        while k > 0 and adoc.tokens[k].ent_iob == "I" and adoc.tokens[k - 1].ent_type == adoc.tokens[i].ent_type:
+            k -= 1
+        name = " ".join(adoc.tokens[x].text for x in range(k, j + 1))
+    words = name.replace("’s", "").replace("'s", "").lower().split()
+    if not words:
+        return ("",)
+    return (" ".join(words), words[-1]) if len(words) > 1 else (words[-1],)
+
+
+def gender_of(genders: dict[str, str] | None, keys: tuple[str, ...]) -> str | None:
+    """The gender known for the first of ``keys`` that has one."""
+    return next((genders[k] for k in keys if genders and k in genders), None)
+
+
+def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[str, str]:
+    """Gender of the document's persons (by :func:`person_key`) where the text shows it:
+    a gendered title or noun right before the name ("Mr. Lee", "Congresswoman Ann Lee"),
+    and the he/she pronouns outside quotes of sentences that name that one person alone
+    (outside quotes); the larger vote wins, a tie leaves it unknown."""
+    regions = _regions(adoc)
+    votes: dict[str, list[int]] = {}
+    for sent in adoc.sents:
+        keys: set[tuple[str, ...]] = set()
+        m = f = 0
+        for i in range(sent.start, sent.end):
+            t = adoc.tokens[i]
+            if _in_regions(regions, t.idx):
+                continue
+            g = pronoun_gender(t.text) if t.pos == "PRON" or t.tag == "PRP$" else None
+            if g == "m":
+                m += 1
+            elif g == "f":
+                f += 1
+            elif t.pos == "PROPN" and _is_person(adoc, actors, i):
+                pk = person_keys(adoc, actors, i)
+                keys.add(pk)
+                prev = adoc.tokens[i - 1].text.lower().rstrip(".") if i > sent.start else ""
+                if prev in MALE_WORDS or prev in FEMALE_WORDS:
+                    for key in pk:
+                        v = votes.setdefault(key, [0, 0])
+                        v[prev in FEMALE_WORDS] += 3
+        if len({k[-1] for k in keys}) == 1 and (m or f):
+            for key in {key for pk in keys for key in pk}:
+                v = votes.setdefault(key, [0, 0])
+                v[0] += m
+                v[1] += f
+    return {k: "m" if v[0] > v[1] else "f" for k, v in votes.items() if v[0] != v[1]}
+
+
+def _bound_nouns(adoc: AnnotatedDoc, pron: int) -> set[int]:
+    """Tokens a pronoun cannot refer to: the noun a relative clause containing it
+    modifies ("Marek, whom he accused": "he" is not Marek), with that noun's name."""
+    out: set[int] = set()
+    i = adoc.tokens[pron].head
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        t = adoc.tokens[i]
+        if t.dep == "relcl":
+            out.update(adoc.subtree(t.head)[:1] + [t.head] + [c for c in adoc.children(t.head)
+                                                            if adoc.tokens[c].dep == "compound"])
+            break
+        if t.head == i:
+            break
+        i = t.head
+    return out
+
+
+def _role_holder(actors: tuple[ActorMention, ...], adoc: AnnotatedDoc, head: int) -> int | None:
+    """Index of the nearest preceding person actor described with the role noun at
+    ``head`` ("the president" -> "President Ann Smith", "the chief" -> "X, the chief of Y")."""
+    word = adoc.tokens[head].lemma.lower()
+    if word in ANONYMOUS_HEADS or not any(adoc.tokens[c].text.lower() == "the"
+                                          for c in adoc.children(head)):
+        return None
+    before = adoc.tokens[head].idx
+    for k in range(len(actors) - 1, -1, -1):
+        m = actors[k]
+        if m.start >= before or m.kind != "person":
+            continue
+        described = f"{m.role or ''} {m.text}".lower().replace("-", " ").split()
+        if word in described:
+            return _speaker(actors, m.start, m.end)
+    return None
+
+
+def _antecedent(adoc: AnnotatedDoc, i: int) -> int:
+    """The noun a relative pronoun stands for ("X, who said ..." -> X), else ``i``."""
+    t = adoc.tokens[i]
+    if t.tag in ("WP", "WDT") or t.text.lower() in ("who", "which", "that"):
+        clause = t.head
+        while adoc.tokens[clause].dep not in ("relcl", "acl") and adoc.tokens[clause].head != clause:
+            if adoc.tokens[clause].dep not in ("conj", "xcomp", "ccomp"):
+                break
+            clause = adoc.tokens[clause].head
+        if adoc.tokens[clause].dep in ("relcl", "acl"):
+            return adoc.tokens[clause].head
+    return i
+
+
+def _name_span(adoc: AnnotatedDoc, head: int) -> tuple[int, int]:
+    """Characters of the core noun phrase of ``head``: its compounds, titles and names,
+    without appositions, relative clauses or punctuation."""
+    keep = {head}
+    for c in adoc.children(head):
+        ct = adoc.tokens[c]
+        if ct.dep in ("compound", "amod", "det", "poss", "nmod", "nummod", "case") and c < head:
+            keep.update(adoc.subtree(c))
+    ent = next((e for e in adoc.ents if e.start <= head < e.end), None)
+    if ent is not None:
+        keep.update(range(ent.start, ent.end))
+    toks = sorted(k for k in keep if adoc.tokens[k].pos != "PUNCT") or [head]  # a misparse
+    return adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
+

@@ -1,0 +1,121 @@
+"""Quote speakers on hand-made texts (real parses): pronouns, headlines, interrupted quotes."""
+
+from __future__ import annotations
+
+from sitroom.extract.actors import extract_actors
+from sitroom.extract.quotes import extract_quotes
+from sitroom.model import Extraction, Quote, from_dict, to_dict
+
+
+def _quotes(adoc):
+    actors = extract_actors(adoc)
+    return actors, extract_quotes(adoc, actors)
+
+
+def _name(actors, k):
+    seen = set()
+    while k is not None and actors[k].coref_of is not None and k not in seen:
+        seen.add(k)
+        k = actors[k].coref_of
+    return None if k is None else actors[k].name
+
+
+def test_she_said_skips_a_man_named_in_between(annotated):
+    adoc = annotated("Senator Mary Jones spoke to reporters in Denver on Monday. "
+                     "Mr. Robert Hale, her opponent, had criticised the plan a week earlier. "
+                     "“We will pass this bill before the summer,” she said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("We will pass")]
+    assert _name(actors, q.speaker) == "Mary Jones"
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker(annotated):
+    adoc = annotated("Ann Carter watched the speech from her kitchen in Ohio.\n\n"
+                     "“Here comes Tom Walsh, the best man for the job,” she said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("Here comes")]
+    assert _name(actors, q.speaker) == "Ann Carter"
+
+
+def test_he_said_after_his_earlier_quote_continues_the_speaker(annotated):
+    adoc = annotated("“The budget is balanced,” Governor Paul Reed said on Tuesday.\n\n"
+                     "The state has cut spending on roads for three years.\n\n"
+                     "“We kept every promise we made,” he said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("We kept")]
+    assert _name(actors, q.speaker) == "Paul Reed"
+
+
+def test_headline_name_colon_quote_gives_the_name(annotated):
+    adoc = annotated("Sanders: Clinton needs to 'get away from all of this personality stuff' "
+                     "with Trump.\n\nThe senator spoke on Friday.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.start < 10 + adoc.text.index(":")]
+    assert q.speaker_text == "Sanders"
+    assert q.text.startswith("Clinton needs to")
+
+
+def test_direct_quote_after_said_comma_is_kept_whatever_the_parse(annotated):
+    adoc = annotated("Asked to describe the device, Commissioner James Boyle said, "
+                     "\"Not going to go into that.\"")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "go into that" in q.text]
+    assert _name(actors, q.speaker) == "James Boyle"
+
+
+def test_interrupted_quote_is_one_quote_with_two_spans(annotated):
+    adoc = annotated("“We will not give up,” the mayor, Lisa Grant, said, “and we will rebuild "
+                     "every house in this town.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "give up" in q.text]
+    assert len(q.spans) == 2
+    assert [adoc.text[s:e] for s, e in q.spans] == [
+        "We will not give up,", "and we will rebuild every house in this town."]
+    assert (q.start, q.end) == (q.spans[0][0], q.spans[1][1])
+    assert q.text == "We will not give up, and we will rebuild every house in this town."
+    assert _name(actors, q.speaker) == "Lisa Grant"
+
+
+def test_quote_records_without_spans_still_read():
+    old = {"doc": "d", "start": 3, "end": 9, "sent": 0, "text": "abcdef", "speaker_text": None,
+           "speaker": None, "cue": None}
+    q = Quote(**old)
+    assert q.spans == () and q.parts() == ((3, 9),)
+    ex = Extraction(doc="d", actors=(), places=(), times=(), events=(), claims=(), sentences=(),
+                    quotes=(Quote(**old, spans=((3, 5), (7, 9))),))
+    back = from_dict(Extraction, to_dict(ex))
+    assert back.quotes[0].spans == ((3, 5), (7, 9)) and back == ex
+
+
+def test_said_with_the_name_after_it(annotated):
+    adoc = annotated("“It will be tested again, probably sooner rather than later,” said James "
+                     "Boyle, a physicist who studies the program at a research institute.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "tested again" in q.text]
+    assert _name(actors, q.speaker) == "James Boyle"
+
+
+def test_a_gendered_role_noun_is_the_nearest_person_of_that_gender(annotated):
+    adoc = annotated("Mary Lane, the candidate's eldest daughter, spoke about the plan with "
+                     "Tom Reed last week. When pressed on why it leaves out fathers, the "
+                     "34-year-old mother of three replied, \"It is meant to help every family.\"")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "every family" in q.text]
+    assert _name(actors, q.speaker) == "Mary Lane"
+
+
+def test_he_said_in_the_paragraph_that_names_him_is_that_man(annotated):
+    adoc = annotated("“We will hold the bridge,” General Victor Hale said on Monday.\n\n"
+                     "Colonel Peter Marsh disagreed. “Nobody can hold it for long,” he said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("Nobody")]
+    assert _name(actors, q.speaker) == "Peter Marsh"
+
+
+def test_a_spokesman_of_a_person_is_not_that_person(annotated):
+    adoc = annotated("President Ann Moore toured the port on Monday.\n\n"
+                     "“The visit went well,” Moore's spokesman said on Tuesday.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "visit went well" in q.text]
+    assert _name(actors, q.speaker) != "Ann Moore"
+    assert q.speaker_text and "spokesman" in q.speaker_text
