@@ -58,7 +58,7 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
     """Retrain model ``what`` (one of :data:`MODELS`) from the training data at ``data``
     and write it to its file in ``src/sitroom/data``. Returns a summary dict with
     ``model``, ``data`` and ``out`` plus the trainer's own figures."""
-    from ..extract import certainty, quotes
+    from ..extract import certainty, quote_cues as quotes
 
     data = Path(data)
     if not data.exists():
