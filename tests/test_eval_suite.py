@@ -15,7 +15,7 @@ from sitroom.errors import InputError
 from sitroom.eval import suite
 
 SHARED_SHAPE = {"time", "timeline", "quotes", "factuality_uw", "factuality_meantime", "events",
-                "geo", "coref", "stance"}
+                "geo", "coref", "stance", "speakers", "actors", "participants", "anchoring"}
 
 
 def test_every_shared_benchmark_is_run_by_an_existing_evaluator():
@@ -31,6 +31,14 @@ def test_select_and_unknown_names():
     with pytest.raises(InputError) as info:
         suite.select(["speed"])
     assert "speed" in info.value.message and "factuality_uw" in info.value.hint
+
+
+def test_a_nested_headline_figure_is_read_by_its_dotted_key():
+    assert suite.headline_value({"named": {"b3_f1": 0.9}}, "named.b3_f1") == 0.9
+    assert suite.headline_value({"named": {"b3_f1": 0.9}}, "named.coverage") is None
+    table = suite.format_table({"actors": {"named": {"b3_f1": 0.927, "coverage": 0.947},
+                                           "all": {"b3_f1": 0.705}, "seconds": 3.0}})
+    assert "named.b3_f1 0.927  named.coverage 0.947  all.b3_f1 0.705" in table
 
 
 def test_table_shows_headline_figures_n_and_seconds():

@@ -14,7 +14,7 @@ class Bench:
     name: str  # key in quality.json "figures"
     module: str  # sitroom.eval.<module>.evaluate
     data: str  # path under the eval folder
-    headline: tuple[str, ...]  # result keys shown in the table
+    headline: tuple[str, ...]  # result keys shown in the table ("a.b": key b of result a)
     options: dict[str, Any] = field(default_factory=dict)
     what: str = ""
 
@@ -40,4 +40,13 @@ BENCHES: tuple[Bench, ...] = (
           what="ECB+ cross-document event coreference"),
     Bench("stance", "stance", "stance-fnc1", ("relative_score", "fnc_score"), {"holdout": True},
           what="FNC-1 stance, held-out bodies (model trained on the other 80%)"),
+    Bench("speakers", "speakers", "quotes-polnear/data", ("accuracy", "found"),
+          what="PolNeAR dev quote speakers (the project's hand-checked gold)"),
+    Bench("actors", "actors", "factuality-meantime",
+          ("named.b3_f1", "named.coverage", "all.b3_f1"),
+          what="MEANTIME actors across reports (B³ over gold PER/ORG mentions)"),
+    Bench("participants", "participants", "coref-ecbplus", ("conll_f1", "within_conll_f1"),
+          what="ECB+ participants: entity coreference of the actors"),
+    Bench("anchoring", "anchoring", "factuality-meantime", ("day_acc",),
+          what="MEANTIME events anchored to the right day"),
 )
