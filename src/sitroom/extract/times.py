@@ -13,7 +13,9 @@ Values follow TimeML/TIMEX3: ``2023-06-23``, ``2023-W24``, ``2023-06``, ``2023-Q
 ``P2W``, ``PT30M``, ``PXY``, ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF``, ``XXXX-WXX-4``.
 
 :func:`anchor_event` dates an event trigger: the time expression governing it in its
-sentence, else its update's timestamp, else the publication date.
+sentence, else the last explicit time of its paragraph, else its live-blog entry's stamp,
+else the publication date. A quotation's "today" is the day of the speech when the report
+dates it; a month without a year in a passage about a past year keeps that year.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class _Norm:
     count: tuple[str, float] | None = None  # (unit, n) of a counted duration ("in 2 weeks")
     end: int | None = None  # the mention ends here, before the end of the match
     parts: tuple[tuple[int, int], ...] = ()  # a range written as two expressions
+    yearless: bool = False  # a month (and day) whose year was guessed from the reference
 
 
 class _NoRef(Exception):
@@ -258,7 +261,7 @@ def _h_month_day(m: re.Match, c: _Ctx) -> _Norm | None:
         d = date(year, month, day)
     except ValueError:
         return None
-    return _Norm("DATE", d.isoformat(), "day", rel)
+    return _Norm("DATE", d.isoformat(), "day", rel, yearless=rel and not cue)
 
 
 def _h_day_range(m: re.Match, c: _Ctx) -> _Norm | None:
@@ -327,7 +330,7 @@ def _h_month(m: re.Match, c: _Ctx) -> _Norm | None:
     elif rel == "this":
         year = ref.year
     else:
-        year = _year_for(c, month)
+        return _Norm("DATE", f"{_year_for(c, month):04d}-{month:02d}", "month", yearless=True)
     return _Norm("DATE", f"{year:04d}-{month:02d}", "month")
 
 
@@ -1098,6 +1101,45 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
             if e > s:
                 cands.append((s, e, _PRIORITY[name], name, m, fn))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen = _choose(text, cands, ref_at, tense)
+    speech = _speech_days(text, chosen)
+    if speech:  # a quote's "today" is the day of the speech the report gives
+        ref_at = _with_speech(ref_at, speech)
+        chosen = _choose(text, cands, ref_at, tense)
+    chosen = _keep_era(text, chosen, ref_at)
+    out: list[TimeMention] = []
+    last_day: date | None = None
+    last_year: date | None = None
+    for s, e, norm, anchor in chosen:
+        if norm.anaphor:
+            resolved = _resolve_anaphor(norm, last_day, last_year, ref_at(s)[0])
+            if resolved is None:
+                continue
+            norm = resolved
+        d = _anchor_date(norm.value) if norm.type in ("DATE", "TIME") else None
+        if d is not None:
+            last_day = d
+        iv = interval(norm.value) if norm.type in ("DATE", "TIME") else None
+        if iv is not None:
+            last_year = iv[0]
+        spans = norm.parts or ((s, e),)
+        for k, (ps, pe) in enumerate(spans):
+            if sent_at is not None:
+                sent = sent_at(ps)
+            else:
+                sent = bisect.bisect_right(sents, ps) - 1
+            value = norm.value if k == 0 else (norm.end_value or norm.value)
+            out.append(TimeMention(
+                doc=doc_id, start=ps, end=pe, sent=sent, text=text[ps:pe], type=norm.type,
+                value=value, precision=norm.precision, anchor=anchor, begin=norm.begin,
+                end_value=norm.end_value, mod=norm.mod,
+            ))
+    return out
+
+
+def _choose(text: str, cands: list, ref_at: Callable[[int], tuple[date | None, str]],
+            tense: Callable[[int], str | None]) -> list[tuple[int, int, _Norm, str]]:
+    """The longest non-overlapping candidate matches, each normalised against its reference."""
     taken: list[tuple[int, int]] = []  # sorted spans
     chosen: list[tuple[int, int, _Norm, str]] = []
     for s, e, _p, _name, m, fn in cands:
@@ -1122,32 +1164,88 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
         taken.insert(bisect.bisect_left(taken, (s2, e2)), (s2, e2))
         chosen.append((s2, e2, norm, anchor if norm.relative else "none"))
     chosen.sort(key=lambda c: c[0])
-    out: list[TimeMention] = []
-    last_day: date | None = None
-    last_year: date | None = None
+    return chosen
+
+
+_QUOTE_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_SPEECH_DAY = frozenset(("day", "part_of_day", "minute"))
+
+
+def _speech_days(text: str, chosen: list[tuple[int, int, _Norm, str]]
+                 ) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each quotation whose speech the report dates: a day or finer
+    time outside the quote in the sentence that holds it ("On Friday he said: \"Today
+    ...\"", "\"Today ...,\" he said on Friday")."""
+    quotes = [m.span() for m in _QUOTE_SPAN.finditer(text) if "\n\n" not in m.group()]
+    if not quotes:
+        return []
+    out = []
+    for qs, qe in quotes:
+        lo = max([0] + [m.end() for m in _SENT_END.finditer(text, 0, qs)])
+        m = _SENT_END.search(text, qe)
+        hi = m.start() + 1 if m else len(text)
+        found = [_anchor_date(n.value) for s, e, n, _a in chosen
+                if lo <= s and e <= hi and not (qs <= s < qe) and n.type in ("DATE", "TIME")
+                and n.precision in _SPEECH_DAY
+                and not any(a <= s < b for a, b in quotes)]
+        days = [d for d in found if d is not None]
+        if len(set(days)) == 1:
+            out.append((qs, qe, days[0]))
+    return out
+
+
+def _with_speech(ref_at: Callable[[int], tuple[date | None, str]],
+                 speech: list[tuple[int, int, date]]) -> Callable[[int], tuple[date | None, str]]:
+    def at(char: int) -> tuple[date | None, str]:
+        for s, e, d in speech:
+            if s <= char < e:
+                return d, ref_at(char)[1]
+        return ref_at(char)
+
+    return at
+
+
+_ERA_SET = frozenset(("month", "season", "quarter", "year"))
+ERA_YEARS = 10  # a passage set this many years or more before the report keeps its year
+# the time of a passage: "In 1917", "the revolution of 1917", "during the 1990s"; not a
+# start or end point ("since 1990", "dating to 1994")
+_ERA_CUE = re.compile(r"(?:\b(?:in|of|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+                      r"|(?:^|[.!?]\s+|\n))$", _F)
+_ERA_OLD = frozenset(("decade", "century"))
+
+
+def _keep_era(text: str, chosen: list[tuple[int, int, _Norm, str]],
+              ref_at: Callable[[int], tuple[date | None, str]]
+              ) -> list[tuple[int, int, _Norm, str]]:
+    """A month (and day) written without a year inside a passage about a past year keeps
+    that year ("In 1917 ... In October" is 1917-10), or an unknown one after a past decade
+    or century; a passage is a paragraph, and an expression relative to the report's time
+    ("yesterday", "last week") brings it back to the present."""
+    out = []
+    era: str | None = None
+    para_end = -1
     for s, e, norm, anchor in chosen:
-        if norm.anaphor:
-            norm = _resolve_anaphor(norm, last_day, last_year, ref_at(s)[0])
-            if norm is None:
-                continue
-        d = _anchor_date(norm.value) if norm.type in ("DATE", "TIME") else None
-        if d is not None:
-            last_day = d
-        iv = interval(norm.value) if norm.type in ("DATE", "TIME") else None
-        if iv is not None:
-            last_year = iv[0]
-        spans = norm.parts or ((s, e),)
-        for k, (ps, pe) in enumerate(spans):
-            if sent_at is not None:
-                sent = sent_at(ps)
-            else:
-                sent = bisect.bisect_right(sents, ps) - 1
-            value = norm.value if k == 0 else (norm.end_value or norm.value)
-            out.append(TimeMention(
-                doc=doc_id, start=ps, end=pe, sent=sent, text=text[ps:pe], type=norm.type,
-                value=value, precision=norm.precision, anchor=anchor, begin=norm.begin,
-                end_value=norm.end_value, mod=norm.mod,
-            ))
+        if s >= para_end:
+            era, para_end = None, paragraph_span(text, s)[1]
+        ref = ref_at(s)[0]
+        if norm.yearless and era is not None:
+            value = era + norm.value[4:]
+            norm = replace(norm, value=value, relative=False, yearless=False)
+            out.append((s, e, norm, "none"))
+            continue
+        out.append((s, e, norm, anchor))
+        if norm.type != "DATE" or ref is None:
+            continue
+        if not norm.relative and norm.precision in _ERA_SET | _ERA_OLD:
+            iv = interval(norm.value)
+            cue = _ERA_CUE.search(text, max(0, s - 24), s)
+            if (iv is not None and iv[1].year <= ref.year - ERA_YEARS and cue
+                    and ("the" not in cue.group().lower() or norm.precision in _ERA_OLD)):
+                era = "XXXX" if norm.precision in _ERA_OLD else f"{iv[0].year:04d}"
+            elif iv is not None:
+                era = None
+        elif norm.relative and not norm.yearless and norm.precision in ("day", "week"):
+            era = None
     return out
 
 
@@ -1290,7 +1388,7 @@ def extract_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
 @dataclass(frozen=True)
 class Anchor:
     """When an event happened: ``date`` (ISO value) at ``precision``, where it came from
-    (``text`` | ``update`` | ``published`` | ``none``), the index of the time expression
+    (``date_source``: governing | paragraph | entry | publication | none), the index of the time expression
     used (``time``), and whether it lies outside the crisis's own span (``historical``)."""
 
     date: str | None
@@ -1325,13 +1423,16 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     """Date the event whose trigger is token ``trigger``.
 
     Requires the annotated document and its :func:`extract_times` output. Chooses, in
-    order: a time expression of the trigger's sentence linked to it by the dependency
-    parse (the time's head path reaches the trigger, or the trigger governs the time),
-    one in the same clause, one in a clause that contains the trigger's ("On Sunday he
-    said [the mutiny failed]"), nearest first; else the update containing the
-    trigger (``date_source`` "update"); else the publication date ("published"); else
-    nothing ("none"). ``historical`` is True when the date lies clearly outside the
-    reference time: ending over 45 days before it or starting over 7 days after it.
+    order (``date_source``): a time expression of the trigger's sentence linked to it by
+    the dependency parse (the time's head path reaches the trigger, or the trigger governs
+    the time), one in the same clause, one in a clause that contains the trigger's ("On
+    Sunday he said [the mutiny failed]"), nearest first ("governing"); else, for a clause
+    told of as past, the last explicit day or time of its paragraph before its sentence
+    that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
+    whose paragraph holds the trigger, which covers that paragraph only, not the text after
+    it ("entry"); else the publication date ("publication"); else nothing ("none").
+    ``historical`` is True when the date lies clearly outside the reference time: ending
+    over 45 days before it or starting over 7 days after it.
     """
     toks = adoc.tokens
     tok = toks[trigger]
@@ -1340,7 +1441,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     upd = doc.update_at(tok.idx)
     if upd is not None:
         ref_d = parse_ref(upd.timestamp)[0] or ref_d
-    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)]
+    header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
+    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
+             and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
     best: tuple[int, int] | None = None  # (score, index)
     if cands:
         clause_t = _clause_head(adoc, trigger)
@@ -1364,16 +1467,70 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         t = times[best[1]]
         value = _usable(t)
         prec = t.precision if value == t.value else "day"
-        return Anchor(value, prec, "text", best[1], _historical(value, t, ref_d))
+        return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
+    para_start = paragraph_span(doc.text, tok.idx)[0]
+    header_end = header[1]
     if upd is not None:
+        if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
+            para_start = upd.start
+    pk = _paragraph_time(adoc, trigger, times, para_start, ref_d, header_end)
+    if pk is not None:
+        t = times[pk]
+        value = _usable(t)
+        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk, False)
+    if upd is not None and para_start == upd.start:
         d, hhmm = parse_ref(upd.timestamp)
         if d is not None:
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
-                          "minute" if hhmm else "day", "update", None, False)
+                          "minute" if hhmm else "day", "entry", None, False)
     d, _ = parse_ref(doc.published)
     if d is not None:
-        return Anchor(d.isoformat(), "day", "published", None, False)
+        return Anchor(d.isoformat(), "day", "publication", None, False)
     return Anchor(None, None, "none", None, False)
+
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+_DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+
+
+def paragraph_span(text: str, char: int) -> tuple[int, int]:
+    """(start, end) of the paragraph (text between blank lines) holding ``char``."""
+    start = 0
+    for m in _PARA_BREAK.finditer(text, 0, char):
+        start = m.end()
+    nxt = _PARA_BREAK.search(text, char)
+    return start, (nxt.start() if nxt else len(text))
+
+
+def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
+                    para_start: int, ref: date | None, header_end: int) -> int | None:
+    """Index of the last explicit time of the trigger's paragraph before its sentence that
+    can date it: a day or a finer time, neither history nor ahead of the reference, and
+    the trigger's clause told of as past. None when there is none."""
+    tok = adoc.tokens[trigger]
+    sent_start = adoc.sents[tok.sent].start_char if adoc.sents else tok.idx
+    if _tense_at(adoc, trigger) != "past":
+        return None
+    for k in range(len(times) - 1, -1, -1):
+        t = times[k]
+        if t.end > sent_start:
+            continue
+        if t.start < para_start:
+            break
+        if t.start < header_end:
+            continue
+        value = _usable(t)
+        if value is None or t.type not in ("DATE", "TIME") or t.precision not in _DAY_OR_FINER:
+            continue
+        if _historical(value, t, ref) or (ref is not None and (interval(value) or (ref,))[0] > ref):
+            continue
+        return k
+    return None
+
+
+def _tense_at(adoc: AnnotatedDoc, i: int) -> str | None:
+    """"past" / "present" / "future" of the clause of token ``i`` (its verb and auxiliaries)."""
+    return _tense_from_parse(adoc)(adoc.tokens[i].idx)
 
 
 def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:

@@ -34,6 +34,7 @@ from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable
 
+from ..model import DATED_BY_TEXT
 from .textsim import STOPWORDS, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
@@ -182,7 +183,7 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
 def _day(record: dict[str, Any]) -> str | None:
     """The day an event record is dated to by its own text or live-blog update."""
     d = record.get("date") or ""
-    return d[:10] if record.get("date_source") in ("text", "update") and len(d) >= 10 else None
+    return d[:10] if record.get("date_source") in DATED_BY_TEXT and len(d) >= 10 else None
 
 
 def actor_disputes(events: list[dict[str, Any]], outlet: Callable[[str], str],
