@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "2ad0b0a3f370fd04b2e976a94d4c745afd9de228dbd1ed6c17d9efc8719cb511"
-GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
+EXAMPLE_DIGEST = "7679146ab7f9e7f55ce45ab4aa128cce7aa5f0527d6d41f322cfb12afc80af90"
+GENERATED_DIGEST = "6f4ba8aced6037ebfd65b5e36e0b67226cfe53d0a86975311e5150ced3101c3f"
 
 
 def digest(picture: dict) -> str:

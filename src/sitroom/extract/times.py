@@ -1477,7 +1477,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if pk is not None:
         t = times[pk]
         value = _usable(t)
-        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk, False)
+        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk,
+                      _historical(value, t, ref_d))
     if upd is not None and para_start == upd.start:
         d, hhmm = parse_ref(upd.timestamp)
         if d is not None:
@@ -1504,9 +1505,9 @@ def paragraph_span(text: str, char: int) -> tuple[int, int]:
 
 def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
                     para_start: int, ref: date | None, header_end: int) -> int | None:
-    """Index of the last explicit time of the trigger's paragraph before its sentence that
-    can date it: a day or a finer time, neither history nor ahead of the reference, and
-    the trigger's clause told of as past. None when there is none."""
+    """Index of the last explicit time (date or time of day) of the trigger's paragraph
+    before its sentence, when it can date the trigger: a day or a finer time, neither history
+    nor ahead of the reference, and the trigger's clause told of as past. None otherwise."""
     tok = adoc.tokens[trigger]
     sent_start = adoc.sents[tok.sent].start_char if adoc.sents else tok.idx
     if _tense_at(adoc, trigger) != "past":
@@ -1520,10 +1521,11 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
         if t.start < header_end:
             continue
         value = _usable(t)
-        if value is None or t.type not in ("DATE", "TIME") or t.precision not in _DAY_OR_FINER:
-            continue
-        if _historical(value, t, ref) or (ref is not None and (interval(value) or (ref,))[0] > ref):
-            continue
+        if value is None or t.type not in ("DATE", "TIME"):
+            continue  # a duration or a set is no time of the narrative
+        if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
+                ref is not None and (interval(value) or (ref,))[0] > ref):
+            return None  # the paragraph's last time is coarser, history or ahead
         return k
     return None
 
