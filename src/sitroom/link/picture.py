@@ -23,7 +23,6 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
@@ -36,6 +35,7 @@ from . import agreement as ag
 from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
                     trigger_related)
+from .. import timeval
 from ..unionfind import IndexSets, UnionFind
 from .framing import build_framing, outlet_initials
 from .stories import assign_stories, story_records
@@ -538,10 +538,6 @@ TYPE_GROUPS = (
     frozenset({"SUPPORT", "AID", "COOPERATE"}),
     frozenset({"RETREAT", "CONCEDE"}),
 )
-# hours of the day a part-of-day value covers, with an hour's slack either side
-_PART_OF_DAY = {"MO": (4.0, 13.0), "MI": (11.0, 14.0), "AF": (11.0, 19.0), "EV": (16.0, 24.0),
-                "NI": (19.0, 31.0), "DT": (5.0, 19.0)}
-_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?")
 
 
 def types_related(a: str, b: str) -> bool:
@@ -555,20 +551,7 @@ def _hours(e) -> tuple[float, float] | None:
     time stamp from an update. None when it is dated only by publication."""
     if e.date_source not in DATED_BY_TEXT or not e.date:
         return None
-    m = _DATE.match(e.date)
-    if not m:
-        return None
-    try:
-        day = 24.0 * date.fromisoformat(m.group(1)).toordinal()
-    except ValueError:
-        return None
-    if m.group(2):
-        t = day + int(m.group(2)) + int(m.group(3)) / 60
-        return (day, t + 1.0) if e.date_source in DATED_BY_ENTRY else (t - 1.0, t + 1.0)
-    if m.group(4):
-        lo, hi = _PART_OF_DAY[m.group(4)]
-        return day + lo, day + hi
-    return day, day + 24.0
+    return timeval.allowed_hours(e.date, e.date_source in DATED_BY_ENTRY)
 
 
 def _times_agree(a, b) -> bool:
