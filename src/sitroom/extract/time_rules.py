@@ -1,6 +1,7 @@
 """Times, the rules: each pattern of a time expression and the function that normalises a
 match to a TIMEX3 value (``_RULES``), with the modifiers and cue words around them. Used by
-:mod:`sitroom.extract.time_tagger`; the word lists are in :mod:`time_lex` (``data/time_words.json``)."""
+:mod:`sitroom.extract.time_tagger`; the word lists are data (``data/lexicon/time_words.json``,
+read by :mod:`time_lex`)."""
 
 from __future__ import annotations
 
@@ -373,8 +374,7 @@ def _h_year_end(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("DATE", f"{c.need().year:04d}", "year", mod="END")
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS: dict[str, int] = L.WORDS["decade_words"]
 
 
 def _h_decade(m: re.Match, c: _Ctx) -> _Norm | None:
@@ -612,9 +612,7 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
     return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute")
 
 
-_SET_ADV = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-            "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M", "annually": "P1Y",
-            "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M"}
+_SET_ADV: dict[str, str] = L.WORDS["set_adverbs"]
 _SET_BEFORE_A = re.compile(
     r"(?:twice|once|thrice|times|\d|cents?|dollars?|euros?|pounds?|yuan|rubles?|million|billion|"
     r"percent|%|hours|days|meals|shifts|trips|flights)\s*$", _F)
@@ -967,23 +965,11 @@ _Q_PRE = re.compile(
     r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|at\s+least|at\s+most|up\s+to|"
     r"as\s+many\s+as|as\s+much\s+as|as\s+long\s+as|as\s+little\s+as|close\s+to|upwards\s+of|"
     r"about|around|approximately|roughly|some|nearly|almost|over|under)\s+$", _F)
-_Q_MOD = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "close to": "APPROX", "nearly": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS",
-    "as little as": "EQUAL_OR_MORE", "almost": "LESS_THAN", "less than": "LESS_THAN",
-    "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-    "well over": "MORE_THAN", "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE",
-}  # fmt: skip
+_Q_MOD: dict[str, str] = L.WORDS["quantity_modifiers"]
 _P_PRE = re.compile(
     r"\b(?P<p>(?:the\s+)?(?:early|late|mid)|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|"
     r"post|pre)(?:\s+|-)$", _F)
-_P_MOD = {"early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END",
-          "end of": "END", "beginning of": "START", "start of": "START", "middle of": "MID",
-          "close of": "END", "post": "AFTER", "pre": "BEFORE"}
+_P_MOD: dict[str, str] = L.WORDS["point_modifiers"]
 _OR_SO = re.compile(r"\s+or\s+so\b", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|within)\s+$", _F)
 _FUTURE_CUE = re.compile(

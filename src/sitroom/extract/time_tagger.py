@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from ..lang.times import foreign_times
 from ..model import AnnotatedDoc, TimeMention, Update
+from . import time_lex as L
 from .time_calc import fmt_at, interval, parse_ref, shift
 from .time_rules import (
     TenseFn, _AHEAD_BEFORE, _COMPILED, _Ctx, _F, _IN_BEFORE, _NEEDS, _NoRef, _Norm, _OR_SO,
@@ -296,15 +297,11 @@ def _resolve_anaphor(norm: _Norm, last_day: date | None, last_year: date | None,
 
 
 # verbs and adjectives whose infinitive complement lies ahead: "planned to leave Thursday"
-_FORWARD = frozenset((
-    "plan", "schedule", "expect", "set", "intend", "hope", "want", "aim", "prepare", "agree",
-    "decide", "promise", "threaten", "vow", "due", "likely", "go", "seek", "propose",
-    "arrange", "pledge", "wish", "ready", "poised", "slate", "expected", "scheduled", "be",
-))
+_FORWARD = frozenset(L.WORDS["forward_heads"])
 
 
 # verbs whose object or time lies ahead even in the past tense
-_PLANNING = frozenset(("plan", "schedule", "slate", "expect"))
+_PLANNING = frozenset(L.WORDS["planning_verbs"])
 
 
 def _tense_from_parse(adoc: AnnotatedDoc) -> TenseFn:
