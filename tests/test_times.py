@@ -319,6 +319,9 @@ def test_seed_report(annotated):
         assert (a.date, a.date_source, a.historical) == (year, "governing", True)
     fled = anchor_event(adoc, _trigger(adoc, "collapsed"), times)
     assert (fled.date, fled.historical) == ("2023-06-24TEV", False)
+    # "... went on to seize power in October" in the passage on 1917: that October
+    power = anchor_event(adoc, _trigger(adoc, "seize"), times)
+    assert (power.date, power.date_source, power.historical) == ("1917-10", "governing", True)
 
 
 @pytest.mark.parametrize("text, spans", [
