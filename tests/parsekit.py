@@ -41,8 +41,10 @@ def _head(spec: str, texts: list[str], self_i: int) -> int:
     return hits[n - 1]
 
 
-def parse(*sentences: str, doc_id: str = "t", published: str | None = None) -> AnnotatedDoc:
-    """An AnnotatedDoc from one table per sentence (see the module doc)."""
+def parse(*sentences: str, doc_id: str = "t", published: str | None = None,
+          paragraphs: tuple[int, ...] = ()) -> AnnotatedDoc:
+    """An AnnotatedDoc from one table per sentence (see the module doc); a sentence whose
+    index is in ``paragraphs`` opens a new paragraph (a blank line before it)."""
     tokens: list[Token] = []
     sents: list[Sentence] = []
     ents: list[Entity] = []
@@ -54,7 +56,7 @@ def parse(*sentences: str, doc_id: str = "t", published: str | None = None) -> A
         texts = [r[0] for r in rows]
         first = len(tokens)
         if text:
-            text += " "
+            text += "\n\n" if si in paragraphs else " "
         start_char = len(text)
         for k, row in enumerate(rows):
             if len(row) < 6:

@@ -43,7 +43,7 @@ def test_seizing_territory_is_coerce_seize_with_place(annotated):
     assert e.place == 0
     assert e.sentence_text == text
     assert (e.date, e.date_source, e.certainty, e.polarity) == (
-        "2023-06-24", "published", "asserted", "positive")
+        "2023-06-24", "publication", "asserted", "positive")
 
 
 def test_accuse_with_actor_and_recipient(annotated):
@@ -163,7 +163,7 @@ def test_event_is_anchored_to_a_date_in_its_sentence(annotated):
     when = TimeMention("t", i, i + 13, 0, "12 March 2021", "DATE", "2021-03-12", "day", "none")
     actors = extract_actors(adoc)
     e = only(extract_events(adoc, actors, (), (when,)), "ASSAULT")
-    assert (e.date, e.date_precision, e.date_source, e.time) == ("2021-03-12", "day", "text", 0)
+    assert (e.date, e.date_precision, e.date_source, e.time) == ("2021-03-12", "day", "governing", 0)
     assert e.historical is True
     assert actors[e.actor].text == "Georgian rebels" and actors[e.actor].kind == "armed_group"
 

@@ -608,7 +608,7 @@ def test_evidence_spans_keep_first_longest_of_overlaps():
 
 def test_parse_date_handles_reduced_precision():
     assert parse_date("2023-06-24T05:37+01:00").isoformat() == "2023-06-24T04:37:00"
-    assert parse_date("2023-06-24TEV").isoformat() == "2023-06-24T19:00:00"
+    assert parse_date("2023-06-24TEV").isoformat() == "2023-06-24T17:00:00"
     assert parse_date("2023-W25").isoformat() == "2023-06-19T00:00:00"
     assert parse_date("2023-06").isoformat() == "2023-06-01T00:00:00"
     assert parse_date("XXXX-06") is None and parse_date(None) is None

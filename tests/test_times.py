@@ -228,9 +228,9 @@ def test_anchor_prefers_text_then_update_then_published(annotated):
     adoc = annotated("Troops seized the airport on Friday. They advanced north.", "2023-06-25")
     times = extract_times(adoc)
     a = anchor_event(adoc, _trigger(adoc, "seized"), times)
-    assert a == Anchor("2023-06-23", "day", "text", 0, False)
+    assert a == Anchor("2023-06-23", "day", "governing", 0, False)
     b = anchor_event(adoc, _trigger(adoc, "advanced"), times)
-    assert b == Anchor("2023-06-25", "day", "published", None, False)
+    assert b == Anchor("2023-06-23", "day", "paragraph", 0, False)  # the last day told of
 
     text = "Calm so far.\n\nUPDATE 09:10 CET: The convoy advanced."
     start = text.index("UPDATE")
@@ -239,7 +239,7 @@ def test_anchor_prefers_text_then_update_then_published(annotated):
     base = annotated(text, "2023-06-24")
     adoc = type(base)(doc, base.tokens, base.sents, base.ents, base.noun_chunks)
     c = anchor_event(adoc, _trigger(adoc, "advanced"), extract_times(adoc))
-    assert (c.date, c.date_source, c.historical) == ("2023-06-24T09:10", "update", False)
+    assert (c.date, c.date_source, c.historical) == ("2023-06-24T09:10", "entry", False)
 
     bare = annotated("The convoy advanced.")
     assert anchor_event(bare, _trigger(bare, "advanced"), ()) == Anchor(None, None, "none",
@@ -252,7 +252,7 @@ def test_anchor_historical(annotated):
     times = extract_times(adoc)
     old = anchor_event(adoc, _trigger(adoc, "dealt"), times)
     now = anchor_event(adoc, _trigger(adoc, "seized"), times)
-    assert (old.date, old.date_source, old.historical) == ("1917", "text", True)
+    assert (old.date, old.date_source, old.historical) == ("1917", "governing", True)
     assert (now.date, now.historical) == ("2023-06-24", False)
     future = annotated("In just over two weeks, NATO will hold a summit.", "2023-06-25")
     f = anchor_event(future, _trigger(future, "hold"), extract_times(future))
@@ -265,11 +265,11 @@ def test_anchor_follows_clauses(annotated):
     times = extract_times(adoc)
     got = {w: anchor_event(adoc, _trigger(adoc, w), times) for w in ("took", "said", "failed")}
     assert (got["took"].date, got["took"].historical) == ("2012", True)
-    assert (got["said"].date, got["said"].date_source) == ("2023-06-25", "text")
+    assert (got["said"].date, got["said"].date_source) == ("2023-06-25", "governing")
     assert (got["failed"].date, got["failed"].time) == ("2023-06-25", 1)
     adoc = annotated("Troops advanced after a truce that began in March.", "2023-06-25")
     times = extract_times(adoc)
-    assert anchor_event(adoc, _trigger(adoc, "advanced"), times).date_source == "published"
+    assert anchor_event(adoc, _trigger(adoc, "advanced"), times).date_source == "publication"
     assert anchor_event(adoc, _trigger(adoc, "began"), times).date == "2023-03"
 
 
@@ -279,7 +279,7 @@ def test_anchor_ignores_stretches_behind(annotated):
     assert [(t.type, t.value, t.begin, t.end_value) for t in times] == [
         ("DURATION", "P3Y", "2020-06-25", "2023-06-25")]
     a = anchor_event(adoc, _trigger(adoc, "rose"), times)
-    assert (a.date, a.date_source, a.historical) == ("2023-06-25", "published", False)
+    assert (a.date, a.date_source, a.historical) == ("2023-06-25", "publication", False)
 
 
 def _seed(name_start: str):
@@ -316,9 +316,12 @@ def test_seed_report(annotated):
     assert (by_text["1918"].begin, by_text["1918"].end_value) == ("1918", "1921")
     for verb, year in (("dealt", "1917"), ("routed", "1918")):
         a = anchor_event(adoc, _trigger(adoc, verb), times)
-        assert (a.date, a.date_source, a.historical) == (year, "text", True)
+        assert (a.date, a.date_source, a.historical) == (year, "governing", True)
     fled = anchor_event(adoc, _trigger(adoc, "collapsed"), times)
     assert (fled.date, fled.historical) == ("2023-06-24TEV", False)
+    # "... went on to seize power in October" in the passage on 1917: that October
+    power = anchor_event(adoc, _trigger(adoc, "seize"), times)
+    assert (power.date, power.date_source, power.historical) == ("1917-10", "governing", True)
 
 
 @pytest.mark.parametrize("text, spans", [

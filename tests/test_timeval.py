@@ -121,3 +121,44 @@ def test_unix_seconds_keep_the_writers_offset():
     assert timeval.zoned("1773425112", "2026-03-13T20:05:12") == "2026-03-13T20:05:12+02:00"
     assert timeval.zoned(1773425112) == "2026-03-13T18:05:12+00:00"
     assert timeval.zoned("soon", "2026-03-13T20:05:12") is None
+
+
+def test_days_are_on_the_writers_calendar():
+    from datetime import date
+
+    assert timeval.days("2023-06-24T23:30+03:00") == (date(2023, 6, 24), date(2023, 6, 24))
+    assert timeval.days("2023-06-24TNI") == (date(2023, 6, 24), date(2023, 6, 24))
+    assert timeval.days("2023-W25") == (date(2023, 6, 19), date(2023, 6, 25))
+    assert timeval.days("2023-W25-WE") == (date(2023, 6, 24), date(2023, 6, 25))
+    assert timeval.days("199") == (date(1990, 1, 1), date(1999, 12, 31))
+    assert timeval.days("2004-XX-XX") == (date(2004, 1, 1), date(2004, 12, 31))
+    assert timeval.days("2023-06-XX") == (date(2023, 6, 1), date(2023, 6, 30))
+    assert timeval.days("XXXX-06") is None and timeval.days("P2W") is None
+
+
+def test_the_old_date_readers_are_timeval():
+    from sitroom.extract.time_calc import interval
+    from sitroom.link.agreement import when
+    from sitroom.report_text import PART_NAMES, date_span, parse_date
+
+    assert interval("2023-Q2") == timeval.days("2023-Q2")
+    assert when("2023-06-24T05:37+01:00") == timeval.timestamp("2023-06-24T05:37+01:00") == (
+        timeval.parse("2023-06-24T04:37Z").start.timestamp())
+    assert parse_date("2023-06-24TEV").hour == timeval.parts_of_day()["EV"]["start"]
+    lo, hi = date_span("9999-12-31")  # the calendar's last day still has a span
+    assert (lo.isoformat(), hi.date().isoformat()) == ("9999-12-31T00:00:00", "9999-12-31")
+    assert PART_NAMES == {k: v["words"] for k, v in timeval.parts_of_day().items()}
+
+
+def test_allowed_hours_of_a_dated_mention():
+    day = timeval.allowed_hours("2023-06-24")
+    evening = timeval.allowed_hours("2023-06-24TEV")
+    clock = timeval.allowed_hours("2023-06-24T05:37")
+    stamp = timeval.allowed_hours("2023-06-24T05:37", from_entry=True)
+    assert day is not None and evening is not None and clock is not None and stamp is not None
+    assert day[1] - day[0] == 24
+    ev = timeval.parts_of_day()["EV"]
+    assert (evening[0] - day[0], evening[1] - day[0]) == (ev["start"] - 1, ev["end"] + 1)
+    assert round(clock[1] - clock[0], 6) == 2
+    assert stamp[0] == day[0] and round(stamp[1] - day[0], 4) == round(6 + 37 / 60, 4)
+    assert timeval.allowed_hours("2023-06") is None and timeval.allowed_hours(None) is None

@@ -21,6 +21,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, Template
 from markupsafe import Markup
 
+from .model import DATED_BY_TEXT
 from .picture_view import PictureView
 from .html_common import (  # noqa: F401  (re-exported: the HTML pieces the web app uses)
     CERTAINTY_ORDER,
@@ -227,7 +228,7 @@ def _development(e: dict[str, Any]) -> bool:
     """An event that reads as a development of the situation, not commentary around it."""
     if not (e.get("actor") or e.get("actor_text")) or e.get("certainty") == "speculated":
         return False
-    return e.get("date_source") in ("text", "update") or len(e.get("docs", [])) > 1
+    return e.get("date_source") in DATED_BY_TEXT or len(e.get("docs", [])) > 1
 
 
 # --------------------------------------------------------------------------- the file

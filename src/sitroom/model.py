@@ -68,6 +68,16 @@ class Document:
         return None
 
 
+# Where an event's date comes from (``date_source``): the time expression that governs its
+# clause, the last explicit time of its paragraph, its live-blog entry's stamp, the
+# publication time, or nothing. "text" (governing) and "update" (entry) are the names in
+# stores analysed before 2026-12-05; the sets below accept them.
+DATE_SOURCES = ("governing", "paragraph", "entry", "publication", "none")
+DATED_BY_TEXT = frozenset(("governing", "paragraph", "entry", "text", "update"))
+DATED_BY_CLAUSE = frozenset(("governing", "text"))
+DATED_BY_ENTRY = frozenset(("entry", "update"))
+
+
 # --------------------------------------------------------------------------- annotation
 
 
@@ -312,7 +322,7 @@ class EventMention:
     time: int | None = None  # index into Extraction.times
     date: str | None = None  # ISO value the event is anchored to
     date_precision: str | None = None
-    date_source: str = "published"  # text | update | published | none
+    date_source: str = "publication"  # one of DATE_SOURCES
     certainty: str = "asserted"
     polarity: str = "positive"
     historical: bool = False  # outside the crisis's own time span (history or future)

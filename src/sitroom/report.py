@@ -20,7 +20,7 @@ from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .lang.detect import language_note
 from .link.framing import outlet_initials
-from .model import CERTAINTY_TITLE, CLAIMS_LISTING
+from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE, DATED_BY_TEXT
 from .picture_view import PictureView
 from .store import Store
 
@@ -186,7 +186,7 @@ def _is_key(v: _View, e: dict[str, Any]) -> bool:
     commentary) report."""
     if not (e.get("actor") or e.get("actor_text")) or e.get("certainty") == "speculated":
         return False
-    if e.get("date_source") in ("text", "update") or len(v.roles(e)) > 1:
+    if e.get("date_source") in DATED_BY_TEXT or len(v.roles(e)) > 1:
         return True
     kinds = [str((v.docs.get(d, {}).get("meta") or {}).get("kind") or "") for d in e.get("docs", [])]
     return not all(COMMENTARY.search(k) for k in kinds)
@@ -205,7 +205,7 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
     for items in list(groups.values())[:limit]:
         t, e = items[0]
         when = readable_date(t.get("date"))
-        if t.get("date_source") and t["date_source"] != "text":
+        if t.get("date_source") and t["date_source"] not in DATED_BY_CLAUSE:
             when += f" ({t['date_source']})"
         phrases = "; ".join(_event_phrase(v, x) for _, x in items)
         flags = " **disputed**" if any(x.get("disputed") for _, x in items) else ""

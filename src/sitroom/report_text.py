@@ -8,10 +8,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from . import timeval
 from .ingest.updates import HEADER, is_header
 from .link.framing import TIME_ZONES
 
@@ -92,7 +93,6 @@ def short(text: str | None, n: int = 220) -> str:
 
 # --------------------------------------------------------------------------- dates
 
-_PART_OF_DAY = {"MO": 9, "MI": 12, "AF": 15, "EV": 19, "NI": 23, "DT": 12}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?)?)?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 
@@ -103,40 +103,10 @@ def parse_date(value: str | None) -> datetime | None:
 
     Accepts ``2023-06-24T05:37+01:00`` (converted to UTC), ``2023-06-24TEV`` (part of day),
     ``2023-06-24``, ``2023-06``, ``2023``, ``2023-W25``."""
-    if not value:
-        return None
-    s = value.strip()
-    m = _WEEK.match(s)
-    if m:
-        try:
-            return datetime.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError:
-            return None
-    if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
-        try:
-            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
-        except ValueError:
-            dt = None
-        if dt is not None:
-            return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
-    m = _DATE.match(s)
-    if not m:
-        return None
-    try:
-        hour = int(m[4]) if m[4] else _PART_OF_DAY.get(m[6] or "", 0)
-        return datetime(int(m[1]), int(m[2] or 1), int(m[3] or 1), hour, int(m[5] or 0))
-    except ValueError:
-        return None
+    return timeval.naive_start(value)
 
 
-PART_NAMES = {
-    "MO": "morning",
-    "MI": "midday",
-    "AF": "afternoon",
-    "EV": "evening",
-    "NI": "night",
-    "DT": "daytime",
-}
+PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items()}
 
 
 @lru_cache(maxsize=16384)
@@ -170,20 +140,4 @@ def human_date(value: str | None) -> str:
 @lru_cache(maxsize=16384)
 def date_span(value: str | None) -> tuple[datetime, datetime] | None:
     """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
-    start = parse_date(value)
-    if start is None:
-        return None
-    s = value.strip() if value else ""
-    if _WEEK.match(s):
-        return start, start + timedelta(days=7) - timedelta(seconds=1)
-    m = _DATE.match(s)
-    if m and m[4] or re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", s):
-        return start, start + timedelta(minutes=1) - timedelta(seconds=1)
-    if m and m[6]:
-        return start, start + timedelta(hours=3)
-    if m and m[3]:
-        return start, start + timedelta(days=1) - timedelta(seconds=1)
-    if m and m[2]:
-        nxt = datetime(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, nxt - timedelta(seconds=1)
-    return start, datetime(start.year + 1, 1, 1) - timedelta(seconds=1)
+    return timeval.naive_span(value)

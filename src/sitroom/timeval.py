@@ -71,11 +71,25 @@ def _zone(text: str | None, default: tzinfo) -> tzinfo:
 
 def _month_start(y: int, m: int, zone: tzinfo) -> datetime:
     y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    if y > 9999:  # past the calendar's end
+        return datetime.max.replace(tzinfo=zone)
     return datetime(y, m, 1, tzinfo=zone)
 
 
+def _plus(dt: datetime, delta: timedelta) -> datetime:
+    """``dt + delta``, or the calendar's last instant when that runs past it."""
+    try:
+        return dt + delta
+    except OverflowError:
+        return datetime.max.replace(tzinfo=dt.tzinfo)
+
+
 def _span(value: str, start: datetime, end: datetime, precision: str) -> Span:
-    return Span(value, start.astimezone(UTC), end.astimezone(UTC), precision)
+    try:
+        end = end.astimezone(UTC)
+    except OverflowError:
+        end = datetime.max.replace(tzinfo=UTC)
+    return Span(value, start.astimezone(UTC), end, precision)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -89,32 +103,32 @@ def _parse(value: str, zone: tzinfo) -> Span | None:
         if m[4] == "24":  # 24:00 is the end of the day
             start += timedelta(days=1)
         if m[6] is not None:
-            return _span(v, start, start + timedelta(seconds=1), "second")
+            return _span(v, start, _plus(start, timedelta(seconds=1)), "second")
         if m[5] is not None:
-            return _span(v, start, start + timedelta(minutes=1), "minute")
-        return _span(v, start, start + timedelta(hours=1), "hour")
+            return _span(v, start, _plus(start, timedelta(minutes=1)), "minute")
+        return _span(v, start, _plus(start, timedelta(hours=1)), "hour")
     m = _PART.match(v)
     if m:
         part = parts_of_day().get(m[4])
         if part is None:
             return None
         day = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=zone)
-        return _span(v, day + timedelta(hours=part["start"]), day + timedelta(hours=part["end"]),
+        return _span(v, _plus(day, timedelta(hours=part["start"])), _plus(day, timedelta(hours=part["end"])),
                      "part_of_day")
     m = _DAY.match(v)
     if m:
         day = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=zone)
-        return _span(v, day, day + timedelta(days=1), "day")
+        return _span(v, day, _plus(day, timedelta(days=1)), "day")
     m = _WEEK.match(v)
     if m:
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         start = datetime(monday.year, monday.month, monday.day, tzinfo=zone)
         if m[3] == "-WE":
-            return _span(v, start + timedelta(days=5), start + timedelta(days=7), "weekend")
+            return _span(v, _plus(start, timedelta(days=5)), _plus(start, timedelta(days=7)), "weekend")
         if m[4]:
             start += timedelta(days=int(m[4]) - 1)
-            return _span(v, start, start + timedelta(days=1), "day")
-        return _span(v, start, start + timedelta(days=7), "week")
+            return _span(v, start, _plus(start, timedelta(days=1)), "day")
+        return _span(v, start, _plus(start, timedelta(days=7)), "week")
     m = _MONTH.match(v)
     if m:
         if not 1 <= int(m[2]) <= 12:
@@ -142,10 +156,10 @@ def _parse(value: str, zone: tzinfo) -> Span | None:
             return None
         width = {4: 1, 3: 10, 2: 100}[len(digits)]
         first = max(int(digits) * width, 1)
-        if first + width > 9999:
+        if first > 9999:
             return None
         return _span(v, datetime(first, 1, 1, tzinfo=zone),
-                     datetime(int(digits) * width + width, 1, 1, tzinfo=zone),
+                     _month_start(int(digits) * width + width, 1, zone),
                      {1: "year", 10: "decade", 100: "century"}[width])
     return None
 
@@ -166,6 +180,84 @@ def parse(value: str | None, zone: tzinfo = UTC) -> Span | None:
         return _parse(v, zone)
     except (ValueError, OverflowError):
         return None
+
+
+_KNOWN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DAY_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_known(value: str | None, zone: tzinfo = UTC) -> Span | None:
+    """:func:`parse`, else the span of the value's leading calendar part that is known: an
+    underspecified ``2004-XX-XX`` is the year 2004, ``2023-06-XX`` June 2023."""
+    s = parse(value, zone)
+    if s is not None or not value or not isinstance(value, str):
+        return s
+    m = _KNOWN.match(value.strip())
+    return parse(m.group(), zone) if m else None
+
+
+def days(value: str | None) -> tuple[date, date] | None:
+    """[first day, last day] of the calendar a value covers, on the writer's own calendar: a
+    clock time, part of day or range starting on a day is that day (``2023-06-24TNI``,
+    ``2023-06-24T23:30+03:00`` -> 24 June); an underspecified value covers its known part."""
+    if not value or not value[:1].isdigit():
+        return None
+    m = _DAY_PREFIX.match(value)
+    if m:
+        try:
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+        return d, d
+    s = parse_known(value)
+    if s is None:
+        return None
+    return s.start.date(), (s.end - timedelta(days=1)).date()
+
+
+def naive_start(value: str | None) -> datetime | None:
+    """The start of a value as a naive UTC datetime (for sorting and filtering), or None."""
+    s = parse_known(value)
+    return s.start.replace(tzinfo=None) if s else None
+
+
+def naive_span(value: str | None) -> tuple[datetime, datetime] | None:
+    """(first, last instant) of a value as naive UTC datetimes, last = end - 1 second."""
+    s = parse_known(value)
+    return (s.start.replace(tzinfo=None), s.end.replace(tzinfo=None) - timedelta(seconds=1)
+            ) if s else None
+
+
+def timestamp(value: str | None) -> float | None:
+    """Seconds since the epoch of a value's start (values without a zone read as UTC)."""
+    s = parse(value)
+    return s.start.timestamp() if s else None
+
+
+_EPOCH = datetime(1, 1, 1, tzinfo=UTC)
+_SLACK = timedelta(hours=1)
+
+
+def allowed_hours(value: str | None, from_entry: bool = False) -> tuple[float, float] | None:
+    """The span (hours since 0001-01-01 UTC) a dated mention allows for its happening: its
+    day; its part of day (the table) or minute with an hour's slack either side; from a
+    live-blog entry's stamp, its day up to an hour after the stamp. None when the value is
+    coarser than a day or has no span."""
+    s = parse(value.split("/")[0] if value else value)
+    if s is None or s.precision not in ("day", "part_of_day", "hour", "minute", "second"):
+        return None
+
+    def h(dt: datetime) -> float:
+        return (dt - _EPOCH).total_seconds() / 3600
+
+    if s.precision == "day":
+        return h(s.start), h(s.end)
+    if s.precision == "part_of_day":
+        return h(s.start - _SLACK), h(s.end + _SLACK)
+    if from_entry:
+        day = s.start.replace(hour=0, minute=0, second=0)
+        return h(day), h(s.start + _SLACK)
+    return h(s.start - _SLACK), h(s.start + _SLACK)
 
 
 def bounds(value: str | None, zone: tzinfo = UTC) -> tuple[datetime, datetime] | None:

@@ -16,8 +16,8 @@ extractor dates every event with. A gold event is right when the system's date n
 same day (a value of month or year precision never does).
 
 Figures: ``day_acc`` (right / scored), ``day_acc_text`` and ``day_acc_dct`` (by the gold
-anchor's kind), ``sources`` (how the system dated the scored events: text, update,
-published, none), ``n``.
+anchor's kind), ``sources`` (how the system dated the scored events, by ``date_source``:
+governing, paragraph, entry, publication, none), ``n``.
 """
 
 from __future__ import annotations

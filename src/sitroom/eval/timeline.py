@@ -383,7 +383,7 @@ class DocEvent:
     id: str  # docid-sentence-word
     start: int
     date: str  # task form, XXXX-XX-XX when undated
-    date_source: str  # the extracted event's: text | update | published | none
+    date_source: str  # the extracted event's: governing | paragraph | entry | publication | none
     entities: frozenset[str]
     key: str  # event_key of the trigger (for relations)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import timeval
+
 
 def parse_ref(value: str | None) -> tuple[date | None, str | None]:
     """An ISO date or datetime string -> (its date, its ``HH:MM`` time or None).
@@ -120,56 +122,9 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
 def interval(value: str | None) -> tuple[date, date] | None:
-    """The calendar interval [first day, last day] an ISO/TimeML date value covers.
-
-    ``2023`` -> whole year, ``2023-06``, ``2023-W25``, ``2023-Q2``, ``2023-SU``,
-    ``2023-06-24TEV`` -> that day, ``199`` -> the 1990s, ``19`` -> the 1900s. None for
-    durations, references (``PAST_REF``) and underspecified values (``XXXX-06``).
-    """
-    if not value or not value[:1].isdigit():
-        return None
-    try:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-        if m:
-            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            return d, d
-        m = re.match(r"(\d{4})-W(\d{1,2})", value)
-        if m:
-            d = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-            return d, d + timedelta(days=6)
-        m = re.match(r"(\d{4})-(\d{2})$", value)
-        if m:
-            d = date(int(m.group(1)), int(m.group(2)), 1)
-            return d, add_months(d, 1) - timedelta(days=1)
-        m = re.match(r"(\d{4})-Q(\d)", value)
-        if m:
-            d = date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
-            return d, add_months(d, 3) - timedelta(days=1)
-        m = re.match(r"(\d{4})-H(\d)", value)
-        if m:
-            d = date(int(m.group(1)), 6 * int(m.group(2)) - 5, 1)
-            return d, add_months(d, 6) - timedelta(days=1)
-        m = re.match(r"(\d{4})-(SP|SU|FA|WI)", value)
-        if m:
-            a, b = _SEASON_MONTHS[m.group(2)]
-            d = date(int(m.group(1)), a, 1)
-            return d, add_months(d, b - a + 1) - timedelta(days=1)
-        m = re.match(r"(\d{4})", value)
-        if m:
-            y = int(m.group(1))
-            return date(y, 1, 1), date(y, 12, 31)
-        m = re.match(r"(\d{3})$", value)
-        if m:
-            y = int(m.group(1)) * 10
-            return date(max(y, 1), 1, 1), date(y + 9, 12, 31)
-        m = re.match(r"(\d{2})$", value)
-        if m:
-            y = int(m.group(1)) * 100
-            return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
-    except ValueError:
-        return None
-    return None
+    """The calendar interval [first day, last day] an ISO/TimeML date value covers
+    (:func:`sitroom.timeval.days`): ``2023`` -> whole year, ``2023-06``, ``2023-W25``,
+    ``2023-Q2``, ``2023-SU``, ``2023-06-24TEV`` -> that day, ``199`` -> the 1990s, ``19`` ->
+    the 1900s. None for durations, references (``PAST_REF``) and values with no known part."""
+    return timeval.days(value)

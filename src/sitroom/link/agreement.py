@@ -29,11 +29,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import datetime, UTC
 from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable
 
+from .. import timeval
+from ..model import DATED_BY_TEXT
 from .textsim import STOPWORDS, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
@@ -68,23 +69,9 @@ HOUR = 3600.0
 
 
 def when(value: str | None) -> float | None:
-    """Seconds since the epoch (UTC) of an ISO date or datetime; naive values as UTC, reduced
-    precision (``2023-06``, ``2023-06-24TEV``) at the start of the day or month; None if none."""
-    if not value:
-        return None
-    v = value.strip()
-    m = re.match(r"(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2})?)?(Z|[+-]\d{2}:?\d{2})?", v)
-    try:
-        if m:
-            dt = datetime.fromisoformat(m.group(1) + (m.group(2) or "") + (
-                "+00:00" if m.group(3) in (None, "Z") else m.group(3)))
-        elif re.match(r"\d{4}-\d{2}$", v):
-            dt = datetime.fromisoformat(v + "-01").replace(tzinfo=UTC)
-        else:
-            return None
-    except ValueError:
-        return None
-    return dt.timestamp()
+    """Seconds since the epoch (UTC) of the start of a TIMEX value (:mod:`sitroom.timeval`);
+    naive values as UTC; None if it has no span."""
+    return timeval.timestamp(value)
 
 
 def figures(text: str) -> dict[str, int]:
@@ -182,7 +169,7 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
 def _day(record: dict[str, Any]) -> str | None:
     """The day an event record is dated to by its own text or live-blog update."""
     d = record.get("date") or ""
-    return d[:10] if record.get("date_source") in ("text", "update") and len(d) >= 10 else None
+    return d[:10] if record.get("date_source") in DATED_BY_TEXT and len(d) >= 10 else None
 
 
 def actor_disputes(events: list[dict[str, Any]], outlet: Callable[[str], str],

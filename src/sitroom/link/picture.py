@@ -23,7 +23,6 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
@@ -31,11 +30,12 @@ from typing import Any
 from collections.abc import Iterable
 
 from ..extract.plover import QUAD_CLASS
-from ..model import CERTAINTIES, CERTAINTY_DOUBT, Extraction, Update
+from ..model import CERTAINTIES, CERTAINTY_DOUBT, DATED_BY_CLAUSE, DATED_BY_ENTRY, DATED_BY_TEXT, Extraction, Update
 from . import agreement as ag
 from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
                     trigger_related)
+from .. import timeval
 from ..unionfind import IndexSets, UnionFind
 from .framing import build_framing, outlet_initials
 from .stories import assign_stories, story_records
@@ -342,7 +342,7 @@ def _distinct_names(places: list[dict[str, Any]]) -> None:
 
 def _day(e) -> str | None:
     """The day a mention is dated to by its own text or update, if so precise."""
-    if e.date and e.date_source in ("text", "update") and len(e.date) >= 10:
+    if e.date and e.date_source in DATED_BY_TEXT and len(e.date) >= 10:
         return e.date[:10]
     return None
 
@@ -538,10 +538,6 @@ TYPE_GROUPS = (
     frozenset({"SUPPORT", "AID", "COOPERATE"}),
     frozenset({"RETREAT", "CONCEDE"}),
 )
-# hours of the day a part-of-day value covers, with an hour's slack either side
-_PART_OF_DAY = {"MO": (4.0, 13.0), "MI": (11.0, 14.0), "AF": (11.0, 19.0), "EV": (16.0, 24.0),
-                "NI": (19.0, 31.0), "DT": (5.0, 19.0)}
-_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?")
 
 
 def types_related(a: str, b: str) -> bool:
@@ -553,22 +549,9 @@ def _hours(e) -> tuple[float, float] | None:
     """The span (hours since 0001-01-01, local clock) a mention's own date allows for the
     happening: its day, part of day or minute from the text; up to its live-blog update's
     time stamp from an update. None when it is dated only by publication."""
-    if e.date_source not in ("text", "update") or not e.date:
+    if e.date_source not in DATED_BY_TEXT or not e.date:
         return None
-    m = _DATE.match(e.date)
-    if not m:
-        return None
-    try:
-        day = 24.0 * date.fromisoformat(m.group(1)).toordinal()
-    except ValueError:
-        return None
-    if m.group(2):
-        t = day + int(m.group(2)) + int(m.group(3)) / 60
-        return (day, t + 1.0) if e.date_source == "update" else (t - 1.0, t + 1.0)
-    if m.group(4):
-        lo, hi = _PART_OF_DAY[m.group(4)]
-        return day + lo, day + hi
-    return day, day + 24.0
+    return timeval.allowed_hours(e.date, e.date_source in DATED_BY_ENTRY)
 
 
 def _times_agree(a, b) -> bool:
@@ -824,11 +807,11 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             [m for m in ms if not _denies(m)] or ms,
             key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
                            (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
-                           m[1].date_source == "text", -doc_order.get(m[0].doc, 0)))
+                           m[1].date_source in DATED_BY_CLAUSE, -doc_order.get(m[0].doc, 0)))
         first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731, B023 (called within this iteration)
         eid = _rid("event", e0.type, ex0.doc, e0.start)
         dated = [m[1] for m in ms if m[1].date]
-        best_date = max(dated, key=lambda e: (e.date_source == "text", len(e.date or "")),
+        best_date = max(dated, key=lambda e: (e.date_source in DATED_BY_CLAUSE, len(e.date or "")),
                         default=e0)
         rec = {
             "id": eid,

@@ -1,0 +1,223 @@
+"""Times, anchoring: :func:`anchor_event` dates an event trigger by the time expression that
+governs its clause, else the last explicit time of its paragraph, else its live-blog
+entry's stamp, else the publication time (``date_source``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import AnnotatedDoc, TimeMention
+from .time_calc import interval, parse_ref
+from .time_rules import _F
+from .time_tagger import _tense_from_parse, paragraph_span
+
+
+# --------------------------------------------------------------------------- anchoring
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """When an event happened: ``date`` (ISO value) at ``precision``, where it came from
+    (``date_source``: governing | paragraph | entry | publication | none), the index of the
+    time expression used (``time``), and whether it lies outside the crisis's own span
+    (``historical``)."""
+
+    date: str | None
+    precision: str | None
+    date_source: str
+    time: int | None
+    historical: bool
+
+
+HISTORY_DAYS = 45  # an anchor ending this long before the reference date is history
+FUTURE_DAYS = 7  # an anchor starting this long after the reference date is in the future
+
+
+def _usable(t: TimeMention) -> str | None:
+    """The calendar value a time expression lends to an event, if any: a date or time,
+    or the end point of a stretch ahead ("in two weeks", "the next three days")."""
+    if t.type in ("DATE", "TIME") and interval(t.value) is not None:
+        return t.value
+    if t.type == "DURATION" and _is_future(t) and interval(t.end_value) is not None:
+        return t.end_value
+    return None
+
+
+def _is_future(t: TimeMention) -> bool:
+    """Whether a duration with calendar end points is the stretch ahead of its reference
+    ("in two weeks", "the next three days"), not one behind it ("the past three years")."""
+    return bool(t.begin and t.end_value and t.begin < t.end_value and t.anchor != "none"
+                and not re.search(r"\b(?:past|last|previous|recent|preceding)\b", t.text, _F))
+
+
+def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...]) -> Anchor:
+    """Date the event whose trigger is token ``trigger``.
+
+    Requires the annotated document and its :func:`extract_times` output. Chooses, in
+    order (``date_source``): a time expression of the trigger's sentence linked to it by
+    the dependency parse (the time's head path reaches the trigger, or the trigger governs
+    the time), one in the same clause, one in a clause that contains the trigger's ("On
+    Sunday he said [the mutiny failed]"), nearest first ("governing"); else, for a clause
+    told of as past, the last explicit day or time of its paragraph before its sentence
+    that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
+    whose paragraph holds the trigger, which covers that paragraph only, not the text after
+    it ("entry"); else the publication date ("publication"); else nothing ("none").
+    ``historical`` is True when the date lies clearly outside the reference time: ending
+    over 45 days before it or starting over 7 days after it.
+    """
+    toks = adoc.tokens
+    tok = toks[trigger]
+    doc = adoc.doc
+    ref_d, _ = parse_ref(doc.published)
+    upd = doc.update_at(tok.idx)
+    if upd is not None:
+        ref_d = parse_ref(upd.timestamp)[0] or ref_d
+    header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
+    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
+             and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
+    best: tuple[int, int] | None = None  # (score, index)
+    if cands:
+        clause_t = _clause_head(adoc, trigger)
+        for k, t in cands:
+            root = _span_root(adoc, t.start, t.end)
+            if root is None:
+                continue
+            steps = _path_steps(adoc, root, trigger, 4)
+            clause_r = _clause_head(adoc, root)
+            if steps:
+                score = 20 * steps + abs(root - trigger)
+            elif clause_r == clause_t:
+                score = 200 + abs(root - trigger)
+            elif _dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+                score = 1000 + abs(root - trigger)
+            else:  # the time belongs to a clause below or beside the trigger's
+                continue
+            if best is None or score < best[0]:
+                best = (score, k)
+    if best is not None:
+        t = times[best[1]]
+        value = _usable(t)
+        prec = t.precision if value == t.value else "day"
+        return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
+    para_start = paragraph_span(doc.text, tok.idx)[0]
+    header_end = header[1]
+    if upd is not None:
+        if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
+            para_start = upd.start
+    pk = _paragraph_time(adoc, trigger, times, para_start, ref_d, header_end)
+    if pk is not None:
+        t = times[pk]
+        value = _usable(t)
+        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk,
+                      _historical(value, t, ref_d))
+    if upd is not None and para_start == upd.start:
+        d, hhmm = parse_ref(upd.timestamp)
+        if d is not None:
+            return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
+                          "minute" if hhmm else "day", "entry", None, False)
+    d, _ = parse_ref(doc.published)
+    if d is not None:
+        return Anchor(d.isoformat(), "day", "publication", None, False)
+    return Anchor(None, None, "none", None, False)
+
+
+_DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+
+
+def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
+                    para_start: int, ref: date | None, header_end: int) -> int | None:
+    """Index of the last explicit time (date or time of day) of the trigger's paragraph
+    before its sentence, when it can date the trigger: a day or a finer time, neither history
+    nor ahead of the reference, and the trigger's clause told of as past. None otherwise."""
+    tok = adoc.tokens[trigger]
+    sent_start = adoc.sents[tok.sent].start_char if adoc.sents else tok.idx
+    if _tense_at(adoc, trigger) != "past":
+        return None
+    for k in range(len(times) - 1, -1, -1):
+        t = times[k]
+        if t.end > sent_start:
+            continue
+        if t.start < para_start:
+            break
+        if t.start < header_end:
+            continue
+        value = _usable(t)
+        if value is None or t.type not in ("DATE", "TIME"):
+            continue  # a duration or a set is no time of the narrative
+        if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
+                ref is not None and (interval(value) or (ref,))[0] > ref):
+            return None  # the paragraph's last time is coarser, history or ahead
+        return k
+    return None
+
+
+def _tense_at(adoc: AnnotatedDoc, i: int) -> str | None:
+    """"past" / "present" / "future" of the clause of token ``i`` (its verb and auxiliaries)."""
+    return _tense_from_parse(adoc)(adoc.tokens[i].idx)
+
+
+def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
+    if ref is None or value is None:
+        return False
+    iv = interval(value)
+    if t.begin and t.end_value and t.type == "DATE":
+        a, b = interval(t.begin), interval(t.end_value)
+        if a and b:
+            iv = (a[0], b[1])
+    if iv is None:
+        return False
+    return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
+
+
+def _span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
+    """The token of the char span whose head lies outside it."""
+    i = adoc.token_at(start)
+    toks = adoc.tokens
+    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
+    if not idx:
+        return None
+    inside = set(idx)
+    for k in idx:
+        if toks[k].head not in inside or toks[k].head == k:
+            return k
+    return idx[0]
+
+
+def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
+    """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
+    for x, y in ((a, b), (b, a)):
+        i = x
+        for k in range(1, steps + 1):
+            h = adoc.tokens[i].head
+            if h == i:
+                break
+            i = h
+            if i == y:
+                return k
+    return 0
+
+
+def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
+    """Whether token ``a`` is ``b`` or one of its heads."""
+    for _ in range(len(adoc.tokens)):
+        if b == a:
+            return True
+        h = adoc.tokens[b].head
+        if h == b:
+            return False
+        b = h
+    return False
+
+
+def _clause_head(adoc: AnnotatedDoc, i: int) -> int:
+    """The nearest verb at or above token ``i`` (the clause it belongs to)."""
+    toks = adoc.tokens
+    for _ in range(12):
+        if toks[i].pos in ("VERB", "AUX") and toks[i].dep not in ("aux", "auxpass"):
+            return i
+        if toks[i].head == i:
+            return i
+        i = toks[i].head
+    return i
