@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "fc54692ac329220297b7324d796006f06cd6c2a407a73658c2ca77b8153ce2f6"
-GENERATED_DIGEST = "4367eeafb948375ff23ae1263ca5b8698fedd4f5d04a9eb1e549946165c490da"
+EXAMPLE_DIGEST = "ab7ba68d07405b85336d9199df3241b9921f55a691e5c48c16698edfd7081880"
+GENERATED_DIGEST = "aa7af29988be0dc526aec76c17ecd226a928fe8ab6c23998aa3df79c8fd75bfb"
 
 
 def digest(picture: dict) -> str:
