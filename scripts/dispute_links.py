@@ -1,19 +1,33 @@
-"""Print the contradicts/supersedes links of the picture built from a folder of news texts.
+"""Print the contradicts/supersedes links of the picture built from real news in ../shared/eval.
 
 Used for the hand-judged sample in docs/judgements/links.md:
 
     PYTHONPATH=src python scripts/dispute_links.py ../shared/eval/quotes-polnear/data/dev/text
+    PYTHONPATH=src python scripts/dispute_links.py --fnc ../shared/eval/stance-fnc1 --groups 12
+    PYTHONPATH=src python scripts/dispute_links.py --ecb ../shared/eval/coref-ecbplus
 
-Each ``.txt`` file is one report; its publication date is the ``YYYY-MM-DD`` of its name and
-its outlet the name's prefix before ``_``. A report the extract stage fails on is listed and
-left out, as the pipeline does.
+- a folder of ``.txt`` files (PolNeAR): each file is one report; its publication date is the
+  ``YYYY-MM-DD`` of its name and its outlet the name's prefix before ``_``;
+- ``--fnc``: the FNC-1 bodies related (agree / disagree / discuss) to ``--groups`` headlines
+  that share few bodies (each body once), so that many reports tell of the same rumour; a body
+  is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
+- ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
+  is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
+  own outlet, undated.
+
+A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
+one JSON line with both sides: report, offsets, value and the sentence's first words.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import json
 import re
 import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
 from pathlib import Path
 
 from sitroom.annotate import annotate
@@ -22,12 +36,58 @@ from sitroom.link.picture import build_picture
 from sitroom.model import Document
 
 
-def main(folder: Path) -> None:
+def polnear(folder: Path) -> list[Document]:
     docs = []
     for p in sorted(folder.glob("*.txt")):
         m = re.search(r"\d{4}-\d{2}-\d{2}", p.name)
         docs.append(Document(id=p.stem, text=p.read_text(encoding="utf-8"),
+                             outlet=p.stem.split("_")[0],
                              published=f"{m.group(0)}T12:00:00Z" if m else None))
+    return docs
+
+
+def fnc(folder: Path, groups: int) -> list[Document]:
+    csv.field_size_limit(1 << 24)
+    with open(folder / "bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    related: dict[str, set[str]] = defaultdict(set)
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["Stance"] != "unrelated":
+                related[r["Headline"]].add(r["Body ID"])
+    chosen: set[str] = set()
+    picked = 0
+    for head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if picked >= groups:
+            break
+        if len(ids & chosen) > len(ids) // 4:
+            continue  # the same rumour as a group taken already
+        chosen |= ids
+        picked += 1
+    return [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
+            for b in sorted(chosen, key=int)]
+
+
+def ecb_text(path: Path) -> str:
+    sents: dict[int, list[str]] = defaultdict(list)
+    for tok in ET.parse(path).getroot().iter("token"):
+        sents[int(tok.get("sentence", "0"))].append(tok.text or "")
+    return "\n".join(" ".join(sents[k]) for k in sorted(sents))
+
+
+def ecb(folder: Path) -> list[Document]:
+    return [Document(id=p.stem, text=ecb_text(p), outlet=p.stem)
+            for p in sorted((folder / "ECB+").glob("*/*.xml"))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", nargs="?", type=Path)
+    ap.add_argument("--fnc", type=Path)
+    ap.add_argument("--groups", type=int, default=12)
+    ap.add_argument("--ecb", type=Path)
+    a = ap.parse_args()
+    docs = fnc(a.fnc, a.groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder)
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
         try:
@@ -36,21 +96,29 @@ def main(folder: Path) -> None:
             print(f"left out: {adoc.doc.id}: {type(exc).__name__}", file=sys.stderr)
             continue
         exs.append(ex)
-        rows.append({"id": adoc.doc.id, "outlet": adoc.doc.id.split("_")[0],
+        rows.append({"id": adoc.doc.id, "outlet": adoc.doc.outlet,
                      "published": adoc.doc.published, "copy_of": None})
         texts[adoc.doc.id] = adoc.doc.text
     picture = build_picture(rows, exs, texts)
     records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
+    n = 0
     for link in picture.get("links", []):
         if link.get("kind") not in ("contradicts", "supersedes"):
             continue
-        ends = {}
-        for end in ("from", "to"):
-            r = records.get(link.get(end), {})
-            ev = (r.get("evidence") or [{}])[0]
-            ends[end] = r.get("text") or ev.get("text") or link.get(end)
-        print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), **ends}))
+        n += 1
+        sides = []
+        for e in link.get("evidence") or ():
+            sides.append({"doc": e["doc"], "at": [e["start"], e["end"]], "value": e.get("value"),
+                          "words": " ".join(e["text"].split()[:12])})
+        if not sides:  # an overtaken record: its two records
+            for end, doc in (("to", link.get("to_doc")), ("from", link.get("from_doc"))):
+                ev = (records.get(link.get(end), {}).get("evidence") or [{}])[0]
+                sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
+                              "words": " ".join((ev.get("text") or "").split()[:12])})
+        print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},
+                         ensure_ascii=False))
+    print(f"{len(rows)} reports, {n} contradicts/supersedes links", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main()

@@ -34,6 +34,7 @@ from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable
 
+from . import disputes
 from .textsim import STOPWORDS, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
@@ -109,12 +110,14 @@ def _figures(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def figure_clash(a: str, b: str) -> str | None:
-    """The counted thing two texts give different figures for, if any."""
-    fa, fb = _figures(a), _figures(b)
-    if not fa or not fb:
-        return None
-    da, db = dict(fa), dict(fb)
-    return next((k for k in sorted(da.keys() & db.keys()) if da[k] != db[k]), None)
+    """The counted or measured thing two texts give incompatible figures for, if any: no
+    figure of one meets a figure of the other, hedges, ranges and units considered
+    ("about 1,500" and "between 1,400 and 1,600" agree; "150 km" and "150 miles" do not)."""
+    qa, qb = disputes.quantities(a), disputes.quantities(b)
+    for k in sorted({q.key for q in qa} & {q.key for q in qb}):
+        if not any(disputes.compatible(x, y) for x in qa if x.key == k for y in qb if y.key == k):
+            return k
+    return None
 
 
 @dataclass(frozen=True)
