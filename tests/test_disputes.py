@@ -8,7 +8,7 @@ import math
 import pytest
 
 from dispute_corpus import documents
-from sitroom.link.disputes import compatible, denied, quantities, statuses
+from sitroom.link.disputes import compatible, denied, presence, quantities, statuses
 
 
 def one(text: str):
@@ -61,6 +61,15 @@ def test_a_denial_denies_its_complement_in_common_words():
     assert denied("Troops entered the city.") is None
 
 
+def test_presence_puts_a_person_at_a_place():
+    s = "The owner, Ana Petrova, arrived in Varna on Sunday."
+    ana, varna = (s.index("Ana Petrova"), s.index(",", 10)), s.index("Varna")
+    assert presence(s, [(*ana, "a1")], [(varna, varna + 5, "Varna", "BG")]) == {
+        ("a1", "Varna", "BG")}
+    s = "Ana Petrova criticised the mayor of Varna."
+    assert presence(s, [(0, 11, "a1")], [(36, 41, "Varna", "BG")]) == frozenset()
+
+
 @pytest.fixture(scope="module")
 def corpus_links():
     from sitroom.link.picture import build_picture
@@ -88,12 +97,17 @@ def test_the_corpus_gives_exactly_the_known_disputes(corpus_links):
         ("contradicts", "harbor-1", "blacksea-1", "status"),
         ("contradicts", "harbor-1", "blacksea-1", "denial"),
         ("contradicts", "blacksea-1", "coastal-1", "number"),
+        # the owner put in Bulgaria and in Turkey at the same time
+        ("contradicts", "harbor-1", "blacksea-1", "place"),
         # later statements overtake earlier ones
         ("supersedes", "harbor-1", "harbor-2", "newer figure"),
         ("supersedes", "blacksea-1", "harbor-2", "newer figure"),
         ("supersedes", "coastal-1", "harbor-2", "newer figure"),
         ("supersedes", "harbor-1", "coastal-2", "status"),
         ("supersedes", "harbor-2", "coastal-2", "status"),
+        # ... and later in a city of a third country
+        ("supersedes", "harbor-1", "coastal-2", "place"),
+        ("supersedes", "blacksea-1", "coastal-2", "place"),
     ])
 
 

@@ -113,6 +113,9 @@ def _patterns() -> dict[str, Any]:
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
+        "presence": re.compile(
+            rf",?(?:\s+(?:\w+ly|has|have|had|was|is|been|also|still|now|already))*\s+"
+            rf"(?:{_alt(w['presence']['words'])})(?:\s+(?:in|at|to))?\s+(?=\S)", re.I),
     }
 
 
@@ -289,6 +292,27 @@ class Statement:
     records: frozenset[str]  # event records it tells of
     stems: frozenset[str]
     dated: frozenset[str]  # days (or months, years) its own time expressions name
+    where: frozenset[tuple[str, str, str]] = frozenset()  # (actor, place name, country) it puts
+
+
+def presence(sentence: str, actors: list[tuple[int, int, str]],
+             places: list[tuple[int, int, str, str]]) -> frozenset[tuple[str, str, str]]:
+    """Where a sentence puts a person: an actor mention (``actors``: start, end, id, offsets
+    into the sentence), then within four words a presence word ("is", "arrived", "was seen"),
+    then "in" or "at" and within three words a place mention (``places``: start, end, name,
+    country code) -> {(actor id, place name, country)}."""
+    p = _patterns()
+    out = set()
+    for a0, a1, aid in actors:
+        m = p["presence"].match(sentence, a1)
+        if not m:
+            continue
+        for p0, _, name, cc in places:
+            gap = sentence[m.end():p0]
+            if p0 >= m.end() and len(gap.split()) <= 3 and not re.search(r"[,;.]", gap):
+                out.add((aid, name, cc))
+                break
+    return frozenset(out)
 
 
 def side(s: Statement, value: str) -> dict[str, Any]:
@@ -413,6 +437,20 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
                 add("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
             elif first.outlet != later.outlet:
                 add("contradicts", f"status ({v1} vs {v2})", first, later, v1, v2)
+    # places of the same person at the same time
+    for a, b, actor in _pairs(stmts, lambda s: [w[0] for w in s.where]):
+        if not _same_moment(a, b):
+            continue
+        first, later = _order(a, b)
+        w1 = {(n, c) for x, n, c in first.where if x == actor}
+        w2 = {(n, c) for x, n, c in later.where if x == actor}
+        if {c for _, c in w1} & {c for _, c in w2}:
+            continue  # the same country: a city within it, or a move inside it
+        v1, v2 = sorted(w1)[0][0], sorted(w2)[0][0]
+        if _later(first, later):
+            add("supersedes", f"place (in {v2} after {v1})", first, later, v1, v2)
+        elif first.outlet != later.outlet:
+            add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
     # explicit denials of the same proposition
     roles = _patterns()["roles"]
     denials = {i: denied(s.text) for i, s in enumerate(stmts)}
@@ -457,8 +495,16 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             aid = mention_actor.get((ex.doc, mi))
             if aid:
                 ents[m.sent].add(aid)
+        persons: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for mi, m in enumerate(ex.actors):
+            aid = mention_actor.get((ex.doc, mi))
+            if aid and m.kind == "person":
+                persons[m.sent].append((m.start, m.end, aid))
+        spots: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for pl in ex.places:
             ents[pl.sent].add(f"P{pl.geonameid}" if pl.geonameid else "P" + pl.name.casefold())
+            if pl.country_code and pl.feature in ("city", "admin1", "country"):
+                spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         days: dict[int, set[str]] = defaultdict(set)
         for t in ex.times:
             if t.type == "DATE" and re.match(r"\d{4}", t.value or "") and t.anchor == "none":
@@ -467,17 +513,20 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             sent = text[s0:s1]
             if not sent or not ents.get(si) and not record_of.get((ex.doc, si)):
                 continue
-            if not (p["figure"].search(sent) or p["subjects"].search(sent)
-                    or p["denial"].search(sent)):
+            where = presence(sent, [(a - s0, b - s0, i) for a, b, i in persons.get(si, ())],
+                             [(a - s0, b - s0, n, c) for a, b, n, c in spots.get(si, ())]
+                             ) if persons.get(si) and spots.get(si) else frozenset()
+            if not where and not (p["figure"].search(sent) or p["subjects"].search(sent)
+                                  or p["denial"].search(sent)):
                 continue
-            if not (quantities(sent) or statuses(sent) or denied(sent)):
+            if not (where or quantities(sent) or statuses(sent) or denied(sent)):
                 continue
             out.append(Statement(
                 ex.doc, si, s0, s1, sent, clock.outlet(ex.doc), clock.at(ex.doc, s0),
                 clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())),
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
-                frozenset(days.get(si, ()))))
+                frozenset(days.get(si, ())), where))
     return out
 
 
