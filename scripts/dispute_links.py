@@ -57,7 +57,7 @@ def fnc(folder: Path, groups: int) -> list[Document]:
                 related[r["Headline"]].add(r["Body ID"])
     chosen: set[str] = set()
     picked = 0
-    for head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    for _head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if picked >= groups:
             break
         if len(ids & chosen) > len(ids) // 4:

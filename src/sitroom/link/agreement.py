@@ -260,7 +260,12 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
             common = len(st & stems[j])
             cover = min(common / len(st), common / len(stems[j]))
             if denies[i] != denies[j] and cover >= DENY_OVERLAP:
-                out.append((i, j, "denies"))
+                # a denial of the same proposition, not of another thing
+                d, o = (i, j) if denies[i] else (j, i)
+                if disputes.denies(claims[d]["text"], claims[o]["text"]):
+                    out.append((i, j, "denies"))
+                elif cover >= DISCUSS_OVERLAP:
+                    out.append((i, j, "discusses"))
             elif denies[i] == denies[j] and cover >= OVERLAP and (
                     claims[i]["polarity"] == claims[j]["polarity"]):
                 out.append((i, j, "agrees"))

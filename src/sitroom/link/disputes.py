@@ -54,6 +54,7 @@ class Quantity:
     lo: float
     hi: float
     text: str
+    noun: str = ""  # what is counted when the text names it ("doctors"), "" for people in general
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             lo, hi = p["vague"][m.group("vague").lower()]
             key = _counted(before, after)
             if key:
-                out.append(Quantity(key, float(lo), float(hi), m.group(0)))
+                out.append(Quantity(key, float(lo), float(hi), m.group(0), _noun(after)))
             continue
         n1 = _number(m.group("n1"))
         if n1 is None or re.search(r"[$€£]\s*$", before) or re.match(r"\s*(?:%|percent|per\s)",
@@ -207,13 +208,33 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             lo = 0.0
         else:
             lo, hi = lo * (1 - tol), hi * (1 + tol)
-        out.append(Quantity(key, lo, hi, m.group(0).strip()))
+        out.append(Quantity(key, lo, hi, m.group(0).strip(), "" if unit else _noun(after)))
     return tuple(out)
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures of the same thing can both hold (their intervals meet)."""
-    return a.lo <= b.hi and b.lo <= a.hi
+    """Whether two figures of the same thing can both hold (their intervals meet); figures of
+    different counted nouns ("a dozen doctors killed", "dozens of bodies") are of different
+    things and never clash."""
+    return a.noun != b.noun or (a.lo <= b.hi and b.lo <= a.hi)
+
+
+_NOUN_SKIP = frozenset("of the more other were was are is have has had more than".split())
+
+
+def _noun(after: str) -> str:
+    """The noun a count names just after its number ("12 doctors were killed": doctor), ""
+    when it names people in general or none ("12 were killed", "40 people died")."""
+    w = _words()
+    counted = {x for k, v in w["counted"].items() if not k.startswith("_") for x in v}
+    m = re.match(r"(?:\s+[a-z]+){1,3}", after.lower())  # the words right after, no punctuation
+    for word in (m.group(0).split() if m else ()):
+        if word in _NOUN_SKIP:
+            continue
+        if word in counted or word in w["generic_counted"]["words"]:
+            return ""
+        return stem(word)
+    return ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -260,10 +281,31 @@ def denied(sentence: str) -> frozenset[str] | None:
     if not m:
         return None
     cue = m.group(0).lower()
-    text = sentence[m.end():] if not re.search(r"false|true|fake", cue) else sentence[: m.start()]
+    if re.search(r"false|true|fake", cue):
+        text = sentence[: m.start()]
+    else:  # the denied clause only ("denied performing X before Y": performing X)
+        text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     # names are compared as entities: the proposition is its common words
     lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w[:1].isupper())
     return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
+                         r"though|according)\b", re.I)
+
+
+def denies(denial: str, other: str) -> bool:
+    """Whether ``denial`` explicitly denies what ``other`` asserts: the denied clause has at
+    least MIN_DENIED common words, DENIED_COVER of them in ``other``, which neither denies
+    nor negates anything itself."""
+    prop = denied(denial)
+    if not prop or len(prop) < MIN_DENIED or denied(other) is not None or _NEGATED.search(other):
+        return False
+    stems = frozenset(content_stems(other))
+    roles = _patterns()["roles"]
+    if prop & roles and not (prop & roles) <= stems:
+        return False  # a role denied ("involvement") is not the event
+    return len(prop & stems) / len(prop) >= DENIED_COVER
 
 
 @lru_cache(maxsize=1)
@@ -452,7 +494,6 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         elif first.outlet != later.outlet:
             add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
     # explicit denials of the same proposition
-    roles = _patterns()["roles"]
     denials = {i: denied(s.text) for i, s in enumerate(stmts)}
     idx = {id(s): i for i, s in enumerate(stmts)}
     for a, b, _ in _pairs(stmts, lambda s: ["claim"] if s.stems else []):
@@ -460,15 +501,8 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         if (da is None) == (db is None):
             continue
         denial, other, prop = (a, b, da) if da is not None else (b, a, db)
-        if not prop or len(prop) < MIN_DENIED or not _same_moment(a, b):
+        if not _same_moment(a, b) or not denies(denial.text, other.text):
             continue
-        if prop & roles and not (prop & roles) <= other.stems:
-            continue  # a role denied ("involvement") is not the event
-        if len(prop & other.stems) / len(prop) < DENIED_COVER or not (
-                a.entities & b.entities or a.records & b.records):
-            continue
-        if _NEGATED.search(other.text):
-            continue  # both say it did not happen
         first, later = _order(other, denial)
         add("contradicts", "denial", first, later,
             "asserted" if first is other else "denied", "denied" if later is denial else "asserted")
