@@ -85,7 +85,9 @@ def _patterns() -> dict[str, Any]:
     vague = {k: v for k, v in w["vague_counts"].items() if not k.startswith("_")}
     mult = w["multipliers"]
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    number = (rf"(?:{digits}|{_alt(w['number_words'])})"
+    tens = "|".join(k for k, v in w["number_words"].items() if v % 10 == 0 and 20 <= v < 100)
+    units1 = "|".join(k for k, v in w["number_words"].items() if 1 <= v <= 9 and " " not in k)
+    number = (rf"(?:{digits}|(?:{tens})-(?:{units1})|{_alt(w['number_words'])})"
               rf"(?:\s*(?:{_alt(mult)})\b)?")
     figure = re.compile(
         rf"(?<![\w$€£.,/:-])(?P<between>between\s+)?(?P<n1>{number})"
@@ -114,6 +116,7 @@ def _patterns() -> dict[str, Any]:
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
+        "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
         "presence": re.compile(
             rf",?(?:\s+(?:\w+ly|has|have|had|was|is|been|also|still|now|already))*\s+"
             rf"(?:{_alt(w['presence']['words'])})(?:\s+(?:in|at|to))?\s+(?=\S)", re.I),
@@ -136,6 +139,9 @@ def _number(text: str) -> float | None:
             break
     if t in p["numwords"]:
         return float(p["numwords"][t]) * factor
+    tens, _, unit = t.partition("-")  # "twenty-five"
+    if unit and tens in p["numwords"] and unit in p["numwords"]:
+        return float(p["numwords"][tens] + p["numwords"][unit]) * factor
     try:
         return float(t.replace(",", "")) * factor
     except ValueError:
@@ -219,7 +225,6 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return a.noun != b.noun or (a.lo <= b.hi and b.lo <= a.hi)
 
 
-_NOUN_SKIP = frozenset("of the more other were was are is have has had more than".split())
 
 
 def _noun(after: str) -> str:
@@ -228,13 +233,14 @@ def _noun(after: str) -> str:
     w = _words()
     counted = {x for k, v in w["counted"].items() if not k.startswith("_") for x in v}
     m = re.match(r"(?:\s+[a-z]+){1,3}", after.lower())  # the words right after, no punctuation
+    noun = ""
     for word in (m.group(0).split() if m else ()):
-        if word in _NOUN_SKIP:
+        if word in ("of", "the", "more", "other") and not noun:
             continue
-        if word in counted or word in w["generic_counted"]["words"]:
-            return ""
-        return stem(word)
-    return ""
+        if word in w["noun_stop"] or word in counted or word.endswith("ly"):
+            break
+        noun = word  # the last word of the noun phrase ("Afghan soldiers": soldiers)
+    return "" if not noun or noun in w["generic_counted"]["words"] else stem(noun)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -299,8 +305,9 @@ def denies(denial: str, other: str) -> bool:
     least MIN_DENIED common words, DENIED_COVER of them in ``other``, which neither denies
     nor negates anything itself."""
     prop = denied(denial)
-    if not prop or len(prop) < MIN_DENIED or denied(other) is not None or _NEGATED.search(other):
-        return False
+    if (not prop or len(prop) < MIN_DENIED or denied(other) is not None
+            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
+        return False  # the other asserts nothing: it denies, negates or reports an allegation
     stems = frozenset(content_stems(other))
     roles = _patterns()["roles"]
     if prop & roles and not (prop & roles) <= stems:
