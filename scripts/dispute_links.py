@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import pickle
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -80,14 +81,7 @@ def ecb(folder: Path) -> list[Document]:
             for p in sorted((folder / "ECB+").glob("*/*.xml"))]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("folder", nargs="?", type=Path)
-    ap.add_argument("--fnc", type=Path)
-    ap.add_argument("--groups", type=int, default=12)
-    ap.add_argument("--ecb", type=Path)
-    a = ap.parse_args()
-    docs = fnc(a.fnc, a.groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder)
+def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
         try:
@@ -99,6 +93,28 @@ def main() -> None:
         rows.append({"id": adoc.doc.id, "outlet": adoc.doc.outlet,
                      "published": adoc.doc.published, "copy_of": None})
         texts[adoc.doc.id] = adoc.doc.text
+    return rows, exs, texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", nargs="?", type=Path)
+    ap.add_argument("--fnc", type=Path)
+    ap.add_argument("--groups", type=int, default=12)
+    ap.add_argument("--ecb", type=Path)
+    ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
+                    "read them from it when it exists (to re-link after a change of the link "
+                    "rules without annotating again)")
+    a = ap.parse_args()
+    if a.cache and a.cache.exists():
+        with open(a.cache, "rb") as fh:
+            rows, exs, texts = pickle.load(fh)
+    else:
+        rows, exs, texts = extract_all(
+            fnc(a.fnc, a.groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
+        if a.cache:
+            with open(a.cache, "wb") as fh:
+                pickle.dump((rows, exs, texts), fh)
     picture = build_picture(rows, exs, texts)
     records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
     n = 0

@@ -24,10 +24,15 @@ def test_hedged_figures_far_apart_are_incompatible():
 
 
 def test_km_and_miles_are_converted_before_comparing():
-    km, miles = one("It stopped 150 km from the capital."), one("It stopped 150 miles from it.")
-    assert km.key == miles.key == "length"
+    km, miles = one("It stopped 150 km from the dam."), one("It stopped 150 miles from the dam.")
+    assert km.key == miles.key == "length" and km.noun == "dam"
     assert not compatible(km, miles)
-    assert compatible(one("The town lies 93 miles away."), km)
+    assert compatible(one("The column was 93 miles from the dam."), km)
+
+
+def test_distances_from_other_points_and_of_towns_are_not_compared():
+    assert compatible(one("Troops are 5 km from the dam."), one("Troops are 90 km from Varna."))
+    assert quantities("Fighting raged in a town 25 miles west of the capital.") == ()
 
 
 def test_at_least_is_open_above_and_overlapping_ranges_agree():

@@ -136,7 +136,10 @@ def _compare(a: Source, b: Source, first: Source) -> tuple[str, str] | None:
     """How ``b`` relates to the earlier ``a`` when it is not plain agreement: (link kind,
     reason). Denial is judged against the ``first`` report (the one that reports it)."""
     if b.negative != first.negative:
-        return "contradicts", "denial"
+        neg, pos = (b, first) if b.negative else (first, b)
+        if disputes.denies(neg.text, pos.text):
+            return "contradicts", "denial"
+        return "apart", "a denial of another proposition"  # neither backs nor contradicts
     clash = figure_clash(a.text, b.text)
     if clash:
         if a.time is not None and b.time is not None and abs(b.time - a.time) >= HOUR:
@@ -164,6 +167,8 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
             rel = _compare(earlier, s, first)
             if rel:
                 break
+        if rel and rel[0] == "apart":
+            continue
         if rel and rel[0] == "contradicts":
             outlets[s.outlet] = "contradicts"
             record["disputed"] = True

@@ -214,7 +214,10 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             lo = 0.0
         else:
             lo, hi = lo * (1 - tol), hi * (1 + tol)
-        out.append(Quantity(key, lo, hi, m.group(0).strip(), "" if unit else _noun(after)))
+        if unit and _locates_place(before):
+            continue
+        out.append(Quantity(key, lo, hi, m.group(0).strip(),
+                            _anchor(after) if unit else _noun(after)))
     return tuple(out)
 
 
@@ -225,6 +228,26 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return a.noun != b.noun or (a.lo <= b.hi and b.lo <= a.hi)
 
 
+
+
+def _locates_place(before: str) -> bool:
+    """Whether a measure places a town or site ("a town about 25 miles west of X", "the town
+    of Y, 40 miles north of X"): a place noun among the six words before it."""
+    return bool(set(re.findall(r"[a-z]+", before.lower())[-6:])
+                & set(_words()["located_places"]["words"]))
+
+
+def _anchor(after: str) -> str:
+    """What a distance is measured from ("150 km south of the dam": dam; "one mile from
+    Baghdad": baghdad), "" if the text does not say."""
+    m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after)
+    if not m:
+        return ""
+    skip = set(_words()["distance_anchor_skip"])
+    for word in re.findall(r"[\w'’-]+", m.group(1).lower()):
+        if word not in skip:
+            return stem(word)
+    return ""
 
 
 def _noun(after: str) -> str:
