@@ -232,9 +232,17 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 def _locates_place(before: str) -> bool:
     """Whether a measure places a town or site ("a town about 25 miles west of X", "the town
-    of Y, 40 miles north of X"): a place noun among the six words before it."""
-    return bool(set(re.findall(r"[a-z]+", before.lower())[-6:])
-                & set(_words()["located_places"]["words"]))
+    of Y, 40 miles north of X", "in Y - 43 miles south of X"): a place noun among the twelve
+    words before it in its clause, or a name in apposition just before it."""
+    clause = re.split(r"[;:.!?]\s", before)[-1]
+    if set(re.findall(r"[a-z]+", clause.lower())[-12:]) & set(_words()["located_places"]["words"]):
+        return True
+    # a named place in apposition: "in Jurf al-Sakhar - 43 miles south of X"
+    return bool(_APPOSED.search(before))
+
+
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]*\s*[-–—,(]\s*(?:(?:about|some|around|roughly|nearly|"
+                      r"approximately|just|only)\s+)?$")
 
 
 def _anchor(after: str) -> str:
