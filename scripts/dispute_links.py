@@ -13,7 +13,8 @@ Used for the hand-judged sample in docs/judgements/links.md:
   is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
 - ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
   is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
-  own outlet, undated.
+  own outlet, undated; each half of a topic (``*ecb`` / ``*ecbplus`` documents, two similar
+  happenings years apart) is linked as a corpus of its own.
 
 A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
 one JSON line with both sides: report, offsets, value and the sentence's first words.
@@ -115,10 +116,21 @@ def main() -> None:
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
-    picture = build_picture(rows, exs, texts)
-    records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
+    # ECB+: each topic holds two similar happenings (documents *ecb and *ecbplus), undated;
+    # each half is linked as its own corpus, as a user would analyse the reports of one crisis
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
+        groups[f"{m.group(1)}{m.group(2)}" if m else ""].append(i)
+    links, records = [], {}
+    for _, idx in sorted(groups.items()):
+        picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],
+                                {rows[i]["id"]: texts[rows[i]["id"]] for i in idx})
+        records.update({r["id"]: r for k in ("events", "claims", "quotes")
+                        for r in picture.get(k, [])})
+        links += picture.get("links", [])
     n = 0
-    for link in picture.get("links", []):
+    for link in links:
         if link.get("kind") not in ("contradicts", "supersedes"):
             continue
         n += 1

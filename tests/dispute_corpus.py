@@ -11,14 +11,14 @@ REPORTS = [
     ("harbor-1", "Harbor Wire", "2026-03-14T10:00:00Z",
      "A dam burst near the Bulgarian port of Varna on Saturday, flooding villages along the "
      "river. About 1,500 people were killed in the flood near Varna, the regional governor "
-     "Petar Ivanov said. The floodwater from the dam near Varna spread 150 km from the dam. "
+     "Petar Ivanov said. The floodwater from the Danube Hydro dam spread 150 km from the dam. "
      "Prosecutors in Varna opened a criminal case against the dam operator Danube Hydro on "
      "Saturday. Danube Hydro denied that its engineers had ignored warnings about cracks in the "
      "dam near Varna. Rumours that the dam near Varna had been sabotaged spread on social media. "
      "The owner of Danube Hydro, Stefan Dimitrov, arrived in Varna on Saturday morning."),
     ("blacksea-1", "Black Sea Daily", "2026-03-14T10:20:00Z",
      "Some 40 people died in the flood when a dam burst near Varna on Saturday, the regional "
-     "governor Petar Ivanov said. The floodwater from the dam near Varna spread 150 miles from "
+     "governor Petar Ivanov said. The floodwater from the Danube Hydro dam spread 150 miles from "
      "the dam. Engineers at Danube Hydro ignored warnings about cracks in the dam near Varna, a "
      "former employee said. Rumours that the dam near Varna had been sabotaged spread on social "
      "media. The criminal case against Danube Hydro was closed by prosecutors in Varna on "

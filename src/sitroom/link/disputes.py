@@ -116,6 +116,7 @@ def _patterns() -> dict[str, Any]:
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
+        "months": re.compile(rf"\b(?:{_alt(w['months'])})\b\.?", re.I),
         "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
         "presence": re.compile(
             rf",?(?:\s+(?:\w+ly|has|have|had|was|is|been|also|still|now|already))*\s+"
@@ -187,6 +188,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         if n1 is None or re.search(r"[$€£]\s*$", before) or re.match(r"\s*(?:%|percent|per\s)",
                                                                          after, re.I):
             continue
+        if _not_a_count(m.group("n1"), before, after):
+            continue
         n2 = _number(m.group("n2")) if m.group("n2") else None
         if m.group("n2") and not (m.group("between") or re.search(r"[-–]|to", m.group(0))):
             n2 = None  # "12 and 15": two figures, not a range
@@ -214,11 +217,37 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             lo = 0.0
         else:
             lo, hi = lo * (1 - tol), hi * (1 + tol)
-        if unit and _locates_place(before):
-            continue
+        if unit and (_locates_place(before) or not _anchor(after)):
+            continue  # a distance that places a town, or says not from where
         out.append(Quantity(key, lo, hi, m.group(0).strip(),
                             _anchor(after) if unit else _noun(after)))
     return tuple(out)
+
+
+_OF_COUNTS = frozenset("deaths death toll lives total number tally count bodies".split())
+_AGE = re.compile(r"\s*[-–]?\s*(?:years?|yrs?|months?)\s*[-–]?\s*old\b|\s*[-–]\s*years?\b", re.I)
+
+
+def _not_a_count(digits: str, before: str, after: str) -> bool:
+    """An age ("a 35-year-old", "Gray, 16, was killed"), a number of a web address or an id
+    ("/ 20070503 /", "article-2291941"), a zero-padded number ("03")."""
+    if re.search(r"\b([a-z]+)\s+of\s*$", before) and re.search(
+            r"\b([a-z]+)\s+of\s*$", before).group(1) not in _OF_COUNTS:
+        return True  # "a mother of two", "one of 12": not a count of the event
+    months = _patterns()["months"]
+    tail = before.rstrip()[-12:]
+    last = list(months.finditer(tail))
+    if (last and last[-1].end() >= len(tail) - 1) or months.match(
+            re.sub(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?", "", after)):
+        return True  # a day of a month ("December 13", "6 June")
+    if re.match(r"\s+of\s+(?:the\s+)?\d", after):
+        return True  # "one of 23": the count is the other number
+    return bool(_AGE.match(after) or before.rstrip()[-1:] in ("=", "&", "#")
+                or (before.rstrip().endswith(",") and after.lstrip().startswith(","))
+                or "/" in before[-3:] or after.lstrip().startswith("/")
+                or re.search(r"[-–]\s*$", before) and re.search(r"[a-z]\s*[-–]\s*$", before)
+                or (digits[:1] == "0" and len(digits) > 1)
+                or (digits.isdigit() and len(digits) >= 5))
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
@@ -372,6 +401,7 @@ class Statement:
     records: frozenset[str]  # event records it tells of
     stems: frozenset[str]
     dated: frozenset[str]  # days (or months, years) its own time expressions name
+    years: frozenset[str]  # the years its report names or was published in
     where: frozenset[tuple[str, str, str]] = frozenset()  # (actor, place name, country) it puts
 
 
@@ -383,7 +413,7 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
     country code) -> {(actor id, place name, country)}."""
     p = _patterns()
     out = set()
-    for a0, a1, aid in actors:
+    for _, a1, aid in actors:
         m = p["presence"].match(sentence, a1)
         if not m:
             continue
@@ -401,12 +431,27 @@ def side(s: Statement, value: str) -> dict[str, Any]:
             "sent": s.sent, "text": " ".join(s.text.split()), "value": value}
 
 
+_ERA = re.compile(r"\b(?:in|since|last|of|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                  r"((?:january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)|(?:19|20)\d\d)\b", re.I)
+
+
+def era(sentence: str) -> frozenset[str]:
+    """The months and years a sentence sets itself in ("in February", "in 2003"): background
+    of another time when the other sentence does not share them."""
+    return frozenset(m.lower() for m in _ERA.findall(sentence))
+
+
 def _same_moment(a: Statement, b: Statement) -> bool:
     """Whether two statements can be of the same happening in time: their own dates meet (when
     both give one) and they were written within a few days of each other."""
     if a.dated and b.dated and not any(x.startswith(y) or y.startswith(x)
                                        for x in a.dated for y in b.dated):
         return False
+    if era(a.text) != era(b.text):
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return False  # reports of different years (an earthquake of 2005, another of 2008)
     if a.time is not None and b.time is not None and abs(a.time - b.time) > FAR_DAYS * 86400:
         return False
     return True
@@ -488,6 +533,8 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
         if not _same_moment(a, b) or not _about_same(a, b, words_of_key):
             continue
+        if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
+            continue  # a distance of the same thing: the same actor, not only the same point
         qa = [q for q in quantities(a.text) if q.key == key]
         qb = [q for q in quantities(b.text) if q.key == key]
         if any(compatible(x, y) for x in qa for y in qb):
@@ -578,9 +625,11 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         days: dict[int, set[str]] = defaultdict(set)
+        years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""}
         for t in ex.times:
             if t.type == "DATE" and re.match(r"\d{4}", t.value or "") and t.anchor == "none":
                 days[t.sent].add(t.value[:10])
+                years.add(t.value[:4])
         for si, (s0, s1) in enumerate(ex.sentences):
             sent = text[s0:s1]
             if not sent or not ents.get(si) and not record_of.get((ex.doc, si)):
@@ -598,7 +647,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())),
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
-                frozenset(days.get(si, ())), where))
+                frozenset(days.get(si, ())), frozenset(years), where))
     return out
 
 
