@@ -9,7 +9,7 @@ Used for the hand-judged sample in docs/judgements/links.md:
 - a folder of ``.txt`` files (PolNeAR): each file is one report; its publication date is the
   ``YYYY-MM-DD`` of its name and its outlet the name's prefix before ``_``;
 - ``--fnc``: the FNC-1 bodies related (agree / disagree / discuss) to ``--groups`` headlines
-  that share few bodies (each body once), so that many reports tell of the same rumour; a body
+  that share few bodies (each body once; ``--skip-groups N`` leaves out the first N), so that many reports tell of the same rumour; a body
   is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
 - ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
   is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
@@ -48,7 +48,7 @@ def polnear(folder: Path) -> list[Document]:
     return docs
 
 
-def fnc(folder: Path, groups: int) -> list[Document]:
+def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
     csv.field_size_limit(1 << 24)
     with open(folder / "bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
@@ -58,6 +58,7 @@ def fnc(folder: Path, groups: int) -> list[Document]:
             if r["Stance"] != "unrelated":
                 related[r["Headline"]].add(r["Body ID"])
     chosen: set[str] = set()
+    kept: set[str] = set()
     picked = 0
     for _head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if picked >= groups:
@@ -66,8 +67,10 @@ def fnc(folder: Path, groups: int) -> list[Document]:
             continue  # the same rumour as a group taken already
         chosen |= ids
         picked += 1
+        if picked > skip:
+            kept |= ids
     return [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
-            for b in sorted(chosen, key=int)]
+            for b in sorted(kept, key=int)]
 
 
 def ecb_text(path: Path) -> str:
@@ -102,6 +105,8 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", type=Path)
     ap.add_argument("--fnc", type=Path)
     ap.add_argument("--groups", type=int, default=12)
+    ap.add_argument("--skip-groups", type=int, default=0,
+                    help="leave out the first N of those groups (a sample not tuned on)")
     ap.add_argument("--ecb", type=Path)
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
                     "read them from it when it exists (to re-link after a change of the link "
@@ -112,7 +117,7 @@ def main() -> None:
             rows, exs, texts = pickle.load(fh)
     else:
         rows, exs, texts = extract_all(
-            fnc(a.fnc, a.groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
+            fnc(a.fnc, a.groups, a.skip_groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)

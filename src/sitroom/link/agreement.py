@@ -113,6 +113,8 @@ def figure_clash(a: str, b: str) -> str | None:
     """The counted or measured thing two texts give incompatible figures for, if any: no
     figure of one meets a figure of the other, hedges, ranges and units considered
     ("about 1,500" and "between 1,400 and 1,600" agree; "150 km" and "150 miles" do not)."""
+    if disputes.era(a) != disputes.era(b):
+        return None  # one is background of another month or year
     qa, qb = disputes.quantities(a), disputes.quantities(b)
     for k in sorted({q.key for q in qa} & {q.key for q in qb}):
         if not any(disputes.compatible(x, y) for x in qa if x.key == k for y in qb if y.key == k):

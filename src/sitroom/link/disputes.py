@@ -240,6 +240,8 @@ def _not_a_count(digits: str, before: str, after: str) -> bool:
     if (last and last[-1].end() >= len(tail) - 1) or months.match(
             re.sub(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?", "", after)):
         return True  # a day of a month ("December 13", "6 June")
+    if re.match(r"\s+(?:more|additional|further|new)\b", after, re.I):
+        return True  # "two more victims": an increment, not the count
     if re.match(r"\s+of\s+(?:the\s+)?\d", after):
         return True  # "one of 23": the count is the other number
     return bool(_AGE.match(after) or before.rstrip()[-1:] in ("=", "&", "#")
