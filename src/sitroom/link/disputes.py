@@ -325,7 +325,7 @@ def statuses(sentence: str) -> tuple[Status, ...]:
             head = sentence[max(0, m.start() - 40): m.start()]
             s2 = list(p["state_re"].finditer(head))
             if s2 and len(head[s2[-1].end():].split()) <= 3 and not re.search(
-                    r"[,;.]", head[s2[-1].end():]):
+                    r"[,;.]|\b(?:from|to|of|in|at|into|for|by|with|on)\b", head[s2[-1].end():]):
                 found = (s2[-1].group(0).lower(), head[: s2[-1].start()])
         if found is None:
             continue
