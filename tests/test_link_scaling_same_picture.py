@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "2ad0b0a3f370fd04b2e976a94d4c745afd9de228dbd1ed6c17d9efc8719cb511"
-GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
+EXAMPLE_DIGEST = "11fc1ab24c4b6843e7b18c776dc13ff70554f0ffa58c359c99ac3ad556195946"
+GENERATED_DIGEST = "0bb186b044599b0f976097feff3a3188dc213d3ea419745c785e6d3452304a02"
 
 
 def digest(picture: dict) -> str:

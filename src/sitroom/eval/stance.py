@@ -101,7 +101,8 @@ def disputes_over_related(data: Path, part: str | None = None) -> dict:
     or disagree: a pair is called ``disagree`` when a body sentence explicitly denies the
     headline (or the headline a body sentence), or gives an incompatible figure for the same
     counted or measured thing. Precision and recall of ``disagree``; ``part`` even / odd keeps
-    the bodies of even / odd id (the rules were not written from these data)."""
+    the 0th, 2nd, ... / 1st, 3rd, ... body by id (the rules were read against the errors of
+    the first version on these pairs, so neither half is untouched)."""
     from ..link import disputes
 
     data = Path(data)
