@@ -230,9 +230,10 @@ _AGE = re.compile(r"\s*[-–]?\s*(?:years?|yrs?|months?)\s*[-–]?\s*old\b|\s*[-
 
 def _not_a_count(digits: str, before: str, after: str) -> bool:
     """An age ("a 35-year-old", "Gray, 16, was killed"), a number of a web address or an id
-    ("/ 20070503 /", "article-2291941"), a zero-padded number ("03")."""
-    if re.search(r"\b([a-z]+)\s+of\s*$", before) and re.search(
-            r"\b([a-z]+)\s+of\s*$", before).group(1) not in _OF_COUNTS:
+    ("/ 20070503 /", "article-2291941"), a zero-padded number ("03"), a day of a month, an
+    increment ("two more"), the part of a whole ("one of 23", "a mother of two")."""
+    of = re.search(r"\b([a-z]+)\s+of\s*$", before)
+    if of and of.group(1) not in _OF_COUNTS:
         return True  # "a mother of two", "one of 12": not a count of the event
     months = _patterns()["months"]
     tail = before.rstrip()[-12:]
