@@ -1,19 +1,35 @@
-"""Print the contradicts/supersedes links of the picture built from a folder of news texts.
+"""Print the contradicts/supersedes links of the picture built from real news in ../shared/eval.
 
 Used for the hand-judged sample in docs/judgements/links.md:
 
     PYTHONPATH=src python scripts/dispute_links.py ../shared/eval/quotes-polnear/data/dev/text
+    PYTHONPATH=src python scripts/dispute_links.py --fnc ../shared/eval/stance-fnc1 --groups 12
+    PYTHONPATH=src python scripts/dispute_links.py --ecb ../shared/eval/coref-ecbplus
 
-Each ``.txt`` file is one report; its publication date is the ``YYYY-MM-DD`` of its name and
-its outlet the name's prefix before ``_``. A report the extract stage fails on is listed and
-left out, as the pipeline does.
+- a folder of ``.txt`` files (PolNeAR): each file is one report; its publication date is the
+  ``YYYY-MM-DD`` of its name and its outlet the name's prefix before ``_``;
+- ``--fnc``: the FNC-1 bodies related (agree / disagree / discuss) to ``--groups`` headlines
+  that share few bodies (each body once; ``--skip-groups N`` leaves out the first N), so that many reports tell of the same rumour; a body
+  is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
+- ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
+  is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
+  own outlet, undated; each half of a topic (``*ecb`` / ``*ecbplus`` documents, two similar
+  happenings years apart) is linked as a corpus of its own.
+
+A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
+one JSON line with both sides: report, offsets, value and the sentence's first words.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import json
+import pickle
 import re
 import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
 from pathlib import Path
 
 from sitroom.annotate import annotate
@@ -22,12 +38,54 @@ from sitroom.link.picture import build_picture
 from sitroom.model import Document
 
 
-def main(folder: Path) -> None:
+def polnear(folder: Path) -> list[Document]:
     docs = []
     for p in sorted(folder.glob("*.txt")):
         m = re.search(r"\d{4}-\d{2}-\d{2}", p.name)
         docs.append(Document(id=p.stem, text=p.read_text(encoding="utf-8"),
+                             outlet=p.stem.split("_")[0],
                              published=f"{m.group(0)}T12:00:00Z" if m else None))
+    return docs
+
+
+def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
+    csv.field_size_limit(1 << 24)
+    with open(folder / "bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    related: dict[str, set[str]] = defaultdict(set)
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["Stance"] != "unrelated":
+                related[r["Headline"]].add(r["Body ID"])
+    chosen: set[str] = set()
+    kept: set[str] = set()
+    picked = 0
+    for _head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if picked >= groups:
+            break
+        if len(ids & chosen) > len(ids) // 4:
+            continue  # the same rumour as a group taken already
+        chosen |= ids
+        picked += 1
+        if picked > skip:
+            kept |= ids
+    return [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
+            for b in sorted(kept, key=int)]
+
+
+def ecb_text(path: Path) -> str:
+    sents: dict[int, list[str]] = defaultdict(list)
+    for tok in ET.parse(path).getroot().iter("token"):
+        sents[int(tok.get("sentence", "0"))].append(tok.text or "")
+    return "\n".join(" ".join(sents[k]) for k in sorted(sents))
+
+
+def ecb(folder: Path) -> list[Document]:
+    return [Document(id=p.stem, text=ecb_text(p), outlet=p.stem)
+            for p in sorted((folder / "ECB+").glob("*/*.xml"))]
+
+
+def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
         try:
@@ -36,21 +94,64 @@ def main(folder: Path) -> None:
             print(f"left out: {adoc.doc.id}: {type(exc).__name__}", file=sys.stderr)
             continue
         exs.append(ex)
-        rows.append({"id": adoc.doc.id, "outlet": adoc.doc.id.split("_")[0],
+        rows.append({"id": adoc.doc.id, "outlet": adoc.doc.outlet,
                      "published": adoc.doc.published, "copy_of": None})
         texts[adoc.doc.id] = adoc.doc.text
-    picture = build_picture(rows, exs, texts)
-    records = {r["id"]: r for k in ("events", "claims", "quotes") for r in picture.get(k, [])}
-    for link in picture.get("links", []):
+    return rows, exs, texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", nargs="?", type=Path)
+    ap.add_argument("--fnc", type=Path)
+    ap.add_argument("--groups", type=int, default=12)
+    ap.add_argument("--skip-groups", type=int, default=0,
+                    help="leave out the first N of those groups (a sample not tuned on)")
+    ap.add_argument("--ecb", type=Path)
+    ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
+                    "read them from it when it exists (to re-link after a change of the link "
+                    "rules without annotating again)")
+    a = ap.parse_args()
+    if a.cache and a.cache.exists():
+        with open(a.cache, "rb") as fh:
+            rows, exs, texts = pickle.load(fh)
+    else:
+        rows, exs, texts = extract_all(
+            fnc(a.fnc, a.groups, a.skip_groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
+        if a.cache:
+            with open(a.cache, "wb") as fh:
+                pickle.dump((rows, exs, texts), fh)
+    # ECB+: each topic holds two similar happenings (documents *ecb and *ecbplus), undated;
+    # each half is linked as its own corpus, as a user would analyse the reports of one crisis
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
+        groups[f"{m.group(1)}{m.group(2)}" if m else ""].append(i)
+    links, records = [], {}
+    for _, idx in sorted(groups.items()):
+        picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],
+                                {rows[i]["id"]: texts[rows[i]["id"]] for i in idx})
+        records.update({r["id"]: r for k in ("events", "claims", "quotes")
+                        for r in picture.get(k, [])})
+        links += picture.get("links", [])
+    n = 0
+    for link in links:
         if link.get("kind") not in ("contradicts", "supersedes"):
             continue
-        ends = {}
-        for end in ("from", "to"):
-            r = records.get(link.get(end), {})
-            ev = (r.get("evidence") or [{}])[0]
-            ends[end] = r.get("text") or ev.get("text") or link.get(end)
-        print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), **ends}))
+        n += 1
+        sides = []
+        for e in link.get("evidence") or ():
+            sides.append({"doc": e["doc"], "at": [e["start"], e["end"]], "value": e.get("value"),
+                          "words": " ".join(e["text"].split()[:12])})
+        if not sides:  # an overtaken record: its two records
+            for end, doc in (("to", link.get("to_doc")), ("from", link.get("from_doc"))):
+                ev = (records.get(link.get(end), {}).get("evidence") or [{}])[0]
+                sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
+                              "words": " ".join((ev.get("text") or "").split()[:12])})
+        print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},
+                         ensure_ascii=False))
+    print(f"{len(rows)} reports, {n} contradicts/supersedes links", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main()

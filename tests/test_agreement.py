@@ -22,7 +22,7 @@ def _links(pic, kind):
 def test_figures_and_their_clash():
     assert ag.figures("At least 30 people were killed and 1,200 troops deployed.") == {
         "peopl": 30, "troop": 1200}
-    assert ag.figure_clash("12 killed in the shelling", "at least 30 killed in the shelling") == "kill"
+    assert ag.figure_clash("12 killed in the shelling", "at least 30 killed in the shelling") == "dead"
     assert ag.figure_clash("12 killed", "12 killed, 4 wounded") is None
 
 
@@ -233,7 +233,7 @@ def test_a_claimed_figure_that_rises_later_supersedes_the_older_one():
     old, new = (next(c for c in pic["claims"] if c["doc"] == d) for d in ("d1", "d2"))
     assert old["superseded_by"] == new["id"] and not old["disputed"] and not new["disputed"]
     [s] = _links(pic, "supersedes")
-    assert (s["from"], s["to"], s["reason"]) == (new["id"], old["id"], "newer figure (peopl)")
+    assert (s["from"], s["to"], s["reason"]) == (new["id"], old["id"], "newer figure (dead)")
     # within the hour, from two outlets, the same is a contradiction
     pic = picture_of(("d1", "2024-05-06T06:00", "Wire One", (a,)),
                      ("d2", "2024-05-06T06:30", "Wire Two", (b,)))

@@ -7,6 +7,7 @@ related; relative score = score / the score of a perfect prediction.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -90,3 +91,44 @@ def format_text(result: dict) -> str:
              f"  accuracy       {result['accuracy']:6.3f}"]
     lines += [f"  F1 {lab:<11} {f:6.3f}" for lab, f in result["per_class_f1"].items()]
     return "\n".join(lines)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def disputes_over_related(data: Path, part: str | None = None) -> dict:
+    """The dispute rules of :mod:`sitroom.link.disputes` on FNC-1's related pairs labelled agree
+    or disagree: a pair is called ``disagree`` when a body sentence explicitly denies the
+    headline (or the headline a body sentence), or gives an incompatible figure for the same
+    counted or measured thing. Precision and recall of ``disagree``; ``part`` even / odd keeps
+    the 0th, 2nd, ... / 1st, 3rd, ... body by id (the rules were read against the errors of
+    the first version on these pairs, so neither half is untouched)."""
+    from ..link import disputes
+
+    data = Path(data)
+    pairs, bodies = read_fnc(data / "stances.csv", data / "bodies.csv")
+    ids = sorted({p.body_id for p in pairs}, key=lambda s: (len(s), s))
+    keep = set(ids if part is None else ids[part == "odd"::2])
+    pairs = [p for p in pairs if p.stance in ("agree", "disagree") and p.body_id in keep]
+    sents = {b: [s for s in _SENTENCE_END.split(t) if s.strip()] for b, t in bodies.items()}
+
+    def clash(head: str, sent: str) -> bool:
+        if disputes.denies(sent, head) or disputes.denies(head, sent):
+            return True
+        qh, qs = disputes.quantities(head), disputes.quantities(sent)
+        keys = {(q.key, q.noun) for q in qh} & {(q.key, q.noun) for q in qs}
+        return any(not any(disputes.compatible(x, y) for x in qh if (x.key, x.noun) == k
+                           for y in qs if (y.key, y.noun) == k) for k in keys)
+
+    tp = fp = fn = 0
+    for p in pairs:
+        said = any(clash(p.headline, s) for s in sents[p.body_id])
+        gold = p.stance == "disagree"
+        tp += said and gold
+        fp += said and not gold
+        fn += gold and not said
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {"pairs": len(pairs), "disagree": tp + fn, "called_disagree": tp + fp, "right": tp,
+            "precision": prec, "recall": rec,
+            "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "part": part}

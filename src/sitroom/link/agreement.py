@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 
 from .. import timeval
 from ..model import DATED_BY_TEXT
+from . import disputes
 from .textsim import STOPWORDS, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
@@ -96,12 +97,16 @@ def _figures(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def figure_clash(a: str, b: str) -> str | None:
-    """The counted thing two texts give different figures for, if any."""
-    fa, fb = _figures(a), _figures(b)
-    if not fa or not fb:
-        return None
-    da, db = dict(fa), dict(fb)
-    return next((k for k in sorted(da.keys() & db.keys()) if da[k] != db[k]), None)
+    """The counted or measured thing two texts give incompatible figures for, if any: no
+    figure of one meets a figure of the other, hedges, ranges and units considered
+    ("about 1,500" and "between 1,400 and 1,600" agree; "150 km" and "150 miles" do not)."""
+    if disputes.era(a) != disputes.era(b):
+        return None  # one is background of another month or year
+    qa, qb = disputes.quantities(a), disputes.quantities(b)
+    for k in sorted({q.key for q in qa} & {q.key for q in qb}):
+        if not any(disputes.compatible(x, y) for x in qa if x.key == k for y in qb if y.key == k):
+            return k
+    return None
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,10 @@ def _compare(a: Source, b: Source, first: Source) -> tuple[str, str] | None:
     """How ``b`` relates to the earlier ``a`` when it is not plain agreement: (link kind,
     reason). Denial is judged against the ``first`` report (the one that reports it)."""
     if b.negative != first.negative:
-        return "contradicts", "denial"
+        neg, pos = (b, first) if b.negative else (first, b)
+        if disputes.denies(neg.text, pos.text):
+            return "contradicts", "denial"
+        return "apart", "a denial of another proposition"  # neither backs nor contradicts
     clash = figure_clash(a.text, b.text)
     if clash:
         if a.time is not None and b.time is not None and abs(b.time - a.time) >= HOUR:
@@ -148,6 +156,8 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
             rel = _compare(earlier, s, first)
             if rel:
                 break
+        if rel and rel[0] == "apart":
+            continue
         if rel and rel[0] == "contradicts":
             outlets[s.outlet] = "contradicts"
             record["disputed"] = True
@@ -244,7 +254,12 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
             common = len(st & stems[j])
             cover = min(common / len(st), common / len(stems[j]))
             if denies[i] != denies[j] and cover >= DENY_OVERLAP:
-                out.append((i, j, "denies"))
+                # a denial of the same proposition, not of another thing
+                d, o = (i, j) if denies[i] else (j, i)
+                if disputes.denies(claims[d]["text"], claims[o]["text"]):
+                    out.append((i, j, "denies"))
+                elif cover >= DISCUSS_OVERLAP:
+                    out.append((i, j, "discusses"))
             elif denies[i] == denies[j] and cover >= OVERLAP and (
                     claims[i]["polarity"] == claims[j]["polarity"]):
                 out.append((i, j, "agrees"))

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from ..extract.plover import QUAD_CLASS
 from ..model import CERTAINTIES, CERTAINTY_DOUBT, DATED_BY_CLAUSE, DATED_BY_ENTRY, DATED_BY_TEXT, Extraction, Update
 from . import agreement as ag
+from . import disputes
 from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
                     trigger_related)
@@ -130,6 +131,8 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})
     _overtaken(originals, claims, events, quotes, res.mention_actor, clock, links)
+    disputes.statement_links(originals, texts, clock, story_of, res.mention_actor,
+                             events + claims, links)
     for rec in events + claims:
         rec["story"] = story_of.get(rec["evidence"][0]["doc"]) if rec["evidence"] else None
     timeline = _timeline(events, doc_meta)
