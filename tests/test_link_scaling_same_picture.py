@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "2ad0b0a3f370fd04b2e976a94d4c745afd9de228dbd1ed6c17d9efc8719cb511"
-GENERATED_DIGEST = "9efd488da72171d528195a602536441b14fb6fc5d8f5ed4985927cb9c4f84515"
+EXAMPLE_DIGEST = "c658d58aed9117cfded3631f09d7bfc0635b945cf31cff12f75b7f600a46fadf"
+GENERATED_DIGEST = "d83fd8e3f74aabd80323afdfabdcd5e031ab33668dd1ed5e5f09de2d9b159614"
 
 
 def digest(picture: dict) -> str:

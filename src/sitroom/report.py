@@ -396,17 +396,8 @@ def _overtaken(v: _View) -> list[str]:
 
 
 def _not_an_actor(v: _View, a: dict[str, Any]) -> bool:
-    """An 'actor' that is a lower-case generic phrase, the name of a resolved town or region
-    (not a country), or one of the reporting outlets (by name or initials)."""
-    name = a.get("name", "")
-    if not name[:1].isupper():
-        return True
-    low = name.lower()
-    if any(p.get("name", "").lower() == low and p.get("feature") not in ("country", None)
-           for p in v.places.values()):
-        return True
-    outlets = v.outlets()
-    return low in {o.lower() for o in outlets} or low in {outlet_initials(o) for o in outlets}
+    """See :meth:`PictureView.not_an_actor`."""
+    return v.not_an_actor(a)
 
 
 def _actors(v: _View) -> list[str]:
