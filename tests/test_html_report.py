@@ -656,10 +656,20 @@ def test_human_date():
         "7 May 2024",
         "May 2024",
         "1990",
-        "week 25, 2023",
+        "19–25 Jun 2023",
         "undated",
         "XXXX-06",
     ]
+
+
+def test_a_week_is_shown_as_its_days():
+    from sitroom.report import readable_date
+    from sitroom.report_text import week_days
+
+    assert week_days("2023-W22") == "29 May – 4 Jun 2023"
+    assert week_days("2026-W01") == "29 Dec 2025 – 4 Jan 2026"
+    assert week_days("2023-06-24") is None
+    assert readable_date("2023-W25") == "19–25 Jun 2023"
 
 
 def test_emphasise_bolds_the_trigger_and_escapes():

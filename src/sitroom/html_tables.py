@@ -99,6 +99,18 @@ def _outlet_note(record: dict[str, Any]) -> str:
 
 
 
+def _when(v: View, e: dict[str, Any]) -> str:
+    """An event's date as a day (or finer); for an undated one, the day its first report was
+    published, marked as such."""
+    if e.get("date"):
+        return esc(human_date(e["date"]))
+    published = sorted(str(v.docs.get(d, {}).get("published") or "")[:10] for d in e.get("docs") or ())
+    published = [p for p in published if p]
+    if not published:
+        return "undated"
+    return f'<span class="muted" title="undated in the text">reported {esc(human_date(published[0]))}</span>'
+
+
 def events_table(
     v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
 ) -> str:
@@ -125,7 +137,7 @@ def events_table(
         out.append(
             f'<tr id="ev-{esc(slug(e["id"]))}" data-type="{esc(filter_value(e["type"]))}" '
             f'data-actor="{esc("|".join(filter_value(n) for n in names[e["id"]]))}">'
-            f'<td class="date">{esc(human_date(e.get("date")))}'
+            f'<td class="date">{_when(v, e)}'
             f"{'<br><span class=small muted>background</span>' if e.get('historical') else ''}</td>"
             f"<td><b>{esc(e['type'])}</b>"
             f"{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"

@@ -22,6 +22,7 @@ from .lang.detect import language_note
 from .link.framing import outlet_initials
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING
 from .picture_view import PictureView
+from .report_text import week_days
 from .store import Store
 
 CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
@@ -59,9 +60,13 @@ def _text(text: str | None, n: int = 220) -> str:
 
 def readable_date(iso: str | None) -> str:
     """An ISO date kept sortable but readable: ``2023-06-24 evening`` for ``2023-06-24TEV``,
-    ``2023-06-24 05:37`` for ``2023-06-24T05:37``; ``undated`` for None."""
+    ``2023-06-24 05:37`` for ``2023-06-24T05:37``, a week as its days (``19–25 Jun 2023``);
+    ``undated`` for None."""
     if not iso:
         return "undated"
+    week = week_days(iso)
+    if week:
+        return week
     day, sep, rest = iso.partition("T")
     if not sep:
         return iso
