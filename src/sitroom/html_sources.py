@@ -227,8 +227,9 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'{" · " + esc(", ".join(t["term"] for t in head[:4])) if head else ""}</span></summary>'
         '<div class="grid3"><div><h4>Words that set it apart</h4>'
         + (f'<ol class="terms">{term_items}</ol>' if term_items
-           else '<p class="muted small">None significant at 5% and used '
-                f'{MIN_TERM_COUNT} times or more.</p>')
+           else '<p class="muted small">None significant at 5%'
+                + (f" and used {MIN_TERM_COUNT} times or more" if isinstance(f.get("words"), int)
+                   else "") + ".</p>")
         + (f'<p class="small"><span class="muted">Leans to (not significant):</span> {leaning}</p>'
            if leaning else "")
         + "</div><div><h4>Tone towards the main actors</h4>"

@@ -6,7 +6,7 @@ reports (the fictional Plovdiv mutiny, ``examples/``; the bench's reader,
 :func:`sitroom.bench._paragraphs`), with numbers varied and the people, places and units kept,
 so that every report tells of the same crisis. The outlets are invented and skewed as in a real
 corpus: a few wires and live desks send many reports, most outlets one or two. Publication
-times run over the three days of the crisis. Nothing is taken from a real article.
+times run from Saturday evening to Monday, when the example reports were written. Nothing is taken from a real article.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ OUTLETS = (
     ("Stonebridge Times", 2), ("The Civic Ledger", 2), ("Pinecrest Journal", 2),
     ("Saltmarsh Gazette", 1), ("Old Mill Weekly", 1), ("The Lantern", 1),
 )
-START = datetime(2026, 3, 13, 20, 0, tzinfo=timezone(timedelta(hours=2)))
-HOURS = 64  # the reports are published over this many hours from START
+START = datetime(2026, 3, 14, 18, 0, tzinfo=timezone(timedelta(hours=2)))
+HOURS = 44  # the reports are published over this many hours from START (Saturday evening)
 OTHER_LANGUAGES = re.compile(r"_(ru|uk|fr)\.")  # the example reports not in English
 
 
