@@ -329,11 +329,25 @@ def telling_terms(record: dict[str, Any], key: str = "terms") -> list[dict[str, 
 def telling_omissions(record: dict[str, Any], claims: dict[str, dict[str, Any]],
                       outlets: int) -> list[str]:
     """The omitted claims worth telling: those that at least half of the other outlets (and
-    two or more) report or corroborate. ``claims``: id -> claim; ``outlets``: how many outlets
-    the picture has. A record without ``words`` (an older picture) keeps all of its omissions."""
+    two or more) report or corroborate, and whose words the outlet carries in no other claim
+    record (each sentence once). ``claims``: id -> claim (other records may be in it too);
+    ``outlets``: how many outlets the picture has. A record without ``words`` (an older picture) keeps all of its omissions."""
     omitted = (record.get("omits") or {}).get("claims") or []
     if not isinstance(record.get("words"), int):
         return omitted
     need = max(2, math.ceil((outlets - 1) / 2))
-    return [c for c in omitted
-            if len(_carriers(claims.get(c, {})) - {record.get("outlet")}) >= need]
+    outlet = record.get("outlet")
+
+    def said(c: dict[str, Any]) -> str:
+        return " ".join(str(c.get("summary") or c.get("text") or "").lower().split())
+
+    # the same words in another claim record the outlet carries are not left out; each
+    # sentence is told once
+    carried = {said(c) for c in claims.values() if outlet in (c.get("outlets") or {})}
+    out, seen = [], set(carried)
+    for c in omitted:
+        claim = claims.get(c, {})
+        if len(_carriers(claim) - {outlet}) >= need and said(claim) not in seen:
+            seen.add(said(claim))
+            out.append(c)
+    return out
