@@ -50,7 +50,7 @@ def network(v: View, limit: int = MAX_NETWORK_NODES
            "quotes": [q for q in v.picture.get("quotes", []) if q.get("speaker") in keep]}
     g = actor_graph(sub)
     edges: dict[Edge, dict[str, Any]] = {}
-    strength: Counter[str] = Counter()
+    strength: dict[str, float] = defaultdict(float)
     for a, b, data in g.edges(data=True):
         kind = data["kind"]
         key = (a, b, f"event:{data.get('quad_class') or ''}" if kind == "event" else kind)
