@@ -31,6 +31,8 @@ OUTLETS = (
 START = datetime(2026, 3, 14, 18, 0, tzinfo=timezone(timedelta(hours=2)))
 HOURS = 44  # the reports are published over this many hours from START (Saturday evening)
 OTHER_LANGUAGES = re.compile(r"_(ru|uk|fr)\.")  # the example reports not in English
+NAMED = re.compile(r"\b[A-Z][a-z]+\.? $")  # a number right after a capitalised word ...
+NAMED_AFTER = re.compile(r" [A-Z][a-z]+\b")  # ... or right before one: a date's day
 
 
 def english_sources(folder: Path = EXAMPLES) -> list[Path]:
@@ -43,8 +45,11 @@ def english_sources(folder: Path = EXAMPLES) -> list[Path]:
 
 
 def _numbers(text: str, rng: random.Random) -> str:
-    """Every number other than a year or clock time replaced by another of the same length."""
+    """Every number other than a year, a clock time or a day of a date (next to a capitalised
+    word: "March 14", "14 March") replaced by another of the same length."""
     def number(m: re.Match) -> str:
+        if NAMED.search(text, 0, m.start()) or NAMED_AFTER.match(text, m.end()):
+            return m.group(0)
         n = len(m.group(0))
         return str(rng.randint(10 ** (n - 1) if n > 1 else 1, 10 ** n - 1))
     return NUMBER.sub(number, text)
