@@ -109,16 +109,17 @@ def charts(pg) -> dict[str, int]:
             ("background", "svg.timeline circle.background"),
             ("places", "svg.map circle.map-mark"),
             ("nodes", "svg.network circle.net-node"),
-            ("edges", "svg.network g.edge"),
+            ("edges", "svg.network g.edge.event"),
         )
     }
 
 
-def expected_charts(picture: dict) -> dict[str, int]:
+def expected_charts(picture: dict, drawn: set[str] | None = None) -> dict[str, int]:
     """The marks the charts must draw, counted from the picture: one per timeline entry (crisis
-    and background), one per located event place, one arrow per (actor, recipient, kind)."""
+    and background), one per located event place, one arrow per (actor, recipient, kind)
+    between the ``drawn`` actors (default: all)."""
     places = {p["id"]: p for p in picture["places"]}
-    actors = {a["id"] for a in picture["actors"]}
+    actors = {a["id"] for a in picture["actors"]} if drawn is None else drawn
     located = {
         e["place"] for e in picture["events"]
         if e.get("place") in places and places[e["place"]].get("lat") is not None
@@ -149,7 +150,7 @@ def test_report_file(page, tmp_path):
     path = tmp_path / "report.html"
     path.write_text(html_report.render(sample_picture(), TEXTS), encoding="utf-8")
     page.goto(path.as_uri())
-    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 5, "edges": 5}
+    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 4, "edges": 5}
     page.screenshot(path=str(SHOTS / "report-top.png"))
     page.locator("#timeline").screenshot(path=str(SHOTS / "report-timeline.png"))
     page.locator("#map").screenshot(path=str(SHOTS / "report-map.png"))
@@ -165,6 +166,7 @@ def test_report_file(page, tmp_path):
     page.screenshot(path=str(SHOTS / "report-evidence.png"))
     # the report's <script> is text
     page.locator("#quotes").scroll_into_view_if_needed()
+    assert page.locator("#quote-q1").is_visible()  # a short section is not folded
     assert page.locator("#quote-q1").inner_text().count(XSS) == 1
     assert page.dialogs == []
 
@@ -207,16 +209,18 @@ def test_examples_report(page, examples_report):
     path, picture = examples_report
     page.goto(path.as_uri())
     drawn = charts(page)
-    want = expected_charts(picture)
+    nodes = {n.get_attribute("data-id") for n in page.locator("svg.network g.node").all()}
+    want = expected_charts(picture, nodes)
     assert {k: drawn[k] for k in want} == want
     linked = {a for e in page.locator("svg.network g.edge").all()
               for a in (e.get_attribute("data-from"), e.get_attribute("data-to"))}
-    nodes = {n.get_attribute("data-id") for n in page.locator("svg.network g.node").all()}
-    assert linked <= nodes and drawn["nodes"] == len(nodes) <= html_report.MAX_NETWORK_NODES
+    assert linked == nodes and drawn["nodes"] == len(nodes) <= html_report.MAX_NETWORK_NODES
     page.screenshot(path=str(SHOTS / "examples-top.png"))
     for name in ("timeline", "map", "network", "sources", "disputed", "framing"):
         page.locator(f"#{name}").screenshot(path=str(SHOTS / f"examples-{name}.png"))
-    # follow the first event of the table to its evidence sentence in the report's text
+    # follow the first event of the table (its section folded: open it) to its evidence
+    # sentence in the report's text
+    _open(page, "events")
     first = next(e for e in picture["events"] if not e.get("superseded_by"))
     link = page.locator(f"#ev-{html_report.slug(first['id'])} a.ev").first
     link.click()
@@ -228,10 +232,93 @@ def test_examples_report(page, examples_report):
     assert page.dialogs == []
 
 
+@pytest.fixture(scope="module")
+def corpus50_report(tmp_path_factory):
+    """The 50-report sample corpus run through the CLI: (report.html, picture)."""
+    from corpus50 import build
+
+    return build(tmp_path_factory.mktemp("corpus50"))
+
+
+def _open(page, section: str):
+    """The folded <details> of a report section, opened by a click on its title."""
+    fold = page.locator(f"#{section} > details.fold")
+    assert not fold.evaluate("d => d.open")
+    fold.locator("> summary").click()
+    assert fold.evaluate("d => d.open")
+    return fold
+
+
+def _visible(locator) -> list:
+    return [x for x in locator.all() if x.is_visible()]
+
+
+def test_corpus50_report_folds_filters_and_screenshots(page, corpus50_report, tmp_path):
+    path, picture = corpus50_report
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    page.goto(path.as_uri())
+    assert page.locator("#summary ul.latest li").count() >= 3
+    assert page.locator("svg.network g.node").count() >= 5
+    assert page.locator("svg.network g.edge.event").count() >= 1
+    assert page.locator("svg.network g.edge.quote").count() >= 1
+    assert page.locator("svg.network g.edge.co").count() >= 1
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 12_000  # folded: a few screens, not tens of thousands of pixels
+    page.screenshot(path=str(shots / "corpus50-top.png"))
+    page.screenshot(path=str(shots / "corpus50-full.png"), full_page=True)
+    page.locator("#network").screenshot(path=str(shots / "corpus50-network.png"))
+    # a folded section opens and closes; its rows are hidden while it is closed
+    row = page.locator("#claims-list tr[data-certainty]").first
+    assert not row.is_visible()
+    claims = _open(page, "claims")
+    assert row.is_visible()
+    claims.locator("> summary").click()
+    assert not row.is_visible()
+    # quotes by speaker: the chosen speaker's quotes stay, the others are hidden
+    _open(page, "quotes")
+    quotes = page.locator("#quotes-list > .quote")
+    total = quotes.count()
+    assert total == len(picture["quotes"]) and len(_visible(quotes)) == total
+    speaker = page.locator('#quotes select[data-key="speaker"] option').nth(1).get_attribute("value")
+    page.select_option('#quotes select[data-key="speaker"]', speaker)
+    kept = _visible(quotes)
+    assert 0 < len(kept) < total and {q.get_attribute("data-speaker") for q in kept} == {speaker}
+    assert page.locator("#quotes .rowfilter .shown").inner_text() == f"{len(kept)} of {total} shown"
+    page.locator("#quotes").screenshot(path=str(shots / "corpus50-quotes-filtered.png"))
+    # claims by certainty: the other groups go, the folded group of the chosen one opens
+    _open(page, "claims")
+    page.select_option('#claims select[data-key="certainty"]', "asserted")
+    kept = _visible(page.locator("#claims-list tr[data-certainty]"))
+    assert kept and {r.get_attribute("data-certainty") for r in kept} == {"asserted"}
+    assert not page.locator("#claims-denied").is_visible()
+    # events by type and actor, and by typed text
+    _open(page, "events")
+    rows = page.locator("#events-table tbody tr")
+    etype = page.locator('#events select[data-key="type"] option').nth(1).get_attribute("value")
+    page.select_option('#events select[data-key="type"]', etype)
+    kept = _visible(rows)
+    assert 0 < len(kept) < rows.count()
+    assert {r.get_attribute("data-type") for r in kept} == {etype}
+    actor = page.locator('#events select[data-key="actor"] option').nth(1).get_attribute("value")
+    page.select_option('#events select[data-key="type"]', "")
+    page.select_option('#events select[data-key="actor"]', actor)
+    kept = _visible(rows)
+    assert kept and all(actor in r.get_attribute("data-actor").split("|") for r in kept)
+    page.select_option('#events select[data-key="actor"]', "")
+    page.fill("#events .rowfilter input", "zzzz-no-such-words")
+    assert _visible(rows) == []
+    page.locator("#events").screenshot(path=str(shots / "corpus50-events.png"))
+    # framing: panels for the outlets with enough text, the others in one
+    assert page.locator("#framing details.framing-rest").count() == 1
+    assert all(p.stat().st_size > 1000 for p in shots.iterdir())
+    assert page.dialogs == []
+
+
 def test_served_app(page, server):
     base, _ = server
     page.goto(base + "/")
-    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 5, "edges": 5}
+    assert charts(page) == {"crisis": 6, "background": 1, "places": 3, "nodes": 4, "edges": 5}
     page.screenshot(path=str(SHOTS / "app-home.png"), full_page=True)
     # an event's evidence: from the events table to the document, sentence highlighted
     page.goto(base + "/events")

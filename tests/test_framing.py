@@ -3,7 +3,9 @@ towards the main actors, and what an outlet leaves out. Tiny hand-built corpora.
 
 from __future__ import annotations
 
-from sitroom.link.framing import build_framing, log_odds, terms_of, tone_counts, tone_score
+from sitroom.link.framing import (MIN_TERM_COUNT, MIN_WORDS, build_framing, log_odds, profiled,
+                                  telling_omissions, telling_terms, terms_of, tone_counts,
+                                  tone_score)
 from sitroom.model import ActorMention, Extraction
 
 SHARED = ("The brigade left the barracks on Friday and drove towards the capital. "
@@ -129,3 +131,42 @@ def test_tone_per_actor_has_the_sign_of_each_outlets_words():
     # Novak is named by both other outlets; claim:1 is carried by both others
     assert f["Valley News"]["omits"] == {"actors": ["actor:novak"], "claims": ["claim:1"]}
     assert f["Harbour Times"]["omits"] == {"actors": [], "claims": []}
+
+
+def test_words_count_each_outlets_content_words_and_decide_its_panel():
+    docs = _docs(("a1", "Harbour Times"), ("b1", "Coast Wire"))
+    texts = {"a1": SHARED + JUNTA, "b1": SHARED + CABINET * 200}
+    framing = {f["outlet"]: f for f in build_framing(docs, [], texts, [], [])}
+    ht, cw = framing["Harbour Times"], framing["Coast Wire"]
+    assert ht["words"] == len([t for t in terms_of(texts["a1"], {"harbour", "times", "ht"})
+                               if " " not in t])
+    assert ht["words"] < MIN_WORDS <= cw["words"]
+    assert not profiled(ht) and profiled(cw)
+    assert profiled({"outlet": "Old Picture"})  # a record without words keeps its panel
+
+
+def test_only_terms_used_often_enough_tell():
+    f = {"words": 2000, "terms": [{"term": "junta", "z": 3.0, "count": MIN_TERM_COUNT},
+                                  {"term": "column", "z": 2.5, "count": MIN_TERM_COUNT - 1}],
+         "leaning": [{"term": "road", "z": 1.0, "count": 2}]}
+    assert [t["term"] for t in telling_terms(f)] == ["junta"]
+    assert telling_terms(f, "leaning") == []
+    del f["words"]  # an older picture: all of them
+    assert len(telling_terms(f)) == 2
+
+
+def test_an_omission_tells_when_half_the_other_outlets_carry_it_once_per_sentence():
+    outlets = [f"O{i}" for i in range(7)]  # O0 and six others: three must carry it
+
+    def claim(cid, text, carriers):
+        return cid, {"id": cid, "text": text, "outlets": {o: "reports" for o in carriers}}
+
+    claims = dict([claim("c1", "The bridge was closed.", outlets[1:4]),
+                   claim("c2", "The bridge was closed.", outlets[4:7]),  # same words again
+                   claim("c3", "Talks resumed.", outlets[1:3]),  # two of six: not enough
+                   claim("c4", "The port reopened.", outlets[1:5]),
+                   claim("c5", "The port reopened.", ["O0"])])  # O0 carries these words
+    record = {"outlet": "O0", "words": 1500, "omits": {"claims": ["c1", "c2", "c3", "c4"]}}
+    assert telling_omissions(record, claims, len(outlets)) == ["c1"]
+    del record["words"]
+    assert telling_omissions(record, claims, len(outlets)) == ["c1", "c2", "c3", "c4"]

@@ -451,8 +451,11 @@ def test_report_draws_one_mark_per_item():
         "p:sofia",
         "p:varna",
     ]
-    assert len(c.with_class("circle", "net-node")) == 5
-    edges = c.with_class("g", "edge")
+    # the actors with a tie (an event, a quote about another, a shared sentence): "Aid
+    # agencies" acts with no recipient and is named with nobody, so it is not drawn
+    nodes = {a["data-id"] for a in c.with_class("g", "node")}
+    assert nodes == {"a:gov", "a:navy", "a:officials", "a:rebels"}
+    edges = [a for a in c.with_class("g", "edge") if a["data-kind"] == "event"]
     assert sorted((a["data-from"], a["data-to"], a["data-quad"]) for a in edges) == [
         ("a:gov", "a:rebels", "verbal_cooperation"),
         ("a:navy", "a:rebels", "material_conflict"),
@@ -653,10 +656,20 @@ def test_human_date():
         "7 May 2024",
         "May 2024",
         "1990",
-        "week 25, 2023",
+        "19–25 Jun 2023",
         "undated",
         "XXXX-06",
     ]
+
+
+def test_a_week_is_shown_as_its_days():
+    from sitroom.report import readable_date
+    from sitroom.report_text import week_days
+
+    assert week_days("2023-W22") == "29 May – 4 Jun 2023"
+    assert week_days("2026-W01") == "29 Dec 2025 – 4 Jan 2026"
+    assert week_days("2023-06-24") is None
+    assert readable_date("2023-W25") == "19–25 Jun 2023"
 
 
 def test_emphasise_bolds_the_trigger_and_escapes():

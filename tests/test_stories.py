@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.link.stories import Stories, assign_stories, story_records
+from sitroom.link.stories import Stories, assign_stories, merge_related, story_records
 
 FLOOD = ("The river burst its banks in Ruse overnight and flooded the northern districts; the "
          "governor ordered an evacuation and rescue teams moved families to schools.")
@@ -56,3 +56,23 @@ def test_a_short_message_joins_the_story_it_belongs_to():
                    "city."}
     story_of = assign_stories(_docs("f1", "f2", "f3", "s1", "m1"), texts)
     assert story_of["m1"] == "story:f1"
+
+
+def test_stories_of_one_crisis_merge_on_shared_actors_places_and_time():
+    """Stories (here one report each) that name the same two actors or places within two
+    days are one story, with the first one's id; one naming them a month later, or sharing one
+    entity only, stays apart."""
+    docs = _docs("a", "b", "c", "d", "e")
+    docs[3]["published"] = "2024-06-04"  # a month later
+    terms = {"a": ["A_gov", "A_union", "P_1"], "b": ["A_gov", "P_1", "A_mayor"],
+             "c": ["A_gov", "A_union"], "d": ["A_gov", "A_union", "P_1"], "e": ["A_gov"]}
+    alone = {d: f"story:{d}" for d in terms}
+    assert merge_related(docs, alone, terms) == {
+        "a": "story:a", "b": "story:a", "c": "story:a", "d": "story:d", "e": "story:e"}
+    # core entities are those of at least half a story's reports
+    two = {"a": "story:a", "e": "story:a", "b": "story:b"}
+    terms2 = {"a": ["A_x", "P_1"], "e": ["A_y", "P_2"], "b": ["A_x", "P_1"]}
+    assert merge_related(docs, two, terms2)["b"] == "story:a"
+    terms2["e"] = ["A_y"]
+    assert merge_related(docs, two, terms2)["b"] == "story:a"
+    assert merge_related(docs, two, terms2, shared=3)["b"] == "story:b"

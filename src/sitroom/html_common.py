@@ -57,3 +57,31 @@ def _hedge(e: dict[str, Any]) -> str:
     if e.get("polarity") == "negative":
         out += ' <span class="neg">negated</span>'
     return out
+
+
+def filter_value(text: str | None) -> str:
+    """A value of a row's ``data-<key>`` list (values are ``|``-separated)."""
+    return " ".join((text or "").replace("|", "/").split())
+
+
+def filter_bar(rows: str, selects: list[tuple[str, str, list[tuple[str, int]]]],
+               placeholder: str, total: int) -> str:
+    """Filters over the rows matching the CSS selector ``rows`` (done in the page by
+    sitroom.js): one ``<select>`` per (key, label, [(value, count)]) keeping the rows whose
+    ``data-<key>`` holds the chosen value, and a text box keeping the rows containing its
+    text."""
+    parts = [f'<div class="rowfilter" data-rows="{esc(rows)}">']
+    for key, label, values in selects:
+        if len(values) < 2:
+            continue
+        options = "".join(f'<option value="{esc(val)}">{esc(short_label(val))} ({n})</option>'
+                          for val, n in values)
+        parts.append(f'<label>{esc(label)} <select data-key="{esc(key)}">'
+                     f'<option value="">all</option>{options}</select></label>')
+    parts.append(f'<input type="search" placeholder="{esc(placeholder)}">'
+                 f'<span class="shown muted small">{total:,} shown</span></div>')
+    return "".join(parts)
+
+
+def short_label(text: str, n: int = 48) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -37,12 +37,10 @@ from .html_common import (  # noqa: F401  (re-exported: the HTML pieces the web 
     badge,
     emphasise,
 )
+from .html_network import network, network_svg  # noqa: F401  (re-exported)
 from .html_svg import (  # noqa: F401  (re-exported: the HTML pieces the web app uses)
     layout,
     map_svg,
-    network_edges,
-    network_nodes,
-    network_svg,
     pack_components,
     quad_legend,
     timeline_svg,
@@ -68,6 +66,7 @@ from .report_text import (KIND_PREFIX, PART_NAMES, Href, anchor, as_said, clean_
                           parse_date, short, slug)
 
 View = PictureView  # the name the report pieces and the web app use
+FOLD_ITEMS = 12  # a section with more items (rows, quotes, outlets) is folded at first
 
 
 
@@ -284,21 +283,32 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
                                lambda c: (c.get("certainty") or "asserted") == "asserted")
     actors, n_actors = _capped(picture.get("actors", []), MAX_FILE_ROWS)
     places, n_places = _capped(picture.get("places", []), MAX_FILE_ROWS)
+    disputes = sum(ln.get("kind") == "contradicts" for ln in picture.get("links", []))
+    # (id, title, html, how many items: a section of more than FOLD_ITEMS is folded)
     sections = [
-        ("", "", summary_html(v)),
-        ("timeline", "Timeline", quad_legend() + timeline_svg(v)),
-        ("map", "Where events happened", map_svg(v)),
-        ("network", "Actor network", network_svg(v)),
-        ("events", "Events", events_table(v, events) + _more_rows(n_events, "events")),
-        ("quotes", "Quotes", quotes_html(v, quotes) + _more_rows(n_quotes, "quotes")),
-        ("claims", "Claims by certainty", claims_html(v, claims) + _more_rows(n_claims, "claims")),
-        ("sources", "Who reports what", sources_matrix(v)),
-        ("disputed", "Disputed", disputed_html(v)),
-        ("stories", "Stories", stories_html(v)),
-        ("framing", "How each outlet frames it", framing_html(v)),
-        ("actors", "Actors", actors_table(v, actors) + _more_rows(n_actors, "actors")),
-        ("places", "Places", places_table(v, places) + _more_rows(n_places, "places")),
+        ("", "", summary_html(v), 0),
+        ("timeline", "Timeline", quad_legend() + timeline_svg(v), 0),
+        ("map", "Where events happened", map_svg(v), 0),
+        ("network", "Actor network", network_svg(v), 0),
+        ("events", "Events", events_table(v, events) + _more_rows(n_events, "events"),
+         len(events) + n_events),
+        ("quotes", "Quotes", quotes_html(v, quotes) + _more_rows(n_quotes, "quotes"),
+         len(quotes) + n_quotes),
+        ("claims", "Claims by certainty", claims_html(v, claims) + _more_rows(n_claims, "claims"),
+         len(claims) + n_claims),
+        ("sources", "Who reports what", sources_matrix(v), len(v.outlets())),
+        ("disputed", "Disputed", disputed_html(v), disputes),
+        ("stories", "Stories", stories_html(v), len(picture.get("stories") or [])),
+        ("framing", "How each outlet frames it", framing_html(v),
+         len(picture.get("framing") or [])),
+        ("actors", "Actors", actors_table(v, actors) + _more_rows(n_actors, "actors"),
+         len(actors) + n_actors),
+        ("places", "Places", places_table(v, places) + _more_rows(n_places, "places"),
+         len(places) + n_places),
     ]
+    unit = {"sources": "outlets", "disputed": "contradictions", "framing": "outlets",
+            "claims": "claims", "quotes": "quotes", "events": "events", "stories": "stories",
+            "actors": "actors", "places": "places"}
     shown = {ev["doc"] for r in (*events, *quotes, *claims, *actors, *places)
              for ev in r.get("evidence") or ()}
     docs, n_docs = _capped(docs, MAX_FILE_DOCS, lambda d: d["id"] not in shown)
@@ -315,7 +325,9 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     return _template("report.html").render(
         title="Situation report", nav=NAV, csp=_csp(script), css=Markup(asset("sitroom.css")),
         script=Markup(script), docs=reports, more_docs=Markup(_more_rows(n_docs, "reports")),
-        sections=[{"id": k, "title": t, "html": Markup(h)} for k, t, h in sections],
+        fold_docs=len(docs) > FOLD_ITEMS, docs_note=f"{len(docs) + n_docs:,} reports",
+        sections=[{"id": k, "title": t, "html": Markup(h), "fold": n > FOLD_ITEMS,
+                   "note": f"{n:,} {unit.get(k, '')}"} for k, t, h, n in sections],
         footer=Markup(quality_footer()))
 
 

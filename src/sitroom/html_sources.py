@@ -14,6 +14,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from .link.framing import MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions, telling_terms
 from .picture_view import PictureView as View
 from .report_text import KIND_PREFIX, esc, human_date, short, slug
 
@@ -184,7 +185,7 @@ def _tone_bar(tone: float) -> str:
 
 def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
     """One outlet's framing, folded unless ``is_open``: terms, tone per actor, omissions."""
-    terms = f.get("terms") or []
+    terms = telling_terms(f)
     top = max((float(t.get("z") or 0) for t in terms), default=1.0) or 1.0
     term_items = "".join(
         f'<li><span class="term">{esc(t["term"])}</span> <span class="zbar" style="width:'
@@ -195,7 +196,7 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
     )
     leaning = ", ".join(f'<span class="term">{esc(t["term"])}</span> '
                         f'<span class="muted small">{esc(t.get("count"))}×</span>'
-                        for t in (f.get("leaning") or [])[:10])
+                        for t in telling_terms(f, "leaning")[:10])
     tone_rows = "".join(
         f'<tr><td><a href="{esc(v.record_href("actor", t.get("actor") or ""))}">'
         f'{esc(t.get("name") or v.actor_name(t.get("actor")))}</a></td>'
@@ -208,8 +209,9 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
         for a in omits.get("actors") or []
     ]
-    claims = [_record_link(v, c) for c in (omits.get("claims") or [])[:MAX_OMITTED]]
-    more = len(omits.get("claims") or []) - MAX_OMITTED
+    omitted_claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
+    claims = [_record_link(v, c) for c in omitted_claims[:MAX_OMITTED]]
+    more = len(omitted_claims) - MAX_OMITTED
     omitted = ""
     if actors:
         omitted += f"<p><b>Never mentions</b> {', '.join(actors)}</p>"
@@ -218,14 +220,16 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
             f"<li>{c}</li>" for c in claims) + (
             f'<li class="muted small">and {more} more</li>' if more > 0 else "") + "</ul>"
     n = len(f.get("docs") or [])
-    head = terms or f.get("leaning") or []
+    head = terms or telling_terms(f, "leaning")
     return (
         f'<details class="framing" id="{esc(slug(f["id"]))}"{" open" if is_open else ""}><summary>'
         f'<b>{esc(f.get("outlet"))}</b> <span class="muted small">{n} report{"s" * (n != 1)}'
         f'{" · " + esc(", ".join(t["term"] for t in head[:4])) if head else ""}</span></summary>'
         '<div class="grid3"><div><h4>Words that set it apart</h4>'
         + (f'<ol class="terms">{term_items}</ol>' if term_items
-           else '<p class="muted small">None significant at 5%.</p>')
+           else '<p class="muted small">None significant at 5%'
+                + (f" and used {MIN_TERM_COUNT} times or more" if isinstance(f.get("words"), int)
+                   else "") + ".</p>")
         + (f'<p class="small"><span class="muted">Leans to (not significant):</span> {leaning}</p>'
            if leaning else "")
         + "</div><div><h4>Tone towards the main actors</h4>"
@@ -241,17 +245,34 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
 
 
 def framing_html(v: View) -> str:
-    """One block per outlet: its distinguishing terms (log-odds z), tone per main actor and
-    what it omits that other outlets carry."""
+    """One panel per outlet with enough text to say something (``link.framing.MIN_WORDS``):
+    its distinguishing terms (log-odds z), tone per main actor and what it omits that most
+    other outlets carry; the other outlets together in one panel."""
     framing = v.picture.get("framing", [])
     if not framing:
         return '<p class="muted">No framing: it needs reports from more than one outlet.</p>'
-    return (
+    full = [f for f in framing if profiled(f)]
+    rest = [f for f in framing if not profiled(f)]
+    out = [
         '<p class="small muted">Terms: log-odds ratio with an informative Dirichlet prior against '
-        "the other outlets (z over 1.96: significant at 5%). Tone: balance of evaluative words in "
-        "the sentences naming the actor.</p>"
-        + "".join(_framing_card(v, f, i < OPEN_FRAMING) for i, f in enumerate(framing))
-    )
+        f"the other outlets (z over 1.96: significant at 5%; used {MIN_TERM_COUNT} times or more). "
+        "Tone: balance of evaluative words in the sentences naming the actor."
+        + (f" Outlets with fewer than {MIN_WORDS:,} content words have too little text to set "
+           "apart from count noise; they are grouped at the end." if rest else "") + "</p>"
+    ]
+    out += [_framing_card(v, f, i < OPEN_FRAMING) for i, f in enumerate(full)]
+    if rest:
+        reports = sum(len(f.get("docs") or []) for f in rest)
+        items = "".join(
+            f'<li>{esc(f.get("outlet"))} <span class="muted small">'
+            f'{len(f.get("docs") or [])} report{"s" * (len(f.get("docs") or []) != 1)}, '
+            f'{int(f.get("words") or 0):,} words</span></li>' for f in rest)
+        out.append(
+            f'<details class="framing framing-rest" id="framing-rest"><summary><b>{len(rest)} '
+            f'more outlet{"s" * (len(rest) != 1)}</b> <span class="muted small">{reports} '
+            f"report{'s' * (reports != 1)}: too little text each to profile</span></summary>"
+            f'<ul class="latest cols">{items}</ul></details>')
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- quality footer

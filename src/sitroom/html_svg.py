@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .picture_view import PictureView
-from .report_text import (counted, date_span, esc, human_date, short)
+from .report_text import (date_span, esc, human_date, short)
 from .unionfind import UnionFind
 from .world_map import extent, names_svg, outlines_svg
-from .html_common import MAX_NETWORK_NODES, OTHER_COLOUR, QUAD_CLASSES, QUAD_COLOUR
+from .html_common import OTHER_COLOUR, QUAD_CLASSES, QUAD_COLOUR
 
 View = PictureView
 
@@ -358,34 +358,6 @@ def layout(
     return {k_: (float(pos[i, 0]), float(pos[i, 1])) for k_, i in index.items()}
 
 
-def network_edges(picture: dict[str, Any]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """Events with both an actor and a recipient (both known actors), grouped by
-    (actor, recipient, quad class)."""
-    actors = {a["id"] for a in picture.get("actors", [])}
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for e in picture.get("events", []):
-        a, r = e.get("actor"), e.get("recipient")
-        if a in actors and r in actors and a != r:
-            groups[(a, r, e.get("quad_class") or "")].append(e)
-    return groups
-
-
-def network_nodes(picture: dict[str, Any], limit: int = MAX_NETWORK_NODES) -> list[str]:
-    """Actors drawn in the network: those in an edge, then other event actors, most events
-    first, at most ``limit``."""
-    weight: Counter[str] = Counter()
-    actors = {a["id"]: a for a in picture.get("actors", [])}
-    for (a, r, _), evs in network_edges(picture).items():
-        weight[a] += 10 * len(evs)
-        weight[r] += 10 * len(evs)
-    for e in picture.get("events", []):
-        for k in ("actor", "recipient"):
-            if e.get(k) in actors:
-                weight[e[k]] += 1
-    ranked = sorted(weight, key=lambda k: (-weight[k], -actors[k].get("mentions", 0), k))
-    return ranked[:limit]
-
-
 def _components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
     """Connected components, largest first (nodes keep their given order inside)."""
     sets = UnionFind(nodes)
@@ -427,110 +399,3 @@ def pack_components(
         k: (ox + px * side, oy + py * side) for pos, ox, oy, side in boxes for k, (px, py) in pos.items()
     }
     return xy, y + row_h
-
-
-def network_svg(v: View, width: int = 1160) -> str:
-    """Actors as nodes (sized by mentions), events actor -> recipient as arrows coloured by
-    PLOVER quad class (one arrow per actor, recipient and quad class; width by count)."""
-    nodes = network_nodes(v.picture)
-    if not nodes:
-        return '<p class="muted">No event names both an actor and a recipient.</p>'
-    shown = set(nodes)
-    groups = {k: evs for k, evs in network_edges(v.picture).items() if k[0] in shown and k[1] in shown}
-    linked = [a for a in nodes if any(a in (g[0], g[1]) for g in groups)]
-    alone = [a for a in nodes if a not in set(linked)]
-    cell, per_row = 150, max(1, (width - 40) // 150)
-    alone = alone[: 2 * per_row]
-    nodes = linked + alone
-    xy, packed = pack_components(linked, [(a, r) for a, r, _ in groups], width)
-    strip = 30 + 36 * math.ceil(len(alone) / per_row) if alone else 0
-    height = int(packed + strip + 10)
-    for i, a in enumerate(alone):  # actors with no named recipient: rows at the bottom
-        xy[a] = (30 + cell * (i % per_row), packed + 40 + 36 * (i // per_row))
-    parts = [
-        f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-label="Network of {len(nodes)} actors"><defs>'
-    ]
-    for q, colour in [*QUAD_COLOUR.items(), ("", OTHER_COLOUR)]:
-        parts.append(
-            f'<marker id="arrow-{q or "other"}" viewBox="0 0 10 10" refX="9" refY="5" '
-            'markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" '
-            'orient="auto-start-reverse">'
-            f'<path d="M0 0L10 5L0 10z" fill="{colour}"/></marker>'
-        )
-    parts.append("</defs>")
-    mentions = {a: v.actors[a].get("mentions", 1) for a in nodes}
-    top = max(mentions.values()) or 1
-    radius = {a: 6 + 10 * math.sqrt(mentions[a] / top) for a in nodes}
-    pair_count: Counter[frozenset[str]] = Counter()
-    for (a, r, q), evs in sorted(groups.items(), key=lambda kv: kv[0]):
-        key = frozenset((a, r))
-        bend = 0.12 * (pair_count[key] + 1) * (1 if a < r else -1)
-        pair_count[key] += 1
-        (x1, y1), (x2, y2) = xy[a], xy[r]
-        dx, dy = x2 - x1, y2 - y1
-        dist = math.hypot(dx, dy) or 1.0
-        ux, uy = dx / dist, dy / dist
-        sx, sy = x1 + ux * radius[a], y1 + uy * radius[a]
-        ex, ey = x2 - ux * (radius[r] + 2), y2 - uy * (radius[r] + 2)
-        cx, cy = (sx + ex) / 2 - uy * dist * bend, (sy + ey) / 2 + ux * dist * bend
-        colour = QUAD_COLOUR.get(q, OTHER_COLOUR)
-        types = ", ".join(f"{t} {n}" for t, n in Counter(e["type"] for e in evs).most_common(4))
-        tip = (
-            f"{v.actor_name(a)} → {v.actor_name(r)}: {len(evs)} event{'s' * (len(evs) > 1)}, "
-            f"{(q or 'unclassified').replace('_', ' ')} ({types})"
-        )
-        parts.append(
-            f'<g class="edge" data-from="{esc(a)}" data-to="{esc(r)}" data-quad="{esc(q)}">'
-            f'<a href="{esc(v.record_href("ev", evs[0]["id"]))}"><path class="mk" '
-            f'd="M{sx:.1f} {sy:.1f}Q{cx:.1f} {cy:.1f} {ex:.1f} {ey:.1f}" fill="none" stroke="{colour}" '
-            f'stroke-opacity=".8" stroke-width="{1.5 + 1.2 * math.sqrt(len(evs) - 1):.1f}" '
-            f'marker-end="url(#arrow-{q or "other"})"><title>{esc(tip)}</title></path></a></g>'
-        )
-    kind_colour = {
-        "person": "#355c9a",
-        "state": "#6b4c9a",
-        "government": "#6b4c9a",
-        "organisation": "#2f7d8a",
-        "armed_group": "#8a3b2f",
-        "group": "#7a7a3a",
-    }
-    for a in nodes:
-        x, y = xy[a]
-        actor = v.actors[a]
-        tip = f"{actor['name']} ({actor.get('kind')}), {counted(actor.get('mentions', 0), 'mention')}"
-        if actor.get("roles"):
-            tip += " — " + "; ".join(actor["roles"][:2])
-        if a in alone:
-            anchor_, lx, ly = "start", x + radius[a] + 3, y + 4
-        else:
-            anchor_, lx, ly = "middle", x, y + radius[a] + 12
-        parts.append(
-            f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
-            f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '
-            f'fill="{kind_colour.get(actor.get("kind") or "", "#667")}" stroke="#fff" stroke-width="1.5">'
-            f'<title>{esc(tip)}</title></circle><text class="nodelbl" x="{lx:.1f}" y="{ly:.1f}" '
-            f'text-anchor="{anchor_}">{esc(short(actor["name"], 20 if a in alone else 28))}</text></a>'
-            '</g>'
-        )
-    if alone:
-        parts.append(
-            f'<line class="grid" x1="20" x2="{width - 20}" y1="{packed + 4}" y2="{packed + 4}"/>'
-            f'<text class="lbl" x="20" y="{packed + 18}">acting with no named recipient</text>'
-        )
-    parts.append("</svg>")
-    more = len(v.actors) - len(nodes)
-    legend = (
-        '<div class="legend"><b>Arrows</b> (actor → recipient, by PLOVER quad class):'
-        + "".join(f'<span style="--sw:{c}">{q.replace("_", " ")}</span>' for q, c in QUAD_COLOUR.items())
-        + '</div><div class="legend"><b>Nodes</b> (actors, sized by mentions):'
-        + "".join(f'<span style="--sw:{c}">{k.replace("_", " ")}</span>' for k, c in kind_colour.items())
-        + "</div>"
-    )
-    note = (
-        f'<p class="small muted">Hover a node to see its ties'
-        f"{f'; {more} actors are not drawn' if more > 0 else ''}.</p>"
-    )
-    return "".join(parts) + legend + note
-
-

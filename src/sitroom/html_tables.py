@@ -9,7 +9,7 @@ from typing import Any
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING
 from .picture_view import PictureView
 from .report_text import (KIND_PREFIX, anchor, as_said, esc, human_date, short, slug)
-from .html_common import _hedge, badge, emphasise
+from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 
 View = PictureView
 
@@ -99,15 +99,33 @@ def _outlet_note(record: dict[str, Any]) -> str:
 
 
 
+def _when(v: View, e: dict[str, Any]) -> str:
+    """An event's date as a day (or finer); for an undated one, the day its first report was
+    published, marked as such."""
+    if e.get("date"):
+        return esc(human_date(e["date"]))
+    published = sorted(str(v.docs.get(d, {}).get("published") or "")[:10] for d in e.get("docs") or ())
+    published = [p for p in published if p]
+    if not published:
+        return "undated"
+    return f'<span class="muted" title="undated in the text">reported {esc(human_date(published[0]))}</span>'
+
+
 def events_table(
     v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
 ) -> str:
     events = current(v.picture.get("events", []) if events is None else events)
     if not events:
         return '<p class="muted">No events.</p>'
+    types = Counter(e["type"] for e in events)
+    names = {e["id"]: [n for n in (v.actor_name(e.get("actor"), e.get("actor_text")),
+                                   v.actor_name(e.get("recipient"), e.get("recipient_text")))
+                       if n] for e in events}
+    by_actor = Counter(filter_value(n) for ns in names.values() for n in dict.fromkeys(ns))
     out = [
-        '<input class="tablefilter" type="search" placeholder="Filter events…" '
-        f'data-table="{table_id}">',
+        filter_bar(f"#{table_id} tbody tr", [
+            ("type", "type", types.most_common()),
+            ("actor", "actor", by_actor.most_common(60))], "Filter events…", len(events)),
         f'<table id="{table_id}"><thead><tr><th>date</th><th>event</th><th>who → whom</th>'
         "<th>where</th>"
         f"<th>what the report says</th><th>sources</th></tr></thead><tbody>",
@@ -115,17 +133,20 @@ def events_table(
     for e in events:
         who = esc(v.actor_name(e.get("actor"), e.get("actor_text")))
         whom = esc(v.actor_name(e.get("recipient"), e.get("recipient_text")))
+        said = latest_summary(v, e)
         out.append(
-            f'<tr id="ev-{esc(slug(e["id"]))}"><td class="date">{esc(human_date(e.get("date")))}'
+            f'<tr id="ev-{esc(slug(e["id"]))}" data-type="{esc(filter_value(e["type"]))}" '
+            f'data-actor="{esc("|".join(filter_value(n) for n in names[e["id"]]))}">'
+            f'<td class="date">{_when(v, e)}'
             f"{'<br><span class=small muted>background</span>' if e.get('historical') else ''}</td>"
             f"<td><b>{esc(e['type'])}</b>"
             f"{' <span class=muted>(' + esc(e['mode']) + ')</span>' if e.get('mode') else ''}"
             f"<br>{badge('quad', e.get('quad_class'))} {_hedge(e)}</td>"
             f"<td>{who or '<span class=muted>?</span>'}{' → ' + whom if whom else ''}</td>"
             f"<td>{esc(v.place_name(e.get('place')))}</td>"
-            f"<td>{emphasise(short(latest_summary(v, e), 320), e.get('trigger'))}"
+            f"<td>{emphasise(short(said, 320), e.get('trigger'))}"
             f"{overtaken_note(v, e)}{history_html(v, e, 'ev')}</td>"
-            f"<td>{v.evidence_links(e.get('evidence'))}"
+            f"<td>{v.evidence_links(e.get('evidence'), said=said)}"
             f'<br><span class="muted small">{len(e.get("docs", []))} '
             f'report{"s" * (len(e.get("docs", [])) != 1)}</span>'
             f"<br>{_outlet_note(e)}</td></tr>"
@@ -215,14 +236,18 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
     quotes = v.picture.get("quotes", []) if quotes is None else quotes
     if not quotes:
         return '<p class="muted">No quotes.</p>'
-    out = []
+    speakers = Counter(filter_value(v.actor_name(q.get("speaker"), q.get("speaker_text"))
+                                    or "unknown speaker") for q in quotes)
+    out = [filter_bar("#quotes-list > .quote", [("speaker", "speaker", speakers.most_common())],
+                      "Filter quotes…", len(quotes)), '<div id="quotes-list">']
     for q in quotes:
         who = v.actor_name(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
         how = ", ".join(
             x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}", q.get("kind")) if x
         )
         out.append(
-            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}"><span '
+            f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}" '
+            f'data-speaker="{esc(filter_value(who))}"><span '
             f'class="who">{esc(who)}</span> '
             '<span class="muted small">'
             f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
@@ -232,6 +257,7 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             f'<span class="muted small">{len(q.get("docs", []))} '
             f'report{"s" * (len(q.get("docs", [])) != 1)}</span></blockquote>'
         )
+    out.append("</div>")
     return "".join(out)
 
 
@@ -249,12 +275,16 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
         by[c.get("certainty") or "asserted"].append(c)
     order = [*CLAIMS_ORDER, *sorted(set(by) - set(CLAIMS_ORDER))]
     out = [
+        filter_bar("#claims-list tr[data-certainty]",
+                   [("certainty", "certainty", [(c, len(by[c])) for c in order if by.get(c)])],
+                   "Filter claims…", len(claims)).replace(
+            'class="rowfilter"', 'class="rowfilter" data-groups="#claims-list .claimgroup"', 1),
         '<p class="small">'
         + " · ".join(
             f'<a href="#claims-{esc(c)}">{badge("certainty", c)}</a>'
             f' {len(by[c])}' for c in order if by.get(c)
         )
-        + "</p>"
+        + "</p><div id=\"claims-list\">"
     ]
     for cert in order:
         items = by.get(cert)
@@ -272,13 +302,15 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             }.get(s.get("kind") or "", s.get("kind") or "")
             score = f"{c['score']:+.1f}" if isinstance(c.get("score"), (int, float)) else ""
             negated = c.get("polarity") == "negative" and cert != "denied"
+            said = latest_summary(v, c)
             rows.append(
-                f'<tr id="claim-{esc(slug(c["id"]))}"><td>{esc(short(latest_summary(v, c), 400))}'
+                f'<tr id="claim-{esc(slug(c["id"]))}" data-certainty="{esc(cert)}">'
+                f'<td>{esc(short(said, 400))}'
                 f"{' <span class=neg>negated</span>' if negated else ''}"
                 f" {_outlet_note(c)}{overtaken_note(v, c)}{history_html(v, c, 'claim')}"
                 f'</td><td class="src">{esc(by_)}</td><td>{esc(c.get("cue"))}</td><td '
                 f'class="num">{esc(score)}</td>'
-                f"<td>{v.evidence_links(c.get('evidence'), 2)}</td></tr>"
+                f"<td>{v.evidence_links(c.get('evidence'), 2, said=said)}</td></tr>"
             )
         table = (
             '<table class="claims"><thead><tr><th>claim</th><th class="src">source</th><th>cue</th>'
@@ -286,10 +318,12 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
         if cert == "asserted" and len(by) > 1:
-            out.append(f'<details id="claims-{esc(cert)}"><summary><b>{title}</b>'
-                       f'</summary>{table}</details>')
+            out.append(f'<details class="claimgroup" id="claims-{esc(cert)}"><summary><b>{title}'
+                       f'</b></summary>{table}</details>')
         else:
-            out.append(f'<h3 id="claims-{esc(cert)}">{title}</h3>{table}')
+            out.append(f'<div class="claimgroup"><h3 id="claims-{esc(cert)}">{title}</h3>'
+                       f'{table}</div>')
+    out.append("</div>")
     return "".join(out)
 
 

@@ -86,6 +86,25 @@ class PictureView:
         ids = [x["id"] for x in self.picture.get("stories") or []]
         return ids.index(story) + 1 if story in ids else 0
 
+    @cached_property
+    def _not_actor_names(self) -> set[str]:
+        """Names that are not of actors: towns and regions of the picture (not countries),
+        the outlets and their initials."""
+        from .link.framing import outlet_initials
+
+        names = {p.get("name", "").casefold() for p in self.places.values()
+                 if p.get("feature") not in ("country", None)}
+        outlets = self.outlets()
+        return names | {o.casefold() for o in outlets} | {outlet_initials(o) for o in outlets}
+
+    def not_an_actor(self, a: dict[str, Any]) -> bool:
+        """An 'actor' that is a lower-case generic phrase, an outlet, the name of a resolved
+        town or region (not a country), or one of the reporting outlets (by name or
+        initials): left out of the network and the actor lists of the reports."""
+        name = a.get("name", "")
+        return (not name[:1].isupper() or a.get("kind") == "outlet"
+                or name.casefold() in self._not_actor_names)
+
     def actor_name(self, aid: str | None, fallback: str | None = None) -> str:
         if aid and aid in self.actors:
             return self.actors[aid]["name"]
@@ -103,9 +122,12 @@ class PictureView:
                 names.append(name)
         return esc(", ".join(names))
 
-    def evidence_links(self, evidence: list[dict[str, Any]] | None, limit: int = 4) -> str:
+    def evidence_links(self, evidence: list[dict[str, Any]] | None, limit: int = 4,
+                       said: str | None = None) -> str:
         """Links to the evidence sentences (at most ``limit``), grouped by outlet: the first of
-        an outlet is named after it, its others are numbered (``Wire ↗ 2 3``)."""
+        an outlet is named after it, its others are numbered (``Wire ↗ 2 3``). Each link's
+        tooltip is its sentence, unless the row already shows it (``said``)."""
+        shown = " ".join((said or "").split())
         by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for ev in (evidence or [])[:limit]:
             by_outlet[self.outlet(ev["doc"])].append(ev)
@@ -114,9 +136,12 @@ class PictureView:
             links = []
             for i, ev in enumerate(items):
                 label = f"{esc(outlet)} ↗" if i == 0 else str(i + 1)
+                text = " ".join((ev.get("text") or "").split())
+                title = "" if shown and text and text in shown else \
+                    f' title="{esc(short(ev.get("text"), 300))}"'
                 links.append(
-                    f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}" '
-                    f'title="{esc(short(ev.get("text"), 300))}">{label}</a>'
+                    f'<a class="ev" href="{esc(self.href(ev["doc"], ev["start"]))}"{title}>'
+                    f'{label}</a>'
                 )
             out.append(f'<span class="evs">{" ".join(links)}</span>')
         more = len(evidence or []) - limit

@@ -19,9 +19,11 @@ from collections.abc import Iterable
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .lang.detect import language_note
-from .link.framing import outlet_initials
+from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, outlet_initials, profiled,
+                           telling_omissions, telling_terms)
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE, DATED_BY_TEXT
 from .picture_view import PictureView
+from .report_text import week_days
 from .store import Store
 
 CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
@@ -59,9 +61,13 @@ def _text(text: str | None, n: int = 220) -> str:
 
 def readable_date(iso: str | None) -> str:
     """An ISO date kept sortable but readable: ``2023-06-24 evening`` for ``2023-06-24TEV``,
-    ``2023-06-24 05:37`` for ``2023-06-24T05:37``; ``undated`` for None."""
+    ``2023-06-24 05:37`` for ``2023-06-24T05:37``, a week as its days (``19–25 Jun 2023``);
+    ``undated`` for None."""
     if not iso:
         return "undated"
+    week = week_days(iso)
+    if week:
+        return week
     day, sep, rest = iso.partition("T")
     if not sep:
         return iso
@@ -142,6 +148,41 @@ def _header(v: _View) -> list[str]:
         ", ".join(counted(len(p.get(k, [])), k[:-1]) for k in
                   ("events", "actors", "places", "quotes", "claims")) + ".",
     ]
+
+
+def _summary(v: _View, latest: int = 6) -> list[str]:
+    """The situation now, before the long sections: the latest developments, the main actors
+    and places, and the claims by certainty."""
+    from .html_report import latest_entries
+
+    p = v.picture
+    out = ["## Situation now", ""]
+    recent, types = latest_entries(v, latest)
+    if recent:
+        out += ["Latest developments:", ""]
+        for t in recent:
+            e = v.events[t["event"]]
+            out.append(f"- {readable_date(t.get('date'))}: "
+                       f"**{', '.join(types[e.get('summary') or e['id']])}** "
+                       f"{_text(e.get('summary'), 200)} {v.carried_by(e)}")
+        out.append("")
+    actors = sorted((a for a in p.get("actors", []) if not v.not_an_actor(a)),
+                    key=lambda a: -int(a.get("mentions") or 0))[:8]
+    if actors:
+        out.append("Main actors: " + "; ".join(
+            f"{_md(a['name'])} ({_md(a.get('kind') or '')}, "
+            f"{counted(len(a.get('docs') or []), 'report')})" for a in actors) + ".")
+    places = sorted(p.get("places", []), key=lambda x: -int(x.get("mentions") or 0))[:6]
+    if places:
+        out.append("Main places: " + ", ".join(
+            f"{_md(x['name'])} ({x.get('mentions', 0)})" for x in places) + ".")
+    claims = Counter(c.get("certainty") for c in p.get("claims", []))
+    disputed = sum(bool(r.get("disputed")) for k in ("events", "claims") for r in p.get(k, []))
+    if claims:
+        out.append("Claims: " + ", ".join(f"{k} {claims[k]}" for k in CERTAINTY_ORDER
+                                          if claims.get(k))
+                   + (f"; {disputed} disputed (see Disputed)" if disputed else "") + ".")
+    return out if len(out) > 2 else []
 
 
 def _stories(v: _View) -> list[str]:
@@ -396,17 +437,8 @@ def _overtaken(v: _View) -> list[str]:
 
 
 def _not_an_actor(v: _View, a: dict[str, Any]) -> bool:
-    """An 'actor' that is a lower-case generic phrase, the name of a resolved town or region
-    (not a country), or one of the reporting outlets (by name or initials)."""
-    name = a.get("name", "")
-    if not name[:1].isupper():
-        return True
-    low = name.lower()
-    if any(p.get("name", "").lower() == low and p.get("feature") not in ("country", None)
-           for p in v.places.values()):
-        return True
-    outlets = v.outlets()
-    return low in {o.lower() for o in outlets} or low in {outlet_initials(o) for o in outlets}
+    """See :meth:`PictureView.not_an_actor`."""
+    return v.not_an_actor(a)
 
 
 def _actors(v: _View) -> list[str]:
@@ -496,7 +528,7 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
     """One outlet's framing: distinguishing terms, tone per main actor, what it leaves out."""
     n = len(f.get("docs") or [])
     out = ["", f"### {_md(f.get('outlet') or '')} ({n} report{'s' * (n != 1)})", ""]
-    terms = f.get("terms") or []
+    terms = telling_terms(f)
     if single:
         out.append("- Words that set it apart: none (a single outlet, nothing to contrast with).")
     elif terms:
@@ -504,8 +536,9 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             f"{_md(t['term'])} (z {float(t['z']):.1f}, {t['count']}×)"
             for t in terms[:MAX_FRAMING_TERMS]) + ".")
     else:
-        out.append("- Words that set it apart: none significant (z > 1.96).")
-    leaning = f.get("leaning") or []
+        used = f", used {MIN_TERM_COUNT}× or more" if isinstance(f.get("words"), int) else ""
+        out.append(f"- Words that set it apart: none significant (z > 1.96{used}).")
+    leaning = telling_terms(f, "leaning")
     if leaning and not single:
         out.append("- Its wording leans to (not significant at 5%): " + ", ".join(
             f"{_md(t['term'])} ({t['count']}×)" for t in leaning[:MAX_FRAMING_TERMS]) + ".")
@@ -523,7 +556,7 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
     omits = f.get("omits") or {}
     left = [v.actor(a, a) for a in omits.get("actors") or []
             if not _not_an_actor(v, v.actors.get(a, {"name": a}))]
-    claims = omits.get("claims") or []
+    claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     if left:
         out.append(f"- Never names: {', '.join(left)}.")
     if claims:
@@ -544,9 +577,18 @@ def _framing(v: _View) -> list[str]:
     out = ["## Framing", "",
            "How each outlet's coverage differs from the others': words by log-odds ratio with "
            "an informative Dirichlet prior (z > 1.96); tone from -1 to +1 by evaluative words "
-           "in the sentences naming each main actor."]
+           "in the sentences naming each main actor. Only terms used "
+           f"{MIN_TERM_COUNT}× or more, outlets of {MIN_WORDS:,} content words or more, and "
+           "claims left out that at least half of the other outlets carry."]
+    rest = [f for f in framing if not profiled(f)]
     for f in framing:
-        out += _framing_block(v, f, len(framing) == 1)
+        if profiled(f):
+            out += _framing_block(v, f, len(framing) == 1)
+    if rest:
+        names = ", ".join(f"{_md(f.get('outlet') or '')} ({len(f.get('docs') or [])})" for f in rest)
+        out += ["", f"### {len(rest)} more outlet{'s' * (len(rest) != 1)}", "",
+                f"Too little text each (under {MIN_WORDS:,} content words) to tell their framing "
+                f"from count noise; reports each: {names}."]
     return out
 
 
@@ -606,7 +648,7 @@ def build(picture: dict[str, Any], quality: dict[str, Any] | None = None) -> str
 
         quality = load_quality() or {}
     v = _View.of(picture)
-    sections = [_header(v), _stories(v), _what_happened(v), _disputed(v), _overtaken(v),
+    sections = [_header(v), _summary(v), _stories(v), _what_happened(v), _disputed(v), _overtaken(v),
                 _sources_matrix(v), _actors(v), _places(v), _quotes(v), _claims(v), _framing(v),
                 _reports(v), quality_footer(quality)]
     return "\n\n".join("\n".join(s) for s in sections if s) + "\n"

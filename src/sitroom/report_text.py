@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -112,14 +112,14 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 @lru_cache(maxsize=16384)
 def human_date(value: str | None) -> str:
     """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
-    ``7 May 2024 05:37``, ``May 2024``, ``week 25, 2023``; ``undated`` for None; anything
-    else unchanged."""
+    ``7 May 2024 05:37``, ``May 2024``, a week as its days (``19–25 Jun 2023``); ``undated``
+    for None; anything else unchanged."""
     if not value:
         return "undated"
     s = value.strip()
     m = _WEEK.match(s)
     if m:
-        return f"week {int(m[2])}, {m[1]}"
+        return week_days(s) or s
     m = _DATE.match(s)
     if not m or parse_date(s) is None:
         return s
@@ -135,6 +135,20 @@ def human_date(value: str | None) -> str:
     if m[6]:
         return f"{day}, {PART_NAMES[m[6]]}"
     return day
+
+
+def week_days(value: str) -> str | None:
+    """An ISO week (``2023-W25``) as its days, Monday to Sunday: ``19–25 Jun 2023``,
+    ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else."""
+    first = parse_date(value) if _WEEK.match(value.strip()) else None
+    if first is None:
+        return None
+    last = first + timedelta(days=6)
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
 
 
 @lru_cache(maxsize=16384)

@@ -7,6 +7,12 @@ story's centroid) when that similarity reaches ``THRESHOLD``, else opens a new s
 document's story depends only on the documents that arrived before it, so story ids (taken
 from each story's first document) stay stable as reports keep arriving: the grouping is
 incremental, never reshuffled by later input. Copies join their original's story.
+
+Reports of one crisis often differ in their words (a live blog, an analysis, a wire story) and
+open stories of their own; :func:`merge_related` then joins the stories that share at least
+``MERGE_SHARED`` of their core actors and places (named in at least half of each story's
+reports) and lie within ``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not
+several "separate developments". A merged story keeps the id of the first one opened.
 """
 
 from __future__ import annotations
@@ -14,13 +20,17 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
+from ..unionfind import UnionFind
 from .textsim import doc_terms
 
 THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
 MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per comparison)
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
+MERGE_SHARED = 2  # core actors and places two stories share to be one crisis
+MERGE_GAP_DAYS = 2  # ... when at most this many days lie between their publication spans
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -102,7 +112,54 @@ def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
     terms = terms or {}
     for d in documents:
         stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()))
-    return stories.story_of
+    return merge_related(documents, stories.story_of, terms)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
+                  terms: dict[str, list[str]], shared: int = MERGE_SHARED,
+                  gap_days: int = MERGE_GAP_DAYS) -> dict[str, str]:
+    """``story_of`` with the stories of one crisis joined: two stories are one when their
+    core entity terms (those of at least half of a story's documents) share ``shared`` or
+    more and their publication days are at most ``gap_days`` apart (undated stories are not
+    kept apart by time). The joined story keeps the id of the one opened first."""
+    docs: dict[str, list[str]] = {}
+    for d in documents:
+        if d["id"] in story_of:
+            docs.setdefault(story_of[d["id"]], []).append(d["id"])
+    if len(docs) < 2 or not terms:
+        return story_of
+    published = {d["id"]: _day(d.get("published")) for d in documents}
+    core: dict[str, set[str]] = {}
+    span: dict[str, tuple[date, date] | None] = {}
+    for sid, members in docs.items():
+        counts = Counter(t for m in members for t in set(terms.get(m, ())))
+        core[sid] = {t for t, n in counts.items() if 2 * n >= len(members)}
+        days = sorted(x for m in members if (x := published.get(m)))
+        span[sid] = (days[0], days[-1]) if days else None
+    order = list(docs)  # the order the stories were opened in
+    pos = {sid: i for i, sid in enumerate(order)}
+    by_term: dict[str, list[str]] = defaultdict(list)
+    for sid in order:
+        for t in core[sid]:
+            by_term[t].append(sid)
+    sets = UnionFind(order)
+    for i, sid in enumerate(order):
+        common = Counter(o for t in core[sid] for o in by_term[t] if pos[o] < i)
+        for other, n in common.items():
+            a, b = span[sid], span[other]
+            near = a is None or b is None or (
+                max(a[0], b[0]) - min(a[1], b[1])).days <= gap_days
+            if n >= shared and near:
+                sets.join(sid, other)
+    root = {sid: members[0] for members in sets.groups(order).values() for sid in members}
+    return {d: root[s] for d, s in story_of.items()}
 
 
 def story_records(documents: list[dict[str, Any]], story_of: dict[str, str]

@@ -12,6 +12,41 @@
       });
     });
   });
+  // Filter a list in the page (div.rowfilter[data-rows="<rows selector>"]): a row stays when
+  // each chosen value of a select[data-key] is among its data-<key> values ("|"-separated)
+  // and it holds the typed text; groups (data-groups) with no row left are hidden, and an
+  // active filter opens the folded groups that keep rows.
+  document.querySelectorAll("div.rowfilter").forEach(function (box) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll(box.getAttribute("data-rows")));
+    var groups = box.getAttribute("data-groups");
+    var text = box.querySelector("input");
+    var count = box.querySelector(".shown");
+    var apply = function () {
+      var q = text ? text.value.toLowerCase() : "", want = [], shown = 0;
+      box.querySelectorAll("select").forEach(function (sel) {
+        if (sel.value) { want.push(["data-" + sel.getAttribute("data-key"), "|" + sel.value + "|"]); }
+      });
+      var on = want.length > 0 || q.length > 0;
+      rows.forEach(function (row) {
+        var ok = want.every(function (w) {
+          return ("|" + (row.getAttribute(w[0]) || "") + "|").indexOf(w[1]) >= 0;
+        }) && (!q || row.textContent.toLowerCase().indexOf(q) >= 0);
+        row.style.display = ok ? "" : "none";
+        if (ok) { shown += 1; }
+      });
+      if (groups) {
+        document.querySelectorAll(groups).forEach(function (g) {
+          var mine = rows.filter(function (r) { return g.contains(r); });
+          var left = mine.some(function (r) { return r.style.display !== "none"; });
+          g.style.display = left || !mine.length ? "" : "none";
+          if (on && left && g.tagName === "DETAILS") { g.open = true; }
+        });
+      }
+      if (count) { count.textContent = (on ? shown + " of " : "") + rows.length + " shown"; }
+    };
+    box.addEventListener("input", apply);
+    box.addEventListener("change", apply);
+  });
   // Actor network: hovering a node dims everything not connected to it.
   document.querySelectorAll("svg.network").forEach(function (svg) {
     svg.querySelectorAll("g.node").forEach(function (node) {
