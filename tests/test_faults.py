@@ -110,12 +110,33 @@ def test_a_failing_link_stage_keeps_the_previous_picture_and_says_so(tmp_path, m
         raise ValueError("cannot merge")
 
     monkeypatch.setattr(picture, "build_picture", broken)
-    r = runner.invoke(app, ["analyze", "--db", str(db), "--quiet"])
+    r = runner.invoke(app, ["analyze", "--db", str(db), "--relink", "--quiet"])
     assert r.exit_code == 1
     assert r.output == ("Error: link: building the picture failed (ValueError: cannot merge); "
                         f"the previous picture is kept; details in {db}.log\n")
     with Store(db) as store:
         assert store.picture("actors") == before and store.picture_stamp() == stamp
+
+
+def test_a_failing_update_for_a_new_report_keeps_the_previous_picture(tmp_path, monkeypatch):
+    db = tmp_path / "s.db"
+    with fill(db) as store:
+        analyze(store)
+        before = store.picture("actors")
+        store.add_document(Document(id="d", text="The army shelled the port of Varna.",
+                                    content_hash="h-d", outlet="Wire", source="d.txt",
+                                    published="2024-05-07"))
+    from sitroom.link import picture
+
+    def broken(*args, **kwargs):
+        raise ValueError("cannot merge")
+
+    monkeypatch.setattr(picture, "build_picture", broken)
+    r = runner.invoke(app, ["analyze", "--db", str(db), "--quiet"])
+    assert r.exit_code == 1
+    assert r.output.startswith("Error: link: building the picture failed (ValueError: cannot merge)")
+    with Store(db) as store:
+        assert store.picture("actors") == before
 
 
 def test_a_report_over_the_size_limit_fails_alone_in_a_process_pool(tmp_path, monkeypatch):

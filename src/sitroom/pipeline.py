@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
-from functools import lru_cache
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +82,6 @@ def extraction_inputs() -> list[Path]:
     return sorted(code) + sorted(tables)
 
 
-@lru_cache(maxsize=4)
 def _extraction_version(model: str) -> str:
     h = hashlib.sha1(f"{__version__}|{model}".encode())
     here = Path(__file__).parent
