@@ -19,375 +19,44 @@ a recipient preposition, or the owner of a rejected/accepted demand. Both map to
 mention covering the token; ``actor_text`` falls back to the noun phrase when no mention does.
 """
 
-from __future__ import annotations
-
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
-from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, TimeMention, Token
+from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, TimeMention
 from . import plover as P
 from .actors import actor_noun_kind
-
-from .certainty import REPORT_VERBS, event_certainty
+from .certainty import event_certainty
+from .events_base import (
+    AGENT_GOVERNORS,
+    GIVING_TYPES,
+    INTRANSITIVE_NOUNS,
+    INTRANSITIVE_TYPES,
+    LOCATIVE,
+    NOMINAL_RECIPIENT_PREPS,
+    NON_ACTOR_ENTS,
+    NONSPECIFIC_DETS,
+    OBJECT_CONTROL,
+    OWNER_TYPES,
+    RECIPIENT_PREPS,
+    RELATIVE,
+    SUBJ,
+    Candidate,
+    _agent,
+    _depth,
+    _kids,
+    _lem,
+    _paragraph_between,
+    _participle_adjunct,
+    _parties,
+    _passive,
+    _pobj,
+    _pobjs,
+    _Trig,
+)
+from .events_filter import _reportable
+from .events_modality import _aux, _future, _hypothetical, _negated
+from .events_senses import (
+    _noun_sense,
+    _verb_sense,
+)
 from .times import anchor_event
-
-SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
-RECIPIENT_PREPS = ("against", "on", "to", "with", "at", "upon", "toward", "towards", "from",
-                   "into", "for", "between")
-NOMINAL_RECIPIENT_PREPS = ("of", "against", "on", "to", "with", "at", "upon", "toward",
-                           "towards", "for", "from", "between", "into")
-# nominal types whose "of" object is the actor ("the withdrawal of the troops")
-INTRANSITIVE_TYPES = frozenset({"RETREAT", "PROTEST", "MOBILIZE", "CONSULT"})
-# types whose "to"/"for" object is the recipient before the direct object (the thing given)
-GIVING_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "COOPERATE", "SUPPORT", "CONSULT"})
-# which side of an event-noun recipient each type takes: the owner of a rejected request,
-# the target of requested sanctions
-OWNER_TYPES = frozenset({"REJECT", "AGREE", "ACCUSE", "SUPPORT", "CONCEDE"})
-OBJECT_CONTROL = frozenset(
-    "urge ask order force call demand persuade tell press compel allow permit help "
-    "invite encourage instruct lead prompt drive push cause convince get inspire enable "
-    "authorize authorise require".split())
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-# entity types that are never actors or recipients ("started his coup on Friday evening")
-NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                            "QUANTITY", "LANGUAGE", "EVENT", "WORK_OF_ART", "LAW"})
-# verbs whose subject is the agent of their event-noun object or complement ("led the
-# mutiny", "took part in the coup", "agreed to a ceasefire"); other governors ("celebrated
-# the coup", "responded to the attack") say nothing of who acted
-AGENT_GOVERNORS = P.LIGHT_VERBS | frozenset(
-    "lead join participate plan prepare attempt try direct spearhead mastermind orchestrate "
-    "head command reach sign agree accept negotiate complete finish carry resume open pursue "
-    "propose undertake perpetrate remain stay go pay provide".split())
-# nouns whose "of" object is their actor ("the mutiny of the brigade", "the uprising of
-# workers"): acts one performs rather than suffers
-INTRANSITIVE_NOUNS = frozenset(
-    "mutiny coup rebellion revolt uprising insurrection insurgency putsch riot protest strike "
-    "march retreat withdrawal surrender resignation offensive advance".split())
-# determiners and quantifiers that make a noun phrase no one in particular
-NONSPECIFIC_DETS = frozenset("any some no every each few many several all both most none".split())
-# conflict nouns that have figurative uses ("war of words", "price war")
-FIGURATIVE_HOSTS = frozenset("war battle fight struggle clash offensive campaign".split())
-# subordinators of conditional clauses
-CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "lest"})
-# auxiliaries that open an inverted conditional ("had it succeeded", "should they attack")
-INVERTED_AUX = frozenset({"had", "were", "should"})
-# modals of counterfactual ("would have resulted") and opinion ("would be") clauses
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
-# dependencies through which a clause inherits its governor's modality
-CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "dobj", "pobj",
-                          "prep", "pcomp", "nsubj", "nsubjpass"})
-_KNOWN_VERBS = (frozenset(P.VERBS) | AGENT_GOVERNORS | OBJECT_CONTROL | P.INTENT_WORDS
-                | {v for v, _ in P.PHRASAL} | {v for v, _ in P.VERB_OBJECT})
-LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across",
-                      "into", "from", "within", "throughout", "outskirts", "towards", "toward"})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One detected event with what the evaluation needs to rank it: ``depth`` of the
-    trigger below its sentence root, ``weak`` for a bare nominal without an actor (kept out
-    of :func:`extract_events`), ``token`` the trigger token index."""
-
-    event: EventMention
-    depth: int
-    weak: bool
-    token: int
-    actor_span: tuple[int, int] | None = None  # character span of the actor(s), conjuncts too
-    recipient_span: tuple[int, int] | None = None
-    place_span: tuple[int, int] | None = None  # a place name in the trigger's clause
-    complement: int | None = None  # trigger token of the event this one governs ("refused to accept")
-    grounded: bool = True  # an actor, or a recipient that is someone or somewhere
-
-
-@dataclass
-class _Trig:
-    token: int  # the token the arguments hang from (the verb, or the noun)
-    typ: str
-    mode: str | None
-    last: int  # last token of the trigger (the noun of "launch ... attack")
-    nominal: bool = False
-    consumed: int | None = None  # object token consumed by the trigger (light verb noun)
-    rprep: str | None = None  # preposition whose object is the recipient ("fire on")
-    recipient_of: int | None = None  # verb whose subject is the recipient ("Y must ...")
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _lem(t: Token) -> str:
-    """Lower-case lemma; a verb lemma the tagger clipped ("staged" -> "stag") is repaired
-    when the form with a final "e" is a known verb."""
-    lemma = t.lemma.lower()
-    if t.pos == "VERB" and lemma not in _KNOWN_VERBS and lemma + "e" in _KNOWN_VERBS:
-        return lemma + "e"
-    return lemma
-
-
-def _kids(adoc: AnnotatedDoc, i: int, *deps: str) -> list[int]:
-    return [c for c in adoc.children(i) if adoc.tokens[c].dep in deps]
-
-
-def _pobj(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> tuple[str, int] | None:
-    """(preposition, object) of the first prepositional child of ``i`` in ``preps``."""
-    for c in adoc.children(i):
-        ct = adoc.tokens[c]
-        if ct.dep in ("prep", "dative", "agent") and ct.text.lower() in preps:
-            objs = _kids(adoc, c, "pobj", "pcomp")
-            if objs:
-                return ct.text.lower(), objs[0]
-    return None
-
-
-def _pobjs(adoc: AnnotatedDoc, i: int, preps: tuple[str, ...]) -> list[int]:
-    """Nominal objects of every prepositional child of ``i`` in ``preps``, in order of
-    the prepositions' rank in ``preps`` ("at last" skipped: not a noun)."""
-    found = []
-    for c in adoc.children(i):
-        ct = adoc.tokens[c]
-        if ct.dep in ("prep", "dative", "agent") and ct.text.lower() in preps:
-            found += [(preps.index(ct.text.lower()), o) for o in _kids(adoc, c, "pobj")
-                      if adoc.tokens[o].pos in ("NOUN", "PROPN", "PRON", "NUM")]
-    return [o for _, o in sorted(found)]
-
-
-def _agent(adoc: AnnotatedDoc, i: int) -> int | None:
-    for c in adoc.children(i):
-        ct = adoc.tokens[c]
-        if ct.dep == "agent" or (ct.dep == "prep" and ct.text.lower() == "by"):
-            objs = _kids(adoc, c, "pobj")
-            if objs:
-                return objs[0]
-    return None
-
-
-# plural nouns naming the parties of a conflict or a negotiation ("both sides", "the
-# warring parties")
-PARTY_NOUNS = frozenset("side party belligerent combatant adversary rival".split())
-
-
-def _parties(adoc: AnnotatedDoc, i: int) -> bool:
-    """A plural party noun not of something ("both sides", not "both sides of the river")."""
-    t = adoc.tokens[i]
-    return t.tag == "NNS" and _lem(t) in PARTY_NOUNS and not any(
-        adoc.tokens[c].dep == "prep" and adoc.tokens[c].text.lower() == "of"
-        for c in adoc.children(i))
-
-
-def _passive(adoc: AnnotatedDoc, i: int) -> bool:
-    return bool(_kids(adoc, i, "nsubjpass", "auxpass")) or (
-        adoc.tokens[i].tag == "VBN" and adoc.tokens[i].dep in ("acl", "amod")) or (
-        _participle_adjunct(adoc, i))
-
-
-def _participle_adjunct(adoc: AnnotatedDoc, i: int) -> bool:
-    """A bare past participle opening or interrupting a clause ("Attacked by rebels, the
-    convoy turned back"): passive, its patient the subject of the clause it modifies."""
-    t = adoc.tokens[i]
-    return (t.tag == "VBN" and t.dep == "advcl" and t.head != i
-            and not _kids(adoc, i, "nsubj", "aux", "auxpass", "mark"))
-
-
-def _paragraph_between(adoc: AnnotatedDoc, i: int, j: int) -> bool:
-    """True when a blank line separates tokens ``i`` and ``j`` (a headline glued to the
-    next paragraph by the parser must not lend it its subject)."""
-    lo, hi = min(i, j), max(i, j)
-    return any(t.pos == "SPACE" and t.text.count("\n") >= 2 for t in adoc.tokens[lo:hi])
-
-
-def _depth(adoc: AnnotatedDoc, i: int) -> int:
-    d, seen = 0, {i}
-    while adoc.tokens[i].head != i and adoc.tokens[i].head not in seen:
-        i = adoc.tokens[i].head
-        seen.add(i)
-        d += 1
-    return d
-
-
-def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
-    """Sense of a nominal trigger at token ``n`` (two-word nouns first: "air strike")."""
-    t = adoc.tokens[n]
-    if t.pos not in ("NOUN", "PROPN"):
-        return None
-    lemma, low = _lem(t), t.text.lower()
-    for c in adoc.children(n):
-        ct = adoc.tokens[c]
-        if ct.dep in ("compound", "amod") and c < n:
-            two = f"{ct.lemma.lower()} {lemma}"
-            if two in P.NOUNS:
-                return P.NOUNS[two]
-    sense = P.NOUNS.get(lemma) or P.NOUNS.get(low) or _state_of(adoc, n)
-    if sense is None:
-        # "mediation mission", "peace-keeping force": the event is the modifier
-        if t.dep in ("dobj", "pobj", "nsubj", "nsubjpass"):
-            for c in adoc.children(n):
-                ct = adoc.tokens[c]
-                if ct.dep == "compound" and c == n - 1 and ct.pos == "NOUN":
-                    return P.NOUNS.get(_lem(ct))
-        return None
-    mods = {_lem(adoc.tokens[c]) for c in adoc.children(n)}
-    if lemma in ("exercise", "exercises", "manoeuvres", "maneuvers") and "joint" not in mods:
-        # single-country exercises are MOBILIZE (manual); "exercise of power" is none
-        military = mods & {"military", "naval", "army", "air", "war"} or t.tag == "NNS"
-        return ("MOBILIZE", "troops") if military else None
-    if lemma == "call":
-        return ("CONSULT", "phone") if mods & {"phone", "telephone"} else ("REQUEST", None)
-    if lemma == "strike":
-        if mods & set(P.ASSAULT_MODE_CUES) - {"general", "hunger"}:
-            return ("ASSAULT", "aerial")
-        # "Israeli strikes hit Rafah": a state's strikes, or strikes that hit, kill or destroy
-        national = any(adoc.tokens[c].ent_type in ("NORP", "GPE") for c in adoc.children(n))
-        hits = t.dep in ("nsubj", "nsubjpass") and _lem(adoc.tokens[t.head]) in _STRIKE_EFFECTS
-        if (national or hits) and not mods & _LABOUR_WORDS:
-            return ("ASSAULT", None)
-        return ("PROTEST", "hunger" if "hunger" in mods else "strike")
-    if lemma == "access" and not mods & {"humanitarian", "unhindered", "unimpeded", "free"}:
-        return None
-    return sense
-
-
-# what military strikes do, and the words of a labour strike
-_STRIKE_EFFECTS = frozenset("hit kill destroy target damage wound level flatten injure".split())
-_LABOUR_WORDS = frozenset("general hunger rail railway transport worker union teacher doctor "
-                          "nurse national day week wage pay labour labor".split())
-
-
-def _state_of(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
-    """COERCE martial-law for "a state of emergency" / "state of siege" at noun ``n``."""
-    if _lem(adoc.tokens[n]) != "state":
-        return None
-    po = _pobj(adoc, n, ("of",))
-    return ("COERCE", "martial-law") if po and _lem(adoc.tokens[po[1]]) in P.EMERGENCY_STATES else None
-
-
-def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sense | None
-                 ) -> _Trig | None:
-    """Senses a verb takes from the kind of its object: improved relations (SUPPORT),
-    reinforced forces (MOBILIZE), handed-over relief goods (AID), a prevented (COERCE) or
-    called-off (CONCEDE) protest, halted attacks (RETREAT), dispatched inspectors (ACCUSE),
-    admitted observers (RETREAT access)."""
-    olem = _lem(adoc.tokens[obj])
-    goods = {olem} | {_lem(adoc.tokens[o]) for o in _kids(adoc, obj, "prep")
-                      for o in _kids(adoc, o, "pobj")}
-    last = max(v, obj)
-    if lemma in P.IMPROVE_VERBS and olem in P.RELATION_OBJECTS:
-        return _Trig(v, "SUPPORT", None, last, consumed=obj)
-    if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
-        return _Trig(v, "MOBILIZE", "troops", last, consumed=obj)
-    if lemma in P.BUILDUP_VERBS and olem in P.SECURITY_OBJECTS:
-        return _Trig(v, "MOBILIZE", "police", last, consumed=obj)
-
-    if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
-        return _Trig(v, "AID", None, last, consumed=obj)
-    if osense is not None and osense[0] == "PROTEST":
-        if lemma in P.PREVENT_VERBS:
-            return _Trig(v, "COERCE", "restrict", last, consumed=obj)
-        if lemma in P.CANCEL_VERBS:
-            return _Trig(v, "CONCEDE", None, last, consumed=obj)
-    if osense is not None and osense[0] == "ASSAULT" and lemma in P.CANCEL_VERBS | {"stop", "cease"}:
-        return _Trig(v, "RETREAT", "ceasefire", last, consumed=obj)
-    if olem in P.INSPECTORS or olem == "mission" and goods & P.INSPECTORS:
-        if lemma in P.DISPATCH_VERBS:
-            return _Trig(v, "ACCUSE", "investigate", last)
-        if lemma in P.ADMIT_VERBS:
-            return _Trig(v, "RETREAT", "access", last)
-    return None
-
-
-def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
-    """The trigger at verb ``v``, if any."""
-    t = adoc.tokens[v]
-    if t.pos != "VERB" or t.dep == "amod":  # "the NATO-backed offensive": an attribute
-        return None
-    lemma = _lem(t)
-    dobjs = _kids(adoc, v, "dobj")
-    obj = dobjs[0] if dobjs else None
-    olem = _lem(adoc.tokens[obj]) if obj is not None else None
-    if obj is not None:
-        special = _object_rule(adoc, v, lemma, obj, _noun_sense(adoc, obj))
-        if special is not None:
-            return special
-    # phrasal verbs: particle, or a preposition whose object becomes the recipient
-    for c in adoc.children(v):
-        ct = adoc.tokens[c]
-        key = (lemma, ct.text.lower())
-        if ct.dep == "prt" and key in P.PHRASAL:
-            typ, mode = P.PHRASAL[key]
-            return _Trig(v, typ, mode, v)
-        if ct.dep in ("prep", "dative") and key in P.PHRASAL and not any(
-                adoc.tokens[o].ent_type in NON_ACTOR_ENTS for o in _kids(adoc, c, "pobj")):
-            typ, mode = P.PHRASAL[key]
-            if key == ("engage", "in"):  # "engaged in ethnic cleansing": the noun's event
-                objs = _kids(adoc, c, "pobj")
-                sense = _noun_sense(adoc, objs[0]) if objs else None
-                if sense is None:
-                    continue
-                return _Trig(v, sense[0], sense[1], objs[0], consumed=objs[0])
-            return _Trig(v, typ, mode, v, rprep=ct.text.lower())
-        if ct.dep == "prep":
-            for o in _kids(adoc, c, "pobj"):
-                if (lemma, _lem(adoc.tokens[o])) in P.VERB_OBJECT:
-                    typ, mode = P.VERB_OBJECT[(lemma, _lem(adoc.tokens[o]))]
-                    return _Trig(v, typ, mode, v)
-        if ct.dep == "advcl":  # "pushing hard for the US (to) support": "for" as a marker
-            marks = [m for m in _kids(adoc, c, "mark")
-                     if (lemma, adoc.tokens[m].text.lower()) in P.PHRASAL]
-            if marks:
-                typ, mode = P.PHRASAL[(lemma, adoc.tokens[marks[0]].text.lower())]
-                return _Trig(v, typ, mode, v)
-    if obj is not None and olem is not None:
-        osense = _noun_sense(adoc, obj)
-        if (lemma, olem) in P.VERB_OBJECT:
-            typ, mode = P.VERB_OBJECT[(lemma, olem)]
-            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
-        if lemma in P.EASE_VERBS and olem in P.RESTRICTIVE_OBJECTS:
-            typ, mode = P.RESTRICTIVE_OBJECTS[olem]
-            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
-        if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS
-                                        or osense and osense[0] in P.COOPERATIVE_TYPES):
-            ties = olem in P.RELATION_OBJECTS or olem in P.DIPLOMATIC_OBJECTS or olem in (
-                "talk", "talks", "negotiation", "mediation")
-            mode = "withdraw" if ties else "discontinue"
-            return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
-        if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
-            return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
-        if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
-            sense = osense
-            if sense is not None:
-                return _Trig(v, sense[0], sense[1], max(v, obj), consumed=obj)
-            cue = P.ASSAULT_MODE_CUES.get(olem)
-            if cue and lemma in ("fire", "launch", "use"):
-                return _Trig(v, "ASSAULT", cue, max(v, obj), consumed=obj)
-    if lemma == "protest" and _kids(adoc, v, "ccomp"):
-        return _Trig(v, "ACCUSE", "disapprove", v)
-    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")):
-        return None
-    if lemma == "return" and obj is None:
-        return None
-    if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
-        src = adoc.tokens[po[1]]
-        sense = _noun_sense(adoc, po[1])
-        if (_lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG"
-                or sense and sense[0] in ("AGREE", "CONSULT")):
-            return _Trig(v, "SANCTION", "withdraw", v)
-    if lemma == "defend":  # verbal support, unless a place is defended by force
-        subj = _kids(adoc, v, "nsubj")
-        armed = subj and _lem(adoc.tokens[subj[0]]) in P.ARMED_OBJECTS
-        place = olem in P.DEFENDED_PLACES or (
-            obj is not None and adoc.tokens[obj].ent_type in ("LOC", "FAC"))
-        return None if armed or place else _Trig(v, "SUPPORT", None, v)
-    if lemma == "arrive":  # a visit when a person arrives somewhere
-        subj = _kids(adoc, v, "nsubj")
-        if subj and adoc.tokens[subj[0]].ent_type == "PERSON":
-            return _Trig(v, "CONSULT", "visit", v)
-    if lemma in P.VERBS:
-        typ, mode = P.VERBS[lemma]
-        if typ == "MOBILIZE" and olem is not None:  # set exactly when there is an object
-            mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
-        return _Trig(v, typ, mode, v)
-    return None
-
 
 # --------------------------------------------------------------------------- arguments
 
@@ -698,69 +367,6 @@ class _Args:
 
 
 # --------------------------------------------------------------------------- detection
-
-
-def _aux(adoc: AnnotatedDoc, v: int, words: frozenset[str]) -> bool:
-    return any(adoc.tokens[c].dep == "aux" and adoc.tokens[c].text.lower() in words
-               for c in adoc.children(v))
-
-
-def _future(adoc: AnnotatedDoc, v: int, depth: int = 0) -> bool:
-    """True when the event at ``v`` is promised or intended: a future auxiliary, the
-    complement of an intent word ("plan to", "ready to"), or a purpose clause or conjunct
-    of such an event ("willing to send material to help")."""
-    if _aux(adoc, v, P.FUTURE_AUX):
-        return True
-    t = adoc.tokens[v]
-    head = adoc.tokens[t.head]
-    if t.dep == "xcomp" and _lem(head) in P.INTENT_WORDS:
-        return True
-    if depth < 3 and t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "ADJ") and t.head != v:
-        return _future(adoc, t.head, depth + 1)
-    return False
-
-
-def _hypothetical(adoc: AnnotatedDoc, v: int) -> str | None:
-    """How the event at ``v`` fails to be asserted: "counterfactual" ("would have
-    resulted", "could have stopped"), "conditional" ("if X attacks", "X would attack if
-    ..."), or "opinion" for an unreported "would" ("sending troops would be a mistake");
-    None otherwise (a reported "would" is a future in the past: "said they would
-    retreat"). A conditional promise or threat is still one (the caller decides)."""
-    toks = adoc.tokens
-    i, seen = v, set()
-    while i not in seen:
-        seen.add(i)
-        t = toks[i]
-        kids = [toks[c] for c in adoc.children(i)]
-        aux = {k.text.lower() for k in kids if k.dep == "aux"}
-        if aux & COUNTERFACTUAL_MODALS and "have" in aux:
-            return "counterfactual"
-        if any(k.dep == "mark" and k.text.lower() in CONDITIONAL_MARKS for k in kids):
-            return "conditional"
-        subj = [k.i for k in kids if k.dep in SUBJ]
-        if subj and any(k.dep == "aux" and k.text.lower() in INVERTED_AUX and k.i < subj[0]
-                        for k in kids):
-            return "conditional"  # "had it been successful", "were they to attack"
-        if any(k.dep == "advcl" and any(toks[m].dep == "mark" and toks[m].text.lower()
-                                        in CONDITIONAL_MARKS for m in adoc.children(k.i))
-               for k in kids):
-            return "conditional"
-        head = toks[t.head]
-        reported = t.dep == "ccomp" and _lem(head) in REPORT_VERBS | P.INTENT_WORDS
-        if aux & {"would", "'d"}:
-            return None if reported else "opinion"
-        if t.head == i or reported or t.dep not in CLAUSE_LINKS:
-            return None
-        i = t.head
-    return None
-
-
-def _negated(adoc: AnnotatedDoc, v: int) -> bool:
-    """Negation of the predicate, or the complement of "fail to"."""
-    t = adoc.tokens[v]
-    if t.dep == "xcomp" and _lem(adoc.tokens[t.head]) == "fail":
-        return True
-    return any(adoc.tokens[c].dep == "neg" for c in adoc.children(v))
 
 
 def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]) -> _Trig | None:
@@ -1108,100 +714,6 @@ def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
     """(date, precision, date_source, time index, historical) of the event at ``v``."""
     a = anchor_event(adoc, v, times)
     return a.date, a.precision, a.date_source, a.time, a.historical
-
-
-def _question(adoc: AnnotatedDoc, v: int) -> bool:
-    """True when the trigger's sentence is a question ("What led X to launch ...?")."""
-    return adoc.sents[adoc.tokens[v].sent].text.rstrip(" \n\"'”’)").endswith("?")
-
-
-def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
-    """True for a conflict noun used figuratively: its "of"/"on" object or noun modifier is
-    a common noun that is neither an actor nor a place ("war of words", "battle of wits",
-    "war on drugs", "price war")."""
-    t = adoc.tokens[v]
-    if t.pos != "NOUN" or _lem(t) not in FIGURATIVE_HOSTS:
-        return False
-    objs = [o for p in _kids(adoc, v, "prep") if adoc.tokens[p].text.lower() in ("of", "on")
-            for o in _kids(adoc, p, "pobj")]
-    objs += [c for c in _kids(adoc, v, "compound") if c < v]
-    return any(adoc.tokens[o].pos == "NOUN" and not adoc.tokens[o].ent_type
-               and actor_noun_kind(adoc.tokens[o]) is None
-               and _lem(adoc.tokens[o]) not in P.DEFENDED_PLACES for o in objs)
-
-
-@lru_cache(maxsize=1)
-def _filters() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str],
-                        frozenset[tuple[str, str]]]:
-    """``data/event_filters.json``: (verbs that report, think or wish; opinion verbs and the
-    dependents that make them acts; nouns that are no acts; figurative verb + word pairs)."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_filters.json")
-                     .read_text(encoding="utf-8"))
-    verbs = frozenset(w for group in raw["not_event_verbs"].values() for w in group)
-    opinion = {k: frozenset(v) for k, v in raw["opinion_unless"].items()}
-    return (verbs, opinion, frozenset(raw["not_event_nouns"]),
-            frozenset((a, b) for a, b in raw["idioms"]))
-
-
-def _demand(adoc: AnnotatedDoc, v: int) -> bool:
-    """A complement in the subjunctive or under "must"/"should" ("insist that the
-    government raise wages"): the reporting verb makes a demand."""
-    for k in _kids(adoc, v, "ccomp"):
-        aux = [adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux", "auxpass")]
-        if set(aux) & P.OBLIGATION_AUX:
-            return True
-        subj = [adoc.tokens[x].tag for x in _kids(adoc, k, "nsubj")]
-        bare = adoc.tokens[k].tag == "VB" or (  # "that the government raise": no agreement
-            adoc.tokens[k].tag == "VBP" and subj and subj[0] in ("NN", "NNP"))
-        if bare and not aux:
-            return True
-    return False
-
-
-def _no_act(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """True when the trigger names no act (``data/event_filters.json``): a verb of
-    reporting, thinking or wishing coded on its own ("insisted", "decided", "hopes"; not
-    "announced the arrest", where the object is the event); an opinion verb without what
-    makes it an act ("agreed that ...", not "agreed to talks"); a noun naming a plan or a
-    quality ("Trump's proposals", "her support"); a figurative pair ("shooting itself in
-    the foot", "occupies a position", "seized on a claim")."""
-    verbs, opinion, nouns, idioms = _filters()
-    t = adoc.tokens[c.token]
-    lemma = _lem(t)
-    alone = c.event.end <= t.end
-    if t.pos == "NOUN":
-        return alone and lemma in nouns
-    if t.pos != "VERB":
-        return False
-    if (alone and lemma in verbs and c.complement is None and c.event.mode != "yield"
-            and not _demand(adoc, c.token)):
-        return True  # "said that Iran must release ...": the demand is an act
-    deps = set()
-    for k in adoc.children(c.token):
-        kt = adoc.tokens[k]
-        deps.add(kt.dep)
-        if kt.dep in ("prep", "prt", "agent"):
-            deps.add(f"prep:{kt.text.lower()}")
-        word = _lem(kt) if kt.dep in ("dobj", "npadvmod") else kt.text.lower()
-        if (lemma, word) in idioms and not any(  # "seized on a claim", not "on Friday"
-                adoc.tokens[o].ent_type in ("DATE", "TIME") for o in _kids(adoc, k, "pobj")):
-            return True
-        if kt.dep == "prep":
-            if any((lemma, _lem(adoc.tokens[o])) in idioms for o in _kids(adoc, k, "pobj")):
-                return True
-    return lemma in opinion and not deps & opinion[lemma]
-
-
-def _reportable(adoc: AnnotatedDoc, c: Candidate, embedded: set[int]) -> bool:
-    """True when candidate ``c`` is an event of its own for a report: not the complement
-    another trigger already coded ("refused to accept", "committed to sending"), not in a
-    question, not figurative, naming an act (:func:`_no_act`), and with someone or
-    somewhere taking part."""
-    if c.weak or c.token in embedded or _question(adoc, c.token) or _figurative(adoc, c.token):
-        return False
-    if _no_act(adoc, c):
-        return False
-    return c.grounded or c.event.type == "PROTEST" and c.event.place is not None
 
 
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
