@@ -23,6 +23,7 @@ from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, Time
 from . import plover as P
 from .actors import actor_noun_kind
 from .certainty import event_certainty
+from .events_acts import not_an_act, verbal_attack
 from .events_base import (
     AGENT_GOVERNORS,
     GIVING_TYPES,
@@ -610,6 +611,8 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
         typ, mode = "COERCE", "censor" if media else "restrict"
     if typ == "ASSAULT":
         mode = _assault_mode(adoc, v, mode)
+        if not tr.nominal and verbal_attack(adoc, v, mode, actor_tok, recip_tok):
+            typ, mode = "ACCUSE", "disapprove"  # "attacked her rival for ...": words
     if (typ == "COERCE" and mode == "deport" and recip_tok is not None
             and _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS):
         typ, mode = "SANCTION", "expel"
@@ -725,7 +728,8 @@ def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     ones with polarity "negative"."""
     cands = event_candidates(adoc, actors, places, times)
     embedded = {c.complement for c in cands if c.complement is not None}
-    return tuple(c.event for c in cands if _reportable(adoc, c, embedded))
+    return tuple(c.event for c in cands if _reportable(adoc, c, embedded)
+                 and not_an_act(adoc, c) is None)
 
 
 def best_event(cands: list[Candidate]) -> Candidate | None:

@@ -18,6 +18,9 @@ from .events_base import (
     _lem,
 )
 from .events_modality import _question
+from .events_senses import _verb_sense
+
+FIRST_PERSON = frozenset({"i", "we", "you"})
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -50,11 +53,17 @@ def _filters() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str
 
 def _demand(adoc: AnnotatedDoc, v: int) -> bool:
     """A complement in the subjunctive or under "must"/"should" ("insist that the
-    government raise wages"): the reporting verb makes a demand."""
+    government raise wages"): the reporting verb makes a demand of someone other than
+    the speaker; under a modal, only when the complement is an act (a PLOVER verb)."""
     for k in _kids(adoc, v, "ccomp"):
+        subj = [adoc.tokens[x].text.lower() for x in _kids(adoc, k, "nsubj", "nsubjpass")]
+        if subj and subj[0] in FIRST_PERSON:
+            continue  # "I must tell you": the speaker's own duty
         aux = [adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux", "auxpass")]
         if set(aux) & P.OBLIGATION_AUX:
-            return True
+            if _verb_sense(adoc, k) is not None:  # "voters shouldn't lose ...": an opinion
+                return True
+            continue
         subj = [adoc.tokens[x].tag for x in _kids(adoc, k, "nsubj")]
         bare = adoc.tokens[k].tag == "VB" or (  # "that the government raise": no agreement
             adoc.tokens[k].tag == "VBP" and subj and subj[0] in ("NN", "NNP"))
@@ -88,6 +97,10 @@ def _no_act(adoc: AnnotatedDoc, c: Candidate) -> bool:
         if kt.dep in ("prep", "prt", "agent"):
             deps.add(f"prep:{kt.text.lower()}")
         word = _lem(kt) if kt.dep in ("dobj", "npadvmod") else kt.text.lower()
+        if kt.dep == "dobj" and word in ("one", "some", "part", "any"):
+            po = [_lem(adoc.tokens[o]) for p in _kids(adoc, k, "prep")
+                  if adoc.tokens[p].text.lower() == "of" for o in _kids(adoc, p, "pobj")]
+            word = po[0] if po else word  # "occupies one of the key positions"
         if (lemma, word) in idioms and not any(  # "seized on a claim", not "on Friday"
                 adoc.tokens[o].ent_type in ("DATE", "TIME") for o in _kids(adoc, k, "pobj")):
             return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import AnnotatedDoc
 from . import plover as P
 from .certainty import REPORT_VERBS
+from .events_acts import acts
 from .events_base import (
     CLAUSE_LINKS,
     CONDITIONAL_MARKS,
@@ -43,6 +44,10 @@ def _hypothetical(adoc: AnnotatedDoc, v: int) -> str | None:
     None otherwise (a reported "would" is a future in the past: "said they would
     retreat"). A conditional promise or threat is still one (the caller decides)."""
     toks = adoc.tokens
+    sent = adoc.sents[toks[v].sent]
+    first = next((t for t in toks[sent.start:v + 1] if t.pos != "PUNCT"), None)
+    if first is not None and first.text.lower() in acts()["supposition_openers"] and first.i < v:
+        return "conditional"  # "Say the neighbour demanded ...", "Suppose they attack"
     i, seen = v, set()
     while i not in seen:
         seen.add(i)
