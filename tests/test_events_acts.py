@@ -83,3 +83,10 @@ def test_a_reporting_verb_over_an_opinion_with_should_is_no_request(annotated):
     assert "REQUEST" not in [e.type for e in evs]
     evs = events_of(annotated, "The minister said that Iran must release the sailors.")
     assert "REQUEST" in [e.type for e in evs]
+
+
+def test_victims_shot_by_police_keep_the_police_as_actor(annotated):
+    evs = events_of(annotated, "He is one of 707 people shot and killed by police this year.")
+    assert {e.actor_text for e in evs if e.trigger in ("shot", "killed")} == {"police"}
+    evs = events_of(annotated, "Scott was shot and killed by a police officer on Friday.")
+    assert [e.actor_text for e in evs if e.trigger == "shot"] == ["police officer"]

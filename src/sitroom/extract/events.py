@@ -23,7 +23,7 @@ from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, Time
 from . import plover as P
 from .actors import actor_noun_kind
 from .certainty import event_certainty
-from .events_acts import not_an_act, verbal_attack
+from .events_acts import acts, not_an_act, verbal_attack
 from .events_base import (
     AGENT_GOVERNORS,
     GIVING_TYPES,
@@ -218,6 +218,12 @@ class _Args:
         if depth > 6:
             return None
         t = adoc.tokens[v]
+        # "707 people shot and killed by police": a participle the parser took for a past
+        # tense with a subject; the conjunct's "by" agent shows it is passive
+        shared = next((x for k in _kids(adoc, v, "conj") if adoc.tokens[k].tag == "VBN"
+                       and (x := _agent(adoc, k)) is not None), None)
+        if shared is not None and not _kids(adoc, v, "dobj") and t.tag in ("VBD", "VBN"):
+            return shared
         if _passive(adoc, v):
             a = _agent(adoc, v)
             if a is None:  # "was shot and killed by an officer": the conjunct's agent
@@ -359,7 +365,9 @@ class _Args:
                     break
         po = _pobj(adoc, n, NOMINAL_RECIPIENT_PREPS)
         if po is not None:
-            intransitive = typ in INTRANSITIVE_TYPES or _lem(adoc.tokens[n]) in INTRANSITIVE_NOUNS
+            intransitive = (typ in INTRANSITIVE_TYPES or _lem(adoc.tokens[n]) in INTRANSITIVE_NOUNS
+                            ) and _lem(adoc.tokens[n]) not in acts()["patient_of_nouns"]
+            # "the release of the prisoners": the released, not the releaser
             if po[0] == "of" and intransitive and actor is None:
                 actor = po[1]
             elif po[0] != "from":
