@@ -90,3 +90,37 @@ def test_victims_shot_by_police_keep_the_police_as_actor(annotated):
     assert {e.actor_text for e in evs if e.trigger in ("shot", "killed")} == {"police"}
     evs = events_of(annotated, "Scott was shot and killed by a police officer on Friday.")
     assert [e.actor_text for e in evs if e.trigger == "shot"] == ["police officer"]
+
+
+def test_a_month_or_a_name_is_no_trigger(annotated):
+    assert triggers(annotated, "The council, which in March imposed sanctions on the junta, "
+                               "met again.").count("March") == 0
+
+
+def test_a_capacity_is_no_act_but_her_pleading_is(annotated):
+    assert "sending" not in triggers(annotated, "The council's powers include sending in "
+                                                "peacekeepers.")
+
+
+def test_a_figurative_battle_is_no_assault_but_a_state_war_is(annotated):
+    assert "battle" not in triggers(annotated, "The senator acknowledged their uphill battle.")
+    evs = events_of(annotated, "Russia's war against Ukraine entered its third year.")
+    assert "ASSAULT" in [e.type for e in evs]
+
+
+def test_the_owner_of_an_assassination_is_its_victim(annotated):
+    evs = events_of(annotated, "He met the gunman around the time of Governor Alvarez's "
+                               "assassination.")
+    e = [e for e in evs if e.trigger == "assassination"]
+    assert all(x.actor_text != "Governor Alvarez" for x in e)
+
+
+def test_asking_a_question_is_no_request_but_asking_someone_to_act_is(annotated):
+    assert "asked" not in triggers(annotated, "The host asked the senator about her emails.")
+    evs = events_of(annotated, "The mayor asked the governor to send troops.")
+    assert "REQUEST" in [e.type for e in evs]
+
+
+def test_a_population_that_exploded_is_no_explosion(annotated):
+    assert "exploded" not in triggers(annotated, "The prison population has exploded since "
+                                                 "1972.")

@@ -348,7 +348,10 @@ class _Args:
         for c in adoc.children(n):
             ct = adoc.tokens[c]
             if ct.dep == "poss":
-                actor = c
+                if _lem(adoc.tokens[n]) in acts()["patient_poss_nouns"]:
+                    recip = c  # "the president's assassination": the victim
+                else:
+                    actor = c
             elif ct.dep == "acl" and ct.tag == "VBN":
                 a = _agent(adoc, c)
                 if a is not None:
@@ -619,7 +622,7 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
         typ, mode = "COERCE", "censor" if media else "restrict"
     if typ == "ASSAULT":
         mode = _assault_mode(adoc, v, mode)
-        if not tr.nominal and verbal_attack(adoc, v, mode, actor_tok, recip_tok):
+        if verbal_attack(adoc, v, mode, actor_tok, recip_tok):
             typ, mode = "ACCUSE", "disapprove"  # "attacked her rival for ...": words
     if (typ == "COERCE" and mode == "deport" and recip_tok is not None
             and _lem(adoc.tokens[recip_tok]) in P.DIPLOMATIC_OBJECTS):

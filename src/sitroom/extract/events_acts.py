@@ -17,7 +17,7 @@ from importlib import resources
 from ..model import AnnotatedDoc
 from . import plover as P
 from .actors import actor_noun_kind
-from .events_base import SUBJ, Candidate, _kids, _lem
+from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you".split())
@@ -26,6 +26,9 @@ SOMEONE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # links through which a clause or noun inherits what governs it ("hopes X will push",
 # "unless it wants to release all its investigations")
 CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
+# entity types a trigger cannot be part of ("March", "Ban Ki-moon", a title)
+NAME_ENTS = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "LAW", "ORG", "GPE", "FAC",
+                       "PRODUCT"})
 # modals that make a present clause a capacity or a habit ("journalists can wind up beaten")
 GENERIC_MODALS = frozenset({"can", "may", "might", "could"})
 
@@ -152,7 +155,7 @@ def someone(adoc: AnnotatedDoc, o: int) -> bool:
     noun denoting people ("prisoners", "troops") or a personal pronoun."""
     t = adoc.tokens[o]
     return (t.ent_type in SOMEONE_ENTS or t.text.lower() in PERSONAL
-            or actor_noun_kind(t) is not None)
+            or actor_noun_kind(t) is not None or _lem(t) in P.DEFENDED_PLACES)
 
 
 def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -169,6 +172,9 @@ def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
         if c.recipient_span is None and c.place_span is None:
             return True
         return any(adoc.tokens[o].text.lower() in REFLEXIVES for o in objs)
+    t = adoc.tokens[v]
+    if not objs and t.tag == "VBN":  # "the footage released by", "the video was released"
+        objs = [t.head] if t.dep == "acl" else _kids(adoc, v, "nsubjpass")
     if lemma not in words["needs_someone_object"] or not objs:
         return False
     o = objs[0]
@@ -247,7 +253,7 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         if i is None:
             return False
         t = adoc.tokens[i]
-        return t.ent_type == "PERSON" or t.text.lower() in PERSONAL | {"he", "she", "i", "we"}
+        return t.ent_type == "PERSON" or t.text.lower() in PERSONAL | {"he", "she", "i", "we", "his"}
 
     if person(recipient):
         return True
@@ -257,10 +263,58 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
     return r.ent_type not in ("GPE", "LOC", "FAC") and actor_noun_kind(r) != "armed_group"
 
 
+def named(adoc: AnnotatedDoc, v: int) -> bool:
+    """The trigger is part of a name or a date ("March", "Ban Ki-moon", a paper's title)."""
+    return adoc.tokens[v].ent_type in NAME_ENTS
+
+
+def content(adoc: AnnotatedDoc, v: int) -> bool:
+    """A gerund that is what something includes or requires ("the Council's powers include
+    sending in peacekeepers"): a capacity, no act."""
+    t = adoc.tokens[v]
+    return (t.tag == "VBG" and t.dep in ("xcomp", "dobj", "pcomp") and t.head != v
+            and not _kids(adoc, v, "nsubj", "poss")  # "includes her pleading": her act
+            and _lem(adoc.tokens[t.head]) in acts()["content_heads"])
+
+
+def no_weapon(adoc: AnnotatedDoc, v: int) -> bool:
+    """"exploded" of something that is no weapon ("the prison population exploded")."""
+    if _lem(adoc.tokens[v]) != "explode":
+        return False
+    subj = _kids(adoc, v, "nsubj")
+    weapons = acts()["weapon_subjects"]
+    return not _kids(adoc, v, "dobj") and not any(_lem(adoc.tokens[x]) in weapons for x in subj)
+
+
+def figurative_struggle(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A conflict noun ("fight", "battle", "war") of a person or a body that is neither a
+    state, a nation nor an armed force, with no one fought and nowhere: "their uphill
+    battle", "the court fight", "Clinton's fight"."""
+    v = c.token
+    t = adoc.tokens[v]
+    if t.pos != "NOUN" or _lem(t) not in FIGURATIVE_HOSTS or c.event.type != "ASSAULT":
+        return False
+    if c.recipient_span is not None or c.place_span is not None or c.event.place is not None:
+        return False
+    a = _head(adoc, c.actor_span)
+    if a is None:
+        return True
+    at = adoc.tokens[a]
+    return at.ent_type not in ("GPE", "NORP") and actor_noun_kind(at) != "armed_group"
+
+
 def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The class of non-event candidate ``c`` falls in (see the module), or None."""
     v = c.token
+    if named(adoc, v):
+        return "name"
+    if figurative_struggle(adoc, c):
+        return "struggle"
     if adoc.tokens[v].pos == "VERB":
+        if content(adoc, v):
+            return "capacity"
+        if no_weapon(adoc, v):
+            return "no weapon"
         if question(adoc, v):
             return "question"
         if forecast(adoc, v):
