@@ -124,3 +124,9 @@ def test_asking_a_question_is_no_request_but_asking_someone_to_act_is(annotated)
 def test_a_population_that_exploded_is_no_explosion(annotated):
     assert "exploded" not in triggers(annotated, "The prison population has exploded since "
                                                  "1972.")
+
+
+def test_released_from_house_arrest_is_a_release(annotated):
+    evs = events_of(annotated, "The leader visited the capital six years after she was "
+                               "released from house arrest.")
+    assert [(e.type, e.mode) for e in evs if e.trigger == "released"] == [("RETREAT", "release")]

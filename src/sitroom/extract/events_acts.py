@@ -20,7 +20,7 @@ from .actors import actor_noun_kind
 from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
-PERSONAL = frozenset("him her them us me you".split())
+PERSONAL = frozenset("him her them us me you he she they we i".split())
 # entity types of someone or somewhere
 SOMEONE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # links through which a clause or noun inherits what governs it ("hopes X will push",
