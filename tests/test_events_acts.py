@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sitroom.extract.actors import extract_actors
 from sitroom.extract.events import extract_events
+from sitroom.extract.events_acts import verbal_attack
 
 
 def events_of(annotated, text):
@@ -130,3 +131,26 @@ def test_released_from_house_arrest_is_a_release(annotated):
     evs = events_of(annotated, "The leader visited the capital six years after she was "
                                "released from house arrest.")
     assert [(e.type, e.mode) for e in evs if e.trigger == "released"] == [("RETREAT", "release")]
+
+
+def test_they_attacked_a_ship_is_no_attack_in_words_but_she_attacked_him_is(annotated):
+    adoc = annotated("In 2000, they attacked the destroyer, killing 17 sailors.", "2023-06-24")
+    words = [t.text for t in adoc.tokens]
+    v, a, r = words.index("attacked"), words.index("they"), words.index("destroyer")
+    assert not verbal_attack(adoc, v, None, a, r)
+    adoc = annotated("She attacked him on television.", "2023-06-24")
+    assert verbal_attack(adoc, 1, None, 0, 2)
+
+
+def test_tweets_targeting_a_person_are_words(annotated):
+    evs = events_of(annotated, "The senator's tweets targeting the actress were unhinged.")
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_declining_to_comment_and_a_speech_to_students_are_no_acts(annotated):
+    assert "declined" not in triggers(annotated, "Through a spokesman, the governor declined "
+                                                 "to comment.")
+    assert "Speaking" not in triggers(annotated, "Speaking to students in Lisbon, the "
+                                                 "minister defended the budget.")
+    evs = events_of(annotated, "The minister spoke with Chinese officials on Monday.")
+    assert "CONSULT" in [e.type for e in evs]

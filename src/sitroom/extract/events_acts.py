@@ -21,6 +21,8 @@ from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
+# pronouns of one person ("they attacked the ship" may be a group of fighters)
+ONE_PERSON = frozenset("him her me he she i his".split())
 # entity types of someone or somewhere
 SOMEONE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # links through which a clause or noun inherits what governs it ("hopes X will push",
@@ -248,12 +250,19 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         return False
     if any(adoc.tokens[p].text.lower() == "for" for p in _kids(adoc, v, "prep")):
         return True
+    t = adoc.tokens[v]
+    speakers = _kids(adoc, v, "nsubj") + ([t.head] if t.dep == "acl" else [])
+    if any(_lem(adoc.tokens[x]) in acts()["speech_nouns"] or adoc.tokens[x].text.lower()
+           in acts()["speech_nouns"] for x in speakers):
+        return True  # "tweets targeting her", "an ad attacking him"
+    if _lem(t) == "target":
+        return False  # "targeted the governor" is verbal only when words do it
 
     def person(i: int | None) -> bool:
         if i is None:
             return False
         t = adoc.tokens[i]
-        return t.ent_type == "PERSON" or t.text.lower() in PERSONAL | {"he", "she", "i", "we", "his"}
+        return t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
 
     if person(recipient):
         return True
@@ -303,6 +312,32 @@ def figurative_struggle(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return at.ent_type not in ("GPE", "NORP") and actor_noun_kind(at) != "armed_group"
 
 
+def refused_words(adoc: AnnotatedDoc, v: int) -> bool:
+    """Declining to speak ("declined to comment", "refuses to discuss appointees"): no
+    rejection of anyone."""
+    if adoc.tokens[v].pos != "VERB":
+        return False
+    return any(_lem(adoc.tokens[x]) in acts()["speech_verbs"] for x in _kids(adoc, v, "xcomp"))
+
+
+def talk(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Talking or speaking is a consultation only with a partner: "talked with the
+    minister", "spoke to the president"; not a speech to an audience ("speaking to
+    students", "spoke to reporters") nor talking about something."""
+    v = c.token
+    if _lem(adoc.tokens[v]) not in acts()["talk_verbs"] or c.event.type != "CONSULT":
+        return False
+    for p in _kids(adoc, v, "prep"):
+        word = adoc.tokens[p].text.lower()
+        objs = _kids(adoc, p, "pobj")
+        if word == "with" and objs:
+            return False
+        if word == "to" and any(adoc.tokens[o].ent_type in ("PERSON", "ORG", "GPE", "NORP")
+                                for o in objs):
+            return False
+    return True
+
+
 def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The class of non-event candidate ``c`` falls in (see the module), or None."""
     v = c.token
@@ -311,6 +346,10 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if figurative_struggle(adoc, c):
         return "struggle"
     if adoc.tokens[v].pos == "VERB":
+        if talk(adoc, c):
+            return "speech"
+        if refused_words(adoc, v):
+            return "no comment"
         if content(adoc, v):
             return "capacity"
         if no_weapon(adoc, v):
