@@ -297,7 +297,7 @@ def test_relative_clause_pronoun_is_the_accuser(annotated):
     text = ("The revolt followed Anna Berg's attacks on Defence Minister Paul Marsh, "
             "whom she accused of lying.")
     actors, events = events_of(annotated, text)[1:]
-    e = only(events, "ACCUSE")
+    e = only([x for x in events if x.trigger == "accused"], "ACCUSE")
     assert e.recipient_text == "Defence Minister Paul Marsh"
     assert _name(actors, e.actor) != "Paul Marsh"
 

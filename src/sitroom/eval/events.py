@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -209,12 +210,34 @@ def format_text(result: dict) -> str:
 # ---------------------------------------------------------------- precision as users meet it
 
 
-def sample_events(folder: Path, n: int = 150, seed: int = 15) -> list[dict]:
+def judged_keys(markdown: Path) -> set[tuple[str, str, str]]:
+    """The events judged in a judgements file (docs/judgements/events.md): (article
+    prefix, trigger, first 60 characters of the sentence) of every row of its sample
+    tables, for :func:`sample_events` to leave out; a table that gives the trigger's
+    character offsets instead of the sentence gives (article prefix, "@start-end", "")."""
+    keys = set()
+    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 10 or not cells[0].isdigit():
+            continue
+        if re.fullmatch(r"\d+-\d+", cells[2]):  # a table giving the trigger's offsets
+            keys.add((cells[1], "@" + cells[2], ""))
+        else:
+            keys.add((cells[1], cells[4], cells[-1].removesuffix("...")[:60]))
+    return keys
+
+
+def sample_events(folder: Path, n: int = 150, seed: int = 15,
+                  exclude: Collection[tuple[str, str, str]] = ()) -> list[dict]:
     """``n`` events drawn at random (``random.Random(seed)``) from the shipped pipeline's
     events over the ``.txt`` articles of ``folder`` (PolNeAR ``data/dev/text``: real news),
     for judging by hand (docs/judgements/events.md). An article's publication date is the
     ``YYYY-MM-DD`` of its file name. Each item: number, article, type, mode, actor, trigger,
-    recipient, date, date_source, certainty, sentence.
+    recipient, date, date_source, certainty, polarity, start, end (the trigger's character
+    offsets in the article), sentence. ``exclude``: events already judged, as (article
+    prefix, trigger or "@start-end", first 60 characters of the sentence; see
+    :func:`judged_keys`); with it, the draw is the first
+    ``n`` others of the pool shuffled by ``seed``.
     """
     import random
 
@@ -238,10 +261,22 @@ def sample_events(folder: Path, n: int = 150, seed: int = 15) -> list[dict]:
         actors = extract_actors(adoc)  # the extract stage's events, as sitroom.extract runs them
         events = extract_events(adoc, actors, extract_places(adoc), extract_times(adoc))
         for ev in events:
-            pool.append({"article": adoc.doc.id, "type": ev.type, "mode": ev.mode,
+            pool.append({"article": adoc.doc.id, "start": ev.start, "end": ev.end,
+                         "type": ev.type, "mode": ev.mode, "polarity": ev.polarity,
                          "actor": ev.actor_text, "trigger": ev.trigger,
                          "recipient": ev.recipient_text, "date": ev.date,
                          "date_source": ev.date_source, "certainty": ev.certainty,
                          "sentence": " ".join(ev.sentence_text.split())})
-    drawn = random.Random(seed).sample(pool, min(n, len(pool)))
+    if exclude:
+        skip = set(exclude)
+
+        def judged(item: dict) -> bool:
+            at = f"@{item['start']}-{item['end']}"
+            return any(t == at or (item["trigger"], item["sentence"][:60]) == (t, s)
+                       for a, t, s in skip if item["article"].startswith(a))
+
+        shuffled = random.Random(seed).sample(pool, len(pool))
+        drawn = [item for item in shuffled if not judged(item)][:n]
+    else:
+        drawn = random.Random(seed).sample(pool, min(n, len(pool)))
     return [{"n": k + 1, **item} for k, item in enumerate(drawn)]

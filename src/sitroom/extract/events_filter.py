@@ -1,0 +1,122 @@
+"""Which event candidates are events of the picture: not a complement already coded, not in a
+question, not figurative, naming an act rather than a report, a thought or a wish
+(``data/event_filters.json``), and with someone or somewhere taking part."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..model import AnnotatedDoc
+from . import plover as P
+from .actors import actor_noun_kind
+from .events_base import (
+    FIGURATIVE_HOSTS,
+    Candidate,
+    _kids,
+    _lem,
+)
+from .events_modality import _question
+from .events_senses import _verb_sense
+
+FIRST_PERSON = frozenset({"i", "we", "you"})
+
+
+def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
+    """True for a conflict noun used figuratively: its "of"/"on" object or noun modifier is
+    a common noun that is neither an actor nor a place ("war of words", "battle of wits",
+    "war on drugs", "price war")."""
+    t = adoc.tokens[v]
+    if t.pos != "NOUN" or _lem(t) not in FIGURATIVE_HOSTS:
+        return False
+    objs = [o for p in _kids(adoc, v, "prep") if adoc.tokens[p].text.lower() in ("of", "on")
+            for o in _kids(adoc, p, "pobj")]
+    objs += [c for c in _kids(adoc, v, "compound") if c < v]
+    return any(adoc.tokens[o].pos == "NOUN" and not adoc.tokens[o].ent_type
+               and actor_noun_kind(adoc.tokens[o]) is None
+               and _lem(adoc.tokens[o]) not in P.DEFENDED_PLACES for o in objs)
+
+
+@lru_cache(maxsize=1)
+def _filters() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str],
+                        frozenset[tuple[str, str]]]:
+    """``data/event_filters.json``: (verbs that report, think or wish; opinion verbs and the
+    dependents that make them acts; nouns that are no acts; figurative verb + word pairs)."""
+    raw = json.loads((resources.files("sitroom") / "data" / "event_filters.json")
+                     .read_text(encoding="utf-8"))
+    verbs = frozenset(w for group in raw["not_event_verbs"].values() for w in group)
+    opinion = {k: frozenset(v) for k, v in raw["opinion_unless"].items()}
+    return (verbs, opinion, frozenset(raw["not_event_nouns"]),
+            frozenset((a, b) for a, b in raw["idioms"]))
+
+
+def _demand(adoc: AnnotatedDoc, v: int) -> bool:
+    """A complement in the subjunctive or under "must"/"should" ("insist that the
+    government raise wages"): the reporting verb makes a demand of someone other than
+    the speaker; under a modal, only when the complement is an act (a PLOVER verb)."""
+    for k in _kids(adoc, v, "ccomp"):
+        subj = [adoc.tokens[x].text.lower() for x in _kids(adoc, k, "nsubj", "nsubjpass")]
+        if subj and subj[0] in FIRST_PERSON:
+            continue  # "I must tell you": the speaker's own duty
+        aux = [adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux", "auxpass")]
+        if set(aux) & P.OBLIGATION_AUX:
+            if _verb_sense(adoc, k) is not None:  # "voters shouldn't lose ...": an opinion
+                return True
+            continue
+        subj = [adoc.tokens[x].tag for x in _kids(adoc, k, "nsubj")]
+        bare = adoc.tokens[k].tag == "VB" or (  # "that the government raise": no agreement
+            adoc.tokens[k].tag == "VBP" and subj and subj[0] in ("NN", "NNP"))
+        if bare and not aux:
+            return True
+    return False
+
+
+def _no_act(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """True when the trigger names no act (``data/event_filters.json``): a verb of
+    reporting, thinking or wishing coded on its own ("insisted", "decided", "hopes"; not
+    "announced the arrest", where the object is the event); an opinion verb without what
+    makes it an act ("agreed that ...", not "agreed to talks"); a noun naming a plan or a
+    quality ("Trump's proposals", "her support"); a figurative pair ("shooting itself in
+    the foot", "occupies a position", "seized on a claim")."""
+    verbs, opinion, nouns, idioms = _filters()
+    t = adoc.tokens[c.token]
+    lemma = _lem(t)
+    alone = c.event.end <= t.end
+    if t.pos == "NOUN":
+        return alone and lemma in nouns
+    if t.pos != "VERB":
+        return False
+    if (alone and lemma in verbs and c.complement is None and c.event.mode != "yield"
+            and not _demand(adoc, c.token)):
+        return True  # "said that Iran must release ...": the demand is an act
+    deps = set()
+    for k in adoc.children(c.token):
+        kt = adoc.tokens[k]
+        deps.add(kt.dep)
+        if kt.dep in ("prep", "prt", "agent"):
+            deps.add(f"prep:{kt.text.lower()}")
+        word = _lem(kt) if kt.dep in ("dobj", "npadvmod") else kt.text.lower()
+        if kt.dep == "dobj" and word in ("one", "some", "part", "any"):
+            po = [_lem(adoc.tokens[o]) for p in _kids(adoc, k, "prep")
+                  if adoc.tokens[p].text.lower() == "of" for o in _kids(adoc, p, "pobj")]
+            word = po[0] if po else word  # "occupies one of the key positions"
+        if (lemma, word) in idioms and not any(  # "seized on a claim", not "on Friday"
+                adoc.tokens[o].ent_type in ("DATE", "TIME") for o in _kids(adoc, k, "pobj")):
+            return True
+        if kt.dep == "prep":
+            if any((lemma, _lem(adoc.tokens[o])) in idioms for o in _kids(adoc, k, "pobj")):
+                return True
+    return lemma in opinion and not deps & opinion[lemma]
+
+
+def _reportable(adoc: AnnotatedDoc, c: Candidate, embedded: set[int]) -> bool:
+    """True when candidate ``c`` is an event of its own for a report: not the complement
+    another trigger already coded ("refused to accept", "committed to sending"), not in a
+    question, not figurative, naming an act (:func:`_no_act`), and with someone or
+    somewhere taking part."""
+    if c.weak or c.token in embedded or _question(adoc, c.token) or _figurative(adoc, c.token):
+        return False
+    if _no_act(adoc, c):
+        return False
+    return c.grounded or c.event.type == "PROTEST" and c.event.place is not None

@@ -1,0 +1,198 @@
+"""Event senses: the PLOVER type and mode of a verbal or nominal trigger, from the lexicon of
+:mod:`sitroom.extract.plover` and the trigger's object ("declare war", "lift sanctions")."""
+
+from __future__ import annotations
+
+from ..model import AnnotatedDoc
+from . import plover as P
+from .events_base import (
+    NON_ACTOR_ENTS,
+    _kids,
+    _lem,
+    _pobj,
+    _Trig,
+)
+
+
+def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
+    """Sense of a nominal trigger at token ``n`` (two-word nouns first: "air strike")."""
+    t = adoc.tokens[n]
+    if t.pos not in ("NOUN", "PROPN"):
+        return None
+    lemma, low = _lem(t), t.text.lower()
+    for c in adoc.children(n):
+        ct = adoc.tokens[c]
+        if ct.dep in ("compound", "amod") and c < n:
+            two = f"{ct.lemma.lower()} {lemma}"
+            if two in P.NOUNS:
+                return P.NOUNS[two]
+    sense = P.NOUNS.get(lemma) or P.NOUNS.get(low) or _state_of(adoc, n)
+    if sense is None:
+        # "mediation mission", "peace-keeping force": the event is the modifier
+        if t.dep in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            for c in adoc.children(n):
+                ct = adoc.tokens[c]
+                if ct.dep == "compound" and c == n - 1 and ct.pos == "NOUN":
+                    return P.NOUNS.get(_lem(ct))
+        return None
+    mods = {_lem(adoc.tokens[c]) for c in adoc.children(n)}
+    if lemma in ("exercise", "exercises", "manoeuvres", "maneuvers") and "joint" not in mods:
+        # single-country exercises are MOBILIZE (manual); "exercise of power" is none
+        military = mods & {"military", "naval", "army", "air", "war"} or t.tag == "NNS"
+        return ("MOBILIZE", "troops") if military else None
+    if lemma == "call":
+        return ("CONSULT", "phone") if mods & {"phone", "telephone"} else ("REQUEST", None)
+    if lemma == "strike":
+        if mods & set(P.ASSAULT_MODE_CUES) - {"general", "hunger"}:
+            return ("ASSAULT", "aerial")
+        # "Israeli strikes hit Rafah": a state's strikes, or strikes that hit, kill or destroy
+        national = any(adoc.tokens[c].ent_type in ("NORP", "GPE") for c in adoc.children(n))
+        hits = t.dep in ("nsubj", "nsubjpass") and _lem(adoc.tokens[t.head]) in _STRIKE_EFFECTS
+        if (national or hits) and not mods & _LABOUR_WORDS:
+            return ("ASSAULT", None)
+        return ("PROTEST", "hunger" if "hunger" in mods else "strike")
+    if lemma == "access" and not mods & {"humanitarian", "unhindered", "unimpeded", "free"}:
+        return None
+    return sense
+
+
+# what military strikes do, and the words of a labour strike
+_STRIKE_EFFECTS = frozenset("hit kill destroy target damage wound level flatten injure".split())
+_LABOUR_WORDS = frozenset("general hunger rail railway transport worker union teacher doctor "
+                          "nurse national day week wage pay labour labor".split())
+
+
+def _state_of(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
+    """COERCE martial-law for "a state of emergency" / "state of siege" at noun ``n``."""
+    if _lem(adoc.tokens[n]) != "state":
+        return None
+    po = _pobj(adoc, n, ("of",))
+    return ("COERCE", "martial-law") if po and _lem(adoc.tokens[po[1]]) in P.EMERGENCY_STATES else None
+
+
+def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sense | None
+                 ) -> _Trig | None:
+    """Senses a verb takes from the kind of its object: improved relations (SUPPORT),
+    reinforced forces (MOBILIZE), handed-over relief goods (AID), a prevented (COERCE) or
+    called-off (CONCEDE) protest, halted attacks (RETREAT), dispatched inspectors (ACCUSE),
+    admitted observers (RETREAT access)."""
+    olem = _lem(adoc.tokens[obj])
+    goods = {olem} | {_lem(adoc.tokens[o]) for o in _kids(adoc, obj, "prep")
+                      for o in _kids(adoc, o, "pobj")}
+    last = max(v, obj)
+    if lemma in P.IMPROVE_VERBS and olem in P.RELATION_OBJECTS:
+        return _Trig(v, "SUPPORT", None, last, consumed=obj)
+    if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
+        return _Trig(v, "MOBILIZE", "troops", last, consumed=obj)
+    if lemma in P.BUILDUP_VERBS and olem in P.SECURITY_OBJECTS:
+        return _Trig(v, "MOBILIZE", "police", last, consumed=obj)
+
+    if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
+        return _Trig(v, "AID", None, last, consumed=obj)
+    if osense is not None and osense[0] == "PROTEST":
+        if lemma in P.PREVENT_VERBS:
+            return _Trig(v, "COERCE", "restrict", last, consumed=obj)
+        if lemma in P.CANCEL_VERBS:
+            return _Trig(v, "CONCEDE", None, last, consumed=obj)
+    if osense is not None and osense[0] == "ASSAULT" and lemma in P.CANCEL_VERBS | {"stop", "cease"}:
+        return _Trig(v, "RETREAT", "ceasefire", last, consumed=obj)
+    if olem in P.INSPECTORS or olem == "mission" and goods & P.INSPECTORS:
+        if lemma in P.DISPATCH_VERBS:
+            return _Trig(v, "ACCUSE", "investigate", last)
+        if lemma in P.ADMIT_VERBS:
+            return _Trig(v, "RETREAT", "access", last)
+    return None
+
+
+def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
+    """The trigger at verb ``v``, if any."""
+    t = adoc.tokens[v]
+    if t.pos != "VERB" or t.dep == "amod":  # "the NATO-backed offensive": an attribute
+        return None
+    lemma = _lem(t)
+    dobjs = _kids(adoc, v, "dobj")
+    obj = dobjs[0] if dobjs else None
+    olem = _lem(adoc.tokens[obj]) if obj is not None else None
+    if obj is not None:
+        special = _object_rule(adoc, v, lemma, obj, _noun_sense(adoc, obj))
+        if special is not None:
+            return special
+    # phrasal verbs: particle, or a preposition whose object becomes the recipient
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        key = (lemma, ct.text.lower())
+        if ct.dep == "prt" and key in P.PHRASAL:
+            typ, mode = P.PHRASAL[key]
+            return _Trig(v, typ, mode, v)
+        if ct.dep in ("prep", "dative") and key in P.PHRASAL and not any(
+                adoc.tokens[o].ent_type in NON_ACTOR_ENTS for o in _kids(adoc, c, "pobj")):
+            typ, mode = P.PHRASAL[key]
+            if key == ("engage", "in"):  # "engaged in ethnic cleansing": the noun's event
+                objs = _kids(adoc, c, "pobj")
+                sense = _noun_sense(adoc, objs[0]) if objs else None
+                if sense is None:
+                    continue
+                return _Trig(v, sense[0], sense[1], objs[0], consumed=objs[0])
+            return _Trig(v, typ, mode, v, rprep=ct.text.lower())
+        if ct.dep == "prep":
+            for o in _kids(adoc, c, "pobj"):
+                if (lemma, _lem(adoc.tokens[o])) in P.VERB_OBJECT:
+                    typ, mode = P.VERB_OBJECT[(lemma, _lem(adoc.tokens[o]))]
+                    return _Trig(v, typ, mode, v)
+        if ct.dep == "advcl":  # "pushing hard for the US (to) support": "for" as a marker
+            marks = [m for m in _kids(adoc, c, "mark")
+                     if (lemma, adoc.tokens[m].text.lower()) in P.PHRASAL]
+            if marks:
+                typ, mode = P.PHRASAL[(lemma, adoc.tokens[marks[0]].text.lower())]
+                return _Trig(v, typ, mode, v)
+    if obj is not None and olem is not None:
+        osense = _noun_sense(adoc, obj)
+        if (lemma, olem) in P.VERB_OBJECT:
+            typ, mode = P.VERB_OBJECT[(lemma, olem)]
+            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
+        if lemma in P.EASE_VERBS and olem in P.RESTRICTIVE_OBJECTS:
+            typ, mode = P.RESTRICTIVE_OBJECTS[olem]
+            return _Trig(v, typ, mode, max(v, obj), consumed=obj)
+        if lemma in P.REDUCE_VERBS and (olem in P.COOPERATIVE_OBJECTS or olem in P.DIPLOMATIC_OBJECTS
+                                        or osense and osense[0] in P.COOPERATIVE_TYPES):
+            ties = olem in P.RELATION_OBJECTS or olem in P.DIPLOMATIC_OBJECTS or olem in (
+                "talk", "talks", "negotiation", "mediation")
+            mode = "withdraw" if ties else "discontinue"
+            return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
+        if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
+            return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
+        if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
+            sense = osense
+            if sense is not None:
+                return _Trig(v, sense[0], sense[1], max(v, obj), consumed=obj)
+            cue = P.ASSAULT_MODE_CUES.get(olem)
+            if cue and lemma in ("fire", "launch", "use"):
+                return _Trig(v, "ASSAULT", cue, max(v, obj), consumed=obj)
+    if lemma == "protest" and _kids(adoc, v, "ccomp"):
+        return _Trig(v, "ACCUSE", "disapprove", v)
+    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")):
+        return None
+    if lemma == "return" and obj is None:
+        return None
+    if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
+        src = adoc.tokens[po[1]]
+        sense = _noun_sense(adoc, po[1])
+        if (_lem(src) in P.COOPERATIVE_OBJECTS or src.ent_type == "ORG"
+                or sense and sense[0] in ("AGREE", "CONSULT")):
+            return _Trig(v, "SANCTION", "withdraw", v)
+    if lemma == "defend":  # verbal support, unless a place is defended by force
+        subj = _kids(adoc, v, "nsubj")
+        armed = subj and _lem(adoc.tokens[subj[0]]) in P.ARMED_OBJECTS
+        place = olem in P.DEFENDED_PLACES or (
+            obj is not None and adoc.tokens[obj].ent_type in ("LOC", "FAC"))
+        return None if armed or place else _Trig(v, "SUPPORT", None, v)
+    if lemma == "arrive":  # a visit when a person arrives somewhere
+        subj = _kids(adoc, v, "nsubj")
+        if subj and adoc.tokens[subj[0]].ent_type == "PERSON":
+            return _Trig(v, "CONSULT", "visit", v)
+    if lemma in P.VERBS:
+        typ, mode = P.VERBS[lemma]
+        if typ == "MOBILIZE" and olem is not None:  # set exactly when there is an object
+            mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
+        return _Trig(v, typ, mode, v)
+    return None
