@@ -107,6 +107,16 @@ def _low(t: Token) -> str:
     return t.text.lower().rstrip(".")
 
 
+def _acting_adjective(adoc: AnnotatedDoc, i: int) -> bool:
+    """A people's adjective on an act that is the subject of its clause ("Russian strikes killed
+    five"): the state acts through that act."""
+    t = adoc.tokens[i]
+    if t.dep != "amod" or t.head == i:
+        return False
+    noun = adoc.tokens[t.head]
+    return _lem_of(noun) in EVENT_NOUNS and noun.dep in ("nsubj", "nsubjpass")
+
+
 def _head_of(adoc: AnnotatedDoc, start: int, end: int) -> int:
     """The token of [start, end) whose head lies outside the span (the last one if several)."""
     best = end - 1
@@ -324,7 +334,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
-        if e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS"):
+        if (e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
+                and not _acting_adjective(adoc, _head_of(adoc, s, en))):
             continue  # "Chinese aggression", "was Mexican": a people acts only as a plural
         head = _head_of(adoc, s, en)
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
