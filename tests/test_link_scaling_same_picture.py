@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "ab7ba68d07405b85336d9199df3241b9921f55a691e5c48c16698edfd7081880"
-GENERATED_DIGEST = "aa7af29988be0dc526aec76c17ecd226a928fe8ab6c23998aa3df79c8fd75bfb"
+EXAMPLE_DIGEST = "f4ce51a60c400d0e2a1e7c27fa44aeb9d5af2761d4894fddedd5f89f447a0ef4"
+GENERATED_DIGEST = "751cd60eccca9391efc7fe8d76582e3f88126a9837745aee71b3eeaa54e18f01"
 
 
 def digest(picture: dict) -> str:
