@@ -7,6 +7,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
+import sitroom
 from sitroom import lexicon
 from sitroom.extract import certainty, places
 from sitroom.link import coref, textsim
@@ -54,7 +55,8 @@ def test_a_table_that_is_a_list_is_not_read_as_a_mapping():
 
 
 def test_extraction_version_covers_code_and_every_data_file_extraction_reads():
-    names = {p.as_posix().split("/sitroom/", 1)[1] for p in extraction_inputs()}
+    package = Path(sitroom.__file__).parent
+    names = {p.relative_to(package).as_posix() for p in extraction_inputs()}
     for needed in ("annotate.py", "extract/certainty.py", "data/lexicon/certainty.json",
                    "data/lexicon/places.json", "data/event_filters.json",
                    "data/page_furniture.json", "data/gazetteer.tsv.gz"):
