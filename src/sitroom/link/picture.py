@@ -26,11 +26,11 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 from collections.abc import Iterable
 
 from ..extract.plover import QUAD_CLASS
-from ..model import CERTAINTIES, CERTAINTY_DOUBT, DATED_BY_CLAUSE, DATED_BY_ENTRY, DATED_BY_TEXT, Extraction, Update
+from ..model import CERTAINTIES, CERTAINTY_DOUBT, DATED_BY_CLAUSE, DATED_BY_ENTRY, DATED_BY_TEXT, EventMention, Extraction, Update
 from . import agreement as ag
 from . import disputes
 from .actors import name_key, resolve_actors
@@ -350,14 +350,14 @@ def _day(e) -> str | None:
     return None
 
 
-def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[MentionFeatures]:
+def _blocks(feats: list[MentionFeatures], mentions: list[_Mention]) -> list[MentionFeatures]:
     """Give every mention a topic (story + history flag), refined by related types, first
     participant and day while a topic holds more than MAX_BLOCK mentions, then cut into chunks of
     MAX_BLOCK (bounds the pairwise cost)."""
     refiners = (
-        lambda m: _group_of(m[1].type),
-        lambda m: m[2] or m[4] or m[3] or "",
-        lambda m: (m[1].date or "")[:10],
+        lambda m: _group_of(m.event.type),
+        lambda m: m.actor or m.place or m.recipient or "",
+        lambda m: (m.event.date or "")[:10],
     )
     topics = [f.topic for f in feats]
     for refine in refiners:
@@ -372,7 +372,7 @@ def _blocks(feats: list[MentionFeatures], mentions: list[tuple]) -> list[Mention
     return [replace(f, topic=t) for f, t in zip(feats, topics)]
 
 
-def _split_by_day(cluster: list[int], mentions: list[tuple]) -> list[list[int]]:
+def _split_by_day(cluster: list[int], mentions: list[_Mention]) -> list[list[int]]:
     """Mentions dated by their text to different days are different events; undated ones
     join the largest dated part."""
     parts: dict[str | None, list[int]] = defaultdict(list)
@@ -397,7 +397,7 @@ def _names_shared(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) 
     return sum(any(x & y for y in b) for x in a)
 
 
-def _linked(cluster: list[int], mentions: list[tuple], name_words: list[frozenset[str]]
+def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[frozenset[str]]
             ) -> list[list[int]]:
     """The parts of a cluster whose mentions are tied to each other: same sentence, or a
     name (actor or place) in common. Mentions of different happenings that only share their
@@ -411,17 +411,17 @@ def _linked(cluster: list[int], mentions: list[tuple], name_words: list[frozense
     return list(sets.groups(cluster).values())
 
 
-def _negated(m: tuple) -> bool:
+def _negated(m: _Mention) -> bool:
     """A mention saying the event did not (or will not) happen, without denying a report."""
-    e = m[1]
+    e = m.event
     return (e.polarity == "negative" or e.certainty == "denied") and not ag.denial(
         e.sentence_text)
 
 
-def _denies(m: tuple) -> bool:
+def _denies(m: _Mention) -> bool:
     """A mention denying what others report: a negated event or a rejection ("the ministry
     denied that ...") in an explicitly denying sentence."""
-    e = m[1]
+    e = m.event
     return (e.polarity == "negative" or e.certainty == "denied" or e.type == "REJECT") and (
         ag.denial(e.sentence_text))
 
@@ -434,13 +434,13 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(stem(w) for w in raw["role_nouns"])
 
 
-def _denies_event(m: tuple, e0) -> bool:
+def _denies_event(m: _Mention, e0) -> bool:
     """Whether mention ``m`` denies the event represented by mention ``e0``: a denial
     attached to an event of another type, or a negated report of an affirmed event. Denying
     a role in it ("denied any involvement in the attacks") denies not the event."""
     if not _denies(m) or _tail(m, 4) & _role_nouns():
         return False
-    if m[1].type == "REJECT" and m[1].polarity != "negative":
+    if m.event.type == "REJECT" and m.event.polarity != "negative":
         return e0.type != "REJECT"
     return e0.polarity != "negative" and e0.certainty != "denied"
 
@@ -452,12 +452,12 @@ _CALENDAR = frozenset(stem(w) for w in (
     "afternoon evening night week weekend earlier later").split())
 
 
-def _tail(m: tuple, n: int = 8) -> frozenset[str]:
+def _tail(m: _Mention, n: int = 8) -> frozenset[str]:
     """Stems of the first ``n`` content words after a mention's trigger in its sentence: what
     was denied, demanded or alleged (calendar words and reporting verbs left out)."""
-    text = m[1].sentence_text
-    at = text.find(m[1].trigger)
-    after = text[at + len(m[1].trigger):] if at >= 0 else ""
+    text = m.event.sentence_text
+    at = text.find(m.event.trigger)
+    after = text[at + len(m.event.trigger):] if at >= 0 else ""
     stems = [s for s in content_stems(after) if s not in _CALENDAR and s not in REPORTING]
     return frozenset(stems[:n])
 
@@ -466,8 +466,8 @@ def _triggers(c: dict) -> set[str]:
     """Stems of a cluster's trigger words, phrasal meanings included ("opened fire": shoot)."""
     out: set[str] = set()
     for m in c["mentions"]:
-        out.update(content_stems(m[1].trigger))
-        phrase = phrase_stem(m[1].trigger)
+        out.update(content_stems(m.event.trigger))
+        phrase = phrase_stem(m.event.trigger)
         if phrase:
             out.add(phrase)
     return out
@@ -478,11 +478,11 @@ def _meaning_keys(stems: Iterable[str]) -> set[str]:
     return {k for s in stems for k in (s, *synonym_sets(s))}
 
 
-def _denied(m: tuple) -> frozenset[str]:
+def _denied(m: _Mention) -> frozenset[str]:
     """What a denying mention denies: its own trigger for a negated event, else the words it
     governs ("denied that its aircraft had opened fire": aircraft, open, fire, shoot)."""
-    if m[1].type != "REJECT" or m[1].polarity == "negative":
-        return frozenset(content_stems(m[1].trigger))
+    if m.event.type != "REJECT" or m.event.polarity == "negative":
+        return frozenset(content_stems(m.event.trigger))
     tail = _tail(m)
     phrase = phrase_stem(" ".join(tail))
     return tail | {phrase} if phrase else tail
@@ -505,7 +505,7 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
         if not all(_denies(m) for m in c["mentions"]):
             continue
         m = c["mentions"][0]
-        day, story = (m[1].date or "")[:10], story_of.get(m[0].doc, m[0].doc)
+        day, story = (m.event.date or "")[:10], story_of.get(m.ex.doc, m.ex.doc)
 
         def fits(t: int) -> bool:
             target = clusters[t]
@@ -529,7 +529,7 @@ def _split_negated(cluster: dict) -> list[dict]:
     if not neg or len(neg) == len(cluster["mentions"]):
         return [cluster]
     pos = [m for m in cluster["mentions"] if not _negated(m)]
-    return [{"mentions": ms, "docs": list(dict.fromkeys(m[0].doc for m in ms))}
+    return [{"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))}
             for ms in (pos, neg)]
 
 
@@ -564,7 +564,7 @@ def _times_agree(a, b) -> bool:
 
 
 class _Compat:
-    """Argument compatibility of two event mentions (ex, event, actor, recipient, place):
+    """Argument compatibility of two event mentions (:class:`_Mention`):
     related types, agreeing dates, and no clashing participant (two different actors whose
     names share no word; "X's troops" and "the Y troops" may be one)."""
 
@@ -581,23 +581,23 @@ class _Compat:
     def clash(self, x: str | None, y: str | None) -> bool:
         return bool(x and y and x != y and not self.words(x) & self.words(y))
 
-    def tail(self, m: tuple) -> frozenset[str]:
-        key = (m[0].doc, m[1].start)
+    def tail(self, m: _Mention) -> frozenset[str]:
+        key = (m.ex.doc, m.event.start)
         if key not in self._tails:
             self._tails[key] = _tail(m)
         return self._tails[key]
 
-    def says_otherwise(self, a: tuple, b: tuple) -> bool:
+    def says_otherwise(self, a: _Mention, b: _Mention) -> bool:
         """Two statements (accusations, denials, demands) about different things: the words
         they govern have nothing in common."""
-        if not all(QUAD_OF.get(m[1].type, "").startswith("verbal") for m in (a, b)):
+        if not all(QUAD_OF.get(m.event.type, "").startswith("verbal") for m in (a, b)):
             return False
         ta, tb = self.tail(a), self.tail(b)
         return len(ta) >= 2 and len(tb) >= 2 and not ta & tb
 
-    def __call__(self, a: tuple, b: tuple) -> bool:
-        return (types_related(a[1].type, b[1].type) and _times_agree(a[1], b[1])
-                and not self.clash(a[2], b[2]) and not self.clash(a[3], b[3])
+    def __call__(self, a: _Mention, b: _Mention) -> bool:
+        return (types_related(a.event.type, b.event.type) and _times_agree(a.event, b.event)
+                and not self.clash(a.actor, b.actor) and not self.clash(a.recipient, b.recipient)
                 and not self.says_otherwise(a, b))
 
 
@@ -610,7 +610,7 @@ class _Part:
 
     def __init__(self, compatible: _Compat):
         self.compatible = compatible
-        self.mentions: list[tuple] = []
+        self.mentions: list[_Mention] = []
         self.types: set[str] = set()
         self.lo: float | None = None  # latest start of the members' time spans
         self.hi: float | None = None  # earliest end
@@ -619,36 +619,36 @@ class _Part:
         self.tails: list[frozenset[str]] = []  # verbal members' tails of two words or more
 
     @staticmethod
-    def _verbal_tail(compatible: _Compat, m: tuple) -> frozenset[str] | None:
-        if not QUAD_OF.get(m[1].type, "").startswith("verbal"):
+    def _verbal_tail(compatible: _Compat, m: _Mention) -> frozenset[str] | None:
+        if not QUAD_OF.get(m.event.type, "").startswith("verbal"):
             return None
         tail = compatible.tail(m)
         return tail if len(tail) >= 2 else None
 
-    def fits(self, m: tuple, hours: tuple[float, float] | None,
+    def fits(self, m: _Mention, hours: tuple[float, float] | None,
              tail: frozenset[str] | None) -> bool:
         c = self.compatible
-        if not all(types_related(m[1].type, t) for t in self.types):
+        if not all(types_related(m.event.type, t) for t in self.types):
             return False
         if hours is not None and self.lo is not None and self.hi is not None and not (
                 hours[0] < self.hi and self.lo < hours[1]):
             return False
-        if any(c.clash(m[2], a) for a in self.actors) or any(
-                c.clash(m[3], r) for r in self.recipients):
+        if any(c.clash(m.actor, a) for a in self.actors) or any(
+                c.clash(m.recipient, r) for r in self.recipients):
             return False
         return tail is None or all(t & tail for t in self.tails)
 
-    def add(self, m: tuple, hours: tuple[float, float] | None,
+    def add(self, m: _Mention, hours: tuple[float, float] | None,
             tail: frozenset[str] | None) -> None:
         self.mentions.append(m)
-        self.types.add(m[1].type)
+        self.types.add(m.event.type)
         if hours is not None:
             self.lo = hours[0] if self.lo is None else max(self.lo, hours[0])
             self.hi = hours[1] if self.hi is None else min(self.hi, hours[1])
-        if m[2]:
-            self.actors.add(m[2])
-        if m[3]:
-            self.recipients.add(m[3])
+        if m.actor:
+            self.actors.add(m.actor)
+        if m.recipient:
+            self.recipients.add(m.recipient)
         if tail is not None:
             self.tails.append(tail)
 
@@ -660,13 +660,13 @@ def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     for c in clusters:
         parts: list[_Part] = []
         for m in c["mentions"]:
-            hours, tail = _hours(m[1]), _Part._verbal_tail(compatible, m)
+            hours, tail = _hours(m.event), _Part._verbal_tail(compatible, m)
             home = next((p for p in parts if p.fits(m, hours, tail)), None)
             if home is None:
                 home = _Part(compatible)
                 parts.append(home)
             home.add(m, hours, tail)
-        out += [{"mentions": p.mentions, "docs": list(dict.fromkeys(m[0].doc for m in p.mentions))}
+        out += [{"mentions": p.mentions, "docs": list(dict.fromkeys(m.ex.doc for m in p.mentions))}
                 for p in parts]
     return out
 
@@ -677,7 +677,7 @@ def _group_of(event_type: str) -> str:
 
 
 def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ...]],
-                  place_words: list[frozenset[str]], mentions: list[tuple]) -> list[dict]:
+                  place_words: list[frozenset[str]], mentions: list[_Mention]) -> list[dict]:
     """Join events of different reports that the wording alone does not tie together but
     their arguments do, on the same day: the same actor doing the same kind of thing
     (related types, see TYPE_GROUPS); the same type of action at the same place by no clashing
@@ -694,19 +694,19 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
     names: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for m in c["mentions"]:
-            e, actor = m[1], m[2]
+            e, actor = m.event, m.actor
             day = (e.date or "")[:10]
             if e.historical or not day:
                 continue
             if actor:
                 keys[("actor", day, actor, _group_of(e.type))].append(ci)
-            if m[4]:
-                keys[("place", day, e.type, m[4])].append(ci)
+            if m.place:
+                keys[("place", day, e.type, m.place)].append(ci)
             for w in words_of(index[id(m)]):
                 names[(day, e.type, w)].append((ci, index[id(m)]))
     sets = IndexSets(len(clusters))
     doc_sets = [set(c["docs"]) for c in clusters]
-    actor_sets = [{m[2] for m in c["mentions"] if m[2]} for c in clusters]
+    actor_sets = [{m.actor for m in c["mentions"] if m.actor} for c in clusters]
 
     def apart(a: int, b: int) -> bool:  # within a report, the wording decides
         return a == b or not doc_sets[a].isdisjoint(doc_sets[b])
@@ -750,6 +750,17 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
     return list(merged.values())
 
 
+class _Mention(NamedTuple):
+    """One event mention with its arguments resolved to the picture's ids: the report's
+    extraction, the mention, and the ids of its actor, recipient and place (None if none)."""
+
+    ex: Extraction
+    event: EventMention
+    actor: str | None
+    recipient: str | None
+    place: str | None
+
+
 def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of):
     """Event mentions to events: the mentions the coreference model puts together (within a
     story, apart from history), joined across reports by their arguments, split where they
@@ -761,7 +772,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             actor = mention_actor.get((ex.doc, e.actor)) if e.actor is not None else None
             recipient = mention_actor.get((ex.doc, e.recipient)) if e.recipient is not None else None
             place = place_of.get((ex.doc, e.place)) if e.place is not None else None
-            mentions.append((ex, e, actor, recipient, place))
+            mentions.append(_Mention(ex, e, actor, recipient, place))
     # the names in each sentence: what two mentions must share to be one happening
     in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     places_in: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -790,17 +801,17 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
                    for ex, e, *_ in mentions]
     texts = {ex.doc: T.texts.get(ex.doc, "") for ex in extractions}
     found = cluster_events(_blocks(feats, mentions), doc_texts=texts) if feats else []
-    clusters = []
+    clusters: list[dict[str, Any]] = []
     for keys in found:
         linked = _linked(sorted(int(k) for k in keys), mentions, name_words)
         for part in (p for group in linked for p in _split_by_day(group, mentions)):
             ms = [mentions[i] for i in part]
-            clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m[0].doc for m in ms))})
+            clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))})
     clusters = _merge_across(clusters, name_sets, place_words, mentions)
     clusters = _attach_denials(_refine(clusters, _Compat(names)), story_of)
     clusters = [part for c in clusters for part in _split_negated(c)]
-    clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0][0].doc, 0),
-                                 c["mentions"][0][1].start))
+    clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0].ex.doc, 0),
+                                 c["mentions"][0].event.start))
 
     events, event_of = [], {}
     for c in clusters:
@@ -808,23 +819,23 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
         # the representative mention: most certain, with most arguments, most precise date
         ex0, e0, a0, r0, p0 = max(
             [m for m in ms if not _denies(m)] or ms,
-            key=lambda m: (CERTAINTY_RANK.get(m[1].certainty, 0),
-                           (m[2] is not None) + (m[3] is not None) + (m[4] is not None),
-                           m[1].date_source in DATED_BY_CLAUSE, -doc_order.get(m[0].doc, 0)))
-        first = lambda attr: next((m[i] for m in ms for i in [attr] if m[i]), None)  # noqa: E731, B023 (called within this iteration)
+            key=lambda m: (CERTAINTY_RANK.get(m.event.certainty, 0),
+                           (m.actor is not None) + (m.recipient is not None) + (m.place is not None),
+                           m.event.date_source in DATED_BY_CLAUSE, -doc_order.get(m.ex.doc, 0)))
+        first = lambda attr: next((getattr(m, attr) for m in ms if getattr(m, attr)), None)  # noqa: E731, B023 (called within this iteration)
         eid = _rid("event", e0.type, ex0.doc, e0.start)
-        dated = [m[1] for m in ms if m[1].date]
+        dated = [m.event for m in ms if m.event.date]
         best_date = max(dated, key=lambda e: (e.date_source in DATED_BY_CLAUSE, len(e.date or "")),
                         default=e0)
         rec = {
             "id": eid,
             "type": e0.type,
-            "types": sorted({m[1].type for m in ms}),
+            "types": sorted({m.event.type for m in ms}),
             "mode": e0.mode,
             "quad_class": e0.quad_class or QUAD_OF.get(e0.type),
-            "actor": a0 or first(2),
-            "recipient": r0 or first(3),
-            "place": p0 or first(4),
+            "actor": a0 or first("actor"),
+            "recipient": r0 or first("recipient"),
+            "place": p0 or first("place"),
             "actor_text": e0.actor_text,
             "recipient_text": e0.recipient_text,
             "trigger": e0.trigger,
@@ -836,14 +847,14 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             "historical": e0.historical,
             "summary": " ".join((e0.sentence_text or T.sentence(ex0.doc, e0.sent)[2]).split()),
             "docs": c["docs"],
-            "sources": [{"doc": m[0].doc, "certainty": m[1].certainty, "polarity": m[1].polarity,
-                         "date": m[1].date, "denies": _denies_event(m, e0)}
+            "sources": [{"doc": m.ex.doc, "certainty": m.event.certainty, "polarity": m.event.polarity,
+                         "date": m.event.date, "denies": _denies_event(m, e0)}
                         for m in ms],
-            "evidence": [T.evidence(m[0].doc, m[1].start, m[1].end, m[1].sent) for m in ms],
+            "evidence": [T.evidence(m.ex.doc, m.event.start, m.event.end, m.event.sent) for m in ms],
         }
         events.append(rec)
         for m in ms:
-            event_of[(m[0].doc, m[1].start)] = eid
+            event_of[(m.ex.doc, m.event.start)] = eid
     return events, event_of
 
 
