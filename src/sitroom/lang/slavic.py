@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import AnnotatedDoc, Document, Entity, Sentence, Token
-from . import ud
+from . import person_forms, ud
+from .translit import has_cyrillic
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,40 @@ def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[i
     return out
 
 
+def _person_names(spans: list[tuple[int, int]], toks, normal: dict[int, str], lang: str) -> None:
+    """People's names in the nominative (``normal``: token -> form): a full name read as a
+    whole (:func:`sitroom.lang.person_forms.full_name`: its words agree in gender and case),
+    then a surname alone as the full name of the same report it fits, else word by word
+    (natasha's normaliser, then :func:`_person_word`)."""
+    morph = _pymorphy(lang)
+    known: set[str] = set()
+    decided: set[int] = set()
+    for a, b in spans:
+        words = [toks[k][1].text for k in range(a, b + 1)]
+        forms = (person_forms.full_name(words, lang, morph, toks[b][1].feats)
+                 if b > a and all(w[:1].isupper() and has_cyrillic(w) for w in words) else None)
+        if forms:
+            normal.update(zip(range(a, b + 1), forms))
+            decided.update(range(a, b + 1))
+        if b > a:
+            known.add(normal.get(b, words[-1]).lower())
+    for a, b in spans:
+        for k in range(a, b + 1):
+            word = toks[k][1].text
+            if k in decided or not word[:1].isupper():
+                continue
+            if a == b and has_cyrillic(word):
+                form = person_forms.lone_surname(word, lang, morph, known, toks[k][1].feats)
+                if form:
+                    if form != word:
+                        normal[k] = form
+                    continue
+            if normal.get(k, word) == word:
+                form = _person_word(word, lang, k == a and b > a)
+                if form != word:
+                    normal[k] = form
+
+
 _BREAK = re.compile(r"\n\s*\n")
 
 
@@ -194,14 +229,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
                 normal.update(zip(range(a, b + 1), parts))
     if lang == "uk":
         spans = _uk_spans(spans, toks, is_place)
-    for a, b, label in spans:  # names natasha's normaliser left as written
-        if label == "PERSON":
-            for k in range(a, b + 1):
-                word = toks[k][1].text
-                if normal.get(k, word) == word and word[:1].isupper():
-                    form = _person_word(word, lang, k == a and b > a)
-                    if form != word:
-                        normal[k] = form
+    _person_names([(a, b) for a, b, label in spans if label == "PERSON"], toks, normal, lang)
     for a, b, label in spans:
         for k in range(a, b + 1):
             label_of[k] = ("B" if k == a else "I", label) + (
