@@ -21,7 +21,6 @@ NOT_YET: dict[str, str] = {
     "the defence ministry": "common-noun bodies differ across languages",
     "the general staff": "common-noun bodies differ across languages",
     "the national security council": "no actor in the Russian and French reports",
-    "Bulgaria": "country names in other languages are not in the gazetteer",
     "Pazardzhik": "the Ukrainian headline's place is not recognised",
     "the defence ministry denies that wages were held back (Saturday)": "the bodies differ",
     "the prime minister meets the national security council in Sofia (Saturday)":

@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import lexicon
+from ..lang.countries import foreign_country
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
@@ -251,7 +252,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
                 (p, k) for p, k in found
                 if p.feature != "admin1" or not any(haversine(p.lat, p.lon, c.lat, c.lon) < 100 for c in cities)
             ]
-    return []
+    return foreign_country(name, gaz)  # "Bulgarie", "Болгарии": a country in another language
 
 
 def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | None = None) -> Place | None:
