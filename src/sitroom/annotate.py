@@ -309,8 +309,9 @@ def load_partial():
 
 
 def _to_sitroom(adoc: AnnotatedDoc) -> AnnotatedDoc:
-    """UD labels (French) mapped onto the English ones the extractors read."""
-    from .lang import ud
+    """UD labels (French) mapped onto the English ones the extractors read; bodies of the
+    state named by common nouns as entities (:mod:`sitroom.lang.bodies`)."""
+    from .lang import bodies, ud
 
     tokens = tuple(Token(t.i, t.text, t.idx, t.ws, t.lemma, t.pos, ud.tag(t.pos, t.morph),
                          "ROOT" if t.head == t.i else ud.dep(t.dep), t.head, t.ent_iob,
@@ -318,7 +319,8 @@ def _to_sitroom(adoc: AnnotatedDoc) -> AnnotatedDoc:
                    for t in adoc.tokens)
     ents = tuple(Entity(e.text, ud.entity(e.label), e.start, e.end, e.start_char, e.end_char,
                         e.sent) for e in adoc.ents)
-    return AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ())
+    tokens = tuple(ud.title_heads(list(tokens), ents))
+    return bodies.with_bodies(AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ()))
 
 
 def _gazetteer_places(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
@@ -361,10 +363,10 @@ def _names_place(name: str) -> bool:
 def _run(docs: list[Document], how: str, batch_size: int, model: str | None
          ) -> Iterator[AnnotatedDoc]:
     if how in ("ru", "uk"):
-        from .lang import slavic
+        from .lang import bodies, slavic
 
         for d in docs:
-            yield slavic.annotate(d, how, is_place=_names_place)
+            yield bodies.with_bodies(slavic.annotate(d, how, is_place=_names_place))
         return
     loaders: dict[str, Callable[[], Any]] = {
         "en": lambda: load(model), "fr": load_french, "partial": load_partial}

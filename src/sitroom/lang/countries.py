@@ -22,9 +22,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 def fold(name: str) -> str:
     """Lower case, accents off (Latin), ё as е, apostrophes unified, hyphens as spaces."""
     t = name.strip().lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
-    t = "".join(ch for ch in unicodedata.normalize("NFKD", t)
-                if not unicodedata.combining(ch) or _CYRILLIC.match(ch))
-    t = unicodedata.normalize("NFC", t)
+    t = "".join(ch if _CYRILLIC.match(ch) else "".join(
+        c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) for ch in t)
     return " ".join(re.sub(r"[-‐–]", " ", t).split())
 
 

@@ -34,3 +34,34 @@ def tag(pos: str, morph: str) -> str:
 
 def entity(label: str) -> str:
     return table()["entities"].get(label, label)
+
+
+def title_heads(tokens: list, ents) -> list:
+    """Tokens re-headed where a person's name hangs on the title before it ("le général
+    Stefan Zlatev": UD makes the name a dependent of "général"): the name's last word takes
+    the title's head, relation and dependents and the title becomes its ``compound``, as the
+    English scheme has it ("General Stefan Zlatev"), so the name is the participant, not a
+    modifier of a noun. ``tokens``: :class:`sitroom.model.Token` list (changed copies)."""
+    from dataclasses import replace
+
+    out = list(tokens)
+    for e in ents:
+        if e.label != "PERSON" or e.start == 0:
+            continue
+        span = range(e.start, e.end)
+        roots = [k for k in span if out[k].head not in span or out[k].head == k]
+        title = e.start - 1
+        if (len(roots) != 1 or out[roots[0]].head != title or out[title].pos != "NOUN"
+                or out[title].head in span):
+            continue
+        name = e.end - 1
+        t = out[title]
+        for k, tok in enumerate(out):
+            if tok.head == title and k not in span and k != title:
+                out[k] = replace(tok, head=name)
+        for k in span:
+            if k != name:
+                out[k] = replace(out[k], head=name, dep="compound")
+        out[name] = replace(out[name], head=name if t.head == title else t.head, dep=t.dep)
+        out[title] = replace(t, head=name, dep="compound")
+    return out

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..extract.actor_chains import acronym as _acronym
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
+from ..lang.bodies import entity_keys
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
 from ..unionfind import IndexSets
@@ -203,6 +204,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                 uf.union(first, m)
 
     others: dict[str, int] = {}
+    bodies = entity_keys(ents, extractions)  # "Министерство обороны" = "Defence Ministry"
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS:
             continue
@@ -210,7 +212,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         # report ("the people of Ruse") is the same actor as the place acting in another
         # every name the report gives the body ("Singapore Airlines (SIA)": both) is a key
         for nm in sorted(e.names, key=lambda n: (n != e.name, n)):
-            key = org_key(nm)
+            key = bodies[i] or org_key(nm)
             if not key:
                 continue
             if key in others:
