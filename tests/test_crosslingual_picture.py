@@ -18,9 +18,13 @@ GOLD = load_gold()
 # here until its entry is removed)
 NOT_YET: dict[str, str] = {
     "Pazardzhik": "the Ukrainian headline's place is not recognised",
-    "the defence ministry denies that wages were held back (Saturday)": "the bodies differ",
+    "the defence ministry denies that wages were held back (Saturday)":
+        "the French denial stays apart from the Russian one by its words (the tails event "
+        "coreference compares are read in Latin letters only), and the Ukrainian sentence "
+        "has no event (natasha's Russian parser gives it no clause)",
     "the prime minister meets the national security council in Sofia (Saturday)":
-        "no Russian event",
+        "the Russian report tells it by a noun (провела заседание); nominal events are read "
+        "in English only",
 }
 
 

@@ -319,7 +319,7 @@ def _to_sitroom(adoc: AnnotatedDoc) -> AnnotatedDoc:
                    for t in adoc.tokens)
     ents = tuple(Entity(e.text, ud.entity(e.label), e.start, e.end, e.start_char, e.end_char,
                         e.sent) for e in adoc.ents)
-    tokens = tuple(ud.title_heads(list(tokens), ents))
+    tokens = tuple(ud.verb_heads(ud.title_heads(list(tokens), ents)))
     return bodies.with_bodies(AnnotatedDoc(adoc.doc, tokens, adoc.sents, ents, ()))
 
 

@@ -65,3 +65,27 @@ def title_heads(tokens: list, ents) -> list:
         out[name] = replace(out[name], head=name if t.head == title else t.head, dep=t.dep)
         out[title] = replace(t, head=name, dep="compound")
     return out
+
+
+def verb_heads(tokens: list) -> list:
+    """Tokens re-headed where the parser made a full verb the auxiliary or copula of the
+    noun after it ("Le ministère dément tout retard": "dément" as ``aux`` of "retard"): the
+    verb takes the noun's head and relation, the noun's dependents before the verb (its
+    subject) move to the verb, and the noun becomes the verb's object. Verbs that can be
+    auxiliaries (``auxiliary_lemmas``) are left alone."""
+    from dataclasses import replace
+
+    aux = frozenset(table()["auxiliary_lemmas"])
+    out = list(tokens)
+    for v, tok in enumerate(out):
+        h = tok.head
+        if (tok.pos != "VERB" or tok.dep != "aux" or tok.lemma.lower() in aux or h <= v
+                or out[h].pos != "NOUN"):
+            continue
+        noun = out[h]
+        for k, t in enumerate(out):
+            if t.head == h and k < v and k != v:
+                out[k] = replace(t, head=v)
+        out[v] = replace(tok, head=v if noun.head == h else noun.head, dep=noun.dep)
+        out[h] = replace(noun, head=v, dep="dobj")
+    return out
