@@ -67,3 +67,11 @@ def test_people_named_in_several_languages_do_not_merge_with_each_other(result):
     for a in result["actors"]:
         for actor in a["actors"]:
             assert owners.setdefault(actor, a["entity"]) == a["entity"], actor
+
+
+def test_inflected_names_not_used_for_the_rules_keep_their_floor():
+    """Public figures' names inflected in 40 Russian and Ukrainian sentences, read in the
+    nominative: 0.750 before the whole-name reading, 0.775 with it (the floor)."""
+    from sitroom.eval.crosslingual import inflected
+
+    assert inflected()["accuracy"] >= 0.775
