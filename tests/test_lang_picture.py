@@ -66,3 +66,21 @@ def test_report_table_shows_each_reports_language_and_marks_partial_analysis():
 def test_ukrainian_common_noun_before_a_place_is_not_part_of_its_name():
     ex = _extract("Мешканці Пловдива повідомляють, що в місті спокійно.", "uk")
     assert [p.name for p in ex.places] == ["Plovdiv"]
+
+
+def test_ukrainian_places_the_recogniser_misses_or_takes_for_people_are_found():
+    # "Харкові" has a surname reading (Харко), "Харкова" and "Дніпра" no entity at all,
+    # "Львова з Києва" one span across a preposition
+    for text, want in [("У Харкові та Одесі пройшли мітинги.", ["Kharkiv", "Odesa"]),
+                       ("Колона вийшла з Харкова і ввечері увійшла до Полтави.",
+                        ["Kharkiv", "Poltava"]),
+                       ("Делегація прибула до Львова з Києва.", ["Lviv", "Kyiv"]),
+                       ("Мер Дніпра зустрівся з журналістами.", ["Dnipro"])]:
+        assert [p.name for p in _extract(text, "uk").places] == want, text
+
+
+def test_russian_inflected_city_names_are_the_ukrainian_cities():
+    ex = _extract("В Харькове и Одессе прошли митинги, делегация прибыла во Львов из Киева.",
+                  "ru")
+    assert [(p.name, p.country_code) for p in ex.places] == [
+        ("Kharkiv", "UA"), ("Odesa", "UA"), ("Lviv", "UA"), ("Kyiv", "UA")]

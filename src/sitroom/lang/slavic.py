@@ -109,13 +109,17 @@ def _common_noun(word: str) -> bool:
 def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[int, int, str]]:
     """The Russian recogniser on Ukrainian text, corrected by the Ukrainian dictionary and
     the gazetteer: a span is cut at a conjunction or a comma ("Пазарджика і Софії" is two
-    names); a "person" none of whose words is a name but one is an inanimate noun, or a
-    one-word "person" whose dictionary form names a place (``is_place``), is a place."""
+    names), and a place's or a person's at a preposition ("Львова з Києва"); a "person"
+    none of whose words is a name but one is an inanimate noun, or a one-word "person" one
+    of whose dictionary forms names a place (``is_place``: "Харкові" is Харків before the
+    surname Харко), is a place; a capitalised word outside every span whose dictionary
+    form, as a thing, names a place is one too ("з Харкова", "Мер Дніпра")."""
     out = []
     for a, b, label in spans:
         parts, start = [], a
         for k in range(a, b + 1):
-            if toks[k][1].pos in ("CCONJ", "PUNCT") or toks[k][1].text in ("і", "й", "та"):
+            if toks[k][1].pos in ("CCONJ", "PUNCT") or toks[k][1].text in ("і", "й", "та") or (
+                    label != "ORG" and toks[k][1].pos == "ADP"):
                 if start < k:
                     parts.append((start, k - 1))
                 start = k + 1
@@ -127,11 +131,26 @@ def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[i
             kinds = {_uk_parse(toks[k][1].text)[1] for k in range(s, e + 1)}
             lemma = _uk_parse(toks[s][1].text)[0].capitalize() if s == e else ""
             if label == "PERSON" and ("person" not in kinds and kinds & {"place", "thing"}
-                                      or lemma and is_place is not None and is_place(lemma)):
+                                      or lemma and is_place is not None and is_place(lemma)
+                                      or s == e and _uk_place(toks[s][1].text, is_place)):
                 out.append((s, e, "GPE"))
             else:
                 out.append((s, e, label))
-    return out
+    taken = {k for s, e, _ in out for k in range(s, e + 1)}
+    out += [(k, k, "GPE") for k, (_, t) in enumerate(toks)
+            if k not in taken and t.text[:1].isupper() and t.text.isalpha()
+            and _uk_place(t.text, is_place)]
+    return sorted(out)
+
+
+def _uk_place(word: str, is_place) -> str:
+    """The place a Ukrainian word is a form of ("" if none): the dictionary form of a
+    reading as an inanimate noun that the gazetteer knows as a country, a division or a
+    large city."""
+    if is_place is None:
+        return ""
+    return next((p.normal_form.capitalize() for p in _pymorphy("uk").parse(word.lower())
+                 if "inan" in p.tag and is_place(p.normal_form.capitalize())), "")
 
 
 def _person_names(spans: list[tuple[int, int]], toks, normal: dict[int, str], lang: str) -> None:
@@ -242,6 +261,8 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         morph_s = "|".join(f"{a}={v}" for a, v in sorted(feats.items()))
         if lang == "uk":
             lemma = _uk_parse(t.text)[0]
+            if label_of.get(k, ("", ""))[1] == "GPE":
+                lemma = _uk_place(t.text, is_place) or lemma
         else:
             t.lemmatize(vocab)
             lemma = t.lemma or t.text.lower()
