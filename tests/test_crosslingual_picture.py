@@ -70,7 +70,8 @@ def test_people_named_in_several_languages_do_not_merge_with_each_other(result):
 
 def test_inflected_names_not_used_for_the_rules_keep_their_floor():
     """Public figures' names inflected in 40 Russian and Ukrainian sentences, read in the
-    nominative: 0.750 before the whole-name reading, 0.775 with it (the floor)."""
+    nominative: 0.750 before the whole-name reading, 0.775 with it, 0.800 once Ukrainian
+    spans are cut at prepositions ("з Денисом Шмигалем"; the floor)."""
     from sitroom.eval.crosslingual import inflected
 
-    assert inflected()["accuracy"] >= 0.775
+    assert inflected()["accuracy"] >= 0.8
