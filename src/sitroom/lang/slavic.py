@@ -143,6 +143,7 @@ def _uk_spans(spans: list[tuple[int, int, str]], toks, is_place) -> list[tuple[i
     return sorted(out)
 
 
+@lru_cache(maxsize=100_000)
 def _uk_place(word: str, is_place) -> str:
     """The place a Ukrainian word is a form of ("" if none): the dictionary form of a
     reading as an inanimate noun that the gazetteer knows as a country, a division or a
