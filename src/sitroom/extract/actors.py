@@ -29,6 +29,8 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
+from .actor_filters import (bio_lines, body_part, gone_to, named_thing, not_a_name, office, outside_quotes,
+                            place_of, quote_regions, quoted_title, thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
@@ -81,6 +83,8 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 # adjectives and nouns of impersonal "it is ... that/to" sentences
 IMPERSONAL = frozenset(_W["impersonal"])
 QUOTES = frozenset('"“”‘’«»')
+# parts of speech of capitalised words that mark a title-case headline, not a list of names
+HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 # titles that make an entity mis-tagged as an organisation a person ("General Smith")
 PERSON_TITLES = frozenset(_W["person_titles"])
 # prepositions after which an organisation's name is a location ("the summit in Lisbon")
@@ -273,6 +277,17 @@ def place_name(name: str) -> bool:
         for p, kind in get_gazetteer().lookup(name))
 
 
+def _alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
+    """True when the name starting at token ``s`` is another name of a place just named ("in
+    X, also known as Y")."""
+    prev = max((e for e in adoc.ents if e.end <= s), key=lambda e: e.end, default=None)
+    if prev is None or prev.label not in ("GPE", "LOC"):
+        return False
+    gap = adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[s].idx]
+    return bool(ALIAS_GAP.fullmatch(gap)) and (prev.label == "LOC" or _is_locative(
+        adoc, _head_of(adoc, prev.start, prev.end)))
+
+
 def _acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
     place name stands for its government ("Washington denied it", "Moscow's plan")."""
@@ -314,7 +329,11 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
     # is ...", "Harsh?") is that word, not a name
     lower = {t.text for t in toks if t.text.islower()}
-    openers = {snt.start for snt in adoc.sents}
+    openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
+                    snt.start) for snt in adoc.sents}
+    things = thing_names(adoc)
+    regions = quote_regions(adoc)
+    outside = outside_quotes(adoc, regions)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -324,9 +343,15 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
-        if e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS"):
-            continue  # "Chinese aggression", "was Mexican": a people acts only as a plural
+        if e.label == "NORP" and (toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
+                                  or toks[_head_of(adoc, s, en)].dep == "attr"):
+            continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = _head_of(adoc, s, en)
+        if (not_a_name(adoc, s, en) or named_thing(adoc, s, en, head, e.label, things)
+                or quoted_title(adoc, s, en, regions, outside)):
+            continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
+        if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
+            continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or _modifier_of_thing(adoc, head)):
@@ -393,7 +418,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, s, en)), role))
             taken.update(range(s, en))
             continue
-        if e.label == "GPE" and _is_locative(adoc, head):
+        if e.label == "GPE" and (_is_locative(adoc, head) or _alias_of_place(adoc, s)):
             continue
         if e.label == "GPE" and not _acts(adoc, head) and not _country(name):
             continue  # "rallies in Columbus and Los Angeles": a town is a place unless it acts
@@ -466,6 +491,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             kind = "group"
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
+        if kind == "person" and (office(adoc, head) or body_part(adoc, head)):
+            continue  # "served as chairman", "was elected president", "shaking my head"
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
@@ -533,9 +560,12 @@ _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
-# a name joined to an agency by a slash or bar, with more credits after it
+_NOT_POLL = r"(?![\w'’-])(?![ \t]+(?i:" + "|".join(_FURNITURE["poll_words"]) + r")\b)"
+# a name joined to an agency by a slash or bar, with more credits after it, or after one
 _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
-                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
+                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*" + _NOT_POLL
+                     + r"|\b" + _CREDIT_WORD + r"[ \t]*[/|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                     + _NOT_POLL)
 _CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
@@ -544,8 +574,9 @@ _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byl
 def _furniture(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
     bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
-    reporting."), picture credits ("Jane Doe/AFP/Getty Images",
-    "Photo: Jane Doe / Reuters"). The people they name report or photograph; they do not act."""
+    reporting."), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
+    "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
+    for ..."). The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -558,7 +589,7 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
                          or _CREDIT_LINE.search(stripped) and words <= 25):
             spans.append((pos, end))
         pos = end + 1
-    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
     if not spans:
         return set()
     return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
@@ -685,10 +716,15 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines written in title case ("Obama Says Museum Will Tell of ..."),
-    where capitals no longer mark names: a paragraph of one line, at least three words, every
-    word of four letters or more capitalised, no closing full stop."""
+def _title_case_lines(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """Character spans of headlines written in title case ("Obama Says Museum Will Tell of
+    ...", "Clinton-Supporting Super PACs Target Latino Voters."), where capitals no longer
+    mark names: a paragraph of one line, at least three words, every word of four letters or
+    more capitalised (a closing full stop allowed), and after its first word a capitalised
+    verb or function word ("Says", "Will", "And", "With") or two capitalised common nouns or
+    adjectives, which a line listing names or a caption ("Jane Doe, John Smith and Ann Lee")
+    does not have."""
+    text = adoc.text
     out, pos = [], 0
     lines = text.split("\n")
     for k, line in enumerate(lines):
@@ -696,42 +732,83 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
         long = [w for w in words if len(w) >= 4]
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
                                                           or not lines[k + 1].strip())
-        if (alone and len(words) >= 3 and long and not line.rstrip().endswith(".")
-                and all(w[0].isupper() for w in long)):
+        if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
+    if not out:
+        return out
+    toks = adoc.tokens
+    verbal: set[int] = set()
+    for k, (a, b) in enumerate(out):
+        inside = [t for t in toks if a <= t.idx < b and t.text.strip()]
+        caps = [t for t in inside[1:] if t.text[:1].isupper() and _standalone(adoc, t.i)]
+        if any(t.pos in HEADLINE_POS for t in caps) or sum(t.pos in ("NOUN", "ADJ")
+                                                             for t in caps) >= 2:
+            verbal.add(k)
+    return [span for k, span in enumerate(out) if k in verbal]
+
+
+def _standalone(adoc: AnnotatedDoc, i: int) -> bool:
+    """True when token ``i`` is a word of its own, not a piece of a hyphenated one ("As" of
+    "As-Saba")."""
+    toks = adoc.tokens
+    return not (i > 0 and toks[i - 1].text in "-‐" and not toks[i - 1].ws
+                or i + 1 < len(toks) and toks[i + 1].text in "-‐" and not toks[i].ws)
+
+
+def _body_names(adoc: AnnotatedDoc, cands: list[_Cand], lines: list[tuple[int, int]]
+                ) -> dict[str, set[str]]:
+    """The names the report gives outside its title-case lines (each named mention's name and
+    text, a person's given name and surname; not common nouns: "the general", "Police"), each
+    with the full names it stands for."""
+    toks = adoc.tokens
+    out: dict[str, set[str]] = {}
+    for c in cands:
+        at = toks[c.start].idx
+        if (c.pronoun or any(a <= at < b for a, b in lines) or not _named(toks[c.head])
+                or not c.name[:1].isupper()):
+            continue
+        for n in (c.name, _clean_name(adoc.span_text(c.start, c.end))):
+            out.setdefault(n, set()).add(c.name)
+        if c.kind == "person" and " " in c.name:
+            for n in (c.name.split()[0], c.name.split()[-1]):
+                out.setdefault(n, set()).add(c.name)
     return out
 
 
 def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
     """In a title-case line the tagger takes capitalised words for names ("Obama Says",
-    "Joining Forces With China"): a mention there keeps the longest run of its first words that
-    the report also writes outside such lines ("Obama"); with none it is dropped."""
-    lines = _title_case_lines(adoc.text)
+    "Joining Forces With China", "Absurd Double Standard Clinton"): a mention there keeps the
+    longest run of its words that is a name the report gives outside such lines ("Obama",
+    "Clinton"); with none it is dropped."""
+    lines = _title_case_lines(adoc)
     if not lines:
         return cands
     toks = adoc.tokens
-    outside, pos = [], 0
-    for a, b in lines:
-        outside.append(adoc.text[pos:a])
-        pos = b
-    body = " ".join(outside + [adoc.text[pos:]])
+    body = _body_names(adoc, cands, lines)
     out = []
     for c in cands:
         at = toks[c.start].idx
         if c.pronoun or not any(a <= at < b for a, b in lines):
             out.append(c)
             continue
-        end = c.end
-        while end > c.start and not re.search(
-                r"(?<!\w)" + re.escape(adoc.span_text(c.start, end)) + r"(?!\w)", body):
-            end -= 1
-        if end == c.end:
-            out.append(c)
-        elif end > c.start and any(t.text[:1].isupper() for t in toks[c.start:end]):
-            name = _clean_name(adoc.span_text(c.start, end))
-            head = c.head if c.head < end else end - 1
-            out.append(_Cand(c.start, end, head, c.kind, name, None, definite_role=False))
+        if (c.name in body or _clean_name(adoc.span_text(c.start, c.end)) in body
+                or any(toks[c.start].idx == a for a, _ in lines) and c.end < len(toks)
+                and toks[c.end].text == ":"):
+            full = {f for f in body.get(c.name, ()) if " " in f}
+            if len(full) == 1 and c.kind == "person":
+                c.name = next(iter(full))  # "Jones" -> "Paul Jones", named so in the body
+            out.append(c)  # named again, or the speaker of a headline "Name: quote"
+            continue
+        runs = [(e - s, s, e) for s in range(c.start, c.end) for e in range(s + 1, c.end + 1)
+                if _clean_name(adoc.span_text(s, e)) in body]
+        if runs:
+            _, s, e = max(runs, key=lambda r: (r[0], -r[1]))
+            name = _clean_name(adoc.span_text(s, e))
+            full = {f for f in body[name] if " " in f} or body[name]
+            name = next(iter(full)) if len(full) == 1 else name  # "Obama" -> "Barack Obama"
+            kind = next((o.kind for o in cands if o.name == name and not o.pronoun), c.kind)
+            out.append(_Cand(s, e, _head_of(adoc, s, e), kind, name, None))
     return out
 
 

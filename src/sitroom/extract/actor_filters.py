@@ -1,0 +1,277 @@
+"""What is named like an actor but is none: things, offices, places gone to, words and bios.
+
+Pure tests over one :class:`~sitroom.model.AnnotatedDoc` (tokens, entities, parse), used by
+:mod:`sitroom.extract.actors` before a name or a role phrase becomes an actor mention. All
+are general rules; their words are in ``data/actor_filters.json``:
+
+* :func:`named_thing`: a drug, a law, a treaty, a court case, a programme, a book, a show or
+  a prize ("the hallucinogen PCP", "Tinder, the dating application", "Plessy v. Ferguson",
+  "the Dred Scott case", "Martin Luther King Day", a name the tagger labels a law or a work
+  elsewhere in the report);
+* :func:`quoted_title`: a name inside a short title-case quotation that the report never
+  writes outside quotation marks ("a play called “Sons of the Mountain”");
+* :func:`not_a_name`: a capitalised verb, adjective or adverb tagged as a name ("Conceding
+  that ...", "Appear"), a word glued by a hyphen into a modifier ("pro-Smith", "Black-Asian
+  solidarity");
+* :func:`office`: a role held, not someone holding it ("served as general chairman", "was
+  elected president", "the next president");
+* :func:`gone_to`: a place someone goes to ("a trip to Haiti", "went to the Naval Hospital");
+  :func:`place_of`: the country of a town ("Caracas, Venezuela"), the home of a person
+  ("Smith of Ohio"), a country whose people are meant ("Afghanistan's insurgents");
+* :func:`bio_lines`: an author's biography closing a report ("Jane Doe is a columnist for
+  ...").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+from .gazetteer import get_gazetteer
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+THING_NOUNS = frozenset(_F["thing_nouns"])
+THING_HEADS = frozenset(_F["thing_heads"])
+THING_LABELS = frozenset(_F["thing_labels"])
+CASE_MARKS = frozenset(_F["case_marks"])
+OFFICE_PREPS = frozenset(_F["office_preps"])
+OFFICE_DEPS = frozenset(_F["office_deps"])
+NOT_YET = frozenset(_F["not_yet"])
+MOTION = frozenset(_F["motion"])
+MOTION_PREPS = frozenset(_F["motion_preps"])
+OF_PLACE = frozenset(_F["of_place"])
+THING_MODIFIED = frozenset(_F["thing_modified"])
+BIO_NOUNS = frozenset(_F["bio_nouns"])
+BODY_WORDS = frozenset(_F["body_words"])
+PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
+TITLE_SMALL = frozenset(_F["title_small_words"])
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _lem(adoc: AnnotatedDoc, i: int) -> str:
+    return adoc.tokens[i].lemma.lower()
+
+
+def thing_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Names the tagger labels a law, a work, a product or an event more often in the report
+    than a person, a body or a place: they name a thing ("Nafta" as LAW twice, ORG once)."""
+    votes: dict[str, list[int]] = {}
+    for e in adoc.ents:
+        n = votes.setdefault(adoc.span_text(e.start, e.end).lower(), [0, 0])
+        if e.label in THING_LABELS:
+            n[0] += 1
+        elif e.label in _NAME_LABELS:
+            n[1] += 1
+    return frozenset(k for k, (thing, name) in votes.items() if thing > name)
+
+
+def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
+                things: frozenset[str]) -> bool:
+    """True when the name [s, en) with head ``head`` and the tagger's ``label`` names a thing
+    (see the module). Apposition is not trusted for persons (the parser hangs "the author of
+    X, a biography" on the author)."""
+    toks = adoc.tokens
+    ht = toks[head]
+    if adoc.span_text(s, en).lower() in things:
+        return True
+    if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS) and (
+            label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
+        return True  # "Martin Luther King Day", "the Victims of Crime Act"; not "Doris Day"
+    if en < len(toks) and toks[en].text.lower() in CASE_MARKS or s > 0 and \
+            toks[s - 1].text.lower() in CASE_MARKS:
+        return True  # "Plessy v. Ferguson": a court case
+    for c in adoc.children(head):
+        ct = toks[c]
+        if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS
+                and ct.pos == "NOUN" and label != "PERSON"):
+            return True  # "Tinder, the dating application"
+    if s > 0 and toks[s - 1].pos == "NOUN" and _lem(adoc, s - 1) in THING_NOUNS and (
+            toks[s - 1].head in (head, ht.head) or ht.head == s - 1):
+        return True  # "the hallucinogen PCP", "the film Heat"; not "an aircraft Boeing has"
+    up = toks[ht.head]
+    if ht.dep == "appos" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_NOUNS and \
+            label != "PERSON":
+        return True  # "the drug, PCP,"
+    return ht.dep == "compound" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_MODIFIED \
+        and ht.head == en  # "the Dred Scott case", "the Nasdaq composite"
+
+
+def quote_regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """Token ranges (a, b) inside quotation marks, paired within each paragraph: “…”, «…»,
+    ‘…’, and straight or doubled marks ("…", ''…''), opening after a space or a dash."""
+    toks = adoc.tokens
+    out: list[tuple[int, int]] = []
+    double: int | None = None
+    single: int | None = None
+    for t in toks:
+        if "\n" in t.text:
+            double = single = None
+            continue
+        x = t.text
+        if x in ("“", "«", "``") and double is None:
+            double = t.i + 1
+        elif x in ("”", "»") and double is not None:
+            out.append((double, t.i))
+            double = None
+        elif x in ('"', "''"):
+            before = adoc.text[t.idx - 1] if t.idx else " "
+            if double is None and (before.isspace() or before in "([{—–-/"):
+                double = t.i + 1
+            elif double is not None:
+                out.append((double, t.i))
+                double = None
+        elif x == "‘" and single is None:
+            single = t.i + 1
+        elif x == "’" and single is not None:
+            out.append((single, t.i))
+            single = None
+    return out
+
+
+def _region(regions: list[tuple[int, int]], s: int, en: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in regions if a <= s and en <= b), None)
+
+
+def quoted_title(adoc: AnnotatedDoc, s: int, en: int, regions: list[tuple[int, int]],
+                 outside: set[str]) -> bool:
+    """True when the name [s, en) stands in a short quotation written in title case ("a play
+    called “Sons of the Mountain”", "“Madam Secretary” as her favourite show"), and the report
+    never gives the name outside quotation marks (``outside``: such names). A one-word
+    quotation is a title only after a noun of a work ("the film “Heat”"), never after "known
+    as" ("the hacker known as “Guccifer”")."""
+    q = _region(regions, s, en)
+    if q is None:
+        return False
+    a, b = q
+    toks = adoc.tokens
+    words = [t.text for t in toks[a:b] if t.text[:1].isalpha()]
+    if not words or len(words) > 8 or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL
+                                          for w in words):
+        return False
+    if len(words) < 2 and not any(_lem(adoc, k) in THING_NOUNS for k in range(max(0, a - 4), a)):
+        return False
+    return adoc.span_text(s, en) not in outside
+
+
+def outside_quotes(adoc: AnnotatedDoc, regions: list[tuple[int, int]]) -> set[str]:
+    """Texts of the named entities of the report that stand outside quotation marks."""
+    return {adoc.span_text(e.start, e.end) for e in adoc.ents
+            if e.label in _NAME_LABELS and _region(regions, e.start, e.end) is None}
+
+
+def not_a_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when [s, en) is a word, not a name: one capitalised verb, adjective, adverb or
+    interjection ("Conceding that ...", "Begun in 1997, ..."), or a name glued by a hyphen into
+    a modifier ("pro-Smith rally", "Black-Asian solidarity")."""
+    toks = adoc.tokens
+    t = toks[s]
+    if en - s == 1 and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
+                        or t.dep in ("advcl", "xcomp") and not any(
+                            toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):
+        return True
+    glued_before = s > 0 and toks[s - 1].text in "-‐" and not toks[s - 1].ws and s > 1 \
+        and toks[s - 2].text[:1].islower()
+    head = toks[max(range(s, en), key=lambda i: not s <= toks[i].head < en)]
+    glued = glued_before or en < len(toks) and toks[en].text in "-‐" and not toks[en - 1].ws
+    return glued and head.dep in ("amod", "compound", "nmod")
+
+
+def office(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the role noun at ``head`` names an office, not its holder: the object of "as"
+    ("served as general chairman"), the predicate of electing or naming ("was elected
+    president", "named him director"), or a holder still to come ("the next president")."""
+    toks = adoc.tokens
+    t = toks[head]
+    if t.dep in OFFICE_DEPS:
+        return True
+    if t.dep == "pobj" and toks[t.head].text.lower() in OFFICE_PREPS and toks[t.head].dep == "prep":
+        return True
+    return any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
+               for c in adoc.children(head))
+
+
+def body_part(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the role noun at ``head`` is a part of the body ("shaking my head", "the
+    head"): "head" names someone only with what it heads ("the head of the union", "the
+    department head", "its head")."""
+    toks = adoc.tokens
+    if _lem(adoc, head) not in BODY_WORDS:
+        return False
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep == "prep" and ct.text.lower() == "of" or ct.dep in ("compound", "amod", "nmod"):
+            return False
+        if ct.dep == "poss" and ct.text.lower() not in PERSONAL_POSSESSIVES:
+            return False
+    return True
+
+
+def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the name at ``head`` is where someone goes, travels or is taken ("a trip to
+    Haiti", "went to the Naval Hospital", "flew into X")."""
+    toks = adoc.tokens
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    if t.dep != "pobj":
+        return False
+    prep = toks[t.head]
+    return prep.text.lower() in MOTION_PREPS and toks[prep.head].lemma.lower() in MOTION
+
+
+@lru_cache(maxsize=1 << 14)
+def _division(name: str) -> bool:
+    """True when ``name`` names a country or a first-level division (a US state)."""
+    return any(p.feature in ("country", "admin1", "continent") and kind in ("main", "alternate")
+               for p, kind in get_gazetteer().lookup(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_place(name: str) -> bool:
+    return any(p.feature in ("country", "city", "region", "admin1", "admin2") or kind == "main"
+               for p, kind in get_gazetteer().lookup(name))
+
+
+def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) is a place by its construction: the country or state after a
+    town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), the home of a named person
+    ("Senator Smith of Ohio"), or a country whose inhabitants are meant ("Afghanistan's
+    insurgents", "Ohio's population")."""
+    toks = adoc.tokens
+    name = adoc.span_text(s, en)
+    if label == "GPE" and s >= 2 and toks[s - 1].text == "," and toks[s - 2].ent_type in ("GPE", "LOC"):
+        k = s - 2
+        while k > 0 and toks[k - 1].ent_type == toks[s - 2].ent_type and toks[k].ent_iob != "B":
+            k -= 1
+        if not _division(adoc.span_text(k, s - 1)):
+            return True  # "Caracas, Venezuela": not a list of countries or states
+    t = toks[head]
+    if t.dep == "pobj" and toks[t.head].text.lower() == "of" and (
+            label in ("GPE", "LOC") or _known_place(name)):
+        owner = toks[toks[t.head].head]
+        if owner.ent_type == "PERSON":
+            return True
+    if t.dep == "poss" or head + 1 < len(toks) and toks[head + 1].text in ("'s", "’s"):
+        owner = toks[t.head]
+        return owner.lemma.lower() in OF_PLACE
+    return False
+
+
+def bio_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of an author's biography among the last three paragraphs of a report:
+    a paragraph opening with a name and "is a/an/the", holding a word of a biography
+    ("columnist", "professor", "author", "fellow"; ``bio_nouns``)."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    out = []
+    for a, b in paras[-3:]:
+        para = text[a:b].strip()
+        m = re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has been|serves as)\s+(?:a|an|the)\b", para)
+        if m and len(para.split()) <= 80 and set(re.findall(r"[a-z]+", para.lower())) & BIO_NOUNS:
+            out.append((a, b))
+    return out

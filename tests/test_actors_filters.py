@@ -1,0 +1,106 @@
+"""What is named like an actor but is none: headlines, things, words, places by construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.actors import extract_actors
+
+
+def names(annotated, text):
+    return [m.name for m in extract_actors(annotated(text))]
+
+
+def test_a_title_case_headline_with_a_full_stop_keeps_only_names_of_the_body(annotated):
+    text = ("Lawmakers Slam Absurd Double Standard Jones And Acme Face.\n\n"
+            "Senator Paul Jones spoke on Monday. Jones said the plan was fair.")
+    got = extract_actors(annotated(text))
+    in_headline = [m.name for m in got if m.start < text.index("\n")]
+    assert in_headline == ["Paul Jones"], in_headline  # "Standard Jones" cut to the person
+
+
+def test_a_line_listing_names_is_no_headline(annotated):
+    text = ("The council thanked its volunteers.\n\n"
+            "Maria Kowalski, Tomas Brandt and Ingrid Solberg.\n\n"
+            "The meeting ended at noon.")
+    got = names(annotated, text)
+    assert "Maria Kowalski" in got and "Ingrid Solberg" in got, got
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Police said the hallucinogen Zorvex was found in the car.", "Zorvex"),
+    ("The court cited Harlan v. Whitcombe in its ruling.", "Harlan"),
+    ("The judges recalled the Pemberton case of 1857.", "Pemberton"),
+    ("Senators debated the Clean Rivers Act on Tuesday.", "Clean Rivers Act"),
+    ("The troupe is performing a popular play called \"The Sons of Marlow\" in the capital.",
+     "The Sons of Marlow"),
+])
+def test_a_named_thing_is_no_actor(annotated, text, thing):
+    assert not any(thing in n or n in thing for n in names(annotated, text)), names(annotated, text)
+
+
+def test_a_capitalised_verb_tagged_as_a_name_is_no_actor(annotated):
+    got = names(annotated, "Conceding that the talks had failed, the minister left early.")
+    assert "Conceding" not in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The senator returned from a trip to Norway on Friday.", "Norway"),
+    ("The charity was based in Nairobi, Kenya, and raised money abroad.", "Kenya"),
+])
+def test_a_place_by_its_construction_is_no_actor(annotated, text, place):
+    got = names(annotated, text)
+    assert not any(place in n for n in got), got
+
+
+def test_a_country_in_a_list_of_countries_still_acts(annotated):
+    got = names(annotated, "Norway, Sweden and Finland signed the agreement on Monday.")
+    assert any("Sweden" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Marta Lind served as general chairman of the party until 1997.", "chairman"),
+    ("If she is elected president, the rules will change.", "president"),
+    ("Whoever wins, the next president will face a divided Congress.", "president"),
+    ("I was shaking my head when the minister spoke.", "head"),
+])
+def test_an_office_held_or_a_holder_to_come_is_no_actor(annotated, text, office):
+    got = [m.text for m in extract_actors(annotated(text))]
+    assert not any(office in t for t in got), got
+
+
+def test_a_role_that_acts_is_still_an_actor(annotated):
+    got = [m.text for m in extract_actors(annotated(
+        "The head of the union said the president would sign the bill."))]
+    assert "head" in got and "president" in got, got
+
+
+@pytest.mark.parametrize("furniture", [
+    "Contributing: Jane Doe and Mark Lee, Daily Courier.",
+    "Jane Doe contributed.",
+    "Facebook/Jane Doe.",
+    "Jane Doe via Getty Images.",
+])
+def test_contributor_and_credit_lines_name_no_actor(annotated, furniture):
+    text = f"Soldiers left the base on Monday.\n\n{furniture}\n\nThe army said it would respond."
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n or "Lee" in n for n in got), got
+
+
+def test_an_author_biography_closing_the_report_names_no_actor(annotated):
+    text = ("The council voted to close the plant on Monday.\n\n"
+            "Jane Doe is a columnist for the Daily Courier and a fellow at the Civic Institute.")
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n for n in got), got
+
+
+def test_a_pollster_after_a_slash_stays_an_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "A new CNN/ORC poll showed the senator ahead by four points."))]
+    assert "ORC" in got, got
+
+
+def test_a_people_named_as_what_someone_is_is_no_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "Most of the refugees are Sunni Muslims, the ministry said."))]
+    assert not any("Muslims" in n for n in got), got
