@@ -104,3 +104,36 @@ def test_a_people_named_as_what_someone_is_is_no_actor(annotated):
     got = [m.name for m in extract_actors(annotated(
         "Most of the refugees are Sunni Muslims, the ministry said."))]
     assert not any("Muslims" in n for n in got), got
+
+
+def test_a_platform_where_something_was_posted_is_a_medium(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "The governor kept up his campaign on Twitter and Instagram all week."))]
+    assert "Instagram" not in got and "Twitter" not in got, got
+
+
+def test_a_body_named_only_as_a_modifier_of_a_thing_is_no_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "She received the Harbor Light award on Friday. Voters cited Census Bureau data."))]
+    assert not any("Harbor Light" in n for n in got), got
+
+
+def test_a_body_named_elsewhere_stays_an_actor_as_a_modifier(annotated):
+    text = "Northwind Aviation said on Monday it would cut jobs. Northwind Aviation jets were grounded."
+    got = [m.text for m in extract_actors(annotated(text))]
+    assert got.count("Northwind Aviation") == 2, got
+
+
+def test_a_long_reporting_credit_line_names_no_actor(annotated):
+    text = ("Soldiers left the base on Monday.\n\n(Additional reporting by Jane Doe and Mark Lee "
+            "in Oslo, Ann Berg and Tom Hall in Bergen; Writing by Eva Lund; Editing by Per Moe, "
+            "Kari Dahl and Ole Rud.)")
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(w in n for n in got for w in ("Doe", "Berg", "Lund", "Moe", "Rud")), got
+
+
+def test_a_scraped_comment_bar_names_no_actor(annotated):
+    text = ("The debate ended late. | Jane DoeFlagShareLikeReplyMark Lee 5ptsmoderatorFeatured"
+            "February 6, 2016 9:12PMA Late Night | The senator said he was pleased.")
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n or "Lee" in n for n in got), got

@@ -47,6 +47,9 @@ OF_PLACE = frozenset(_F["of_place"])
 THING_MODIFIED = frozenset(_F["thing_modified"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
 BODY_WORDS = frozenset(_F["body_words"])
+PLATFORMS = frozenset(_F["platforms"])
+PLATFORM_PREPS = frozenset(_F["platform_preps"])
+OFFICE_NOUNS = frozenset(_F["office_nouns"])
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
@@ -184,16 +187,50 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
 
 def office(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the role noun at ``head`` names an office, not its holder: the object of "as"
-    ("served as general chairman"), the predicate of electing or naming ("was elected
-    president", "named him director"), or a holder still to come ("the next president")."""
+    ("served as general chairman") or of "the job of", the predicate of electing or naming
+    ("was elected president", "named him director"), or a holder still to come ("the next
+    president", "a possible administration")."""
     toks = adoc.tokens
     t = toks[head]
     if t.dep in OFFICE_DEPS:
         return True
     if t.dep == "pobj" and toks[t.head].text.lower() in OFFICE_PREPS and toks[t.head].dep == "prep":
         return True
+    if t.dep == "pobj" and toks[t.head].text.lower() == "of" and \
+            toks[toks[t.head].head].lemma.lower() in OFFICE_NOUNS:
+        return True  # "the job of communications director"
     return any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
                for c in adoc.children(head))
+
+
+def platform(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when [s, en) names a social platform where something was posted ("on Twitter and
+    Instagram", "via Telegram"): a medium, not an actor."""
+    toks = adoc.tokens
+    if adoc.span_text(s, en).lower() not in PLATFORMS:
+        return False
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep == "pobj" and toks[t.head].text.lower() in PLATFORM_PREPS
+
+
+def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
+    """Names of bodies the report writes only as modifiers of a common noun that is neither an
+    actor nor an event (``nouns``: the lemmas of actors and events): "a Confederate flag", "the
+    Tree of Life award", "U.S. Census data". They describe a thing; a body the report also
+    names otherwise ("Boeing said", "Boeing jets") stays an actor."""
+    seen: dict[str, bool] = {}
+    for e in adoc.ents:
+        if e.label != "ORG":
+            continue
+        text = adoc.span_text(e.start, e.end)
+        ht = adoc.tokens[max(range(e.start, e.end), key=lambda i: not e.start <= adoc.tokens[i].head < e.end)]
+        up = adoc.tokens[ht.head]
+        mod = (ht.dep in ("compound", "amod", "nmod") and up.pos == "NOUN" and ht.head >= e.end
+               and up.lemma.lower() not in nouns)
+        seen[text] = seen.get(text, True) and mod
+    return frozenset(k for k, v in seen.items() if v)
 
 
 def body_part(adoc: AnnotatedDoc, head: int) -> bool:

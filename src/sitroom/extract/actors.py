@@ -29,8 +29,9 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
-from .actor_filters import (bio_lines, body_part, gone_to, named_thing, not_a_name, office, outside_quotes,
-                            place_of, quote_regions, quoted_title, thing_names)
+from .actor_filters import (bio_lines, body_part, gone_to, modifier_only, named_thing, not_a_name, office,
+                            outside_quotes, place_of, platform, quote_regions, quoted_title,
+                            thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
@@ -331,7 +332,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     lower = {t.text for t in toks if t.text.islower()}
     openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
                     snt.start) for snt in adoc.sents}
-    things = thing_names(adoc)
+    things = thing_names(adoc) | modifier_only(adoc, frozenset(ACTOR_NOUNS) | frozenset(EVENT_NOUNS))
     regions = quote_regions(adoc)
     outside = outside_quotes(adoc, regions)
     for e in ents:
@@ -350,7 +351,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if (not_a_name(adoc, s, en) or named_thing(adoc, s, en, head, e.label, things)
                 or quoted_title(adoc, s, en, regions, outside)):
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
-        if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
+        if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
+                                    or platform(adoc, s, en, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
@@ -567,6 +569,7 @@ _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|]
                      + r"|\b" + _CREDIT_WORD + r"[ \t]*[/|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
                      + _NOT_POLL)
 _CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
+_WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
 
@@ -574,9 +577,10 @@ _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byl
 def _furniture(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
     bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
-    reporting."), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
+    reporting.", "(Additional reporting by Jane Doe; Editing by Mark Lee)"), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
     "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
-    for ..."). The people they name report or photograph; they do not act."""
+    for ..."), scraped widgets (comment bars: the stretch between the bars around one). The
+    people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -586,10 +590,17 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
         words = len(stripped.split())
         if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
                          and words <= 12 and not stripped.endswith(".")
-                         or _CREDIT_LINE.search(stripped) and words <= 25):
+                         or (m := _CREDIT_LINE.search(stripped)) and (
+                             words <= 25 or m.start() <= 2 and words <= 80)):
             spans.append((pos, end))
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
+    for m in _WIDGET.finditer(text):
+        # a widget glued into the text: the stretch between the bars or line ends around it
+        a = max(text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = min((k for k in (text.find("|", m.end()), text.find("\n", m.end())) if k >= 0),
+                default=len(text))
+        spans.append((a, b))
     if not spans:
         return set()
     return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
