@@ -137,3 +137,28 @@ def test_a_scraped_comment_bar_names_no_actor(annotated):
             "February 6, 2016 9:12PMA Late Night | The senator said he was pleased.")
     got = [m.name for m in extract_actors(annotated(text))]
     assert not any("Doe" in n or "Lee" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rally drew pro-Lindqvist farmers from the north.", "Lindqvist"),
+    ("Nostalgia for a happier, Netflix-free age is growing.", "Netflix"),
+])
+def test_a_name_glued_into_an_adjective_is_no_actor(annotated, text, word):
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(n == word or n == f"pro-{word}" or n.startswith(f"{word}-") for n in got), got
+
+
+def test_a_hyphenated_given_name_stays_a_person(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "Secretary-General Ban Ki-moon met Kim Jong-un in Pyongyang on Friday."))]
+    assert any("Ki-moon" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police secured the Orchid nightclub after the shooting.", "Orchid"),
+    ("Officials in the counties of Brevard and Volusia ordered an evacuation.", "Volusia"),
+    ("He is weighing a presidential run as an Independent, aides said.", "Independent"),
+])
+def test_a_place_or_label_by_its_construction_is_no_actor(annotated, text, place):
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(place in n for n in got), got

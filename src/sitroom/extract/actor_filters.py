@@ -50,6 +50,9 @@ BODY_WORDS = frozenset(_F["body_words"])
 PLATFORMS = frozenset(_F["platforms"])
 PLATFORM_PREPS = frozenset(_F["platform_preps"])
 OFFICE_NOUNS = frozenset(_F["office_nouns"])
+PLACE_NOUNS = frozenset(_F["place_nouns"])
+NAME_PARTICLES = frozenset(_F["name_particles"])
+ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
@@ -168,21 +171,35 @@ def outside_quotes(adoc: AnnotatedDoc, regions: list[tuple[int, int]]) -> set[st
             if e.label in _NAME_LABELS and _region(regions, e.start, e.end) is None}
 
 
-def not_a_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    """True when [s, en) is a word, not a name: one capitalised verb, adjective, adverb or
-    interjection ("Conceding that ...", "Begun in 1997, ..."), or a name glued by a hyphen into
-    a modifier ("pro-Smith rally", "Black-Asian solidarity")."""
+def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: frozenset[str]) -> bool:
+    """True when [s, en) with head ``head`` is a word, not a name: no capital in it ("albeit
+    modest"; unless its head is one of ``actor_nouns``: "the education department"), a
+    lower-case word glued by a hyphen before or after ("pro-Smith", "Netflix-free"; not a
+    name's own piece: "Kim Jong-un"), one capitalised verb, adjective, adverb or interjection
+    ("Conceding that ...", "Begun in 1997, ..."), or a name glued by a hyphen into a modifier
+    ("Black-Asian solidarity")."""
     toks = adoc.tokens
     t = toks[s]
+    if not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
+            toks[head].lemma.lower() not in actor_nouns:
+        return True  # "albeit modest", "zoo memberships": no capital, no name
+    for k in range(s, en - 2):
+        if toks[k + 1].text in "-‐" and not toks[k].ws and not toks[k + 1].ws:
+            left, right = toks[k], toks[k + 2]
+            if k == s and (left.text.lower() in ADJECTIVE_PREFIXES or left.text.isalpha()
+                           and left.text.islower() and left.text not in NAME_PARTICLES
+                           and left.pos != "PROPN") or \
+                    k + 2 == en - 1 and right.text.isalpha() and right.text.islower() and \
+                    right.pos != "PROPN":
+                return True  # "pro-Smith", "Netflix-free": an adjective
     if en - s == 1 and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
                         or t.dep in ("advcl", "xcomp") and not any(
                             toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):
         return True
     glued_before = s > 0 and toks[s - 1].text in "-‐" and not toks[s - 1].ws and s > 1 \
         and toks[s - 2].text[:1].islower()
-    head = toks[max(range(s, en), key=lambda i: not s <= toks[i].head < en)]
     glued = glued_before or en < len(toks) and toks[en].text in "-‐" and not toks[en - 1].ws
-    return glued and head.dep in ("amod", "compound", "nmod")
+    return glued and toks[head].dep in ("amod", "compound", "nmod")
 
 
 def office(adoc: AnnotatedDoc, head: int) -> bool:
@@ -277,9 +294,10 @@ def _known_place(name: str) -> bool:
 
 def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
     """True when the name [s, en) is a place by its construction: the country or state after a
-    town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), the home of a named person
+    town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), a modifier of a place noun ("the
+    X nightclub") or its object ("the counties of X and Y"), the home of a named person
     ("Senator Smith of Ohio"), or a country whose inhabitants are meant ("Afghanistan's
-    insurgents", "Ohio's population")."""
+    insurgents", "Ohio's population"); or a label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
     if label == "GPE" and s >= 2 and toks[s - 1].text == "," and toks[s - 2].ent_type in ("GPE", "LOC"):
@@ -289,6 +307,18 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
         if not _division(adoc.span_text(k, s - 1)):
             return True  # "Caracas, Venezuela": not a list of countries or states
     t = toks[head]
+    up = toks[t.head]
+    if t.dep == "compound" and t.head == en and up.pos == "NOUN" and up.lemma.lower() in PLACE_NOUNS:
+        return True  # "the X nightclub", "the X city of Y"
+    c = t
+    while c.dep == "conj" and c.head != c.i:
+        c = toks[c.head]
+    if c.dep == "pobj" and toks[c.head].text.lower() == "of" and \
+            toks[toks[c.head].head].lemma.lower() in PLACE_NOUNS:
+        return True  # "the counties of X and Y", "the city of X"
+    if label == "ORG" and t.dep == "pobj" and up.text.lower() == "as" and s > 0 and \
+            toks[s - 1].text.lower() in ("a", "an"):
+        return True  # "to run as an Independent": a label
     if t.dep == "pobj" and toks[t.head].text.lower() == "of" and (
             label in ("GPE", "LOC") or _known_place(name)):
         owner = toks[toks[t.head].head]

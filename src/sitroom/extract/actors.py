@@ -48,6 +48,7 @@ ACTOR_NOUNS: dict[str, str] = {
     **{w: "person" for w in _W["persons"]},
     **{w: "group" for w in _W["groups"]},
 }
+ACTOR_NOUN_LEMMAS = frozenset(ACTOR_NOUNS)
 # words that make an organisation name an armed group
 MILITARY_WORDS = frozenset(_W["military_words"])
 # capitalised heads that make an unrecognised proper noun phrase an institution
@@ -348,7 +349,7 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
                                   or toks[_head_of(adoc, s, en)].dep == "attr"):
             continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = _head_of(adoc, s, en)
-        if (not_a_name(adoc, s, en) or named_thing(adoc, s, en, head, e.label, things)
+        if (not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
                 or quoted_title(adoc, s, en, regions, outside)):
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
         if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
