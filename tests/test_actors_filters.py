@@ -162,3 +162,38 @@ def test_a_hyphenated_given_name_stays_a_person(annotated):
 def test_a_place_or_label_by_its_construction_is_no_actor(annotated, text, place):
     got = [m.name for m in extract_actors(annotated(text))]
     assert not any(place in n for n in got), got
+
+
+def test_a_source_credited_in_brackets_names_no_actor(annotated):
+    text = "The senator won the vote on Monday. [Jane Doe, Daily Courier]\n\nThe count went on."
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any("Doe" in n for n in got), got
+
+
+def test_a_closing_biography_without_an_article_names_no_actor(annotated):
+    text = "The council voted to close the plant.\n\nJane Doe is editor of the opinion page."
+    assert not any("Doe" in m.name for m in extract_actors(annotated(text)))
+
+
+def test_a_closing_paragraph_that_is_no_biography_keeps_its_actors(annotated):
+    text = ("The council voted to close the plant.\n\n"
+            "It was at the hearing that Mayor Jane Doe, the author of the plan, spoke.")
+    assert any("Jane Doe" in m.name for m in extract_actors(annotated(text)))
+
+
+def test_a_suffix_alone_or_a_glued_word_is_no_actor(annotated):
+    got = [m.text for m in extract_actors(annotated(
+        "His father, Brent Olafsen, Jr. was a writer. The crowd cheered as the senator wroteMaria Lind a note."))]
+    assert "Jr." not in got and not any(t.startswith("wrote") for t in got), got
+
+
+def test_an_indefinite_role_in_a_general_statement_is_no_one(annotated):
+    got = [m.text for m in extract_actors(annotated(
+        "The candidate said a president must be ready on the first day."))]
+    assert "president" not in got, got
+
+
+def test_a_state_owning_its_primary_is_a_place(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "The senator hopes to win Minnesota's caucuses next week."))]
+    assert not any("Minnesota" in n for n in got), got

@@ -46,6 +46,7 @@ MOTION_PREPS = frozenset(_F["motion_preps"])
 OF_PLACE = frozenset(_F["of_place"])
 THING_MODIFIED = frozenset(_F["thing_modified"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
+NOT_OPENERS = frozenset(_F["bio_not_openers"])
 BODY_WORDS = frozenset(_F["body_words"])
 PLATFORMS = frozenset(_F["platforms"])
 PLATFORM_PREPS = frozenset(_F["platform_preps"])
@@ -53,6 +54,10 @@ OFFICE_NOUNS = frozenset(_F["office_nouns"])
 PLACE_NOUNS = frozenset(_F["place_nouns"])
 NAME_PARTICLES = frozenset(_F["name_particles"])
 ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
+NAME_SUFFIXES = frozenset(_F["name_suffixes"])
+GENERIC_MODALS = frozenset(_F["generic_modals"])
+# a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
+GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
 WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
@@ -157,7 +162,7 @@ def quoted_title(adoc: AnnotatedDoc, s: int, en: int, regions: list[tuple[int, i
     a, b = q
     toks = adoc.tokens
     words = [t.text for t in toks[a:b] if t.text[:1].isalpha()]
-    if not words or len(words) > 8 or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL
+    if not words or len(words) > 12 or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL
                                           for w in words):
         return False
     if len(words) < 2 and not any(_lem(adoc, k) in THING_NOUNS for k in range(max(0, a - 4), a)):
@@ -172,7 +177,8 @@ def outside_quotes(adoc: AnnotatedDoc, regions: list[tuple[int, int]]) -> set[st
 
 
 def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: frozenset[str]) -> bool:
-    """True when [s, en) with head ``head`` is a word, not a name: no capital in it ("albeit
+    """True when [s, en) with head ``head`` is a word, not a name: a suffix alone ("Jr."), a
+    name glued to a word by scraping ("wroteJane Doe"), no capital in it ("albeit
     modest"; unless its head is one of ``actor_nouns``: "the education department"), a
     lower-case word glued by a hyphen before or after ("pro-Smith", "Netflix-free"; not a
     name's own piece: "Kim Jong-un"), one capitalised verb, adjective, adverb or interjection
@@ -180,6 +186,9 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
     ("Black-Asian solidarity")."""
     toks = adoc.tokens
     t = toks[s]
+    if adoc.span_text(s, en).lower() in NAME_SUFFIXES or any(GLUED.match(toks[k].text)
+                                                               for k in range(s, en)):
+        return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued
     if not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
             toks[head].lemma.lower() not in actor_nouns:
         return True  # "albeit modest", "zoo memberships": no capital, no name
@@ -205,8 +214,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
 def office(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the role noun at ``head`` names an office, not its holder: the object of "as"
     ("served as general chairman") or of "the job of", the predicate of electing or naming
-    ("was elected president", "named him director"), or a holder still to come ("the next
-    president", "a possible administration")."""
+    ("was elected president", "named him director"), a holder still to come ("the next
+    president", "a possible administration"), or anyone at all ("a president must ...")."""
     toks = adoc.tokens
     t = toks[head]
     if t.dep in OFFICE_DEPS:
@@ -216,8 +225,13 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     if t.dep == "pobj" and toks[t.head].text.lower() == "of" and \
             toks[toks[t.head].head].lemma.lower() in OFFICE_NOUNS:
         return True  # "the job of communications director"
-    return any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
-               for c in adoc.children(head))
+    if any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
+           for c in adoc.children(head)):
+        return True
+    # "a president must be ready": an indefinite role of a general statement
+    return t.dep in ("nsubj", "nsubjpass") and any(
+        toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+        toks[c].dep == "aux" and toks[c].text.lower() in GENERIC_MODALS for c in adoc.children(t.head))
 
 
 def platform(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
@@ -324,21 +338,26 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
         owner = toks[toks[t.head].head]
         if owner.ent_type == "PERSON":
             return True
-    if t.dep == "poss" or head + 1 < len(toks) and toks[head + 1].text in ("'s", "’s"):
+    if label in ("GPE", "LOC") and (t.dep == "poss" or head + 1 < len(toks)
+                                    and toks[head + 1].text in ("'s", "’s")):
         owner = toks[t.head]
-        return owner.lemma.lower() in OF_PLACE
+        return owner.lemma.lower() in OF_PLACE or owner.pos == "PROPN" and \
+            owner.ent_type in ("ORG", "FAC", "LOC")  # "X's primary", "X's Wildlife Refuge"
     return False
 
 
 def bio_lines(text: str) -> list[tuple[int, int]]:
     """Character spans of an author's biography among the last three paragraphs of a report:
-    a paragraph opening with a name and "is a/an/the", holding a word of a biography
-    ("columnist", "professor", "author", "fellow"; ``bio_nouns``)."""
+    a paragraph opening with a name of two to four words and "is (a/an/the)", followed within
+    six words by a word of a biography ("Jane Doe is a columnist", "John Roe is co-author";
+    ``bio_nouns``)."""
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     out = []
     for a, b in paras[-3:]:
         para = text[a:b].strip()
-        m = re.match(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|has been|serves as)\s+(?:a|an|the)\b", para)
-        if m and len(para.split()) <= 80 and set(re.findall(r"[a-z]+", para.lower())) & BIO_NOUNS:
+        m = re.match(r"((?:[A-Z][\w.'’-]*\s+){2,4})(?:is|was|has been|serves as)\s+"
+                     r"((?:[\w-]+[\s,]+){0,6})", para + " ")
+        if m and len(para.split()) <= 80 and m.group(1).split()[0].lower() not in NOT_OPENERS \
+                and set(re.findall(r"[a-z]+", m.group(2).lower())) & BIO_NOUNS:
             out.append((a, b))
     return out

@@ -494,7 +494,7 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             kind = "group"
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
-        if kind == "person" and (office(adoc, head) or body_part(adoc, head)):
+        if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
             continue  # "served as chairman", "was elected president", "shaking my head"
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
@@ -570,6 +570,8 @@ _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|]
                      + r"|\b" + _CREDIT_WORD + r"[ \t]*[/|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
                      + _NOT_POLL)
 _CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
+# a source credited in square brackets after an item: "[Jane Doe.]", "[Jane Doe, Courier]"
+_BRACKET_CREDIT = re.compile(r"\[(?:[A-Z][\w.'’&-]*[ ,]*){1,6}\.?\]")
 _WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
@@ -580,7 +582,8 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
     bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
     reporting.", "(Additional reporting by Jane Doe; Editing by Mark Lee)"), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
     "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
-    for ..."), scraped widgets (comment bars: the stretch between the bars around one). The
+    for ..."), sources credited in brackets ("[Jane Doe.]"), scraped widgets (comment bars:
+    the stretch between the bars around one). The
     people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -596,6 +599,7 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
             spans.append((pos, end))
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
+    spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
     for m in _WIDGET.finditer(text):
         # a widget glued into the text: the stretch between the bars or line ends around it
         a = max(text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
