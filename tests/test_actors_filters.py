@@ -197,3 +197,24 @@ def test_a_state_owning_its_primary_is_a_place(annotated):
     got = [m.name for m in extract_actors(annotated(
         "The senator hopes to win Minnesota's caucuses next week."))]
     assert not any("Minnesota" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Groups pointed to her record as the nation's top diplomat to question her judgment.", "diplomat"),
+    ("She said that if elected president she would sign the bill.", "president"),
+])
+def test_an_office_after_as_or_elected_is_no_actor(annotated, text, office):
+    got = [m.text for m in extract_actors(annotated(text))]
+    assert not any(office in t for t in got), got
+
+
+def test_a_quality_or_term_of_a_person_is_no_body(annotated):
+    got = [m.text for m in extract_actors(annotated(
+        "Critics attacked Mr. Lind's leadership, and voters judged her presidency harshly."))]
+    assert not any("leadership" in t or "presidency" in t for t in got), got
+
+
+def test_a_one_word_name_used_only_as_an_adjective_is_no_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "Officials failed to discover a Salafist cell in the capital."))]
+    assert "Salafist" not in got, got

@@ -51,6 +51,8 @@ BODY_WORDS = frozenset(_F["body_words"])
 PLATFORMS = frozenset(_F["platforms"])
 PLATFORM_PREPS = frozenset(_F["platform_preps"])
 OFFICE_NOUNS = frozenset(_F["office_nouns"])
+OFFICE_VERBS = frozenset(_F["office_verbs"])
+QUALITY_NOUNS = frozenset(_F["quality_nouns"])
 PLACE_NOUNS = frozenset(_F["place_nouns"])
 NAME_PARTICLES = frozenset(_F["name_particles"])
 ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
@@ -220,8 +222,12 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     t = toks[head]
     if t.dep in OFFICE_DEPS:
         return True
-    if t.dep == "pobj" and toks[t.head].text.lower() in OFFICE_PREPS and toks[t.head].dep == "prep":
+    if t.dep == "pobj" and toks[t.head].text.lower() in OFFICE_PREPS:
         return True
+    kids = [toks[c] for c in adoc.children(head)]
+    if any(k.dep == "amod" and k.lemma.lower() in OFFICE_VERBS for k in kids) and not any(
+            k.dep in ("det", "poss") for k in kids):
+        return True  # "if elected president"; not "the newly elected president"
     if t.dep == "pobj" and toks[t.head].text.lower() == "of" and \
             toks[toks[t.head].head].lemma.lower() in OFFICE_NOUNS:
         return True  # "the job of communications director"
@@ -262,6 +268,36 @@ def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
                and up.lemma.lower() not in nouns)
         seen[text] = seen.get(text, True) and mod
     return frozenset(k for k, v in seen.items() if v)
+
+
+def adjectival_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """One-word names the report uses only as adjectives ("a Confederate state", "Salafist
+    cell", "Harsh comments"): words, not actors. A name also written otherwise ("Trump said",
+    "a Trump loss") is kept."""
+    seen: dict[str, bool] = {}
+    for e in adoc.ents:
+        if e.label not in _NAME_LABELS or e.end - e.start != 1:
+            continue
+        t = adoc.tokens[e.start]
+        seen[t.text] = seen.get(t.text, True) and t.dep == "amod"
+    return frozenset(k for k, v in seen.items() if v)
+
+
+def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency"): a quality or a term
+    of that person, not a body ("the party leadership", "the Obama administration" stay)."""
+    toks = adoc.tokens
+    if toks[head].lemma.lower() not in QUALITY_NOUNS:
+        return False
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
+            return True
+        if ct.dep == "prep" and ct.text.lower() == "of" and any(
+                toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
+            return True
+    return False
 
 
 def body_part(adoc: AnnotatedDoc, head: int) -> bool:

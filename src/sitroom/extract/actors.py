@@ -29,9 +29,9 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
-from .actor_filters import (bio_lines, body_part, gone_to, modifier_only, named_thing, not_a_name, office,
-                            outside_quotes, place_of, platform, quote_regions, quoted_title,
-                            thing_names)
+from .actor_filters import (adjectival_names, bio_lines, body_part, gone_to, modifier_only, named_thing, not_a_name, office,
+                            outside_quotes, place_of, platform, quality_of_person, quote_regions,
+                            quoted_title, thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
@@ -333,7 +333,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     lower = {t.text for t in toks if t.text.islower()}
     openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
                     snt.start) for snt in adoc.sents}
-    things = thing_names(adoc) | modifier_only(adoc, frozenset(ACTOR_NOUNS) | frozenset(EVENT_NOUNS))
+    things = (thing_names(adoc) | modifier_only(adoc, ACTOR_NOUN_LEMMAS | frozenset(EVENT_NOUNS))
+              | {w.lower() for w in adjectival_names(adoc)})
     regions = quote_regions(adoc)
     outside = outside_quotes(adoc, regions)
     for e in ents:
@@ -352,6 +353,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if (not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
                 or quoted_title(adoc, s, en, regions, outside)):
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
+        if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
+            continue  # "elected President", "as Secretary of State": an office, no one
         if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
                                     or platform(adoc, s, en, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
@@ -496,6 +499,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             continue  # "Trump was a novice politician": what someone is, no one new
         if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
             continue  # "served as chairman", "was elected president", "shaking my head"
+        if quality_of_person(adoc, head):
+            continue  # "Mr. Smith's leadership", "her presidency": no body
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
