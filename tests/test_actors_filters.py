@@ -218,3 +218,14 @@ def test_a_one_word_name_used_only_as_an_adjective_is_no_actor(annotated):
     got = [m.name for m in extract_actors(annotated(
         "Officials failed to discover a Salafist cell in the capital."))]
     assert "Salafist" not in got, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Horrifying news tonight. #Marlowton is trending, she wrote.", "Marlowton"),
+    ("He held town halls in Manchester and Londonderry on Monday.", "Londonderry"),
+    ("Both candidates visited Wilmington, the state's biggest city, on Saturday.", "Wilmington"),
+    ("Residents fled before superstorm Idalia reached the coast.", "Idalia"),
+])
+def test_hashtags_shouting_and_places_in_lists_are_no_actors(annotated, text, word):
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(word in n for n in got), got

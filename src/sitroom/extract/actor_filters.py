@@ -36,6 +36,8 @@ _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filter
                 .read_text(encoding="utf-8"))
 THING_NOUNS = frozenset(_F["thing_nouns"])
 THING_HEADS = frozenset(_F["thing_heads"])
+THING_TITLES = frozenset(_F["thing_titles"])
+AGENT_SUFFIXES = tuple(_F["agent_suffixes"])
 THING_LABELS = frozenset(_F["thing_labels"])
 CASE_MARKS = frozenset(_F["case_marks"])
 OFFICE_PREPS = frozenset(_F["office_preps"])
@@ -105,8 +107,9 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
                 and ct.pos == "NOUN" and label != "PERSON"):
             return True  # "Tinder, the dating application"
     if s > 0 and toks[s - 1].pos == "NOUN" and _lem(adoc, s - 1) in THING_NOUNS and (
-            toks[s - 1].head in (head, ht.head) or ht.head == s - 1):
-        return True  # "the hallucinogen PCP", "the film Heat"; not "an aircraft Boeing has"
+            toks[s - 1].head in (head, ht.head) or ht.head == s - 1
+            or _lem(adoc, s - 1) in THING_TITLES):
+        return True  # "the hallucinogen PCP", "superstorm Sandy"; not "an aircraft Boeing has"
     up = toks[ht.head]
     if ht.dep == "appos" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_NOUNS and \
             label != "PERSON":
@@ -181,18 +184,22 @@ def outside_quotes(adoc: AnnotatedDoc, regions: list[tuple[int, int]]) -> set[st
 def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: frozenset[str]) -> bool:
     """True when [s, en) with head ``head`` is a word, not a name: a suffix alone ("Jr."), a
     name glued to a word by scraping ("wroteJane Doe"), no capital in it ("albeit
-    modest"; unless its head is one of ``actor_nouns``: "the education department"), a
+    modest"; unless its head is one of ``actor_nouns``, "the education department", or a
+    plural noun of people, "jewel thieves"), a
     lower-case word glued by a hyphen before or after ("pro-Smith", "Netflix-free"; not a
-    name's own piece: "Kim Jong-un"), one capitalised verb, adjective, adverb or interjection
-    ("Conceding that ...", "Begun in 1997, ..."), or a name glued by a hyphen into a modifier
-    ("Black-Asian solidarity")."""
+    name's own piece: "Kim Jong-un"), a hashtag ("#Justdoit"), one capitalised verb, adjective, adverb,
+    interjection or adverbial ("Conceding that ...", "Begun in 1997, ...", "Counter to his
+    reputation"), or a name glued by a hyphen into a modifier ("Black-Asian solidarity")."""
     toks = adoc.tokens
     t = toks[s]
     if adoc.span_text(s, en).lower() in NAME_SUFFIXES or any(GLUED.match(toks[k].text)
                                                                for k in range(s, en)):
         return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued
+    if s > 0 and toks[s - 1].text in ("#", "@") and not toks[s - 1].ws:
+        return True  # "#Justdoit": a hashtag
     if not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
-            toks[head].lemma.lower() not in actor_nouns:
+            toks[head].lemma.lower() not in actor_nouns and not (
+                toks[head].tag == "NNS" and toks[head].lemma.lower().endswith(AGENT_SUFFIXES)):
         return True  # "albeit modest", "zoo memberships": no capital, no name
     for k in range(s, en - 2):
         if toks[k + 1].text in "-‐" and not toks[k].ws and not toks[k + 1].ws:
@@ -204,6 +211,7 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
                     right.pos != "PROPN":
                 return True  # "pro-Smith", "Netflix-free": an adjective
     if en - s == 1 and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
+                        or t.dep == "advmod"
                         or t.dep in ("advcl", "xcomp") and not any(
                             toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):
         return True
@@ -342,6 +350,17 @@ def _known_place(name: str) -> bool:
                for p, kind in get_gazetteer().lookup(name))
 
 
+def t_appos_place(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the name at ``head`` stands in apposition with a noun of a place ("X, the
+    state's biggest city", "the city, X,")."""
+    toks = adoc.tokens
+    t = toks[head]
+    if t.dep == "appos" and toks[t.head].pos == "NOUN" and toks[t.head].lemma.lower() in PLACE_NOUNS:
+        return True
+    return any(toks[c].dep == "appos" and toks[c].pos == "NOUN" and toks[c].lemma.lower() in PLACE_NOUNS
+               for c in adoc.children(head))
+
+
 def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
     """True when the name [s, en) is a place by its construction: the country or state after a
     town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), a modifier of a place noun ("the
@@ -350,6 +369,10 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     insurgents", "Ohio's population"); or a label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
+    if label in ("GPE", "ORG") and s >= 2 and toks[s - 1].text == "," and \
+            toks[s - 2].ent_type not in ("GPE", "LOC") and toks[s - 2].pos == "PROPN" and \
+            en - s == 1 and _division(name):
+        return True  # "Hudson, NH": a town's state
     if label == "GPE" and s >= 2 and toks[s - 1].text == "," and toks[s - 2].ent_type in ("GPE", "LOC"):
         k = s - 2
         while k > 0 and toks[k - 1].ent_type == toks[s - 2].ent_type and toks[k].ent_iob != "B":

@@ -31,7 +31,7 @@ from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
 from .actor_filters import (adjectival_names, bio_lines, body_part, gone_to, modifier_only, named_thing, not_a_name, office,
                             outside_quotes, place_of, platform, quality_of_person, quote_regions,
-                            quoted_title, thing_names)
+                            quoted_title, t_appos_place, thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
 from .gazetteer import get_gazetteer
@@ -180,6 +180,8 @@ def _at_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     if any(ch.isdigit() for t in toks[start:end] for ch in t.text):
         return True
     head = toks[_head_of(adoc, start, end)]
+    while head.dep == "conj" and head.head != head.i and end - start == 1:
+        head = toks[head.head]  # "town halls in Manchester and X"
     return (head.dep == "pobj" and toks[head.head].text.lower() in PLACE_PREPS
             and _low(toks[start]) not in TITLE_WORDS)
 
@@ -355,8 +357,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
         if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
-        if e.label != "PERSON" and (gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
-                                    or platform(adoc, s, en, head)):
+        if t_appos_place(adoc, head) or e.label != "PERSON" and (
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label) or platform(adoc, s, en, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
