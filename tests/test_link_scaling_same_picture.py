@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "fc54692ac329220297b7324d796006f06cd6c2a407a73658c2ca77b8153ce2f6"
-GENERATED_DIGEST = "4367eeafb948375ff23ae1263ca5b8698fedd4f5d04a9eb1e549946165c490da"
+EXAMPLE_DIGEST = "c5626f661586da1d785ff3e79a370438739edc9359a90d598f040a85083a1970"
+GENERATED_DIGEST = "2ffbf3d3c6432f13a3fddca16f7ab47546a9e154a1e0e1b28809b29a45141e11"
 
 
 def digest(picture: dict) -> str:

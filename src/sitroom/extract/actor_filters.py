@@ -210,10 +210,10 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
                     k + 2 == en - 1 and right.text.isalpha() and right.text.islower() and \
                     right.pos != "PROPN":
                 return True  # "pro-Smith", "Netflix-free": an adjective
-    if en - s == 1 and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
-                        or t.dep == "advmod"
-                        or t.dep in ("advcl", "xcomp") and not any(
-                            toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):
+    english = adoc.doc.language.startswith("en") and t.text.isascii()  # tags of other pipelines vary
+    if en - s == 1 and english and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
+                                    or t.dep == "advmod" or t.dep in ("advcl", "xcomp") and not any(
+                                        toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):
         return True
     glued_before = s > 0 and toks[s - 1].text in "-‐" and not toks[s - 1].ws and s > 1 \
         and toks[s - 2].text[:1].islower()
