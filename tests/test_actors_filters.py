@@ -229,3 +229,19 @@ def test_a_one_word_name_used_only_as_an_adjective_is_no_actor(annotated):
 def test_hashtags_shouting_and_places_in_lists_are_no_actors(annotated, text, word):
     got = [m.name for m in extract_actors(annotated(text))]
     assert not any(word in n for n in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He took a chilled bottle of Marlowe from the freezer.", "Marlowe"),
+    ("On Twitter, the governor called the plan a disgrace.", "Twitter"),
+    ("The platform is irrelevant once a new president takes office.", "president"),
+    ("We want a person at the head of the party who can win.", "head"),
+])
+def test_things_media_and_positions_are_no_actors(annotated, text, word):
+    got = [m.text for m in extract_actors(annotated(text))]
+    assert not any(word in t for t in got), got
+
+
+def test_a_line_inviting_readers_to_follow_someone_names_no_actor(annotated):
+    text = "The council voted on Monday.\n\nFollow Jane Doe on Twitter @janedoe."
+    assert not any("Doe" in m.name for m in extract_actors(annotated(text)))

@@ -38,6 +38,8 @@ THING_NOUNS = frozenset(_F["thing_nouns"])
 THING_HEADS = frozenset(_F["thing_heads"])
 THING_TITLES = frozenset(_F["thing_titles"])
 AGENT_SUFFIXES = tuple(_F["agent_suffixes"])
+CONTAINERS = frozenset(_F["containers"])
+NOT_YET_INDEFINITE = frozenset(_F["not_yet_indefinite"])
 THING_LABELS = frozenset(_F["thing_labels"])
 CASE_MARKS = frozenset(_F["case_marks"])
 OFFICE_PREPS = frozenset(_F["office_preps"])
@@ -106,6 +108,9 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
         if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS
                 and ct.pos == "NOUN" and label != "PERSON"):
             return True  # "Tinder, the dating application"
+    if ht.dep == "pobj" and toks[ht.head].text.lower() == "of" and \
+            _lem(adoc, toks[ht.head].head) in CONTAINERS:
+        return True  # "a bottle of Absolut"
     if s > 0 and toks[s - 1].pos == "NOUN" and _lem(adoc, s - 1) in THING_NOUNS and (
             toks[s - 1].head in (head, ht.head) or ht.head == s - 1
             or _lem(adoc, s - 1) in THING_TITLES):
@@ -242,6 +247,9 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     if any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
            for c in adoc.children(head)):
         return True
+    if any(toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+            toks[c].text.lower() in NOT_YET_INDEFINITE and toks[c].dep == "amod" for c in adoc.children(head)):
+        return True  # "once a new president takes office"
     # "a president must be ready": an indefinite role of a general statement
     return t.dep in ("nsubj", "nsubjpass") and any(
         toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
@@ -315,6 +323,9 @@ def body_part(adoc: AnnotatedDoc, head: int) -> bool:
     toks = adoc.tokens
     if _lem(adoc, head) not in BODY_WORDS:
         return False
+    t = toks[head]
+    if t.dep == "pobj" and toks[t.head].text.lower() in ("at", "to"):
+        return True  # "at the head of the party": a position
     for c in adoc.children(head):
         ct = toks[c]
         if ct.dep == "prep" and ct.text.lower() == "of" or ct.dep in ("compound", "amod", "nmod"):
@@ -369,6 +380,8 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     insurgents", "Ohio's population"); or a label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
+    if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
+        return True  # "an Idaho executive": a state as a modifier
     if label in ("GPE", "ORG") and s >= 2 and toks[s - 1].text == "," and \
             toks[s - 2].ent_type not in ("GPE", "LOC") and toks[s - 2].pos == "PROPN" and \
             en - s == 1 and _division(name):

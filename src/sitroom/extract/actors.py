@@ -357,8 +357,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
         if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
-        if t_appos_place(adoc, head) or e.label != "PERSON" and (
-                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label) or platform(adoc, s, en, head)):
+        if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label != "PERSON" and (
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
@@ -579,6 +579,8 @@ _CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|]
 _CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
 # a source credited in square brackets after an item: "[Jane Doe.]", "[Jane Doe, Courier]"
 _BRACKET_CREDIT = re.compile(r"\[(?:[A-Z][\w.'’&-]*[ ,]*){1,6}\.?\]")
+_FOLLOW = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["follow_openers"]) + r")\b.*(?:"
+                     + "|".join(re.escape(w) for w in _FURNITURE["follow_targets"]) + ")", re.IGNORECASE)
 _WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
@@ -599,7 +601,8 @@ def _furniture(adoc: AnnotatedDoc) -> set[int]:
         end = pos + len(line)
         stripped = line.strip()
         words = len(stripped.split())
-        if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
+        if stripped and (_LABEL.match(stripped) and words <= 16 or _FOLLOW.match(stripped) and words <= 40
+                         or _BYLINE.match(stripped)
                          and words <= 12 and not stripped.endswith(".")
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
