@@ -245,3 +245,10 @@ def test_things_media_and_positions_are_no_actors(annotated, text, word):
 def test_a_line_inviting_readers_to_follow_someone_names_no_actor(annotated):
     text = "The council voted on Monday.\n\nFollow Jane Doe on Twitter @janedoe."
     assert not any("Doe" in m.name for m in extract_actors(annotated(text)))
+
+
+@pytest.mark.parametrize("line", ["Getty.", "Jane Doe/HuffPost.", "Video Transcript:"])
+def test_a_credit_or_label_line_names_no_actor(annotated, line):
+    text = f"The council voted on Monday.\n\n{line}\n\nThe mayor said the vote was fair."
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(w in n for n in got for w in ("Getty", "Doe", "Transcript")), got

@@ -197,6 +197,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
     reputation"), or a name glued by a hyphen into a modifier ("Black-Asian solidarity")."""
     toks = adoc.tokens
     t = toks[s]
+    if len(adoc.span_text(s, en).strip(". ")) <= 1:
+        return True  # "X.": a letter
     if adoc.span_text(s, en).lower() in NAME_SUFFIXES or any(GLUED.match(toks[k].text)
                                                                for k in range(s, en)):
         return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued

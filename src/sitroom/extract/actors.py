@@ -567,7 +567,7 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.IGNORECASE)
+    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
 _NOT_POLL = r"(?![\w'’-])(?![ \t]+(?i:" + "|".join(_FURNITURE["poll_words"]) + r")\b)"
