@@ -252,3 +252,34 @@ def test_a_credit_or_label_line_names_no_actor(annotated, line):
     text = f"The council voted on Monday.\n\n{line}\n\nThe mayor said the vote was fair."
     got = [m.name for m in extract_actors(annotated(text))]
     assert not any(w in n for n in got for w in ("Getty", "Doe", "Transcript")), got
+
+
+def test_a_capitalised_lead_in_and_a_title_case_lead_in_keep_only_body_names(annotated):
+    text = ("Senator Paul Jones spoke on Monday.\n\n"
+            "EVEN HIS OLD BOSS THINKS HE IS WRONG — The head of the Harbor Union said so.\n\n"
+            "Veto Power Impedes Peace Efforts: Jones wants the council to act.")
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(n.isupper() for n in got) and "Veto Power Impedes Peace Efforts" not in got, got
+
+
+def test_a_title_case_line_with_a_preposition_is_a_headline(annotated):
+    text = ("Small Steps Toward College Savings.\n\n"
+            "Parents put away a little money each month, the report said.")
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any("College Savings" in n for n in got), got
+
+
+def test_a_capitalised_dateline_up_to_a_dash_is_no_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "MIDWAY ATOLL - The president flew to the island on Thursday."))]
+    assert not any("MIDWAY" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He made a brief appearance at the county party headquarters on Friday.", "headquarters"),
+    ("The bill was the Every Child Learns Act, as it was called.", "Act"),
+    ("The average taxpaying worker pays more than the rich.", "worker"),
+])
+def test_buildings_laws_and_averages_are_no_actors(annotated, text, word):
+    got = [m.text for m in extract_actors(annotated(text))]
+    assert not any(word in t for t in got), got

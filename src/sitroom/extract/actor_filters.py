@@ -57,6 +57,8 @@ PLATFORM_PREPS = frozenset(_F["platform_preps"])
 OFFICE_NOUNS = frozenset(_F["office_nouns"])
 OFFICE_VERBS = frozenset(_F["office_verbs"])
 QUALITY_NOUNS = frozenset(_F["quality_nouns"])
+HEADLINE_WORDS = frozenset(_F["headline_words"])
+PLACE_LIKE_BODIES = frozenset(_F["place_like_bodies"])
 PLACE_NOUNS = frozenset(_F["place_nouns"])
 NAME_PARTICLES = frozenset(_F["name_particles"])
 ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
@@ -97,7 +99,8 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     ht = toks[head]
     if adoc.span_text(s, en).lower() in things:
         return True
-    if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS) and (
+    last = toks[en - 1].text.lower()
+    if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS or last in THING_HEADS) and (
             label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
         return True  # "Martin Luther King Day", "the Victims of Crime Act"; not "Doris Day"
     if en < len(toks) and toks[en].text.lower() in CASE_MARKS or s > 0 and \
@@ -332,8 +335,8 @@ def body_part(adoc: AnnotatedDoc, head: int) -> bool:
         ct = toks[c]
         if ct.dep == "prep" and ct.text.lower() == "of" or ct.dep in ("compound", "amod", "nmod"):
             return False
-        if ct.dep == "poss" and ct.text.lower() not in PERSONAL_POSSESSIVES:
-            return False
+        if ct.dep == "poss" and ct.text.lower() not in PERSONAL_POSSESSIVES and ct.pos != "NOUN":
+            return False  # "its head", "the union's head"; not "the woman's head"
     return True
 
 
@@ -348,6 +351,17 @@ def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
         return False
     prep = toks[t.head]
     return prep.text.lower() in MOTION_PREPS and toks[prep.head].lemma.lower() in MOTION
+
+
+def building(adoc: AnnotatedDoc, head: int, place_preps: frozenset[str]) -> bool:
+    """True when the body noun at ``head`` is a building where someone is or goes ("an
+    appearance at the party headquarters", "went to the embassy"): one of
+    ``place_like_bodies`` after one of ``place_preps`` or a verb of motion."""
+    toks = adoc.tokens
+    t = toks[head]
+    if t.lemma.lower() not in PLACE_LIKE_BODIES and t.text.lower() not in PLACE_LIKE_BODIES:
+        return False
+    return gone_to(adoc, head) or t.dep == "pobj" and toks[t.head].text.lower() in place_preps
 
 
 @lru_cache(maxsize=1 << 14)

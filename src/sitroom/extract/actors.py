@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
-from .actor_filters import (adjectival_names, bio_lines, body_part, gone_to, modifier_only, named_thing, not_a_name, office,
+from .actor_filters import (HEADLINE_WORDS, adjectival_names, bio_lines, body_part, building, gone_to, modifier_only, named_thing, not_a_name, office,
                             outside_quotes, place_of, platform, quality_of_person, quote_regions,
                             quoted_title, t_appos_place, thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
@@ -503,6 +503,8 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             continue  # "served as chairman", "was elected president", "shaking my head"
         if quality_of_person(adoc, head):
             continue  # "Mr. Smith's leadership", "her presidency": no body
+        if kind != "person" and building(adoc, head, PLACE_PREPS):
+            continue  # "an appearance at the party headquarters": a place
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
@@ -628,10 +630,15 @@ def _dateline(adoc: AnnotatedDoc) -> set[int]:
     out: set[int] = set()
     for snt in adoc.sents:
         first = toks[snt.start]
-        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1
-                and (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
-                     and toks[snt.start + 1].text == ",")):
+        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1):
             continue
+        caps = snt.start
+        while caps < min(snt.end, snt.start + 4) and toks[caps].text.isupper() and toks[caps].text.isalpha():
+            caps += 1
+        if not (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
+                and toks[snt.start + 1].text == "," or caps < snt.end
+                and (toks[caps].text in DASHES or toks[caps].text == "-")):
+            continue  # "MIDWAY ATOLL - ...": capitals up to a dash
         for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
             if toks[k].text in DASHES or toks[k].text == "-":
                 out.update(range(snt.start, k))
@@ -742,16 +749,19 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _title_case_lines(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
-    """Character spans of headlines written in title case ("Obama Says Museum Will Tell of
-    ...", "Clinton-Supporting Super PACs Target Latino Voters."), where capitals no longer
-    mark names: a paragraph of one line, at least three words, every word of four letters or
-    more capitalised (a closing full stop allowed), and after its first word a capitalised
-    verb or function word ("Says", "Will", "And", "With") or two capitalised common nouns or
-    adjectives, which a line listing names or a caption ("Jane Doe, John Smith and Ann Lee")
-    does not have."""
+def _headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans where capitals no longer mark names, and spans of every line shaped
+    like a title (names there do not count as the body's). Title-shaped: a paragraph of one
+    line, at least three words, every word of four letters or more capitalised (a closing full
+    stop allowed). Headlines among them: after the first word a capitalised verb or function
+    word ("Says", "Will", "And", "With"; by the tagger or ``headline_words``) or two capitalised common nouns or adjectives, which a
+    line listing names or a caption ("Jane Doe, John Smith and Ann Lee") does not have. Also
+    headlines: a paragraph's lead-in of three words or more in capitals ("EVEN HIS BOSS THINKS
+    ... — The head of ...") or in title case before a colon ("Veto Power Impedes Peace
+    Efforts: ...")."""
     text = adoc.text
-    out, pos = [], 0
+    toks = adoc.tokens
+    shaped, leads, pos = [], [], 0
     lines = text.split("\n")
     for k, line in enumerate(lines):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
@@ -759,19 +769,26 @@ def _title_case_lines(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
                                                           or not lines[k + 1].strip())
         if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
-            out.append((pos, pos + len(line)))
+            shaped.append((pos, pos + len(line)))
+        else:
+            caps = re.match(r"\W*(?:[A-Z][A-Z’'.&-]+\W+){3,}", line)
+            colon = re.match(r"\W*((?:[\w'’-]+ ){2,11}[\w'’-]+):", line)
+            if caps:
+                leads.append((pos, pos + caps.end()))
+            elif colon:
+                lw = [w for w in colon.group(1).split() if len(w) >= 4]
+                if lw and all(w[0].isupper() for w in lw):
+                    leads.append((pos, pos + colon.end()))
         pos += len(line) + 1
-    if not out:
-        return out
-    toks = adoc.tokens
-    verbal: set[int] = set()
-    for k, (a, b) in enumerate(out):
+    verbal = []
+    for a, b in shaped:
         inside = [t for t in toks if a <= t.idx < b and t.text.strip()]
-        caps = [t for t in inside[1:] if t.text[:1].isupper() and _standalone(adoc, t.i)]
-        if any(t.pos in HEADLINE_POS for t in caps) or sum(t.pos in ("NOUN", "ADJ")
-                                                             for t in caps) >= 2:
-            verbal.add(k)
-    return [span for k, span in enumerate(out) if k in verbal]
+        caps_t = [t for t in inside[1:] if t.text[:1].isupper() and _standalone(adoc, t.i)]
+        if any(t.pos in HEADLINE_POS or t.text.lower() in HEADLINE_WORDS and t.ent_type != "PERSON"
+               for t in caps_t) or sum(
+                t.pos in ("NOUN", "ADJ") for t in caps_t) >= 2:
+            verbal.append((a, b))
+    return verbal + leads, shaped + leads
 
 
 def _standalone(adoc: AnnotatedDoc, i: int) -> bool:
@@ -803,15 +820,16 @@ def _body_names(adoc: AnnotatedDoc, cands: list[_Cand], lines: list[tuple[int, i
 
 
 def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
-    """In a title-case line the tagger takes capitalised words for names ("Obama Says",
-    "Joining Forces With China", "Absurd Double Standard Clinton"): a mention there keeps the
-    longest run of its words that is a name the report gives outside such lines ("Obama",
-    "Clinton"); with none it is dropped."""
-    lines = _title_case_lines(adoc)
+    """In a headline the tagger takes capitalised words for names ("Obama Says", "Joining
+    Forces With China", "Absurd Double Standard Clinton"): a mention there keeps the longest
+    run of its words that is a name the report gives outside lines shaped like titles
+    ("Obama", "Clinton"); with none it is dropped. A name of up to three words before the
+    colon of a headline "Name: quote" stays (its speaker)."""
+    lines, shaped = _headline_spans(adoc)
     if not lines:
         return cands
     toks = adoc.tokens
-    body = _body_names(adoc, cands, lines)
+    body = _body_names(adoc, cands, shaped)
     out = []
     for c in cands:
         at = toks[c.start].idx
@@ -820,7 +838,8 @@ def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
             continue
         if (c.name in body or _clean_name(adoc.span_text(c.start, c.end)) in body
                 or any(toks[c.start].idx == a for a, _ in lines) and c.end < len(toks)
-                and toks[c.end].text == ":"):
+                and toks[c.end].text == ":" and c.end - c.start <= 3
+                and all(t.pos == "PROPN" for t in toks[c.start:c.end])):
             full = {f for f in body.get(c.name, ()) if " " in f}
             if len(full) == 1 and c.kind == "person":
                 c.name = next(iter(full))  # "Jones" -> "Paul Jones", named so in the body
