@@ -260,7 +260,8 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | Non
     (ingested as ``sitroom ingest`` reads them, actors extracted and resolved across reports as
     in the picture), each with its name, kind, number of mentions and reports and its first
     mention in context, for judging by hand (docs/judgements/actors.md). ``exclude``: a TSV of
-    earlier draws (columns seed, file, start, end, name); an actor one of whose names (or, for
+    earlier draws (columns seed, file, start, end, name; rows of ``seed`` itself are ignored, so
+    a draw listed there can be drawn again); an actor one of whose names (or, for
     a person, its surname), or whose first mention, was drawn there is left out, so that a new
     draw judges new actors."""
     import random
@@ -285,7 +286,9 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | Non
     actors = sorted(res.actors, key=lambda a: a["id"])
     total = len(actors)
     if exclude is not None:
-        rows = [line.split("\t") for line in Path(exclude).read_text(encoding="utf-8").splitlines()[1:]]
+        rows = [r for r in (line.split("\t") for line in
+                            Path(exclude).read_text(encoding="utf-8").splitlines()[1:])
+                if r[0] != str(seed)]  # the rows of this very draw do not leave themselves out
         names = {r[4].strip().lower() for r in rows if len(r) > 4}
         firsts = {(r[1], int(r[2])) for r in rows if len(r) > 4}
 
