@@ -283,3 +283,14 @@ def test_a_capitalised_dateline_up_to_a_dash_is_no_actor(annotated):
 def test_buildings_laws_and_averages_are_no_actors(annotated, text, word):
     got = [m.text for m in extract_actors(annotated(text))]
     assert not any(word in t for t in got), got
+
+
+def test_a_demonym_tagged_as_a_body_acts_only_as_a_plural(annotated):
+    got = [m.name for m in extract_actors(annotated("On the Azerbaijani side of the border, a market opened."))]
+    assert "Azerbaijani" not in got, got
+
+
+def test_a_case_name_is_no_actor_but_a_contest_keeps_its_people(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "Lawyers cited Whole Women's Health v. Hellerstedt. The Lind vs. Moreau debate drew crowds."))]
+    assert not any("Whole Women" in n for n in got), got

@@ -103,9 +103,9 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS or last in THING_HEADS) and (
             label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
         return True  # "Martin Luther King Day", "the Victims of Crime Act"; not "Doris Day"
-    if en < len(toks) and toks[en].text.lower() in CASE_MARKS or s > 0 and \
-            toks[s - 1].text.lower() in CASE_MARKS:
-        return True  # "Plessy v. Ferguson": a court case
+    if any(toks[k].text in CASE_MARKS for k in range(en, min(len(toks), en + 4))) or s > 0 and \
+            toks[s - 1].text in CASE_MARKS:  # lower case: "C. V. Starr" is a name
+        return True  # "Plessy v. Ferguson", "Whole Women's Health v. X": a court case
     for c in adoc.children(head):
         ct = toks[c]
         if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS

@@ -348,7 +348,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
-        if e.label == "NORP" and (toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
+        if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
+                toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
                                   or toks[_head_of(adoc, s, en)].dep == "attr"):
             continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = _head_of(adoc, s, en)
