@@ -29,11 +29,13 @@ from pathlib import Path
 
 from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
-from .actor_filters import (HEADLINE_WORDS, adjectival_names, bio_lines, body_part, building, gone_to, modifier_only, named_thing, not_a_name, office,
-                            outside_quotes, place_of, platform, quality_of_person, quote_regions,
-                            quoted_title, t_appos_place, thing_names)
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
+from .actor_filters import (adjectival_names, body_part, building, gone_to, modifier_only,
+                            named_thing, not_a_name, office, outside_quotes, place_of, platform,
+                            quality_of_person, quote_regions, quoted_title, t_appos_place,
+                            thing_names)
+from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -72,7 +74,6 @@ NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 NONSPECIFIC = frozenset(_W["nonspecific"])
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset(_W["member_nouns"])
-DASHES = frozenset({"—", "–", "--", "―"})
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
 MEDIA_HOSTS = frozenset(_W["media_hosts"])
@@ -85,8 +86,6 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
 # adjectives and nouns of impersonal "it is ... that/to" sentences
 IMPERSONAL = frozenset(_W["impersonal"])
 QUOTES = frozenset('"“”‘’«»')
-# parts of speech of capitalised words that mark a title-case headline, not a list of names
-HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 # titles that make an entity mis-tagged as an organisation a person ("General Smith")
 PERSON_TITLES = frozenset(_W["person_titles"])
 # prepositions after which an organisation's name is a location ("the summit in Lisbon")
@@ -567,86 +566,6 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
             and _lem_of(toks[host.head]) in POSTING)
 
 
-_FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
-                        .read_text(encoding="utf-8"))
-_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
-_CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
-_NOT_POLL = r"(?![\w'’-])(?![ \t]+(?i:" + "|".join(_FURNITURE["poll_words"]) + r")\b)"
-# a name joined to an agency by a slash or bar, with more credits after it, or after one
-_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
-                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*" + _NOT_POLL
-                     + r"|\b" + _CREDIT_WORD + r"[ \t]*[/|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-                     + _NOT_POLL)
-_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
-# a source credited in square brackets after an item: "[Jane Doe.]", "[Jane Doe, Courier]"
-_BRACKET_CREDIT = re.compile(r"\[(?:[A-Z][\w.'’&-]*[ ,]*){1,6}\.?\]")
-_FOLLOW = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["follow_openers"]) + r")\b.*(?:"
-                     + "|".join(re.escape(w) for w in _FURNITURE["follow_targets"]) + ")", re.IGNORECASE)
-_WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
-_BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
-                     + r")\s+[A-Z]", re.IGNORECASE)
-
-
-def _furniture(adoc: AnnotatedDoc) -> set[int]:
-    """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
-    bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
-    reporting.", "(Additional reporting by Jane Doe; Editing by Mark Lee)"), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
-    "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
-    for ..."), sources credited in brackets ("[Jane Doe.]"), scraped widgets (comment bars:
-    the stretch between the bars around one). The
-    people they name report or photograph; they do not act."""
-    text = adoc.text
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        words = len(stripped.split())
-        if stripped and (_LABEL.match(stripped) and words <= 16 or _FOLLOW.match(stripped) and words <= 40
-                         or _BYLINE.match(stripped)
-                         and words <= 12 and not stripped.endswith(".")
-                         or (m := _CREDIT_LINE.search(stripped)) and (
-                             words <= 25 or m.start() <= 2 and words <= 80)):
-            spans.append((pos, end))
-        pos = end + 1
-    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
-    spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
-    for m in _WIDGET.finditer(text):
-        # a widget glued into the text: the stretch between the bars or line ends around it
-        a = max(text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        b = min((k for k in (text.find("|", m.end()), text.find("\n", m.end())) if k >= 0),
-                default=len(text))
-        spans.append((a, b))
-    if not spans:
-        return set()
-    return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
-
-
-def _dateline(adoc: AnnotatedDoc) -> set[int]:
-    """Tokens of datelines ("PLOVDIV, Bulgaria (AP) —"): a capitalised place opening a
-    sentence, up to the dash; the places there say where the report was filed, not who acts."""
-    toks = adoc.tokens
-    out: set[int] = set()
-    for snt in adoc.sents:
-        first = toks[snt.start]
-        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1):
-            continue
-        caps = snt.start
-        while caps < min(snt.end, snt.start + 4) and toks[caps].text.isupper() and toks[caps].text.isalpha():
-            caps += 1
-        if not (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
-                and toks[snt.start + 1].text == "," or caps < snt.end
-                and (toks[caps].text in DASHES or toks[caps].text == "-")):
-            continue  # "MIDWAY ATOLL - ...": capitals up to a dash
-        for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
-            if toks[k].text in DASHES or toks[k].text == "-":
-                out.update(range(snt.start, k))
-                break
-    return out
-
-
 def _named(t: Token) -> bool:
     return t.pos == "PROPN" or t.ent_type in NAMED_ENTS
 
@@ -729,7 +648,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
     # tokens inside person/ORG names (titles included), datelines and page furniture
-    taken: set[int] = _dateline(adoc) | _furniture(adoc)
+    taken: set[int] = dateline_tokens(adoc) | furniture_tokens(adoc)
     cands = _entity_mentions(adoc, chunk_of, taken)
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
@@ -748,56 +667,6 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
             doc=adoc.doc.id, start=s, end=e, sent=toks[c.start].sent,
             text=adoc.text[s:e], name=c.name, kind=c.kind, role=c.role, coref_of=c.coref_of))
     return tuple(out)
-
-
-def _headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Character spans where capitals no longer mark names, and spans of every line shaped
-    like a title (names there do not count as the body's). Title-shaped: a paragraph of one
-    line, at least three words, every word of four letters or more capitalised (a closing full
-    stop allowed). Headlines among them: after the first word a capitalised verb or function
-    word ("Says", "Will", "And", "With"; by the tagger or ``headline_words``) or two capitalised common nouns or adjectives, which a
-    line listing names or a caption ("Jane Doe, John Smith and Ann Lee") does not have. Also
-    headlines: a paragraph's lead-in of three words or more in capitals ("EVEN HIS BOSS THINKS
-    ... — The head of ...") or in title case before a colon ("Veto Power Impedes Peace
-    Efforts: ...")."""
-    text = adoc.text
-    toks = adoc.tokens
-    shaped, leads, pos = [], [], 0
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
-        long = [w for w in words if len(w) >= 4]
-        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
-                                                          or not lines[k + 1].strip())
-        if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
-            shaped.append((pos, pos + len(line)))
-        else:
-            caps = re.match(r"\W*(?:[A-Z][A-Z’'.&-]+\W+){3,}", line)
-            colon = re.match(r"\W*((?:[\w'’-]+ ){2,11}[\w'’-]+):", line)
-            if caps:
-                leads.append((pos, pos + caps.end()))
-            elif colon:
-                lw = [w for w in colon.group(1).split() if len(w) >= 4]
-                if lw and all(w[0].isupper() for w in lw):
-                    leads.append((pos, pos + colon.end()))
-        pos += len(line) + 1
-    verbal = []
-    for a, b in shaped:
-        inside = [t for t in toks if a <= t.idx < b and t.text.strip()]
-        caps_t = [t for t in inside[1:] if t.text[:1].isupper() and _standalone(adoc, t.i)]
-        if any(t.pos in HEADLINE_POS or t.text.lower() in HEADLINE_WORDS and t.ent_type != "PERSON"
-               for t in caps_t) or sum(
-                t.pos in ("NOUN", "ADJ") for t in caps_t) >= 2:
-            verbal.append((a, b))
-    return verbal + leads, shaped + leads
-
-
-def _standalone(adoc: AnnotatedDoc, i: int) -> bool:
-    """True when token ``i`` is a word of its own, not a piece of a hyphenated one ("As" of
-    "As-Saba")."""
-    toks = adoc.tokens
-    return not (i > 0 and toks[i - 1].text in "-‐" and not toks[i - 1].ws
-                or i + 1 < len(toks) and toks[i + 1].text in "-‐" and not toks[i].ws)
 
 
 def _body_names(adoc: AnnotatedDoc, cands: list[_Cand], lines: list[tuple[int, int]]
@@ -826,7 +695,7 @@ def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
     run of its words that is a name the report gives outside lines shaped like titles
     ("Obama", "Clinton"); with none it is dropped. A name of up to three words before the
     colon of a headline "Name: quote" stays (its speaker)."""
-    lines, shaped = _headline_spans(adoc)
+    lines, shaped = headline_spans(adoc)
     if not lines:
         return cands
     toks = adoc.tokens
