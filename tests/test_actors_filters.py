@@ -294,3 +294,19 @@ def test_a_case_name_is_no_actor_but_a_contest_keeps_its_people(annotated):
     got = [m.name for m in extract_actors(annotated(
         "Lawyers cited Whole Women's Health v. Hellerstedt. The Lind vs. Moreau debate drew crowds."))]
     assert not any("Whole Women" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach oppose the plan.", "Indian Shores"),
+    ("Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach oppose the plan.", "Ponte Vedra"),
+    ("Ferguson, Missouri, has a higher crime rate than many cities, he claimed.", "Ferguson"),
+])
+def test_a_home_town_and_a_described_town_are_places(annotated, text, place):
+    got = [m.name for m in extract_actors(annotated(text))]
+    assert not any(place in n for n in got), got
+
+
+def test_a_name_with_a_lower_case_possessive_inside_is_no_actor(annotated):
+    got = [m.name for m in extract_actors(annotated(
+        "The committee gave Trump its Tree of Life award in the early 1980s."))]
+    assert not any("its Tree" in n for n in got), got

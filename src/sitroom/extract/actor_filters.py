@@ -59,6 +59,7 @@ OFFICE_VERBS = frozenset(_F["office_verbs"])
 QUALITY_NOUNS = frozenset(_F["quality_nouns"])
 HEADLINE_WORDS = frozenset(_F["headline_words"])
 PLACE_LIKE_BODIES = frozenset(_F["place_like_bodies"])
+STATIVE_VERBS = frozenset(_F["stative_verbs"])
 PLACE_NOUNS = frozenset(_F["place_nouns"])
 NAME_PARTICLES = frozenset(_F["name_particles"])
 ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
@@ -202,6 +203,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
     t = toks[s]
     if len(adoc.span_text(s, en).strip(". ")) <= 1:
         return True  # "X.": a letter
+    if any(toks[k].text in PERSONAL_POSSESSIVES | {"its"} for k in range(s + 1, en)):
+        return True  # "Trump its Tree of Life": a possessive inside, words run together
     if adoc.span_text(s, en).lower() in NAME_SUFFIXES or any(GLUED.match(toks[k].text)
                                                                for k in range(s, en)):
         return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued
@@ -377,6 +380,30 @@ def _known_place(name: str) -> bool:
                for p, kind in get_gazetteer().lookup(name))
 
 
+def described_town(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the town or region at ``head`` is the subject of a verb of being or having
+    ("X has a long history of welcoming refugees", "X includes Y"): described, not acting."""
+    toks = adoc.tokens
+    t = toks[head]
+    return (t.dep in ("nsubj", "nsubjpass") and toks[t.head].lemma.lower() in STATIVE_VERBS
+            and _known_place(_ent_text(adoc, head)))
+
+
+def _ent_text(adoc: AnnotatedDoc, i: int) -> str:
+    """The text of the entity holding token ``i`` (the token alone when none does)."""
+    e = next((e for e in adoc.ents if e.start <= i < e.end), None)
+    return adoc.span_text(e.start, e.end) if e else adoc.tokens[i].text
+
+
+def home_of_person(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when a name the tagger calls a person is a known place after "of" on a name ("Smith
+    of Ponte Vedra Beach")."""
+    toks = adoc.tokens
+    t = toks[head]
+    return (t.dep == "pobj" and toks[t.head].text.lower() == "of"
+            and toks[toks[t.head].head].pos == "PROPN" and _known_place(adoc.span_text(s, en)))
+
+
 def t_appos_place(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the name at ``head`` stands in apposition with a noun of a place ("X, the
     state's biggest city", "the city, X,")."""
@@ -424,8 +451,8 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     if t.dep == "pobj" and toks[t.head].text.lower() == "of" and (
             label in ("GPE", "LOC") or _known_place(name)):
         owner = toks[toks[t.head].head]
-        if owner.ent_type == "PERSON":
-            return True
+        if owner.ent_type == "PERSON" or owner.pos == "PROPN":
+            return True  # "Senator Smith of Ohio", "Jolly of Indian Shores"
     if label in ("GPE", "LOC") and (t.dep == "poss" or head + 1 < len(toks)
                                     and toks[head + 1].text in ("'s", "’s")):
         owner = toks[t.head]

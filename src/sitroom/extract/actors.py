@@ -31,7 +31,8 @@ from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
-from .actor_filters import (adjectival_names, body_part, building, gone_to, modifier_only,
+from .actor_filters import (adjectival_names, body_part, building, described_town, gone_to,
+                            home_of_person, modifier_only,
                             named_thing, not_a_name, office, outside_quotes, place_of, platform,
                             quality_of_person, quote_regions, quoted_title, t_appos_place,
                             thing_names)
@@ -357,7 +358,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
         if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
-        if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label != "PERSON" and (
+        if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
+                home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
                 gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
@@ -428,8 +430,9 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             continue
         if e.label == "GPE" and (_is_locative(adoc, head) or _alias_of_place(adoc, s)):
             continue
-        if e.label == "GPE" and not _acts(adoc, head) and not _country(name):
-            continue  # "rallies in Columbus and Los Angeles": a town is a place unless it acts
+        if e.label == "GPE" and not _country(name) and (not _acts(adoc, head)
+                                                        or described_town(adoc, head)):
+            continue  # "rallies in Columbus", "X has a long history of ...": a town as a place
         if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
                 and _lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
             continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
