@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "f4ce51a60c400d0e2a1e7c27fa44aeb9d5af2761d4894fddedd5f89f447a0ef4"
-GENERATED_DIGEST = "751cd60eccca9391efc7fe8d76582e3f88126a9837745aee71b3eeaa54e18f01"
+EXAMPLE_DIGEST = "375b4001622f669b94fe66201a3d0ebdc7b3dbbb74035d56aad6382faa6d61bd"
+GENERATED_DIGEST = "d80fbe820004812399892f3995b9873d129b577602302d06d07ab8246b86f4ad"
 
 
 def digest(picture: dict) -> str:

@@ -255,11 +255,15 @@ def format_text(result: dict) -> str:
     return "\n".join(lines)
 
 
-def actor_sample(folder: Path, n: int = 200, seed: int = 14) -> list[dict]:
+def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | None = None) -> list[dict]:
     """A random sample (fixed seed) of the picture's actors over the reports in ``folder``
     (ingested as ``sitroom ingest`` reads them, actors extracted and resolved across reports as
     in the picture), each with its name, kind, number of mentions and reports and its first
-    mention in context, for judging by hand (docs/judgements/actors.md)."""
+    mention in context, for judging by hand (docs/judgements/actors.md). ``exclude``: a TSV of
+    earlier draws (columns seed, file, start, end, name; rows of ``seed`` itself are ignored, so
+    a draw listed there can be drawn again); an actor one of whose names (or, for
+    a person, its surname), or whose first mention, was drawn there is left out, so that a new
+    draw judges new actors."""
     import random
 
     from ..annotate import annotate
@@ -280,6 +284,21 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14) -> list[dict]:
             if aid and aid not in first:
                 first[aid] = (ex.doc, m.start, m.end)
     actors = sorted(res.actors, key=lambda a: a["id"])
+    total = len(actors)
+    if exclude is not None:
+        rows = [r for r in (line.split("\t") for line in
+                            Path(exclude).read_text(encoding="utf-8").splitlines()[1:])
+                if r[0] != str(seed)]  # the rows of this very draw do not leave themselves out
+        names = {r[4].strip().lower() for r in rows if len(r) > 4}
+        firsts = {(r[1], int(r[2])) for r in rows if len(r) > 4}
+
+        def drawn(a: dict) -> bool:
+            own = {a["name"].lower(), *(x.lower() for x in a["aliases"])}
+            if a["kind"] == "person":  # a surname drawn alone ("Jones") was this person
+                own |= {n.split()[-1] for n in list(own) if n.split()}
+            return bool(own & names) or (sources[first[a["id"]][0]], first[a["id"]][1]) in firsts
+
+        actors = [a for a in actors if not drawn(a)]
     picked = random.Random(seed).sample(actors, min(n, len(actors)))
     out = []
     for a in picked:
@@ -289,5 +308,5 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14) -> list[dict]:
         out.append({"id": a["id"], "name": a["name"], "kind": a["kind"],
                     "mentions": a["mentions"], "reports": len(a["docs"]),
                     "file": sources[doc], "start": s, "end": e, "context": ctx,
-                    "total_actors": len(actors)})
+                    "total_actors": total, "population": len(actors)})
     return out

@@ -31,6 +31,12 @@ from ..lang.forms import name_form
 from ..model import ActorMention, AnnotatedDoc, Token
 from .actor_chains import (ALIAS_GAP, GOVERNMENT_NOUNS, LEADING_ADVERBS, country_of, decide_kinds, government_of,
                            join_bodies, join_given_names)
+from .actor_filters import (adjectival_names, body_part, building, described_town, gone_to,
+                            home_of_person, modifier_only,
+                            named_thing, not_a_name, office, outside_quotes, place_of, platform,
+                            quality_of_person, quote_regions, quoted_title, t_appos_place,
+                            thing_names)
+from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -45,6 +51,7 @@ ACTOR_NOUNS: dict[str, str] = {
     **{w: "person" for w in _W["persons"]},
     **{w: "group" for w in _W["groups"]},
 }
+ACTOR_NOUN_LEMMAS = frozenset(ACTOR_NOUNS)
 # words that make an organisation name an armed group
 MILITARY_WORDS = frozenset(_W["military_words"])
 # capitalised heads that make an unrecognised proper noun phrase an institution
@@ -68,7 +75,6 @@ NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 NONSPECIFIC = frozenset(_W["nonspecific"])
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset(_W["member_nouns"])
-DASHES = frozenset({"—", "–", "--", "―"})
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
 MEDIA_HOSTS = frozenset(_W["media_hosts"])
@@ -184,6 +190,8 @@ def _at_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     if any(ch.isdigit() for t in toks[start:end] for ch in t.text):
         return True
     head = toks[_head_of(adoc, start, end)]
+    while head.dep == "conj" and head.head != head.i and end - start == 1:
+        head = toks[head.head]  # "town halls in Manchester and X"
     return (head.dep == "pobj" and toks[head.head].text.lower() in PLACE_PREPS
             and _low(toks[start]) not in TITLE_WORDS)
 
@@ -283,6 +291,17 @@ def place_name(name: str) -> bool:
         for p, kind in get_gazetteer().lookup(name))
 
 
+def _alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
+    """True when the name starting at token ``s`` is another name of a place just named ("in
+    X, also known as Y")."""
+    prev = max((e for e in adoc.ents if e.end <= s), key=lambda e: e.end, default=None)
+    if prev is None or prev.label not in ("GPE", "LOC"):
+        return False
+    gap = adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[s].idx]
+    return bool(ALIAS_GAP.fullmatch(gap)) and (prev.label == "LOC" or _is_locative(
+        adoc, _head_of(adoc, prev.start, prev.end)))
+
+
 def _acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
     place name stands for its government ("Washington denied it", "Moscow's plan")."""
@@ -324,7 +343,12 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
     # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
     # is ...", "Harsh?") is that word, not a name
     lower = {t.text for t in toks if t.text.islower()}
-    openers = {snt.start for snt in adoc.sents}
+    openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
+                    snt.start) for snt in adoc.sents}
+    things = (thing_names(adoc) | modifier_only(adoc, ACTOR_NOUN_LEMMAS | frozenset(EVENT_NOUNS))
+              | {w.lower() for w in adjectival_names(adoc)})
+    regions = quote_regions(adoc)
+    outside = outside_quotes(adoc, regions)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -334,10 +358,21 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
-        if (e.label == "NORP" and toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
-                and not _acting_adjective(adoc, _head_of(adoc, s, en))):
-            continue  # "Chinese aggression", "was Mexican": a people acts only as a plural
+        if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
+                toks[_head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
+                or toks[_head_of(adoc, s, en)].dep == "attr") and not _acting_adjective(
+                adoc, _head_of(adoc, s, en)):
+            continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = _head_of(adoc, s, en)
+        if (not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
+                or quoted_title(adoc, s, en, regions, outside)):
+            continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
+        if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
+            continue  # "elected President", "as Secretary of State": an office, no one
+        if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
+                home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
+            continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (_hyphenated(adoc, s, en) or _at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or _modifier_of_thing(adoc, head)):
@@ -404,10 +439,11 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
             cands.append(_Cand(s, en, head, "person", _clean_name(name_form(adoc, s, en)), role))
             taken.update(range(s, en))
             continue
-        if e.label == "GPE" and _is_locative(adoc, head):
+        if e.label == "GPE" and (_is_locative(adoc, head) or _alias_of_place(adoc, s)):
             continue
-        if e.label == "GPE" and not _acts(adoc, head) and not _country(name):
-            continue  # "rallies in Columbus and Los Angeles": a town is a place unless it acts
+        if e.label == "GPE" and not _country(name) and (not _acts(adoc, head)
+                                                        or described_town(adoc, head)):
+            continue  # "rallies in Columbus", "X has a long history of ...": a town as a place
         if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
                 and _lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
             continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
@@ -477,6 +513,12 @@ def _phrase_mentions(adoc: AnnotatedDoc, found: list[_Cand], taken: set[int]) ->
             kind = "group"
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
+        if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
+            continue  # "served as chairman", "was elected president", "shaking my head"
+        if quality_of_person(adoc, head):
+            continue  # "Mr. Smith's leadership", "her presidency": no body
+        if kind != "person" and building(adoc, head, PLACE_PREPS):
+            continue  # "an appearance at the party headquarters": a place
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
@@ -536,61 +578,6 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
         return True
     return (t.dep == "pobj" and host.text.lower() in ("on", "via")
             and _lem_of(toks[host.head]) in POSTING)
-
-
-_FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
-                        .read_text(encoding="utf-8"))
-_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|$)", re.IGNORECASE)
-_CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
-    _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
-# a name joined to an agency by a slash or bar, with more credits after it
-_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
-                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*")
-_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
-_BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
-                     + r")\s+[A-Z]", re.IGNORECASE)
-
-
-def _furniture(adoc: AnnotatedDoc) -> set[int]:
-    """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
-    bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
-    reporting."), picture credits ("Jane Doe/AFP/Getty Images",
-    "Photo: Jane Doe / Reuters"). The people they name report or photograph; they do not act."""
-    text = adoc.text
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        words = len(stripped.split())
-        if stripped and (_LABEL.match(stripped) and words <= 16 or _BYLINE.match(stripped)
-                         and words <= 12 and not stripped.endswith(".")
-                         or _CREDIT_LINE.search(stripped) and words <= 25):
-            spans.append((pos, end))
-        pos = end + 1
-    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
-    if not spans:
-        return set()
-    return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
-
-
-def _dateline(adoc: AnnotatedDoc) -> set[int]:
-    """Tokens of datelines ("PLOVDIV, Bulgaria (AP) —"): a capitalised place opening a
-    sentence, up to the dash; the places there say where the report was filed, not who acts."""
-    toks = adoc.tokens
-    out: set[int] = set()
-    for snt in adoc.sents:
-        first = toks[snt.start]
-        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1
-                and (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
-                     and toks[snt.start + 1].text == ",")):
-            continue
-        for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
-            if toks[k].text in DASHES or toks[k].text == "-":
-                out.update(range(snt.start, k))
-                break
-    return out
 
 
 def _named(t: Token) -> bool:
@@ -675,7 +662,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
     # tokens inside person/ORG names (titles included), datelines and page furniture
-    taken: set[int] = _dateline(adoc) | _furniture(adoc)
+    taken: set[int] = dateline_tokens(adoc) | furniture_tokens(adoc)
     cands = _entity_mentions(adoc, chunk_of, taken)
     cands += _phrase_mentions(adoc, cands, taken)
     cands += _surname_mentions(adoc, cands, taken)
@@ -696,53 +683,61 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     return tuple(out)
 
 
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines written in title case ("Obama Says Museum Will Tell of ..."),
-    where capitals no longer mark names: a paragraph of one line, at least three words, every
-    word of four letters or more capitalised, no closing full stop."""
-    out, pos = [], 0
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
-        long = [w for w in words if len(w) >= 4]
-        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
-                                                          or not lines[k + 1].strip())
-        if (alone and len(words) >= 3 and long and not line.rstrip().endswith(".")
-                and all(w[0].isupper() for w in long)):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+def _body_names(adoc: AnnotatedDoc, cands: list[_Cand], lines: list[tuple[int, int]]
+                ) -> dict[str, set[str]]:
+    """The names the report gives outside its title-case lines (each named mention's name and
+    text, a person's given name and surname; not common nouns: "the general", "Police"), each
+    with the full names it stands for."""
+    toks = adoc.tokens
+    out: dict[str, set[str]] = {}
+    for c in cands:
+        at = toks[c.start].idx
+        if (c.pronoun or any(a <= at < b for a, b in lines) or not _named(toks[c.head])
+                or not c.name[:1].isupper()):
+            continue
+        for n in (c.name, _clean_name(adoc.span_text(c.start, c.end))):
+            out.setdefault(n, set()).add(c.name)
+        if c.kind == "person" and " " in c.name:
+            for n in (c.name.split()[0], c.name.split()[-1]):
+                out.setdefault(n, set()).add(c.name)
     return out
 
 
 def _headline_names(adoc: AnnotatedDoc, cands: list[_Cand]) -> list[_Cand]:
-    """In a title-case line the tagger takes capitalised words for names ("Obama Says",
-    "Joining Forces With China"): a mention there keeps the longest run of its first words that
-    the report also writes outside such lines ("Obama"); with none it is dropped."""
-    lines = _title_case_lines(adoc.text)
+    """In a headline the tagger takes capitalised words for names ("Obama Says", "Joining
+    Forces With China", "Absurd Double Standard Clinton"): a mention there keeps the longest
+    run of its words that is a name the report gives outside lines shaped like titles
+    ("Obama", "Clinton"); with none it is dropped. A name of up to three words before the
+    colon of a headline "Name: quote" stays (its speaker)."""
+    lines, shaped = headline_spans(adoc)
     if not lines:
         return cands
     toks = adoc.tokens
-    outside, pos = [], 0
-    for a, b in lines:
-        outside.append(adoc.text[pos:a])
-        pos = b
-    body = " ".join(outside + [adoc.text[pos:]])
+    body = _body_names(adoc, cands, shaped)
     out = []
     for c in cands:
         at = toks[c.start].idx
         if c.pronoun or not any(a <= at < b for a, b in lines):
             out.append(c)
             continue
-        end = c.end
-        while end > c.start and not re.search(
-                r"(?<!\w)" + re.escape(adoc.span_text(c.start, end)) + r"(?!\w)", body):
-            end -= 1
-        if end == c.end:
-            out.append(c)
-        elif end > c.start and any(t.text[:1].isupper() for t in toks[c.start:end]):
-            name = _clean_name(adoc.span_text(c.start, end))
-            head = c.head if c.head < end else end - 1
-            out.append(_Cand(c.start, end, head, c.kind, name, None, definite_role=False))
+        if (c.name in body or _clean_name(adoc.span_text(c.start, c.end)) in body
+                or any(toks[c.start].idx == a for a, _ in lines) and c.end < len(toks)
+                and toks[c.end].text == ":" and c.end - c.start <= 3
+                and all(t.pos == "PROPN" for t in toks[c.start:c.end])):
+            full = {f for f in body.get(c.name, ()) if " " in f}
+            if len(full) == 1 and c.kind == "person":
+                c.name = next(iter(full))  # "Jones" -> "Paul Jones", named so in the body
+            out.append(c)  # named again, or the speaker of a headline "Name: quote"
+            continue
+        runs = [(e - s, s, e) for s in range(c.start, c.end) for e in range(s + 1, c.end + 1)
+                if _clean_name(adoc.span_text(s, e)) in body]
+        if runs:
+            _, s, e = max(runs, key=lambda r: (r[0], -r[1]))
+            name = _clean_name(adoc.span_text(s, e))
+            full = {f for f in body[name] if " " in f} or body[name]
+            name = next(iter(full)) if len(full) == 1 else name  # "Obama" -> "Barack Obama"
+            kind = next((o.kind for o in cands if o.name == name and not o.pronoun), c.kind)
+            out.append(_Cand(s, e, _head_of(adoc, s, e), kind, name, None))
     return out
 
 

@@ -459,7 +459,13 @@ def _tail(m: _Mention, n: int = 8) -> frozenset[str]:
     at = text.find(m.event.trigger)
     after = text[at + len(m.event.trigger):] if at >= 0 else ""
     stems = [s for s in content_stems(after) if s not in _CALENDAR and s not in REPORTING]
+    # words in other scripts are kept as written (lower case): a statement in Cyrillic has
+    # content too, so it is not taken for one that says the same as an English one
+    stems += [w.lower() for w in _NON_LATIN.findall(after) if len(w) > 3]
     return frozenset(stems[:n])
+
+
+_NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F]+")
 
 
 def _triggers(c: dict) -> set[str]:

@@ -1,0 +1,156 @@
+"""What on a page is no story text: furniture, datelines and headlines.
+
+Pure functions over one :class:`~sitroom.model.AnnotatedDoc`, used by
+:mod:`sitroom.extract.actors`, whose words are in ``data/page_furniture.json`` and
+``data/actor_filters.json``:
+
+* :func:`furniture_tokens`: section labels and teasers, bylines, reporting and picture
+  credits, invitations to follow someone, sources credited in brackets, closing author
+  biographies, scraped widgets; the people they name report or photograph, they do not act;
+* :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -");
+* :func:`headline_spans`: headlines in title case or capitals, where capitals no longer mark
+  names, and every line shaped like a title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+from .actor_filters import HEADLINE_WORDS, bio_lines
+
+DASHES = frozenset({"—", "–", "--", "―"})
+# parts of speech of capitalised words that mark a title-case headline, not a list of names
+HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
+
+_FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
+                        .read_text(encoding="utf-8"))
+_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
+_CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
+_NOT_POLL = r"(?![\w'’-])(?![ \t]+(?i:" + "|".join(_FURNITURE["poll_words"]) + r")\b)"
+# a name joined to an agency by a slash or bar, with more credits after it, or after one
+_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[/|][ \t]*" + _CREDIT_WORD
+                     + r"(?:[ \t]*[/|][ \t]*[\w.'’ -]{1,30})*" + _NOT_POLL
+                     + r"|\b" + _CREDIT_WORD + r"[ \t]*[/|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                     + _NOT_POLL)
+_CREDIT_LINE = re.compile("|".join(re.escape(w) for w in _FURNITURE["credit_phrases"]), re.IGNORECASE)
+# a source credited in square brackets after an item: "[Jane Doe.]", "[Jane Doe, Courier]"
+_BRACKET_CREDIT = re.compile(r"\[(?:[A-Z][\w.'’&-]*[ ,]*){1,6}\.?\]")
+_FOLLOW = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["follow_openers"]) + r")\b.*(?:"
+                     + "|".join(re.escape(w) for w in _FURNITURE["follow_targets"]) + ")", re.IGNORECASE)
+_WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
+_BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
+                     + r")\s+[A-Z]", re.IGNORECASE)
+
+
+def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of page furniture: section labels and teasers ("Read more: ...", "Watch: ..."),
+    bylines ("By Jane Doe and Mark Lee"), reporting credits ("Jane Doe contributed
+    reporting.", "(Additional reporting by Jane Doe; Editing by Mark Lee)"), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
+    "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
+    for ..."), sources credited in brackets ("[Jane Doe.]"), scraped widgets (comment bars:
+    the stretch between the bars around one). The
+    people they name report or photograph; they do not act."""
+    text = adoc.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        words = len(stripped.split())
+        if stripped and (_LABEL.match(stripped) and words <= 16 or _FOLLOW.match(stripped) and words <= 40
+                         or _BYLINE.match(stripped)
+                         and words <= 12 and not stripped.endswith(".")
+                         or (m := _CREDIT_LINE.search(stripped)) and (
+                             words <= 25 or m.start() <= 2 and words <= 80)):
+            spans.append((pos, end))
+        pos = end + 1
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
+    spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
+    for m in _WIDGET.finditer(text):
+        # a widget glued into the text: the stretch between the bars or line ends around it
+        a = max(text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = min((k for k in (text.find("|", m.end()), text.find("\n", m.end())) if k >= 0),
+                default=len(text))
+        spans.append((a, b))
+    if not spans:
+        return set()
+    return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
+
+
+def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of datelines ("PLOVDIV, Bulgaria (AP) —"): a capitalised place opening a
+    sentence, up to the dash; the places there say where the report was filed, not who acts."""
+    toks = adoc.tokens
+    out: set[int] = set()
+    for snt in adoc.sents:
+        first = toks[snt.start]
+        if not (first.text.isupper() and first.text.isalpha() and len(first.text) > 1):
+            continue
+        caps = snt.start
+        while caps < min(snt.end, snt.start + 4) and toks[caps].text.isupper() and toks[caps].text.isalpha():
+            caps += 1
+        if not (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
+                and toks[snt.start + 1].text == "," or caps < snt.end
+                and (toks[caps].text in DASHES or toks[caps].text == "-")):
+            continue  # "MIDWAY ATOLL - ...": capitals up to a dash
+        for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
+            if toks[k].text in DASHES or toks[k].text == "-":
+                out.update(range(snt.start, k))
+                break
+    return out
+
+
+
+def headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans where capitals no longer mark names, and spans of every line shaped
+    like a title (names there do not count as the body's). Title-shaped: a paragraph of one
+    line, at least three words, every word of four letters or more capitalised (a closing full
+    stop allowed). Headlines among them: after the first word a capitalised verb or function
+    word ("Says", "Will", "And", "With"; by the tagger or ``headline_words``) or two capitalised common nouns or adjectives, which a
+    line listing names or a caption ("Jane Doe, John Smith and Ann Lee") does not have. Also
+    headlines: a paragraph's lead-in of three words or more in capitals ("EVEN HIS BOSS THINKS
+    ... — The head of ...") or in title case before a colon ("Veto Power Impedes Peace
+    Efforts: ...")."""
+    text = adoc.text
+    toks = adoc.tokens
+    shaped, leads, pos = [], [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+        long = [w for w in words if len(w) >= 4]
+        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
+                                                          or not lines[k + 1].strip())
+        if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
+            shaped.append((pos, pos + len(line)))
+        else:
+            caps = re.match(r"\W*(?:[A-Z][A-Z’'.&-]+\W+){3,}", line)
+            colon = re.match(r"\W*((?:[\w'’-]+ ){2,11}[\w'’-]+):", line)
+            if caps:
+                leads.append((pos, pos + caps.end()))
+            elif colon:
+                lw = [w for w in colon.group(1).split() if len(w) >= 4]
+                if lw and all(w[0].isupper() for w in lw):
+                    leads.append((pos, pos + colon.end()))
+        pos += len(line) + 1
+    verbal = []
+    for a, b in shaped:
+        inside = [t for t in toks if a <= t.idx < b and t.text.strip()]
+        caps_t = [t for t in inside[1:] if t.text[:1].isupper() and _standalone(adoc, t.i)]
+        if any(t.pos in HEADLINE_POS or t.text.lower() in HEADLINE_WORDS and t.ent_type != "PERSON"
+               for t in caps_t) or sum(
+                t.pos in ("NOUN", "ADJ") for t in caps_t) >= 2:
+            verbal.append((a, b))
+    return verbal + leads, shaped + leads
+
+
+def _standalone(adoc: AnnotatedDoc, i: int) -> bool:
+    """True when token ``i`` is a word of its own, not a piece of a hyphenated one ("As" of
+    "As-Saba")."""
+    toks = adoc.tokens
+    return not (i > 0 and toks[i - 1].text in "-‐" and not toks[i - 1].ws
+                or i + 1 < len(toks) and toks[i + 1].text in "-‐" and not toks[i].ws)
