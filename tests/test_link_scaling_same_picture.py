@@ -18,7 +18,7 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "375b4001622f669b94fe66201a3d0ebdc7b3dbbb74035d56aad6382faa6d61bd"
+EXAMPLE_DIGEST = "079cc2c7df826f9e7d897722ec52b5259767f80a3cd6dfa58794181dea2de537"
 GENERATED_DIGEST = "d80fbe820004812399892f3995b9873d129b577602302d06d07ab8246b86f4ad"
 
 

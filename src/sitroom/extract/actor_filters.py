@@ -210,10 +210,11 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
         return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued
     if s > 0 and toks[s - 1].text in ("#", "@") and not toks[s - 1].ws:
         return True  # "#Justdoit": a hashtag
-    if not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
+    if adoc.doc.language.startswith("en") and not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
             toks[head].lemma.lower() not in actor_nouns and not (
                 toks[head].tag == "NNS" and toks[head].lemma.lower().endswith(AGENT_SUFFIXES)):
-        return True  # "albeit modest", "zoo memberships": no capital, no name
+        return True  # "albeit modest", "zoo memberships": no capital, no name (English only:
+        # Russian and French write bodies in lower case, "совет безопасности")
     for k in range(s, en - 2):
         if toks[k + 1].text in "-‐" and not toks[k].ws and not toks[k + 1].ws:
             left, right = toks[k], toks[k + 2]
