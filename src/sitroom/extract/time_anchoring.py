@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_rules import _F
+from .time_norm import _F
 from .time_tagger import _tense_from_parse, paragraph_span
 
 

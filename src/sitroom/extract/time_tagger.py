@@ -16,9 +16,11 @@ from ..lang.times import foreign_times
 from ..model import AnnotatedDoc, TimeMention, Update
 from . import time_lex as L
 from .time_calc import fmt_at, interval, parse_ref, shift
+from .time_clock import _with_part
+from .time_norm import TenseFn, _Ctx, _F, _NoRef, _Norm, _unit
 from .time_rules import (
-    TenseFn, _AHEAD_BEFORE, _COMPILED, _Ctx, _F, _IN_BEFORE, _NEEDS, _NoRef, _Norm, _OR_SO,
-    _PRIORITY, _P_MOD, _P_PRE, _Q_MOD, _Q_PRE, _SENT_END, _cue_tense, _unit, _with_part,
+    _AHEAD_BEFORE, _COMPILED, _IN_BEFORE, _NEEDS, _OR_SO, _PRIORITY, _P_MOD, _P_PRE, _Q_MOD,
+    _Q_PRE, _SENT_END, _cue_tense,
 )
 
 

@@ -25,7 +25,7 @@ The parts, one sub-concept each: :mod:`time_rules` (the patterns and their norma
 from __future__ import annotations
 
 from .time_anchoring import FUTURE_DAYS, HISTORY_DAYS, Anchor, anchor_event
-from .time_rules import TenseFn
+from .time_norm import TenseFn
 from .time_tagger import extract_times, paragraph_span, tag_text
 
 __all__ = ["FUTURE_DAYS", "HISTORY_DAYS", "Anchor", "TenseFn", "anchor_event", "extract_times",
