@@ -84,3 +84,35 @@ def test_stream_keeps_a_bounded_number_in_flight_and_yields_in_completion_order(
     out = list(stream(submit, finish_last, [["1"], ["2"], ["3"], ["4"], ["5"]], in_flight=2))
     assert sorted(out) == [["1"], ["2"], ["3"], ["4"], ["5"]]
     assert out[0] == ["2"] and peak == 2
+
+
+def test_auto_scheduler_uses_a_process_per_core_only_for_big_pending_text(monkeypatch):
+    from sitroom import pipeline
+
+    monkeypatch.setattr(pipeline, "cores", lambda: 4)
+    big = pipeline.AUTO_CHARS
+    assert pipeline.choose_scheduler("auto", None, big, 10) == ("processes", 4)
+    assert pipeline.choose_scheduler("auto", None, big, 2) == ("processes", 2)  # one per report
+    assert pipeline.choose_scheduler("auto", None, big - 1, 10) == ("local", None)
+    assert pipeline.choose_scheduler("auto", None, big, 1) == ("local", None)
+    assert pipeline.choose_scheduler("auto", 3, 10, 10) == ("processes", 3)  # --workers N alone
+    assert pipeline.choose_scheduler("auto", 1, big, 10) == ("local", 1)
+    assert pipeline.choose_scheduler("local", None, big, 10) == ("local", None)
+    monkeypatch.setattr(pipeline, "cores", lambda: 1)
+    assert pipeline.choose_scheduler("auto", None, 10 * big, 10) == ("local", None)
+
+
+def test_auto_scheduler_keeps_small_deliveries_in_this_process(tmp_path, monkeypatch):
+    from sitroom import pipeline
+
+    used: list[str] = []
+    real = pipeline.run_batches
+
+    def spy(store, batches, version, scheduler="local", *args, **kwargs):
+        used.append(scheduler)
+        return real(store, batches, version, scheduler, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_batches", spy)
+    with fill(tmp_path / "s.db") as store:
+        assert analyze(store, relink=False).analyzed == 3
+    assert used == ["local"]

@@ -145,7 +145,7 @@ def _ingest(store, reports: list[Path], meta: Path | None, quiet: bool,
     return 1 if summary.failures else 0
 
 
-def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "local",
+def _analyze(store, quiet: bool, workers: int | None = None, scheduler: str = "auto",
              dask_address: str | None = None, retry_failed: bool = False,
              sink: dict | None = None, relink: bool = False) -> int:
     """Analyse and link; one ``Error:`` line per failed report (and for a failed link stage).
@@ -200,8 +200,9 @@ def ingest(
     raise typer.Exit(code)
 
 
-SCHEDULER = typer.Option("local", "--scheduler", help="Where annotate+extract run: local | "
-                         "processes (--workers N) | dask (docs/scale.md).")
+SCHEDULER = typer.Option("auto", "--scheduler", help="Where annotate+extract run: auto "
+                         "(one process per core when 300,000 characters or more wait, else "
+                         "this one) | local | processes (--workers N) | dask (docs/scale.md).")
 WORKERS = typer.Option(None, "--workers", help="Processes (or local Dask workers) for "
                        "annotate+extract: exactly N; default: one per core with --scheduler "
                        "processes|dask, else 1.")

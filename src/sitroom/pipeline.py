@@ -23,7 +23,11 @@ from .lang.search import sentence_rows
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-SCHEDULERS = ("local", "processes", "dask")
+SCHEDULERS = ("auto", "local", "processes", "dask")
+# "auto": pending text from which a pool of processes (one per core) pays for loading the models
+# in every worker (a few seconds each): a 1,000,000-character report in 100,000-character parts
+# takes 45 s in one process and 31 s on two cores (docs/quality.md, "Limits")
+AUTO_CHARS = 300_000
 BatchResult = list[tuple[Extraction, list[tuple[int, int, str]], int]]  # (extraction, sents, words)
 
 
@@ -255,6 +259,26 @@ def run_batches(store: Store, batches: list[list[str]], version: str, scheduler:
             yield process_batch(store.documents(b))
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def choose_scheduler(scheduler: str, workers: int | None, chars: int, reports: int
+                     ) -> tuple[str, int | None]:
+    """Resolve ``scheduler`` "auto": a pool of processes, one per core (at most one per
+    report), when more than one core and report are there and the pending text reaches
+    :data:`AUTO_CHARS`; else this process. Any other scheduler is kept as given."""
+    if scheduler != "auto":
+        return scheduler, workers
+    if workers is not None:
+        return ("processes" if workers > 1 else "local"), workers
+    n = cores()
+    if n > 1 and reports > 1 and chars >= AUTO_CHARS:
+        return "processes", min(n, reports)
+    return "local", None
+
+
 def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
                   workers: int | None = None) -> list[list[str]]:
     """``pending`` in batches of at most ``batch_size``; with more than one worker, small
@@ -267,13 +291,13 @@ def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
 
 
 def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
-            workers: int | None = None, relink: bool = False, scheduler: str = "local",
+            workers: int | None = None, relink: bool = False, scheduler: str = "auto",
             dask_address: str | None = None, retry_failed: bool = False) -> AnalyzeSummary:
     """Annotate + extract every document not yet analysed by this version, then bring the
     cross-document picture up to date: incrementally (only the changed rows are written, see
     :mod:`sitroom.link.incremental`) when reports are new or the picture is behind, rebuilt
     whole when ``relink``. ``scheduler``, ``workers``, ``dask_address``: where the
-    per-document work runs (:func:`run_batches`). Each document's result is stored in its own
+    per-document work runs (:func:`run_batches`; "auto": :func:`choose_scheduler`). Each document's result is stored in its own
     transaction as it arrives, so a killed run loses at most the batches in flight and a rerun
     finishes the job.
 
@@ -287,8 +311,12 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
     version = extraction_version()
     pending = store.pending(version, retry_failed=retry_failed)
     summary = AnalyzeSummary(documents=store.count_documents())
+    rows = store.document_rows() if pending else []
+    sources = {r["id"]: r["source"] or r["id"] for r in rows}
+    waiting = set(pending)
+    scheduler, workers = choose_scheduler(scheduler, workers, sum(
+        r["chars"] or 0 for r in rows if r["id"] in waiting), len(pending))
     batches = split_batches(pending, batch_size, scheduler, workers)
-    sources = {r["id"]: r["source"] or r["id"] for r in store.document_rows()} if pending else {}
     progress("analyze", 0, len(pending))
     done = 0
     for results in run_batches(store, batches, version, scheduler, workers, dask_address):
