@@ -5,6 +5,7 @@ Used for the hand-judged sample in docs/judgements/links.md:
     PYTHONPATH=src python scripts/dispute_links.py ../shared/eval/quotes-polnear/data/dev/text
     PYTHONPATH=src python scripts/dispute_links.py --fnc ../shared/eval/stance-fnc1 --groups 12
     PYTHONPATH=src python scripts/dispute_links.py --ecb ../shared/eval/coref-ecbplus
+    PYTHONPATH=src python scripts/dispute_links.py --number-pairs tests/dispute_number_pairs.tsv
 
 - a folder of ``.txt`` files (PolNeAR): each file is one report; its publication date is the
   ``YYYY-MM-DD`` of its name and its outlet the name's prefix before ``_``;
@@ -100,8 +101,32 @@ def extract_all(docs: list[Document]):
     return rows, exs, texts
 
 
+def number_pairs(path: Path) -> dict[str, tuple[int, int, int, int]]:
+    """Recall and false alarms of the number comparison of link/disputes.py on a file of
+    sentence pairs (half, conflict 1/0, sentence 1, sentence 2): per half, (conflicts found,
+    conflicts, false conflicts, non-conflicts). Two sentences conflict when they give a figure
+    of the same thing (key, noun) and none of their figures of it agree."""
+    from sitroom.link.disputes import numbers_conflict
+
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    with open(path, encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    for half, gold, s1, s2 in rows[1:]:
+        found = numbers_conflict(s1, s2)
+        c = out[half]
+        if gold == "1":
+            c[0] += found
+            c[1] += 1
+        else:
+            c[2] += found
+            c[3] += 1
+    return {h: (c[0], c[1], c[2], c[3]) for h, c in sorted(out.items())}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--number-pairs", type=Path, help="print the recall of number conflicts "
+                    "on this file of sentence pairs (tests/dispute_number_pairs.tsv) and stop")
     ap.add_argument("folder", nargs="?", type=Path)
     ap.add_argument("--fnc", type=Path)
     ap.add_argument("--groups", type=int, default=12)
@@ -112,6 +137,10 @@ def main() -> None:
                     "read them from it when it exists (to re-link after a change of the link "
                     "rules without annotating again)")
     a = ap.parse_args()
+    if a.number_pairs:
+        for half, (tp, pos, fp, neg) in number_pairs(a.number_pairs).items():
+            print(f"half {half}: recall {tp}/{pos} = {tp / pos:.2f}, false conflicts {fp}/{neg}")
+        return
     if a.cache and a.cache.exists():
         with open(a.cache, "rb") as fh:
             rows, exs, texts = pickle.load(fh)

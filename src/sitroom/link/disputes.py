@@ -261,6 +261,13 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 
 
+def numbers_conflict(sentence_1: str, sentence_2: str) -> bool:
+    """Whether two sentences give figures of the same thing (key and counted noun) none of which
+    agree: the number test of ``compare`` without the grouping by story and entity."""
+    q1, q2 = quantities(sentence_1), quantities(sentence_2)
+    return any(not any(compatible(x, y) for x in q1 if x.key == k for y in q2 if y.key == k)
+               for k in {q.key for q in q1} & {q.key for q in q2})
+
 
 def _locates_place(before: str) -> bool:
     """Whether a measure places a town or site ("a town about 25 miles west of X", "the town
