@@ -49,7 +49,7 @@ def polnear(folder: Path) -> list[Document]:
     return docs
 
 
-def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
+def fnc(folder: Path, groups: int, skip: int = 0, every: bool = False) -> list[Document]:
     csv.field_size_limit(1 << 24)
     with open(folder / "bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
@@ -59,10 +59,10 @@ def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
             if r["Stance"] != "unrelated":
                 related[r["Headline"]].add(r["Body ID"])
     chosen: set[str] = set()
-    kept: set[str] = set()
+    kept: set[str] = set().union(*related.values()) if every else set()
     picked = 0
     for _head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        if picked >= groups:
+        if every or picked >= groups:
             break
         if len(ids & chosen) > len(ids) // 4:
             continue  # the same rumour as a group taken already
@@ -84,6 +84,28 @@ def ecb_text(path: Path) -> str:
 def ecb(folder: Path) -> list[Document]:
     return [Document(id=p.stem, text=ecb_text(p), outlet=p.stem)
             for p in sorted((folder / "ECB+").glob("*/*.xml"))]
+
+
+def tml(folder: Path) -> list[Document]:
+    """TempEval-3 TimeML news (TimeBank, AQUAINT): the text is the title, a blank line and the
+    TEXT element without its tags; published is the DCT (with the wire's time of day when its
+    EXTRAINFO line gives one); the outlet is the file name's letters (APW, NYT, XIE, wsj, ...)."""
+    docs = []
+    for p in sorted(folder.rglob("*.tml")):
+        root = ET.parse(p).getroot()
+        title = "".join(root.findtext("TITLE") or "").strip()
+        body = root.find("TEXT")
+        text = "".join(body.itertext()).strip() if body is not None else ""
+        dct = root.find("DCT/TIMEX3")
+        day = dct.get("value", "")[:10] if dct is not None else ""
+        extra = re.search(r"\b(\d{2}):(\d{2}):\d{2}\b", root.findtext("EXTRAINFO") or "")
+        hour = f"{extra.group(1)}:{extra.group(2)}:00" if extra else "12:00:00"
+        published = f"{day}T{hour}Z" if re.match(r"\d{4}-\d{2}-\d{2}$", day) else None
+        outlet = re.match(r"[A-Za-z_]+", p.stem)
+        docs.append(Document(id=p.stem, text=(title + "\n\n" + text) if title else text,
+                             outlet=outlet.group(0).rstrip("_") if outlet else p.stem,
+                             published=published))
+    return docs
 
 
 def extract_all(docs: list[Document]):
@@ -133,6 +155,9 @@ def main() -> None:
     ap.add_argument("--skip-groups", type=int, default=0,
                     help="leave out the first N of those groups (a sample not tuned on)")
     ap.add_argument("--ecb", type=Path)
+    ap.add_argument("--tml", type=Path, help="a folder of TimeML news (TempEval-3 TBAQ)")
+    ap.add_argument("--all-related", action="store_true",
+                    help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
                     "read them from it when it exists (to re-link after a change of the link "
                     "rules without annotating again)")
@@ -146,7 +171,8 @@ def main() -> None:
             rows, exs, texts = pickle.load(fh)
     else:
         rows, exs, texts = extract_all(
-            fnc(a.fnc, a.groups, a.skip_groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
+            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
+            else tml(a.tml) if a.tml else polnear(a.folder))
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
@@ -174,7 +200,8 @@ def main() -> None:
                           "words": " ".join(e["text"].split()[:12])})
         if not sides:  # an overtaken record: its two records
             for end, doc in (("to", link.get("to_doc")), ("from", link.get("from_doc"))):
-                ev = (records.get(link.get(end), {}).get("evidence") or [{}])[0]
+                evs = records.get(link.get(end), {}).get("evidence") or [{}]
+                ev = next((e for e in evs if e.get("doc") == doc), evs[0])  # a merged record
                 sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
                               "words": " ".join((ev.get("text") or "").split()[:12])})
         print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},

@@ -42,3 +42,21 @@ def test_shot_dead_and_number_of_dead_are_counts_of_the_dead():
                             "Officials put the number of dead at 500.")
     assert not numbers_conflict("Officials put the number of dead at 3,000.",
                                 "The number of injured was put at 500.")
+
+
+def test_a_figure_of_one_period_is_not_compared_with_a_running_total():
+    assert not numbers_conflict(
+        "The group has overrun large parts of the country, killing thousands of people.",
+        "The envoy said that last month alone, 790 people were killed in the country.")
+    assert numbers_conflict("The envoy said 790 people were killed in the country.",
+                            "The group has killed thousands of people in the country.")
+
+
+def test_a_place_naming_a_kind_does_not_put_a_person_there():
+    from sitroom.link.disputes import presence
+
+    s = "James Foley was the first US hostage to be beheaded."
+    assert presence(s, [(0, 11, "A1")], [(26, 28, "US", "US")]) == frozenset()
+    s = "James Foley was in Syria on Thanksgiving Day."
+    assert presence(s, [(0, 11, "A1")], [(19, 24, "Syria", "SY")]) == {("A1", "Syria", "SY")}
+
