@@ -5,6 +5,7 @@ Used for the hand-judged sample in docs/judgements/links.md:
     PYTHONPATH=src python scripts/dispute_links.py ../shared/eval/quotes-polnear/data/dev/text
     PYTHONPATH=src python scripts/dispute_links.py --fnc ../shared/eval/stance-fnc1 --groups 12
     PYTHONPATH=src python scripts/dispute_links.py --ecb ../shared/eval/coref-ecbplus
+    PYTHONPATH=src python scripts/dispute_links.py --number-pairs tests/dispute_number_pairs.tsv
 
 - a folder of ``.txt`` files (PolNeAR): each file is one report; its publication date is the
   ``YYYY-MM-DD`` of its name and its outlet the name's prefix before ``_``;
@@ -48,7 +49,7 @@ def polnear(folder: Path) -> list[Document]:
     return docs
 
 
-def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
+def fnc(folder: Path, groups: int, skip: int = 0, every: bool = False) -> list[Document]:
     csv.field_size_limit(1 << 24)
     with open(folder / "bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
@@ -58,10 +59,10 @@ def fnc(folder: Path, groups: int, skip: int = 0) -> list[Document]:
             if r["Stance"] != "unrelated":
                 related[r["Headline"]].add(r["Body ID"])
     chosen: set[str] = set()
-    kept: set[str] = set()
+    kept: set[str] = set().union(*related.values()) if every else set()
     picked = 0
     for _head, ids in sorted(related.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        if picked >= groups:
+        if every or picked >= groups:
             break
         if len(ids & chosen) > len(ids) // 4:
             continue  # the same rumour as a group taken already
@@ -85,6 +86,28 @@ def ecb(folder: Path) -> list[Document]:
             for p in sorted((folder / "ECB+").glob("*/*.xml"))]
 
 
+def tml(folder: Path) -> list[Document]:
+    """TempEval-3 TimeML news (TimeBank, AQUAINT): the text is the title, a blank line and the
+    TEXT element without its tags; published is the DCT (with the wire's time of day when its
+    EXTRAINFO line gives one); the outlet is the file name's letters (APW, NYT, XIE, wsj, ...)."""
+    docs = []
+    for p in sorted(folder.rglob("*.tml")):
+        root = ET.parse(p).getroot()
+        title = "".join(root.findtext("TITLE") or "").strip()
+        body = root.find("TEXT")
+        text = "".join(body.itertext()).strip() if body is not None else ""
+        dct = root.find("DCT/TIMEX3")
+        day = dct.get("value", "")[:10] if dct is not None else ""
+        extra = re.search(r"\b(\d{2}):(\d{2}):\d{2}\b", root.findtext("EXTRAINFO") or "")
+        hour = f"{extra.group(1)}:{extra.group(2)}:00" if extra else "12:00:00"
+        published = f"{day}T{hour}Z" if re.match(r"\d{4}-\d{2}-\d{2}$", day) else None
+        outlet = re.match(r"[A-Za-z_]+", p.stem)
+        docs.append(Document(id=p.stem, text=(title + "\n\n" + text) if title else text,
+                             outlet=outlet.group(0).rstrip("_") if outlet else p.stem,
+                             published=published))
+    return docs
+
+
 def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
@@ -100,24 +123,56 @@ def extract_all(docs: list[Document]):
     return rows, exs, texts
 
 
+def number_pairs(path: Path) -> dict[str, tuple[int, int, int, int]]:
+    """Recall and false alarms of the number comparison of link/disputes.py on a file of
+    sentence pairs (half, conflict 1/0, sentence 1, sentence 2): per half, (conflicts found,
+    conflicts, false conflicts, non-conflicts). Two sentences conflict when they give a figure
+    of the same thing (key, noun) and none of their figures of it agree."""
+    from sitroom.link.disputes import numbers_conflict
+
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    with open(path, encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    for half, gold, s1, s2 in rows[1:]:
+        found = numbers_conflict(s1, s2)
+        c = out[half]
+        if gold == "1":
+            c[0] += found
+            c[1] += 1
+        else:
+            c[2] += found
+            c[3] += 1
+    return {h: (c[0], c[1], c[2], c[3]) for h, c in sorted(out.items())}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--number-pairs", type=Path, help="print the recall of number conflicts "
+                    "on this file of sentence pairs (tests/dispute_number_pairs.tsv) and stop")
     ap.add_argument("folder", nargs="?", type=Path)
     ap.add_argument("--fnc", type=Path)
     ap.add_argument("--groups", type=int, default=12)
     ap.add_argument("--skip-groups", type=int, default=0,
                     help="leave out the first N of those groups (a sample not tuned on)")
     ap.add_argument("--ecb", type=Path)
+    ap.add_argument("--tml", type=Path, help="a folder of TimeML news (TempEval-3 TBAQ)")
+    ap.add_argument("--all-related", action="store_true",
+                    help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
                     "read them from it when it exists (to re-link after a change of the link "
                     "rules without annotating again)")
     a = ap.parse_args()
+    if a.number_pairs:
+        for half, (tp, pos, fp, neg) in number_pairs(a.number_pairs).items():
+            print(f"half {half}: recall {tp}/{pos} = {tp / pos:.2f}, false conflicts {fp}/{neg}")
+        return
     if a.cache and a.cache.exists():
         with open(a.cache, "rb") as fh:
             rows, exs, texts = pickle.load(fh)
     else:
         rows, exs, texts = extract_all(
-            fnc(a.fnc, a.groups, a.skip_groups) if a.fnc else ecb(a.ecb) if a.ecb else polnear(a.folder))
+            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
+            else tml(a.tml) if a.tml else polnear(a.folder))
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
@@ -145,7 +200,8 @@ def main() -> None:
                           "words": " ".join(e["text"].split()[:12])})
         if not sides:  # an overtaken record: its two records
             for end, doc in (("to", link.get("to_doc")), ("from", link.get("from_doc"))):
-                ev = (records.get(link.get(end), {}).get("evidence") or [{}])[0]
+                evs = records.get(link.get(end), {}).get("evidence") or [{}]
+                ev = next((e for e in evs if e.get("doc") == doc), evs[0])  # a merged record
                 sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
                               "words": " ".join((ev.get("text") or "").split()[:12])})
         print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},

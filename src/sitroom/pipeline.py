@@ -100,10 +100,11 @@ def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
     """Store new reports, one transaction each. Idempotent; bad files are reported, not fatal.
     A report longer than ``max_chars`` (default: the SITROOM_MAX_CHARS setting) is stored as
     parts cut at paragraph breaks."""
-    from .ingest import IngestFailure, IngestWarning, NearDuplicates, read_paths
+    from .ingest import IngestFailure, IngestWarning, read_paths
+    from .ingest.dedup import StoredNearDuplicates
 
     summary = IngestSummary()
-    near = NearDuplicates.from_store(store)  # stored fingerprints, nothing recomputed
+    near = StoredNearDuplicates(store)  # band keys looked up in SQL, nothing loaded
     n = 0
     for item in read_paths(list(paths), meta=meta, max_chars=max_chars, warnings=True):
         n += 1
@@ -117,8 +118,8 @@ def ingest(store: Store, paths: Iterable[Path], meta: Path | None = None,
         if store.has_hash(item.content_hash or item.id):
             summary.duplicates.append(item.source or item.id)
             continue
-        original = near.add(item.id, item.text)
-        if store.add_document(item, copy_of=original):
+        original, bands = near.find(item.id, item.text)
+        if store.add_document(item, copy_of=original, bands=bands):
             summary.added.append(item.id)
             if original:
                 summary.copies.append((item.id, original))

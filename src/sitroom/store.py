@@ -142,8 +142,32 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX link_keys_doc ON link_keys(doc);
     CREATE TABLE linked (doc TEXT PRIMARY KEY, version TEXT NOT NULL);
     """,
+    # 6: near-duplicates without an O(N) step per report: each report's MinHash LSH band keys
+    # (sitroom.ingest.dedup), indexed by key; stored reports are back-filled by the migration
+    # (:data:`BACKFILLS`); the signatures kept before are superseded
+    """
+    CREATE TABLE dedup_bands (
+        band INTEGER NOT NULL,
+        key BLOB NOT NULL,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, key, doc)
+    ) WITHOUT ROWID;
+    CREATE INDEX dedup_bands_doc ON dedup_bands(doc);
+    DROP TABLE IF EXISTS fingerprints;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _backfill_bands(c: sqlite3.Connection) -> None:
+    from .ingest.dedup import backfill
+
+    backfill(c)
+
+
+# data a migration derives in Python from what is stored: run after migration N, in its
+# transaction
+BACKFILLS = {6: _backfill_bands}
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
 # naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created if missing on every open,
 # outside the numbered migrations, since they change no stored data
@@ -269,6 +293,8 @@ class Store:
             for v in range(version, SCHEMA_VERSION):
                 for stmt in _split_sql(MIGRATIONS[v]):
                     c.execute(stmt)
+                if v + 1 in BACKFILLS:
+                    BACKFILLS[v + 1](c)
                 c.execute(f"PRAGMA user_version={v + 1}")
 
     def _version(self) -> int:
@@ -290,8 +316,15 @@ class Store:
                                 (content_hash,)).fetchone()
         return row[0] if row else None
 
-    def add_document(self, doc: Document, copy_of: str | None = None) -> bool:
-        """Store a document in its own transaction. False if it was already stored."""
+    def add_document(self, doc: Document, copy_of: str | None = None,
+                     bands: list[tuple[int, bytes]] | None = None) -> bool:
+        """Store a document in its own transaction, with its near-duplicate band keys
+        (``bands``, from :meth:`sitroom.ingest.dedup.StoredNearDuplicates.find`; computed
+        when not given). False if it was already stored."""
+        from .ingest.dedup import put_bands, text_band_keys
+
+        if bands is None:
+            bands = text_band_keys(doc.text)
         with self.transaction() as c:
             if c.execute("SELECT 1 FROM documents WHERE id=? OR content_hash=?",
                          (doc.id, doc.content_hash or doc.id)).fetchone():
@@ -306,6 +339,7 @@ class Store:
                 f"VALUES ({', '.join('?' * (len(DOC_COLUMNS) + 1))})",
                 values,
             )
+            put_bands(c, doc.id, bands)
         return True
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:

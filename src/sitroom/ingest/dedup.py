@@ -1,19 +1,19 @@
 """Near-duplicate detection: MinHash LSH over word shingles (syndicated wire copy), with
 containment as well as resemblance, so a copy cut short or lightly edited is still a copy.
 
-Fingerprints (MinHash signatures) are stored in the database (table ``fingerprints``) when a
-report is ingested, so a new report is compared through the LSH index without recomputing the
-signature of every stored report.
+A stored report's LSH band keys (datasketch's own bands and byte keys) are kept in the database
+(table ``dedup_bands``, written with the report in its transaction), so a new report finds its
+candidates by looking up its own band keys (:class:`StoredNearDuplicates`): adding one report
+costs the same at any archive size.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .common import normalise_for_hash
@@ -72,17 +72,96 @@ def is_copy(res: float, con: float, small: int, resemblance: float = RESEMBLANCE
     return con >= containment and share >= 1000 * MIN_SHARE and size >= MIN_SHINGLES
 
 
-def ensure_table(conn: sqlite3.Connection) -> None:
-    """The fingerprints table (doc id -> MinHash signature), created if missing."""
-    conn.execute("CREATE TABLE IF NOT EXISTS fingerprints (doc TEXT PRIMARY KEY, "
-                 "shingle INTEGER NOT NULL, scheme TEXT NOT NULL, sig BLOB NOT NULL)")
+@lru_cache(maxsize=1)
+def _scheme() -> str:
+    """The hashing scheme of datasketch's MinHash (part of :func:`band_scheme`)."""
+    return str(MinHash(num_perm=1, seed=SEED).scheme)
 
 
 @lru_cache(maxsize=1)
-def _scheme() -> str:
-    """The hashing scheme of datasketch's MinHash (stored with each signature: one made
-    under another scheme or shingle size is recomputed, never compared)."""
-    return str(MinHash(num_perm=1, seed=SEED).scheme)
+def _lsh() -> MinHashLSH:
+    """datasketch's LSH index with the shipped parameters; its bands (``b`` of ``r`` rows) and
+    byte keys are the ones stored in ``dedup_bands``."""
+    return MinHashLSH(threshold=LSH_THRESHOLD, num_perm=PERMUTATIONS, weights=(0.5, 0.5))
+
+
+def band_scheme() -> str:
+    """What the stored band keys depend on; keys stored under another scheme are rebuilt."""
+    lsh = _lsh()
+    return f"{_scheme()}|seed={SEED}|perm={PERMUTATIONS}|shingle={SHINGLE}|b={lsh.b}|r={lsh.r}"
+
+
+def band_keys(mh: MinHash) -> list[tuple[int, bytes]]:
+    """(band number, byte key) of each LSH band of a signature, as datasketch's index keys it."""
+    lsh = _lsh()
+    return [(i, lsh._H(mh.hashvalues[start:end])) for i, (start, end) in enumerate(lsh.hashranges)]
+
+
+def text_band_keys(text: str) -> list[tuple[int, bytes]]:
+    """The band keys of a text (its shingles' MinHash)."""
+    return band_keys(minhash_of(shingles(text)))
+
+
+def put_bands(conn: sqlite3.Connection, doc_id: str, keys: list[tuple[int, bytes]]) -> None:
+    """Store a report's band keys (call inside the transaction that stores the report)."""
+    conn.executemany("INSERT OR IGNORE INTO dedup_bands (band, key, doc) VALUES (?, ?, ?)",
+                     [(band, key, doc_id) for band, key in keys])
+
+
+def backfill(conn: sqlite3.Connection) -> int:
+    """Band keys for every stored report that has none (or all of them, if the stored keys were
+    made under another :func:`band_scheme`). Call inside a transaction. Gives the number done."""
+    row = conn.execute("SELECT value FROM state WHERE key = 'dedup_scheme'").fetchone()
+    if row is None or row[0] != band_scheme():
+        conn.execute("DELETE FROM dedup_bands")
+        conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('dedup_scheme', ?)",
+                     (band_scheme(),))
+    rows = conn.execute("SELECT d.id, d.text FROM documents d WHERE NOT EXISTS (SELECT 1 FROM "
+                        "dedup_bands b WHERE b.doc = d.id) ORDER BY d.seq").fetchall()
+    for doc_id, text in rows:
+        put_bands(conn, doc_id, text_band_keys(text))
+    return len(rows)
+
+
+class StoredNearDuplicates:
+    """The near-duplicate index of a store, read through SQL: a new report's candidates are the
+    stored reports sharing one of its band keys; the exact shingle sets decide, as in
+    :class:`NearDuplicates`, and the earliest stored (lowest ``seq``) copy wins. Nothing is
+    loaded up front; the caller stores the report with :meth:`find`'s band keys
+    (``Store.add_document(..., bands=keys)``), in the report's own transaction."""
+
+    def __init__(self, store, resemblance: float = RESEMBLANCE,
+                 containment: float = CONTAINMENT):
+        if not 0.0 < resemblance < 1.0 or not 0.0 < containment <= 1.0:
+            raise ValueError("thresholds must be between 0 and 1")
+        self.resemblance, self.containment = resemblance, containment
+        self.conn: sqlite3.Connection = store.conn
+        row = self.conn.execute("SELECT value FROM state WHERE key = 'dedup_scheme'").fetchone()
+        if row is None or row[0] != band_scheme():  # another datasketch or other parameters
+            with store.transaction() as c:
+                backfill(c)
+
+    def candidates(self, keys: list[tuple[int, bytes]]) -> list[tuple[str, str]]:
+        """(id, text) of the stored reports sharing a band key, in ingest order."""
+        if not keys:
+            return []
+        values = ", ".join("(?, ?)" for _ in keys)
+        rows = self.conn.execute(
+            f"WITH q(band, key) AS (VALUES {values}) SELECT d.id, d.text FROM documents d "
+            f"WHERE d.id IN (SELECT b.doc FROM q JOIN dedup_bands b ON b.band = q.band "
+            f"AND b.key = q.key) ORDER BY d.seq", [x for k in keys for x in k]).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def find(self, doc_id: str, text: str) -> tuple[str | None, list[tuple[int, bytes]]]:
+        """The earliest stored near copy of ``text`` (None if there is none) and the text's
+        band keys, to store with it."""
+        own = shingles(text)
+        keys = band_keys(minhash_of(own))
+        for cand, cand_text in self.candidates(keys):
+            if cand != doc_id and is_copy(*overlap(own, shingles(cand_text)),
+                                          self.resemblance, self.containment):
+                return cand, keys
+        return None, keys
 
 
 class NearDuplicates:
@@ -91,15 +170,12 @@ class NearDuplicates:
     Two texts are near duplicates when their shingle sets resemble each other (Jaccard at
     least ``resemblance``) or the shorter is contained in the longer (``containment``; a copy
     cut at 60% or with one word in twenty changed). MinHash LSH finds candidates; the exact
-    shingle sets decide (their texts come from ``text_of`` for reports indexed from stored
-    fingerprints). With ``conn``, every added text's fingerprint is stored in the
-    ``fingerprints`` table and :meth:`from_store` reloads them. Deterministic for a given
-    order of ``add`` calls.
+    shingle sets decide. Held in memory (a store's reports are indexed in SQL by
+    :class:`StoredNearDuplicates`, with the same decisions). Deterministic for a given order of
+    ``add`` calls.
     """
 
-    def __init__(self, resemblance: float = RESEMBLANCE, containment: float = CONTAINMENT,
-                 *, conn: sqlite3.Connection | None = None,
-                 text_of: Callable[[str], str | None] | None = None):
+    def __init__(self, resemblance: float = RESEMBLANCE, containment: float = CONTAINMENT):
         if not 0.0 < resemblance < 1.0 or not 0.0 < containment <= 1.0:
             raise ValueError("thresholds must be between 0 and 1")
         self.resemblance, self.containment = resemblance, containment
@@ -107,42 +183,10 @@ class NearDuplicates:
                                weights=(0.5, 0.5))
         self._shingles: dict[str, set[str]] = {}
         self._order: dict[str, int] = {}
-        self._conn, self._text_of = conn, text_of
-        if conn is not None:
-            ensure_table(conn)
-
-    @classmethod
-    def from_store(cls, store, **kw) -> NearDuplicates:
-        """The index of a store's reports, from their stored fingerprints (the few reports
-        without one, stored before fingerprints were kept, are fingerprinted once)."""
-        conn = store.conn
-        ensure_table(conn)
-
-        def text_of(doc_id: str) -> str | None:
-            row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            return row[0] if row else None
-
-        near = cls(conn=conn, text_of=text_of, **kw)
-        rows = conn.execute(
-            "SELECT d.id, f.sig FROM documents d LEFT JOIN fingerprints f ON f.doc = d.id "
-            "AND f.shingle = ? AND f.scheme = ? ORDER BY d.seq", (SHINGLE, _scheme())).fetchall()
-        for doc_id, sig in rows:
-            if sig is None:
-                near.add(doc_id, text_of(doc_id) or "")
-            else:
-                near._index(doc_id, MinHash(num_perm=PERMUTATIONS, seed=SEED, scheme=_scheme(),
-                                            hashvalues=np.frombuffer(sig, dtype=np.uint64)))
-        return near
 
     def _index(self, doc_id: str, mh: MinHash) -> None:
         self._lsh.insert(doc_id, mh)
         self._order[doc_id] = len(self._order)
-
-    def _shingles_of(self, doc_id: str) -> set[str]:
-        if doc_id not in self._shingles:
-            text = self._text_of(doc_id) if self._text_of else None
-            self._shingles[doc_id] = shingles(text or "")
-        return self._shingles[doc_id]
 
     def add(self, doc_id: str, text: str) -> str | None:
         """Index ``text`` under ``doc_id``; return the id of the earliest-added near duplicate
@@ -150,15 +194,11 @@ class NearDuplicates:
         own = shingles(text)
         mh = minhash_of(own)
         matches = [c for c in self._lsh.query(mh) if c != doc_id
-                   and is_copy(*overlap(own, self._shingles_of(c)),
+                   and is_copy(*overlap(own, self._shingles[c]),
                                self.resemblance, self.containment)]
         if doc_id not in self._order:
             self._index(doc_id, mh)
             self._shingles[doc_id] = own
-            if self._conn is not None:
-                self._conn.execute(
-                    "INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?)",
-                    (doc_id, SHINGLE, str(mh.scheme), mh.hashvalues.astype(np.uint64).tobytes()))
         return min(matches, key=self._order.__getitem__) if matches else None
 
     def add_all(self, items: Iterable[tuple[str, str]]) -> None:

@@ -116,6 +116,7 @@ def _patterns() -> dict[str, Any]:
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
+        "periods": re.compile(rf"\b(?:{_alt(w['periods'])})\b", re.I),
         "months": re.compile(rf"\b(?:{_alt(w['months'])})\b\.?", re.I),
         "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
         "presence": re.compile(
@@ -260,6 +261,16 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return a.noun != b.noun or (a.lo <= b.hi and b.lo <= a.hi)
 
 
+
+def numbers_conflict(sentence_1: str, sentence_2: str) -> bool:
+    """Whether two sentences give figures of the same thing (key and counted noun) none of which
+    agree, in the same era: the number test of ``compare`` without the grouping by story, entity
+    and report time."""
+    if era(sentence_1) != era(sentence_2):
+        return False  # set in other months, years or periods ("last month alone")
+    q1, q2 = quantities(sentence_1), quantities(sentence_2)
+    return any(not any(compatible(x, y) for x in q1 if x.key == k for y in q2 if y.key == k)
+               for k in {q.key for q in q1} & {q.key for q in q2})
 
 
 def _locates_place(before: str) -> bool:
@@ -420,8 +431,11 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
         m = p["presence"].match(sentence, a1)
         if not m:
             continue
-        for p0, _, name, cc in places:
+        for p0, p1, name, cc in places:
             gap = sentence[m.end():p0]
+            nxt = re.match(r"\s*([a-z]+)\b", sentence[p1:])
+            if nxt and nxt.group(1) not in _words()["noun_stop"]:
+                continue  # a place naming a kind ("the first US hostage"), not where one is
             if p0 >= m.end() and len(gap.split()) <= 3 and not re.search(r"[,;.]", gap):
                 out.add((aid, name, cc))
                 break
@@ -442,7 +456,9 @@ _ERA = re.compile(r"\b(?:in|since|last|of|during)\s+(?:early\s+|late\s+|mid-?\s*
 def era(sentence: str) -> frozenset[str]:
     """The months and years a sentence sets itself in ("in February", "in 2003"): background
     of another time when the other sentence does not share them."""
-    return frozenset(m.lower() for m in _ERA.findall(sentence))
+    periods = _patterns()["periods"].findall(sentence)  # "last month alone": a part of the time
+    return frozenset([m.lower() for m in _ERA.findall(sentence)]
+                     + [" ".join(m.lower().split()) for m in periods])
 
 
 def _same_moment(a: Statement, b: Statement) -> bool:

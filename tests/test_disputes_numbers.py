@@ -1,0 +1,62 @@
+"""Recall of conflicting figures on hand-written sentence pairs (tests/dispute_number_pairs.tsv):
+casualty counts, km against miles, hedges and ranges, number words. Half A was used to write
+the rules; half B was not tuned on and is held to its measured floor."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from sitroom.link.disputes import numbers_conflict
+
+PAIRS = Path(__file__).with_name("dispute_number_pairs.tsv")
+
+
+def _rows(half: str):
+    with open(PAIRS, encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(gold == "1", s1, s2) for h, gold, s1, s2 in rows[1:] if h == half]
+
+
+@pytest.mark.parametrize("half,floor", [("A", 1.0), ("B", 0.8)])
+def test_conflicting_figures_are_found_at_the_measured_recall(half, floor):
+    conflicts = [(s1, s2) for gold, s1, s2 in _rows(half) if gold]
+    found = sum(numbers_conflict(s1, s2) for s1, s2 in conflicts)
+    assert len(conflicts) == 20
+    assert found / len(conflicts) >= floor
+
+
+@pytest.mark.parametrize("half", ["A", "B"])
+def test_figures_that_can_both_hold_make_no_conflict(half):
+    agreeing = [(s1, s2) for gold, s1, s2 in _rows(half) if not gold]
+    assert len(agreeing) == 8
+    assert [p for p in agreeing if numbers_conflict(*p)] == []
+
+
+def test_shot_dead_and_number_of_dead_are_counts_of_the_dead():
+    assert numbers_conflict("The gunman shot dead five people at the school.",
+                            "The gunman killed 19 people at the school.")
+    assert numbers_conflict("Officials put the number of dead at 3,000.",
+                            "Officials put the number of dead at 500.")
+    assert not numbers_conflict("Officials put the number of dead at 3,000.",
+                                "The number of injured was put at 500.")
+
+
+def test_a_figure_of_one_period_is_not_compared_with_a_running_total():
+    assert not numbers_conflict(
+        "The group has overrun large parts of the country, killing thousands of people.",
+        "The envoy said that last month alone, 790 people were killed in the country.")
+    assert numbers_conflict("The envoy said 790 people were killed in the country.",
+                            "The group has killed thousands of people in the country.")
+
+
+def test_a_place_naming_a_kind_does_not_put_a_person_there():
+    from sitroom.link.disputes import presence
+
+    s = "James Foley was the first US hostage to be beheaded."
+    assert presence(s, [(0, 11, "A1")], [(26, 28, "US", "US")]) == frozenset()
+    s = "James Foley was in Syria on Thanksgiving Day."
+    assert presence(s, [(0, 11, "A1")], [(19, 24, "Syria", "SY")]) == {("A1", "Syria", "SY")}
+
