@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
-from .quote_cues import ANONYMOUS_HEADS, Attribution
+from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
 MEDIA = (
