@@ -119,3 +119,22 @@ def test_a_spokesman_of_a_person_is_not_that_person(annotated):
     (q,) = [q for q in quotes if "visit went well" in q.text]
     assert _name(actors, q.speaker) != "Ann Moore"
     assert q.speaker_text and "spokesman" in q.speaker_text
+
+
+def test_a_definite_role_phrase_is_the_person_the_report_was_about(annotated):
+    adoc = annotated("Maria Lopez spoke out on Tuesday about the death of Tom Brown in Austin, "
+                     "arguing that the shooting was a failure of training.\n"
+                     "On a morning radio show, the former secretary of state said “we cannot "
+                     "accept this as normal in our country.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("we cannot")]
+    assert _name(actors, q.speaker) == "Maria Lopez"
+
+
+def test_a_role_phrase_is_not_its_own_holder(annotated):
+    adoc = annotated("Sen. Paul Grant spoke on Tuesday at a rally in Burlington.\n\n"
+                     "The Vermont senator said “the tax code is rigged against working people "
+                     "and we will change it.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("the tax code")]
+    assert _name(actors, q.speaker) == "Paul Grant"
