@@ -138,3 +138,37 @@ def test_a_role_phrase_is_not_its_own_holder(annotated):
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("the tax code")]
     assert _name(actors, q.speaker) == "Paul Grant"
+
+
+def test_a_name_after_its_owners_role_is_the_speaker_not_the_owner(annotated):
+    adoc = annotated("Senator Ann Lee toured the plant on Monday.\n\n"
+                     "Ann Lee’s campaign manager Tom Hale said on Thursday that the senator "
+                     "“will never back down from this fight.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "back down" in q.text]
+    assert _name(actors, q.speaker) == "Tom Hale"
+
+
+def test_a_show_title_in_quote_marks_after_said_is_not_the_speaker(annotated):
+    adoc = annotated("“The plan is a disaster for our troops and for the country,” Mark Dunn, "
+                     "a top campaign adviser, said Thursday morning on NBC’s “Fox and Friends.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("The plan")]
+    assert _name(actors, q.speaker) == "Mark Dunn"
+
+
+def test_a_dash_parsed_as_subject_gives_way_to_the_name(annotated):
+    from dataclasses import replace
+
+    from sitroom.extract.quotes import _worded_subject
+
+    adoc = annotated("The returns were made public ― Hale boasted on Friday.")
+    dash = next(t.i for t in adoc.tokens if t.text == "―")
+    verb = next(t.i for t in adoc.tokens if t.text == "boasted")
+    hale = next(t.i for t in adoc.tokens if t.text == "Hale")
+    tokens = list(adoc.tokens)
+    tokens[dash] = replace(tokens[dash], dep="nsubj", head=verb)  # the misparse, by hand
+    tokens[hale] = replace(tokens[hale], dep="nsubj", head=verb)
+    misparsed = replace(adoc, tokens=tuple(tokens))
+    assert _worded_subject(misparsed, dash) == hale
+    assert _worded_subject(misparsed, hale) == hale

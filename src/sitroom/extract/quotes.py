@@ -18,7 +18,8 @@ from .quote_marks import (  # noqa: F401
     CLOSE_QUOTES, OPEN_QUOTES, _clean, header_spans, outside_headers,
     quote_regions)
 from .quote_speakers import (  # noqa: F401
-    ACCUSING, MEDIA, _antecedent, _appositive, _medium, _name_span, _speaker, is_author,
+    ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
+    _regions, _speaker, is_author,
     gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -44,6 +45,31 @@ def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | N
             nxt += 1
         return nxt
     return None
+
+
+def _worded_subject(adoc: AnnotatedDoc, subj: int) -> int:
+    """A dash or other mark the parser made a subject ("made public ― Trump boasted") gives
+    way to a worded subject of the same verb."""
+    if any(ch.isalnum() for ch in adoc.tokens[subj].text):
+        return subj
+    verb = adoc.tokens[subj].head
+    return next((c for c in adoc.children(verb) if c != subj and adoc.tokens[c].dep in _SUBJECT_DEPS
+                 and any(ch.isalnum() for ch in adoc.tokens[c].text)), subj)
+
+
+def _subject_outside_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], subj: int,
+                            verb: int) -> int | None:
+    """A subject the parser found inside quote marks after its verb (“…,” Ann Lee, a
+    physicist, said on “Fox and Friends.”: not "Fox") gives way to the first person named
+    between the quotation before the verb and the verb; else no subject."""
+    regions = _regions(adoc)
+    if subj < verb or not _in_regions(regions, adoc.tokens[subj].idx):
+        return subj
+    v = adoc.tokens[verb]
+    start = max([e for _, e in regions if e <= v.idx], default=adoc.sents[v.sent].start_char)
+    start = max(start, adoc.sents[v.sent].start_char)
+    return next((k for k in range(adoc.token_at(start), verb)
+                 if adoc.tokens[k].idx >= start and _is_person(adoc, actors, k)), None)
 
 
 _CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
@@ -115,6 +141,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         source_tok = a.source_tok if a.source_tok is not None or not said else \
             _cue_subject(adoc, a, frags)
         if source_tok is not None:
+            source_tok = _worded_subject(adoc, source_tok)
+            source_tok = _subject_outside_quotes(adoc, actors, source_tok, a.verb)
             head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)
             speaker = resolve_speaker(adoc, actors, head, genders)
