@@ -172,3 +172,21 @@ def test_a_dash_parsed_as_subject_gives_way_to_the_name(annotated):
     misparsed = replace(adoc, tokens=tuple(tokens))
     assert _worded_subject(misparsed, dash) == hale
     assert _worded_subject(misparsed, hale) == hale
+
+
+def test_a_place_word_tagged_as_verb_inside_a_name_does_not_part_quote_and_cue(annotated):
+    from dataclasses import replace
+
+    from sitroom.extract.quote_marks import quote_regions
+    from sitroom.extract.quote_verbs import _adjacent
+
+    adoc = annotated("“We will find the truth in this case,” Tulsa police Chief Ann Marsh said Monday.")
+    tulsa = next(t.i for t in adoc.tokens if t.text == "Tulsa")
+    said = next(t.i for t in adoc.tokens if t.text == "said")
+    (region,) = quote_regions(adoc.text)
+    tokens = list(adoc.tokens)
+    tokens[tulsa] = replace(tokens[tulsa], pos="VERB", dep="dep")  # the misparse, by hand
+    misparsed = replace(adoc, tokens=tuple(tokens))
+    assert _adjacent(misparsed, said, region)
+    tokens[tulsa] = replace(tokens[tulsa], text="tulsa", pos="VERB", dep="conj")  # a real verb
+    assert not _adjacent(replace(adoc, tokens=tuple(tokens)), said, region)

@@ -328,7 +328,18 @@ def _adjacent(adoc: AnnotatedDoc, v: int, r: tuple[int, int]) -> bool:
     if gap[1] < gap[0] or not _GAP_CHARS.match(between) or len(_GAP_WORD.findall(between)) > _GAP_WORDS:
         return False
     return not any(adoc.tokens[k].pos == "VERB" and k != v and gap[0] <= adoc.tokens[k].idx < gap[1]
+                   and not _name_word(adoc, k)
                    for k in range(adoc.token_at(gap[0]), adoc.token_at(max(gap[0], gap[1] - 1)) + 1))
+
+
+# dependencies of a capitalised word the tagger called a verb inside a name ("Tulsa police
+# Chief X said": "Tulsa" is no verb between the quote and its cue)
+_NAME_WORD_DEPS = frozenset("dep compound amod nmod npadvmod".split())
+
+
+def _name_word(adoc: AnnotatedDoc, k: int) -> bool:
+    t = adoc.tokens[k]
+    return t.text[:1].isupper() and t.text[1:].islower() and t.dep in _NAME_WORD_DEPS
 
 
 def _quotes_after(adoc: AnnotatedDoc, v: int, qs: list[tuple[int, int]],

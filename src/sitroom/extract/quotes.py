@@ -25,10 +25,13 @@ from .quote_speakers import (  # noqa: F401
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | None:
+def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]],
+                 actors: tuple[ActorMention, ...] = ()) -> int | None:
     """The speaker of a quotation found without a source: the cue verb's subject outside
-    the quote ("…, Ann Lee, who X, said"), else a name right after the cue ("…,” said Ann
-    Lee, a physicist"), when the cue is a speech verb."""
+    the quote ("…, Ann Lee, who X, said"), else a person named between the quote and the cue
+    ("“…,” Tulsa police Chief Ann Lee said", the parse having lost the subject), else a name
+    (no date) right after the cue ("…,” said Ann Lee, a physicist"), when the cue is a speech
+    verb."""
     if adoc.tokens[a.verb].lemma.lower() not in SPEECH_VERBS:
         return None
     def outside(i: int) -> bool:
@@ -37,9 +40,19 @@ def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | N
             and _can_speak(adoc, c) and adoc.tokens[c].text.lower() not in ("it", "this", "that")]
     if subj:
         return subj[0]
+    v = adoc.tokens[a.verb]
+    before = max([fe for _, fe in frags if fe <= v.idx], default=None)
+    if before is not None:  # "“…,” Tulsa police Chief Ann Lee said": the name between
+        gap = [k for k in range(adoc.token_at(before), a.verb) if adoc.tokens[k].idx >= before]
+        got = next((k for k in gap if _is_person(adoc, actors, k) and not _owner(adoc, k)), None)
+        if got is None and gap and adoc.tokens[gap[-1]].pos == "NOUN" and _can_speak(adoc, gap[-1]):
+            got = gap[-1]  # "“…,” Obama's former strategist said": the role, not its owner
+        if got is not None:
+            return got
     nxt = a.verb + 1
     if nxt < len(adoc.tokens) and adoc.tokens[nxt].sent == adoc.tokens[a.verb].sent \
-            and adoc.tokens[nxt].pos == "PROPN" and outside(nxt):
+            and adoc.tokens[nxt].pos == "PROPN" and outside(nxt) \
+            and adoc.tokens[nxt].ent_type not in ("DATE", "TIME"):
         while nxt + 1 < len(adoc.tokens) and adoc.tokens[nxt + 1].pos == "PROPN" \
                 and adoc.tokens[nxt].dep in ("compound", "flat"):
             nxt += 1
@@ -70,6 +83,13 @@ def _subject_outside_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]
     start = max(start, adoc.sents[v.sent].start_char)
     return next((k for k in range(adoc.token_at(start), verb)
                  if adoc.tokens[k].idx >= start and _is_person(adoc, actors, k)), None)
+
+
+def _owner(adoc: AnnotatedDoc, k: int) -> bool:
+    """Token ``k`` is (in the name of) a possessor ("Obama" of "Obama's strategist")."""
+    while adoc.tokens[k].dep in ("compound", "flat") and adoc.tokens[k].head != k:
+        k = adoc.tokens[k].head
+    return adoc.tokens[k].dep == "poss"
 
 
 _CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
@@ -139,7 +159,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         s, e = frags[0][0], frags[-1][1]
         spk_s = spk_e = speaker = None
         source_tok = a.source_tok if a.source_tok is not None or not said else \
-            _cue_subject(adoc, a, frags)
+            _cue_subject(adoc, a, frags, actors)
         if source_tok is not None:
             source_tok = _worded_subject(adoc, source_tok)
             source_tok = _subject_outside_quotes(adoc, actors, source_tok, a.verb)
