@@ -56,10 +56,14 @@ def _medium(adoc: AnnotatedDoc, a: Attribution, speaker_text: str | None) -> str
     return None
 
 
-def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | None:
-    """Index of the actor mention inside [start, end) (the latest-starting head mention),
-    following ``coref_of`` to the antecedent."""
+def _speaker(actors: tuple[ActorMention, ...], start: int, end: int,
+             at: int | None = None) -> int | None:
+    """Index of the actor mention inside [start, end) (the longest; the longest of those
+    covering character ``at``, the head's, when there are such), following ``coref_of``
+    to the antecedent."""
     inside = [k for k, m in enumerate(actors) if m.start >= start and m.end <= end]
+    if at is not None:  # "Ann Lee's campaign manager Tom Hale": Tom Hale, not Ann Lee
+        inside = [k for k in inside if actors[k].start <= at < actors[k].end] or inside
     if not inside:
         inside = [k for k, m in enumerate(actors) if m.start < end and m.end > start]
     if not inside:
@@ -131,7 +135,7 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                for c in adoc.children(head)):
             return None  # "X's spokesman said": the spokesman, whom no name gives, not X
     s, e = _name_span(adoc, head)
-    return _speaker(actors, s, e)
+    return _speaker(actors, s, e, at=adoc.tokens[head].idx)
 
 
 def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int:
@@ -211,7 +215,25 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             if want and got and got != want or skip.intersection(keys):
                 continue
             return i
+        if _chained_pronoun(adoc, actors, i, want, genders):
+            return i  # "Melanie thought … She was anxious. … “…,” she said": through "She"
     return None
+
+
+def _chained_pronoun(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int,
+                     want: str | None, genders: dict[str, str] | None) -> bool:
+    """Token ``i`` is a personal pronoun of gender ``want`` whose mention the actor chains
+    resolved to a person of no other gender."""
+    g = pronoun_gender(adoc.tokens[i].text)
+    if g is None or (want and g != want):
+        return False
+    m = _actor_at(actors, adoc.tokens[i].idx)
+    k = m.coref_of if m is not None and m.kind == "person" else None
+    if k is None:
+        return False
+    name = (actors[k].name or actors[k].text).lower().split()
+    got = gender_of(genders, (" ".join(name), name[-1]) if name else ())
+    return not (got and got != g)
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
