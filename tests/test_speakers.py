@@ -199,3 +199,17 @@ def test_she_said_reaches_her_name_through_the_pronouns_before_it(annotated):
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("It never")]
     assert _name(actors, q.speaker) == "Ann Carter"
+
+
+def test_an_object_in_quote_marks_of_four_words_is_a_quote(annotated):
+    adoc = annotated("Governor Ann Lee on Friday pledged to veto “any bill that takes money "
+                     "from our schools.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "any bill" in q.text]
+    assert _name(actors, q.speaker) == "Ann Lee"
+
+
+def test_a_short_label_in_quote_marks_as_object_is_no_quote(annotated):
+    adoc = annotated("Tom Hale attacked the “fake news” on Monday.")
+    _, quotes = _quotes(adoc)
+    assert not [q for q in quotes if "fake news" in q.text]

@@ -92,6 +92,16 @@ def _owner(adoc: AnnotatedDoc, k: int) -> bool:
     return adoc.tokens[k].dep == "poss"
 
 
+_QUOTED_WORDS = 4  # words of a quoted passage that make an object content a quote
+
+
+def _quotes_words(adoc: AnnotatedDoc, content) -> bool:
+    """``content`` holds a quoted passage of at least :data:`_QUOTED_WORDS` words."""
+    s, e = content[0][0], content[-1][1]
+    return any(len(adoc.text[max(s, r0):min(e, r1)].split()) >= _QUOTED_WORDS
+               for r0, r1 in _regions(adoc) if r0 < e and r1 > s)
+
+
 _CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
 
 
@@ -137,12 +147,13 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             # "X accused Y of ...": the accusation is the content; other objects are not speech
             of = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep == "prep"
                   and adoc.tokens[c].text.lower() in ("of", "for")] if lemma in ACCUSING else []
-            if not of:
-                continue
-            toks = _strip_punct(adoc, adoc.subtree(of[0])[1:])
-            if not toks:
-                continue
-            content = _span_of(adoc, toks)
+            if of:
+                toks = _strip_punct(adoc, adoc.subtree(of[0])[1:])
+                if not toks:
+                    continue
+                content = _span_of(adoc, toks)
+            elif not _quotes_words(adoc, a.content):
+                continue  # an object in quote marks of a few words is words said ("attacked “…”")
         elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
         if a.source_tok is not None and not said and a.frame != "headline" and not _can_speak(adoc, a.source_tok) and not (
