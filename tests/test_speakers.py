@@ -213,3 +213,12 @@ def test_a_short_label_in_quote_marks_as_object_is_no_quote(annotated):
     adoc = annotated("Tom Hale attacked the “fake news” on Monday.")
     _, quotes = _quotes(adoc)
     assert not [q for q in quotes if "fake news" in q.text]
+
+
+def test_a_gerund_cue_under_a_preposition_takes_the_subject_of_its_verb(annotated):
+    adoc = annotated("Ann Lee appeared at a Senate hearing in 2014 for her role in selling diet "
+                     "pills and for saying that the pill was a “magic weight loss cure for every "
+                     "body type.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "magic weight" in q.text]
+    assert _name(actors, q.speaker) == "Ann Lee"

@@ -92,6 +92,25 @@ def _owner(adoc: AnnotatedDoc, k: int) -> bool:
     return adoc.tokens[k].dep == "poss"
 
 
+def _gerund_subject(adoc: AnnotatedDoc, verb: int, frags: list[tuple[int, int]]) -> int | None:
+    """The speaker of a gerund cue under a preposition ("he appeared … for saying that …",
+    "Ann Lee, despite admitting that …, said"): the subject of the verb the preposition
+    phrase belongs to, when it can speak and stands outside the content."""
+    t = adoc.tokens[verb]
+    if t.tag != "VBG" or t.dep != "pcomp":
+        return None
+    prep = t.head
+    while adoc.tokens[prep].dep in ("prep", "conj", "cc") and adoc.tokens[prep].head != prep \
+            and adoc.tokens[adoc.tokens[prep].head].pos not in ("VERB", "AUX"):
+        prep = adoc.tokens[prep].head
+    gov = adoc.tokens[prep].head
+    if adoc.tokens[gov].pos not in ("VERB", "AUX"):
+        return None
+    return next((c for c in adoc.children(gov) if adoc.tokens[c].dep in _SUBJECT_DEPS
+                 and _can_speak(adoc, c) and adoc.tokens[c].text.lower() not in ("it", "this", "that")
+                 and not any(fs <= adoc.tokens[c].idx < fe for fs, fe in frags)), None)
+
+
 _QUOTED_WORDS = 4  # words of a quoted passage that make an object content a quote
 
 
@@ -171,6 +190,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         spk_s = spk_e = speaker = None
         source_tok = a.source_tok if a.source_tok is not None or not said else \
             _cue_subject(adoc, a, frags, actors)
+        if source_tok is None and lemma in SPEECH_VERBS:
+            source_tok = _gerund_subject(adoc, a.verb, frags)
         if source_tok is not None:
             source_tok = _worded_subject(adoc, source_tok)
             source_tok = _subject_outside_quotes(adoc, actors, source_tok, a.verb)
