@@ -192,15 +192,6 @@ def test_a_place_word_tagged_as_verb_inside_a_name_does_not_part_quote_and_cue(a
     assert not _adjacent(replace(adoc, tokens=tuple(tokens)), said, region)
 
 
-def test_she_said_reaches_her_name_through_the_pronouns_before_it(annotated):
-    adoc = annotated("Ann Carter thought the whole plan was outrageous. She was angry about it. "
-                     "She was tired of it. She wanted to act. She wrote to the council.\n\n"
-                     "“It never crossed my mind that I would lose,” she said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("It never")]
-    assert _name(actors, q.speaker) == "Ann Carter"
-
-
 def test_an_object_in_quote_marks_of_four_words_is_a_quote(annotated):
     adoc = annotated("Governor Ann Lee on Friday pledged to veto “any bill that takes money "
                      "from our schools.”")

@@ -215,25 +215,7 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             if want and got and got != want or skip.intersection(keys):
                 continue
             return i
-        if _chained_pronoun(adoc, actors, i, want, genders):
-            return i  # "Melanie thought … She was anxious. … “…,” she said": through "She"
     return None
-
-
-def _chained_pronoun(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int,
-                     want: str | None, genders: dict[str, str] | None) -> bool:
-    """Token ``i`` is a personal pronoun of gender ``want`` whose mention the actor chains
-    resolved to a person of no other gender."""
-    g = pronoun_gender(adoc.tokens[i].text)
-    if g is None or (want and g != want):
-        return False
-    m = _actor_at(actors, adoc.tokens[i].idx)
-    k = m.coref_of if m is not None and m.kind == "person" else None
-    if k is None:
-        return False
-    name = (actors[k].name or actors[k].text).lower().split()
-    got = gender_of(genders, (" ".join(name), name[-1]) if name else ())
-    return not (got and got != g)
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
