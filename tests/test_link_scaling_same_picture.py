@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "375b4001622f669b94fe66201a3d0ebdc7b3dbbb74035d56aad6382faa6d61bd"
-GENERATED_DIGEST = "d80fbe820004812399892f3995b9873d129b577602302d06d07ab8246b86f4ad"
+EXAMPLE_DIGEST = "b588a1e62ebfb5c65665bff95904c6f3832b6ddb5aed2cc02af9fd4310274ce2"
+GENERATED_DIGEST = "b0f0e18c7b84240b4a615ec8d5cc55f5e220cc4da9c4e2d7d1b0e6e8453d25b4"
 
 
 def digest(picture: dict) -> str:

@@ -213,3 +213,10 @@ def test_a_gerund_cue_under_a_preposition_takes_the_subject_of_its_verb(annotate
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if "magic weight" in q.text]
     assert _name(actors, q.speaker) == "Ann Lee"
+
+
+def test_a_subject_inside_quote_marks_with_no_name_before_its_verb_leaves_no_speaker(annotated):
+    adoc = annotated("Maria Lopez attacked Paris on Monday. “According to officials, Maria Lopez "
+                     "attacked Paris on Monday.” Maria Lopez told reporters.")
+    _, quotes = _quotes(adoc)  # once crashed: the subject inside the quote had no replacement
+    assert all(q.speaker is None or q.speaker_text for q in quotes)

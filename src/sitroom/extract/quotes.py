@@ -193,8 +193,9 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         if source_tok is None and lemma in SPEECH_VERBS:
             source_tok = _gerund_subject(adoc, a.verb, frags)
         if source_tok is not None:
-            source_tok = _worded_subject(adoc, source_tok)
-            source_tok = _subject_outside_quotes(adoc, actors, source_tok, a.verb)
+            source_tok = _subject_outside_quotes(adoc, actors, _worded_subject(adoc, source_tok),
+                                                 a.verb)
+        if source_tok is not None:
             head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)
             speaker = resolve_speaker(adoc, actors, head, genders)
