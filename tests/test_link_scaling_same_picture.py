@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "079cc2c7df826f9e7d897722ec52b5259767f80a3cd6dfa58794181dea2de537"
-GENERATED_DIGEST = "d80fbe820004812399892f3995b9873d129b577602302d06d07ab8246b86f4ad"
+EXAMPLE_DIGEST = "38f95cceb52c44d5f86fe5944f89cc9162557c79e8da57f504bbce88dfd8dedb"
+GENERATED_DIGEST = "b0f0e18c7b84240b4a615ec8d5cc55f5e220cc4da9c4e2d7d1b0e6e8453d25b4"
 
 
 def digest(picture: dict) -> str:

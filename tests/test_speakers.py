@@ -119,3 +119,104 @@ def test_a_spokesman_of_a_person_is_not_that_person(annotated):
     (q,) = [q for q in quotes if "visit went well" in q.text]
     assert _name(actors, q.speaker) != "Ann Moore"
     assert q.speaker_text and "spokesman" in q.speaker_text
+
+
+def test_a_definite_role_phrase_is_the_person_the_report_was_about(annotated):
+    adoc = annotated("Maria Lopez spoke out on Tuesday about the death of Tom Brown in Austin, "
+                     "arguing that the shooting was a failure of training.\n"
+                     "On a morning radio show, the former secretary of state said “we cannot "
+                     "accept this as normal in our country.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("we cannot")]
+    assert _name(actors, q.speaker) == "Maria Lopez"
+
+
+def test_a_role_phrase_is_not_its_own_holder(annotated):
+    adoc = annotated("Sen. Paul Grant spoke on Tuesday at a rally in Burlington.\n\n"
+                     "The Vermont senator said “the tax code is rigged against working people "
+                     "and we will change it.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("the tax code")]
+    assert _name(actors, q.speaker) == "Paul Grant"
+
+
+def test_a_name_after_its_owners_role_is_the_speaker_not_the_owner(annotated):
+    adoc = annotated("Senator Ann Lee toured the plant on Monday.\n\n"
+                     "Ann Lee’s campaign manager Tom Hale said on Thursday that the senator "
+                     "“will never back down from this fight.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "back down" in q.text]
+    assert _name(actors, q.speaker) == "Tom Hale"
+
+
+def test_a_show_title_in_quote_marks_after_said_is_not_the_speaker(annotated):
+    adoc = annotated("“The plan is a disaster for our troops and for the country,” Mark Dunn, "
+                     "a top campaign adviser, said Thursday morning on NBC’s “Fox and Friends.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("The plan")]
+    assert _name(actors, q.speaker) == "Mark Dunn"
+
+
+def test_a_dash_parsed_as_subject_gives_way_to_the_name(annotated):
+    from dataclasses import replace
+
+    from sitroom.extract.quotes import _worded_subject
+
+    adoc = annotated("The returns were made public ― Hale boasted on Friday.")
+    dash = next(t.i for t in adoc.tokens if t.text == "―")
+    verb = next(t.i for t in adoc.tokens if t.text == "boasted")
+    hale = next(t.i for t in adoc.tokens if t.text == "Hale")
+    tokens = list(adoc.tokens)
+    tokens[dash] = replace(tokens[dash], dep="nsubj", head=verb)  # the misparse, by hand
+    tokens[hale] = replace(tokens[hale], dep="nsubj", head=verb)
+    misparsed = replace(adoc, tokens=tuple(tokens))
+    assert _worded_subject(misparsed, dash) == hale
+    assert _worded_subject(misparsed, hale) == hale
+
+
+def test_a_place_word_tagged_as_verb_inside_a_name_does_not_part_quote_and_cue(annotated):
+    from dataclasses import replace
+
+    from sitroom.extract.quote_marks import quote_regions
+    from sitroom.extract.quote_verbs import _adjacent
+
+    adoc = annotated("“We will find the truth in this case,” Tulsa police Chief Ann Marsh said Monday.")
+    tulsa = next(t.i for t in adoc.tokens if t.text == "Tulsa")
+    said = next(t.i for t in adoc.tokens if t.text == "said")
+    (region,) = quote_regions(adoc.text)
+    tokens = list(adoc.tokens)
+    tokens[tulsa] = replace(tokens[tulsa], pos="VERB", dep="dep")  # the misparse, by hand
+    misparsed = replace(adoc, tokens=tuple(tokens))
+    assert _adjacent(misparsed, said, region)
+    tokens[tulsa] = replace(tokens[tulsa], text="tulsa", pos="VERB", dep="conj")  # a real verb
+    assert not _adjacent(replace(adoc, tokens=tuple(tokens)), said, region)
+
+
+def test_an_object_in_quote_marks_of_four_words_is_a_quote(annotated):
+    adoc = annotated("Governor Ann Lee on Friday pledged to veto “any bill that takes money "
+                     "from our schools.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "any bill" in q.text]
+    assert _name(actors, q.speaker) == "Ann Lee"
+
+
+def test_a_short_label_in_quote_marks_as_object_is_no_quote(annotated):
+    adoc = annotated("Tom Hale attacked the “fake news” on Monday.")
+    _, quotes = _quotes(adoc)
+    assert not [q for q in quotes if "fake news" in q.text]
+
+
+def test_a_gerund_cue_under_a_preposition_takes_the_subject_of_its_verb(annotated):
+    adoc = annotated("Ann Lee appeared at a Senate hearing in 2014 for her role in selling diet "
+                     "pills and for saying that the pill was a “magic weight loss cure for every "
+                     "body type.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if "magic weight" in q.text]
+    assert _name(actors, q.speaker) == "Ann Lee"
+
+
+def test_a_subject_inside_quote_marks_with_no_name_before_its_verb_leaves_no_speaker(annotated):
+    adoc = annotated("Maria Lopez attacked Paris on Monday. “According to officials, Maria Lopez "
+                     "attacked Paris on Monday.” Maria Lopez told reporters.")
+    _, quotes = _quotes(adoc)  # once crashed: the subject inside the quote had no replacement
+    assert all(q.speaker is None or q.speaker_text for q in quotes)

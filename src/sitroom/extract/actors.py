@@ -364,7 +364,8 @@ def _entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], t
                 adoc, _head_of(adoc, s, en)):
             continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = _head_of(adoc, s, en)
-        if (not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
+        if not (e.label == "NORP" and _acting_adjective(adoc, head)) and (
+                not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
                 or quoted_title(adoc, s, en, regions, outside)):
             continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
         if ACTOR_NOUNS.get(_lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):

@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
-from .quote_cues import ANONYMOUS_HEADS, Attribution
+from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
 MEDIA = (
@@ -56,10 +56,14 @@ def _medium(adoc: AnnotatedDoc, a: Attribution, speaker_text: str | None) -> str
     return None
 
 
-def _speaker(actors: tuple[ActorMention, ...], start: int, end: int) -> int | None:
-    """Index of the actor mention inside [start, end) (the latest-starting head mention),
-    following ``coref_of`` to the antecedent."""
+def _speaker(actors: tuple[ActorMention, ...], start: int, end: int,
+             at: int | None = None) -> int | None:
+    """Index of the actor mention inside [start, end) (the longest; the longest of those
+    covering character ``at``, the head's, when there are such), following ``coref_of``
+    to the antecedent."""
     inside = [k for k, m in enumerate(actors) if m.start >= start and m.end <= end]
+    if at is not None:  # "Ann Lee's campaign manager Tom Hale": Tom Hale, not Ann Lee
+        inside = [k for k in inside if actors[k].start <= at < actors[k].end] or inside
     if not inside:
         inside = [k for k, m in enumerate(actors) if m.start < end and m.end > start]
     if not inside:
@@ -121,11 +125,17 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                        want="m" if word in MALE_WORDS else "f")
             if near is not None:
                 head = near
+        if head == t.i and word not in ANONYMOUS_HEADS:
+            # "the senator said", "Obama's former strategist said": the person the
+            # report was just about, not the role's owner
+            near = _role_antecedent(adoc, actors, head, genders)
+            if near is not None:
+                head = near
         if head == t.i and any(adoc.tokens[c].dep == "poss" and _is_person(adoc, actors, c)
                                for c in adoc.children(head)):
             return None  # "X's spokesman said": the spokesman, whom no name gives, not X
     s, e = _name_span(adoc, head)
-    return _speaker(actors, s, e)
+    return _speaker(actors, s, e, at=adoc.tokens[head].idx)
 
 
 def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int:
@@ -188,21 +198,41 @@ def _definite(adoc: AnnotatedDoc, i: int) -> bool:
 
 
 def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
-                        genders: dict[str, str] | None = None, want: str | None = None) -> int | None:
-    """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`)."""
+                        genders: dict[str, str] | None = None, want: str | None = None,
+                        before: int | None = None, skip: frozenset[str] = frozenset()) -> int | None:
+    """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`);
+    searched back from token ``before`` (default ``pron``), skipping persons keyed ``skip``."""
     first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
     bound = _bound_nouns(adoc, pron)
     want = want or pronoun_gender(adoc.tokens[pron].text)
     regions = _regions(adoc)
-    for i in range(pron - 1, adoc.sents[first_sent].start - 1, -1):
+    for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
             continue
         if _is_person(adoc, actors, i):
-            got = gender_of(genders, person_keys(adoc, actors, i))
-            if want and got and got != want:
+            keys = person_keys(adoc, actors, i)
+            got = gender_of(genders, keys)
+            if want and got and got != want or skip.intersection(keys):
                 continue
             return i
     return None
+
+
+def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                     genders: dict[str, str] | None) -> int | None:
+    """Token of the person a definite role phrase ("the senator", "the former secretary of
+    state", "Obama's former campaign strategist") speaking stands for: the nearest preceding
+    person in a prominent role before the phrase, of the role word's gender where it has
+    one, never the phrase's own possessor."""
+    owners = [c for c in adoc.children(head) if adoc.tokens[c].dep == "poss"]
+    if not (_definite(adoc, head) or any(_is_person(adoc, actors, c) for c in owners)):
+        return None
+    skip = frozenset(k for c in owners if _is_person(adoc, actors, c)
+                     for k in person_keys(adoc, actors, c))
+    word = adoc.tokens[head].lemma.lower()
+    want = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+    return _pronoun_antecedent(adoc, actors, head, genders, want=want,
+                               before=adoc.subtree(head)[0], skip=skip)
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -319,10 +349,10 @@ def _role_holder(actors: tuple[ActorMention, ...], adoc: AnnotatedDoc, head: int
     if word in ANONYMOUS_HEADS or not any(adoc.tokens[c].text.lower() == "the"
                                           for c in adoc.children(head)):
         return None
-    before = adoc.tokens[head].idx
+    before = adoc.tokens[adoc.subtree(head)[0]].idx  # not the role phrase's own mention
     for k in range(len(actors) - 1, -1, -1):
         m = actors[k]
-        if m.start >= before or m.kind != "person":
+        if m.end > before or m.kind != "person":
             continue
         described = f"{m.role or ''} {m.text}".lower().replace("-", " ").split()
         if word in described:

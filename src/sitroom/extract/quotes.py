@@ -18,16 +18,20 @@ from .quote_marks import (  # noqa: F401
     CLOSE_QUOTES, OPEN_QUOTES, _clean, header_spans, outside_headers,
     quote_regions)
 from .quote_speakers import (  # noqa: F401
-    ACCUSING, MEDIA, _antecedent, _appositive, _medium, _name_span, _speaker, is_author,
+    ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
+    _regions, _speaker, is_author,
     gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | None:
+def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]],
+                 actors: tuple[ActorMention, ...] = ()) -> int | None:
     """The speaker of a quotation found without a source: the cue verb's subject outside
-    the quote ("…, Ann Lee, who X, said"), else a name right after the cue ("…,” said Ann
-    Lee, a physicist"), when the cue is a speech verb."""
+    the quote ("…, Ann Lee, who X, said"), else a person named between the quote and the cue
+    ("“…,” Tulsa police Chief Ann Lee said", the parse having lost the subject), else a name
+    (no date) right after the cue ("…,” said Ann Lee, a physicist"), when the cue is a speech
+    verb."""
     if adoc.tokens[a.verb].lemma.lower() not in SPEECH_VERBS:
         return None
     def outside(i: int) -> bool:
@@ -36,14 +40,85 @@ def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]]) -> int | N
             and _can_speak(adoc, c) and adoc.tokens[c].text.lower() not in ("it", "this", "that")]
     if subj:
         return subj[0]
+    v = adoc.tokens[a.verb]
+    before = max([fe for _, fe in frags if fe <= v.idx], default=None)
+    if before is not None:  # "“…,” Tulsa police Chief Ann Lee said": the name between
+        gap = [k for k in range(adoc.token_at(before), a.verb) if adoc.tokens[k].idx >= before]
+        got = next((k for k in gap if _is_person(adoc, actors, k) and not _owner(adoc, k)), None)
+        if got is None and gap and adoc.tokens[gap[-1]].pos == "NOUN" and _can_speak(adoc, gap[-1]):
+            got = gap[-1]  # "“…,” Obama's former strategist said": the role, not its owner
+        if got is not None:
+            return got
     nxt = a.verb + 1
     if nxt < len(adoc.tokens) and adoc.tokens[nxt].sent == adoc.tokens[a.verb].sent \
-            and adoc.tokens[nxt].pos == "PROPN" and outside(nxt):
+            and adoc.tokens[nxt].pos == "PROPN" and outside(nxt) \
+            and adoc.tokens[nxt].ent_type not in ("DATE", "TIME"):
         while nxt + 1 < len(adoc.tokens) and adoc.tokens[nxt + 1].pos == "PROPN" \
                 and adoc.tokens[nxt].dep in ("compound", "flat"):
             nxt += 1
         return nxt
     return None
+
+
+def _worded_subject(adoc: AnnotatedDoc, subj: int) -> int:
+    """A dash or other mark the parser made a subject ("made public ― Trump boasted") gives
+    way to a worded subject of the same verb."""
+    if any(ch.isalnum() for ch in adoc.tokens[subj].text):
+        return subj
+    verb = adoc.tokens[subj].head
+    return next((c for c in adoc.children(verb) if c != subj and adoc.tokens[c].dep in _SUBJECT_DEPS
+                 and any(ch.isalnum() for ch in adoc.tokens[c].text)), subj)
+
+
+def _subject_outside_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], subj: int,
+                            verb: int) -> int | None:
+    """A subject the parser found inside quote marks after its verb (“…,” Ann Lee, a
+    physicist, said on “Fox and Friends.”: not "Fox") gives way to the first person named
+    between the quotation before the verb and the verb; else no subject."""
+    regions = _regions(adoc)
+    if subj < verb or not _in_regions(regions, adoc.tokens[subj].idx):
+        return subj
+    v = adoc.tokens[verb]
+    start = max([e for _, e in regions if e <= v.idx], default=adoc.sents[v.sent].start_char)
+    start = max(start, adoc.sents[v.sent].start_char)
+    return next((k for k in range(adoc.token_at(start), verb)
+                 if adoc.tokens[k].idx >= start and _is_person(adoc, actors, k)), None)
+
+
+def _owner(adoc: AnnotatedDoc, k: int) -> bool:
+    """Token ``k`` is (in the name of) a possessor ("Obama" of "Obama's strategist")."""
+    while adoc.tokens[k].dep in ("compound", "flat") and adoc.tokens[k].head != k:
+        k = adoc.tokens[k].head
+    return adoc.tokens[k].dep == "poss"
+
+
+def _gerund_subject(adoc: AnnotatedDoc, verb: int, frags: list[tuple[int, int]]) -> int | None:
+    """The speaker of a gerund cue under a preposition ("he appeared … for saying that …",
+    "Ann Lee, despite admitting that …, said"): the subject of the verb the preposition
+    phrase belongs to, when it can speak and stands outside the content."""
+    t = adoc.tokens[verb]
+    if t.tag != "VBG" or t.dep != "pcomp":
+        return None
+    prep = t.head
+    while adoc.tokens[prep].dep in ("prep", "conj", "cc") and adoc.tokens[prep].head != prep \
+            and adoc.tokens[adoc.tokens[prep].head].pos not in ("VERB", "AUX"):
+        prep = adoc.tokens[prep].head
+    gov = adoc.tokens[prep].head
+    if adoc.tokens[gov].pos not in ("VERB", "AUX"):
+        return None
+    return next((c for c in adoc.children(gov) if adoc.tokens[c].dep in _SUBJECT_DEPS
+                 and _can_speak(adoc, c) and adoc.tokens[c].text.lower() not in ("it", "this", "that")
+                 and not any(fs <= adoc.tokens[c].idx < fe for fs, fe in frags)), None)
+
+
+_QUOTED_WORDS = 4  # words of a quoted passage that make an object content a quote
+
+
+def _quotes_words(adoc: AnnotatedDoc, content) -> bool:
+    """``content`` holds a quoted passage of at least :data:`_QUOTED_WORDS` words."""
+    s, e = content[0][0], content[-1][1]
+    return any(len(adoc.text[max(s, r0):min(e, r1)].split()) >= _QUOTED_WORDS
+               for r0, r1 in _regions(adoc) if r0 < e and r1 > s)
 
 
 _CONTINUE_SENTS = 6  # how far back the last quote's speaker carries a bare "he said"
@@ -91,12 +166,13 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             # "X accused Y of ...": the accusation is the content; other objects are not speech
             of = [c for c in adoc.children(a.verb) if adoc.tokens[c].dep == "prep"
                   and adoc.tokens[c].text.lower() in ("of", "for")] if lemma in ACCUSING else []
-            if not of:
-                continue
-            toks = _strip_punct(adoc, adoc.subtree(of[0])[1:])
-            if not toks:
-                continue
-            content = _span_of(adoc, toks)
+            if of:
+                toks = _strip_punct(adoc, adoc.subtree(of[0])[1:])
+                if not toks:
+                    continue
+                content = _span_of(adoc, toks)
+            elif not _quotes_words(adoc, a.content):
+                continue  # an object in quote marks of a few words is words said ("attacked “…”")
         elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
         if a.source_tok is not None and not said and a.frame != "headline" and not _can_speak(adoc, a.source_tok) and not (
@@ -113,7 +189,12 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         s, e = frags[0][0], frags[-1][1]
         spk_s = spk_e = speaker = None
         source_tok = a.source_tok if a.source_tok is not None or not said else \
-            _cue_subject(adoc, a, frags)
+            _cue_subject(adoc, a, frags, actors)
+        if source_tok is None and lemma in SPEECH_VERBS:
+            source_tok = _gerund_subject(adoc, a.verb, frags)
+        if source_tok is not None:
+            source_tok = _subject_outside_quotes(adoc, actors, _worded_subject(adoc, source_tok),
+                                                 a.verb)
         if source_tok is not None:
             head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)

@@ -1,0 +1,89 @@
+"""Attributions shaped by a line rather than a verb: ``Speaker: words`` labels of
+headlines, transcripts and live-blog entries, and quotations signed with a dash."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AnnotatedDoc
+from .quote_attribution import Attribution, _can_speak
+from .quote_marks import OPEN_QUOTES, header_spans
+
+
+# "Name: what they said" at the start of a line (headlines, transcripts); editorial
+# labels of the same shape are no speakers
+_HEADLINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
+                       r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+# the same shape right after a live-blog entry's header
+_ENTRY_LABEL = re.compile(r"[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
+                          r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
+_INNER_STOP = re.compile(r"[.?!][\"”’]?\s+[\"“‘]?[A-Z]")  # a sentence end inside a line
+LINE_LABELS = frozenset("""
+update updated note correction related watch read more photo photos video source sources
+breaking live latest advertisement caption credit image by editor editors q a question answer
+follow subscribe share exclusive opinion analysis review chapter part episode day
+also see here where when what why how who
+""".split())
+_SOURCE_POS = frozenset({"PROPN", "NOUN", "DET", "PART", "ADJ", "PUNCT", "CCONJ", "ADP"})
+
+
+def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
+    """Attributions of lines shaped ``Speaker: content`` (a headline's or transcript's
+    speaker label): the label is a short name or speaker noun phrase without verbs or
+    digits, the content the rest of the line (at least three words)."""
+    out = []
+    matches = list(_HEADLINE.finditer(adoc.text))
+    starts = {m.start("src") for m in matches}
+    for _, entry in header_spans(adoc.doc):  # a live-blog entry: "UPDATE 10:05: Name: ..."
+        m2 = _ENTRY_LABEL.match(adoc.text, entry)
+        if m2 and m2.start("src") not in starts:
+            matches.append(m2)
+    for m in matches:
+        src_s, src_e = m.span("src")
+        words = m.group("src").split()
+        if len(words) > 6 or len(m.group("body").split()) < 3:
+            continue
+        if any(w.lower().strip("’'s.") in LINE_LABELS for w in words):
+            continue
+        toks = list(range(adoc.token_at(src_s), adoc.token_at(src_e - 1) + 1))
+        if any(adoc.tokens[k].pos not in _SOURCE_POS for k in toks):
+            continue
+        head = next((k for k in toks if adoc.tokens[k].head not in toks or adoc.tokens[k].head == k),
+                    toks[-1])
+        if not (_can_speak(adoc, head) or adoc.tokens[head].text[:1].isupper()):
+            continue
+        if len(words) > 1 and not _can_speak(adoc, head) and not m.group("src").isupper():
+            continue  # a phrase heading a paragraph ("For example:", "Success on Climate:")
+        colon = adoc.token_at(m.end("src"))
+        while colon < len(adoc.tokens) and adoc.tokens[colon].text != ":":
+            colon += 1
+        if colon >= len(adoc.tokens):
+            continue
+        body_s, body_e = m.span("body")
+        if adoc.text[body_e - 1] == "." and adoc.text[body_e - 2] not in ".—–-" \
+                and not _INNER_STOP.search(adoc.text, body_s, body_e - 1):
+            body_e -= 1  # a headline's full stop closes the line, not the statement
+        kind = "direct" if m.group("body")[0] in OPEN_QUOTES + '"' else "indirect"
+        cue = ((adoc.tokens[colon].idx, adoc.tokens[colon].end),)
+        out.append(Attribution(((src_s, src_e),), cue, ((body_s, body_e),), kind, colon, head,
+                               adoc.tokens[colon].sent, "headline"))
+    return out
+
+
+# convention of epigraphs, letters and readers' voices
+_SIGNED = re.compile(r"^[ \t]*(?P<q>[“\"”][^\n]*[”\"])[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+                     r"(?P<src>[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4})[ \t\xa0]*$", re.M)
+
+
+def _signed_quotes(adoc: AnnotatedDoc) -> list[Attribution]:
+    """Attributions of quotations signed with a dash and a name closing their line."""
+    out = []
+    for m in _SIGNED.finditer(adoc.text):
+        src_s, src_e = m.span("src")
+        if adoc.text[src_e - 1] == "." and adoc.text[src_e - 3 : src_e - 2] != " ":
+            src_e -= 1  # the line's full stop, not an initial's ("Ann B.")
+        dash = adoc.token_at(m.start("dash"))
+        head = adoc.token_at(src_e - 1)
+        out.append(Attribution(((src_s, src_e),), (m.span("dash"),), (m.span("q"),), "direct",
+                               dash, head, adoc.tokens[dash].sent, "signed"))
+    return out
