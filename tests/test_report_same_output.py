@@ -9,6 +9,7 @@ digests of tests/test_link_scaling_same_picture.py."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 from pathlib import Path
@@ -57,7 +58,10 @@ def digests(db: Path) -> dict[str, str]:
         for page in PAGES:
             r = c.get(page)
             assert r.status_code == 200, page
-            out[page] = _sha(r.content)
+            body = r.content
+            if page == "/summary.json":  # its "status" follows the background analysis
+                body = json.dumps({k: v for k, v in r.json().items() if k != "status"}).encode()
+            out[page] = _sha(body)
     return out
 
 
@@ -91,7 +95,7 @@ PINNED: dict[str, str] = {
     'export.csv.framing': '2371c160a32f95e5',
     'export.csv.mentions': '27502676fb97670d',
     '/': 'a95c3f94edd1a4ca',
-    '/summary.json': 'e75b2091aec34a71',
+    '/summary.json': '90ca7835a94bd1ad',
     '/sources': 'c21e88639a40aea1',
     '/events': '0bae38e7208df581',
     '/events.json': 'fe425b8c2a9927b3',
