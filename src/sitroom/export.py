@@ -73,7 +73,8 @@ def documents(store: Store) -> list[dict[str, Any]]:
         docs.append(with_spans("documents", {
             "id": d["id"], "title": d["title"], "outlet": d["outlet"], "author": d["author"],
             "published": d["published"], "url": d["url"], "source": d["source"],
-            "kind": d["kind"], "language": d["language"], "copy_of": d["copy_of"],
+            "kind": d["kind"], "language": d["language"],
+            "entry_languages": d["entry_languages"], "copy_of": d["copy_of"],
             "chars": d["chars"], "meta": d["meta"], "state": st.get("state", "stored"),
             "error": f"{st['stage']}: {st['error']}" if st.get("stage") else None,
         }))
