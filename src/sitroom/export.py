@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from . import timeval
 from .errors import SitroomError
-from .records import PICTURE_KINDS
+from .records import PICTURE_KINDS, Event, Picture, Place
 from .store import Store
 
 KINDS = ("documents", *PICTURE_KINDS)
@@ -26,18 +27,19 @@ def picture_dict(store: Store) -> dict[str, Any]:
                            "run `sitroom analyze` (or `sitroom run REPORTS...`) first")
     out: dict[str, Any] = {"format": "sitroom-picture", "version": 1}
     out["documents"] = documents(store)
-    for k in KINDS[1:]:
-        out[k] = [with_spans(k, r) for r in store.picture(k)]
-    located = {p["id"]: p for p in out["places"]}
-    out["events"] = [with_location(e, located) for e in out["events"]]
+    picture = Picture.from_dict({k: store.picture(k) for k in PICTURE_KINDS})
+    for k, records in picture:
+        out[k] = [with_spans(k, r.to_dict()) for r in records]
+    located = {p.id: p for p in picture.places}
+    out["events"] = [{**d, **location(e, located)} for e, d in zip(picture.events, out["events"])]
     return out
 
 
-def with_location(event: dict[str, Any], places: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """``event`` with ``lat``, ``lon`` and ``country_code`` of its place (nulls if none)."""
-    p = places.get(event.get("place") or "") or {}
-    return {**event, "lat": p.get("lat"), "lon": p.get("lon"),
-            "country_code": p.get("country_code")}
+def location(event: Event, places: Mapping[str, Place]) -> dict[str, Any]:
+    """``lat``, ``lon`` and ``country_code`` of an event's place (nulls if none)."""
+    p = places.get(event.place or "")
+    return {"lat": p.lat if p else None, "lon": p.lon if p else None,
+            "country_code": p.country_code if p else None}
 
 
 # the TIMEX-valued fields of each record kind (docs/format.md, "Dates")
@@ -71,7 +73,8 @@ def documents(store: Store) -> list[dict[str, Any]]:
         docs.append(with_spans("documents", {
             "id": d["id"], "title": d["title"], "outlet": d["outlet"], "author": d["author"],
             "published": d["published"], "url": d["url"], "source": d["source"],
-            "kind": d["kind"], "language": d["language"], "copy_of": d["copy_of"],
+            "kind": d["kind"], "language": d["language"],
+            "entry_languages": d["entry_languages"], "copy_of": d["copy_of"],
             "chars": d["chars"], "meta": d["meta"], "state": st.get("state", "stored"),
             "error": f"{st['stage']}: {st['error']}" if st.get("stage") else None,
         }))

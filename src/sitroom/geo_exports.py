@@ -124,10 +124,21 @@ def _mentions(text: str, actor: Actor) -> bool:
     return any(len(n) > 2 and re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
+def _reporting_outlets(picture: Picture) -> set[str]:
+    """The outlets that sent reports (folded), with their initials ("Coast Wire" -> "cw"):
+    they are the picture's sources, not actors in it."""
+    from .link.framing import outlet_initials
+
+    outlets = {d["outlet"] for d in picture.documents if d.get("outlet")}
+    return {o.casefold() for o in outlets} | {outlet_initials(o) for o in outlets} - {""}
+
+
 def actor_graph(picture: Picture | dict[str, Any]) -> nx.MultiDiGraph:
-    """The actor network (networkx): a node per actor that is not a place of the picture
-    (``name``, ``kind``, ``mentions``, ``reports``) and weighted edges of three kinds, keyed
-    by kind:
+    """The actor network (networkx): a node per actor that is not a place of the picture nor
+    an outlet that sent reports (those are sources, not actors), with ``name``, ``kind``,
+    ``mentions``, ``reports`` (how many reports name it) and ``outlet`` (``mentioned`` for an
+    outlet only named in the texts, which sent no report here; else empty), and weighted
+    edges of three kinds, keyed by kind:
 
     - ``event``: actor -> recipient, one edge per (type, quad class) with ``weight`` = number
       of events, ``events`` (ids, space-separated), ``type``, ``quad_class``, ``first_date``;
@@ -138,10 +149,13 @@ def actor_graph(picture: Picture | dict[str, Any]) -> nx.MultiDiGraph:
     pic = as_picture(picture)
     g = nx.MultiDiGraph()
     places = _place_names(pic)
-    actors = {a.id: a for a in pic.actors if a.name.casefold() not in places}
+    sources = _reporting_outlets(pic)
+    actors = {a.id: a for a in pic.actors
+              if a.name.casefold() not in places and a.name.casefold() not in sources}
     for actor in actors.values():
         g.add_node(actor.id, name=actor.name, kind=actor.kind or "",
-                   mentions=int(actor.mentions or 0), reports=len(actor.docs))
+                   mentions=int(actor.mentions or 0), reports=len(actor.docs),
+                   outlet="mentioned" if actor.kind == "outlet" else "")
     edges: dict[tuple[str, str, str, str], list[Event]] = {}
     for e in pic.events:
         ea, er = e.actor, e.recipient

@@ -8,7 +8,8 @@ from typing import Any
 
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING
 from .picture_view import PictureView
-from .report_text import (KIND_PREFIX, anchor, as_said, esc, human_date, short, slug)
+from .report_text import (KIND_PREFIX, anchor, as_said, esc, human_date, languages_label, short,
+                          slug)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 
 View = PictureView
@@ -365,6 +366,8 @@ def marked_text(text: str, spans: list[tuple[int, int]], doc: str) -> str:
 
 def document_meta(d: dict[str, Any]) -> str:
     bits = [esc(d.get("outlet") or "unknown outlet"), esc(human_date(d.get("published")))]
+    if d.get("language"):
+        bits.append(f'<span class="lang">language {esc(languages_label(d))}</span>')
     if d.get("author"):
         bits.append("by " + esc(d["author"]))
     if d.get("url"):

@@ -75,6 +75,7 @@ class Record:
         rec = cls(**kwargs, extra=MappingProxyType(extra))  # type: ignore[call-arg]
         if len(kwargs) < len(names):  # remember which keys were absent, to leave them out
             object.__setattr__(rec, "_absent", frozenset(n for n in names if n not in kwargs))
+        object.__setattr__(rec, "_order", tuple(d))  # written back in the order it was read
         return rec
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +90,9 @@ class Record:
             out[self.KEYS.get(f.name, f.name)] = _thaw(v)
         extra: Mapping[str, Any] = getattr(self, "extra", _EMPTY)
         out.update({k: _thaw(v) for k, v in extra.items()})
+        order: tuple[str, ...] = getattr(self, "_order", ())
+        if order and tuple(out) != order:
+            out = {**{k: out[k] for k in order if k in out}, **out}
         return out
 
 

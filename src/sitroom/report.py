@@ -18,12 +18,11 @@ from collections.abc import Iterable
 
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
-from .lang.detect import language_note
 from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, outlet_initials, profiled,
                            telling_omissions, telling_terms)
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE, DATED_BY_TEXT
 from .picture_view import PictureView
-from .report_text import week_days
+from .report_text import languages_label, week_days
 from .store import Store
 
 CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
@@ -602,7 +601,7 @@ def _reports(v: _View) -> list[str]:
             title += f" (copy of {d['copy_of']})"
         out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
                    f"{_md(short(title, 80))} | {d.get('kind', '')} | "
-                   f"{language_note(d.get('language') or 'und')} |")
+                   f"{_md(languages_label(d))} |")
     failed = [d for d in v.picture.get("documents", []) if d.get("state") == "failed"]
     if failed:
         out += ["", f"### Not analysed ({len(failed)})", "",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -155,3 +155,15 @@ def week_days(value: str) -> str | None:
 def date_span(value: str | None) -> tuple[datetime, datetime] | None:
     """(first, last instant) covered by an ISO date of reduced precision, or None if undated."""
     return timeval.naive_span(value)
+
+
+def languages_label(doc: Mapping[str, Any]) -> str:
+    """A report's language as the reports show it (``en``, ``partial analysis (language de)``),
+    with its live-blog entries in other languages (``en; entries in ru (2)``)."""
+    from .lang.detect import language_note
+
+    label = language_note(doc.get("language") or "und")
+    entries = doc.get("entry_languages") or {}
+    if entries:
+        label += "; entries in " + ", ".join(f"{k} ({n})" for k, n in entries.items())
+    return label

@@ -18,6 +18,7 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from .errors import StoreError
@@ -186,6 +187,13 @@ INDEXES: tuple[str, ...] = (
 
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",
                "kind", "language", "text", "updates", "meta", "copy_of")
+
+
+def entry_languages(updates: list[dict[str, Any]]) -> dict[str, int]:
+    """Language code -> number of a live blog's entries in it, for entries whose language
+    differs from their document's (stored as ``Update.language``), most entries first."""
+    counts = Counter(u["language"] for u in updates if u.get("language"))
+    return dict(counts.most_common())
 
 
 class Store:
@@ -372,14 +380,17 @@ class Store:
 
     def document_rows(self, after: int = 0) -> list[dict[str, Any]]:
         """Document metadata (no text) in ingest order, with ``copy_of``; ``after``: skip the
-        first that many documents (they are only ever appended)."""
+        first that many documents (they are only ever appended). ``entry_languages``: how many
+        live-blog entries are in each language other than the document's (``{"ru": 2}``)."""
         rows = self.conn.execute(
             "SELECT id, title, outlet, author, published, url, source, kind, language, copy_of, "
-            "length(text) AS chars, meta FROM documents WHERE seq > ? ORDER BY seq", (after,))
+            "length(text) AS chars, meta, updates FROM documents WHERE seq > ? ORDER BY seq",
+            (after,))
         out = []
         for r in rows:
             d = dict(r)
             d["meta"] = dict(json.loads(d["meta"]))
+            d["entry_languages"] = entry_languages(json.loads(d.pop("updates")))
             out.append(d)
         return out
 

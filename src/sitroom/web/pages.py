@@ -35,6 +35,7 @@ from ..html_report import (
     timeline_svg,
 )
 from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
+from ..report_text import languages_label
 from .filters import Filters
 
 ALL_FILTERS = ("actor", "outlet", "story", "type", "certainty", "since", "until")
@@ -309,7 +310,8 @@ def documents_page(picture: dict[str, Any]) -> str:
            if d.get("copy_of") else "")
         + "</td>"
         f'<td>{esc(d.get("outlet"))}</td><td class="date">{esc(d.get("published"))}</td>'
-        f'<td>{esc(d.get("kind"))}</td><td class="num">{esc(d.get("chars"))}</td></tr>'
+        f'<td>{esc(d.get("kind"))}</td><td>{esc(languages_label(d))}</td>'
+        f'<td class="num">{esc(d.get("chars"))}</td></tr>'
         for d in docs
     )
     body = (
@@ -317,7 +319,7 @@ def documents_page(picture: dict[str, Any]) -> str:
         '<input class="tablefilter" type="search" placeholder="Filter reports…" '
         'data-table="docs-table">'
         '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
-        f'<th class="num">chars</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<th>language</th><th class="num">chars</th></tr></thead><tbody>{rows}</tbody></table>'
     )
     return page("Reports", "/documents", card("Reports", body))
 
