@@ -152,3 +152,36 @@ def test_band_keys_made_under_another_scheme_are_rebuilt(monkeypatch):
         original, _ = StoredNearDuplicates(store).find("n", " ".join(words[:len(words) * 4 // 5]))
         assert original == docs[2].id
         assert store.state_value("dedup_scheme") == dedup.band_scheme()
+
+
+def test_a_report_added_through_the_web_app_is_found_by_a_later_ingest(tmp_path):
+    """The web app (POST /api/reports, the watched folder) stores a report's band keys as
+    ``sitroom ingest`` does, so a near copy ingested later points at it, and a copy posted
+    later points at an ingested original."""
+    from sitroom.web.background import Background
+
+    first, second = generate_reports(words=1200)[:2]
+    db = tmp_path / "web.db"
+    Store(db).close()
+    web = Background(str(db), analyze=lambda store: None, watch=None, poll=1.0)
+    assert web.add(first) == (True, None)
+    cut = " ".join(first.text.split()[:150])
+    src = tmp_path / "cut.txt"
+    src.write_text(cut, encoding="utf-8")
+    with Store(db) as s:
+        summary = ingest(s, [src])
+        assert summary.copies == [(summary.added[0], first.id)]
+        assert s.conn.execute("SELECT COUNT(*) FROM dedup_bands WHERE doc = ?",
+                              (first.id,)).fetchone()[0] > 0
+    with Store(db) as s:
+        ingest(s, [tmp_path / "cut.txt"])  # the same file again: nothing new
+        assert ingest(s, [_write(tmp_path / "second.txt", second.text)]).copies == []
+    edited = Document(id="edited", text=second.text.replace(".", " indeed.", 1),
+                      content_hash="edited")
+    added, original = web.add(edited)
+    assert added and original is not None and original != first.id
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
