@@ -18,7 +18,7 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "38f95cceb52c44d5f86fe5944f89cc9162557c79e8da57f504bbce88dfd8dedb"
+EXAMPLE_DIGEST = "c4978c9877d5c81121255abdf8fb617222f88021fcecbe37fd80a15a3ead442d"
 GENERATED_DIGEST = "b0f0e18c7b84240b4a615ec8d5cc55f5e220cc4da9c4e2d7d1b0e6e8453d25b4"
 
 

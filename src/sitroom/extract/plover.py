@@ -19,6 +19,7 @@ Lexicon parts:
 from __future__ import annotations
 
 from ..lang.words import senses
+from ..lang.words import words as lang_words
 from ..model import PLOVER_TYPES  # noqa: F401  (re-exported: the 16 types)
 
 # quad classes as each type's section of the manual gives them (its summary table lists
@@ -304,6 +305,7 @@ ASSAULT torture: torture
 ASSAULT sexual: rape
 ASSAULT destroy: destruction demolition sabotage
 """)
+NOUNS.update(senses("nouns"))  # other languages' event nouns (data/lang/<xx>/plover_nouns.txt)
 
 # verbs that carry the event of their direct object noun ("launch an attack")
 LIGHT_VERBS = frozenset(
@@ -312,7 +314,7 @@ LIGHT_VERBS = frozenset(
     "pose step intensify escalate resume renew continue perform commit unleash initiate "
     "wage order conclude seal strike forge hammer enter call put use fire "
     "extend reimpose tighten lift grant observe respect".split()
-)
+) | lang_words("light_verbs")  # other languages' (data/lang/<xx>/light_verbs.txt)
 # verbs that turn a cooperative object into SANCTION ("halt aid", "suspend talks")
 REDUCE_VERBS = frozenset(
     "halt suspend cut reduce stop cancel freeze end break sever withdraw curtail "

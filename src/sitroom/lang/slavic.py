@@ -198,6 +198,25 @@ def _cased(lemma: str, like: str) -> str:
     return lemma
 
 
+def acyclic(heads: list[int]) -> list[int]:
+    """The heads with every cycle broken: the parser on a language it was not trained for
+    (Ukrainian through the Russian model) can make two words each other's head; the first
+    word of such a loop becomes a root, so every token's chain of heads ends in a root."""
+    heads = list(heads)
+    done = [False] * len(heads)
+    for k in range(len(heads)):
+        path: dict[int, None] = {}
+        j = k
+        while not done[j] and j not in path and heads[j] != j:
+            path[j] = None
+            j = heads[j]
+        if j in path:  # a loop: j's chain came back to j
+            heads[j] = j
+        for x in path:
+            done[x] = True
+    return heads
+
+
 def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
     """``is_place(name)``: whether a name in its dictionary form names a place (the
     gazetteer's test, given by annotate); used to correct the recogniser on Ukrainian."""
@@ -254,8 +273,14 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         for k in range(a, b + 1):
             label_of[k] = ("B" if k == a else "I", label) + (
                 (normal[k],) if k in normal else ())
-    tokens = []
+    heads = []
     for k, (s_no, t) in enumerate(toks):
+        head_id = t.head_id or "0"
+        heads.append(index.get(f"{s_no + 1}_{head_id.split('_')[-1]}", k)
+                     if not head_id.endswith("_0") else k)
+    heads = acyclic(heads)
+    tokens = []
+    for k, (_, t) in enumerate(toks):
         nxt = toks[k + 1][1].start if k + 1 < len(toks) else len(text)
         gap = text[t.stop:nxt]
         feats = t.feats or {}
@@ -270,9 +295,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         iob, etype, *given = label_of.get(k, ("O", ""))
         lemma = given[0] if given else (_cased(lemma, t.text) if etype or t.pos == "PROPN"
                                           else lemma)
-        head_id = t.head_id or "0"
-        head = index.get(f"{s_no + 1}_{head_id.split('_')[-1]}", k) if not head_id.endswith(
-            "_0") else k
+        head = heads[k]
         tokens.append(Token(k, t.text, t.start, gap, lemma, t.pos or "X", ud.tag(t.pos, morph_s),
                             ud.dep(t.rel) if head != k else "ROOT", head, iob, etype,
                             sent_of[k], morph_s))

@@ -1,8 +1,10 @@
 """Language-specific words, read from ``data/lang/<xx>/`` (one home per language):
 
-- ``speech_verbs.txt``, ``mental_verbs.txt``, ``anonymous_heads.txt``: one lemma a line;
+- ``speech_verbs.txt``, ``mental_verbs.txt``, ``anonymous_heads.txt``, ``light_verbs.txt``
+  (verbs whose event is their object noun): one lemma a line;
 - ``hedges.tsv``: word, certainty category, score (as ``certainty.HEDGE_ADVERBS``);
-- ``plover_verbs.txt``: ``TYPE mode: lemma lemma ...`` (as ``plover.VERBS``);
+- ``plover_verbs.txt``, ``plover_nouns.txt``: ``TYPE mode: lemma lemma ...`` (as
+  ``plover.VERBS`` and ``plover.NOUNS``);
 - ``data/lang/quote_marks.json``: opening -> closing quotation marks.
 
 The extractors add these to their English tables. A lemma belongs to one language (the

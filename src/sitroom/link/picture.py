@@ -26,12 +26,13 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
-from collections.abc import Iterable
 
 from ..extract.plover import QUAD_CLASS
 from ..model import CERTAINTIES, CERTAINTY_DOUBT, DATED_BY_CLAUSE, DATED_BY_ENTRY, DATED_BY_TEXT, EventMention, Extraction, Update
 from . import agreement as ag
+from . import crosslingual as xl
 from . import disputes
 from .actors import name_key, resolve_actors
 from .coref import (REPORTING, MentionFeatures, cluster_events, phrase_stem, synonym_sets,
@@ -117,8 +118,12 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     stories = story_records(documents, story_of)
     places, place_of = _places(originals, T)
     names = {a["id"]: a["name"] for a in actors} | {p["id"]: p["name"] for p in places}
+    languages = xl.doc_languages(documents)
+    entries = updates or {}
     events, event_of = _events(originals, res.mention_actor, place_of, T, doc_order,
-                               names, story_of)
+                               names, story_of, lambda m: xl.language_at(
+                                   languages.get(m.ex.doc, "en"), entries.get(m.ex.doc, ()),
+                                   m.event.start))
     quotes = _quotes(originals, res.mention_actor, T)
     claims = _claims(originals, res.mention_actor, T)
     links: list[dict[str, Any]] = [{"kind": "copy_of", "from": c, "to": o}
@@ -452,12 +457,17 @@ _CALENDAR = frozenset(stem(w) for w in (
     "afternoon evening night week weekend earlier later").split())
 
 
+def _after(m: _Mention) -> str:
+    """The words after a mention's trigger in its sentence."""
+    text = m.event.sentence_text
+    at = text.find(m.event.trigger)
+    return text[at + len(m.event.trigger):] if at >= 0 else ""
+
+
 def _tail(m: _Mention, n: int = 8) -> frozenset[str]:
     """Stems of the first ``n`` content words after a mention's trigger in its sentence: what
     was denied, demanded or alleged (calendar words and reporting verbs left out)."""
-    text = m.event.sentence_text
-    at = text.find(m.event.trigger)
-    after = text[at + len(m.event.trigger):] if at >= 0 else ""
+    after = _after(m)
     stems = [s for s in content_stems(after) if s not in _CALENDAR and s not in REPORTING]
     # words in other scripts are kept as written (lower case): a statement in Cyrillic has
     # content too, so it is not taken for one that says the same as an English one
@@ -572,12 +582,18 @@ def _times_agree(a, b) -> bool:
 class _Compat:
     """Argument compatibility of two event mentions (:class:`_Mention`):
     related types, agreeing dates, and no clashing participant (two different actors whose
-    names share no word; "X's troops" and "the Y troops" may be one)."""
+    names share no word; "X's troops" and "the Y troops" may be one). ``language_of`` and
+    ``named_after`` give a mention's language and the ids it names after its verb, which
+    compare statements in two languages (:mod:`sitroom.link.crosslingual`)."""
 
-    def __init__(self, names: dict[str, str]):
+    def __init__(self, names: dict[str, str],
+                 language_of: Callable[[_Mention], str] = lambda m: "en",
+                 named_after: Callable[[_Mention], Iterable[str]] = lambda m: ()):
         self.names = names
+        self.language_of = language_of
+        self.named_after = named_after
         self._words: dict[str, frozenset[str]] = {}
-        self._tails: dict[tuple[str, int], frozenset[str]] = {}
+        self._tails: dict[tuple[str, int], xl.Tail] = {}
 
     def words(self, rid: str) -> frozenset[str]:
         if rid not in self._words:
@@ -587,19 +603,20 @@ class _Compat:
     def clash(self, x: str | None, y: str | None) -> bool:
         return bool(x and y and x != y and not self.words(x) & self.words(y))
 
-    def tail(self, m: _Mention) -> frozenset[str]:
+    def tail(self, m: _Mention) -> xl.Tail:
         key = (m.ex.doc, m.event.start)
         if key not in self._tails:
-            self._tails[key] = _tail(m)
+            self._tails[key] = xl.Tail(self.language_of(m), _tail(m),
+                                       xl.neutral_keys(_after(m), self.named_after(m)))
         return self._tails[key]
 
     def says_otherwise(self, a: _Mention, b: _Mention) -> bool:
         """Two statements (accusations, denials, demands) about different things: the words
-        they govern have nothing in common."""
+        they govern have nothing in common (in two languages: their neutral keys)."""
         if not all(QUAD_OF.get(m.event.type, "").startswith("verbal") for m in (a, b)):
             return False
         ta, tb = self.tail(a), self.tail(b)
-        return len(ta) >= 2 and len(tb) >= 2 and not ta & tb
+        return len(ta.words) >= 2 and len(tb.words) >= 2 and not xl.tails_agree(ta, tb)
 
     def __call__(self, a: _Mention, b: _Mention) -> bool:
         return (types_related(a.event.type, b.event.type) and _times_agree(a.event, b.event)
@@ -622,17 +639,17 @@ class _Part:
         self.hi: float | None = None  # earliest end
         self.actors: set[str] = set()
         self.recipients: set[str] = set()
-        self.tails: list[frozenset[str]] = []  # verbal members' tails of two words or more
+        self.tails: list[xl.Tail] = []  # verbal members' tails of two words or more
 
     @staticmethod
-    def _verbal_tail(compatible: _Compat, m: _Mention) -> frozenset[str] | None:
+    def _verbal_tail(compatible: _Compat, m: _Mention) -> xl.Tail | None:
         if not QUAD_OF.get(m.event.type, "").startswith("verbal"):
             return None
         tail = compatible.tail(m)
-        return tail if len(tail) >= 2 else None
+        return tail if len(tail.words) >= 2 else None
 
     def fits(self, m: _Mention, hours: tuple[float, float] | None,
-             tail: frozenset[str] | None) -> bool:
+             tail: xl.Tail | None) -> bool:
         c = self.compatible
         if not all(types_related(m.event.type, t) for t in self.types):
             return False
@@ -642,10 +659,10 @@ class _Part:
         if any(c.clash(m.actor, a) for a in self.actors) or any(
                 c.clash(m.recipient, r) for r in self.recipients):
             return False
-        return tail is None or all(t & tail for t in self.tails)
+        return tail is None or all(xl.tails_agree(t, tail) for t in self.tails)
 
     def add(self, m: _Mention, hours: tuple[float, float] | None,
-            tail: frozenset[str] | None) -> None:
+            tail: xl.Tail | None) -> None:
         self.mentions.append(m)
         self.types.add(m.event.type)
         if hours is not None:
@@ -767,7 +784,8 @@ class _Mention(NamedTuple):
     place: str | None
 
 
-def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of):
+def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of,
+            language_of: Callable[[_Mention], str] = lambda m: "en"):
     """Event mentions to events: the mentions the coreference model puts together (within a
     story, apart from history), joined across reports by their arguments, split where they
     cannot be one happening, with the denials of each; negated mentions apart. Gives the
@@ -814,7 +832,20 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             ms = [mentions[i] for i in part]
             clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))})
     clusters = _merge_across(clusters, name_sets, place_words, mentions)
-    clusters = _attach_denials(_refine(clusters, _Compat(names)), story_of)
+
+    def named_after(m: _Mention) -> list[str]:
+        """What a statement names after its verb, the same in every language: actor and
+        place ids, and the types of the acts it governs ("denied that its aircraft fired")."""
+        ids = [mention_actor.get((m.ex.doc, i)) for i, a in enumerate(m.ex.actors)
+               if a.sent == m.event.sent and a.start >= m.event.end]
+        ids += [place_of.get((m.ex.doc, i)) for i, p in enumerate(m.ex.places)
+                if p.sent == m.event.sent and p.start >= m.event.end]
+        ids += [f"T_{e.type}" for e in m.ex.events
+                if e.sent == m.event.sent and e.start >= m.event.end]
+        return [i for i in ids if i]
+
+    clusters = _attach_denials(_refine(clusters, _Compat(names, language_of, named_after)),
+                               story_of)
     clusters = [part for c in clusters for part in _split_negated(c)]
     clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0].ex.doc, 0),
                                  c["mentions"][0].event.start))
