@@ -11,6 +11,10 @@ most ``reported``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+
 from ..model import ActorMention, AnnotatedDoc, Claim, Quote
 from .certainty import (DENIAL_VERBS, SPECULATION_VERBS, UNCONFIRMED_VERBS, Certainty,
                         event_certainty, sentence_certainty)
@@ -105,7 +109,7 @@ def _aside(adoc: AnnotatedDoc, s, content, cue: int | None) -> bool:
     return adoc.tokens[k].head != k
 
 
-def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: tuple[Quote, ...],
+def _source_of(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], quotes: Sequence[Quote],
                atts, sent: int) -> tuple[str, str | None, int | None, int | None]:
     """(source_kind, source_text, source index, cue verb token) of sentence ``sent``."""
     s = adoc.sents[sent]
@@ -202,6 +206,24 @@ def _attributed(adoc: AnnotatedDoc, verb: int | None, content: Certainty) -> Cer
     return Certainty("reported", content.polarity, min(content.score, 2.6), t.text)
 
 
+def _touching(adoc: AnnotatedDoc, items, spans) -> dict[int, list]:
+    """Sentence index -> the ``items`` one of whose character ``spans(item)`` overlaps it,
+    in the items' order."""
+    starts = [s.start_char for s in adoc.sents]
+    found: dict[int, list[int]] = defaultdict(list)
+    for k, item in enumerate(items):
+        for a, b in spans(item):
+            first = max(bisect_right(starts, a) - 1, 0)
+            for si in range(first, len(starts)):
+                snt = adoc.sents[si]
+                if snt.start_char >= b:
+                    break
+                if a < snt.end_char and b > snt.start_char and (not found[si]
+                                                                 or found[si][-1] != k):
+                    found[si].append(k)
+    return {si: [items[k] for k in sorted(set(ks))] for si, ks in found.items()}
+
+
 def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    quotes: tuple[Quote, ...]) -> tuple[Claim, ...]:
     """One Claim per sentence with propositional content.
@@ -212,12 +234,17 @@ def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     """
     atts = find_attributions(adoc)
     headers = header_spans(adoc.doc)
+    # the quotes and attributions touching each sentence (in their order), so a sentence
+    # reads only its own, not every one of a long report's
+    quotes_in = _touching(adoc, quotes, lambda q: ((q.start, q.end),))
+    atts_in = _touching(adoc, atts, lambda a: (*a.content, *a.cue))
     out = []
     for s in adoc.sents:
         if not has_proposition(adoc, s.i):
             continue
         cert = sentence_certainty(adoc, s.i)
-        kind, text, source, verb = _source_of(adoc, actors, quotes, atts, s.i)
+        kind, text, source, verb = _source_of(adoc, actors, quotes_in.get(s.i, ()),
+                                              atts_in.get(s.i, ()), s.i)
         if kind != "author":
             cert = _attributed(adoc, verb, cert)
         if kind == "author" and cert.certainty in ("reported", "unconfirmed") and cert.cue:

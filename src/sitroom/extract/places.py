@@ -339,6 +339,7 @@ def _context(mentions: list[_Mention], skip: str, gaz: Gazetteer,
         elif p.feature in ("city", "admin2") and p.admin1_key:
             ctx.admin1[p.admin1_key] += 1
             ctx.points.append((p.lat, p.lon))
+    ctx.points = list(dict.fromkeys(ctx.points))  # a place named often is one point
     return ctx
 
 

@@ -4,6 +4,7 @@ take in (the first sub-concept of :mod:`sitroom.extract.quotes`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lang.words import quote_pairs
 from ..model import Document
@@ -13,6 +14,9 @@ Span = tuple[tuple[int, int], ...]
 OPEN_QUOTES = "“«‘"
 _PAIRS = quote_pairs()  # opening -> closing quotation mark, every language
 CLOSE_QUOTES = "”»’"
+# every character the reading of quote marks stops at (anything else only moves on)
+_MARKS = re.compile("[" + re.escape("".join(sorted({*_PAIRS, *_PAIRS.values(), "”", '"', "\n"})))
+                    + "]|''")
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -31,11 +35,22 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     continues when the next paragraph opens with a quote mark (the newspaper convention
     for quotes over several paragraphs).
     """
+    return list(_quote_regions(text))
+
+
+@lru_cache(maxsize=4)
+def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`quote_regions`, computed once per text (several extractors ask for it); the
+    reading jumps from one mark or line break to the next."""
     regions: list[tuple[int, int]] = []
     start: int | None = None
     closer = "”"
     i, n = 0, len(text)
     while i < n:
+        hit = _MARKS.search(text, i)
+        if hit is None:
+            break
+        i = hit.start()
         ch = text[i]
         width = 2 if text.startswith("''", i) else 1
         straight = ch == '"' or width == 2
@@ -56,7 +71,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 i = j + (2 if text.startswith("''", j) else 1)
                 continue  # the re-opening mark is skipped
         i += width
-    return [(s, e) for s, e in regions if e - s > 2]
+    return tuple((s, e) for s, e in regions if e - s > 2)
 
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, cache
 from importlib import resources
 
-from .countries import country_code, fold, same_word
+from .countries import _CYRILLIC, country_code, fold, same_word
 
 _ARTICLES = frozenset("the a an le la les l un une".split())
 _LINKS = frozenset("of in at for de du des d à au aux en в у во на из".split())
@@ -50,10 +50,22 @@ def table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(set(rows), key=lambda r: (-len(r[1]), r)))
 
 
+def _key(word: str) -> str:
+    """What two words :func:`same_word` calls one share: the word itself, or for a Cyrillic
+    word its first three letters (the stem they share is at least that long)."""
+    return "~" + word[:3] if _CYRILLIC.search(word) else word
+
+
+@cache
+def _form_keys(form: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_key(w) for w in form)
+
+
 def _at(ws: Sequence[str], i: int, form: tuple[str, ...]) -> bool:
     return i + len(form) <= len(ws) and all(same_word(a, b) for a, b in zip(ws[i:], form))
 
 
+@lru_cache(maxsize=65536)  # names repeat across a picture's entities
 def match(name: str) -> tuple[str, str | None] | None:
     """(concept, country code or None) when ``name`` is a body of the table, alone or with
     the country it belongs to before or after it (a country, its demonym, a place in it,
@@ -62,7 +74,10 @@ def match(name: str) -> tuple[str, str | None] | None:
     ws = words(name)
     if not ws:
         return None
+    keys = {_key(w) for w in ws}
     for concept, form in table():
+        if not all(k in keys for k in _form_keys(form)):  # a word of the form is missing
+            continue
         for i in range(len(ws) - len(form) + 1):
             if _at(ws, i, form):
                 rest = [w for w in ws[:i] + ws[i + len(form):] if w not in _LINKS]

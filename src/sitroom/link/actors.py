@@ -47,6 +47,7 @@ def name_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", t).strip()
 
 
+@lru_cache(maxsize=65536)  # a picture holds a few thousand name words, each seen often
 def translit(word: str) -> str:
     """One name word with common romanisation variants unified (an initial y/i/j before a
     vowel, ye/ie/e, ks/x, kh/h/ch, zh/dzh/dj/j and g before e/i, y/i, o/u, dh/d, double

@@ -833,16 +833,22 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))})
     clusters = _merge_across(clusters, name_sets, place_words, mentions)
 
+    in_sent: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for ex in extractions:  # (start, key) of what each sentence names, the same in every language
+        for i, a in enumerate(ex.actors):
+            if (aid := mention_actor.get((ex.doc, i))) is not None:
+                in_sent[(ex.doc, a.sent)].append((a.start, aid))
+        for i, pm in enumerate(ex.places):
+            if (pid := place_of.get((ex.doc, i))) is not None:
+                in_sent[(ex.doc, pm.sent)].append((pm.start, pid))
+        for e in ex.events:
+            in_sent[(ex.doc, e.sent)].append((e.start, f"T_{e.type}"))
+
     def named_after(m: _Mention) -> list[str]:
         """What a statement names after its verb, the same in every language: actor and
         place ids, and the types of the acts it governs ("denied that its aircraft fired")."""
-        ids = [mention_actor.get((m.ex.doc, i)) for i, a in enumerate(m.ex.actors)
-               if a.sent == m.event.sent and a.start >= m.event.end]
-        ids += [place_of.get((m.ex.doc, i)) for i, p in enumerate(m.ex.places)
-                if p.sent == m.event.sent and p.start >= m.event.end]
-        ids += [f"T_{e.type}" for e in m.ex.events
-                if e.sent == m.event.sent and e.start >= m.event.end]
-        return [i for i in ids if i]
+        return [k for start, k in in_sent.get((m.ex.doc, m.event.sent), ())
+                if start >= m.event.end]
 
     clusters = _attach_denials(_refine(clusters, _Compat(names, language_of, named_after)),
                                story_of)
