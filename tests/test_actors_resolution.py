@@ -184,3 +184,39 @@ def test_offices_nobodies_adjectives_places_and_credits_are_not_actors(annotated
     assert {"Obama", "Palestinians"} <= names
     assert not names & {"president", "leader", "government of Iraq", "government of Afghanistan",
                         "Chinese", "Mexican", "Jane Doe", "Mark Roe"}
+
+
+def test_a_surname_two_people_of_the_report_share_joins_neither():
+    adoc = parse("""
+        Rick    rick    PROPN NNP compound Hale@1 B-PERSON
+        Hale    hale    PROPN NNP nsubj    met    I-PERSON
+        and     and     CCONJ CC  cc       Hale@1 -
+        Tom     tom     PROPN NNP compound Hale@2 B-PERSON
+        Hale    hale    PROPN NNP conj     Hale@1 I-PERSON
+        met     meet    VERB  VBD ROOT     -
+        .       .       PUNCT .   punct    met
+    """, """
+        Hale    hale    PROPN NNP nsubj    said   B-PERSON
+        said    say     VERB  VBD ROOT     -
+        it      it      PRON  PRP nsubj    pass
+        would   would   AUX   MD  aux      pass
+        pass    pass    VERB  VB  ccomp    said
+        .       .       PUNCT .   punct    said
+    """)
+    actors = extract_actors(adoc)
+    by_text = {a.text: a for a in actors}
+    assert {by_text["Rick Hale"].name, by_text["Tom Hale"].name} == {"Rick Hale", "Tom Hale"}
+    lone = by_text["Hale"]
+    assert lone.coref_of is None and lone.name == "Hale" and lone.kind == "person"
+    # with one of them only, the surname is that person
+    one = extract_actors(parse("""
+        Rick    rick    PROPN NNP compound Hale   B-PERSON
+        Hale    hale    PROPN NNP nsubj    met    I-PERSON
+        met     meet    VERB  VBD ROOT     -
+        .       .       PUNCT .   punct    met
+    """, """
+        Hale    hale    PROPN NNP nsubj    said   B-PERSON
+        said    say     VERB  VBD ROOT     -
+        .       .       PUNCT .   punct    said
+    """))
+    assert [a.name for a in one] == ["Rick Hale", "Rick Hale"]

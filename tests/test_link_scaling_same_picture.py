@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "c4978c9877d5c81121255abdf8fb617222f88021fcecbe37fd80a15a3ead442d"
-GENERATED_DIGEST = "b0f0e18c7b84240b4a615ec8d5cc55f5e220cc4da9c4e2d7d1b0e6e8453d25b4"
+GENERATED_DIGEST = "07fba6743debe9d8dc61b51d8c3895c7e41bd5b44938089a9d07e2acba9eb91d"
 
 
 def digest(picture: dict) -> str:

@@ -863,7 +863,15 @@ def _resolve(adoc: AnnotatedDoc, cands: list[_Cand]) -> None:
         if not c.definite_role and c.name[:1].isupper() and (
                 c.kind == "person" or " " not in c.name):
             # a surname (or a repeated name) points to the earlier full name; a one-word
-            # name mis-tagged as a place or organisation becomes that person too
+            # name mis-tagged as a place or organisation becomes that person too; a surname
+            # that two people of the report share ("Rick Scott", "Tim Scott") is left alone
+            if " " not in c.name and len({
+                    o.name.split()[0] for o in cands[:k]
+                    if o.kind == "person" and not o.pronoun and " " in o.name
+                    and (o.coref_of is None or o.alias) and _surname(o.name) == _surname(c.name)
+            }) > 1:
+                c.kind = "person"  # one of them, whichever (a recogniser's ORG is wrong)
+                continue
             for j in range(k):
                 o = cands[j]
                 if (o.kind == "person" and not o.pronoun and (o.coref_of is None or o.alias)
