@@ -102,6 +102,8 @@ def figure_clash(a: str, b: str) -> str | None:
     ("about 1,500" and "between 1,400 and 1,600" agree; "150 km" and "150 miles" do not)."""
     if disputes.era(a) != disputes.era(b):
         return None  # one is background of another month or year
+    if disputes.other_scope(a, b):
+        return None  # a part and a whole: figures for different places
     qa, qb = disputes.quantities(a), disputes.quantities(b)
     for k in sorted({q.key for q in qa} & {q.key for q in qb}):
         if not any(disputes.compatible(x, y) for x in qa if x.key == k for y in qb if y.key == k):

@@ -715,3 +715,18 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         elif ln["to"] in by_id and ln["from"] != ln["to"]:
             old = by_id[ln["to"]]
             old["superseded_by"] = old.get("superseded_by") or ln["from"]
+
+
+_SCOPE = re.compile(r"\b(?:in|across|near|around|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*)+)")
+
+
+def _scopes(sentence: str) -> frozenset[str]:
+    """The named places a sentence sets its facts in ("killed in Belgorod" -> Belgorod)."""
+    return frozenset(m.group(1).strip().lower() for m in _SCOPE.finditer(sentence))
+
+
+def other_scope(a: str, b: str) -> bool:
+    """Whether two sentences set their figures in different named places, so one figure may
+    be part of the other ("3 killed in X" against "12 killed in the region of Y")."""
+    sa, sb = _scopes(a), _scopes(b)
+    return bool(sa) and bool(sb) and not (sa & sb)
