@@ -82,7 +82,7 @@ def is_author(adoc: AnnotatedDoc, head: int) -> bool:
     t = adoc.tokens[head]
     if t.text.lower() not in ("i", "we"):
         return False
-    return not any(s < t.idx < e for s, e in quote_regions(adoc.text))
+    return not _in_regions(_regions(adoc), t.idx)
 
 
 MALE_PRONOUNS = lexicon.words("quote_words", "male_pronouns")

@@ -175,11 +175,18 @@ def _speech_days(text: str, chosen: list[tuple[int, int, _Norm, str]]
     if not quotes:
         return []
     out = []
+    starts = [c[0] for c in chosen]  # sorted: only the times between lo and hi are read
+    # sentence ends of the whole text, found once: a scan of text[:qs] finds the same ones
+    # up to the last that ends (lookahead included) before qs, and goes on from there
+    full = [m.end() for m in _SENT_END.finditer(text)]
     for qs, qe in quotes:
-        lo = max([0] + [m.end() for m in _SENT_END.finditer(text, 0, qs)])
+        k = bisect.bisect_right(full, qs - 2)
+        from_ = full[k - 1] if k else 0
+        lo = max([0, from_] + [m.end() for m in _SENT_END.finditer(text, from_, qs)])
         m = _SENT_END.search(text, qe)
         hi = m.start() + 1 if m else len(text)
-        found = [_anchor_date(n.value) for s, e, n, _a in chosen
+        near = chosen[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        found = [_anchor_date(n.value) for s, e, n, _a in near
                 if lo <= s and e <= hi and not (qs <= s < qe) and n.type in ("DATE", "TIME")
                 and n.precision in _SPEECH_DAY
                 and not any(a <= s < b for a, b in quotes)]
