@@ -8,14 +8,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import Document
 from ..store import Store
 from .watch import FolderWatcher
-
-if TYPE_CHECKING:
-    from ..ingest import NearDuplicates
 
 log = logging.getLogger("sitroom.web")
 Analyzer = Callable[[Store], Any]
@@ -35,7 +32,6 @@ class Background:
         self._stop = threading.Event()
         self._idle = threading.Condition()
         self._threads: list[threading.Thread] = []
-        self._near: NearDuplicates | None = None
         self.after_analysis: Callable[[], Any] | None = None  # reload the served picture
         self.state: dict[str, Any] = {
             "queued": False,
@@ -133,23 +129,19 @@ class Background:
         with self.lock, Store(self.db_path) as store:
             if store.has_hash(doc.content_hash or doc.id):
                 return False, None
-            original = self._near_index(store).add(doc.id, doc.text)
-            return store.add_document(doc, copy_of=original), original
+            original, bands = self._near_index(store).find(doc.id, doc.text)
+            return store.add_document(doc, copy_of=original, bands=bands), original
 
     def _near_index(self, store: Store) -> Any:
-        """The near-duplicate index of the stored reports, built once (call holding the lock)."""
-        from ..ingest import NearDuplicates
+        """The near-duplicate index of the store: its LSH band keys, looked up in SQL (nothing
+        is loaded; band keys missing or made under another scheme are filled in first)."""
+        from ..ingest.dedup import StoredNearDuplicates
 
-        if self._near is None:
-            near = NearDuplicates()
-            for d in store.documents():
-                near.add(d.id, d.text)
-            self._near = near
-        return self._near
+        return StoredNearDuplicates(store)
 
     def _warm(self) -> None:
-        """At start-up, build the near-duplicate index, so the first new report waits for
-        nothing (it takes seconds on a large store), then load the picture."""
+        """At start-up, fill in any missing band keys of the stored reports (an older store),
+        so the first new report waits for nothing, then load the picture."""
         try:
             with self.lock, Store(self.db_path) as store:
                 self._near_index(store)
