@@ -542,6 +542,30 @@ class Store:
                                                        part))
         return out
 
+    # the event-coreference block cache (sitroom.link.blockcache): recomputable, so created
+    # when first needed rather than by a migration, and never an error when it cannot be
+    def link_blocks(self) -> dict[str, str]:
+        """Block key -> stored cluster labels (JSON); empty when there is no cache yet."""
+        try:
+            return dict(self.conn.execute("SELECT key, labels FROM link_blocks").fetchall())
+        except sqlite3.OperationalError:
+            return {}
+
+    def put_link_blocks(self, used: dict[str, str]) -> None:
+        """Keep exactly the blocks ``used`` by the picture just written (a store that cannot be
+        written keeps its old cache: it is only a memo)."""
+        try:
+            with self.transaction() as c:
+                c.execute("CREATE TABLE IF NOT EXISTS link_blocks "
+                          "(key TEXT PRIMARY KEY, labels TEXT NOT NULL) WITHOUT ROWID")
+                have = {r[0] for r in c.execute("SELECT key FROM link_blocks")}
+                gone = [(k,) for k in have - used.keys()]
+                c.executemany("DELETE FROM link_blocks WHERE key=?", gone)
+                c.executemany("INSERT INTO link_blocks VALUES (?, ?)",
+                              [(k, v) for k, v in used.items() if k not in have])
+        except (StoreError, sqlite3.OperationalError):
+            pass
+
     def state_value(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
         return row[0] if row else None

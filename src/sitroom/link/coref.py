@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -37,6 +38,7 @@ from scipy.cluster.hierarchy import cophenet, fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from .. import lexicon
+from . import blockcache
 from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
                       words)
 
@@ -458,13 +460,32 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
     thr = model.threshold if threshold is None else threshold
     groups = topic_groups(mentions, doc_texts)
     clusters: list[list[str]] = []
-    for group, x in zip(groups, group_features(groups, doc_texts)):
-        if x is None:
+    for group, labels in zip(groups, _group_labels(groups, doc_texts, model, thr)):
+        if labels is None:
             clusters.append([group[0].key])
             continue
-        labels = _agglomerate(model.merge_probabilities(x), thr)
         found: dict[int, list[str]] = defaultdict(list)
         for m, lab in zip(group, labels):
             found[lab].append(m.key)
         clusters.extend(found.values())
     return clusters
+
+
+def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None,
+                  model: PairModel, thr: float) -> Iterator[list[int] | None]:
+    """Each group's cluster labels (None for one mention); through the block cache of the link
+    running, if any (:mod:`sitroom.link.blockcache`: the same input gives the same labels)."""
+    cache = blockcache.active()
+    if cache is None:
+        for x in group_features(groups, doc_texts):
+            yield None if x is None else _agglomerate(model.merge_probabilities(x), thr)
+        return
+    texts = _mention_doc_texts([m for g in groups for m in g])
+    texts.update({d: t for d, t in (doc_texts or {}).items() if d in texts})
+    for g in groups:
+        if len(g) == 1:
+            yield None
+            continue
+        x = lambda g=g: group_features([g], texts)[0]  # noqa: E731
+        yield cache.labels(blockcache.block_key(g, texts, model, thr),
+                           lambda x=x: _agglomerate(model.merge_probabilities(x()), thr))

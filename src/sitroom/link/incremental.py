@@ -25,6 +25,8 @@ from typing import Any
 
 from .. import __version__
 from ..store import Store
+from . import blockcache
+from .blockcache import BlockCache
 from .partition import doc_keys
 
 
@@ -46,7 +48,9 @@ class LinkRun:
     """What one link did: ``mode`` full | incremental; ``new``: reports linked for the first
     time (or with a new extraction); ``component``: the stored reports their keys reach
     (through the index; all of them when they reach the whole archive); ``written`` /
-    ``deleted``: picture rows; ``seconds``: read, build, write."""
+    ``deleted``: picture rows; ``blocks_reused`` / ``blocks_computed``: event-coreference
+    blocks read from the block cache / clustered (:mod:`sitroom.link.blockcache`);
+    ``seconds``: read, build, index, write."""
 
     mode: str
     reports: int
@@ -54,6 +58,8 @@ class LinkRun:
     component: int
     written: int = 0
     deleted: int = 0
+    blocks_reused: int = 0
+    blocks_computed: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -96,8 +102,13 @@ def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, A
     versions = store.extraction_versions()
     before = {} if full else store.linked_versions()
     new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]
+    # blocks clustered by the same link code with the same input are looked up, not recomputed
+    reuse = not full and store.state_value("link_version") == link_version()
+    cache = BlockCache({k: blockcache.loads(v) for k, v in store.link_blocks().items()}
+                       if reuse else {}, reuse=reuse)
     t1 = time.perf_counter()
-    picture = build_picture(docs, extractions, texts, updates)
+    with blockcache.using(cache):
+        picture = build_picture(docs, extractions, texts, updates)
     t2 = time.perf_counter()
     story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
@@ -108,9 +119,10 @@ def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, A
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
                                link_version=link_version())
+    store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
     t4 = time.perf_counter()
     run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
-                  counts["written"], counts["deleted"],
+                  counts["written"], counts["deleted"], cache.hits, cache.misses,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),
                    "index": round(t3 - t2, 3), "write": round(t4 - t3, 3)})
     return picture, run

@@ -124,21 +124,27 @@ class Background:
 
     # -------------------------------------------------------------- new documents
     def add(self, doc: Document) -> tuple[bool, str | None]:
-        """Store a new document (with its near-duplicate original, if any, and its band keys,
-        so later reports find it as ``sitroom ingest`` does). Returns (added, copy_of);
-        (False, None) if the same text is stored already."""
-        from ..ingest.dedup import StoredNearDuplicates
-
+        """Store a new document (with its near-duplicate original, if any). Returns
+        (added, copy_of); (False, None) if the same text is stored already."""
         with self.lock, Store(self.db_path) as store:
             if store.has_hash(doc.content_hash or doc.id):
                 return False, None
-            original, bands = StoredNearDuplicates(store).find(doc.id, doc.text)
+            original, bands = self._near_index(store).find(doc.id, doc.text)
             return store.add_document(doc, copy_of=original, bands=bands), original
 
+    def _near_index(self, store: Store) -> Any:
+        """The near-duplicate index of the store: its LSH band keys, looked up in SQL (nothing
+        is loaded; band keys missing or made under another scheme are filled in first)."""
+        from ..ingest.dedup import StoredNearDuplicates
+
+        return StoredNearDuplicates(store)
+
     def _warm(self) -> None:
-        """At start-up, load the picture (the near-duplicate index is the store's own band
-        keys, read by SQL as each report arrives: nothing to build)."""
+        """At start-up, fill in any missing band keys of the stored reports (an older store),
+        so the first new report waits for nothing, then load the picture."""
         try:
+            with self.lock, Store(self.db_path) as store:
+                self._near_index(store)
             if self.after_analysis is not None:
                 self.after_analysis()
             self.state["ready"] = True

@@ -1,0 +1,86 @@
+"""Event-coreference blocks remembered between links: a block whose input did not change gives
+the same clusters, so they are looked up instead of recomputed.
+
+Clustering one block of event mentions (:func:`sitroom.link.coref.cluster_events`, one topic
+group) is a pure function of the block's mentions in their order, the texts of their reports,
+the pair model and the threshold. :func:`block_key` hashes exactly these, so a cached answer is
+the answer the clusterer would give: the picture is byte for byte the one a full relink builds
+(``tests/test_incremental.py``). Adding a report changes only the blocks of its own topics (its
+mentions come last in ingest order, so even a topic cut into consecutive chunks changes only its
+last chunk); every other block is read from the cache.
+
+The cache lives in the store (table ``link_blocks``, created when first needed: it holds no data
+that cannot be recomputed, so it needs no migration and may be deleted at any time). The
+incremental path reads it before linking and writes the blocks used by the new picture after
+(dropping the others); ``analyze --relink`` computes every block afresh and refills it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+_ACTIVE: ContextVar[BlockCache | None] = ContextVar("sitroom_block_cache", default=None)
+
+
+class BlockCache:
+    """Block key -> cluster labels. ``known``: answers read from the store (looked up only when
+    ``reuse``); ``used``: the answers the current link needed (to be stored)."""
+
+    def __init__(self, known: dict[str, list[int]] | None = None, reuse: bool = True):
+        self.known = dict(known or {})
+        self.reuse = reuse
+        self.used: dict[str, list[int]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def labels(self, key: str, compute: Callable[[], Sequence[int]]) -> list[int]:
+        if self.reuse and key in self.known:
+            self.hits += 1
+            found = self.known[key]
+        else:
+            self.misses += 1
+            found = [int(x) for x in compute()]
+        self.used[key] = found
+        return found
+
+
+def active() -> BlockCache | None:
+    """The cache of the link running in this context, if any."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def using(cache: BlockCache) -> Iterator[BlockCache]:
+    token = _ACTIVE.set(cache)
+    try:
+        yield cache
+    finally:
+        _ACTIVE.reset(token)
+
+
+def block_key(group: Sequence[Any], texts: dict[str, str], model: Any, threshold: float) -> str:
+    """A hash of everything a block's clusters depend on: each mention's fields in order, the
+    text of each report of the block, the pair model and the threshold."""
+    h = hashlib.sha1()
+    h.update(repr(model).encode())
+    h.update(repr(float(threshold)).encode())
+    for m in group:
+        h.update(repr(m).encode())
+        h.update(b"\0")
+    for d in sorted({m.doc for m in group}):
+        h.update(d.encode() + b"\0")
+        h.update(hashlib.sha1(texts.get(d, "").encode()).digest())
+    return h.hexdigest()
+
+
+def dumps(labels: list[int]) -> str:
+    return json.dumps(labels, separators=(",", ":"))
+
+
+def loads(text: str) -> list[int]:
+    return [int(x) for x in json.loads(text)]

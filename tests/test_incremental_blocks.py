@@ -1,0 +1,98 @@
+"""Event-coreference blocks remembered between links (sitroom.link.blockcache): a remembered
+block gives exactly the clusters computing it gives, a block whose input changed is computed
+again, and adding a report to a linked store reuses the blocks it does not touch while the
+picture stays the one a full relink writes."""
+
+from __future__ import annotations
+
+from conftest import EXAMPLES
+from test_incremental import rows
+from sitroom.link import blockcache
+from sitroom.link.blockcache import BlockCache
+from sitroom.link.coref import MentionFeatures, cluster_events
+from sitroom.link.incremental import update
+from sitroom.bench import generate_reports
+from sitroom.pipeline import analyze, extraction_version, ingest, process_documents
+from sitroom.store import Store
+
+KANDAHAR = "Gunmen killed 12 people in Kandahar on Monday, police said."
+
+
+def _mentions(killing_sentence: str) -> list[MentionFeatures]:
+    return [
+        MentionFeatures("a1", "A", "x", "killed", "kill", KANDAHAR, places=("Kandahar",)),
+        MentionFeatures("b1", "B", "x", "killing", "killing", killing_sentence,
+                        places=("Kandahar",)),
+        MentionFeatures("a2", "A", "x", "said", "say", KANDAHAR),
+        MentionFeatures("c1", "C", "y", "elected", "elect",
+                        "Voters in Norway elected a new parliament on Sunday.", places=("Norway",)),
+        MentionFeatures("d1", "D", "y", "voted", "vote",
+                        "Norwegians voted for a new parliament on Sunday.", places=("Norway",)),
+    ]
+
+
+def test_remembered_blocks_give_the_clusters_computed_ones_give():
+    ms = _mentions("The killing of 12 people in Kandahar on Monday shocked the country.")
+    plain = cluster_events(ms)
+    with blockcache.using(BlockCache()) as first:
+        assert cluster_events(ms) == plain
+    assert (first.hits, first.misses) == (0, 2)  # topics x and y
+    with blockcache.using(BlockCache(first.used)) as second:
+        assert cluster_events(ms) == plain
+    assert (second.hits, second.misses) == (2, 0)
+    assert second.used == first.used
+
+
+def test_a_block_whose_mentions_changed_is_computed_again_and_the_others_are_not():
+    before = _mentions("The killing of 12 people in Kandahar on Monday shocked the country.")
+    with blockcache.using(BlockCache()) as first:
+        cluster_events(before)
+    after = _mentions("Parliament in Kandahar debated a budget on Monday.")
+    plain = cluster_events(after)
+    with blockcache.using(BlockCache(first.used)) as second:
+        assert cluster_events(after) == plain
+    # topic x (one sentence changed) computed, topic y (unchanged) remembered
+    assert (second.hits, second.misses) == (1, 1)
+    assert second.used.keys() != first.used.keys()
+    with blockcache.using(BlockCache(first.used, reuse=False)) as fresh:
+        cluster_events(before)
+    assert (fresh.hits, fresh.misses) == (0, 2)  # a full relink computes every block
+
+
+def test_a_report_added_to_a_linked_store_reuses_blocks_and_gives_the_full_relink(tmp_path):
+    # 40 generated reports: several stories, so the new report touches only some blocks
+    docs = generate_reports(n=40, seed=3)
+    extractions = process_documents(docs)
+    version = extraction_version()
+    with Store(tmp_path / "inc.db") as inc, Store(tmp_path / "full.db") as full:
+        for d, ex in zip(docs[:-1], extractions[:-1]):
+            inc.add_document(d)
+            inc.put_extraction(ex, version, [])
+        first = update(inc)[1]
+        assert first.blocks_reused == 0 and first.blocks_computed > 1
+        assert len(inc.link_blocks()) == first.blocks_computed
+        inc.add_document(docs[-1])
+        inc.put_extraction(extractions[-1], version, [])
+        added = update(inc)[1]
+        assert added.new == 1
+        assert added.blocks_reused > 0
+        assert added.blocks_computed < first.blocks_computed
+        for d, ex in zip(docs, extractions):
+            full.add_document(d)
+            full.put_extraction(ex, version, [])
+        relink = update(full, full=True)[1]
+        assert relink.blocks_reused == 0
+        assert rows(inc) == rows(full)
+        # the cache keeps exactly the blocks of the current picture
+        assert len(inc.link_blocks()) == added.blocks_reused + added.blocks_computed
+
+
+def test_blocks_of_other_link_code_are_not_reused(tmp_path):
+    files = sorted((EXAMPLES / "reports").iterdir())[:4]
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, files, meta=EXAMPLES / "meta.json")
+        analyze(store)
+        with store.transaction() as c:
+            c.execute("UPDATE state SET value='other' WHERE key='link_version'")
+        _, run = update(store)
+        assert run.blocks_reused == 0 and run.blocks_computed > 0
