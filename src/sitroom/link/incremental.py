@@ -36,9 +36,13 @@ def link_version() -> str:
     h = hashlib.sha1(__version__.encode())
     here = Path(__file__).parent
     data = here.parent / "data"
+    # the link code, the language code it calls (names, bodies), and every data file, in
+    # sub-folders too (lexicons, per-language words): the stored picture and the cached
+    # event-coreference blocks are reused only under the same rules
     for p in sorted([*here.glob("*.py"), here.parent / "unionfind.py",
-                     *(f for f in data.iterdir() if f.is_file())]):
-        h.update(p.name.encode())
+                     *(here.parent / "lang").glob("*.py"),
+                     *(f for f in data.rglob("*") if f.is_file())]):
+        h.update(str(p.relative_to(here.parent)).encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
