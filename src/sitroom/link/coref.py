@@ -30,6 +30,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 
@@ -486,6 +487,13 @@ def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str]
         if len(g) == 1:
             yield None
             continue
-        x = lambda g=g: group_features([g], texts)[0]  # noqa: E731
         yield cache.labels(blockcache.block_key(g, texts, model, thr),
-                           lambda x=x: _agglomerate(model.merge_probabilities(x()), thr))
+                           partial(_cluster_block, g, texts, model, thr))
+
+
+def _cluster_block(group: list[MentionFeatures], texts: dict[str, str], model: PairModel,
+                   thr: float) -> list[int]:
+    """The cluster labels of one block of two mentions or more (computed when not cached)."""
+    x = group_features([group], texts)[0]
+    assert x is not None  # a block of two or more has pair features
+    return _agglomerate(model.merge_probabilities(x), thr)
