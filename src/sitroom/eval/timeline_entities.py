@@ -1,0 +1,114 @@
+"""The target entities of the timeline task found in a document: their aliases (shorter
+forms, initials), their mentions in the text, and the definite noun phrases that refer back
+to them ("the airline")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+
+
+# words that name the kind of an organisation, never it alone ("Airlines", "Force")
+_GENERIC = {"air", "airline", "airlines", "airways", "force", "forces", "corporation", "corp",
+            "company", "co", "inc", "ltd", "plc", "group", "international", "holdings",
+            "systems", "united", "states", "national", "eastern", "western", "northern",
+            "southern", "aircraft", "aerospace", "defense", "defence", "bank", "ministry",
+            "department", "agency", "office", "the", "of", "and", "for", "new", "first"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[str]) -> list[str]:
+    """The surface forms that name the target entity ``name`` on their own.
+
+    The full name; its proper suffixes of two words or more ("Air Force"); a person's surname;
+    a model designator with a digit ("A380"); the initials of a name of three words or more
+    ("USAF") and initials of a leading part followed by the rest ("US Air Force", "U.S. Air
+    Force"); a single word of an organisation's name that is not another target's name, not a
+    word naming a kind of organisation and not a place (``places``: texts tagged as places).
+    """
+    words = name.split()
+    other = {o for o in others if o != name}
+    out = [name]
+    out += [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+    out += [w for w in words if any(ch.isdigit() for ch in w)]
+    if person and len(words) > 1:
+        out.append(words[-1])
+    elif not person:
+        out += [w for w in words
+                if w not in other and w.lower() not in _GENERIC and w not in places
+                and not any(ch.isdigit() for ch in w) and w[:1].isupper() and w != name]
+    if len(words) >= 3 and len(_initials(words)) == len(words):
+        out.append(_initials(words))
+    for k in range(2, len(words)):
+        head = _initials(words[:k])
+        if len(head) == k:
+            rest = " ".join(words[k:])
+            out += [f"{head} {rest}", f"{'.'.join(head)}. {rest}"]
+    return list(dict.fromkeys(out))
+
+
+def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap."""
+    found = []
+    for entity, forms in aliases.items():
+        for form in forms:
+            pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
+            found += [(m.start(), m.end(), entity) for m in re.finditer(pat, text)]
+    kept: list[tuple[int, int, str]] = []
+    for s, e, ent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(e <= ks or s >= ke for ks, ke, _ in kept):
+            kept.append((s, e, ent))
+    return sorted(kept)
+
+def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str]]:
+    """token index -> the target entities a mention covering that token names."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for s, e, ent in spans:
+        for i in range(adoc.token_at(s), len(adoc.tokens)):
+            if adoc.tokens[i].idx >= e:
+                break
+            out[i].add(ent)
+    return out
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, int, str]]:
+    """Definite noun phrases that take up the noun a named model was introduced with.
+
+    "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
+    passenger plane ... the plane": a name modifying a noun, or with a noun in apposition,
+    teaches that noun; a later "the <noun>" without a name of its own refers to the last
+    model so introduced. Only model names (with a designator) are taken up.
+    """
+    toks = adoc.tokens
+    taught: dict[str, str] = {}
+    out = []
+    for t in toks:
+        ents = {e for e in ent_tok.get(t.i, ()) if _is_model(e)}
+        if len(ents) == 1 and t.head != t.i:
+            (ent,) = ents
+            head = toks[t.head]
+            if t.dep in ("compound", "nmod") and head.pos == "NOUN" and not ent_tok.get(head.i):
+                taught[head.lemma.lower()] = ent
+            for c in adoc.children(t.i):
+                if toks[c].dep == "appos" and toks[c].pos == "NOUN":
+                    taught[toks[c].lemma.lower()] = ent
+        if (t.pos == "NOUN" and t.lemma.lower() in taught and not ent_tok.get(t.i)
+                and not any(ent_tok.get(c) for c in adoc.children(t.i))
+                and any(toks[c].dep == "det" and toks[c].text.lower() in _DEFINITE
+                        for c in adoc.children(t.i))):
+            out.append((t.idx, t.end, taught[t.lemma.lower()]))
+    return out
+
+
+def _is_model(entity: str) -> bool:
+    """A name with a model designator ("Boeing 777", "Airbus A380") names a product."""
+    return any(ch.isdigit() for ch in entity)

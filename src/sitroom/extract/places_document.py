@@ -1,0 +1,250 @@
+"""The places of one document resolved together: each name's candidates scored in the
+context of the others (shared countries, nearness, coherence), a currency's country, and the
+document's focus for names the gazetteer lacks."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..model import AnnotatedDoc
+from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
+from .places_resolve import (ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
+                             _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
+                             _GENERIC, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
+                             _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup,
+                             qualifier_of)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    qualifier: Place | None = None
+    found: list[tuple[Place, str]] = field(default_factory=list)
+    place: Place | None = None
+
+
+# a currency written as a symbol says which country a document is about ("$4 million": the
+# US, where a bare "$" is written; "C$", "A$", "HK$" are other dollars)
+_CURRENCY = (("US", re.compile(r"(?<![A-Za-z])\$\s?\d")), ("GB", re.compile(r"£\s?\d")))
+
+
+def currency_countries(text: str) -> Counter:
+    """Country codes of the currencies written as symbols in ``text`` (one count each)."""
+    return Counter(cc for cc, rx in _CURRENCY if rx.search(text))
+
+
+def _context(mentions: list[_Mention], skip: str, gaz: Gazetteer,
+             base: Counter | None = None) -> ResolveContext:
+    """Context from the resolved mentions whose name is not ``skip``, and the countries
+    ``base`` the document implies otherwise (:func:`currency_countries`)."""
+    ctx = ResolveContext(neighbours=gaz.neighbours)
+    if base:
+        ctx.countries.update(base)
+    for m in mentions:
+        p = m.place
+        if p is None or norm(m.text) == skip:
+            continue
+        if p.country_code:
+            ctx.countries[p.country_code] += 1
+        if p.feature == "admin1":
+            ctx.admin1[p.admin1_key] += 1
+        elif p.feature in ("city", "admin2") and p.admin1_key:
+            ctx.admin1[p.admin1_key] += 1
+            ctx.points.append((p.lat, p.lon))
+    ctx.points = list(dict.fromkeys(ctx.points))  # a place named often is one point
+    return ctx
+
+
+def _coherence(groups: dict[str, list[tuple[Place, str]]]) -> dict[tuple[str, int], float]:
+    """Evidence each candidate gets from the *candidates* of the document's other names.
+
+    Each other name spreads a weight over its candidates (tempered population prior:
+    ``10 ** (_TEMPER * prior)``, normalised); a candidate gains, per other name,
+    ``w * log10(1 + alpha * S)`` where ``S`` is that name's weight lying within
+    ``_COH_NEAR_KM`` (alpha large), else in the same first-level division, else in the
+    same country (alpha small). So "Paris" beside "Henry County" leans to the Paris near
+    a Henry County, while an obscure namesake of a famous place says little. Keys are
+    (name key, candidate index); the sum is capped at ``_COH_CAP``."""
+    index = {}
+    for k, cands in groups.items():
+        ws = [10 ** (_TEMPER * _prior(p, kind)) for p, kind in cands]
+        tot = sum(ws)
+        by_a1: dict[str, float] = defaultdict(float)
+        by_cc: dict[str, float] = defaultdict(float)
+        grid: dict[tuple[int, int], list[tuple[Place, float]]] = defaultdict(list)
+        own: dict[int, float] = defaultdict(float)
+        for (q, _), w in zip(cands, ws):
+            w /= tot
+            if q.admin1_key:
+                by_a1[q.admin1_key] += w
+            if q.country_code:
+                by_cc[q.country_code] += w
+            if q.feature in ("city", "admin2"):
+                grid[(math.floor(q.lat), math.floor(q.lon))].append((q, w))
+            own[id(q)] += w
+        index[k] = (by_a1, by_cc, grid, own)
+    out: dict[tuple[str, int], float] = {}
+    for a, cands in groups.items():
+        for i, (p, _) in enumerate(cands):
+            local = p.feature in ("city", "admin2")
+            cells = [(math.floor(p.lat) + dy, math.floor(p.lon) + dx)
+                     for dy in (-1, 0, 1) for dx in (-2, -1, 0, 1, 2)] if local else []
+            e = 0.0
+            for b, (by_a1, by_cc, grid, own) in index.items():
+                if b == a:
+                    continue
+                mine = own.get(id(p), 0.0)  # the same place may be a candidate of both names
+                same_a1 = by_a1.get(p.admin1_key, 0.0) - mine if p.admin1_key else 0.0
+                same_cc = by_cc.get(p.country_code, 0.0) - mine if p.country_code else 0.0
+                near = near_out_a1 = near_out_cc = 0.0
+                for cell in cells:
+                    for q, w in grid.get(cell, ()):
+                        if q is not p and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM:
+                            near += w
+                            near_out_a1 += w if q.admin1_key != p.admin1_key else 0.0
+                            near_out_cc += w if q.country_code != p.country_code else 0.0
+                if p.feature == "country":
+                    s_near = s_a1 = 0.0
+                elif p.feature == "admin1":  # a place inside a division is as close as it gets
+                    s_near = s_a1 = same_a1
+                else:
+                    s_a1 = same_a1 + near_out_a1 if p.admin1_key else near
+                    s_near = near
+                s_cc = same_cc + near_out_cc
+                e += max(
+                    _W_COH_NEAR * math.log10(1 + _ALPHA_NEAR * s_near),
+                    _W_COH_ADMIN1 * math.log10(1 + _ALPHA_ADMIN1 * s_a1),
+                    _W_COH_COUNTRY * math.log10(1 + _ALPHA_COUNTRY * max(s_cc, 0.0)),
+                )
+            out[(a, i)] = min(e, _COH_CAP)
+    return out
+
+
+def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: str = "") -> None:
+    """Two-pass document resolution of ``mentions`` in place (sets ``.place``); ``text``,
+    the document's, adds the country of a currency it writes as a symbol."""
+    base = currency_countries(text) if text else Counter()
+    for m in mentions:
+        m.found = lookup(m.text, gaz, lenient)
+        if m.qualifier is not None:
+            if any(p == m.qualifier for p, _ in m.found):
+                m.found = [(m.qualifier, "main")]
+            else:
+                fit = [(p, k) for p, k in m.found if _fits(p, m.qualifier)]
+                m.found = fit or m.found
+    # one sense per document: a name qualified once ("Louisville, Ky.") keeps that reading
+    # where it is written bare, unless its qualified mentions disagree
+    senses: dict[str, set] = defaultdict(set)
+    for m in mentions:
+        if m.qualifier is not None and m.found:
+            senses[norm(m.text)].add(tuple(p for p, _ in m.found))
+    for m in mentions:
+        sense = senses.get(norm(m.text)) if m.qualifier is None and m.found else None
+        if sense and len(sense) == 1:
+            keep = set(next(iter(sense)))
+            m.found = [(p, k) for p, k in m.found if p in keep] or m.found
+    # a bare name of a large first-level division or region ("Kansas", "Oregon", "Middle
+    # East") is not a small town of that name: those need a qualifier ("Kansas, Ill.")
+    for m in mentions:
+        if m.qualifier is None and any(
+            k == "main" and p.feature in ("admin1", "region") and p.population >= 1_000_000
+            for p, k in m.found
+        ):
+            m.found = [(p, k) for p, k in m.found
+                       if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR]
+    groups: dict[str, list[tuple[Place, str]]] = {}
+    for m in mentions:
+        if m.found and m.qualifier is None:
+            groups.setdefault(norm(m.text), m.found)
+    coh = _coherence(groups)
+
+    def score(m: _Mention, i: int, ctx: ResolveContext) -> float:
+        p, kind = m.found[i]
+        s = _score(p, kind, ctx) + coh.get((norm(m.text), i), 0.0)
+        return s + (_W_CAPITAL if gaz.is_capital(p) else 0.0)
+
+    # pass 1: anchors, names that resolve clearly on their own
+    empty = ResolveContext(countries=Counter(base), neighbours=gaz.neighbours)
+    for m in mentions:
+        if not m.found:
+            continue
+        ranked = sorted((score(m, i, empty), i) for i in range(len(m.found)))
+        if len(ranked) == 1 or m.qualifier is not None or ranked[-1][0] - ranked[-2][0] >= _ANCHOR_MARGIN:
+            m.place = m.found[ranked[-1][1]][0]
+    anchors = [m for m in mentions if m.place is not None]
+    # pass 2 (twice): every name with the context of the others
+    for it in range(2):
+        known = anchors if it == 0 else [m for m in mentions if m.place]
+        cache: dict[str, ResolveContext] = {}
+        for m in mentions:
+            if not m.found:
+                continue
+            key = norm(m.text)
+            if key not in cache:
+                cache[key] = _context(known, key, gaz, base)
+            ctx = cache[key]
+            m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
+
+
+def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:
+    """Mentions for ``spans``, each with the qualifier written after it; a span that is
+    itself the qualifier of the previous one ("Texas" in "Paris, Texas") is that place."""
+    out: list[_Mention] = []
+    quals: dict[tuple[int, int], Place] = {}
+    for s, e in spans:
+        # after a street ("508 Cumberland St., Lebanon") the next name is a town, not a qualifier
+        q = None if _STREET.search(text[s:e]) else qualifier_of(text, e, gaz)
+        m = _Mention(s, e, text[s:e], qualifier=q[0] if q else None)
+        if q:
+            quals[(q[1], q[2])] = q[0]
+        out.append(m)
+    for m in out:
+        qual = quals.get((m.start, m.end))
+        if qual is not None and m.qualifier is None:
+            m.qualifier = qual
+    return out
+
+
+def _focus(mentions: list[_Mention]) -> Place | None:
+    """The document's focus: its most often named town or county (the first on a tie),
+    if it names one."""
+    counts = Counter(m.place for m in mentions
+                     if m.place is not None and m.place.feature in ("city", "admin2"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_spans(
+    text: str, spans: list[tuple[int, int]], adoc: AnnotatedDoc | None = None, backoff: bool = True
+) -> list[tuple[float, float] | None]:
+    """Coordinates of the toponyms at ``spans`` (character offsets into ``text``), resolved
+    together as one document, leniently (see :func:`lookup`). When ``adoc`` is given, its
+    own place entities add context. A name the gazetteer does not know is put at the
+    document's focus (:func:`_focus`) when ``backoff``: local news names streets, villages
+    and townships too small for the gazetteer, near the town it is about; else None. So
+    is a feature ("Lake X", "X River", "Mount X"; not a county named as such) that a town of
+    under _FEATURE_TOWN inhabitants more than _FOCUS_KM from the focus approximates or is
+    named like."""
+    gaz = get_gazetteer()
+    mentions = _mentions(text, spans, gaz)
+    extra = []
+    if adoc is not None:
+        taken = set(spans)
+        extra = [_Mention(x.start_char, x.end_char, x.text) for x in adoc.ents
+                 if x.label in ("GPE", "LOC") and (x.start_char, x.end_char) not in taken]
+    _resolve_all(mentions + extra, gaz, lenient=True, text=text)
+    focus = _focus(mentions + extra) if backoff else None
+    if focus is not None:  # "Lake X", "X River" taken for a small town X far from the focus
+        for m in mentions:
+            p = m.place
+            if (p is not None and p.feature in ("city", "admin2") and p.population < _FEATURE_TOWN
+                    and _GENERIC.search(m.text)
+                    and not (p.feature == "admin2" and any(q == p for q, _ in gaz.lookup(m.text)))
+                    and haversine(p.lat, p.lon, focus.lat, focus.lon) > _FOCUS_KM):
+                m.place = focus
+    return [(m.place.lat, m.place.lon) if m.place else (focus.lat, focus.lon) if focus and not m.found
+            else None for m in mentions]
