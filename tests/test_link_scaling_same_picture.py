@@ -18,7 +18,7 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "c4978c9877d5c81121255abdf8fb617222f88021fcecbe37fd80a15a3ead442d"
+EXAMPLE_DIGEST = "17518cb64070678136f1f2daed5d0e42018f34478b8aeda2a45d99971a4b4a6e"
 GENERATED_DIGEST = "07fba6743debe9d8dc61b51d8c3895c7e41bd5b44938089a9d07e2acba9eb91d"
 
 

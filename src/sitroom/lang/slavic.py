@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import AnnotatedDoc, Document, Entity, Sentence, Token
-from . import person_forms, ud
+from . import person_forms, ud, uk_clauses
 from .translit import has_cyrillic
 
 
@@ -56,6 +56,7 @@ def _one_blas_thread() -> AbstractContextManager[object]:
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
+_APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])['’ʼ](?=[а-яіїєґ])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
@@ -63,6 +64,7 @@ def _uk_parse(word: str) -> tuple[str, str]:
     """(lemma, what the word names: "person", "place" or "") of a Ukrainian word. A
     capitalised word prefers a name reading (first name, surname, place) over a commoner
     one ("Стравінського" is the surname Стравінський, not the adjective)."""
+    word = _APOSTROPHE.sub("'", word)
     parses = _pymorphy("uk").parse(word.lower())
     if not parses:
         return word.lower(), ""
@@ -78,6 +80,17 @@ def _uk_parse(word: str) -> tuple[str, str]:
         if "ADJF" in str(parses[0].tag):  # an unknown surname read as an adjective: keep it
             return word.lower(), ""
     return parses[0].normal_form, ""
+
+
+@lru_cache(maxsize=100_000)
+def _uk_readings(word: str) -> tuple[frozenset[str], ...]:
+    """The Ukrainian dictionary's readings of a word it knows, as sets of grammemes (none for
+    a word it only guesses)."""
+    analyzer = _pymorphy("uk")
+    word = _APOSTROPHE.sub("'", word)
+    if not analyzer.word_is_known(word.lower()):
+        return ()
+    return tuple(frozenset(p.tag.grammemes) for p in analyzer.parse(word.lower()))
 
 
 @lru_cache(maxsize=100_000)
@@ -224,7 +237,9 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
 
     segmenter, vocab, morph, syntax, ner = _models()
     text = document.text
-    doc = Doc(text)
+    # a Ukrainian apostrophe inside a word ("інтерв'ю", "Пам'ятник") as the letter apostrophe
+    # U+02BC, so the tokenizer keeps the word whole (same length: offsets unchanged)
+    doc = Doc(_APOSTROPHE.sub("\u02bc", text) if lang == "uk" else text)
     doc.segment(segmenter)
     with _one_blas_thread():
         doc.tag_morph(morph)
@@ -236,6 +251,7 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
     toks: list[tuple[int, Any]] = []
     for s_no, sent in enumerate(doc.sents):
         for t in sent.tokens:
+            t.text = text[t.start:t.stop]
             index[f"{s_no + 1}_{t.id.split('_')[1]}"] = len(toks)
             toks.append((s_no, t))
     starts = []
@@ -299,6 +315,8 @@ def annotate(document: Document, lang: str, is_place=None) -> AnnotatedDoc:
         tokens.append(Token(k, t.text, t.start, gap, lemma, t.pos or "X", ud.tag(t.pos, morph_s),
                             ud.dep(t.rel) if head != k else "ROOT", head, iob, etype,
                             sent_of[k], morph_s))
+    if lang == "uk":
+        tokens = uk_clauses.repair(tokens, [(a, b) for a, b in sentences], _uk_readings)
     sents = tuple(Sentence(i, a, b, toks[a][1].start, toks[b - 1][1].stop,
                            text[toks[a][1].start:toks[b - 1][1].stop])
                   for i, (a, b) in enumerate(sentences))
