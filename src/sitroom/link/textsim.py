@@ -111,6 +111,13 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
 def doc_terms(text: str) -> list[str]:
     """Terms describing a document's content for topic similarity: stems of content words,
     plus capitalised words (names, weighted twice as ``E_word``) and numbers (``N_123``)."""
+    return list(_doc_terms(text))
+
+
+@lru_cache(maxsize=256)
+def _doc_terms(text: str) -> tuple[str, ...]:
+    """:func:`doc_terms`, remembered: linking asks for the terms of one document once per
+    block of event mentions it is in (a long report's parts are in dozens of blocks)."""
     out: list[str] = []
     for i, w in enumerate(WORD_RE.findall(text)):
         lw = w.lower().replace("’", "'")
@@ -122,4 +129,4 @@ def doc_terms(text: str) -> list[str]:
         if i > 0 and w[0].isupper():
             out += ["E_" + lw] * 2
         out.append(stem(lw))
-    return out
+    return tuple(out)
