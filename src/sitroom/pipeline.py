@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,6 +281,31 @@ def choose_scheduler(scheduler: str, workers: int | None, chars: int, reports: i
     return "local", None
 
 
+@contextmanager
+def link_workers(scheduler: str, workers: int | None, dask_address: str | None
+                 ) -> Iterator[None]:
+    """The event-coreference blocks of the links run inside computed on workers
+    (:func:`sitroom.link.blockcache.mapping`): a pool of ``workers`` processes (one per core
+    when not given) for "processes", the Dask cluster for "dask"; here for "local" and
+    "auto" (on two cores the blocks are a fifth of a relink of 1,000 reports, and a pool's
+    gain was within the noise: docs/scale.md)."""
+    from .link import blockcache
+
+    n = workers or cores()
+    if scheduler == "dask":
+        from .scale import client
+
+        with client(dask_address, n) as c, blockcache.mapping(blockcache.dask_mapper(c)):
+            yield
+        return
+    if scheduler == "processes" and n > 1:
+        with ProcessPoolExecutor(max_workers=n) as pool, \
+                blockcache.mapping(blockcache.process_mapper(pool)):
+            yield
+        return
+    yield
+
+
 def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
                   workers: int | None = None) -> list[list[str]]:
     """``pending`` in batches of at most ``batch_size``; with more than one worker, small
@@ -315,6 +341,7 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
     rows = store.document_rows() if pending else []
     sources = {r["id"]: r["source"] or r["id"] for r in rows}
     waiting = set(pending)
+    asked, asked_workers = scheduler, workers
     scheduler, workers = choose_scheduler(scheduler, workers, sum(
         r["chars"] or 0 for r in rows if r["id"] in waiting), len(pending))
     batches = split_batches(pending, batch_size, scheduler, workers)
@@ -341,7 +368,8 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
     if relink or pending or needs_update(store):
         progress("link", 0, 1)
         try:
-            summary.link = update(store, full=relink)[1]
+            with link_workers(asked, asked_workers, dask_address):
+                summary.link = update(store, full=relink)[1]
         except StoreError:  # the database itself cannot be written: the command's error
             raise
         except Exception as exc:  # keep the previous picture; say so in one line

@@ -25,6 +25,11 @@ from contextvars import ContextVar
 from typing import Any
 
 _ACTIVE: ContextVar[BlockCache | None] = ContextVar("sitroom_block_cache", default=None)
+# how the blocks a link must compute are mapped over workers: ``mapper(fn, argument tuples)``
+# gives ``[fn(*args) for args in argument tuples]`` in order (None: in this process)
+Mapper = Callable[[Callable[..., Any], list[tuple]], list[Any]]
+_MAPPER: ContextVar[Mapper | None] = ContextVar("sitroom_block_mapper", default=None)
+MIN_MAPPED = 4  # fewer blocks to compute than this are computed here (no worker round trip)
 
 
 class BlockCache:
@@ -37,6 +42,10 @@ class BlockCache:
         self.used: dict[str, list[int]] = {}
         self.hits = 0
         self.misses = 0
+
+    def missing(self, keys: Sequence[str]) -> list[str]:
+        """The keys among ``keys`` whose labels must be computed."""
+        return [k for k in keys if not (self.reuse and k in self.known)]
 
     def labels(self, key: str, compute: Callable[[], Sequence[int]]) -> list[int]:
         if self.reuse and key in self.known:
@@ -61,6 +70,40 @@ def using(cache: BlockCache) -> Iterator[BlockCache]:
         yield cache
     finally:
         _ACTIVE.reset(token)
+
+
+def mapper() -> Mapper | None:
+    """The mapper of the link running in this context (:func:`mapping`), if any."""
+    return _MAPPER.get()
+
+
+@contextmanager
+def mapping(fn: Mapper | None) -> Iterator[Mapper | None]:
+    """Compute the blocks of the links run inside on workers: ``fn(f, argument tuples)``
+    maps a pure function over them (a process pool's or a Dask client's map). Blocks are
+    independent (each a pure function of its input), so the labels are the ones this process
+    would compute, and the picture is the same."""
+    token = _MAPPER.set(fn)
+    try:
+        yield fn
+    finally:
+        _MAPPER.reset(token)
+
+
+def process_mapper(pool: Any) -> Mapper:
+    """A mapper over a ``concurrent.futures`` executor."""
+    def run(fn: Callable[..., Any], args: list[tuple]) -> list[Any]:
+        return list(pool.map(fn, *zip(*args))) if args else []
+    return run
+
+
+def dask_mapper(client: Any) -> Mapper:
+    """A mapper over a ``distributed.Client``."""
+    def run(fn: Callable[..., Any], args: list[tuple]) -> list[Any]:
+        if not args:
+            return []
+        return client.gather(client.map(fn, *zip(*args), pure=False))
+    return run
 
 
 def block_key(group: Sequence[Any], texts: dict[str, str], model: Any, threshold: float) -> str:

@@ -483,12 +483,22 @@ def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str]
         return
     texts = _mention_doc_texts([m for g in groups for m in g])
     texts.update({d: t for d, t in (doc_texts or {}).items() if d in texts})
-    for g in groups:
+    keys = [blockcache.block_key(g, texts, model, thr) if len(g) > 1 else "" for g in groups]
+    computed: dict[str, list[int]] = {}
+    mapper = blockcache.mapper()
+    if mapper is not None:  # the blocks to compute, on the workers
+        todo = {k: g for k, g in zip(keys, groups) if k}
+        missing = list(dict.fromkeys(cache.missing(list(todo))))
+        if len(missing) >= blockcache.MIN_MAPPED:
+            args = [(todo[k], {m.doc: texts[m.doc] for m in todo[k] if m.doc in texts}, model,
+                     thr) for k in missing]
+            computed = dict(zip(missing, mapper(_cluster_block, args)))
+    for g, key in zip(groups, keys):
         if len(g) == 1:
             yield None
             continue
-        yield cache.labels(blockcache.block_key(g, texts, model, thr),
-                           partial(_cluster_block, g, texts, model, thr))
+        yield cache.labels(key, partial(computed.__getitem__, key) if key in computed
+                           else partial(_cluster_block, g, texts, model, thr))
 
 
 def _cluster_block(group: list[MentionFeatures], texts: dict[str, str], model: PairModel,
