@@ -279,10 +279,6 @@ def stale(text: str) -> bool:
     return bool(_STALE.search(text))
 
 
-_TALK_WORDS = tuple("react respond reply comment speak spoke address say said state announce "
-                    "appear confirm acknowledge remark".split())
-
-
 def _communicative(text: str) -> bool:
     return any(stem(w) in _COMMUNICATE for w in words(text))
 
@@ -312,16 +308,16 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
     if not actors:
         return None
     # what is awaited: the words just after the cue ("has still not [reacted]", "plans to
-    # [release his returns]"); a statement overtakes "has not reacted", else the same action
-    # on the same thing (the awaited verb and one more word of the claim)
+    # [release his returns]") and the matter it is awaited on (the rest of the clause)
     m = _STALE.search(claim_text)
-    awaited = words(claim_text[m.end():])[:4] if m else []
-    talk = any(w.startswith(_TALK_WORDS) for w in awaited)
-    wanted = {stem(w) for w in awaited} - STOPWORDS
+    awaited, matter = _awaited(claim_text[m.end():]) if m else ([], frozenset())
+    w = _overtaken_words()
+    talk = any(x.startswith(w["talk"]) for x in awaited[:2])
+    wanted = {stem(x) for x in awaited[:4]} - STOPWORDS
     # common words only: a shared name ("Trump") says nothing about the same action
     rest = claim_text[:m.start()] + " " + claim_text[m.end():] if m else claim_text
-    context = {stem(w.lower()) for w in re.findall(r"\b[a-z][\w'’]+", rest)
-               if w.lower() not in STOPWORDS}
+    context = {stem(x.lower()) for x in re.findall(r"\b[a-z][\w'’]+", rest)
+               if x.lower() not in STOPWORDS}
     day = claim_time - claim_time % 86400
     best = None
     for c in candidates:
@@ -329,10 +325,51 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
             continue
         if c.date is not None and c.date < day:
             continue
-        if not (talk and c.verbal) and not (
+        if talk and not c.verbal or not talk and not (
                 wanted & set(content_stems(c.trigger))
                 and len(context & set(content_stems(c.summary))) >= 2):
             continue
+        if not _on_matter(matter, context, c.summary):
+            continue  # another matter: "has not responded to X" is not overtaken by a quote on Y
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
             best = c
     return best
+
+
+@lru_cache(maxsize=1)
+def _overtaken_words() -> dict[str, Any]:
+    w = disputes._words()["overtaken"]
+    return {"talk": tuple(w["talk_verbs"]), "end": frozenset(w["clause_end"]),
+            "generic": frozenset(w["generic_matter"]), "prefix": int(w["prefix"]),
+            "context": int(w["context_shared"])}
+
+
+def _prefixes(text: str) -> frozenset[str]:
+    n = _overtaken_words()["prefix"]
+    return frozenset(x.lower()[:n] for x in words(text)
+                     if len(x) > 2 and x.lower() not in STOPWORDS)
+
+
+def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
+    """The awaited verb (the first word after the cue, "not yet [responded]") and the matter:
+    the 5-letter prefixes of the content words of the rest of its clause, less generic ones
+    ("to Calderon's remarks": calderon)."""
+    w = _overtaken_words()
+    clause = re.split(r"[,;:.!?()\u2014\u2013\"“”]", after_cue, maxsplit=1)[0]
+    toks = words(clause)
+    for i, x in enumerate(toks):
+        if i and x.lower() in w["end"]:
+            toks = toks[:i]
+            break
+    awaited = [x.lower() for x in toks]
+    rest = " ".join(x for x in toks[1:] if x.lower() not in w["generic"])
+    return awaited, _prefixes(rest)
+
+
+def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
+    """Whether a later record is about the awaited matter: it holds a word of the matter, or,
+    when none is named ("has not yet responded."), enough content words of the sentence."""
+    if matter:
+        return bool(matter & _prefixes(summary))
+    return len(context & set(content_stems(summary))) >= _overtaken_words()["context"]
+
