@@ -329,6 +329,8 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
                 wanted & set(content_stems(c.trigger))
                 and len(context & set(content_stems(c.summary))) >= 2):
             continue
+        if not talk and set(words(c.summary.lower())) & _overtaken_words()["not_done"]:
+            continue  # "his proposed ban" does not overtake "his plan to ban"
         if not _on_matter(matter, context, c.summary):
             continue  # another matter: "has not responded to X" is not overtaken by a quote on Y
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
@@ -340,6 +342,7 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
 def _overtaken_words() -> dict[str, Any]:
     w = disputes._words()["overtaken"]
     return {"talk": tuple(w["talk_verbs"]), "end": frozenset(w["clause_end"]),
+            "np_end": frozenset(w["matter_end"]), "not_done": frozenset(w["not_done"]),
             "generic": frozenset(w["generic_matter"]), "prefix": int(w["prefix"]),
             "context": int(w["context_shared"])}
 
@@ -362,14 +365,21 @@ def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
             toks = toks[:i]
             break
     awaited = [x.lower() for x in toks]
-    rest = " ".join(x for x in toks[1:] if x.lower() not in w["generic"])
-    return awaited, _prefixes(rest)
+    obj = [x for x in toks[1:]]
+    while obj and (obj[0].lower() in w["np_end"] or obj[0].lower() in ("to", "a", "an", "the")):
+        obj = obj[1:]  # "responded [to] Calderon's remarks"
+    for i, x in enumerate(obj):
+        if x.lower() in w["np_end"] or x.lower() == "to":
+            obj = obj[:i]  # the object's own words: "a conference [of evangelical leaders]"
+            break
+    return awaited, _prefixes(" ".join(x for x in obj if x.lower() not in w["generic"]))
 
 
 def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
-    """Whether a later record is about the awaited matter: it holds a word of the matter, or,
+    """Whether a later record is about the awaited matter: it holds its word (two of its words
+    when it has more), or,
     when none is named ("has not yet responded."), enough content words of the sentence."""
-    if matter:
-        return bool(matter & _prefixes(summary))
+    if matter:  # one word of a one-word matter, two of a longer one ("climate change")
+        return len(matter & _prefixes(summary)) >= min(2, len(matter))
     return len(context & set(content_stems(summary))) >= _overtaken_words()["context"]
 
