@@ -133,3 +133,17 @@ def test_both_sides_carry_report_outlet_time_and_span(corpus_links):
     km = [ln for ln in corpus_links if "150 km" in (ln.get("evidence") or [{}])[0].get("text", "")]
     assert [(e["outlet"], e["value"]) for e in km[0]["evidence"]] == [
         ("Harbor Wire", "150 km"), ("Black Sea Daily", "150 miles")]
+
+
+def test_statuses_are_ordered_and_a_step_back_needs_its_word():
+    from sitroom.link.disputes import _moves_on
+
+    [opened] = statuses("Prosecutors opened a criminal case.")
+    [halted] = statuses("The investigation was suspended on Monday.")
+    [closed] = statuses("The criminal case was closed.")
+    [again] = statuses("Prosecutors reopened the case.")
+    assert (halted.state, closed.state, again.state) == ("suspended", "closed", "open")
+    assert _moves_on(opened, halted, False) and _moves_on(halted, closed, False)
+    assert not _moves_on(closed, opened, False)  # another outlet: open after closed is a dispute
+    assert _moves_on(closed, opened, True)  # the same outlet updates its own report
+    assert _moves_on(closed, again, False)  # "reopened" says it moved back

@@ -59,12 +59,15 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Status:
-    """A state told of a thing: ``subject`` (stem), ``state`` (open / closed), ``future``."""
+    """A state told of a thing: ``subject`` (stem), ``state`` (open / suspended / closed, the
+    ordered states of ``status`` in data/dispute_words.json), ``future``, the subject's words
+    and the status word."""
 
     subject: str
     state: str
     future: bool
     text: str
+    word: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +351,7 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         future = bool(p["future"].search(lead[-30:])) or bool(
             p["future"].search(sentence[max(0, m.start() - 30): m.start()]) and m.start() > 0
             and word in sentence[m.start() - 30: m.start()].lower())
-        out.append(Status(subject, state, future, m.group(0)))
+        out.append(Status(subject, state, future, m.group(0), word))
     return tuple(out)
 
 
@@ -579,7 +582,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         if s1.future and not s2.future and _later(first, later):
             add("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
         elif s1.state != s2.state and not s1.future and not s2.future:
-            if _later(first, later):
+            if _later(first, later) and _moves_on(s1, s2, first.outlet == later.outlet):
                 add("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
             elif first.outlet != later.outlet:
                 add("contradicts", f"status ({v1} vs {v2})", first, later, v1, v2)
@@ -611,6 +614,17 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         add("contradicts", "denial", first, later,
             "asserted" if first is other else "denied", "denied" if later is denial else "asserted")
     return links
+
+
+def _moves_on(s1: Status, s2: Status, same_outlet: bool) -> bool:
+    """Whether a later status can follow an earlier one: further on in the ordered states
+    (opened, suspended, closed), or back when its word says so ("reopened") or its outlet
+    updates its own report; a case "closed" then "open" from another outlet is a dispute."""
+    st = _words()["status"]
+    order = st["order"]
+    if order.index(s2.state) > order.index(s1.state):
+        return True
+    return same_outlet or s2.word in st["again"]
 
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
