@@ -18,7 +18,8 @@ Used for the hand-judged sample in docs/judgements/links.md:
   happenings years apart) is linked as a corpus of its own;
 - ``--meantime``: MEANTIME / SemEval-2015 TimeLine Wikinews articles (CAT XML), text as for
   ECB+, dated by their creation time, each its own outlet, one corpus per corpus folder;
-- ``--tml``: TempEval-3 TimeML news (TimeBank, AQUAINT), dated, by wire.
+- ``--tml``: TempEval-3 TimeML news (TimeBank, AQUAINT), dated, by wire;
+- ``--lgl``: the LGL local news corpus (``geo-lgl/lgl.xml``), dated, by domain.
 
 A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
 one JSON line with both sides: report, offsets, value and the sentence's first words.
@@ -108,6 +109,25 @@ def meantime(folder: Path) -> list[Document]:
     return docs
 
 
+def lgl(path: Path) -> list[Document]:
+    """The LGL corpus of local news (``lgl.xml``): report ``lgl-<docid>``, the text as given,
+    the outlet its domain, published at its download time (UTC)."""
+    from datetime import datetime, timezone
+
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        when = None
+        raw = (art.findtext("dltime") or "").strip()
+        m = re.match(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\.\d+)?([+-]\d{2})?$", raw)
+        if m:
+            t = datetime.strptime(m.group(1) + (m.group(2) or "+00") + "00", "%Y-%m-%d %H:%M:%S%z")
+            when = t.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        docs.append(Document(id=f"lgl-{art.get('docid')}", text=art.findtext("text") or "",
+                             outlet=(art.findtext("domain") or "").strip() or "lgl",
+                             published=when))
+    return docs
+
+
 def tml(folder: Path) -> list[Document]:
     """TempEval-3 TimeML news (TimeBank, AQUAINT): the text is the title, a blank line and the
     TEXT element without its tags; published is the DCT (with the wire's time of day when its
@@ -178,6 +198,8 @@ def main() -> None:
                     help="leave out the first N of those groups (a sample not tuned on)")
     ap.add_argument("--ecb", type=Path)
     ap.add_argument("--tml", type=Path, help="a folder of TimeML news (TempEval-3 TBAQ)")
+    ap.add_argument("--lgl", type=Path, help="the LGL local news corpus (lgl.xml; dated, by "
+                    "domain)")
     ap.add_argument("--meantime", type=Path, help="a folder of MEANTIME / TimeLine CAT news "
                     "(Wikinews, dated; each corpus folder linked as its own corpus)")
     ap.add_argument("--all-related", action="store_true",
@@ -197,7 +219,7 @@ def main() -> None:
         rows, exs, texts = extract_all(
             fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
             else tml(a.tml) if a.tml else meantime(a.meantime) if a.meantime
-            else polnear(a.folder))
+            else lgl(a.lgl) if a.lgl else polnear(a.folder))
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
