@@ -41,6 +41,7 @@ from sitroom.annotate import annotate
 from sitroom.extract import extract
 from sitroom.link.picture import build_picture
 from sitroom.model import Document
+from datetime import UTC
 
 
 def polnear(folder: Path) -> list[Document]:
@@ -112,7 +113,7 @@ def meantime(folder: Path) -> list[Document]:
 def lgl(path: Path) -> list[Document]:
     """The LGL corpus of local news (``lgl.xml``): report ``lgl-<docid>``, the text as given,
     the outlet its domain, published at its download time (UTC)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     docs = []
     for art in ET.parse(path).getroot().iter("article"):
@@ -121,7 +122,7 @@ def lgl(path: Path) -> list[Document]:
         m = re.match(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\.\d+)?([+-]\d{2})?$", raw)
         if m:
             t = datetime.strptime(m.group(1) + (m.group(2) or "+00") + "00", "%Y-%m-%d %H:%M:%S%z")
-            when = t.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            when = t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         docs.append(Document(id=f"lgl-{art.get('docid')}", text=art.findtext("text") or "",
                              outlet=(art.findtext("domain") or "").strip() or "lgl",
                              published=when))
