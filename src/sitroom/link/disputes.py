@@ -420,6 +420,7 @@ class Statement:
     dated: frozenset[str]  # days (or months, years) its own time expressions name
     years: frozenset[str]  # the years its report names or was published in
     where: frozenset[tuple[str, str, str]] = frozenset()  # (actor, place name, country) it puts
+    scope: frozenset[str] = frozenset()  # countries its facts are set in ("killed in Kenya")
 
 
 def presence(sentence: str, actors: list[tuple[int, int, str]],
@@ -555,6 +556,8 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
         if not _same_moment(a, b) or not _about_same(a, b, words_of_key):
             continue
+        if a.scope and b.scope and a.scope != b.scope:
+            continue  # set in other countries, or a part against the whole (Kenya vs both)
         if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
             continue  # a distance of the same thing: the same actor, not only the same point
         qa = [q for q in quantities(a.text) if q.key == key]
@@ -657,6 +660,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             ents[pl.sent].add(f"P{pl.geonameid}" if pl.geonameid else "P" + pl.name.casefold())
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
+        scope = _scope_countries(ex.places, text)
         days: dict[int, set[str]] = defaultdict(set)
         years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""}
         for t in ex.times:
@@ -680,7 +684,34 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())),
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
-                frozenset(days.get(si, ())), frozenset(years), where))
+                frozenset(days.get(si, ())), frozenset(years), where,
+                frozenset(scope.get(si, ()))))
+    return out
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+)?(?:(?:capital|city|town|port)\s+(?:of\s+)?)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*$")
+# a place followed by one of these words names an owner, not where ("U.S. embassies")
+_MODIFIES = re.compile(r"^\.?\s+([a-z][a-z-]+)")
+
+
+def _scope_countries(places, text: str) -> dict[int, set[str]]:
+    """Per sentence, the countries of the places its facts are set in: a place after a
+    locative word ("killed in Kenya", "outside the embassy in the Tanzanian capital Dar es
+    Salaam") or listed after one ("in Nairobi, Kenya, and Dar es Salaam"); not a place used
+    as a modifier ("U.S. embassies") or an owner ("embassies of the United States")."""
+    out: dict[int, set[str]] = defaultdict(set)
+    prev_end, prev_scoped = -1, False
+    for pl in sorted(places, key=lambda x: x.start):
+        scoped = bool(_LOCATIVE.search(text[max(0, pl.start - 40): pl.start])) or (
+            prev_scoped and prev_end >= 0 and bool(_LIST_GAP.match(text[prev_end: pl.start])))
+        nxt = _MODIFIES.match(text[pl.end: pl.end + 30])
+        if nxt and nxt.group(1) in _words()["place_modified"]:
+            scoped = False  # a modifier, not where: "outside the U.S. embassy"
+        if scoped and pl.country_code:
+            out[pl.sent].add(pl.country_code)
+        prev_end, prev_scoped = pl.end, scoped
     return out
 
 
