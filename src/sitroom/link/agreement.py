@@ -312,6 +312,8 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
     m = _STALE.search(claim_text)
     awaited, matter = _awaited(claim_text[m.end():]) if m else ([], frozenset())
     w = _overtaken_words()
+    if awaited[:1] and awaited[0] in w["passive"]:
+        return None  # "the names have not yet been released": no act of its actors awaited
     talk = any(x.startswith(w["talk"]) for x in awaited[:2])
     wanted = {stem(x) for x in awaited[:4]} - STOPWORDS
     # common words only: a shared name ("Trump") says nothing about the same action
@@ -343,6 +345,7 @@ def _overtaken_words() -> dict[str, Any]:
     w = disputes._words()["overtaken"]
     return {"talk": tuple(w["talk_verbs"]), "end": frozenset(w["clause_end"]),
             "np_end": frozenset(w["matter_end"]), "not_done": frozenset(w["not_done"]),
+            "passive": frozenset(w["passive"]),
             "generic": frozenset(w["generic_matter"]), "prefix": int(w["prefix"]),
             "context": int(w["context_shared"])}
 
@@ -358,7 +361,7 @@ def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
     the 5-letter prefixes of the content words of the rest of its clause, less generic ones
     ("to Calderon's remarks": calderon)."""
     w = _overtaken_words()
-    clause = re.split(r"[,;:.!?()\u2014\u2013\"“”]", after_cue, maxsplit=1)[0]
+    clause = re.split(r"[,;:.!?()\u2014\u2013]", after_cue, maxsplit=1)[0]
     toks = words(clause)
     for i, x in enumerate(toks):
         if i and x.lower() in w["end"]:
