@@ -190,11 +190,14 @@ def actor_disputes(events: list[dict[str, Any]], outlet: Callable[[str], str],
     one place on one day (by their own dates), by different actors, with related triggers
     (``related``: trigger stems a, b -> bool), the same recipient if both name one, and no
     outlet reporting both (an outlet that reports both tells of two happenings). Blocks of
-    more than three such events are left alone (likely several happenings). Both become
+    more than three such events are left alone (likely several happenings); verbal acts
+    (condemning, saying, meeting) are left out, as several actors do them alike. Both become
     disputed; the later one contradicts the earlier (reason ``actor``)."""
     blocks: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for ev in events:
         day = _day(ev)
+        if (ev.get("quad_class") or "").startswith("verbal"):
+            continue  # many can condemn, say or meet the same day: only a material act has one doer
         if ev.get("actor") and ev.get("place") and day and not ev.get("historical"):
             blocks[(ev["type"], ev["place"], day)].append(ev)
     for group in blocks.values():
