@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "c4978c9877d5c81121255abdf8fb617222f88021fcecbe37fd80a15a3ead442d"
-GENERATED_DIGEST = "07fba6743debe9d8dc61b51d8c3895c7e41bd5b44938089a9d07e2acba9eb91d"
+EXAMPLE_DIGEST = "e5277e001d50e504f85e004e4014f705f3476743f627f6e52874cfd1f004c9ba"
+GENERATED_DIGEST = "8b3389751797767cb40c7df1a3b7349e0e1f285e8e68efca03763552ca4a47d4"
 
 
 def digest(picture: dict) -> str:
