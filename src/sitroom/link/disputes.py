@@ -117,6 +117,7 @@ class Statement:
     years: frozenset[str]  # the years its report names or was published in
     where: frozenset[tuple[str, str, str]] = frozenset()  # (actor, place name, country) it puts
     scope: frozenset[str] = frozenset()  # countries its facts are set in ("killed in Kenya")
+    background: frozenset[str] = frozenset()  # the era of the sentence its pronoun refers to
 
 
 def side(s: Statement, value: str) -> dict[str, Any]:
@@ -131,7 +132,7 @@ def _same_moment(a: Statement, b: Statement) -> bool:
     if a.dated and b.dated and not any(x.startswith(y) or y.startswith(x)
                                        for x in a.dated for y in b.dated):
         return False
-    if era(a.text) != era(b.text):
+    if era(a.text) | a.background != era(b.text) | b.background:
         return False
     if a.years and b.years and not a.years & b.years:
         return False  # reports of different years (an earthquake of 2005, another of 2008)
@@ -334,8 +335,24 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
-                frozenset(scope.get(si, ()))))
+                frozenset(scope.get(si, ())), _background(ex.sentences, si, text)))
     return out
+
+
+def _background(sentences, si: int, text: str) -> frozenset[str]:
+    """For a sentence opening with a bare pronoun ("It killed 612 people"), the era of the
+    sentence before, which holds its referent ("The last major quake ... was in February"):
+    the figure is of that time too (from where that sentence starts with a capital, past a
+    split inside a figure). Empty otherwise."""
+    if si == 0:
+        return frozenset()
+    s0, s1 = sentences[si]
+    if not _patterns()["pronoun_opener"].match(text[s0:s1]):
+        return frozenset()
+    k = si - 1
+    while k > 0 and not text[sentences[k][0]:sentences[k][1]].lstrip()[:1].isupper():
+        k -= 1  # a sentence split inside a figure ("magnitude 6 . 4 temblor"): go back to its start
+    return era(text[sentences[k][0]:sentences[si - 1][1]])
 
 
 def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[str, str],

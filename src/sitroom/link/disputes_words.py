@@ -61,6 +61,7 @@ def _patterns() -> dict[str, Any]:
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
+        "pronoun_opener": re.compile(rf"\s*(?:{_alt(w['pronoun_openers'])})\b"),
         "periods": re.compile(rf"\b(?:{_alt(w['periods'])})\b", re.I),
         "months": re.compile(rf"\b(?:{_alt(w['months'])})\b\.?", re.I),
         "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
