@@ -15,7 +15,11 @@ Used for the hand-judged sample in docs/judgements/links.md:
 - ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
   is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
   own outlet, undated; each half of a topic (``*ecb`` / ``*ecbplus`` documents, two similar
-  happenings years apart) is linked as a corpus of its own.
+  happenings years apart) is linked as a corpus of its own;
+- ``--meantime``: MEANTIME / SemEval-2015 TimeLine Wikinews articles (CAT XML), text as for
+  ECB+, dated by their creation time, each its own outlet, one corpus per corpus folder;
+- ``--tml``: TempEval-3 TimeML news (TimeBank, AQUAINT), dated, by wire;
+- ``--lgl``: the LGL local news corpus (``geo-lgl/lgl.xml``), dated, by domain.
 
 A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
 one JSON line with both sides: report, offsets, value and the sentence's first words.
@@ -37,6 +41,7 @@ from sitroom.annotate import annotate
 from sitroom.extract import extract
 from sitroom.link.picture import build_picture
 from sitroom.model import Document
+from datetime import UTC
 
 
 def polnear(folder: Path) -> list[Document]:
@@ -84,6 +89,44 @@ def ecb_text(path: Path) -> str:
 def ecb(folder: Path) -> list[Document]:
     return [Document(id=p.stem, text=ecb_text(p), outlet=p.stem)
             for p in sorted((folder / "ECB+").glob("*/*.xml"))]
+
+
+def meantime(folder: Path) -> list[Document]:
+    """MEANTIME / SemEval-2015 TimeLine news (Wikinews, CAT XML): every ``*.xml`` under the
+    folder; the text as for ECB+ (tokens joined by spaces, sentences by newlines), dated by its
+    creation time (noon), each document its own outlet; the documents of one corpus folder
+    (``corpus_airbus``, ...) are linked as a corpus of their own (report ``mt-<corpus>-<doc>``)."""
+    docs = []
+    for p in sorted(folder.rglob("*.xml")):
+        root = ET.parse(p).getroot()
+        if root.tag != "Document":
+            continue
+        dct = next((t.get("value", "") for t in root.iter("TIMEX3")
+                    if t.get("functionInDocument") == "CREATION_TIME"), "")
+        day = dct[:10] if re.match(r"\d{4}-\d{2}-\d{2}", dct) else ""
+        doc_id = f"mt-{p.parent.name.removeprefix('corpus_')}-{root.get('doc_id') or p.stem}"
+        docs.append(Document(id=doc_id, text=ecb_text(p), outlet=doc_id,
+                             published=f"{day}T12:00:00Z" if day else None))
+    return docs
+
+
+def lgl(path: Path) -> list[Document]:
+    """The LGL corpus of local news (``lgl.xml``): report ``lgl-<docid>``, the text as given,
+    the outlet its domain, published at its download time (UTC)."""
+    from datetime import datetime
+
+    docs = []
+    for art in ET.parse(path).getroot().iter("article"):
+        when = None
+        raw = (art.findtext("dltime") or "").strip()
+        m = re.match(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\.\d+)?([+-]\d{2})?$", raw)
+        if m:
+            t = datetime.strptime(m.group(1) + (m.group(2) or "+00") + "00", "%Y-%m-%d %H:%M:%S%z")
+            when = t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        docs.append(Document(id=f"lgl-{art.get('docid')}", text=art.findtext("text") or "",
+                             outlet=(art.findtext("domain") or "").strip() or "lgl",
+                             published=when))
+    return docs
 
 
 def tml(folder: Path) -> list[Document]:
@@ -156,6 +199,10 @@ def main() -> None:
                     help="leave out the first N of those groups (a sample not tuned on)")
     ap.add_argument("--ecb", type=Path)
     ap.add_argument("--tml", type=Path, help="a folder of TimeML news (TempEval-3 TBAQ)")
+    ap.add_argument("--lgl", type=Path, help="the LGL local news corpus (lgl.xml; dated, by "
+                    "domain)")
+    ap.add_argument("--meantime", type=Path, help="a folder of MEANTIME / TimeLine CAT news "
+                    "(Wikinews, dated; each corpus folder linked as its own corpus)")
     ap.add_argument("--all-related", action="store_true",
                     help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
@@ -172,7 +219,8 @@ def main() -> None:
     else:
         rows, exs, texts = extract_all(
             fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
-            else tml(a.tml) if a.tml else polnear(a.folder))
+            else tml(a.tml) if a.tml else meantime(a.meantime) if a.meantime
+            else lgl(a.lgl) if a.lgl else polnear(a.folder))
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
@@ -181,7 +229,8 @@ def main() -> None:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
-        groups[f"{m.group(1)}{m.group(2)}" if m else ""].append(i)
+        mt = re.match(r"(mt-[^-]+)-", r["id"])
+        groups[f"{m.group(1)}{m.group(2)}" if m else mt.group(1) if mt else ""].append(i)
     links, records = [], {}
     for _, idx in sorted(groups.items()):
         picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],

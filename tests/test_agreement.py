@@ -284,3 +284,18 @@ def test_a_not_yet_event_is_superseded_by_the_later_report_of_it():
     [s] = _links(pic, "supersedes")
     assert (s["from"], s["to"], s["from_doc"], s["to_doc"]) == (happened["id"], negated["id"],
                                                                 "d2", "d1")
+
+
+def test_two_actors_condemning_the_same_happening_are_no_dispute():
+    def condemn(actor):
+        return Sent(f"{actor[0]} condemned the shelling of the hospital in Varna on Monday.",
+                    actors=[actor], places=["Varna"],
+                    events=[("condemned", "DISAPPROVE", {"actor": actor[1], "place": "Varna",
+                                                         "quad_class": "verbal_conflict",
+                                                         "date": "2024-05-06"})])
+
+    army = ("Army units", "Army units", "armed_group")
+    pic = picture_of(("d1", "2024-05-06T18:00", "Wire One", (condemn(REBELS),)),
+                     ("d2", "2024-05-06T19:00", "Wire Two", (condemn(army),)))
+    assert [e["quad_class"] for e in pic["events"]] == ["verbal_conflict"] * 2
+    assert not _links(pic, "contradicts") and not any(e["disputed"] for e in pic["events"])

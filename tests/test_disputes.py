@@ -133,3 +133,39 @@ def test_both_sides_carry_report_outlet_time_and_span(corpus_links):
     km = [ln for ln in corpus_links if "150 km" in (ln.get("evidence") or [{}])[0].get("text", "")]
     assert [(e["outlet"], e["value"]) for e in km[0]["evidence"]] == [
         ("Harbor Wire", "150 km"), ("Black Sea Daily", "150 miles")]
+
+
+def test_statuses_are_ordered_and_a_step_back_needs_its_word():
+    from sitroom.link.disputes import _moves_on
+
+    [opened] = statuses("Prosecutors opened a criminal case.")
+    [halted] = statuses("The investigation was suspended on Monday.")
+    [closed] = statuses("The criminal case was closed.")
+    [again] = statuses("Prosecutors reopened the case.")
+    assert (halted.state, closed.state, again.state) == ("suspended", "closed", "open")
+    assert _moves_on(opened, halted, False) and _moves_on(halted, closed, False)
+    assert not _moves_on(closed, opened, False)  # another outlet: open after closed is a dispute
+    assert _moves_on(closed, opened, True)  # the same outlet updates its own report
+    assert _moves_on(closed, again, False)  # "reopened" says it moved back
+
+
+def test_a_figure_of_each_part_is_not_compared_with_the_total():
+    from sitroom.link.disputes import numbers_conflict
+
+    assert not numbers_conflict("Two Americans were killed at each location.",
+                                "Four Americans were killed in the attacks.")
+    assert numbers_conflict("Two Americans were killed in the attacks.",
+                            "Four Americans were killed in the attacks.")
+
+
+def test_a_pronoun_opener_takes_the_era_of_the_sentence_before():
+    from sitroom.link.disputes import _background
+
+    text = "The last big quake was in February, near Bam. It killed 612 people."
+    sents = [(0, 45), (46, len(text))]
+    assert _background(sents, 1, text) == frozenset({"february"})
+    assert _background(sents, 0, text) == frozenset()
+    assert _background([(0, 45), (46, 66)], 1, text[:46] + "Rescuers found 612 people.") == frozenset()
+    # the sentence before split inside a figure ("6 . 4"): its era is read from its start
+    text = "A quake was in February , of magnitude 6 . 4 near Bam . It killed 612 people ."
+    assert _background([(0, 42), (43, 55), (56, len(text))], 2, text) == frozenset({"february"})

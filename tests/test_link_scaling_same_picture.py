@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "17518cb64070678136f1f2daed5d0e42018f34478b8aeda2a45d99971a4b4a6e"
-GENERATED_DIGEST = "07fba6743debe9d8dc61b51d8c3895c7e41bd5b44938089a9d07e2acba9eb91d"
+EXAMPLE_DIGEST = "d4e96cd34c585fdfd8239d8befa9317ed06985326fae12bc9a8eb667dfff4a49"
+GENERATED_DIGEST = "8b3389751797767cb40c7df1a3b7349e0e1f285e8e68efca03763552ca4a47d4"
 
 
 def digest(picture: dict) -> str:

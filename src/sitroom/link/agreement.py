@@ -190,11 +190,14 @@ def actor_disputes(events: list[dict[str, Any]], outlet: Callable[[str], str],
     one place on one day (by their own dates), by different actors, with related triggers
     (``related``: trigger stems a, b -> bool), the same recipient if both name one, and no
     outlet reporting both (an outlet that reports both tells of two happenings). Blocks of
-    more than three such events are left alone (likely several happenings). Both become
+    more than three such events are left alone (likely several happenings); verbal acts
+    (condemning, saying, meeting) are left out, as several actors do them alike. Both become
     disputed; the later one contradicts the earlier (reason ``actor``)."""
     blocks: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for ev in events:
         day = _day(ev)
+        if (ev.get("quad_class") or "").startswith("verbal"):
+            continue  # many can condemn, say or meet the same day: only a material act has one doer
         if ev.get("actor") and ev.get("place") and day and not ev.get("historical"):
             blocks[(ev["type"], ev["place"], day)].append(ev)
     for group in blocks.values():
@@ -279,10 +282,6 @@ def stale(text: str) -> bool:
     return bool(_STALE.search(text))
 
 
-_TALK_WORDS = tuple("react respond reply comment speak spoke address say said state announce "
-                    "appear confirm acknowledge remark".split())
-
-
 def _communicative(text: str) -> bool:
     return any(stem(w) in _COMMUNICATE for w in words(text))
 
@@ -312,16 +311,18 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
     if not actors:
         return None
     # what is awaited: the words just after the cue ("has still not [reacted]", "plans to
-    # [release his returns]"); a statement overtakes "has not reacted", else the same action
-    # on the same thing (the awaited verb and one more word of the claim)
+    # [release his returns]") and the matter it is awaited on (the rest of the clause)
     m = _STALE.search(claim_text)
-    awaited = words(claim_text[m.end():])[:4] if m else []
-    talk = any(w.startswith(_TALK_WORDS) for w in awaited)
-    wanted = {stem(w) for w in awaited} - STOPWORDS
+    awaited, matter = _awaited(claim_text[m.end():]) if m else ([], frozenset())
+    w = _overtaken_words()
+    if awaited[:1] and awaited[0] in w["passive"]:
+        return None  # "the names have not yet been released": no act of its actors awaited
+    talk = any(x.startswith(w["talk"]) for x in awaited[:2])
+    wanted = {stem(x) for x in awaited[:4]} - STOPWORDS
     # common words only: a shared name ("Trump") says nothing about the same action
     rest = claim_text[:m.start()] + " " + claim_text[m.end():] if m else claim_text
-    context = {stem(w.lower()) for w in re.findall(r"\b[a-z][\w'’]+", rest)
-               if w.lower() not in STOPWORDS}
+    context = {stem(x.lower()) for x in re.findall(r"\b[a-z][\w'’]+", rest)
+               if x.lower() not in STOPWORDS}
     day = claim_time - claim_time % 86400
     best = None
     for c in candidates:
@@ -329,10 +330,62 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
             continue
         if c.date is not None and c.date < day:
             continue
-        if not (talk and c.verbal) and not (
+        if talk and not c.verbal or not talk and not (
                 wanted & set(content_stems(c.trigger))
                 and len(context & set(content_stems(c.summary))) >= 2):
             continue
+        if not talk and set(words(c.summary.lower())) & _overtaken_words()["not_done"]:
+            continue  # "his proposed ban" does not overtake "his plan to ban"
+        if not _on_matter(matter, context, c.summary):
+            continue  # another matter: "has not responded to X" is not overtaken by a quote on Y
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
             best = c
     return best
+
+
+@lru_cache(maxsize=1)
+def _overtaken_words() -> dict[str, Any]:
+    w = disputes._words()["overtaken"]
+    return {"talk": tuple(w["talk_verbs"]), "end": frozenset(w["clause_end"]),
+            "np_end": frozenset(w["matter_end"]), "not_done": frozenset(w["not_done"]),
+            "passive": frozenset(w["passive"]),
+            "generic": frozenset(w["generic_matter"]), "prefix": int(w["prefix"]),
+            "context": int(w["context_shared"])}
+
+
+def _prefixes(text: str) -> frozenset[str]:
+    n = _overtaken_words()["prefix"]
+    return frozenset(x.lower()[:n] for x in words(text)
+                     if len(x) > 2 and x.lower() not in STOPWORDS)
+
+
+def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
+    """The awaited verb (the first word after the cue, "not yet [responded]") and the matter:
+    the 5-letter prefixes of the content words of the rest of its clause, less generic ones
+    ("to Calderon's remarks": calderon)."""
+    w = _overtaken_words()
+    clause = re.split(r"[,;:.!?()\u2014\u2013]", after_cue, maxsplit=1)[0]
+    toks = words(clause)
+    for i, x in enumerate(toks):
+        if i and x.lower() in w["end"]:
+            toks = toks[:i]
+            break
+    awaited = [x.lower() for x in toks]
+    obj = [x for x in toks[1:]]
+    while obj and (obj[0].lower() in w["np_end"] or obj[0].lower() in ("to", "a", "an", "the")):
+        obj = obj[1:]  # "responded [to] Calderon's remarks"
+    for i, x in enumerate(obj):
+        if x.lower() in w["np_end"] or x.lower() == "to":
+            obj = obj[:i]  # the object's own words: "a conference [of evangelical leaders]"
+            break
+    return awaited, _prefixes(" ".join(x for x in obj if x.lower() not in w["generic"]))
+
+
+def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
+    """Whether a later record is about the awaited matter: it holds its word (two of its words
+    when it has more), or,
+    when none is named ("has not yet responded."), enough content words of the sentence."""
+    if matter:  # one word of a one-word matter, two of a longer one ("climate change")
+        return len(matter & _prefixes(summary)) >= min(2, len(matter))
+    return len(context & set(content_stems(summary))) >= _overtaken_words()["context"]
+

@@ -1,0 +1,229 @@
+"""Figures of a sentence as intervals in a base unit, with what they count, and whether two
+figures (or two sentences' figures of the same thing) can both hold."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .disputes_words import _NEG, _patterns, _words  # noqa: F401
+from .textsim import stem
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure: what it counts or measures (``key``), its interval in the base unit, the words."""
+
+    key: str
+    lo: float
+    hi: float
+    text: str
+    noun: str = ""  # what is counted when the text names it ("doctors"), "" for people in general
+
+
+_STOP_AFTER = re.compile(r"[;:()\[\]]|\b(?:who|which|that|when|after|before|while|because|"
+                         r"since|if|whose|where)\b", re.I)
+
+
+def _number(text: str) -> float | None:
+    p = _patterns()
+    t = text.lower().strip()
+    factor = 1.0
+    for m, f in sorted(p["mult"].items(), key=lambda x: -len(x[0])):
+        if re.search(rf"\s*\b{re.escape(m)}$", t) and t != m:
+            factor = float(f)
+            t = t[: -len(m)].strip()
+            break
+    if t in p["numwords"]:
+        return float(p["numwords"][t]) * factor
+    tens, _, unit = t.partition("-")  # "twenty-five"
+    if unit and tens in p["numwords"] and unit in p["numwords"]:
+        return float(p["numwords"][tens] + p["numwords"][unit]) * factor
+    try:
+        return float(t.replace(",", "")) * factor
+    except ValueError:
+        return None
+
+
+def _counted(before: str, after: str) -> str | None:
+    """What a bare count counts: a counted word among the next few words (up to a clause
+    break), else a phrase just before the number ("killing 20", "the death toll rose to")."""
+    p = _patterns()
+    for key, rx in p["before"]:  # "killed 20", "killing 20"
+        if rx.search(before[-40:]):
+            return key
+    cut = _STOP_AFTER.search(after)
+    window = re.findall(r"[a-z]+", (after[: cut.start()] if cut else after).lower())[:5]
+    for w in window:
+        for key, ws in p["counted"].items():
+            if w in ws:
+                return key
+    # "the death toll of the flood rose to 30": a counted word earlier in the clause
+    clause = re.split(r"[,;:()]", before)[-1]
+    for w in reversed(re.findall(r"[a-z]+", clause.lower())[-12:]):
+        for key, ws in p["counted"].items():
+            if w in ws and w in _words()["counted_back"]:
+                return key
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def quantities(sentence: str) -> tuple[Quantity, ...]:
+    """The figures of a sentence that count or measure something, as intervals (see module)."""
+    p = _patterns()
+    out = []
+    for m in p["figure"].finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if m.group("vague"):
+            lo, hi = p["vague"][m.group("vague").lower()]
+            key = _counted(before, after)
+            if key:
+                out.append(Quantity(key, float(lo), float(hi), m.group(0), _noun(after)))
+            continue
+        n1 = _number(m.group("n1"))
+        if n1 is None or re.search(r"[$€£]\s*$", before) or re.match(r"\s*(?:%|percent|per\s)",
+                                                                         after, re.I):
+            continue
+        if _not_a_count(m.group("n1"), before, after):
+            continue
+        n2 = _number(m.group("n2")) if m.group("n2") else None
+        if m.group("n2") and not (m.group("between") or re.search(r"[-–]|to", m.group(0))):
+            n2 = None  # "12 and 15": two figures, not a range
+        lo, hi = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
+        unit = (m.group("unit") or "").lower()
+        if unit:
+            dim, factor = p["units"][unit]
+            key = str(dim)
+            tol = p["unit_tolerance"]
+            lo, hi = lo * float(factor), hi * float(factor)
+        else:
+            if 1900 <= n1 <= 2100 and "," not in m.group("n1") and n2 is None:
+                continue  # a year
+            k = _counted(before, after)
+            if not k:
+                continue
+            key = k
+            # a round figure is itself an estimate
+            tol = 0.1 if n1 >= 100 and n1 % 100 == 0 else 0.0
+        if p["approx"].search(before[-25:]):
+            lo, hi = lo * (1 - p["tolerance"]), hi * (1 + p["tolerance"])
+        elif p["at_least"].search(before[-25:]):
+            hi = math.inf
+        elif p["at_most"].search(before[-25:]):
+            lo = 0.0
+        else:
+            lo, hi = lo * (1 - tol), hi * (1 + tol)
+        if unit and (_locates_place(before) or not _anchor(after)):
+            continue  # a distance that places a town, or says not from where
+        out.append(Quantity(key, lo, hi, m.group(0).strip(),
+                            _anchor(after) if unit else _noun(after)))
+    return tuple(out)
+
+
+_OF_COUNTS = frozenset("deaths death toll lives total number tally count bodies".split())
+
+
+_AGE = re.compile(r"\s*[-–]?\s*(?:years?|yrs?|months?)\s*[-–]?\s*old\b|\s*[-–]\s*years?\b", re.I)
+
+
+def _not_a_count(digits: str, before: str, after: str) -> bool:
+    """An age ("a 35-year-old", "Gray, 16, was killed"), a number of a web address or an id
+    ("/ 20070503 /", "article-2291941"), a zero-padded number ("03"), a day of a month, an
+    increment ("two more"), the part of a whole ("one of 23", "a mother of two")."""
+    of = re.search(r"\b([a-z]+)\s+of\s*$", before)
+    if of and of.group(1) not in _OF_COUNTS:
+        return True  # "a mother of two", "one of 12": not a count of the event
+    months = _patterns()["months"]
+    tail = before.rstrip()[-12:]
+    last = list(months.finditer(tail))
+    if (last and last[-1].end() >= len(tail) - 1) or months.match(
+            re.sub(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?", "", after)):
+        return True  # a day of a month ("December 13", "6 June")
+    if re.match(r"\s+(?:more|additional|further|new)\b", after, re.I):
+        return True  # "two more victims": an increment, not the count
+    if re.match(r"\s+of\s+(?:the\s+)?\d", after):
+        return True  # "one of 23": the count is the other number
+    return bool(_AGE.match(after) or before.rstrip()[-1:] in ("=", "&", "#")
+                or (before.rstrip().endswith(",") and after.lstrip().startswith(","))
+                or "/" in before[-3:] or after.lstrip().startswith("/")
+                or re.search(r"[-–]\s*$", before) and re.search(r"[a-z]\s*[-–]\s*$", before)
+                or (digits[:1] == "0" and len(digits) > 1)
+                or (digits.isdigit() and len(digits) >= 5))
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of the same thing can both hold (their intervals meet); figures of
+    different counted nouns ("a dozen doctors killed", "dozens of bodies") are of different
+    things and never clash."""
+    return a.noun != b.noun or (a.lo <= b.hi and b.lo <= a.hi)
+
+
+def numbers_conflict(sentence_1: str, sentence_2: str) -> bool:
+    """Whether two sentences give figures of the same thing (key and counted noun) none of which
+    agree, in the same era: the number test of ``compare`` without the grouping by story, entity
+    and report time."""
+    if era(sentence_1) != era(sentence_2):
+        return False  # set in other months, years or periods ("last month alone")
+    q1, q2 = quantities(sentence_1), quantities(sentence_2)
+    return any(not any(compatible(x, y) for x in q1 if x.key == k for y in q2 if y.key == k)
+               for k in {q.key for q in q1} & {q.key for q in q2})
+
+
+def _locates_place(before: str) -> bool:
+    """Whether a measure places a town or site ("a town about 25 miles west of X", "the town
+    of Y, 40 miles north of X", "in Y - 43 miles south of X"): a place noun among the twelve
+    words before it in its clause, or a name in apposition just before it."""
+    clause = re.split(r"[;:.!?]\s", before)[-1]
+    if set(re.findall(r"[a-z]+", clause.lower())[-12:]) & set(_words()["located_places"]["words"]):
+        return True
+    # a named place in apposition: "in Jurf al-Sakhar - 43 miles south of X"
+    return bool(_APPOSED.search(before))
+
+
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]*\s*[-–—,(]\s*(?:(?:about|some|around|roughly|nearly|"
+                      r"approximately|just|only)\s+)?$")
+
+
+def _anchor(after: str) -> str:
+    """What a distance is measured from ("150 km south of the dam": dam; "one mile from
+    Baghdad": baghdad), "" if the text does not say."""
+    m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after)
+    if not m:
+        return ""
+    skip = set(_words()["distance_anchor_skip"])
+    for word in re.findall(r"[\w'’-]+", m.group(1).lower()):
+        if word not in skip:
+            return stem(word)
+    return ""
+
+
+def _noun(after: str) -> str:
+    """The noun a count names just after its number ("12 doctors were killed": doctor), ""
+    when it names people in general or none ("12 were killed", "40 people died")."""
+    w = _words()
+    counted = {x for k, v in w["counted"].items() if not k.startswith("_") for x in v}
+    m = re.match(r"(?:\s+[a-z]+){1,3}", after.lower())  # the words right after, no punctuation
+    noun = ""
+    for word in (m.group(0).split() if m else ()):
+        if word in ("of", "the", "more", "other") and not noun:
+            continue
+        if word in w["noun_stop"] or word in counted or word.endswith("ly"):
+            break
+        noun = word  # the last word of the noun phrase ("Afghan soldiers": soldiers)
+    return "" if not noun or noun in w["generic_counted"]["words"] else stem(noun)
+
+
+_ERA = re.compile(r"\b(?:in|since|last|of|during)\s+(?:early\s+|late\s+|mid-?\s*)?"
+                  r"((?:january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)|(?:19|20)\d\d)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def era(sentence: str) -> frozenset[str]:
+    """The months and years a sentence sets itself in ("in February", "in 2003"): background
+    of another time when the other sentence does not share them."""
+    periods = _patterns()["periods"].findall(sentence)  # "last month alone": a part of the time
+    return frozenset([m.lower() for m in _ERA.findall(sentence)]
+                     + [" ".join(m.lower().split()) for m in periods])

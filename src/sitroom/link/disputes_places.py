@@ -1,0 +1,79 @@
+"""Where a sentence puts a person, and the countries its facts are set in (the scope that
+tells a part from the whole)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .disputes_words import _patterns, _words
+
+
+def presence(sentence: str, actors: list[tuple[int, int, str]],
+             places: list[tuple[int, int, str, str]]) -> frozenset[tuple[str, str, str]]:
+    """Where a sentence puts a person: an actor mention (``actors``: start, end, id, offsets
+    into the sentence), then within four words a presence word ("is", "arrived", "was seen"),
+    then "in" or "at" and within three words a place mention (``places``: start, end, name,
+    country code) -> {(actor id, place name, country)}."""
+    p = _patterns()
+    out = set()
+    for _, a1, aid in actors:
+        m = p["presence"].match(sentence, a1)
+        if not m:
+            continue
+        for p0, p1, name, cc in places:
+            gap = sentence[m.end():p0]
+            nxt = re.match(r"\s*([a-z]+)\b", sentence[p1:])
+            if nxt and nxt.group(1) not in _words()["noun_stop"]:
+                continue  # a place naming a kind ("the first US hostage"), not where one is
+            if p0 >= m.end() and len(gap.split()) <= 3 and not re.search(r"[,;.]", gap):
+                out.add((aid, name, cc))
+                break
+    return frozenset(out)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+)?(?:(?:capital|city|town|port)\s+(?:of\s+)?)?$")
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*$")
+
+
+# a place followed by one of these words names an owner, not where ("U.S. embassies")
+_MODIFIES = re.compile(r"^\.?\s+([a-z][a-z-]+)")
+
+
+def _scope_countries(places, text: str) -> dict[int, set[str]]:
+    """Per sentence, the countries of the places its facts are set in: a place after a
+    locative word ("killed in Kenya", "outside the embassy in the Tanzanian capital Dar es
+    Salaam") or listed after one ("in Nairobi, Kenya, and Dar es Salaam"); not a place used
+    as a modifier ("U.S. embassies") or an owner ("embassies of the United States")."""
+    out: dict[int, set[str]] = defaultdict(set)
+    prev_end, prev_scoped = -1, False
+    for pl in sorted(places, key=lambda x: x.start):
+        scoped = bool(_LOCATIVE.search(text[max(0, pl.start - 40): pl.start])) or (
+            prev_scoped and prev_end >= 0 and bool(_LIST_GAP.match(text[prev_end: pl.start])))
+        nxt = _MODIFIES.match(text[pl.end: pl.end + 30])
+        if nxt and nxt.group(1) in _words()["place_modified"]:
+            scoped = False  # a modifier, not where: "outside the U.S. embassy"
+        if scoped and pl.country_code:
+            out[pl.sent].add(pl.country_code)
+        prev_end, prev_scoped = pl.end, scoped
+    return out
+
+
+_SCOPE = re.compile(r"\b(?:in|across|near|around|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s*)+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _scopes(sentence: str) -> frozenset[str]:
+    """The named places a sentence sets its facts in ("killed in Belgorod" -> Belgorod)."""
+    return frozenset(m.group(1).strip().lower() for m in _SCOPE.finditer(sentence))
+
+
+def other_scope(a: str, b: str) -> bool:
+    """Whether two sentences set their figures in different named places, so one figure may
+    be part of the other ("3 killed in X" against "12 killed in the region of Y")."""
+    sa, sb = _scopes(a), _scopes(b)
+    return bool(sa) and bool(sb) and not (sa & sb)

@@ -1,0 +1,70 @@
+"""Statuses of things (a case, a border crossing) told in a sentence, and the order in which
+they follow each other (``status`` in ``data/dispute_words.json``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .disputes_words import _NEG, _patterns, _words
+from .textsim import stem
+
+
+@dataclass(frozen=True)
+class Status:
+    """A state told of a thing: ``subject`` (stem), ``state`` (open / suspended / closed, the
+    ordered states of ``status`` in data/dispute_words.json), ``future``, the subject's words
+    and the status word."""
+
+    subject: str
+    state: str
+    future: bool
+    text: str
+    word: str = ""
+
+
+@lru_cache(maxsize=1 << 14)
+def statuses(sentence: str) -> tuple[Status, ...]:
+    """The states told of things in a sentence: a status word within four words after the
+    subject ("the case was closed", "the case will be dropped", "the border is not open") or
+    just before it ("closed the border", "opened a criminal case")."""
+    p = _patterns()
+    out = []
+    for m in p["subjects"].finditer(sentence):
+        subject = stem(m.group(0).lower().split()[-1])
+        after = sentence[m.end(): m.end() + 80]
+        found = None
+        for s in p["state_re"].finditer(after):
+            gap = after[: s.start()]
+            if len(gap.split()) <= 8 and not re.search(r"[,;.]", gap):
+                found = (s.group(0).lower(), gap)
+            break
+        if found is None:
+            head = sentence[max(0, m.start() - 40): m.start()]
+            s2 = list(p["state_re"].finditer(head))
+            if s2 and len(head[s2[-1].end():].split()) <= 3 and not re.search(
+                    r"[,;.]|\b(?:from|to|of|in|at|into|for|by|with|on)\b", head[s2[-1].end():]):
+                found = (s2[-1].group(0).lower(), head[: s2[-1].start()])
+        if found is None:
+            continue
+        word, lead = found
+        state = p["states"][word]
+        if _NEG.search(lead) or re.search(r"\bnot\s+(?:been\s+|be\s+)?$", lead, re.I):
+            state = _words()["status"]["opposite"][state]
+        future = bool(p["future"].search(lead[-30:])) or bool(
+            p["future"].search(sentence[max(0, m.start() - 30): m.start()]) and m.start() > 0
+            and word in sentence[m.start() - 30: m.start()].lower())
+        out.append(Status(subject, state, future, m.group(0), word))
+    return tuple(out)
+
+
+def _moves_on(s1: Status, s2: Status, same_outlet: bool) -> bool:
+    """Whether a later status can follow an earlier one: further on in the ordered states
+    (opened, suspended, closed), or back when its word says so ("reopened") or its outlet
+    updates its own report; a case "closed" then "open" from another outlet is a dispute."""
+    st = _words()["status"]
+    order = st["order"]
+    if order.index(s2.state) > order.index(s1.state):
+        return True
+    return same_outlet or s2.word in st["again"]
