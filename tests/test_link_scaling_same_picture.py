@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "c4978c9877d5c81121255abdf8fb617222f88021fcecbe37fd80a15a3ead442d"
-GENERATED_DIGEST = "07fba6743debe9d8dc61b51d8c3895c7e41bd5b44938089a9d07e2acba9eb91d"
+EXAMPLE_DIGEST = "e1a1ffe0a7228f863dfe5c4a4b92f16ed792a597d1d865fe4b23aa3cab5d7ebd"
+GENERATED_DIGEST = "f8985a721ff273a5fd2b68e531b1848fe3793d41d0e7f1b36259399774dd3f2f"
 
 
 def digest(picture: dict) -> str:

@@ -229,3 +229,12 @@ def test_an_interrupted_quote_whose_cue_has_a_role_phrase_for_subject(annotated)
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("My reaction")]
     assert len(q.spans) == 2 and _name(actors, q.speaker) == "Daniel Okoro"
+
+
+def test_a_quoted_object_of_an_attacking_verb_is_its_subjects_words(annotated):
+    adoc = annotated("The senator spoke in Denver on Monday.\n\n"
+                     "In an August speech, Ruth Adler attacked “the hateful ideology of the "
+                     "cartels – its oppression of women, children, and farmers.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("the hateful")]
+    assert _name(actors, q.speaker) == "Ruth Adler"
