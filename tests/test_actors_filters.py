@@ -310,3 +310,10 @@ def test_a_name_with_a_lower_case_possessive_inside_is_no_actor(annotated):
     got = [m.name for m in extract_actors(annotated(
         "The committee gave Trump its Tree of Life award in the early 1980s."))]
     assert not any("its Tree" in n for n in got), got
+
+
+def test_a_party_tag_a_time_zone_and_an_event_are_no_actors(annotated):
+    text = ("Her niece, state Del. Marta Price (D-Newport News), shouted to the crowd. "
+            "Sen. Tom Lane (R-Utah) agreed. The show airs from 6:00 a.m. to 9:00 a.m. Eastern. "
+            "She addressed the National Teachers Symposium on Friday.")
+    assert names(annotated, text) == ["Her", "Marta Price", "Tom Lane", "She"]

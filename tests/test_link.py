@@ -195,3 +195,19 @@ def test_an_outlet_named_in_a_report_is_an_outlet_not_an_actor_of_the_crisis(tmp
         kinds = {a["name"]: a["kind"] for a in store.picture("actors")}
     assert kinds.get("Harbour Gazette") == "outlet"
     assert kinds.get("Anna Keller") == "person"
+
+
+def test_a_name_tagged_as_a_body_does_not_join_a_group_its_name_begins():
+    # "Okafor's favourite TV doctor" (a group in a headline) begins with "Okafor", a body in the
+    # same headline; the person Okafor of other reports must not take the group's name
+    d1 = Extraction("d1", actors=(am("d1", 0, "Okafor's favourite TV doctor",
+                                     "Okafor's favourite TV doctor", "group"),
+                                  am("d1", 0, "Okafor", "Okafor", "organisation")))
+    d2 = Extraction("d2", actors=(am("d2", 0, "Chidi Okafor", "Chidi Okafor"),
+                                  am("d2", 40, "Okafor", "Okafor", coref_of=0)))
+    d3 = Extraction("d3", actors=(am("d3", 0, "Okafor", "Okafor"),))
+    res = resolve_actors([d1, d2, d3])
+    assert sorted((a["name"], tuple(a["docs"])) for a in res.actors) == [
+        ("Chidi Okafor", ("d1", "d2", "d3")),
+        ("Okafor's favourite TV doctor", ("d1",)),
+    ]

@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "d4e96cd34c585fdfd8239d8befa9317ed06985326fae12bc9a8eb667dfff4a49"
-GENERATED_DIGEST = "8b3389751797767cb40c7df1a3b7349e0e1f285e8e68efca03763552ca4a47d4"
+EXAMPLE_DIGEST = "0d48ba7b470f159790110adeb1679ffee28f6ef136f66738ed7b28c23e98e790"
+GENERATED_DIGEST = "89d58b6a44bd743ff66334ffbfd96899181b0db55813f153bae1812bfb31df31"
 
 
 def digest(picture: dict) -> str:

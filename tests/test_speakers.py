@@ -220,3 +220,21 @@ def test_a_subject_inside_quote_marks_with_no_name_before_its_verb_leaves_no_spe
                      "attacked Paris on Monday.” Maria Lopez told reporters.")
     _, quotes = _quotes(adoc)  # once crashed: the subject inside the quote had no replacement
     assert all(q.speaker is None or q.speaker_text for q in quotes)
+
+
+def test_an_interrupted_quote_whose_cue_has_a_role_phrase_for_subject(annotated):
+    adoc = annotated("Daniel Okoro on Wednesday called on Paul Venn to apologize to Ruth Adler.\n\n"
+                     "“My reaction, that was outrageous,” Adler's former campaign strategist said "
+                     "in an interview. “He has refused to apologize for an outrageous statement.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("My reaction")]
+    assert len(q.spans) == 2 and _name(actors, q.speaker) == "Daniel Okoro"
+
+
+def test_a_quoted_object_of_an_attacking_verb_is_its_subjects_words(annotated):
+    adoc = annotated("The senator spoke in Denver on Monday.\n\n"
+                     "In an August speech, Ruth Adler attacked “the hateful ideology of the "
+                     "cartels – its oppression of women, children, and farmers.”")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("the hateful")]
+    assert _name(actors, q.speaker) == "Ruth Adler"

@@ -65,6 +65,9 @@ NAME_PARTICLES = frozenset(_F["name_particles"])
 ADJECTIVE_PREFIXES = frozenset(_F["adjective_prefixes"])
 NAME_SUFFIXES = frozenset(_F["name_suffixes"])
 GENERIC_MODALS = frozenset(_F["generic_modals"])
+PARTY_LETTERS = frozenset(_F["party_letters"])
+TIME_ZONES = frozenset(_F["time_zones"])
+TIME_MARKS = frozenset(_F["time_marks"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
@@ -196,7 +199,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
     modest"; unless its head is one of ``actor_nouns``, "the education department", or a
     plural noun of people, "jewel thieves"), a
     lower-case word glued by a hyphen before or after ("pro-Smith", "Netflix-free"; not a
-    name's own piece: "Kim Jong-un"), a hashtag ("#Justdoit"), one capitalised verb, adjective, adverb,
+    name's own piece: "Kim Jong-un"), a hashtag ("#Justdoit"), a party tag ("(D-Newport News)"), a time zone after a clock time
+    ("9 a.m. Eastern"), one capitalised verb, adjective, adverb,
     interjection or adverbial ("Conceding that ...", "Begun in 1997, ...", "Counter to his
     reputation"), or a name glued by a hyphen into a modifier ("Black-Asian solidarity")."""
     toks = adoc.tokens
@@ -210,6 +214,11 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
         return True  # "Jr." alone, "wroteJane Doe": a fragment, scraped words glued
     if s > 0 and toks[s - 1].text in ("#", "@") and not toks[s - 1].ws:
         return True  # "#Justdoit": a hashtag
+    if s > 0 and toks[s - 1].text == "(" and en - s >= 3 and toks[s].text in PARTY_LETTERS \
+            and toks[s + 1].text in "-‐" and not toks[s].ws:
+        return True  # "(D-Newport News)": a party and district tag after a name
+    if en - s == 1 and t.text.lower() in TIME_ZONES and s > 0 and toks[s - 1].text.lower() in TIME_MARKS:
+        return True  # "9:00 a.m. Eastern": a time zone
     if adoc.doc.language.startswith("en") and not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
             toks[head].lemma.lower() not in actor_nouns and not (
                 toks[head].tag == "NNS" and toks[head].lemma.lower().endswith(AGENT_SUFFIXES)):

@@ -9,6 +9,7 @@ resolved to an actor mention and the medium.
 """
 
 from ..model import ActorMention, AnnotatedDoc, Quote
+from .. import lexicon
 # the names older code imports from here
 from .quote_cues import (  # noqa: F401
     ANONYMOUS_HEADS, GROUP_THRESHOLD, MENTAL_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, Attribution,
@@ -23,6 +24,8 @@ from .quote_speakers import (  # noqa: F401
     gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# verbs whose quoted object of a few words is the words of their subject ("attacked “…”")
+QUOTING = lexicon.words("quote_words", "quoting_verbs")
 
 
 def _cue_subject(adoc: AnnotatedDoc, a, frags: list[tuple[int, int]],
@@ -173,6 +176,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
                 content = _span_of(adoc, toks)
             elif not _quotes_words(adoc, a.content):
                 continue  # an object in quote marks of a few words is words said ("attacked “…”")
+        elif a.frame == "quote" and lemma in ACCUSING | QUOTING and _quotes_words(adoc, a.content):
+            pass  # 'X attacked “the hateful ideology of ...”': the quoted words are X's
         elif a.frame not in ("according", "headline", "signed") and lemma not in SPEECH_VERBS:
             continue
         if a.source_tok is not None and not said and a.frame != "headline" and not _can_speak(adoc, a.source_tok) and not (

@@ -279,7 +279,7 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
     last word meet ("US Air Force" = "United States Air Force"); a short name that begins
     exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
-    bodies begin so); a single word the tagger once took for a person and elsewhere for a
+    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word the tagger once took for a person and elsewhere for a
     body is that body ("Ryanair")."""
     bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
     by_initials: dict[str, set[int]] = defaultdict(set)
@@ -313,7 +313,8 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):
             continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
         longer = {uf.find(j) for j in by_first[k[0]]
-                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k}
+                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k
+                  and uf.find(j) not in placeish}  # "Lee" is not "Lee's favourite TV doctor"
         if len(longer) == 1 and uf.find(i) not in longer:
             uf.union(next(iter(longer)), i)
     for i, e in enumerate(ents):
