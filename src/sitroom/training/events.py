@@ -197,7 +197,8 @@ def parse_judgements(markdown: Path, events: Sequence[dict]) -> list[dict]:
             art, trig, sent = cells[1], cells[4], cells[-1].removesuffix("...")[:60]
             label = cells[7]
             hits = [ev for ev in events if ev["article"].startswith(art)
-                    and ev["trigger"] == trig and ev["sentence"][:60] == " ".join(sent.split())[:60]]
+                    and ev["trigger"] == trig
+                    and ev["sentence"][:60].startswith(" ".join(sent.split())[:60])]
         label = label.split("->")[-1].strip()
         if label not in ("R", "P", "W") or len(hits) != 1:
             continue
