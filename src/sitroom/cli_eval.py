@@ -180,9 +180,9 @@ def eval_all(
 
 
 def train(
-    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref."),
+    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref | events."),
     data: Path = typer.Option(..., "--data", help="The training data (UW folder, PolNeAR data, "
-                              "FNC-1 folder or ECB+ folder)."),
+                              "FNC-1 folder, ECB+ folder or PolNeAR data for events)."),
 ) -> None:
     """Retrain a shipped model (src/sitroom/data), deterministically.
 

@@ -264,17 +264,24 @@ def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
     return a.date, a.precision, a.date_source, a.time, a.historical
 
 
+def rule_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                    ) -> list[Candidate]:
+    """The candidates the rules keep (:func:`_reportable`, :func:`not_an_act`), in text
+    order, before the learned filter."""
+    cands = event_candidates(adoc, actors, places, times)
+    embedded = {c.complement for c in cands if c.complement is not None}
+    return [c for c in cands if _reportable(adoc, c, embedded) and not_an_act(adoc, c) is None]
+
+
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
                    ) -> tuple[EventMention, ...]:
     """PLOVER events of ``adoc`` in text order, one per trigger: verbal triggers, and
     nominal triggers that have an actor (bare mentions of "the war" are left out); see
-    :func:`_reportable`. Hypothetical events are kept with certainty "speculated", negated
-    ones with polarity "negative"."""
-    cands = event_candidates(adoc, actors, places, times)
-    embedded = {c.complement for c in cands if c.complement is not None}
-    return tuple(c.event for c in cands if _reportable(adoc, c, embedded)
-                 and not_an_act(adoc, c) is None)
+    :func:`_reportable` and :func:`~sitroom.extract.events_acts.not_an_act`. Hypothetical
+    events are kept with certainty "speculated", negated ones with polarity "negative"."""
+    return tuple(c.event for c in rule_candidates(adoc, actors, places, times))
 
 
 def best_event(cands: list[Candidate]) -> Candidate | None:

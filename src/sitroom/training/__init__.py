@@ -19,6 +19,10 @@ the runtime modules only read the shipped model files.
   threshold and subtopic cut chosen on leave-topics-out probabilities (``sitroom eval coref``
   scores the same topics: its figure is optimistic, the cross-validated one is in the
   trainer's output).
+* ``events``: a learned event filter scored by :func:`sitroom.training.events.train` on the
+  hand judgements of the events extracted from the PolNeAR dev articles
+  (``data/gold/events_polnear_dev.tsv``): it prints the article-grouped cross-validation
+  against the act rules alone. Not shipped (it does not hold on other genres); writes nothing.
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-MODELS = ("factuality", "quotes", "stance", "coref")
+MODELS = ("factuality", "quotes", "stance", "coref", "events")
 
 
 def _uw_train_file(data: Path) -> Path:
@@ -52,6 +56,15 @@ def _polnear_train_dir(data: Path) -> Path:
             return cand
     raise InputError(str(data), "no PolNeAR train/text and train/attributions folders here",
                      "give the PolNeAR data directory (holding train/ and dev/)")
+
+
+def _polnear_text_dir(data: Path, part: str) -> Path:
+    """The text folder of PolNeAR compartment ``part`` under ``data``."""
+    for cand in (data, data / "text", data / part / "text", data / "data" / part / "text"):
+        if cand.is_dir() and any(cand.glob("*.txt")):
+            return cand
+    raise InputError(str(data), f"no PolNeAR {part}/text folder here",
+                     "give the PolNeAR data directory (holding dev/) or its dev/text folder")
 
 
 def train(what: str, data: Path, limit: int | None = None) -> dict:
@@ -98,6 +111,12 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         src = data
         out = COREF_MODEL
         result = train_coref(data, out)
+    elif what == "events":
+        from .events import LABEL_FILE, train as train_events
+
+        src = _polnear_text_dir(data, "dev")
+        out = LABEL_FILE  # read, not written: the filter is not shipped
+        result = train_events(src)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}
