@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from collections.abc import Iterable
 
+from .. import lexicon
 from . import agreement as ag
 from .coref import REPORTING, phrase_stem, synonym_sets
 from .picture_base import _Mention
@@ -51,10 +52,7 @@ def _denies_event(m: _Mention, e0) -> bool:
 
 
 # words after a trigger that say when, not what
-_CALENDAR = frozenset(stem(w) for w in (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december yesterday today tonight morning "
-    "afternoon evening night week weekend earlier later").split())
+_CALENDAR = frozenset(stem(w) for w in lexicon.word_list("calendar", "event_tail"))
 
 
 def _after(m: _Mention) -> str:
