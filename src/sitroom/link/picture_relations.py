@@ -1,0 +1,131 @@
+"""Relations between the picture's statements (:mod:`sitroom.link.picture`): when each was
+written, events and claims that corroborate, contradict or discuss each other, newer figures,
+and statements overtaken by later reports (:mod:`sitroom.link.agreement` decides each pair)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Update
+from . import agreement as ag
+
+class _Clock:
+    """When each statement was written: its live-blog update's timestamp, else its
+    document's publication time; and each document's outlet."""
+
+    def __init__(self, documents: list[dict[str, Any]], updates: dict[str, tuple[Update, ...]]):
+        self.published = {d["id"]: d.get("published") for d in documents}
+        self.outlets = {d["id"]: d.get("outlet") or "unknown outlet" for d in documents}
+        self.updates = updates
+
+    def iso(self, doc: str, char: int) -> str | None:
+        for u in self.updates.get(doc, ()):
+            if u.start <= char < u.end:
+                return u.timestamp
+        return self.published.get(doc)
+
+    def at(self, doc: str, char: int) -> float | None:
+        return ag.when(self.iso(doc, char))
+
+    def outlet(self, doc: str) -> str:
+        return self.outlets.get(doc, "unknown outlet")
+
+
+def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+    for ev in events:
+        sources = [ag.Source(src["doc"], clock.outlet(src["doc"]),
+                             clock.at(src["doc"], evd["start"]), evd["text"],
+                             src["denies"], evd)
+                   for src, evd in zip(ev["sources"], ev["evidence"])]
+        ag.relate(ev, sources, links)
+
+
+def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+    """Claims of different reports that say the same thing corroborate each other; an
+    explicit denial of what another report states, or another figure for the same count,
+    contradicts it (both become disputed); a later claim sharing much of the subject without
+    saying the same discusses the earlier one."""
+    for c in claims:
+        c["outlets"] = {clock.outlet(c["doc"]): "reports"}
+        c["disputed"] = False
+    for i, j, kind in ag.match_claims(claims):
+        a, b = claims[i], claims[j]
+        ta, tb = clock.at(a["doc"], a["evidence"][0]["start"]), clock.at(b["doc"],
+                                                                          b["evidence"][0]["start"])
+        first, later = (a, b) if (ta or 0.0) <= (tb or 0.0) else (b, a)
+        if kind == "discusses":
+            first["outlets"].setdefault(clock.outlet(later["doc"]), "discusses")
+            links.append({"kind": "discusses", "from": later["doc"], "to": first["id"]})
+            continue
+        if kind == "agrees":
+            clash = ag.figure_clash(a["text"], b["text"])
+            if clash is None:
+                for x, y in ((a, b), (b, a)):
+                    x["outlets"].setdefault(clock.outlet(y["doc"]), "corroborates")
+                links.append({"kind": "corroborates", "from": later["doc"], "to": first["id"],
+                              "first": first["doc"]})
+                continue
+            if _newer_figure(ta, tb, clock.outlet(a["doc"]) == clock.outlet(b["doc"])):
+                first["superseded_by"] = first.get("superseded_by") or later["id"]
+                links.append({"kind": "supersedes", "from": later["id"], "to": first["id"],
+                              "from_doc": later["doc"], "to_doc": first["doc"],
+                              "reason": f"newer figure ({clash})"})
+                continue
+            reason = "number"
+        else:
+            reason = "denial"
+        for x, y in ((a, b), (b, a)):
+            x["outlets"][clock.outlet(y["doc"])] = "contradicts"
+            x["disputed"] = True
+        links.append({"kind": "contradicts", "from": later["doc"], "to": first["id"],
+                      "against": first["doc"], "reason": reason,
+                      "evidence": [first["evidence"][0], later["evidence"][0]]})
+
+
+def _newer_figure(ta: float | None, tb: float | None, same_outlet: bool) -> bool:
+    """Whether another figure in a later statement updates the earlier one rather than
+    contradicting it: written at least an hour later, or by the same outlet."""
+    return same_outlet or (ta is not None and tb is not None and abs(tb - ta) >= ag.HOUR)
+
+
+def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock,
+               links: list[dict]) -> None:
+    """Stale statements superseded by later reports: claims and negated events saying that
+    something has not happened yet or is expected ("X has still not reacted", "troops have
+    not yet entered the city"), overtaken by a later event or quote of one of the actors of
+    their sentence (not the claim's own named source)."""
+    for rec in events + claims:
+        rec.setdefault("superseded_by", None)
+    later = [ag.Later(e["id"], e["actor"], (e.get("quad_class") or "").startswith("verbal"),
+                      e.get("trigger") or "", ag.when(e["date"]),
+                      clock.at(e["evidence"][0]["doc"], e["evidence"][0]["start"]),
+                      e["evidence"][0]["doc"], e["summary"])
+             for e in events if e["actor"] and e["evidence"] and not e["historical"]
+             and e["polarity"] != "negative"]
+    later += [ag.Later(q["id"], q["speaker"], True, q.get("cue") or "", ag.when(q.get("time")),
+                       clock.at(q["doc"], q["evidence"][0]["start"]), q["doc"], q["text"])
+              for q in quotes if q["speaker"]]
+    by_doc = {ex.doc: ex for ex in extractions}
+    stale = [(c, c["text"], c["source"]["actor"] if c["source"]["kind"] != "author" else None)
+             for c in claims]
+    stale += [(e, e["evidence"][0]["text"], None) for e in events
+              if e["polarity"] == "negative" and e["evidence"] and not e["historical"]]
+    for rec, text, source in stale:
+        if not ag.stale(text):
+            continue
+        ev = rec["evidence"][0]
+        ex = by_doc.get(ev["doc"])
+        actors = {mention_actor.get((ev["doc"], i)) for i, m in enumerate(ex.actors)
+                  if m.sent == ev["sent"]} - {None, source} if ex else set()
+        found = ag.overtaking(text, actors, clock.at(ev["doc"], ev["start"]),
+                              [x for x in later if x.id != rec["id"]])
+        if found:
+            rec["superseded_by"] = found.id
+            links.append({"kind": "supersedes", "from": found.id, "to": rec["id"],
+                          "from_doc": found.doc, "to_doc": ev["doc"],
+                          "reason": f"overtaken: {_short(found.summary)}"})
+
+
+def _short(text: str, n: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
