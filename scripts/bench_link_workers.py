@@ -13,9 +13,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from sitroom.bench import generate_reports
+from sitroom.bench_link import analysed, fill
 from sitroom.link import blockcache, incremental
-from sitroom.pipeline import extraction_version, process_documents
 from sitroom.store import Store
 
 
@@ -23,15 +22,10 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     workers = int(sys.argv[2]) if len(sys.argv) > 2 else 2
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 2
-    docs = generate_reports(n=n, seed=0)
-    extractions = []
-    for i in range(0, len(docs), 50):
-        extractions += process_documents(docs[i:i + 50])
-    version = extraction_version()
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "w.db") as store:
-        for d, ex in zip(docs, extractions):
-            store.add_document(d)
-            store.put_extraction(ex, version, [])
+    docs, extractions = analysed(n, seed=0)
+    with tempfile.TemporaryDirectory() as tmp:
+        fill(Path(tmp) / "w.db", docs, extractions)
+        store = Store(Path(tmp) / "w.db")
         for _ in range(rounds):
             for pooled in (False, True):
                 t, c = time.perf_counter(), time.process_time()
@@ -45,6 +39,7 @@ def main() -> None:
                       f"wall {time.perf_counter() - t:.2f} s, main process CPU "
                       f"{time.process_time() - c:.2f} s, load {os.getloadavg()[0]:.1f}",
                       flush=True)
+        store.close()
 
 
 if __name__ == "__main__":

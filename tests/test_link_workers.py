@@ -8,12 +8,12 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from sitroom.bench import generate_reports
+from sitroom.bench_link import analysed, fill
 from sitroom.link import blockcache
 from sitroom.link.blockcache import BlockCache
 from sitroom.link.coref import MentionFeatures, cluster_events
 from sitroom.link.incremental import update
-from sitroom.pipeline import extraction_version, link_workers, process_documents
+from sitroom.pipeline import link_workers
 from sitroom.store import Store
 
 
@@ -66,17 +66,11 @@ def test_too_few_blocks_to_compute_stay_in_this_process():
 
 
 def test_a_picture_linked_on_a_process_pool_is_the_one_linked_here(tmp_path):
-    docs = generate_reports(n=60, seed=3)
-    extractions = []
-    for i in range(0, len(docs), 30):
-        extractions += process_documents(docs[i:i + 30])
-    version = extraction_version()
+    docs, extractions = analysed(60, seed=3)
     pictures = []
     for name, pooled in (("here", False), ("pool", True)):
+        fill(tmp_path / f"{name}.db", docs, extractions)
         with Store(tmp_path / f"{name}.db") as store:
-            for d, ex in zip(docs, extractions):
-                store.add_document(d)
-                store.put_extraction(ex, version, [])
             if pooled:
                 with ProcessPoolExecutor(max_workers=2) as pool, \
                         blockcache.mapping(blockcache.process_mapper(pool)):
@@ -85,6 +79,32 @@ def test_a_picture_linked_on_a_process_pool_is_the_one_linked_here(tmp_path):
                 pictures.append(update(store, full=True)[0])
     assert pictures[0] == pictures[1]
     assert len(pictures[0]["events"]) > 60
+
+
+def test_the_pool_starts_only_when_a_link_has_blocks_to_compute(monkeypatch):
+    started = []
+
+    class Pool:
+        def __init__(self, max_workers):
+            started.append(max_workers)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, fn, *columns):
+            return map(fn, *columns)
+
+    monkeypatch.setattr("sitroom.pipeline.ProcessPoolExecutor", Pool)
+    with link_workers("processes", 2, None), blockcache.using(BlockCache()):
+        cluster_events(_topics(blockcache.MIN_MAPPED - 1))
+    assert started == []
+    ms = _topics(blockcache.MIN_MAPPED)
+    with link_workers("processes", 2, None), blockcache.using(BlockCache()):
+        assert cluster_events(ms) == cluster_events(ms)
+    assert started == [2]
 
 
 @pytest.mark.parametrize("scheduler, workers, pooled", [

@@ -41,7 +41,8 @@ def _load_average() -> float:
         return -1.0
 
 
-def _analysed(n: int, seed: int, progress: Progress) -> tuple[list[Document], list[Extraction]]:
+def analysed(n: int, seed: int, progress: Progress = _quiet
+             ) -> tuple[list[Document], list[Extraction]]:
     """``n`` generated reports and their extractions (annotated in batches of 50)."""
     from .bench import generate_reports
     from .pipeline import process_documents
@@ -54,7 +55,8 @@ def _analysed(n: int, seed: int, progress: Progress) -> tuple[list[Document], li
     return docs, extractions
 
 
-def _fill(path: Path, docs: list[Document], extractions: list[Extraction]) -> None:
+def fill(path: Path, docs: list[Document], extractions: list[Extraction]) -> None:
+    """A store at ``path`` holding ``docs`` with their extractions (of this version)."""
     from .pipeline import extraction_version
     from .store import Store
 
@@ -115,12 +117,12 @@ def link_scaling(sizes: list[int], seed: int = 0, incremental: int = 0,
     """Link-stage seconds and peak memory at each archive size; with ``incremental`` > 0, also
     the seconds of adding that many reports one by one to the store of each size."""
     sizes = sorted(set(sizes))
-    docs, extractions = _analysed(max(sizes) + incremental, seed, progress)
+    docs, extractions = analysed(max(sizes) + incremental, seed, progress)
     runs = []
     with tempfile.TemporaryDirectory(prefix="sitroom-bench-link-") as tmp:
         for n in sizes:
             path = Path(tmp) / f"link-{n}.db"
-            _fill(path, docs[:n], extractions[:n])
+            fill(path, docs[:n], extractions[:n])
             load = _load_average()
             out = subprocess.run([sys.executable, "-m", "sitroom.bench_link", str(path)],
                                  capture_output=True, text=True, check=True)

@@ -11,7 +11,7 @@ import hashlib
 import itertools
 import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,22 +288,32 @@ def link_workers(scheduler: str, workers: int | None, dask_address: str | None
     (:func:`sitroom.link.blockcache.mapping`): a pool of ``workers`` processes (one per core
     when not given) for "processes", the Dask cluster for "dask"; here for "local" and
     "auto" (on two cores the blocks are a fifth of a relink of 1,000 reports, and a pool's
-    gain was within the noise: docs/scale.md)."""
+    gain was within the noise: docs/scale.md). The pool or cluster starts when a link first
+    has enough blocks to compute (an incremental link mostly reuses stored ones)."""
     from .link import blockcache
 
     n = workers or cores()
-    if scheduler == "dask":
-        from .scale import client
+    if scheduler not in ("dask", "processes") or (scheduler == "processes" and n < 2):
+        yield
+        return
+    with ExitStack() as stack:
+        started: list[blockcache.Mapper] = []
 
-        with client(dask_address, n) as c, blockcache.mapping(blockcache.dask_mapper(c)):
+        def start() -> blockcache.Mapper:
+            if scheduler == "dask":
+                from .scale import client
+
+                return blockcache.dask_mapper(stack.enter_context(client(dask_address, n)))
+            return blockcache.process_mapper(
+                stack.enter_context(ProcessPoolExecutor(max_workers=n)))
+
+        def lazy(fn: Callable[..., Any], args: list[tuple]) -> list[Any]:
+            if not started:
+                started.append(start())
+            return started[0](fn, args)
+
+        with blockcache.mapping(lazy):
             yield
-        return
-    if scheduler == "processes" and n > 1:
-        with ProcessPoolExecutor(max_workers=n) as pool, \
-                blockcache.mapping(blockcache.process_mapper(pool)):
-            yield
-        return
-    yield
 
 
 def split_batches(pending: list[str], batch_size: int, scheduler: str = "local",
