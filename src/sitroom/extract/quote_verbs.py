@@ -4,6 +4,7 @@ complement, the quotes next to it, its object), its source and the extent of its
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import AnnotatedDoc
 from .quote_attribution import SPEECH_VERBS, Attribution, Span
@@ -11,118 +12,194 @@ from .quote_cue_model import _quotes_in, _selected_prep, frame, is_cue
 from .quote_marks import OPEN_QUOTES
 from .quote_parse import _misparsed_main, _runs, _source_span, _span_of, _strip_punct, _subject
 
+Region = tuple[int, int]
 
-def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
-                      used: set[tuple[int, int]], fr: str = "ccomp") -> Attribution | None:
+
+class _Found(NamedTuple):
+    """The content a cue verb governs, its kind, and the last token of the cue."""
+
+    content: Span
+    kind: str
+    cue_last: int
+
+
+def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[Region],
+                      used: set[Region], fr: str = "ccomp") -> Attribution | None:
+    """The attribution cued by verb ``v`` in argument frame ``fr``: its content (see
+    :func:`_content_of`), its source (the verb's subject unless the content holds it) and
+    its cue (the verb group); the quote regions of the content are marked ``used``."""
+    found = _content_of(adoc, v, regions, used, fr)
+    if found is None or isinstance(found, Attribution):
+        return found
+    subj, content = _final_content(adoc, v, fr, found, regions)
+    source = _source_span(adoc, subj, v) if subj is not None else ()
+    used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
+    cue = _cue_extent(adoc, v, found.cue_last, content)
+    return Attribution(source, (cue,), content, found.kind, v, subj, adoc.tokens[v].sent, fr)
+
+
+def _content_of(adoc: AnnotatedDoc, v: int, regions: list[Region], used: set[Region],
+                fr: str) -> _Found | Attribution | None:
+    """What verb ``v`` reports, by the first of: a clausal complement, the quotes next to a
+    speech verb, the quote after "said:", the rest of the sentence around a parenthetical
+    cue, the verb's object or preposition phrase; a passive with a "by" agent gives the
+    whole attribution at once."""
     t = adoc.tokens[v]
-    sent = adoc.sents[t.sent]
     speech = t.lemma.lower() in SPEECH_VERBS or fr in ("quote", "colon")
-    cue_last = v
-    # a complement after the verb first ("X blames Y; he claims Z": Z is the content)
-    comps = sorted((c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
-                    and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")), key=lambda c: (c < v, c))
-    # direct quotes in the sentence that do not contain the verb
-    qs = [r for r in _quotes_in(regions, sent.start_char, sent.end_char)
-          if not (r[0] <= t.idx < r[1]) and r not in used]
-    if not qs:
-        qs = _quote_before(adoc, v, regions, used)
-    colon = v + 1 < len(adoc.tokens) and adoc.tokens[v + 1].text == ":"
-    content: Span = ()
-    kind = "indirect"
+    comps = _complements(adoc, v)
+    qs = _free_quotes(adoc, v, regions, used)
     if comps:
-        c = comps[0]
-        if adoc.tokens[c].dep == "xcomp" and fr != "xcomp":
-            return None
-        toks = _strip_punct(adoc, adoc.subtree(c))
-        more = [k for k in comps[1:] if k > v and adoc.tokens[k].dep == "ccomp" and c > v]
-        if more:  # "he claims they were allied ... and the war cannot be won"
-            toks = _strip_punct(adoc, list(range(toks[0], adoc.subtree(more[-1])[-1] + 1)))
-        if not toks:
-            return None
-        if adoc.tokens[c].dep == "xcomp":
-            # "urged conservatives to unite": the object before the infinitive joins it
-            objs = [k for k in adoc.children(v)
-                    if v < k < c and adoc.tokens[k].dep in ("dobj", "dative")]
-            if objs:
-                toks = list(range(adoc.subtree(objs[0])[0], toks[-1] + 1))
-        cs, ce = adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
-        over = [r for r in qs if r[0] < ce and r[1] > cs]
-        if over and over[0][0] <= cs + 1 and not _runs_on(adoc, over[-1], toks):
-            # the complement opens with a quote: the content is the quoted passage(s),
-            # with the rest of a quote split by the cue ("“A,” he said, “B.”")
-            content = tuple(sorted(set(over) | set(_quotes_after(adoc, v, qs, over)) | {
-                r for r in qs if r[1] <= t.idx and _adjacent(adoc, v, r)}))
-            kind = "direct"
-        else:
-            span = _span_of(adoc, toks)
-            # a quote that starts inside the complement extends it to its closing mark
-            end = span[-1][1]
-            for r in over:
-                if r[0] < end < r[1]:
-                    end = r[1]
-            content = span[:-1] + ((span[-1][0], end),)
-            # ... and one that opens just before it, back to its opening mark
-            start = next((r[0] for r in over if r[0] < content[0][0] < r[1]), content[0][0])
-            content = ((start, content[0][1]),) + content[1:]
-            kind = "mixed" if over else "indirect"
-    elif qs and fr in ("quote", "colon", "none") and (
+        return _clausal_content(adoc, v, comps, qs, fr)
+    if qs and fr in ("quote", "colon", "none") and (
             speech and t.dep not in ("relcl", "amod", "acl") or _misparsed_main(adoc, v)):
         near = [r for r in qs if _adjacent(adoc, v, r)]
-        if not near:
-            return None
-        content = _with_object(adoc, v, tuple(sorted(near)))
-        kind = "direct"
-    elif speech and colon:
-        # "He said:" closing its sentence, the quote following in the next one
-        after = adoc.tokens[v + 1].end
-        nxt = [r for r in regions if r[0] >= after and not adoc.text[after : r[0]].strip()
-               and r not in used]
-        if not nxt:
-            return None
-        content = (nxt[0],)
-        kind = "direct"
-    elif fr == "parenthetical":
-        inner = set(adoc.subtree(v))
-        toks = [k for k in range(sent.start, sent.end) if k not in inner]
-        frags = _runs(toks)
-        frags = [f for f in (_strip_punct(adoc, f) for f in frags) if f]
-        opens = [k for k, f in enumerate(frags) if adoc.tokens[f[0]].text in OPEN_QUOTES + '"']
-        frags = frags[opens[0]:] if opens else frags  # "Asked about X, he said, “...”"
-        if not frags:
-            return None
-        content = tuple(x for f in frags for x in _span_of(adoc, f))
-    elif fr == "dobj" or fr.startswith("prep:"):
-        # "endorsed Clinton", "referring to the convention": the object is the content
-        if fr == "dobj":
-            toks = _object_phrase(adoc, v)
-            if not toks:
-                return None
-            content = _span_of(adoc, toks)
-        else:
-            prep = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "prep"
-                        and c > v and adoc.tokens[c].text.lower() == fr[5:])
-            arg = next(c for c in adoc.children(prep) if adoc.tokens[c].dep in ("pobj", "pcomp"))
-            if prep != v + 1 and not all(adoc.tokens[k].dep in ("prt", "advmod")
-                                         for k in range(v + 1, prep)):
-                return None
-            cue_last = prep
-            toks = _strip_punct(adoc, adoc.subtree(arg))
-            if not toks:
-                return None
-            content = _span_of(adoc, toks)
-    elif fr == "none" and (passive := _passive_by(adoc, v)) is not None:
-        # "X was first reported by MSNBC": the subject is the content, the agent the source
-        content_head, agent, by = passive
-        toks = _strip_punct(adoc, adoc.subtree(content_head))
-        if not toks or by != _last_cue_token(adoc, v, by):
-            return None
-        cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
-                                   if adoc.tokens[c].dep in ("aux", "auxpass", "neg", "advmod")
-                                   and content_head < c < v])
-        return Attribution(_source_span(adoc, agent, -1), ((cue_start, adoc.tokens[by].end),),
-                           _span_of(adoc, toks), "indirect", v, agent, t.sent, "passive")
-    else:
+        return _Found(_with_object(adoc, v, tuple(sorted(near))), "direct", v) if near else None
+    if speech and _colon_after(adoc, v):
+        return _quote_after_colon(adoc, v, regions, used)
+    if fr == "parenthetical":
+        return _around_parenthetical(adoc, v)
+    if fr == "dobj":
+        toks = _object_phrase(adoc, v)
+        return _Found(_span_of(adoc, toks), "indirect", v) if toks else None
+    if fr.startswith("prep:"):
+        return _prep_content(adoc, v, fr[5:])
+    if fr == "none":
+        return _passive_attribution(adoc, v)
+    return None
+
+
+def _complements(adoc: AnnotatedDoc, v: int) -> list[int]:
+    """The clausal complements of ``v``, those after the verb first ("X blames Y; he claims
+    Z": Z is the content)."""
+    return sorted((c for c in adoc.children(v) if adoc.tokens[c].dep in ("ccomp", "xcomp")
+                   and adoc.tokens[c].pos in ("VERB", "AUX", "ADJ", "NOUN")), key=lambda c: (c < v, c))
+
+
+def _free_quotes(adoc: AnnotatedDoc, v: int, regions: list[Region], used: set[Region]) -> list[Region]:
+    """The direct quotes of ``v``'s sentence not yet taken that do not hold the verb, else
+    the quote closing the sentence before (see :func:`_quote_before`)."""
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
+    qs = [r for r in _quotes_in(regions, sent.start_char, sent.end_char)
+          if not (r[0] <= t.idx < r[1]) and r not in used]
+    return qs or _quote_before(adoc, v, regions, used)
+
+
+def _colon_after(adoc: AnnotatedDoc, v: int) -> bool:
+    return v + 1 < len(adoc.tokens) and adoc.tokens[v + 1].text == ":"
+
+
+def _clausal_content(adoc: AnnotatedDoc, v: int, comps: list[int], qs: list[Region],
+                     fr: str) -> _Found | None:
+    """The content of a clausal complement: the quoted passage(s) when the complement opens
+    with a quote (direct), else the clause, stretched to the marks of a quote it cuts
+    (mixed) or not (indirect). An infinitive complement counts only in the xcomp frame."""
+    c = comps[0]
+    if adoc.tokens[c].dep == "xcomp" and fr != "xcomp":
         return None
+    toks = _complement_tokens(adoc, v, comps)
+    if not toks:
+        return None
+    t = adoc.tokens[v]
+    cs, ce = adoc.tokens[toks[0]].idx, adoc.tokens[toks[-1]].end
+    over = [r for r in qs if r[0] < ce and r[1] > cs]
+    if over and over[0][0] <= cs + 1 and not _runs_on(adoc, over[-1], toks):
+        # the complement opens with a quote: the content is the quoted passage(s),
+        # with the rest of a quote split by the cue ("“A,” he said, “B.”")
+        content = tuple(sorted(set(over) | set(_quotes_after(adoc, v, qs, over)) | {
+            r for r in qs if r[1] <= t.idx and _adjacent(adoc, v, r)}))
+        return _Found(content, "direct", v)
+    return _Found(_stretched_to_quotes(_span_of(adoc, toks), over), "mixed" if over else "indirect", v)
+
+
+def _complement_tokens(adoc: AnnotatedDoc, v: int, comps: list[int]) -> list[int]:
+    """Tokens of the first complement, through the last of the further ccomps after the verb
+    ("he claims they were allied ... and the war cannot be won"), with the object before an
+    infinitive ("urged conservatives to unite"); punctuation stripped."""
+    c = comps[0]
+    toks = _strip_punct(adoc, adoc.subtree(c))
+    more = [k for k in comps[1:] if k > v and adoc.tokens[k].dep == "ccomp" and c > v]
+    if more and toks:
+        toks = _strip_punct(adoc, list(range(toks[0], adoc.subtree(more[-1])[-1] + 1)))
+    if toks and adoc.tokens[c].dep == "xcomp":
+        objs = [k for k in adoc.children(v)
+                if v < k < c and adoc.tokens[k].dep in ("dobj", "dative")]
+        if objs:
+            toks = list(range(adoc.subtree(objs[0])[0], toks[-1] + 1))
+    return toks
+
+
+def _stretched_to_quotes(span: Span, over: list[Region]) -> Span:
+    """``span`` with its end carried to the closing mark of a quote that starts inside it,
+    and its start back to the opening mark of one that opens just before it."""
+    end = span[-1][1]
+    for r in over:
+        if r[0] < end < r[1]:
+            end = r[1]
+    content = span[:-1] + ((span[-1][0], end),)
+    start = next((r[0] for r in over if r[0] < content[0][0] < r[1]), content[0][0])
+    return ((start, content[0][1]),) + content[1:]
+
+
+def _quote_after_colon(adoc: AnnotatedDoc, v: int, regions: list[Region],
+                       used: set[Region]) -> _Found | None:
+    """"He said:" closing its sentence, the quote following in the next one."""
+    after = adoc.tokens[v + 1].end
+    nxt = [r for r in regions if r[0] >= after and not adoc.text[after : r[0]].strip()
+           and r not in used]
+    return _Found((nxt[0],), "direct", v) if nxt else None
+
+
+def _around_parenthetical(adoc: AnnotatedDoc, v: int) -> _Found | None:
+    """The sentence outside a parenthetical cue's own phrase, from its first quote when it
+    has one ("Asked about X, he said, “...”")."""
+    sent = adoc.sents[adoc.tokens[v].sent]
+    inner = set(adoc.subtree(v))
+    frags = [f for f in (_strip_punct(adoc, f) for f in
+                         _runs([k for k in range(sent.start, sent.end) if k not in inner])) if f]
+    opens = [k for k, f in enumerate(frags) if adoc.tokens[f[0]].text in OPEN_QUOTES + '"']
+    frags = frags[opens[0]:] if opens else frags
+    if not frags:
+        return None
+    return _Found(tuple(x for f in frags for x in _span_of(adoc, f)), "indirect", v)
+
+
+def _prep_content(adoc: AnnotatedDoc, v: int, word: str) -> _Found | None:
+    """The object of the preposition ``word`` right after ``v`` (adverbs and particles
+    between allowed): "referring to the convention"; the preposition joins the cue."""
+    prep = next(c for c in adoc.children(v) if adoc.tokens[c].dep == "prep"
+                and c > v and adoc.tokens[c].text.lower() == word)
+    arg = next(c for c in adoc.children(prep) if adoc.tokens[c].dep in ("pobj", "pcomp"))
+    if prep != v + 1 and not all(adoc.tokens[k].dep in ("prt", "advmod") for k in range(v + 1, prep)):
+        return None
+    toks = _strip_punct(adoc, adoc.subtree(arg))
+    return _Found(_span_of(adoc, toks), "indirect", prep) if toks else None
+
+
+def _passive_attribution(adoc: AnnotatedDoc, v: int) -> Attribution | None:
+    """"X was first reported by MSNBC": the subject is the content, the agent the source."""
+    passive = _passive_by(adoc, v)
+    if passive is None:
+        return None
+    t = adoc.tokens[v]
+    content_head, agent, by = passive
+    toks = _strip_punct(adoc, adoc.subtree(content_head))
+    if not toks or by != _last_cue_token(adoc, v, by):
+        return None
+    cue_start = min([t.idx] + [adoc.tokens[c].idx for c in adoc.children(v)
+                               if adoc.tokens[c].dep in ("aux", "auxpass", "neg", "advmod")
+                               and content_head < c < v])
+    return Attribution(_source_span(adoc, agent, -1), ((cue_start, adoc.tokens[by].end),),
+                       _span_of(adoc, toks), "indirect", v, agent, t.sent, "passive")
+
+
+def _final_content(adoc: AnnotatedDoc, v: int, fr: str, found: _Found,
+                   regions: list[Region]) -> tuple[int | None, Span]:
+    """The source head (the verb's subject, unless inside the content or raised from the
+    reported infinitive) and the content with a conjunct the parser gave the cue and
+    without a closing non-restrictive clause of the writer's."""
+    content, kind = found.content, found.kind
+    t = adoc.tokens[v]
     subj = _subject(adoc, v)
     if subj is not None and any(s0 <= adoc.tokens[subj].idx < e0 for s0, e0 in content):
         subj = None
@@ -135,31 +212,42 @@ def _verb_attribution(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]]
         # "X seems to Y", "X is expected to Y": X is part of what is reported, nobody says it
         content = tuple(sorted(_span_of(adoc, raised) + content))
         subj = None
-    source = _source_span(adoc, subj, v) if subj is not None else ()
-    used.update(r for r in regions if any(s0 <= r[0] and r[1] <= e0 for s0, e0 in content))
-    # auxiliaries, modals and negation belong to the cue ("has said", "will not say")
-    # ... when no subject stands between them ("has he called for": "called for")
+    return subj, content
+
+
+def _cue_extent(adoc: AnnotatedDoc, v: int, cue_last: int, content: Span) -> tuple[int, int]:
+    """The cue's characters: the verb group (see :func:`_cue_first`) through ``cue_last``,
+    a colon right after the verb ("said:"), a particle ("points out") or a selected
+    preposition outside the content ("called on", "referring to")."""
+    cue_start = adoc.tokens[_cue_first(adoc, v)].idx
+    cue_end = adoc.tokens[v + 1].end if _colon_after(adoc, v) else adoc.tokens[cue_last].end
+    for c in adoc.children(v):
+        if adoc.tokens[c].dep == "prt" and c == v + 1:
+            cue_end = max(cue_end, adoc.tokens[c].end)
+        elif c == cue_last + 1 and _selected_prep(adoc, v, c) and not any(
+                s0 <= adoc.tokens[c].idx < e0 for s0, e0 in content):
+            cue_end = max(cue_end, adoc.tokens[c].end)
+    return cue_start, cue_end
+
+
+def _cue_first(adoc: AnnotatedDoc, v: int) -> int:
+    """The first token of ``v``'s verb group: auxiliaries, modals and negation with no
+    subject between them and the verb ("has said", "will not say", but "has he called
+    for": "called for"), an adverb right before them ("also said"), and the governing
+    verb group of an infinitive cue ("appeared to imply", "is trying to show")."""
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
     first = min([v] + [c for c in adoc.children(v)
                        if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < v and not any(
                            adoc.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(c, v))])
-    # an adverb right before the verb group joins the cue ("also said")
     while first > sent.start and adoc.tokens[first - 1].dep in ("advmod", "neg") \
             and adoc.tokens[first - 1].head == v and adoc.tokens[first - 1].tag in ("RB", "RBR"):
         first -= 1
-    # "appeared to imply", "is trying to show": the governing verb group joins the cue
     if t.dep == "xcomp" and adoc.tokens[first].tag == "TO" and first - 1 == t.head:
         g = t.head
         first = min([g] + [c for c in adoc.children(g)
                            if adoc.tokens[c].dep in ("aux", "auxpass", "neg") and c < g])
-    cue_start = adoc.tokens[first].idx
-    cue_end = adoc.tokens[v + 1].end if colon else adoc.tokens[cue_last].end  # "said:"
-    for c in adoc.children(v):
-        if adoc.tokens[c].dep == "prt" and c == v + 1:
-            cue_end = max(cue_end, adoc.tokens[c].end)  # "points out"
-        elif c == cue_last + 1 and _selected_prep(adoc, v, c) and not any(
-                s0 <= adoc.tokens[c].idx < e0 for s0, e0 in content):
-            cue_end = max(cue_end, adoc.tokens[c].end)  # "called on", "referring to"
-    return Attribution(source, ((cue_start, cue_end),), content, kind, v, subj, t.sent, fr)
+    return first
 
 
 def _without_nonrestrictive(adoc: AnnotatedDoc, content: Span,
