@@ -12,8 +12,9 @@ from ..model import AnnotatedDoc
 Span = tuple[tuple[int, int], ...]
 
 
-# lemmas of verbs that introduce speech (direct or indirect)
-SPEECH_VERBS = lexicon.words("quote_words", "speech_verbs") | words("speech_verbs")
+# lemmas of verbs that introduce speech (direct or indirect): the "quotes" use of the one
+# home of reporting verbs (data/lexicon/reporting_verbs.json), plus the language word lists
+SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes") | words("speech_verbs")
 # verbs of thought or evidence whose clausal complement is an attribution content
 MENTAL_VERBS = lexicon.words("quote_words", "mental_verbs") | words("mental_verbs")
 ANONYMOUS_HEADS = lexicon.words("quote_words", "anonymous_heads") | words("anonymous_heads")

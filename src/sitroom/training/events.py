@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import lexicon
 from ..extract.events_base import Candidate, _kids, _lem
 from ..model import ActorMention, AnnotatedDoc
 
@@ -48,8 +49,7 @@ LEFT_OUT = ("lemma:", "tl:", "tm:", "type:", "quad:")
 
 QUOTE_MARKS = frozenset('"“”')
 MODALS = frozenset("would could may might should must can will shall 'd 'll".split())
-REPORTING = frozenset("say tell add claim argue insist note write report announce "
-                      "suggest believe think contend explain declare state".split())
+REPORTING = lexicon.words("reporting_verbs", "event_training")
 SUBORDINATORS = frozenset("if unless because while although though since when before after "
                           "until whether as".split())
 PERSONAL = frozenset("he she they we i you it him her them us me his its their our".split())
