@@ -238,3 +238,28 @@ def test_a_quoted_object_of_an_attacking_verb_is_its_subjects_words(annotated):
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("the hateful")]
     assert _name(actors, q.speaker) == "Ruth Adler"
+
+
+def _person(start: int, name: str, coref_of: int | None = None):
+    from sitroom.model import ActorMention
+
+    return ActorMention("d", start, start + len(name), 0, name, name, "person", coref_of=coref_of)
+
+
+def test_a_surname_speaker_is_the_one_full_name_of_the_report_with_that_surname():
+    from sitroom.extract.quote_speakers import full_named
+
+    actors = (_person(0, "Ann Lee"), _person(20, "Paul Reed"), _person(40, "Lee"))
+    assert full_named(actors, 2) == 0
+    assert full_named(actors, 1) == 1  # a full name stays as it is
+    assert full_named(actors, None) is None
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_principal_one_or_stays():
+    from sitroom.extract.quote_speakers import full_named
+
+    ruth = (_person(0, "Ann Lee"), _person(10, "Tom Lee"), _person(20, "Lee"))
+    assert full_named(ruth, 2) == 2  # two Lees named once each: the surname says not which
+    main = (_person(0, "Ann Lee"), *(_person(10 + 10 * k, "Ann Lee", coref_of=0) for k in range(3)),
+            _person(50, "Tom Lee"), _person(60, "Lee"))
+    assert full_named(main, 5) == 0  # named four times to once: the principal Lee

@@ -138,6 +138,33 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
     return _speaker(actors, s, e, at=adoc.tokens[head].idx)
 
 
+_DOMINANT = 3  # how many times more often the principal bearer of a surname is named
+
+
+def full_named(actors: tuple[ActorMention, ...], k: int | None) -> int | None:
+    """The first mention naming in full the person that mention ``k`` names by surname
+    alone ("Scott said" -> "Rep. Bobby Scott"): the report's only full name ending in that
+    surname, or the one its chains name :data:`_DOMINANT` times as often as any other (the
+    report's principal bearer of the surname, a relative being named in full); else ``k``."""
+    if k is None or actors[k].kind != "person" or len(actors[k].name.split()) != 1:
+        return k
+    surname = actors[k].name.lower()
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for j, m in enumerate(actors):
+        words = m.name.lower().split()
+        if m.kind == "person" and len(words) > 1 and words[-1] == surname:
+            count[m.name.lower()] = count.get(m.name.lower(), 0) + 1
+            first.setdefault(m.name.lower(), j)
+    ranked = sorted(count, key=lambda n: -count[n])
+    if not ranked or len(ranked) > 1 and count[ranked[0]] < _DOMINANT * count[ranked[1]]:
+        return k
+    j = first[ranked[0]]
+    while (nxt := actors[j].coref_of) is not None and nxt != j:
+        j = nxt
+    return j
+
+
 def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int) -> int:
     """The person in apposition to ``head`` ("the group's leader, Ann Smith,"), else ``head``."""
     if _is_person(adoc, actors, head):

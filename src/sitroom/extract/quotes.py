@@ -21,7 +21,7 @@ from .quote_marks import (  # noqa: F401
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
     _regions, _speaker, is_author,
-    gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
+    full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs whose quoted object of a few words is the words of their subject ("attacked “…”")
@@ -205,6 +205,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             spk_s, spk_e = _name_span(adoc, head)
             speaker = resolve_speaker(adoc, actors, head, genders)
             speaker = _continuing(adoc, actors, head, speaker, last, genders)
+            speaker = full_named(actors, speaker)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
             cue_e -= 1  # the colon of "said:" is PolNeAR's convention, not part of the cue
