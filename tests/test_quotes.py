@@ -465,3 +465,12 @@ def test_a_live_blog_entry_shaped_name_colon_statement_gives_the_name_as_speaker
     q = [q for q in extract_quotes(adoc, actors) if q.text.startswith("we are turning")]
     assert q and q[0].speaker_text == "Vladimir Putin"
     assert actors[q[0].speaker].name == "Vladimir Putin"
+
+
+def test_a_block_excerpt_opened_by_a_straight_mark_does_not_swallow_the_next_curly_quote():
+    # an excerpt marked by a straight quote at each paragraph start, never closed, then a
+    # curly quote of its own: two passages, not one running from the excerpt into the quote
+    text = '"Ann was asleep.\n\n“Here he is,” she said.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"Ann was asleep.', "“Here he is,”"]
+    text = '"One.\n\n"Two."'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"One.\n\n"Two."']

@@ -64,7 +64,7 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j >= n or not (text[j] in "“\"" or text.startswith("''", j)):
+            if j >= n or not _reopens(text, j, text[start] == "“"):
                 regions.append((start, i))
                 start = None
             else:
@@ -72,6 +72,16 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
                 continue  # the re-opening mark is skipped
         i += width
     return tuple((s, e) for s, e in regions if e - s > 2)
+
+
+def _reopens(text: str, j: int, curly: bool) -> bool:
+    """The paragraph at ``j`` opens with a mark of the style (curly or straight) of the
+    quote left open: a quote over paragraphs repeats its own opening mark; a curly quote
+    after a paragraph opened by a straight mark that never closes (a block excerpt marked
+    once per paragraph) is a new quote."""
+    if curly:
+        return text[j] == "“"
+    return text[j] == '"' or text.startswith("''", j)
 
 
 

@@ -371,7 +371,7 @@ def _quote_before(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
     """The quote closing the previous sentence when verb ``v``'s sentence is only its
     subject and cue ("“Who do they think they are?” Trump said."), else []."""
     sent = adoc.sents[adoc.tokens[v].sent]
-    words = [k for k in range(sent.start, sent.end) if adoc.tokens[k].pos != "PUNCT"]
+    words = [k for k in range(sent.start, sent.end) if adoc.tokens[k].pos not in ("PUNCT", "SPACE")]
     subj = _subject(adoc, v)
     if subj is None or len(words) > 8 or adoc.subtree(subj)[0] != words[0]:
         return []
