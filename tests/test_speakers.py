@@ -263,3 +263,14 @@ def test_a_surname_shared_by_two_people_goes_to_the_principal_one_or_stays():
     main = (_person(0, "Ann Lee"), *(_person(10 + 10 * k, "Ann Lee", coref_of=0) for k in range(3)),
             _person(50, "Tom Lee"), _person(60, "Lee"))
     assert full_named(main, 5) == 0  # named four times to once: the principal Lee
+
+
+def test_a_section_heading_is_no_speaker_label_but_a_name_named_in_the_text_is(annotated):
+    from sitroom.extract.quote_lines import _headline_attributions
+
+    adoc = annotated("Farm bill stalls again.\n\n"
+                     "Little Relief for Farmers: the bill offers growers nothing new this year.\n\n"
+                     "Ann Lee: the bill is a betrayal of every family farm.\n\n"
+                     "Senator Ann Lee voted against the bill on Monday.")
+    labels = [adoc.text[a.source[0][0]:a.source[0][1]] for a in _headline_attributions(adoc)]
+    assert labels == ["Ann Lee"]

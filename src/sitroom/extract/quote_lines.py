@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import AnnotatedDoc
-from .quote_attribution import Attribution, _can_speak
+from .quote_attribution import SPEAKER_NOUNS, Attribution, _can_speak
 from .quote_marks import OPEN_QUOTES, header_spans
 
 
@@ -54,6 +54,10 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
             continue
         if len(words) > 1 and not _can_speak(adoc, head) and not m.group("src").isupper():
             continue  # a phrase heading a paragraph ("For example:", "Success on Climate:")
+        if len(words) > 1 and not m.group("src").isupper() and adoc.text[:m.start()].strip() \
+                and not all(adoc.tokens[k].ent_type == "PERSON" for k in toks) \
+                and _section_heading(adoc, m.group("src"), m.start(), m.end(), head):
+            continue
         colon = adoc.token_at(m.end("src"))
         while colon < len(adoc.tokens) and adoc.tokens[colon].text != ":":
             colon += 1
@@ -68,6 +72,35 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
         out.append(Attribution(((src_s, src_e),), cue, ((body_s, body_e),), kind, colon, head,
                                adoc.tokens[colon].sent, "headline"))
     return out
+
+
+# lower-case words inside a name ("Secretary of State", "Ursula von der Leyen")
+NAME_PARTICLES = frozenset("of de da di du del der den van von la le al el bin ibn y".split())
+
+
+def _section_heading(adoc: AnnotatedDoc, label: str, line_s: int, line_e: int, head: int) -> bool:
+    """A label of several words in title case on a line after the headline (the headline's
+    own label, "Wash Post Fact-Check: ...", being its source; a capitalised transcript label,
+    "JOHN SMITH:", and a person's name, a speaker) is a section heading, not a speaker ("Little Relief for
+    Refugees:", "Veto Power Impedes Peace Efforts:"), when no name opening it is named
+    elsewhere in the report (a speaker labelled in a headline, a transcript or a live blog
+    is named in the text too: "Ann Lee:", "Ann Lee on Taxes:") and it holds a lower-case
+    word that is no name particle or its last word is nowhere else in the report; a
+    speaker noun ("The president:") is a speaker."""
+    if adoc.tokens[head].lemma.lower() in SPEAKER_NOUNS:
+        return False
+    words = [w.strip(".,’'\"“”") for w in label.split()]
+
+    def elsewhere(word: str) -> bool:
+        rx = re.compile(rf"\b{re.escape(word)}\b")
+        return bool(word) and bool(rx.search(adoc.text, 0, line_s) or rx.search(adoc.text, line_e))
+
+    opening = [w for w in words[:2] if w[:1].isupper()]
+    if opening and len(opening[-1]) > 1 and elsewhere(opening[-1]) and elsewhere(opening[0]):
+        return False
+    if any(w[:1].islower() and w not in NAME_PARTICLES for w in words):
+        return True
+    return not elsewhere(words[-1])
 
 
 # convention of epigraphs, letters and readers' voices
