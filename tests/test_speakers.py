@@ -274,3 +274,11 @@ def test_a_section_heading_is_no_speaker_label_but_a_name_named_in_the_text_is(a
                      "Senator Ann Lee voted against the bill on Monday.")
     labels = [adoc.text[a.source[0][0]:a.source[0][1]] for a in _headline_attributions(adoc)]
     assert labels == ["Ann Lee"]
+
+
+def test_a_party_and_state_in_brackets_between_quote_and_cue_keep_them_together(annotated):
+    adoc = annotated('"He would be a fine judge. One of the best," Rep. Ann Lee (D-Md.) said in '
+                     "an interview.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("He would")]
+    assert _name(actors, q.speaker) == "Ann Lee"

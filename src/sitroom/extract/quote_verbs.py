@@ -402,7 +402,7 @@ def _with_object(adoc: AnnotatedDoc, v: int, quotes: Span) -> Span:
     return ((start, max(end, first[1])),) + quotes[1:]
 
 
-_GAP_CHARS = re.compile(r"^[\w.’'\s,:;—–-]*$")
+_GAP_CHARS = re.compile(r"^[\w.’'\s,:;()—–-]*$")  # "(D-Md.)" after a name too
 _GAP_WORD = re.compile(r"[\w.’'-]+")
 _GAP_WORDS = 14
 
