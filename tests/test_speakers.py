@@ -282,3 +282,12 @@ def test_a_party_and_state_in_brackets_between_quote_and_cue_keep_them_together(
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("He would")]
     assert _name(actors, q.speaker) == "Ann Lee"
+
+
+def test_a_quote_without_a_cue_after_a_sentence_about_a_named_person_is_that_persons(annotated):
+    adoc = annotated("On Sunday, Senator Ann Lee, who lost the primary, blamed the weather for the "
+                     "result. “It rained on every rally we held in the north.”\n\n"
+                     "Turnout was low.\n\n“Nobody came to the polls,” a clerk said.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith("It rained")]
+    assert _name(actors, q.speaker) == "Ann Lee" and q.cue is None and q.kind == "direct"

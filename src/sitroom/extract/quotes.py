@@ -18,6 +18,7 @@ from .quote_cues import (  # noqa: F401
 from .quote_marks import (  # noqa: F401
     CLOSE_QUOTES, OPEN_QUOTES, _clean, header_spans, outside_headers,
     quote_regions)
+from .quote_follow import following_quotes
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
     _regions, _speaker, is_author,
@@ -222,4 +223,5 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             speaker_start=spk_s, speaker_end=spk_e, medium=_medium(adoc, a, speaker_text), kind=a.kind,
             spans=tuple(frags),
         ))
-    return tuple(out)
+    found = tuple(out)
+    return found + following_quotes(adoc, actors, found, genders)
