@@ -474,3 +474,8 @@ def test_a_block_excerpt_opened_by_a_straight_mark_does_not_swallow_the_next_cur
     assert [text[s:e] for s, e in quote_regions(text)] == ['"Ann was asleep.', "“Here he is,”"]
     text = '"One.\n\n"Two."'
     assert [text[s:e] for s, e in quote_regions(text)] == ['"One.\n\n"Two."']
+
+
+def test_single_quote_marks_quote_in_the_headline_only():
+    text = "Lee Says ‘We Won’t Stop’ After Vote.\n\nThe ‘new’ plan and Ann's 'idea' stay words."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["‘We Won’t Stop’"]

@@ -71,7 +71,22 @@ def _quote_regions(text: str) -> tuple[tuple[int, int], ...]:
                 i = j + (2 if text.startswith("''", j) else 1)
                 continue  # the re-opening mark is skipped
         i += width
-    return tuple((s, e) for s, e in regions if e - s > 2)
+    regions.extend(r for r in _headline_single_quotes(text)
+                   if not any(s < r[1] and r[0] < e for s, e in regions))
+    return tuple(sorted((s, e) for s, e in regions if e - s > 2))
+
+
+# a passage in single quote marks, as headlines quote ("Lee Says ‘We Will Win’")
+_SINGLE = re.compile(r"(?:^|(?<=[\s:(—–-]))[‘'](?=\w)[^\n‘’']*?(?:[’'](?=\w)[^\n‘’']*?)*"
+                     r"(?<=[\w.!?,])[’'](?=[\s.,:;!?—–-]|$)")
+
+
+def _headline_single_quotes(text: str) -> list[tuple[int, int]]:
+    """Passages in single quote marks on the text's first line (a headline, where quotes
+    are single by convention); an apostrophe inside a word ("don’t") is no mark."""
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    return [m.span() for m in _SINGLE.finditer(line)]
 
 
 def _reopens(text: str, j: int, curly: bool) -> bool:
