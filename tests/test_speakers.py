@@ -291,3 +291,11 @@ def test_a_quote_without_a_cue_after_a_sentence_about_a_named_person_is_that_per
     actors, quotes = _quotes(adoc)
     (q,) = [q for q in quotes if q.text.startswith("It rained")]
     assert _name(actors, q.speaker) == "Ann Lee" and q.cue is None and q.kind == "direct"
+
+
+def test_a_quote_closing_on_its_cue_wins_over_a_clause_hung_on_the_verb_far_after(annotated):
+    adoc = annotated("Ann Lee watched the count at home.\n\n“It is over,” she said of the vote, in "
+                     "which she was sure her party would win most of the seats.")
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.cue == "said"]
+    assert q.text == "It is over," and q.kind == "direct"

@@ -48,6 +48,11 @@ def _content_of(adoc: AnnotatedDoc, v: int, regions: list[Region], used: set[Reg
     speech = t.lemma.lower() in SPEECH_VERBS or fr in ("quote", "colon")
     comps = _complements(adoc, v)
     qs = _free_quotes(adoc, v, regions, used)
+    if comps and speech and (pre := _quote_closing_on_cue(adoc, v, qs)) is not None \
+            and adoc.subtree(comps[0])[0] - v > _FAR_COMPLEMENT:
+        # "“A,” she said of the vote, in which she was sure B": the quote, not a clause
+        # the parser hung on the verb from far after it
+        return _Found(tuple(sorted({pre, *_quotes_after(adoc, v, qs, [pre])})), "direct", v)
     if comps:
         return _clausal_content(adoc, v, comps, qs, fr)
     if qs and fr in ("quote", "colon", "none") and (
@@ -66,6 +71,18 @@ def _content_of(adoc: AnnotatedDoc, v: int, regions: list[Region], used: set[Reg
     if fr == "none":
         return _passive_attribution(adoc, v)
     return None
+
+
+_FAR_COMPLEMENT = 5  # tokens after the verb beyond which a complement is not its own content
+
+
+def _quote_closing_on_cue(adoc: AnnotatedDoc, v: int, qs: list[Region]) -> Region | None:
+    """The quote before verb ``v`` that closes on a comma inside its marks with only its
+    source between it and the verb ("“A,” she said"), else None."""
+    t = adoc.tokens[v]
+    pre = [r for r in qs if r[1] <= t.idx and adoc.text[r[0]:r[1]].rstrip("”\"’'").endswith(",")
+           and _adjacent(adoc, v, r)]
+    return pre[-1] if pre else None
 
 
 def _complements(adoc: AnnotatedDoc, v: int) -> list[int]:
