@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "0d48ba7b470f159790110adeb1679ffee28f6ef136f66738ed7b28c23e98e790"
-GENERATED_DIGEST = "89d58b6a44bd743ff66334ffbfd96899181b0db55813f153bae1812bfb31df31"
+GENERATED_DIGEST = "054d90d177f852f4f53715b23fed3d6ff06cf19bc62f426a3d6ff2544ef6ed6b"
 
 
 def digest(picture: dict) -> str:
