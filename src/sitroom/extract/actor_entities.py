@@ -73,9 +73,13 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
         head = head_of(adoc, s, en)
         if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
-                not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS) or named_thing(adoc, s, en, head, e.label, things)
+                not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS)):
+            continue  # "Conceding that", "pro-Smith": a word, no actor
+        if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
+                named_thing(adoc, s, en, head, e.label, things)
                 or quoted_title(adoc, s, en, regions, outside)):
-            continue  # "Conceding that", "the hallucinogen PCP", "a play called “X”": no actor
+            taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
+            continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \

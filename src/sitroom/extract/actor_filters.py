@@ -68,6 +68,9 @@ GENERIC_MODALS = frozenset(_F["generic_modals"])
 PARTY_LETTERS = frozenset(_F["party_letters"])
 TIME_ZONES = frozenset(_F["time_zones"])
 TIME_MARKS = frozenset(_F["time_marks"])
+CONSUMER_NOUNS = frozenset(_F["consumer_nouns"])
+YEAR = re.compile(_F["year_pattern"])
+PROGRAMME_PREPS = frozenset(_F["programme_preps"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
@@ -104,12 +107,21 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if adoc.span_text(s, en).lower() in things:
         return True
     last = toks[en - 1].text.lower()
-    if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS or last in THING_HEADS) and (
-            label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
-        return True  # "Martin Luther King Day", "the Victims of Crime Act"; not "Doris Day"
-    if any(toks[k].text in CASE_MARKS for k in range(en, min(len(toks), en + 4))) or s > 0 and \
+    roots = [k for k in range(s, en) if not s <= toks[k].head < en or toks[k].head == k]
+    if (any(_lem(adoc, k) in THING_HEADS or toks[k].text.lower() in THING_HEADS for k in roots)
+            or last in THING_HEADS) and (label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
+        return True  # "Martin Luther King Day", "the X Prize for Y"; not "Doris Day"
+    if any(toks[k].text in CASE_MARKS for k in range(s + 1, min(len(toks), en + 4))) or s > 0 and \
             toks[s - 1].text in CASE_MARKS:  # lower case: "C. V. Starr" is a name
-        return True  # "Plessy v. Ferguson", "Whole Women's Health v. X": a court case
+        return True  # "Plessy v. Ferguson", "Brown v. Board of Education": a court case
+    if toks[s].text.islower() and toks[s].pos == "NOUN" and _lem(adoc, s) in THING_NOUNS:
+        return True  # "the hallucinogen PCP" as one name
+    if label != "PERSON" and s > 0 and YEAR.match(toks[s - 1].text) and ht.dep not in (
+            "compound", "nmod", "amod") and s <= toks[s - 1].head < en:
+        return True  # "the 2017 Ford Fusion": a model, an edition (not "a 2014 X report")
+    if ht.dep == "pobj" and toks[ht.head].text.lower() in PROGRAMME_PREPS and any(
+            toks[c].dep == "poss" and toks[c].ent_type == "ORG" for c in adoc.children(head)):
+        return True  # "on CNBC's Squawk Box": a body's programme
     for c in adoc.children(head):
         ct = toks[c]
         if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS
@@ -290,7 +302,8 @@ def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
     """Names of bodies the report writes only as modifiers of a common noun that is neither an
     actor nor an event (``nouns``: the lemmas of actors and events): "a Confederate flag", "the
     Tree of Life award", "U.S. Census data". They describe a thing; a body the report also
-    names otherwise ("Boeing said", "Boeing jets") stays an actor."""
+    names otherwise ("Boeing said", "Boeing jets") stays an actor. The people who use, watch or
+    buy something count as things here: "Coke users", "Netflix subscribers" name a product."""
     seen: dict[str, bool] = {}
     for e in adoc.ents:
         if e.label != "ORG":
@@ -299,7 +312,7 @@ def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
         ht = adoc.tokens[max(range(e.start, e.end), key=lambda i: not e.start <= adoc.tokens[i].head < e.end)]
         up = adoc.tokens[ht.head]
         mod = (ht.dep in ("compound", "amod", "nmod") and up.pos == "NOUN" and ht.head >= e.end
-               and up.lemma.lower() not in nouns)
+               and (up.lemma.lower() not in nouns or up.lemma.lower() in CONSUMER_NOUNS))
         seen[text] = seen.get(text, True) and mod
     return frozenset(k for k, v in seen.items() if v)
 
@@ -319,7 +332,7 @@ def adjectival_names(adoc: AnnotatedDoc) -> frozenset[str]:
 
 def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
-    Smith's leadership", "the leadership of Mr. Smith", "her presidency"): a quality or a term
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency"): a quality or a term
     of that person, not a body ("the party leadership", "the Obama administration" stay)."""
     toks = adoc.tokens
     if toks[head].lemma.lower() not in QUALITY_NOUNS:
@@ -328,6 +341,10 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
         ct = toks[c]
         if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
             return True
+        if ct.dep == "compound" and (ct.ent_type == "PERSON" or ct.pos == "PROPN" and any(
+                e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
+                for e in adoc.ents)):
+            return True  # "a Smith presidency" (Smith a person of the report; not "the GOP leadership")
         if ct.dep == "prep" and ct.text.lower() == "of" and any(
                 toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
             return True
