@@ -71,6 +71,7 @@ TIME_MARKS = frozenset(_F["time_marks"])
 CONSUMER_NOUNS = frozenset(_F["consumer_nouns"])
 YEAR = re.compile(_F["year_pattern"])
 PROGRAMME_PREPS = frozenset(_F["programme_preps"])
+LANDMARK_HEADS = frozenset(_F["landmark_heads"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
@@ -114,6 +115,9 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if any(toks[k].text in CASE_MARKS for k in range(s + 1, min(len(toks), en + 4))) or s > 0 and \
             toks[s - 1].text in CASE_MARKS:  # lower case: "C. V. Starr" is a name
         return True  # "Plessy v. Ferguson", "Brown v. Board of Education": a court case
+    if en - s >= 4 and toks[en - 3].text.lower() in THING_HEADS and toks[en - 2].text == "of" and \
+            YEAR.match(toks[en - 1].text):
+        return True  # "the Victims of Trafficking Act of 2015"
     if toks[s].text.islower() and toks[s].pos == "NOUN" and _lem(adoc, s) in THING_NOUNS:
         return True  # "the hallucinogen PCP" as one name
     if label != "PERSON" and s > 0 and YEAR.match(toks[s - 1].text) and ht.dep not in (
@@ -447,11 +451,15 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), a modifier of a place noun ("the
     X nightclub") or its object ("the counties of X and Y"), the home of a named person
     ("Senator Smith of Ohio"), or a country whose inhabitants are meant ("Afghanistan's
-    insurgents", "Ohio's population"); or a label ("to run as an Independent")."""
+    insurgents", "Ohio's population"); a landmark that does not act ("the National Mall"); or a
+    label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
     if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
         return True  # "an Idaho executive": a state as a modifier
+    if label == "ORG" and en - s >= 2 and toks[en - 1].text.lower() in LANDMARK_HEADS and \
+            toks[head].dep not in ("nsubj", "nsubjpass", "poss"):
+        return True  # "watching from the National Mall": a landmark, not a body
     if label in ("GPE", "ORG") and s >= 2 and toks[s - 1].text == "," and \
             toks[s - 2].ent_type not in ("GPE", "LOC") and toks[s - 2].pos == "PROPN" and \
             en - s == 1 and _division(name):

@@ -127,11 +127,11 @@ def headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tupl
         long = [w for w in words if len(w) >= 4]
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
                                                           or not lines[k + 1].strip())
-        if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
-            shaped.append((pos, pos + len(line)))
-        elif alone and 1 <= len(words) <= 4 and long and all(w[0].isupper() for w in long) \
+        if alone and 1 <= len(words) <= 4 and long and all(w[0].isupper() for w in long) \
                 and re.fullmatch(r"[^.!?:;\"“”]+\.?", line.strip()) and _worded(adoc, pos, pos + len(line)):
             leads.append((pos, pos + len(line)))  # a section heading: "Gender Equality."
+        elif alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
+            shaped.append((pos, pos + len(line)))
         else:
             caps = re.match(r"\W*(?:[A-Z][A-Z’'.&-]+\W+){3,}", line)
             colon = re.match(r"\W*((?:[\w'’-]+ ){2,11}[\w'’-]+):", line)
