@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsekit import index, parse
 
 from sitroom.extract.actor_filters import modifier_only, named_thing, quality_of_person
@@ -130,3 +132,32 @@ def test_a_name_alone_on_its_line_is_no_heading():
     """, paragraphs=(1,))
     lines, _ = headline_spans(adoc)
     assert not any(a <= adoc.text.index("Jane") < b for a, b in lines)
+
+
+def test_an_appositive_description_of_a_named_one_is_no_actor_of_its_own():
+    adoc = parse("""
+        Simmons Simmons PROPN NNP  nsubj    said      B-ORG
+        ,       ,       PUNCT ,    punct    Simmons
+        an      an      DET   DT   det      supporter
+        Lee     Lee     PROPN NNP  compound supporter B-PERSON
+        supporter supporter NOUN NN appos   Simmons
+        ,       ,       PUNCT ,    punct    Simmons
+        said    say     VERB  VBD  ROOT     -
+        so      so      ADV   RB   advmod   said
+    """)
+    adoc = replace(adoc, noun_chunks=((2, 5),))  # "an Lee supporter"
+    assert [m.name for m in extract_actors(adoc)] == ["Simmons", "Lee"]
+
+
+def test_a_role_after_for_without_a_determiner_is_an_office():
+    adoc = parse("""
+        Jane    Jane    PROPN NNP  compound Doe       B-PERSON
+        Doe     Doe     PROPN NNP  nsubj    tapped    I-PERSON
+        tapped  tap     VERB  VBD  ROOT     -
+        him     he      PRON  PRP  dobj     tapped
+        for     for     ADP   IN   prep     tapped
+        vice    vice    NOUN  NN   compound president
+        president president NOUN NN pobj    for
+    """)
+    adoc = replace(adoc, noun_chunks=((5, 7),))  # "vice president"
+    assert [m.name for m in extract_actors(adoc)] == ["Jane Doe"]

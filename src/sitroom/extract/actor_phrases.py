@@ -16,8 +16,8 @@ from __future__ import annotations
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc
 from .actor_base import (COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES, MEMBER_NOUNS, MILITARY_WORDS,
-                         NONSPECIFIC, PLACE_PREPS, PRONOUN_KINDS, SUBJECT_DEPS, actor_noun_kind,
-                         Cand, clean_name, head_of, lem_of, named, trim)
+                         NONSPECIFIC, PLACE_PREPS, PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS,
+                         Cand, actor_noun_kind, clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_filters import body_part, building, office, quality_of_person
 from .plover import NOUNS as EVENT_NOUNS
@@ -52,9 +52,12 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         # person X it stands in apposition with (and X's role)
         appos_to = next((c for c in adoc.children(head) if toks[c].dep == "appos"
                          and toks[c].ent_type == "PERSON"), None)
-        if appos_to is None and ht.dep == "appos" and any(
-                c.head == ht.head for c in found if c.kind == "person"):
-            appos_to = ht.head
+        up = toks[ht.head] if ht.dep == "conj" else ht  # "X, the maven and former candidate"
+        if appos_to is None and up.dep == "appos" and any(
+                c.head == up.head for c in found if c.kind == "person"):
+            appos_to = up.head
+        if appos_to is None and up.dep == "appos" and toks[up.head].pos == "PROPN" and not named(ht):
+            continue  # "Simmons, an Obama supporter": a description of one named, no one new
         if appos_to is not None:
             if kind == "person" and toks[head].tag not in ("NNS", "NNPS"):
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
@@ -81,8 +84,10 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
-        if (kind == "person" and ht.dep == "pobj" and ce - cs == 1 and ht.tag in ("NN", "NNP")):
-            continue  # "ran for president", "secretary of state": an office, no one
+        if (kind == "person" and ht.dep == "pobj" and ht.tag in ("NN", "NNP") and (
+                ce - cs == 1 or toks[ht.head].text.lower() in ("for", "as") and not any(
+                    toks[c].dep in ("det", "poss") for c in adoc.children(head)))):
+            continue  # "ran for president", "tap him for vice president": an office, no one
         generic = kind != "person" and not _specific(adoc, head)  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
@@ -162,7 +167,8 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     surnames = {c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}
     covered = {i for c in found for i in range(c.start, c.end)}
     for t in toks:
-        if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames:
+        if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
+                and low(t) not in TITLE_WORDS:  # a title is no surname ("As Governor of X")
             cands.append(Cand(t.i, t.i + 1, t.i, "person", t.text))
     return cands
 
