@@ -161,3 +161,30 @@ def test_a_role_after_for_without_a_determiner_is_an_office():
     """)
     adoc = replace(adoc, noun_chunks=((5, 7),))  # "vice president"
     assert [m.name for m in extract_actors(adoc)] == ["Jane Doe"]
+
+
+def test_a_name_after_and_closing_a_longer_name_is_a_piece_of_it():
+    adoc = parse("""
+        the     the     DET   DT   det      Office
+        Office  Office  PROPN NNP  nsubj    said      B-ORG
+        of      of      ADP   IN   prep     Office    I-ORG
+        Strategy Strategy PROPN NNP pobj    of        I-ORG
+        and     and     CCONJ CC   cc       Office
+        Outreach Outreach PROPN NNP conj    Office    B-PERSON
+        said    say     VERB  VBD  ROOT     -
+    """)
+    assert [m.name for m in extract_actors(adoc)] == ["Office of Strategy"]
+
+
+def test_a_body_after_and_with_its_own_article_is_no_piece():
+    adoc = parse("""
+        the     the     DET   DT   det      Department
+        Department Department PROPN NNP nsubj agreed  B-ORG
+        of      of      ADP   IN   prep     Department I-ORG
+        Justice Justice PROPN NNP  pobj     of        I-ORG
+        and     and     CCONJ CC   cc       Department
+        the     the     DET   DT   det      Bureau
+        Bureau  Bureau  PROPN NNP  conj     Department B-ORG
+        agreed  agree   VERB  VBD  ROOT     -
+    """)
+    assert [m.name for m in extract_actors(adoc)] == ["Department of Justice", "Bureau"]

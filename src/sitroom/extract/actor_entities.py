@@ -21,7 +21,7 @@ from .actor_base import (ACTOR_NOUNS, ACTOR_NOUN_LEMMAS, DETERMINERS, MEDIA_HOST
                          lem_of, low, subtree_text, trim)
 from .actor_chains import government_of
 from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
-                            modifier_only, named_thing, not_a_name, office, outside_quotes,
+                            modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
@@ -77,6 +77,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "Conceding that", "pro-Smith": a word, no actor
         if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
                 named_thing(adoc, s, en, head, e.label, things)
+                or (e.label == "ORG" or e.label == "PERSON" and en - s <= 2) and name_piece(adoc, s, en, head)
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor

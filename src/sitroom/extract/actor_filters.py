@@ -72,6 +72,8 @@ CONSUMER_NOUNS = frozenset(_F["consumer_nouns"])
 YEAR = re.compile(_F["year_pattern"])
 PROGRAMME_PREPS = frozenset(_F["programme_preps"])
 LANDMARK_HEADS = frozenset(_F["landmark_heads"])
+NAME_HEADS = frozenset(_F["name_heads"])
+NAME_PREPS = frozenset(_F["name_preps"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
@@ -142,8 +144,60 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if ht.dep == "appos" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_NOUNS and \
             label != "PERSON":
         return True  # "the drug, PCP,"
-    return ht.dep == "compound" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_MODIFIED \
-        and ht.head == en  # "the Dred Scott case", "the Nasdaq composite"
+    return ht.dep in ("compound", "nmod") and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_MODIFIED \
+        and ht.head == en  # "the Dred Scott case", "the Nasdaq composite", "the Tree of Life award"
+
+
+def name_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the name [s, en) hangs inside a longer capitalised name through a preposition
+    ("the Office of Political Strategy and Outreach", "the Convention Relating to the Status of
+    Refugees", "Boston Center for the Arts"): a piece of that name, not a body of its own. The
+    climb from ``head`` follows conjunctions, prepositions and their objects over capitalised
+    words; it must pass a preposition and reach one of ``name_heads`` ("the Justice Department
+    and the FBI": "FBI" joins the body's head directly and stays)."""
+    toks = adoc.tokens
+    if s == 0 or toks[s - 1].text[:1].isupper():
+        return False  # "... Executive Director Jane Doe": a title before a person
+    if _joined_piece(adoc, s, en):
+        return True
+    if any(toks[k].text.lower() in NAME_HEADS for k in range(s, en)):
+        return False  # "the X Directorate of the Department of Y": a body of its own
+    k, prep = head, False
+    for _ in range(10):
+        t = toks[k]
+        if t.head == k or t.dep not in ("conj", "pobj", "prep", "acl", "compound"):
+            return False
+        k = t.head
+        up = toks[k]
+        if up.pos == "ADP":
+            if up.text.lower() not in NAME_PREPS:
+                return False  # "the X Center at the Y Institute and Z": a place, another body
+            prep = True
+            continue
+        if not up.text[:1].isupper() or s <= k < en:
+            return False
+        if prep and up.text.lower() in NAME_HEADS:
+            return True
+    return False
+
+
+def _joined_piece(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when [s, en), not an acronym and with no article of its own, follows "and" or a
+    comma that closes a longer name with a preposition after one of ``name_heads`` ("the
+    Office of Political Strategy and Outreach", "the Committee on Civil Liberties, Justice and
+    Home Affairs"; not "the Justice Department and the FBI", "the Department of Defense and
+    NASA")."""
+    toks = adoc.tokens
+    if toks[s - 1].text.lower() not in ("and", "&", ",") or adoc.span_text(s, en).isupper():
+        return False
+    k, prep = s - 2, False
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in NAME_PREPS | {",", "and", "&"}):
+        if toks[k].text.lower() in NAME_PREPS:
+            prep = True
+        elif prep and toks[k].text.lower() in NAME_HEADS:
+            return True
+        k -= 1
+    return False
 
 
 def quote_regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
