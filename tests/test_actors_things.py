@@ -188,3 +188,16 @@ def test_a_body_after_and_with_its_own_article_is_no_piece():
         agreed  agree   VERB  VBD  ROOT     -
     """)
     assert [m.name for m in extract_actors(adoc)] == ["Department of Justice", "Bureau"]
+
+
+def test_names_run_together_across_a_spaced_dash_are_two_names():
+    adoc = parse("""
+        Jane    Jane    PROPN NNP  compound Reynolds  B-PERSON
+        Reynolds Reynolds PROPN NNP nsubj   told      I-PERSON
+        -       -       PUNCT :    punct    Reynolds  I-PERSON
+        Paul    Paul    PROPN NNP  compound Santilli  I-PERSON
+        Santilli Santilli PROPN NNP appos   Reynolds  I-PERSON
+        told    tell    VERB  VBD  ROOT     -
+        us      we      PRON  PRP  dobj     told
+    """)
+    assert [m.name for m in extract_actors(adoc)] == ["Jane Reynolds", "Paul Santilli"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lang.forms import name_form
-from ..model import AnnotatedDoc
+from ..model import AnnotatedDoc, Entity
 from .actor_base import (ACTOR_NOUNS, ACTOR_NOUN_LEMMAS, DETERMINERS, MEDIA_HOSTS, MILITARY_WORDS,
                          ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
                          TITLE_WORDS, actor_noun_kind, Cand, clean_name, head_of, hyphenated,
@@ -32,13 +32,36 @@ from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
 
 
+# a dash with spaces around it ends a name: scraped text writes an em dash as " - "
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:
+    """The entities of ``adoc``, each cut at a dash with spaces around it into the names on
+    either side ("Jane Doe - Smith's girlfriend", "since Reconstruction - Virginia's
+    delegation": the tagger ran two names together across a dash)."""
+    toks = adoc.tokens
+    out: list[Entity] = []
+    for e in adoc.ents:
+        cuts = [k for k in range(e.start + 1, e.end - 1) if toks[k].text in SPACED_DASHES
+                and toks[k - 1].ws and toks[k].ws]
+        if not cuts:
+            out.append(e)
+            continue
+        for a, b in zip([e.start] + [k + 1 for k in cuts], cuts + [e.end]):
+            if a < b:
+                sa, sb = adoc.char_span(a, b)
+                out.append(Entity(adoc.text[sa:sb], e.label, a, b, sa, sb, e.sent))
+    return out
+
+
 def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
                      ) -> list[Cand]:
     """Mentions from named entities; persons first so that their titles swallow
     mis-tagged words. Marks the tokens of person and organisation names in ``taken``."""
     toks = adoc.tokens
     cands: list[Cand] = []
-    ents = sorted(adoc.ents, key=lambda e: (e.label != "PERSON", -e.start))
+    ents = sorted(_split_at_dashes(adoc), key=lambda e: (e.label != "PERSON", -e.start))
     # words of place names, hyphenated names included ("Stratford" of "Stratford-upon-Avon")
     place_words = {toks[i].text for e in adoc.ents
                    if e.label in ("GPE", "LOC", "FAC") or hyphenated(adoc, e.start, e.end)
