@@ -134,7 +134,7 @@ def test_a_name_alone_on_its_line_is_no_heading():
     assert not any(a <= adoc.text.index("Jane") < b for a, b in lines)
 
 
-def test_an_appositive_description_of_a_named_one_is_no_actor_of_its_own():
+def test_an_appositive_description_of_a_named_one_is_a_mention_of_it():
     adoc = parse("""
         Simmons Simmons PROPN NNP  nsubj    said      B-ORG
         ,       ,       PUNCT ,    punct    Simmons
@@ -146,7 +146,9 @@ def test_an_appositive_description_of_a_named_one_is_no_actor_of_its_own():
         so      so      ADV   RB   advmod   said
     """)
     adoc = replace(adoc, noun_chunks=((2, 5),))  # "an Lee supporter"
-    assert [m.name for m in extract_actors(adoc)] == ["Simmons", "Lee"]
+    got = extract_actors(adoc)
+    assert [(m.text, m.name, m.coref_of) for m in got] == [
+        ("Simmons", "Simmons", None), ("Lee supporter", "Simmons", 0), ("Lee", "Lee", None)]
 
 
 def test_a_role_after_for_without_a_determiner_is_an_office():
@@ -195,9 +197,25 @@ def test_names_run_together_across_a_spaced_dash_are_two_names():
         Jane    Jane    PROPN NNP  compound Reynolds  B-PERSON
         Reynolds Reynolds PROPN NNP nsubj   told      I-PERSON
         -       -       PUNCT :    punct    Reynolds  I-PERSON
-        Paul    Paul    PROPN NNP  compound Santilli  I-PERSON
         Santilli Santilli PROPN NNP appos   Reynolds  I-PERSON
         told    tell    VERB  VBD  ROOT     -
         us      we      PRON  PRP  dobj     told
+    """, """
+        Santilli Santilli PROPN NNP nsubj   spoke     B-PERSON
+        spoke   speak   VERB  VBD  ROOT     -
+        to      to      ADP   IN   prep     spoke
+        Reynolds Reynolds PROPN NNP pobj    to        B-PERSON
     """)
-    assert [m.name for m in extract_actors(adoc)] == ["Jane Reynolds", "Paul Santilli"]
+    got = [m.text for m in extract_actors(adoc)]
+    assert got == ["Jane Reynolds", "Santilli", "Santilli", "Reynolds"], got
+
+
+def test_a_name_written_with_a_spaced_hyphen_throughout_stays_whole():
+    adoc = parse("""
+        Dominique Dominique PROPN NNP compound Kahn B-PERSON
+        Strauss Strauss PROPN NNP  compound Kahn      I-PERSON
+        -       -       PUNCT HYPH punct    Kahn      I-PERSON
+        Kahn    Kahn    PROPN NNP  nsubj    resigned  I-PERSON
+        resigned resign VERB  VBD  ROOT     -
+    """)
+    assert [m.text for m in extract_actors(adoc)] == ["Dominique Strauss - Kahn"]

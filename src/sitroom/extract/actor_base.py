@@ -41,6 +41,8 @@ NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 NONSPECIFIC = frozenset(_W["nonspecific"])
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset(_W["member_nouns"])
+# nouns of groups that name many even in the singular ("an advocacy group")
+COLLECTIVE_NOUNS = frozenset(_W["collective_nouns"])
 # a platform named where something was posted is a medium, not an actor: "the Telegram
 # channel", "a video posted on Telegram", "wrote on X"
 MEDIA_HOSTS = frozenset(_W["media_hosts"])

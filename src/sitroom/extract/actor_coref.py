@@ -40,9 +40,14 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             continue
         if c.appos_to is not None:
             # "X, the group's founder": the role phrase is X
+            # the person, else a name mis-tagged as a body ("Simmons, an Obama supporter")
             holder = next((j for j, o in enumerate(cands) if j != k and o.kind == "person"
                            and not o.pronoun and o.appos_to is None
                            and o.start <= c.appos_to < o.end), None)
+            if holder is None:
+                holder = next((j for j, o in enumerate(cands) if j != k and not o.pronoun
+                               and not o.generic and o.appos_to is None and " " not in o.name
+                               and o.start <= c.appos_to < o.end), None)
             if holder is not None:
                 c.coref_of, c.name = holder, cands[holder].name
                 continue

@@ -38,13 +38,21 @@ SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:
     """The entities of ``adoc``, each cut at a dash with spaces around it into the names on
-    either side ("Jane Doe - Smith's girlfriend", "since Reconstruction - Virginia's
-    delegation": the tagger ran two names together across a dash)."""
+    either side when the words on both sides of the dash are written alone elsewhere in the
+    report ("Jane Doe - Smith's girlfriend - told", Doe and Smith named again: the tagger ran
+    two names together across a dash; not "Strauss - Kahn", a name written with spaces)."""
     toks = adoc.tokens
+
+    def alone(word: str) -> bool:  # written elsewhere with no dash beside it
+        return any(t.text == word and not (t.i > 0 and toks[t.i - 1].text in SPACED_DASHES)
+                   and not (t.i + 1 < len(toks) and toks[t.i + 1].text in SPACED_DASHES)
+                   for t in toks)
+
     out: list[Entity] = []
     for e in adoc.ents:
         cuts = [k for k in range(e.start + 1, e.end - 1) if toks[k].text in SPACED_DASHES
-                and toks[k - 1].ws and toks[k].ws]
+                and toks[k - 1].ws and toks[k].ws and alone(toks[k - 1].text)
+                and alone(toks[k + 1].text)]
         if not cuts:
             out.append(e)
             continue

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc
-from .actor_base import (COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES, MEMBER_NOUNS, MILITARY_WORDS,
-                         NONSPECIFIC, PLACE_PREPS, PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS,
-                         Cand, actor_noun_kind, clean_name, head_of, lem_of, low, named, trim)
+from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES,
+                         MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, PLACE_PREPS,
+                         PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
+                         clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_filters import body_part, building, office, quality_of_person
 from .plover import NOUNS as EVENT_NOUNS
@@ -56,10 +57,14 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if appos_to is None and up.dep == "appos" and any(
                 c.head == up.head for c in found if c.kind == "person"):
             appos_to = up.head
+        singular = toks[head].tag not in ("NNS", "NNPS") and (
+            kind == "person" or kind == "group" and lemma not in COLLECTIVE_NOUNS)
         if appos_to is None and up.dep == "appos" and toks[up.head].pos == "PROPN" and not named(ht):
-            continue  # "Simmons, an Obama supporter": a description of one named, no one new
+            if not singular:
+                continue  # "Acme, a supplier of parts": a description of one named, no one new
+            appos_to = up.head  # "Simmons, an Obama supporter": Simmons, however tagged
         if appos_to is not None:
-            if kind == "person" and toks[head].tag not in ("NNS", "NNPS"):
+            if singular:
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
                 cands.append(Cand(s, en, head, "person", adoc.span_text(s, en),
                                    role=adoc.span_text(s, en), appos_to=appos_to))
@@ -165,10 +170,12 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     toks = adoc.tokens
     cands: list[Cand] = []
     surnames = {c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}
-    covered = {i for c in found for i in range(c.start, c.end)}
+    # a role phrase in apposition ("Lohan's lawyer, Mark Heller") leaves its owner's surname
+    covered = {i for c in found if c.appos_to is None for i in range(c.start, c.end)}
     for t in toks:
         if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
-                and low(t) not in TITLE_WORDS:  # a title is no surname ("As Governor of X")
+                and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
+            # a title is no surname ("As Governor of Arkansas"; "King" alone may be one)
             cands.append(Cand(t.i, t.i + 1, t.i, "person", t.text))
     return cands
 
