@@ -158,7 +158,7 @@ def name_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     toks = adoc.tokens
     if s == 0 or toks[s - 1].text[:1].isupper():
         return False  # "... Executive Director Jane Doe": a title before a person
-    if _joined_piece(adoc, s, en):
+    if _joined_piece(adoc, s, en, head):
         return True
     if any(toks[k].text.lower() in NAME_HEADS for k in range(s, en)):
         return False  # "the X Directorate of the Department of Y": a body of its own
@@ -181,23 +181,25 @@ def name_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     return False
 
 
-def _joined_piece(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    """True when [s, en), not an acronym and with no article of its own, follows "and" or a
-    comma that closes a longer name with a preposition after one of ``name_heads`` ("the
-    Office of Political Strategy and Outreach", "the Committee on Civil Liberties, Justice and
-    Home Affairs"; not "the Justice Department and the FBI", "the Department of Defense and
-    NASA")."""
+def _joined_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when [s, en), one or two words, not an acronym and with no article of its own,
+    follows "and" closing a longer name with a preposition after one of ``name_heads``, and
+    hangs on a word of that name ("the Office of Political Strategy and Outreach", "the
+    Committee on Civil Liberties, Justice and Home Affairs"; not "the Justice Department and
+    the FBI", nor "X at the University of Y and Jane Doe", who hangs on X)."""
     toks = adoc.tokens
-    if toks[s - 1].text.lower() not in ("and", "&", ",") or adoc.span_text(s, en).isupper():
+    if en - s > 2 or toks[s - 1].text.lower() not in ("and", "&") or adoc.span_text(s, en).isupper():
         return False
-    k, prep = s - 2, False
+    run: set[int] = set()
+    k, prep, found = s - 2, False, False
     while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in NAME_PREPS | {",", "and", "&"}):
+        run.add(k)
         if toks[k].text.lower() in NAME_PREPS:
             prep = True
         elif prep and toks[k].text.lower() in NAME_HEADS:
-            return True
+            found = True
         k -= 1
-    return False
+    return found and toks[head].head in run
 
 
 def quote_regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
@@ -512,8 +514,9 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
         return True  # "an Idaho executive": a state as a modifier
     if label == "ORG" and en - s >= 2 and toks[en - 1].text.lower() in LANDMARK_HEADS and \
-            toks[head].dep not in ("nsubj", "nsubjpass", "poss"):
-        return True  # "watching from the National Mall": a landmark, not a body
+            toks[head].dep not in ("nsubj", "nsubjpass", "poss") and not any(
+                toks[k].text.lower() in NAME_HEADS for k in range(s, en)):
+        return True  # "from the National Mall": a landmark (not "the University of X at Y Hill")
     if label in ("GPE", "ORG") and s >= 2 and toks[s - 1].text == "," and \
             toks[s - 2].ent_type not in ("GPE", "LOC") and toks[s - 2].pos == "PROPN" and \
             en - s == 1 and _division(name):
