@@ -60,9 +60,12 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         singular = toks[head].tag not in ("NNS", "NNPS") and (
             kind == "person" or kind == "group" and lemma not in COLLECTIVE_NOUNS)
         if appos_to is None and up.dep == "appos" and toks[up.head].pos == "PROPN" and not named(ht):
-            if not singular:
+            if toks[head].tag in ("NNS", "NNPS"):
+                pass  # "PLOVDIV — Soldiers of the X Brigade": a plural is no description
+            elif not singular:
                 continue  # "Acme, a supplier of parts": a description of one named, no one new
-            appos_to = up.head  # "Simmons, an Obama supporter": Simmons, however tagged
+            else:
+                appos_to = up.head  # "Simmons, an Obama supporter": Simmons, however tagged
         if appos_to is not None:
             if singular:
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
