@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "0d48ba7b470f159790110adeb1679ffee28f6ef136f66738ed7b28c23e98e790"
-GENERATED_DIGEST = "89d58b6a44bd743ff66334ffbfd96899181b0db55813f153bae1812bfb31df31"
+EXAMPLE_DIGEST = "fe553a7b58bb961ad1d8027b61ce83ef0564beaf5a303ad8e3ea242e6e47d55d"
+GENERATED_DIGEST = "8001c337e3bfbaf5a35cce79a269149eef4603203dd9a3496a8e0d0cceb41410"
 
 
 def digest(picture: dict) -> str:
