@@ -56,6 +56,8 @@ COPULAS = frozenset(_W["copulas"])
 # adjectives and nouns of impersonal "it is ... that/to" sentences
 IMPERSONAL = frozenset(_W["impersonal"])
 QUOTES = frozenset(_W["quote_marks"])
+# dashes that, with spaces around them, end a name (scraped text writes an em dash as " - ")
+SPACED_DASHES = frozenset(_W["spaced_dashes"])
 # Arabic articles before a surname ("al-Jolani" -> "Jolani")
 NAME_ARTICLES = tuple(_W["name_articles"])
 # titles that make an entity mis-tagged as an organisation a person ("General Smith")

@@ -15,10 +15,10 @@ from collections import Counter
 
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc, Entity
-from .actor_base import (ACTOR_NOUNS, ACTOR_NOUN_LEMMAS, DETERMINERS, MEDIA_HOSTS, MILITARY_WORDS,
+from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, MEDIA_HOSTS, MILITARY_WORDS,
                          ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
-                         TITLE_WORDS, actor_noun_kind, Cand, clean_name, head_of, hyphenated,
-                         lem_of, low, subtree_text, trim)
+                         SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
+                         hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import government_of
 from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
@@ -30,10 +30,6 @@ from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
-
-
-# a dash with spaces around it ends a name: scraped text writes an em dash as " - "
-SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:

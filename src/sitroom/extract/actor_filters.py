@@ -76,7 +76,9 @@ NAME_HEADS = frozenset(_F["name_heads"])
 NAME_PREPS = frozenset(_F["name_preps"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
-PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+PERSONAL_POSSESSIVES = frozenset(_F["personal_possessives"])
+NAME_JOINERS = frozenset(_F["name_joiners"])
+BARE_OFFICE_PREPS = frozenset(_F["bare_office_preps"])
 WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
 TITLE_SMALL = frozenset(_F["title_small_words"])
@@ -188,11 +190,11 @@ def _joined_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     Committee on Civil Liberties, Justice and Home Affairs"; not "the Justice Department and
     the FBI", nor "X at the University of Y and Jane Doe", who hangs on X)."""
     toks = adoc.tokens
-    if en - s > 2 or toks[s - 1].text.lower() not in ("and", "&") or adoc.span_text(s, en).isupper():
+    if en - s > 2 or toks[s - 1].text.lower() not in NAME_JOINERS or adoc.span_text(s, en).isupper():
         return False
     run: set[int] = set()
     k, prep, found = s - 2, False, False
-    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in NAME_PREPS | {",", "and", "&"}):
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in NAME_PREPS | NAME_JOINERS | {","}):
         run.add(k)
         if toks[k].text.lower() in NAME_PREPS:
             prep = True

@@ -20,7 +20,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFF
                          PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
-from .actor_filters import body_part, building, office, quality_of_person
+from .actor_filters import BARE_OFFICE_PREPS, body_part, building, office, quality_of_person
 from .plover import NOUNS as EVENT_NOUNS
 
 
@@ -93,7 +93,7 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
         if (kind == "person" and ht.dep == "pobj" and ht.tag in ("NN", "NNP") and (
-                ce - cs == 1 or toks[ht.head].text.lower() in ("for", "as") and not any(
+                ce - cs == 1 or toks[ht.head].text.lower() in BARE_OFFICE_PREPS and not any(
                     toks[c].dep in ("det", "poss") for c in adoc.children(head)))):
             continue  # "ran for president", "tap him for vice president": an office, no one
         generic = kind != "person" and not _specific(adoc, head)  # "the army"
