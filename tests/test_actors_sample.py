@@ -37,3 +37,14 @@ def test_the_rows_of_the_draw_itself_do_not_leave_it_out(tmp_path):
                      encoding="utf-8")
     assert [a["name"] for a in actor_sample(reports, n=10, seed=5, exclude=drawn)] == \
         [a["name"] for a in first]
+
+
+def test_a_stride_draws_from_every_nth_report_only(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for k, name in enumerate(["Paul Jones", "Anna Lind", "Greta Holm", "Tomas Brandt"]):
+        (reports / f"{k}.txt").write_text(f"Senator {name} spoke in the capital on Monday.\n",
+                                          encoding="utf-8")
+    got = actor_sample(reports, n=10, seed=1, stride=2, offset=1)
+    assert sorted(a["name"] for a in got) == ["Anna Lind", "Tomas Brandt"]
+    assert {a["file"] for a in got} == {"1.txt", "3.txt"}

@@ -255,7 +255,8 @@ def format_text(result: dict) -> str:
     return "\n".join(lines)
 
 
-def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | None = None) -> list[dict]:
+def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | None = None,
+                 stride: int = 1, offset: int = 0) -> list[dict]:
     """A random sample (fixed seed) of the picture's actors over the reports in ``folder``
     (ingested as ``sitroom ingest`` reads them, actors extracted and resolved across reports as
     in the picture), each with its name, kind, number of mentions and reports and its first
@@ -263,7 +264,9 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | Non
     earlier draws (columns seed, file, start, end, name; rows of ``seed`` itself are ignored, so
     a draw listed there can be drawn again); an actor one of whose names (or, for
     a person, its surname), or whose first mention, was drawn there is left out, so that a new
-    draw judges new actors."""
+    draw judges new actors. ``stride``, ``offset``: only every ``stride``-th report of the
+    folder's sorted ``.txt`` files, from the ``offset``-th (a part of a large folder, e.g. the
+    PolNeAR train articles, ``stride=10, offset=0``)."""
     import random
 
     from ..annotate import annotate
@@ -272,7 +275,9 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | Non
     from ..link.actors import resolve_actors
     from ..model import Extraction
 
-    docs = [d for d in read_paths([Path(folder)]) if not isinstance(d, IngestFailure)]
+    paths = [Path(folder)] if stride == 1 else [
+        p for k, p in enumerate(sorted(Path(folder).glob("*.txt"))) if k % stride == offset]
+    docs = [d for d in read_paths(paths) if not isinstance(d, IngestFailure)]
     texts = {d.id: d.text for d in docs}
     sources = {d.id: Path(d.source or d.id).name for d in docs}
     exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in annotate(docs)]

@@ -68,9 +68,17 @@ GENERIC_MODALS = frozenset(_F["generic_modals"])
 PARTY_LETTERS = frozenset(_F["party_letters"])
 TIME_ZONES = frozenset(_F["time_zones"])
 TIME_MARKS = frozenset(_F["time_marks"])
+CONSUMER_NOUNS = frozenset(_F["consumer_nouns"])
+YEAR = re.compile(_F["year_pattern"])
+PROGRAMME_PREPS = frozenset(_F["programme_preps"])
+LANDMARK_HEADS = frozenset(_F["landmark_heads"])
+NAME_HEADS = frozenset(_F["name_heads"])
+NAME_PREPS = frozenset(_F["name_preps"])
 # a word glued to a name by scraping: "wroteJane", "paranoia,”Clinton"
 GLUED = re.compile(r"^[a-z]{2,}[,.;:!?”\"’')]*[A-Z]")
-PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+PERSONAL_POSSESSIVES = frozenset(_F["personal_possessives"])
+NAME_JOINERS = frozenset(_F["name_joiners"])
+BARE_OFFICE_PREPS = frozenset(_F["bare_office_preps"])
 WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "csubj", "acl", "relcl", "pcomp"})
 TITLE_SMALL = frozenset(_F["title_small_words"])
@@ -104,12 +112,24 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if adoc.span_text(s, en).lower() in things:
         return True
     last = toks[en - 1].text.lower()
-    if (_lem(adoc, head) in THING_HEADS or ht.text.lower() in THING_HEADS or last in THING_HEADS) and (
-            label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
-        return True  # "Martin Luther King Day", "the Victims of Crime Act"; not "Doris Day"
-    if any(toks[k].text in CASE_MARKS for k in range(en, min(len(toks), en + 4))) or s > 0 and \
+    roots = [k for k in range(s, en) if not s <= toks[k].head < en or toks[k].head == k]
+    if (any(_lem(adoc, k) in THING_HEADS or toks[k].text.lower() in THING_HEADS for k in roots)
+            or last in THING_HEADS) and (label != "PERSON" or len(adoc.span_text(s, en).split()) >= 3):
+        return True  # "Martin Luther King Day", "the X Prize for Y"; not "Doris Day"
+    if any(toks[k].text in CASE_MARKS for k in range(s + 1, min(len(toks), en + 4))) or s > 0 and \
             toks[s - 1].text in CASE_MARKS:  # lower case: "C. V. Starr" is a name
-        return True  # "Plessy v. Ferguson", "Whole Women's Health v. X": a court case
+        return True  # "Plessy v. Ferguson", "Brown v. Board of Education": a court case
+    if en - s >= 4 and toks[en - 3].text.lower() in THING_HEADS and toks[en - 2].text == "of" and \
+            YEAR.match(toks[en - 1].text):
+        return True  # "the Victims of Trafficking Act of 2015"
+    if toks[s].text.islower() and toks[s].pos == "NOUN" and _lem(adoc, s) in THING_NOUNS:
+        return True  # "the hallucinogen PCP" as one name
+    if label != "PERSON" and s > 0 and YEAR.match(toks[s - 1].text) and ht.dep not in (
+            "compound", "nmod", "amod") and s <= toks[s - 1].head < en:
+        return True  # "the 2017 Ford Fusion": a model, an edition (not "a 2014 X report")
+    if ht.dep == "pobj" and toks[ht.head].text.lower() in PROGRAMME_PREPS and any(
+            toks[c].dep == "poss" and toks[c].ent_type == "ORG" for c in adoc.children(head)):
+        return True  # "on CNBC's Squawk Box": a body's programme
     for c in adoc.children(head):
         ct = toks[c]
         if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS
@@ -126,8 +146,62 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if ht.dep == "appos" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_NOUNS and \
             label != "PERSON":
         return True  # "the drug, PCP,"
-    return ht.dep == "compound" and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_MODIFIED \
-        and ht.head == en  # "the Dred Scott case", "the Nasdaq composite"
+    return ht.dep in ("compound", "nmod") and up.pos == "NOUN" and _lem(adoc, ht.head) in THING_MODIFIED \
+        and ht.head == en  # "the Dred Scott case", "the Nasdaq composite", "the Tree of Life award"
+
+
+def name_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the name [s, en) hangs inside a longer capitalised name through a preposition
+    ("the Office of Political Strategy and Outreach", "the Convention Relating to the Status of
+    Refugees", "Boston Center for the Arts"): a piece of that name, not a body of its own. The
+    climb from ``head`` follows conjunctions, prepositions and their objects over capitalised
+    words; it must pass a preposition and reach one of ``name_heads`` ("the Justice Department
+    and the FBI": "FBI" joins the body's head directly and stays)."""
+    toks = adoc.tokens
+    if s == 0 or toks[s - 1].text[:1].isupper():
+        return False  # "... Executive Director Jane Doe": a title before a person
+    if _joined_piece(adoc, s, en, head):
+        return True
+    if any(toks[k].text.lower() in NAME_HEADS for k in range(s, en)):
+        return False  # "the X Directorate of the Department of Y": a body of its own
+    k, prep = head, False
+    for _ in range(10):
+        t = toks[k]
+        if t.head == k or t.dep not in ("conj", "pobj", "prep", "acl", "compound"):
+            return False
+        k = t.head
+        up = toks[k]
+        if up.pos == "ADP":
+            if up.text.lower() not in NAME_PREPS:
+                return False  # "the X Center at the Y Institute and Z": a place, another body
+            prep = True
+            continue
+        if not up.text[:1].isupper() or s <= k < en:
+            return False
+        if prep and up.text.lower() in NAME_HEADS:
+            return True
+    return False
+
+
+def _joined_piece(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when [s, en), one or two words, not an acronym and with no article of its own,
+    follows "and" closing a longer name with a preposition after one of ``name_heads``, and
+    hangs on a word of that name ("the Office of Political Strategy and Outreach", "the
+    Committee on Civil Liberties, Justice and Home Affairs"; not "the Justice Department and
+    the FBI", nor "X at the University of Y and Jane Doe", who hangs on X)."""
+    toks = adoc.tokens
+    if en - s > 2 or toks[s - 1].text.lower() not in NAME_JOINERS or adoc.span_text(s, en).isupper():
+        return False
+    run: set[int] = set()
+    k, prep, found = s - 2, False, False
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].text.lower() in NAME_PREPS | NAME_JOINERS | {","}):
+        run.add(k)
+        if toks[k].text.lower() in NAME_PREPS:
+            prep = True
+        elif prep and toks[k].text.lower() in NAME_HEADS:
+            found = True
+        k -= 1
+    return found and toks[head].head in run
 
 
 def quote_regions(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
@@ -290,7 +364,8 @@ def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
     """Names of bodies the report writes only as modifiers of a common noun that is neither an
     actor nor an event (``nouns``: the lemmas of actors and events): "a Confederate flag", "the
     Tree of Life award", "U.S. Census data". They describe a thing; a body the report also
-    names otherwise ("Boeing said", "Boeing jets") stays an actor."""
+    names otherwise ("Boeing said", "Boeing jets") stays an actor. The people who use, watch or
+    buy something count as things here: "Coke users", "Netflix subscribers" name a product."""
     seen: dict[str, bool] = {}
     for e in adoc.ents:
         if e.label != "ORG":
@@ -299,7 +374,7 @@ def modifier_only(adoc: AnnotatedDoc, nouns: frozenset[str]) -> frozenset[str]:
         ht = adoc.tokens[max(range(e.start, e.end), key=lambda i: not e.start <= adoc.tokens[i].head < e.end)]
         up = adoc.tokens[ht.head]
         mod = (ht.dep in ("compound", "amod", "nmod") and up.pos == "NOUN" and ht.head >= e.end
-               and up.lemma.lower() not in nouns)
+               and (up.lemma.lower() not in nouns or up.lemma.lower() in CONSUMER_NOUNS))
         seen[text] = seen.get(text, True) and mod
     return frozenset(k for k, v in seen.items() if v)
 
@@ -319,7 +394,7 @@ def adjectival_names(adoc: AnnotatedDoc) -> frozenset[str]:
 
 def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
-    Smith's leadership", "the leadership of Mr. Smith", "her presidency"): a quality or a term
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency"): a quality or a term
     of that person, not a body ("the party leadership", "the Obama administration" stay)."""
     toks = adoc.tokens
     if toks[head].lemma.lower() not in QUALITY_NOUNS:
@@ -328,6 +403,10 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
         ct = toks[c]
         if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
             return True
+        if ct.dep == "compound" and (ct.ent_type == "PERSON" or ct.pos == "PROPN" and any(
+                e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
+                for e in adoc.ents)):
+            return True  # "a Smith presidency" (Smith a person of the report; not "the GOP leadership")
         if ct.dep == "prep" and ct.text.lower() == "of" and any(
                 toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
             return True
@@ -430,11 +509,16 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), a modifier of a place noun ("the
     X nightclub") or its object ("the counties of X and Y"), the home of a named person
     ("Senator Smith of Ohio"), or a country whose inhabitants are meant ("Afghanistan's
-    insurgents", "Ohio's population"); or a label ("to run as an Independent")."""
+    insurgents", "Ohio's population"); a landmark that does not act ("the National Mall"); or a
+    label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
     if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
         return True  # "an Idaho executive": a state as a modifier
+    if label == "ORG" and en - s >= 2 and toks[en - 1].text.lower() in LANDMARK_HEADS and \
+            toks[head].dep not in ("nsubj", "nsubjpass", "poss") and not any(
+                toks[k].text.lower() in NAME_HEADS for k in range(s, en)):
+        return True  # "from the National Mall": a landmark (not "the University of X at Y Hill")
     if label in ("GPE", "ORG") and s >= 2 and toks[s - 1].text == "," and \
             toks[s - 2].ent_type not in ("GPE", "LOC") and toks[s - 2].pos == "PROPN" and \
             en - s == 1 and _division(name):

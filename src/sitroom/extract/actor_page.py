@@ -115,7 +115,9 @@ def headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tupl
     line listing names or a caption ("Jane Doe, John Smith and Ann Lee") does not have. Also
     headlines: a paragraph's lead-in of three words or more in capitals ("EVEN HIS BOSS THINKS
     ... — The head of ...") or in title case before a colon ("Veto Power Impedes Peace
-    Efforts: ...")."""
+    Efforts: ..."), and a paragraph of up to four capitalised words alone on its line, one of them
+    a common word (a section heading: "Gender Equality.", "Correction Appended."; not a name
+    alone, "Jane Doe.")."""
     text = adoc.text
     toks = adoc.tokens
     shaped, leads, pos = [], [], 0
@@ -125,7 +127,10 @@ def headline_spans(adoc: AnnotatedDoc) -> tuple[list[tuple[int, int]], list[tupl
         long = [w for w in words if len(w) >= 4]
         alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
                                                           or not lines[k + 1].strip())
-        if alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
+        if alone and 1 <= len(words) <= 4 and long and all(w[0].isupper() for w in long) \
+                and re.fullmatch(r"[^.!?:;\"“”]+\.?", line.strip()) and _worded(adoc, pos, pos + len(line)):
+            leads.append((pos, pos + len(line)))  # a section heading: "Gender Equality."
+        elif alone and len(words) >= 3 and long and all(w[0].isupper() for w in long):
             shaped.append((pos, pos + len(line)))
         else:
             caps = re.match(r"\W*(?:[A-Z][A-Z’'.&-]+\W+){3,}", line)
@@ -154,3 +159,12 @@ def _standalone(adoc: AnnotatedDoc, i: int) -> bool:
     toks = adoc.tokens
     return not (i > 0 and toks[i - 1].text in "-‐" and not toks[i - 1].ws
                 or i + 1 < len(toks) and toks[i + 1].text in "-‐" and not toks[i].ws)
+
+
+
+def _worded(adoc: AnnotatedDoc, a: int, b: int) -> bool:
+    """True when a word of the line [a, b) is a common word: tagged other than a proper noun,
+    or written in lower case elsewhere in the report ("Gender" of "Gender Equality.")."""
+    words = [t for t in adoc.tokens if a <= t.idx < b and t.text[:1].isalpha()]
+    lower = {t.text for t in adoc.tokens if t.text.islower()}
+    return any(t.pos != "PROPN" or t.text.lower() in lower for t in words)

@@ -1,0 +1,168 @@
+"""Within-report coreference of actor mentions: pronouns, surnames, role nouns, aliases.
+
+Used by :func:`sitroom.extract.actors.extract_actors` before the chains of
+:mod:`sitroom.extract.actor_chains`: a surname-only mention points to the earlier full name (a
+surname two people of the report share is left alone), "X, also known as Y" makes Y another
+name of X, a pronoun points to the most recent compatible mention of its sentence or the two
+before it (subjects preferred; never a mention its own clause binds), a definite role noun
+("the defence minister") to the one person the report gives that role, an appositive role
+phrase ("X, the group's founder") to X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AnnotatedDoc
+from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
+from .actor_chains import ALIAS_GAP
+
+_ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
+
+
+def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
+    """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
+    sent_of = [adoc.tokens[c.start].sent for c in cands]
+    for k, c in enumerate(cands):
+        if c.pronoun:
+            kinds = PRONOUN_KINDS[c.name.lower()]
+            ante = None
+            for back in range(0, 3):
+                s = sent_of[k] - back
+                idxs = [j for j in range(k) if sent_of[j] == s and not cands[j].pronoun
+                        and cands[j].kind in kinds and cands[j].end <= c.start
+                        and not _bound(adoc, c, cands[j])]
+                ante = _pick(adoc, cands, idxs)
+                if ante is not None:
+                    break
+            if ante is not None:
+                c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
+            continue
+        if c.appos_to is not None:
+            # "X, the group's founder": the role phrase is X
+            # the person, else a name mis-tagged as a body ("Simmons, an Obama supporter")
+            holder = next((j for j, o in enumerate(cands) if j != k and o.kind == "person"
+                           and not o.pronoun and o.appos_to is None
+                           and o.start <= c.appos_to < o.end), None)
+            if holder is None:
+                holder = next((j for j, o in enumerate(cands) if j != k and not o.pronoun
+                               and not o.generic and o.appos_to is None and " " not in o.name
+                               and o.start <= c.appos_to < o.end), None)
+            if holder is not None:
+                c.coref_of, c.name = holder, cands[holder].name
+                continue
+        prev = cands[k - 1] if k else None
+        if (c.kind == "person" and prev is not None and prev.kind == "person"
+                and not prev.pronoun and ALIAS_GAP.fullmatch(
+                    adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[c.start].idx])):
+            # another name of the same person: one entity, each name kept
+            c.coref_of = prev.coref_of if prev.coref_of is not None else k - 1
+            c.alias = True
+            continue
+        if not c.definite_role and c.name[:1].isupper() and (
+                c.kind == "person" or " " not in c.name):
+            # a surname (or a repeated name) points to the earlier full name; a one-word
+            # name mis-tagged as a place or organisation becomes that person too; a surname
+            # that two people of the report share ("Rick Scott", "Tim Scott") is left alone
+            if " " not in c.name and len({
+                    o.name.split()[0] for o in cands[:k]
+                    if o.kind == "person" and not o.pronoun and " " in o.name
+                    and (o.coref_of is None or o.alias) and _surname(o.name) == _surname(c.name)
+            }) > 1:
+                c.kind = "person"  # one of them, whichever (a recogniser's ORG is wrong)
+                continue
+            for j in range(k):
+                o = cands[j]
+                if (o.kind == "person" and not o.pronoun and (o.coref_of is None or o.alias)
+                        and (o.name == c.name and c.kind == "person" or " " not in c.name
+                             and " " in o.name and _surname(o.name) == _surname(c.name))):
+                    c.coref_of, c.name, c.kind = (o.coref_of if o.alias else j), o.name, "person"
+                    c.role = c.role or o.role
+                    break
+            continue
+        if c.definite_role:
+            c.coref_of = _role_holder(adoc, cands, k)
+            if c.coref_of is not None:
+                c.name = cands[c.coref_of].name
+
+
+def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
+    """The one earlier named person the report gives the role of the role phrase ``k`` ("the
+    defence minister" -> the person titled or described as "Defence Minister"): the role's
+    head noun must be among the words of the person's role, and the person sharing most words
+    with it must be one entity; None when the report names no one, or more than one, so."""
+    c = cands[k]
+    words = _words(adoc.span_text(c.start, c.end))
+    head = adoc.tokens[c.head].lemma.lower()
+    scores: dict[int, int] = {}
+    for j in range(k):
+        o = cands[j]
+        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None:
+            continue
+        role = _words(o.role or "")
+        if head in role or head in {w.rstrip("s") for w in role}:
+            root = j if o.coref_of is None else o.coref_of
+            scores[root] = max(scores.get(root, 0), len(words & role))
+    if not scores:
+        return None
+    best = max(scores.values())
+    top = [j for j, v in scores.items() if v == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _bound(adoc: AnnotatedDoc, pron: Cand, ante: Cand) -> bool:
+    """True when the pronoun cannot refer to ``ante`` (binding): its clause is a relative
+    clause on ``ante`` ("X, whom he accused": he is not X) or ``ante`` is an object of the
+    pronoun's own verb."""
+    toks = adoc.tokens
+    verb = toks[pron.head].head
+    if toks[verb].dep == "relcl" and _appos_root(adoc, toks[verb].head) == _appos_root(adoc, ante.head):
+        return True
+    return toks[ante.head].head == verb and toks[ante.head].dep in ("dobj", "iobj", "dative")
+
+
+def _pick(adoc: AnnotatedDoc, cands: list[Cand], idxs: list[int]) -> int | None:
+    """Among candidate indices (in text order) the last subject, else the last one."""
+    if not idxs:
+        return None
+    subj = [i for i in idxs if _is_subject(adoc, cands[i])]
+    return (subj or idxs)[-1]
+
+
+def _is_subject(adoc: AnnotatedDoc, c: Cand) -> bool:
+    t = adoc.tokens[c.head]
+    if t.dep == "appos":
+        t = adoc.tokens[t.head]
+    return t.dep in SUBJECT_DEPS
+
+
+def _appos_root(adoc: AnnotatedDoc, i: int) -> int:
+    """The head of an apposition chain ("Minister X" -> X, "X, the minister" -> X)."""
+    while adoc.tokens[i].dep == "appos" and adoc.tokens[i].head != i:
+        i = adoc.tokens[i].head
+    return i
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in text.split()} - DETERMINERS - {"of", "'s", "’s", ""}
+
+
+def _surname(name: str) -> str:
+    """The last word of a name without an Arabic article ("al-Jolani" -> "Jolani")."""
+    return _ARTICLE.sub("", name.split()[-1])
+
+
+def drop_generic(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the generic noun phrases; a pronoun that referred to one (the
+    nearest fitting antecedent) is left unresolved rather than given a wrong one."""
+    keep = [k for k, c in enumerate(cands) if not c.generic]
+    new = {old: i for i, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        c = cands[k]
+        if c.coref_of is not None and c.coref_of not in new:
+            c.coref_of, c.kind, c.name = None, "unknown", adoc.span_text(c.start, c.end)
+        elif c.coref_of is not None:
+            c.coref_of = new[c.coref_of]
+        out.append(c)
+    return out

@@ -1,0 +1,279 @@
+"""Actor mentions from named entities: persons with their titles and roles, bodies, states.
+
+Used by :func:`sitroom.extract.actors.extract_actors`. A PERSON entity is a person (its title
+words are its role: "Defense Minister Sergei Ivanov" -> name "Sergei Ivanov", role "Defense
+Minister"; an appositive gives the role: "X, the chief of the Y force"); an ORG entity is an
+organisation, or an armed group when a military word is part of its name; a GPE used as an actor
+rather than as a location is a state (its government, when the gazetteer names the country); a
+NORP used as a noun is a group. Names that are things, words, offices, places or media are left
+out by the tests of :mod:`sitroom.extract.actor_filters` and :mod:`sitroom.extract.actor_places`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lang.forms import name_form
+from ..model import AnnotatedDoc, Entity
+from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, MEDIA_HOSTS, MILITARY_WORDS,
+                         ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
+                         SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
+                         hyphenated, lem_of, low, subtree_text, trim)
+from .actor_chains import government_of
+from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
+                            modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
+                            place_of, platform, quote_regions, quoted_title, t_appos_place,
+                            thing_names)
+from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
+                           state_metonym)
+from .gazetteer import get_gazetteer
+from .places import taken_place
+from .plover import NOUNS as EVENT_NOUNS
+from .time_lex import ZONES
+
+
+def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:
+    """The entities of ``adoc``, each cut at a dash with spaces around it into the names on
+    either side when the words on both sides of the dash are written alone elsewhere in the
+    report ("Jane Doe - Smith's girlfriend - told", Doe and Smith named again: the tagger ran
+    two names together across a dash; not "Strauss - Kahn", a name written with spaces)."""
+    toks = adoc.tokens
+
+    def alone(word: str) -> bool:  # written elsewhere with no dash beside it
+        return any(t.text == word and not (t.i > 0 and toks[t.i - 1].text in SPACED_DASHES)
+                   and not (t.i + 1 < len(toks) and toks[t.i + 1].text in SPACED_DASHES)
+                   for t in toks)
+
+    out: list[Entity] = []
+    for e in adoc.ents:
+        cuts = [k for k in range(e.start + 1, e.end - 1) if toks[k].text in SPACED_DASHES
+                and toks[k - 1].ws and toks[k].ws and alone(toks[k - 1].text)
+                and alone(toks[k + 1].text)]
+        if not cuts:
+            out.append(e)
+            continue
+        for a, b in zip([e.start] + [k + 1 for k in cuts], cuts + [e.end]):
+            if a < b:
+                sa, sb = adoc.char_span(a, b)
+                out.append(Entity(adoc.text[sa:sb], e.label, a, b, sa, sb, e.sent))
+    return out
+
+
+def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], taken: set[int]
+                     ) -> list[Cand]:
+    """Mentions from named entities; persons first so that their titles swallow
+    mis-tagged words. Marks the tokens of person and organisation names in ``taken``."""
+    toks = adoc.tokens
+    cands: list[Cand] = []
+    ents = sorted(_split_at_dashes(adoc), key=lambda e: (e.label != "PERSON", -e.start))
+    # words of place names, hyphenated names included ("Stratford" of "Stratford-upon-Avon")
+    place_words = {toks[i].text for e in adoc.ents
+                   if e.label in ("GPE", "LOC", "FAC") or hyphenated(adoc, e.start, e.end)
+                   for i in range(e.start, e.end)}
+    # last words of full person names ("Jim Jordan" makes a later "Jordan" the person)
+    surnames = {toks[e.end - 1].text for e in adoc.ents
+                if e.label == "PERSON" and e.end - e.start > 1}
+    org_seen = Counter(adoc.span_text(*trim(adoc, e.start, e.end)) for e in adoc.ents
+                       if e.label == "ORG")
+    # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
+    # is ...", "Harsh?") is that word, not a name
+    lower = {t.text for t in toks if t.text.islower()}
+    openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
+                    snt.start) for snt in adoc.sents}
+    things = (thing_names(adoc) | modifier_only(adoc, ACTOR_NOUN_LEMMAS | frozenset(EVENT_NOUNS))
+              | {w.lower() for w in adjectival_names(adoc)})
+    regions = quote_regions(adoc)
+    outside = outside_quotes(adoc, regions)
+    for e in ents:
+        if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        s, en = trim(adoc, e.start, e.end)
+        if any(i in taken for i in range(s, en)):
+            continue
+        if en - s == 1 and (toks[s].text.islower() or s in openers
+                            and toks[s].text.lower() in lower):
+            continue
+        if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
+                toks[head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
+                or toks[head_of(adoc, s, en)].dep == "attr") and not acting_adjective(
+                adoc, head_of(adoc, s, en)):
+            continue  # "Chinese aggression", "was Mexican", "are Sunni Muslims": no one acting
+        head = head_of(adoc, s, en)
+        if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
+                not_a_name(adoc, s, en, head, ACTOR_NOUN_LEMMAS)):
+            continue  # "Conceding that", "pro-Smith": a word, no actor
+        if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
+                named_thing(adoc, s, en, head, e.label, things)
+                or (e.label == "ORG" or e.label == "PERSON" and en - s == 1) and name_piece(adoc, s, en, head)
+                or quoted_title(adoc, s, en, regions, outside)):
+            taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
+            continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
+        if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
+            continue  # "elected President", "as Secretary of State": an office, no one
+        if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
+                home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
+            continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
+        if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
+                                    or en - s == 1 and toks[s].text in place_words
+                                    or modifier_of_thing(adoc, head)):
+            continue  # "Stratford-upon-Avon", "the coup in X", X named in a place: not a person
+        if lem_of(toks[head]) in EVENT_NOUNS:
+            continue  # "the Velvet Coup": an event named like an organisation
+        if e.label in ("ORG", "GPE") and e.text.lower() in ZONES:
+            continue  # "21:10 EET": a time zone
+        if e.label == "ORG" and _medium(adoc, head):
+            continue
+        name = clean_name(name_form(adoc, s, en))
+        if e.label in ("PERSON", "ORG") and taken_place(adoc, s, en, get_gazetteer()):
+            continue  # "rebels entered Goma", "the army recaptured Kharkiv": a place
+        if (e.label == "PERSON" and en - s == 1 and toks[s].text not in surnames
+                and state_metonym(toks[s].text)):
+            # "Kyiv would not cede territory" tagged as a person: the capital for its state's
+            # government
+            gov = government_of(toks[s].text)
+            cands.append(Cand(s, en, head, "government" if gov else "state", gov or name))
+            taken.update(range(s, en))
+            continue
+        if e.label == "PERSON":
+            s, n = _person(adoc, s, en, chunk_of)
+            title = adoc.span_text(s, n) if n > s else None
+            # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
+            # the report names it elsewhere too (it keeps its place in the role); the
+            # person's span begins after it
+            body_end = max((k + 1 for k in range(s, n) if toks[k].ent_type == "ORG"), default=s)
+            if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1:
+                s = body_end
+            role = _appositive_role(adoc, head, range(s, en)) or title
+            cands.append(Cand(s, en, head, "person", clean_name(name_form(adoc, n, en)), role))
+            taken.update(range(s, en))
+            continue
+        if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and low(toks[s]) in PERSON_TITLES
+                and toks[s].text[:1].isupper()):
+            # "General Smith" tagged as an organisation: a titled person
+            n = s
+            while n < en - 1 and low(toks[n]) in TITLE_WORDS:
+                n += 1
+            cands.append(Cand(s, en, head, "person", clean_name(name_form(adoc, n, en)),
+                               adoc.span_text(s, n)))
+            taken.update(range(s, en))
+            continue
+        if (e.label == "ORG" and toks[head].dep == "pobj"
+                and toks[toks[head].head].text.lower() in ORG_LOCATIVE_PREPS):
+            continue
+        if (e.label in ("ORG", "NORP") or e.label == "PERSON" and en - s == 1
+                and toks[s].text not in surnames) and not acts(adoc, head) and place_name(name):
+            continue  # "drove towards Pazardzhik" tagged as a body: a place that does not act
+        if e.label in ("ORG", "GPE") and ACTOR_NOUNS.get(toks[head].lemma.lower()) == "person":
+            if toks[head].dep == "appos":
+                continue  # a mis-tagged role: "X, the UN Relief Coordinator,"
+            e_role = name
+        else:
+            e_role = None
+        if e.label in ("ORG", "GPE") and (e_role or any(
+                toks[c].dep == "appos" and ACTOR_NOUNS.get(toks[c].lemma.lower()) == "person"
+                for c in adoc.children(head))):
+            # a mis-tagged person with a role ("Kenzo Oshima, the UN coordinator")
+            s = chunk_of.get(head, (s, en))[0] if not e_role else s
+            s, en = trim(adoc, s, en)
+            role = e_role or _appositive_role(adoc, head, range(s, en))
+            cands.append(Cand(s, en, head, "person", clean_name(name_form(adoc, s, en)), role))
+            taken.update(range(s, en))
+            continue
+        if e.label == "GPE" and (is_locative(adoc, head) or alias_of_place(adoc, s)):
+            continue
+        if e.label == "GPE" and not is_country(name) and (not acts(adoc, head)
+                                                        or described_town(adoc, head)):
+            continue  # "rallies in Columbus", "X has a long history of ...": a town as a place
+        if (e.label in ("NORP", "GPE") and toks[head].dep in ("amod", "compound", "nmod")
+                and lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
+            continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
+        if e.label == "ORG":
+            words = {t.text.lower() for t in toks[s:en]}
+            kind = "armed_group" if words & MILITARY_WORDS else "organisation"
+            taken.update(range(s, en))
+        else:
+            kind = "state" if e.label == "GPE" else "group"
+        if kind in ("state", "organisation") and (gov := government_of(name)):
+            # a country or its capital as an actor ("Ottawa said", "sanctions on Canada"):
+            # the state's government
+            kind, name = "government", gov
+        elif e.label == "GPE" and place_name(name):
+            continue  # a town that is neither a country nor its capital: a place
+        cands.append(Cand(s, en, head, kind, name))
+
+    return cands
+
+
+def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]
+            ) -> tuple[int, int]:
+    """Extend a PERSON entity [start, end) leftwards over its title inside the noun chunk
+    ("Defense Minister", "Lt. Col.", "Polish President"). Returns (span start, name start):
+    the title is [span start, name start)."""
+    cs = chunk_of.get(end - 1, (start, end))[0]
+    s = start
+    while s > cs:
+        prev = adoc.tokens[s - 1]
+        if prev.text.lower() in DETERMINERS or prev.dep == "poss" or prev.text in POSSESSIVE:
+            break
+        if not (prev.text[:1].isupper() or prev.text == "." or low(prev) in TITLE_WORDS):
+            break
+        s -= 1
+    # the entity itself may begin with title words ("President Macron" as one entity)
+    n = start
+    while n < end - 1 and low(adoc.tokens[n]) in TITLE_WORDS and adoc.tokens[n].text[:1].isupper():
+        n += 1
+    return s, n
+
+
+def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
+    """Role of the person whose name has head ``head`` from an apposition: its appositive
+    ("X, the chief of the Y force") or the role noun it is appositive to ("Y's leader, X")."""
+    t = adoc.tokens[head]
+    for c in adoc.children(head):
+        ct = adoc.tokens[c]
+        if ct.dep == "appos" and c not in span and ct.ent_type != "PERSON" and ct.pos != "PROPN" or (
+                ct.dep == "appos" and ct.lemma.lower() in ACTOR_NOUNS):
+            sub = adoc.subtree(c)
+            # a role is a short noun phrase, not a clause or a quotation mis-attached
+            if len(sub) <= 14 and not any(adoc.tokens[k].pos in ("VERB", "AUX") or
+                                          adoc.tokens[k].text in QUOTES for k in sub):
+                return subtree_text(adoc, c) or None
+    if t.dep == "appos":
+        h = adoc.tokens[t.head]
+        if h.lemma.lower() in ACTOR_NOUNS and h.ent_type != "PERSON":
+            return subtree_text(adoc, t.head, set(adoc.subtree(head))) or None
+    return None
+
+
+def acting_adjective(adoc: AnnotatedDoc, i: int) -> bool:
+    """A people's adjective on an act that is the subject of its clause ("Russian strikes killed
+    five"): the state acts through that act."""
+    t = adoc.tokens[i]
+    if t.dep != "amod" or t.head == i:
+        return False
+    noun = adoc.tokens[t.head]
+    return lem_of(noun) in EVENT_NOUNS and noun.dep in ("nsubj", "nsubjpass")
+
+
+def modifier_of_thing(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when a name is a noun modifier of a common noun that is neither an actor nor an
+    event ("a Trojan horse"): a description, not a participant."""
+    t = adoc.tokens[head]
+    if t.dep != "compound":
+        return False
+    h = adoc.tokens[t.head]
+    return h.pos == "NOUN" and actor_noun_kind(h) is None and lem_of(h) not in EVENT_NOUNS
+
+
+def _medium(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the organisation at ``head`` is named as where something was posted: a
+    modifier of a channel or account ("the Telegram channel"), or the object of "on"/"via"
+    after a verb or noun of posting ("a video posted on Telegram", "a statement on X")."""
+    toks = adoc.tokens
+    t = toks[head]
+    host = toks[t.head]
+    if t.dep == "compound" and lem_of(host) in MEDIA_HOSTS:
+        return True
+    return (t.dep == "pobj" and host.text.lower() in ("on", "via")
+            and lem_of(toks[host.head]) in POSTING)

@@ -1,0 +1,211 @@
+"""Actor mentions that are not named entities: actor noun phrases, surnames, pronouns.
+
+Used by :func:`sitroom.extract.actors.extract_actors`:
+
+* noun phrases whose head denotes an actor ("the army", "regular forces", "his troops", "the
+  Defense Ministry", "the White House", "officials"; the nouns of ``data/actor_words.json``);
+  a phrase no name makes specific ("the army") is generic: an antecedent, not an actor;
+* surnames of the report's named persons that the entity recogniser missed elsewhere;
+* personal pronouns as subjects or possessives (he, she, his, her, they, their, it, its;
+  pleonastic "it" left out).
+"""
+
+from __future__ import annotations
+
+
+from ..lang.forms import name_form
+from ..model import AnnotatedDoc
+from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES,
+                         MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, PLACE_PREPS,
+                         PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
+                         clean_name, head_of, lem_of, low, named, trim)
+from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
+from .actor_filters import BARE_OFFICE_PREPS, body_part, building, office, quality_of_person
+from .plover import NOUNS as EVENT_NOUNS
+
+
+def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> list[Cand]:
+    """Mentions from noun phrases headed by an actor noun, or capitalised institutions
+    ("the army", "the Defense Ministry", "the White House"), not already named by ``found``."""
+    toks = adoc.tokens
+    cands: list[Cand] = []
+    covered_heads = {c.head for c in found}
+    for cs, ce in adoc.noun_chunks:
+        head = head_of(adoc, cs, ce)
+        ht = toks[head]
+        if head in covered_heads or head in taken or ht.pos == "PRON" or lem_of(ht) in EVENT_NOUNS:
+            continue
+        if cs > 0 and toks[cs - 1].text == "-" and not toks[cs - 1].ws:
+            continue  # the last piece of a hyphenated word ("commander-in-chief")
+        lemma = ht.lemma.lower()
+        kind = actor_noun_kind(ht)
+        if kind is None and ht.pos == "PROPN" and ht.ent_type in ("", "ORG", "FAC"):
+            if lemma in INSTITUTION_SUFFIXES:
+                kind = "organisation"
+            elif (toks[cs].text.lower() == "the" and ht.dep in SUBJECT_DEPS | {"poss"}
+                  and ht.text[:1].isupper()):
+                kind = "organisation"  # "the White House said"
+        if kind is None:
+            continue
+        if kind == "organisation" and {t.text.lower() for t in toks[cs:ce]} & MILITARY_WORDS:
+            kind = "armed_group"
+        # "Y's leader, X" and "X, the chief of ...": the role phrase is a mention of the
+        # person X it stands in apposition with (and X's role)
+        appos_to = next((c for c in adoc.children(head) if toks[c].dep == "appos"
+                         and toks[c].ent_type == "PERSON"), None)
+        up = toks[ht.head] if ht.dep == "conj" else ht  # "X, the maven and former candidate"
+        if appos_to is None and up.dep == "appos" and any(
+                c.head == up.head for c in found if c.kind == "person"):
+            appos_to = up.head
+        singular = toks[head].tag not in ("NNS", "NNPS") and (
+            kind == "person" or kind == "group" and lemma not in COLLECTIVE_NOUNS)
+        if appos_to is None and up.dep == "appos" and toks[up.head].pos == "PROPN" and not named(ht):
+            if toks[head].tag in ("NNS", "NNPS"):
+                pass  # "PLOVDIV — Soldiers of the X Brigade": a plural is no description
+            elif not singular:
+                continue  # "Acme, a supplier of parts": a description of one named, no one new
+            else:
+                appos_to = up.head  # "Simmons, an Obama supporter": Simmons, however tagged
+        if appos_to is not None:
+            if singular:
+                s, en = trim(adoc, cs, ce, cut_possessive=False)
+                cands.append(Cand(s, en, head, "person", adoc.span_text(s, en),
+                                   role=adoc.span_text(s, en), appos_to=appos_to))
+                covered_heads.add(head)
+            continue
+        s, en = trim(adoc, cs, max(ce, _specifier_end(adoc, head) if kind != "person" else ce),
+                      cut_possessive=False)
+        if kind == "group" and lemma == "group" and any(
+                toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in adoc.children(head)):
+            kind = "organisation"  # "the Lazarus group": a named group is an organisation
+        plural = ht.tag in ("NNS", "NNPS")
+        if kind == "person" and plural:
+            kind = "group"
+        if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
+            continue  # "Trump was a novice politician": what someone is, no one new
+        if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
+            continue  # "served as chairman", "was elected president", "shaking my head"
+        if quality_of_person(adoc, head):
+            continue  # "Mr. Smith's leadership", "her presidency": no body
+        if kind != "person" and building(adoc, head, PLACE_PREPS):
+            continue  # "an appearance at the party headquarters": a place
+        if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
+                kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
+            continue  # "no minister", "came to a head", "needs a leader": no one at all
+        if (kind == "person" and ht.dep == "pobj" and ht.tag in ("NN", "NNP") and (
+                ce - cs == 1 or toks[ht.head].text.lower() in BARE_OFFICE_PREPS and not any(
+                    toks[c].dep in ("det", "poss") for c in adoc.children(head)))):
+            continue  # "ran for president", "tap him for vice president": an office, no one
+        generic = kind != "person" and not _specific(adoc, head)  # "the army"
+        definite = (kind == "person" and toks[cs].text.lower() == "the" or
+                    any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
+        name_s = s
+        while name_s < en - 1 and toks[name_s].dep == "poss" and toks[name_s].pos == "PRON":
+            name_s += 1
+        text = adoc.span_text(name_s, en)
+        if lemma in GOVERNMENT_NOUNS:
+            # "the Canadian government", "Iran's government": that state's government
+            country = next((country_of(toks[c].text) for c in adoc.children(head)
+                            if toks[c].dep in ("amod", "compound", "poss", "nmod")
+                            and country_of(toks[c].text)), None)
+            if country:
+                text, kind, generic = government_of(country) or text, "government", False
+        body = body_of_members(adoc, head) if lemma in MEMBER_NOUNS else None
+        if body is not None:  # "soldiers of the 5th Brigade": the brigade acts
+            text, kind, generic = body
+        cands.append(Cand(s, en, head, kind, text,
+                           role=adoc.span_text(s, en) if kind == "person" else None,
+                           definite_role=definite, generic=generic))
+        covered_heads.add(head)
+    return cands
+
+
+def body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | None:
+    """(name, kind, generic) of the named organisation whose members the noun at ``head``
+    names, as a modifier ("Hamas fighters") or through "of" ("members of the Patriot
+    Front"); None when there is none."""
+    toks = adoc.tokens
+    kids = [c for c in adoc.children(head) if toks[c].dep == "compound" and c < head]
+    for p in adoc.children(head):
+        if toks[p].dep == "prep" and toks[p].text.lower() == "of":
+            kids += [c for c in adoc.children(p) if toks[c].dep == "pobj"]
+    for k in kids:
+        for e in adoc.ents:
+            if e.label == "ORG" and e.start <= k < e.end:
+                s, en = trim(adoc, e.start, e.end)
+                words = {t.text.lower() for t in toks[s:en]}
+                return (clean_name(name_form(adoc, s, en)),
+                        "armed_group" if words & MILITARY_WORDS else "organisation", False)
+    return None
+
+
+def _specific(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the common-noun actor phrase headed by ``head`` names someone in
+    particular: a proper noun itself ("the White House"), or made specific by a named modifier
+    ("the Russian army", "Iraq's interim government", "Soldiers of the 17th Brigade",
+    "authorities in Croatia"); "the army", "regular forces", "his troops" are not."""
+    toks = adoc.tokens
+    if named(toks[head]):
+        return True
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep in ("amod", "compound", "nmod", "poss") and named(ct):
+            return True
+        if ct.dep == "prep" and ct.text.lower() in ("of", "in", "from"):
+            if any(named(toks[o]) for o in adoc.children(c) if toks[o].dep == "pobj"):
+                return True
+    return False
+
+
+def _specifier_end(adoc: AnnotatedDoc, head: int) -> int:
+    """One past the last token of a prepositional phrase on ``head`` whose name makes it
+    specific ("Soldiers of the 17th Brigade"), else 0."""
+    toks = adoc.tokens
+    for c in adoc.children(head):
+        if toks[c].dep == "prep" and toks[c].text.lower() in ("of", "in", "from") and any(
+                named(toks[o]) for o in adoc.children(c) if toks[o].dep == "pobj"):
+            return max(adoc.subtree(c)) + 1
+    return 0
+
+
+def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> list[Cand]:
+    """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere."""
+    toks = adoc.tokens
+    cands: list[Cand] = []
+    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}
+    # a role phrase in apposition ("Lohan's lawyer, Mark Heller") leaves its owner's surname
+    covered = {i for c in found if c.appos_to is None for i in range(c.start, c.end)}
+    for t in toks:
+        if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
+                and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
+            # a title is no surname ("As Governor of Arkansas"; "King" alone may be one)
+            cands.append(Cand(t.i, t.i + 1, t.i, "person", t.text))
+    return cands
+
+
+def pronoun_mentions(adoc: AnnotatedDoc) -> list[Cand]:
+    """Personal pronouns as subjects or possessives (pleonastic "it" left out)."""
+    toks = adoc.tokens
+    cands: list[Cand] = []
+    for t in toks:
+        low = t.text.lower()
+        if t.pos != "PRON" or low not in PRONOUN_KINDS:
+            continue
+        if t.dep not in SUBJECT_DEPS | {"poss"}:
+            continue
+        if low == "it" and _pleonastic(adoc, t.head):
+            continue
+        cands.append(Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
+    return cands
+
+
+def _pleonastic(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when "it" subject of ``head`` is a placeholder: "it was reported that",
+    "it is clear that", "it seems"."""
+    kids = [adoc.tokens[c] for c in adoc.children(head)]
+    if any(k.dep in ("ccomp", "csubj", "expl") for k in kids):
+        return True
+    if adoc.tokens[head].lemma.lower() not in COPULAS:
+        return False
+    return adoc.tokens[head].lemma.lower() != "be" or any(
+        k.dep in ("acomp", "attr") and k.lemma.lower() in IMPERSONAL for k in kids)

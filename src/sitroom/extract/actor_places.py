@@ -1,0 +1,103 @@
+"""Where a name is a place, and where a place acts: tests over one report's parse.
+
+Used by :mod:`sitroom.extract.actor_entities`: the object of a locative preposition ("in
+Iraq") or a modifier of a non-actor noun is a location; a country or a large town named by the
+gazetteer is a place unless it acts (a subject, a possessor, a passive's agent: "Washington
+denied it", "Moscow's plan"), when it stands for its state; "X, also known as Y" after a place
+is another name of that place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import AnnotatedDoc
+from .actor_base import (ACTOR_NOUNS, INSTITUTION_SUFFIXES, LOCATIVE_PREPS, PLACE_PREPS, POSSESSIVE,
+                         SUBJECT_DEPS, TITLE_WORDS, head_of, low)
+from .actor_chains import ALIAS_GAP
+from .gazetteer import get_gazetteer
+
+
+def is_locative(adoc: AnnotatedDoc, i: int) -> bool:
+    """True when token ``i`` (an entity head) is the object of a locative preposition or a
+    modifier of a non-actor noun ("the Kharkiv region")."""
+    t = adoc.tokens[i]
+    while t.dep == "conj" and t.head != t.i:  # "in Iraq or Afghanistan": the first conjunct's
+        t = adoc.tokens[t.head]
+    if t.dep == "pobj":
+        p = adoc.tokens[t.head]
+        if p.text.lower() in LOCATIVE_PREPS:
+            return True
+        if p.text.lower() == "of":
+            owner = adoc.tokens[p.head]
+            return owner.lemma.lower() not in ACTOR_NOUNS
+    if t.dep in ("compound", "amod", "nmod"):
+        head = adoc.tokens[t.head]
+        return head.lemma.lower() not in ACTOR_NOUNS and head.ent_type not in ("PERSON", "ORG")
+    return False
+
+
+def at_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """True when a name [start, end) tagged as a person is a place or a thing: the object of
+    a locative preposition without a title ("the coup in X"), or a name with digits
+    ("F-16s")."""
+    toks = adoc.tokens
+    if any(ch.isdigit() for t in toks[start:end] for ch in t.text):
+        return True
+    head = toks[head_of(adoc, start, end)]
+    while head.dep == "conj" and head.head != head.i and end - start == 1:
+        head = toks[head.head]  # "town halls in Manchester and X"
+    return (head.dep == "pobj" and toks[head.head].text.lower() in PLACE_PREPS
+            and low(toks[start]) not in TITLE_WORDS)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_country(name: str) -> bool:
+    """True when ``name`` names a country (its main or an alternate name)."""
+    return any(kind in ("main", "alternate") and p.feature == "country"
+               for p, kind in get_gazetteer().lookup(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def place_name(name: str) -> bool:
+    """True when ``name`` names a country, a town of 50,000 or more (its main name) or a city
+    of 500,000 or more (any of its names), with no word of a body's name ("Lyon",
+    "Porto"; not "Lyon Courier", "Porto City Council", nor a village's name used as a surname)."""
+    if not name[:1].isupper() or set(name.lower().split()) & INSTITUTION_SUFFIXES:
+        return False
+    return any(p.feature == "country" and kind == "main" or p.feature == "city" and (
+        kind == "main" and p.population >= 50_000 or p.population >= 500_000)
+        for p, kind in get_gazetteer().lookup(name))
+
+
+def alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
+    """True when the name starting at token ``s`` is another name of a place just named ("in
+    X, also known as Y")."""
+    prev = max((e for e in adoc.ents if e.end <= s), key=lambda e: e.end, default=None)
+    if prev is None or prev.label not in ("GPE", "LOC"):
+        return False
+    gap = adoc.text[adoc.tokens[prev.end - 1].end:adoc.tokens[s].idx]
+    return bool(ALIAS_GAP.fullmatch(gap)) and (prev.label == "LOC" or is_locative(
+        adoc, head_of(adoc, prev.start, prev.end)))
+
+
+def acts(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
+    place name stands for its government ("Washington denied it", "Moscow's plan")."""
+    t = adoc.tokens[head]
+    if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
+        t = adoc.tokens[t.head]
+    if t.dep in SUBJECT_DEPS or t.dep == "poss" or head + 1 < len(adoc.tokens) and \
+            adoc.tokens[head + 1].text in POSSESSIVE:
+        return True
+    return t.dep == "pobj" and adoc.tokens[t.head].dep == "agent"
+
+
+def state_metonym(word: str) -> bool:
+    """A single word naming a country or a national capital ("Kyiv", "Moscow"): when the
+    tagger calls it a person, it stands for the state."""
+    if not word[:1].isupper() or len(word) < 3:
+        return False
+    g = get_gazetteer()
+    return any(kind in ("main", "alternate") and (p.feature == "country" or g.is_capital(p))
+               for p, kind in g.lookup(word))
