@@ -79,6 +79,26 @@ def fnc(folder: Path, groups: int, skip: int = 0, every: bool = False) -> list[D
             for b in sorted(kept, key=int)]
 
 
+def fnc_headlines(folder: Path) -> list[Document]:
+    """The FNC-1 headlines related (agree / disagree / discuss) to some body, each a report
+    of its own (``fnc-h<n>``, n by sorted headline), its own outlet, undated, with every body
+    related to it: a headline is a short report of the rumour its bodies tell of."""
+    csv.field_size_limit(1 << 24)
+    with open(folder / "bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    heads: set[str] = set()
+    kept: set[str] = set()
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["Stance"] != "unrelated":
+                heads.add(r["Headline"])
+                kept.add(r["Body ID"])
+    return ([Document(id=f"fnc-h{i}", text=h.strip(), outlet=f"fnc-h{i}")
+             for i, h in enumerate(sorted(heads))]
+            + [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
+               for b in sorted(kept, key=int)])
+
+
 def ecb_text(path: Path) -> str:
     sents: dict[int, list[str]] = defaultdict(list)
     for tok in ET.parse(path).getroot().iter("token"):
@@ -203,6 +223,8 @@ def main() -> None:
                     "domain)")
     ap.add_argument("--meantime", type=Path, help="a folder of MEANTIME / TimeLine CAT news "
                     "(Wikinews, dated; each corpus folder linked as its own corpus)")
+    ap.add_argument("--fnc-headlines", type=Path, help="the FNC-1 headlines related to some "
+                    "body, each a report, with those bodies (one corpus)")
     ap.add_argument("--all-related", action="store_true",
                     help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
@@ -218,7 +240,8 @@ def main() -> None:
             rows, exs, texts = pickle.load(fh)
     else:
         rows, exs, texts = extract_all(
-            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
+            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc
+            else fnc_headlines(a.fnc_headlines) if a.fnc_headlines else ecb(a.ecb) if a.ecb
             else tml(a.tml) if a.tml else meantime(a.meantime) if a.meantime
             else lgl(a.lgl) if a.lgl else polnear(a.folder))
         if a.cache:

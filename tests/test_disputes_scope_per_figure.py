@@ -1,0 +1,78 @@
+"""Issue 15 (sixth increment): a figure's scope is decided per figure; overtaken statements
+await an act of their cue's subject, not a held plan, and a restated aim does not overtake."""
+
+from __future__ import annotations
+
+from sitroom.link import agreement as ag
+from sitroom.link.disputes import (
+    Statement, demonym_sites, figure_scope, figures_clash, quantities)
+
+
+def stmt(text: str, sites=(), scope=()) -> Statement:
+    return Statement("d", 0, 0, len(text), text, "o", None, None, None, frozenset(),
+                     frozenset(), frozenset(), frozenset(), frozenset(),
+                     scope=frozenset(scope), sites=tuple(sites))
+
+
+PARTS = "The bombings killed 247 people in Kenya and 10 in Tanzania."
+WHOLE = "Officials said 257 people were killed in Kenya and Tanzania."
+
+
+def test_each_figure_of_a_sentence_has_the_country_named_after_it():
+    s = stmt(PARTS, [(PARTS.index("Kenya"), "KE"), (PARTS.index("Tanzania"), "TZ")],
+             {"KE", "TZ"})
+    (q,) = [q for q in quantities(PARTS) if q.text.startswith("247")]
+    assert figure_scope(s, q) == frozenset({"KE"})
+
+
+def test_a_part_is_not_compared_with_the_whole():
+    a = stmt(PARTS, [(PARTS.index("Kenya"), "KE"), (PARTS.index("Tanzania"), "TZ")],
+             {"KE", "TZ"})
+    b = stmt(WHOLE, [(WHOLE.index("Kenya"), "KE"), (WHOLE.index("Tanzania"), "TZ")],
+             {"KE", "TZ"})
+    assert figures_clash(a, b, "dead") is None
+
+
+def test_figures_of_the_same_scope_still_clash():
+    a = stmt("Ten people were killed in the quake.")
+    b = stmt("Three people were killed in the quake.")
+    (x, y) = figures_clash(a, b, "dead")
+    assert (x.text, y.text) == ("Ten", "Three")
+
+
+def test_a_glimpse_of_a_few_is_no_count():
+    a = stmt("Ten people were killed and about 50 hurt.")
+    b = stmt("Video showed a few injured being taken to hospitals.")
+    assert figures_clash(a, b, "injured") is None
+
+
+def test_adjectives_of_countries_before_plural_sites_set_the_scope():
+    text = "Bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals."
+    codes = {"Kenyan": "KE", "Tanzanian": "TZ"}
+    assert [cc for _, cc in demonym_sites(text, codes.get)] == ["KE", "TZ"]
+    assert demonym_sites("He spoke in the Senate.", codes.get) == []
+
+
+def later(summary: str, actor: str = "a1", verbal: bool = True) -> ag.Later:
+    return ag.Later("r", actor, verbal, "", None, 2e9, "d2", summary)
+
+
+def test_a_plan_held_awaits_no_act():
+    text = "Clinton, Sanders and O'Malley all have fairly expansive plans to address climate change."
+    assert ag.overtaking(text, {"a1"}, 1e9, [later("We must address climate change now.")]) is None
+    text = "Clinton announced her plan to support autistic adults."
+    assert ag.overtaking(text, {"a1"}, 1e9, [later("She will support autistic adults.")]) is None
+
+
+def test_the_awaited_verb_as_an_aim_again_does_not_overtake():
+    text = "The senator has not yet responded to the governor's veto."
+    found = ag.overtaking(text, {"a1"}, 1e9, [later("He declined to respond to the veto.")])
+    assert found is None
+    found = ag.overtaking(text, {"a1"}, 1e9, [later("The governor's veto was a mistake, he said.")])
+    assert found is not None and found.summary.startswith("The governor")
+
+
+def test_a_title_is_met_only_by_the_same_name():
+    text = 'The senator is scheduled to appear on "The View" on Monday.'
+    assert ag.overtaking(text, {"a1"}, 1e9, [later("In my view, we must act.")]) is None
+    assert ag.overtaking(text, {"a1"}, 1e9, [later('On "The View" he said we must act.')])
