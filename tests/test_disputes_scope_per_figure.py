@@ -76,3 +76,13 @@ def test_a_title_is_met_only_by_the_same_name():
     text = 'The senator is scheduled to appear on "The View" on Monday.'
     assert ag.overtaking(text, {"a1"}, 1e9, [later("In my view, we must act.")]) is None
     assert ag.overtaking(text, {"a1"}, 1e9, [later('On "The View" he said we must act.')])
+
+
+def test_a_denial_contradicts_only_a_sentence_telling_of_the_denied_act():
+    from sitroom.link.disputes import denied_act, denies
+
+    d = "The militia denies claims that they have beheaded the young fighter 'Rehana'."
+    assert denied_act(d) == "behead"
+    assert not denies(d, "The young fighter Rehana became a celebrity after a poster of her.")
+    assert denies(d, "Militants beheaded the young fighter Rehana.")
+    assert denied_act("The doctor denies taking a selfie during the surgery.") == "selfi"

@@ -66,8 +66,26 @@ def denied(sentence: str) -> frozenset[str] | None:
     else:  # the denied clause only ("denied performing X before Y": performing X)
         text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     # names are compared as entities: the proposition is its common words
-    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w[:1].isupper())
+    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w.strip("'’")[:1].isupper())
     return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
+
+
+def denied_act(sentence: str) -> str | None:
+    """The act a denial denies: the first common content word of its denied clause ("denies
+    ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
+    selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
+    m = _patterns()["denial"].search(sentence)
+    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+        return None
+    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
+    for w in re.findall(r"[\w'’-]+", clause):
+        if (w.strip("'’")[:1].isupper() or "'" in w or "’" in w
+                or w.lower() in _words()["denial_light_verbs"]["words"]):
+            continue  # a name, a pronoun with its verb ("he'll"), a light verb ("taking")
+        st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
+        if st:
+            return st[0]
+    return None
 
 
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
@@ -86,6 +104,9 @@ def denies(denial: str, other: str) -> bool:
     roles = _patterns()["roles"]
     if prop & roles and not (prop & roles) <= stems:
         return False  # a role denied ("involvement") is not the event
+    act = denied_act(denial)
+    if act is not None and act not in stems:
+        return False  # the other does not tell of the denied act ("beheaded")
     return len(prop & stems) / len(prop) >= DENIED_COVER
 
 
