@@ -171,6 +171,26 @@ def tml(folder: Path) -> list[Document]:
     return docs
 
 
+def per_headline(folder: Path, rows: list[dict]) -> dict[str, list[int]]:
+    """For ``--fnc-headlines`` reports: one group per headline, its row and the rows of the
+    bodies related to it (a body is in the group of every headline it is related to)."""
+    at = {r["id"]: i for i, r in enumerate(rows)}
+    heads = {}
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        pairs = [(r["Headline"], r["Body ID"]) for r in csv.DictReader(f)
+                 if r["Stance"] != "unrelated"]
+    for i, h in enumerate(sorted({h for h, _ in pairs})):
+        heads[h] = f"fnc-h{i}"
+    groups: dict[str, list[int]] = defaultdict(list)
+    for h, b in pairs:
+        if heads[h] in at and f"fnc-{b}" in at:
+            groups[heads[h]].append(at[f"fnc-{b}"])
+    for h, hid in heads.items():
+        if hid in at and groups.get(hid):
+            groups[hid] = sorted({at[hid], *groups[hid]})
+    return dict(groups)
+
+
 def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
@@ -225,6 +245,9 @@ def main() -> None:
                     "(Wikinews, dated; each corpus folder linked as its own corpus)")
     ap.add_argument("--fnc-headlines", type=Path, help="the FNC-1 headlines related to some "
                     "body, each a report, with those bodies (one corpus)")
+    ap.add_argument("--per-headline", type=Path, help="with the extractions of "
+                    "--fnc-headlines (--cache): link each headline with its related bodies as "
+                    "a corpus of its own (the FNC-1 folder)")
     ap.add_argument("--all-related", action="store_true",
                     help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
@@ -254,7 +277,9 @@ def main() -> None:
         m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
         mt = re.match(r"(mt-[^-]+)-", r["id"])
         groups[f"{m.group(1)}{m.group(2)}" if m else mt.group(1) if mt else ""].append(i)
-    links, records = [], {}
+    if a.per_headline:  # one corpus per rumour: a headline and the bodies related to it
+        groups = per_headline(a.per_headline, rows)
+    links, records, shown = [], {}, set()
     for _, idx in sorted(groups.items()):
         picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],
                                 {rows[i]["id"]: texts[rows[i]["id"]] for i in idx})
@@ -265,7 +290,6 @@ def main() -> None:
     for link in links:
         if link.get("kind") not in ("contradicts", "supersedes"):
             continue
-        n += 1
         sides = []
         for e in link.get("evidence") or ():
             sides.append({"doc": e["doc"], "at": [e["start"], e["end"]], "value": e.get("value"),
@@ -276,6 +300,11 @@ def main() -> None:
                 ev = next((e for e in evs if e.get("doc") == doc), evs[0])  # a merged record
                 sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
                               "words": " ".join((ev.get("text") or "").split()[:12])})
+        key = tuple(sorted((x["doc"], tuple(x["at"])) for x in sides))
+        if key in shown:
+            continue  # the same link found in the corpus of another headline
+        shown.add(key)
+        n += 1
         print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},
                          ensure_ascii=False))
     print(f"{len(rows)} reports, {n} contradicts/supersedes links", file=sys.stderr)
