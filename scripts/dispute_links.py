@@ -185,7 +185,7 @@ def per_headline(folder: Path, rows: list[dict]) -> dict[str, list[int]]:
     for h, b in pairs:
         if heads[h] in at and f"fnc-{b}" in at:
             groups[heads[h]].append(at[f"fnc-{b}"])
-    for h, hid in heads.items():
+    for hid in heads.values():
         if hid in at and groups.get(hid):
             groups[hid] = sorted({at[hid], *groups[hid]})
     return dict(groups)
