@@ -12,6 +12,10 @@ Used for the hand-judged sample in docs/judgements/links.md:
 - ``--fnc``: the FNC-1 bodies related (agree / disagree / discuss) to ``--groups`` headlines
   that share few bodies (each body once; ``--skip-groups N`` leaves out the first N), so that many reports tell of the same rumour; a body
   is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
+- ``--fnc-headlines``: the FNC-1 headlines related to some body, each a report ``fnc-h<n>`` (n by
+  sorted headline, its own outlet, undated), with every related body, one corpus; with
+  ``--cache`` of that run, ``--per-headline <FNC-1 folder>`` links each headline with its
+  related bodies as a corpus of its own (one rumour), each link shown once;
 - ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
   is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
   own outlet, undated; each half of a topic (``*ecb`` / ``*ecbplus`` documents, two similar
