@@ -86,3 +86,28 @@ def test_a_denial_contradicts_only_a_sentence_telling_of_the_denied_act():
     assert not denies(d, "The young fighter Rehana became a celebrity after a poster of her.")
     assert denies(d, "Militants beheaded the young fighter Rehana.")
     assert denied_act("The doctor denies taking a selfie during the surgery.") == "selfi"
+
+
+def _mentions(text: str, names: list[str]):
+    from sitroom.model import ActorMention, Extraction
+
+    ms, at = [], 0
+    for n in names:
+        k = text.index(n, at)
+        at = k + len(n)
+        ms.append(ActorMention("d", k, at, 0, n, n, "person"))
+    return Extraction(doc="d", actors=tuple(ms), sentences=((0, len(text)),))
+
+
+def test_the_cue_subject_is_the_actor_before_the_cue_with_those_listed_with_it():
+    from sitroom.link.picture_relations import _cue_subject
+
+    text = "Gomez said Clinton, Sanders and Ortiz have still not replied to the letter."
+    ex = _mentions(text, ["Gomez", "Clinton", "Sanders", "Ortiz"])
+    ids = {("d", i): f"a{i}" for i in range(4)}
+    ev = {"doc": "d", "start": 0, "end": len(text), "sent": 0, "text": text}
+    assert _cue_subject(ex, ev, ids) == {"a1", "a2", "a3"}
+    text = "The governor has not yet responded, Gomez said."
+    ex = _mentions(text, ["Gomez"])
+    ev = {"doc": "d", "start": 0, "end": len(text), "sent": 0, "text": text}
+    assert _cue_subject(ex, ev, {("d", 0): "a0"}) == set()
