@@ -111,3 +111,30 @@ def test_the_cue_subject_is_the_actor_before_the_cue_with_those_listed_with_it()
     ex = _mentions(text, ["Gomez"])
     ev = {"doc": "d", "start": 0, "end": len(text), "sent": 0, "text": text}
     assert _cue_subject(ex, ev, {("d", 0): "a0"}) == set()
+
+
+class _Clock:
+    def outlet(self, doc: str) -> str:
+        return "outlet-" + doc
+
+
+def test_figure_links_of_two_texts_are_decided_again_with_their_context():
+    from dataclasses import replace
+
+    from sitroom.link.disputes import _recheck_figures
+
+    ten = replace(stmt("Ten people were killed in the quake."), doc="a")
+    three = replace(stmt("Three people were killed in the quake."), doc="b")
+    it = replace(stmt("It killed 612 people."), doc="c", background=frozenset({"february"}))
+    ev = {"id": "ev1", "evidence": [{"doc": "a", "sent": 0, "start": 0},
+                                    {"doc": "b", "sent": 0, "start": 0}]}
+    claim = {"id": "cl1", "disputed": True, "outlets": {"outlet-a": "contradicts"},
+             "evidence": [{"doc": "c", "sent": 0, "start": 0}]}
+    newer = {"kind": "supersedes", "from": "ev1", "to": "ev1", "from_doc": "b", "to_doc": "a",
+             "reason": "newer figure (dead)"}
+    stale = {"kind": "contradicts", "from": "a", "to": "cl1", "reason": "number",
+             "evidence": [{"doc": "c", "sent": 0, "start": 0}, {"doc": "a", "sent": 0, "start": 0}]}
+    links = [newer, stale]
+    _recheck_figures(links, [ten, three, it], {"ev1": ev, "cl1": claim}, _Clock())
+    assert links == [newer]
+    assert claim["disputed"] is False and claim["outlets"] == {"outlet-a": "corroborates"}

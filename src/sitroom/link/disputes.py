@@ -475,9 +475,9 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
     for ln in links:
         kind, reason = ln.get("kind"), ln.get("reason") or ""
         ends: list[dict[str, Any]] = list(ln.get("evidence") or ())
-        if not ends and kind == "supersedes":  # the claims' newer figure: its two claims
-            ends = [(by_id.get(ln.get(k) or "", {}).get("evidence") or [{}])[0]
-                    for k in ("to", "from")]
+        if not ends and kind == "supersedes":  # a newer figure of claims or of an event
+            ends = [next((e for e in by_id.get(ln.get(k) or "", {}).get("evidence") or ()
+                          if e.get("doc") == ln.get(k + "_doc")), {}) for k in ("to", "from")]
         if not (kind == "contradicts" and reason == "number" or kind == "supersedes"
                 and reason.startswith("newer figure (") and reason.endswith(")")
                 and ":" not in reason) or len(ends) != 2 or not all("doc" in e for e in ends):
