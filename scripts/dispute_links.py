@@ -12,6 +12,10 @@ Used for the hand-judged sample in docs/judgements/links.md:
 - ``--fnc``: the FNC-1 bodies related (agree / disagree / discuss) to ``--groups`` headlines
   that share few bodies (each body once; ``--skip-groups N`` leaves out the first N), so that many reports tell of the same rumour; a body
   is report ``fnc-<Body ID>``, its own outlet, undated; offsets are into its ``articleBody``;
+- ``--fnc-headlines``: the FNC-1 headlines related to some body, each a report ``fnc-h<n>`` (n by
+  sorted headline, its own outlet, undated), with every related body, one corpus; with
+  ``--cache`` of that run, ``--per-headline <FNC-1 folder>`` links each headline with its
+  related bodies as a corpus of its own (one rumour), each link shown once;
 - ``--ecb``: the ECB+ documents (many reports of the same events per topic); a document's text
   is its tokens joined by spaces, its sentences by newlines (offsets are into that text), its
   own outlet, undated; each half of a topic (``*ecb`` / ``*ecbplus`` documents, two similar
@@ -77,6 +81,26 @@ def fnc(folder: Path, groups: int, skip: int = 0, every: bool = False) -> list[D
             kept |= ids
     return [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
             for b in sorted(kept, key=int)]
+
+
+def fnc_headlines(folder: Path) -> list[Document]:
+    """The FNC-1 headlines related (agree / disagree / discuss) to some body, each a report
+    of its own (``fnc-h<n>``, n by sorted headline), its own outlet, undated, with every body
+    related to it: a headline is a short report of the rumour its bodies tell of."""
+    csv.field_size_limit(1 << 24)
+    with open(folder / "bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    heads: set[str] = set()
+    kept: set[str] = set()
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["Stance"] != "unrelated":
+                heads.add(r["Headline"])
+                kept.add(r["Body ID"])
+    return ([Document(id=f"fnc-h{i}", text=h.strip(), outlet=f"fnc-h{i}")
+             for i, h in enumerate(sorted(heads))]
+            + [Document(id=f"fnc-{b}", text=bodies[b], outlet=f"fnc-{b}")
+               for b in sorted(kept, key=int)])
 
 
 def ecb_text(path: Path) -> str:
@@ -151,6 +175,26 @@ def tml(folder: Path) -> list[Document]:
     return docs
 
 
+def per_headline(folder: Path, rows: list[dict]) -> dict[str, list[int]]:
+    """For ``--fnc-headlines`` reports: one group per headline, its row and the rows of the
+    bodies related to it (a body is in the group of every headline it is related to)."""
+    at = {r["id"]: i for i, r in enumerate(rows)}
+    heads = {}
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        pairs = [(r["Headline"], r["Body ID"]) for r in csv.DictReader(f)
+                 if r["Stance"] != "unrelated"]
+    for i, h in enumerate(sorted({h for h, _ in pairs})):
+        heads[h] = f"fnc-h{i}"
+    groups: dict[str, list[int]] = defaultdict(list)
+    for h, b in pairs:
+        if heads[h] in at and f"fnc-{b}" in at:
+            groups[heads[h]].append(at[f"fnc-{b}"])
+    for hid in heads.values():
+        if hid in at and groups.get(hid):
+            groups[hid] = sorted({at[hid], *groups[hid]})
+    return dict(groups)
+
+
 def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
@@ -203,6 +247,11 @@ def main() -> None:
                     "domain)")
     ap.add_argument("--meantime", type=Path, help="a folder of MEANTIME / TimeLine CAT news "
                     "(Wikinews, dated; each corpus folder linked as its own corpus)")
+    ap.add_argument("--fnc-headlines", type=Path, help="the FNC-1 headlines related to some "
+                    "body, each a report, with those bodies (one corpus)")
+    ap.add_argument("--per-headline", type=Path, help="with the extractions of "
+                    "--fnc-headlines (--cache): link each headline with its related bodies as "
+                    "a corpus of its own (the FNC-1 folder)")
     ap.add_argument("--all-related", action="store_true",
                     help="--fnc: every body related to some headline (no grouping)")
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
@@ -218,7 +267,8 @@ def main() -> None:
             rows, exs, texts = pickle.load(fh)
     else:
         rows, exs, texts = extract_all(
-            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc else ecb(a.ecb) if a.ecb
+            fnc(a.fnc, a.groups, a.skip_groups, a.all_related) if a.fnc
+            else fnc_headlines(a.fnc_headlines) if a.fnc_headlines else ecb(a.ecb) if a.ecb
             else tml(a.tml) if a.tml else meantime(a.meantime) if a.meantime
             else lgl(a.lgl) if a.lgl else polnear(a.folder))
         if a.cache:
@@ -231,7 +281,9 @@ def main() -> None:
         m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
         mt = re.match(r"(mt-[^-]+)-", r["id"])
         groups[f"{m.group(1)}{m.group(2)}" if m else mt.group(1) if mt else ""].append(i)
-    links, records = [], {}
+    if a.per_headline:  # one corpus per rumour: a headline and the bodies related to it
+        groups = per_headline(a.per_headline, rows)
+    links, records, shown = [], {}, set()
     for _, idx in sorted(groups.items()):
         picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],
                                 {rows[i]["id"]: texts[rows[i]["id"]] for i in idx})
@@ -242,7 +294,6 @@ def main() -> None:
     for link in links:
         if link.get("kind") not in ("contradicts", "supersedes"):
             continue
-        n += 1
         sides = []
         for e in link.get("evidence") or ():
             sides.append({"doc": e["doc"], "at": [e["start"], e["end"]], "value": e.get("value"),
@@ -253,6 +304,11 @@ def main() -> None:
                 ev = next((e for e in evs if e.get("doc") == doc), evs[0])  # a merged record
                 sides.append({"doc": doc, "at": [ev.get("start"), ev.get("end")],
                               "words": " ".join((ev.get("text") or "").split()[:12])})
+        key = tuple(sorted((x["doc"], tuple(x["at"])) for x in sides))
+        if key in shown:
+            continue  # the same link found in the corpus of another headline
+        shown.add(key)
+        n += 1
         print(json.dumps({"kind": link["kind"], "reason": link.get("reason"), "sides": sides},
                          ensure_ascii=False))
     print(f"{len(rows)} reports, {n} contradicts/supersedes links", file=sys.stderr)

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from .. import timeval
 from ..model import DATED_BY_TEXT
 from . import disputes
-from .textsim import STOPWORDS, content_stems, stem, words
+from .textsim import STOPWORDS, WORD_RE, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
 _FIGURE = re.compile(
@@ -282,6 +282,13 @@ def stale(text: str) -> bool:
     return bool(_STALE.search(text))
 
 
+def stale_cue(text: str) -> int | None:
+    """Where the cue of a stale statement starts in ``text`` ("has not yet", "plans to"),
+    None if it has none."""
+    m = _STALE.search(text)
+    return m.start() if m else None
+
+
 def _communicative(text: str) -> bool:
     return any(stem(w) in _COMMUNICATE for w in words(text))
 
@@ -315,6 +322,8 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
     m = _STALE.search(claim_text)
     awaited, matter = _awaited(claim_text[m.end():]) if m else ([], frozenset())
     w = _overtaken_words()
+    if m and _held_plan(claim_text[:m.start()], m.group(0)):
+        return None  # "all have expansive plans to address climate change": a policy held
     if awaited[:1] and awaited[0] in w["passive"]:
         return None  # "the names have not yet been released": no act of its actors awaited
     talk = any(x.startswith(w["talk"]) for x in awaited[:2])
@@ -336,6 +345,8 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
             continue
         if not talk and set(words(c.summary.lower())) & _overtaken_words()["not_done"]:
             continue  # "his proposed ban" does not overtake "his plan to ban"
+        if awaited[:1] and _still_aimed(awaited[0], c.summary):
+            continue  # "efforts to address climate change", "declined to respond": not done
         if not _on_matter(matter, context, c.summary):
             continue  # another matter: "has not responded to X" is not overtaken by a quote on Y
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
@@ -348,15 +359,25 @@ def _overtaken_words() -> dict[str, Any]:
     w = disputes._words()["overtaken"]
     return {"talk": tuple(w["talk_verbs"]), "end": frozenset(w["clause_end"]),
             "np_end": frozenset(w["matter_end"]), "not_done": frozenset(w["not_done"]),
-            "passive": frozenset(w["passive"]),
+            "passive": frozenset(w["passive"]), "held_plan": frozenset(w["held_plan"]),
+            "plan_owner": frozenset(w["plan_owner"]),
             "generic": frozenset(w["generic_matter"]), "prefix": int(w["prefix"]),
             "context": int(w["context_shared"])}
 
 
-def _prefixes(text: str) -> frozenset[str]:
+def _prefixes(text: str, names: bool = False) -> frozenset[str]:
+    """The first letters of the content words; with ``names``, a capitalised word (a name or
+    a title inside a clause: "The View") as a name ("^view"), which only the same name meets;
+    without, each capitalised word in both forms."""
     n = _overtaken_words()["prefix"]
-    return frozenset(x.lower()[:n] for x in words(text)
-                     if len(x) > 2 and x.lower() not in STOPWORDS)
+    out = set()
+    for x in WORD_RE.findall(text):
+        if len(x) > 2 and x.lower() not in STOPWORDS:
+            if not names or not x[:1].isupper():
+                out.add(x.lower()[:n])
+            if x[:1].isupper():
+                out.add("^" + x.lower()[:n])
+    return frozenset(out)
 
 
 def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
@@ -365,7 +386,7 @@ def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
     ("to Calderon's remarks": calderon)."""
     w = _overtaken_words()
     clause = re.split(r"[,;:.!?()\u2014\u2013]", after_cue, maxsplit=1)[0]
-    toks = words(clause)
+    toks = [x.replace("’", "'") for x in WORD_RE.findall(clause)]  # case kept: names
     for i, x in enumerate(toks):
         if i and x.lower() in w["end"]:
             toks = toks[:i]
@@ -378,7 +399,35 @@ def _awaited(after_cue: str) -> tuple[list[str], frozenset[str]]:
         if x.lower() in w["np_end"] or x.lower() == "to":
             obj = obj[:i]  # the object's own words: "a conference [of evangelical leaders]"
             break
-    return awaited, _prefixes(" ".join(x for x in obj if x.lower() not in w["generic"]))
+    return awaited, _prefixes(" ".join(x for x in obj if x.lower() not in w["generic"]), True)
+
+
+def _held_plan(before: str, cue: str) -> bool:
+    """Whether a "plans to" cue is a plan held ("all have fairly expansive plans to", "her
+    plan to"), a policy rather than an act awaited ("has no plans to attend", "he plans to" await one)."""
+    if not cue.lower().startswith("plan"):
+        return False
+    last = re.findall(r"[a-z]+", before.lower())[-1:]
+    if last and last[0] in _overtaken_words()["plan_owner"]:
+        return True  # "announced her plan to support ...": a plan of hers, a policy
+    m = re.search(r"\b(have|has|had|having)((?:\s+[a-z]+){0,3})\s*$", before.lower())
+    if not m or m.group(1) not in _overtaken_words()["held_plan"]:
+        return False
+    between = m.group(2).split()
+    return not set(between) & _NOT_HELD and between[-1:] != ["no"]
+
+
+_NOT_HELD = frozenset("he she they it we i you that said says no".split())
+
+
+def _still_aimed(verb: str, summary: str) -> bool:
+    """Whether a later record names the awaited act as an aim again, an infinitive of its
+    verb ("in global efforts [to address] climate change", "declined [to respond]"), rather
+    than telling it done."""
+    n = _overtaken_words()["prefix"]
+    if len(verb) < 3:
+        return False
+    return bool(re.search(rf"\bto\s+{re.escape(verb.lower()[:n])}", summary.lower()))
 
 
 def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:

@@ -39,7 +39,8 @@ from collections.abc import Callable
 
 from .disputes_numbers import (  # noqa: F401  (the module's public names)
     Quantity, compatible, era, numbers_conflict, quantities)
-from .disputes_places import _scope_countries, other_scope, presence  # noqa: F401
+from .disputes_places import (  # noqa: F401
+    _scope_countries, demonym_sites, other_scope, presence, scoped_places)
 from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
 from .disputes_words import _patterns, _words  # noqa: F401
 from .textsim import STOPWORDS, content_stems, stem
@@ -65,8 +66,26 @@ def denied(sentence: str) -> frozenset[str] | None:
     else:  # the denied clause only ("denied performing X before Y": performing X)
         text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     # names are compared as entities: the proposition is its common words
-    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w[:1].isupper())
+    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w.strip("'’")[:1].isupper())
     return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
+
+
+def denied_act(sentence: str) -> str | None:
+    """The act a denial denies: the first common content word of its denied clause ("denies
+    ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
+    selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
+    m = _patterns()["denial"].search(sentence)
+    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+        return None
+    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
+    for w in re.findall(r"[\w'’-]+", clause):
+        if (w.strip("'’")[:1].isupper() or "'" in w or "’" in w
+                or w.lower() in _words()["denial_light_verbs"]["words"]):
+            continue  # a name, a pronoun with its verb ("he'll"), a light verb ("taking")
+        st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
+        if st:
+            return st[0]
+    return None
 
 
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
@@ -85,6 +104,9 @@ def denies(denial: str, other: str) -> bool:
     roles = _patterns()["roles"]
     if prop & roles and not (prop & roles) <= stems:
         return False  # a role denied ("involvement") is not the event
+    act = denied_act(denial)
+    if act is not None and act not in stems:
+        return False  # the other does not tell of the denied act ("beheaded")
     return len(prop & stems) / len(prop) >= DENIED_COVER
 
 
@@ -118,6 +140,7 @@ class Statement:
     where: frozenset[tuple[str, str, str]] = frozenset()  # (actor, place name, country) it puts
     scope: frozenset[str] = frozenset()  # countries its facts are set in ("killed in Kenya")
     background: frozenset[str] = frozenset()  # the era of the sentence its pronoun refers to
+    sites: tuple[tuple[int, str], ...] = ()  # (offset in the sentence, country) of its places
 
 
 def side(s: Statement, value: str) -> dict[str, Any]:
@@ -139,6 +162,29 @@ def _same_moment(a: Statement, b: Statement) -> bool:
     if a.time is not None and b.time is not None and abs(a.time - b.time) > FAR_DAYS * 86400:
         return False
     return True
+
+
+def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
+    """The countries a figure is of: those of the places its facts are set in after it, up to
+    the next figure ("killed 247 people in Kenya and 10 in Tanzania": 247
+    of KE, 10 of TZ); else the sentence's (``scope``)."""
+    nxt = min((m.start() for m in _patterns()["figure"].finditer(s.text)
+               if m.start() > q.at + len(q.text)), default=len(s.text))
+    own = frozenset(cc for at, cc in s.sites if q.at < at < nxt)
+    return own or s.scope
+
+
+def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
+    """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
+    one agrees with a figure of the other of the same scope; figures set in other countries
+    (a part and the whole: Kenya against Kenya and Tanzania) are not compared."""
+    glimpse = {w.lower() for w in _words()["vague_glimpse"]["words"]}
+    pairs = [(x, y) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
+             for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
+             if not (sx := figure_scope(a, x)) or not (sy := figure_scope(b, y)) or sx == sy]
+    if not pairs or any(compatible(x, y) for x, y in pairs):
+        return None
+    return pairs[0]
 
 
 def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
@@ -217,17 +263,13 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
         if not _same_moment(a, b) or not _about_same(a, b, words_of_key):
             continue
-        if a.scope and b.scope and a.scope != b.scope:
-            continue  # set in other countries, or a part against the whole (Kenya vs both)
         if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
             continue  # a distance of the same thing: the same actor, not only the same point
-        qa = [q for q in quantities(a.text) if q.key == key]
-        qb = [q for q in quantities(b.text) if q.key == key]
-        if any(compatible(x, y) for x in qa for y in qb):
-            continue  # one of their figures agrees: no dispute on this thing
+        clash = figures_clash(a, b, key)
+        if clash is None:
+            continue  # one of their figures agrees, or none is of the same scope
         first, later = _order(a, b)
-        q1 = qa if first is a else qb
-        q2 = qb if first is a else qa
+        q1, q2 = ([clash[0]], [clash[1]]) if first is a else ([clash[1]], [clash[0]])
         if _later(first, later):
             add("supersedes", f"newer figure ({key}): {_fmt(q2[0])} after {_fmt(q1[0])}",
                 first, later, _fmt(q1[0]), _fmt(q2[0]))
@@ -310,7 +352,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             ents[pl.sent].add(f"P{pl.geonameid}" if pl.geonameid else "P" + pl.name.casefold())
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
-        scope = _scope_countries(ex.places, text)
+        sited = scoped_places(ex.places, text)
         days: dict[int, set[str]] = defaultdict(set)
         years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""}
         for t in ex.times:
@@ -329,14 +371,27 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 continue
             if not (where or quantities(sent) or statuses(sent) or denied(sent)):
                 continue
+            sites = sorted([(a - s0, cc) for a, cc in sited.get(si, ())]
+                           + demonym_sites(sent, _demonym_country))
             out.append(Statement(
                 ex.doc, si, s0, s1, sent, clock.outlet(ex.doc), clock.at(ex.doc, s0),
                 clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())),
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
-                frozenset(scope.get(si, ())), _background(ex.sentences, si, text)))
+                frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
+                tuple(sites)))
     return out
+
+
+@lru_cache(maxsize=1 << 10)
+def _demonym_country(word: str) -> str | None:
+    """The country a demonym names ("Kenyan": KE), the most populous when several do."""
+    from ..extract.gazetteer import get_gazetteer
+
+    found = [p for p, kind in get_gazetteer().lookup(word, demonyms=True)
+             if kind == "demonym" and p.feature == "country"]
+    return max(found, key=lambda p: p.population).country_code if found else None
 
 
 def _background(sentences, si: int, text: str) -> frozenset[str]:
@@ -380,6 +435,11 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
                 if ln.get("reason") == "number":
                     e["value"] = "; ".join(q.text for q in quantities(e.get("text") or ""))
     stmts = statements(extractions, texts, clock, story_of, mention_actor, record_of)
+    _recheck_figures(links, stmts, by_id, clock)
+    linked = {(e.get("doc"), e.get("start")) for ln in links
+              if ln.get("kind") in ("contradicts", "supersedes") for e in ln.get("evidence") or ()}
+    pairs = {frozenset((ln.get("from_doc") or ln.get("from"), ln.get("to_doc") or ln.get("against")))
+             for ln in links if ln.get("kind") in ("contradicts", "supersedes")}
 
     def target(s: Statement) -> str:
         ids = sorted(record_of.get((s.doc, s.sent), ()))
@@ -402,3 +462,49 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
             old["superseded_by"] = old.get("superseded_by") or ln["from"]
 
 
+def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
+                     by_id: dict[str, dict[str, Any]], clock) -> None:
+    """The figure links the claims' and events' checks made from two texts alone (reason
+    ``number``, or a newer figure without its values) are decided again with each figure's
+    context, as :func:`compare` decides its own: the era of a pronoun's sentence before ("It
+    killed 612 people" after "The last major quake was in February") and the scope of each
+    figure. A link that does not hold is dropped, and the records it disputed or superseded
+    are restored (corroborated by the other's outlet)."""
+    at = {(s.doc, s.sent): s for s in stmts}
+    keep = []
+    for ln in links:
+        kind, reason = ln.get("kind"), ln.get("reason") or ""
+        ends: list[dict[str, Any]] = list(ln.get("evidence") or ())
+        if not ends and kind == "supersedes":  # a newer figure of claims or of an event
+            ends = [next((e for e in by_id.get(ln.get(k) or "", {}).get("evidence") or ()
+                          if e.get("doc") == ln.get(k + "_doc")), {}) for k in ("to", "from")]
+        if not (kind == "contradicts" and reason == "number" or kind == "supersedes"
+                and reason.startswith("newer figure (") and reason.endswith(")")
+                and ":" not in reason) or len(ends) != 2 or not all("doc" in e for e in ends):
+            keep.append(ln)
+            continue
+        sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
+            (ends[1]["doc"], ends[1].get("sent", -1)))
+        if sa is None or sb is None or _same_moment(sa, sb) and any(
+                figures_clash(sa, sb, k) for k in sorted(
+                    {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
+            keep.append(ln)
+            continue
+        _restore(ln, ends, by_id, clock)
+    links[:] = keep
+
+
+def _restore(ln: dict[str, Any], ends, by_id: dict[str, dict[str, Any]], clock) -> None:
+    """Undo what a dropped figure link did to its records."""
+    recs = [r for r in by_id.values() if any(
+        (ev.get("doc"), ev.get("start")) in {(e["doc"], e["start"]) for e in ends}
+        for ev in r.get("evidence") or ())] if ln["kind"] == "contradicts" else []
+    for r in recs:
+        outlets = r.get("outlets") or {}
+        for e in ends:
+            if outlets.get(clock.outlet(e["doc"])) == "contradicts":
+                outlets[clock.outlet(e["doc"])] = "corroborates"
+        r["disputed"] = "contradicts" in outlets.values()
+    old = by_id.get(ln.get("to") or "")
+    if ln["kind"] == "supersedes" and old is not None and old.get("superseded_by") == ln["from"]:
+        old["superseded_by"] = None

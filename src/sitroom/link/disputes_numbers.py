@@ -21,6 +21,7 @@ class Quantity:
     hi: float
     text: str
     noun: str = ""  # what is counted when the text names it ("doctors"), "" for people in general
+    at: int = 0  # where the figure starts in its sentence
 
 
 _STOP_AFTER = re.compile(r"[;:()\[\]]|\b(?:who|which|that|when|after|before|while|because|"
@@ -80,7 +81,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             lo, hi = p["vague"][m.group("vague").lower()]
             key = _counted(before, after)
             if key:
-                out.append(Quantity(key, float(lo), float(hi), m.group(0), _noun(after)))
+                out.append(Quantity(key, float(lo), float(hi), m.group(0), _noun(after),
+                                    m.start()))
             continue
         n1 = _number(m.group("n1"))
         if n1 is None or re.search(r"[$€£]\s*$", before) or re.match(r"\s*(?:%|percent|per\s)",
@@ -118,7 +120,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         if unit and (_locates_place(before) or not _anchor(after)):
             continue  # a distance that places a town, or says not from where
         out.append(Quantity(key, lo, hi, m.group(0).strip(),
-                            _anchor(after) if unit else _noun(after)))
+                            _anchor(after) if unit else _noun(after), m.start()))
     return tuple(out)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from collections.abc import Callable
 
 from .disputes_words import _patterns, _words
 
@@ -50,6 +51,15 @@ def _scope_countries(places, text: str) -> dict[int, set[str]]:
     Salaam") or listed after one ("in Nairobi, Kenya, and Dar es Salaam"); not a place used
     as a modifier ("U.S. embassies") or an owner ("embassies of the United States")."""
     out: dict[int, set[str]] = defaultdict(set)
+    for sent, spots in scoped_places(places, text).items():
+        out[sent].update(cc for _, cc in spots)
+    return out
+
+
+def scoped_places(places, text: str) -> dict[int, list[tuple[int, str]]]:
+    """Per sentence, where each place its facts are set in starts (document offset) and its
+    country (see :func:`_scope_countries`)."""
+    out: dict[int, list[tuple[int, str]]] = defaultdict(list)
     prev_end, prev_scoped = -1, False
     for pl in sorted(places, key=lambda x: x.start):
         scoped = bool(_LOCATIVE.search(text[max(0, pl.start - 40): pl.start])) or (
@@ -58,8 +68,27 @@ def _scope_countries(places, text: str) -> dict[int, set[str]]:
         if nxt and nxt.group(1) in _words()["place_modified"]:
             scoped = False  # a modifier, not where: "outside the U.S. embassy"
         if scoped and pl.country_code:
-            out[pl.sent].add(pl.country_code)
+            out[pl.sent].append((pl.start, pl.country_code))
         prev_end, prev_scoped = pl.end, scoped
+    return out
+
+
+_PLURAL_SITES = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+the\s+((?:[A-Z][a-z]+\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)?){2,})"
+    r"(?:capitals|cities|towns|ports|embassies|provinces|regions|states)\b")
+
+
+def demonym_sites(sentence: str, country_of: Callable[[str], str | None]
+                  ) -> list[tuple[int, str]]:
+    """Places a sentence sets its facts in by adjectives of several countries ("in the
+    Kenyan and Tanzanian capitals": KE, TZ), each as (offset in the sentence, country);
+    ``country_of`` gives the country code of a demonym (None if it is none)."""
+    out = []
+    for m in _PLURAL_SITES.finditer(sentence):
+        for w in re.finditer(r"[A-Z][a-z]+", m.group(1)):
+            cc = country_of(w.group(0))
+            if cc:
+                out.append((m.start(1) + w.start(), cc))
     return out
 
 

@@ -4,6 +4,7 @@ and statements overtaken by later reports (:mod:`sitroom.link.agreement` decides
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Update
@@ -110,13 +111,12 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
              for c in claims]
     stale += [(e, e["evidence"][0]["text"], None) for e in events
               if e["polarity"] == "negative" and e["evidence"] and not e["historical"]]
-    for rec, text, source in stale:
+    for rec, text, _source in stale:
         if not ag.stale(text):
             continue
         ev = rec["evidence"][0]
         ex = by_doc.get(ev["doc"])
-        actors = {mention_actor.get((ev["doc"], i)) for i, m in enumerate(ex.actors)
-                  if m.sent == ev["sent"]} - {None, source} if ex else set()
+        actors = _cue_subject(ex, ev, mention_actor) if ex else set()
         found = ag.overtaking(text, actors, clock.at(ev["doc"], ev["start"]),
                               [x for x in later if x.id != rec["id"]])
         if found:
@@ -124,6 +124,41 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
             links.append({"kind": "supersedes", "from": found.id, "to": rec["id"],
                           "from_doc": found.doc, "to_doc": ev["doc"],
                           "reason": f"overtaken: {_short(found.summary)}"})
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&|or)?\s*$")
+
+
+def _cue_subject(ex, ev: dict[str, Any], mention_actor) -> set[str]:
+    """The actors a stale statement awaits an act of: the subject of its cue, that is the
+    actor mention nearest before the cue ("Trump himself [is due to] address") in its clause,
+    with the mentions listed with it ("Clinton, Sanders and O'Malley [have plans to]"); not
+    every actor of the sentence ("X said [Y] has not yet responded": Y). None when no actor
+    comes before the cue in its clause."""
+    text = ev.get("text") or ""  # the sentence, its spaces collapsed
+    cue = ag.stale_cue(text)
+    if cue is None:
+        return set()
+    before: list[tuple[int, int, int]] = []  # (start, end) in the sentence text, mention index
+    at = 0
+    for i, x in sorted(((i, x) for i, x in enumerate(ex.actors) if x.sent == ev["sent"]),
+                       key=lambda ix: ix[1].start):
+        k = text.find(" ".join(x.text.split()), at)
+        if k < 0:
+            continue
+        if k + len(" ".join(x.text.split())) > cue:
+            break
+        at = k + len(" ".join(x.text.split()))
+        before.append((k, at, i))
+    if not before or re.search(r"[;:.!?\u2014]", text[before[-1][1]:cue]):
+        return set()
+    chosen = [before[-1]]
+    for x in reversed(before[:-1]):
+        if not _LIST_GAP.match(text[x[1]:chosen[-1][0]]):
+            break
+        chosen.append(x)
+    ids = {mention_actor.get((ev["doc"], i)) for _, _, i in chosen}
+    return {i for i in ids if i}
 
 
 def _short(text: str, n: int = 120) -> str:
