@@ -82,3 +82,8 @@ def test_discussing_is_a_consultation_with_a_partner(annotated):
                                                   "schools at a rally.")
     assert "discussed" in triggers(annotated, "The two presidents discussed the border "
                                               "dispute on Monday.")
+
+
+def test_an_unresolved_object_pronoun_stays_the_recipient(annotated):
+    evs = events_of(annotated, "The senator scolded him on Monday.")
+    assert [e.recipient_text for e in evs if e.trigger == "scolded"] == ["him"]
