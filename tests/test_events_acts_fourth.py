@@ -87,3 +87,24 @@ def test_discussing_is_a_consultation_with_a_partner(annotated):
 def test_an_unresolved_object_pronoun_stays_the_recipient(annotated):
     evs = events_of(annotated, "The senator scolded him on Monday.")
     assert [e.recipient_text for e in evs if e.trigger == "scolded"] == ["him"]
+
+
+def test_beating_a_rival_in_an_election_is_no_assault(annotated):
+    assert "crushed" not in triggers(annotated, "The senator crushed the governor in the "
+                                                "state primary.")
+    assert "beat" not in triggers(annotated, "You are not going to beat Maria Lopez by "
+                                             "attacking her husband.")
+    evs = events_of(annotated, "Soldiers beat the protesters in the square on Monday.")
+    assert [e.type for e in evs if e.trigger == "beat"] == ["ASSAULT"]
+
+
+def test_a_rally_of_one_candidate_is_no_protest(annotated):
+    assert "rally" not in triggers(annotated, "The senator opened a rally in Rochester on "
+                                              "Tuesday.")
+
+
+def test_harm_to_people_in_general_is_no_event(annotated):
+    assert "kill" not in triggers(annotated, "Other groups also kill people in mass "
+                                             "shootings.")
+    evs = events_of(annotated, "The gunmen killed 12 people in the market on Monday.")
+    assert [e.type for e in evs if e.trigger == "killed"] == ["ASSAULT"]

@@ -441,6 +441,54 @@ def noun_idiom(adoc: AnnotatedDoc, v: int) -> bool:
                for n in nouns for a in _kids(adoc, n, "amod"))
 
 
+def contest(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Beating a rival in an election or a game ("Sanders crushed Clinton in the
+    primary", "you're not going to beat her by attacking him", "captured 1,944
+    delegates"): a word of contest in the sentence, or one named person beating another."""
+    v = c.token
+    if _lem(adoc.tokens[v]) not in acts()["contest_verbs"] or c.event.type not in (
+            "ASSAULT", "COERCE"):
+        return False
+    sent = adoc.tokens[v].sent
+    words = acts()["contest_words"]
+    if any(t.sent == sent and (_lem(t) in words or t.text.lower() in words)
+           for t in adoc.tokens[max(0, v - 40):v + 40]):
+        return True
+    objs = _kids(adoc, v, "dobj")
+    subj = _kids(adoc, v, "nsubj")
+    return (bool(objs) and adoc.tokens[objs[0]].ent_type == "PERSON"
+            and (not subj or adoc.tokens[subj[0]].ent_type == "PERSON"
+                 or adoc.tokens[subj[0]].text.lower() in ("you", "we", "i")))
+
+
+def campaign_event(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A rally held by one person is a campaign event ("Trump's rally", "the senator
+    opened a rally"), no protest."""
+    v = c.token
+    if c.event.type != "PROTEST" or _lem(adoc.tokens[v]) not in acts()["campaign_events"]:
+        return False
+    a = _head(adoc, c.actor_span)
+    if a is None:
+        return False
+    at = adoc.tokens[a]
+    return (at.ent_type == "PERSON" or at.text.lower() in ONE_PERSON
+            or actor_noun_kind(at) == "person")
+
+
+def generic_recipient(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Harm done to people in general ("Muslims shooting people", "people are being
+    killed", "doesn't use it to prosecute people"): no event; "killed 12 people" is."""
+    if c.event.type not in ("ASSAULT", "COERCE", "ACCUSE"):
+        return False
+    r = _head(adoc, c.recipient_span)
+    if r is None:
+        return False
+    rt = adoc.tokens[r]
+    return (rt.text.lower() in acts()["generic_actors"]
+            and not _kids(adoc, r, "nummod", "det", "amod", "poss", "compound", "prep", "acl",
+                          "relcl"))
+
+
 def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The class of non-event candidate ``c`` falls in (see the module), or None."""
     v = c.token
@@ -456,6 +504,12 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "fact check"
     if thing_actor(adoc, c):
         return "thing"
+    if contest(adoc, c):
+        return "contest"
+    if campaign_event(adoc, c):
+        return "campaign"
+    if generic_recipient(adoc, c):
+        return "generic"
     if adoc.tokens[v].pos == "VERB":
         if talk(adoc, c):
             return "speech"
