@@ -108,3 +108,10 @@ def test_harm_to_people_in_general_is_no_event(annotated):
                                              "shootings.")
     evs = events_of(annotated, "The gunmen killed 12 people in the market on Monday.")
     assert [e.type for e in evs if e.trigger == "killed"] == ["ASSAULT"]
+
+
+def test_a_dateline_taken_for_the_subject_is_no_thing_that_agrees(annotated):
+    evs = events_of(annotated, "ALVOR, Portugal (XNA) — Mutinous soldiers of the 4th Brigade "
+                               "agreed on Saturday evening to end their march on the capital, "
+                               "the presidency said.")
+    assert [e.type for e in evs if e.trigger == "agreed"] == ["AGREE"]

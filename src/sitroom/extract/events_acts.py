@@ -349,8 +349,8 @@ def talk(adoc: AnnotatedDoc, c: Candidate) -> bool:
 def _thing(adoc: AnnotatedDoc, i: int | None) -> bool:
     """The token at ``i`` is a thing: a singular common noun that is no one and no place
     (a plural one is too often people: "experts", "most nations")."""
-    if i is None:
-        return False
+    if i is None or adoc.doc.language not in ("en", ""):
+        return False  # the actor nouns it is told from are English words
     t = adoc.tokens[i]
     return (t.tag == "NN" and not t.ent_type and actor_noun_kind(t) is None
             and _lem(t) not in P.DEFENDED_PLACES and _lem(t) not in P.PROTESTER_NOUNS)
@@ -429,6 +429,9 @@ def thing_actor(adoc: AnnotatedDoc, c: Candidate) -> bool:
     subj = _kids(adoc, c.token, "nsubj")
     if not subj or _lem(adoc.tokens[subj[0]]) in acts()["speech_nouns"] | acts()["voice_nouns"]:
         return False  # "a Times article hailed Trump": the paper speaks
+    a = _head(adoc, c.actor_span)
+    if a is not None and a != subj[0]:
+        return False  # the actor found is someone else (a dateline misparsed as the subject)
     return _thing(adoc, subj[0]) and not _kids(adoc, subj[0], "poss")
 
 
