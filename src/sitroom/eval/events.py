@@ -228,7 +228,8 @@ def judged_keys(markdown: Path) -> set[tuple[str, str, str]]:
 
 
 def sample_events(folder: Path, n: int = 150, seed: int = 15,
-                  exclude: Collection[tuple[str, str, str]] = ()) -> list[dict]:
+                  exclude: Collection[tuple[str, str, str]] = (),
+                  articles: int | None = None) -> list[dict]:
     """``n`` events drawn at random (``random.Random(seed)``) from the shipped pipeline's
     events over the ``.txt`` articles of ``folder`` (PolNeAR ``data/dev/text``: real news),
     for judging by hand (docs/judgements/events.md). An article's publication date is the
@@ -237,7 +238,9 @@ def sample_events(folder: Path, n: int = 150, seed: int = 15,
     offsets in the article), sentence. ``exclude``: events already judged, as (article
     prefix, trigger or "@start-end", first 60 characters of the sentence; see
     :func:`judged_keys`); with it, the draw is the first
-    ``n`` others of the pool shuffled by ``seed``.
+    ``n`` others of the pool shuffled by ``seed``. ``articles``: run over only that many
+    articles of ``folder``, drawn with the same seed (PolNeAR's 840 training articles are
+    too many to annotate for one draw).
     """
     import random
 
@@ -251,6 +254,8 @@ def sample_events(folder: Path, n: int = 150, seed: int = 15,
     paths = sorted(Path(folder).glob("*.txt"))
     if not paths:
         raise InputError(str(folder), "no .txt articles", "give PolNeAR's data/dev/text folder")
+    if articles is not None:
+        paths = sorted(random.Random(seed).sample(paths, min(articles, len(paths))))
     docs = []
     for p in paths:
         m = re.search(r"\d{4}-\d{2}-\d{2}", p.name)

@@ -156,7 +156,7 @@ def someone(adoc: AnnotatedDoc, o: int) -> bool:
     """The object at ``o`` is someone or somewhere: a named person, body or place, a
     noun denoting people ("prisoners", "troops") or a personal pronoun."""
     t = adoc.tokens[o]
-    return (t.ent_type in SOMEONE_ENTS or t.text.lower() in PERSONAL
+    return (t.ent_type in SOMEONE_ENTS or t.text.lower() in PERSONAL or t.pos == "NUM"
             or actor_noun_kind(t) is not None or _lem(t) in P.DEFENDED_PLACES)
 
 
@@ -177,6 +177,9 @@ def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
     t = adoc.tokens[v]
     if not objs and t.tag == "VBN":  # "the footage released by", "the video was released"
         objs = [t.head] if t.dep == "acl" else _kids(adoc, v, "nsubjpass")
+    if not objs and t.dep == "relcl" and any(  # "the performance he delivered"
+            adoc.tokens[x].tag not in ("WDT", "WP") for x in _kids(adoc, v, "nsubj")):
+        objs = [t.head]
     if lemma not in words["needs_someone_object"] or not objs:
         return False
     o = objs[0]
@@ -213,8 +216,9 @@ def advisory(adoc: AnnotatedDoc, v: int) -> bool:
     "warned it would retaliate" stays a threat."""
     if _lem(adoc.tokens[v]) not in acts()["warning_verbs"]:
         return False
-    if _kids(adoc, v, "xcomp"):
-        return True
+    if _kids(adoc, v, "xcomp") or any(adoc.tokens[p].text.lower() in acts()["advice_preps"]
+                                       for p in _kids(adoc, v, "prep")):
+        return True  # "warned officials to boost", "warned his supporters about the dangers"
     subj = _kids(adoc, v, *SUBJ)
     for k in _kids(adoc, v, "ccomp"):
         ksubj = _kids(adoc, k, *SUBJ)
@@ -327,6 +331,10 @@ def talk(adoc: AnnotatedDoc, c: Candidate) -> bool:
     v = c.token
     if _lem(adoc.tokens[v]) not in acts()["talk_verbs"] or c.event.type != "CONSULT":
         return False
+    for x in _kids(adoc, v, *SUBJ):  # "the two leaders discussed", "X and Y talked"
+        if _kids(adoc, x, "conj") or adoc.tokens[x].tag in ("NNS", "NNPS") and not any(
+                adoc.tokens[k].ent_type == "PERCENT" for k in adoc.children(x)):
+            return False
     for p in _kids(adoc, v, "prep"):
         word = adoc.tokens[p].text.lower()
         objs = _kids(adoc, p, "pobj")
@@ -338,6 +346,152 @@ def talk(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return True
 
 
+def _thing(adoc: AnnotatedDoc, i: int | None) -> bool:
+    """The token at ``i`` is a thing: a singular common noun that is no one and no place
+    (a plural one is too often people: "experts", "most nations")."""
+    if i is None or adoc.doc.language not in ("en", ""):
+        return False  # the actor nouns it is told from are English words
+    t = adoc.tokens[i]
+    return (t.tag == "NN" and not t.ent_type and actor_noun_kind(t) is None
+            and _lem(t) not in P.DEFENDED_PLACES and _lem(t) not in P.PROTESTER_NOUNS)
+
+
+def permission(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Allowing is an act when someone lets someone act: not a thing that allows ("the
+    programme allows investors", "policies allowed"), nor letting a thing happen
+    ("allowing political correctness to overcome") or someone think ("allowed her staff
+    to think")."""
+    v = c.token
+    if _lem(adoc.tokens[v]) not in acts()["permit_verbs"]:
+        return False
+    subj = _kids(adoc, v, "nsubj")
+    if subj and _thing(adoc, subj[0]):
+        return True
+    if any(_thing(adoc, o) for o in _kids(adoc, v, "dobj")):
+        return True
+    thoughts = frozenset(w for k in ("cognition", "desire") for w in _no_act_verbs()[k])
+    return any(_lem(adoc.tokens[x]) in thoughts for x in _kids(adoc, v, "xcomp", "ccomp"))
+
+
+@lru_cache(maxsize=1)
+def _no_act_verbs() -> dict[str, frozenset[str]]:
+    raw = json.loads((resources.files("sitroom") / "data" / "event_filters.json")
+                     .read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw["not_event_verbs"].items()}
+
+
+def abstract_foe(adoc: AnnotatedDoc, v: int) -> bool:
+    """Fighting a thing that is no one and nowhere ("fighting climate change", "combat
+    corruption"): a policy, no combat."""
+    if _lem(adoc.tokens[v]) not in acts()["abstract_foe_verbs"]:
+        return False
+    objs = _kids(adoc, v, "dobj")
+    return bool(objs) and all(_thing(adoc, o) and _lem(adoc.tokens[o]) not in
+                              acts()["weapon_subjects"] for o in objs)
+
+
+def fact_check(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Examining a claim ("examined the statement", "checked his figures"): no
+    investigation of anyone."""
+    if c.event.type != "ACCUSE" or c.event.mode != "investigate":
+        return False
+    return any(_lem(adoc.tokens[o]) in acts()["checked_words"]
+               or adoc.tokens[o].text.lower() in acts()["checked_words"]
+               for o in _kids(adoc, c.token, "dobj", "nsubjpass"))
+
+
+def abstained(adoc: AnnotatedDoc, v: int) -> bool:
+    """"refrain from attacking", "abstain from voting": the act is not done."""
+    t = adoc.tokens[v]
+    if t.dep != "pcomp" or t.head == v:
+        return False
+    gov = adoc.tokens[adoc.tokens[t.head].head]
+    return _lem(gov) in acts()["abstain_heads"]
+
+
+def business(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A company's deal coded as seizure or release: taking over obligations, handing
+    over the management of a park, the takeover of a firm."""
+    if c.event.mode not in ("seize", "release"):
+        return False
+    v = c.token
+    objs = _kids(adoc, v, "dobj", "nsubjpass") + [
+        o for p in _kids(adoc, v, "prep") if adoc.tokens[p].text.lower() == "of"
+        for o in _kids(adoc, p, "pobj")]
+    return any(_lem(adoc.tokens[o]) in acts()["business_objects"] for o in objs)
+
+
+def thing_actor(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A thing shown helping, supporting, agreeing or allowing ("a policy helping
+    Republicans", "the data support the claim"): no one acts."""
+    if c.event.type not in acts()["cooperation_types"]:
+        return False
+    subj = _kids(adoc, c.token, "nsubj")
+    if not subj or _lem(adoc.tokens[subj[0]]) in acts()["speech_nouns"] | acts()["voice_nouns"]:
+        return False  # "a Times article hailed Trump": the paper speaks
+    a = _head(adoc, c.actor_span)
+    if a is not None and a != subj[0]:
+        return False  # the actor found is someone else (a dateline misparsed as the subject)
+    return _thing(adoc, subj[0]) and not _kids(adoc, subj[0], "poss")
+
+
+def noun_idiom(adoc: AnnotatedDoc, v: int) -> bool:
+    """"a good deal of work", "made a big deal of it": a quantity or an idiom."""
+    pairs = acts()["noun_idioms"]  # "noun modifier"
+    t = adoc.tokens[v]
+    nouns = [v] if t.pos == "NOUN" else _kids(adoc, v, "dobj")
+    return any(f"{_lem(adoc.tokens[n])} {_lem(adoc.tokens[a])}" in pairs
+               for n in nouns for a in _kids(adoc, n, "amod"))
+
+
+def contest(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Beating a rival in an election or a game ("Sanders crushed Clinton in the
+    primary", "you're not going to beat her by attacking him", "captured 1,944
+    delegates"): a word of contest in the sentence, or one named person beating another."""
+    v = c.token
+    if _lem(adoc.tokens[v]) not in acts()["contest_verbs"] or c.event.type not in (
+            "ASSAULT", "COERCE"):
+        return False
+    sent = adoc.tokens[v].sent
+    words = acts()["contest_words"]
+    if any(t.sent == sent and (_lem(t) in words or t.text.lower() in words)
+           for t in adoc.tokens[max(0, v - 40):v + 40]):
+        return True
+    objs = _kids(adoc, v, "dobj")
+    subj = _kids(adoc, v, "nsubj")
+    return (bool(objs) and adoc.tokens[objs[0]].ent_type == "PERSON"
+            and (not subj or adoc.tokens[subj[0]].ent_type == "PERSON"
+                 or adoc.tokens[subj[0]].text.lower() in ("you", "we", "i")))
+
+
+def campaign_event(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A rally held by one person is a campaign event ("Trump's rally", "the senator
+    opened a rally"), no protest."""
+    v = c.token
+    if c.event.type != "PROTEST" or _lem(adoc.tokens[v]) not in acts()["campaign_events"]:
+        return False
+    a = _head(adoc, c.actor_span)
+    if a is None:
+        return False
+    at = adoc.tokens[a]
+    return (at.ent_type == "PERSON" or at.text.lower() in ONE_PERSON
+            or actor_noun_kind(at) == "person")
+
+
+def generic_recipient(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Harm done to people in general ("Muslims shooting people", "people are being
+    killed", "doesn't use it to prosecute people"): no event; "killed 12 people" is."""
+    if c.event.type not in ("ASSAULT", "COERCE", "ACCUSE"):
+        return False
+    r = _head(adoc, c.recipient_span)
+    if r is None:
+        return False
+    rt = adoc.tokens[r]
+    return (rt.text.lower() in acts()["generic_actors"]
+            and not _kids(adoc, r, "nummod", "det", "amod", "poss", "compound", "prep", "acl",
+                          "relcl"))
+
+
 def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The class of non-event candidate ``c`` falls in (see the module), or None."""
     v = c.token
@@ -345,9 +499,29 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "name"
     if figurative_struggle(adoc, c):
         return "struggle"
+    if noun_idiom(adoc, v):
+        return "idiom"
+    if business(adoc, c):
+        return "business"
+    if fact_check(adoc, c):
+        return "fact check"
+    if thing_actor(adoc, c):
+        return "thing"
+    if contest(adoc, c):
+        return "contest"
+    if campaign_event(adoc, c):
+        return "campaign"
+    if generic_recipient(adoc, c):
+        return "generic"
     if adoc.tokens[v].pos == "VERB":
         if talk(adoc, c):
             return "speech"
+        if permission(adoc, c):
+            return "permission"
+        if abstract_foe(adoc, v):
+            return "struggle"
+        if abstained(adoc, v):
+            return "abstained"
         if refused_words(adoc, v):
             return "no comment"
         if content(adoc, v):

@@ -44,6 +44,9 @@ from .events_senses import (
 # --------------------------------------------------------------------------- arguments
 
 
+# personal pronouns of the object case: someone, even when not resolved
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
 class _Args:
     """Maps tokens to actor mentions and finds subjects/objects of triggers."""
 
@@ -162,6 +165,8 @@ class _Args:
     def someone(self, i: int) -> bool:
         """True when the argument at ``i`` is a participant (:meth:`participant`) or a named
         place or body: what PLOVER takes as a recipient, not a thing or an abstraction."""
+        if self.adoc.tokens[i].text.lower() in OBJECT_PRONOUNS:
+            return True  # "implored her": someone, even unresolved
         ht = self.adoc.tokens[self.resolve(i)[2]]
         return self.participant(i) or ht.ent_type in ("GPE", "LOC", "FAC", "ORG", "NORP",
                                                         "PERSON")
@@ -175,8 +180,14 @@ class _Args:
         return owners[0] if owners and self.participant(owners[0]) else None
 
     def target(self, i: int | None) -> int | None:
-        """The recipient at ``i`` unless it refers to no one (:meth:`junk`)."""
-        return None if i is None or self.junk(i) else i
+        """The recipient at ``i`` unless it refers to no one (:meth:`junk`); a personal
+        pronoun of the object case stays when unresolved ("implored her", "met with them"),
+        as a pronoun subject stays an actor."""
+        if i is None:
+            return None
+        if self.adoc.tokens[i].text.lower() in OBJECT_PRONOUNS:
+            return i
+        return None if self.junk(i) else i
 
     def with_conjuncts(self, i: int, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` (of the argument at token ``i``) widened over the arguments coordinated

@@ -43,12 +43,29 @@ def _filters() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str
                         frozenset[tuple[str, str]]]:
     """``data/event_filters.json``: (verbs that report, think or wish; opinion verbs and the
     dependents that make them acts; nouns that are no acts; figurative verb + word pairs)."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_filters.json")
-                     .read_text(encoding="utf-8"))
+    raw = _raw()
     verbs = frozenset(w for group in raw["not_event_verbs"].values() for w in group)
     opinion = {k: frozenset(v) for k, v in raw["opinion_unless"].items()}
     return (verbs, opinion, frozenset(raw["not_event_nouns"]),
             frozenset((a, b) for a, b in raw["idioms"]))
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    return json.loads((resources.files("sitroom") / "data" / "event_filters.json")
+                      .read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _cognition() -> frozenset[str]:
+    return frozenset(_raw()["not_event_verbs"]["cognition"])
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    """The verbs of saying alone: "said officials should release" makes a demand, "thinks
+    the video should be released" an opinion."""
+    return frozenset(_raw()["not_event_verbs"]["reporting"])
 
 
 def _demand(adoc: AnnotatedDoc, v: int) -> bool:
@@ -87,8 +104,10 @@ def _no_act(adoc: AnnotatedDoc, c: Candidate) -> bool:
         return alone and lemma in nouns
     if t.pos != "VERB":
         return False
-    if (alone and lemma in verbs and c.complement is None and c.event.mode != "yield"
-            and not _demand(adoc, c.token)):
+    if alone and lemma in _cognition() and _kids(adoc, c.token, "ccomp"):
+        return True  # "thinks the video should be released": an opinion, not a demand
+    if alone and lemma in verbs and c.complement is None and not (
+            lemma in _reporting() and (c.event.mode == "yield" or _demand(adoc, c.token))):
         return True  # "said that Iran must release ...": the demand is an act
     deps = set()
     for k in adoc.children(c.token):
