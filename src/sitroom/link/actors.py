@@ -337,20 +337,25 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
             roots = {uf.find(r) for r in by_initials.get(acr, ())} - {uf.find(i)}
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i)
-    keys = {i: org_key(ents[i].name).split() for i in bodies}
-    by_first: dict[str, set[int]] = defaultdict(set)
+    keys = {i: tuple(org_key(ents[i].name).split()) for i in bodies}
+    # the bodies whose key a shorter key begins (not the bodies of the same key)
+    by_prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, k in keys.items():
-        if k:
-            by_first[k[0]].add(i)
+        for n in range(1, len(k)):
+            by_prefix[k[:n]].append(i)
     is_place = _memo_names("place", [n for i in bodies for n in ents[i].names], _is_place)
     placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
                 or any(is_place[n] for n in ents[i].names)}
     for i, k in keys.items():
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):
             continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
-        longer = {uf.find(j) for j in by_first[k[0]]
-                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k
-                  and uf.find(j) not in placeish}  # "Lee" is not "Lee's favourite TV doctor"
+        longer: set[int] = set()  # "Lee" is not "Lee's favourite TV doctor"
+        for j in by_prefix.get(k, ()):
+            r = uf.find(j)
+            if r not in placeish:
+                longer.add(r)
+                if len(longer) > 1:
+                    break  # two bodies begin so: neither is meant
         if len(longer) == 1 and uf.find(i) not in longer:
             uf.union(next(iter(longer)), i)
     for i, e in enumerate(ents):

@@ -294,6 +294,9 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
     z, counts = _distinctive_terms(outlet_of, texts)
     main = _main_actors(actors)
     tone, mentioned = _actor_sentences(outlet_of, extractions, texts, mention_actor or {})
+    # each claim's outlets and those carrying it, once (only claims two outlets carry count)
+    carriers = [(c, (c.get("outlets") or {}, cs)) for c in claims
+                if len(cs := _carriers(c)) >= 2]
     out = []
     for o in outlets:
         others = [x for x in outlets if x != o]
@@ -305,8 +308,8 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
                  for a in main for p, n, k in [tone.get((o, a["id"]), (0, 0, 0))] if k]
         omitted_actors = [a["id"] for a in main if others and a["id"] not in mentioned[o]
                           and sum(a["id"] in mentioned[x] for x in others) >= len(others) / 2]
-        omitted_claims = [c["id"] for c in claims if o not in (c.get("outlets") or {})
-                          and len(_carriers(c) - {o}) >= 2]
+        omitted_claims = [c["id"] for c, carried in carriers if o not in carried[0]
+                          and len(carried[1] - {o}) >= 2]
         out.append({
             "id": f"framing:{_slug(o)}",
             "outlet": o,

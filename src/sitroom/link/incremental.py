@@ -99,6 +99,8 @@ def component_of(store: Store, keys: dict[str, set[str]], total: int) -> set[str
         if not found:
             break
         reached |= found
+        if len(reached) >= total:
+            break  # the whole archive: no need to read the keys of what was reached
         frontier = store.link_keys_of(found) - seen_keys
     return reached
 

@@ -24,7 +24,6 @@ from datetime import date
 from typing import Any
 
 from ..unionfind import UnionFind
-from . import blockcache
 from .textsim import doc_terms
 
 THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
@@ -70,18 +69,16 @@ class Stories:
         return max(average, dot / math.sqrt(self._square[sid])) if self._square[sid] else average
 
     def add(self, doc: str, text: str, copy_of: str | None = None,
-            extra: Iterable[str] = (), vec: dict[str, float] | None = None) -> str:
+            extra: Iterable[str] = ()) -> str:
         """The story of the arriving document ``doc`` (a copy joins its original's story).
         ``extra``: language-independent terms of the document (its linked actors and
-        resolved places), which let reports in different languages meet; ``vec``: the
-        document's :func:`_vector`, when known already."""
+        resolved places), which let reports in different languages meet."""
         if doc in self.story_of:
             return self.story_of[doc]
         if copy_of in self.story_of:
             self.story_of[doc] = self.story_of[copy_of]
             return self.story_of[doc]
-        if vec is None:
-            vec = _vector(text, extra)
+        vec = _vector(text, extra)
         scores: dict[str, float] = defaultdict(float)
         for t, w in vec.items():
             for sid in self._by_term.get(t, ()):
@@ -113,23 +110,9 @@ def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
     optional ``copy_of``); ``texts``: doc id -> text; ``terms``: doc id -> extra terms."""
     stories = Stories(threshold)
     terms = terms or {}
-    vectors = _vectors([d["id"] for d in documents if not d.get("copy_of")], texts, terms)
     for d in documents:
-        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()),
-                    vectors.get(d["id"]))
+        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()))
     return merge_related(documents, stories.story_of, terms)
-
-
-def _vectors(docs: list[str], texts: dict[str, str], terms: dict[str, list[str]]
-             ) -> dict[str, dict[str, float]]:
-    """:func:`_vector` of each document, through the running link's part memo (keyed by the
-    document's text and extra terms; weights in their order, as JSON gives floats back)."""
-    material = [blockcache.text_hash(texts.get(d, "")) + "\0" + "\x1f".join(terms.get(d, ()))
-                for d in docs]
-    found = blockcache.memo_values(
-        "story_vector", material,
-        lambda i: list(_vector(texts.get(docs[i], ""), terms.get(docs[i], ())).items()))
-    return {d: dict(pairs) for d, pairs in zip(docs, found)}
 
 
 def _day(value: Any) -> date | None:
