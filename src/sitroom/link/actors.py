@@ -350,8 +350,8 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):
             continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
         longer: set[int] = set()  # "Lee" is not "Lee's favourite TV doctor"
-        for j in by_prefix.get(k, ()):
-            r = uf.find(j)
+        for b in by_prefix.get(k, ()):
+            r = uf.find(b)
             if r not in placeish:
                 longer.add(r)
                 if len(longer) > 1:

@@ -25,9 +25,12 @@ TYPE_GROUPS = (
 )
 
 
+_RELATED = frozenset((a, b) for g in TYPE_GROUPS for a in g for b in g)
+
+
 def types_related(a: str, b: str) -> bool:
     """Whether two PLOVER types can name one happening (the same, or one of TYPE_GROUPS)."""
-    return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+    return a == b or (a, b) in _RELATED
 
 
 def _hours(e) -> tuple[float, float] | None:
