@@ -150,6 +150,10 @@ def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     (in report order) joins the first part it fits with entirely, else opens one."""
     out = []
     for c in clusters:
+        if len(c["mentions"]) == 1:  # nothing to split
+            out.append({"mentions": list(c["mentions"]),
+                        "docs": list(dict.fromkeys(m.ex.doc for m in c["mentions"]))})
+            continue
         parts: list[_Part] = []
         for m in c["mentions"]:
             hours, tail = _hours(m.event), _Part._verbal_tail(compatible, m)
