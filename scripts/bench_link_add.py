@@ -29,7 +29,8 @@ from sitroom.link import incremental
 from sitroom.pipeline import extraction_version
 from sitroom.store import Store
 
-PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_events_memo",
+PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_events",
+         "_relate_events_memo",
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
 
 

@@ -120,3 +120,30 @@ def test_the_part_memo_gives_what_computing_gives_and_forgets_other_code():
     other = blockcache.Memo(lambda keys: {k: stored[k] for k in keys if k in stored}, "v2")
     other.values("k", ["x"], compute)
     assert other.misses == 1  # values of other code are never found
+
+
+def test_stories_and_outlet_terms_read_from_the_memo_are_the_computed_ones():
+    from sitroom.link.framing import _distinctive_terms
+    from sitroom.link.stories import assign_stories
+
+    texts = {"a": "Flooding closed the river port of Ruse on Monday.",
+             "b": "The river port of Ruse stayed closed by flooding on Tuesday.",
+             "c": "A new parliament was elected in Norway on Sunday.",
+             "d": "Norway's voters elected a parliament on Sunday, officials said.",
+             "e": "The port of Ruse reopened as the flooding eased."}
+    docs = [{"id": d, "published": f"2024-05-0{i + 1}"} for i, d in enumerate(texts)]
+    outlet_of = {d: ("Wire" if i % 2 else "Gazette") for i, d in enumerate(texts)}
+    terms = {"a": ["P_1"], "b": ["P_1"], "c": ["P_2"], "d": ["P_2"], "e": ["P_1"]}
+
+    def linked(memo, n, terms):
+        with blockcache.memoising(memo):
+            return (assign_stories(docs[:n], texts, terms=terms),
+                    _distinctive_terms({d: outlet_of[d] for d in list(texts)[:n]}, texts))
+
+    first = blockcache.Memo(salt="s")
+    linked(first, 4, terms)
+    for changed in (terms, dict(terms, b=["P_1", "A_x"])):  # b's terms changed: chain breaks
+        again = blockcache.Memo(lambda ks: {k: first.used[k] for k in ks if k in first.used}, "s")
+        assert linked(again, 5, changed) == (assign_stories(docs, texts, terms=changed),
+                                             _distinctive_terms(outlet_of, texts))
+        assert again.hits >= 1

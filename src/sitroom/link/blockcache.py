@@ -163,6 +163,7 @@ class Memo:
         out = {}
         for i, k in enumerate(keys):
             if k in found:
+                self.hits += 1
                 self.used[k] = found[k]
                 out[i] = json.loads(found[k])
         return out
@@ -170,6 +171,7 @@ class Memo:
     def keep(self, kind: str, material: str, value: Any) -> Any:
         """Remember ``value`` for ``material``; gives it back as stored (a JSON round trip)."""
         text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        self.misses += 1
         self.used[self.key(kind, material)] = text
         return json.loads(text)
 
