@@ -77,6 +77,10 @@ def test_a_report_added_to_a_linked_store_reuses_blocks_and_gives_the_full_relin
         assert added.new == 1
         assert added.blocks_reused > 0
         assert added.blocks_computed < first.blocks_computed
+        # the other parts (body and place look-ups, tones, outlet terms, relations of
+        # events): the new report's own are computed, the rest read
+        assert first.parts_reused == 0 and first.parts_computed > 0
+        assert added.parts_reused > added.parts_computed > 0
         for d, ex in zip(docs, extractions):
             full.add_document(d)
             full.put_extraction(ex, version, [])
@@ -96,3 +100,50 @@ def test_blocks_of_other_link_code_are_not_reused(tmp_path):
             c.execute("UPDATE state SET value='other' WHERE key='link_version'")
         _, run = update(store)
         assert run.blocks_reused == 0 and run.blocks_computed > 0
+
+
+def test_the_part_memo_gives_what_computing_gives_and_forgets_other_code():
+    calls = []
+
+    def compute(i):
+        calls.append(i)
+        return {"n": i, "pairs": [["a", 0.1 + i]]}
+
+    first = blockcache.Memo(salt="v1")
+    assert first.values("k", ["x", "y"], compute) == [{"n": 0, "pairs": [["a", 0.1]]},
+                                                      {"n": 1, "pairs": [["a", 1.1]]}]
+    stored = dict(first.used)
+    again = blockcache.Memo(lambda keys: {k: stored[k] for k in keys if k in stored}, "v1")
+    assert again.values("k", ["y", "z"], compute) == [{"n": 1, "pairs": [["a", 1.1]]},
+                                                      {"n": 1, "pairs": [["a", 1.1]]}]
+    assert calls == [0, 1, 1] and (again.hits, again.misses) == (1, 1)
+    other = blockcache.Memo(lambda keys: {k: stored[k] for k in keys if k in stored}, "v2")
+    other.values("k", ["x"], compute)
+    assert other.misses == 1  # values of other code are never found
+
+
+def test_stories_and_outlet_terms_read_from_the_memo_are_the_computed_ones():
+    from sitroom.link.framing import _distinctive_terms
+    from sitroom.link.stories import assign_stories
+
+    texts = {"a": "Flooding closed the river port of Ruse on Monday.",
+             "b": "The river port of Ruse stayed closed by flooding on Tuesday.",
+             "c": "A new parliament was elected in Norway on Sunday.",
+             "d": "Norway's voters elected a parliament on Sunday, officials said.",
+             "e": "The port of Ruse reopened as the flooding eased."}
+    docs = [{"id": d, "published": f"2024-05-0{i + 1}"} for i, d in enumerate(texts)]
+    outlet_of = {d: ("Wire" if i % 2 else "Gazette") for i, d in enumerate(texts)}
+    terms = {"a": ["P_1"], "b": ["P_1"], "c": ["P_2"], "d": ["P_2"], "e": ["P_1"]}
+
+    def linked(memo, n, terms):
+        with blockcache.memoising(memo):
+            return (assign_stories(docs[:n], texts, terms=terms),
+                    _distinctive_terms({d: outlet_of[d] for d in list(texts)[:n]}, texts))
+
+    first = blockcache.Memo(salt="s")
+    linked(first, 4, terms)
+    for changed in (terms, dict(terms, b=["P_1", "A_x"])):  # b's terms changed: chain breaks
+        again = blockcache.Memo(lambda ks: {k: first.used[k] for k in ks if k in first.used}, "s")
+        assert linked(again, 5, changed) == (assign_stories(docs, texts, terms=changed),
+                                             _distinctive_terms(outlet_of, texts))
+        assert again.hits >= 1

@@ -274,6 +274,34 @@ class Store(StoreReads):
             pass
 
 
+    # the part memo (sitroom.link.blockcache.Memo): recomputable, like the block cache
+    def link_memo(self, keys: Sequence[str]) -> dict[str, str]:
+        """The stored values of these memo keys (no table yet: none)."""
+        if not keys:
+            return {}
+        try:
+            marks = ",".join("?" * len(keys))
+            return dict(self.conn.execute(
+                f"SELECT key, value FROM link_memo WHERE key IN ({marks})", list(keys)).fetchall())
+        except sqlite3.OperationalError:
+            return {}
+
+    def put_link_memo(self, used: dict[str, str]) -> None:
+        """Keep exactly the memo values ``used`` by the picture just written (a store that
+        cannot be written keeps its old memo)."""
+        try:
+            with self.transaction() as c:
+                c.execute("CREATE TABLE IF NOT EXISTS link_memo "
+                          "(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+                have = {r[0] for r in c.execute("SELECT key FROM link_memo")}
+                c.executemany("DELETE FROM link_memo WHERE key=?",
+                              [(k,) for k in have - used.keys()])
+                c.executemany("INSERT INTO link_memo VALUES (?, ?)",
+                              [(k, v) for k, v in used.items() if k not in have])
+        except (StoreError, sqlite3.OperationalError):
+            pass
+
+
 def _record_docs(r: dict[str, Any]) -> set[str]:
     docs = set(r.get("docs") or ())
     if r.get("doc"):

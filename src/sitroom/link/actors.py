@@ -17,15 +17,16 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..extract.actor_chains import acronym as _acronym
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
-from ..lang.bodies import entity_keys
+from ..lang import bodies as _bodies
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
 from ..unionfind import IndexSets
+from . import blockcache
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
 their theirs himself herself itself themselves who whom whose this that these those""".split())
@@ -93,11 +94,11 @@ class DocEntity:
     kinds: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
 
-    @property
-    def kind(self) -> str:
+    @cached_property
+    def kind(self) -> str:  # asked once the document's entities are complete
         return decide_kind(self.kinds)
 
-    @property
+    @cached_property
     def name(self) -> str:
         # the longest name used (full names beat surnames), ties by frequency
         return max(self.names, key=lambda n: (len(name_words(n)), self.names[n], len(n)))
@@ -274,6 +275,40 @@ def _is_place(name: str) -> bool:
     return place_name(name)
 
 
+def _memo_names(kind: str, names: list[str], fn) -> dict[str, object]:
+    """``fn(name)`` of each name, through the running link's part memo (one gazetteer or
+    table look-up per name ever, not per link)."""
+    uniq = sorted(set(names))
+    return dict(zip(uniq, blockcache.memo_values(kind, uniq, lambda i: fn(uniq[i]))))
+
+
+def entity_keys(ents: list[DocEntity], extractions: list[Extraction]) -> list[str | None]:
+    """:func:`sitroom.lang.bodies.entity_keys` with each name's table match read from the
+    part memo: the key of the body each document entity names (people name none), or None."""
+    country = {ex.doc: _bodies.dominant_country(ex.places) for ex in extractions}
+    names = [[] if e.kind == "person" else sorted(e.names, key=lambda n: -e.names[n])
+             for e in ents]
+    match = _memo_names("body", [n for ns in names for n in ns], _bodies.match)
+    found: list[tuple[str, str | None] | None] = []
+    for ns, e in zip(names, ents):
+        hit = next((m for m in map(match.__getitem__, ns) if m), None)
+        found.append((hit[0], hit[1] or country.get(e.doc)) if hit else None)  # type: ignore[index]
+    by_concept: dict[str, set[str]] = {}
+    for f in found:
+        if f and f[1]:
+            by_concept.setdefault(f[0], set()).add(f[1])
+    out: list[str | None] = []
+    for f in found:
+        if f is None:
+            out.append(None)
+            continue
+        concept, code = f
+        if code is None and len(by_concept.get(concept, ())) == 1:
+            code = next(iter(by_concept[concept]))
+        out.append(f"body:{concept}:{code or ''}")
+    return out
+
+
 def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
@@ -302,19 +337,25 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
             roots = {uf.find(r) for r in by_initials.get(acr, ())} - {uf.find(i)}
             if len(roots) == 1:
                 uf.union(next(iter(roots)), i)
-    keys = {i: org_key(ents[i].name).split() for i in bodies}
-    by_first: dict[str, set[int]] = defaultdict(set)
+    keys = {i: tuple(org_key(ents[i].name).split()) for i in bodies}
+    # the bodies whose key a shorter key begins (not the bodies of the same key)
+    by_prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, k in keys.items():
-        if k:
-            by_first[k[0]].add(i)
+        for n in range(1, len(k)):
+            by_prefix[k[:n]].append(i)
+    is_place = _memo_names("place", [n for i in bodies for n in ents[i].names], _is_place)
     placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
-                or any(_is_place(n) for n in ents[i].names)}
+                or any(is_place[n] for n in ents[i].names)}
     for i, k in keys.items():
         if not k or uf.find(i) in placeish or _acronym(ents[i].name):
             continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
-        longer = {uf.find(j) for j in by_first[k[0]]
-                  if len(keys[j]) > len(k) and keys[j][:len(k)] == k
-                  and uf.find(j) not in placeish}  # "Lee" is not "Lee's favourite TV doctor"
+        longer: set[int] = set()  # "Lee" is not "Lee's favourite TV doctor"
+        for b in by_prefix.get(k, ()):
+            r = uf.find(b)
+            if r not in placeish:
+                longer.add(r)
+                if len(longer) > 1:
+                    break  # two bodies begin so: neither is meant
         if len(longer) == 1 and uf.find(i) not in longer:
             uf.union(next(iter(longer)), i)
     for i, e in enumerate(ents):

@@ -127,3 +127,105 @@ def dumps(labels: list[int]) -> str:
 
 def loads(text: str) -> list[int]:
     return [int(x) for x in json.loads(text)]
+
+
+# ---------------------------------------------------------------------------- part memo
+# The other costly parts of the link stage, remembered the same way: each a pure function of
+# exactly the inputs hashed into its key (a per-name body key, a report's tone counts, an
+# outlet's term counts, a report's story vector), kept in the store (table ``link_memo``) so
+# that a new report recomputes only the parts whose inputs it touches.
+_MEMO: ContextVar[Memo | None] = ContextVar("sitroom_link_memo", default=None)
+FETCH_CHUNK = 900  # keys per SQLite query (below the host-parameter limit)
+
+
+class Memo:
+    """Hashed input -> JSON value. ``fetch(hashes)`` gives the stored values of those hashes
+    (None: nothing stored); ``salt``: the versions of the code and rules the values were
+    computed by (a value computed by other code is never found); ``used``: hash -> JSON of
+    every value the current link needed (to be stored, the others dropped)."""
+
+    def __init__(self, fetch: Callable[[list[str]], dict[str, str]] | None = None,
+                 salt: str = ""):
+        self.fetch = fetch
+        self.salt = salt
+        self.used: dict[str, str] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, kind: str, material: str) -> str:
+        return hashlib.sha1(f"{self.salt}\0{kind}\0{material}".encode()).hexdigest()
+
+    def probe(self, kind: str, materials: Sequence[str]) -> dict[int, Any]:
+        """The stored values among ``materials`` (index -> value), not computing any; what
+        is found is kept as used."""
+        keys = [self.key(kind, m) for m in materials]
+        found = self._fetch(keys)
+        out = {}
+        for i, k in enumerate(keys):
+            if k in found:
+                self.hits += 1
+                self.used[k] = found[k]
+                out[i] = json.loads(found[k])
+        return out
+
+    def keep(self, kind: str, material: str, value: Any) -> Any:
+        """Remember ``value`` for ``material``; gives it back as stored (a JSON round trip)."""
+        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        self.misses += 1
+        self.used[self.key(kind, material)] = text
+        return json.loads(text)
+
+    def values(self, kind: str, materials: Sequence[str],
+               compute: Callable[[int], Any]) -> list[Any]:
+        """The value of each material: stored, else ``compute(index)`` (then stored). A
+        computed value is given back as it will be read next time (a JSON round trip), so a
+        link gives the same picture whether it computed or read it."""
+        keys = [self.key(kind, m) for m in materials]
+        found = self._fetch(keys)
+        out = []
+        for i, k in enumerate(keys):
+            text = found.get(k) or self.used.get(k)
+            if text is None:
+                self.misses += 1
+                text = json.dumps(compute(i), separators=(",", ":"), ensure_ascii=False)
+            else:
+                self.hits += 1
+            self.used[k] = text
+            out.append(json.loads(text))
+        return out
+
+    def _fetch(self, keys: list[str]) -> dict[str, str]:
+        todo = [k for k in dict.fromkeys(keys) if k not in self.used]
+        if self.fetch is None or not todo:
+            return {}
+        found: dict[str, str] = {}
+        for i in range(0, len(todo), FETCH_CHUNK):
+            found.update(self.fetch(todo[i:i + FETCH_CHUNK]))
+        return found
+
+
+def memo() -> Memo | None:
+    """The part memo of the link running in this context, if any."""
+    return _MEMO.get()
+
+
+@contextmanager
+def memoising(m: Memo) -> Iterator[Memo]:
+    token = _MEMO.set(m)
+    try:
+        yield m
+    finally:
+        _MEMO.reset(token)
+
+
+def memo_values(kind: str, materials: Sequence[str], compute: Callable[[int], Any]) -> list[Any]:
+    """``compute(i)`` for each material, through the running link's memo when there is one
+    (values as JSON gives them back either way, so the result never depends on the memo)."""
+    m = _MEMO.get()
+    if m is None:
+        m = Memo()
+    return m.values(kind, materials, compute)
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()

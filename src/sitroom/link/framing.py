@@ -50,6 +50,7 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..model import Extraction
+from . import blockcache
 from .textsim import STOPWORDS, words
 
 PRIOR_WEIGHT = 500.0
@@ -193,10 +194,52 @@ def _distinctive_terms(outlet_of: dict[str, str], texts: dict[str, str]
     outlets = list(dict.fromkeys(outlet_of.values()))
     counts: dict[str, Counter[str]] = {o: Counter() for o in outlets}
     skip = set(FORMAT_WORDS).union(*(outlet_words(o) for o in outlets))
+    docs: dict[str, list[str]] = {o: [] for o in outlets}
     for d, o in outlet_of.items():
-        counts[o].update(terms_of(texts.get(d, ""), skip))
+        docs[o].append(d)
+    for o in outlets:
+        counts[o] = _outlet_counts(docs[o], texts, skip)
     z = log_odds(counts) if len(outlets) > 1 else {o: {} for o in outlets}
     return z, counts
+
+
+def _outlet_counts(docs: list[str], texts: dict[str, str], skip: set[str]) -> Counter[str]:
+    """The term counts of an outlet's reports (in order), through the running link's part
+    memo: the counts after each report are keyed by a chain hash of the skipped words and the
+    reports so far (id and text), so an outlet's new report adds its own terms to the counts
+    stored for the reports before it, and the other outlets' counts are read whole."""
+    chain, h = [], blockcache.text_hash("\x1f".join(sorted(skip)))
+    for d in docs:
+        h = blockcache.text_hash(f"{h}\0{d}\0{blockcache.text_hash(texts.get(d, ''))}")
+        chain.append(h)
+    m = blockcache.memo()
+    found = {len(chain) - 1: v for v in m.probe("terms", chain[-1:]).values()} \
+        if m and chain else {}
+    if not found and m and len(chain) > 1:  # the counts before the newest reports
+        found = m.probe("terms", chain[:-1])
+        found = dict([max(found.items())]) if found else {}
+    start = max(found) + 1 if found else 0
+    counts: Counter[str] = Counter(found[start - 1]) if found else Counter()
+    for d in docs[start:]:
+        counts.update(terms_of(texts.get(d, ""), skip))
+    if m is not None and chain and start < len(chain):
+        counts = Counter(m.keep("terms", chain[-1], dict(counts)))
+    return counts
+
+
+def _tones(extractions: list[Extraction], texts: dict[str, str]
+           ) -> list[dict[int, tuple[int, int]]]:
+    """For each report: sentence -> (positive, negative) words of each of its sentences with
+    an actor mention, through the running link's part memo (keyed by those sentences' texts)."""
+    sents, spans = [], []
+    for ex in extractions:
+        text = texts.get(ex.doc, "")
+        ss = sorted({m.sent for m in ex.actors if 0 <= m.sent < len(ex.sentences)})
+        sents.append(ss)
+        spans.append([text[ex.sentences[i][0]:ex.sentences[i][1]] for i in ss])
+    found = blockcache.memo_values("tone", ["\x1f".join(x) for x in spans],
+                                   lambda k: [tone_counts(x) for x in spans[k]])
+    return [{i: (p, n) for i, (p, n) in zip(ss, f)} for ss, f in zip(sents, found)]
 
 
 def _actor_sentences(outlet_of: dict[str, str], extractions: list[Extraction],
@@ -206,11 +249,9 @@ def _actor_sentences(outlet_of: dict[str, str], extractions: list[Extraction],
     a mention resolved to the actor, and outlet -> every actor it mentions."""
     tone: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     mentioned: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        o = outlet_of.get(ex.doc)
-        if o is None:
-            continue
-        text = texts.get(ex.doc, "")
+    kept = [ex for ex in extractions if ex.doc in outlet_of]
+    for ex, tones in zip(kept, _tones(kept, texts)):
+        o = outlet_of[ex.doc]
         seen: set[tuple[str, int]] = set()
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
@@ -220,8 +261,7 @@ def _actor_sentences(outlet_of: dict[str, str], extractions: list[Extraction],
             if (aid, m.sent) in seen or not 0 <= m.sent < len(ex.sentences):
                 continue
             seen.add((aid, m.sent))
-            s, e = ex.sentences[m.sent]
-            p, n = tone_counts(text[s:e])
+            p, n = tones[m.sent]
             t = tone[(o, aid)]
             t[0] += p
             t[1] += n
@@ -254,6 +294,9 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
     z, counts = _distinctive_terms(outlet_of, texts)
     main = _main_actors(actors)
     tone, mentioned = _actor_sentences(outlet_of, extractions, texts, mention_actor or {})
+    # each claim's outlets and those carrying it, once (only claims two outlets carry count)
+    carriers = [(c, (c.get("outlets") or {}, cs)) for c in claims
+                if len(cs := _carriers(c)) >= 2]
     out = []
     for o in outlets:
         others = [x for x in outlets if x != o]
@@ -265,8 +308,8 @@ def build_framing(documents: list[dict[str, Any]], extractions: list[Extraction]
                  for a in main for p, n, k in [tone.get((o, a["id"]), (0, 0, 0))] if k]
         omitted_actors = [a["id"] for a in main if others and a["id"] not in mentioned[o]
                           and sum(a["id"] in mentioned[x] for x in others) >= len(others) / 2]
-        omitted_claims = [c["id"] for c in claims if o not in (c.get("outlets") or {})
-                          and len(_carriers(c) - {o}) >= 2]
+        omitted_claims = [c["id"] for c, carried in carriers if o not in carried[0]
+                          and len(carried[1] - {o}) >= 2]
         out.append({
             "id": f"framing:{_slug(o)}",
             "outlet": o,

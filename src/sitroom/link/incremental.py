@@ -47,6 +47,14 @@ def link_version() -> str:
     return h.hexdigest()[:12]
 
 
+def memo_salt() -> str:
+    """The versions the part memo's values depend on: the link code and rules, and the
+    extract code (the place names of the gazetteer that actor resolution asks)."""
+    from ..pipeline import extraction_version
+
+    return f"{link_version()}/{extraction_version()}"
+
+
 @dataclass
 class LinkRun:
     """What one link did: ``mode`` full | incremental; ``new``: reports linked for the first
@@ -54,6 +62,7 @@ class LinkRun:
     (through the index; all of them when they reach the whole archive); ``written`` /
     ``deleted``: picture rows; ``blocks_reused`` / ``blocks_computed``: event-coreference
     blocks read from the block cache / clustered (:mod:`sitroom.link.blockcache`);
+    ``parts_reused`` / ``parts_computed``: other parts read from the part memo / computed;
     ``seconds``: read, build, index, write."""
 
     mode: str
@@ -64,6 +73,8 @@ class LinkRun:
     deleted: int = 0
     blocks_reused: int = 0
     blocks_computed: int = 0
+    parts_reused: int = 0
+    parts_computed: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -88,6 +99,8 @@ def component_of(store: Store, keys: dict[str, set[str]], total: int) -> set[str
         if not found:
             break
         reached |= found
+        if len(reached) >= total:
+            break  # the whole archive: no need to read the keys of what was reached
         frontier = store.link_keys_of(found) - seen_keys
     return reached
 
@@ -110,8 +123,11 @@ def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, A
     reuse = not full and store.state_value("link_version") == link_version()
     cache = BlockCache({k: blockcache.loads(v) for k, v in store.link_blocks().items()}
                        if reuse else {}, reuse=reuse)
+    # the other costly parts, each keyed by a hash of exactly its inputs (a relink computes
+    # them all afresh and refills the memo)
+    memo = blockcache.Memo(None if full else store.link_memo, memo_salt())
     t1 = time.perf_counter()
-    with blockcache.using(cache):
+    with blockcache.using(cache), blockcache.memoising(memo):
         picture = build_picture(docs, extractions, texts, updates)
     t2 = time.perf_counter()
     story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
@@ -124,9 +140,11 @@ def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, A
                                linked={ex.doc: versions[ex.doc] for ex in new},
                                link_version=link_version())
     store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
+    store.put_link_memo(memo.used)
     t4 = time.perf_counter()
     run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,
+                  memo.hits, memo.misses,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),
                    "index": round(t3 - t2, 3), "write": round(t4 - t3, 3)})
     return picture, run

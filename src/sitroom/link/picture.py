@@ -18,13 +18,14 @@ they deny. Agreement, contradiction and overtaken statements come from
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
 from ..model import Extraction, Update
 from . import agreement as ag
 from . import crosslingual as xl
-from . import disputes
+from . import blockcache, disputes
 from .actors import resolve_actors
 from .coref import trigger_related
 from .framing import build_framing, outlet_initials
@@ -33,7 +34,7 @@ from .picture_events import MAX_BLOCK, _events
 from .picture_merge import TYPE_GROUPS, types_related
 from .picture_records import _claims, _places, _quotes, _timeline
 from .picture_records import _distinct_names as _distinct_names  # tested here
-from .picture_relations import _Clock, _overtaken, _relate_claims, _relate_events
+from .picture_relations import _Clock, _overtaken, _relate_claims
 from .stories import assign_stories, story_records
 
 __all__ = ["CERTAINTY_RANK", "MAX_BLOCK", "QUAD_OF", "TYPE_GROUPS", "build_picture",
@@ -92,7 +93,7 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     links: list[dict[str, Any]] = [{"kind": "copy_of", "from": c, "to": o}
                                    for c, o in copies.items()]
     links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
-    _relate_events(events, clock, links)
+    _relate_events_memo(events, clock, links)
     ag.actor_disputes(events, clock.outlet, trigger_related, links)
     _relate_claims(claims, clock, links)
     for q in quotes:
@@ -115,6 +116,32 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     return {"actors": actors, "places": places, "events": events, "quotes": quotes,
             "claims": claims, "timeline": timeline, "links": links, "stories": stories,
             "framing": framing}
+
+
+def _relate_events_memo(events: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+    """:func:`sitroom.link.picture_relations._relate_events` event by event through the
+    running link's part memo: how an event's sources relate (its ``outlets``, ``disputed``
+    and the links it gives) is a pure function of its id and its sources (document, outlet,
+    time, sentence, denial, evidence), which are hashed into its key."""
+    sources = [[ag.Source(src["doc"], clock.outlet(src["doc"]), clock.at(src["doc"], evd["start"]),
+                          evd["text"], src["denies"], evd)
+                for src, evd in zip(ev["sources"], ev["evidence"])] for ev in events]
+    material = [json.dumps([ev["id"], ev.get("outlets"), ev.get("disputed"),
+                            [[s.doc, s.outlet, s.time, s.text, s.negative, s.evidence]
+                             for s in ss]], ensure_ascii=False)
+                for ev, ss in zip(events, sources)]
+
+    def compute(i: int) -> dict[str, Any]:
+        ev = events[i]
+        rec = dict(ev, outlets=dict(ev["outlets"])) if "outlets" in ev else dict(ev)
+        found: list[dict] = []
+        ag.relate(rec, sources[i], found)
+        return {"outlets": rec["outlets"], "disputed": rec["disputed"], "links": found}
+
+    for ev, v in zip(events, blockcache.memo_values("relate_event", material, compute)):
+        ev["outlets"] = v["outlets"]
+        ev["disputed"] = v["disputed"]
+        links.extend(v["links"])
 
 
 def _entity_terms(extractions: list[Extraction], mention_actor) -> dict[str, list[str]]:

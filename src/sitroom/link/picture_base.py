@@ -4,6 +4,7 @@ records from sentence texts, and an event mention with its arguments resolved to
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..extract.plover import QUAD_CLASS
@@ -52,9 +53,14 @@ class _Mention(NamedTuple):
     place: str | None
 
 
+@lru_cache(maxsize=1 << 16)  # a picture's names repeat in thousands of sentences
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in words(name) if w not in STOPWORDS and len(w) > 2)
+
+
 def _name_sets(names: set[str]) -> tuple[frozenset[str], ...]:
     """The words of each name (stop words and short words out)."""
-    sets = (frozenset(w for w in words(n) if w not in STOPWORDS and len(w) > 2) for n in names)
+    sets = (_name_words(n) for n in names)
     return tuple(ws for ws in sets if ws)
 
 

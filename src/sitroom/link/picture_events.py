@@ -47,7 +47,7 @@ def _blocks(feats: list[MentionFeatures], mentions: list[_Mention]) -> list[Ment
         if size[t] > MAX_BLOCK:
             topics[i] = f"{t}|#{seen[t] // MAX_BLOCK}"
             seen[t] += 1
-    return [replace(f, topic=t) for f, t in zip(feats, topics)]
+    return [f if f.topic == t else replace(f, topic=t) for f, t in zip(feats, topics)]
 
 
 def _split_by_day(cluster: list[int], mentions: list[_Mention]) -> list[list[int]]:

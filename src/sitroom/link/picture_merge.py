@@ -25,9 +25,12 @@ TYPE_GROUPS = (
 )
 
 
+_RELATED = frozenset((a, b) for g in TYPE_GROUPS for a in g for b in g)
+
+
 def types_related(a: str, b: str) -> bool:
     """Whether two PLOVER types can name one happening (the same, or one of TYPE_GROUPS)."""
-    return a == b or any(a in g and b in g for g in TYPE_GROUPS)
+    return a == b or (a, b) in _RELATED
 
 
 def _hours(e) -> tuple[float, float] | None:
@@ -147,6 +150,10 @@ def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     (in report order) joins the first part it fits with entirely, else opens one."""
     out = []
     for c in clusters:
+        if len(c["mentions"]) == 1:  # nothing to split
+            out.append({"mentions": list(c["mentions"]),
+                        "docs": list(dict.fromkeys(m.ex.doc for m in c["mentions"]))})
+            continue
         parts: list[_Part] = []
         for m in c["mentions"]:
             hours, tail = _hours(m.event), _Part._verbal_tail(compatible, m)

@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from ..unionfind import UnionFind
+from . import blockcache
 from .textsim import doc_terms
 
 THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
@@ -58,6 +59,19 @@ class Stories:
         self._opened: dict[str, int] = {}
         self._square: dict[str, float] = {}  # squared norm of each story's vector sum
         self._by_term: dict[str, list[str]] = defaultdict(list)
+
+    def state(self) -> dict[str, Any]:
+        """Everything :meth:`add` depends on, as JSON-ready data (:meth:`load` restores it)."""
+        return {"story_of": self.story_of, "sum": self._sum, "size": self._size,
+                "opened": self._opened, "square": self._square, "by_term": self._by_term}
+
+    def load(self, state: dict[str, Any]) -> None:
+        self.story_of = dict(state["story_of"])
+        self._sum = {k: dict(v) for k, v in state["sum"].items()}
+        self._size = dict(state["size"])
+        self._opened = dict(state["opened"])
+        self._square = dict(state["square"])
+        self._by_term = defaultdict(list, {k: list(v) for k, v in state["by_term"].items()})
 
     def _similarity(self, sid: str, dot: float, short: bool) -> float:
         """Average cosine of a document (``dot``: its dot product with the story's vector
@@ -108,11 +122,43 @@ def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
                    terms: dict[str, list[str]] | None = None) -> dict[str, str]:
     """Doc id -> story id for ``documents`` (metadata rows in arrival order, with ``id`` and
     optional ``copy_of``); ``texts``: doc id -> text; ``terms``: doc id -> extra terms."""
-    stories = Stories(threshold)
     terms = terms or {}
-    for d in documents:
-        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()))
+    stories = _stories(documents, texts, threshold, terms)
     return merge_related(documents, stories.story_of, terms)
+
+
+def _stories(documents: list[dict[str, Any]], texts: dict[str, str], threshold: float,
+             terms: dict[str, list[str]]) -> Stories:
+    """The documents put into stories in order, through the running link's part memo: the
+    stories after each document are keyed by a chain hash of the documents so far (id,
+    original, text, extra terms), so a new document is added to the stories stored for the
+    documents before it instead of replaying the archive. A document whose input changed
+    (its extra terms name actors by ids that a new report can change) breaks the chain
+    there, and the documents from it on are added again."""
+    stories = Stories(threshold)
+    m = blockcache.memo()
+    chain: list[str] = []
+    h = blockcache.text_hash(repr(float(threshold)))
+    for d in documents if m is not None else ():
+        h = blockcache.text_hash("\0".join([h, d["id"], d.get("copy_of") or "",
+                                             blockcache.text_hash(texts.get(d["id"], "")),
+                                             "\x1f".join(terms.get(d["id"], ()))]))
+        chain.append(h)
+    found = {len(chain) - 1: v for v in m.probe("stories", chain[-1:]).values()} \
+        if m is not None and chain else {}
+    if not found and m is not None and len(chain) > 1:
+        found = m.probe("stories", chain[:-1])
+        found = dict([max(found.items())]) if found else {}
+    start = 0
+    if found:
+        (last, state), = found.items()
+        stories.load(state)
+        start = last + 1
+    for d in documents[start:]:
+        stories.add(d["id"], texts.get(d["id"], ""), d.get("copy_of"), terms.get(d["id"], ()))
+    if m is not None and chain and start < len(chain):
+        m.keep("stories", chain[-1], stories.state())
+    return stories
 
 
 def _day(value: Any) -> date | None:

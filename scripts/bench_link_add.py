@@ -1,0 +1,110 @@
+"""The link stage of adding one report to a linked store of N generated reports, part by part
+(CPU seconds, less noisy than wall seconds on a shared machine), each addition in a fresh
+process as `sitroom analyze` would run it (docs/scale.md, "Adding one report, part by part").
+
+Usage:
+  PYTHONPATH=src python scripts/bench_link_add.py corpus N PICKLE   # annotate N + 10 once
+  PYTHONPATH=src python scripts/bench_link_add.py base N PICKLE DB  # DB: N reports, relinked
+  PYTHONPATH=src python scripts/bench_link_add.py add N PICKLE DB [K]  # add report N + K to a copy
+
+The corpus is pickled so that the same annotated reports serve every run (annotating 5,000
+reports takes several minutes); the store ``DB`` is copied before each addition, so every
+addition starts from the same linked store (with its block cache and part memo).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sitroom.bench_link import analysed, fill
+from sitroom.link import incremental
+from sitroom.pipeline import extraction_version
+from sitroom.store import Store
+
+PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_events",
+         "_relate_events_memo",
+         "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
+
+
+def _timed(module, name: str, into: dict[str, float]) -> None:
+    f = getattr(module, name, None)
+    if f is None:  # older code: the part has another name
+        return
+
+    @functools.wraps(f)
+    def run(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            into[name] = into.get(name, 0.0) + time.process_time() - t
+
+    setattr(module, name, run)
+
+
+def add(n: int, corpus: Path, db: Path, k: int = 0) -> dict:
+    import sitroom.link.picture as picture
+
+    docs, extractions = pickle.loads(corpus.read_bytes())
+    from sitroom.extract.gazetteer import get_gazetteer
+
+    get_gazetteer()  # `analyze` has it loaded already, to extract the new report
+    parts: dict[str, float] = {}
+    for name in PARTS:
+        _timed(picture, name, parts)
+    _timed(picture.disputes, "statement_links", parts)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "add.db"
+        shutil.copy(db, copy)
+        with Store(copy) as store:
+            store.add_document(docs[n + k])
+            store.put_extraction(extractions[n + k], extraction_version(), [])
+            t, c = time.perf_counter(), time.process_time()
+            _, run = incremental.update(store)
+            wall, cpu = time.perf_counter() - t, time.process_time() - c
+    return {"store_reports": n, "wall": round(wall, 2), "cpu": round(cpu, 2),
+            "load_average": round(os.getloadavg()[0], 2), "seconds": run.seconds,
+            "parts_cpu": {p: round(s, 3) for p, s in sorted(parts.items(), key=lambda x: -x[1])},
+            "blocks_reused": run.blocks_reused, "blocks_computed": run.blocks_computed,
+            "parts_reused": getattr(run, "parts_reused", None),
+            "parts_computed": getattr(run, "parts_computed", None)}
+
+
+def main() -> None:
+    what, n, corpus = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+    if what == "corpus":
+        corpus.write_bytes(pickle.dumps(analysed(n + 10, seed=0)))
+    elif what == "base":
+        docs, extractions = pickle.loads(corpus.read_bytes())
+        db = Path(sys.argv[4])
+        db.unlink(missing_ok=True)
+        fill(db, docs[:n], extractions[:n])
+        import sitroom.link.picture as picture
+
+        parts: dict[str, float] = {}
+        for name in PARTS:
+            _timed(picture, name, parts)
+        _timed(picture.disputes, "statement_links", parts)
+        with Store(db) as store:
+            t, c = time.perf_counter(), time.process_time()
+            run = incremental.update(store, full=True)[1]
+        print(json.dumps({"reports": n, "wall": round(time.perf_counter() - t, 2),
+                          "cpu": round(time.process_time() - c, 2), "seconds": run.seconds,
+                          "parts_cpu": {p: round(s, 3) for p, s in
+                                        sorted(parts.items(), key=lambda x: -x[1])},
+                          "load_average": round(os.getloadavg()[0], 2)}))
+    else:
+        k = int(sys.argv[5]) if len(sys.argv) > 5 else 0
+        print(json.dumps(add(n, corpus, Path(sys.argv[4]), k)))
+
+
+if __name__ == "__main__":
+    main()
