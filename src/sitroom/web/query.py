@@ -13,7 +13,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
-from .filters import Filters, _chosen_docs, _memo, matching_actors
+from .filters import Filters, _chosen_docs, matching_actors
 
 MAX_IDS = 5000
 ODD = ("length(json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 "
@@ -43,14 +43,15 @@ def _by_actor(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> 
 
 
 def _by_docs(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> set[int] | None:
+    """The positions of the events backed by the chosen documents (one join, no lookup per
+    record: ``picture_docs`` holds every document a record names, as ``_docs_of`` reads them)."""
     docs = _chosen_docs(picture, f)
     if docs is None or len(docs) > MAX_IDS:
         return None
     marks = ",".join("?" * len(docs))
-    sql = f"SELECT id FROM picture_docs INDEXED BY picture_docs_doc WHERE doc IN ({marks}) AND kind='events'"
-    pos = _memo("event_pos", picture.get("events", []),
-                lambda evs: {str(e.get("id", i)): i for i, e in enumerate(evs)})
-    return {pos[r[0]] for r in conn.execute(sql, sorted(docs)) if r[0] in pos}
+    sql = ("SELECT p.pos FROM picture_docs d INDEXED BY picture_docs_doc JOIN picture p "
+           f"ON p.kind = d.kind AND p.id = d.id WHERE d.doc IN ({marks}) AND d.kind='events'")
+    return {r[0] for r in conn.execute(sql, sorted(docs))}
 
 
 def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:

@@ -11,7 +11,7 @@ from .. import html_report
 from ..store import Store
 from . import pages
 from .background import Background
-from .filters import KINDS, Filters, filter_kinds
+from .filters import KINDS, Filters, _memo, filter_kinds
 from .query import candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
@@ -139,6 +139,47 @@ class Site:
         if kind == "timeline":
             return full, self._timeline_of(full, chosen["events"])
         return full, chosen[kind]
+
+    def stored_text(self, full: dict[str, Any], kind: str, records: list[dict[str, Any]]
+                    ) -> list[str] | None:
+        """The JSON text the store holds for ``records`` (of ``kind``, taken from the cached
+        picture ``full``), read by position, so a response splices it instead of encoding
+        the records again; None when the store's picture is no longer the cached one (or a
+        record is not one of ``full``)."""
+        pos_of = _memo(f"pos:{kind}", full.get(kind, []),
+                       lambda rows: {id(r): i for i, r in enumerate(rows)})
+        found = [pos_of.get(id(r)) for r in records]
+        positions = [i for i in found if i is not None]
+        if len(positions) < len(found):
+            return None
+        if not positions:
+            return []
+        texts: dict[int, str] = {}
+        with self.lock:
+            reader = self.cache["reader"]
+            if reader is None or self.cache.get("picture") is not full:
+                return None
+            reader.conn.execute("BEGIN")
+            try:
+                if (reader.picture_stamp(), reader.has_picture()) != self.cache.get("stamp"):
+                    return None
+                first, last = min(positions), max(positions)
+                if last - first + 1 <= 2 * len(positions):
+                    rows = reader.conn.execute(
+                        "SELECT pos, data FROM picture WHERE kind=? AND pos BETWEEN ? AND ?",
+                        (kind, first, last))
+                    texts = dict(rows.fetchall())
+                else:
+                    wanted = sorted(set(positions))
+                    for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                        part = wanted[i:i + 500]
+                        texts.update(reader.conn.execute(
+                            f"SELECT pos, data FROM picture WHERE kind=? AND pos IN "
+                            f"({','.join('?' * len(part))})", (kind, *part)).fetchall())
+            finally:
+                reader.conn.execute("COMMIT")
+        out = [texts[i] for i in positions if i in texts]
+        return out if len(out) == len(positions) else None
 
     def _timeline_of(self, full: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The timeline entries of some events, in timeline order."""
