@@ -21,7 +21,8 @@ from sitroom.web.site import Site
 DATES = (None, "2024", "2024-05", "2024-W19", "2024-05-06", "2024-05-07TEV",
          "2024-05-06T23:30-05:00", "2024-05-08T01:00+14:00", "2024-05-31", "2024-06-01",
          "9999-12-31", "0001-01-01", "2023-12-31T23:59Z", "2024-05-07 10:00", "2024-05-06TMO",
-         "2024-05-08T23:59-12:00", "2024-05-05T22:00-14:00")
+         "2024-05-08T23:59-12:00", "2024-05-05T22:00-14:00", "2024-02-30", "2024-05-06T25:00",
+         "2024-5-6")
 OUTLETS = ("Wire", "River Post", None)
 
 
@@ -94,9 +95,15 @@ def test_the_store_has_the_filter_indexes(site):
         plan = " ".join(r[3] for r in s.conn.execute(
             "EXPLAIN QUERY PLAN SELECT pos FROM picture WHERE kind='events' "
             "AND json_extract(data, '$.actor') IN ('a:1')"))
+        outlet_plan = " ".join(r[3] for r in s.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT p.pos FROM picture_docs d INDEXED BY picture_docs_doc_kind "
+            "CROSS JOIN picture p INDEXED BY picture_kind_id_pos ON p.kind = d.kind AND p.id = d.id "
+            "WHERE d.doc IN ('d1', 'd2') AND d.kind='events'"))
     assert {"picture_actor_pos", "picture_recipient_pos", "picture_date_pos", "picture_named",
-            "picture_odd_date"} <= names and len(INDEXES) == 5
+            "picture_odd_date", "picture_docs_doc_kind", "picture_kind_id_pos"} <= names
+    assert len(INDEXES) == 7
     assert "INDEX picture_actor_pos" in plan
+    assert outlet_plan.count("COVERING INDEX") == 2, outlet_plan
 
 
 filter_values = st.fixed_dictionaries({}, optional={
@@ -104,6 +111,8 @@ filter_values = st.fixed_dictionaries({}, optional={
     "outlet": st.sampled_from(["wire", "River Post", "none"]),
     "story": st.sampled_from(["s0", "s2", "s9"]),
     "type": st.sampled_from(["ASSAULT", "protest"]),
+    "certainty": st.sampled_from(["asserted", "reported"]),
+    "language": st.sampled_from(["en", "EN", "ru"]),
     "since": st.sampled_from([d for d in DATES if d] + ["2024-05-07", "2024-05-06T12:00",
                                                           "2024-05-07T23:00+10:00"]),
     "until": st.sampled_from([d for d in DATES if d] + ["2024-05-07", "2024-05-06T12:00",
@@ -173,3 +182,17 @@ def test_the_pages_show_what_overtook_what(site):
     page = pages.events_page(site.picture(), pages.shown_picture(
         site.picture(), "events", site.picture()["events"][:8]), Filters())
     assert "earlier:" in page and "replaces" in page and "overtaken" in page
+
+
+def test_a_store_without_the_indexes_is_filtered_in_memory(site, monkeypatch):
+    import sqlite3
+
+    from sitroom.web import site as site_module
+
+    def missing(*args):
+        raise sqlite3.OperationalError("no such index: picture_docs_doc_kind")
+
+    monkeypatch.setattr(site_module, "candidate_events", missing)
+    f = Filters.of(outlet="wire", since="2024-05-06")
+    assert [e["id"] for e in site.filtered(f, "events")[1]] == [
+        e["id"] for e in filter_picture(site.picture(), f)["events"]]

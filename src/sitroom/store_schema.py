@@ -157,7 +157,8 @@ def _backfill_bands(c: sqlite3.Connection) -> None:
 # transaction
 BACKFILLS = {6: _backfill_bands}
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
-# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created if missing on every open,
+# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]; records
+# by document and their positions): created if missing on every open,
 # outside the numbered migrations, since they change no stored data
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",
@@ -170,6 +171,9 @@ INDEXES: tuple[str, ...] = (
     "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 OR "
     "(length(json_extract(data, '$.date')) > 10 AND substr(json_extract(data, '$.date'), 11, 1) "
     "<> 'T')",
+    # outlets, stories and languages: document -> record id -> position, each a covering index
+    "CREATE INDEX IF NOT EXISTS picture_docs_doc_kind ON picture_docs(doc, kind, id)",
+    "CREATE INDEX IF NOT EXISTS picture_kind_id_pos ON picture(kind, id, pos)",
 )
 
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",

@@ -3,6 +3,7 @@ rendered from it, the per-document index, and the status of the background work.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -125,20 +126,29 @@ class Site:
         full = self.picture()
         if not f.active():
             return full, full.get(kind, [])
-        events = None
+        found = None
         if kind in ("events", "timeline"):
             with self.lock:
                 reader = self.cache["reader"]
                 reader.conn.execute("BEGIN")
                 try:
                     if (reader.picture_stamp(), reader.has_picture()) == self.cache.get("stamp"):
-                        events = candidate_events(reader.conn, full, f)
+                        found = candidate_events(reader.conn, full, f)
+                except sqlite3.OperationalError:  # a read-only store without the indexes
+                    found = None
                 finally:
                     reader.conn.execute("COMMIT")
-        chosen = filter_kinds(full, f, ("events",) if kind == "timeline" else (kind,), events)
+        if found is not None and found[1]:  # exactly the matching events
+            events = found[0]
+        else:
+            chosen = filter_kinds(full, f, ("events",) if kind == "timeline" else (kind,),
+                                  found[0] if found else None)
+            if kind not in ("events", "timeline"):
+                return full, chosen[kind]
+            events = chosen["events"]
         if kind == "timeline":
-            return full, self._timeline_of(full, chosen["events"])
-        return full, chosen[kind]
+            return full, self._timeline_of(full, events)
+        return full, events
 
     def stored_text(self, full: dict[str, Any], kind: str, records: list[dict[str, Any]]
                     ) -> list[str] | None:
