@@ -154,19 +154,17 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
 
 def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[str, ...]) -> str:
     """A GET form for the filters of a page (only the ``fields`` that apply to it)."""
-    outlets = _memo("form_outlets", picture.get("documents", []), lambda docs: sorted(
-        {d.get("outlet") for d in docs if d.get("outlet")}))
-    types = _memo("form_types", picture.get("events", []), lambda events: sorted(
-        {e.get("type") for e in events if e.get("type")}))
-    stories = _memo("form_stories", picture.get("stories", []), lambda stories: [
-        (x["id"], short(x.get("title") or x["id"], 60)) for x in stories])
+    # the choices, each as (value, its escaped option tags before and after " selected"),
+    # made once per picture
+    outlets = _memo("form_outlets", picture.get("documents", []), lambda docs: _options(sorted(
+        {d.get("outlet") for d in docs if d.get("outlet")})))
+    types = _memo("form_types", picture.get("events", []), lambda events: _options(sorted(
+        {e.get("type") for e in events if e.get("type")})))
+    stories = _memo("form_stories", picture.get("stories", []), lambda stories: _options([
+        (x["id"], short(x.get("title") or x["id"], 60)) for x in stories]))
 
-    def select(name: str, options: list[str] | list[tuple[str, str]], current: str | None) -> str:
-        pairs = [o if isinstance(o, tuple) else (o, o) for o in options]
-        opts = "".join(
-            f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(label)}</option>'
-            for o, label in pairs
-        )
+    def select(name: str, options: list[tuple[str, str, str]], current: str | None) -> str:
+        opts = "".join(f'{tag}{" selected" if o == current else ""}{rest}' for o, tag, rest in options)
         return f'<label>{name}<select name="{name}"><option value="">any</option>{opts}</select></label>'
 
     parts = []
@@ -183,7 +181,7 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
         elif name == "story" and stories:
             parts.append(select("story", stories, f.story))
         elif name == "certainty":
-            parts.append(select("certainty", list(CERTAINTY_ORDER), f.certainty))
+            parts.append(select("certainty", CERTAINTY_OPTIONS, f.certainty))
         elif name in ("since", "until"):
             parts.append(
                 f'<label>{name}<input name="{name}" value="{esc(getattr(f, name))}" '
@@ -192,6 +190,15 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     clear = f' <a href="{action}">clear</a>' if f.active() else ""
     return (f'<form class="filters" method="get" action="{action}">{"".join(parts)}'
             f"<button>Filter</button>{clear}</form>")
+
+
+def _options(options: list[str] | list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(value, '<option value="...."', '>label</option>') of each choice, escaped."""
+    pairs = [o if isinstance(o, tuple) else (o, o) for o in options]
+    return [(o, f'<option value="{esc(o)}"', f">{esc(label)}</option>") for o, label in pairs]
+
+
+CERTAINTY_OPTIONS = _options(list(CERTAINTY_ORDER))
 
 
 @dataclass(frozen=True)
