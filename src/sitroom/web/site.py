@@ -82,10 +82,12 @@ class Site:
         return page
 
     def refresh(self) -> None:
-        """At start-up and after an analysis: load the new picture, index it by document and
-        render the summary page, so that the next requests find them ready."""
+        """At start-up and after an analysis: load the new picture, index it by document,
+        build the list pages' lookups and render the summary page, so that the next requests
+        find them ready."""
         self.rendered("/", lambda: pages.summary_page(self.picture(), self.background.state))
         self.doc_index()
+        pages.shown_picture(self.picture(), "events", [])
 
     def status(self) -> dict[str, Any]:
         self.picture()  # opens the reading connection
