@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -252,7 +253,7 @@ NEEDS = {"events": ("events",), "timeline": ("events",), "actors": ("events",),
 
 
 def filter_kinds(picture: dict[str, Any], f: Filters, kinds: tuple[str, ...] = KINDS,
-                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 events: Iterable[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The picture with the records of ``kinds`` (and what they depend on) restricted by ``f``,
     as :func:`filter_picture` does; ``events``: the candidate events to test (a superset of the
     matching ones, in picture order, e.g. found through the store's indexes), default all."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
 
 from .filters import Filters, _chosen_docs, matching_actors, span_of
 
@@ -111,8 +112,9 @@ def _in_window(date: str, lo: datetime | None, hi: datetime | None) -> bool:
 
 
 def candidate_events(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters
-                     ) -> tuple[list[dict[str, Any]], bool] | None:
-    """(the events that can match ``f``, in picture order, found through the indexes; whether
+                     ) -> tuple[Sequence[dict[str, Any]], bool] | None:
+    """(the events that can match ``f``, in picture order, found through the indexes (a
+    :class:`Picked` sequence); whether
     they are exactly the matching ones, with nothing left to test); None when no indexed filter
     (actor, outlet, story, language, since, until) is set."""
     sets = []
@@ -128,4 +130,29 @@ def candidate_events(conn: sqlite3.Connection, picture: dict[str, Any], f: Filte
     positions = set.intersection(*known)
     events = picture.get("events", [])
     exact = len(known) == len(sets) and not (f.type or f.certainty or f.story)
-    return [events[i] for i in sorted(positions) if 0 <= i < len(events)], exact
+    return Picked(events, sorted(i for i in positions if 0 <= i < len(events))), exact
+
+
+class Picked(Sequence[dict[str, Any]]):
+    """Some records of a list, by position, in list order: a slice (a page) is made into a
+    list of records, the rest is never looked at."""
+
+    def __init__(self, records: list[dict[str, Any]], positions: list[int]):
+        self.records, self.positions = records, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (self.records[p] for p in self.positions)
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(i, slice):
+            return [self.records[p] for p in self.positions[i]]
+        return self.records[self.positions[i]]

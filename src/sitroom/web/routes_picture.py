@@ -133,7 +133,8 @@ def add_list(router: APIRouter, site: Site, name: str, render: Callable[..., str
         offset, limit = rows[0], rows[1] or pages.PAGE_ROWS
         matched = len(records)
         if name in ("events", "timeline"):  # a view of the shown rows only
-            chosen: dict[str, Any] = pages.shown_picture(full, name, records[offset : offset + limit])
+            chosen: dict[str, Any] = pages.shown_picture(full, name,
+                                                          list(records[offset : offset + limit]))
         else:
             chosen = dict(filter_picture(full, f))
             chosen[name] = records[offset : offset + limit]

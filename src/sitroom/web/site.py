@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .. import html_report
@@ -16,6 +16,8 @@ from .filters import KINDS, Filters, _memo, filter_kinds
 from .query import candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
+READER_MMAP = 1 << 30  # bytes of the store the reading connection maps into memory
+READER_CACHE_KB = 65536  # SQLite's page cache of the reading connection
 
 
 class Site:
@@ -42,7 +44,12 @@ class Site:
         cache = self.cache
         with self.lock:
             if cache["reader"] is None:
-                cache["reader"] = Store(self.db_path, create=False)
+                store = Store(self.db_path, create=False)
+                # the filtered views read index pages all over a large file: map it into
+                # memory (no read call per page) and keep more pages in SQLite's cache
+                store.conn.execute(f"PRAGMA mmap_size = {READER_MMAP}")
+                store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KB}")
+                cache["reader"] = store
             reader = cache["reader"]
             version = reader.conn.execute("PRAGMA data_version").fetchone()[0]
             if cache["key"] == version and cache["picture"] is not None:
@@ -121,7 +128,7 @@ class Site:
                 cache["index_of"] = records
             return cache["index"]
 
-    def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], Sequence[dict[str, Any]]]:
         """(the whole picture, its records of ``kind`` that match ``f``). Events and timeline
         entries are found through the store's indexes (``query.py``); the other kinds are
         filtered in memory, computing only what they depend on."""
@@ -193,7 +200,8 @@ class Site:
         out = [texts[i] for i in positions if i in texts]
         return out if len(out) == len(positions) else None
 
-    def _timeline_of(self, full: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _timeline_of(self, full: dict[str, Any], events: Iterable[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
         """The timeline entries of some events, in timeline order."""
         with self.lock:
             if self.cache.get("timeline_of") is not full.get("timeline"):
