@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import ChainMap
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -134,6 +135,13 @@ def shown_picture(full: dict[str, Any], kind: str, rows: list[dict[str, Any]]) -
     return out
 
 
+@lru_cache(maxsize=1)
+def footer() -> str:
+    """The quality line of every page: read from the installed quality figures once (they
+    change only with a new release of the package data)."""
+    return quality_footer()
+
+
 def page(title: str, here: str, body: str, query: str = "") -> str:
     nav = "".join(
         f'<a href="{href}"{" class=here" if href == here else ""}>{label}</a>' for href, label in NAV
@@ -147,7 +155,7 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
         f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{quality_footer()}'
+        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{footer()}'
         "</footer></main></body></html>\n"
     )
 

@@ -43,7 +43,7 @@ def _by_actor(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> 
     sql = (f"SELECT pos FROM picture WHERE kind='events' AND json_extract(data, '$.actor') IN ({marks}) "
            f"UNION SELECT pos FROM picture WHERE kind='events' "
            f"AND json_extract(data, '$.recipient') IN ({marks})")
-    found = {r[0] for r in conn.execute(sql, (*ids, *ids))}
+    found = _positions(conn, sql, (*ids, *ids))
     q = (f.actor or "").casefold()
     named = conn.execute(
         "SELECT pos, json_extract(data, '$.actor_text'), json_extract(data, '$.recipient_text') "
@@ -66,7 +66,7 @@ def _by_docs(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> s
     sql = ("SELECT p.pos FROM picture_docs d INDEXED BY picture_docs_doc_kind CROSS JOIN picture p "
            "INDEXED BY picture_kind_id_pos ON p.kind = d.kind AND p.id = d.id "
            f"WHERE d.doc IN ({marks}) AND d.kind='events'")
-    return {r[0] for r in conn.execute(sql, sorted(docs))}
+    return _positions(conn, sql, sorted(docs))
 
 
 def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
@@ -99,10 +99,16 @@ def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
     found: set[int] = set()
     for i in range(0, len(passed), 500):  # SQLite's bound-parameter limit
         part = passed[i:i + 500]
-        found.update(r[0] for r in conn.execute(
-            "SELECT pos FROM picture INDEXED BY picture_date_pos WHERE kind='events' AND "
-            f"json_extract(data, '$.date') IN ({','.join('?' * len(part))})", part))
+        found |= _positions(conn, "SELECT pos FROM picture INDEXED BY picture_date_pos WHERE "
+                            f"kind='events' AND json_extract(data, '$.date') IN "
+                            f"({','.join('?' * len(part))})", part)
     return found
+
+
+def _positions(conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> set[int]:
+    """The ``pos`` values a query selects, read as one text (thousands of rows cost one row)."""
+    text = conn.execute(f"SELECT group_concat(pos) FROM ({sql})", args).fetchone()[0]
+    return set(map(int, text.split(","))) if text else set()
 
 
 def _in_window(date: str, lo: datetime | None, hi: datetime | None) -> bool:
@@ -130,7 +136,10 @@ def candidate_events(conn: sqlite3.Connection, picture: dict[str, Any], f: Filte
     positions = set.intersection(*known)
     events = picture.get("events", [])
     exact = len(known) == len(sets) and not (f.type or f.certainty or f.story)
-    return Picked(events, sorted(i for i in positions if 0 <= i < len(events))), exact
+    kept = sorted(positions)
+    if kept and (kept[0] < 0 or kept[-1] >= len(events)):
+        kept = [i for i in kept if 0 <= i < len(events)]
+    return Picked(events, kept), exact
 
 
 class Picked(Sequence[dict[str, Any]]):
