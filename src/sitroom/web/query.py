@@ -56,16 +56,15 @@ def _by_actor(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> 
 
 
 def _by_docs(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> set[int] | None:
-    """The positions of the events backed by the chosen documents: one join of two covering
-    indexes (document -> record id -> position), no lookup per record in Python;
-    ``picture_docs`` holds every document a record names, as ``_docs_of`` reads them."""
+    """The positions of the events backed by the chosen documents, read from one covering
+    index (document, kind -> position; schema 7), no lookup per record; ``picture_docs``
+    holds every document a record names, as ``_docs_of`` reads them."""
     docs = _chosen_docs(picture, f)
     if docs is None or len(docs) > MAX_IDS:
         return None
     marks = ",".join("?" * len(docs))
-    sql = ("SELECT p.pos FROM picture_docs d INDEXED BY picture_docs_doc_kind CROSS JOIN picture p "
-           "INDEXED BY picture_kind_id_pos ON p.kind = d.kind AND p.id = d.id "
-           f"WHERE d.doc IN ({marks}) AND d.kind='events'")
+    sql = (f"SELECT pos FROM picture_docs INDEXED BY picture_docs_doc_pos WHERE doc IN ({marks}) "
+           "AND kind='events'")
     return _positions(conn, sql, sorted(docs))
 
 
