@@ -13,7 +13,7 @@ from ..store import Store
 from . import pages
 from .background import Background
 from .filters import KINDS, Filters, _memo, filter_kinds
-from .query import candidate_events
+from .query import Picked, candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
 READER_MMAP = 1 << 30  # bytes of the store the reading connection maps into memory
@@ -201,15 +201,22 @@ class Site:
         return out if len(out) == len(positions) else None
 
     def _timeline_of(self, full: dict[str, Any], events: Iterable[dict[str, Any]]
-                     ) -> list[dict[str, Any]]:
-        """The timeline entries of some events, in timeline order."""
+                     ) -> Sequence[dict[str, Any]]:
+        """The timeline entries of some events, in timeline order (events picked by position
+        are mapped by position, without looking at them)."""
         with self.lock:
-            if self.cache.get("timeline_of") is not full.get("timeline"):
+            if self.cache.get("timeline_of") is not full.get("timeline") or \
+                    self.cache.get("timeline_events") is not full.get("events"):
                 index: dict[str, list[int]] = {}
                 for i, t in enumerate(full.get("timeline", [])):
                     index.setdefault(t.get("event"), []).append(i)
                 self.cache["timeline_index"] = index
+                self.cache["timeline_by_pos"] = [index.get(e["id"], ())
+                                                 for e in full.get("events", [])]
                 self.cache["timeline_of"] = full.get("timeline")
-            index = self.cache["timeline_index"]
+                self.cache["timeline_events"] = full.get("events")
+            index, by_pos = self.cache["timeline_index"], self.cache["timeline_by_pos"]
         timeline = full.get("timeline", [])
+        if isinstance(events, Picked) and events.records is full.get("events"):
+            return Picked(timeline, sorted(i for p in events.positions for i in by_pos[p]))
         return [timeline[i] for i in sorted(i for e in events for i in index.get(e["id"], ()))]
