@@ -15,12 +15,16 @@ loopback port and times, over HTTP:
 - without the app's caches: loading the picture from SQLite, rendering the summary and sources
   pages from it (what the server does once per picture change, in the background).
 
-- the uncached filtered views (actor, outlet, date, offset, an actor page) and /summary.json:
+- the uncached filtered views (events by actor, outlet, date and offset; the events pages by
+  actor, outlet and date; the timeline by date) and /summary.json:
   requests per second of one sequential client and the p99 latency, every request a new filter
   value so that no page cache answers.
 
 Usage: .venv/bin/python scripts/bench_web.py [--reports 10000] [--db /tmp/bench_web.db] [--json]
-       [--filtered-only]
+       [--filtered-only] [--build-only]
+
+The store is built without NLP (10,000 reports: about a minute; 50,000: about 15 minutes on a
+shared 2-core machine); build it once with ``--build-only --db PATH`` and time against it.
 """
 
 from __future__ import annotations
@@ -218,6 +222,11 @@ FILTERED_VIEWS = {
                       f"&offset={k // 28 * 50}&limit=100",
     "offset": lambda k: f"/events.json?offset={k * 97 % 20000}&limit=50",
     "actor page": lambda k: f"/events?actor=a:{k * 11 % 3000}",
+    "outlet page": lambda k: f"/events?outlet=Outlet%20{k % 60:02d}&offset={k // 60 * 200}",
+    "date page": lambda k: f"/events?since=2024-05-{k % 28 + 1:02d}&until=2024-05-{k % 28 + 1:02d}"
+                           f"&offset={k // 28 * 200}",
+    "timeline.json date": lambda k: f"/timeline.json?since=2024-05-{k % 28 + 1:02d}"
+                                    f"&until=2024-05-{k % 28 + 1:02d}&offset={k // 28 * 50}&limit=100",
     "summary.json": lambda k: "/summary.json",
 }
 
@@ -280,7 +289,16 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--filtered-only", action="store_true",
                     help="time only the uncached filtered views and /summary.json")
+    ap.add_argument("--build-only", action="store_true",
+                    help="only build the store (at --db), print its records and the time")
     args = ap.parse_args()
+    if args.build_only:
+        if args.db is None or args.db.exists():
+            ap.error("--build-only needs --db with a path that does not exist yet")
+        t0 = time.perf_counter()
+        print(json.dumps({"records": build(args.db, args.reports),
+                          "build_s": round(time.perf_counter() - t0, 1)}))
+        return 0
 
     import httpx
     import uvicorn

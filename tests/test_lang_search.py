@@ -72,7 +72,7 @@ def test_a_version_3_database_gains_lemmas_and_the_substring_index(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as s:
-        assert s.schema_version == SCHEMA_VERSION == 6
+        assert s.schema_version == SCHEMA_VERSION == 7
         assert _hits(s, "市政府") == ["zh"]
         s.conn.execute("DELETE FROM documents WHERE id='zh'")  # sentences go with it
         assert _hits(s, "市政府") == []

@@ -55,7 +55,7 @@ def test_a_version_1_database_is_migrated_and_its_index_rebuilt(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as s:
-        assert s.schema_version == SCHEMA_VERSION == 6
+        assert s.schema_version == SCHEMA_VERSION == 7
         assert [h["text"] for h in s.search("helicopter")] == ["Helicopters fired."]
 
 

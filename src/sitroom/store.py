@@ -235,8 +235,8 @@ class Store(StoreReads):
                     "INSERT OR REPLACE INTO picture (kind, id, pos, data) VALUES (?,?,?,?)",
                     [x[:4] for x in fresh])
                 c.executemany(
-                    "INSERT OR IGNORE INTO picture_docs (kind, id, doc) VALUES (?,?,?)",
-                    [(k, i, d) for k, i, _, _, r in fresh for d in _record_docs(r)])
+                    "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
+                    [(k, i, d, pos) for k, i, pos, _, r in fresh for d in _record_docs(r)])
             deleted = len(old)  # records no longer in the picture
             c.executemany("DELETE FROM picture WHERE kind=? AND id=?", list(old))
             c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?", list(old))

@@ -143,6 +143,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX dedup_bands_doc ON dedup_bands(doc);
     DROP TABLE IF EXISTS fingerprints;
     """,
+    # 7: the web app's outlet, story and language filters read the positions of the records a
+    # document backs from one index: picture_docs.pos, the record's picture.pos. A record's
+    # picture_docs rows are written after it (put_picture gives pos; a writer that does not
+    # gets it filled in by the first trigger) and rewritten whenever the record is replaced;
+    # a position changed in place is copied by the second
+    """
+    ALTER TABLE picture_docs ADD COLUMN pos INTEGER;
+    UPDATE picture_docs SET pos = (SELECT p.pos FROM picture p
+                                   WHERE p.kind = picture_docs.kind AND p.id = picture_docs.id);
+    CREATE INDEX picture_docs_doc_pos ON picture_docs(doc, kind, pos);
+    CREATE TRIGGER picture_docs_pos_ai AFTER INSERT ON picture_docs WHEN new.pos IS NULL BEGIN
+        UPDATE picture_docs SET pos = (SELECT p.pos FROM picture p
+                                       WHERE p.kind = new.kind AND p.id = new.id)
+            WHERE rowid = new.rowid;
+    END;
+    CREATE TRIGGER picture_pos_au AFTER UPDATE OF pos ON picture BEGIN
+        UPDATE picture_docs SET pos = new.pos
+            WHERE kind = new.kind AND id = new.id AND pos IS NOT new.pos;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -157,7 +177,8 @@ def _backfill_bands(c: sqlite3.Connection) -> None:
 # transaction
 BACKFILLS = {6: _backfill_bands}
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
-# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created if missing on every open,
+# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created
+# if missing on every open,
 # outside the numbered migrations, since they change no stored data
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -117,6 +119,20 @@ def _outlets(docs: list[dict[str, Any]]) -> dict[str, set[str]]:
     return out
 
 
+def _languages(docs: list[dict[str, Any]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for d in docs:
+        out.setdefault((d.get("language") or "").casefold(), set()).add(d["id"])
+    return out
+
+
+def _story_docs(stories: list[dict[str, Any]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for s in stories:
+        out.setdefault(s["id"], set()).update(s.get("docs", []))
+    return out
+
+
 def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
     """The documents of the chosen outlet, story and language (None: no such filter)."""
     chosen: set[str] | None = None
@@ -124,11 +140,12 @@ def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
         by_outlet = _memo("outlets", picture.get("documents", []), _outlets)
         chosen = set(by_outlet.get(f.outlet.casefold(), ()))
     if f.story:
-        docs = {d for s in picture.get("stories", []) if s["id"] == f.story for d in s.get("docs", [])}
+        stories = _memo("stories", picture.get("stories", []), _story_docs)
+        docs = set(stories.get(f.story, ()))
         chosen = docs if chosen is None else chosen & docs
     if f.language:
-        docs = {d["id"] for d in picture.get("documents", [])
-                if (d.get("language") or "").casefold() == f.language.casefold()}
+        by_language = _memo("languages", picture.get("documents", []), _languages)
+        docs = set(by_language.get(f.language.casefold(), ()))
         chosen = docs if chosen is None else chosen & docs
     return chosen
 
@@ -136,11 +153,37 @@ def _chosen_docs(picture: dict[str, Any], f: Filters) -> set[str] | None:
 def matching_actors(picture: dict[str, Any], query: str) -> set[str]:
     """Ids of the actors a query names: its id exactly, or a part of a name or alias."""
     q = query.casefold()
-    table = _memo("actor_names", picture.get("actors", []), lambda actors: [
-        (a["id"], "\n".join(n.casefold() for n in [a["name"], *(a.get("aliases") or [])]))
-        for a in actors])
-    return {i for i, names in table if i == query or q in names} if "\n" not in q else {
-        i for i, _ in table if i == query}
+    names = _memo("actor_names", picture.get("actors", []), _ActorNames)
+    return names.matching(query, q)
+
+
+class _ActorNames:
+    """The actors' ids and case-folded names and aliases (one actor's joined by newlines), and
+    all of them in one text, so that a part of a name is found by one search of that text."""
+
+    def __init__(self, actors: list[dict[str, Any]]):
+        self.table = [(a["id"], "\n".join(n.casefold() for n in [a["name"], *(a.get("aliases") or [])]))
+                      for a in actors]
+        self.ids = {i for i, _ in self.table}
+        self.starts, pos = [], 0
+        for _, names in self.table:
+            self.starts.append(pos)
+            pos += len(names) + 1
+        self.text = "\0".join(names for _, names in self.table)
+
+    def matching(self, query: str, q: str) -> set[str]:
+        found = {query} & self.ids
+        if "\n" in q:
+            return found
+        if "\0" in q or not q:
+            return found | {i for i, names in self.table if q in names}
+        at = self.text.find(q)
+        while at >= 0:
+            k = bisect.bisect_right(self.starts, at) - 1
+            found.add(self.table[k][0])
+            nxt = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            at = self.text.find(q, max(at + 1, nxt))
+        return found
 
 
 class _Context:
@@ -210,7 +253,7 @@ NEEDS = {"events": ("events",), "timeline": ("events",), "actors": ("events",),
 
 
 def filter_kinds(picture: dict[str, Any], f: Filters, kinds: tuple[str, ...] = KINDS,
-                 events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 events: Iterable[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The picture with the records of ``kinds`` (and what they depend on) restricted by ``f``,
     as :func:`filter_picture` does; ``events``: the candidate events to test (a superset of the
     matching ones, in picture order, e.g. found through the store's indexes), default all."""

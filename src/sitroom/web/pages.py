@@ -7,7 +7,9 @@ Every function returns a complete, escaped HTML page; links to evidence go to
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -36,7 +38,7 @@ from ..html_report import (
 )
 from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 from ..report_text import languages_label
-from .filters import Filters
+from .filters import Filters, _memo
 
 ALL_FILTERS = ("actor", "outlet", "story", "type", "certainty", "since", "until")
 PAGE_ROWS = 200  # rows of a list page
@@ -72,7 +74,72 @@ def record_href(kind: str, rid: str) -> str:
 
 
 def view(picture: dict[str, Any]) -> View:
-    return View(picture, href=doc_href, record_href=record_href)
+    v = View(picture, href=doc_href, record_href=record_href)
+    if isinstance(picture, Shown):
+        v.__dict__.update(picture.lookups)  # the view's lookups, computed once per picture
+    return v
+
+
+class Shown(dict[str, Any]):
+    """The picture a list page is rendered from: the whole picture's lists with the shown
+    rows in place of one kind, and the lookups the view of it would compute (by id: documents,
+    actors, places, events, records, record kinds, what each record overtook), taken from
+    tables built once per picture instead of being recomputed over the whole picture for
+    every page."""
+
+    lookups: dict[str, Any]
+
+
+_TABLES: dict[str, Any] = {"of": None}
+LOOKUP_KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "links")
+
+
+def _tables(full: dict[str, Any]) -> dict[str, Any]:
+    """The whole picture's lookups (those of ``View(full)``), built once per picture."""
+    lists = tuple(full.get(k) for k in LOOKUP_KINDS)
+    hit = _TABLES
+    if hit["of"] is None or len(hit["of"]) != len(lists) or any(
+            a is not b for a, b in zip(hit["of"], lists, strict=True)):
+        v = view(full)
+        events = full.get("events", [])
+        hit = {"of": lists, "docs": v.docs, "actors": v.actors, "places": v.places,
+               "events": v.events, "records": v.records, "record_kinds": v.record_kinds,
+               "overtook": v.overtook,
+               # the same tables without the events (a page with only some of them)
+               "claim_quote_records": {r["id"]: r for k in ("claims", "quotes")
+                                       for r in full.get(k, [])},
+               "quote_claim_kinds": {r["id"]: k for k in ("quotes", "claims")
+                                     for r in full.get(k, [])}}
+        hit["events_of"] = events
+        _TABLES.clear()
+        _TABLES.update(hit)
+    return hit
+
+
+def shown_picture(full: dict[str, Any], kind: str, rows: list[dict[str, Any]]) -> Shown:
+    """``full`` with ``rows`` as its records of ``kind`` (events or timeline), and the lookups
+    ``View`` would compute from that, without going over the whole picture."""
+    t = _tables(full)
+    out = Shown(full)
+    out[kind] = rows
+    lookups = {k: t[k] for k in ("docs", "actors", "places", "overtook")}
+    if kind == "events":
+        shown_events = {e["id"]: e for e in rows}
+        kinds = {e["id"]: "events" for e in rows}
+        lookups["events"] = shown_events
+        lookups["records"] = ChainMap(t["claim_quote_records"], shown_events)
+        lookups["record_kinds"] = ChainMap(t["quote_claim_kinds"], kinds)
+    else:
+        lookups.update(events=t["events"], records=t["records"], record_kinds=t["record_kinds"])
+    out.lookups = lookups
+    return out
+
+
+@lru_cache(maxsize=1)
+def footer() -> str:
+    """The quality line of every page: read from the installed quality figures once (they
+    change only with a new release of the package data)."""
+    return quality_footer()
 
 
 def page(title: str, here: str, body: str, query: str = "") -> str:
@@ -88,23 +155,24 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
         f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{quality_footer()}'
+        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{footer()}'
         "</footer></main></body></html>\n"
     )
 
 
 def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[str, ...]) -> str:
     """A GET form for the filters of a page (only the ``fields`` that apply to it)."""
-    outlets = sorted({d.get("outlet") for d in picture.get("documents", []) if d.get("outlet")})
-    types = sorted({e.get("type") for e in picture.get("events", []) if e.get("type")})
-    stories = [(x["id"], short(x.get("title") or x["id"], 60)) for x in picture.get("stories", [])]
+    # the choices, each as (value, its escaped option tags before and after " selected"),
+    # made once per picture
+    outlets = _memo("form_outlets", picture.get("documents", []), lambda docs: _options(sorted(
+        {d.get("outlet") for d in docs if d.get("outlet")})))
+    types = _memo("form_types", picture.get("events", []), lambda events: _options(sorted(
+        {e.get("type") for e in events if e.get("type")})))
+    stories = _memo("form_stories", picture.get("stories", []), lambda stories: _options([
+        (x["id"], short(x.get("title") or x["id"], 60)) for x in stories]))
 
-    def select(name: str, options: list[str] | list[tuple[str, str]], current: str | None) -> str:
-        pairs = [o if isinstance(o, tuple) else (o, o) for o in options]
-        opts = "".join(
-            f'<option value="{esc(o)}"{" selected" if o == current else ""}>{esc(label)}</option>'
-            for o, label in pairs
-        )
+    def select(name: str, options: list[tuple[str, str, str]], current: str | None) -> str:
+        opts = "".join(f'{tag}{" selected" if o == current else ""}{rest}' for o, tag, rest in options)
         return f'<label>{name}<select name="{name}"><option value="">any</option>{opts}</select></label>'
 
     parts = []
@@ -121,7 +189,7 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
         elif name == "story" and stories:
             parts.append(select("story", stories, f.story))
         elif name == "certainty":
-            parts.append(select("certainty", list(CERTAINTY_ORDER), f.certainty))
+            parts.append(select("certainty", CERTAINTY_OPTIONS, f.certainty))
         elif name in ("since", "until"):
             parts.append(
                 f'<label>{name}<input name="{name}" value="{esc(getattr(f, name))}" '
@@ -130,6 +198,15 @@ def filter_form(picture: dict[str, Any], f: Filters, action: str, fields: tuple[
     clear = f' <a href="{action}">clear</a>' if f.active() else ""
     return (f'<form class="filters" method="get" action="{action}">{"".join(parts)}'
             f"<button>Filter</button>{clear}</form>")
+
+
+def _options(options: list[str] | list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(value, '<option value="...."', '>label</option>') of each choice, escaped."""
+    pairs = [o if isinstance(o, tuple) else (o, o) for o in options]
+    return [(o, f'<option value="{esc(o)}"', f">{esc(label)}</option>") for o, label in pairs]
+
+
+CERTAINTY_OPTIONS = _options(list(CERTAINTY_ORDER))
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,11 @@ def window(
 
 def listing(site: Site, kind: str, f: Filters, rows: Rows = (0, None)) -> dict[str, Any]:
     """One kind of records, filtered, ``rows`` = (offset, limit or None for JSON_ROWS)."""
+    return _listing(site, kind, f, rows)[0]
+
+
+def _listing(site: Site, kind: str, f: Filters, rows: Rows) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the listing, the whole picture it was taken from)."""
     full, chosen = site.filtered(f, kind)
     offset, limit = rows[0], rows[1] or JSON_ROWS
     out = {
@@ -72,13 +77,30 @@ def listing(site: Site, kind: str, f: Filters, rows: Rows = (0, None)) -> dict[s
         out["next"] = f"/{kind}.json?" + urlencode(
             [*f.active().items(), ("offset", offset + limit), ("limit", limit)]
         )
-    return out
+    return out, full
+
+
+def listing_response(site: Site, kind: str, f: Filters, rows: Rows = (0, None)) -> Response:
+    """:func:`listing` as a response whose records are the store's JSON text of them, spliced
+    in (the same JSON; records are not decoded and encoded again)."""
+    out, full = _listing(site, kind, f, rows)
+    texts = site.stored_text(full, kind, out[kind])
+    if texts is None:
+        return json_response(out)
+    head = {k: v for k, v in out.items() if k not in (kind, "next")}
+    body = _dumps(head)[:-1] + f",{_dumps(kind)}:[{','.join(texts)}]"
+    if "next" in out:
+        body += f',"next":{_dumps(out["next"])}'
+    return Response(body + "}", media_type="application/json")
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def json_response(data: Any, media_type: str = "application/json") -> Response:
     """JSON written by the json module at once (the records are plain JSON already)."""
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                    media_type=media_type)
+    return Response(_dumps(data), media_type=media_type)
 
 
 def summary(site: Site) -> dict[str, Any]:
@@ -108,10 +130,14 @@ def add_list(router: APIRouter, site: Site, name: str, render: Callable[..., str
 
     def make_page(f: Filters, rows: Rows) -> str:
         full, records = site.filtered(f, name)
-        chosen = dict(full) if name in ("events", "timeline") else dict(filter_picture(full, f))
         offset, limit = rows[0], rows[1] or pages.PAGE_ROWS
         matched = len(records)
-        chosen[name] = records[offset : offset + limit]
+        if name in ("events", "timeline"):  # a view of the shown rows only
+            chosen: dict[str, Any] = pages.shown_picture(full, name,
+                                                          list(records[offset : offset + limit]))
+        else:
+            chosen = dict(filter_picture(full, f))
+            chosen[name] = records[offset : offset + limit]
         pg = pages.Page(offset, limit, matched, f"/{name}", tuple(f.active().items()))
         return render(full, chosen, f, pg)
 
@@ -120,7 +146,7 @@ def add_list(router: APIRouter, site: Site, name: str, render: Callable[..., str
         return site.rendered(str(request.url), lambda: make_page(f, rows))
 
     def json_view(f: Filters = Depends(filters), rows: Rows = Depends(window)) -> Response:
-        return json_response(listing(site, name, f, rows))
+        return listing_response(site, name, f, rows)
 
     router.add_api_route(f"/{name}", page_view, methods=["GET"], response_class=HTMLResponse,
                          include_in_schema=False)
@@ -177,7 +203,7 @@ def add_whole(router: APIRouter, site: Site, name: str, doc: str) -> None:
     """``/<name>.json``: a kind listed with filters (no page of its own)."""
 
     def view(f: Filters = Depends(filters)) -> Response:
-        return json_response(listing(site, name, f))
+        return listing_response(site, name, f)
 
     router.add_api_route(f"/{name}.json", view, methods=["GET"], tags=["picture"], summary=doc,
                          name=f"{name}_json")

@@ -3,18 +3,21 @@ rendered from it, the per-document index, and the status of the background work.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .. import html_report
 from ..store import Store
 from . import pages
 from .background import Background
-from .filters import KINDS, Filters, filter_kinds
-from .query import candidate_events
+from .filters import KINDS, Filters, _memo, filter_kinds
+from .query import Picked, candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
+READER_MMAP = 1 << 30  # bytes of the store the reading connection maps into memory
+READER_CACHE_KB = 65536  # SQLite's page cache of the reading connection
 
 
 class Site:
@@ -41,7 +44,12 @@ class Site:
         cache = self.cache
         with self.lock:
             if cache["reader"] is None:
-                cache["reader"] = Store(self.db_path, create=False)
+                store = Store(self.db_path, create=False)
+                # the filtered views read index pages all over a large file: map it into
+                # memory (no read call per page) and keep more pages in SQLite's cache
+                store.conn.execute(f"PRAGMA mmap_size = {READER_MMAP}")
+                store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KB}")
+                cache["reader"] = store
             reader = cache["reader"]
             version = reader.conn.execute("PRAGMA data_version").fetchone()[0]
             if cache["key"] == version and cache["picture"] is not None:
@@ -81,10 +89,12 @@ class Site:
         return page
 
     def refresh(self) -> None:
-        """At start-up and after an analysis: load the new picture, index it by document and
-        render the summary page, so that the next requests find them ready."""
+        """At start-up and after an analysis: load the new picture, index it by document,
+        build the list pages' lookups and render the summary page, so that the next requests
+        find them ready."""
         self.rendered("/", lambda: pages.summary_page(self.picture(), self.background.state))
         self.doc_index()
+        pages.shown_picture(self.picture(), "events", [])
 
     def status(self) -> dict[str, Any]:
         self.picture()  # opens the reading connection
@@ -118,37 +128,95 @@ class Site:
                 cache["index_of"] = records
             return cache["index"]
 
-    def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], Sequence[dict[str, Any]]]:
         """(the whole picture, its records of ``kind`` that match ``f``). Events and timeline
         entries are found through the store's indexes (``query.py``); the other kinds are
         filtered in memory, computing only what they depend on."""
         full = self.picture()
         if not f.active():
             return full, full.get(kind, [])
-        events = None
+        found = None
         if kind in ("events", "timeline"):
             with self.lock:
                 reader = self.cache["reader"]
                 reader.conn.execute("BEGIN")
                 try:
                     if (reader.picture_stamp(), reader.has_picture()) == self.cache.get("stamp"):
-                        events = candidate_events(reader.conn, full, f)
+                        found = candidate_events(reader.conn, full, f)
+                except sqlite3.OperationalError:  # a read-only store without the indexes
+                    found = None
                 finally:
                     reader.conn.execute("COMMIT")
-        chosen = filter_kinds(full, f, ("events",) if kind == "timeline" else (kind,), events)
+        if found is not None and found[1]:  # exactly the matching events
+            events = found[0]
+        else:
+            chosen = filter_kinds(full, f, ("events",) if kind == "timeline" else (kind,),
+                                  found[0] if found else None)
+            if kind not in ("events", "timeline"):
+                return full, chosen[kind]
+            events = chosen["events"]
         if kind == "timeline":
-            return full, self._timeline_of(full, chosen["events"])
-        return full, chosen[kind]
+            return full, self._timeline_of(full, events)
+        return full, events
 
-    def _timeline_of(self, full: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The timeline entries of some events, in timeline order."""
+    def stored_text(self, full: dict[str, Any], kind: str, records: list[dict[str, Any]]
+                    ) -> list[str] | None:
+        """The JSON text the store holds for ``records`` (of ``kind``, taken from the cached
+        picture ``full``), read by position, so a response splices it instead of encoding
+        the records again; None when the store's picture is no longer the cached one (or a
+        record is not one of ``full``)."""
+        pos_of = _memo(f"pos:{kind}", full.get(kind, []),
+                       lambda rows: {id(r): i for i, r in enumerate(rows)})
+        found = [pos_of.get(id(r)) for r in records]
+        positions = [i for i in found if i is not None]
+        if len(positions) < len(found):
+            return None
+        if not positions:
+            return []
+        texts: dict[int, str] = {}
         with self.lock:
-            if self.cache.get("timeline_of") is not full.get("timeline"):
+            reader = self.cache["reader"]
+            if reader is None or self.cache.get("picture") is not full:
+                return None
+            reader.conn.execute("BEGIN")
+            try:
+                if (reader.picture_stamp(), reader.has_picture()) != self.cache.get("stamp"):
+                    return None
+                first, last = min(positions), max(positions)
+                if last - first + 1 <= 2 * len(positions):
+                    rows = reader.conn.execute(
+                        "SELECT pos, data FROM picture WHERE kind=? AND pos BETWEEN ? AND ?",
+                        (kind, first, last))
+                    texts = dict(rows.fetchall())
+                else:
+                    wanted = sorted(set(positions))
+                    for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                        part = wanted[i:i + 500]
+                        texts.update(reader.conn.execute(
+                            f"SELECT pos, data FROM picture WHERE kind=? AND pos IN "
+                            f"({','.join('?' * len(part))})", (kind, *part)).fetchall())
+            finally:
+                reader.conn.execute("COMMIT")
+        out = [texts[i] for i in positions if i in texts]
+        return out if len(out) == len(positions) else None
+
+    def _timeline_of(self, full: dict[str, Any], events: Iterable[dict[str, Any]]
+                     ) -> Sequence[dict[str, Any]]:
+        """The timeline entries of some events, in timeline order (events picked by position
+        are mapped by position, without looking at them)."""
+        with self.lock:
+            if self.cache.get("timeline_of") is not full.get("timeline") or \
+                    self.cache.get("timeline_events") is not full.get("events"):
                 index: dict[str, list[int]] = {}
                 for i, t in enumerate(full.get("timeline", [])):
                     index.setdefault(t.get("event"), []).append(i)
                 self.cache["timeline_index"] = index
+                self.cache["timeline_by_pos"] = [index.get(e["id"], ())
+                                                 for e in full.get("events", [])]
                 self.cache["timeline_of"] = full.get("timeline")
-            index = self.cache["timeline_index"]
+                self.cache["timeline_events"] = full.get("events")
+            index, by_pos = self.cache["timeline_index"], self.cache["timeline_by_pos"]
         timeline = full.get("timeline", [])
+        if isinstance(events, Picked) and events.records is full.get("events"):
+            return Picked(timeline, sorted(i for p in events.positions for i in by_pos[p]))
         return [timeline[i] for i in sorted(i for e in events for i in index.get(e["id"], ()))]
