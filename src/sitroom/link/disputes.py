@@ -187,6 +187,13 @@ def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quant
     return pairs[0]
 
 
+def _same_era(a: Statement, b: Statement) -> bool:
+    """Whether two statements are set in the same months or years, the background of a
+    sentence opening with a pronoun counted (the time test of a link whose two sides an
+    earlier check already took for one event or claim)."""
+    return era(a.text) | a.background == era(b.text) | b.background
+
+
 def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     """The same event or thing: a shared event record, or a shared actor or place and one more
     content word beside the compared thing's own words."""
@@ -466,7 +473,7 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
                      by_id: dict[str, dict[str, Any]], clock) -> None:
     """The figure links the claims' and events' checks made from two texts alone (reason
     ``number``, or a newer figure without its values) are decided again with each figure's
-    context, as :func:`compare` decides its own: the era of a pronoun's sentence before ("It
+    context: the era of a pronoun's sentence before ("It
     killed 612 people" after "The last major quake was in February") and the scope of each
     figure. A link that does not hold is dropped, and the records it disputed or superseded
     are restored (corroborated by the other's outlet)."""
@@ -485,7 +492,7 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
             continue
         sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
             (ends[1]["doc"], ends[1].get("sent", -1)))
-        if sa is None or sb is None or _same_moment(sa, sb) and any(
+        if sa is None or sb is None or _same_era(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
             keep.append(ln)
