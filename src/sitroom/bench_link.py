@@ -163,6 +163,7 @@ def add_reports(path: Path, files: list[Path]) -> dict:
     from .store import Store
 
     ingest_s, analyze_s, link_s, parts, reach = [], [], [], [], []
+    reused: list[float] = []  # the share of the link's blocks and parts read, not computed
     with Store(path) as store:
         analyze(store)  # the starting picture is current
         for f in files:
@@ -177,6 +178,9 @@ def add_reports(path: Path, files: list[Path]) -> dict:
                 link_s.append(sum(run.seconds.values()))
                 parts.append(run.seconds)
                 reach.append(run.component)
+                done = (run.blocks_reused + run.parts_reused, run.blocks_computed
+                        + run.parts_computed)
+                reused.append(done[0] / max(1, sum(done)))
         stored = store.count_documents()
     med = lambda xs: round(statistics.median(xs), 3)  # noqa: E731
     return {"store_reports": stored - len(files), "added": len(files),
@@ -185,6 +189,7 @@ def add_reports(path: Path, files: list[Path]) -> dict:
             "link_seconds_median": med(link_s) if link_s else 0.0,
             "link_parts": {k: med([p[k] for p in parts]) for k in parts[0]} if parts else {},
             "component_median": med(reach) if reach else 0,
+            "reused_share_median": med(reused) if reused else 0.0,
             "total_seconds_median": med([a + b for a, b in zip(ingest_s, analyze_s)]),
             "cpu_seconds": cpu_seconds(), "peak_rss_mb": peak_rss_mb()}
 
@@ -212,7 +217,9 @@ def format_scaling(r: dict) -> str:
                      f"{inc['link_seconds_median']:.2f}s), total "
                      f"{inc['total_seconds_median']:.2f}s, peak RSS {inc['peak_rss_mb']:.0f} MB, "
                      f"load average {inc['load_average']:.2f}; the new report's keys reach "
-                     f"{inc['component_median']:.0f} stored reports")
+                     f"{inc['component_median']:.0f} stored reports"
+                     + (f", {inc['reused_share_median']:.0%} of the link's blocks and parts "
+                        "were read from the store" if "reused_share_median" in inc else ""))
     return "\n".join(lines)
 
 

@@ -13,6 +13,11 @@ The cache lives in the store (table ``link_blocks``, created when first needed: 
 that cannot be recomputed, so it needs no migration and may be deleted at any time). The
 incremental path reads it before linking and writes the blocks used by the new picture after
 (dropping the others); ``analyze --relink`` computes every block afresh and refills it.
+
+:class:`Memo` does the same for the other costly parts of the link stage (table
+``link_memo``): a body or place look-up per name, the tone counts of a report, an outlet's term
+counts and the stories (chains over the reports, so a new report extends the stored state of
+the reports before it), how an event's sources relate. docs/scale.md, "The part memo".
 """
 
 from __future__ import annotations

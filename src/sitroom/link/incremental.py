@@ -12,7 +12,10 @@ index without reading the archive; the size of that component is reported. The p
 still computed from the whole archive on both paths, because the picture has corpus-wide
 couplings (:data:`sitroom.link.partition.GLOBAL_COUPLINGS`) and, on every crisis corpus
 measured, one component holds every report (docs/scale.md, "Incremental linking"):
-relinking only a component would not give the full picture, so it is not done.
+relinking only a component would not give the full picture, so it is not done. What a new
+report leaves untouched is read instead of computed: the event-coreference blocks and the
+other costly parts, each kept in the store by a hash of exactly its inputs
+(:class:`sitroom.link.blockcache.BlockCache`, :class:`sitroom.link.blockcache.Memo`).
 """
 
 from __future__ import annotations
