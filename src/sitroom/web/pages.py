@@ -90,18 +90,17 @@ class Shown(dict[str, Any]):
     lookups: dict[str, Any]
 
 
-_TABLES: dict[str, Any] = {"of": None}
+_TABLES: list[dict[str, Any]] = [{"of": None}]  # the last tables, replaced whole (threads)
 LOOKUP_KINDS = ("documents", "actors", "places", "events", "quotes", "claims", "links")
 
 
 def _tables(full: dict[str, Any]) -> dict[str, Any]:
     """The whole picture's lookups (those of ``View(full)``), built once per picture."""
     lists = tuple(full.get(k) for k in LOOKUP_KINDS)
-    hit = _TABLES
+    hit = _TABLES[0]
     if hit["of"] is None or len(hit["of"]) != len(lists) or any(
             a is not b for a, b in zip(hit["of"], lists, strict=True)):
         v = view(full)
-        events = full.get("events", [])
         hit = {"of": lists, "docs": v.docs, "actors": v.actors, "places": v.places,
                "events": v.events, "records": v.records, "record_kinds": v.record_kinds,
                "overtook": v.overtook,
@@ -110,9 +109,7 @@ def _tables(full: dict[str, Any]) -> dict[str, Any]:
                                        for r in full.get(k, [])},
                "quote_claim_kinds": {r["id"]: k for k in ("quotes", "claims")
                                      for r in full.get(k, [])}}
-        hit["events_of"] = events
-        _TABLES.clear()
-        _TABLES.update(hit)
+        _TABLES[0] = hit
     return hit
 
 

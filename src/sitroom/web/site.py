@@ -16,7 +16,6 @@ from .filters import KINDS, Filters, _memo, filter_kinds
 from .query import Picked, candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
-READER_MMAP = 1 << 30  # bytes of the store the reading connection maps into memory
 READER_CACHE_KB = 65536  # SQLite's page cache of the reading connection
 
 
@@ -45,9 +44,8 @@ class Site:
         with self.lock:
             if cache["reader"] is None:
                 store = Store(self.db_path, create=False)
-                # the filtered views read index pages all over a large file: map it into
-                # memory (no read call per page) and keep more pages in SQLite's cache
-                store.conn.execute(f"PRAGMA mmap_size = {READER_MMAP}")
+                # the filtered views read index pages all over a large file: keep more of
+                # them in SQLite's cache (a bounded amount of memory)
                 store.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KB}")
                 cache["reader"] = store
             reader = cache["reader"]
