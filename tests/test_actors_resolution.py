@@ -220,3 +220,21 @@ def test_a_surname_two_people_of_the_report_share_joins_neither():
         .       .       PUNCT .   punct    said
     """))
     assert [a.name for a in one] == ["Rick Hale", "Rick Hale"]
+
+
+def test_a_short_name_a_report_uses_for_its_body_joins_no_other_report_by_itself():
+    # "the Courier" is the Daily Courier in one report and the Evening Courier in another
+    def report(doc, full):
+        return Extraction(doc, actors=(_am(doc, 0, full, full, "organisation"),
+                                       _am(doc, 40, "Courier", "Courier", "organisation",
+                                           coref_of=0)))
+    res = resolve_actors([report("a", "Daily Courier"), report("b", "Evening Courier"),
+                          report("c", "Daily Courier")])
+    assert res.mention_actor[("a", 0)] == res.mention_actor[("c", 1)]
+    assert res.mention_actor[("a", 1)] != res.mention_actor[("b", 1)]
+    alone = Extraction("d", actors=(_am("d", 0, "Courier", "Courier", "organisation"),))
+    res = resolve_actors([report("a", "Daily Courier"), alone])
+    assert res.mention_actor[("a", 0)] == res.mention_actor[("d", 0)]  # one body uses it
+    res = resolve_actors([report("a", "Daily Courier"), report("b", "Evening Courier"), alone])
+    assert res.mention_actor[("d", 0)] not in {res.mention_actor[("a", 0)],
+                                               res.mention_actor[("b", 0)]}

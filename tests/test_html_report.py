@@ -769,3 +769,16 @@ def test_only_direct_quotes_are_in_quotation_marks():
     assert as_said("We will not surrender,", "direct") == "“We will not surrender”"
     assert as_said("that they would retreat", "indirect") == "that they would retreat"
     assert as_said("a “special operation”", "mixed") == "a “special operation”"
+
+
+def test_dates_at_the_ends_of_the_calendar_join_the_undated_column():
+    pic = sample_picture()
+    pic["timeline"][0]["date"] = "0001-01-01"
+    pic["timeline"][1]["date"] = "9999-12-31"
+    svg = html_report.timeline_svg(View(pic))
+    cx = {
+        m.group(1): float(m.group(2))
+        for m in re.finditer(r'class="tl-mark crisis" data-event="(\w+)" cx="([\d.]+)"', svg)
+    }
+    ends = [pic["timeline"][0]["event"], pic["timeline"][1]["event"]]
+    assert all(cx[e] > 1160 - 90 for e in ends) and "no exact date" in svg

@@ -40,6 +40,9 @@ _STEPS = [
 ]
 
 
+_DRAWABLE = (100, 9000)  # years an axis with its margins and ticks can span
+
+
 def _ticks(lo: datetime, hi: datetime, most: int = 9) -> tuple[list[datetime], str]:
     span = hi - lo
     for step, fmt in _STEPS:  # noqa: B007 (the pair found is used after the loop)
@@ -110,7 +113,10 @@ def timeline_svg(v: View, width: int = 1160) -> str:
 
     def lane(items: list[dict[str, Any]], rows: dict[str, float], cls: str, y_axis: float) -> None:
         spans = [(date_span(t.get("date")), t) for t in items]
-        dated = [(sp, t) for sp, t in spans if sp is not None]
+        # a date at the ends of the calendar (0001, 9999) leaves no room for the axis's
+        # margins: it is drawn in the column of entries with no exact date
+        dated = [(sp, t) for sp, t in spans
+                 if sp is not None and _DRAWABLE[0] <= sp[0].year and sp[1].year <= _DRAWABLE[1]]
         # the axis spans the precisely dated entries; vaguer ones that do not fit it (a month
         # for a crisis of days) join the undated in the column on the right
         fine = timedelta(days=1) if cls == "crisis" else timedelta(days=366)

@@ -206,6 +206,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                 uf.union(first, m)
 
     others: dict[str, int] = {}
+    shorts: dict[str, set[int]] = defaultdict(set)
     bodies = entity_keys(ents, extractions)  # "Министерство обороны" = "Defence Ministry"
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS:
@@ -213,7 +214,8 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         # one key for places and bodies: a city the tagger took for an organisation in one
         # report ("the people of Ruse") is the same actor as the place acting in another
         # every name the report gives the body ("Singapore Airlines (SIA)": both) is a key
-        for nm in sorted(e.names, key=lambda n: (n != e.name, n)):
+        full_names, short_names = _cross_report_names(e)
+        for nm in full_names:
             key = bodies[i] or org_key(nm)
             if not key:
                 continue
@@ -221,6 +223,13 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                 uf.union(others[key], i)
             else:
                 others[key] = i
+        for nm in short_names:
+            shorts[org_key(nm)].add(i)
+    # a short form ("the Courier") joins by itself only while one body of the picture uses it
+    for key, users in shorts.items():
+        roots = {uf.find(j) for j in users}
+        if len(roots) == 1 and key in others:
+            uf.union(others[key], next(iter(roots)))
 
     _join_bodies(ents, uf, others)
 
@@ -266,6 +275,17 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             if ei is not None:
                 mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
     return ActorResolution(actors, mention_actor)
+
+
+def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
+    """The names of a body that may meet other reports' bodies: every name the report gives it
+    ("Singapore Airlines (SIA)": both), but not a short form made of some of the words of a
+    longer name of its own ("the Courier" for the Daily Courier), which the next report may
+    use for another body: those come second."""
+    words = {n: set(name_key(n).split()) for n in e.names}
+    names = sorted(e.names, key=lambda n: (n != e.name, n))
+    short = [n for n in names if any(words[n] < words[m] for m in e.names)]
+    return [n for n in names if n not in short], short
 
 
 def _is_place(name: str) -> bool:
