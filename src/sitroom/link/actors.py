@@ -279,10 +279,10 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
 
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     """The names of a body that may meet other reports' bodies: every name the report gives it
-    ("Singapore Airlines (SIA)": both), but not a short form made of some of the words of a
+    ("Singapore Airlines (SIA)": both), but not a short form made of some of the key words of a
     longer name of its own ("the Courier" for the Daily Courier), which the next report may
     use for another body: those come second."""
-    words = {n: set(name_key(n).split()) for n in e.names}
+    words = {n: set(org_key(n).split()) for n in e.names}
     names = sorted(e.names, key=lambda n: (n != e.name, n))
     short = [n for n in names if any(words[n] < words[m] for m in e.names)]
     return [n for n in names if n not in short], short
