@@ -113,14 +113,15 @@ def dominant_country(places) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def body_keys(names: Sequence[Sequence[str]], countries: Sequence[str | None]) -> list[str | None]:
+def body_keys(names: Sequence[Sequence[str]], countries: Sequence[str | None],
+              match_name=None) -> list[str | None]:
     """For each entity (its names, most used first, and its report's country): the key of
     the body it names (``body:<concept>:<country>``), or None when it names none. A body
     whose country is not known takes the one country the picture has for its concept, if
-    there is one."""
+    there is one. ``match_name`` stands in for :func:`match` (e.g. a memo of its answers)."""
     found: list[tuple[str, str | None] | None] = []
     for ns, doc_country in zip(names, countries):
-        hit = next((m for m in map(match, ns) if m), None)
+        hit = next((m for m in map(match_name or match, ns) if m), None)
         found.append((hit[0], hit[1] or doc_country) if hit else None)
     by_concept: dict[str, set[str]] = {}
     for f in found:

@@ -309,24 +309,8 @@ def entity_keys(ents: list[DocEntity], extractions: list[Extraction]) -> list[st
     names = [[] if e.kind == "person" else sorted(e.names, key=lambda n: -e.names[n])
              for e in ents]
     match = _memo_names("body", [n for ns in names for n in ns], _bodies.match)
-    found: list[tuple[str, str | None] | None] = []
-    for ns, e in zip(names, ents):
-        hit = next((m for m in map(match.__getitem__, ns) if m), None)
-        found.append((hit[0], hit[1] or country.get(e.doc)) if hit else None)  # type: ignore[index]
-    by_concept: dict[str, set[str]] = {}
-    for f in found:
-        if f and f[1]:
-            by_concept.setdefault(f[0], set()).add(f[1])
-    out: list[str | None] = []
-    for f in found:
-        if f is None:
-            out.append(None)
-            continue
-        concept, code = f
-        if code is None and len(by_concept.get(concept, ())) == 1:
-            code = next(iter(by_concept[concept]))
-        out.append(f"body:{concept}:{code or ''}")
-    return out
+    return _bodies.body_keys(names, [country.get(e.doc) for e in ents],
+                             match_name=match.__getitem__)
 
 
 def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
