@@ -178,13 +178,19 @@ def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quant
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
     one agrees with a figure of the other of the same scope; figures set in other countries
     (a part and the whole: Kenya against Kenya and Tanzania) are not compared."""
-    glimpse = {w.lower() for w in _words()["vague_glimpse"]["words"]}
+    glimpse = _glimpse()
     pairs = [(x, y) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
              if not (sx := figure_scope(a, x)) or not (sy := figure_scope(b, y)) or sx == sy]
     if not pairs or any(compatible(x, y) for x, y in pairs):
         return None
     return pairs[0]
+
+
+@lru_cache(maxsize=1)
+def _glimpse() -> frozenset[str]:
+    """Vague words that only glimpse a figure ("dozens"), lower-cased: not compared."""
+    return frozenset(w.lower() for w in _words()["vague_glimpse"]["words"])
 
 
 def _same_era(a: Statement, b: Statement) -> bool:
@@ -441,7 +447,9 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
                 e["time"] = clock.iso(e["doc"], e.get("start", 0))
                 if ln.get("reason") == "number":
                     e["value"] = "; ".join(q.text for q in quantities(e.get("text") or ""))
-    stmts = statements(extractions, texts, clock, story_of, mention_actor, record_of)
+    from .disputes_memo import statements_memo  # (it imports this module)
+
+    stmts = statements_memo(extractions, texts, clock, story_of, mention_actor, record_of)
     _recheck_figures(links, stmts, by_id, clock)
     linked = {(e.get("doc"), e.get("start")) for ln in links
               if ln.get("kind") in ("contradicts", "supersedes") for e in ln.get("evidence") or ()}
