@@ -74,3 +74,26 @@ def test_statements_of_other_code_are_not_found(inputs):
     other = _reading(first, "v2")
     _run(other, inputs)
     assert other.hits == 0 and other.misses == len(inputs[0])
+
+
+def test_claim_features_read_from_the_memo_are_the_computed_ones():
+    from sitroom.link.agreement import _claim_features, _claim_stems, denial, match_claims
+
+    claims = [{"doc": d, "id": f"c{i}", "text": t, "polarity": "positive"} for i, (d, t) in
+              enumerate([("a", "The ministry said 40 people were killed in the flood."),
+                         ("a", "The governor denied that the dam had been sabotaged."),
+                         ("b", "Officials said 40 people were killed in the flood."),
+                         ("c", "Saboteurs damaged the dam, a former employee said.")])]
+    computed = ([_claim_stems(c["text"]) for c in claims], [denial(c["text"]) for c in claims])
+    first = blockcache.Memo(salt="v1")
+    with blockcache.memoising(first):
+        assert _claim_features(claims) == computed
+        pairs = match_claims(claims)
+    assert first.misses == 3  # one value per report
+    again = _reading(first, "v1")
+    changed = claims[:3] + [dict(claims[3], text="The dam was sabotaged, an employee said.")]
+    with blockcache.memoising(again):
+        assert _claim_features(claims) == computed
+        assert match_claims(claims) == pairs
+        assert _claim_features(changed)[0][3] == _claim_stems(changed[3]["text"])
+    assert (again.hits, again.misses) == (3 + 3 + 2, 1)  # only the changed report computed

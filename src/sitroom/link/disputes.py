@@ -141,6 +141,13 @@ class Statement:
     scope: frozenset[str] = frozenset()  # countries its facts are set in ("killed in Kenya")
     background: frozenset[str] = frozenset()  # the era of the sentence its pronoun refers to
     sites: tuple[tuple[int, str], ...] = ()  # (offset in the sentence, country) of its places
+    # what it denies (:func:`denied` of its text), found with it; a string: not found yet
+    denial: frozenset[str] | None | str = "unknown"
+
+
+def denial_of(s: Statement) -> frozenset[str] | None:
+    """The proposition a statement denies (None: it denies nothing)."""
+    return denied(s.text) if isinstance(s.denial, str) else s.denial
 
 
 def side(s: Statement, value: str) -> dict[str, Any]:
@@ -320,7 +327,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         elif first.outlet != later.outlet:
             add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
     # explicit denials of the same proposition
-    denials = {i: denied(s.text) for i, s in enumerate(stmts)}
+    denials = {i: denial_of(s) for i, s in enumerate(stmts)}
     idx = {id(s): i for i, s in enumerate(stmts)}
     for a, b, _ in _pairs(stmts, lambda s: ["claim"] if s.stems else []):
         da, db = denials[idx[id(a)]], denials[idx[id(b)]]
@@ -393,7 +400,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
-                tuple(sites)))
+                tuple(sites), denied(sent)))
     return out
 
 

@@ -42,14 +42,16 @@ def to_json(s: Statement) -> list[Any]:
     return [s.doc, s.sent, s.start, s.end, s.text, s.outlet, s.time, s.iso, s.story,
             sorted(s.entities), sorted(s.records), sorted(s.stems), sorted(s.dated),
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
-            sorted(s.background), [list(x) for x in s.sites]]
+            sorted(s.background), [list(x) for x in s.sites],
+            s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial)]
 
 
 def from_json(v: list[Any]) -> Statement:
     return Statement(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], frozenset(v[9]),
                      frozenset(v[10]), frozenset(v[11]), frozenset(v[12]), frozenset(v[13]),
                      frozenset(tuple(w) for w in v[14]), frozenset(v[15]), frozenset(v[16]),
-                     tuple((int(a), str(b)) for a, b in v[17]))
+                     tuple((int(a), str(b)) for a, b in v[17]),
+                     v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]))
 
 
 def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
