@@ -69,9 +69,11 @@ DENY_OVERLAP = 0.5  # ... and for a denial to contradict it (it adds its own den
 HOUR = 3600.0
 
 
+@lru_cache(maxsize=1 << 16)
 def when(value: str | None) -> float | None:
     """Seconds since the epoch (UTC) of the start of a TIMEX value (:mod:`sitroom.timeval`);
-    naive values as UTC; None if it has no span."""
+    naive values as UTC; None if it has no span (a pure function of the value, remembered:
+    every statement of a report asks its publication time)."""
     return timeval.timestamp(value)
 
 
