@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable
 
 from .. import timeval
 from ..model import DATED_BY_TEXT
-from . import disputes
+from . import blockcache, disputes
 from .textsim import STOPWORDS, WORD_RE, content_stems, stem, words
 
 # a figure and the thing it counts: "12 killed", "at least 30 people", "1,200 troops"
@@ -69,9 +69,11 @@ DENY_OVERLAP = 0.5  # ... and for a denial to contradict it (it adds its own den
 HOUR = 3600.0
 
 
+@lru_cache(maxsize=1 << 16)
 def when(value: str | None) -> float | None:
     """Seconds since the epoch (UTC) of the start of a TIMEX value (:mod:`sitroom.timeval`);
-    naive values as UTC; None if it has no span."""
+    naive values as UTC; None if it has no span (a pure function of the value, remembered:
+    every statement of a report asks its publication time)."""
     return timeval.timestamp(value)
 
 
@@ -234,6 +236,28 @@ def denial(text: str) -> bool:
     return bool(_DENIAL.search(text))
 
 
+def _claim_features(claims: list[dict[str, Any]]) -> tuple[list[frozenset[str]], list[bool]]:
+    """Each claim's content stems and whether it denies, report by report through the running
+    link's part memo (a pure function of the texts of the report's claims, hashed into its
+    key): a new report computes its own claims' features, the others are read."""
+    of_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        of_doc[c["doc"]].append(i)
+    groups = list(of_doc.values())
+
+    def compute(k: int) -> list[list[Any]]:
+        return [[sorted(_claim_stems(claims[i]["text"])), denial(claims[i]["text"])]
+                for i in groups[k]]
+
+    stems: list[frozenset[str]] = [frozenset()] * len(claims)
+    denies = [False] * len(claims)
+    material = [repr(tuple(claims[i]["text"] for i in g)) for g in groups]
+    for g, found in zip(groups, blockcache.memo_values("claim_features", material, compute)):
+        for i, (st, d) in zip(g, found):
+            stems[i], denies[i] = frozenset(st), bool(d)
+    return stems, denies
+
+
 def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Pairs of claims of different documents that bear on each other: (i, j, kind) with kind
     ``agrees`` (each covers OVERLAP of the other's content stems, same polarity),
@@ -242,8 +266,7 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
 
     Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
     the cost stays near linear in the number of claims)."""
-    stems = [_claim_stems(c["text"]) for c in claims]
-    denies = [denial(c["text"]) for c in claims]
+    stems, denies = _claim_features(claims)
     df: Counter[str] = Counter(s for st in stems for s in st)
     index: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(stems):

@@ -141,6 +141,13 @@ class Statement:
     scope: frozenset[str] = frozenset()  # countries its facts are set in ("killed in Kenya")
     background: frozenset[str] = frozenset()  # the era of the sentence its pronoun refers to
     sites: tuple[tuple[int, str], ...] = ()  # (offset in the sentence, country) of its places
+    # what it denies (:func:`denied` of its text), found with it; a string: not found yet
+    denial: frozenset[str] | None | str = "unknown"
+
+
+def denial_of(s: Statement) -> frozenset[str] | None:
+    """The proposition a statement denies (None: it denies nothing)."""
+    return denied(s.text) if isinstance(s.denial, str) else s.denial
 
 
 def side(s: Statement, value: str) -> dict[str, Any]:
@@ -178,13 +185,19 @@ def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quant
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
     one agrees with a figure of the other of the same scope; figures set in other countries
     (a part and the whole: Kenya against Kenya and Tanzania) are not compared."""
-    glimpse = {w.lower() for w in _words()["vague_glimpse"]["words"]}
+    glimpse = _glimpse()
     pairs = [(x, y) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
              if not (sx := figure_scope(a, x)) or not (sy := figure_scope(b, y)) or sx == sy]
     if not pairs or any(compatible(x, y) for x, y in pairs):
         return None
     return pairs[0]
+
+
+@lru_cache(maxsize=1)
+def _glimpse() -> frozenset[str]:
+    """Vague words that only glimpse a figure ("dozens"), lower-cased: not compared."""
+    return frozenset(w.lower() for w in _words()["vague_glimpse"]["words"])
 
 
 def _same_era(a: Statement, b: Statement) -> bool:
@@ -314,7 +327,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         elif first.outlet != later.outlet:
             add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
     # explicit denials of the same proposition
-    denials = {i: denied(s.text) for i, s in enumerate(stmts)}
+    denials = {i: denial_of(s) for i, s in enumerate(stmts)}
     idx = {id(s): i for i, s in enumerate(stmts)}
     for a, b, _ in _pairs(stmts, lambda s: ["claim"] if s.stems else []):
         da, db = denials[idx[id(a)]], denials[idx[id(b)]]
@@ -387,7 +400,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
-                tuple(sites)))
+                tuple(sites), denied(sent)))
     return out
 
 
@@ -441,7 +454,9 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
                 e["time"] = clock.iso(e["doc"], e.get("start", 0))
                 if ln.get("reason") == "number":
                     e["value"] = "; ".join(q.text for q in quantities(e.get("text") or ""))
-    stmts = statements(extractions, texts, clock, story_of, mention_actor, record_of)
+    from .disputes_memo import statements_memo  # (it imports this module)
+
+    stmts = statements_memo(extractions, texts, clock, story_of, mention_actor, record_of)
     _recheck_figures(links, stmts, by_id, clock)
     linked = {(e.get("doc"), e.get("start")) for ln in links
               if ln.get("kind") in ("contradicts", "supersedes") for e in ln.get("evidence") or ()}

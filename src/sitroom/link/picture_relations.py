@@ -5,6 +5,7 @@ and statements overtaken by later reports (:mod:`sitroom.link.agreement` decides
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
 from ..model import Update
@@ -106,6 +107,9 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
     later += [ag.Later(q["id"], q["speaker"], True, q.get("cue") or "", ag.when(q.get("time")),
                        clock.at(q["doc"], q["evidence"][0]["start"]), q["doc"], q["text"])
               for q in quotes if q["speaker"]]
+    of_actor: dict[str | None, list[int]] = defaultdict(list)
+    for i, x in enumerate(later):
+        of_actor[x.actor].append(i)
     by_doc = {ex.doc: ex for ex in extractions}
     stale = [(c, c["text"], c["source"]["actor"] if c["source"]["kind"] != "author" else None)
              for c in claims]
@@ -117,8 +121,13 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
         ev = rec["evidence"][0]
         ex = by_doc.get(ev["doc"])
         actors = _cue_subject(ex, ev, mention_actor) if ex else set()
+        if not actors:
+            continue  # nothing awaited of an actor: nothing overtakes it
+        # only a record of one of its actors can overtake it: those, in their order
         found = ag.overtaking(text, actors, clock.at(ev["doc"], ev["start"]),
-                              [x for x in later if x.id != rec["id"]])
+                              [later[i] for i in sorted({i for a in actors
+                                                         for i in of_actor.get(a, ())})
+                               if later[i].id != rec["id"]])
         if found:
             rec["superseded_by"] = found.id
             links.append({"kind": "supersedes", "from": found.id, "to": rec["id"],

@@ -1,0 +1,76 @@
+"""The statements of each report (:func:`sitroom.link.disputes.statements`) through the running
+link's part memo (:class:`sitroom.link.blockcache.Memo`, docs/scale.md "The part memo").
+
+A report's statements are a pure function of its own inputs: its text, the fields of its
+extraction that :func:`~sitroom.link.disputes.statements` reads (sentences; each actor mention's
+sentence, span, kind and resolved actor; each place's sentence, span, name, gazetteer id,
+country and feature; each time's type, value, anchor and sentence), its outlet, publication
+time and live-blog updates (the clock), its story, and the event and claim records told of by
+each of its sentences. :func:`report_inputs` gives exactly these; the memo's salt adds the
+link and extract code (the demonyms' gazetteer). A new report computes its own statements; the
+others are read, and as a computed value is handed on as JSON gives it back, the statements
+are the same whether computed or read (the full relink computes them all).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from .blockcache import memo_values, text_hash
+from .disputes import Statement, statements
+from .picture_relations import _Clock
+
+
+def report_inputs(ex, text: str, clock: _Clock, story: str | None, mention_actor: dict,
+                  records: list[tuple[int, tuple[str, ...]]]) -> str:
+    """Everything the statements of report ``ex`` depend on, as text (hashed into its key)."""
+    doc = ex.doc
+    return repr((
+        doc, text_hash(text), clock.outlet(doc), clock.published.get(doc),
+        tuple((u.start, u.end, u.timestamp) for u in clock.updates.get(doc, ())), story,
+        tuple(ex.sentences),
+        tuple((m.sent, m.start, m.end, m.kind, mention_actor.get((doc, mi)))
+              for mi, m in enumerate(ex.actors)),
+        tuple((p.sent, p.start, p.end, p.name, p.geonameid, p.country_code, p.feature)
+              for p in ex.places),
+        tuple((t.type, t.value, t.anchor, t.sent) for t in ex.times),
+        tuple(sorted(records))))
+
+
+def to_json(s: Statement) -> list[Any]:
+    return [s.doc, s.sent, s.start, s.end, s.text, s.outlet, s.time, s.iso, s.story,
+            sorted(s.entities), sorted(s.records), sorted(s.stems), sorted(s.dated),
+            sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
+            sorted(s.background), [list(x) for x in s.sites],
+            s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial)]
+
+
+def from_json(v: list[Any]) -> Statement:
+    return Statement(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], frozenset(v[9]),
+                     frozenset(v[10]), frozenset(v[11]), frozenset(v[12]), frozenset(v[13]),
+                     frozenset(tuple(w) for w in v[14]), frozenset(v[15]), frozenset(v[16]),
+                     tuple((int(a), str(b)) for a, b in v[17]),
+                     v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]))
+
+
+def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
+                    mention_actor: dict, record_of: dict[tuple[str, int], set[str]]
+                    ) -> list[Statement]:
+    """:func:`sitroom.link.disputes.statements`, report by report through the part memo (with
+    a clock of another kind, whose inputs are not known here, computed as it is)."""
+    if type(clock) is not _Clock:
+        return statements(extractions, texts, clock, story_of, mention_actor, record_of)
+    of_doc: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for (doc, si), ids in record_of.items():
+        if ids:
+            of_doc[doc].append((si, tuple(sorted(ids))))
+    material = [report_inputs(ex, texts.get(ex.doc, ""), clock, story_of.get(ex.doc),
+                              mention_actor, of_doc.get(ex.doc, [])) for ex in extractions]
+
+    def compute(i: int) -> list[list[Any]]:
+        return [to_json(s) for s in statements([extractions[i]], texts, clock, story_of,
+                                               mention_actor, record_of)]
+
+    return [from_json(v) for found in memo_values("statements", material, compute)
+            for v in found]
