@@ -42,10 +42,48 @@ def test_a_possessive_campaign_is_an_organisation_of_its_own():
              ("Olsen 's campaign", "Olsen campaign", "organisation", None)]
 
 
-def test_one_supporter_in_the_singular_is_neither_a_group_nor_the_person():
+def test_one_supporter_in_the_singular_is_no_group_and_its_name_a_mention_of_the_person():
     assert _actors(_FULL, """
         Olsen     olsen     PROPN NNP compound supporter B-PERSON
         supporter supporter NOUN  NN  dobj     met
         met       meet      VERB  VBD ROOT     -
         .         .         PUNCT .   punct    met
-    """) == [("Karl Olsen", "Karl Olsen", "person", None)]
+    """) == [("Karl Olsen", "Karl Olsen", "person", None), ("Olsen", "Karl Olsen", "person", 0)]
+
+
+def test_a_name_tagged_as_a_body_is_a_person_when_its_subject_has_her_own_pronoun():
+    assert _actors("""
+        Ann     ann     PROPN NNP compound Vidal  B-ORG
+        Vidal   vidal   PROPN NNP nsubj    sold   I-ORG
+        sold    sell    VERB  VBD ROOT     -
+        her     she     PRON  PRP$ poss    car
+        car     car     NOUN  NN  dobj     sold
+        .       .       PUNCT .   punct    sold
+    """) == [("Ann Vidal", "Ann Vidal", "person", None), ("her", "Ann Vidal", "person", 0)]
+
+
+def test_a_surname_tagged_as_a_place_followed_by_who_is_the_person_named_in_full():
+    assert _actors("""
+        Ann     ann     PROPN NNP compound Vidal  B-ORG
+        Vidal   vidal   PROPN NNP nsubj    spoke  I-ORG
+        spoke   speak   VERB  VBD ROOT     -
+        .       .       PUNCT .   punct    spoke
+    """, """
+        Vidal     vidal     PROPN NNP nsubj    graduated B-GPE
+        ,         ,         PUNCT ,   punct    Vidal
+        who       who       PRON  WP  nsubj    graduated
+        graduated graduate  VERB  VBD ROOT     -
+        .         .         PUNCT .   punct    graduated
+    """) == [("Ann Vidal", "Ann Vidal", "person", None), ("Vidal", "Ann Vidal", "person", 0)]
+
+
+def test_a_body_with_no_sign_of_a_person_stays_a_body():
+    assert _actors("""
+        Acme    acme    PROPN NNP compound Motors B-ORG
+        Motors  motors  PROPN NNP nsubj    sold   I-ORG
+        sold    sell    VERB  VBD ROOT     -
+        its     its     PRON  PRP$ poss    plant
+        plant   plant   NOUN  NN  dobj     sold
+        .       .       PUNCT .   punct    sold
+    """) == [("Acme Motors", "Acme Motors", "organisation", None),
+             ("its", "Acme Motors", "organisation", 0)]

@@ -67,6 +67,8 @@ ORG_LOCATIVE_PREPS = frozenset(_W["org_locative_preps"])
 # nouns that after a name make a group named after its leader ("Smith supporters", "the Smith
 # campaign"), with its kind; the "plural" ones only in the plural
 LED_GROUPS: dict[str, dict[str, str]] = _W["led_groups"]
+# words that show a name tagged as a body is a person's ("Ms. Doe", "Doe, who", "she")
+PERSON_EVIDENCE: dict[str, list[str]] = _W["person_evidence"]
 
 
 @dataclass

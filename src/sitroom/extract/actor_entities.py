@@ -98,9 +98,6 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             # "Sanders supporters", "the Trump campaign", "Smith's camp": a group named after
             # its leader or party is an actor of its own, never the one it is named after
             host, kind = led
-            if not kind:
-                taken.update(range(s, en))
-                continue  # "an Olsen supporter": one person described, not Olsen
             n = s
             while n < en - 1 and low(toks[n]) in TITLE_WORDS:
                 n += 1
@@ -225,9 +222,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
 def _led_group(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, str] | None:
     """(token of the noun, kind) when the name [s, en) modifies, as a compound or a possessive,
     a noun of ``led_groups`` ("Sanders supporters", "the Trump campaign", "Smith's loyal
-    backers"): the group named after the one named; kind "" for a noun of the plural ones in the
-    singular ("an Olsen supporter": one person described, neither a group nor Olsen); else
-    None."""
+    backers"): the group named after the one named; else None (also for a noun of the plural
+    ones in the singular: "an Olsen supporter" is one person described, the name a mention of
+    Olsen)."""
     toks = adoc.tokens
     head = head_of(adoc, s, en)
     if toks[head].dep not in ("compound", "poss") or toks[head].head < en:
@@ -235,8 +232,7 @@ def _led_group(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, str] | None:
     host = toks[head].head
     t = toks[host]
     kind = LED_GROUPS["any"].get(lem_of(t)) or (
-        "" if t.tag not in ("NNS", "NNPS") and lem_of(t) in LED_GROUPS["plural"]
-        else LED_GROUPS["plural"].get(lem_of(t)))
+        LED_GROUPS["plural"].get(lem_of(t)) if t.tag in ("NNS", "NNPS") else None)
     if kind is None or not all(toks[k].text in POSSESSIVE or toks[k].head == host and toks[k].dep
                                in ("compound", "amod", "nummod", "case") for k in range(en, host)):
         return None

@@ -1,0 +1,74 @@
+"""Persons the entity recogniser tagged as bodies or places, told by the whole report.
+
+Used by :func:`sitroom.extract.actors.extract_actors` before coreference. The kind of an
+entity is decided from all its mentions, not by one tagger decision: a name tagged as an
+organisation or a state is a person when the report shows it is one somewhere, by
+
+* an honorific before its last word ("Ms. Doe", "Mr Doe"),
+* a personal relative right after it ("Doe, who graduated"),
+* a subject's own he/she later in its sentence, no other name between ("Jane Doe sold her
+  car"),
+
+and then every mention of the same name or of its last word alone ("Doe" after "Jane Doe")
+is that person too, as is a one-word mention that is the surname of a person the report names
+in full. The words are the ``person_evidence`` rows of ``data/actor_words.json``.
+"""
+
+from __future__ import annotations
+
+from ..model import AnnotatedDoc
+from .actor_base import PERSON_EVIDENCE, SUBJECT_DEPS, Cand, low
+
+HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"])
+RELATIVES = frozenset(PERSON_EVIDENCE["relatives"])
+PERSONAL_PRONOUNS = frozenset(PERSON_EVIDENCE["pronouns"])
+# the kinds a tagger's slip can give a person's name
+_SLIPS = frozenset({"organisation", "state"})
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower()
+                                        for w in words if w.isalpha())
+
+
+def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
+    """Make person every named mention of kind organisation or state whose name the report
+    shows to be a person's (see the module doc)."""
+    toks = adoc.tokens
+    slipped = [c for c in cands if c.kind in _SLIPS and not c.pronoun and not c.generic
+               and _name_like(c.name)]
+    if not slipped:
+        return
+    honoured = {toks[k + 1].text for k in range(len(toks) - 1) if low(toks[k]) in HONORIFICS}
+    shown: set[str] = set()  # last words of names shown to be persons'
+    for c in slipped:
+        last = c.name.split()[-1]
+        if last in honoured or _relative_after(adoc, c) or _own_pronoun(adoc, c, cands):
+            shown.add(last)
+    full = {c.name.split()[-1] for c in cands
+            if c.kind == "person" and not c.pronoun and len(c.name.split()) > 1}
+    for c in slipped:
+        last = c.name.split()[-1]
+        if last in shown or " " not in c.name and last in full:
+            c.kind = "person"
+
+
+def _relative_after(adoc: AnnotatedDoc, c: Cand) -> bool:
+    toks = adoc.tokens
+    k = c.end + (1 if c.end < len(toks) and toks[c.end].text == "," else 0)
+    return k < len(toks) and toks[k].text.lower() in RELATIVES
+
+
+def _own_pronoun(adoc: AnnotatedDoc, c: Cand, cands: list[Cand]) -> bool:
+    toks = adoc.tokens
+    if toks[c.head].dep not in SUBJECT_DEPS:
+        return False
+    sent = toks[c.head].sent
+    for o in cands:
+        if o.start < c.end or toks[o.start].sent != sent:
+            continue
+        if not o.pronoun:
+            return False  # another name between: the pronoun may be its own
+        return o.name.lower() in PERSONAL_PRONOUNS
+    return False
