@@ -54,12 +54,22 @@ def test_one_supporter_in_the_singular_is_no_group_and_its_name_a_mention_of_the
 def test_a_name_tagged_as_a_body_is_a_person_when_its_subject_has_her_own_pronoun():
     assert _actors("""
         Ann     ann     PROPN NNP compound Vidal  B-ORG
-        Vidal   vidal   PROPN NNP nsubj    sold   I-ORG
-        sold    sell    VERB  VBD ROOT     -
-        her     she     PRON  PRP$ poss    car
-        car     car     NOUN  NN  dobj     sold
-        .       .       PUNCT .   punct    sold
-    """) == [("Ann Vidal", "Ann Vidal", "person", None), ("her", "Ann Vidal", "person", 0)]
+        Vidal   vidal   PROPN NNP nsubj    hurt   I-ORG
+        hurt    hurt    VERB  VBD ROOT     -
+        herself herself PRON  PRP dobj     hurt
+        .       .       PUNCT .   punct    hurt
+    """) == [("Ann Vidal", "Ann Vidal", "person", None)]
+
+
+def test_a_possessive_after_a_body_is_no_sign_of_a_person():
+    assert _actors("""
+        Acme    acme    PROPN NNP compound Motors B-ORG
+        Motors  motors  PROPN NNP nsubj    put    I-ORG
+        put     put     VERB  VBD ROOT     -
+        his     he      PRON  PRP$ poss    worth
+        worth   worth   NOUN  NN  dobj     put
+        .       .       PUNCT .   punct    put
+    """) == [("Acme Motors", "Acme Motors", "organisation", None), ("his", "his", "unknown", None)]
 
 
 def test_a_surname_tagged_as_a_place_followed_by_who_is_the_person_named_in_full():

@@ -6,8 +6,9 @@ organisation or a state is a person when the report shows it is one somewhere, b
 
 * an honorific before its last word ("Ms. Doe", "Mr Doe"),
 * a personal relative right after it ("Doe, who graduated"),
-* a subject's own he/she later in its sentence, no other name between ("Jane Doe sold her
-  car"),
+* a subject's own he/she or himself/herself later in its clause, no other name between
+  ("Jane Doe hurt herself"; not "Acme said she ...", said of someone else, nor a possessive:
+  "Acme put his worth at ..."),
 
 and then every mention of the same name or of its last word alone ("Doe" after "Jane Doe")
 is that person too, as is a one-word mention that is the surname of a person the report names
@@ -22,6 +23,8 @@ from .actor_base import PERSON_EVIDENCE, SUBJECT_DEPS, Cand, low
 HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"])
 RELATIVES = frozenset(PERSON_EVIDENCE["relatives"])
 PERSONAL_PRONOUNS = frozenset(PERSON_EVIDENCE["pronouns"])
+# dependencies that open a clause of its own: a pronoun inside is not the subject's own
+CLAUSE_DEPS = frozenset(PERSON_EVIDENCE["clause_deps"])
 # the kinds a tagger's slip can give a person's name
 _SLIPS = frozenset({"organisation", "state"})
 
@@ -61,14 +64,32 @@ def _relative_after(adoc: AnnotatedDoc, c: Cand) -> bool:
 
 
 def _own_pronoun(adoc: AnnotatedDoc, c: Cand, cands: list[Cand]) -> bool:
+    """A subject followed in its own clause by a he/she or a himself/herself, no other name
+    between ("Jane Doe hurt herself"); not a possessive ("Acme put his worth at ...": his is
+    often someone else's)."""
     toks = adoc.tokens
     if toks[c.head].dep not in SUBJECT_DEPS:
         return False
-    sent = toks[c.head].sent
-    for o in cands:
-        if o.start < c.end or toks[o.start].sent != sent:
-            continue
-        if not o.pronoun:
+    names = {o.start for o in cands if not o.pronoun and o.start >= c.end}
+    sent = adoc.sents[toks[c.head].sent]
+    for k in range(c.end, sent.end):
+        if k in names:
             return False  # another name between: the pronoun may be its own
-        return o.name.lower() in PERSONAL_PRONOUNS
+        t = toks[k]
+        if t.text.lower() in PERSONAL_PRONOUNS and t.dep != "poss" and t.tag != "PRP$":
+            return _same_clause(adoc, k, toks[c.head].head)
     return False
+
+
+def _same_clause(adoc: AnnotatedDoc, i: int, verb: int) -> bool:
+    """True when token ``i`` hangs from ``verb`` without crossing into a clause of its own
+    ("Acme said her fortune ...": "her" is in what was said, someone else's); a verb it
+    controls ("considered selling her car") is the same clause."""
+    toks = adoc.tokens
+    seen = set()
+    while i != verb and i not in seen:
+        seen.add(i)
+        if toks[i].dep in CLAUSE_DEPS or toks[i].head == i:
+            return False
+        i = toks[i].head
+    return i == verb
