@@ -72,18 +72,17 @@ def test_a_possessive_after_a_body_is_no_sign_of_a_person():
     """) == [("Acme Motors", "Acme Motors", "organisation", None), ("his", "his", "unknown", None)]
 
 
-def test_a_surname_tagged_as_a_place_followed_by_who_is_the_person_named_in_full():
+def test_an_honorific_elsewhere_makes_a_name_tagged_as_a_body_a_person():
     assert _actors("""
         Ann     ann     PROPN NNP compound Vidal  B-ORG
         Vidal   vidal   PROPN NNP nsubj    spoke  I-ORG
         spoke   speak   VERB  VBD ROOT     -
         .       .       PUNCT .   punct    spoke
     """, """
-        Vidal     vidal     PROPN NNP nsubj    graduated B-GPE
-        ,         ,         PUNCT ,   punct    Vidal
-        who       who       PRON  WP  nsubj    graduated
-        graduated graduate  VERB  VBD ROOT     -
-        .         .         PUNCT .   punct    graduated
+        Ms.     ms.     PROPN NNP compound Vidal
+        Vidal   vidal   PROPN NNP nsubj    left   B-PERSON
+        left    leave   VERB  VBD ROOT     -
+        .       .       PUNCT .   punct    left
     """) == [("Ann Vidal", "Ann Vidal", "person", None), ("Vidal", "Ann Vidal", "person", 0)]
 
 

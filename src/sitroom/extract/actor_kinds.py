@@ -5,23 +5,24 @@ entity is decided from all its mentions, not by one tagger decision: a name tagg
 organisation or a state is a person when the report shows it is one somewhere, by
 
 * an honorific before its last word ("Ms. Doe", "Mr Doe"),
-* a personal relative right after it ("Doe, who graduated"),
 * a subject's own he/she or himself/herself later in its clause, no other name between
   ("Jane Doe hurt herself"; not "Acme said she ...", said of someone else, nor a possessive:
   "Acme put his worth at ..."),
 
 and then every mention of the same name or of its last word alone ("Doe" after "Jane Doe")
-is that person too, as is a one-word mention that is the surname of a person the report names
-in full. The words are the ``person_evidence`` rows of ``data/actor_words.json``.
+is that person too. A body named after a person the report names in full ("Dell" and "Michael
+Dell") is no such evidence: many firms bear their founder's name; nor is "who" after a name
+(teams and bodies take it too: "the Saints, who"; tried, it lowered the ECB+ cross-document
+participants score). The words are the ``person_evidence`` rows of ``data/actor_words.json``.
 """
 
 from __future__ import annotations
 
 from ..model import AnnotatedDoc
-from .actor_base import PERSON_EVIDENCE, SUBJECT_DEPS, Cand, low
+from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, SUBJECT_DEPS, Cand,
+                         actor_noun_kind, lem_of, low)
 
 HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"])
-RELATIVES = frozenset(PERSON_EVIDENCE["relatives"])
 PERSONAL_PRONOUNS = frozenset(PERSON_EVIDENCE["pronouns"])
 # dependencies that open a clause of its own: a pronoun inside is not the subject's own
 CLAUSE_DEPS = frozenset(PERSON_EVIDENCE["clause_deps"])
@@ -35,32 +36,30 @@ def _name_like(name: str) -> bool:
                                         for w in words if w.isalpha())
 
 
+def _body_words(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """A word of the name is a plural proper noun ("the Saints, who", "Screen Actors Guild") or
+    a noun of bodies ("Congress", "Management Group"): a team or a body."""
+    return any(t.tag == "NNPS" or actor_noun_kind(t) is not None or lem_of(t) in INSTITUTION_SUFFIXES
+               for t in adoc.tokens[c.start:c.end])
+
+
 def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Make person every named mention of kind organisation or state whose name the report
     shows to be a person's (see the module doc)."""
     toks = adoc.tokens
     slipped = [c for c in cands if c.kind in _SLIPS and not c.pronoun and not c.generic
-               and _name_like(c.name)]
+               and _name_like(c.name) and not _body_words(adoc, c)]
     if not slipped:
         return
     honoured = {toks[k + 1].text for k in range(len(toks) - 1) if low(toks[k]) in HONORIFICS}
     shown: set[str] = set()  # last words of names shown to be persons'
     for c in slipped:
         last = c.name.split()[-1]
-        if last in honoured or _relative_after(adoc, c) or _own_pronoun(adoc, c, cands):
+        if last in honoured or _own_pronoun(adoc, c, cands):
             shown.add(last)
-    full = {c.name.split()[-1] for c in cands
-            if c.kind == "person" and not c.pronoun and len(c.name.split()) > 1}
     for c in slipped:
-        last = c.name.split()[-1]
-        if last in shown or " " not in c.name and last in full:
+        if c.name.split()[-1] in shown:
             c.kind = "person"
-
-
-def _relative_after(adoc: AnnotatedDoc, c: Cand) -> bool:
-    toks = adoc.tokens
-    k = c.end + (1 if c.end < len(toks) and toks[c.end].text == "," else 0)
-    return k < len(toks) and toks[k].text.lower() in RELATIVES
 
 
 def _own_pronoun(adoc: AnnotatedDoc, c: Cand, cands: list[Cand]) -> bool:
