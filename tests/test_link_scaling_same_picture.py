@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "0d48ba7b470f159790110adeb1679ffee28f6ef136f66738ed7b28c23e98e790"
-GENERATED_DIGEST = "054d90d177f852f4f53715b23fed3d6ff06cf19bc62f426a3d6ff2544ef6ed6b"
+EXAMPLE_DIGEST = "fe553a7b58bb961ad1d8027b61ce83ef0564beaf5a303ad8e3ea242e6e47d55d"
+GENERATED_DIGEST = "52e790931dbffb4f398221311f36791886e0e83638136a6640813d6fe7252540"
 
 
 def digest(picture: dict) -> str:
