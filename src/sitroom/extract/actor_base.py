@@ -64,6 +64,11 @@ NAME_ARTICLES = tuple(_W["name_articles"])
 PERSON_TITLES = frozenset(_W["person_titles"])
 # prepositions after which an organisation's name is a location ("the summit in Lisbon")
 ORG_LOCATIVE_PREPS = frozenset(_W["org_locative_preps"])
+# nouns that after a name make a group named after its leader ("Smith supporters", "the Smith
+# campaign"), with its kind; the "plural" ones only in the plural
+LED_GROUPS: dict[str, dict[str, str]] = _W["led_groups"]
+# words that show a name tagged as a body is a person's ("Ms. Doe", "Doe, who", "she")
+PERSON_EVIDENCE: dict[str, list[str]] = _W["person_evidence"]
 
 
 @dataclass

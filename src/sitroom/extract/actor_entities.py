@@ -15,8 +15,8 @@ from collections import Counter
 
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc, Entity
-from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, MEDIA_HOSTS, MILITARY_WORDS,
-                         ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
+from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS, MEDIA_HOSTS,
+                         MILITARY_WORDS, ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import government_of
@@ -92,6 +92,20 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
+            continue
+        led = _led_group(adoc, s, en) if e.label in ("PERSON", "ORG") else None
+        if led is not None:
+            # "Sanders supporters", "the Trump campaign", "Smith's camp": a group named after
+            # its leader or party is an actor of its own, never the one it is named after
+            host, kind = led
+            n = s
+            while n < en - 1 and low(toks[n]) in TITLE_WORDS:
+                n += 1
+            cs, _ = trim(adoc, min(chunk_of.get(host, (s, en))[0], s), host + 1,
+                         cut_possessive=False)
+            cands.append(Cand(cs, host + 1, host, kind,
+                              f"{clean_name(name_form(adoc, n, en))} {toks[host].text.lower()}"))
+            taken.update(range(cs, host + 1))
             continue
         if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
                 toks[head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
@@ -203,6 +217,26 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         cands.append(Cand(s, en, head, kind, name))
 
     return cands
+
+
+def _led_group(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, str] | None:
+    """(token of the noun, kind) when the name [s, en) modifies, as a compound or a possessive,
+    a noun of ``led_groups`` ("Sanders supporters", "the Trump campaign", "Smith's loyal
+    backers"): the group named after the one named; else None (also for a noun of the plural
+    ones in the singular: "an Olsen supporter" is one person described, the name a mention of
+    Olsen)."""
+    toks = adoc.tokens
+    head = head_of(adoc, s, en)
+    if toks[head].dep not in ("compound", "poss") or toks[head].head < en:
+        return None
+    host = toks[head].head
+    t = toks[host]
+    kind = LED_GROUPS["any"].get(lem_of(t)) or (
+        LED_GROUPS["plural"].get(lem_of(t)) if t.tag in ("NNS", "NNPS") else None)
+    if kind is None or not all(toks[k].text in POSSESSIVE or toks[k].head == host and toks[k].dep
+                               in ("compound", "amod", "nummod", "case") for k in range(en, host)):
+        return None
+    return host, kind
 
 
 def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]

@@ -172,13 +172,21 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere."""
     toks = adoc.tokens
     cands: list[Cand] = []
-    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}
+    full = {c.name for c in found if c.kind == "person" and " " in c.name}
+    surnames = {n.split()[-1] for n in full}
     # a role phrase in apposition ("Lohan's lawyer, Mark Heller") leaves its owner's surname
     covered = {i for c in found if c.appos_to is None for i in range(c.start, c.end)}
     for t in toks:
         if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
                 and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
             # a title is no surname ("As Governor of Arkansas"; "King" alone may be one)
+            prev = toks[t.i - 1] if t.i > 0 else None
+            if (prev is not None and prev.i not in covered and prev.i not in taken
+                    and prev.dep == "compound" and prev.head == t.i
+                    and f"{prev.text} {t.text}" in full):
+                # "Ann Lee" untagged where the report names Ann Lee and Bob Lee: Ann Lee
+                cands.append(Cand(prev.i, t.i + 1, t.i, "person", f"{prev.text} {t.text}"))
+                continue
             cands.append(Cand(t.i, t.i + 1, t.i, "person", t.text))
     return cands
 

@@ -21,7 +21,8 @@ The parts, one module each: the words and the candidate record (``actor_base``),
 named entities (``actor_entities``) and from phrases, surnames and pronouns
 (``actor_phrases``), names that are places (``actor_places``), things, offices and words that
 are no actors (``actor_filters``), page furniture and headlines (``actor_page``), coreference
-of pronouns, surnames and roles (``actor_coref``), and the chains and kinds of the report's
+of pronouns, surnames and roles (``actor_coref``), persons the tagger took for bodies, told
+by the whole report (``actor_kinds``), and the chains and kinds of the report's
 entities (``actor_chains``). This module runs them in order and keeps headline names.
 """
 
@@ -32,6 +33,7 @@ from .actor_base import ACTOR_NOUNS, Cand, actor_noun_kind, clean_name, head_of,
 from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
+from .actor_kinds import persons_by_evidence
 from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .actor_phrases import phrase_mentions, pronoun_mentions, surname_mentions
 from .actor_places import place_name
@@ -56,6 +58,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += pronoun_mentions(adoc)
     cands = _headline_names(adoc, cands)
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
+    persons_by_evidence(adoc, cands)
     resolve(adoc, cands)
     join_bodies(adoc.text, adoc.char_span, cands)
     join_given_names(cands)

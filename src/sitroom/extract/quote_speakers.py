@@ -90,6 +90,7 @@ FEMALE_PRONOUNS = lexicon.words("quote_words", "female_pronouns")
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 MALE_WORDS = lexicon.words("quote_words", "male_words")  # "Mr.", "congressman", "husband"
 FEMALE_WORDS = lexicon.words("quote_words", "female_words")
+_GENDER_NOUNS = MALE_WORDS | FEMALE_WORDS
 # grammatical roles that make a mention the topic a later pronoun refers back to
 _PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
 _LOOKBACK_SENTS = 3
@@ -317,7 +318,8 @@ def gender_of(genders: dict[str, str] | None, keys: tuple[str, ...]) -> str | No
 
 def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[str, str]:
     """Gender of the document's persons (by :func:`person_key`) where the text shows it:
-    a gendered title or noun right before the name ("Mr. Lee", "Congresswoman Ann Lee"),
+    a gendered title or noun right before the name ("Mr. Lee", "Congresswoman Ann Lee") or in
+    apposition to it ("Ann Lee, his daughter"),
     and the he/she pronouns outside quotes of sentences that name that one person alone
     (outside quotes); the larger vote wins, a tie leaves it unknown."""
     regions = _regions(adoc)
@@ -334,6 +336,11 @@ def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict
                 m += 1
             elif g == "f":
                 f += 1
+            elif t.dep == "appos" and t.lemma.lower() in _GENDER_NOUNS \
+                    and adoc.tokens[t.head].pos == "PROPN" and _is_person(adoc, actors, t.head):
+                # "X, the nominee's eldest daughter": the appositive noun tells X's gender
+                for key in person_keys(adoc, actors, t.head):
+                    votes.setdefault(key, [0, 0])[t.lemma.lower() in FEMALE_WORDS] += 3
             elif t.pos == "PROPN" and _is_person(adoc, actors, i):
                 pk = person_keys(adoc, actors, i)
                 keys.add(pk)
