@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "fe553a7b58bb961ad1d8027b61ce83ef0564beaf5a303ad8e3ea242e6e47d55d"
-GENERATED_DIGEST = "2cfe5a98e4a26d2cc173ad4f287c1bf6e33b780c8d537bfc3d4f1501ca7efad0"
+GENERATED_DIGEST = "ca979d3124b890970c64174ad91c97a18afbcc1af0187b87dbb696427365a1e8"
 
 
 def digest(picture: dict) -> str:
