@@ -34,6 +34,7 @@ MODALS = lexicon.table("certainty", "modals")
 HEDGE_ADVERBS = lexicon.table("certainty", "hedge_adverbs", tuples=True) | hedges()
 # governing predicates (lemma) whose complement inherits a category
 REPORT_VERBS = lexicon.words("reporting_verbs", "certainty") | words("speech_verbs")
+_FUTURE_VERBS = lexicon.words("reporting_verbs", "certainty_future")
 UNCONFIRMED_VERBS = lexicon.words("certainty", "unconfirmed_verbs")
 SPECULATION_VERBS = lexicon.words("certainty", "speculation_verbs")
 # speculation verbs that name a goal of their subject: the goal is not yet a fact, but a
@@ -137,7 +138,7 @@ def _reported_future(adoc: AnnotatedDoc, i: int) -> bool:
     g = adoc.tokens[t.head]
     perfect = any(adoc.tokens[c].lemma == "have" and adoc.tokens[c].dep == "aux"
                   for c in adoc.children(i))
-    return g.lemma.lower() in REPORT_VERBS | {"announce", "promise", "vow", "pledge"} \
+    return g.lemma.lower() in REPORT_VERBS | _FUTURE_VERBS \
         and g.tag in ("VBD", "VBN") and not perfect
 
 

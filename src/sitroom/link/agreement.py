@@ -33,7 +33,7 @@ from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable
 
-from .. import timeval
+from .. import lexicon, timeval
 from ..model import DATED_BY_TEXT
 from . import blockcache, disputes
 from .textsim import STOPWORDS, WORD_RE, content_stems, stem, words
@@ -53,9 +53,7 @@ _STALE = re.compile(
     r"(?:remains?|is\s+still)\s+(?:unclear|unknown|silent)|"
     r"(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planning|preparing)\s+to|"
     r"plans?\s+to)\b", re.I)
-_COMMUNICATE = {stem(w) for w in (
-    "react respond reply comment speak address say state announce appear confirm acknowledge "
-    "reaction response statement remark").split()}
+_COMMUNICATE = {stem(w) for w in lexicon.words("reporting_verbs", "no_comment")}
 # an explicit denial or rebuttal, as opposed to a plain negative statement
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|deb(?:u|o)nk\w*|(?:dismiss|reject)\w*\s+(?:the\s+)?"
