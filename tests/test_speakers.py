@@ -12,6 +12,13 @@ def _quotes(adoc):
     return actors, extract_quotes(adoc, actors)
 
 
+def _quote(adoc, opening):
+    """The actors of ``adoc`` and its one quote whose text begins with ``opening``."""
+    actors, quotes = _quotes(adoc)
+    (q,) = [q for q in quotes if q.text.startswith(opening)]
+    return actors, q
+
+
 def _name(actors, k):
     seen = set()
     while k is not None and actors[k].coref_of is not None and k not in seen:
@@ -24,16 +31,14 @@ def test_she_said_skips_a_man_named_in_between(annotated):
     adoc = annotated("Senator Mary Jones spoke to reporters in Denver on Monday. "
                      "Mr. Robert Hale, her opponent, had criticised the plan a week earlier. "
                      "“We will pass this bill before the summer,” she said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("We will pass")]
+    actors, q = _quote(adoc, "We will pass")
     assert _name(actors, q.speaker) == "Mary Jones"
 
 
 def test_a_name_inside_the_quote_is_not_the_speaker(annotated):
     adoc = annotated("Ann Carter watched the speech from her kitchen in Ohio.\n\n"
                      "“Here comes Tom Walsh, the best man for the job,” she said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("Here comes")]
+    actors, q = _quote(adoc, "Here comes")
     assert _name(actors, q.speaker) == "Ann Carter"
 
 
@@ -41,8 +46,7 @@ def test_he_said_after_his_earlier_quote_continues_the_speaker(annotated):
     adoc = annotated("“The budget is balanced,” Governor Paul Reed said on Tuesday.\n\n"
                      "The state has cut spending on roads for three years.\n\n"
                      "“We kept every promise we made,” he said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("We kept")]
+    actors, q = _quote(adoc, "We kept")
     assert _name(actors, q.speaker) == "Paul Reed"
 
 
@@ -107,8 +111,7 @@ def test_a_gendered_role_noun_is_the_nearest_person_of_that_gender(annotated):
 def test_he_said_in_the_paragraph_that_names_him_is_that_man(annotated):
     adoc = annotated("“We will hold the bridge,” General Victor Hale said on Monday.\n\n"
                      "Colonel Peter Marsh disagreed. “Nobody can hold it for long,” he said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("Nobody")]
+    actors, q = _quote(adoc, "Nobody")
     assert _name(actors, q.speaker) == "Peter Marsh"
 
 
@@ -126,8 +129,7 @@ def test_a_definite_role_phrase_is_the_person_the_report_was_about(annotated):
                      "arguing that the shooting was a failure of training.\n"
                      "On a morning radio show, the former secretary of state said “we cannot "
                      "accept this as normal in our country.”")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("we cannot")]
+    actors, q = _quote(adoc, "we cannot")
     assert _name(actors, q.speaker) == "Maria Lopez"
 
 
@@ -135,8 +137,7 @@ def test_a_role_phrase_is_not_its_own_holder(annotated):
     adoc = annotated("Sen. Paul Grant spoke on Tuesday at a rally in Burlington.\n\n"
                      "The Vermont senator said “the tax code is rigged against working people "
                      "and we will change it.”")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("the tax code")]
+    actors, q = _quote(adoc, "the tax code")
     assert _name(actors, q.speaker) == "Paul Grant"
 
 
@@ -152,8 +153,7 @@ def test_a_name_after_its_owners_role_is_the_speaker_not_the_owner(annotated):
 def test_a_show_title_in_quote_marks_after_said_is_not_the_speaker(annotated):
     adoc = annotated("“The plan is a disaster for our troops and for the country,” Mark Dunn, "
                      "a top campaign adviser, said Thursday morning on NBC’s “Fox and Friends.”")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("The plan")]
+    actors, q = _quote(adoc, "The plan")
     assert _name(actors, q.speaker) == "Mark Dunn"
 
 
@@ -226,8 +226,7 @@ def test_an_interrupted_quote_whose_cue_has_a_role_phrase_for_subject(annotated)
     adoc = annotated("Daniel Okoro on Wednesday called on Paul Venn to apologize to Ruth Adler.\n\n"
                      "“My reaction, that was outrageous,” Adler's former campaign strategist said "
                      "in an interview. “He has refused to apologize for an outrageous statement.”")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("My reaction")]
+    actors, q = _quote(adoc, "My reaction")
     assert len(q.spans) == 2 and _name(actors, q.speaker) == "Daniel Okoro"
 
 
@@ -235,8 +234,7 @@ def test_a_quoted_object_of_an_attacking_verb_is_its_subjects_words(annotated):
     adoc = annotated("The senator spoke in Denver on Monday.\n\n"
                      "In an August speech, Ruth Adler attacked “the hateful ideology of the "
                      "cartels – its oppression of women, children, and farmers.”")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("the hateful")]
+    actors, q = _quote(adoc, "the hateful")
     assert _name(actors, q.speaker) == "Ruth Adler"
 
 
@@ -279,8 +277,7 @@ def test_a_section_heading_is_no_speaker_label_but_a_name_named_in_the_text_is(a
 def test_a_party_and_state_in_brackets_between_quote_and_cue_keep_them_together(annotated):
     adoc = annotated('"He would be a fine judge. One of the best," Rep. Ann Lee (D-Md.) said in '
                      "an interview.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("He would")]
+    actors, q = _quote(adoc, "He would")
     assert _name(actors, q.speaker) == "Ann Lee"
 
 
@@ -288,8 +285,7 @@ def test_a_quote_without_a_cue_after_a_sentence_about_a_named_person_is_that_per
     adoc = annotated("On Sunday, Senator Ann Lee, who lost the primary, blamed the weather for the "
                      "result. “It rained on every rally we held in the north.”\n\n"
                      "Turnout was low.\n\n“Nobody came to the polls,” a clerk said.")
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith("It rained")]
+    actors, q = _quote(adoc, "It rained")
     assert _name(actors, q.speaker) == "Ann Lee" and q.cue is None and q.kind == "direct"
 
 
