@@ -25,10 +25,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 _ACTIVE: ContextVar[BlockCache | None] = ContextVar("sitroom_block_cache", default=None)
 # how the blocks a link must compute are mapped over workers: ``mapper(fn, argument tuples)``
 # gives ``[fn(*args) for args in argument tuples]`` in order (None: in this process)
@@ -69,12 +70,18 @@ def active() -> BlockCache | None:
 
 
 @contextmanager
-def using(cache: BlockCache) -> Iterator[BlockCache]:
-    token = _ACTIVE.set(cache)
+def _bound(var: ContextVar[T | None], value: T) -> Iterator[T]:
+    """``var`` set to ``value`` inside the block, and back to what it was after."""
+    token = var.set(value)
     try:
-        yield cache
+        yield value
     finally:
-        _ACTIVE.reset(token)
+        var.reset(token)
+
+
+def using(cache: BlockCache) -> AbstractContextManager[BlockCache]:
+    """Run the links inside with ``cache`` as their block cache."""
+    return _bound(_ACTIVE, cache)
 
 
 def mapper() -> Mapper | None:
@@ -82,17 +89,12 @@ def mapper() -> Mapper | None:
     return _MAPPER.get()
 
 
-@contextmanager
-def mapping(fn: Mapper | None) -> Iterator[Mapper | None]:
+def mapping(fn: Mapper | None) -> AbstractContextManager[Mapper | None]:
     """Compute the blocks of the links run inside on workers: ``fn(f, argument tuples)``
     maps a pure function over them (a process pool's or a Dask client's map). Blocks are
     independent (each a pure function of its input), so the labels are the ones this process
     would compute, and the picture is the same."""
-    token = _MAPPER.set(fn)
-    try:
-        yield fn
-    finally:
-        _MAPPER.reset(token)
+    return _bound(_MAPPER, fn)
 
 
 def process_mapper(pool: Any) -> Mapper:
@@ -214,13 +216,9 @@ def memo() -> Memo | None:
     return _MEMO.get()
 
 
-@contextmanager
-def memoising(m: Memo) -> Iterator[Memo]:
-    token = _MEMO.set(m)
-    try:
-        yield m
-    finally:
-        _MEMO.reset(token)
+def memoising(m: Memo) -> AbstractContextManager[Memo]:
+    """Run the links inside with ``m`` as their part memo."""
+    return _bound(_MEMO, m)
 
 
 def memo_values(kind: str, materials: Sequence[str], compute: Callable[[int], Any]) -> list[Any]:
