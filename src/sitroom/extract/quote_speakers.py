@@ -237,6 +237,16 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
             continue
+        if want and i != pron and pronoun_gender(adoc.tokens[i].text) == want:
+            # "Ann Lee ... . She ... . “…,” she said": an earlier pronoun of the same gender
+            # that the report's chains gave a person stands for that person
+            k = _chained_person(adoc, actors, i)
+            if k is not None:
+                words = actors[k].name.lower().split()
+                got = gender_of(genders, (" ".join(words), words[-1]))
+                if not (got and got != want) and not skip.intersection((" ".join(words), words[-1])):
+                    return i
+            continue
         if _is_person(adoc, actors, i):
             keys = person_keys(adoc, actors, i)
             got = gender_of(genders, keys)
@@ -244,6 +254,21 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
                 continue
             return i
     return None
+
+
+def _chained_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> int | None:
+    """Index of the named person the actor chains resolved the pronoun at token ``i`` to."""
+    m = _actor_at(actors, adoc.tokens[i].idx)
+    if m is None or m.coref_of is None:
+        return None
+    k, seen = m.coref_of, set()
+    while (nxt := actors[k].coref_of) is not None and k not in seen:
+        seen.add(k)
+        k = nxt
+    named = actors[k]
+    if named.kind != "person" or not named.name.strip() or pronoun_gender(named.text.split()[0]):
+        return None
+    return k
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
@@ -327,11 +352,15 @@ def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict
     for sent in adoc.sents:
         keys: set[tuple[str, ...]] = set()
         m = f = 0
+        names = [i for i in range(sent.start, sent.end) if adoc.tokens[i].pos == "PROPN"
+                 and not _in_regions(regions, adoc.tokens[i].idx) and _is_person(adoc, actors, i)]
         for i in range(sent.start, sent.end):
             t = adoc.tokens[i]
             if _in_regions(regions, t.idx):
                 continue
             g = pronoun_gender(t.text) if t.pos == "PRON" or t.tag == "PRP$" else None
+            if g and _votes_for_none(adoc, actors, i, names):
+                continue
             if g == "m":
                 m += 1
             elif g == "f":
@@ -355,6 +384,41 @@ def person_genders(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict
                 v[0] += m
                 v[1] += f
     return {k: "m" if v[0] > v[1] else "f" for k, v in votes.items() if v[0] != v[1]}
+
+
+def _votes_for_none(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
+                    names: list[int]) -> bool:
+    """The pronoun at ``pron`` tells nothing of the gender of the persons named at ``names``:
+    it stands in a relative clause of a noun that is no person ("the nominee, who began his
+    speech", "the things she believed"), it is a subject over every one of those names
+    ("she was sure Lee would win": a pronoun never stands for a name it governs), or the
+    object of a verb whose subject holds them ("Lee scolded him")."""
+    i, seen = pron, set()
+    while i not in seen:
+        seen.add(i)
+        t = adoc.tokens[i]
+        if t.dep == "relcl":  # ("that her husband was unarmed", a complement misparsed: no)
+            if not _is_person(adoc, actors, t.head) \
+                    and not any(adoc.tokens[c].dep == "mark" for c in adoc.children(i)):
+                return True
+            break
+        if t.head == i:
+            break
+        i = t.head
+    t = adoc.tokens[pron]
+    if not names:
+        return False
+    if t.dep in ("nsubj", "nsubjpass"):
+        under = set(adoc.subtree(t.head))
+        return all(k in under for k in names)
+    verb = t.head
+    if t.dep == "pobj" and adoc.tokens[verb].dep == "prep":
+        verb = adoc.tokens[verb].head
+    if t.dep in ("dobj", "dative", "iobj", "pobj"):  # "Lee scolded him": him is not Lee
+        subj = {k for c in adoc.children(verb) if adoc.tokens[c].dep in ("nsubj", "nsubjpass")
+                for k in adoc.subtree(c)}
+        return all(k in subj for k in names)
+    return False
 
 
 def _bound_nouns(adoc: AnnotatedDoc, pron: int) -> set[int]:
