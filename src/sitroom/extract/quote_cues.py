@@ -22,7 +22,8 @@ from .quote_cue_model import (  # noqa: F401
     frame, group_key, is_cue, train_cue_model)
 from .quote_extents import (  # noqa: F401
     _continue_quotes, _extend_tails, _split_trailing, _to_quote_marks, _univocal)
-from .quote_lines import LINE_LABELS, _headline_attributions, _signed_quotes  # noqa: F401
+from .quote_lines import (  # noqa: F401
+    LINE_LABELS, _headline_attributions, _headline_verb_quotes, _signed_quotes)
 from .quote_marks import quote_regions
 from .quote_parse import _span_of, _strip_punct  # noqa: F401
 from .quote_phrases import _according, _first_word, _in_poll
@@ -79,6 +80,12 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
                 out.append(a)
     out.extend(_headline_attributions(adoc))
     out.extend(_signed_quotes(adoc))
+    for a in _headline_verb_quotes(adoc):  # unless a speech verb with a subject gave it
+        q0, q1 = a.content[0]
+        over = [b for b in out if any(c0 < q1 and q0 < c1 for c0, c1 in b.content)]
+        if not any(b.source_tok is not None and adoc.tokens[b.verb].lemma.lower() in SPEECH_VERBS
+                   for b in over):
+            out = [b for b in out if b not in over] + [a]
     out.sort(key=lambda a: a.cue[0][0])
     model = _cue_model() or {}
     out = [a for a in out if model.get(group_key(adoc, a), 1.0) >= GROUP_THRESHOLD]

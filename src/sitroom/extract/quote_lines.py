@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..model import AnnotatedDoc
-from .quote_attribution import SPEAKER_NOUNS, Attribution, _can_speak
-from .quote_marks import OPEN_QUOTES, header_spans
+from .quote_attribution import SPEAKER_NOUNS, SPEECH_VERBS, Attribution, _can_speak
+from .quote_marks import OPEN_QUOTES, header_spans, quote_regions
 
 
 # "Name: what they said" at the start of a line (headlines, transcripts); editorial
@@ -120,3 +121,40 @@ def _signed_quotes(adoc: AnnotatedDoc) -> list[Attribution]:
         out.append(Attribution(((src_s, src_e),), (m.span("dash"),), (m.span("q"),), "direct",
                                dash, head, adoc.tokens[dash].sent, "signed"))
     return out
+
+
+# "Ann Lee Speaks ‘Directly To Voters’ After ...": a headline's name, a speech verb in
+# title case, a quoted passage right after it
+_HEADLINE_VERB = re.compile(r"\A\s*(?P<src>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+"
+                            r"(?P<verb>[A-Z][a-z]+)[ \t]+(?=[‘“\"'])")
+HEADLINE_VERBS = SPEECH_VERBS | lexicon.words("reporting_verbs", "headline_quotes")
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The lemma of a title-case verb of a headline ("Says" -> say, "Urges" -> urge,
+    "Denies" -> deny), when it is a speech verb."""
+    w = word.lower()
+    for cand in (w, w[:-1], w[:-2], w[:-3] + "y"):
+        if cand in HEADLINE_VERBS:
+            return cand
+    return None
+
+
+def _headline_verb_quotes(adoc: AnnotatedDoc) -> list[Attribution]:
+    """The attribution of a headline ``Name Verb ‘quote’ ...`` (``Name Speaks ‘…’``): the
+    name, when it names a person, says the quoted passage right after its speech verb."""
+    m = _HEADLINE_VERB.match(adoc.text)
+    if m is None or _verb_lemma(m.group("verb")) is None:
+        return []
+    q0 = m.end()
+    region = next(((s, e) for s, e in quote_regions(adoc.text) if s == q0), None)
+    if region is None or "\n" in adoc.text[q0:region[1]] or len(adoc.text[q0:region[1]].split()) < 2:
+        return []
+    src_s, src_e = m.span("src")
+    toks = list(range(adoc.token_at(src_s), adoc.token_at(src_e - 1) + 1))
+    head = toks[-1]
+    if not any(adoc.tokens[k].ent_type == "PERSON" for k in toks) and not _can_speak(adoc, head):
+        return []
+    verb = adoc.token_at(m.start("verb"))
+    return [Attribution(((src_s, src_e),), (m.span("verb"),), (region,), "direct", verb, head,
+                        adoc.tokens[verb].sent, "headline")]

@@ -225,11 +225,17 @@ def _definite(adoc: AnnotatedDoc, i: int) -> bool:
     return any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(i))
 
 
+_CHAIN_DEPTH = 4  # how many earlier pronouns a pronoun may reach its person through
+
+
 def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pron: int,
                         genders: dict[str, str] | None = None, want: str | None = None,
-                        before: int | None = None, skip: frozenset[str] = frozenset()) -> int | None:
+                        before: int | None = None, skip: frozenset[str] = frozenset(),
+                        depth: int = 0) -> int | None:
     """Token of the person a personal pronoun at ``pron`` refers to (see :func:`resolve_speaker`);
-    searched back from token ``before`` (default ``pron``), skipping persons keyed ``skip``."""
+    searched back from token ``before`` (default ``pron``), skipping persons keyed ``skip``.
+    An earlier pronoun of the same gender in a prominent role ("Ann Lee ... . She ... .
+    “…,” she said") stands between: the pronoun is the person that one refers to."""
     first_sent = max(0, adoc.tokens[pron].sent - _LOOKBACK_SENTS)
     bound = _bound_nouns(adoc, pron)
     want = want or pronoun_gender(adoc.tokens[pron].text)
@@ -237,15 +243,11 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
             continue
-        if want and i != pron and pronoun_gender(adoc.tokens[i].text) == want:
-            # "Ann Lee ... . She ... . “…,” she said": an earlier pronoun of the same gender
-            # that the report's chains gave a person stands for that person
-            k = _chained_person(adoc, actors, i)
-            if k is not None:
-                words = actors[k].name.lower().split()
-                got = gender_of(genders, (" ".join(words), words[-1]))
-                if not (got and got != want) and not skip.intersection((" ".join(words), words[-1])):
-                    return i
+        if want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
+                and adoc.tokens[i].pos == "PRON":
+            got = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
+            if got is not None:
+                return got
             continue
         if _is_person(adoc, actors, i):
             keys = person_keys(adoc, actors, i)
@@ -254,21 +256,6 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
                 continue
             return i
     return None
-
-
-def _chained_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> int | None:
-    """Index of the named person the actor chains resolved the pronoun at token ``i`` to."""
-    m = _actor_at(actors, adoc.tokens[i].idx)
-    if m is None or m.coref_of is None:
-        return None
-    k, seen = m.coref_of, set()
-    while (nxt := actors[k].coref_of) is not None and k not in seen:
-        seen.add(k)
-        k = nxt
-    named = actors[k]
-    if named.kind != "person" or not named.name.strip() or pronoun_gender(named.text.split()[0]):
-        return None
-    return k
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
