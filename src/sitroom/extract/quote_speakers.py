@@ -136,7 +136,14 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                for c in adoc.children(head)):
             return None  # "X's spokesman said": the spokesman, whom no name gives, not X
     s, e = _name_span(adoc, head)
-    return _speaker(actors, s, e, at=adoc.tokens[head].idx)
+    got = _speaker(actors, s, e, at=adoc.tokens[head].idx)
+    if got is None and head != t.i and adoc.tokens[head].text.lower() in _surnames(actors):
+        # the pronoun's person is a surname the tagger left out: the person it names elsewhere
+        word = adoc.tokens[head].text.lower()
+        got = next((k for k, m in enumerate(actors) if m.kind == "person"
+                    and m.name.lower().split()[-1:] == [word]), None)
+        got = _speaker(actors, actors[got].start, actors[got].end) if got is not None else None
+    return got
 
 
 _DOMINANT = 3  # how many times more often the principal bearer of a surname is named
@@ -204,7 +211,27 @@ def _is_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> 
     if t.ent_type == "PERSON":
         return True
     m = _actor_at(actors, t.idx)
-    return m is not None and m.kind == "person" and t.pos == "PROPN"
+    if m is not None:
+        return m.kind == "person" and t.pos == "PROPN"
+    # a capitalised word the tagger left out that is the surname of a person the report
+    # names elsewhere ("Oz’s advice earned him ...", Dr. Oz named before)
+    return t.pos == "PROPN" and not t.ent_type and t.text[:1].isupper() \
+        and t.text.lower() in _surnames(actors)
+
+
+_SURNAMES: dict[int, tuple[tuple[ActorMention, ...], frozenset[str]]] = {}
+
+
+def _surnames(actors: tuple[ActorMention, ...]) -> frozenset[str]:
+    """Surnames (lower case) of the persons named among ``actors``, once per tuple."""
+    got = _SURNAMES.get(id(actors))
+    if got is None or got[0] is not actors:
+        _SURNAMES.clear()  # one document at a time
+        names = frozenset(m.name.lower().split()[-1] for m in actors
+                          if m.kind == "person" and m.name[:1].isupper()
+                          and not pronoun_gender(m.name) and m.name.lower() not in PRONOUNS)
+        got = _SURNAMES[id(actors)] = (actors, names)
+    return got[1]
 
 
 def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
