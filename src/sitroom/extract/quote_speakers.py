@@ -272,9 +272,9 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             continue
         if want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
                 and adoc.tokens[i].pos == "PRON":
-            got = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
-            if got is not None:
-                return got
+            chained = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
+            if chained is not None:
+                return chained
             continue
         if _is_person(adoc, actors, i):
             keys = person_keys(adoc, actors, i)

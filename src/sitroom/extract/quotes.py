@@ -204,6 +204,9 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         if source_tok is not None:
             head = _appositive(adoc, actors, _antecedent(adoc, source_tok))
             spk_s, spk_e = _name_span(adoc, head)
+            if a.frame == "headline" and a.source and spk_s < a.source[-1][1] \
+                    and a.source[0][0] < spk_e:  # "Ann Lee Speaks ‘…’": not the verb
+                spk_s, spk_e = max(spk_s, a.source[0][0]), min(spk_e, a.source[-1][1])
             speaker = resolve_speaker(adoc, actors, head, genders)
             speaker = _continuing(adoc, actors, head, speaker, last, genders)
             speaker = full_named(actors, speaker)
