@@ -196,3 +196,78 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
         return _Trig(v, typ, mode, v)
     return None
+
+
+# ---------------------------------------------------------------- features of a typed trigger
+
+
+def _sense_at(adoc: AnnotatedDoc, i: int) -> P.Sense | None:
+    """The rules' sense of token ``i``: a verb's trigger sense, else a noun's."""
+    if adoc.tokens[i].pos == "VERB":
+        tr = _verb_sense(adoc, i)
+        return (tr.typ, tr.mode) if tr is not None else None
+    return _noun_sense(adoc, i)
+
+
+def type_features(adoc: AnnotatedDoc, v: int, typ: str, mode: str | None,
+                  lexical: bool = True) -> dict[str, float]:
+    """Features of the trigger at token ``v`` that the rules typed ``typ`` / ``mode``, for a
+    learned type classifier (:mod:`sitroom.training.plover`), all from the annotate output:
+    the rule sense and its quad class, the trigger's part of speech and dependency, the
+    lexicon sense of its lemma, negation, future, hypothetical and passive auxiliaries, the
+    senses, entity types and actor-noun kinds of its subject, object and clausal complements,
+    its prepositions with the senses and entity types of their objects, the sense of its
+    head, and the senses of the other words of its sentence. ``lexical`` adds the trigger,
+    object and head lemmas (the words of the training records' genre)."""
+    from .actor_base import actor_noun_kind
+
+    t = adoc.tokens[v]
+    lemma = _lem(t)
+    f = {f"rule={typ}": 1.0, f"rule_mode={typ}/{mode}": 1.0, f"quad={P.QUAD_CLASS[typ]}": 1.0,
+         f"pos={t.pos}": 1.0, f"dep={t.dep}": 1.0}
+    if lexical:
+        f[f"lemma={lemma}"] = 1.0
+    base = P.VERBS.get(lemma) if t.pos == "VERB" else P.NOUNS.get(lemma)
+    if base is not None:
+        f[f"lex={base[0]}"] = 1.0
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        low = ct.text.lower()
+        if ct.dep == "neg":
+            f["neg"] = 1.0
+        elif ct.dep == "auxpass":
+            f["passive"] = 1.0
+        elif ct.dep == "aux":
+            if low in P.FUTURE_AUX:
+                f["future"] = 1.0
+            if low in P.HYPOTHETICAL_AUX:
+                f["hypothetical"] = 1.0
+        elif ct.dep in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr"):
+            sense = _sense_at(adoc, c)
+            if sense is not None:
+                f[f"{ct.dep}_sense={sense[0]}"] = 1.0
+            if ct.ent_type:
+                f[f"{ct.dep}_ent={ct.ent_type}"] = 1.0
+            kind = actor_noun_kind(ct)
+            if kind:
+                f[f"{ct.dep}_kind={kind}"] = 1.0
+            if lexical and ct.dep == "dobj":
+                f[f"dobj_lemma={_lem(ct)}"] = 1.0
+        elif ct.dep in ("prep", "dative", "agent", "prt"):
+            f[f"prep={low}"] = 1.0
+            for o in _kids(adoc, c, "pobj"):
+                sense = _noun_sense(adoc, o)
+                if sense is not None:
+                    f[f"pobj_sense={sense[0]}"] = 1.0
+                if adoc.tokens[o].ent_type:
+                    f[f"pobj_ent={adoc.tokens[o].ent_type}"] = 1.0
+    if t.head != v:
+        sense = _sense_at(adoc, t.head)
+        if sense is not None:
+            f[f"head_sense={sense[0]}"] = 1.0
+        if lexical:
+            f[f"head_lemma={_lem(adoc.tokens[t.head])}"] = 1.0
+    for k in range(adoc.sents[t.sent].start, adoc.sents[t.sent].end):
+        if k != v and (sense := _sense_at(adoc, k)) is not None:
+            f[f"context={sense[0]}"] = 1.0
+    return f
