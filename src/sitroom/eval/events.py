@@ -9,6 +9,11 @@ precision = matched predictions / predictions, recall = matched gold spans / gol
 The prediction for a record is the main event of its text (:func:`best_event`); a text
 without any parsed trigger gets the type of a lexicon word inside one of its words
 (:func:`~sitroom.extract.plover.fuzzy_sense`, the root first), else :data:`FALLBACK_TYPE`.
+
+:func:`evaluate` scores two predictions of the same annotated records: the main event of
+every trigger the rules find (``type_acc``, ``actor_f1``, ...: the figures of the floors since
+the first round) and the main event of the events the shipped extract stage keeps after its
+act filters (``pipeline_type_acc``, ``pipeline_actor_f1``, ...: what users get).
 """
 
 from __future__ import annotations
