@@ -161,6 +161,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
         if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
             return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
+        if lemma in P.ANNOUNCING_VERBS and osense is not None and osense[0] == "ASSAULT":
+            return None  # "announced the mutiny": the noun is the event, not the announcing
         if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
             sense = osense
             if sense is not None:
@@ -170,8 +172,9 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
                 return _Trig(v, "ASSAULT", cue, max(v, obj), consumed=obj)
     if lemma == "protest" and _kids(adoc, v, "ccomp"):
         return _Trig(v, "ACCUSE", "disapprove", v)
-    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")):
-        return None
+    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")
+                             and olem not in P.DEFENDED_PLACES):
+        return None  # "left the city" withdraws; "left the meeting", "left a note" do not
     if lemma == "return" and obj is None:
         return None
     if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
