@@ -31,3 +31,23 @@ def test_dropped_case_or_charges_concede(annotated):
     assert _sense(annotated("Investigators dropped the criminal case against the officer."),
                   "dropped")[0] == "CONCEDE"
     assert _sense(annotated("The plane dropped leaflets over the town."), "dropped") is None
+
+
+def test_a_passive_subject_is_the_object(annotated):
+    assert _sense(annotated("The charges against the activists were dropped."), "dropped")[0] == (
+        "CONCEDE")
+    assert _sense(annotated("The curfew was lifted on Monday."), "lifted") is not None
+
+
+def test_declaring_an_emergency_is_martial_law(annotated):
+    assert _sense(annotated("The authorities declared an emergency in the province."),
+                  "declared") == ("COERCE", "martial-law")
+
+
+def test_showing_is_no_demonstration(annotated):
+    assert _sense(annotated("The leader demonstrated his strength to the public."),
+                  "demonstrated") is None
+    assert _sense(annotated("The minister rallied support for the bill."), "rallied") is None
+    assert _sense(annotated("Protesters demonstrated outside the parliament."), "demonstrated") == (
+        "PROTEST", "demo")
+

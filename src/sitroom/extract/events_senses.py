@@ -80,6 +80,8 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
     goods = {olem} | {_lem(adoc.tokens[o]) for o in _kids(adoc, obj, "prep")
                       for o in _kids(adoc, o, "pobj")}
     last = max(v, obj)
+    if lemma in P.IMPOSING_VERBS and olem in P.EMERGENCY_STATES:
+        return _Trig(v, "COERCE", "martial-law", last, consumed=obj)
     if lemma in P.IMPROVE_VERBS and olem in P.RELATION_OBJECTS:
         return _Trig(v, "SUPPORT", None, last, consumed=obj)
     if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
@@ -111,6 +113,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         return None
     lemma = _lem(t)
     dobjs = _kids(adoc, v, "dobj")
+    if not dobjs and _kids(adoc, v, "auxpass"):  # "the case was dropped": the object
+        dobjs = [c for c in _kids(adoc, v, "nsubjpass") if adoc.tokens[c].pos == "NOUN"]
     obj = dobjs[0] if dobjs else None
     olem = _lem(adoc.tokens[obj]) if obj is not None else None
     if obj is not None:
@@ -177,6 +181,9 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         return None  # "left the city" withdraws; "left the meeting", "left a note" do not
     if lemma == "return" and obj is None:
         return None
+    if lemma in P.SHOWING_VERBS and (_kids(adoc, v, "ccomp") or obj is not None and not (
+            adoc.tokens[obj].ent_type in ("GPE", "LOC", "FAC") or olem in P.DEFENDED_PLACES)):
+        return None  # "demonstrated his strength", "rallied support": no demonstration
     if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
         src = adoc.tokens[po[1]]
         sense = _noun_sense(adoc, po[1])

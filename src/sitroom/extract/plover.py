@@ -90,6 +90,11 @@ DEFENDED_PLACES = lexicon.words("plover", "defended_places")
 # light verbs of saying: "announced a ceasefire" is the ceasefire, "announced the mutiny"
 # reports a use of force, which is no act of the announcer
 ANNOUNCING_VERBS = lexicon.words("plover", "announcing_verbs")
+# verbs of a demonstration that show or gather something when they take an object or a
+# clause ("demonstrated his strength", "demonstrated that ...", "rallied support")
+SHOWING_VERBS = lexicon.words("plover", "showing_verbs")
+# verbs that put an emergency in force ("declared an emergency": COERCE martial-law)
+IMPOSING_VERBS = lexicon.words("plover", "imposing_verbs")
 ARMED_OBJECTS = lexicon.words("plover", "armed_objects")
 SECURITY_OBJECTS = lexicon.words("plover", "security_objects")
 # goods whose handing over is AID ("handed over 700 kg of medicine")
