@@ -180,9 +180,9 @@ def eval_all(
 
 
 def train(
-    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref | events."),
+    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref | events | plover."),
     data: Path = typer.Option(..., "--data", help="The training data (UW folder, PolNeAR data, "
-                              "FNC-1 folder, ECB+ folder or PolNeAR data for events)."),
+                              "FNC-1 folder, ECB+ folder, PolNeAR data for events, events-plover for plover)."),
 ) -> None:
     """Retrain a shipped model (src/sitroom/data), deterministically.
 

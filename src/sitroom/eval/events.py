@@ -9,6 +9,11 @@ precision = matched predictions / predictions, recall = matched gold spans / gol
 The prediction for a record is the main event of its text (:func:`best_event`); a text
 without any parsed trigger gets the type of a lexicon word inside one of its words
 (:func:`~sitroom.extract.plover.fuzzy_sense`, the root first), else :data:`FALLBACK_TYPE`.
+
+:func:`evaluate` scores two predictions of the same annotated records: the main event of
+every trigger the rules find (``type_acc``, ``actor_f1``, ...: the figures of the floors since
+the first round) and the main event of the events the shipped extract stage keeps after its
+act filters (``pipeline_type_acc``, ``pipeline_actor_f1``, ...: what users get).
 """
 
 from __future__ import annotations
@@ -103,22 +108,48 @@ def load(data: Path, limit: int | None = None, part: str | None = None) -> list[
     return out
 
 
-def predict(text: str) -> Prediction:
+def predict(text: str, pipeline: bool = False) -> Prediction:
     """The main event of ``text``: its type and the character spans of actor and recipient
-    (pronouns resolved to their antecedent)."""
+    (pronouns resolved to their antecedent); see :func:`predict_annotated`."""
     from ..annotate import annotate_text
-    from ..extract.actors import extract_actors
-    from ..extract.events import best_event, event_candidates
 
-    adoc = annotate_text(text)
+    return predict_annotated(annotate_text(text), pipeline)
+
+
+def main_candidate(adoc, actors, pipeline: bool = False):
+    """The main event candidate of ``adoc`` (:func:`~sitroom.extract.events.best_event`):
+    of every trigger with its arguments, or with ``pipeline`` of the events the shipped
+    extract stage keeps (:func:`~sitroom.extract.events.rule_candidates`, with the
+    document's places and times), None when there is none."""
+    from ..extract.events import best_event, event_candidates, rule_candidates
+
+    if not pipeline:
+        return best_event(event_candidates(adoc, actors, (), ()))
+    from ..extract.places import extract_places
+    from ..extract.times import extract_times
+
+    return best_event(rule_candidates(adoc, actors, extract_places(adoc), extract_times(adoc)))
+
+
+def fallback_type(adoc) -> str:
+    """The type of a text without a main event: the sense of a lexicon word inside one of
+    its words (the root first), else :data:`FALLBACK_TYPE`."""
+    for t in sorted(adoc.tokens, key=lambda t: t.head == t.i, reverse=True):
+        sense = fuzzy_sense(t.text)
+        if sense is not None:
+            return sense[0]
+    return FALLBACK_TYPE
+
+
+def predict_annotated(adoc, pipeline: bool = False) -> Prediction:
+    """The prediction for an annotated record: the main event of every candidate, or with
+    ``pipeline`` the main event of those the shipped extract stage keeps (what users get)."""
+    from ..extract.actors import extract_actors
+
     actors = extract_actors(adoc)
-    best = best_event(event_candidates(adoc, actors, (), ()))
+    best = main_candidate(adoc, actors, pipeline)
     if best is None:
-        for t in sorted(adoc.tokens, key=lambda t: t.head == t.i, reverse=True):
-            sense = fuzzy_sense(t.text)
-            if sense is not None:
-                return Prediction(sense[0], None, None)
-        return Prediction(FALLBACK_TYPE, None, None)
+        return Prediction(fallback_type(adoc), None, None)
 
     def span(idx, s) -> tuple[int, int] | None:
         """The candidate's span, or the antecedent's for a pronoun or a surname."""
@@ -192,8 +223,13 @@ def evaluate(data: Path, limit: int | None = None, part: str | None = None, **op
     golds = load(data, limit, part)
     if not golds:
         raise InputError(str(data), "no scorable PLOVER records", "check the file and the limit")
-    preds = [predict(g.text) for g in golds]
-    return score(golds, preds)
+    from ..annotate import annotate_text
+
+    adocs = [annotate_text(g.text) for g in golds]
+    result = score(golds, [predict_annotated(a) for a in adocs])
+    shipped = score(golds, [predict_annotated(a, pipeline=True) for a in adocs])
+    result.update({f"pipeline_{k}": v for k, v in shipped.items() if k != "n"})
+    return result
 
 
 def format_text(result: dict) -> str:
@@ -204,6 +240,11 @@ def format_text(result: dict) -> str:
     for role in ("actor", "recipient"):
         lines.append(f"  {role:<10}  {result[role + '_precision']:.3f}      "
                      f"{result[role + '_recall']:.3f}   {result[role + '_f1']:.3f}")
+    if "pipeline_type_acc" in result:
+        lines.append("  shipped pipeline (the events the extract stage keeps; no event: fallback)")
+        lines.append(f"  type accuracy   {result['pipeline_type_acc']:.3f}   actor F1 "
+                     f"{result['pipeline_actor_f1']:.3f}   recipient F1 "
+                     f"{result['pipeline_recipient_f1']:.3f}")
     return "\n".join(lines)
 
 

@@ -80,6 +80,8 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
     goods = {olem} | {_lem(adoc.tokens[o]) for o in _kids(adoc, obj, "prep")
                       for o in _kids(adoc, o, "pobj")}
     last = max(v, obj)
+    if lemma in P.IMPOSING_VERBS and olem in P.EMERGENCY_STATES:
+        return _Trig(v, "COERCE", "martial-law", last, consumed=obj)
     if lemma in P.IMPROVE_VERBS and olem in P.RELATION_OBJECTS:
         return _Trig(v, "SUPPORT", None, last, consumed=obj)
     if lemma in P.BUILDUP_VERBS and olem in P.ARMED_OBJECTS:
@@ -111,6 +113,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         return None
     lemma = _lem(t)
     dobjs = _kids(adoc, v, "dobj")
+    if not dobjs and _kids(adoc, v, "auxpass"):  # "the case was dropped": the object
+        dobjs = [c for c in _kids(adoc, v, "nsubjpass") if adoc.tokens[c].pos == "NOUN"]
     obj = dobjs[0] if dobjs else None
     olem = _lem(adoc.tokens[obj]) if obj is not None else None
     if obj is not None:
@@ -161,6 +165,8 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             return _Trig(v, "SANCTION", mode, max(v, obj), consumed=obj)
         if lemma in ("expel", "recall") and olem in P.DIPLOMATIC_OBJECTS:
             return _Trig(v, "SANCTION", "expel" if lemma == "expel" else "withdraw", v)
+        if lemma in P.ANNOUNCING_VERBS and osense is not None and osense[0] == "ASSAULT":
+            return None  # "announced the mutiny": the noun is the event, not the announcing
         if lemma in P.LIGHT_VERBS or lemma in ("fire", "launch"):
             sense = osense
             if sense is not None:
@@ -170,10 +176,14 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
                 return _Trig(v, "ASSAULT", cue, max(v, obj), consumed=obj)
     if lemma == "protest" and _kids(adoc, v, "ccomp"):
         return _Trig(v, "ACCUSE", "disapprove", v)
-    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")):
-        return None
+    if lemma == "leave" and (obj is None or adoc.tokens[obj].ent_type not in ("GPE", "LOC", "FAC")
+                             and olem not in P.DEFENDED_PLACES):
+        return None  # "left the city" withdraws; "left the meeting", "left a note" do not
     if lemma == "return" and obj is None:
         return None
+    if lemma in P.SHOWING_VERBS and (_kids(adoc, v, "ccomp") or obj is not None and not (
+            adoc.tokens[obj].ent_type in ("GPE", "LOC", "FAC") or olem in P.DEFENDED_PLACES)):
+        return None  # "demonstrated his strength", "rallied support": no demonstration
     if lemma in ("withdraw", "pull") and (po := _pobj(adoc, v, ("from",))) is not None:
         src = adoc.tokens[po[1]]
         sense = _noun_sense(adoc, po[1])
@@ -196,3 +206,78 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
             mode = P.MOBILIZE_MODE_CUES.get(olem, mode)
         return _Trig(v, typ, mode, v)
     return None
+
+
+# ---------------------------------------------------------------- features of a typed trigger
+
+
+def _sense_at(adoc: AnnotatedDoc, i: int) -> P.Sense | None:
+    """The rules' sense of token ``i``: a verb's trigger sense, else a noun's."""
+    if adoc.tokens[i].pos == "VERB":
+        tr = _verb_sense(adoc, i)
+        return (tr.typ, tr.mode) if tr is not None else None
+    return _noun_sense(adoc, i)
+
+
+def type_features(adoc: AnnotatedDoc, v: int, typ: str, mode: str | None,
+                  lexical: bool = True) -> dict[str, float]:
+    """Features of the trigger at token ``v`` that the rules typed ``typ`` / ``mode``, for a
+    learned type classifier (:mod:`sitroom.training.plover`), all from the annotate output:
+    the rule sense and its quad class, the trigger's part of speech and dependency, the
+    lexicon sense of its lemma, negation, future, hypothetical and passive auxiliaries, the
+    senses, entity types and actor-noun kinds of its subject, object and clausal complements,
+    its prepositions with the senses and entity types of their objects, the sense of its
+    head, and the senses of the other words of its sentence. ``lexical`` adds the trigger,
+    object and head lemmas (the words of the training records' genre)."""
+    from .actor_base import actor_noun_kind
+
+    t = adoc.tokens[v]
+    lemma = _lem(t)
+    f = {f"rule={typ}": 1.0, f"rule_mode={typ}/{mode}": 1.0, f"quad={P.QUAD_CLASS[typ]}": 1.0,
+         f"pos={t.pos}": 1.0, f"dep={t.dep}": 1.0}
+    if lexical:
+        f[f"lemma={lemma}"] = 1.0
+    base = P.VERBS.get(lemma) if t.pos == "VERB" else P.NOUNS.get(lemma)
+    if base is not None:
+        f[f"lex={base[0]}"] = 1.0
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        low = ct.text.lower()
+        if ct.dep == "neg":
+            f["neg"] = 1.0
+        elif ct.dep == "auxpass":
+            f["passive"] = 1.0
+        elif ct.dep == "aux":
+            if low in P.FUTURE_AUX:
+                f["future"] = 1.0
+            if low in P.HYPOTHETICAL_AUX:
+                f["hypothetical"] = 1.0
+        elif ct.dep in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "attr"):
+            sense = _sense_at(adoc, c)
+            if sense is not None:
+                f[f"{ct.dep}_sense={sense[0]}"] = 1.0
+            if ct.ent_type:
+                f[f"{ct.dep}_ent={ct.ent_type}"] = 1.0
+            kind = actor_noun_kind(ct)
+            if kind:
+                f[f"{ct.dep}_kind={kind}"] = 1.0
+            if lexical and ct.dep == "dobj":
+                f[f"dobj_lemma={_lem(ct)}"] = 1.0
+        elif ct.dep in ("prep", "dative", "agent", "prt"):
+            f[f"prep={low}"] = 1.0
+            for o in _kids(adoc, c, "pobj"):
+                sense = _noun_sense(adoc, o)
+                if sense is not None:
+                    f[f"pobj_sense={sense[0]}"] = 1.0
+                if adoc.tokens[o].ent_type:
+                    f[f"pobj_ent={adoc.tokens[o].ent_type}"] = 1.0
+    if t.head != v:
+        sense = _sense_at(adoc, t.head)
+        if sense is not None:
+            f[f"head_sense={sense[0]}"] = 1.0
+        if lexical:
+            f[f"head_lemma={_lem(adoc.tokens[t.head])}"] = 1.0
+    for k in range(adoc.sents[t.sent].start, adoc.sents[t.sent].end):
+        if k != v and (sense := _sense_at(adoc, k)) is not None:
+            f[f"context={sense[0]}"] = 1.0
+    return f

@@ -84,8 +84,17 @@ IMPROVE_VERBS = lexicon.words("plover", "improve_verbs")
 RELATION_OBJECTS = lexicon.words("plover", "relation_objects")
 # verbs that build up forces: "strengthened its forces" is MOBILIZE
 BUILDUP_VERBS = lexicon.words("plover", "buildup_verbs")
-# "defend" is verbal support, except armed defence of a place
+# "defend" is verbal support, except armed defence of a place; leaving one of these places
+# (or a named one) is a withdrawal
 DEFENDED_PLACES = lexicon.words("plover", "defended_places")
+# light verbs of saying: "announced a ceasefire" is the ceasefire, "announced the mutiny"
+# reports a use of force, which is no act of the announcer
+ANNOUNCING_VERBS = lexicon.words("plover", "announcing_verbs")
+# verbs of a demonstration that show or gather something when they take an object or a
+# clause ("demonstrated his strength", "demonstrated that ...", "rallied support")
+SHOWING_VERBS = lexicon.words("plover", "showing_verbs")
+# verbs that put an emergency in force ("declared an emergency": COERCE martial-law)
+IMPOSING_VERBS = lexicon.words("plover", "imposing_verbs")
 ARMED_OBJECTS = lexicon.words("plover", "armed_objects")
 SECURITY_OBJECTS = lexicon.words("plover", "security_objects")
 # goods whose handing over is AID ("handed over 700 kg of medicine")

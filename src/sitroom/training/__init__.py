@@ -23,6 +23,10 @@ the runtime modules only read the shipped model files.
   hand judgements of the events extracted from the PolNeAR dev articles
   (``data/gold/events_polnear_dev.tsv``): it prints the article-grouped cross-validation
   against the act rules alone. Not shipped (it does not hold on other genres); writes nothing.
+* ``plover``: a learned PLOVER type classifier scored by :func:`sitroom.training.plover.train`
+  against the type rules by 5-fold cross-validation over the gold records
+  (``events-plover/PLOVER_GSR_dev.json``); it prints the figures and whether a model beats the
+  rules (none does: nothing is written).
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
@@ -34,7 +38,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-MODELS = ("factuality", "quotes", "stance", "coref", "events")
+MODELS = ("factuality", "quotes", "stance", "coref", "events", "plover")
 
 
 def _uw_train_file(data: Path) -> Path:
@@ -117,6 +121,13 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         src = _polnear_text_dir(data, "dev")
         out = LABEL_FILE  # read, not written: the filter is not shipped
         result = train_events(src)
+    elif what == "plover":
+        from ..eval.events import _find_file
+        from .plover import train as train_plover
+
+        src = _find_file(data)
+        out = src  # read, not written: no learned typer beats the rules
+        result = train_plover(src)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}
