@@ -35,11 +35,13 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         subject = stem(m.group(0).lower().split()[-1])
         after = sentence[m.end(): m.end() + 80]
         found = None
-        for s in p["state_re"].finditer(after):
+        hits = list(p["state_re"].finditer(after))[:2]
+        if len(hits) == 2 and len(after[hits[0].end(): hits[1].start()].split()) <= 1:
+            hits = hits[1:]  # "was declared over", "declared closed": the state is the last
+        for s in hits[:1]:
             gap = after[: s.start()]
             if len(gap.split()) <= 8 and not re.search(r"[,;.]", gap):
                 found = (s.group(0).lower(), gap)
-            break
         if found is None:
             head = sentence[max(0, m.start() - 40): m.start()]
             s2 = list(p["state_re"].finditer(head))
