@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.link.disputes import numbers_conflict
+from sitroom.link.disputes import numbers_conflict, quantities
 
 PAIRS = Path(__file__).with_name("dispute_number_pairs.tsv")
 
@@ -73,6 +73,9 @@ def test_a_counted_word_after_another_figure_counts_that_figure():
     # the passengers on board are no count of the drowned
     assert numbers_conflict("The boat carried 200 passengers, and 90 drowned.",
                             "Four people drowned when the boat sank.")
+    # a figure naming no noun of its own keeps the counted word past the figures it includes
+    assert [q.key for q in quantities("At least 40, including six nurses, were killed.")] == [
+        "dead", "dead"]
 
 
 def test_a_distance_from_the_capital_is_measured_from_the_capital():

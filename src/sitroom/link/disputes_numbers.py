@@ -58,7 +58,8 @@ def _counted(before: str, after: str) -> str | None:
     cut = _STOP_AFTER.search(after)
     end = cut.start() if cut else len(after)
     nxt = p["figure"].search(after, 0, end)  # "300 passengers on board, and 120 drowned":
-    end = nxt.start() if nxt else end  # the counted word after another figure is that one's
+    if nxt and _noun(after):  # the counted word after another figure is that one's, when
+        end = nxt.start()  # this one names its own noun ("74, including eight ...": no)
     window = re.findall(r"[a-z]+", after[:end].lower())[:5]
     for w in window:
         for key, ws in p["counted"].items():
