@@ -68,6 +68,8 @@ def test_regimes_imposed_and_lifted_and_inquiries_ongoing_are_statuses():
     assert told("The curfew was imposed at dusk.") == [("curfew", "open")]
     assert told("The inquiry is ongoing, the ministry said.") == [("inquiry", "open")]
     assert told("The probe was declared closed.") == [("prob", "closed")]
+    assert told("The blockade of the road was lifted.") == []
+    assert told("Troops imposed checks at the border.") == []
 
 
 def test_a_denial_denies_its_complement_in_common_words():

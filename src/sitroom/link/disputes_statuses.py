@@ -51,6 +51,9 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         if found is None:
             continue
         word, lead = found
+        bound = _words()["status"]["bound_words"]
+        if word in bound["words"] and m.group(0).lower() not in bound["subjects"]:
+            continue  # "the blockade of the road was lifted": no state of the road
         state = p["states"][word]
         if _NEG.search(lead) or re.search(r"\bnot\s+(?:been\s+|be\s+)?$", lead, re.I):
             state = _words()["status"]["opposite"][state]
