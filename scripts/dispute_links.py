@@ -23,7 +23,10 @@ Used for the hand-judged sample in docs/judgements/links.md:
 - ``--meantime``: MEANTIME / SemEval-2015 TimeLine Wikinews articles (CAT XML), text as for
   ECB+, dated by their creation time, each its own outlet, one corpus per corpus folder;
 - ``--tml``: TempEval-3 TimeML news (TimeBank, AQUAINT), dated, by wire;
-- ``--lgl``: the LGL local news corpus (``geo-lgl/lgl.xml``), dated, by domain.
+- ``--lgl``: the LGL local news corpus (``geo-lgl/lgl.xml``), dated, by domain;
+- ``--group topic``: an ECB+ topic's two happenings in one picture (similar events years apart,
+  undated: a user's folder of, say, earthquake news); ``--group all``: every report in one
+  picture, with ``--with-cache`` the extractions of other sets added to it.
 
 A report the extract stage fails on is listed and left out, as the pipeline does. Each link is
 one JSON line with both sides: report, offsets, value and the sentence's first words.
@@ -257,6 +260,13 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file and "
                     "read them from it when it exists (to re-link after a change of the link "
                     "rules without annotating again)")
+    ap.add_argument("--with-cache", type=Path, action="append", default=[],
+                    help="add the extractions of another run's --cache (other sets of news "
+                    "in the same picture; with --group all)")
+    ap.add_argument("--group", choices=("half", "topic", "all"), default="half",
+                    help="how reports are grouped into pictures: half (default: each ECB+ "
+                    "topic half, each MEANTIME corpus, else all), topic (an ECB+ topic's two "
+                    "happenings in one picture), all (every report in one picture)")
     a = ap.parse_args()
     if a.number_pairs:
         for half, (tp, pos, fp, neg) in number_pairs(a.number_pairs).items():
@@ -274,13 +284,19 @@ def main() -> None:
         if a.cache:
             with open(a.cache, "wb") as fh:
                 pickle.dump((rows, exs, texts), fh)
+    for extra in a.with_cache:
+        with open(extra, "rb") as fh:
+            r2, e2, t2 = pickle.load(fh)
+        rows, exs, texts = rows + r2, exs + e2, {**texts, **t2}
     # ECB+: each topic holds two similar happenings (documents *ecb and *ecbplus), undated;
     # each half is linked as its own corpus, as a user would analyse the reports of one crisis
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         m = re.match(r"(\d+)_\d+(ecbplus|ecb)$", r["id"])
         mt = re.match(r"(mt-[^-]+)-", r["id"])
-        groups[f"{m.group(1)}{m.group(2)}" if m else mt.group(1) if mt else ""].append(i)
+        key = f"{m.group(1)}{m.group(2) if a.group == 'half' else ''}" if m else (
+            mt.group(1) if mt else "")
+        groups["" if a.group == "all" else key].append(i)
     if a.per_headline:  # one corpus per rumour: a headline and the bodies related to it
         groups = per_headline(a.per_headline, rows)
     links, records, shown = [], {}, set()

@@ -59,6 +59,19 @@ def test_statuses_with_negation_and_statuses_to_come():
     assert statuses("The case for reform is strong.") == ()
 
 
+def test_regimes_imposed_and_lifted_and_inquiries_ongoing_are_statuses():
+    def told(text):
+        return [(s.subject, s.state) for s in statuses(text)]
+
+    assert told("Officials declared a state of emergency.") == [("emergency", "open")]
+    assert told("The curfew was lifted on Sunday.") == [("curfew", "closed")]
+    assert told("The curfew was imposed at dusk.") == [("curfew", "open")]
+    assert told("The inquiry is ongoing, the ministry said.") == [("inquiry", "open")]
+    assert told("The probe was declared closed.") == [("prob", "closed")]
+    assert told("The blockade of the road was lifted.") == []
+    assert told("Troops imposed checks at the border.") == []
+
+
 def test_a_denial_denies_its_complement_in_common_words():
     assert denied("The ministry denied that troops had entered the city of Varna.") == {
         "troop", "enter", "city"}

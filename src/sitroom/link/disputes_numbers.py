@@ -56,7 +56,11 @@ def _counted(before: str, after: str) -> str | None:
         if rx.search(before[-40:]):
             return key
     cut = _STOP_AFTER.search(after)
-    window = re.findall(r"[a-z]+", (after[: cut.start()] if cut else after).lower())[:5]
+    end = cut.start() if cut else len(after)
+    nxt = p["figure"].search(after, 0, end)  # "300 passengers on board, and 120 drowned":
+    if nxt and _noun(after):  # the counted word after another figure is that one's, when
+        end = nxt.start()  # this one names its own noun ("74, including eight ...": no)
+    window = re.findall(r"[a-z]+", after[:end].lower())[:5]
     for w in window:
         for key, ws in p["counted"].items():
             if w in ws:
@@ -195,10 +199,12 @@ def _anchor(after: str) -> str:
     if not m:
         return ""
     skip = set(_words()["distance_anchor_skip"])
+    heads = [w for w in re.findall(r"[\w'’-]+", m.group(1).lower())
+             if w in _words()["distance_anchor_heads"]["words"]]
     for word in re.findall(r"[\w'’-]+", m.group(1).lower()):
         if word not in skip:
             return stem(word)
-    return ""
+    return heads[0] if heads else ""  # "from the capital": the capital of the story
 
 
 def _noun(after: str) -> str:

@@ -35,11 +35,13 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         subject = stem(m.group(0).lower().split()[-1])
         after = sentence[m.end(): m.end() + 80]
         found = None
-        for s in p["state_re"].finditer(after):
+        hits = list(p["state_re"].finditer(after))[:2]
+        if len(hits) == 2 and len(after[hits[0].end(): hits[1].start()].split()) <= 1:
+            hits = hits[1:]  # "was declared over", "declared closed": the state is the last
+        for s in hits[:1]:
             gap = after[: s.start()]
             if len(gap.split()) <= 8 and not re.search(r"[,;.]", gap):
                 found = (s.group(0).lower(), gap)
-            break
         if found is None:
             head = sentence[max(0, m.start() - 40): m.start()]
             s2 = list(p["state_re"].finditer(head))
@@ -49,6 +51,9 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         if found is None:
             continue
         word, lead = found
+        bound = _words()["status"]["bound_words"]
+        if word in bound["words"] and m.group(0).lower() not in bound["subjects"]:
+            continue  # "the blockade of the road was lifted": no state of the road
         state = p["states"][word]
         if _NEG.search(lead) or re.search(r"\bnot\s+(?:been\s+|be\s+)?$", lead, re.I):
             state = _words()["status"]["opposite"][state]

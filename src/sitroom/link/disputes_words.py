@@ -41,6 +41,7 @@ def _patterns() -> dict[str, Any]:
         rf"|(?<!\w)(?P<vague>{_alt(vague)})\b", re.I)
     counted = {k: set(v) for k, v in w["counted"].items() if not k.startswith("_")}
     before = {k: v for k, v in w["counted_before"].items() if not k.startswith("_")}
+    qualifiers = _alt([*w["approximate"]["words"], *w["at_least"], *w["at_most"]])
     st = w["status"]
     states = {word: state for state, ws in st["states"].items() for word in ws}
     return {
@@ -52,8 +53,9 @@ def _patterns() -> dict[str, Any]:
         "tolerance": float(w["approximate"]["tolerance"]),
         "unit_tolerance": float(w["unit_tolerance"]),
         "counted": counted,
-        "before": [(k, re.compile(rf"\b(?:{_alt(v)})\s+(?:(?:of|to|at|about|some|nearly|"
-                                  rf"around|at least|more than|over)\s+)*$", re.I))
+        # "killed almost 300", "kidnapping up to 15": any qualifier of the tables between
+        "before": [(k, re.compile(rf"\b(?:{_alt(v)})\s+(?:(?:of|to|at|{qualifiers})\s+)*$",
+                                  re.I))
                    for k, v in before.items()],
         "subjects": re.compile(rf"\b(?:{_alt(st['subjects'])})\b", re.I),
         "states": states,
