@@ -6,7 +6,7 @@ import pytest
 
 from conftest import EVAL, need
 from sitroom.errors import InputError
-from sitroom.eval.anchoring import evaluate, format_text, read_gold, score
+from sitroom.eval.anchoring import evaluate, format_text, read_gold, rebuild_text, score
 
 DATA = EVAL / "factuality-meantime"
 
@@ -60,6 +60,15 @@ def test_score_counts_days_only():
     assert s["sources"] == {"text": 1, "published": 2, "none": 1} and s["n"] == 4
 
 
+def test_text_is_rebuilt_as_a_reader_sees_it():
+    toks = ["On", "June", "13", ",", "2005", ",", "the", "firm", "'s", "chief", "(", "a",
+            "pilot", ")", "left", ".", "Then", "it", "rained", "."]
+    sents = [0] * 16 + [1] * 4
+    text, offs = rebuild_text(toks, sents)
+    assert text == "On June 13, 2005, the firm's chief (a pilot) left.\nThen it rained."
+    assert all(text[o:o + len(t)] == t for o, t in zip(offs, toks))
+
+
 def test_missing_data_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         evaluate(tmp_path / "nothing")
@@ -69,7 +78,10 @@ def test_missing_data_is_an_input_error(tmp_path):
 
 def test_anchoring_floor():
     result = evaluate(need(DATA))
-    # measured 2026-12-04: 153 events with a gold day, right day 0.784 (even 0.778, odd 0.792)
+    # measured 2026-12-05: 153 events with a gold day, right day 0.967 (even 0.988, odd 0.944)
+    # on the text as a reader sees it (0.948 before the naming-year rule, 0.935 before the
+    # present-clause rule, 0.895 before the dateline, 0.850 before the clause-below rule,
+    # 0.784 on the space-joined tokens)
     assert result["n"] == 153
-    assert result["day_acc"] >= 0.76
+    assert result["day_acc"] >= 0.95
     assert "right day" in format_text(result)

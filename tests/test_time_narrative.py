@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from parsekit import index, parse
 
-from sitroom.extract.times import anchor_event, extract_times, tag_text
+from sitroom.extract.times import anchor_event, extract_times, reference_time, tag_text
 from sitroom.model import AnnotatedDoc, Update
 
 SEIZED_FRIDAY = """
@@ -123,3 +123,172 @@ def test_start_points_and_recent_years_set_no_era():
                    "1999-05-06")["December"] == "1998-12"
     recent = "In 2021 the plant opened. In October, it closed."
     assert _values(recent)["October"] == _values("In October, it closed.")["October"]
+
+
+# --------------------------------------------------------------- a time in a clause below
+
+TRIAL_SET = """
+    The        the        DET   DT   det        hearing
+    hearing    hearing    NOUN  NN   nsubjpass  set
+    is         be         AUX   VBZ  auxpass    set
+    set        set        VERB  VBN  ROOT       -
+    to         to         PART  TO   aux        open
+    open       open       VERB  VB   xcomp      set
+    on         on         ADP   IN   prep       open
+    Wednesday  Wednesday  PROPN NNP  pobj       on
+    .          .          PUNCT .    punct      set
+"""
+WALKED_OUT_WHEN = """
+    Crews    crew    NOUN  NNS  nsubj   walked
+    walked   walk    VERB  VBD  ROOT    -
+    out      out     ADP   RP   prt     walked
+    when     when    ADV   WRB  advmod  closed
+    the      the     DET   DT   det     plant
+    plant    plant   NOUN  NN   nsubj   closed
+    closed   close   VERB  VBD  advcl   walked
+    on       on      ADP   IN   prep    closed
+    Tuesday  Tuesday PROPN NNP  pobj    on
+    .        .       PUNCT .    punct   walked
+"""
+RUNS_AND_HAD_BOUGHT = """
+    The     the     DET   DT   det     firm
+    firm    firm    NOUN  NN   nsubj   runs
+    runs    run     VERB  VBZ  ROOT    -
+    ships   ship    NOUN  NNS  dobj    runs
+    and     and     CCONJ CC   cc      runs
+    had     have    AUX   VBD  aux     bought
+    bought  buy     VERB  VBN  conj    runs
+    more    more    ADJ   JJR  dobj    bought
+    on      on      ADP   IN   prep    bought
+    Monday  Monday  PROPN NNP  pobj    on
+    .       .       PUNCT .    punct   runs
+"""
+
+
+def test_a_time_in_a_clause_below_does_not_date_the_clause_above():
+    # "The hearing is set to open on Wednesday": the setting is not on Wednesday, the opening is
+    adoc = parse(TRIAL_SET, published="2023-06-26")
+    setting, begin = _anchor(adoc, "set"), _anchor(adoc, "open")
+    assert (setting.date, setting.date_source) == ("2023-06-26", "publication")
+    assert (begin.date, begin.date_source) == ("2023-06-28", "governing")
+    # a conjoined clause with a time of its own does not lend it to the first one
+    adoc = parse(RUNS_AND_HAD_BOUGHT, published="2023-06-28")
+    assert _anchor(adoc, "runs").date_source == "publication"
+    assert (_anchor(adoc, "bought").date, _anchor(adoc, "bought").date_source) == (
+        "2023-06-26", "governing")
+
+
+def test_a_when_clause_shares_its_time_with_the_clause_above():
+    adoc = parse(WALKED_OUT_WHEN, published="2023-06-29")
+    walked = _anchor(adoc, "walked")
+    assert (walked.date, walked.date_source) == ("2023-06-27", "governing")
+
+
+# ------------------------------------------------------------ a page without its metadata
+
+def test_a_dateline_dates_a_text_without_a_publication_time():
+    text = "Ferry service halted\nMarch 01, 2008\nThe ferry stopped running today."
+    today = [t for t in tag_text(text, reference_time(None, text)) if t.text == "today"]
+    assert today[0].value == "2008-03-01"
+    assert reference_time("2009-05-05", text) == "2009-05-05"  # the metadata wins
+    # a date inside a sentence, or a month alone, is no dateline
+    assert reference_time(None, "Ferry service halted\nOn March 1, 2008 it stopped.") is None
+    assert reference_time(None, "Ferry service halted\nMarch 2008\nIt stopped.") is None
+
+
+DATELINE = """
+    1      1      NUM   CD   nummod  March
+    March  March  PROPN NNP  ROOT    -
+    2008   2008   NUM   CD   nummod  March
+"""
+
+
+def test_an_event_of_a_text_without_metadata_takes_its_dateline_as_publication():
+    adoc = parse(DATELINE, HOLD, paragraphs=(1,))
+    assert adoc.doc.published is None and adoc.doc.text.startswith("1 March 2008\n")
+    hold = _anchor(adoc, "hold")
+    assert (hold.date, hold.date_source) == ("2008-03-01", "publication")
+
+
+REJECTED_ALTHOUGH_SAY = """
+    Voters    voter     NOUN  NNS  nsubj  backed
+    backed    back      VERB  VBD  ROOT   -
+    it        it        PRON  PRP  dobj   backed
+    in        in        ADP   IN   prep   backed
+    October   October   PROPN NNP  pobj   in
+    ,         ,         PUNCT ,    punct  backed
+    although  although  SCONJ IN   mark   say
+    analysts  analyst   NOUN  NNS  nsubj  say
+    say       say       VERB  VBP  advcl  backed
+    it        it        PRON  PRP  nsubj  failed
+    failed    fail      VERB  VBD  ccomp  say
+    .         .         PUNCT .    punct  backed
+"""
+
+
+def test_a_present_clause_below_a_past_time_is_not_dated_by_it():
+    adoc = parse(REJECTED_ALTHOUGH_SAY, published="2023-11-24")
+    assert (_anchor(adoc, "backed").date, _anchor(adoc, "backed").date_source) == (
+        "2023-10", "governing")
+    assert (_anchor(adoc, "say").date, _anchor(adoc, "say").date_source) == (
+        "2023-11-24", "publication")
+
+
+REPLACES_1994_ACCORD = """
+    The         the         DET   DT   det     treaty
+    new         new         ADJ   JJ   amod    treaty
+    treaty      treaty      NOUN  NN   nsubj   supersedes
+    supersedes  supersede   VERB  VBZ  ROOT    -
+    the         the         DET   DT   det     accord
+    1994        1994        NUM   CD   nummod  accord
+    accord      accord      NOUN  NN   dobj    supersedes
+    .           .           PUNCT .    punct   supersedes
+"""
+
+
+def test_a_year_naming_which_thing_is_meant_does_not_date_the_clause():
+    adoc = parse(REPLACES_1994_ACCORD, published="2023-02-06")
+    assert (_anchor(adoc, "supersedes").date, _anchor(adoc, "supersedes").date_source) == (
+        "2023-02-06", "publication")
+    assert (_anchor(adoc, "accord").date, _anchor(adoc, "accord").date_source) == (
+        "1994", "governing")
+
+
+AGREEMENT_BROKERED = """
+    The       the       DET   DT   det        retreat
+    retreat   retreat   NOUN  NN   nsubj      followed
+    followed  follow    VERB  VBD  ROOT       -
+    a         a         DET   DT   det        deal
+    deal      deal      NOUN  NN   dobj       followed
+    brokered  broker    VERB  VBN  acl        deal
+    on        on        ADP   IN   prep       brokered
+    Saturday  Saturday  PROPN NNP  pobj       on
+    .         .         PUNCT .    punct      followed
+"""
+POSTS_VIDEO_ACCUSING = """
+    On        on        ADP   IN   prep   posts
+    Friday    Friday    PROPN NNP  pobj   On
+    ,         ,         PUNCT ,    punct  posts
+    the       the       DET   DT   det    general
+    general   general   NOUN  NN   nsubj  posts
+    posts     post      VERB  VBZ  ROOT   -
+    a         a         DET   DT   det    video
+    video     video     NOUN  NN   dobj   posts
+    accusing  accuse    VERB  VBG  acl    video
+    the       the       DET   DT   det    minister
+    minister  minister  NOUN  NN   dobj   accusing
+    .         .         PUNCT .    punct  posts
+"""
+
+
+def test_a_noun_takes_the_time_of_the_clause_that_describes_it():
+    adoc = parse(AGREEMENT_BROKERED, published="2023-06-26")
+    assert (_anchor(adoc, "deal").date, _anchor(adoc, "deal").date_source) == (
+        "2023-06-24", "governing")
+
+
+def test_a_story_told_in_the_present_keeps_its_day_below():
+    # a narrative present ("On Friday the general posts a video accusing ...") is no "now"
+    adoc = parse(POSTS_VIDEO_ACCUSING, published="2023-06-26")
+    assert (_anchor(adoc, "accusing").date, _anchor(adoc, "accusing").date_source) == (
+        "2023-06-23", "governing")

@@ -8,8 +8,9 @@ creation time (``functionInDocument="CREATION_TIME"``) when the event is linked 
 ``kind`` says which ("text" or "dct"). Events only BEFORE or AFTER a time have no gold day
 and are not scored.
 
-System, end to end: the document's text is rebuilt from its tokens (sentences on lines of
-their own), annotated with the creation time as its publication time, its time expressions
+System, end to end: the document's text is rebuilt from its tokens as a reader sees it
+(:func:`rebuild_text`: sentences on lines of their own, no space before a comma or a clitic,
+so that "June 13, 2005" is one date, as in the published article), annotated with the creation time as its publication time, its time expressions
 extracted (:func:`sitroom.extract.times.extract_times`) and each gold event dated by
 :func:`sitroom.extract.times.anchor_event` at its first token: the function the event
 extractor dates every event with. A gold event is right when the system's date names the
@@ -30,6 +31,10 @@ from ..errors import InputError
 from .cat import cat_root, cat_tokens
 from .time import half
 
+SENTENCE_GAP = "\n"
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'", "n't", "'re",
+                    "'ve", "'ll", "'d", "'m", "...", "'S"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _IN_TIME = {("timex", "INCLUDES"), ("timex", "SIMULTANEOUS"), ("event", "IS_INCLUDED"),
             ("event", "SIMULTANEOUS"), ("event", "DURING")}
@@ -83,6 +88,30 @@ def _files(data: Path) -> list[Path]:
     return files
 
 
+def rebuild_text(toks: list[str], sents: list[int], sentence_gap: str = SENTENCE_GAP
+                 ) -> tuple[str, list[int]]:
+    """The text a reader would see, from the file's tokens: sentences separated by
+    ``sentence_gap``, no space before closing punctuation and clitics ("13, 2005", "Apple's")
+    nor after opening brackets. Returns the text and each token's character offset."""
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    glue = True
+    for k, t in enumerate(toks):
+        if k and sents[k] != sents[k - 1]:
+            sep = sentence_gap
+        elif glue or t in _NO_SPACE_BEFORE:
+            sep = ""
+        else:
+            sep = " "
+        pos += len(sep)
+        parts.append(sep + t)
+        offs.append(pos)
+        pos += len(t)
+        glue = t in _NO_SPACE_AFTER
+    return "".join(parts), offs
+
+
 def score(pairs: list[tuple[str, str | None, str, str]]) -> dict:
     """``pairs``: (gold day, system date or None, gold kind, system date_source)."""
     def acc(items: list) -> float:
@@ -109,14 +138,8 @@ def evaluate(data: Path, limit: int | None = None, part: str | None = None,
     items = []
     for f in files:
         toks, sents, dct, gold = read_gold(f)
-        text, offs, pos = [], [], 0
-        for k, t in enumerate(toks):
-            sep = "" if k == 0 else ("\n" if sents[k] != sents[k - 1] else " ")
-            pos += len(sep)
-            text.append(sep + t)
-            offs.append(pos)
-            pos += len(t)
-        items.append((Document(id=f.stem, text="".join(text), published=dct or None), offs, gold))
+        text, offs = rebuild_text(toks, sents)
+        items.append((Document(id=f.stem, text=text, published=dct or None), offs, gold))
     pairs: list[tuple[str, str | None, str, str]] = []
     for (_doc, offs, gold), adoc in zip(items, annotate([d for d, _, _ in items])):
         times = extract_times(adoc)

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
+from .time_lex import WORDS
 from .time_norm import _F
-from .time_tagger import _tense_from_parse, paragraph_span
+from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
 # --------------------------------------------------------------------------- anchoring
@@ -58,8 +59,14 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     Requires the annotated document and its :func:`extract_times` output. Chooses, in
     order (``date_source``): a time expression of the trigger's sentence linked to it by
     the dependency parse (the time's head path reaches the trigger, or the trigger governs
-    the time), one in the same clause, one in a clause that contains the trigger's ("On
-    Sunday he said [the mutiny failed]"), nearest first ("governing"); else, for a clause
+    the time, but not, for a verb, through a clause of the time's own below it: "is set [to
+    open on Wednesday]"; a "when" clause shares its time, and a noun takes the time of the
+    clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
+    in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
+    the trigger's clause is in the present and that one in the past ("... in October,
+    although analysts say ..."),
+    nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
+    dating only that noun ("governing"); else, for a clause
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
@@ -70,7 +77,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     toks = adoc.tokens
     tok = toks[trigger]
     doc = adoc.doc
-    ref_d, _ = parse_ref(doc.published)
+    published = reference_time(doc.published, doc.text)
+    ref_d, _ = parse_ref(published)
     upd = doc.update_at(tok.idx)
     if upd is not None:
         ref_d = parse_ref(upd.timestamp)[0] or ref_d
@@ -80,17 +88,27 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     best: tuple[int, int] | None = None  # (score, index)
     if cands:
         clause_t = _clause_head(adoc, trigger)
+        present: bool | None = None
+        verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
         for k, t in cands:
             root = _span_root(adoc, t.start, t.end)
             if root is None:
                 continue
+            if _names_a_thing(adoc, root, trigger, t):
+                continue  # "supersedes the 1994 accord": the year dates the accord
             steps = _path_steps(adoc, root, trigger, 4)
             clause_r = _clause_head(adoc, root)
+            if steps and verb and _below_in_clause(adoc, root, trigger):
+                continue  # "is set [to open on Wednesday]": the time dates the clause below
             if steps:
                 score = 20 * steps + abs(root - trigger)
             elif clause_r == clause_t:
                 score = 200 + abs(root - trigger)
             elif _dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+                if present is None:
+                    present = _tense_at(adoc, trigger) == "present"
+                if present and _tense_at(adoc, clause_r) == "past":
+                    continue  # "... in October, although analysts say ...": now, not then
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue
@@ -117,11 +135,14 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         if d is not None:
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
                           "minute" if hhmm else "day", "entry", None, False)
-    d, _ = parse_ref(doc.published)
+    d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
     return Anchor(None, None, "none", None, False)
 
+
+_CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
+_SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
 _DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
 
@@ -197,6 +218,39 @@ def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
             if i == y:
                 return k
     return 0
+
+
+_COARSE = frozenset(("year", "decade", "century"))
+_NOUN_MODIFIER = frozenset(("compound", "nummod", "amod", "poss", "nmod"))
+
+
+def _names_a_thing(adoc: AnnotatedDoc, root: int, trigger: int, t: TimeMention) -> bool:
+    """Whether the time, a year or coarser, modifies a noun other than the trigger ("the 1994
+    accord", "this year's summit"): it says which thing is meant, not when the
+    trigger's clause happened."""
+    toks = adoc.tokens
+    head = toks[root].head
+    return (t.precision in _COARSE and toks[root].dep in _NOUN_MODIFIER and head != trigger
+            and toks[head].pos in ("NOUN", "PROPN"))
+
+
+def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
+    """Whether token ``low`` hangs below ``high`` through a clause of its own: a complement,
+    conjunct, relative or adverbial clause between them ("is set [to open on Wednesday]",
+    "operates ... and [had made ... since it was floated in 2006]"), unless that clause is a
+    "when"/"while" clause, whose time is the time of the clause above it."""
+    toks = adoc.tokens
+    i = low
+    for _ in range(len(toks)):
+        h = toks[i].head
+        if h == i or i == high:
+            return False
+        if (toks[i].dep in _CLAUSE_DEPS and toks[i].pos in ("VERB", "AUX")
+                and not any(toks[c].text.lower() in _SAME_TIME_MARKS
+                            for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))):
+            return _dominates(adoc, high, h)
+        i = h
+    return False
 
 
 def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:

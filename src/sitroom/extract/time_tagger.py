@@ -376,8 +376,26 @@ def extract_times(adoc: AnnotatedDoc) -> tuple[TimeMention, ...]:
     doc = adoc.doc
     if doc.language not in ("en", "und"):  # other languages: dateparser's locales
         return foreign_times(adoc)
-    return tuple(tag_text(doc.text, doc.published, doc.updates, _tense_from_parse(adoc),
+    return tuple(tag_text(doc.text, reference_time(doc.published, doc.text), doc.updates,
+                          _tense_from_parse(adoc),
                           doc_id=doc.id, sent_at=adoc.sent_at if adoc.sents else None))
+
+
+DATELINE_LINES = 4  # a dateline stands in one of a text's first lines
+
+
+def reference_time(published: str | None, text: str) -> str | None:
+    """The time relative expressions of ``text`` count from: its publication time, else the
+    date of its dateline, one of its first lines that holds nothing but a full date ("March
+    01, 2008", "Saturday, 24 June 2023"), as pages saved without their metadata carry it."""
+    if published:
+        return published
+    for line in text.lstrip().split("\n", DATELINE_LINES)[:DATELINE_LINES]:
+        found = tag_text(line, None)
+        if (len(found) == 1 and found[0].anchor == "none" and found[0].precision == "day"
+                and not re.sub(r"[\W_]", "", line[:found[0].start] + line[found[0].end:])):
+            return found[0].value
+    return None
 
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")

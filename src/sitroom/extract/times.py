@@ -14,7 +14,8 @@ Values follow TimeML/TIMEX3: ``2023-06-23``, ``2023-W24``, ``2023-06``, ``2023-Q
 
 :func:`anchor_event` dates an event trigger: the time expression governing it in its
 sentence, else the last explicit time of its paragraph, else its live-blog entry's stamp,
-else the publication date. A quotation's "today" is the day of the speech when the report
+else the publication date (a text saved without one takes its dateline's,
+:func:`reference_time`). A quotation's "today" is the day of the speech when the report
 dates it; a month without a year in a passage about a past year keeps that year.
 
 The parts, one sub-concept each: :mod:`time_rules` (the patterns and their normalisers),
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from .time_anchoring import FUTURE_DAYS, HISTORY_DAYS, Anchor, anchor_event
 from .time_norm import TenseFn
-from .time_tagger import extract_times, paragraph_span, tag_text
+from .time_tagger import extract_times, paragraph_span, reference_time, tag_text
 
 __all__ = ["FUTURE_DAYS", "HISTORY_DAYS", "Anchor", "TenseFn", "anchor_event", "extract_times",
-           "paragraph_span", "tag_text"]
+           "paragraph_span", "reference_time", "tag_text"]
