@@ -36,6 +36,8 @@ def test_gold_holds_offsets_not_sentences():
     ("IMF", "International Monetary Fund", True),
     (None, "Donald Trump", False),
     ("J. Smith", "Jane Smith", True),
+    ("Ren\x83\u00e9e Roe", "Ren\u00e9e Roe", True),  # a C1 control of a mis-encoded text
+    ("Ren\x83\u00e9e Roe", "Rita Roe", False),
 ])
 def test_same_person(pred, gold, same):
     assert S.same_person(pred, gold) is same

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import tempfile
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,9 @@ _TITLES = frozenset("the mr mrs ms dr sen rep gov president jr sr ii iii rev".sp
 def _words(name: str) -> list[str]:
     from ..link.actors import name_key
 
+    # control characters are dropped: a mis-encoded article keeps C1 controls ("\x83") that a
+    # hand-written gold row cannot hold
+    name = "".join(c for c in name if unicodedata.category(c) != "Cc")
     return [w for w in name_key(name.replace(".", " ")).split() if w not in _TITLES]
 
 
