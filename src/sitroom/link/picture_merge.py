@@ -248,13 +248,16 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
             pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
-        if sets.find(x[0]) == sets.find(y[0]):  # joined already: nothing to decide
-            continue
         a, b = x[1], y[1]
         wa, wb = words_of(a), words_of(b)
-        place = place_words[a] & wb or place_words[b] & wa
-        if place and min(_names_shared(name_sets[a], name_sets[b]),
-                         _names_shared(name_sets[b], name_sets[a])) >= 2:
+        # the place test first (set look-ups): a pair joined already needs no decision, and
+        # joining it again would change nothing
+        if not (place_words[a] & wb or place_words[b] & wa):
+            continue
+        if sets.find(x[0]) == sets.find(y[0]):
+            continue
+        if min(_names_shared(name_sets[a], name_sets[b]),
+               _names_shared(name_sets[b], name_sets[a])) >= 2:
             sets.join(y[0], x[0])
     merged: dict[int, dict] = {}
     seen: dict[int, set[str]] = defaultdict(set)  # the docs of each merged cluster
