@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from ..model import DATED_BY_CLAUSE, DATED_BY_TEXT
@@ -72,10 +72,11 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
     # first mention holding the same key (the same sets as testing every pair, in the
     # cluster's size times its words instead of its size squared)
     sets = UnionFind(cluster)
-    first: dict[tuple, int] = {}
+    first: dict[Hashable, int] = {}
     for i in cluster:
         m = mentions[i]
-        for key in ((m[0].doc, m[1].sent), *name_words[i]):
+        keys: list[Hashable] = [(m[0].doc, m[1].sent), *name_words[i]]
+        for key in keys:
             j = first.setdefault(key, i)
             if j != i:
                 sets.join(i, j)
