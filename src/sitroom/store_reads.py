@@ -136,12 +136,14 @@ class StoreReads:
         return dict(self.conn.execute("SELECT doc, version FROM extractions").fetchall())
 
     def link_keys_of(self, docs: Iterable[str]) -> set[str]:
-        """The stored blocking keys of ``docs`` (read through the index)."""
-        return self._lookup("SELECT key FROM link_keys WHERE doc IN ({})", docs)
+        """The stored blocking keys of ``docs`` (read through the index; each key once per
+        chunk of ``docs``, not once per report holding it)."""
+        return self._lookup("SELECT DISTINCT key FROM link_keys WHERE doc IN ({})", docs)
 
     def docs_with_keys(self, keys: Iterable[str]) -> set[str]:
-        """The reports holding any of ``keys`` (read through the index)."""
-        return self._lookup("SELECT doc FROM link_keys WHERE key IN ({})", keys)
+        """The reports holding any of ``keys`` (read through the index; each report once per
+        chunk of ``keys``)."""
+        return self._lookup("SELECT DISTINCT doc FROM link_keys WHERE key IN ({})", keys)
 
     def _lookup(self, sql: str, values: Iterable[str]) -> set[str]:
         wanted = list(values)

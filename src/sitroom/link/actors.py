@@ -96,12 +96,19 @@ class DocEntity:
 
     @cached_property
     def kind(self) -> str:  # asked once the document's entities are complete
-        return decide_kind(self.kinds)
+        return _kind_of(tuple(self.kinds.items()))
 
     @cached_property
     def name(self) -> str:
         # the longest name used (full names beat surnames), ties by frequency
         return max(self.names, key=lambda n: (len(name_words(n)), self.names[n], len(n)))
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(kinds: tuple[tuple[str, int], ...]) -> str:
+    """:func:`decide_kind` of a counter given as its items in order (entities of thousands of
+    reports have a few dozen distinct counters; ties are decided by the order, kept here)."""
+    return decide_kind(Counter(dict(kinds)))
 
 
 def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:

@@ -109,6 +109,11 @@ class _Part:
         self.actors: set[str] = set()
         self.recipients: set[str] = set()
         self.tails: list[xl.Tail] = []  # verbal members' tails of two words or more
+        # what was decided for a type, an actor or a recipient against the members so far
+        # (many mentions share them; forgotten when a member brings a new one)
+        self._type_ok: dict[str, bool] = {}
+        self._actor_ok: dict[str, bool] = {}
+        self._recipient_ok: dict[str, bool] = {}
 
     @staticmethod
     def _verbal_tail(compatible: _Compat, m: _Mention) -> xl.Tail | None:
@@ -120,27 +125,45 @@ class _Part:
     def fits(self, m: _Mention, hours: tuple[float, float] | None,
              tail: xl.Tail | None) -> bool:
         c = self.compatible
-        if not all(types_related(m.event.type, t) for t in self.types):
+        kind = m.event.type
+        ok = self._type_ok.get(kind)
+        if ok is None:
+            ok = self._type_ok[kind] = all(types_related(kind, t) for t in self.types)
+        if not ok:
             return False
         if hours is not None and self.lo is not None and self.hi is not None and not (
                 hours[0] < self.hi and self.lo < hours[1]):
             return False
-        if any(c.clash(m.actor, a) for a in self.actors) or any(
-                c.clash(m.recipient, r) for r in self.recipients):
-            return False
+        if m.actor and self.actors:
+            ok = self._actor_ok.get(m.actor)
+            if ok is None:
+                ok = self._actor_ok[m.actor] = not any(c.clash(m.actor, a) for a in self.actors)
+            if not ok:
+                return False
+        if m.recipient and self.recipients:
+            ok = self._recipient_ok.get(m.recipient)
+            if ok is None:
+                ok = self._recipient_ok[m.recipient] = not any(
+                    c.clash(m.recipient, r) for r in self.recipients)
+            if not ok:
+                return False
         return tail is None or all(xl.tails_agree(t, tail) for t in self.tails)
 
     def add(self, m: _Mention, hours: tuple[float, float] | None,
             tail: xl.Tail | None) -> None:
         self.mentions.append(m)
-        self.types.add(m.event.type)
+        if m.event.type not in self.types:
+            self.types.add(m.event.type)
+            self._type_ok.clear()
         if hours is not None:
             self.lo = hours[0] if self.lo is None else max(self.lo, hours[0])
             self.hi = hours[1] if self.hi is None else min(self.hi, hours[1])
-        if m.actor:
+        if m.actor and m.actor not in self.actors:
             self.actors.add(m.actor)
-        if m.recipient:
+            self._actor_ok.clear()
+        if m.recipient and m.recipient not in self.recipients:
             self.recipients.add(m.recipient)
+            self._recipient_ok.clear()
         if tail is not None:
             self.tails.append(tail)
 
@@ -225,13 +248,16 @@ def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ..
             pairs.update((x, y) for x, y in combinations(sorted(set(named)), 2)
                          if not apart(x[0], y[0]))
     for x, y in pairs:
-        if sets.find(x[0]) == sets.find(y[0]):  # joined already: nothing to decide
-            continue
         a, b = x[1], y[1]
         wa, wb = words_of(a), words_of(b)
-        place = place_words[a] & wb or place_words[b] & wa
-        if place and min(_names_shared(name_sets[a], name_sets[b]),
-                         _names_shared(name_sets[b], name_sets[a])) >= 2:
+        # the place test first (set look-ups): a pair joined already needs no decision, and
+        # joining it again would change nothing
+        if not (place_words[a] & wb or place_words[b] & wa):
+            continue
+        if sets.find(x[0]) == sets.find(y[0]):
+            continue
+        if min(_names_shared(name_sets[a], name_sets[b]),
+               _names_shared(name_sets[b], name_sets[a])) >= 2:
             sets.join(y[0], x[0])
     merged: dict[int, dict] = {}
     seen: dict[int, set[str]] = defaultdict(set)  # the docs of each merged cluster
