@@ -24,6 +24,8 @@ from .actor_filters import (adjectival_names, described_town, gone_to, home_of_p
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
+from .actor_labels import (era, product, slogan, small_place, state_code, title_piece,
+                           unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
@@ -122,6 +124,14 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
+        if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
+                or e.label != "NORP" and word_or_belief(adoc, s, en)
+                or small_place(adoc, s, en, head) or state_code(adoc, s, en, head)
+                or e.label != "PERSON" and won_district(adoc, s, en, head)
+                or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
+                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
+            taken.update(range(s, en))
+            continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
