@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract.actor_labels import slogan
+from sitroom.extract.actor_labels import (slogan, small_place, state_code, unit_or_page, won_district,
+                                        word_or_belief)
 from sitroom.extract.actor_page import signature_lines
 from sitroom.extract.actors import extract_actors
 
@@ -115,3 +116,38 @@ def test_a_state_won_in_an_election_is_a_place(annotated):
 def test_a_state_that_acts_stays(annotated):
     got = names(annotated, "Ohio eliminated early voting last year, the court said.")
     assert any("Ohio" in n for n in got), got
+
+
+def _span(adoc, text):
+    """Token range of the first occurrence of ``text`` in ``adoc``."""
+    a = adoc.text.index(text)
+    b = a + len(text)
+    toks = [t.i for t in adoc.tokens if a <= t.idx < b]
+    return toks[0], toks[-1] + 1
+
+
+def test_the_rules_by_their_parse(annotated):
+    adoc = annotated("Temperatures rose by 3.6 degrees Fahrenheit, and the paper ran it on A10.")
+    assert unit_or_page(adoc, *_span(adoc, "Fahrenheit"))
+    assert unit_or_page(adoc, *_span(adoc, "A10"))
+    assert not unit_or_page(adoc, *_span(adoc, "Temperatures"))
+    adoc = annotated("The marchers stopped at Main and Broad Streets before noon.")
+    s, en = _span(adoc, "Broad Streets")
+    assert small_place(adoc, s, en, en - 1)
+    adoc = annotated("The crowd kept chanting U-S-A at the rally.")
+    assert word_or_belief(adoc, *_span(adoc, "U-S-A"))
+    assert not word_or_belief(adoc, *_span(adoc, "crowd"))
+    adoc = annotated("He spoke at a college in Berea, OH on Tuesday about Ohio.")
+    s, en = _span(adoc, "OH ")
+    assert state_code(adoc, s, en, s)
+    s, en = _span(adoc, "Ohio")
+    assert not state_code(adoc, s, en, s)
+
+
+def test_a_state_won_by_its_parse(annotated):
+    adoc = annotated("The governor expects to win Ohio in November.")
+    s, en = _span(adoc, "Ohio")
+    assert won_district(adoc, s, en, s)
+    adoc = annotated("Ohio eliminated early voting last year.")
+    s, en = _span(adoc, "Ohio")
+    assert not won_district(adoc, s, en, s)
