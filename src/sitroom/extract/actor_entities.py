@@ -19,13 +19,13 @@ from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS
                          MILITARY_WORDS, ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
-from .actor_chains import government_of
+from .actor_chains import RULES, government_of, strip_nickname
 from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (era, product, slogan, small_place, state_code, title_piece,
-                           unit_or_page, won_district, word_or_belief)
+from .actor_labels import (era, is_region, product, region_owner, slogan, small_place, state_code,
+                           title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
@@ -127,7 +127,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
                 or e.label != "NORP" and word_or_belief(adoc, s, en)
                 or small_place(adoc, s, en, head) or state_code(adoc, s, en, head)
-                or e.label != "PERSON" and won_district(adoc, s, en, head)
+                or e.label != "PERSON" and (won_district(adoc, s, en, head)
+                                            or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
                 or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
             taken.update(range(s, en))
@@ -169,7 +170,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1:
                 s = body_end
             role = _appositive_role(adoc, head, range(s, en)) or title
-            cands.append(Cand(s, en, head, "person", clean_name(name_form(adoc, n, en)), role))
+            full, nick = strip_nickname(clean_name(name_form(adoc, n, en)))
+            cands.append(Cand(s, en, head, "person", full, role, nickname=nick))
             taken.update(range(s, en))
             continue
         if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and low(toks[s]) in PERSON_TITLES
@@ -222,6 +224,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             # a country or its capital as an actor ("Ottawa said", "sanctions on Canada"):
             # the state's government
             kind, name = "government", gov
+        elif e.label == "GPE" and is_region(name):
+            # a state of a federation that acts ("Texas sued"): its government
+            kind, name = "government", RULES["government_name"].format(name)
         elif e.label == "GPE" and place_name(name):
             continue  # a town that is neither a country nor its capital: a place
         cands.append(Cand(s, en, head, kind, name))

@@ -14,6 +14,8 @@ rule each; their words are in ``data/actor_filters.json``:
   "a VT socialist");
 * :func:`won_district`: a state or region won or lost in an election ("win Michigan", "carry
   Ohio and Iowa");
+* :func:`region_owner`: a state owning a thing that is no act of its government ("X's
+  primary", "X's very conservative Sen. Jane Doe", "X's tuition costs");
 * :func:`slogan`: a name called so by a thing ("It's called America First");
 * :func:`product`: a body's name with an indefinite article of its own ("popping a
   Coca-Cola", "drives a Ford"): one of its products;
@@ -40,6 +42,7 @@ PAGE_PREPS = frozenset(_F["page_preps"])
 PLACE_HEADS = frozenset(_F["place_heads"])
 STATE_CODES = frozenset(_F["state_codes"])
 WON_VERBS = frozenset(_F["won_verbs"])
+REGION_ACTS = frozenset(_F["region_acts"])
 TITLE_VERBS = frozenset(_F["title_verbs"])
 THING_PRONOUNS = frozenset(_F["thing_pronouns"])
 DOCTRINES = frozenset(_F["doctrines"])
@@ -105,7 +108,7 @@ def state_code(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _region(name: str) -> bool:
+def is_region(name: str) -> bool:
     """True when ``name`` names a first-level division (a US state), not a country."""
     places = get_gazetteer().lookup(name)
     return any(p.feature == "admin1" and kind in ("main", "alternate") for p, kind in places) \
@@ -117,7 +120,7 @@ def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     apposition or a list with such an object ("win Michigan", "carry Ohio and Iowa", "states
     they don't win anymore: Michigan, ..."): a district contested in an election."""
     toks = adoc.tokens
-    if not _region(adoc.span_text(s, en)):
+    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
         return False
     t = toks[head]
     for _ in range(6):
@@ -130,6 +133,26 @@ def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     # "states Republicans don't win: Michigan, ...": a list after a noun the verb wins
     return any(toks[c].dep == "relcl" and toks[c].lemma.lower() in WON_VERBS
                for c in adoc.children(t.i)) and t.i != head
+
+
+def _code(text: str) -> bool:
+    """True when ``text`` is one of ``state_codes`` ("SC", "Calif.")."""
+    return text in STATE_CODES or text.rstrip(".") + "." in STATE_CODES
+
+
+def region_owner(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the first-level division [s, en) owns, by a possessive, a noun that is not one
+    of ``region_acts`` ("Wisconsin's primary April 5", "X's very conservative Sen. Jane Doe",
+    "X's tuition costs"): a place; a state owning an act of its government ("X's law", "X's
+    lawsuit") acts by metonymy and stays."""
+    toks = adoc.tokens
+    t = toks[head]
+    if not (t.dep == "poss" or en < len(toks) and toks[en].text in ("'s", "’s")):
+        return False
+    if not is_region(adoc.span_text(s, en)):
+        return False
+    owner = toks[t.head] if t.dep == "poss" and t.head != t.i else None
+    return owner is None or owner.lemma.lower() not in REGION_ACTS
 
 
 def slogan(adoc: AnnotatedDoc, head: int) -> bool:
