@@ -58,7 +58,7 @@ def test_a_nickname_of_one_of_two_persons_joins_only_that_one():
     assert cands[3].coref_of is None and cands[3].name == "Annie Fenwold"
 
 
-def test_a_full_name_given_to_a_person_elsewhere_is_a_person_when_tagged_as_a_body():
+def test_a_full_name_given_to_a_titled_person_elsewhere_is_a_person_when_tagged_as_a_body():
     from sitroom.extract.actor_kinds import persons_by_evidence
 
     class Tok:
@@ -71,6 +71,24 @@ def test_a_full_name_given_to_a_person_elsewhere_is_a_person_when_tagged_as_a_bo
         def children(self, i):
             return []
 
-    cands = [Cand(0, 2, 1, "person", "Ximena Oduya"), Cand(3, 5, 4, "organisation", "Ximena Oduya")]
+    cands = [Cand(0, 2, 1, "person", "Ximena Oduya", "Sen."),
+             Cand(3, 5, 4, "organisation", "Ximena Oduya")]
     persons_by_evidence(Doc(), cands)  # type: ignore[arg-type]
     assert cands[1].kind == "person"
+    # a firm the tagger once calls a person, with no title or role, stays a body
+    cands = [Cand(0, 2, 1, "person", "Ximena Oduya"), Cand(3, 5, 4, "organisation", "Ximena Oduya")]
+    persons_by_evidence(Doc(), cands)  # type: ignore[arg-type]
+    assert cands[1].kind == "organisation"
+
+
+def test_a_name_the_tagger_cut_at_a_quoted_nickname_is_one_person(annotated):
+    text = ("Senator James E. “Jimmy” Harlowe of Kansas spoke on Monday. "
+            "Jimmy Harlowe later said he was leaving.")
+    got = [m for m in extract_actors(annotated(text)) if m.kind == "person"]
+    assert {m.name for m in got} == {"James E. Harlowe"}, [(m.text, m.name) for m in got]
+    assert got[0].text == "Senator James E. “Jimmy” Harlowe"
+
+
+def test_a_quoted_word_after_a_name_is_no_nickname(annotated):
+    got = [(m.text, m.name) for m in extract_actors(annotated('Jane Doe said: “Enough” Officials agreed.'))]
+    assert ("Jane Doe", "Jane Doe") in got, got

@@ -161,6 +161,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             taken.update(range(s, en))
             continue
         if e.label == "PERSON":
+            en = _nickname_end(adoc, en)
             s, n = _person(adoc, s, en, chunk_of)
             title = adoc.span_text(s, n) if n > s else None
             # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
@@ -252,6 +253,23 @@ def _led_group(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, str] | None:
                                in ("compound", "amod", "nummod", "case") for k in range(en, host)):
         return None
     return host, kind
+
+
+def _nickname_end(adoc: AnnotatedDoc, end: int) -> int:
+    """The end of a person's name that the tagger cut at a quoted nickname ('James E.' of
+    'James E. “Jimmy” Doe'): a quote mark, one capitalised word, a quote mark and one or two
+    capitalised proper nouns right after ``end`` are the rest of the name; else ``end``."""
+    toks = adoc.tokens
+    k = end
+    if k + 3 >= len(toks) or toks[k].text not in QUOTES or toks[k + 2].text not in QUOTES:
+        return end
+    if not (toks[k + 1].text[:1].isupper() and toks[k + 1].text.replace(".", "").isalpha()):
+        return end
+    k += 3
+    stop = k + 2
+    while k < min(stop, len(toks)) and toks[k].pos == "PROPN" and toks[k].text[:1].isupper():
+        k += 1
+    return k if k > end + 3 else end
 
 
 def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]

@@ -9,9 +9,9 @@ organisation or a state is a person when the report shows it is one somewhere, b
   ("Jane Doe hurt herself"; not "Acme said she ...", said of someone else, nor a possessive:
   "Acme put his worth at ..."),
 
-* the same full name given to a person elsewhere in the report ("Jane Doe" tagged once as a
-  body, once as a person),
-* a one-word name that is the given name of exactly one full-named person of the report and
+* the same full name given to a person with a title or a role elsewhere in the report ("Jane
+  Doe" tagged once as a body, once as "Sen. Jane Doe"),
+* a one-word name that is the given name of exactly one such titled person of the report and
   no one's surname ("Preet" after "Preet Doe"),
 
 and then every mention of the same name or of its last word alone ("Doe" after "Jane Doe")
@@ -60,8 +60,11 @@ def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
         return
     honoured = {toks[k + 1].text for k in range(len(toks) - 1) if low(toks[k]) in HONORIFICS}
     # full names the report gives persons elsewhere, and the given names of exactly one
-    full = [c.name.split() for c in cands if c.kind == "person" and not c.pronoun
-            and " " in c.name and _name_like(c.name)]
+    # (with a title or an appositive role: the tagger alone also calls firms persons,
+    # "Northrop Grumman"; a name that repeats its role's word is a role cut, "Acme President")
+    full = [c.name.split() for c in cands if c.kind == "person" and not c.pronoun and c.role
+            and " " in c.name and _name_like(c.name)
+            and not set(c.name.split()) & set((c.role or "").split())]
     persons = {" ".join(w) for w in full}
     given = Counter(w[0] for w in {tuple(w) for w in full})
     surnames = {w[-1] for w in full}
