@@ -87,6 +87,7 @@ class Cand:
     generic: bool = False  # "the government": an antecedent for pronouns, not an actor
     alias: bool = False  # "X, also known as Y": Y is another name of X (keeps its own name)
     appos_to: int | None = None  # token of the person this role phrase is in apposition with
+    nickname: str | None = None  # 'Robert "Bobby" Doe': "Bobby", taken out of the name
 
 
 def low(t: Token) -> str:

@@ -162,20 +162,51 @@ def join_bodies(text: str, char_span, cands: list) -> None:
         prev_end = (r, e)
 
 
+# a nickname in quotes inside a person's name: 'Robert L. "Bobby" Doe', "Jane ‘JJ’ Roe"
+_NICKNAME = re.compile(r"\s+[\"“”'‘’]([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)[\"“”'’]\s+")
+
+
+def strip_nickname(name: str) -> tuple[str, str | None]:
+    """A person's name without the nickname quoted inside it, and that nickname ('Robert L.
+    "Bobby" Doe' -> ("Robert L. Doe", "Bobby")); (name, None) when there is none."""
+    m = _NICKNAME.search(name)
+    if not m or m.start() == 0 or m.end() == len(name):
+        return name, None
+    return f"{name[:m.start()]} {name[m.end():]}", m.group(1)
+
+
 def join_given_names(cands: list) -> None:
-    """A one-word person mention not yet resolved that is the given name of exactly one
-    earlier full-named person of the report ("Steve" after "Steve Jobs") joins that person."""
+    """A one-word person mention not yet resolved that is the given name or the nickname of
+    exactly one earlier full-named person of the report ("Steve" after "Steve Jobs", "Bobby"
+    after 'Robert "Bobby" Doe') joins that person, and so does a full name made of such a
+    nickname and the person's surname ("Bobby Doe")."""
     given: dict[str, set[int]] = {}  # given name -> roots of earlier full-named persons
+    nicks: dict[tuple[str, str], set[int]] = {}  # (nickname, surname) -> roots
+    renamed: set[int] = set()  # full names joined to a nicknamed person
     for k, c in enumerate(cands):
         if c.kind != "person" or c.pronoun:
             continue
         if " " in c.name:
-            given.setdefault(c.name.split()[0], set()).add(_root(cands, k))
+            words = c.name.split()
+            hits = nicks.get((words[0], words[-1]), set()) if len(words) == 2 else set()
+            if c.coref_of is None and c.nickname is None and len(hits) == 1:
+                j = next(iter(hits))
+                c.coref_of, c.name, c.role = j, cands[j].name, c.role or cands[j].role
+                renamed.add(k)
+                continue
+            given.setdefault(words[0], set()).add(_root(cands, k))
+            if c.nickname:
+                given.setdefault(c.nickname, set()).add(_root(cands, k))
+                nicks.setdefault((c.nickname, words[-1]), set()).add(_root(cands, k))
             continue
         hits = {_root(cands, j) for j in given.get(c.name, ())}
         if c.coref_of is None and len(hits) == 1:
             j = next(iter(hits))
             c.coref_of, c.name, c.role = j, cands[j].name, c.role or cands[j].role
+    for k, c in enumerate(cands):  # "he" after "Bobby Doe" takes the name of the one person
+        if c.coref_of in renamed:
+            c.name = cands[_root(cands, c.coref_of)].name
+            renamed.add(k)
 
 
 def decide_kinds(cands: list) -> None:

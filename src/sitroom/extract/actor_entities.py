@@ -19,11 +19,13 @@ from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS
                          MILITARY_WORDS, ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
-from .actor_chains import government_of
+from .actor_chains import RULES, government_of, strip_nickname
 from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
+from .actor_labels import (era, is_region, product, region_owner, slogan, small_place, state_code,
+                           title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
@@ -122,6 +124,15 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
+        if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
+                or e.label != "NORP" and word_or_belief(adoc, s, en)
+                or small_place(adoc, s, en, head) or state_code(adoc, s, en, head)
+                or e.label != "PERSON" and (won_district(adoc, s, en, head)
+                                            or region_owner(adoc, s, en, head))
+                or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
+                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
+            taken.update(range(s, en))
+            continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
@@ -150,6 +161,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             taken.update(range(s, en))
             continue
         if e.label == "PERSON":
+            en = _nickname_end(adoc, en)
             s, n = _person(adoc, s, en, chunk_of)
             title = adoc.span_text(s, n) if n > s else None
             # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
@@ -159,7 +171,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1:
                 s = body_end
             role = _appositive_role(adoc, head, range(s, en)) or title
-            cands.append(Cand(s, en, head, "person", clean_name(name_form(adoc, n, en)), role))
+            full, nick = strip_nickname(clean_name(name_form(adoc, n, en)))
+            cands.append(Cand(s, en, head, "person", full, role, nickname=nick))
             taken.update(range(s, en))
             continue
         if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and low(toks[s]) in PERSON_TITLES
@@ -212,6 +225,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             # a country or its capital as an actor ("Ottawa said", "sanctions on Canada"):
             # the state's government
             kind, name = "government", gov
+        elif e.label == "GPE" and is_region(name):
+            # a state of a federation that acts ("Texas sued"): its government
+            kind, name = "government", RULES["government_name"].format(name)
         elif e.label == "GPE" and place_name(name):
             continue  # a town that is neither a country nor its capital: a place
         cands.append(Cand(s, en, head, kind, name))
@@ -237,6 +253,23 @@ def _led_group(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, str] | None:
                                in ("compound", "amod", "nummod", "case") for k in range(en, host)):
         return None
     return host, kind
+
+
+def _nickname_end(adoc: AnnotatedDoc, end: int) -> int:
+    """The end of a person's name that the tagger cut at a quoted nickname ('James E.' of
+    'James E. “Jimmy” Doe'): a quote mark, one capitalised word, a quote mark and one or two
+    capitalised proper nouns right after ``end`` are the rest of the name; else ``end``."""
+    toks = adoc.tokens
+    k = end
+    if k + 3 >= len(toks) or toks[k].text not in QUOTES or toks[k + 2].text not in QUOTES:
+        return end
+    if not (toks[k + 1].text[:1].isupper() and toks[k + 1].text.replace(".", "").isalpha()):
+        return end
+    k += 3
+    stop = k + 2
+    while k < min(stop, len(toks)) and toks[k].pos == "PROPN" and toks[k].text[:1].isupper():
+        k += 1
+    return k if k > end + 3 else end
 
 
 def _person(adoc: AnnotatedDoc, start: int, end: int, chunk_of: dict[int, tuple[int, int]]

@@ -47,6 +47,8 @@ OFFICE_DEPS = frozenset(_F["office_deps"])
 NOT_YET = frozenset(_F["not_yet"])
 MOTION = frozenset(_F["motion"])
 MOTION_PREPS = frozenset(_F["motion_preps"])
+MOTION_PARTICLES = frozenset(_F["motion_particles"])
+VISIT_VERBS = frozenset(_F["visit_verbs"])
 OF_PLACE = frozenset(_F["of_place"])
 THING_MODIFIED = frozenset(_F["thing_modified"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
@@ -442,7 +444,10 @@ def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
     if t.dep != "pobj":
         return False
     prep = toks[t.head]
-    return prep.text.lower() in MOTION_PREPS and toks[prep.head].lemma.lower() in MOTION
+    verb = toks[prep.head]
+    if verb.dep == "advmod" and verb.text.lower() in MOTION_PARTICLES:
+        verb = toks[verb.head]  # "drove back to X"
+    return prep.text.lower() in MOTION_PREPS and verb.lemma.lower() in MOTION
 
 
 def building(adoc: AnnotatedDoc, head: int, place_preps: frozenset[str]) -> bool:
@@ -453,7 +458,8 @@ def building(adoc: AnnotatedDoc, head: int, place_preps: frozenset[str]) -> bool
     t = toks[head]
     if t.lemma.lower() not in PLACE_LIKE_BODIES and t.text.lower() not in PLACE_LIKE_BODIES:
         return False
-    return gone_to(adoc, head) or t.dep == "pobj" and toks[t.head].text.lower() in place_preps
+    return gone_to(adoc, head) or t.dep == "pobj" and toks[t.head].text.lower() in place_preps \
+        or t.dep == "dobj" and toks[t.head].lemma.lower() in VISIT_VERBS  # "visiting the offices"
 
 
 @lru_cache(maxsize=1 << 14)

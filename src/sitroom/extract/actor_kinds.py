@@ -9,6 +9,11 @@ organisation or a state is a person when the report shows it is one somewhere, b
   ("Jane Doe hurt herself"; not "Acme said she ...", said of someone else, nor a possessive:
   "Acme put his worth at ..."),
 
+* the same full name given to a person with a title or a role elsewhere in the report ("Jane
+  Doe" tagged once as a body, once as "Sen. Jane Doe"),
+* a one-word name that is the given name of exactly one such titled person of the report and
+  no one's surname ("Preet" after "Preet Doe"),
+
 and then every mention of the same name or of its last word alone ("Doe" after "Jane Doe")
 is that person too. A body named after a person the report names in full ("Dell" and "Michael
 Dell") is no such evidence: many firms bear their founder's name; nor is "who" after a name
@@ -17,6 +22,8 @@ participants score). The words are the ``person_evidence`` rows of ``data/actor_
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from ..model import AnnotatedDoc
 from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, SUBJECT_DEPS, Cand,
@@ -52,10 +59,20 @@ def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     if not slipped:
         return
     honoured = {toks[k + 1].text for k in range(len(toks) - 1) if low(toks[k]) in HONORIFICS}
+    # full names the report gives persons elsewhere, and the given names of exactly one
+    # (with a title or an appositive role: the tagger alone also calls firms persons,
+    # "Northrop Grumman"; a name that repeats its role's word is a role cut, "Acme President")
+    full = [c.name.split() for c in cands if c.kind == "person" and not c.pronoun and c.role
+            and " " in c.name and _name_like(c.name)
+            and not set(c.name.split()) & set((c.role or "").split())]
+    persons = {" ".join(w) for w in full}
+    given = Counter(w[0] for w in {tuple(w) for w in full})
+    surnames = {w[-1] for w in full}
     shown: set[str] = set()  # last words of names shown to be persons'
     for c in slipped:
         last = c.name.split()[-1]
-        if last in honoured or _own_pronoun(adoc, c, cands):
+        if last in honoured or _own_pronoun(adoc, c, cands) or c.name in persons or (
+                " " not in c.name and given[c.name] == 1 and c.name not in surnames):
             shown.add(last)
     for c in slipped:
         if c.name.split()[-1] in shown:

@@ -6,7 +6,8 @@ Pure functions over one :class:`~sitroom.model.AnnotatedDoc`, used by
 
 * :func:`furniture_tokens`: section labels and teasers, bylines, reporting and picture
   credits, invitations to follow someone, sources credited in brackets, closing author
-  biographies, scraped widgets; the people they name report or photograph, they do not act;
+  biographies, scraped widgets, readers' signatures ("Jane Doe." alone closing a letter);
+  the people they name report, photograph or sign, they do not act;
 * :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -");
 * :func:`headline_spans`: headlines in title case or capitals, where capitals no longer mark
   names, and every line shaped like a title.
@@ -71,6 +72,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
+    spans += signature_lines(text)
     for m in _WIDGET.finditer(text):
         # a widget glued into the text: the stretch between the bars or line ends around it
         a = max(text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -80,6 +82,27 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     if not spans:
         return set()
     return {i for i, t in enumerate(adoc.tokens) if any(a <= t.idx < b for a, b in spans)}
+
+
+# a paragraph that is a name alone, closed by a full stop: "Jane Q. Doe."
+_SIGNATURE = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}\.")
+
+
+def signature_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of signatures: a paragraph after the first that is only a name of two
+    to four capitalised words closed by a full stop ("Jane Doe.", closing a reader's letter or
+    comment), whose last word the report writes nowhere else. The writer signs; they do not
+    act in the story."""
+    out = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for a, b in paras[1:]:
+        line = text[a:b].strip()
+        if not _SIGNATURE.fullmatch(line):
+            continue
+        last = line.rstrip(".").split()[-1]
+        if len(re.findall(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])", text)) == 1:
+            out.append((a, b))
+    return out
 
 
 def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:

@@ -20,7 +20,8 @@ role noun ("the president") to the most recent compatible mention (subjects pref
 The parts, one module each: the words and the candidate record (``actor_base``), mentions from
 named entities (``actor_entities``) and from phrases, surnames and pronouns
 (``actor_phrases``), names that are places (``actor_places``), things, offices and words that
-are no actors (``actor_filters``), page furniture and headlines (``actor_page``), coreference
+are no actors (``actor_filters``), names that label a time, a unit, a page, a slogan, a
+product or a small place (``actor_labels``), page furniture and headlines (``actor_page``), coreference
 of pronouns, surnames and roles (``actor_coref``), persons the tagger took for bodies, told
 by the whole report (``actor_kinds``), and the chains and kinds of the report's
 entities (``actor_chains``). This module runs them in order and keeps headline names.

@@ -1,0 +1,201 @@
+"""Names that label a time, a unit, a page, a slogan, a product or a small place: no actors.
+
+Pure tests over one :class:`~sitroom.model.AnnotatedDoc` (tokens, entities, parse), used by
+:mod:`sitroom.extract.actor_entities` before a name becomes an actor mention, one general
+rule each; their words are in ``data/actor_filters.json``:
+
+* :func:`era`: a body's name as the object of a preposition of time, with no determiner
+  ("since Reconstruction", "during Prohibition");
+* :func:`unit_or_page`: a unit after a number's noun ("3 degrees Fahrenheit"), a newspaper
+  page ("on A10");
+* :func:`small_place`: the name of a street, a ranch or a cafe ("Washington and Broad
+  Streets", "the Bundy Ranch standoff", "Joey's Cafe"), unless it is a subject;
+* :func:`state_code`: a US state's abbreviation after a town or as a modifier ("Berea, OH",
+  "a VT socialist");
+* :func:`won_district`: a state or region won or lost in an election ("win Michigan", "carry
+  Ohio and Iowa");
+* :func:`region_owner`: a state owning a thing that is no act of its government ("X's
+  primary", "X's very conservative Sen. Jane Doe", "X's tuition costs");
+* :func:`slogan`: a name called so by a thing ("It's called America First");
+* :func:`product`: a body's name with an indefinite article of its own ("popping a
+  Coca-Cola", "drives a Ford"): one of its products;
+* :func:`word_or_belief`: a religion or an ideology ("Islam", "National Socialist"), an
+  interjection ("Meh", "Woe is me"), a chant spelled out ("U-S-A");
+* :func:`title_piece`: a unit's name cut before a rank ("Air Force 1st Lt. Jane Doe").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+from .gazetteer import get_gazetteer
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+ERA_PREPS = frozenset(_F["era_preps"])
+UNIT_NOUNS = frozenset(_F["unit_nouns"])
+PAGE_PREPS = frozenset(_F["page_preps"])
+PLACE_HEADS = frozenset(_F["place_heads"])
+STATE_CODES = frozenset(_F["state_codes"])
+WON_VERBS = frozenset(_F["won_verbs"])
+REGION_ACTS = frozenset(_F["region_acts"])
+TITLE_VERBS = frozenset(_F["title_verbs"])
+THING_PRONOUNS = frozenset(_F["thing_pronouns"])
+DOCTRINES = frozenset(_F["doctrines"])
+INTERJECTIONS = frozenset(_F["interjections"])
+_CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
+_PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
+_ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def era(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the body's name [s, en) is the object of one of ``era_preps`` and has no
+    determiner ("since Reconstruction", "during Prohibition"): a time, not a body. Persons
+    ("since Smith") are left alone."""
+    toks = adoc.tokens
+    t = toks[head]
+    if label == "PERSON" or t.dep != "pobj" or toks[t.head].text.lower() not in ERA_PREPS:
+        return False
+    return not (s > 0 and toks[s - 1].pos == "DET") and not any(
+        toks[c].dep in ("det", "poss") for c in adoc.children(head))
+
+
+def unit_or_page(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when [s, en) is a unit right after one of ``unit_nouns`` ("3.6 degrees
+    Fahrenheit") or a newspaper page, a letter and one or two digits after one of
+    ``page_preps`` ("the markup on A10")."""
+    toks = adoc.tokens
+    if s == 0:
+        return False
+    before = toks[s - 1].text.lower()
+    if en - s == 1 and before in UNIT_NOUNS:
+        return True
+    return en - s == 1 and bool(_PAGE.match(toks[s].text)) and before in PAGE_PREPS
+
+
+def small_place(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when [s, en) names a small place or premises: it ends in one of ``place_heads``
+    ("Washington and Broad Streets", "the Bundy Ranch standoff"), or, one or two words, it owns
+    a capitalised one right after it ("Joey's Cafe"); unless it is a subject ("the Ranch
+    said")."""
+    toks = adoc.tokens
+    if toks[head].dep in _SUBJECTS:
+        return False
+    if toks[en - 1].text.lower() in PLACE_HEADS and en - s >= 2:
+        return True
+    k = en
+    if k < len(toks) and toks[k].text in ("'s", "’s"):
+        k += 1
+    return en - s <= 2 and k > en and k < len(toks) and toks[k].text[:1].isupper() \
+        and toks[k].text.lower() in PLACE_HEADS
+
+
+def state_code(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when [s, en) is one of ``state_codes`` after a capitalised word and a comma
+    ("Berea, OH", "Olympia, Wash.") or modifying a noun ("a VT socialist"): a place."""
+    toks = adoc.tokens
+    text = adoc.span_text(s, en)
+    if text not in STATE_CODES and text.rstrip(".") + "." not in STATE_CODES:
+        return False
+    if s >= 2 and toks[s - 1].text == "," and toks[s - 2].text[:1].isupper():
+        return True
+    return toks[head].dep in ("compound", "amod", "nmod") and toks[head].head >= en
+
+
+@lru_cache(maxsize=1 << 12)
+def is_region(name: str) -> bool:
+    """True when ``name`` names a first-level division (a US state), not a country."""
+    places = get_gazetteer().lookup(name)
+    return any(p.feature == "admin1" and kind in ("main", "alternate") for p, kind in places) \
+        and not any(p.feature == "country" for p, _ in places)
+
+
+def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the first-level division [s, en) is the object of one of ``won_verbs``, or in
+    apposition or a list with such an object ("win Michigan", "carry Ohio and Iowa", "states
+    they don't win anymore: Michigan, ..."): a district contested in an election."""
+    toks = adoc.tokens
+    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
+        return False
+    t = toks[head]
+    for _ in range(6):
+        if t.dep in ("conj", "appos") and t.head != t.i:
+            t = toks[t.head]
+            continue
+        break
+    if t.dep == "dobj" and toks[t.head].lemma.lower() in WON_VERBS:
+        return True
+    # "states Republicans don't win: Michigan, ...": a list after a noun the verb wins
+    return any(toks[c].dep == "relcl" and toks[c].lemma.lower() in WON_VERBS
+               for c in adoc.children(t.i)) and t.i != head
+
+
+def _code(text: str) -> bool:
+    """True when ``text`` is one of ``state_codes`` ("SC", "Calif.")."""
+    return text in STATE_CODES or text.rstrip(".") + "." in STATE_CODES
+
+
+def region_owner(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the first-level division [s, en) owns, by a possessive, a noun that is not one
+    of ``region_acts`` ("Wisconsin's primary April 5", "X's very conservative Sen. Jane Doe",
+    "X's tuition costs"): a place; a state owning an act of its government ("X's law", "X's
+    lawsuit") acts by metonymy and stays."""
+    toks = adoc.tokens
+    t = toks[head]
+    if not (t.dep == "poss" or en < len(toks) and toks[en].text in ("'s", "’s")):
+        return False
+    if not is_region(adoc.span_text(s, en)):
+        return False
+    owner = toks[t.head] if t.dep == "poss" and t.head != t.i else None
+    return owner is None or owner.lemma.lower() not in REGION_ACTS
+
+
+def slogan(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the name at ``head`` is what a thing is called ("It's called America
+    First", "this was dubbed X"): the complement of one of ``title_verbs`` whose subject is one
+    of ``thing_pronouns``; a body called so ("a group called X") is left alone."""
+    toks = adoc.tokens
+    t = toks[head]
+    if t.dep not in ("oprd", "attr", "xcomp", "dobj") or toks[t.head].lemma.lower() not in TITLE_VERBS:
+        return False
+    verb = t.head
+    kids = adoc.children(verb)
+    if any(toks[c].text.lower() in ("itself", "themselves") for c in kids):
+        return False  # "a group that calls itself X": a body's own name
+    return any(toks[c].dep in _SUBJECTS and toks[c].text.lower() in THING_PRONOUNS
+               and toks[c].tag != "WDT" for c in kids)
+
+
+def product(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
+            actor_nouns: frozenset[str]) -> bool:
+    """True when the body's name [s, en), not in capitals, has an indefinite article of its
+    own and heads its noun phrase as an object ("popping a Coca-Cola", "drives a Ford"): one
+    of the body's products."""
+    toks = adoc.tokens
+    if label != "ORG" or s == 0 or toks[s - 1].text.lower() not in ("a", "an"):
+        return False
+    t = toks[head]
+    if t.dep not in ("dobj", "pobj") or toks[s - 1].head != head or adoc.span_text(s, en).isupper():
+        return False
+    return not any(toks[k].lemma.lower() in actor_nouns for k in range(s, en))
+
+
+def title_piece(adoc: AnnotatedDoc, s: int, en: int, title_words: frozenset[str]) -> bool:
+    """True when the body's name [s, en) ends in an ordinal and a rank follows ("Air Force
+    1st Lt. Jane Doe"): a unit and rank before a person, not a body of its own."""
+    toks = adoc.tokens
+    return bool(_ORDINAL.match(toks[en - 1].text)) and en < len(toks) and \
+        toks[en].text.lower().rstrip(".") in title_words
+
+
+def word_or_belief(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is, whole, one of ``doctrines`` ("Islam", "National
+    Socialist") or ``interjections`` ("Meh", "Woe", "ASAP"), or letters spelled out with
+    hyphens ("U-S-A"): a belief or a word, no actor."""
+    text = adoc.span_text(s, en)
+    return text.lower() in DOCTRINES or text.lower() in INTERJECTIONS or bool(_CHANT.match(text))
