@@ -38,7 +38,7 @@ from .events_base import (
     _lem,
     _Trig,
 )
-from .events_filter import _reportable
+from .events_filter import _reportable, unfit
 from .events_modality import _aux, _future, _hypothetical, _negated
 from .events_senses import (
     _noun_sense,
@@ -264,14 +264,22 @@ def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
     return a.date, a.precision, a.date_source, a.time, a.historical
 
 
-def rule_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
-                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
-                    ) -> list[Candidate]:
-    """The candidates the rules keep (:func:`_reportable`, :func:`not_an_act`), in text
-    order, before the learned filter."""
+def act_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                   places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                   ) -> list[Candidate]:
+    """The candidates that tell of an act (:func:`_reportable`, :func:`not_an_act`), in
+    text order, hypothetical and negated ones included (marked by their certainty)."""
     cands = event_candidates(adoc, actors, places, times)
     embedded = {c.complement for c in cands if c.complement is not None}
     return [c for c in cands if _reportable(adoc, c, embedded) and not_an_act(adoc, c) is None]
+
+
+def rule_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                    ) -> list[Candidate]:
+    """The events of the picture: the acts (:func:`act_candidates`) that are realis, with
+    the participants their type needs (:func:`~sitroom.extract.events_filter.unfit`)."""
+    return [c for c in act_candidates(adoc, actors, places, times) if unfit(adoc, c) is None]
 
 
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
@@ -279,8 +287,10 @@ def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    ) -> tuple[EventMention, ...]:
     """PLOVER events of ``adoc`` in text order, one per trigger: verbal triggers, and
     nominal triggers that have an actor (bare mentions of "the war" are left out); see
-    :func:`_reportable` and :func:`~sitroom.extract.events_acts.not_an_act`. Hypothetical
-    events are kept with certainty "speculated", negated ones with polarity "negative"."""
+    :func:`_reportable`, :func:`~sitroom.extract.events_acts.not_an_act` and
+    :func:`~sitroom.extract.events_filter.unfit`. Hypothetical and negated acts (certainty
+    "speculated" or "denied", polarity "negative") are no events of the picture: see
+    :func:`act_candidates` for them."""
     return tuple(c.event for c in rule_candidates(adoc, actors, places, times))
 
 

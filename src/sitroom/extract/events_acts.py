@@ -270,8 +270,10 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
 
     if person(recipient):
         return True
-    if not person(actor) or recipient is None:
+    if not person(actor):
         return False
+    if recipient is None:  # "Trump attacks", "she hit back": a person with no one hit
+        return True
     r = adoc.tokens[recipient]
     return r.ent_type not in ("GPE", "LOC", "FAC") and actor_noun_kind(r) != "armed_group"
 
