@@ -152,20 +152,22 @@ def _goods(adoc: AnnotatedDoc, c: Candidate) -> bool:
     from .events_acts import acts
     goods = acts()["goods_objects"]
     v = c.token
-    words = list(range(v, max(v, adoc.token_at(max(c.event.start, c.event.end - 1))) + 1))
+    words = list(range(v + 1, adoc.token_at(max(c.event.start, c.event.end - 1)) + 1))
     words += _kids(adoc, v, "dobj", "attr", "oprd")
     words += [o for p in _kids(adoc, v, "prep") for o in _kids(adoc, p, "pobj")]
     return any(_lem(adoc.tokens[w]) in goods or adoc.tokens[w].ent_type == "MONEY" for w in words)
 
 
 def _one_person(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """The actor is one person: a named person or a pronoun of one."""
+    """The actor is one person: a named person, a pronoun of one, or a singular noun of a
+    person ("the senator")."""
     from .events_acts import ONE_PERSON, _head
     a = _head(adoc, c.actor_span)
     if a is None:
         return False
     at = adoc.tokens[a]
-    return at.ent_type == "PERSON" or at.text.lower() in ONE_PERSON
+    return (at.ent_type == "PERSON" or at.text.lower() in ONE_PERSON
+            or at.tag in ("NN", "NNP") and actor_noun_kind(at) == "person")
 
 
 def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
