@@ -35,10 +35,11 @@ from .events_acts import not_an_act, verbal_attack
 from .events_base import (
     Candidate,
     _depth,
+    _kids,
     _lem,
     _Trig,
 )
-from .events_filter import _reportable, unfit
+from .events_filter import _analyst, _reportable, unfit
 from .events_modality import _aux, _future, _hypothetical, _negated
 from .events_senses import (
     _noun_sense,
@@ -199,6 +200,20 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
 THING_TARGETS = frozenset({"COERCE", "ASSAULT"})
 
 
+def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int | None
+           ) -> int | None:
+    """The owner of the thing ``thing`` a type of words or backing is about, when someone
+    other than the actor ("blasted X's statements": X; data/event_filters.json
+    "owner_recipient_types"), else None."""
+    if typ not in _analyst()["owner_recipient_types"]:
+        return None
+    for o in _kids(adoc, thing, "poss"):
+        o = args.target(o)
+        if o is not None and args.someone(o) and not args.same(o, actor_tok):
+            return o
+    return None
+
+
 def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
            times: tuple[TimeMention, ...]) -> Candidate:
     """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
@@ -210,7 +225,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
                                  hypothetical == "counterfactual")
     if recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok):
-        recip_tok = None  # "welcomed the move", "demanded an inquiry": no one on the other side
+        recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
+        # "welcomed the move", "demanded an inquiry": no one on the other side
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:

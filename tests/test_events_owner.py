@@ -1,0 +1,37 @@
+"""Round 7b (issue 15): the recipient of words aimed at someone's thing is its owner, and a
+quarrel over a topic between named people or bodies is words, not an assault; each rule on
+hand-made sentences with the event beside it that must stay."""
+
+from __future__ import annotations
+
+from sitroom.extract.actors import extract_actors
+from sitroom.extract.events import extract_events
+
+
+def events_of(annotated, text):
+    adoc = annotated(text, "2023-06-24")
+    return extract_events(adoc, extract_actors(adoc), (), ())
+
+
+def test_criticising_someones_statements_is_aimed_at_them(annotated):
+    evs = [e for e in events_of(annotated, "Senator Jane Miller blasted Governor Tom "
+                                           "Baker's statements on taxes.")
+           if e.type == "ACCUSE"]
+    assert evs and evs[0].recipient_text is not None and "Baker" in evs[0].recipient_text
+
+
+def test_a_thing_nobody_owns_gives_no_recipient(annotated):
+    evs = [e for e in events_of(annotated, "Senator Jane Miller blasted the new tax rules.")
+           if e.type == "ACCUSE"]
+    assert evs and evs[0].recipient_text is None
+
+
+def test_a_clash_over_a_topic_between_named_people_is_words(annotated):
+    evs = events_of(annotated, "Tom Baker clashed with Jane Miller over immigration.")
+    assert "ASSAULT" not in [e.type for e in evs]
+    assert "ACCUSE" in [e.type for e in evs]
+
+
+def test_a_clash_of_forces_stays_an_assault(annotated):
+    evs = events_of(annotated, "Government troops clashed with rebels near the border town.")
+    assert "ASSAULT" in [e.type for e in evs]
