@@ -208,9 +208,9 @@ def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int
     if typ not in _analyst()["owner_recipient_types"]:
         return None
     for o in _kids(adoc, thing, "poss"):
-        o = args.target(o)
-        if o is not None and args.someone(o) and not args.same(o, actor_tok):
-            return o
+        owner = args.target(o)
+        if owner is not None and args.someone(owner) and not args.same(owner, actor_tok):
+            return owner
     return None
 
 
