@@ -35,3 +35,11 @@ def test_a_clash_over_a_topic_between_named_people_is_words(annotated):
 def test_a_clash_of_forces_stays_an_assault(annotated):
     evs = events_of(annotated, "Government troops clashed with rebels near the border town.")
     assert "ASSAULT" in [e.type for e in evs]
+
+
+def test_a_proposal_or_acceptance_with_no_one_on_the_other_side_is_a_stance(annotated):
+    types = [e.type for e in events_of(annotated, "The senator proposes doing away with the "
+                                                  "insurance mandate.")]
+    assert "AGREE" not in types
+    evs = events_of(annotated, "The rebels accepted the government's proposal.")
+    assert "AGREE" in [e.type for e in evs]

@@ -190,6 +190,8 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             and not (ev.type == "AID" and _goods(adoc, c))):
         return "no recipient"
     lemma = _lem(adoc.tokens[c.token])
+    if c.recipient_span is None and ev.type == "AGREE" and lemma in rules["agree_recipient_verbs"]:
+        return "no recipient"  # "proposes doing away with the mandate", "accepted donations"
     if lemma in rules["recall_verbs"] and not any(
             _lem(adoc.tokens[o]) in P.DIPLOMATIC_OBJECTS for o in _kids(adoc, c.token, "dobj")):
         return "memory"  # "recalled Mr. Obama talking about", not "recalled its ambassador"
