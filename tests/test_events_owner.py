@@ -41,5 +41,5 @@ def test_a_proposal_or_acceptance_with_no_one_on_the_other_side_is_a_stance(anno
     types = [e.type for e in events_of(annotated, "The senator proposes doing away with the "
                                                   "insurance mandate.")]
     assert "AGREE" not in types
-    evs = events_of(annotated, "The rebels accepted the government's proposal.")
+    evs = events_of(annotated, "The rebels accepted the proposal of the government.")
     assert "AGREE" in [e.type for e in evs]
