@@ -43,3 +43,10 @@ def test_a_proposal_or_acceptance_with_no_one_on_the_other_side_is_a_stance(anno
     assert "AGREE" not in types
     evs = events_of(annotated, "The rebels accepted the proposal of the government.")
     assert "AGREE" in [e.type for e in evs]
+
+
+def test_the_object_of_a_relative_clause_is_its_antecedent(annotated):
+    evs = [e for e in events_of(annotated, "The court freed the opposition leader, whom the "
+                                           "police arrested in May.") if e.type == "COERCE"]
+    assert evs and evs[0].recipient_text is not None
+    assert "leader" in evs[0].recipient_text

@@ -456,6 +456,11 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
     else:
         actor_tok = args.subject(v)
         recip_tok = args.objects(v, tr, actor_tok)
+        if (recip_tok is not None and adoc.tokens[recip_tok].text.lower() in RELATIVE
+                and adoc.tokens[recip_tok].head == v and adoc.tokens[v].dep == "relcl"):
+            recip_tok = adoc.tokens[v].head  # "the preacher whom X accuses": the preacher
+            if adoc.tokens[recip_tok].dep == "appos":  # "Y, the preacher whom X accuses": Y
+                recip_tok = adoc.tokens[recip_tok].head
     if tr.recipient_of is not None:
         recip_tok = args.subject(tr.recipient_of)
     comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
