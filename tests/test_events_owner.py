@@ -50,3 +50,10 @@ def test_the_object_of_a_relative_clause_is_its_antecedent(annotated):
                                            "police arrested in May.") if e.type == "COERCE"]
     assert evs and evs[0].recipient_text is not None
     assert "leader" in evs[0].recipient_text
+
+
+def test_concern_about_someone_is_aimed_at_them(annotated):
+    evs = [e for e in events_of(annotated, "Party leaders across the country are expressing "
+                                           "concern about Senator Jane Miller.")
+           if e.type == "ACCUSE"]
+    assert evs and evs[0].recipient_text is not None and "Miller" in evs[0].recipient_text

@@ -479,6 +479,8 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         recip_tok = args.event_owner(recip_tok, typ, role, actor_tok)
     if typ == "ACCUSE" and not tr.nominal:  # "complained to Y over X's raids": X
         po = _pobj(adoc, v, ("over", "about"))
+        if po is None and tr.consumed is not None:  # "expressed concern about X": X
+            po = _pobj(adoc, tr.consumed, ("over", "about"))
         if po is not None:
             recip_tok = args.event_owner(po[1], typ, "owner", actor_tok)
     if typ == "REQUEST" and recip_tok is None:
