@@ -57,3 +57,12 @@ def test_concern_about_someone_is_aimed_at_them(annotated):
                                            "concern about Senator Jane Miller.")
            if e.type == "ACCUSE"]
     assert evs and evs[0].recipient_text is not None and "Miller" in evs[0].recipient_text
+
+
+def test_someones_family_acts_itself(annotated):
+    evs = [e for e in events_of(annotated, "Tom Baker's family has called on the police to "
+                                           "release the videos.") if e.type == "REQUEST"]
+    assert evs and evs[0].actor_text is not None and "family" in evs[0].actor_text
+    evs = [e for e in events_of(annotated, "The ministry's troops attacked the village.")
+           if e.type == "ASSAULT"]
+    assert evs and evs[0].actor_text is not None and "troops" in evs[0].actor_text

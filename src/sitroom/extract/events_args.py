@@ -110,7 +110,9 @@ class _Args:
             m = self.mention(po[1])
             if m is not None:
                 return m, self._span(m), po[1]
-        for c in _kids(adoc, i, "compound", "amod", "nmod", "poss"):
+        related = _lem(t) in _relation_nouns() or t.text.lower() in _relation_nouns()
+        # "X's family called": the family, not X
+        for c in _kids(adoc, i, "compound", "amod", "nmod", *(() if related else ("poss",))):
             m = self.mention(c)
             if m is not None and self.actors[m].kind != "person":
                 return m, self._span(m), c
@@ -176,6 +178,9 @@ class _Args:
         video rant blames X": his), else None."""
         if i is None or self.participant(i):
             return i
+        t = self.adoc.tokens[i]
+        if _lem(t) in _relation_nouns() or t.text.lower() in _relation_nouns():
+            return i  # "X's wife pleads": the wife, not X
         owners = _kids(self.adoc, i, "poss")
         return owners[0] if owners and self.participant(owners[0]) else None
 
@@ -372,6 +377,12 @@ class _Args:
 
 
 # --------------------------------------------------------------------------- detection
+
+
+def _relation_nouns() -> frozenset[str]:
+    """``data/event_filters.json`` "analyst" "relation_nouns" ("X's wife", "his attorney")."""
+    from .events_filter import _analyst
+    return _analyst()["relation_nouns"]
 
 
 def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]) -> _Trig | None:
