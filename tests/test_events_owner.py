@@ -66,3 +66,12 @@ def test_someones_family_acts_itself(annotated):
     evs = [e for e in events_of(annotated, "The ministry's troops attacked the village.")
            if e.type == "ASSAULT"]
     assert evs and evs[0].actor_text is not None and "troops" in evs[0].actor_text
+
+
+def test_thousands_of_protesters_are_the_protesters(annotated):
+    evs = [e for e in events_of(annotated, "Thousands of protesters marched in the capital on "
+                                           "Sunday.") if e.type == "PROTEST"]
+    assert evs and evs[0].actor_text is not None and "protesters" in evs[0].actor_text
+    evs = [e for e in events_of(annotated, "Dozens of militants attacked a police station.")
+           if e.type == "ASSAULT"]
+    assert evs and evs[0].actor_text is not None and "militants" in evs[0].actor_text

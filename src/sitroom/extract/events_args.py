@@ -90,6 +90,9 @@ class _Args:
         adoc = self.adoc
         t = adoc.tokens[i]
         if t.ent_type in NON_ACTOR_ENTS:
+            po = _pobj(adoc, i, ("of",)) if t.ent_type == "CARDINAL" and t.dep == "nsubj" else None
+            if po is not None and po[1] != i:  # "thousands of protesters": the protesters
+                return self.resolve(po[1])
             return None, None, i
         if t.text.lower() in RELATIVE and (t.dep in SUBJ or t.dep in ("dobj", "pobj")):
             # "X, who ...", "X, whom she accused": the relative clause's antecedent
