@@ -75,3 +75,11 @@ def test_thousands_of_protesters_are_the_protesters(annotated):
     evs = [e for e in events_of(annotated, "Dozens of militants attacked a police station.")
            if e.type == "ASSAULT"]
     assert evs and evs[0].actor_text is not None and "militants" in evs[0].actor_text
+
+
+def test_attacks_from_a_named_candidate_are_words_but_a_gunman_attacks(annotated):
+    evs = events_of(annotated, "She shrugged off recent attacks from the leading candidate, "
+                               "Tom Baker.")
+    assert "ASSAULT" not in [e.type for e in evs]
+    evs = events_of(annotated, "A gunman attacked the police station on Monday.")
+    assert "ASSAULT" in [e.type for e in evs]

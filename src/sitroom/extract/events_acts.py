@@ -282,10 +282,14 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         return False  # "targeted the governor" is verbal only when words do it
 
     def person(i: int | None) -> bool:
+        """A named person, a pronoun of one, an office holder ("the senator") or a noun in
+        apposition to a name ("the leading candidate, X")."""
         if i is None:
             return False
         t = adoc.tokens[i]
-        return t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
+        return (t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
+                or t.tag == "NN" and actor_noun_kind(t) == "person"
+                or any(adoc.tokens[a].ent_type == "PERSON" for a in _kids(adoc, i, "appos")))
 
     if person(recipient):
         return True
