@@ -5,7 +5,7 @@ beside it that must stay."""
 from __future__ import annotations
 
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
+from sitroom.extract.events import act_candidates, extract_events
 from sitroom.extract.events_acts import verbal_attack
 
 
@@ -75,7 +75,10 @@ def test_advice_is_no_threat_but_a_warning_of_force_is(annotated):
 
 
 def test_a_supposition_is_not_asserted(annotated):
-    evs = events_of(annotated, "Say the neighbour demanded that Chile pay for the wall.")
+    text = "Say the neighbour demanded that Chile pay for the wall."
+    assert events_of(annotated, text) == ()  # a supposition is no event of the picture
+    adoc = annotated(text, "2023-06-24")
+    evs = [c.event for c in act_candidates(adoc, extract_actors(adoc), (), ())]
     assert evs and all(e.certainty == "speculated" for e in evs)
 
 

@@ -35,10 +35,11 @@ from .events_acts import not_an_act, verbal_attack
 from .events_base import (
     Candidate,
     _depth,
+    _kids,
     _lem,
     _Trig,
 )
-from .events_filter import _reportable
+from .events_filter import _analyst, _reportable, unfit
 from .events_modality import _aux, _future, _hypothetical, _negated
 from .events_senses import (
     _noun_sense,
@@ -199,6 +200,20 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
 THING_TARGETS = frozenset({"COERCE", "ASSAULT"})
 
 
+def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int | None
+           ) -> int | None:
+    """The owner of the thing ``thing`` a type of words or backing is about, when someone
+    other than the actor ("blasted X's statements": X; data/event_filters.json
+    "owner_recipient_types"), else None."""
+    if typ not in _analyst()["owner_recipient_types"]:
+        return None
+    for o in _kids(adoc, thing, "poss"):
+        owner = args.target(o)
+        if owner is not None and args.someone(owner) and not args.same(owner, actor_tok):
+            return owner
+    return None
+
+
 def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
            times: tuple[TimeMention, ...]) -> Candidate:
     """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
@@ -210,7 +225,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
                                  hypothetical == "counterfactual")
     if recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok):
-        recip_tok = None  # "welcomed the move", "demanded an inquiry": no one on the other side
+        recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
+        # "welcomed the move", "demanded an inquiry": no one on the other side
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
@@ -264,14 +280,22 @@ def _time(adoc: AnnotatedDoc, v: int, times: tuple[TimeMention, ...]
     return a.date, a.precision, a.date_source, a.time, a.historical
 
 
-def rule_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
-                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
-                    ) -> list[Candidate]:
-    """The candidates the rules keep (:func:`_reportable`, :func:`not_an_act`), in text
-    order, before the learned filter."""
+def act_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                   places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                   ) -> list[Candidate]:
+    """The candidates that tell of an act (:func:`_reportable`, :func:`not_an_act`), in
+    text order, hypothetical and negated ones included (marked by their certainty)."""
     cands = event_candidates(adoc, actors, places, times)
     embedded = {c.complement for c in cands if c.complement is not None}
     return [c for c in cands if _reportable(adoc, c, embedded) and not_an_act(adoc, c) is None]
+
+
+def rule_candidates(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                    places: tuple[PlaceMention, ...], times: tuple[TimeMention, ...]
+                    ) -> list[Candidate]:
+    """The events of the picture: the acts (:func:`act_candidates`) that are realis, with
+    the participants their type needs (:func:`~sitroom.extract.events_filter.unfit`)."""
+    return [c for c in act_candidates(adoc, actors, places, times) if unfit(adoc, c) is None]
 
 
 def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
@@ -279,8 +303,10 @@ def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    ) -> tuple[EventMention, ...]:
     """PLOVER events of ``adoc`` in text order, one per trigger: verbal triggers, and
     nominal triggers that have an actor (bare mentions of "the war" are left out); see
-    :func:`_reportable` and :func:`~sitroom.extract.events_acts.not_an_act`. Hypothetical
-    events are kept with certainty "speculated", negated ones with polarity "negative"."""
+    :func:`_reportable`, :func:`~sitroom.extract.events_acts.not_an_act` and
+    :func:`~sitroom.extract.events_filter.unfit`. Hypothetical and negated acts (certainty
+    "speculated" or "denied", polarity "negative") are no events of the picture: see
+    :func:`act_candidates` for them."""
     return tuple(c.event for c in rule_candidates(adoc, actors, places, times))
 
 

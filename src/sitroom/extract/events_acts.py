@@ -245,6 +245,23 @@ def struggle(adoc: AnnotatedDoc, v: int) -> bool:
     return any(adoc.tokens[x].tag == "VB" for x in _kids(adoc, v, "xcomp", "advcl"))
 
 
+def _topic(adoc: AnnotatedDoc, v: int, actor: int | None, recipient: int | None) -> bool:
+    """A named person or body (no armed force) attacking or clashing "over"/"about" a topic
+    that is no place: a quarrel in words."""
+    def named(i: int | None) -> bool:
+        if i is None:
+            return False
+        t = adoc.tokens[i]
+        return t.ent_type in ("PERSON", "ORG") and actor_noun_kind(t) != "armed_group"
+
+    if not named(actor) or recipient is not None and not named(recipient):
+        return False
+    topics = [o for p in _kids(adoc, v, "prep")
+              if adoc.tokens[p].text.lower() in acts()["verbal_topic_preps"]
+              for o in _kids(adoc, p, "pobj")]
+    return any(adoc.tokens[o].ent_type not in ("GPE", "LOC", "FAC") for o in topics)
+
+
 def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | None,
                   recipient: int | None) -> bool:
     """An "attack" in words: no weapon, and a person attacked ("attacked her opponent"),
@@ -254,6 +271,8 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         return False
     if any(adoc.tokens[p].text.lower() == "for" for p in _kids(adoc, v, "prep")):
         return True
+    if _topic(adoc, v, actor, recipient):
+        return True  # "clashed with X over immigration", "clash over the emails"
     t = adoc.tokens[v]
     speakers = _kids(adoc, v, "nsubj") + ([t.head] if t.dep == "acl" else [])
     if any(_lem(adoc.tokens[x]) in acts()["speech_nouns"] or adoc.tokens[x].text.lower()
@@ -263,15 +282,21 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         return False  # "targeted the governor" is verbal only when words do it
 
     def person(i: int | None) -> bool:
+        """A named person, a pronoun of one, an office holder ("the senator") or a noun in
+        apposition to a name ("the leading candidate, X")."""
         if i is None:
             return False
         t = adoc.tokens[i]
-        return t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
+        return (t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
+                or t.tag == "NN" and actor_noun_kind(t) == "person"
+                or any(adoc.tokens[a].ent_type == "PERSON" for a in _kids(adoc, i, "appos")))
 
     if person(recipient):
         return True
-    if not person(actor) or recipient is None:
+    if not person(actor):
         return False
+    if recipient is None:  # "Trump attacks", "she hit back": a person with no one hit
+        return True
     r = adoc.tokens[recipient]
     return r.ent_type not in ("GPE", "LOC", "FAC") and actor_noun_kind(r) != "armed_group"
 

@@ -90,6 +90,9 @@ class _Args:
         adoc = self.adoc
         t = adoc.tokens[i]
         if t.ent_type in NON_ACTOR_ENTS:
+            po = _pobj(adoc, i, ("of",)) if t.ent_type == "CARDINAL" and t.dep == "nsubj" else None
+            if po is not None and po[1] != i:  # "thousands of protesters": the protesters
+                return self.resolve(po[1])
             return None, None, i
         if t.text.lower() in RELATIVE and (t.dep in SUBJ or t.dep in ("dobj", "pobj")):
             # "X, who ...", "X, whom she accused": the relative clause's antecedent
@@ -110,7 +113,9 @@ class _Args:
             m = self.mention(po[1])
             if m is not None:
                 return m, self._span(m), po[1]
-        for c in _kids(adoc, i, "compound", "amod", "nmod", "poss"):
+        related = _lem(t) in _relation_nouns() or t.text.lower() in _relation_nouns()
+        # "X's family called": the family, not X
+        for c in _kids(adoc, i, "compound", "amod", "nmod", *(() if related else ("poss",))):
             m = self.mention(c)
             if m is not None and self.actors[m].kind != "person":
                 return m, self._span(m), c
@@ -176,6 +181,9 @@ class _Args:
         video rant blames X": his), else None."""
         if i is None or self.participant(i):
             return i
+        t = self.adoc.tokens[i]
+        if _lem(t) in _relation_nouns() or t.text.lower() in _relation_nouns():
+            return i  # "X's wife pleads": the wife, not X
         owners = _kids(self.adoc, i, "poss")
         return owners[0] if owners and self.participant(owners[0]) else None
 
@@ -374,6 +382,12 @@ class _Args:
 # --------------------------------------------------------------------------- detection
 
 
+def _relation_nouns() -> frozenset[str]:
+    """``data/event_filters.json`` "analyst" "relation_nouns" ("X's wife", "his attorney")."""
+    from .events_filter import _analyst
+    return _analyst()["relation_nouns"]
+
+
 def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]) -> _Trig | None:
     """The event a complement-taking trigger governs ("threatened to shell", "rejected a
     request", "accused X of violating")."""
@@ -456,6 +470,11 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
     else:
         actor_tok = args.subject(v)
         recip_tok = args.objects(v, tr, actor_tok)
+        if (recip_tok is not None and adoc.tokens[recip_tok].text.lower() in RELATIVE
+                and adoc.tokens[recip_tok].head == v and adoc.tokens[v].dep == "relcl"):
+            recip_tok = adoc.tokens[v].head  # "the preacher whom X accuses": the preacher
+            if adoc.tokens[recip_tok].dep == "appos":  # "Y, the preacher whom X accuses": Y
+                recip_tok = adoc.tokens[recip_tok].head
     if tr.recipient_of is not None:
         recip_tok = args.subject(tr.recipient_of)
     comp = _complement(adoc, v, tr, found) if typ in P.COMPLEMENT_TYPES else None
@@ -474,6 +493,8 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         recip_tok = args.event_owner(recip_tok, typ, role, actor_tok)
     if typ == "ACCUSE" and not tr.nominal:  # "complained to Y over X's raids": X
         po = _pobj(adoc, v, ("over", "about"))
+        if po is None and tr.consumed is not None:  # "expressed concern about X": X
+            po = _pobj(adoc, tr.consumed, ("over", "about"))
         if po is not None:
             recip_tok = args.event_owner(po[1], typ, "owner", actor_tok)
     if typ == "REQUEST" and recip_tok is None:

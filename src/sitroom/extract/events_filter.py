@@ -139,3 +139,66 @@ def _reportable(adoc: AnnotatedDoc, c: Candidate, embedded: set[int]) -> bool:
     if _no_act(adoc, c):
         return False
     return c.grounded or c.event.type == "PROTEST" and c.event.place is not None
+
+
+@lru_cache(maxsize=1)
+def _analyst() -> dict[str, frozenset[str]]:
+    """``data/event_filters.json`` "analyst": the round-7 requirements, as frozensets."""
+    return {k: frozenset(v) for k, v in _raw()["analyst"].items() if not k.startswith("_")}
+
+
+def _goods(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Aid with goods named ("providing aid", "granted asylum", "sent weapons")."""
+    from .events_acts import acts
+    goods = acts()["goods_objects"]
+    v = c.token
+    words = list(range(v + 1, adoc.token_at(max(c.event.start, c.event.end - 1)) + 1))
+    words += _kids(adoc, v, "dobj", "attr", "oprd")
+    words += [o for p in _kids(adoc, v, "prep") for o in _kids(adoc, p, "pobj")]
+    return any(_lem(adoc.tokens[w]) in goods or adoc.tokens[w].ent_type == "MONEY" for w in words)
+
+
+def _one_person(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """The actor is one person: a named person, a pronoun of one, or a singular noun of a
+    person ("the senator")."""
+    from .events_acts import ONE_PERSON, _head
+    a = _head(adoc, c.actor_span)
+    if a is None:
+        return False
+    at = adoc.tokens[a]
+    return (at.ent_type == "PERSON" or at.text.lower() in ONE_PERSON
+            or at.tag in ("NN", "NNP") and actor_noun_kind(at) == "person")
+
+
+def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
+    """Why candidate ``c``, an act, is still no event of the picture (``data/
+    event_filters.json`` "analyst"), or None: not realis ("would attack", "did not
+    attack", "denied that troops crossed": the denial, if any, is a statement of the
+    claims); a type of words or cooperation with no actor ("Clinton was criticized"); a
+    type done for someone with no one ("backs tougher regulations", "helped with the
+    effort"; aid with goods stays: "providing aid"); remembering ("recalled him saying");
+    a cause ("fought for our rights"); a protest of one person ("Trump's rally", "she
+    marched")."""
+    rules = _analyst()
+    ev = c.event
+    if ev.certainty in rules["unreal_certainties"] or ev.polarity == "negative":
+        return "unreal"
+    if (c.actor_span is None and ev.type in rules["actor_needed_types"]
+            and ev.mode not in rules["actor_optional_modes"]):
+        return "no actor"
+    if (c.recipient_span is None and ev.type in rules["recipient_needed_types"]
+            and not (ev.type == "AID" and _goods(adoc, c))):
+        return "no recipient"
+    lemma = _lem(adoc.tokens[c.token])
+    if c.recipient_span is None and ev.type == "AGREE" and lemma in rules["agree_recipient_verbs"]:
+        return "no recipient"  # "proposes doing away with the mandate", "accepted donations"
+    if lemma in rules["recall_verbs"] and not any(
+            _lem(adoc.tokens[o]) in P.DIPLOMATIC_OBJECTS for o in _kids(adoc, c.token, "dobj")):
+        return "memory"  # "recalled Mr. Obama talking about", not "recalled its ambassador"
+    if ev.type == "ASSAULT" and lemma in rules["cause_fight_verbs"] and any(
+            adoc.tokens[p].text.lower() == "for" for p in _kids(adoc, c.token, "prep")):
+        return "cause"  # "fought for our right to bear arms"
+    if (ev.type == "PROTEST" and (ev.mode is None or ev.mode in rules["one_person_protest_modes"])
+            and _one_person(adoc, c)):
+        return "one person"
+    return None
