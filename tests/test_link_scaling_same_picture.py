@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "fe553a7b58bb961ad1d8027b61ce83ef0564beaf5a303ad8e3ea242e6e47d55d"
-GENERATED_DIGEST = "ca979d3124b890970c64174ad91c97a18afbcc1af0187b87dbb696427365a1e8"
+EXAMPLE_DIGEST = "4f77b95a298bb13783119f46b3b5333e6698f32f521be8f561257b816c6092aa"
+GENERATED_DIGEST = "0dfaaf089903cab6d9a9b9f5f1986a2e2f4c179f252f942141ddbf32ecff7dcb"
 
 
 def digest(picture: dict) -> str:

@@ -99,10 +99,11 @@ def test_floor_on_dev_records():
 def test_floor_of_the_shipped_pipeline():
     # the main event among the events the extract stage keeps (what users get; a record
     # whose events are all filtered takes the fallback type): measured type 0.807 (even
-    # 0.790, odd 0.836), actor F1 0.831, recipient F1 0.558; the filters were tuned on
-    # PolNeAR news, not on these records
+    # 0.790, odd 0.836), actor F1 0.831, recipient F1 0.558; with the realis and participant
+    # filters of the same round (precision on news first) type 0.770, actor F1 0.803,
+    # recipient F1 0.564; the filters were tuned on PolNeAR news, not on these records
     r = score(*_dev(pipeline=True))
-    floors = {"type_acc": 0.77, "actor_f1": 0.80, "recipient_f1": 0.52}
+    floors = {"type_acc": 0.75, "actor_f1": 0.78, "recipient_f1": 0.52}
     for key, floor in floors.items():
         assert r[key] >= floor, (key, r[key])
 
