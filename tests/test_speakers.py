@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.quotes import extract_quotes
 from sitroom.model import Extraction, Quote, from_dict, to_dict
 
-
-def _quotes(adoc):
-    actors = extract_actors(adoc)
-    return actors, extract_quotes(adoc, actors)
-
-
-def _quote(adoc, opening):
-    """The actors of ``adoc`` and its one quote whose text begins with ``opening``."""
-    actors, quotes = _quotes(adoc)
-    (q,) = [q for q in quotes if q.text.startswith(opening)]
-    return actors, q
-
-
-def _name(actors, k):
-    seen = set()
-    while k is not None and actors[k].coref_of is not None and k not in seen:
-        seen.add(k)
-        k = actors[k].coref_of
-    return None if k is None else actors[k].name
+from speakerkit import name as _name
+from speakerkit import quote as _quote
+from speakerkit import quotes as _quotes
 
 
 def test_she_said_skips_a_man_named_in_between(annotated):

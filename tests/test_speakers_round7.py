@@ -6,19 +6,8 @@ from __future__ import annotations
 from sitroom.extract.actors import extract_actors
 from sitroom.extract.quotes import extract_quotes, person_genders
 
-
-def _quote(adoc, opening):
-    actors = extract_actors(adoc)
-    (q,) = [q for q in extract_quotes(adoc, actors) if q.text.startswith(opening)]
-    return actors, q
-
-
-def _name(actors, k):
-    seen = set()
-    while k is not None and actors[k].coref_of is not None and k not in seen:
-        seen.add(k)
-        k = actors[k].coref_of
-    return None if k is None else actors[k].name
+from speakerkit import name as _name
+from speakerkit import quote as _quote
 
 
 def test_she_said_reaches_her_person_through_earlier_pronouns_of_hers(annotated):
