@@ -330,6 +330,25 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class Happening:
+    """What a report tells happened to or by an actor (extract/happenings.py): a verb or an
+    event noun with the actor as an argument, for the actor's timeline."""
+
+    doc: str
+    start: int  # span of the trigger (a verb with its particle, or a noun)
+    end: int
+    sent: int
+    trigger: str
+    lemma: str
+    kind: str  # verb | nominal
+    args: tuple[tuple[int, int], ...] = ()  # character spans of the arguments' head words
+    actors: tuple[int, ...] = ()  # indices into Extraction.actors of the arguments
+    date: str | None = None  # ISO value, None when the report does not date it
+    date_precision: str | None = None
+    date_source: str = "none"  # governing | paragraph | entry | publication | none
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one annotated document."""
 
@@ -341,6 +360,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()  # (start_char, end_char) of each sentence
+    happenings: tuple[Happening, ...] = ()
 
 
 # --------------------------------------------------------------------------- serialisation
@@ -369,6 +389,9 @@ def from_dict(cls: type, data: dict) -> Any:
             quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
             claims=tuple(Claim(**c) for c in data.get("claims", ())),
             sentences=tuple(tuple(s) for s in data.get("sentences", ())),
+            happenings=tuple(Happening(**{**h, "args": tuple(tuple(a) for a in h["args"]),
+                                          "actors": tuple(h["actors"])})
+                             for h in data.get("happenings", ())),
         )
     if cls is Document:
         d = dict(data)

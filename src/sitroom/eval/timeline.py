@@ -31,10 +31,13 @@ System (:func:`system_timelines`): the text is rebuilt from the TimeML words and
 the shipped pipeline (annotate, then :func:`sitroom.extract.extract`, as ``sitroom analyze``
 does); target entities are found by their names and aliases (:func:`entity_aliases`), by the
 pronouns and role nouns the actor stage resolves to them and by definite nouns that take up a
-model name; an event of the extraction involves an entity when the entity is its actor or
-recipient (:func:`document_events`); each event keeps the date the extraction gave it (undated
-events are dropped) and events are ordered by :func:`sitroom.link.timeline.order_events`. The
-evaluation finds no event, argument or date of its own: it scores what a user is shown.
+model name; a happening of the extraction (what the report tells happened to or by an actor,
+:mod:`sitroom.extract.happenings`, the items of an actor's timeline) involves an entity when
+one of its arguments names the entity (:func:`document_events`); each keeps the date the
+extraction gave it (undated ones are dropped) and they are ordered by
+:func:`sitroom.link.timeline.order_events`, as :mod:`sitroom.link.actor_timeline` orders
+them. The evaluation finds no event, argument or date of its own: it scores what a user is
+shown.
 """
 
 from __future__ import annotations
@@ -159,14 +162,16 @@ class DocEvent:
 
 def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]]
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
-    """The events of ``doc`` that involve target entities, and BEFORE relations among them.
+    """The happenings of ``doc`` that involve target entities, and BEFORE relations among them.
 
     Requires ``adoc``, the annotation of ``doc.text``. Runs the shipped extract stage
-    (:func:`sitroom.extract.extract`, as ``sitroom analyze`` does) and keeps its events as
-    they are stored: an event involves an entity when its actor or recipient (by name, or a
-    pronoun or role noun the actor stage resolved to it) names the entity; its date is the
-    event's own ``date`` (``date_source`` none: undated). No event, argument or date is
-    found here that the picture does not hold.
+    (:func:`sitroom.extract.extract`, as ``sitroom analyze`` does) and keeps its happenings
+    (:mod:`sitroom.extract.happenings`, the per-actor timeline of
+    :mod:`sitroom.link.actor_timeline`) as they are stored: a happening involves an entity
+    when one of its arguments is a mention of the entity (by name, a pronoun or role noun the
+    actor stage resolved to it, or a definite noun taking up a model name); its date is the
+    happening's own ``date`` (``date_source`` none: undated). No event, argument or date is
+    found here that the extraction does not hold.
     """
     from ..extract import extract
     from ..link.timeline import event_key, relations_from_text
@@ -186,19 +191,15 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]]
     ent_tok = _entity_tokens(adoc, spans)
     spans += _head_noun_anaphora(adoc, ent_tok)
     out = []
-    for ev in ex.events:
-        ents: set[str] = set()
-        for idx in (ev.actor, ev.recipient):
-            if idx is not None:
-                a = actors[idx]
-                ents |= {ent for s, e, ent in spans if s < a.end and e > a.start}
-        eid = mention_id(doc, ev.start, ev.end)
+    for h in ex.happenings:
+        ents = {ent for s, e, ent in spans for a0, a1 in h.args if s < a1 and e > a0}
+        eid = mention_id(doc, h.start, h.end)
         if not ents or eid is None:
             continue
-        date = ev.date if ev.date_source != "none" else None
-        out.append(DocEvent(eid, ev.start, task_date(date), ev.date_source, frozenset(ents),
-                            event_key(ev)))
-    return out, relations_from_text(adoc, list(ex.events))
+        date = h.date if h.date_source != "none" else None
+        out.append(DocEvent(eid, h.start, task_date(date), h.date_source, frozenset(ents),
+                            event_key(h)))
+    return out, relations_from_text(adoc, list(ex.happenings))
 
 
 def _iso(task: str) -> str | None:

@@ -11,6 +11,7 @@ times      text, published, updates        Extraction.times
 quotes     tokens, parse, actors           Extraction.quotes
 claims     sents, parse, actors, quotes    Extraction.claims
 events     parse, actors, places, times    Extraction.events
+happenings parse, actors, times            Extraction.happenings
 =========  ==============================  =====================
 """
 
@@ -24,6 +25,7 @@ def extract(adoc: AnnotatedDoc) -> Extraction:
     from .actors import extract_actors
     from .claims import extract_claims
     from .events import extract_events
+    from .happenings import extract_happenings
     from .places import extract_places
     from .quotes import extract_quotes
     from ..lang.times import entry_times
@@ -44,4 +46,5 @@ def extract(adoc: AnnotatedDoc) -> Extraction:
         quotes=quotes,
         claims=claims,
         sentences=tuple((s.start_char, s.end_char) for s in adoc.sents),
+        happenings=extract_happenings(adoc, actors, times),
     )

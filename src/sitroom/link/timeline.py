@@ -31,9 +31,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from ..extract.time_calc import interval
-from ..model import AnnotatedDoc, EventMention
+from ..model import AnnotatedDoc
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,23 @@ class TimelineItem:
     order_hint: int = 0
 
 
-def event_key(ev: EventMention) -> str:
-    """The key :func:`relations_from_text` uses for an event mention: ``doc@start``."""
+class Mention(Protocol):
+    """What the relations need of a mention: an EventMention or a Happening."""
+
+    @property
+    def doc(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def sent(self) -> int: ...
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def event_key(ev: Mention) -> str:
+    """The key :func:`relations_from_text` uses for an event mention or a happening:
+    ``doc@start``."""
     return f"{ev.doc}@{ev.start}"
 
 
@@ -155,7 +171,7 @@ _SEQUENCE_ADVERBS = {"then", "later", "subsequently", "afterwards", "afterward",
                      "next"}
 
 
-def relations_from_text(adoc: AnnotatedDoc, events: Sequence[EventMention]
+def relations_from_text(adoc: AnnotatedDoc, events: Sequence[M]
                         ) -> list[tuple[str, str, str]]:
     """BEFORE relations between the event mentions of one document, from explicit cues.
 
@@ -174,12 +190,12 @@ def relations_from_text(adoc: AnnotatedDoc, events: Sequence[EventMention]
     """
     if not events:
         return []
-    trig: dict[int, EventMention] = {}
+    trig: dict[int, M] = {}
     for ev in sorted(events, key=lambda e: e.start):
         trig.setdefault(adoc.token_at(ev.start), ev)
     out: list[tuple[str, str, str]] = []
 
-    def event_above(i: int) -> EventMention | None:
+    def event_above(i: int) -> M | None:
         """The event whose trigger is ``i``'s nearest ancestor (``i`` excluded)."""
         j = i
         while adoc.tokens[j].head != j:
@@ -188,7 +204,7 @@ def relations_from_text(adoc: AnnotatedDoc, events: Sequence[EventMention]
                 return trig[j]
         return None
 
-    def events_under(i: int) -> list[EventMention]:
+    def events_under(i: int) -> list[M]:
         return [trig[j] for j in adoc.subtree(i) if j in trig and j != i]
 
     for tok in adoc.tokens:

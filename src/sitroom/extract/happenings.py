@@ -1,0 +1,157 @@
+"""Happenings: what a report tells happened to or by an actor, for the actor's timeline.
+
+The picture's events (:mod:`sitroom.extract.events`) are the acts PLOVER codes; a user who
+follows one actor wants more: everything the reports tell the actor did or underwent ("rolled
+out its first jet", "was compensated for the delays", "made its maiden flight"). A
+*happening* is a verb with an argument naming a participant (subject, object, agent of a
+passive, the object of a participant preposition, the subject it shares with a conjoined,
+controlled or participial verb, the noun a relative clause describes), or the object noun of
+a light verb ("made its maiden flight", "held talks"). Copulas and light verbs are none.
+
+A participant is an actor mention of the extraction, a named entity, or a definite noun
+phrase (which a reader resolves: "the airline"). Each happening keeps the character spans of
+its participants' head words (``args``) and the indices of the actor mentions among them
+(``actors``), so that a timeline can be built for any actor, named or resolved.
+
+Dating is the narrative-time code of the events (:func:`sitroom.extract.times.anchor_event`:
+the governing time, else the paragraph's, else the live-blog entry's), with one difference:
+the publication day dates only what the report tells as its news, the lead (the first
+``lead_sentences`` sentences, headline and dateline included) and what the report says was
+said, not under a modal. Background further down without a time of its own keeps no date
+(``date_source`` none): being retold on a day does not make it happen that day. The rule
+words are in ``data/happenings.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..lexicon import words
+from ..model import ActorMention, AnnotatedDoc, Happening, TimeMention
+from .time_anchoring import anchor_event
+
+_NO_PARTICIPANT = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    text = resources.files("sitroom.data").joinpath("happenings.json").read_text(encoding="utf-8")
+    raw = json.loads(text)
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
+
+
+def _arguments(adoc: AnnotatedDoc, t: int) -> list[int]:
+    """Token indices of ``t``'s participants (module docstring), with their conjuncts."""
+    r = _rules()
+    toks = adoc.tokens
+    args = []
+    for c in adoc.children(t):
+        if toks[c].dep in r["argument_deps"]:
+            args.append(c)
+        elif toks[c].dep == "prep" and toks[c].text.lower() in r["argument_preps"]:
+            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+        if toks[c].dep == "agent":
+            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+    own_subject = any(toks[c].dep in r["subject_deps"] for c in adoc.children(t))
+    j = t
+    while not own_subject and toks[j].dep in r["inherit_deps"] and toks[j].head != j:
+        if toks[j].dep in ("relcl", "acl"):
+            args.append(toks[j].head)  # "the company, which announced": the noun described
+            break
+        j = toks[j].head
+        subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
+        if subj:
+            args += subj
+            break
+    if toks[t].dep == "relcl":  # "X, which Y bought": the relative pronoun stands for X
+        args = [toks[t].head if toks[a].text.lower() in r["relatives"] else a for a in args]
+    extra = []
+    for a in args:  # "X and Y": conjoined participants
+        extra += [c for c in adoc.children(a) if toks[c].dep == "conj"]
+    # an apposition names the same participant ("the planemaker, Boeing")
+    extra += [c for a in args for c in adoc.children(a) if toks[c].dep == "appos"]
+    return list(dict.fromkeys(args + extra))
+
+
+def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
+    """Token ``i`` heads a participant: an actor mention, a named entity, a definite noun."""
+    tok = adoc.tokens[i]
+    if i in actor_at:
+        return True
+    if tok.ent_type and tok.ent_type not in _NO_PARTICIPANT:
+        return True
+    return tok.pos == "NOUN" and any(adoc.tokens[c].dep == "det"
+                                     and adoc.tokens[c].text.lower() in _DEFINITE
+                                     for c in adoc.children(i))
+
+
+def _actor_tokens(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[int, int]:
+    """token index -> the index of the (last, most specific) actor mention covering it."""
+    out: dict[int, int] = {}
+    for k, a in enumerate(actors):
+        i = adoc.token_at(a.start)
+        while i < len(adoc.tokens) and adoc.tokens[i].idx < a.end:
+            out[i] = k
+            i += 1
+    return out
+
+
+def _date(adoc: AnnotatedDoc, t: int, times: tuple[TimeMention, ...]
+          ) -> tuple[str | None, str | None, str]:
+    """(date, precision, date_source) of the happening at token ``t`` (module docstring)."""
+    r = _rules()
+    a = anchor_event(adoc, t, times)
+    if a.date_source != "publication":
+        return a.date, a.precision, a.date_source
+    tok = adoc.tokens[t]
+    modal = any(adoc.tokens[c].text.lower() in r["modals"] for c in adoc.children(t))
+    said = tok.lemma.lower() in words("reporting_verbs", "event_coreference")
+    if not modal and (tok.sent < r["lead_sentences"] or said):
+        return a.date, a.precision, a.date_source
+    return None, None, "none"
+
+
+def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
+                       times: tuple[TimeMention, ...]) -> tuple[Happening, ...]:
+    """The happenings of one annotated document, in text order (module docstring).
+
+    Requires the document's actor mentions and its :func:`extract_times` output (the same
+    tuples the Extraction holds: ``actors`` indices refer to them). Pure.
+    """
+    r = _rules()
+    toks = adoc.tokens
+    actor_at = _actor_tokens(adoc, actors)
+    found: dict[int, list[int]] = {}  # trigger token -> participant tokens
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos != "VERB" or lemma in r["not_happenings"]:
+            continue
+        args = [a for a in _arguments(adoc, t.i) if _participant(adoc, a, actor_at)]
+        if not args:
+            continue
+        if lemma not in r["light_verbs"]:
+            found.setdefault(t.i, []).extend(args)
+        elif lemma in r["object_event_verbs"]:  # "made its maiden flight": the object is it
+            for c in adoc.children(t.i):
+                if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
+                    found.setdefault(c, []).extend(a for a in args if a != c)
+    out = []
+    for t, args in sorted(found.items()):
+        tok = toks[t]
+        args = list(dict.fromkeys(args))
+        if not args:
+            continue
+        end = max([tok.end] + [toks[c].end for c in adoc.children(t)
+                               if toks[c].dep == "prt" and c == t + 1])  # "rolled out"
+        date, precision, source = _date(adoc, t, times)
+        out.append(Happening(
+            doc=adoc.doc.id, start=tok.idx, end=end, sent=tok.sent,
+            trigger=adoc.doc.text[tok.idx:end], lemma=tok.lemma.lower(),
+            kind="verb" if tok.pos == "VERB" else "nominal",
+            args=tuple((toks[a].idx, toks[a].end) for a in args),
+            actors=tuple(dict.fromkeys(actor_at[a] for a in args if a in actor_at)),
+            date=date, date_precision=precision, date_source=source))
+    return tuple(out)
