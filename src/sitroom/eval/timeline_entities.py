@@ -84,7 +84,8 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, i
     """Definite noun phrases that take up the noun a named model was introduced with.
 
     "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
-    passenger plane ... the plane": a name modifying a noun, or with a noun in apposition,
+    passenger plane ... the plane": a name modifying a noun or in apposition to it, or with a
+    noun in apposition,
     teaches that noun; a later "the <noun>" without a name of its own refers to the last
     model so introduced. Only model names (with a designator) are taken up.
     """
@@ -96,7 +97,8 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, i
         if len(ents) == 1 and t.head != t.i:
             (ent,) = ents
             head = toks[t.head]
-            if t.dep in ("compound", "nmod") and head.pos == "NOUN" and not ent_tok.get(head.i):
+            if (t.dep in ("compound", "nmod", "appos") and head.pos == "NOUN"
+                    and not ent_tok.get(head.i)):  # "the A380 superjumbo", "the aircraft, the A380"
                 taught[head.lemma.lower()] = ent
             for c in adoc.children(t.i):
                 if toks[c].dep == "appos" and toks[c].pos == "NOUN":

@@ -34,6 +34,7 @@ from .time_anchoring import anchor_event
 
 _NO_PARTICIPANT = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_NAMING_DEPS = {"compound", "nmod", "nummod", "amod", "poss"}
 
 
 @lru_cache(maxsize=1)
@@ -76,16 +77,36 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> list[int]:
     return list(dict.fromkeys(args + extra))
 
 
-def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
-    """Token ``i`` heads a participant: an actor mention, a named entity, a definite noun."""
+def _name_like(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a name: a named entity (not a number or a time), a proper noun, a
+    capitalised word inside its sentence ("rolls out the Dreamliner"), a designator mixing
+    letters and digits ("A380")."""
     tok = adoc.tokens[i]
-    if i in actor_at:
+    if tok.ent_type in _NO_PARTICIPANT:
+        return False
+    if tok.ent_type or tok.pos == "PROPN":
         return True
-    if tok.ent_type and tok.ent_type not in _NO_PARTICIPANT:
+    initial = i == adoc.sents[tok.sent].start
+    return ((tok.text[:1].isupper() and not initial and tok.pos in ("NOUN", "ADJ"))
+            or (any(ch.isdigit() for ch in tok.text) and any(ch.isalpha() for ch in tok.text)))
+
+
+def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
+    """Token ``i`` heads a participant: an actor mention, a name (:func:`_name_like`), or a
+    noun a reader can resolve: definite ("the airline"), or named by a modifier ("the first
+    787 Dreamliner", "its A380 superjumbo")."""
+    tok = adoc.tokens[i]
+    if i in actor_at or _name_like(adoc, i):
         return True
-    return tok.pos == "NOUN" and any(adoc.tokens[c].dep == "det"
-                                     and adoc.tokens[c].text.lower() in _DEFINITE
-                                     for c in adoc.children(i))
+    if tok.pos != "NOUN":
+        return False
+    for c in adoc.children(i):
+        kid = adoc.tokens[c]
+        if kid.dep == "det" and kid.text.lower() in _DEFINITE:
+            return True
+        if kid.dep in _NAMING_DEPS and (c in actor_at or _name_like(adoc, c)):
+            return True
+    return False
 
 
 def _actor_tokens(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[int, int]:
