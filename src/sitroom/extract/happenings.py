@@ -15,11 +15,13 @@ its participants' head words (``args``) and the indices of the actor mentions am
 
 Dating is the narrative-time code of the events (:func:`sitroom.extract.times.anchor_event`:
 the governing time, else the paragraph's, else the live-blog entry's), with one difference:
-the publication day dates only what the report tells as its news, the lead (the first
-``lead_sentences`` sentences, headline and dateline included) and what the report says was
-said, not under a modal. Background further down without a time of its own keeps no date
-(``date_source`` none): being retold on a day does not make it happen that day. The rule
-words are in ``data/happenings.json``.
+the publication day dates only what the report tells as its news: the lead (the first
+``lead_sentences`` sentences, headline and dateline included), what the report says was said,
+and a clause in the simple past (``news_tags``; a light verb's object noun goes with its
+verb), none of them under a modal. A perfect or a present further down without a time of its
+own ("has long been criticised", "the plane uses ...") keeps no date (``date_source`` none):
+being retold on a day does not make it happen that day. The rule words are in
+``data/happenings.json``.
 """
 
 from __future__ import annotations
@@ -128,9 +130,20 @@ def _date(adoc: AnnotatedDoc, t: int, times: tuple[TimeMention, ...]
     if a.date_source != "publication":
         return a.date, a.precision, a.date_source
     tok = adoc.tokens[t]
-    modal = any(adoc.tokens[c].text.lower() in r["modals"] for c in adoc.children(t))
+    kids = [adoc.tokens[c] for c in adoc.children(t)]
+    modal = any(k.text.lower() in r["modals"] for k in kids)
     said = tok.lemma.lower() in words("reporting_verbs", "event_coreference")
-    if not modal and (tok.sent < r["lead_sentences"] or said):
+    perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
+    if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubj", "nsubjpass", "attr"):
+        verb = adoc.tokens[tok.head]  # "made its maiden flight": told as the verb is
+        kids = [adoc.tokens[c] for c in adoc.children(verb.i)]
+        perfect = any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids)
+        modal = modal or any(k.text.lower() in r["modals"] for k in kids)
+        tag = verb.tag
+    else:
+        tag = tok.tag
+    told = tag in r["news_tags"] and not perfect  # "the aircraft flew ..."
+    if not modal and (tok.sent < r["lead_sentences"] or said or told):
         return a.date, a.precision, a.date_source
     return None, None, "none"
 
