@@ -159,17 +159,17 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     toks = adoc.tokens
     actor_at = _actor_tokens(adoc, actors)
     found: dict[int, list[int]] = {}  # trigger token -> participant tokens
-    for t in toks:
-        lemma = t.lemma.lower()
-        if t.pos != "VERB" or lemma in r["not_happenings"]:
+    for verb in toks:
+        lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or lemma in r["not_happenings"]:
             continue
-        args = [a for a in _arguments(adoc, t.i) if _participant(adoc, a, actor_at)]
+        args = [a for a in _arguments(adoc, verb.i) if _participant(adoc, a, actor_at)]
         if not args:
             continue
         if lemma not in r["light_verbs"]:
-            found.setdefault(t.i, []).extend(args)
+            found.setdefault(verb.i, []).extend(args)
         elif lemma in r["object_event_verbs"]:  # "made its maiden flight": the object is it
-            for c in adoc.children(t.i):
+            for c in adoc.children(verb.i):
                 if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
                     found.setdefault(c, []).extend(a for a in args if a != c)
     out = []
