@@ -17,13 +17,15 @@ def test_timeline_floor():
     # 2026-12-04 on these 10 documents: P 0.167, R 0.030, F1 0.051 (the evaluation's former
     # own verb/argument finder scored P 0.536, R 0.199, F1 0.290: not what users were shown);
     # 2026-12-05 P 0.208, R 0.024, F1 0.043: events are acts now, and the reporting, cognition
-    # and desire verbs TimeML counts as events are no longer events of the picture
+    # and desire verbs TimeML counts as events are no longer events of the picture;
+    # 2026-12-06 P 0.474, R 0.187, F1 0.268: the actors' timelines of happenings
+    # (extract/happenings.py), what the reports tell each actor did or underwent
     assert result["n_docs"] == 10
     assert result["n_target_entities"] == 13
     assert result["n_timelines"] == 12
-    assert result["precision"] >= 0.15
-    assert result["recall"] >= 0.02
-    assert result["f1"] >= 0.04
+    assert result["precision"] >= 0.42
+    assert result["recall"] >= 0.16
+    assert result["f1"] >= 0.24
     assert "F1" in format_text(result)
 
 
