@@ -15,7 +15,8 @@ def run(*args):
 
 
 def test_help_has_an_example_for_every_command():
-    for cmd in ("run", "ingest", "analyze", "status", "report", "export", "serve", "bench"):
+    for cmd in ("run", "ingest", "analyze", "status", "report", "export", "serve", "bench",
+                "timeline"):
         r = run(cmd, "--help")
         assert r.exit_code == 0
         assert "Example: sitroom" in r.output, cmd

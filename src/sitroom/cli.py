@@ -271,6 +271,28 @@ def export(
 
 
 @app.command()
+def timeline(
+    actor: str = typer.Argument(..., help="An actor's id, name or alias, or part of its name."),
+    db: Path = DB,
+    undated: bool = typer.Option(False, "--undated", help="Also list what the reports tell "
+                                 "without a date."),
+    json_out: bool = typer.Option(False, "--json", help="Print the timeline as JSON."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
+) -> None:
+    """One actor's timeline: what the reports tell the actor did or underwent, in time order
+    across reports, each line with its report and sentence.
+
+    Example: sitroom timeline "Jane Doe" --db crisis.db
+    """
+    from . import actor_timeline_view as atv
+
+    with handled(), _open(db, create=False) as store:
+        tl = atv.from_store(store, actor)
+    _write(json.dumps(tl, ensure_ascii=False, indent=1) + "\n" if json_out
+           else atv.as_text(tl, undated), output)
+
+
+@app.command()
 def serve(
     db: Path = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),

@@ -4,6 +4,7 @@ with their histories) and the report texts with their evidence sentences marked.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING
@@ -181,7 +182,10 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
     return "".join(out)
 
 
-def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
+def actors_table(v: View, actors: list[dict[str, Any]] | None = None,
+                 timeline: Callable[[str], str] | None = None) -> str:
+    """The actors' table; ``timeline`` gives the address of an actor's timeline page (the web
+    app's), linked from its name."""
     actors = v.picture.get("actors", []) if actors is None else actors
     if not actors:
         return '<p class="muted">No actors.</p>'
@@ -193,8 +197,11 @@ def actors_table(v: View, actors: list[dict[str, Any]] | None = None) -> str:
         '<th class="num">mentions</th><th>evidence</th></tr></thead><tbody>'
     ]
     for a in actors:
+        name = esc(a["name"])
+        if timeline is not None:
+            name = f'<a href="{esc(timeline(a["id"]))}" title="timeline">{name}</a>'
         out.append(
-            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{esc(a["name"])}</b></td>'
+            f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{name}</b></td>'
             f'<td>{esc(a.get("kind"))}</td>'
             f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td>"
             f"<td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"

@@ -121,6 +121,18 @@ class StoreReads:
             "SELECT e.data FROM extractions e JOIN documents d ON d.id = e.doc ORDER BY d.seq")
         return [from_dict(Extraction, json.loads(r[0])) for r in rows]
 
+    def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
+        """The stored extractions of the reports ``docs`` (in arrival order), read by key."""
+        out: list[tuple[int, Extraction]] = []
+        ids = list(dict.fromkeys(docs))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self.conn.execute(
+                "SELECT d.seq, e.data FROM extractions e JOIN documents d ON d.id = e.doc "
+                f"WHERE e.doc IN ({','.join('?' * len(chunk))})", chunk)
+            out.extend((r[0], from_dict(Extraction, json.loads(r[1]))) for r in rows)
+        return [ex for _, ex in sorted(out, key=lambda t: t[0])]
+
     # ------------------------------------------------------------------ picture
     def picture_counts(self) -> dict[str, int]:
         """Records of each kind in the picture (counted, not read)."""

@@ -15,7 +15,7 @@ Served by ``serve`` on loopback, requests must name the server as 127.0.0.1, loc
 
 The app is put together here from its parts: ``site`` (the cached picture), ``background``
 (analysis and the watched folder), ``errors``, ``guard`` (headers, Host check) and the routes
-(``routes_picture``, ``routes_documents``, ``routes_reports``).
+(``routes_picture``, ``routes_documents``, ``routes_reports``, ``routes_timeline``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 
 from ..errors import InputError
 from ..store import Store
-from . import errors, routes_documents, routes_picture, routes_reports
+from . import errors, routes_documents, routes_picture, routes_reports, routes_timeline
 from .background import Analyzer, Background
 from .errors import ApiError
 from .guard import HostGuard, SecurityHeaders, allowed_hosts
@@ -102,7 +102,7 @@ def create_app(
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HostGuard, names=hosts, port=port)
-    for module in (routes_picture, routes_documents, routes_reports):
+    for module in (routes_picture, routes_documents, routes_reports, routes_timeline):
         app.include_router(module.router(site))
     _bearer_scheme(app)
     return app

@@ -11,7 +11,7 @@ from collections import ChainMap
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from ..html_report import (
     CERTAINTY_ORDER,
@@ -66,6 +66,11 @@ RECORD_PAGE = {
 
 def doc_href(doc: str, start: int) -> str:
     return f"/documents/{doc}#{anchor(doc, start)}"
+
+
+def timeline_href(actor_id: str) -> str:
+    """The address of an actor's timeline page."""
+    return f"/actors/{quote(actor_id, safe=':')}/timeline"
 
 
 def record_href(kind: str, rid: str) -> str:
@@ -339,7 +344,7 @@ def actors_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
         filter_form(full, f, "/actors", ALL_FILTERS)
         + shown(len(picture["actors"]), len(full.get("actors", [])), "actors", pg)
         + card("Actor network", network_svg(v))
-        + card("Actors", actors_table(v))
+        + card("Actors", actors_table(v, timeline=timeline_href))
     )
     return page("Actors", "/actors", body)
 
