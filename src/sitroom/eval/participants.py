@@ -11,9 +11,11 @@ Gold: the HUMAN_PART_* and NON_HUMAN_PART* mentions of the sentences listed in
 INTRA_DOC_COREF, as the event scorer (:mod:`sitroom.eval.coref`) reads the ACTION_* ones. A gold
 mention takes the actor of the system mention that overlaps it most (ties: the shortest); a gold
 mention with none is mapped (:func:`assign_participants`): one naming an actor of the picture by
-its name (a name the extract stage left out there, say in a headline) takes that actor; a common
-noun ("the woman", "police"), which the picture does not make an actor unless a name makes it
-specific, is chained with the topic's other mentions of the same head lemma, "who" with the noun
+its name, or by the surname of the one person of the topic with it (a name the extract stage
+left out there, say in a headline), takes that actor; a common noun ("the woman", "police"),
+which the picture does not make an actor unless a name makes it specific, takes the one actor
+of the topic with a mention of that head noun, else is chained with the topic's other mentions of
+the same head lemma, "who" with the noun
 its clause describes; the rest are singletons. ``actors`` gives the figures of the picture's
 actors alone (every unmatched gold mention a singleton; the figure before the mapping), ``names``
 with the names mapped, the headline with the common nouns too. Scored with the event scorer's MUC, B-cubed, CEAF-e and
@@ -171,7 +173,8 @@ def assign_participants(gold: list[Participant], rows: list[dict], docs: list[An
                         upto: str = "nouns") -> list[str | None]:
     """The actor (or mapped chain) of each gold mention of one topic: the actor of the system
     mention overlapping it most; else (``upto`` "names" or "nouns") the actor of the topic one
-    of whose mentions has the same name key, a proper name's own key; else (``upto`` "nouns")
+    of whose mentions has the same name key (or the one person with its surname), a proper
+    name's own key; else (``upto`` "nouns") the one actor with a mention of that head noun or
     "noun:<lemma>" of a common noun's head, and of the noun a "who" subject's clause describes.
     """
     from ..link.actors import org_key
@@ -182,8 +185,18 @@ def assign_participants(gold: list[Participant], rows: list[dict], docs: list[An
         return assigned
     by_doc = {d.doc.id: d for d in docs}
     named: dict[str, str] = {}
+    surnames: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        named.setdefault(org_key(r["text"]), r["actor"])
+        key = org_key(r["text"])
+        named.setdefault(key, r["actor"])
+        if r.get("kind") == "person" and len(key.split()) >= 2:
+            surnames[key.split()[-1]].add(r["actor"])
+    nouns: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        d = by_doc.get(r["report"])
+        h = _head(d, r["start"], r["end"]) if d is not None else None
+        if h is not None and h.pos == "NOUN":
+            nouns[h.lemma.lower()].add(r["actor"])
     out: list[str | None] = []
     for g, a in zip(gold, assigned):
         doc = by_doc.get(g.doc)
@@ -192,11 +205,14 @@ def assign_participants(gold: list[Participant], rows: list[dict], docs: list[An
             out.append(a)
         elif h.pos == "PROPN":
             key = org_key(doc.text[g.start:g.end])
-            out.append(named.get(key) or ("name:" + key if key else None))
+            last = surnames.get(key.split()[-1], set()) if key else set()
+            out.append(named.get(key) or (next(iter(last)) if len(last) == 1 else None)
+                       or ("name:" + key if key else None))
         elif upto != "nouns":
             out.append(None)
         elif h.pos == "NOUN":
-            out.append("noun:" + h.lemma.lower())
+            same = nouns.get(h.lemma.lower(), set())
+            out.append(next(iter(same)) if len(same) == 1 else "noun:" + h.lemma.lower())
         elif h.lemma.lower() == "who" and h.dep == "nsubj":
             noun = doc.tokens[doc.tokens[h.head].head]
             out.append("noun:" + noun.lemma.lower() if noun.pos == "NOUN" else None)
