@@ -16,12 +16,14 @@ def _actor_of(res, doc, i=0):
     return res.mention_actor[(doc, i)]
 
 
-def test_a_headline_name_run_on_into_words_joins_the_full_name():
+def test_a_name_run_on_past_a_full_name_or_after_a_word_joins_the_full_name():
     d1 = Extraction("d1", actors=(_am("d1", 0, "Jane Okafor Checks Into Clinic", "person"),))
     d2 = Extraction("d2", actors=(_am("d2", 0, "Jane Okafor", "person"),))
     d3 = Extraction("d3", actors=(_am("d3", 0, "Tom Okafor", "person"),))
-    res = resolve_actors([d1, d2, d3])
-    assert _actor_of(res, "d1") == _actor_of(res, "d2") != _actor_of(res, "d3")
+    d4 = Extraction("d4", actors=(_am("d4", 0, "Norwegian Jane Okafor", "person"),))
+    res = resolve_actors([d1, d2, d3, d4])
+    assert _actor_of(res, "d1") == _actor_of(res, "d2") == _actor_of(res, "d4")
+    assert _actor_of(res, "d2") != _actor_of(res, "d3")
 
 
 def test_a_full_name_tagged_as_a_body_in_one_report_is_the_person_of_the_others():

@@ -194,12 +194,13 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                 else:
                     full[name_key] = i
     # a longer name that begins with a full name of the picture, words run on from a headline
-    # ("Jane Doe Checks Into Clinic"), is that person
+    # ("Jane Doe Checks Into Clinic"), or ends with one ("Norwegian Jane Doe"), is that person
     for i in persons:
         w = name_words(ents[i].name)
-        j = full.get((skeleton(w[0]), translit(w[1]))) if len(w) >= 3 else None
-        if j is not None:
-            uf.union(j, i)
+        for j in ((full.get((skeleton(w[0]), translit(w[1]))),
+                   full.get((skeleton(w[-2]), translit(w[-1])))) if len(w) >= 3 else ()):
+            if j is not None:
+                uf.union(j, i)
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
