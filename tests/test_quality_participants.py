@@ -13,11 +13,16 @@ pytestmark = pytest.mark.slow
 def test_ecbplus_participants_floor_first_topics():
     result = evaluate(need(EVAL / "coref-ecbplus"), limit=3)
     assert result["n"] == 528 and result["n_docs"] == 80
-    # measured on topics 1-3: CoNLL across documents 0.531, within 0.690, coverage 0.504;
-    # HUMAN_PART alone 0.518 / 0.676, coverage 0.575
-    assert result["conll_f1"] >= 0.52 and result["within_conll_f1"] >= 0.675
-    assert result["coverage"] >= 0.50
-    assert result["human"]["cross"]["conll_f1"] >= 0.51 and result["human"]["coverage"] >= 0.57
+    # measured on topics 1-3 (round 8, with the mapping of unmatched gold mentions): CoNLL across
+    # documents 0.671, within 0.743, coverage 0.917; HUMAN_PART alone 0.631 / 0.725, coverage
+    # 0.912; the picture's actors alone 0.549 / 0.707, coverage 0.500 (0.531 / 0.690 before)
+    assert result["conll_f1"] >= 0.66 and result["within_conll_f1"] >= 0.73
+    assert result["coverage"] >= 0.90
+    assert result["human"]["cross"]["conll_f1"] >= 0.62 and result["human"]["coverage"] >= 0.90
+    actors = result["actors"]
+    assert actors["cross"]["conll_f1"] >= 0.54 and actors["within"]["conll_f1"] >= 0.695
+    assert actors["coverage"] >= 0.49
+    assert result["names"]["cross"]["conll_f1"] >= actors["cross"]["conll_f1"]
     assert "human within" in format_text(result)
 
 

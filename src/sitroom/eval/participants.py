@@ -10,7 +10,15 @@ Gold: the HUMAN_PART_* and NON_HUMAN_PART* mentions of the sentences listed in
 ``ECBplus_coreference_sentences.csv``, chained by CROSS_DOC_COREF (instance id) and
 INTRA_DOC_COREF, as the event scorer (:mod:`sitroom.eval.coref`) reads the ACTION_* ones. A gold
 mention takes the actor of the system mention that overlaps it most (ties: the shortest); a gold
-mention with none is a singleton. Scored with the event scorer's MUC, B-cubed, CEAF-e and
+mention with none is mapped (:func:`assign_participants`): one naming an actor of the picture by
+its name, or by the surname of the one person of the topic with it (a name the extract stage
+left out there, say in a headline), takes that actor; a common noun ("the woman", "police"),
+which the picture does not make an actor unless a name makes it specific, takes the one actor
+of the topic with a mention of that head noun, else is chained with the topic's other mentions of
+the same head lemma, "who" with the noun
+its clause describes; the rest are singletons. ``actors`` gives the figures of the picture's
+actors alone (every unmatched gold mention a singleton; the figure before the mapping), ``names``
+with the names mapped, the headline with the common nouns too. Scored with the event scorer's MUC, B-cubed, CEAF-e and
 CoNLL F1 (singletons included): ``cross`` over all documents of the topics, ``within`` with
 key and response cut at document boundaries; ``human`` the same over the HUMAN_PART mentions
 alone; ``coverage`` the share of gold mentions given an actor. ``part``: ``even`` or ``odd``
@@ -26,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..model import AnnotatedDoc, Token
 from .coref import conll
 
 
@@ -125,8 +134,9 @@ def _topics(data: Path, limit: int | None, part: str | None) -> list[Path]:
     return topics[:limit] if limit else topics
 
 
-def _run_topic(files: list[tuple[Path, set[int]]]) -> tuple[list[Participant], list[dict]]:
-    """Gold participants and the mention rows of the picture of one topic."""
+def _run_topic(files: list[tuple[Path, set[int]]]
+               ) -> tuple[list[Participant], list[dict], list[AnnotatedDoc]]:
+    """Gold participants, the mention rows of the picture of one topic and its documents."""
     from ..annotate import annotate
     from ..extract.actors import extract_actors
     from ..link.actors import mention_records
@@ -141,9 +151,74 @@ def _run_topic(files: list[tuple[Path, set[int]]]) -> tuple[list[Participant], l
                              "restore the file from the ECB+ release") from exc
         docs.append(Document(id=path.stem, text=text))
         gold += g
-    exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in annotate(docs)]
+    anns = list(annotate(docs))
+    exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in anns]
     rows = mention_records([{"id": d.id} for d in docs], exs)
-    return gold, rows
+    return gold, rows, anns
+
+
+def _head(doc: AnnotatedDoc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens inside ``start``-``end`` (the last one whose head is
+    outside), or None when no token lies inside."""
+    toks = [t for t in doc.tokens if t.idx >= start and t.end <= end]
+    ids = {t.i for t in toks}
+    outside = [t for t in toks if t.head not in ids or t.head == t.i] or toks
+    return outside[-1] if outside else None
+
+
+MAPPINGS = ("actors", "names", "nouns")
+
+
+def assign_participants(gold: list[Participant], rows: list[dict], docs: list[AnnotatedDoc],
+                        upto: str = "nouns") -> list[str | None]:
+    """The actor (or mapped chain) of each gold mention of one topic: the actor of the system
+    mention overlapping it most; else (``upto`` "names" or "nouns") the actor of the topic one
+    of whose mentions has the same name key (or the one person with its surname), a proper
+    name's own key; else (``upto`` "nouns") the one actor with a mention of that head noun or
+    "noun:<lemma>" of a common noun's head, and of the noun a "who" subject's clause describes.
+    """
+    from ..link.actors import org_key
+    from .actors import _assign
+
+    assigned = _assign(gold, rows)  # type: ignore[arg-type]
+    if upto == "actors":
+        return assigned
+    by_doc = {d.doc.id: d for d in docs}
+    named: dict[str, str] = {}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        key = org_key(r["text"])
+        named.setdefault(key, r["actor"])
+        if r.get("kind") == "person" and len(key.split()) >= 2:
+            surnames[key.split()[-1]].add(r["actor"])
+    nouns: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        d = by_doc.get(r["report"])
+        h = _head(d, r["start"], r["end"]) if d is not None else None
+        if h is not None and h.pos == "NOUN":
+            nouns[h.lemma.lower()].add(r["actor"])
+    out: list[str | None] = []
+    for g, a in zip(gold, assigned):
+        doc = by_doc.get(g.doc)
+        h = _head(doc, g.start, g.end) if a is None and doc is not None else None
+        if a is not None or h is None or doc is None:
+            out.append(a)
+        elif h.pos == "PROPN":
+            key = org_key(doc.text[g.start:g.end])
+            last = surnames.get(key.split()[-1], set()) if key else set()
+            out.append(named.get(key) or (next(iter(last)) if len(last) == 1 else None)
+                       or ("name:" + key if key else None))
+        elif upto != "nouns":
+            out.append(None)
+        elif h.pos == "NOUN":
+            same = nouns.get(h.lemma.lower(), set())
+            out.append(next(iter(same)) if len(same) == 1 else "noun:" + h.lemma.lower())
+        elif h.lemma.lower() == "who" and h.dep == "nsubj":
+            noun = doc.tokens[doc.tokens[h.head].head]
+            out.append("noun:" + noun.lemma.lower() if noun.pos == "NOUN" else None)
+        else:
+            out.append(None)
+    return out
 
 
 def _clusters(items: list[Participant], label: dict[str, str]) -> list[list[str]]:
@@ -170,15 +245,13 @@ def evaluate(data: Path, limit: int | None = None, part: str | None = None, **op
     """Participants of ECB+ under ``data`` (``limit``: the first N topics, ``part``: even or
     odd topics): ``all`` and ``human`` figures (``cross`` and ``within`` CoNLL, MUC, B-cubed,
     CEAF-e F1; ``coverage``; ``n``), headline ``conll_f1`` (all, across documents)."""
-    from .actors import _assign
-
     data = Path(data)
     if not data.exists():
         raise InputError(str(data), "no such file or directory",
                          "point --data at ../shared/eval/coref-ecbplus")
     selected = _selected(data)
     gold: list[Participant] = []
-    actor: dict[str, str | None] = {}
+    actor: dict[str, dict[str, str | None]] = {m: {} for m in MAPPINGS}
     n_docs = 0
     topics = _topics(data, limit, part)
     for tdir in topics:
@@ -186,18 +259,19 @@ def evaluate(data: Path, limit: int | None = None, part: str | None = None, **op
         if not files:
             continue
         n_docs += len(files)
-        g, rows = _run_topic(files)
-        assigned = _assign(g, [{**r, "report": r["report"]} for r in rows])  # type: ignore[arg-type]
-        for m, a in zip(g, assigned):
-            actor[m.key] = f"{tdir.name}/{a}" if a else None
+        g, rows, docs = _run_topic(files)
+        for upto in MAPPINGS:
+            for m, a in zip(g, assign_participants(g, rows, docs, upto)):
+                actor[upto][m.key] = f"{tdir.name}/{a}" if a else None
         gold += g
     if not gold:
         raise InputError(str(data), "no gold participant mentions found",
                          "check that the ECB+ XML files and the sentence index match")
-    every = score(gold, actor)
-    human = score([g for g in gold if g.human], actor)
+    every = score(gold, actor["nouns"])
+    human = score([g for g in gold if g.human], actor["nouns"])
     return {"conll_f1": every["cross"]["conll_f1"], "within_conll_f1": every["within"]["conll_f1"],
             "coverage": every["coverage"], "all": every, "human": human,
+            "actors": score(gold, actor["actors"]), "names": score(gold, actor["names"]),
             "n": len(gold), "n_docs": n_docs, "n_topics": len(topics)}
 
 
@@ -205,10 +279,12 @@ def format_text(result: dict) -> str:
     lines = [f"ECB+ participants (HUMAN_PART and NON_HUMAN_PART mentions): {result['n']} mentions, "
              f"{result['n_docs']} documents, {result['n_topics']} topics, one picture per topic",
              f"{'':18}{'CoNLL':>7}{'MUC':>7}{'B3':>7}{'CEAF-e':>7}{'cover':>7}{'n':>6}"]
-    for which in ("all", "human"):
+    for which in ("actors", "names", "all", "human"):
         s = result[which]
         for scope in ("cross", "within"):
             f = s[scope]
             lines.append(f"{which + ' ' + scope:18}{f['conll_f1']:7.3f}{f['muc_f1']:7.3f}"
                          f"{f['b3_f1']:7.3f}{f['ceafe_f1']:7.3f}{s['coverage']:7.3f}{s['n']:6d}")
+    lines.append("actors: the picture's actors alone; names: + gold names mapped to the actor of "
+                 "that name; all, human: + common nouns by head lemma (headline)")
     return "\n".join(lines)

@@ -193,6 +193,14 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
                     uf.union(full[name_key], i)
                 else:
                     full[name_key] = i
+    # a longer name that begins with a full name of the picture, words run on from a headline
+    # ("Jane Doe Checks Into Clinic"), or ends with one ("Norwegian Jane Doe"), is that person
+    for i in persons:
+        w = name_words(ents[i].name)
+        for j in ((full.get((skeleton(w[0]), translit(w[1]))),
+                   full.get((skeleton(w[-2]), translit(w[-1])))) if len(w) >= 3 else ()):
+            if j is not None:
+                uf.union(j, i)
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
@@ -239,6 +247,17 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             uf.union(others[key], next(iter(roots)))
 
     _join_bodies(ents, uf, others)
+    # a full name the tagger took for a body in one report and for a person in others is the
+    # person, unless it names a place
+    is_place = _memo_names("place", [n for e in ents if e.kind not in PERSONAL_KINDS
+                                     for n in e.names], _is_place)
+    for i, e in enumerate(ents):
+        if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
+            continue
+        keys = {(skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
+                for w in map(name_words, e.names)}
+        if len(keys) == 1 and (k := keys.pop()) is not None and k in full:
+            uf.union(full[k], i)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ents)):
