@@ -187,8 +187,11 @@ def same_happening(a: Statement, b: Statement) -> bool:
     in common (an actor of both sentences that is not a country's name): two quakes on one
     island, two arrests by one navy, told by reports of which one is dated and one is not,
     share the place but not always who took part; a figure of each is no dispute."""
-    if not _same_moment(a, b):
-        return False
+    return _same_moment(a, b) and _takers_agree(a, b)
+
+
+def _takers_agree(a: Statement, b: Statement) -> bool:
+    """Where time cannot tell two statements' happenings apart, a participant in common."""
     return not _time_blind(a, b) or bool(a.actors & b.actors)
 
 
@@ -442,9 +445,9 @@ def _head_date() -> re.Pattern[str]:
     months = "|".join(sorted(_words()["months"], key=len, reverse=True))
     y = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     return re.compile(
-        rf"(?<![\w.])(?:(?:{months})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*-?\s*"
-        rf"|\d{{1,2}}\s*(?:{months})\.?\s*,?\s*|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*"
-        rf"|/\s*){y}(?:(?=\s*/)|(?<=\d)(?!\s*/))", re.I)
+        rf"(?:(?<![\w.])(?:(?:{months})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*-?\s*"
+        rf"|\d{{1,2}}\s*(?:{months})\.?\s*,?\s*|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*)"
+        rf"|/\s*(?=(?:19|20)\d\d\s*/)){y}", re.I)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -550,7 +553,7 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
             continue
         sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
             (ends[1]["doc"], ends[1].get("sent", -1)))
-        if sa is None or sb is None or _same_era(sa, sb) and same_happening(sa, sb) and any(
+        if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
             keep.append(ln)
