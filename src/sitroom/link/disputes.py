@@ -15,7 +15,8 @@ Pure functions read one sentence each (words in ``data/dispute_words.json``, rea
 
 :func:`statement_links` compares the sentences of different reports of one story that name the
 same actor or place (or tell of the same event record) and share the counted thing, the thing
-whose state is told, or the denied proposition; it makes
+whose state is told, or the denied proposition, figures and states only of one happening
+(:func:`same_happening`: where time cannot tell, a participant in common); it makes
 
 - ``contradicts`` when the values are incompatible (intervals apart, open against closed, a
   denial against the assertion) and the statements are of the same time (different outlets,
