@@ -15,7 +15,8 @@ Pure functions read one sentence each (words in ``data/dispute_words.json``, rea
 
 :func:`statement_links` compares the sentences of different reports of one story that name the
 same actor or place (or tell of the same event record) and share the counted thing, the thing
-whose state is told, or the denied proposition; it makes
+whose state is told, or the denied proposition, figures and states only of one happening
+(:func:`same_happening`: where time cannot tell, a participant in common); it makes
 
 - ``contradicts`` when the values are incompatible (intervals apart, open against closed, a
   denial against the assertion) and the statements are of the same time (different outlets,
@@ -143,6 +144,9 @@ class Statement:
     sites: tuple[tuple[int, str], ...] = ()  # (offset in the sentence, country) of its places
     # what it denies (:func:`denied` of its text), found with it; a string: not found yet
     denial: frozenset[str] | None | str = "unknown"
+    # resolved actors that take part in it (persons, groups, organisations), not a country
+    # named as its government ("off Iran's coast"): who, not where
+    actors: frozenset[str] = frozenset()
 
 
 def denial_of(s: Statement) -> frozenset[str] | None:
@@ -169,6 +173,27 @@ def _same_moment(a: Statement, b: Statement) -> bool:
     if a.time is not None and b.time is not None and abs(a.time - b.time) > FAR_DAYS * 86400:
         return False
     return True
+
+
+def _time_blind(a: Statement, b: Statement) -> bool:
+    """Whether time cannot tell two statements' happenings apart while their reports' years
+    disagree: one report is undated, and one names (or was published in) a year while the other
+    names none (a report of a quake "of November 2005" and an undated, yearless one)."""
+    return (a.time is None or b.time is None) and bool(a.years) != bool(b.years)
+
+
+def same_happening(a: Statement, b: Statement) -> bool:
+    """Whether two statements can be about the same happening: the same moment
+    (:func:`_same_moment`), and, where time cannot tell (:func:`_time_blind`), a participant
+    in common (an actor of both sentences that is not a country's name): two quakes on one
+    island, two arrests by one navy, told by reports of which one is dated and one is not,
+    share the place but not always who took part; a figure of each is no dispute."""
+    return _same_moment(a, b) and _takers_agree(a, b)
+
+
+def _takers_agree(a: Statement, b: Statement) -> bool:
+    """Where time cannot tell two statements' happenings apart, a participant in common."""
+    return not _time_blind(a, b) or bool(a.actors & b.actors)
 
 
 def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
@@ -281,7 +306,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
     # numbers
     for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)]):
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
-        if not _same_moment(a, b) or not _about_same(a, b, words_of_key):
+        if not same_happening(a, b) or not _about_same(a, b, words_of_key):
             continue
         if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
             continue  # a distance of the same thing: the same actor, not only the same point
@@ -298,7 +323,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
                 first, later, _fmt(q1[0]), _fmt(q2[0]))
     # statuses
     for a, b, subj in _pairs(stmts, lambda s: [x.subject for x in statuses(s.text)]):
-        if not _same_moment(a, b) or not _about_same(a, b, frozenset({subj})):
+        if not same_happening(a, b) or not _about_same(a, b, frozenset({subj})):
             continue
         first, later = _order(a, b)
         s1 = [x for x in statuses(first.text) if x.subject == subj][0]
@@ -358,10 +383,13 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
     for ex in extractions:
         text = texts.get(ex.doc, "")
         ents: dict[int, set[str]] = defaultdict(set)
+        takers: dict[int, set[str]] = defaultdict(set)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
             if aid:
                 ents[m.sent].add(aid)
+                if m.kind not in _words()["place_actor_kinds"]["words"]:
+                    takers[m.sent].add(aid)
         persons: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
@@ -374,7 +402,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         sited = scoped_places(ex.places, text)
         days: dict[int, set[str]] = defaultdict(set)
-        years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""}
+        years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""} | head_years(text)
         for t in ex.times:
             if t.type == "DATE" and re.match(r"\d{4}", t.value or "") and t.anchor == "none":
                 days[t.sent].add(t.value[:10])
@@ -400,8 +428,27 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
-                tuple(sites), denied(sent)))
+                tuple(sites), denied(sent), frozenset(takers.get(si, ()))))
     return out
+
+
+HEAD_CHARS = 300  # a report's head: its address, title, dateline and byline
+
+
+def head_years(text: str) -> set[str]:
+    """The years of the dates in a report's head ("Posted : Nov 27 , 2005", "11 / 27 / 2005",
+    an address ".../2005/nov/28/..."): the report's own year where its feed gives no date."""
+    return {m.group("y") for m in _head_date().finditer(text[:HEAD_CHARS])}
+
+
+@lru_cache(maxsize=1)
+def _head_date() -> re.Pattern[str]:
+    months = "|".join(sorted(_words()["months"], key=len, reverse=True))
+    y = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    return re.compile(
+        rf"(?:(?<![\w.])(?:(?:{months})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*-?\s*"
+        rf"|\d{{1,2}}\s*(?:{months})\.?\s*,?\s*|\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*)"
+        rf"|/\s*(?=(?:19|20)\d\d\s*/)){y}", re.I)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -507,7 +554,7 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
             continue
         sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
             (ends[1]["doc"], ends[1].get("sent", -1)))
-        if sa is None or sb is None or _same_era(sa, sb) and any(
+        if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
             keep.append(ln)

@@ -43,7 +43,8 @@ def to_json(s: Statement) -> list[Any]:
             sorted(s.entities), sorted(s.records), sorted(s.stems), sorted(s.dated),
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
             sorted(s.background), [list(x) for x in s.sites],
-            s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial)]
+            s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial),
+            sorted(s.actors)]
 
 
 def from_json(v: list[Any]) -> Statement:
@@ -51,7 +52,8 @@ def from_json(v: list[Any]) -> Statement:
                      frozenset(v[10]), frozenset(v[11]), frozenset(v[12]), frozenset(v[13]),
                      frozenset(tuple(w) for w in v[14]), frozenset(v[15]), frozenset(v[16]),
                      tuple((int(a), str(b)) for a, b in v[17]),
-                     v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]))
+                     v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]),
+                     frozenset(v[19]) if len(v) > 19 else frozenset())
 
 
 def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
