@@ -393,7 +393,9 @@ def permission(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if subj and _thing(adoc, subj[0]):
         return True
     if any(_thing(adoc, o) or adoc.tokens[o].text.lower().endswith(("self", "selves"))
-           for o in _kids(adoc, v, "dobj")) or _kids(adoc, v, "ccomp"):
+           for o in _kids(adoc, v, "dobj")) or any(  # a that-clause, not "X to cross"
+               not any(adoc.tokens[a].text.lower() == "to" for a in _kids(adoc, k, "aux"))
+               for k in _kids(adoc, v, "ccomp")):
         return True  # "allow himself to address", "allowed that some might be"
     thoughts = frozenset(w for k in ("cognition", "desire") for w in _no_act_verbs()[k])
     thoughts |= acts()["speech_verbs"] | acts()["talk_verbs"]  # "allowed to speak out"

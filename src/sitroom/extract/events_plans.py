@@ -39,8 +39,13 @@ def _no_partner(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if c.event.type != "CONSULT" or t.pos != "NOUN" or _lem(t) not in _words()["meeting_nouns"]:
         return False
     a = _head(adoc, c.actor_span)
-    if c.recipient_span is not None or a is not None and adoc.tokens[a].tag in ("NNS", "NNPS"):
-        return False  # "a meeting of the leaders of ...": many sides
+    if c.recipient_span is not None or a is not None and (
+            adoc.tokens[a].tag in ("NNS", "NNPS")
+            or adoc.tokens[a].text.lower() in _words()["plural_pronouns"]):
+        return False  # "a meeting of the leaders of ...", "their meeting": many sides
+    if any(_lem(adoc.tokens[k]) in _words()["many_sides"]
+           for k in _kids(adoc, c.token, "compound", "amod")):
+        return False  # "the alliance's summit meeting", "bilateral talks"
     preps = {adoc.tokens[p].text.lower() for p in _kids(adoc, c.token, "prep")}
     return not preps & _words()["partner_preps"]
 
