@@ -70,7 +70,7 @@ def _quote_tag(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 def _modifier(adoc: AnnotatedDoc, c: Candidate) -> bool:
     t = adoc.tokens[c.token]
-    return t.dep == "compound" and t.pos in ("NOUN", "PROPN")
+    return t.dep == "compound" and t.tag == "NN"  # not a headline's verb misparsed ("X exercises options")
 
 
 def _unreal_modifier(adoc: AnnotatedDoc, c: Candidate) -> bool:
