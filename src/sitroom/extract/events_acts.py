@@ -363,8 +363,8 @@ def talk(adoc: AnnotatedDoc, c: Candidate) -> bool:
     for p in _kids(adoc, v, "prep"):
         word = adoc.tokens[p].text.lower()
         objs = _kids(adoc, p, "pobj")
-        if word == "with" and objs:
-            return False
+        if word == "with" and any(not _thing(adoc, o) for o in objs):
+            return False  # not "speak with admiration"
         if word == "to" and any(adoc.tokens[o].ent_type in ("PERSON", "ORG", "GPE", "NORP")
                                 for o in objs):
             return False
@@ -392,9 +392,13 @@ def permission(adoc: AnnotatedDoc, c: Candidate) -> bool:
     subj = _kids(adoc, v, "nsubj")
     if subj and _thing(adoc, subj[0]):
         return True
-    if any(_thing(adoc, o) for o in _kids(adoc, v, "dobj")):
-        return True
+    if any(_thing(adoc, o) or adoc.tokens[o].text.lower().endswith(("self", "selves"))
+           for o in _kids(adoc, v, "dobj")) or any(  # a that-clause, not "X to cross"
+               not any(adoc.tokens[a].text.lower() == "to" for a in _kids(adoc, k, "aux"))
+               for k in _kids(adoc, v, "ccomp")):
+        return True  # "allow himself to address", "allowed that some might be"
     thoughts = frozenset(w for k in ("cognition", "desire") for w in _no_act_verbs()[k])
+    thoughts |= acts()["speech_verbs"] | acts()["talk_verbs"]  # "allowed to speak out"
     return any(_lem(adoc.tokens[x]) in thoughts for x in _kids(adoc, v, "xcomp", "ccomp"))
 
 

@@ -201,4 +201,5 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (ev.type == "PROTEST" and (ev.mode is None or ev.mode in rules["one_person_protest_modes"])
             and _one_person(adoc, c)):
         return "one person"
-    return None
+    from .events_plans import planned
+    return planned(adoc, c)  # round 8: pledges, positions, quotation tags, ...
