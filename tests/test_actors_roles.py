@@ -58,3 +58,8 @@ def test_a_state_that_flipped_is_an_election_district(annotated):
 def test_a_name_ending_in_statement_is_a_document(annotated):
     got = actors(annotated, "They honoured the signing of the Harbor Statement by young activists.")
     assert not any("Statement" in t for t, _, _ in got), got
+
+
+def test_a_time_zone_named_in_full_is_no_body(annotated):
+    got = actors(annotated, "The results came in late (all times Pacific Standard Time) on Tuesday.")
+    assert not any("Standard Time" in t for t, _, _ in got), got

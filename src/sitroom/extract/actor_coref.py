@@ -128,8 +128,10 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
     way a reader takes it: "Jane Roe said ... . The 62-year-old senator has spoken ...", "said
     the former aide to X" after a paragraph about Roe. Only a singular "the" + role phrase
     that describes (a modifier on its noun; a bare "the minister" may be anyone's) and is a
-    subject, and only the last named person who is a subject of one of the two sentences
-    before it (not its own sentence, whose quote may hold other subjects); None otherwise."""
+    subject, and only the person subject of the main clause of the sentence before it (a
+    pronoun or a role resolved to a person counts as that person; a sentence whose main
+    clause has no subject passes to the one before it; its own sentence, whose quote may hold
+    other subjects, is not searched); None otherwise."""
     c = cands[k]
     toks = adoc.tokens
     first = toks[c.start].text.lower()
@@ -140,12 +142,25 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
             toks[m].dep in DESCRIBING_DEPS for m in adoc.children(c.head)):
         return None  # a bare title ("the minister") may be anyone's: left alone
     for back in (1, 2):
-        idxs = [j for j in range(k) if sent_of[j] == sent_of[k] - back and _named_person(cands[j])
-                and _is_subject(adoc, cands[j])]
-        if idxs:
-            j = idxs[-1]
-            return j if cands[j].coref_of is None else cands[j].coref_of
+        sent = sent_of[k] - back
+        subjects = {t.i for t in toks if t.sent == sent and t.dep in SUBJECT_DEPS
+                    and toks[t.head].dep == "ROOT"}
+        if not subjects:
+            continue  # no main clause with a subject: the sentence before it
+        # the main clause's subject ("X spoke after Y left": X), a person or no one
+        idxs = [j for j in range(k) if sent_of[j] == sent and _subject_token(adoc, cands[j]) in subjects
+                and (_named_person(cands[j]) or cands[j].kind == "person"
+                     and cands[j].coref_of is not None)]
+        if not idxs:
+            return None
+        j = idxs[-1]
+        return j if cands[j].coref_of is None else cands[j].coref_of
     return None
+
+
+def _subject_token(adoc: AnnotatedDoc, c: Cand) -> int:
+    t = adoc.tokens[c.head]
+    return t.head if t.dep == "appos" else t.i
 
 
 def _named_person(o: Cand) -> bool:
