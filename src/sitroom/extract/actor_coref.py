@@ -127,8 +127,8 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
     """The person a definite role phrase that no role of the report names stands for, the
     way a reader takes it: "Jane Roe said ... . The 62-year-old senator has spoken ...", "said
     the former aide to X" after a paragraph about Roe. Only a singular "the" + role phrase
-    that describes (a modifier on its noun; a bare "the minister" may be anyone's) and is a
-    subject, and only the person subject of the main clause of the sentence before it (a
+    that describes (a modifier on its noun; a bare "the minister" may be anyone's) and is the
+    subject of its sentence's main clause, and only the person subject of the main clause of the sentence before it (a
     pronoun or a role resolved to a person counts as that person; a sentence whose main
     clause has no subject passes to the one before it; its own sentence, whose quote may hold
     other subjects, is not searched); None otherwise."""
@@ -141,6 +141,8 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
     if toks[c.head].tag not in ("NN", "NNP") or not _is_subject(adoc, c) or not any(
             toks[m].dep in DESCRIBING_DEPS for m in adoc.children(c.head)):
         return None  # a bare title ("the minister") may be anyone's: left alone
+    if toks[toks[_subject_token(adoc, c)].head].dep != "ROOT":
+        return None  # "after the Florida senator suspended ...": a clause's subject, no say
     for back in (1, 2):
         sent = sent_of[k] - back
         subjects = {t.i for t in toks if t.sent == sent and t.dep in SUBJECT_DEPS
