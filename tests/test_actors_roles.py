@@ -63,3 +63,9 @@ def test_a_name_ending_in_statement_is_a_document(annotated):
 def test_a_time_zone_named_in_full_is_no_body(annotated):
     got = actors(annotated, "The results came in late (all times Pacific Standard Time) on Tuesday.")
     assert not any("Standard Time" in t for t, _, _ in got), got
+
+
+def test_a_headline_role_takes_the_name_of_the_body_s_person_titled_so(annotated):
+    got = actors(annotated, "Dutch minister quits over budget.\n\n"
+                            "Dutch Minister Anna Berg resigned on Thursday after a long dispute.")
+    assert ("Dutch minister", "Anna Berg", "person") in got, got
