@@ -17,6 +17,7 @@ from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP
 
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
 
 
@@ -51,6 +52,16 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             if holder is not None:
                 c.coref_of, c.name = holder, cands[holder].name
                 continue
+            anchor = _unmentioned_name(adoc, cands, c.appos_to)
+            if anchor is not None:
+                c.name = anchor  # "Jane Roe, a faculty member at X" with Jane Roe untagged
+                continue
+        if c.kind == "person" and c.role and sent_of[k] == 0 and c.name == c.role \
+                and not c.definite_role:
+            later = _headline_role_holder(cands, k, sent_of)
+            if later is not None:
+                c.name = later  # headline "Saudi prince mocks ...", the body names the prince
+                continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
                 and not prev.pronoun and ALIAS_GAP.fullmatch(
@@ -82,6 +93,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             continue
         if c.definite_role:
             c.coref_of = _role_holder(adoc, cands, k)
+            if c.coref_of is None:
+                c.coref_of = _salient_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
 
@@ -108,6 +121,79 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     best = max(scores.values())
     top = [j for j, v in scores.items() if v == best]
     return top[0] if len(top) == 1 else None
+
+
+def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> int | None:
+    """The person a definite role phrase that no role of the report names stands for, the
+    way a reader takes it: "Jane Roe said ... . The 62-year-old senator has spoken ...", "said
+    the former aide to X" after a paragraph about Roe. Only a singular "the" + role phrase
+    that describes (a modifier on its noun; a bare "the minister" may be anyone's) and is the
+    subject of its sentence's main clause, and only the person subject of the main clause of the sentence before it (a
+    pronoun or a role resolved to a person counts as that person; a sentence whose main
+    clause has no subject passes to the one before it; its own sentence, whose quote may hold
+    other subjects, is not searched); None otherwise."""
+    c = cands[k]
+    toks = adoc.tokens
+    first = toks[c.start].text.lower()
+    if first != "the" and not (c.start > 0 and toks[c.start - 1].text.lower() == "the"
+                               and toks[c.start - 1].dep == "det"):
+        return None
+    if toks[c.head].tag not in ("NN", "NNP") or not _is_subject(adoc, c) or not any(
+            toks[m].dep in DESCRIBING_DEPS for m in adoc.children(c.head)):
+        return None  # a bare title ("the minister") may be anyone's: left alone
+    if toks[toks[_subject_token(adoc, c)].head].dep != "ROOT":
+        return None  # "after the Florida senator suspended ...": a clause's subject, no say
+    for back in (1, 2):
+        sent = sent_of[k] - back
+        subjects = {t.i for t in toks if t.sent == sent and t.dep in SUBJECT_DEPS
+                    and toks[t.head].dep == "ROOT"}
+        if not subjects:
+            continue  # no main clause with a subject: the sentence before it
+        # the main clause's subject ("X spoke after Y left": X), a person or no one
+        idxs = [j for j in range(k) if sent_of[j] == sent and _subject_token(adoc, cands[j]) in subjects
+                and (_named_person(cands[j]) or cands[j].kind == "person"
+                     and cands[j].coref_of is not None)]
+        if not idxs:
+            return None
+        j = idxs[-1]
+        return j if cands[j].coref_of is None else cands[j].coref_of
+    return None
+
+
+def _subject_token(adoc: AnnotatedDoc, c: Cand) -> int:
+    t = adoc.tokens[c.head]
+    return t.head if t.dep == "appos" else t.i
+
+
+def _named_person(o: Cand) -> bool:
+    return (o.kind == "person" and not o.pronoun and not o.definite_role and o.appos_to is None
+            and o.name[:1].isupper() and not o.generic)
+
+
+def _headline_role_holder(cands: list[Cand], k: int, sent_of: list[int]) -> str | None:
+    """The name of the one person after the headline whose role holds every word of the
+    headline's bare role phrase ``k`` ("Saudi prince" -> the body's "Saudi Prince X Y")."""
+    words = _words(cands[k].name)
+    if not words:
+        return None
+    names = {o.name for o in cands[k + 1:] if _named_person(o) and sent_of[cands.index(o)] > 0
+             and o.role and words <= _words(o.role) | _words(o.name)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _unmentioned_name(adoc: AnnotatedDoc, cands: list[Cand], anchor: int) -> str | None:
+    """The proper name at ``anchor`` (the word an appositive role describes) with its
+    compound words, when no mention covers it (the tagger gave it no person label): the
+    role's holder is that name ("Jane Roe, a faculty member"); None otherwise."""
+    toks = adoc.tokens
+    if toks[anchor].pos != "PROPN" or any(o.start <= anchor < o.end for o in cands):
+        return None
+    s = anchor
+    while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].dep == "compound" \
+            and toks[s - 1].head == anchor:
+        s -= 1
+    name = adoc.span_text(s, anchor + 1)
+    return name if name[:1].isupper() else None
 
 
 def _bound(adoc: AnnotatedDoc, pron: Cand, ante: Cand) -> bool:

@@ -69,6 +69,7 @@ NAME_SUFFIXES = frozenset(_F["name_suffixes"])
 GENERIC_MODALS = frozenset(_F["generic_modals"])
 PARTY_LETTERS = frozenset(_F["party_letters"])
 TIME_ZONES = frozenset(_F["time_zones"])
+ZONE_ENDS = frozenset(_F["zone_ends"])
 TIME_MARKS = frozenset(_F["time_marks"])
 CONSUMER_NOUNS = frozenset(_F["consumer_nouns"])
 YEAR = re.compile(_F["year_pattern"])
@@ -295,6 +296,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
         return True  # "(D-Newport News)": a party and district tag after a name
     if en - s == 1 and t.text.lower() in TIME_ZONES and s > 0 and toks[s - 1].text.lower() in TIME_MARKS:
         return True  # "9:00 a.m. Eastern": a time zone
+    if en - s >= 2 and t.text.lower() in TIME_ZONES and toks[en - 1].text.lower() in ZONE_ENDS:
+        return True  # "all times Eastern Standard Time": a time zone
     if adoc.doc.language.startswith("en") and not any(ch.isupper() for ch in adoc.span_text(s, en)) and \
             toks[head].lemma.lower() not in actor_nouns and not (
                 toks[head].tag == "NNS" and toks[head].lemma.lower().endswith(AGENT_SUFFIXES)):

@@ -42,6 +42,8 @@ PAGE_PREPS = frozenset(_F["page_preps"])
 PLACE_HEADS = frozenset(_F["place_heads"])
 STATE_CODES = frozenset(_F["state_codes"])
 WON_VERBS = frozenset(_F["won_verbs"])
+DISTRICT_SUBJECT_VERBS = frozenset(_F["district_subject_verbs"])
+CALLED_VERBS = frozenset(_F["called_verbs"])
 REGION_ACTS = frozenset(_F["region_acts"])
 TITLE_VERBS = frozenset(_F["title_verbs"])
 THING_PRONOUNS = frozenset(_F["thing_pronouns"])
@@ -118,7 +120,9 @@ def is_region(name: str) -> bool:
 def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     """True when the first-level division [s, en) is the object of one of ``won_verbs``, or in
     apposition or a list with such an object ("win Michigan", "carry Ohio and Iowa", "states
-    they don't win anymore: Michigan, ..."): a district contested in an election."""
+    they don't win anymore: Michigan, ..."), the subject of one of ``district_subject_verbs``
+    ("X flipped") or the passive subject of one of ``called_verbs`` with "for" ("X was called
+    for Y"): a district contested in an election."""
     toks = adoc.tokens
     if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
         return False
@@ -130,6 +134,12 @@ def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
         break
     if t.dep == "dobj" and toks[t.head].lemma.lower() in WON_VERBS:
         return True
+    verb = toks[t.head]
+    if t.dep == "nsubj" and verb.lemma.lower() in DISTRICT_SUBJECT_VERBS:
+        return True  # "X flipped from Republican to Democratic"
+    if t.dep == "nsubjpass" and verb.lemma.lower() in CALLED_VERBS and any(
+            toks[c].dep == "prep" and toks[c].text.lower() == "for" for c in adoc.children(verb.i)):
+        return True  # "X was called for Y"
     # "states Republicans don't win: Michigan, ...": a list after a noun the verb wins
     return any(toks[c].dep == "relcl" and toks[c].lemma.lower() in WON_VERBS
                for c in adoc.children(t.i)) and t.i != head

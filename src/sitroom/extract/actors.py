@@ -58,6 +58,10 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += surname_mentions(adoc, cands, taken)
     cands += pronoun_mentions(adoc)
     cands = _headline_names(adoc, cands)
+    # a word of an appositive role phrase is no mention of its own ("X, the former Acme CEO")
+    roles = [c for c in cands if c.appos_to is not None]
+    cands = [c for c in cands if c.appos_to is not None or c.pronoun or not any(
+        o.head == c.head and o.start <= c.start and c.end <= o.end for o in roles)]
     cands.sort(key=lambda c: (toks[c.start].idx, -toks[c.end - 1].end))
     persons_by_evidence(adoc, cands)
     resolve(adoc, cands)
