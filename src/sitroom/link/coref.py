@@ -30,7 +30,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 from pathlib import Path
 
@@ -129,6 +129,7 @@ class _Prepared:
     nums: frozenset[str]
     window: dict[str, float]  # TF-IDF vector of the content words next to the trigger
     pronoun: bool  # the trigger is a pronoun ("it", "this"): an anaphor of another event
+    synsets: frozenset[int] = frozenset()  # the synonym sets holding its stem or phrase stem
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
@@ -181,9 +182,18 @@ def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
                 if w not in STOPWORDS and not w.isdigit()]
         if phrase is None and end < len(sw):  # a particle outside the span: "passed | away"
             phrase = phrase_stem(" ".join(tw + sw[end:end + 1]))
-    return _Prepared(lemma, stem(lemma), phrase, trig, space.vector(content_stems(m.sentence)),
+    st = stem(lemma)
+    return _Prepared(lemma, st, phrase, trig, space.vector(content_stems(m.sentence)),
                      _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)),
-                     space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS)
+                     space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS,
+                     _synset_ids(st) | (_synset_ids(phrase) if phrase else frozenset()))
+
+
+@lru_cache(maxsize=4096)
+def _synset_ids(trigger_stem: str) -> frozenset[int]:
+    """Indexes of the synonym sets holding a trigger stem: two stems are synonyms (``_syn``)
+    exactly when their index sets meet."""
+    return frozenset(i for i, s in enumerate(_SYNSETS) if trigger_stem in s)
 
 
 def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Prepared,
@@ -194,9 +204,8 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     the two documents join in the group's document tree (1.0 for one document)."""
     lemma_eq = float(pa.lemma == pb.lemma)
     stem_eq = float(pa.stem == pb.stem)
-    sa = {pa.stem} | ({pa.phrase} if pa.phrase else set())
-    sb = {pb.stem} | ({pb.phrase} if pb.phrase else set())
-    syn = float(any(_syn(x, y) for x in sa for y in sb))
+    # any(_syn(x, y)) over their stems and phrase stems: a synonym set holds one of each
+    syn = float(not pa.synsets.isdisjoint(pb.synsets))
     sent = cosine(pa.vec, pb.vec)
     both_types = a.type is not None and b.type is not None
     match = max(lemma_eq, stem_eq, syn)
@@ -204,28 +213,28 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     win = cosine(pa.window, pb.window)
     pron = float(pa.pronoun or pb.pronoun)
     same_doc = float(a.doc == b.doc)
-    f = {
-        "bias": 1.0, "lemma_eq": lemma_eq, "stem_eq": stem_eq, "synonym": syn,
-        "trigger_overlap": jaccard(pa.trigger, pb.trigger), "sent_cos": sent,
-        "lemma_and_context": match * sent, "doc_cos": doc_cos, "lemma_and_doc": match * doc_cos,
-        "doc_rel": doc_rel, "lemma_and_doc_rel": match * doc_rel,
-        "doc_tree": doc_tree, "lemma_and_doc_tree": match * doc_tree,
-        "same_doc": same_doc, "lemma_and_same_doc": match * same_doc,
-        "same_sentence": float(a.doc == b.doc and a.sentence == b.sentence),
-        "reporting": float(pa.stem in REPORTING and pb.stem in REPORTING),
-        "actors": jaccard(pa.actors, pb.actors), "places": jaccard(pa.places, pb.places),
-        "date": float(a.date is not None and a.date == b.date),
-        "numbers": jaccard(pa.nums, pb.nums),
-        "actors_clash": float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
-        "places_clash": float(bool(pa.places and pb.places) and not pa.places & pb.places),
-        "numbers_clash": float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
-        "window_cos": win, "match_and_window": match * win,
-        "other_and_window": (1.0 - match) * win * doc_tree,
-        "pronoun": pron, "pronoun_and_doc_tree": pron * doc_tree,
-        "type_eq": float(both_types and a.type == b.type),
-        "type_diff": float(both_types and a.type != b.type),
-    }
-    return [f[k] for k in FEATURES]
+    # in the order of FEATURES
+    return [
+        1.0, lemma_eq, stem_eq, syn,
+        jaccard(pa.trigger, pb.trigger), sent,
+        match * sent, doc_cos, match * doc_cos,
+        doc_rel, match * doc_rel,
+        doc_tree, match * doc_tree,
+        same_doc, match * same_doc,
+        float(a.doc == b.doc and a.sentence == b.sentence),
+        float(pa.stem in REPORTING and pb.stem in REPORTING),
+        jaccard(pa.actors, pb.actors), jaccard(pa.places, pb.places),
+        float(a.date is not None and a.date == b.date),
+        jaccard(pa.nums, pb.nums),
+        float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
+        float(bool(pa.places and pb.places) and not pa.places & pb.places),
+        float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
+        win, match * win,
+        (1.0 - match) * win * doc_tree,
+        pron, pron * doc_tree,
+        float(both_types and a.type == b.type),
+        float(both_types and a.type != b.type),
+    ]
 
 
 def _doc_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -282,6 +291,9 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
     tree = _tree_similarity(dsim)
     n = len(mentions)
     out = np.zeros((n, n, len(FEATURES)))
+    if n < 2:
+        return out
+    rows: list[list[float]] = []
     for i, j in combinations(range(n), 2):
         a, b = mentions[i], mentions[j]
         if a.doc == b.doc:
@@ -291,7 +303,11 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
             dc = float(dsim[ra, rb])
             top = max(best[a.doc], best[b.doc])
             doc = (dc, dc / top if top > 0 else 0.0, float(tree[ra, rb]))
-        out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], doc)
+        rows.append(pair_features(a, b, prepared[i], prepared[j], doc))
+    first, second = np.triu_indices(n, 1)  # the pairs in the order combinations gives them
+    values = np.array(rows)
+    out[first, second] = values
+    out[second, first] = values
     return out
 
 
