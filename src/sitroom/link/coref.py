@@ -447,15 +447,21 @@ def group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str
         texts.update({d: t for d, t in doc_texts.items() if d in texts})
     out: list[np.ndarray | None] = []
     toks: dict[str, list[str]] = {}  # each document tokenised once, whatever its groups
+    left = Counter(d for g in groups if len(g) > 1 for d in {m.doc for m in g})
     for group in groups:
         if len(group) == 1:
             out.append(None)
             continue
         # idf within the group: words shared by the whole topic weigh little, what tells
         # one incident from another (names, numbers, places) weighs much
-        for d in {m.doc for m in group} - toks.keys():
+        docs = {m.doc for m in group}
+        for d in docs - toks.keys():
             toks[d] = doc_terms(texts[d])
         out.append(pair_matrix(group, _shared_vectors({m.doc: toks[m.doc] for m in group})))
+        for d in docs:  # a document's terms are kept only while a group still needs them
+            left[d] -= 1
+            if not left[d]:
+                del toks[d]
     return out
 
 
