@@ -40,7 +40,7 @@ from scipy.spatial.distance import squareform
 
 from .. import lexicon
 from . import blockcache
-from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
+from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, numbers, stem,
                       words)
 
 
@@ -196,6 +196,13 @@ def _synset_ids(trigger_stem: str) -> frozenset[int]:
     return frozenset(i for i, s in enumerate(_SYNSETS) if trigger_stem in s)
 
 
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """:func:`sitroom.link.textsim.jaccard` of two sets, without copying them."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
 def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Prepared,
                   doc: tuple[float, ...]) -> list[float]:
     """Feature values (in the order of FEATURES) for one pair of mentions; ``doc`` gives the
@@ -216,16 +223,16 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     # in the order of FEATURES
     return [
         1.0, lemma_eq, stem_eq, syn,
-        jaccard(pa.trigger, pb.trigger), sent,
+        _jaccard(pa.trigger, pb.trigger), sent,
         match * sent, doc_cos, match * doc_cos,
         doc_rel, match * doc_rel,
         doc_tree, match * doc_tree,
         same_doc, match * same_doc,
         float(a.doc == b.doc and a.sentence == b.sentence),
         float(pa.stem in REPORTING and pb.stem in REPORTING),
-        jaccard(pa.actors, pb.actors), jaccard(pa.places, pb.places),
+        _jaccard(pa.actors, pb.actors), _jaccard(pa.places, pb.places),
         float(a.date is not None and a.date == b.date),
-        jaccard(pa.nums, pb.nums),
+        _jaccard(pa.nums, pb.nums),
         float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
         float(bool(pa.places and pb.places) and not pa.places & pb.places),
         float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
