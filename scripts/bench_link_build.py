@@ -50,7 +50,7 @@ def _timed(module, name: str, into: dict[str, float]) -> None:
 def main() -> None:
     import importlib
 
-    from sitroom.link import blockcache, incremental
+    from sitroom.link import incremental
 
     n, corpus = int(sys.argv[1]), Path(sys.argv[2])
     docs, extractions = pickle.loads(corpus.read_bytes())
@@ -65,9 +65,9 @@ def main() -> None:
     texts = {d.id: d.text for d in docs}
     before = peak_rss_mb()
     profile = cProfile.Profile() if len(sys.argv) > 3 else None
-    # as the full relink runs it: a fresh block cache and part memo, the collector quieted
-    with incremental._quiet_collector(), blockcache.using(blockcache.BlockCache({}, reuse=False)), \
-            blockcache.memoising(blockcache.Memo(None, incremental.memo_salt())):
+    # the collector quieted as in a relink; no block cache or part memo (every block and part
+    # computed, as in a full relink, without keeping the memo's values)
+    with incremental._quiet_collector():
         incremental._freeze()
         t, c = time.perf_counter(), time.process_time()
         if profile:
