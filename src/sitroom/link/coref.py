@@ -169,7 +169,8 @@ def _locate(trigger: list[str], sent: list[str]) -> int | None:
     return next((i for i in range(len(sent) - k + 1) if sent[i:i + k] == trigger), None)
 
 
-def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
+def _prepare(m: MentionFeatures, space: TfIdf, sentence_stems: list[str] | None = None
+             ) -> _Prepared:
     lemma = m.lemma.lower().strip()
     trig = frozenset(content_stems(m.trigger)) or frozenset([stem(lemma)])
     tw, sw = words(m.trigger), words(m.sentence)
@@ -183,7 +184,9 @@ def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
         if phrase is None and end < len(sw):  # a particle outside the span: "passed | away"
             phrase = phrase_stem(" ".join(tw + sw[end:end + 1]))
     st = stem(lemma)
-    return _Prepared(lemma, st, phrase, trig, space.vector(content_stems(m.sentence)),
+    if sentence_stems is None:
+        sentence_stems = content_stems(m.sentence)
+    return _Prepared(lemma, st, phrase, trig, space.vector(sentence_stems),
                      _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)),
                      space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS,
                      _synset_ids(st) | (_synset_ids(phrase) if phrase else frozenset()))
@@ -288,8 +291,9 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
                 ) -> np.ndarray:
     """Feature tensor [i, j, f] for all pairs of ``mentions`` (one topic group), given the
     TF-IDF vectors of their documents."""
-    space = TfIdf(content_stems(m.sentence) for m in mentions)
-    prepared = [_prepare(m, space) for m in mentions]
+    stems = [content_stems(m.sentence) for m in mentions]  # each sentence's stems once
+    space = TfIdf(stems)
+    prepared = [_prepare(m, space, st) for m, st in zip(mentions, stems)]
     docs = sorted({m.doc for m in mentions})
     dsim = _similarities([doc_vecs[d] for d in docs])
     np.fill_diagonal(dsim, 0.0)
