@@ -304,8 +304,8 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
     out = np.zeros((n, n, len(FEATURES)))
     if n < 2:
         return out
-    rows: list[list[float]] = []
-    for i, j in combinations(range(n), 2):
+    values = np.empty((n * (n - 1) // 2, len(FEATURES)))
+    for k, (i, j) in enumerate(combinations(range(n), 2)):
         a, b = mentions[i], mentions[j]
         if a.doc == b.doc:
             doc = (1.0, 1.0, 1.0)
@@ -314,9 +314,8 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
             dc = float(dsim[ra, rb])
             top = max(best[a.doc], best[b.doc])
             doc = (dc, dc / top if top > 0 else 0.0, float(tree[ra, rb]))
-        rows.append(pair_features(a, b, prepared[i], prepared[j], doc))
+        values[k] = pair_features(a, b, prepared[i], prepared[j], doc)
     first, second = np.triu_indices(n, 1)  # the pairs in the order combinations gives them
-    values = np.array(rows)
     out[first, second] = values
     out[second, first] = values
     return out
@@ -453,27 +452,33 @@ def topic_groups(mentions: list[MentionFeatures], doc_texts: dict[str, str] | No
 def group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None = None
                    ) -> list[np.ndarray | None]:
     """The pair feature tensor of each group (None for a group of one mention)."""
+    return list(_group_features(groups, doc_texts))
+
+
+def _group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None
+                    ) -> Iterator[np.ndarray | None]:
+    """:func:`group_features` one group at a time (a tensor is dropped once its labels are
+    taken: at 10,000 reports the blocks' tensors together held about 350 MB)."""
     texts = _mention_doc_texts([m for g in groups for m in g])
     if doc_texts:
         texts.update({d: t for d, t in doc_texts.items() if d in texts})
-    out: list[np.ndarray | None] = []
     toks: dict[str, list[str]] = {}  # each document tokenised once, whatever its groups
     left = Counter(d for g in groups if len(g) > 1 for d in {m.doc for m in g})
     for group in groups:
         if len(group) == 1:
-            out.append(None)
+            yield None
             continue
         # idf within the group: words shared by the whole topic weigh little, what tells
         # one incident from another (names, numbers, places) weighs much
         docs = {m.doc for m in group}
         for d in docs - toks.keys():
             toks[d] = doc_terms(texts[d])
-        out.append(pair_matrix(group, _shared_vectors({m.doc: toks[m.doc] for m in group})))
+        vectors = _shared_vectors({m.doc: toks[m.doc] for m in group})
         for d in docs:  # a document's terms are kept only while a group still needs them
             left[d] -= 1
             if not left[d]:
                 del toks[d]
-    return out
+        yield pair_matrix(group, vectors)
 
 
 def cluster_events(mentions: list[MentionFeatures], threshold: float | None = None,
@@ -511,7 +516,7 @@ def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str]
     running, if any (:mod:`sitroom.link.blockcache`: the same input gives the same labels)."""
     cache = blockcache.active()
     if cache is None:
-        for x in group_features(groups, doc_texts):
+        for x in _group_features(groups, doc_texts):
             yield None if x is None else _agglomerate(model.merge_probabilities(x), thr)
         return
     texts = _mention_doc_texts([m for g in groups for m in g])
