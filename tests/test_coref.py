@@ -229,6 +229,23 @@ def test_pair_features_particle_window_and_pronoun():
     assert x[0, 1, FEATURES.index("pronoun")] == 0.0
 
 
+def test_pair_features_sit_at_their_names_and_the_matrix_is_symmetric():
+    from sitroom.link.coref import FEATURES, pair_matrix
+
+    ms = [_m("a", "A", "struck", "strike", "Rockets struck the depot in Harbour Town on Monday."),
+          _m("b", "A", "hit", "hit", "Rockets struck the depot in Harbour Town on Monday."),
+          _m("c", "B", "struck", "strike", "A storm struck the coast of Lake Vale.")]
+    x = pair_matrix(ms, {"A": {"x": 1.0}, "B": {"y": 1.0}})
+    assert (x == x.transpose(1, 0, 2)).all()
+    same = {name: x[0, 1, k] for k, name in enumerate(FEATURES)}
+    other = {name: x[0, 2, k] for k, name in enumerate(FEATURES)}
+    assert same["bias"] == 1.0 and same["same_doc"] == 1.0 and same["same_sentence"] == 1.0
+    assert same["lemma_eq"] == 0.0 and other["lemma_eq"] == 1.0 and other["stem_eq"] == 1.0
+    assert other["same_doc"] == 0.0 and other["doc_cos"] == 0.0
+    assert same["lemma_and_same_doc"] == same["synonym"] == max(same["lemma_eq"], same["synonym"])
+    assert other["lemma_and_doc_tree"] == other["doc_tree"]
+
+
 def _two_topics(tiny: Path) -> Path:
     (tiny / "ECB+" / "2").mkdir()
     for name in ("1ecb", "1ecbplus"):

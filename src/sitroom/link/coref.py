@@ -30,7 +30,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations
 from pathlib import Path
 
@@ -40,7 +40,7 @@ from scipy.spatial.distance import squareform
 
 from .. import lexicon
 from . import blockcache
-from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, jaccard, numbers, stem,
+from .textsim import (STOPWORDS, TfIdf, content_stems, cosine, doc_terms, numbers, stem,
                       words)
 
 
@@ -129,6 +129,7 @@ class _Prepared:
     nums: frozenset[str]
     window: dict[str, float]  # TF-IDF vector of the content words next to the trigger
     pronoun: bool  # the trigger is a pronoun ("it", "this"): an anaphor of another event
+    synsets: frozenset[int] = frozenset()  # the synonym sets holding its stem or phrase stem
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
@@ -168,7 +169,8 @@ def _locate(trigger: list[str], sent: list[str]) -> int | None:
     return next((i for i in range(len(sent) - k + 1) if sent[i:i + k] == trigger), None)
 
 
-def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
+def _prepare(m: MentionFeatures, space: TfIdf, sentence_stems: list[str] | None = None
+             ) -> _Prepared:
     lemma = m.lemma.lower().strip()
     trig = frozenset(content_stems(m.trigger)) or frozenset([stem(lemma)])
     tw, sw = words(m.trigger), words(m.sentence)
@@ -181,9 +183,27 @@ def _prepare(m: MentionFeatures, space: TfIdf) -> _Prepared:
                 if w not in STOPWORDS and not w.isdigit()]
         if phrase is None and end < len(sw):  # a particle outside the span: "passed | away"
             phrase = phrase_stem(" ".join(tw + sw[end:end + 1]))
-    return _Prepared(lemma, stem(lemma), phrase, trig, space.vector(content_stems(m.sentence)),
+    st = stem(lemma)
+    if sentence_stems is None:
+        sentence_stems = content_stems(m.sentence)
+    return _Prepared(lemma, st, phrase, trig, space.vector(sentence_stems),
                      _name_words(m.actors), _name_words(m.places), frozenset(numbers(m.sentence)),
-                     space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS)
+                     space.vector(near), lemma in PRONOUNS or " ".join(tw) in PRONOUNS,
+                     _synset_ids(st) | (_synset_ids(phrase) if phrase else frozenset()))
+
+
+@lru_cache(maxsize=4096)
+def _synset_ids(trigger_stem: str) -> frozenset[int]:
+    """Indexes of the synonym sets holding a trigger stem: two stems are synonyms (``_syn``)
+    exactly when their index sets meet."""
+    return frozenset(i for i, s in enumerate(_SYNSETS) if trigger_stem in s)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """:func:`sitroom.link.textsim.jaccard` of two sets, without copying them."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
 
 
 def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Prepared,
@@ -194,9 +214,8 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     the two documents join in the group's document tree (1.0 for one document)."""
     lemma_eq = float(pa.lemma == pb.lemma)
     stem_eq = float(pa.stem == pb.stem)
-    sa = {pa.stem} | ({pa.phrase} if pa.phrase else set())
-    sb = {pb.stem} | ({pb.phrase} if pb.phrase else set())
-    syn = float(any(_syn(x, y) for x in sa for y in sb))
+    # any(_syn(x, y)) over their stems and phrase stems: a synonym set holds one of each
+    syn = float(not pa.synsets.isdisjoint(pb.synsets))
     sent = cosine(pa.vec, pb.vec)
     both_types = a.type is not None and b.type is not None
     match = max(lemma_eq, stem_eq, syn)
@@ -204,28 +223,28 @@ def pair_features(a: MentionFeatures, b: MentionFeatures, pa: _Prepared, pb: _Pr
     win = cosine(pa.window, pb.window)
     pron = float(pa.pronoun or pb.pronoun)
     same_doc = float(a.doc == b.doc)
-    f = {
-        "bias": 1.0, "lemma_eq": lemma_eq, "stem_eq": stem_eq, "synonym": syn,
-        "trigger_overlap": jaccard(pa.trigger, pb.trigger), "sent_cos": sent,
-        "lemma_and_context": match * sent, "doc_cos": doc_cos, "lemma_and_doc": match * doc_cos,
-        "doc_rel": doc_rel, "lemma_and_doc_rel": match * doc_rel,
-        "doc_tree": doc_tree, "lemma_and_doc_tree": match * doc_tree,
-        "same_doc": same_doc, "lemma_and_same_doc": match * same_doc,
-        "same_sentence": float(a.doc == b.doc and a.sentence == b.sentence),
-        "reporting": float(pa.stem in REPORTING and pb.stem in REPORTING),
-        "actors": jaccard(pa.actors, pb.actors), "places": jaccard(pa.places, pb.places),
-        "date": float(a.date is not None and a.date == b.date),
-        "numbers": jaccard(pa.nums, pb.nums),
-        "actors_clash": float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
-        "places_clash": float(bool(pa.places and pb.places) and not pa.places & pb.places),
-        "numbers_clash": float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
-        "window_cos": win, "match_and_window": match * win,
-        "other_and_window": (1.0 - match) * win * doc_tree,
-        "pronoun": pron, "pronoun_and_doc_tree": pron * doc_tree,
-        "type_eq": float(both_types and a.type == b.type),
-        "type_diff": float(both_types and a.type != b.type),
-    }
-    return [f[k] for k in FEATURES]
+    # in the order of FEATURES
+    return [
+        1.0, lemma_eq, stem_eq, syn,
+        _jaccard(pa.trigger, pb.trigger), sent,
+        match * sent, doc_cos, match * doc_cos,
+        doc_rel, match * doc_rel,
+        doc_tree, match * doc_tree,
+        same_doc, match * same_doc,
+        float(a.doc == b.doc and a.sentence == b.sentence),
+        float(pa.stem in REPORTING and pb.stem in REPORTING),
+        _jaccard(pa.actors, pb.actors), _jaccard(pa.places, pb.places),
+        float(a.date is not None and a.date == b.date),
+        _jaccard(pa.nums, pb.nums),
+        float(bool(pa.actors and pb.actors) and not pa.actors & pb.actors),
+        float(bool(pa.places and pb.places) and not pa.places & pb.places),
+        float(bool(pa.nums and pb.nums) and not pa.nums & pb.nums),
+        win, match * win,
+        (1.0 - match) * win * doc_tree,
+        pron, pron * doc_tree,
+        float(both_types and a.type == b.type),
+        float(both_types and a.type != b.type),
+    ]
 
 
 def _doc_vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -272,8 +291,9 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
                 ) -> np.ndarray:
     """Feature tensor [i, j, f] for all pairs of ``mentions`` (one topic group), given the
     TF-IDF vectors of their documents."""
-    space = TfIdf(content_stems(m.sentence) for m in mentions)
-    prepared = [_prepare(m, space) for m in mentions]
+    stems = [content_stems(m.sentence) for m in mentions]  # each sentence's stems once
+    space = TfIdf(stems)
+    prepared = [_prepare(m, space, st) for m, st in zip(mentions, stems)]
     docs = sorted({m.doc for m in mentions})
     dsim = _similarities([doc_vecs[d] for d in docs])
     np.fill_diagonal(dsim, 0.0)
@@ -282,7 +302,10 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
     tree = _tree_similarity(dsim)
     n = len(mentions)
     out = np.zeros((n, n, len(FEATURES)))
-    for i, j in combinations(range(n), 2):
+    if n < 2:
+        return out
+    values = np.empty((n * (n - 1) // 2, len(FEATURES)))
+    for k, (i, j) in enumerate(combinations(range(n), 2)):
         a, b = mentions[i], mentions[j]
         if a.doc == b.doc:
             doc = (1.0, 1.0, 1.0)
@@ -291,7 +314,10 @@ def pair_matrix(mentions: list[MentionFeatures], doc_vecs: dict[str, dict[str, f
             dc = float(dsim[ra, rb])
             top = max(best[a.doc], best[b.doc])
             doc = (dc, dc / top if top > 0 else 0.0, float(tree[ra, rb]))
-        out[i, j] = out[j, i] = pair_features(a, b, prepared[i], prepared[j], doc)
+        values[k] = pair_features(a, b, prepared[i], prepared[j], doc)
+    first, second = np.triu_indices(n, 1)  # the pairs in the order combinations gives them
+    out[first, second] = values
+    out[second, first] = values
     return out
 
 
@@ -426,21 +452,33 @@ def topic_groups(mentions: list[MentionFeatures], doc_texts: dict[str, str] | No
 def group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None = None
                    ) -> list[np.ndarray | None]:
     """The pair feature tensor of each group (None for a group of one mention)."""
+    return list(_group_features(groups, doc_texts))
+
+
+def _group_features(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None
+                    ) -> Iterator[np.ndarray | None]:
+    """:func:`group_features` one group at a time (a tensor is dropped once its labels are
+    taken: at 10,000 reports the blocks' tensors together held about 350 MB)."""
     texts = _mention_doc_texts([m for g in groups for m in g])
     if doc_texts:
         texts.update({d: t for d, t in doc_texts.items() if d in texts})
-    out: list[np.ndarray | None] = []
     toks: dict[str, list[str]] = {}  # each document tokenised once, whatever its groups
+    left = Counter(d for g in groups if len(g) > 1 for d in {m.doc for m in g})
     for group in groups:
         if len(group) == 1:
-            out.append(None)
+            yield None
             continue
         # idf within the group: words shared by the whole topic weigh little, what tells
         # one incident from another (names, numbers, places) weighs much
-        for d in {m.doc for m in group} - toks.keys():
+        docs = {m.doc for m in group}
+        for d in docs - toks.keys():
             toks[d] = doc_terms(texts[d])
-        out.append(pair_matrix(group, _shared_vectors({m.doc: toks[m.doc] for m in group})))
-    return out
+        vectors = _shared_vectors({m.doc: toks[m.doc] for m in group})
+        for d in docs:  # a document's terms are kept only while a group still needs them
+            left[d] -= 1
+            if not left[d]:
+                del toks[d]
+        yield pair_matrix(group, vectors)
 
 
 def cluster_events(mentions: list[MentionFeatures], threshold: float | None = None,
@@ -478,7 +516,7 @@ def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str]
     running, if any (:mod:`sitroom.link.blockcache`: the same input gives the same labels)."""
     cache = blockcache.active()
     if cache is None:
-        for x in group_features(groups, doc_texts):
+        for x in _group_features(groups, doc_texts):
             yield None if x is None else _agglomerate(model.merge_probabilities(x), thr)
         return
     texts = _mention_doc_texts([m for g in groups for m in g])

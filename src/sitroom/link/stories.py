@@ -59,6 +59,8 @@ class Stories:
         self._opened: dict[str, int] = {}
         self._square: dict[str, float] = {}  # squared norm of each story's vector sum
         self._by_term: dict[str, list[str]] = defaultdict(list)
+        # the same postings with each story's vector sum at hand (one look-up less per term)
+        self._post: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
 
     def state(self) -> dict[str, Any]:
         """Everything :meth:`add` depends on, as JSON-ready data (:meth:`load` restores it)."""
@@ -72,6 +74,8 @@ class Stories:
         self._opened = dict(state["opened"])
         self._square = dict(state["square"])
         self._by_term = defaultdict(list, {k: list(v) for k, v in state["by_term"].items()})
+        self._post = defaultdict(list, {t: [(sid, self._sum[sid]) for sid in v]
+                                        for t, v in self._by_term.items()})
 
     def _similarity(self, sid: str, dot: float, short: bool) -> float:
         """Average cosine of a document (``dot``: its dot product with the story's vector
@@ -94,9 +98,10 @@ class Stories:
             return self.story_of[doc]
         vec = _vector(text, extra)
         scores: dict[str, float] = defaultdict(float)
+        post = self._post
         for t, w in vec.items():
-            for sid in self._by_term.get(t, ()):
-                scores[sid] += w * self._sum[sid][t]
+            for sid, summed in post.get(t, ()):
+                scores[sid] += w * summed[t]
         short = len(vec) < SHORT_TERMS
         ranked = sorted((-self._similarity(sid, dot, short), self._opened[sid], sid)
                         for sid, dot in scores.items())  # on a tie, the older story
@@ -109,6 +114,7 @@ class Stories:
         for t, w in vec.items():
             if t not in total:
                 self._by_term[t].append(best)
+                self._post[t].append((best, total))
             old = total.get(t, 0.0)
             total[t] = old + w
             self._square[best] += (old + w) ** 2 - old ** 2
