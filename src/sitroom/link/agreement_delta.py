@@ -8,7 +8,7 @@ is decided by a **scan**: for each source (in time order) whether it is skipped 
 already seen), and the first source it relates to with that relation, or none.
 
 A report added to the archive adds its sources to a few events. The scan of an event's old
-sources, kept in the part memo under a hash of those sources, is extended with the new ones
+sources, kept in the part memo under a hash of those sources in time order, is extended with the new ones
 (:func:`extend`): an old source's first relation can only move to a new source placed before
 it in the time order, so each old source is compared with the new sources only; the new sources
 are scanned in full. Then :func:`emit` gives the event's ``outlets``, ``disputed`` and links from
@@ -136,7 +136,7 @@ def emit(record: dict[str, Any], order: Sequence[ag.Source], state: dict[str, li
 
 
 def material(sources: Sequence[ag.Source]) -> str:
-    """What a scan depends on: the sources in their given order, every field."""
+    """What a scan depends on: the sources in time order, every field."""
     return json.dumps([[s.doc, s.outlet, s.time, s.text, s.negative, s.evidence]
                        for s in sources], ensure_ascii=False, separators=(",", ":"))
 
@@ -148,24 +148,27 @@ def relate_all(records: list[dict[str, Any]], sources: list[list[ag.Source]],
     the stored ones plus those of its latest report (by ``doc_order``) extends that scan;
     any other is scanned in full. Each scan is stored under its sources."""
     memo = blockcache.memo() or blockcache.Memo()
-    materials = [material(ss) for ss in sources]
+    # a scan is a function of the sources in time order: keyed by them in that order, so a
+    # picture that lists an event's sources in another order finds it all the same
+    orders = [time_order(ss) for ss in sources]
+    materials = [material(order) for order in orders]
     states = memo.probe("relate_scan", materials)
     missing = [i for i in range(len(records)) if i not in states and sources[i]]
     before: dict[int, list[ag.Source]] = {}
     for i in missing:
         latest = max((s.doc for s in sources[i]), key=lambda d: doc_order.get(d, -1))
-        rest = [s for s in sources[i] if s.doc != latest]
+        rest = [s for s in orders[i] if s.doc != latest]  # still in time order (stable)
         if rest:
             before[i] = rest
     wanted = list(before)
     found = memo.probe("relate_scan", [material(before[i]) for i in wanted])
     prior = {wanted[k]: v for k, v in found.items()}
     for i in missing:
-        order = time_order(sources[i])
+        order = orders[i]
         state = None
         if i in prior:
             latest_docs = {s.doc for s in sources[i]} - {s.doc for s in before[i]}
-            state = extend(prior[i], time_order(before[i]), order,
+            state = extend(prior[i], before[i], order,
                            {q for q, s in enumerate(order) if s.doc in latest_docs})
         states[i] = memo.keep("relate_scan", materials[i], state or scan(order))
     for i, rec in enumerate(records):
@@ -173,6 +176,6 @@ def relate_all(records: list[dict[str, Any]], sources: list[list[ag.Source]],
             ag.relate(rec, sources[i], links)  # as relate does (it fails on no source)
             continue
         found_links: list[dict[str, Any]] = []
-        emit(rec, time_order(sources[i]), states[i], found_links)
+        emit(rec, orders[i], states[i], found_links)
         # handed on as JSON gives them back, as the memo's values always were
         links.extend(json.loads(json.dumps(found_links, ensure_ascii=False)))
