@@ -18,14 +18,13 @@ they deny. Agreement, contradiction and overtaken statements come from
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
 from ..model import Extraction, Update
 from . import agreement as ag
 from . import crosslingual as xl
-from . import blockcache, disputes
+from . import agreement_delta, disputes
 from .actors import resolve_actors
 from .coref import trigger_related
 from .framing import build_framing, outlet_initials
@@ -93,7 +92,7 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     links: list[dict[str, Any]] = [{"kind": "copy_of", "from": c, "to": o}
                                    for c, o in copies.items()]
     links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
-    _relate_events_memo(events, clock, links)
+    _relate_events_memo(events, clock, links, doc_order)
     ag.actor_disputes(events, clock.outlet, trigger_related, links)
     _relate_claims(claims, clock, links)
     for q in quotes:
@@ -118,30 +117,17 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
             "framing": framing}
 
 
-def _relate_events_memo(events: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
-    """:func:`sitroom.link.picture_relations._relate_events` event by event through the
-    running link's part memo: how an event's sources relate (its ``outlets``, ``disputed``
-    and the links it gives) is a pure function of its id and its sources (document, outlet,
-    time, sentence, denial, evidence), which are hashed into its key."""
+def _relate_events_memo(events: list[dict[str, Any]], clock: _Clock, links: list[dict],
+                        doc_order: dict[str, int]) -> None:
+    """:func:`sitroom.link.picture_relations._relate_events` through the running link's part
+    memo, by delta (:mod:`sitroom.link.agreement_delta`): an event whose sources are stored
+    is emitted from its stored scan, one that gained the sources of a new report extends the
+    scan of its old sources (comparing the new sources with the others only), any other is
+    related in full; the same outlets, disputed flags and links as ``agreement.relate``."""
     sources = [[ag.Source(src["doc"], clock.outlet(src["doc"]), clock.at(src["doc"], evd["start"]),
                           evd["text"], src["denies"], evd)
                 for src, evd in zip(ev["sources"], ev["evidence"])] for ev in events]
-    material = [json.dumps([ev["id"], ev.get("outlets"), ev.get("disputed"),
-                            [[s.doc, s.outlet, s.time, s.text, s.negative, s.evidence]
-                             for s in ss]], ensure_ascii=False)
-                for ev, ss in zip(events, sources)]
-
-    def compute(i: int) -> dict[str, Any]:
-        ev = events[i]
-        rec = dict(ev, outlets=dict(ev["outlets"])) if "outlets" in ev else dict(ev)
-        found: list[dict] = []
-        ag.relate(rec, sources[i], found)
-        return {"outlets": rec["outlets"], "disputed": rec["disputed"], "links": found}
-
-    for ev, v in zip(events, blockcache.memo_values("relate_event", material, compute)):
-        ev["outlets"] = v["outlets"]
-        ev["disputed"] = v["disputed"]
-        links.extend(v["links"])
+    agreement_delta.relate_all(events, sources, doc_order, links)
 
 
 def _entity_terms(extractions: list[Extraction], mention_actor) -> dict[str, list[str]]:
