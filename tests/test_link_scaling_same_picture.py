@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "4f77b95a298bb13783119f46b3b5333e6698f32f521be8f561257b816c6092aa"
-GENERATED_DIGEST = "0dfaaf089903cab6d9a9b9f5f1986a2e2f4c179f252f942141ddbf32ecff7dcb"
+GENERATED_DIGEST = "5a275a14429244dd6cb103d4e0d023d0dc54c2c0bee689da50b74ffbc3b9b2ff"
 
 
 def digest(picture: dict) -> str:
