@@ -79,7 +79,9 @@ def test_a_report_added_to_a_linked_store_reuses_blocks_and_gives_the_full_relin
         assert added.blocks_computed < first.blocks_computed
         # the other parts (body and place look-ups, tones, outlet terms, relations of
         # events): the new report's own are computed, the rest read
-        assert first.parts_reused == 0 and first.parts_computed > 0
+        # a fresh store has no memo: what the first run reuses are parts of equal keys met
+        # twice within the run (two events deciding the same thing), computed once
+        assert first.parts_computed > first.parts_reused and first.parts_computed > 0
         assert added.parts_reused > added.parts_computed > 0
         for d, ex in zip(docs, extractions):
             full.add_document(d)
