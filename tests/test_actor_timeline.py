@@ -37,9 +37,10 @@ def mention(doc: str, text: str, word: str, name: str, sent: int, coref_of=None)
 
 
 def happening(doc: str, text: str, word: str, sent: int, actors: tuple[int, ...],
-              date: str | None) -> Happening:
+              date: str | None, args: tuple[str, ...] = ()) -> Happening:
     s, e = span(text, word)
     return Happening(doc, s, e, sent, word, word, "verb", actors=actors, date=date,
+                     args=tuple(span(text, a) for a in args),
                      date_precision="day" if date else None,
                      date_source="governing" if date else "none")
 
@@ -58,7 +59,7 @@ EX = {
         doc="a",
         actors=(mention("a", T1, "Mara Lind", "Mara Lind", 0), mention("a", T1, "She", "She", 1, 0),
                 mention("a", T1, "Tom Berg", "Tom Berg", 2)),
-        happenings=(happening("a", T1, "met", 0, (0,), "2026-05-04"),
+        happenings=(happening("a", T1, "met", 0, (0,), "2026-05-04", ("Lind", "envoy")),
                     happening("a", T1, "resigned", 1, (1,), None),
                     happening("a", T1, "left", 2, (2,), "2026-05-05")),
         sentences=sentences(T1)),
@@ -95,6 +96,8 @@ def test_timeline_in_time_order_across_reports_with_pronouns_followed():
     assert (first["doc"], first["outlet"], first["sentence"]) == ("b", "Weekly Two", T2)
     assert first["mark"] == list(span(T2, "flew"))
     assert all(r["what"] != "left" for line in tl["lines"] for r in line)  # Tom Berg's
+    met = tl["lines"][1][0]
+    assert (met["role"], met["with"]) == ("agent", [{"name": "the envoy", "role": "patient"}])
 
 
 @pytest.fixture(scope="module")
@@ -114,12 +117,12 @@ def test_cli_timeline_prints_dated_lines_then_undated(db):
     assert r.exit_code == 0, r.output
     assert r.output.splitlines() == [
         "Mara Lind (actor:mara-lind, person): 3 happenings, 2 dated",
-        "3 May 2026           flew  (Weekly Two, b, chars 0-32)",
+        "3 May 2026           flew [agent]  (Weekly Two, b, chars 0-32)",
         f"{'':<20} {T2}",
-        "4 May 2026           met  (Daily One, a, chars 0-34)",
+        "4 May 2026           met [agent; with the envoy (patient)]  (Daily One, a, chars 0-34)",
         f"{'':<20} Mara Lind met the envoy on Monday.",
         "not dated:",
-        "-                    resigned  (Daily One, a, chars 35-48)",
+        "-                    resigned [agent]  (Daily One, a, chars 35-48)",
         f"{'':<20} She resigned.",
     ]
 
@@ -137,10 +140,14 @@ def test_web_timeline_page_and_json_twin(db):
         j = client.get("/actors/actor:mara-lind/timeline.json").json()
         assert j["ok"] is True and j["count"] == 3
         assert [line[0]["what"] for line in j["lines"]] == ["flew", "met"]
+        assert [(line[0]["role"], line[0]["with"]) for line in j["lines"]] == [
+            ("agent", []), ("agent", [{"name": "the envoy", "role": "patient"}])]
         page = client.get("/actors/actor:mara-lind/timeline")
         assert page.status_code == 200
         assert "Timeline of Mara Lind" in page.text and "<mark>flew</mark>" in page.text
         assert '/documents/b?hl=5-9#' in page.text
+        assert "<th>role</th><th>with</th>" in page.text
+        assert '<td>agent</td><td>the envoy <span class="muted">(patient)</span></td>' in page.text
         missing = client.get("/actors/actor:nobody/timeline.json")
         assert missing.status_code == 404 and "actors.json" in missing.text
         actors = client.get("/actors")

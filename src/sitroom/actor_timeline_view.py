@@ -7,7 +7,9 @@ or by X" for one actor of the picture. It reads only the extractions of the repo
 mention the actor (the actor's ``docs``), so its cost grows with the actor, not the archive.
 A happening belongs to the actor when one of its arguments names the actor: the argument's
 mention, after its pronoun or role noun is followed to the named mention, has the name key
-of the actor's name or of one of its aliases.
+of the actor's name or of one of its aliases. Each row says the actor's ``role`` in it (agent:
+did it; patient or recipient: underwent it; partner, source) and who it was ``with``: the
+other participants with their roles (:func:`sitroom.link.actor_timeline.participants`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .errors import SitroomError
-from .link.actor_timeline import named_actor, order_happenings
+from .link.actor_timeline import ROLES, Participant, named_actor, order_happenings, participants
 from .link.actors import name_key
 from .model import Document, Extraction, Happening
 from .report_text import human_date
@@ -78,13 +80,41 @@ def _sentence(ex: Extraction, doc: Document | None, h: Happening) -> tuple[int, 
     return start, end, text
 
 
-def _row(h: Happening, ex: Extraction, doc: Document | None) -> dict[str, Any]:
+def roles_of(ex: Extraction, h: Happening, text: str, keys: set[str]
+             ) -> tuple[str, list[Participant], list[Participant]]:
+    """(the role of the actor named by ``keys`` in ``h``, its own participants, the others).
+    The role is the first of :data:`ROLES` among its own participants' (an agent before a
+    patient), ``participant`` when none is known."""
+    own, others = [], []
+    for p in participants(ex, h, text):
+        mine = p.mention is not None and name_key(ex.actors[p.mention].name) in keys
+        (own if mine else others).append(p)
+    known = {p.role for p in own}
+    role = next((r for r in ROLES if r in known), "participant")
+    return role, own, others
+
+
+def with_list(others: Iterable[Participant]) -> list[dict[str, str]]:
+    """The other participants as ``{"name", "role"}`` records (one per name and role)."""
+    seen = dict.fromkeys((p.name, p.role) for p in others if p.name)
+    return [{"name": n, "role": r} for n, r in seen]
+
+
+def with_text(others: Iterable[Mapping[str, str]]) -> str:
+    """``the envoy (patient); Oslo (recipient)``."""
+    return "; ".join(f"{o['name']} ({o['role']})" for o in others)
+
+
+def _row(h: Happening, ex: Extraction, doc: Document | None, keys: set[str]) -> dict[str, Any]:
     start, end, sentence = _sentence(ex, doc, h)
+    role, _, others = roles_of(ex, h, doc.text if doc else "", keys)
     return {
         "date": h.date,
         "date_precision": h.date_precision,
         "date_source": h.date_source,
         "what": h.trigger,
+        "role": role,
+        "with": with_list(others),
         "lemma": h.lemma,
         "kind": h.kind,
         "sentence": sentence,
@@ -108,9 +138,9 @@ def actor_timeline(actor: Mapping[str, Any], extractions: Iterable[Extraction],
         found.extend((h, ex) for h in happenings_of(ex, keys))
     of = {(h.doc, h.start): ex for h, ex in found}
     dated = [h for h, _ in found if h.date]
-    lines = [[_row(h, of[(h.doc, h.start)], documents.get(h.doc)) for h in line]
+    lines = [[_row(h, of[(h.doc, h.start)], documents.get(h.doc), keys) for h in line]
              for line in order_happenings(dated, undated="drop")]
-    undated = [_row(h, ex, documents.get(h.doc)) for h, ex in found if not h.date]
+    undated = [_row(h, ex, documents.get(h.doc), keys) for h, ex in found if not h.date]
     return {
         "actor": {k: actor.get(k) for k in ("id", "name", "kind", "aliases", "roles")},
         "count": sum(len(line) for line in lines) + len(undated),
@@ -129,8 +159,9 @@ def from_store(store: Any, actor_query: str) -> dict[str, Any]:
 
 
 def as_text(tl: Mapping[str, Any], undated: bool = False) -> str:
-    """The timeline as plain text: one row per happening, ``date  what  (outlet, doc)`` and its
-    sentence indented below; the undated rows after the dated ones when ``undated``."""
+    """The timeline as plain text: one row per happening, ``date  what [role; with others]
+    (outlet, doc)`` and its sentence indented below; the undated rows after the dated ones
+    when ``undated``."""
     a = tl["actor"]
     out = [f"{a['name']} ({a['id']}, {a.get('kind') or 'actor'}): {tl['count']} happenings, "
            f"{sum(len(line) for line in tl['lines'])} dated"]
@@ -138,7 +169,9 @@ def as_text(tl: Mapping[str, Any], undated: bool = False) -> str:
     def rows(items: Iterable[Mapping[str, Any]], date: str) -> None:
         for r in items:
             where = ", ".join(x for x in (r.get("outlet"), r["doc"]) if x)
-            out.append(f"{date:<20} {r['what']}  ({where}, chars {r['start']}-{r['end']})")
+            others = f"; with {with_text(r['with'])}" if r.get("with") else ""
+            out.append(f"{date:<20} {r['what']} [{r['role']}{others}]  "
+                       f"({where}, chars {r['start']}-{r['end']})")
             out.append(f"{'':<20} {r['sentence']}")
 
     for line in tl["lines"]:

@@ -6,13 +6,20 @@ the reports tell the actor did or underwent. :func:`actor_timelines` reads the s
 extractions only: an actor is known across reports by the name key of the mention a
 happening names, after its pronoun or role noun is resolved (``coref_of``) to the named
 mention; lines come from :func:`sitroom.link.timeline.order_events` (same date, same line;
-undated happenings dropped, placed first or last).
+undated happenings dropped, placed first or last). :func:`participants` tells who did a
+happening and who underwent it (agent, patient, recipient, partner, source), read from the
+report's text around the trigger and its arguments (the words in ``data/happening_roles.json``).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
 
 from ..model import Extraction, Happening
 from .actors import name_key
@@ -65,3 +72,130 @@ def actor_timelines(extractions: Iterable[Extraction], undated: str = "drop"
                 per_actor[name].append(h)
     return {name: lines for name, hs in sorted(per_actor.items())
             if (lines := order_happenings(hs, undated=undated))}
+
+
+# --------------------------------------------------------------------------- roles
+
+ROLES = ("agent", "patient", "recipient", "partner", "source", "participant")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\w-]*|[^\w\s]")
+_STOPS = {".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”"}
+
+
+@lru_cache(maxsize=1)
+def _role_rules() -> dict:
+    text = resources.files("sitroom.data").joinpath("happening_roles.json").read_text(
+        encoding="utf-8")
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in json.loads(text).items()}
+
+
+class Participant(NamedTuple):
+    """One argument of a happening: its head word's span, the name it stands for (a pronoun
+    or role noun followed to its named mention), its role, and the named actor mention (an
+    index into ``Extraction.actors``) or None for a participant that is no actor mention."""
+
+    start: int
+    end: int
+    name: str
+    role: str
+    mention: int | None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _passive_aux(text: str, at: int) -> bool:
+    """The word before ``at`` (adverbs skipped) is an auxiliary of the passive: "was (not)
+    arrested", "has been detained"."""
+    r = _role_rules()
+    for w in reversed(_words(text[max(0, at - 80):at])):
+        if w in r["adverbs_skipped"]:
+            continue
+        return w in r["passive_auxiliaries"]
+    return False
+
+
+def _after_role(gap: str) -> str:
+    """The role of an argument after the trigger from the words between them: the last
+    role preposition ("shot down by", "gave aid to"), else the object (patient)."""
+    r = _role_rules()
+    ws = _words(gap)
+    if any(w in _STOPS for w in ws) or len(ws) > r["max_gap_words"]:
+        return "participant"
+    for w in reversed(ws):
+        if w in r["preposition_roles"]:
+            return str(r["preposition_roles"][w])
+    return "patient"
+
+
+def _phrase(text: str, s: int, e: int) -> str:
+    """A participant that is no actor mention, named by its head word with the capitalised
+    words before it ("Air Force") and a kept determiner ("the envoy")."""
+    r = _role_rules()
+    words = list(re.finditer(r"\S+", text[max(0, s - 120):s]))
+    start = s
+    for m in reversed(words):
+        w = m.group().strip(",;:")
+        if w != m.group():
+            break
+        if w[:1].isupper() or w[:1].isdigit():
+            start = max(0, s - 120) + m.start()
+            continue
+        if w.lower() in r["determiners_kept"]:
+            start = max(0, s - 120) + m.start()
+        break
+    return " ".join(text[start:e].split())
+
+
+def _mention_at(ex: Extraction, s: int, e: int) -> int | None:
+    """The most specific actor mention covering the span ``s``..``e``."""
+    best = None
+    for k, m in enumerate(ex.actors):
+        if m.start <= s < m.end or (s <= m.start < e):
+            if best is None or m.end - m.start <= ex.actors[best].end - ex.actors[best].start:
+                best = k
+    return best
+
+
+def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
+    """The participants of happening ``h`` of extraction ``ex`` with their roles, read from
+    ``text`` (the report's text; "" gives every role as ``participant``):
+
+    - an argument after the trigger is the agent after "by" ("shot down by the rebels"), the
+      recipient after "to"/"for", the partner after "with", the source after "from", else the
+      object (patient); one with a sentence stop or many words between is a ``participant``;
+    - an argument before the trigger is its subject: the agent, or the patient when the verb
+      is passive (an auxiliary before it, "was arrested", or an agent after "by", "the aircraft
+      shot down by ..."); a relative clause's object ("X, whom Y met") is the patient; one
+      with a sentence stop or a dash between (a dateline) is a ``participant``.
+
+    A happening without argument spans (``args``) has its actor mentions as arguments. Pure.
+    """
+    spans = list(h.args) or [(ex.actors[k].start, ex.actors[k].end)
+                             for k in h.actors if 0 <= k < len(ex.actors)]
+    r = _role_rules()
+    first = (text[h.start:h.end].split() or [""])[0].lower()
+    ing = first.endswith("ing")
+    after = {(s, e): (_after_role(text[h.end:s]) if text else "participant")
+             for s, e in spans if s >= h.end}
+    if ing:
+        after = {k: ("participant" if v == "agent" else v) for k, v in after.items()}
+    passive = bool(text) and h.kind == "verb" and not ing and (
+        _passive_aux(text, h.start) or "agent" in after.values())
+    out = []
+    for s, e in spans:
+        if (s, e) in after:
+            role = after[(s, e)]
+        elif not text or e > h.start or _STOPS & set(between := _words(text[e:h.start])):
+            role = "participant"  # "CITY, Country (Agency) — Soldiers seized": a dateline
+        else:
+            others = any(e <= s2 and e2 <= h.start for s2, e2 in spans if (s2, e2) != (s, e))
+            relative_object = "whom" in between or (
+                others and any(w in r["relative_object_words"] for w in between))
+            role = "patient" if passive or relative_object else "agent"
+        k = _mention_at(ex, s, e)
+        named = named_actor(ex, k) if k is not None else None
+        name = ex.actors[named].name if named is not None else (
+            _phrase(text, s, e) if text else "")
+        out.append(Participant(s, e, name, role, named))
+    return out

@@ -31,6 +31,11 @@ def timeline_of(site: Site, actor_id: str) -> dict[str, Any]:
         raise ApiError(503, exc.message) from None
 
 
+def _with(r: dict[str, Any]) -> str:
+    return "; ".join(f"{esc(o['name'])} <span class=\"muted\">({esc(o['role'])})</span>"
+                     for o in r.get("with") or ()) or '<span class="muted">–</span>'
+
+
 def _row(r: dict[str, Any]) -> str:
     s, e = r["start"], r["end"]
     a, b = r["mark"]
@@ -41,23 +46,34 @@ def _row(r: dict[str, Any]) -> str:
         text_html = esc(text)
     href = f"/documents/{r['doc']}?hl={a}-{b}#{anchor(r['doc'], s)}"
     where = esc(r.get("outlet") or r["doc"])
-    return (f'<li><b>{esc(r["what"])}</b> · <a href="{esc(href)}">{where}</a> '
-            f'<span class="muted small">{esc(r["date_source"])}</span><br>{text_html}</li>')
+    return (f'<tr><td>{esc(r["date"] or "–")}</td><td><b>{esc(r["what"])}</b></td>'
+            f'<td>{esc(r.get("role") or "participant")}</td><td>{_with(r)}</td>'
+            f'<td>{text_html}<br><a href="{esc(href)}">{where}</a> '
+            f'<span class="muted small">{esc(r["date_source"])}</span></td></tr>')
+
+
+HEAD = ("<thead><tr><th>date</th><th>what</th><th>role</th><th>with</th>"
+        "<th>said in</th></tr></thead>")
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    return f'<table class="timeline-rows">{HEAD}<tbody>{"".join(_row(r) for r in rows)}</tbody></table>'
 
 
 def timeline_page(tl: dict[str, Any]) -> str:
     a = tl["actor"]
     dated = sum(len(line) for line in tl["lines"])
     intro = (f'<p>{esc(a.get("kind") or "actor")} · {tl["count"]} happenings told in the '
-             f'reports, {dated} dated · <a href="{esc(pages.timeline_href(a["id"]))}.json">JSON</a> · '
+             f'reports, {dated} dated · role: agent (did it), patient or recipient (underwent '
+             f'it), partner, source · <a href="{esc(pages.timeline_href(a["id"]))}.json">JSON</a> · '
              f'<a href="/actors#actor-{esc(pages.slug(a["id"]))}">all actors</a></p>')
     lines = "".join(
-        f'<h3>{esc(human_date(line[0]["date"]))}</h3><ul>{"".join(_row(r) for r in line)}</ul>'
+        f'<h3>{esc(human_date(line[0]["date"]))}</h3>{_table(line)}'
         for line in tl["lines"]) or '<p class="muted">Nothing dated.</p>'
     undated = ""
     if tl["undated"]:
-        undated = (f'<details><summary>{len(tl["undated"])} not dated</summary><ul>'
-                   f'{"".join(_row(r) for r in tl["undated"])}</ul></details>')
+        undated = (f'<details><summary>{len(tl["undated"])} not dated</summary>'
+                   f'{_table(tl["undated"])}</details>')
     return pages.page(f"Timeline of {a['name']}", "/actors",
                       intro + pages.card("In time order", lines) + undated)
 
