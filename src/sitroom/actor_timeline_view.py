@@ -85,7 +85,8 @@ def roles_of(ex: Extraction, h: Happening, text: str, keys: set[str]
     """(the role of the actor named by ``keys`` in ``h``, its own participants, the others).
     The role is the first of :data:`ROLES` among its own participants' (an agent before a
     patient), ``participant`` when none is known."""
-    own, others = [], []
+    own: list[Participant] = []
+    others: list[Participant] = []
     for p in participants(ex, h, text):
         mine = p.mention is not None and name_key(ex.actors[p.mention].name) in keys
         (own if mine else others).append(p)
