@@ -96,8 +96,11 @@ def roles_of(ex: Extraction, h: Happening, text: str, keys: set[str]
 
 
 def with_list(others: Iterable[Participant]) -> list[dict[str, str]]:
-    """The other participants as ``{"name", "role"}`` records (one per name and role)."""
-    seen = dict.fromkeys((p.name, p.role) for p in others if p.name)
+    """The other participants as ``{"name", "role"}`` records (one per name and role); a
+    participant that is no actor mention and whose role is unknown (a dateline's place) is
+    left out."""
+    seen = dict.fromkeys((p.name, p.role) for p in others
+                         if p.name and (p.mention is not None or p.role != "participant"))
     return [{"name": n, "role": r} for n, r in seen]
 
 
@@ -157,6 +160,58 @@ def from_store(store: Any, actor_query: str) -> dict[str, Any]:
     docs = list(actor.get("docs") or ())
     return actor_timeline(actor, store.extractions_of(docs),
                           {d.id: d for d in store.documents(docs)})
+
+
+def happening_rows(actors: Sequence[Mapping[str, Any]], extractions: Iterable[Extraction],
+                   documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    """Every happening with an actor of the picture, one row per (happening, actor), for
+    ``sitroom export --what happenings``: the same happenings and roles as each actor's
+    timeline (:func:`actor_timeline`), in report order, then text order, then the actors'
+    order. ``with`` holds the other participants as ``name (role)``, ``with_actors`` the
+    picture ids of those that are actors of the picture. Pure."""
+    by_doc: dict[str, list[tuple[Mapping[str, Any], set[str]]]] = {}
+    for a in actors:
+        keys = _keys(a)
+        for d in a.get("docs") or ():
+            by_doc.setdefault(d, []).append((a, keys))
+    rows = []
+    for ex in extractions:
+        doc = documents.get(ex.doc)
+        text = doc.text if doc else ""
+        mine = by_doc.get(ex.doc, [])
+        for h in ex.happenings:
+            named = {name_key(ex.actors[named_actor(ex, k)].name)
+                     for k in h.actors if 0 <= k < len(ex.actors)}
+            for a, keys in mine:
+                if not named & keys:
+                    continue
+                role, _, others = roles_of(ex, h, text, keys)
+                other_ids = [b["id"] for b, bkeys in mine if b is not a and any(
+                    p.mention is not None and name_key(ex.actors[p.mention].name) in bkeys
+                    for p in others)]
+                rows.append({
+                    "report": h.doc, "start": h.start, "end": h.end, "what": h.trigger,
+                    "lemma": h.lemma, "kind": h.kind, "date": h.date,
+                    "date_precision": h.date_precision, "date_source": h.date_source,
+                    "actor": a.get("id"), "actor_name": a.get("name"), "role": role,
+                    "with": [f"{o['name']} ({o['role']})" for o in with_list(others)],
+                    "with_actors": other_ids,
+                    "outlet": doc.outlet if doc else None,
+                })
+    return rows
+
+
+def rows_from_store(store: Any, chunk: int = 200) -> list[dict[str, Any]]:
+    """:func:`happening_rows` of the store's picture actors, reading the reports that name
+    an actor ``chunk`` at a time (their texts give the roles)."""
+    actors = store.picture("actors")
+    extractions = store.extractions_of(d for a in actors for d in a.get("docs") or ())
+    rows: list[dict[str, Any]] = []
+    for i in range(0, len(extractions), chunk):
+        part = extractions[i:i + chunk]
+        texts = {d.id: d for d in store.documents(ex.doc for ex in part)}
+        rows += happening_rows(actors, part, texts)
+    return rows
 
 
 def as_text(tl: Mapping[str, Any], undated: bool = False) -> str:

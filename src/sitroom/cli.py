@@ -243,7 +243,8 @@ def export(
                                "QGIS) | graphml (actor network, for Gephi)"),
     what: str | None = typer.Option(
         None, "--what", help="events | actors | quotes | claims | places | timeline | links | "
-        "documents | stories | framing | mentions (jsonl and csv write one kind; default events)"),
+        "documents | stories | framing | mentions | happenings (who did what to whom, one row "
+        "per happening and actor) (jsonl and csv write one kind; default events)"),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write to a file."),
 ) -> None:
     """Export the picture (formats described in docs/format.md).

@@ -44,6 +44,7 @@ def location(event: Event, places: Mapping[str, Place]) -> dict[str, Any]:
 
 # the TIMEX-valued fields of each record kind (docs/format.md, "Dates")
 DATE_FIELDS = {"documents": ("published",), "events": ("date",), "timeline": ("date",),
+               "happenings": ("date",),
                "quotes": ("time",), "stories": ("first", "last")}
 
 
@@ -81,13 +82,35 @@ def documents(store: Store) -> list[dict[str, Any]]:
     return docs
 
 
+def happenings(store: Store) -> list[dict[str, Any]]:
+    """What the reports tell each actor of the picture did or underwent: one row per
+    (happening, actor) with the actor's role and the other participants
+    (:func:`sitroom.actor_timeline_view.happening_rows`), the date with its parseable span."""
+    from .actor_timeline_view import rows_from_store
+
+    if not store.has_picture():
+        raise SitroomError("the database has no analysed picture yet",
+                           "run `sitroom analyze` (or `sitroom run REPORTS...`) first")
+    rows = [with_spans("happenings", r) for r in rows_from_store(store)]
+    return [{k: r[k] for k in HAPPENING_FIELDS} for r in rows]
+
+
+HAPPENING_FIELDS = ("report", "start", "end", "what", "lemma", "kind", "date", "date_start",
+                    "date_end", "date_precision", "date_source", "actor", "actor_name", "role",
+                    "with", "with_actors", "outlet")
+
+
 def records(store: Store, what: str) -> list[dict[str, Any]]:
-    """The records of one kind (one of ``KINDS``, or ``mentions``: every actor mention)."""
+    """The records of one kind (one of ``KINDS``, ``mentions``: every actor mention, or
+    ``happenings``: what each actor did or underwent)."""
     if what == "mentions":  # resolution mention by mention (sitroom.link.actors)
         from .link.actors import mention_records
         return mention_records(store.document_rows(), store.extractions())
+    if what == "happenings":
+        return happenings(store)
     if what not in KINDS:
-        raise SitroomError(f"unknown record kind {what!r}", f"use one of: {', '.join(KINDS)}")
+        raise SitroomError(f"unknown record kind {what!r}",
+                           f"use one of: {', '.join((*KINDS, 'mentions', 'happenings'))}")
     if what == "documents":
         return documents(store)
     return picture_dict(store)[what]
