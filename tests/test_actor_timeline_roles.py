@@ -57,3 +57,8 @@ def test_a_pronoun_is_named_by_its_mention_and_no_text_gives_participants():
     assert [(p.name, p.role, p.mention) for p in participants(ex, h, text)] == [
         ("Ana Vell", "agent", 0), ("Ivo Marr", "patient", 2)]
     assert [p.role for p in participants(ex, h, "")] == ["participant", "participant"]
+
+
+def test_the_speaker_after_a_quote_is_the_agent():
+    text = '"We stay," said Ana Vell.'
+    assert roles(text, "said", ["Vell"], actors=("Ana Vell",)) == [("Ana Vell", "agent")]

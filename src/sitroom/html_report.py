@@ -264,18 +264,23 @@ def _csp(script: str) -> str:
     return f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{digest}'"
 
 
-def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
+def render(picture: dict[str, Any], texts: dict[str, str],
+           key_actors: list[dict[str, Any]] | None = None) -> str:
     """One self-contained HTML situation report for a picture (docs/format.md; "documents"
     gives the report metadata) and the report texts (document id -> full text).
 
     Produces an HTML page with no external reference: summary, timeline, map, actor network,
     events, quotes, claims by certainty, sources matrix, disputed links, actors, places and
-    every report's text with its evidence sentences highlighted (``#doc-<id>-<start>``)."""
+    every report's text with its evidence sentences highlighted (``#doc-<id>-<start>``);
+    ``key_actors``: the "Key actors: what each did" section (:mod:`sitroom.report_actors`)."""
+    from . import report_actors
     from .html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 
     v = View(picture)
     script = asset("sitroom.js")
     spans = evidence_spans(picture)
+    if key_actors:
+        spans = report_actors.merge_spans(spans, report_actors.sentence_spans(key_actors))
     docs = picture.get("documents", [])
     events, n_events = _capped(current(picture.get("events", [])), MAX_FILE_ROWS)
     quotes, n_quotes = _capped(picture.get("quotes", []), MAX_FILE_ROWS)
@@ -288,6 +293,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
     sections = [
         ("", "", summary_html(v), 0),
         ("timeline", "Timeline", quad_legend() + timeline_svg(v), 0),
+        *([("key-actors", "Key actors: what each did", report_actors.html(key_actors, spans),
+            0)] if key_actors else []),
         ("map", "Where events happened", map_svg(v), 0),
         ("network", "Actor network", network_svg(v), 0),
         ("events", "Events", events_table(v, events) + _more_rows(n_events, "events"),
@@ -310,7 +317,8 @@ def render(picture: dict[str, Any], texts: dict[str, str]) -> str:
             "claims": "claims", "quotes": "quotes", "events": "events", "stories": "stories",
             "actors": "actors", "places": "places"}
     shown = {ev["doc"] for r in (*events, *quotes, *claims, *actors, *places)
-             for ev in r.get("evidence") or ()}
+             for ev in r.get("evidence") or ()} | set(
+                 report_actors.sentence_spans(key_actors or []))
     docs, n_docs = _capped(docs, MAX_FILE_DOCS, lambda d: d["id"] not in shown)
     reports = []
     for d in docs:
@@ -351,5 +359,8 @@ def _more_rows(n: int, what: str) -> str:
 def from_store(store: Any) -> str:
     """The HTML report of a Store's current picture (raises SitroomError if not analysed)."""
     from .export import picture_dict
+    from .report_actors import key_actors
 
-    return render(picture_dict(store), {d.id: d.text for d in store.documents()})
+    picture = picture_dict(store)
+    return render(picture, {d.id: d.text for d in store.documents()},
+                  key_actors(store, picture))

@@ -107,24 +107,33 @@ def quality_footer(quality: dict[str, Any] | None) -> list[str]:
             + "; ".join(parts) + "._"]
 
 
-def build(picture: dict[str, Any], quality: dict[str, Any] | None = None) -> str:
+def build(picture: dict[str, Any], quality: dict[str, Any] | None = None,
+          key_actors: list[dict[str, Any]] | None = None) -> str:
     """The Markdown situation report of ``picture`` (the dict of docs/format.md). ``quality``:
     the quality.json record for the footer; None reads ``sitroom/data/quality.json`` (no footer
-    when it is missing); pass ``{}`` for no footer."""
+    when it is missing); pass ``{}`` for no footer. ``key_actors``: the "Key actors: what each
+    did" section's content (:func:`sitroom.report_actors.key_actors`), none when None."""
+    from . import report_actors
+
     if quality is None:
         from .html_sources import load_quality
 
         quality = load_quality() or {}
     v = _View.of(picture)
-    sections = [_header(v), _summary(v), _stories(v), _what_happened(v), _disputed(v), _overtaken(v),
+    sections = [_header(v), _summary(v), _stories(v), _what_happened(v),
+                report_actors.markdown(key_actors or [], _md, readable_date),
+                _disputed(v), _overtaken(v),
                 _sources_matrix(v), _actors(v), _places(v), _quotes(v), _claims(v), _framing(v),
                 _reports(v), quality_footer(quality)]
     return "\n\n".join("\n".join(s) for s in sections if s) + "\n"
 
 
 def markdown(store: Store) -> str:
-    """The Markdown report of the picture stored in ``store``."""
-    return build(picture_dict(store))
+    """The Markdown report of the picture stored in ``store``, with its key actors' lines."""
+    from .report_actors import key_actors
+
+    picture = picture_dict(store)
+    return build(picture, key_actors=key_actors(store, picture))
 
 
 def print_terminal(store: Store, console=None) -> None:

@@ -128,6 +128,12 @@ def _after_role(gap: str) -> str:
     return "patient"
 
 
+def _name_gap(gap: str) -> bool:
+    """Only the words of a name (capitalised) or a determiner lie in ``gap``."""
+    kept = _role_rules()["determiners_kept"]
+    return all(w[:1].isupper() or w.lower() in kept for w in gap.split())
+
+
 def _phrase(text: str, s: int, e: int) -> str:
     """A participant that is no actor mention, named by its head word with the capitalised
     words before it ("Air Force") and a kept determiner ("the envoy")."""
@@ -163,7 +169,9 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
 
     - an argument after the trigger is the agent after "by" ("shot down by the rebels"), the
       recipient after "to"/"for", the partner after "with", the source after "from", else the
-      object (patient); one with a sentence stop or many words between is a ``participant``;
+      object (patient), but the agent right after a verb that follows a closing quote or a
+      dash ('"...," said the minister'); one with a sentence stop or many words between is a
+      ``participant``;
     - an argument before the trigger is its subject: the agent, or the patient when the verb
       is passive (an auxiliary before it, "was arrested", or an agent after "by", "the aircraft
       shot down by ..."); a relative clause's object ("X, whom Y met") is the patient; one
@@ -180,6 +188,10 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
              for s, e in spans if s >= h.end}
     if ing:
         after = {k: ("participant" if v == "agent" else v) for k, v in after.items()}
+    if text and set(text[max(0, h.start - r["inversion_window"]):h.start]) & r["inversion_marks"]:
+        # '"...," said the minister', '« ... », — заявила ...': the speaker follows the verb
+        after = {k: ("agent" if v == "patient" and _name_gap(text[h.end:k[0]]) else v)
+                 for k, v in after.items()}
     passive = bool(text) and h.kind == "verb" and not ing and (
         _passive_aux(text, h.start) or "agent" in after.values())
     out = []
