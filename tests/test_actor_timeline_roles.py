@@ -39,8 +39,16 @@ def roles(text: str, trigger: str, args: list[str], kind: str = "verb",
      [("Ana Vell", "agent"), ("the march", "patient")]),
     ("TARN, Oskia (Wire) — Ana Vell resigned.", "resigned", ["TARN", "Vell"],
      [("TARN", "participant"), ("Ana Vell", "agent")]),
+    ("Mr. Vell spoke with Mr. Marr.", "spoke", ["Vell", "Marr"],
+     [("Mr. Vell", "agent"), ("Mr. Marr", "partner")]),
+    ("The firm holds 2.5 billion and would owe taxes.", "owe", ["firm", "taxes"],
+     [("The firm", "agent"), ("taxes", "patient")]),
+    ("The bank said it would get rid of the fees.", "rid", ["it"],
+     [("it", "agent")]),
+    ("In defending his record, Ana Vell spoke.", "defending", ["record", "Vell"],
+     [("his record", "patient"), ("Ana Vell", "participant")]),
 ], ids=["active", "passive-by", "passive-perfect", "participle-by", "to", "with", "whom",
-        "progressive", "dateline"])
+        "progressive", "dateline", "abbreviation", "decimal", "get-rid", "comma"])
 def test_roles_from_the_text(text, trigger, args, expected):
     assert roles(text, trigger, args, actors=tuple(a for a in ("Ana Vell", "Ivo Marr")
                                                    if a in text)) == expected

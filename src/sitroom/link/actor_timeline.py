@@ -78,7 +78,7 @@ def actor_timelines(extractions: Iterable[Extraction], undated: str = "drop"
 
 ROLES = ("agent", "patient", "recipient", "partner", "source", "participant")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\w-]*|[^\w\s]")
-_STOPS = {".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”"}
+_STOPS = {";", ":", "(", ")", "—", "–", '"', "“", "”"}  # sentences end by Extraction.sentences
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +120,8 @@ def _after_role(gap: str) -> str:
     role preposition ("shot down by", "gave aid to"), else the object (patient)."""
     r = _role_rules()
     ws = _words(gap)
-    if any(w in _STOPS for w in ws) or len(ws) > r["max_gap_words"]:
-        return "participant"
+    if any(w in _STOPS or w == "," for w in ws) or len(ws) > r["max_gap_words"]:
+        return "participant"  # "In defending his record, Trump offered": another clause
     for w in reversed(ws):
         if w in r["preposition_roles"]:
             return str(r["preposition_roles"][w])
@@ -170,17 +170,22 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
     - an argument after the trigger is the agent after "by" ("shot down by the rebels"), the
       recipient after "to"/"for", the partner after "with", the source after "from", else the
       object (patient), but the agent right after a verb that follows a closing quote or a
-      dash ('"...," said the minister'); one with a sentence stop or many words between is a
-      ``participant``;
+      dash ('"...," said the minister'); one with a comma, a quote, a dash or many words
+      between is a ``participant`` ("In defending his record, Trump offered");
     - an argument before the trigger is its subject: the agent, or the patient when the verb
       is passive (an auxiliary before it, "was arrested", or an agent after "by", "the aircraft
-      shot down by ..."); a relative clause's object ("X, whom Y met") is the patient; one
-      with a sentence stop or a dash between (a dateline) is a ``participant``.
+      shot down by ..."; not "get rid"); a relative clause's object ("X, whom Y met") is the
+      patient; one with a dash or a bracket between (a dateline) is a ``participant``;
+    - an argument outside the trigger's sentence (``Extraction.sentences``) is a
+      ``participant``.
 
     A happening without argument spans (``args``) has its actor mentions as arguments. Pure.
     """
     spans = list(h.args) or [(ex.actors[k].start, ex.actors[k].end)
                              for k in h.actors if 0 <= k < len(ex.actors)]
+    lo, hi = (ex.sentences[h.sent] if 0 <= h.sent < len(ex.sentences)
+              else (0, len(text)))
+    spans_in = {(s, e) for s, e in spans if lo <= s and e <= hi}
     r = _role_rules()
     first = (text[h.start:h.end].split() or [""])[0].lower()
     ing = first.endswith("ing")
@@ -192,11 +197,13 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
         # '"...," said the minister', '« ... », — заявила ...': the speaker follows the verb
         after = {k: ("agent" if v == "patient" and _name_gap(text[h.end:k[0]]) else v)
                  for k, v in after.items()}
-    passive = bool(text) and h.kind == "verb" and not ing and (
+    passive = bool(text) and h.kind == "verb" and not ing and first not in r["never_passive"] and (
         _passive_aux(text, h.start) or "agent" in after.values())
     out = []
     for s, e in spans:
-        if (s, e) in after:
+        if (s, e) not in spans_in:
+            role = "participant"  # in another sentence than the trigger
+        elif (s, e) in after:
             role = after[(s, e)]
         elif not text or e > h.start or _STOPS & set(between := _words(text[e:h.start])):
             role = "participant"  # "CITY, Country (Agency) — Soldiers seized": a dateline
