@@ -70,3 +70,9 @@ def test_a_pronoun_is_named_by_its_mention_and_no_text_gives_participants():
 def test_the_speaker_after_a_quote_is_the_agent():
     text = '"We stay," said Ana Vell.'
     assert roles(text, "said", ["Vell"], actors=("Ana Vell",)) == [("Ana Vell", "agent")]
+
+
+def test_an_apostrophe_is_no_quote_before_the_verb():
+    text = "Ana Vell didn’t see the irony."
+    assert roles(text, "see", ["Vell", "irony"], actors=("Ana Vell",)) == [
+        ("Ana Vell", "agent"), ("the irony", "patient")]

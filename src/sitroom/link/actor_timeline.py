@@ -193,12 +193,12 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
              for s, e in spans if s >= h.end}
     if ing:
         after = {k: ("participant" if v == "agent" else v) for k, v in after.items()}
-    if text and set(text[max(0, h.start - r["inversion_window"]):h.start]) & r["inversion_marks"]:
+    passive = bool(text) and h.kind == "verb" and not ing and first not in r["never_passive"] and (
+        _passive_aux(text, h.start) or "agent" in after.values())
+    if text[max(0, h.start - r["inversion_window"]):h.start].rstrip()[-1:] in r["inversion_marks"]:
         # '"...," said the minister', '« ... », — заявила ...': the speaker follows the verb
         after = {k: ("agent" if v == "patient" and _name_gap(text[h.end:k[0]]) else v)
                  for k, v in after.items()}
-    passive = bool(text) and h.kind == "verb" and not ing and first not in r["never_passive"] and (
-        _passive_aux(text, h.start) or "agent" in after.values())
     out = []
     for s, e in spans:
         if (s, e) not in spans_in:
