@@ -77,13 +77,17 @@ def key_actors(store: Any, picture: Mapping[str, Any], top: int = TOP_ACTORS,
                n: int = LINES_PER_ACTOR) -> list[dict[str, Any]]:
     """The section's content read from ``store``: per main actor (with at least one line),
     ``actor`` (id, name, kind, reports) and ``lines`` (:func:`pick_lines`). Only the main
-    actors' reports are read."""
+    actors' reports are read, once."""
     from .actor_timeline_view import actor_timeline
 
     out = []
-    for a in main_actors(picture, top):
-        docs = list(a.get("docs") or ())
-        tl = actor_timeline(a, store.extractions_of(docs), {d.id: d for d in store.documents(docs)})
+    actors = main_actors(picture, top)
+    wanted = list(dict.fromkeys(d for a in actors for d in a.get("docs") or ()))
+    extractions = {ex.doc: ex for ex in store.extractions_of(wanted)}  # read once for all
+    documents = {d.id: d for d in store.documents(wanted)}
+    for a in actors:
+        docs = set(a.get("docs") or ())
+        tl = actor_timeline(a, [ex for d, ex in extractions.items() if d in docs], documents)
         lines = pick_lines(tl, n)
         if lines:
             out.append({"actor": {"id": a["id"], "name": a["name"], "kind": a.get("kind"),
