@@ -76,3 +76,11 @@ def test_an_apostrophe_is_no_quote_before_the_verb():
     text = "Ana Vell didn’t see the irony."
     assert roles(text, "see", ["Vell", "irony"], actors=("Ana Vell",)) == [
         ("Ana Vell", "agent"), ("the irony", "patient")]
+
+
+def test_an_act_asked_of_another_actor_gets_no_role():
+    text = "Ana Vell called on Ivo Marr to resign. Ana Vell wanted to resign."
+    assert roles(text, "resign", ["Vell"], actors=("Ana Vell", "Ivo Marr")) == [
+        ("Ana Vell", "participant")]
+    second = "Ana Vell wanted to resign."
+    assert roles(second, "resign", ["Vell"], actors=("Ana Vell",)) == [("Ana Vell", "agent")]

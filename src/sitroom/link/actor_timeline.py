@@ -175,7 +175,9 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
     - an argument before the trigger is its subject: the agent, or the patient when the verb
       is passive (an auxiliary before it, "was arrested", or an agent after "by", "the aircraft
       shot down by ..."; not "get rid"); a relative clause's object ("X, whom Y met") is the
-      patient; one with a dash or a bracket between (a dateline) is a ``participant``;
+      patient; one with a dash or a bracket between (a dateline) is a ``participant``, and
+      so is one with another actor named between it and a "to" before the verb ("X called
+      on Y to apologize": the act is Y's);
     - an argument outside the trigger's sentence (``Extraction.sentences``) is a
       ``participant``.
 
@@ -207,6 +209,9 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
             role = after[(s, e)]
         elif not text or e > h.start or _STOPS & set(between := _words(text[e:h.start])):
             role = "participant"  # "CITY, Country (Agency) — Soldiers seized": a dateline
+        elif between[-1:] == ["to"] and any(
+                e <= m.start and m.end <= h.start for m in ex.actors):
+            role = "participant"  # "X called on Y to apologize": Y's act, not X's
         else:
             others = any(e <= s2 and e2 <= h.start for s2, e2 in spans if (s2, e2) != (s, e))
             relative_object = "whom" in between or (
