@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .. import lexicon, timeval
 from ..model import DATED_BY_TEXT
@@ -139,6 +139,33 @@ def _compare(a: Source, b: Source, first: Source) -> tuple[str, str] | None:
     return None
 
 
+def apply_relation(record: dict[str, Any], first: Source, s: Source, earlier: Source | None,
+                   rel: Sequence[str] | None, links: list[dict[str, Any]]) -> None:
+    """What one source ``s`` (not the ``first``) makes of ``record`` given its relation
+    ``rel`` (link kind, reason) to the ``earlier`` source, or none: its outlet's state in
+    ``outlets``, the ``disputed`` flag and the link appended to ``links`` (nothing for a
+    denial of another proposition). Shared by :func:`relate` and the scan of
+    :mod:`sitroom.link.agreement_delta`."""
+    outlets: dict[str, str] = record["outlets"]
+    if rel and rel[0] == "apart":
+        return
+    if rel and earlier is not None and rel[0] == "contradicts":
+        outlets[s.outlet] = "contradicts"
+        record["disputed"] = True
+        links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
+                      "against": earlier.doc, "reason": rel[1],
+                      "evidence": [earlier.evidence, s.evidence]})
+    elif rel and earlier is not None:
+        outlets.setdefault(s.outlet, "corroborates")
+        links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
+                      "from_doc": s.doc, "to_doc": earlier.doc, "reason": rel[1]})
+    else:
+        if s.outlet != first.outlet:
+            outlets.setdefault(s.outlet, "corroborates")
+        links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
+                      "first": first.doc})
+
+
 def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, Any]]) -> None:
     """Fill ``outlets``/``disputed`` of one record from its per-document sources, appending
     corroborates/contradicts links. The first source (by time) reports the record."""
@@ -158,23 +185,7 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
             rel = _compare(earlier, s, first)
             if rel:
                 break
-        if rel and rel[0] == "apart":
-            continue
-        if rel and rel[0] == "contradicts":
-            outlets[s.outlet] = "contradicts"
-            record["disputed"] = True
-            links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
-                          "against": earlier.doc, "reason": rel[1],
-                          "evidence": [earlier.evidence, s.evidence]})
-        elif rel:
-            outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
-                          "from_doc": s.doc, "to_doc": earlier.doc, "reason": rel[1]})
-        else:
-            if s.outlet != first.outlet:
-                outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
-                          "first": first.doc})
+        apply_relation(record, first, s, earlier if rel else None, rel, links)
     record.setdefault("disputed", False)
 
 
