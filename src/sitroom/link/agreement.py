@@ -372,10 +372,9 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
         if c.date is not None and c.date < day:
             continue
         if talk and not c.verbal or not talk and not (
-                wanted & set(content_stems(c.trigger))
-                and len(context & set(content_stems(c.summary))) >= 2):
+                wanted & _stem_set(c.trigger) and len(context & _stem_set(c.summary)) >= 2):
             continue
-        if not talk and set(words(c.summary.lower())) & _overtaken_words()["not_done"]:
+        if not talk and _word_set(c.summary) & _overtaken_words()["not_done"]:
             continue  # "his proposed ban" does not overtake "his plan to ban"
         if awaited[:1] and _still_aimed(awaited[0], c.summary):
             continue  # "efforts to address climate change", "declined to respond": not done
@@ -384,6 +383,16 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
             best = c
     return best
+
+
+@lru_cache(maxsize=1 << 16)  # the later records are met again by every stale statement
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(content_stems(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +406,7 @@ def _overtaken_words() -> dict[str, Any]:
             "context": int(w["context_shared"])}
 
 
+@lru_cache(maxsize=1 << 16)  # a later record's summary is met by every stale statement of its actor
 def _prefixes(text: str, names: bool = False) -> frozenset[str]:
     """The first letters of the content words; with ``names``, a capitalised word (a name or
     a title inside a clause: "The View") as a name ("^view"), which only the same name meets;
@@ -456,10 +466,15 @@ def _still_aimed(verb: str, summary: str) -> bool:
     """Whether a later record names the awaited act as an aim again, an infinitive of its
     verb ("in global efforts [to address] climate change", "declined [to respond]"), rather
     than telling it done."""
-    n = _overtaken_words()["prefix"]
     if len(verb) < 3:
         return False
-    return bool(re.search(rf"\bto\s+{re.escape(verb.lower()[:n])}", summary.lower()))
+    return _aimed_at(verb.lower()[:_overtaken_words()["prefix"]], summary)
+
+
+@lru_cache(maxsize=1 << 16)
+def _aimed_at(prefix: str, summary: str) -> bool:
+    """Whether ``summary`` holds "to" before a word beginning ``prefix``."""
+    return bool(re.search(rf"\bto\s+{re.escape(prefix)}", summary.lower()))
 
 
 def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
