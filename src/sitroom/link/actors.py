@@ -71,6 +71,7 @@ def translit(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A looser key for given names: the consonant skeleton of :func:`translit`
     ("Aleksandr"/"Alexandr", "Gennadiy"/"Gennady")."""
@@ -80,8 +81,13 @@ def skeleton(word: str) -> str:
     return w[0] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouh]", "", w[1:]))
 
 
+@lru_cache(maxsize=1 << 16)  # the names of a picture recur in thousands of reports
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in name_key(name).split() if w not in NAME_SUFFIXES)
+
+
 def name_words(name: str) -> list[str]:
-    return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
+    return list(_name_words(name))
 
 
 @dataclass
@@ -101,7 +107,7 @@ class DocEntity:
     @cached_property
     def name(self) -> str:
         # the longest name used (full names beat surnames), ties by frequency
-        return max(self.names, key=lambda n: (len(name_words(n)), self.names[n], len(n)))
+        return max(self.names, key=lambda n: (len(_name_words(n)), self.names[n], len(n)))
 
 
 @lru_cache(maxsize=4096)
@@ -160,6 +166,7 @@ def _is_pronoun(m: ActorMention) -> bool:
     return name_key(m.text) in PRONOUNS or name_key(m.name) in PRONOUNS
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     words = [w for w in name_key(name).split() if w not in GENERIC_ORG_WORDS]
     return " ".join(translit(w) for w in words) if words else name_key(name)
@@ -186,7 +193,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     for i in persons:
         # every full name the report uses ("X, also known as Y": both) is a key
         for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
-            w = name_words(nm)
+            w = _name_words(nm)
             if len(w) >= 2:
                 name_key = (skeleton(w[0]), translit(w[-1]))
                 if name_key in full:
@@ -196,7 +203,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     # a longer name that begins with a full name of the picture, words run on from a headline
     # ("Jane Doe Checks Into Clinic"), or ends with one ("Norwegian Jane Doe"), is that person
     for i in persons:
-        w = name_words(ents[i].name)
+        w = _name_words(ents[i].name)
         for j in ((full.get((skeleton(w[0]), translit(w[1]))),
                    full.get((skeleton(w[-2]), translit(w[-1])))) if len(w) >= 3 else ()):
             if j is not None:
@@ -205,7 +212,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
     for i in persons:
-        w = name_words(ents[i].name)
+        w = _name_words(ents[i].name)
         if len(w) == 1:
             roots = by_surname.get(translit(w[0]), set())
             roots = {uf.find(r) for r in roots}
@@ -255,7 +262,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
             continue
         keys = {(skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
-                for w in map(name_words, e.names)}
+                for w in map(_name_words, e.names)}
         if len(keys) == 1 and (k := keys.pop()) is not None and k in full:
             uf.union(full[k], i)
 
@@ -281,7 +288,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             if e.doc not in docs:
                 docs.append(e.doc)
         kind = decide_kind(kinds)
-        name = max(names, key=lambda n: (len(name_words(n)) if kind == "person"
+        name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
                                          else names[n], names[n], len(n)))
         aid = _actor_id(name, used_ids)
         for i in members:
@@ -351,10 +358,10 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     long_by: dict[tuple[str, str], int] = {}
     for i in bodies:
         for nm in ents[i].names:
-            ini = initials(nm)
+            ini = _initials(nm)
             if len(ini) >= 2:
                 by_initials[ini].add(uf.find(i))
-                last = name_words(nm)[-1:] or [""]
+                last = _name_words(nm)[-1:] or ("",)
                 key = (ini, translit(last[0]))
                 if len(ini) >= 3 and ents[i].kind != "state":
                     if key in long_by:
@@ -389,10 +396,13 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
         if len(longer) == 1 and uf.find(i) not in longer:
             uf.union(next(iter(longer)), i)
     for i, e in enumerate(ents):
-        if e.kind in PERSONAL_KINDS and all(len(name_words(n)) == 1 for n in e.names):
+        if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names):
             j = others.get(org_key(e.name))
             if j is not None and ents[j].kind not in ("state",):
                 uf.union(j, i)
+
+
+_initials = lru_cache(maxsize=1 << 16)(initials)  # a body's names recur in many reports
 
 
 def _actor_id(name: str, used: set[str]) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .. import lexicon, timeval
 from ..model import DATED_BY_TEXT
@@ -139,6 +139,33 @@ def _compare(a: Source, b: Source, first: Source) -> tuple[str, str] | None:
     return None
 
 
+def apply_relation(record: dict[str, Any], first: Source, s: Source, earlier: Source | None,
+                   rel: Sequence[str] | None, links: list[dict[str, Any]]) -> None:
+    """What one source ``s`` (not the ``first``) makes of ``record`` given its relation
+    ``rel`` (link kind, reason) to the ``earlier`` source, or none: its outlet's state in
+    ``outlets``, the ``disputed`` flag and the link appended to ``links`` (nothing for a
+    denial of another proposition). Shared by :func:`relate` and the scan of
+    :mod:`sitroom.link.agreement_delta`."""
+    outlets: dict[str, str] = record["outlets"]
+    if rel and rel[0] == "apart":
+        return
+    if rel and earlier is not None and rel[0] == "contradicts":
+        outlets[s.outlet] = "contradicts"
+        record["disputed"] = True
+        links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
+                      "against": earlier.doc, "reason": rel[1],
+                      "evidence": [earlier.evidence, s.evidence]})
+    elif rel and earlier is not None:
+        outlets.setdefault(s.outlet, "corroborates")
+        links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
+                      "from_doc": s.doc, "to_doc": earlier.doc, "reason": rel[1]})
+    else:
+        if s.outlet != first.outlet:
+            outlets.setdefault(s.outlet, "corroborates")
+        links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
+                      "first": first.doc})
+
+
 def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, Any]]) -> None:
     """Fill ``outlets``/``disputed`` of one record from its per-document sources, appending
     corroborates/contradicts links. The first source (by time) reports the record."""
@@ -158,23 +185,7 @@ def relate(record: dict[str, Any], sources: list[Source], links: list[dict[str, 
             rel = _compare(earlier, s, first)
             if rel:
                 break
-        if rel and rel[0] == "apart":
-            continue
-        if rel and rel[0] == "contradicts":
-            outlets[s.outlet] = "contradicts"
-            record["disputed"] = True
-            links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
-                          "against": earlier.doc, "reason": rel[1],
-                          "evidence": [earlier.evidence, s.evidence]})
-        elif rel:
-            outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
-                          "from_doc": s.doc, "to_doc": earlier.doc, "reason": rel[1]})
-        else:
-            if s.outlet != first.outlet:
-                outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
-                          "first": first.doc})
+        apply_relation(record, first, s, earlier if rel else None, rel, links)
     record.setdefault("disputed", False)
 
 
@@ -361,10 +372,9 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
         if c.date is not None and c.date < day:
             continue
         if talk and not c.verbal or not talk and not (
-                wanted & set(content_stems(c.trigger))
-                and len(context & set(content_stems(c.summary))) >= 2):
+                wanted & _stem_set(c.trigger) and len(context & _stem_set(c.summary)) >= 2):
             continue
-        if not talk and set(words(c.summary.lower())) & _overtaken_words()["not_done"]:
+        if not talk and _word_set(c.summary) & _overtaken_words()["not_done"]:
             continue  # "his proposed ban" does not overtake "his plan to ban"
         if awaited[:1] and _still_aimed(awaited[0], c.summary):
             continue  # "efforts to address climate change", "declined to respond": not done
@@ -373,6 +383,16 @@ def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float |
         if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
             best = c
     return best
+
+
+@lru_cache(maxsize=1 << 16)  # the later records are met again by every stale statement
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(content_stems(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +406,7 @@ def _overtaken_words() -> dict[str, Any]:
             "context": int(w["context_shared"])}
 
 
+@lru_cache(maxsize=1 << 16)  # a later record's summary is met by every stale statement of its actor
 def _prefixes(text: str, names: bool = False) -> frozenset[str]:
     """The first letters of the content words; with ``names``, a capitalised word (a name or
     a title inside a clause: "The View") as a name ("^view"), which only the same name meets;
@@ -445,10 +466,15 @@ def _still_aimed(verb: str, summary: str) -> bool:
     """Whether a later record names the awaited act as an aim again, an infinitive of its
     verb ("in global efforts [to address] climate change", "declined [to respond]"), rather
     than telling it done."""
-    n = _overtaken_words()["prefix"]
     if len(verb) < 3:
         return False
-    return bool(re.search(rf"\bto\s+{re.escape(verb.lower()[:n])}", summary.lower()))
+    return _aimed_at(verb.lower()[:_overtaken_words()["prefix"]], summary)
+
+
+@lru_cache(maxsize=1 << 16)
+def _aimed_at(prefix: str, summary: str) -> bool:
+    """Whether ``summary`` holds "to" before a word beginning ``prefix``."""
+    return bool(re.search(rf"\bto\s+{re.escape(prefix)}", summary.lower()))
 
 
 def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:

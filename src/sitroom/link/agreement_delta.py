@@ -113,25 +113,9 @@ def emit(record: dict[str, Any], order: Sequence[ag.Source], state: dict[str, li
     first = order[0]
     outlets.setdefault(first.outlet, "reports")
     for i in range(1, len(order)):
-        h, rel, s = state["hits"][i], state["rels"][i], order[i]
-        if h == SKIP or (rel and rel[0] == "apart"):
-            continue
-        if rel and rel[0] == "contradicts":
-            earlier = order[h]
-            outlets[s.outlet] = "contradicts"
-            record["disputed"] = True
-            links.append({"kind": "contradicts", "from": s.doc, "to": record["id"],
-                          "against": earlier.doc, "reason": rel[1],
-                          "evidence": [earlier.evidence, s.evidence]})
-        elif rel:
-            outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "supersedes", "from": record["id"], "to": record["id"],
-                          "from_doc": s.doc, "to_doc": order[h].doc, "reason": rel[1]})
-        else:
-            if s.outlet != first.outlet:
-                outlets.setdefault(s.outlet, "corroborates")
-            links.append({"kind": "corroborates", "from": s.doc, "to": record["id"],
-                          "first": first.doc})
+        h, rel = state["hits"][i], state["rels"][i]
+        if h != SKIP:
+            ag.apply_relation(record, first, order[i], order[h] if h >= 0 else None, rel, links)
     record.setdefault("disputed", False)
 
 

@@ -65,7 +65,11 @@ def _after(m: _Mention) -> str:
 def _tail(m: _Mention, n: int = 8) -> frozenset[str]:
     """Stems of the first ``n`` content words after a mention's trigger in its sentence: what
     was denied, demanded or alleged (calendar words and reporting verbs left out)."""
-    after = _after(m)
+    return _tail_of(_after(m), n)
+
+
+@lru_cache(maxsize=1 << 16)  # a sentence's words after a trigger, met by many comparisons
+def _tail_of(after: str, n: int) -> frozenset[str]:
     stems = [s for s in content_stems(after) if s not in _CALENDAR and s not in REPORTING]
     # words in other scripts are kept as written (lower case): a statement in Cyrillic has
     # content too, so it is not taken for one that says the same as an English one
@@ -80,11 +84,14 @@ def _triggers(c: dict) -> set[str]:
     """Stems of a cluster's trigger words, phrasal meanings included ("opened fire": shoot)."""
     out: set[str] = set()
     for m in c["mentions"]:
-        out.update(content_stems(m.event.trigger))
-        phrase = phrase_stem(m.event.trigger)
-        if phrase:
-            out.add(phrase)
+        out.update(_trigger_stems(m.event.trigger))
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a few hundred distinct triggers among thousands of mentions
+def _trigger_stems(trigger: str) -> frozenset[str]:
+    phrase = phrase_stem(trigger)
+    return frozenset(content_stems(trigger)) | ({phrase} if phrase else frozenset())
 
 
 def _meaning_keys(stems: Iterable[str]) -> set[str]:

@@ -109,6 +109,9 @@ class _Part:
         self.actors: set[str] = set()
         self.recipients: set[str] = set()
         self.tails: list[xl.Tail] = []  # verbal members' tails of two words or more
+        # their words and neutral keys by language, for :meth:`_tails_fit`
+        self._words_in: dict[str, list[frozenset[str]]] = defaultdict(list)
+        self._neutral_in: dict[str, list[frozenset[str]]] = defaultdict(list)
         # what was decided for a type, an actor or a recipient against the members so far
         # (many mentions share them; forgotten when a member brings a new one)
         self._type_ok: dict[str, bool] = {}
@@ -147,7 +150,20 @@ class _Part:
                     c.clash(m.recipient, r) for r in self.recipients)
             if not ok:
                 return False
-        return tail is None or all(xl.tails_agree(t, tail) for t in self.tails)
+        return tail is None or self._tails_fit(tail)
+
+    def _tails_fit(self, tail: xl.Tail) -> bool:
+        """``all(xl.tails_agree(t, tail) for t in self.tails)``, by language: in its own, a
+        word in common with each; in another, a neutral key in common with each, or none on
+        either side."""
+        if any(map(tail.words.isdisjoint, self._words_in.get(tail.language, ()))):
+            return False
+        for language, neutrals in self._neutral_in.items():
+            if language == tail.language:
+                continue
+            if any(map(tail.neutral.isdisjoint, neutrals)) if tail.neutral else any(neutrals):
+                return False
+        return True
 
     def add(self, m: _Mention, hours: tuple[float, float] | None,
             tail: xl.Tail | None) -> None:
@@ -166,6 +182,8 @@ class _Part:
             self._recipient_ok.clear()
         if tail is not None:
             self.tails.append(tail)
+            self._words_in[tail.language].append(tail.words)
+            self._neutral_in[tail.language].append(tail.neutral)
 
 
 def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
