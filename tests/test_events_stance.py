@@ -62,3 +62,8 @@ def test_the_accused_is_no_actor_of_an_acquittal(annotated):
 def test_a_verbal_attack_launched_by_a_person_is_words(annotated):
     evs = events(annotated, "Senator Jane Doe launched a fierce attack on Governor John Smith.")
     assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_a_contracted_had_is_no_forecast(annotated):
+    assert "endorsed" in triggers(
+        annotated, "The mayor, who\u2019d previously endorsed Governor John Smith, spoke on Monday.")

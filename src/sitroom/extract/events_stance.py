@@ -65,6 +65,8 @@ def _future(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if adoc.tokens[v].pos != "VERB":
         return False
     aux = {adoc.tokens[k].text.lower() for k in _kids(adoc, v, "aux")}
+    if adoc.tokens[v].tag != "VB":  # "who'd previously endorsed": 'd is "had"
+        aux -= _words()["contracted_had"]
     return bool(aux & _words()["forecast_aux"]) or future(adoc, v)
 
 
