@@ -267,7 +267,9 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
     """An "attack" in words: no weapon, and a person attacked ("attacked her opponent"),
     a reason given ("attacked X for ..."), or a person attacking someone who is neither a
     place nor an armed force ("she attacked law enforcement officers nationwide")."""
-    if mode is not None or _lem(adoc.tokens[v]) not in acts()["verbal_attack_verbs"]:
+    words = acts()["verbal_attack_verbs"]
+    if mode is not None or not (_lem(adoc.tokens[v]) in words or any(  # "launched an attack"
+            _lem(adoc.tokens[o]) in words for o in _kids(adoc, v, "dobj"))):
         return False
     if any(adoc.tokens[p].text.lower() == "for" for p in _kids(adoc, v, "prep")):
         return True
@@ -286,8 +288,9 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
         apposition to a name ("the leading candidate, X")."""
         if i is None:
             return False
+        from .events_stance import named_person
         t = adoc.tokens[i]
-        return (t.ent_type == "PERSON" or t.text.lower() in ONE_PERSON
+        return (named_person(adoc, i) or t.text.lower() in ONE_PERSON
                 or t.tag == "NN" and actor_noun_kind(t) == "person"
                 or any(adoc.tokens[a].ent_type == "PERSON" for a in _kids(adoc, i, "appos")))
 

@@ -202,4 +202,7 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             and _one_person(adoc, c)):
         return "one person"
     from .events_plans import planned
-    return planned(adoc, c)  # round 8: pledges, positions, quotation tags, ...
+    from .events_stance import stance
+    # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
+    # calls, forecasts, voters, contests, acquittals
+    return planned(adoc, c) or stance(adoc, c)
