@@ -120,7 +120,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "Conceding that", "pro-Smith": a word, no actor
         if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
                 named_thing(adoc, s, en, head, e.label, things)
-                or (e.label == "ORG" or e.label == "PERSON" and en - s == 1) and name_piece(adoc, s, en, head)
+                or (e.label in ("ORG", "GPE", "NORP") or e.label == "PERSON" and en - s == 1)
+                and name_piece(adoc, s, en, head)
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
