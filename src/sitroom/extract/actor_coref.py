@@ -19,6 +19,7 @@ from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
 
@@ -59,7 +60,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.name = anchor  # "Jane Roe, a faculty member at X" with Jane Roe untagged
                 continue
             at = adoc.tokens[c.appos_to]
-            if (at.ent_type not in ("", "PERSON") or at.text.lower() in PLACE_HEADS | LANDMARK_HEADS
+            if (at.ent_type in PLACE_LABELS or at.text.lower() in PLACE_HEADS | LANDMARK_HEADS
                     | NAME_HEADS) and not any(
                     o.start <= c.appos_to < o.end for o in cands):
                 c.generic = True  # "at the X Street Gym, a student of Y": hung on a place
@@ -243,7 +244,7 @@ def _unmentioned_name(adoc: AnnotatedDoc, cands: list[Cand], anchor: int) -> str
     compound words, when no mention covers it (the tagger gave it no person label): the
     role's holder is that name ("Jane Roe, a faculty member"); None otherwise."""
     toks = adoc.tokens
-    if toks[anchor].pos != "PROPN" or toks[anchor].ent_type not in ("", "PERSON") or \
+    if toks[anchor].pos != "PROPN" or toks[anchor].ent_type in PLACE_LABELS or \
             toks[anchor].text.lower() in PLACE_HEADS | LANDMARK_HEADS | NAME_HEADS or any(
             o.start <= anchor < o.end for o in cands):
         return None

@@ -20,7 +20,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFF
                          PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
-from .actor_filters import BARE_OFFICE_PREPS, body_part, building, office, quality_of_person
+from .actor_filters import BARE_OFFICE_PREPS, OFFICE_PREPS, body_part, building, office, quality_of_person
 from .plover import NOUNS as EVENT_NOUNS
 
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -87,6 +87,9 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
             kind = "group"
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
+        if kind == "person" and s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and not any(
+                toks[c].dep in ("det", "poss") for c in adoc.children(head)):
+            continue  # "met X as Cabinet secretary", however parsed: an office
         if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
             continue  # "served as chairman", "was elected president", "shaking my head"
         if quality_of_person(adoc, head):
