@@ -16,7 +16,10 @@ import re
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP
+from .actor_filters import LANDMARK_HEADS, NAME_HEADS
+from .actor_labels import PLACE_HEADS
 
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
 
@@ -55,6 +58,12 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             anchor = _unmentioned_name(adoc, cands, c.appos_to)
             if anchor is not None:
                 c.name = anchor  # "Jane Roe, a faculty member at X" with Jane Roe untagged
+                continue
+            at = adoc.tokens[c.appos_to]
+            if (at.ent_type in PLACE_LABELS or at.text.lower() in PLACE_HEADS | LANDMARK_HEADS
+                    | NAME_HEADS) and not any(
+                    o.start <= c.appos_to < o.end for o in cands):
+                c.generic = True  # "at the X Street Gym, a student of Y": hung on a place
                 continue
         if c.kind == "person" and c.role and sent_of[k] == 0 and c.name == c.role \
                 and not c.definite_role:
@@ -95,6 +104,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             c.coref_of = _role_holder(adoc, cands, k)
             if c.coref_of is None:
                 c.coref_of = _salient_person(adoc, cands, k, sent_of)
+            if c.coref_of is None:
+                c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
 
@@ -103,11 +114,13 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     """The one earlier named person the report gives the role of the role phrase ``k`` ("the
     defence minister" -> the person titled or described as "Defence Minister"): the role's
     head noun must be among the words of the person's role, and the person sharing most words
-    with it must be one entity; None when the report names no one, or more than one, so."""
+    with it (then with fewest words of role it lacks: "the president" is the "President", not
+    the "Vice President") must be one entity; None when the report names no one, or more than
+    one, so."""
     c = cands[k]
     words = _words(adoc.span_text(c.start, c.end))
     head = adoc.tokens[c.head].lemma.lower()
-    scores: dict[int, int] = {}
+    scores: dict[int, tuple[int, int]] = {}
     for j in range(k):
         o = cands[j]
         if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None:
@@ -115,7 +128,9 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
         role = _words(o.role or "")
         if head in role or head in {w.rstrip("s") for w in role}:
             root = j if o.coref_of is None else o.coref_of
-            scores[root] = max(scores.get(root, 0), len(words & role))
+            # most words shared, then fewest words the phrase lacks ("the president": the
+            # "President", not the "Vice President")
+            scores[root] = max(scores.get(root, (0, -99)), (len(words & role), -len(role - words)))
     if not scores:
         return None
     best = max(scores.values())
@@ -160,6 +175,49 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
     return None
 
 
+def _focus_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> int | None:
+    """The person a describing definite role phrase ("the Texas senator", "the former
+    president": "the" + a modifier on a singular noun) stands for when it is the only person
+    the report speaks of in the sentence before it and in its own sentence up to it (a
+    pronoun or a role resolved to a person counts as that person): "X's support, which has
+    the Texas senator in second place", "In his debut, the former president gave". Not a
+    person whose own role lacks the phrase's noun, nor one that is the subject of a verb the
+    phrase hangs below ("X said the senator was wrong": someone else); None otherwise."""
+    c = cands[k]
+    toks = adoc.tokens
+    if "the" not in (toks[c.start].text.lower(), toks[max(c.start - 1, 0)].text.lower()) \
+            or toks[c.head].tag not in ("NN", "NNP") or not any(
+            toks[m].dep in DESCRIBING_DEPS for m in adoc.children(c.head)):
+        return None
+    roots: set[int] = set()
+    for j in range(k):
+        o = cands[j]
+        if sent_of[j] not in (sent_of[k] - 1, sent_of[k]) or o.kind != "person" or o.generic:
+            continue
+        if not (_named_person(o) or o.coref_of is not None):
+            return None  # an unnamed person in focus: no telling
+        roots.add(j if o.coref_of is None else o.coref_of)
+    if len(roots) != 1:
+        return None
+    root = next(iter(roots))
+    head = toks[c.head].lemma.lower()
+    role = _words(cands[root].role or "")
+    if role and head not in role and head not in {w.rstrip("s") for w in role}:
+        return None  # "Jane Roe, a Democrat, ... the senator": another person
+    above, t = set(), c.head
+    for _ in range(40):
+        if toks[t].head == t:
+            break
+        t = toks[t].head
+        above.add(t)
+    for j in range(k):
+        o = cands[j]
+        if sent_of[j] == sent_of[k] and (j if o.coref_of is None else o.coref_of) == root \
+                and toks[o.head].dep in SUBJECT_DEPS and toks[o.head].head in above:
+            return None  # "X said the senator was wrong", "X praised the senator"
+    return root
+
+
 def _subject_token(adoc: AnnotatedDoc, c: Cand) -> int:
     t = adoc.tokens[c.head]
     return t.head if t.dep == "appos" else t.i
@@ -186,7 +244,9 @@ def _unmentioned_name(adoc: AnnotatedDoc, cands: list[Cand], anchor: int) -> str
     compound words, when no mention covers it (the tagger gave it no person label): the
     role's holder is that name ("Jane Roe, a faculty member"); None otherwise."""
     toks = adoc.tokens
-    if toks[anchor].pos != "PROPN" or any(o.start <= anchor < o.end for o in cands):
+    if toks[anchor].pos != "PROPN" or toks[anchor].ent_type in PLACE_LABELS or \
+            toks[anchor].text.lower() in PLACE_HEADS | LANDMARK_HEADS | NAME_HEADS or any(
+            o.start <= anchor < o.end for o in cands):
         return None
     s = anchor
     while s > 0 and toks[s - 1].pos == "PROPN" and toks[s - 1].dep == "compound" \

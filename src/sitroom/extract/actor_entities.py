@@ -20,7 +20,7 @@ from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import RULES, government_of, strip_nickname
-from .actor_filters import (adjectival_names, described_town, gone_to, home_of_person,
+from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
@@ -120,7 +120,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "Conceding that", "pro-Smith": a word, no actor
         if not (e.label == "NORP" and acting_adjective(adoc, head)) and (
                 named_thing(adoc, s, en, head, e.label, things)
-                or (e.label == "ORG" or e.label == "PERSON" and en - s == 1) and name_piece(adoc, s, en, head)
+                or (e.label in ("ORG", "GPE", "NORP") or e.label == "PERSON" and en - s == 1)
+                and name_piece(adoc, s, en, head)
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
@@ -135,6 +136,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
+        if (s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and en < len(toks)
+                and ACTOR_NOUNS.get(lem_of(toks[en])) == "person" and toks[en].pos == "NOUN"):
+            continue  # "met X as Cabinet secretary": a word of an office
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
                 home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
                 gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
@@ -216,6 +220,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 and lem_of(toks[toks[head].head]) not in EVENT_NOUNS):
             continue  # a modifier ("Russian forces"), unless of an event ("a U.S. request")
         if e.label == "ORG":
+            if _name_opening(adoc, s, en, openers) < s:
+                s -= 1
+                name = clean_name(name_form(adoc, s, en))
             words = {t.text.lower() for t in toks[s:en]}
             kind = "armed_group" if words & MILITARY_WORDS else "organisation"
             taken.update(range(s, en))
@@ -325,8 +332,11 @@ def acting_adjective(adoc: AnnotatedDoc, i: int) -> bool:
 
 def modifier_of_thing(adoc: AnnotatedDoc, head: int) -> bool:
     """True when a name is a noun modifier of a common noun that is neither an actor nor an
-    event ("a Trojan horse"): a description, not a participant."""
+    event ("a Trojan horse"), or a name before one of ``kind_nouns`` ("a X kind of Y"): a
+    description, not a participant."""
     t = adoc.tokens[head]
+    if head + 1 < len(adoc.tokens) and adoc.tokens[head + 1].text.lower() in KIND_NOUNS:
+        return True  # "a X kind of marriage", however parsed
     if t.dep != "compound":
         return False
     h = adoc.tokens[t.head]
@@ -344,3 +354,17 @@ def _medium(adoc: AnnotatedDoc, head: int) -> bool:
         return True
     return (t.dep == "pobj" and host.text.lower() in ("on", "via")
             and lem_of(toks[host.head]) in POSTING)
+
+
+def _name_opening(adoc: AnnotatedDoc, s: int, en: int, openers: set[int]) -> int:
+    """The start of a body's name whose first capitalised word the tagger left out ("the
+    Koch-backed Concerned Veterans for America"): a capitalised word with no entity of its
+    own that hangs on the name, is no title and opens no sentence, after a word in lower
+    case (not a title-case headline)."""
+    toks = adoc.tokens
+    k = s - 1
+    if (k < 1 or toks[k].ent_type or not toks[k].text[:1].isupper() or k in openers
+            or not s <= toks[k].head < en or low(toks[k]) in TITLE_WORDS
+            or toks[k].pos not in ("PROPN", "ADJ", "VERB") or toks[k - 1].text[:1].isupper()):
+        return s
+    return k

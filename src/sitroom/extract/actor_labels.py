@@ -83,13 +83,18 @@ def unit_or_page(adoc: AnnotatedDoc, s: int, en: int) -> bool:
 def small_place(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     """True when [s, en) names a small place or premises: it ends in one of ``place_heads``
     ("Washington and Broad Streets", "the Bundy Ranch standoff"), or, one or two words, it owns
-    a capitalised one right after it ("Joey's Cafe"); unless it is a subject ("the Ranch
+    a capitalised one right after it ("Joey's Cafe"), or it opens a pair closed by one ("Allen
+    and Stanton Streets"); unless it is a subject ("the Ranch
     said")."""
     toks = adoc.tokens
     if toks[head].dep in _SUBJECTS:
         return False
     if toks[en - 1].text.lower() in PLACE_HEADS and en - s >= 2:
         return True
+    if en - s <= 2 and en < len(toks) and toks[en].text.lower() in ("and", "&") and any(
+            toks[j].text.lower() in PLACE_HEADS and all(t.text[:1].isupper() for t in toks[en + 1:j])
+            for j in range(en + 2, min(en + 4, len(toks)))):
+        return True  # "the corner of Allen and Stanton Streets": the first street
     k = en
     if k < len(toks) and toks[k].text in ("'s", "’s"):
         k += 1

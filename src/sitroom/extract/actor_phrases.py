@@ -20,8 +20,10 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFF
                          PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
-from .actor_filters import BARE_OFFICE_PREPS, body_part, building, office, quality_of_person
+from .actor_filters import BARE_OFFICE_PREPS, OFFICE_PREPS, body_part, building, office, quality_of_person
 from .plover import NOUNS as EVENT_NOUNS
+
+APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
 
 
 def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> list[Cand]:
@@ -59,6 +61,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
             appos_to = up.head
         singular = toks[head].tag not in ("NNS", "NNPS") and (
             kind == "person" or kind == "group" and lemma not in COLLECTIVE_NOUNS)
+        if appos_to is None and kind == "person" and singular:
+            appos_to = name_after_role(adoc, up.i, head)  # "the Y's chairwoman, X L. Z,"
         if appos_to is None and up.dep == "appos" and toks[up.head].pos == "PROPN" and not named(ht):
             if toks[head].tag in ("NNS", "NNPS"):
                 pass  # "PLOVDIV — Soldiers of the X Brigade": a plural is no description
@@ -83,6 +87,9 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
             kind = "group"
         if ht.dep == "attr" or ht.dep == "conj" and toks[ht.head].dep == "attr":
             continue  # "Trump was a novice politician": what someone is, no one new
+        if kind == "person" and s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and not any(
+                toks[c].dep in ("det", "poss") for c in adoc.children(head)):
+            continue  # "met X as Cabinet secretary", however parsed: an office
         if (kind == "person" or ht.tag in ("NN", "NNP")) and (office(adoc, head) or body_part(adoc, head)):
             continue  # "served as chairman", "was elected president", "shaking my head"
         if quality_of_person(adoc, head):
@@ -217,3 +224,38 @@ def _pleonastic(adoc: AnnotatedDoc, head: int) -> bool:
         return False
     return adoc.tokens[head].lemma.lower() != "be" or any(
         k.dep in ("acomp", "attr") and k.lemma.lower() in IMPERSONAL for k in kids)
+
+
+def name_after_role(adoc: AnnotatedDoc, top: int, head: int) -> int | None:
+    """The last token of the person's name that a role phrase written before it stands in
+    apposition with, whatever the parse hangs the name on ("the agency's chairwoman, Jane
+    Roe, said", "The founder and chairman of the X Group, John Doe, is"): the words after the
+    role's head up to a comma all belong to the role phrase (the subtree of ``top``, the
+    role's head or the first of its coordinated heads), the comma is followed by a person's
+    name, and the name ends the apposition (a comma, a stop, a semicolon, a bracket or a
+    dash after it); None otherwise."""
+    toks = adoc.tokens
+    k = head + 1
+    while k < len(toks) and toks[k].text != "," and toks[k].ent_type != "PERSON" \
+            and _under(adoc, k, top):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].ent_type != "PERSON" \
+            or toks[k + 1].ent_iob != "B":
+        return None
+    n = k + 1
+    while n + 1 < len(toks) and toks[n + 1].ent_type == "PERSON" and toks[n + 1].ent_iob == "I":
+        n += 1
+    after = toks[n + 1].text if n + 1 < len(toks) else "."
+    return n if after in APPOSITION_ENDS else None
+
+
+def _under(adoc: AnnotatedDoc, k: int, top: int) -> bool:
+    """True when token ``k`` is ``top`` or hangs below it."""
+    toks = adoc.tokens
+    for _ in range(40):
+        if k == top:
+            return True
+        if toks[k].head == k:
+            return False
+        k = toks[k].head
+    return False
