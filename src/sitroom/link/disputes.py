@@ -43,78 +43,14 @@ from .disputes_numbers import (  # noqa: F401  (the module's public names)
 from .disputes_places import (  # noqa: F401
     _scope_countries, demonym_sites, other_scope, presence, scoped_places)
 from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
+from .disputes_denials import (  # noqa: F401
+    DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .textsim import STOPWORDS, content_stems, stem
 
 HOUR = 3600.0
 FAR_DAYS = 3.0  # statements written further apart than this tell of different moments
-MIN_DENIED = 3  # content stems a denied proposition must have to be compared
-DENIED_COVER = 0.6  # share of them the asserting sentence must hold
 MAX_GROUP = 60  # statements of one key and entity compared pairwise at most
-
-
-def denied(sentence: str) -> frozenset[str] | None:
-    """Content stems of the proposition an explicit denial denies ("X denied that troops had
-    entered the city" -> enter, troop, city); for "... is false" the words before it. None if
-    the sentence denies nothing."""
-    p = _patterns()
-    m = p["denial"].search(sentence)
-    if not m:
-        return None
-    cue = m.group(0).lower()
-    if re.search(r"false|true|fake", cue):
-        text = sentence[: m.start()]
-    else:  # the denied clause only ("denied performing X before Y": performing X)
-        text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
-    # names are compared as entities: the proposition is its common words
-    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w.strip("'’")[:1].isupper())
-    return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
-
-
-def denied_act(sentence: str) -> str | None:
-    """The act a denial denies: the first common content word of its denied clause ("denies
-    ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
-    selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
-    m = _patterns()["denial"].search(sentence)
-    if not m or re.search(r"false|true|fake", m.group(0).lower()):
-        return None
-    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
-    for w in re.findall(r"[\w'’-]+", clause):
-        if (w.strip("'’")[:1].isupper() or "'" in w or "’" in w
-                or w.lower() in _words()["denial_light_verbs"]["words"]):
-            continue  # a name, a pronoun with its verb ("he'll"), a light verb ("taking")
-        st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
-        if st:
-            return st[0]
-    return None
-
-
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
-                         r"though|according)\b", re.I)
-
-
-def denies(denial: str, other: str) -> bool:
-    """Whether ``denial`` explicitly denies what ``other`` asserts: the denied clause has at
-    least MIN_DENIED common words, DENIED_COVER of them in ``other``, which neither denies
-    nor negates anything itself."""
-    prop = denied(denial)
-    if (not prop or len(prop) < MIN_DENIED or denied(other) is not None
-            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
-        return False  # the other asserts nothing: it denies, negates or reports an allegation
-    stems = frozenset(content_stems(other))
-    roles = _patterns()["roles"]
-    if prop & roles and not (prop & roles) <= stems:
-        return False  # a role denied ("involvement") is not the event
-    act = denied_act(denial)
-    if act is not None and act not in stems:
-        return False  # the other does not tell of the denied act ("beheaded")
-    return len(prop & stems) / len(prop) >= DENIED_COVER
-
-
-@lru_cache(maxsize=1)
-def _weak() -> frozenset[str]:
-    return frozenset(stem(w) for w in _words()["denial_weak"]) | frozenset(
-        stem(w) for w in ("deny", "denies", "denied", "denying"))
 
 
 # --------------------------------------------------------------------------- across reports
@@ -256,6 +192,14 @@ def _later(first: Statement, later: Statement) -> bool:
     return first.time is not None and later.time is not None and later.time - first.time >= HOUR
 
 
+def _falls_back(first: Statement, later: Statement, q1: Quantity, q2: Quantity) -> bool:
+    """Whether a later figure of another outlet is lower than an earlier one of a count that
+    only grows as a happening is reported (``growing_counts``: the dead, the injured): no
+    update of it but a figure against it; the same outlet's lower figure corrects its own."""
+    return (first.outlet != later.outlet and q1.key in _words()["growing_counts"]["keys"]
+            and q2.hi < q1.lo)
+
+
 def _fmt(q: Quantity) -> str:
     return q.text
 
@@ -315,7 +259,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
             continue  # one of their figures agrees, or none is of the same scope
         first, later = _order(a, b)
         q1, q2 = ([clash[0]], [clash[1]]) if first is a else ([clash[1]], [clash[0]])
-        if _later(first, later):
+        if _later(first, later) and not _falls_back(first, later, q1[0], q2[0]):
             add("supersedes", f"newer figure ({key}): {_fmt(q2[0])} after {_fmt(q1[0])}",
                 first, later, _fmt(q1[0]), _fmt(q2[0]))
         elif first.outlet != later.outlet:
@@ -367,7 +311,6 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
     return links
 
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
 
 
 def statement_id(doc: str, start: int, end: int) -> str:
@@ -557,10 +500,40 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
         if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
-            keep.append(ln)
+            keep.append(_fallen_back(ln, sa, sb, by_id) if kind == "supersedes"
+                        and sa is not None and sb is not None else ln)
             continue
         _restore(ln, ends, by_id, clock)
-    links[:] = keep
+    seen: set[tuple] = set()
+    links[:] = []
+    for ln in keep:  # a figure against another told once, though both checks made it
+        key = (ln["kind"], ln["reason"], *((e.get("doc"), e.get("start")) for e in ln.get(
+            "evidence") or ())) if ln.get("kind") == "contradicts" and ln.get("evidence") else None
+        if key is None or key not in seen:
+            links.append(ln)
+        if key is not None:
+            seen.add(key)
+
+
+def _fallen_back(ln: dict[str, Any], sa: Statement, sb: Statement,
+                 by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A newer figure of the claims' and events' checks that is a lower count of another
+    outlet (:func:`_falls_back`) becomes a figure against the older one: the contradicts link
+    with both sides, the older record disputed and no longer superseded."""
+    for k in sorted({q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)}):
+        clash = figures_clash(sa, sb, k)
+        if clash is None or not _falls_back(sa, sb, clash[0], clash[1]):
+            continue
+        q1, q2 = _fmt(clash[0]), _fmt(clash[1])
+        old = by_id.get(ln.get("to") or "")
+        if old is not None:
+            if old.get("superseded_by") == ln.get("from"):
+                old["superseded_by"] = None
+            old["disputed"] = True
+            old.setdefault("outlets", {})[sb.outlet] = "contradicts"
+        return {"kind": "contradicts", "from": sb.doc, "to": ln.get("to"), "against": sa.doc,
+                "reason": f"number ({k}): {q1} vs {q2}", "evidence": [side(sa, q1), side(sb, q2)]}
+    return ln
 
 
 def _restore(ln: dict[str, Any], ends, by_id: dict[str, dict[str, Any]], clock) -> None:

@@ -194,7 +194,11 @@ _APPOSED = re.compile(r"\b[A-Z][\w'’-]*\s*[-–—,(]\s*(?:(?:about|some|aroun
 
 def _anchor(after: str) -> str:
     """What a distance is measured from ("150 km south of the dam": dam; "one mile from
-    Baghdad": baghdad), "" if the text does not say."""
+    Baghdad": baghdad; past a converted figure in brackets: "200 km (125 miles) from X"), ""
+    if the text does not say."""
+    aside = re.match(_words()["conversion_aside"]["pattern"], after)
+    if aside:  # "200 km (125 miles) from X": the converted figure is no anchor
+        after = after[aside.end():]
     m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after)
     if not m:
         return ""
