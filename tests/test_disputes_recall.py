@@ -91,3 +91,10 @@ def test_a_lower_count_of_another_outlet_later_is_against_it_not_newer(links):
     [hurt] = [ln for ln in links if "injured" in ln["reason"]]
     assert hurt["kind"] == "contradicts" and hurt["against"] == "n1"
     assert [(e["doc"], e["value"]) for e in hurt["evidence"]] == [("n1", "1,500"), ("t1", "40")]
+
+
+def test_the_death_penalty_and_death_threats_count_no_dead():
+    assert quantities("The jury split, nine in favour of the death penalty and three against.") == ()
+    assert quantities("Nine men were sentenced to death on Monday.") == ()
+    assert quantities("She received three death threats.") == ()
+    assert [q.key for q in quantities("Nine men were put to death on Monday.")] == ["dead"]
