@@ -98,3 +98,21 @@ def test_the_death_penalty_and_death_threats_count_no_dead():
     assert quantities("Nine men were sentenced to death on Monday.") == ()
     assert quantities("She received three death threats.") == ()
     assert [q.key for q in quantities("Nine men were put to death on Monday.")] == ["dead"]
+
+
+def test_a_lower_count_falls_back_only_from_another_outlet_and_only_for_growing_counts():
+    from dataclasses import replace
+
+    from sitroom.link.disputes import Statement, _falls_back
+
+    first = Statement("d1", 0, 0, 10, "x", "North Wire", 0.0, None, None, frozenset(),
+                      frozenset(), frozenset(), frozenset(), frozenset())
+    other, same = replace(first, doc="d2", outlet="Lake Times"), replace(first, doc="d3")
+    (many,), (few,) = quantities("About 1,500 people were wounded."), quantities(
+        "Some 40 people were wounded.")
+    assert _falls_back(first, other, many, few)
+    assert not _falls_back(first, same, many, few)  # its own correction
+    assert not _falls_back(first, other, few, many)  # a higher figure is newer
+    (far,), (near,) = quantities("It stopped 300 km from the dam."), quantities(
+        "It stopped 20 km from the dam.")
+    assert not _falls_back(first, other, far, near)  # a distance may shrink
