@@ -46,6 +46,8 @@ from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
 from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
+from .disputes_nesting import (
+    days_meet, moved, nest_keys, nested, place_path, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
 
 HOUR = 3600.0
@@ -83,6 +85,8 @@ class Statement:
     # resolved actors that take part in it (persons, groups, organisations), not a country
     # named as its government ("off Iran's coast"): who, not where
     actors: frozenset[str] = frozenset()
+    # (offset in the sentence, gazetteer path) of the places its facts are set in
+    nest: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def denial_of(s: Statement) -> frozenset[str] | None:
@@ -142,17 +146,40 @@ def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
     return own or s.scope
 
 
+def figure_places(s: Statement, q: Quantity) -> frozenset[tuple[str, ...]]:
+    """The places a figure is set in, as gazetteer paths: those after it up to the next
+    figure, else the sentence's (as :func:`figure_scope`)."""
+    nxt = min((m.start() for m in _patterns()["figure"].finditer(s.text)
+               if m.start() > q.at + len(q.text)), default=len(s.text))
+    own = frozenset(p for at, p in s.nest if q.at < at < nxt)
+    return own or frozenset(p for _, p in s.nest)
+
+
+def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
+    """Whether two figures can both hold (None: not comparable). Set in places one of which
+    holds the other, the whole's figure may be higher than the part's, never lower; set in
+    places apart (two provinces, two cities), they are of different things."""
+    rel = relation(figure_places(a, x), figure_places(b, y))
+    if rel == "apart":
+        return None
+    if rel in ("holds", "within"):
+        whole, part = (x, y) if rel == "holds" else (y, x)
+        return x.noun != y.noun or not whole_below_part(whole.hi, part.lo)
+    if rel == "" and (sx := figure_scope(a, x)) and (sy := figure_scope(b, y)) and sx != sy:
+        return None  # other countries: a part and the whole (Kenya against Kenya and Tanzania)
+    return compatible(x, y)
+
+
 def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
-    one agrees with a figure of the other of the same scope; figures set in other countries
-    (a part and the whole: Kenya against Kenya and Tanzania) are not compared."""
+    one agrees with a figure of the other of the same scope (:func:`_agree`)."""
     glimpse = _glimpse()
-    pairs = [(x, y) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
+    pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
-             if not (sx := figure_scope(a, x)) or not (sy := figure_scope(b, y)) or sx == sy]
-    if not pairs or any(compatible(x, y) for x, y in pairs):
+             if (ok := _agree(a, b, x, y)) is not None]
+    if not pairs or any(ok for _, _, ok in pairs):
         return None
-    return pairs[0]
+    return pairs[0][0], pairs[0][1]
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +200,7 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     content word beside the compared thing's own words."""
     if a.records & b.records:
         return True
-    if not a.entities & b.entities:
+    if not a.entities & b.entities and not nested([p for _, p in a.nest], [p for _, p in b.nest]):
         return False
     return len((a.stems & b.stems) - key_stems) >= 2
 
@@ -204,13 +231,13 @@ def _fmt(q: Quantity) -> str:
     return q.text
 
 
-def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]]):
+def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False):
     """Pairs of statements of different reports in one story sharing a key and an entity (or
-    an event record), each pair once."""
+    an event record; with ``nesting``, or places one of which holds the other), each pair once."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
         for k in set(keys(s)):
-            for e in s.entities | s.records:
+            for e in s.entities | s.records | (nest_keys(p for _, p in s.nest) if nesting else set()):
                 groups[(s.story, k, e)].append(i)
     seen: set[tuple[int, int]] = set()
     for (_, k, _), idx in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -248,7 +275,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
 
     counted = _words()["counted"]
     # numbers
-    for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)]):
+    for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)], nesting=True):
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
         if not same_happening(a, b) or not _about_same(a, b, words_of_key):
             continue
@@ -288,10 +315,13 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         first, later = _order(a, b)
         w1 = {(n, c) for x, n, c in first.where if x == actor}
         w2 = {(n, c) for x, n, c in later.where if x == actor}
-        if {c for _, c in w1} & {c for _, c in w2}:
-            continue  # the same country: a city within it, or a move inside it
+        if places_agree(w1, w2):
+            continue  # one place holds the other (a city in its country), or unplaced
         v1, v2 = sorted(w1)[0][0], sorted(w2)[0][0]
-        if _later(first, later):
+        if first.outlet != later.outlet and not moved(later.text) and days_meet(
+                first.dated, first.iso, later.dated, later.iso):
+            add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
+        elif _later(first, later):
             add("supersedes", f"place (in {v2} after {v1})", first, later, v1, v2)
         elif first.outlet != later.outlet:
             add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
@@ -344,6 +374,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         sited = scoped_places(ex.places, text)
+        at_start = {pl.start: pl for pl in ex.places}
         days: dict[int, set[str]] = defaultdict(set)
         years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""} | head_years(text)
         for t in ex.times:
@@ -371,7 +402,9 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
-                tuple(sites), denied(sent), frozenset(takers.get(si, ()))))
+                tuple(sites), denied(sent), frozenset(takers.get(si, ())),
+                tuple((a - s0, pp) for a, _ in sited.get(si, ()) if (pl := at_start.get(a))
+                      and (pp := place_path(pl.name, pl.country_code, pl.feature)))))
     return out
 
 
