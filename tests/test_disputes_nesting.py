@@ -123,3 +123,11 @@ def test_a_later_move_overtakes_the_earlier_place(told):
 
 def test_a_city_within_the_country_named_is_no_conflict(told):
     assert told["within"] == []
+
+
+def test_a_figure_over_places_of_two_countries_is_no_part_of_one_country():
+    two = frozenset({place_path("Vienna", "AT", "city"), place_path("Madrid", "ES", "city")})
+    one = frozenset({place_path("Austria", "AT", "country")})
+    assert relation(two, one) == "apart"  # only one of the two cities lies in the country
+    both = frozenset({place_path("Austria", "AT", "country"), place_path("Spain", "ES", "country")})
+    assert relation(both, one) == "holds" and relation(one, both) == "within"

@@ -63,15 +63,17 @@ def nested(pa, pb) -> bool:
 
 def relation(pa: frozenset[Path], pb: frozenset[Path]) -> str:
     """How the places two figures are set in stand to each other: "" (one side names none),
-    "same" (a place in common), "holds" (a place of ``pa`` holds one of ``pb``), "within"
-    (the other way round), "apart" (none holds another)."""
+    "same" (the same places), "holds" (every place of ``pb`` lies in a place of ``pa``: ``pa``
+    is the whole), "within" (the other way round), "apart" (else: places apart, or a figure
+    over several places of which only some lie in the other's, "257 in two capitals" against
+    "247 in one country")."""
     if not pa or not pb:
         return ""
-    if pa & pb:
+    if pa == pb:
         return "same"
-    if any(holds(x, y) for x in pa for y in pb):
+    if all(any(holds(x, y) for x in pa) for y in pb):
         return "holds"
-    if any(holds(y, x) for x in pa for y in pb):
+    if all(any(holds(y, x) for y in pb) for x in pa):
         return "within"
     return "apart"
 
