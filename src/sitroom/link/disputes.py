@@ -43,78 +43,16 @@ from .disputes_numbers import (  # noqa: F401  (the module's public names)
 from .disputes_places import (  # noqa: F401
     _scope_countries, demonym_sites, other_scope, presence, scoped_places)
 from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
+from .disputes_denials import (  # noqa: F401
+    DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
+from .disputes_nesting import (
+    days_meet, moved, nest_keys, nested, place_path, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
 
 HOUR = 3600.0
 FAR_DAYS = 3.0  # statements written further apart than this tell of different moments
-MIN_DENIED = 3  # content stems a denied proposition must have to be compared
-DENIED_COVER = 0.6  # share of them the asserting sentence must hold
 MAX_GROUP = 60  # statements of one key and entity compared pairwise at most
-
-
-def denied(sentence: str) -> frozenset[str] | None:
-    """Content stems of the proposition an explicit denial denies ("X denied that troops had
-    entered the city" -> enter, troop, city); for "... is false" the words before it. None if
-    the sentence denies nothing."""
-    p = _patterns()
-    m = p["denial"].search(sentence)
-    if not m:
-        return None
-    cue = m.group(0).lower()
-    if re.search(r"false|true|fake", cue):
-        text = sentence[: m.start()]
-    else:  # the denied clause only ("denied performing X before Y": performing X)
-        text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
-    # names are compared as entities: the proposition is its common words
-    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w.strip("'’")[:1].isupper())
-    return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
-
-
-def denied_act(sentence: str) -> str | None:
-    """The act a denial denies: the first common content word of its denied clause ("denies
-    ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
-    selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
-    m = _patterns()["denial"].search(sentence)
-    if not m or re.search(r"false|true|fake", m.group(0).lower()):
-        return None
-    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
-    for w in re.findall(r"[\w'’-]+", clause):
-        if (w.strip("'’")[:1].isupper() or "'" in w or "’" in w
-                or w.lower() in _words()["denial_light_verbs"]["words"]):
-            continue  # a name, a pronoun with its verb ("he'll"), a light verb ("taking")
-        st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
-        if st:
-            return st[0]
-    return None
-
-
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
-                         r"though|according)\b", re.I)
-
-
-def denies(denial: str, other: str) -> bool:
-    """Whether ``denial`` explicitly denies what ``other`` asserts: the denied clause has at
-    least MIN_DENIED common words, DENIED_COVER of them in ``other``, which neither denies
-    nor negates anything itself."""
-    prop = denied(denial)
-    if (not prop or len(prop) < MIN_DENIED or denied(other) is not None
-            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
-        return False  # the other asserts nothing: it denies, negates or reports an allegation
-    stems = frozenset(content_stems(other))
-    roles = _patterns()["roles"]
-    if prop & roles and not (prop & roles) <= stems:
-        return False  # a role denied ("involvement") is not the event
-    act = denied_act(denial)
-    if act is not None and act not in stems:
-        return False  # the other does not tell of the denied act ("beheaded")
-    return len(prop & stems) / len(prop) >= DENIED_COVER
-
-
-@lru_cache(maxsize=1)
-def _weak() -> frozenset[str]:
-    return frozenset(stem(w) for w in _words()["denial_weak"]) | frozenset(
-        stem(w) for w in ("deny", "denies", "denied", "denying"))
 
 
 # --------------------------------------------------------------------------- across reports
@@ -147,6 +85,8 @@ class Statement:
     # resolved actors that take part in it (persons, groups, organisations), not a country
     # named as its government ("off Iran's coast"): who, not where
     actors: frozenset[str] = frozenset()
+    # (offset in the sentence, gazetteer path) of the places its facts are set in
+    nest: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def denial_of(s: Statement) -> frozenset[str] | None:
@@ -206,17 +146,40 @@ def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
     return own or s.scope
 
 
+def figure_places(s: Statement, q: Quantity) -> frozenset[tuple[str, ...]]:
+    """The places a figure is set in, as gazetteer paths: those after it up to the next
+    figure, else the sentence's (as :func:`figure_scope`)."""
+    nxt = min((m.start() for m in _patterns()["figure"].finditer(s.text)
+               if m.start() > q.at + len(q.text)), default=len(s.text))
+    own = frozenset(p for at, p in s.nest if q.at < at < nxt)
+    return own or frozenset(p for _, p in s.nest)
+
+
+def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
+    """Whether two figures can both hold (None: not comparable). Set in places one of which
+    holds the other, the whole's figure may be higher than the part's, never lower; set in
+    places apart (two provinces, two cities), they are of different things."""
+    rel = relation(figure_places(a, x), figure_places(b, y))
+    if rel == "apart":
+        return None
+    if rel in ("holds", "within"):
+        whole, part = (x, y) if rel == "holds" else (y, x)
+        return x.noun != y.noun or not whole_below_part(whole.hi, part.lo)
+    if rel == "" and (sx := figure_scope(a, x)) and (sy := figure_scope(b, y)) and sx != sy:
+        return None  # other countries: a part and the whole (Kenya against Kenya and Tanzania)
+    return compatible(x, y)
+
+
 def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
-    one agrees with a figure of the other of the same scope; figures set in other countries
-    (a part and the whole: Kenya against Kenya and Tanzania) are not compared."""
+    one agrees with a figure of the other of the same scope (:func:`_agree`)."""
     glimpse = _glimpse()
-    pairs = [(x, y) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
+    pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
-             if not (sx := figure_scope(a, x)) or not (sy := figure_scope(b, y)) or sx == sy]
-    if not pairs or any(compatible(x, y) for x, y in pairs):
+             if (ok := _agree(a, b, x, y)) is not None]
+    if not pairs or any(ok for _, _, ok in pairs):
         return None
-    return pairs[0]
+    return pairs[0][0], pairs[0][1]
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +200,7 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     content word beside the compared thing's own words."""
     if a.records & b.records:
         return True
-    if not a.entities & b.entities:
+    if not a.entities & b.entities and not nested([p for _, p in a.nest], [p for _, p in b.nest]):
         return False
     return len((a.stems & b.stems) - key_stems) >= 2
 
@@ -256,17 +219,25 @@ def _later(first: Statement, later: Statement) -> bool:
     return first.time is not None and later.time is not None and later.time - first.time >= HOUR
 
 
+def _falls_back(first: Statement, later: Statement, q1: Quantity, q2: Quantity) -> bool:
+    """Whether a later figure of another outlet is lower than an earlier one of a count that
+    only grows as a happening is reported (``growing_counts``: the dead, the injured): no
+    update of it but a figure against it; the same outlet's lower figure corrects its own."""
+    return (first.outlet != later.outlet and q1.key in _words()["growing_counts"]["keys"]
+            and q2.hi < q1.lo)
+
+
 def _fmt(q: Quantity) -> str:
     return q.text
 
 
-def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]]):
+def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False):
     """Pairs of statements of different reports in one story sharing a key and an entity (or
-    an event record), each pair once."""
+    an event record; with ``nesting``, or places one of which holds the other), each pair once."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
         for k in set(keys(s)):
-            for e in s.entities | s.records:
+            for e in s.entities | s.records | (nest_keys(p for _, p in s.nest) if nesting else set()):
                 groups[(s.story, k, e)].append(i)
     seen: set[tuple[int, int]] = set()
     for (_, k, _), idx in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -304,7 +275,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
 
     counted = _words()["counted"]
     # numbers
-    for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)]):
+    for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)], nesting=True):
         words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
         if not same_happening(a, b) or not _about_same(a, b, words_of_key):
             continue
@@ -315,7 +286,7 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
             continue  # one of their figures agrees, or none is of the same scope
         first, later = _order(a, b)
         q1, q2 = ([clash[0]], [clash[1]]) if first is a else ([clash[1]], [clash[0]])
-        if _later(first, later):
+        if _later(first, later) and not _falls_back(first, later, q1[0], q2[0]):
             add("supersedes", f"newer figure ({key}): {_fmt(q2[0])} after {_fmt(q1[0])}",
                 first, later, _fmt(q1[0]), _fmt(q2[0]))
         elif first.outlet != later.outlet:
@@ -344,10 +315,13 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
         first, later = _order(a, b)
         w1 = {(n, c) for x, n, c in first.where if x == actor}
         w2 = {(n, c) for x, n, c in later.where if x == actor}
-        if {c for _, c in w1} & {c for _, c in w2}:
-            continue  # the same country: a city within it, or a move inside it
+        if places_agree(w1, w2):
+            continue  # one place holds the other (a city in its country), or unplaced
         v1, v2 = sorted(w1)[0][0], sorted(w2)[0][0]
-        if _later(first, later):
+        if first.outlet != later.outlet and not moved(later.text) and days_meet(
+                first.dated, first.iso, later.dated, later.iso):
+            add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
+        elif _later(first, later):
             add("supersedes", f"place (in {v2} after {v1})", first, later, v1, v2)
         elif first.outlet != later.outlet:
             add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
@@ -367,7 +341,6 @@ def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[
     return links
 
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
 
 
 def statement_id(doc: str, start: int, end: int) -> str:
@@ -401,6 +374,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         sited = scoped_places(ex.places, text)
+        at_start = {pl.start: pl for pl in ex.places}
         days: dict[int, set[str]] = defaultdict(set)
         years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""} | head_years(text)
         for t in ex.times:
@@ -428,7 +402,9 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
-                tuple(sites), denied(sent), frozenset(takers.get(si, ()))))
+                tuple(sites), denied(sent), frozenset(takers.get(si, ())),
+                tuple((a - s0, pp) for a, _ in sited.get(si, ()) if (pl := at_start.get(a))
+                      and (pp := place_path(pl.name, pl.country_code, pl.feature)))))
     return out
 
 
@@ -557,10 +533,40 @@ def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
         if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
-            keep.append(ln)
+            keep.append(_fallen_back(ln, sa, sb, by_id) if kind == "supersedes"
+                        and sa is not None and sb is not None else ln)
             continue
         _restore(ln, ends, by_id, clock)
-    links[:] = keep
+    seen: set[tuple] = set()
+    links[:] = []
+    for ln in keep:  # a figure against another told once, though both checks made it
+        key = (ln["kind"], ln["reason"], *((e.get("doc"), e.get("start")) for e in ln.get(
+            "evidence") or ())) if ln.get("kind") == "contradicts" and ln.get("evidence") else None
+        if key is None or key not in seen:
+            links.append(ln)
+        if key is not None:
+            seen.add(key)
+
+
+def _fallen_back(ln: dict[str, Any], sa: Statement, sb: Statement,
+                 by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A newer figure of the claims' and events' checks that is a lower count of another
+    outlet (:func:`_falls_back`) becomes a figure against the older one: the contradicts link
+    with both sides, the older record disputed and no longer superseded."""
+    for k in sorted({q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)}):
+        clash = figures_clash(sa, sb, k)
+        if clash is None or not _falls_back(sa, sb, clash[0], clash[1]):
+            continue
+        q1, q2 = _fmt(clash[0]), _fmt(clash[1])
+        old = by_id.get(ln.get("to") or "")
+        if old is not None:
+            if old.get("superseded_by") == ln.get("from"):
+                old["superseded_by"] = None
+            old["disputed"] = True
+            old.setdefault("outlets", {})[sb.outlet] = "contradicts"
+        return {"kind": "contradicts", "from": sb.doc, "to": ln.get("to"), "against": sa.doc,
+                "reason": f"number ({k}): {q1} vs {q2}", "evidence": [side(sa, q1), side(sb, q2)]}
+    return ln
 
 
 def _restore(ln: dict[str, Any], ends, by_id: dict[str, dict[str, Any]], clock) -> None:

@@ -44,7 +44,7 @@ def to_json(s: Statement) -> list[Any]:
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
             sorted(s.background), [list(x) for x in s.sites],
             s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial),
-            sorted(s.actors)]
+            sorted(s.actors), [[a, list(p)] for a, p in s.nest]]
 
 
 def from_json(v: list[Any]) -> Statement:
@@ -53,7 +53,8 @@ def from_json(v: list[Any]) -> Statement:
                      frozenset(tuple(w) for w in v[14]), frozenset(v[15]), frozenset(v[16]),
                      tuple((int(a), str(b)) for a, b in v[17]),
                      v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]),
-                     frozenset(v[19]) if len(v) > 19 else frozenset())
+                     frozenset(v[19]) if len(v) > 19 else frozenset(),
+                     tuple((int(a), tuple(p)) for a, p in v[20]) if len(v) > 20 else ())
 
 
 def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[str, str],

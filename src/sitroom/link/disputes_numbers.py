@@ -60,8 +60,11 @@ def _counted(before: str, after: str) -> str | None:
     nxt = p["figure"].search(after, 0, end)  # "300 passengers on board, and 120 drowned":
     if nxt and _noun(after):  # the counted word after another figure is that one's, when
         end = nxt.start()  # this one names its own noun ("74, including eight ...": no)
-    window = re.findall(r"[a-z]+", after[:end].lower())[:5]
-    for w in window:
+    words = re.findall(r"[a-z]+", after[:end].lower())
+    window = words[:5]
+    for i, w in enumerate(window):
+        if _not_counted(w, words[i + 1: i + 2], " ".join(window[:i])):
+            continue  # "the death penalty", "sentenced to death": no count of the dead
         for key, ws in p["counted"].items():
             if w in ws:
                 return key
@@ -72,6 +75,14 @@ def _counted(before: str, after: str) -> str | None:
             if w in ws and w in _words()["counted_back"]:
                 return key
     return None
+
+
+def _not_counted(word: str, nxt: list[str], before: str) -> bool:
+    """Whether a counted word names no count in its phrase (``counted_not``: "the death
+    penalty", "three death threats", "sentenced to death")."""
+    table = _words()["counted_not"]
+    return bool(set(nxt) & set(table["after"].get(word, ()))) or any(
+        before.endswith(b) for b in table["before"].get(word, ()))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -194,7 +205,11 @@ _APPOSED = re.compile(r"\b[A-Z][\w'’-]*\s*[-–—,(]\s*(?:(?:about|some|aroun
 
 def _anchor(after: str) -> str:
     """What a distance is measured from ("150 km south of the dam": dam; "one mile from
-    Baghdad": baghdad), "" if the text does not say."""
+    Baghdad": baghdad; past a converted figure in brackets: "200 km (125 miles) from X"), ""
+    if the text does not say."""
+    aside = re.match(_words()["conversion_aside"]["pattern"], after)
+    if aside:  # "200 km (125 miles) from X": the converted figure is no anchor
+        after = after[aside.end():]
     m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after)
     if not m:
         return ""

@@ -34,8 +34,13 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
     return frozenset(out)
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w'’-]*\s+)?(?:(?:capital|city|town|port)\s+(?:of\s+)?)?$")
+@lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    """A locative word before a place, with a kind of place between ("in the capital",
+    "in the province of")."""
+    kinds = "|".join(["capital", "city", "town", "port", *_words()["division_nouns"]["words"]])
+    return re.compile(r"\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?"
+                      rf"(?:[A-Z][\w'’-]*\s+)?(?:(?:{kinds})\s+(?:of\s+)?)?$")
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and|&)\s*$")
@@ -62,7 +67,7 @@ def scoped_places(places, text: str) -> dict[int, list[tuple[int, str]]]:
     out: dict[int, list[tuple[int, str]]] = defaultdict(list)
     prev_end, prev_scoped = -1, False
     for pl in sorted(places, key=lambda x: x.start):
-        scoped = bool(_LOCATIVE.search(text[max(0, pl.start - 40): pl.start])) or (
+        scoped = bool(_locative().search(text[max(0, pl.start - 40): pl.start])) or (
             prev_scoped and prev_end >= 0 and bool(_LIST_GAP.match(text[prev_end: pl.start])))
         nxt = _MODIFIES.match(text[pl.end: pl.end + 30])
         if nxt and nxt.group(1) in _words()["place_modified"]:

@@ -1,0 +1,97 @@
+"""Explicit denials: the proposition a sentence denies ("X denied that troops had entered the
+city"), and whether it denies what another sentence asserts."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .disputes_words import _patterns, _words
+from .textsim import STOPWORDS, content_stems, stem
+
+MIN_DENIED = 3  # content stems a denied proposition must have to be compared
+DENIED_COVER = 0.6  # share of them the asserting sentence must hold
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
+
+
+def denied(sentence: str) -> frozenset[str] | None:
+    """Content stems of the proposition an explicit denial denies ("X denied that troops had
+    entered the city" -> enter, troop, city); for "... is false" the words before it. None if
+    the sentence denies nothing."""
+    p = _patterns()
+    m = p["denial"].search(sentence)
+    if not m:
+        return None
+    cue = m.group(0).lower()
+    if re.search(r"false|true|fake", cue):
+        text = sentence[: m.start()]
+    else:  # the denied clause only ("denied performing X before Y": performing X)
+        text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
+    # names are compared as entities: the proposition is its common words
+    lower = " ".join(w for w in re.findall(r"[\w'’-]+", text) if not w.strip("'’")[:1].isupper())
+    return frozenset(s for s in content_stems(lower) if len(s) > 2) - _weak()
+
+
+def denied_act(sentence: str) -> str | None:
+    """The act a denial denies: the first common content word of its denied clause ("denies
+    ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
+    selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
+    m = _patterns()["denial"].search(sentence)
+    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+        return None
+    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
+    for w in re.findall(r"[\w'’-]+", clause):
+        if (w.strip("'’")[:1].isupper() or "'" in w or "’" in w
+                or w.lower() in _words()["denial_light_verbs"]["words"]):
+            continue  # a name, a pronoun with its verb ("he'll"), a light verb ("taking")
+        st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
+        if st:
+            return st[0]
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
+                         r"though|according)\b", re.I)
+
+
+def denies(denial: str, other: str) -> bool:
+    """Whether ``denial`` explicitly denies what ``other`` asserts: the denied clause has at
+    least MIN_DENIED common words, DENIED_COVER of them in ``other``, which neither denies
+    nor negates anything itself; a clause of fewer common words counts its names too ("denied
+    that Ana Petrova had been arrested": two names and one act), and then ``other`` must hold
+    every one of them."""
+    prop = denied(denial)
+    names = denied_names(denial) if prop else frozenset()
+    if (not prop or len(prop) + len(names) < MIN_DENIED or denied(other) is not None
+            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
+        return False  # the other asserts nothing: it denies, negates or reports an allegation
+    stems = frozenset(content_stems(other))
+    roles = _patterns()["roles"]
+    if prop & roles and not (prop & roles) <= stems:
+        return False  # a role denied ("involvement") is not the event
+    act = denied_act(denial)
+    if act is not None and act not in stems:
+        return False  # the other does not tell of the denied act ("beheaded")
+    if len(prop) < MIN_DENIED:  # a short act of named ones: "denied that X was arrested"
+        said = {w.lower() for w in re.findall(r"[\w'’-]+", other)}
+        return prop <= stems and names <= said
+    return len(prop & stems) / len(prop) >= DENIED_COVER
+
+
+def denied_names(sentence: str) -> frozenset[str]:
+    """The names of the clause a denial denies ("denied that Ana Petrova had been arrested":
+    ana, petrova), lower-cased, its first word left out unless the cue ends with "that" and it
+    is a name: they complete a proposition too short in common words."""
+    m = _patterns()["denial"].search(sentence)
+    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+        return frozenset()
+    clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
+    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", clause)
+                     if w[:1].isupper() and w.lower() not in STOPWORDS and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def _weak() -> frozenset[str]:
+    return frozenset(stem(w) for w in _words()["denial_weak"]) | frozenset(
+        stem(w) for w in ("deny", "denies", "denied", "denying"))
