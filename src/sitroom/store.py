@@ -289,7 +289,7 @@ class Store(StoreReads):
         for i in range(start, min(start + _CHUNK, len(recs))):
             r = recs[i]
             rid = str(r.get("id", i))
-            data = json.dumps(r, ensure_ascii=False)
+            data = _encode(r)
             h = record_hash(data)
             was = old.pop((kind, rid), None)
             if was is None or was[1] != h:
@@ -358,6 +358,7 @@ class Store(StoreReads):
 
 
 _CHUNK = 2000  # picture records serialised and written at a time
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(r, ensure_ascii=False)
 
 
 def _record_docs(r: dict[str, Any]) -> set[str]:
