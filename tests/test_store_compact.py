@@ -117,16 +117,3 @@ def test_a_store_without_the_columns_is_opened_and_filled_in(tmp_path):
         packed = [r[0] for r in s.conn.execute("SELECT packed FROM extractions ORDER BY doc")]
         assert [unpack(p) for p in packed] == s.extractions() == [_ex("d0"), _ex("d1")]
         assert s.put_picture(_picture(3), changes_only=True)["written"] == 0
-
-
-def test_a_link_inserted_first_moves_the_others_and_equal_links_stay_apart(tmp_path):
-    links = [{"kind": "corroborates", "from": f"d{k % 2}", "to": f"event:{k}"} for k in range(4)]
-    twin = {"kind": "same_story", "from": "d0", "to": "d1"}
-    new = [{"kind": "contradicts", "from": "d1", "to": "event:9"}, *links, twin, twin]
-    with _store(tmp_path / "inc.db") as inc, _store(tmp_path / "full.db") as full:
-        inc.put_picture({"links": [*links, twin, twin]})
-        counts = inc.put_picture({"links": new}, changes_only=True)
-        full.put_picture({"links": new})
-        assert _rows(inc) == _rows(full)
-        assert inc.picture("links") == new  # both equal links kept
-        assert counts == {"written": 7, "moved": 6, "deleted": 0}  # one new, six moved

@@ -256,9 +256,8 @@ class Store(StoreReads):
                 old = {(r[0], r[1]): (r[2], r[3]) for r in c.execute(
                     f"SELECT kind, id, pos, {'hash' if self.compact else 'NULL'} FROM picture")}
             for kind, recs in records.items():
-                twins: dict[bytes, int] = {}  # id-less records of this kind met, by hash
                 for start in range(0, len(recs), _CHUNK):  # a chunk's rows serialised at once
-                    w, m = self._put_records(c, kind, recs, start, old, changes_only, twins)
+                    w, m = self._put_records(c, kind, recs, start, old, changes_only)
                     written += w + m
                     moved += m
             deleted = len(old)  # records no longer in the picture
@@ -282,24 +281,16 @@ class Store(StoreReads):
 
     def _put_records(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
                      start: int, old: dict[tuple[str, str], tuple[int, bytes | None]],
-                     changes_only: bool, twins: dict[bytes, int]) -> tuple[int, int]:
+                     changes_only: bool) -> tuple[int, int]:
         """Write the records ``recs[start:start + _CHUNK]`` of ``kind`` whose JSON changed
         (every one, without ``changes_only``), and move those only placed elsewhere (their
-        picture_docs rows follow by the schema's trigger). A record without an ``id`` (a
-        link) is keyed by its hash and how many equal records came before it in its kind, not
-        by its position, so one link inserted does not rewrite every later one. Gives
-        (written, moved)."""
+        picture_docs rows follow by the schema's trigger). Gives (written, moved)."""
         fresh, moved = [], []
         for i in range(start, min(start + _CHUNK, len(recs))):
             r = recs[i]
+            rid = str(r.get("id", i))
             data = _encode(r)
             h = record_hash(data)
-            if "id" in r:
-                rid = str(r["id"])
-            else:
-                n = twins.get(h, 0)
-                twins[h] = n + 1
-                rid = f"~{h.hex()}" + (f".{n}" if n else "")
             was = old.pop((kind, rid), None)
             if was is None or was[1] != h:
                 fresh.append((kind, rid, i, data, h, r))
