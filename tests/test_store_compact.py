@@ -86,8 +86,8 @@ def test_changes_compared_by_hash_give_the_rows_of_a_full_write(tmp_path):
         inc.put_picture(_picture(6))
         counts = inc.put_picture(new, changes_only=True)
         assert _rows(inc) == _rows(full)
-        # e9, e8 and e4 written; e1, e3, e5 only moved (e0 and a1 stay); e2 deleted
-        assert counts == {"written": 6, "moved": 3, "deleted": 1}
+        # e9, e8 and e4 changed, e1, e3, e5 moved: written; e0 and a1 stay; e2 deleted
+        assert counts == {"written": 6, "deleted": 1}
         assert all(r[4] == record_hash(r[3]) for r in _rows(inc)[0])
         assert inc.picture("events") == new["events"]
 
@@ -97,7 +97,7 @@ def test_a_row_without_a_hash_is_rewritten(tmp_path):
         s.put_picture(_picture(3))
         s.conn.execute("UPDATE picture SET hash = NULL WHERE id = 'e1'")  # an older writer's
         counts = s.put_picture(_picture(3), changes_only=True)
-        assert counts == {"written": 1, "moved": 0, "deleted": 0}
+        assert counts == {"written": 1, "deleted": 0}
         assert all(r[4] == record_hash(r[3]) for r in _rows(s)[0])
 
 
