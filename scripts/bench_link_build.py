@@ -1,7 +1,7 @@
 """The build of the picture (``build_picture``, the link stage without reading and writing
 the store) at N reports, part by part in CPU seconds, with the peak resident memory, in this
 process (run one size per process). Past the pickled corpus the reports are replicated under
-new ids (:func:`sitroom.bench_link.replicate`), so 10,000 or 20,000 linked reports cost the
+new ids (:func:`sitroom.bench_link.load_corpus`), so 10,000 or 20,000 linked reports cost the
 annotation of 5,000 (docs/scale.md, "Round 8").
 
 Usage:
@@ -12,16 +12,14 @@ Usage:
 from __future__ import annotations
 
 import cProfile
-import functools
 import hashlib
 import json
 import os
-import pickle
 import sys
 import time
 from pathlib import Path
 
-from sitroom.bench_link import peak_rss_mb, replicate
+from sitroom.bench_link import load_corpus, peak_rss_mb, timed
 
 PARTS = {
     "sitroom.link.picture": ("resolve_actors", "assign_stories", "_places", "_events",
@@ -33,32 +31,17 @@ PARTS = {
 }
 
 
-def _timed(module, name: str, into: dict[str, float]) -> None:
-    f = getattr(module, name)
-
-    @functools.wraps(f)
-    def run(*args, **kwargs):
-        t = time.process_time()
-        try:
-            return f(*args, **kwargs)
-        finally:
-            into[name] = into.get(name, 0.0) + time.process_time() - t
-
-    setattr(module, name, run)
-
-
 def main() -> None:
     import importlib
 
     from sitroom.link import incremental
 
     n, corpus = int(sys.argv[1]), Path(sys.argv[2])
-    docs, extractions = pickle.loads(corpus.read_bytes())
-    docs, extractions = replicate(docs, extractions, n)
+    docs, extractions = load_corpus(corpus, n)
     parts: dict[str, float] = {}
     for module, names in PARTS.items():
         for name in names:
-            _timed(importlib.import_module(module), name, parts)
+            timed(importlib.import_module(module), name, parts)
     picture = importlib.import_module("sitroom.link.picture")
     rows = [{"id": d.id, "outlet": d.outlet, "published": d.published, "copy_of": None,
              "language": d.language, "title": d.title} for d in docs]

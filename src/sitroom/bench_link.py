@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 from collections.abc import Callable
+from typing import Any
 
 from .model import Document, Extraction
 
@@ -78,6 +79,36 @@ def replicate(docs: list[Document], extractions: list[Extraction], n: int
             data = json.loads(json.dumps(to_dict(ex)).replace(json.dumps(d.id), json.dumps(new)))
             out_ex.append(from_dict(Extraction, data))
     return out_docs, out_ex
+
+
+def load_corpus(path: Path, n: int | None = None
+                ) -> tuple[list[Document], list[Extraction]]:
+    """The reports and extractions pickled at ``path`` (``scripts/bench_link_add.py corpus``),
+    replicated to ``n`` reports (:func:`replicate`) when ``n`` is given."""
+    import pickle
+
+    docs, extractions = pickle.loads(path.read_bytes())
+    return replicate(docs, extractions, n) if n is not None else (docs, extractions)
+
+
+def timed(module: Any, name: str, into: dict[str, float]) -> None:
+    """Wrap ``module.name`` so that its CPU seconds add up in ``into[name]`` (a part absent
+    from ``module``, as in older code under another name, is skipped)."""
+    import functools
+
+    f = getattr(module, name, None)
+    if f is None:
+        return
+
+    @functools.wraps(f)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        t = time.process_time()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            into[name] = into.get(name, 0.0) + time.process_time() - t
+
+    setattr(module, name, run)
 
 
 def fill(path: Path, docs: list[Document], extractions: list[Extraction]) -> None:

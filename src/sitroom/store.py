@@ -23,8 +23,9 @@ from collections.abc import Iterator, Sequence
 
 from .errors import StoreError
 from .model import Document, Extraction, to_dict
+from .store_pack import pack_json, record_hash
 from .store_reads import StoreReads, entry_languages
-from .store_schema import (BACKFILLS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
+from .store_schema import (BACKFILLS, COLUMNS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
                            _patiently, _split_sql, open_error)
 
 __all__ = ["BACKFILLS", "DOC_COLUMNS", "INDEXES", "MIGRATIONS", "SCHEMA_VERSION", "Store",
@@ -57,6 +58,8 @@ class Store(StoreReads):
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.create_function("sitroom_pack", 1, pack_json, deterministic=True)
+            self.conn.create_function("sitroom_hash", 1, record_hash, deterministic=True)
             _patiently(self._set_up)
         except sqlite3.OperationalError as exc:
             raise open_error(p, exc) from exc
@@ -109,7 +112,28 @@ class Store(StoreReads):
         so two processes creating the same new database never both build it."""
         if self._version() != SCHEMA_VERSION:
             self._upgrade()
+        self._ensure_columns()
         self._ensure_indexes()
+
+    def _ensure_columns(self) -> None:
+        """The derived columns (:data:`COLUMNS`), added and filled in when missing, in one
+        transaction; :attr:`compact` says whether the store has them (a store that cannot be
+        written is read from its JSON alone)."""
+        have = {(t, r[1]) for t in {t for t, _, _ in COLUMNS}
+                for r in self.conn.execute(f"PRAGMA table_info({t})")}
+        missing = [x for x in COLUMNS if (x[0], x[1].split()[0]) not in have]
+        if missing:
+            try:
+                with self.transaction() as c:
+                    for table, column, fill in missing:
+                        have_now = {r[1] for r in c.execute(f"PRAGMA table_info({table})")}
+                        if column.split()[0] not in have_now:  # not added meanwhile
+                            c.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+                            c.execute(fill)
+            except (StoreError, sqlite3.OperationalError):
+                self.compact = False
+                return
+        self.compact = True
 
     def _ensure_indexes(self) -> None:
         """The web app's filter indexes (:data:`INDEXES`), created when missing; a store that
@@ -201,8 +225,13 @@ class Store(StoreReads):
                 "INSERT INTO sentences (doc, i, start, end, text, lemmas) VALUES (?,?,?,?,?,?)",
                 [(ex.doc, i, *row[:3], row[3] if len(row) > 3 else "")
                  for i, row in enumerate(sentences)])
-            c.execute("INSERT OR REPLACE INTO extractions (doc, version, data) VALUES (?,?,?)",
-                      (ex.doc, version, json.dumps(to_dict(ex), separators=(",", ":"))))
+            row = (ex.doc, version, json.dumps(to_dict(ex), separators=(",", ":")))
+            if self.compact:  # packed from the JSON as stored: read back the same either way
+                c.execute("INSERT OR REPLACE INTO extractions (doc, version, data, packed) "
+                          "VALUES (?,?,?,?)", (*row, pack_json(row[2])))
+            else:
+                c.execute("INSERT OR REPLACE INTO extractions (doc, version, data) "
+                          "VALUES (?,?,?)", row)
 
     # ------------------------------------------------------------------ picture
     def put_picture(self, records: dict[str, list[dict[str, Any]]], changes_only: bool = False,
@@ -213,30 +242,21 @@ class Store(StoreReads):
         rewrite only the rows whose record or position changed (the same picture results);
         ``keys``: the blocking keys of these reports (replacing theirs), ``linked``: report ->
         the extraction version it was linked with; ``link_version``: the link code's version.
-        Gives the rows written and deleted."""
+        A record is compared by the hash of its JSON kept beside it (:mod:`sitroom.store_pack`),
+        not read back. The records are serialised and written a chunk at a time. Gives the rows
+        written and deleted."""
         written = deleted = 0
         with self.transaction() as c:
             if not changes_only:
                 c.execute("DELETE FROM picture")
                 c.execute("DELETE FROM picture_docs")
-                old: dict[tuple[str, str], tuple[int, str]] = {}
-            else:
-                old = {(r[0], r[1]): (r[2], r[3]) for r in
-                       c.execute("SELECT kind, id, pos, data FROM picture")}
+                old: dict[tuple[str, str], tuple[int, bytes | None]] = {}
+            else:  # positions and hashes only: a row's record is compared by its hash
+                old = {(r[0], r[1]): (r[2], r[3]) for r in c.execute(
+                    f"SELECT kind, id, pos, {'hash' if self.compact else 'NULL'} FROM picture")}
             for kind, recs in records.items():
-                rows = [(kind, str(r.get("id", i)), i, json.dumps(r, ensure_ascii=False), r)
-                        for i, r in enumerate(recs)]
-                fresh = [x for x in rows if old.pop((x[0], x[1]), None) != (x[2], x[3])]
-                written += len(fresh)
-                if changes_only:
-                    c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
-                                  [(k, i) for k, i, *_ in fresh])
-                c.executemany(
-                    "INSERT OR REPLACE INTO picture (kind, id, pos, data) VALUES (?,?,?,?)",
-                    [x[:4] for x in fresh])
-                c.executemany(
-                    "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
-                    [(k, i, d, pos) for k, i, pos, _, r in fresh for d in _record_docs(r)])
+                for start in range(0, len(recs), _CHUNK):  # a chunk's rows serialised at once
+                    written += self._put_records(c, kind, recs, start, old, changes_only)
             deleted = len(old)  # records no longer in the picture
             c.executemany("DELETE FROM picture WHERE kind=? AND id=?", list(old))
             c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?", list(old))
@@ -255,6 +275,36 @@ class Store(StoreReads):
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
                       (uuid.uuid4().hex,))
         return {"written": written, "deleted": deleted}
+
+    def _put_records(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
+                     start: int, old: dict[tuple[str, str], tuple[int, bytes | None]],
+                     changes_only: bool) -> int:
+        """Write the records ``recs[start:start + _CHUNK]`` of ``kind`` whose JSON or position
+        changed (every one, without ``changes_only``); gives how many. (A record only placed
+        elsewhere is rewritten whole: an ``UPDATE`` of its position, with the schema's trigger
+        and the position indexes, measured slower than the rewrite.)"""
+        fresh = []
+        for i in range(start, min(start + _CHUNK, len(recs))):
+            r = recs[i]
+            rid = str(r.get("id", i))
+            data = _encode(r)
+            h = record_hash(data)
+            was = old.pop((kind, rid), None)
+            if was != (i, h):
+                fresh.append((kind, rid, i, data, h, r))
+        if changes_only:
+            c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
+                          [(k, rid) for k, rid, *_ in fresh])
+        if self.compact:
+            c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data, hash) "
+                          "VALUES (?,?,?,?,?)", [x[:5] for x in fresh])
+        else:
+            c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data) "
+                          "VALUES (?,?,?,?)", [x[:4] for x in fresh])
+        c.executemany(
+            "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
+            [(k, rid, d, pos) for k, rid, pos, _, _, r in fresh for d in _record_docs(r)])
+        return len(fresh)
 
     # the event-coreference block cache (sitroom.link.blockcache): recomputable, so created
     # when first needed rather than by a migration, and never an error when it cannot be
@@ -300,6 +350,10 @@ class Store(StoreReads):
                               [(k, v) for k, v in used.items() if k not in have])
         except (StoreError, sqlite3.OperationalError):
             pass
+
+
+_CHUNK = 2000  # picture records serialised and written at a time
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(r, ensure_ascii=False)
 
 
 def _record_docs(r: dict[str, Any]) -> set[str]:

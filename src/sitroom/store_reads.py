@@ -12,6 +12,7 @@ from typing import Any
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
 from .model import Document, Extraction, from_dict
+from .store_pack import LAYOUT, extraction
 from .store_schema import DOC_COLUMNS
 
 
@@ -26,6 +27,7 @@ class StoreReads:
     """The read queries of a :class:`sitroom.store.Store` (over its connection ``conn``)."""
 
     conn: sqlite3.Connection
+    compact: bool = False  # the store has the derived columns (sitroom.store_schema.COLUMNS)
 
     # ------------------------------------------------------------------ documents
     def has_hash(self, content_hash: str) -> str | None:
@@ -116,10 +118,19 @@ class StoreReads:
             out.append(d)
         return out
 
+    def _extraction_column(self) -> str:
+        """The column an extraction is read from: its packed form where it has one of this
+        layout (:mod:`sitroom.store_pack`), else its JSON."""
+        if not self.compact:
+            return "e.data"
+        return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) = x'{LAYOUT.hex()}' " \
+               "THEN e.packed ELSE e.data END"
+
     def extractions(self) -> list[Extraction]:
         rows = self.conn.execute(
-            "SELECT e.data FROM extractions e JOIN documents d ON d.id = e.doc ORDER BY d.seq")
-        return [from_dict(Extraction, json.loads(r[0])) for r in rows]
+            f"SELECT {self._extraction_column()} FROM extractions e "
+            "JOIN documents d ON d.id = e.doc ORDER BY d.seq")
+        return [extraction(r[0]) for r in rows]
 
     def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
         """The stored extractions of the reports ``docs`` (in arrival order), read by key."""
@@ -128,9 +139,10 @@ class StoreReads:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows = self.conn.execute(
-                "SELECT d.seq, e.data FROM extractions e JOIN documents d ON d.id = e.doc "
-                f"WHERE e.doc IN ({','.join('?' * len(chunk))})", chunk)
-            out.extend((r[0], from_dict(Extraction, json.loads(r[1]))) for r in rows)
+                f"SELECT d.seq, {self._extraction_column()} FROM extractions e "
+                f"JOIN documents d ON d.id = e.doc WHERE e.doc IN ({','.join('?' * len(chunk))})",
+                chunk)
+            out.extend((r[0], extraction(r[1])) for r in rows)
         return [ex for _, ex in sorted(out, key=lambda t: t[0])]
 
     # ------------------------------------------------------------------ picture

@@ -193,6 +193,17 @@ INDEXES: tuple[str, ...] = (
     "<> 'T')",
 )
 
+# Columns added to a store when missing, on every open and outside the numbered migrations
+# (like the indexes): each holds a form derived from its row's JSON (:mod:`sitroom.store_pack`:
+# an extraction packed, a picture record's hash), filled in by the statement beside it when the
+# column is added. An older sitroom still opens and writes such a store (its rows get NULL
+# there, and are read from their JSON); a store that cannot be written is read without them.
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("extractions", "packed BLOB", "UPDATE extractions SET packed = sitroom_pack(data)"),
+    ("picture", "hash BLOB", "UPDATE picture SET hash = sitroom_hash(data)"),
+)
+
+
 DOC_COLUMNS = ("id", "content_hash", "title", "outlet", "author", "published", "url", "source",
                "kind", "language", "text", "updates", "meta", "copy_of")
 

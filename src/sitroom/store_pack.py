@@ -1,0 +1,96 @@
+"""Compact forms kept beside the store's JSON (:mod:`sitroom.store`), so that linking reads
+and writes less:
+
+- an extraction is also kept *packed*: its records as ``marshal``-ed tuples of field values
+  in the model's field order (about half the bytes of its JSON, and decoded in a fraction of
+  the time, since no dict is built per mention). The JSON stays the stored truth: a packed
+  form starts with a tag of the field layout it was written with, and one written by a model
+  with other fields (or by a Python with another ``marshal`` format) is not used, the JSON is
+  read instead. :func:`unpack` gives exactly what ``from_dict(Extraction, json.loads(data))``
+  gives for the same extraction.
+- a picture record is also kept as a *hash* of its JSON, so rewriting only the changed rows
+  compares hashes instead of reading every stored record back.
+
+Both are derived from the JSON and recomputable; a row without them (written by an older
+sitroom) is read from its JSON and rewritten when next compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import marshal
+from typing import Any
+
+from .model import (ActorMention, Claim, EventMention, Extraction, Happening, PlaceMention,
+                    Quote, TimeMention, from_dict)
+
+# Extraction's record fields, in its field order, with their classes
+_PARTS: tuple[tuple[str, type], ...] = (
+    ("actors", ActorMention), ("places", PlaceMention), ("times", TimeMention),
+    ("events", EventMention), ("quotes", Quote), ("claims", Claim), ("happenings", Happening))
+_NAMES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for _, cls in _PARTS}
+
+
+def _layout() -> bytes:
+    fields = [f.name for f in dataclasses.fields(Extraction)]
+    fields += [f"{cls.__name__}:{','.join(names)}" for cls, names in _NAMES.items()]
+    return hashlib.blake2b(f"{marshal.version}|{'|'.join(fields)}".encode(),
+                           digest_size=8).digest()
+
+
+LAYOUT = _layout()  # the tag every packed extraction starts with
+
+
+def pack(data: dict[str, Any]) -> bytes:
+    """The packed form of an extraction given as its JSON-able dict (``to_dict(ex)``)."""
+    value = [data["doc"], data.get("sentences", [])]
+    for name, cls in _PARTS:
+        keys = _NAMES[cls]
+        value.append([[r[k] for k in keys] for r in data.get(name, ())])
+    return LAYOUT + marshal.dumps(value)
+
+
+def pack_json(data: str) -> bytes:
+    """:func:`pack` of an extraction's stored JSON (the back-fill of an older store)."""
+    return pack(json.loads(data))
+
+
+def unpack(blob: bytes) -> Extraction | None:
+    """The extraction of a packed form; None when it was written with another layout."""
+    if blob[:len(LAYOUT)] != LAYOUT:
+        return None
+    doc, sentences, actors, places, times, events, quotes, claims, happenings = \
+        marshal.loads(blob[len(LAYOUT):])
+    return Extraction(
+        doc=doc,
+        actors=tuple(ActorMention(*r) for r in actors),
+        places=tuple(PlaceMention(*r) for r in places),
+        times=tuple(TimeMention(*r) for r in times),
+        events=tuple(EventMention(*r) for r in events),
+        quotes=tuple(Quote(*r) for r in quotes),
+        claims=tuple(Claim(*r) for r in claims),
+        sentences=tuple(tuple(s) for s in sentences),
+        happenings=tuple(_happening(r) for r in happenings))
+
+
+def _happening(r: list[Any]) -> Happening:
+    r[7] = tuple(tuple(a) for a in r[7])  # args: spans as tuples, as from_dict gives
+    r[8] = tuple(r[8])
+    return Happening(*r)
+
+
+def extraction(value: bytes | str) -> Extraction:
+    """A stored extraction from its packed form (bytes) or its JSON (str)."""
+    if isinstance(value, bytes):
+        ex = unpack(value)
+        if ex is not None:
+            return ex
+        raise ValueError("packed extraction of another layout")  # the query asks for JSON then
+    return from_dict(Extraction, json.loads(value))
+
+
+def record_hash(data: str) -> bytes:
+    """The hash a picture row is compared by: of its JSON, as stored."""
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).digest()
