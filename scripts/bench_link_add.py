@@ -14,7 +14,6 @@ addition starts from the same linked store (with its block cache and part memo).
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import pickle
@@ -24,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from sitroom.bench_link import analysed, fill
+from sitroom.bench_link import analysed, fill, load_corpus
+from sitroom.bench_link import timed as _timed
 from sitroom.link import incremental
 from sitroom.pipeline import extraction_version
 from sitroom.store import Store
@@ -34,26 +34,10 @@ PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_even
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
 
 
-def _timed(module, name: str, into: dict[str, float]) -> None:
-    f = getattr(module, name, None)
-    if f is None:  # older code: the part has another name
-        return
-
-    @functools.wraps(f)
-    def run(*args, **kwargs):
-        t = time.process_time()
-        try:
-            return f(*args, **kwargs)
-        finally:
-            into[name] = into.get(name, 0.0) + time.process_time() - t
-
-    setattr(module, name, run)
-
-
 def add(n: int, corpus: Path, db: Path, k: int = 0) -> dict:
     import sitroom.link.picture as picture
 
-    docs, extractions = pickle.loads(corpus.read_bytes())
+    docs, extractions = load_corpus(corpus)
     from sitroom.extract.gazetteer import get_gazetteer
 
     get_gazetteer()  # `analyze` has it loaded already, to extract the new report
@@ -83,7 +67,7 @@ def main() -> None:
     if what == "corpus":
         corpus.write_bytes(pickle.dumps(analysed(n + 10, seed=0)))
     elif what == "base":
-        docs, extractions = pickle.loads(corpus.read_bytes())
+        docs, extractions = load_corpus(corpus)
         db = Path(sys.argv[4])
         db.unlink(missing_ok=True)
         fill(db, docs[:n], extractions[:n])
