@@ -146,7 +146,8 @@ def _fits(cands: list[Cand], j: int, gender: str, genders: dict[int, set[str]],
     other = {"m": "f", "f": "m"}.get(gender)
     if other is not None and other in genders.get(root, set()):
         return False
-    return cands[root].name not in named and cands[j].name not in named
+    return not any(n in (cands[root].name, cands[j].name) or " " not in n
+                   and n == _surname(cands[root].name) for n in named)
 
 
 def _honorific_genders(adoc: AnnotatedDoc, cands: list[Cand], k: int,
