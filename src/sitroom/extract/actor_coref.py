@@ -11,13 +11,20 @@ phrase ("X, the group's founder") to X.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+
+_GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
+                 .read_text(encoding="utf-8"))
+PRONOUN_GENDER: dict[str, str] = _GW["pronoun_gender"]
+HONORIFIC_GENDER: dict[str, str] = _GW["honorific_gender"]
 
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
@@ -27,18 +34,28 @@ _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNOREC
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     sent_of = [adoc.tokens[c.start].sent for c in cands]
+    genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     for k, c in enumerate(cands):
         if c.pronoun:
+            _honorific_genders(adoc, cands, k, genders)
             kinds = PRONOUN_KINDS[c.name.lower()]
+            gender = PRONOUN_GENDER.get(c.name.lower(), "")
+            named = _named_in_clause(adoc, cands, k, sent_of)
             ante = None
             for back in range(0, 3):
                 s = sent_of[k] - back
-                idxs = [j for j in range(k) if sent_of[j] == s and not cands[j].pronoun
-                        and cands[j].kind in kinds and cands[j].end <= c.start
-                        and not _bound(adoc, c, cands[j])]
+                # a pronoun of the same class already resolved stands for its entity ("He
+                # mocked X. He is paying tribute to Y": the second "He" is the first's)
+                idxs = [j for j in range(k) if sent_of[j] == s and cands[j].kind in kinds
+                        and cands[j].end <= c.start and not _bound(adoc, c, cands[j])
+                        and (not cands[j].pronoun or cands[j].coref_of is not None
+                             and PRONOUN_GENDER.get(_surface(adoc, cands[j])) == gender)
+                        and _fits(cands, j, gender, genders, named)]
                 ante = _pick(adoc, cands, idxs)
                 if ante is not None:
                     break
+            if ante is not None and cands[ante].pronoun:
+                ante = cands[ante].coref_of
             if ante is not None:
                 c.coref_of, c.kind, c.name = ante, cands[ante].kind, cands[ante].name
             continue
@@ -108,6 +125,60 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
+
+
+def _root(cands: list[Cand], j: int) -> int:
+    """The entity (first mention) candidate ``j`` stands for."""
+    for _ in range(len(cands)):
+        nxt = cands[j].coref_of
+        if nxt is None or nxt == j:
+            break
+        j = nxt
+    return j
+
+
+def _fits(cands: list[Cand], j: int, gender: str, genders: dict[int, set[str]],
+          named: set[str]) -> bool:
+    """False when the entity of candidate ``j`` cannot be the pronoun's: a pronoun of the
+    other gender ("Mrs. Doe ... He": not Mrs. Doe), or the pronoun's own
+    clause names it as its verb's object ("he accused X": he is not X)."""
+    root = _root(cands, j)
+    other = {"m": "f", "f": "m"}.get(gender)
+    if other is not None and other in genders.get(root, set()):
+        return False
+    return not any(n in (cands[root].name, cands[j].name) or " " not in n
+                   and n == _surname(cands[root].name) for n in named)
+
+
+def _honorific_genders(adoc: AnnotatedDoc, cands: list[Cand], k: int,
+                       genders: dict[int, set[str]]) -> None:
+    """Record the gender of every entity an honorific names before the pronoun ``k``."""
+    toks = adoc.tokens
+    for j in range(k):
+        o = cands[j]
+        if o.pronoun:
+            continue
+        for i in (o.start - 1, o.start):
+            g = HONORIFIC_GENDER.get(toks[i].text.lower().rstrip(".")) if i >= 0 else None
+            if g is not None:
+                genders.setdefault(_root(cands, j), set()).add(g)
+
+
+def _surface(adoc: AnnotatedDoc, c: Cand) -> str:
+    return adoc.span_text(c.start, c.end).lower()
+
+
+def _named_in_clause(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> set[str]:
+    """The names of the objects of the verb a subject pronoun ``k`` governs ("he accused
+    Mr. X": X), which the pronoun cannot stand for."""
+    toks = adoc.tokens
+    c = cands[k]
+    if toks[c.head].dep not in SUBJECT_DEPS:
+        return set()
+    verb = toks[c.head].head
+    return {o.name for o in cands[k + 1:] if sent_of[cands.index(o)] == sent_of[k]
+            and not o.pronoun and toks[o.head].head == verb
+            and toks[o.head].dep in ("dobj", "iobj", "dative")}
 
 
 def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
