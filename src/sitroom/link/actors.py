@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..extract.actor_chains import acronym as _acronym
 from ..extract.actor_chains import decide_kind
@@ -92,22 +92,24 @@ def name_words(name: str) -> list[str]:
 
 @dataclass
 class DocEntity:
-    """All mentions of one referent inside one document."""
+    """All mentions of one referent inside one document. ``names``, ``kinds`` and ``roles``
+    count in the order first used (plain dicts: a picture has tens of thousands of entities);
+    ``kind`` and ``name`` are set by :func:`doc_entities` once the entity is complete."""
 
     doc: str
     mentions: list[int] = field(default_factory=list)  # indices into the extraction's actors
-    names: Counter = field(default_factory=Counter)
-    kinds: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
+    names: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+    kind: str = ""
+    name: str = ""
 
-    @cached_property
-    def kind(self) -> str:  # asked once the document's entities are complete
-        return _kind_of(tuple(self.kinds.items()))
 
-    @cached_property
-    def name(self) -> str:
-        # the longest name used (full names beat surnames), ties by frequency
-        return max(self.names, key=lambda n: (len(_name_words(n)), self.names[n], len(n)))
+def _entity_name(names: dict[str, int]) -> str:
+    """The longest name used (full names beat surnames), ties by frequency."""
+    if len(names) == 1:
+        return next(iter(names))
+    return max(names, key=lambda n: (len(_name_words(n)), names[n], len(n)))
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +122,6 @@ def _kind_of(kinds: tuple[tuple[str, int], ...]) -> str:
 def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
     """Group one document's actor mentions into entities; map each mention to its entity."""
     actors = ex.actors
-    root: list[int] = list(range(len(actors)))
 
     def find(i: int) -> int:
         seen = set()
@@ -131,39 +132,41 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
             i = nxt
         return i
 
-    for i in range(len(actors)):
-        root[i] = find(i)
+    root = [i if m.coref_of is None else find(i) for i, m in enumerate(actors)]
+    pronoun = [_pronoun(m.text) or _pronoun(m.name) for m in actors]
     entities: dict[int, DocEntity] = {}
-    mention_entity: list[int | None] = [None] * len(actors)
-    order: list[int] = []
     for i, m in enumerate(actors):
         r = root[i]
-        if r not in entities:
-            if _is_pronoun(actors[r]):
+        e = entities.get(r)
+        if e is None:
+            if pronoun[r]:
                 continue  # a pronoun with no antecedent names nobody
-            entities[r] = DocEntity(ex.doc)
-            order.append(r)
-        e = entities[r]
+            e = entities[r] = DocEntity(ex.doc)
         e.mentions.append(i)
-        if not _is_pronoun(m) and m.name.strip():
-            e.names[m.name.strip()] += 1
+        if not pronoun[i] and (name := m.name.strip()):
+            e.names[name] = e.names.get(name, 0) + 1
         if m.kind:
-            e.kinds[m.kind] += 1
+            e.kinds[m.kind] = e.kinds.get(m.kind, 0) + 1
         if m.role:
-            e.roles[m.role] += 1
+            e.roles[m.role] = e.roles.get(m.role, 0) + 1
     out: list[DocEntity] = []
     index_of: dict[int, int] = {}
-    for r in order:
-        if entities[r].names:
+    for r, e in entities.items():
+        if e.names:
             index_of[r] = len(out)
-            out.append(entities[r])
-    for i in range(len(actors)):
-        mention_entity[i] = index_of.get(root[i])
-    return out, mention_entity
+            e.kind = _kind_of(tuple(e.kinds.items()))
+            e.name = _entity_name(e.names)
+            out.append(e)
+    return out, [index_of.get(r) for r in root]
 
 
 def _is_pronoun(m: ActorMention) -> bool:
-    return name_key(m.text) in PRONOUNS or name_key(m.name) in PRONOUNS
+    return _pronoun(m.text) or _pronoun(m.name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pronoun(text: str) -> bool:
+    return name_key(text) in PRONOUNS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -192,10 +195,10 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     full: dict[tuple[str, str], int] = {}
     for i in persons:
         # every full name the report uses ("X, also known as Y": both) is a key
-        for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
-            w = _name_words(nm)
-            if len(w) >= 2:
-                name_key = (skeleton(w[0]), translit(w[-1]))
+        e = ents[i]
+        for nm in (e.names if len(e.names) == 1
+                   else sorted(e.names, key=lambda n: (n != e.name, n))):
+            if (name_key := _person_key(nm)) is not None:
                 if name_key in full:
                     uf.union(full[name_key], i)
                 else:
@@ -261,8 +264,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
             continue
-        keys = {(skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
-                for w in map(_name_words, e.names)}
+        keys = set(map(_person_key, e.names))
         if len(keys) == 1 and (k := keys.pop()) is not None and k in full:
             uf.union(full[k], i)
 
@@ -275,19 +277,21 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     used_ids: set[str] = set()
     for members in sorted(clusters.values(), key=lambda m: min(m)):
         names: Counter = Counter()
-        kinds: Counter = Counter()
+        kinds: dict[str, int] = {}
         roles: Counter = Counter()
-        docs: list[str] = []
+        docs: dict[str, None] = {}
         n_mentions = 0
-        for i in members:
+        for i in members:  # counts in the order first used, as Counter.update adds them
             e = ents[i]
-            names.update(e.names)
-            kinds.update(e.kinds)
-            roles.update(e.roles)
+            for n, c in e.names.items():
+                names[n] = names.get(n, 0) + c
+            for n, c in e.kinds.items():
+                kinds[n] = kinds.get(n, 0) + c
+            for n, c in e.roles.items():
+                roles[n] = roles.get(n, 0) + c
             n_mentions += len(e.mentions)
-            if e.doc not in docs:
-                docs.append(e.doc)
-        kind = decide_kind(kinds)
+            docs[e.doc] = None
+        kind = _kind_of(tuple(kinds.items()))
         name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
                                          else names[n], names[n], len(n)))
         aid = _actor_id(name, used_ids)
@@ -300,7 +304,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             "aliases": sorted(set(names) - {name}),
             "roles": [r for r, _ in roles.most_common(5)],
             "mentions": n_mentions,
-            "docs": docs,
+            "docs": list(docs),
         })
     mention_actor: dict[tuple[str, int], str] = {}
     for ex, mention_entity, offset in per_doc:
@@ -310,11 +314,21 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     return ActorResolution(actors, mention_actor)
 
 
+@lru_cache(maxsize=1 << 16)  # people's names recur in thousands of reports
+def _person_key(name: str) -> tuple[str, str] | None:
+    """The key full names of people are matched by (given name's skeleton, surname), or None
+    for a name of one word."""
+    w = _name_words(name)
+    return (skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
+
+
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     """The names of a body that may meet other reports' bodies: every name the report gives it
     ("Singapore Airlines (SIA)": both), but not a short form made of some of the key words of a
     longer name of its own ("the Courier" for the Daily Courier), which the next report may
     use for another body: those come second."""
+    if len(e.names) == 1:
+        return [e.name], []
     words = {n: set(org_key(n).split()) for n in e.names}
     names = sorted(e.names, key=lambda n: (n != e.name, n))
     short = [n for n in names if any(words[n] < words[m] for m in e.names)]
