@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..extract.actor_chains import acronym as _acronym
+from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
 from ..lang import bodies as _bodies
@@ -42,10 +42,16 @@ def name_key(text: str) -> str:
     """The key names are matched by: lower case, accents removed, a possessive "'s" dropped,
     apostrophes and punctuation to spaces ("the Minister's aides" -> "the minister aides"). Not
     :func:`sitroom.extract.gazetteer.ascii_fold`, which keeps case and punctuation."""
-    t = unicodedata.normalize("NFKD", to_latin(text))
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
-    t = re.sub(r"['’`]s\b", "", t)
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+    if text.isascii():  # no letters to romanise, no accents (most names of most reports)
+        t = text.lower()
+    else:
+        t = unicodedata.normalize("NFKD", to_latin(text))
+        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    return _NOT_KEY.sub(" ", _POSSESSIVE.sub("", t)).strip()
+
+
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)  # a picture holds a few thousand name words, each seen often
@@ -256,11 +262,11 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         if len(roots) == 1 and key in others:
             uf.union(others[key], next(iter(roots)))
 
-    _join_bodies(ents, uf, others)
-    # a full name the tagger took for a body in one report and for a person in others is the
-    # person, unless it names a place
     is_place = _memo_names("place", [n for e in ents if e.kind not in PERSONAL_KINDS
                                      for n in e.names], _is_place)
+    _join_bodies(ents, uf, others, is_place)
+    # a full name the tagger took for a body in one report and for a person in others is the
+    # person, unless it names a place
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
             continue
@@ -273,7 +279,7 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         clusters[uf.find(i)].append(i)
 
     actors: list[dict] = []
-    entity_actor: dict[int, str] = {}
+    entity_actor: list[str] = [""] * len(ents)
     used_ids: set[str] = set()
     for members in sorted(clusters.values(), key=lambda m: min(m)):
         names: Counter = Counter()
@@ -308,9 +314,9 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         })
     mention_actor: dict[tuple[str, int], str] = {}
     for ex, mention_entity, offset in per_doc:
-        for mi, ei in enumerate(mention_entity):
-            if ei is not None:
-                mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
+        doc = ex.doc
+        mention_actor.update({(doc, mi): entity_actor[offset + ei]
+                              for mi, ei in enumerate(mention_entity) if ei is not None})
     return ActorResolution(actors, mention_actor)
 
 
@@ -352,21 +358,32 @@ def _memo_names(kind: str, names: list[str], fn) -> dict[str, object]:
 def entity_keys(ents: list[DocEntity], extractions: list[Extraction]) -> list[str | None]:
     """:func:`sitroom.lang.bodies.entity_keys` with each name's table match read from the
     part memo: the key of the body each document entity names (people name none), or None."""
-    country = {ex.doc: _bodies.dominant_country(ex.places) for ex in extractions}
-    names = [[] if e.kind == "person" else sorted(e.names, key=lambda n: -e.names[n])
-             for e in ents]
+    names = [[] if e.kind == "person" else list(e.names) if len(e.names) == 1
+             else sorted(e.names, key=lambda n: -e.names[n]) for e in ents]
     match = _memo_names("body", [n for ns in names for n in ns], _bodies.match)
-    return _bodies.body_keys(names, [country.get(e.doc) for e in ents],
-                             match_name=match.__getitem__)
+    # a report's country matters only to an entity whose names match a body of the table
+    places = {ex.doc: ex.places for ex in extractions}
+    country: dict[str, str | None] = {}
+    countries: list[str | None] = []
+    for e, ns in zip(ents, names):
+        if e.doc in places and any(match[n] for n in ns):
+            if e.doc not in country:
+                country[e.doc] = _bodies.dominant_country(places[e.doc])
+            countries.append(country[e.doc])
+        else:
+            countries.append(None)
+    return _bodies.body_keys(names, countries, match_name=match.__getitem__)
 
 
-def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
+def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int],
+                 is_place: dict[str, object]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
     last word meet ("US Air Force" = "United States Air Force"); a short name that begins
     exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
-    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word the tagger once took for a person and elsewhere for a
-    body is that body ("Ryanair")."""
+    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word
+    the tagger once took for a person and elsewhere for a body is that body ("Ryanair").
+    ``is_place``: whether a name names a place, for every body's name."""
     bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
     by_initials: dict[str, set[int]] = defaultdict(set)
     long_by: dict[tuple[str, str], int] = {}
@@ -394,7 +411,6 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     for i, k in keys.items():
         for n in range(1, len(k)):
             by_prefix[k[:n]].append(i)
-    is_place = _memo_names("place", [n for i in bodies for n in ents[i].names], _is_place)
     placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
                 or any(is_place[n] for n in ents[i].names)}
     for i, k in keys.items():
@@ -417,6 +433,7 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
 
 
 _initials = lru_cache(maxsize=1 << 16)(initials)  # a body's names recur in many reports
+_acronym = lru_cache(maxsize=1 << 16)(_acronym_of)
 
 
 def _actor_id(name: str, used: set[str]) -> str:
