@@ -17,9 +17,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from ..extract.actor_chains import acronym as _acronym
+from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
 from ..lang import bodies as _bodies
@@ -42,10 +42,16 @@ def name_key(text: str) -> str:
     """The key names are matched by: lower case, accents removed, a possessive "'s" dropped,
     apostrophes and punctuation to spaces ("the Minister's aides" -> "the minister aides"). Not
     :func:`sitroom.extract.gazetteer.ascii_fold`, which keeps case and punctuation."""
-    t = unicodedata.normalize("NFKD", to_latin(text))
-    t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
-    t = re.sub(r"['’`]s\b", "", t)
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+    if text.isascii():  # no letters to romanise, no accents (most names of most reports)
+        t = text.lower()
+    else:
+        t = unicodedata.normalize("NFKD", to_latin(text))
+        t = "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+    return _NOT_KEY.sub(" ", _POSSESSIVE.sub("", t)).strip()
+
+
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)  # a picture holds a few thousand name words, each seen often
@@ -92,22 +98,24 @@ def name_words(name: str) -> list[str]:
 
 @dataclass
 class DocEntity:
-    """All mentions of one referent inside one document."""
+    """All mentions of one referent inside one document. ``names``, ``kinds`` and ``roles``
+    count in the order first used (plain dicts: a picture has tens of thousands of entities);
+    ``kind`` and ``name`` are set by :func:`doc_entities` once the entity is complete."""
 
     doc: str
     mentions: list[int] = field(default_factory=list)  # indices into the extraction's actors
-    names: Counter = field(default_factory=Counter)
-    kinds: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
+    names: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+    kind: str = ""
+    name: str = ""
 
-    @cached_property
-    def kind(self) -> str:  # asked once the document's entities are complete
-        return _kind_of(tuple(self.kinds.items()))
 
-    @cached_property
-    def name(self) -> str:
-        # the longest name used (full names beat surnames), ties by frequency
-        return max(self.names, key=lambda n: (len(_name_words(n)), self.names[n], len(n)))
+def _entity_name(names: dict[str, int]) -> str:
+    """The longest name used (full names beat surnames), ties by frequency."""
+    if len(names) == 1:
+        return next(iter(names))
+    return max(names, key=lambda n: (len(_name_words(n)), names[n], len(n)))
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +128,6 @@ def _kind_of(kinds: tuple[tuple[str, int], ...]) -> str:
 def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
     """Group one document's actor mentions into entities; map each mention to its entity."""
     actors = ex.actors
-    root: list[int] = list(range(len(actors)))
 
     def find(i: int) -> int:
         seen = set()
@@ -131,39 +138,41 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
             i = nxt
         return i
 
-    for i in range(len(actors)):
-        root[i] = find(i)
+    root = [i if m.coref_of is None else find(i) for i, m in enumerate(actors)]
+    pronoun = [_pronoun(m.text) or _pronoun(m.name) for m in actors]
     entities: dict[int, DocEntity] = {}
-    mention_entity: list[int | None] = [None] * len(actors)
-    order: list[int] = []
     for i, m in enumerate(actors):
         r = root[i]
-        if r not in entities:
-            if _is_pronoun(actors[r]):
+        e = entities.get(r)
+        if e is None:
+            if pronoun[r]:
                 continue  # a pronoun with no antecedent names nobody
-            entities[r] = DocEntity(ex.doc)
-            order.append(r)
-        e = entities[r]
+            e = entities[r] = DocEntity(ex.doc)
         e.mentions.append(i)
-        if not _is_pronoun(m) and m.name.strip():
-            e.names[m.name.strip()] += 1
+        if not pronoun[i] and (name := m.name.strip()):
+            e.names[name] = e.names.get(name, 0) + 1
         if m.kind:
-            e.kinds[m.kind] += 1
+            e.kinds[m.kind] = e.kinds.get(m.kind, 0) + 1
         if m.role:
-            e.roles[m.role] += 1
+            e.roles[m.role] = e.roles.get(m.role, 0) + 1
     out: list[DocEntity] = []
     index_of: dict[int, int] = {}
-    for r in order:
-        if entities[r].names:
+    for r, e in entities.items():
+        if e.names:
             index_of[r] = len(out)
-            out.append(entities[r])
-    for i in range(len(actors)):
-        mention_entity[i] = index_of.get(root[i])
-    return out, mention_entity
+            e.kind = _kind_of(tuple(e.kinds.items()))
+            e.name = _entity_name(e.names)
+            out.append(e)
+    return out, [index_of.get(r) for r in root]
 
 
 def _is_pronoun(m: ActorMention) -> bool:
-    return name_key(m.text) in PRONOUNS or name_key(m.name) in PRONOUNS
+    return _pronoun(m.text) or _pronoun(m.name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pronoun(text: str) -> bool:
+    return name_key(text) in PRONOUNS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -192,10 +201,10 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     full: dict[tuple[str, str], int] = {}
     for i in persons:
         # every full name the report uses ("X, also known as Y": both) is a key
-        for nm in sorted(ents[i].names, key=lambda n: (n != ents[i].name, n)):
-            w = _name_words(nm)
-            if len(w) >= 2:
-                name_key = (skeleton(w[0]), translit(w[-1]))
+        e = ents[i]
+        for nm in (e.names if len(e.names) == 1
+                   else sorted(e.names, key=lambda n: (n != e.name, n))):
+            if (name_key := _person_key(nm)) is not None:
                 if name_key in full:
                     uf.union(full[name_key], i)
                 else:
@@ -253,16 +262,15 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         if len(roots) == 1 and key in others:
             uf.union(others[key], next(iter(roots)))
 
-    _join_bodies(ents, uf, others)
-    # a full name the tagger took for a body in one report and for a person in others is the
-    # person, unless it names a place
     is_place = _memo_names("place", [n for e in ents if e.kind not in PERSONAL_KINDS
                                      for n in e.names], _is_place)
+    _join_bodies(ents, uf, others, is_place)
+    # a full name the tagger took for a body in one report and for a person in others is the
+    # person, unless it names a place
     for i, e in enumerate(ents):
         if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
             continue
-        keys = {(skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
-                for w in map(_name_words, e.names)}
+        keys = set(map(_person_key, e.names))
         if len(keys) == 1 and (k := keys.pop()) is not None and k in full:
             uf.union(full[k], i)
 
@@ -271,23 +279,25 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
         clusters[uf.find(i)].append(i)
 
     actors: list[dict] = []
-    entity_actor: dict[int, str] = {}
+    entity_actor: list[str] = [""] * len(ents)
     used_ids: set[str] = set()
     for members in sorted(clusters.values(), key=lambda m: min(m)):
         names: Counter = Counter()
-        kinds: Counter = Counter()
+        kinds: dict[str, int] = {}
         roles: Counter = Counter()
-        docs: list[str] = []
+        docs: dict[str, None] = {}
         n_mentions = 0
-        for i in members:
+        for i in members:  # counts in the order first used, as Counter.update adds them
             e = ents[i]
-            names.update(e.names)
-            kinds.update(e.kinds)
-            roles.update(e.roles)
+            for n, c in e.names.items():
+                names[n] = names.get(n, 0) + c
+            for n, c in e.kinds.items():
+                kinds[n] = kinds.get(n, 0) + c
+            for n, c in e.roles.items():
+                roles[n] = roles.get(n, 0) + c
             n_mentions += len(e.mentions)
-            if e.doc not in docs:
-                docs.append(e.doc)
-        kind = decide_kind(kinds)
+            docs[e.doc] = None
+        kind = _kind_of(tuple(kinds.items()))
         name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
                                          else names[n], names[n], len(n)))
         aid = _actor_id(name, used_ids)
@@ -300,14 +310,22 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
             "aliases": sorted(set(names) - {name}),
             "roles": [r for r, _ in roles.most_common(5)],
             "mentions": n_mentions,
-            "docs": docs,
+            "docs": list(docs),
         })
     mention_actor: dict[tuple[str, int], str] = {}
     for ex, mention_entity, offset in per_doc:
-        for mi, ei in enumerate(mention_entity):
-            if ei is not None:
-                mention_actor[(ex.doc, mi)] = entity_actor[offset + ei]
+        doc = ex.doc
+        mention_actor.update({(doc, mi): entity_actor[offset + ei]
+                              for mi, ei in enumerate(mention_entity) if ei is not None})
     return ActorResolution(actors, mention_actor)
+
+
+@lru_cache(maxsize=1 << 16)  # people's names recur in thousands of reports
+def _person_key(name: str) -> tuple[str, str] | None:
+    """The key full names of people are matched by (given name's skeleton, surname), or None
+    for a name of one word."""
+    w = _name_words(name)
+    return (skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
 
 
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
@@ -315,6 +333,8 @@ def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     ("Singapore Airlines (SIA)": both), but not a short form made of some of the key words of a
     longer name of its own ("the Courier" for the Daily Courier), which the next report may
     use for another body: those come second."""
+    if len(e.names) == 1:
+        return [e.name], []
     words = {n: set(org_key(n).split()) for n in e.names}
     names = sorted(e.names, key=lambda n: (n != e.name, n))
     short = [n for n in names if any(words[n] < words[m] for m in e.names)]
@@ -338,21 +358,32 @@ def _memo_names(kind: str, names: list[str], fn) -> dict[str, object]:
 def entity_keys(ents: list[DocEntity], extractions: list[Extraction]) -> list[str | None]:
     """:func:`sitroom.lang.bodies.entity_keys` with each name's table match read from the
     part memo: the key of the body each document entity names (people name none), or None."""
-    country = {ex.doc: _bodies.dominant_country(ex.places) for ex in extractions}
-    names = [[] if e.kind == "person" else sorted(e.names, key=lambda n: -e.names[n])
-             for e in ents]
+    names = [[] if e.kind == "person" else list(e.names) if len(e.names) == 1
+             else sorted(e.names, key=lambda n: -e.names[n]) for e in ents]
     match = _memo_names("body", [n for ns in names for n in ns], _bodies.match)
-    return _bodies.body_keys(names, [country.get(e.doc) for e in ents],
-                             match_name=match.__getitem__)
+    # a report's country matters only to an entity whose names match a body of the table
+    places = {ex.doc: ex.places for ex in extractions}
+    country: dict[str, str | None] = {}
+    countries: list[str | None] = []
+    for e, ns in zip(ents, names):
+        if e.doc in places and any(match[n] for n in ns):
+            if e.doc not in country:
+                country[e.doc] = _bodies.dominant_country(places[e.doc])
+            countries.append(country[e.doc])
+        else:
+            countries.append(None)
+    return _bodies.body_keys(names, countries, match_name=match.__getitem__)
 
 
-def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -> None:
+def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int],
+                 is_place: dict[str, object]) -> None:
     """Bodies across reports: an acronym joins the one body in the picture whose name makes
     it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
     last word meet ("US Air Force" = "United States Air Force"); a short name that begins
     exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
-    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word the tagger once took for a person and elsewhere for a
-    body is that body ("Ryanair")."""
+    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word
+    the tagger once took for a person and elsewhere for a body is that body ("Ryanair").
+    ``is_place``: whether a name names a place, for every body's name."""
     bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
     by_initials: dict[str, set[int]] = defaultdict(set)
     long_by: dict[tuple[str, str], int] = {}
@@ -380,7 +411,6 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
     for i, k in keys.items():
         for n in range(1, len(k)):
             by_prefix[k[:n]].append(i)
-    is_place = _memo_names("place", [n for i in bodies for n in ents[i].names], _is_place)
     placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
                 or any(is_place[n] for n in ents[i].names)}
     for i, k in keys.items():
@@ -403,6 +433,7 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int]) -
 
 
 _initials = lru_cache(maxsize=1 << 16)(initials)  # a body's names recur in many reports
+_acronym = lru_cache(maxsize=1 << 16)(_acronym_of)
 
 
 def _actor_id(name: str, used: set[str]) -> str:
