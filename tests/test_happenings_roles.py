@@ -29,6 +29,9 @@ def _roles(ex: Extraction, text: str, trigger: str) -> dict[str, str]:
     ("Ana Vell talked with Ivo Marr on Monday.", "talked", {"Vell": "agent", "Marr": "partner"}),
     ("Ana Vell bought grain from Ivo Marr on Monday.", "bought",
      {"Vell": "agent", "Marr": "source"}),
+    ("Tarn Bank said on Monday it would get rid of the fees.", "rid", {"it": "agent"}),
+    ("The agency, operating in a free country, angered the ministers on Monday.", "operating",
+     {"agency": "agent"}),
 ])
 def test_the_parse_gives_each_argument_its_role(annotated, text, trigger, expected):
     ex = extract(annotated(text, "2024-03-06"))
@@ -41,6 +44,9 @@ def test_an_object_that_controls_the_subject_leaves_the_inherited_subject_no_rol
     ex = extract(annotated(text, "2024-03-06"))
     got = _roles(ex, text, "leave")
     assert got.get("Vell", "participant") == "participant"  # the act is Marr's, not Vell's
+    text = "Ed Marr called on Ana Vell to apologize for the remark."
+    ex = extract(annotated(text, "2024-03-06"))
+    assert _roles(ex, text, "apologize").get("Marr", "participant") == "participant"
 
 
 def test_participants_use_the_stored_roles_and_fall_back_to_the_text(annotated):

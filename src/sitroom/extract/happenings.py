@@ -63,7 +63,10 @@ def _inherited_role(adoc: AnnotatedDoc, t: int, j: int, subj: int) -> str:
                 for c in adoc.children(head)):
             return "participant"
         k = head
-    if role == "agent" and any(toks[c].dep == "auxpass" for c in adoc.children(t)):
+    if toks[subj].dep == "nsubjpass" and toks[j].lemma.lower() in r["active_passives"]:
+        role = "agent"
+    if role == "agent" and toks[t].lemma.lower() not in r["active_passives"] and any(
+            toks[c].dep == "auxpass" for c in adoc.children(t)):
         return "patient"
     return role
 
@@ -74,9 +77,11 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
     r = _rules()
     toks = adoc.tokens
     args: dict[int, str] = {}
+    active = toks[t].lemma.lower() in r["active_passives"]  # "would get rid of": the subject did it
     for c in adoc.children(t):
         if toks[c].dep in r["argument_deps"]:
-            args.setdefault(c, str(r["role_deps"].get(toks[c].dep, "participant")))
+            role = str(r["role_deps"].get(toks[c].dep, "participant"))
+            args.setdefault(c, "agent" if active and toks[c].dep == "nsubjpass" else role)
         elif toks[c].dep == "prep" and toks[c].text.lower() in r["argument_preps"]:
             role = str(r["role_preps"].get(toks[c].text.lower(), "participant"))
             for g in adoc.children(c):
