@@ -346,6 +346,9 @@ class Happening:
     date: str | None = None  # ISO value, None when the report does not date it
     date_precision: str | None = None
     date_source: str = "none"  # governing | paragraph | entry | publication | none
+    # each argument's role, parallel to ``args`` (agent | patient | recipient | partner |
+    # source | participant), from the dependency parse; () in extractions of older versions
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -390,7 +393,8 @@ def from_dict(cls: type, data: dict) -> Any:
             claims=tuple(Claim(**c) for c in data.get("claims", ())),
             sentences=tuple(tuple(s) for s in data.get("sentences", ())),
             happenings=tuple(Happening(**{**h, "args": tuple(tuple(a) for a in h["args"]),
-                                          "actors": tuple(h["actors"])})
+                                          "actors": tuple(h["actors"]),
+                                          "roles": tuple(h.get("roles", ()))})
                              for h in data.get("happenings", ())),
         )
     if cls is Document:

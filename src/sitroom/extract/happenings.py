@@ -46,37 +46,85 @@ def _rules() -> dict:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 
-def _arguments(adoc: AnnotatedDoc, t: int) -> list[int]:
-    """Token indices of ``t``'s participants (module docstring), with their conjuncts."""
+def _inherited_role(adoc: AnnotatedDoc, t: int, j: int, subj: int) -> str:
+    """The role of ``subj``, the subject of ``j`` that ``t`` shares: its own role, the patient
+    when ``t`` is passive ("the plane was ... and shot down"), unknown (``participant``) when
+    a verb on the way has an object that controls the subject ("persuaded X to join",
+    "called on X to apologize": the act is X's)."""
     r = _rules()
     toks = adoc.tokens
-    args = []
+    role = str(r["role_deps"].get(toks[subj].dep, "participant"))
+    k = t
+    while k != j:
+        head = toks[k].head
+        if toks[k].dep in r["control_deps"] and any(
+                toks[c].dep in r["controller_deps"] or (
+                    toks[c].dep == "prep" and toks[c].text.lower() in r["control_preps"])
+                for c in adoc.children(head)):
+            return "participant"
+        k = head
+    if toks[subj].dep == "nsubjpass" and toks[j].lemma.lower() in r["active_passives"]:
+        role = "agent"
+    if role == "agent" and toks[t].lemma.lower() not in r["active_passives"] and any(
+            toks[c].dep == "auxpass" for c in adoc.children(t)):
+        return "patient"
+    return role
+
+
+def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
+    """Token indices of ``t``'s participants (module docstring), with their conjuncts, each
+    with its role from its dependency label (``role_deps``, ``role_preps``)."""
+    r = _rules()
+    toks = adoc.tokens
+    args: dict[int, str] = {}
+    active = toks[t].lemma.lower() in r["active_passives"]  # "would get rid of": the subject did it
     for c in adoc.children(t):
         if toks[c].dep in r["argument_deps"]:
-            args.append(c)
+            role = str(r["role_deps"].get(toks[c].dep, "participant"))
+            args.setdefault(c, "agent" if active and toks[c].dep == "nsubjpass" else role)
         elif toks[c].dep == "prep" and toks[c].text.lower() in r["argument_preps"]:
-            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+            role = str(r["role_preps"].get(toks[c].text.lower(), "participant"))
+            for g in adoc.children(c):
+                if toks[g].dep == "pobj":
+                    args.setdefault(g, role)
         if toks[c].dep == "agent":
-            args += [g for g in adoc.children(c) if toks[g].dep == "pobj"]
+            for g in adoc.children(c):
+                if toks[g].dep == "pobj":
+                    args.setdefault(g, "agent")
     own_subject = any(toks[c].dep in r["subject_deps"] for c in adoc.children(t))
     j = t
     while not own_subject and toks[j].dep in r["inherit_deps"] and toks[j].head != j:
         if toks[j].dep in ("relcl", "acl"):
-            args.append(toks[j].head)  # "the company, which announced": the noun described
+            # "the company, which announced": the noun described; "the aircraft shot down
+            # by": a past participle's noun underwent it
+            described = ("patient" if toks[j].tag in r["passive_participle_tags"]
+                         and toks[j].dep == "acl" else "agent")
+            args.setdefault(toks[j].head, described)
             break
         j = toks[j].head
         subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
         if subj:
-            args += subj
+            for c in subj:
+                args.setdefault(c, _inherited_role(adoc, t, j, c))
             break
     if toks[t].dep == "relcl":  # "X, which Y bought": the relative pronoun stands for X
-        args = [toks[t].head if toks[a].text.lower() in r["relatives"] else a for a in args]
-    extra = []
-    for a in args:  # "X and Y": conjoined participants
-        extra += [c for c in adoc.children(a) if toks[c].dep == "conj"]
+        swapped: dict[int, str] = {}
+        for a, role in args.items():
+            swapped.setdefault(toks[t].head if toks[a].text.lower() in r["relatives"] else a, role)
+        args = swapped
+    extra: dict[int, str] = {}
+    for a, role in args.items():  # "X and Y": conjoined participants
+        for c in adoc.children(a):
+            if toks[c].dep == "conj":
+                extra.setdefault(c, role)
     # an apposition names the same participant ("the planemaker, Boeing")
-    extra += [c for a in args for c in adoc.children(a) if toks[c].dep == "appos"]
-    return list(dict.fromkeys(args + extra))
+    for a, role in args.items():
+        for c in adoc.children(a):
+            if toks[c].dep == "appos":
+                extra.setdefault(c, role)
+    for c, role in extra.items():
+        args.setdefault(c, role)
+    return args
 
 
 def _name_like(adoc: AnnotatedDoc, i: int) -> bool:
@@ -158,24 +206,27 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     r = _rules()
     toks = adoc.tokens
     actor_at = _actor_tokens(adoc, actors)
-    found: dict[int, list[int]] = {}  # trigger token -> participant tokens
+    found: dict[int, dict[int, str]] = {}  # trigger token -> participant token -> role
     for verb in toks:
         lemma = verb.lemma.lower()
         if verb.pos != "VERB" or lemma in r["not_happenings"]:
             continue
-        args = [a for a in _arguments(adoc, verb.i) if _participant(adoc, a, actor_at)]
+        args = {a: role for a, role in _arguments(adoc, verb.i).items()
+                if _participant(adoc, a, actor_at)}
         if not args:
             continue
         if lemma not in r["light_verbs"]:
-            found.setdefault(verb.i, []).extend(args)
+            for a, role in args.items():
+                found.setdefault(verb.i, {}).setdefault(a, role)
         elif lemma in r["object_event_verbs"]:  # "made its maiden flight": the object is it
             for c in adoc.children(verb.i):
                 if toks[c].dep == "dobj" and toks[c].pos == "NOUN":
-                    found.setdefault(c, []).extend(a for a in args if a != c)
+                    for a, role in args.items():
+                        if a != c:
+                            found.setdefault(c, {}).setdefault(a, role)
     out = []
     for t, args in sorted(found.items()):
         tok = toks[t]
-        args = list(dict.fromkeys(args))
         if not args:
             continue
         end = max([tok.end] + [toks[c].end for c in adoc.children(t)
@@ -187,5 +238,6 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
             kind="verb" if tok.pos == "VERB" else "nominal",
             args=tuple((toks[a].idx, toks[a].end) for a in args),
             actors=tuple(dict.fromkeys(actor_at[a] for a in args if a in actor_at)),
-            date=date, date_precision=precision, date_source=source))
+            date=date, date_precision=precision, date_source=source,
+            roles=tuple(args.values())))
     return tuple(out)

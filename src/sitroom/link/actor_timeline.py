@@ -7,8 +7,10 @@ extractions only: an actor is known across reports by the name key of the mentio
 happening names, after its pronoun or role noun is resolved (``coref_of``) to the named
 mention; lines come from :func:`sitroom.link.timeline.order_events` (same date, same line;
 undated happenings dropped, placed first or last). :func:`participants` tells who did a
-happening and who underwent it (agent, patient, recipient, partner, source), read from the
-report's text around the trigger and its arguments (the words in ``data/happening_roles.json``).
+happening and who underwent it (agent, patient, recipient, partner, source): the roles the
+extract stage read from the dependency parse (``Happening.roles``), else, for extractions
+stored without them, read from the report's text around the trigger and its arguments (the
+words in ``data/happening_roles.json``).
 """
 
 from __future__ import annotations
@@ -164,8 +166,10 @@ def _mention_at(ex: Extraction, s: int, e: int) -> int | None:
 
 
 def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
-    """The participants of happening ``h`` of extraction ``ex`` with their roles, read from
-    ``text`` (the report's text; "" gives every role as ``participant``):
+    """The participants of happening ``h`` of extraction ``ex`` with their roles: the roles the
+    extract stage gave its arguments from the dependency parse (``Happening.roles``), else,
+    for a happening stored by an older version without them, read from ``text`` (the
+    report's text; "" gives every role as ``participant``):
 
     - an argument after the trigger is the agent after "by" ("shot down by the rebels"), the
       recipient after "to"/"for", the partner after "with", the source after "from", else the
@@ -183,6 +187,8 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
 
     A happening without argument spans (``args``) has its actor mentions as arguments. Pure.
     """
+    if h.roles and len(h.roles) == len(h.args):
+        return [_participant(ex, text, s, e, role) for (s, e), role in zip(h.args, h.roles)]
     spans = list(h.args) or [(ex.actors[k].start, ex.actors[k].end)
                              for k in h.actors if 0 <= k < len(ex.actors)]
     lo, hi = (ex.sentences[h.sent] if 0 <= h.sent < len(ex.sentences)
@@ -217,9 +223,15 @@ def participants(ex: Extraction, h: Happening, text: str) -> list[Participant]:
             relative_object = "whom" in between or (
                 others and any(w in r["relative_object_words"] for w in between))
             role = "patient" if passive or relative_object else "agent"
-        k = _mention_at(ex, s, e)
-        named = named_actor(ex, k) if k is not None else None
-        name = ex.actors[named].name if named is not None else (
-            _phrase(text, s, e) if text else "")
-        out.append(Participant(s, e, name, role, named))
+        out.append(_participant(ex, text, s, e, role))
     return out
+
+
+def _participant(ex: Extraction, text: str, s: int, e: int, role: str) -> Participant:
+    """The participant whose head word spans ``s``..``e``, named by its actor mention (a
+    pronoun followed to its named mention) or by its words in ``text``."""
+    k = _mention_at(ex, s, e)
+    named = named_actor(ex, k) if k is not None else None
+    name = ex.actors[named].name if named is not None else (
+        _phrase(text, s, e) if text else "")
+    return Participant(s, e, name, role if role in ROLES else "participant", named)
