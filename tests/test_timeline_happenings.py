@@ -57,3 +57,10 @@ def test_order_happenings_keeps_one_of_a_key_and_places_undated():
     b = Happening("d", 20, 24, 1, "came", "come", "verb")
     assert order_happenings([a, a, b], undated="first") == [[b], [a]]
     assert order_happenings([a, b]) == [[a]]
+
+
+def test_according_to_is_no_happening(annotated):
+    ex = extract(annotated("According to Norland Rail, the new line opened on Monday.",
+                           "2024-03-06"))
+    got = _by_trigger(ex)
+    assert "According" not in got and "opened" in got
