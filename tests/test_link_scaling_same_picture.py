@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "4f77b95a298bb13783119f46b3b5333e6698f32f521be8f561257b816c6092aa"
-GENERATED_DIGEST = "5a275a14429244dd6cb103d4e0d023d0dc54c2c0bee689da50b74ffbc3b9b2ff"
+EXAMPLE_DIGEST = "bb45b0b0ed69fe98c26b6e76887b44ffb27b8b49bdfa41ea5d37d94ecec90ea8"
+GENERATED_DIGEST = "bfaa25a8c0c3e1f2ae21e74e10234d7865a8cb3580d89614ec33eee601fd5d9b"
 
 
 def digest(picture: dict) -> str:
