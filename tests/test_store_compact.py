@@ -33,7 +33,8 @@ def _ex(i: str) -> Extraction:
                       source_kind="anonymous", source=1, cue="said"),),
         sentences=((0, 62),),
         happenings=(Happening(i, 30, 36, 0, "agreed", "agree", "verb", args=((4, 11), (39, 44)),
-                              actors=(0,), date="2024-04-29", date_source="governing"),))
+                              actors=(0,), roles=("agent", "recipient"), date="2024-04-29",
+                              date_source="governing"),))
 
 
 def _store(path, n: int = 2) -> Store:
@@ -56,6 +57,7 @@ def test_packed_extractions_read_back_as_from_their_json(tmp_path):
         q = s.extractions()[0].quotes[0]
         assert q.spans == ((0, 15), (20, 46)) and isinstance(q.spans[0], tuple)
         assert s.extractions()[0].happenings[0].args == ((4, 11), (39, 44))
+        assert s.extractions()[0].happenings[0].roles == ("agent", "recipient")
 
 
 def test_a_packed_form_of_another_layout_is_not_used(tmp_path):
