@@ -380,6 +380,13 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+def happening_from_dict(h: dict) -> Happening:
+    """A :class:`Happening` from its field values by name (its JSON, or a packed row):
+    spans and indices as tuples, ``roles`` empty when stored by a version without them."""
+    return Happening(**{**h, "args": tuple(tuple(a) for a in h["args"]),
+                        "actors": tuple(h["actors"]), "roles": tuple(h.get("roles", ()))})
+
+
 def from_dict(cls: type, data: dict) -> Any:
     """Inverse of :func:`to_dict` for the record classes of this module."""
     if cls is Extraction:
@@ -392,10 +399,7 @@ def from_dict(cls: type, data: dict) -> Any:
             quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
             claims=tuple(Claim(**c) for c in data.get("claims", ())),
             sentences=tuple(tuple(s) for s in data.get("sentences", ())),
-            happenings=tuple(Happening(**{**h, "args": tuple(tuple(a) for a in h["args"]),
-                                          "actors": tuple(h["actors"]),
-                                          "roles": tuple(h.get("roles", ()))})
-                             for h in data.get("happenings", ())),
+            happenings=tuple(happening_from_dict(h) for h in data.get("happenings", ())),
         )
     if cls is Document:
         d = dict(data)

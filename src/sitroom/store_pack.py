@@ -24,7 +24,7 @@ import marshal
 from typing import Any
 
 from .model import (ActorMention, Claim, EventMention, Extraction, Happening, PlaceMention,
-                    Quote, TimeMention, from_dict)
+                    Quote, TimeMention, from_dict, happening_from_dict)
 
 # Extraction's record fields, in its field order, with their classes
 _PARTS: tuple[tuple[str, type], ...] = (
@@ -76,9 +76,7 @@ def unpack(blob: bytes) -> Extraction | None:
 
 
 def _happening(r: list[Any]) -> Happening:
-    r[7] = tuple(tuple(a) for a in r[7])  # args: spans as tuples, as from_dict gives
-    r[8] = tuple(r[8])
-    return Happening(*r)
+    return happening_from_dict(dict(zip(_NAMES[Happening], r)))  # as from_dict gives
 
 
 def extraction(value: bytes | str) -> Extraction:
