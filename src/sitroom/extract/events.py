@@ -214,7 +214,11 @@ def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int
     return None
 
 
-def _party_object(adoc: AnnotatedDoc, args: _Args, v: int, r: int) -> bool:
+# types whose object may be a party by its role: words said to or of someone
+PARTY_ROLE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def _party_object(adoc: AnnotatedDoc, args: _Args, v: int, r: int, typ: str) -> bool:
     """True when the noun at ``r``, the recipient found for the trigger ``v``, is someone
     by its role though the actor lexicon does not know its noun: a noun of people or bodies
     the lexicon lacks ("attacks on financiers"), or the object of a verb whose patient is a
@@ -229,7 +233,7 @@ def _party_object(adoc: AnnotatedDoc, args: _Args, v: int, r: int) -> bool:
     if _lem(t) in words["party_object_nouns"] or low.rstrip("s") in words["party_object_nouns"]:
         return True
     vt = adoc.tokens[v]
-    if not (t.head == v and t.dep == "dobj" or vt.dep in ("acl", "relcl") and vt.head == r
+    if typ not in PARTY_ROLE_TYPES or not (t.head == v and t.dep == "dobj" or vt.dep in ("acl", "relcl") and vt.head == r
             and vt.tag == "VBN"):
         return False
     if _lem(vt) in words["party_object_verbs"]:
@@ -256,7 +260,7 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
                                  hypothetical == "counterfactual")
     if (recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok)
-            and not _party_object(adoc, args, v, recip_tok)):
+            and not _party_object(adoc, args, v, recip_tok, typ)):
         recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
         # "welcomed the move", "demanded an inquiry": no one on the other side
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
