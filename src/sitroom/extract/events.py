@@ -214,6 +214,41 @@ def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int
     return None
 
 
+# types whose object may be a party by its role: words said to or of someone
+PARTY_ROLE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def _party_object(adoc: AnnotatedDoc, args: _Args, v: int, r: int, typ: str) -> bool:
+    """True when the noun at ``r``, the recipient found for the trigger ``v``, is someone
+    by its role though the actor lexicon does not know its noun: a noun of people or bodies
+    the lexicon lacks ("attacks on financiers"), or the object of a verb whose patient is a
+    party by its sense ("sued the firms", "accused the audience"), of an object-control
+    infinitive ("urged women to vote") or of a reason ("blamed the network for reporting");
+    data/event_filters.json "analyst" "party_object_*"."""
+    t = adoc.tokens[r]
+    if t.pos not in ("NOUN", "PROPN") or args.junk(r):
+        return False
+    words = _analyst()
+    low = t.text.lower()
+    if _lem(t) in words["party_object_nouns"] or low.rstrip("s") in words["party_object_nouns"]:
+        return True
+    vt = adoc.tokens[v]
+    if typ not in PARTY_ROLE_TYPES or not (t.head == v and t.dep == "dobj" or vt.dep in ("acl", "relcl") and vt.head == r
+            and vt.tag == "VBN"):
+        return False
+    if _lem(vt) in words["party_object_verbs"]:
+        return True
+    for c in adoc.children(v):
+        ct = adoc.tokens[c]
+        if ct.dep == "xcomp" and c > r and any(
+                adoc.tokens[k].dep == "aux" and adoc.tokens[k].text.lower() == "to"
+                for k in adoc.children(c)):
+            return True  # "urged women to vote": the object acts, so it is someone
+        if ct.dep == "prep" and ct.text.lower() in ("of", "for") and _kids(adoc, c, "pcomp"):
+            return True  # "blamed the network for reporting": the object did it
+    return False
+
+
 def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
            times: tuple[TimeMention, ...]) -> Candidate:
     """The candidate event of trigger ``tr``: arguments, recoded type, place, time,
@@ -224,7 +259,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     hypothetical = _hypothetical(adoc, v)
     typ, mode, refused = _recode(adoc, tr, tr.typ, mode, actor_tok, recip_tok,
                                  hypothetical == "counterfactual")
-    if recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok):
+    if (recip_tok is not None and typ not in THING_TARGETS and not args.someone(recip_tok)
+            and not _party_object(adoc, args, v, recip_tok, typ)):
         recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
         # "welcomed the move", "demanded an inquiry": no one on the other side
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)

@@ -495,8 +495,12 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         po = _pobj(adoc, v, ("over", "about"))
         if po is None and tr.consumed is not None:  # "expressed concern about X": X
             po = _pobj(adoc, tr.consumed, ("over", "about"))
-        if po is not None:
-            recip_tok = args.event_owner(po[1], typ, "owner", actor_tok)
+        if po is not None:  # a thing quarrelled over leaves the one accused ("sued X over
+            # wages"); the one complained to is no recipient ("complained to Y over raids")
+            owner = args.event_owner(po[1], typ, "owner", actor_tok)
+            if owner != po[1] or recip_tok is None or args.junk(recip_tok) or (
+                    adoc.tokens[recip_tok].dep != "dobj"):
+                recip_tok = owner
     if typ == "REQUEST" and recip_tok is None:
         cc = _kids(adoc, v, "ccomp")
         if cc:
