@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP
@@ -25,6 +26,9 @@ _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words
                  .read_text(encoding="utf-8"))
 PRONOUN_GENDER: dict[str, str] = _GW["pronoun_gender"]
 HONORIFIC_GENDER: dict[str, str] = _GW["honorific_gender"]
+TITLE_ABBREVIATIONS: dict[str, str] = _GW["title_abbreviations"]
+INDEFINITE = frozenset({"a", "an"})
+SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
@@ -88,6 +92,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             if later is not None:
                 c.name = later  # headline "Saudi prince mocks ...", the body names the prince
                 continue
+        if _described_holder(adoc, cands, k):
+            c.generic = True  # "a Mexican-American judge" the report names: a description
+            continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
                 and not prev.pronoun and ALIAS_GAP.fullmatch(
@@ -194,7 +201,8 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     scores: dict[int, tuple[int, int]] = {}
     for j in range(k):
         o = cands[j]
-        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None:
+        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None \
+                or o.generic:
             continue
         role = _words(o.role or "")
         if head in role or head in {w.rstrip("s") for w in role}:
@@ -360,8 +368,41 @@ def _appos_root(adoc: AnnotatedDoc, i: int) -> int:
     return i
 
 
+def _described_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> bool:
+    """True when ``k`` is a bare indefinite role phrase ("a Mexican-American judge", "A
+    president who ...") whose noun is the role of a person the report names anywhere (titled
+    "President X", or "the judge, X"): a description of that person, no actor of its own; an
+    unnamed source the phrase is the subject of a speech verb of ("a senior official said") is
+    kept."""
+    c = cands[k]
+    toks = adoc.tokens
+    if c.kind != "person" or c.pronoun or c.definite_role or c.appos_to is not None \
+            or not c.role or c.role != c.name or c.start == 0 \
+            or toks[c.start - 1].text.lower() not in INDEFINITE:
+        return False
+    t = toks[c.head]
+    if t.dep in SUBJECT_DEPS and toks[t.head].lemma.lower() in SPEECH_VERBS:
+        return False
+    head = t.lemma.lower()
+    for j, o in enumerate(cands):
+        if j == k or o.pronoun or o.kind != "person":
+            continue
+        role = _words(o.role or "")
+        if o.role != o.name and o.appos_to is None and not o.definite_role \
+                and (head in role or head in {w.rstrip("s") for w in role}):
+            return True  # "President X"
+        if o.role == o.name and toks[o.head].lemma.lower() == head and o.end < len(toks) \
+                and toks[o.end].text == "," and any(
+                p.start == o.end + 1 and _named_person(p) for p in cands):
+            return True  # "the judge, X"
+    return False
+
+
 def _words(text: str) -> set[str]:
-    return {w.strip(".,'’").lower() for w in text.split()} - DETERMINERS - {"of", "'s", "’s", ""}
+    """The words of a role or role phrase, lower case, an abbreviated title with its full word
+    ("Gov." -> gov, governor)."""
+    out = {w.strip(".,'’").lower() for w in text.split()} - DETERMINERS - {"of", "'s", "’s", ""}
+    return out | {TITLE_ABBREVIATIONS[w] for w in out if w in TITLE_ABBREVIATIONS}
 
 
 def _surname(name: str) -> str:
