@@ -136,12 +136,22 @@ def _takers_agree(a: Statement, b: Statement) -> bool:
     return not _time_blind(a, b) or bool(a.actors & b.actors)
 
 
+@lru_cache(maxsize=1 << 14)
+def _figure_starts(text: str) -> tuple[int, ...]:
+    """Where the figures of a sentence start (found once per distinct text)."""
+    return tuple(m.start() for m in _patterns()["figure"].finditer(text))
+
+
+def _next_figure(text: str, after: int) -> int:
+    """The start of the first figure of ``text`` past ``after`` (its length: none)."""
+    return min((at for at in _figure_starts(text) if at > after), default=len(text))
+
+
 def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
     """The countries a figure is of: those of the places its facts are set in after it, up to
     the next figure ("killed 247 people in Kenya and 10 in Tanzania": 247
     of KE, 10 of TZ); else the sentence's (``scope``)."""
-    nxt = min((m.start() for m in _patterns()["figure"].finditer(s.text)
-               if m.start() > q.at + len(q.text)), default=len(s.text))
+    nxt = _next_figure(s.text, q.at + len(q.text))
     own = frozenset(cc for at, cc in s.sites if q.at < at < nxt)
     return own or s.scope
 
@@ -149,8 +159,7 @@ def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
 def figure_places(s: Statement, q: Quantity) -> frozenset[tuple[str, ...]]:
     """The places a figure is set in, as gazetteer paths: those after it up to the next
     figure, else the sentence's (as :func:`figure_scope`)."""
-    nxt = min((m.start() for m in _patterns()["figure"].finditer(s.text)
-               if m.start() > q.at + len(q.text)), default=len(s.text))
+    nxt = _next_figure(s.text, q.at + len(q.text))
     own = frozenset(p for at, p in s.nest if q.at < at < nxt)
     return own or frozenset(p for _, p in s.nest)
 
@@ -466,10 +475,6 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         for ev in r.get("evidence") or ():
             if "sent" in ev:
                 record_of[(ev["doc"], ev["sent"])].add(r["id"])
-    linked = {(e.get("doc"), e.get("start")) for ln in links
-              if ln.get("kind") in ("contradicts", "supersedes") for e in ln.get("evidence") or ()}
-    pairs = {frozenset((ln.get("from_doc") or ln.get("from"), ln.get("to_doc") or ln.get("against")))
-             for ln in links if ln.get("kind") in ("contradicts", "supersedes")}
     for ln in links:  # every side shows its outlet and time
         for e in ln.get("evidence") or () if ln.get("kind") in ("contradicts", "supersedes") else ():
             if "doc" in e and "outlet" not in e:
