@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "bb45b0b0ed69fe98c26b6e76887b44ffb27b8b49bdfa41ea5d37d94ecec90ea8"
-GENERATED_DIGEST = "bfaa25a8c0c3e1f2ae21e74e10234d7865a8cb3580d89614ec33eee601fd5d9b"
+EXAMPLE_DIGEST = "628884d92454fe1284b570ad9754fe805fa13f7083d1560e38e105c43af3fe4f"
+GENERATED_DIGEST = "1a17d7f2f87f0850d2dccfe3ec0e13491851a42213ad0e71aadf90d207b20e23"
 
 
 def digest(picture: dict) -> str:
