@@ -4,6 +4,7 @@ prepositional objects, agent, passive)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import AnnotatedDoc, EventMention, Token
@@ -180,3 +181,16 @@ def _depth(adoc: AnnotatedDoc, i: int) -> int:
         seen.add(i)
         d += 1
     return d
+
+
+Check = Callable[[AnnotatedDoc, "Candidate"], bool]
+
+
+def first_reason(checks: Sequence[tuple[Check, str]], adoc: AnnotatedDoc,
+                 c: Candidate) -> str | None:
+    """The reason of the first check in ``checks`` that holds for act ``c`` (the checks of one
+    class of non-events, in the order they are tried), or None."""
+    for check, reason in checks:
+        if check(adoc, c):
+            return reason
+    return None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..model import AnnotatedDoc
 from .actors import actor_noun_kind
 from .events_acts import _head
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, Check, _kids, _lem, first_reason
 
 QUOTES = frozenset('"“”\'\'``')
 
@@ -131,24 +131,19 @@ def _not_done(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return False
 
 
+_PLANNED: tuple[tuple[Check, str], ...] = (
+    (_no_partner, "no partner"),
+    (_quote_tag, "quote tag"),
+    (_modifier, "modifier"),
+    (_unreal_modifier, "unreal"),
+    (_relative_idiom, "idiom"),
+    (_thing_recipient, "no recipient"),
+    (_topic, "topic"),
+    (_agentless_participle, "no actor"),
+    (_not_done, "not done"),
+)
+
+
 def planned(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The round-8 class that makes act ``c`` no event of the picture, or None."""
-    if _no_partner(adoc, c):
-        return "no partner"
-    if _quote_tag(adoc, c):
-        return "quote tag"
-    if _modifier(adoc, c):
-        return "modifier"
-    if _unreal_modifier(adoc, c):
-        return "unreal"
-    if _relative_idiom(adoc, c):
-        return "idiom"
-    if _thing_recipient(adoc, c):
-        return "no recipient"
-    if _topic(adoc, c):
-        return "topic"
-    if _agentless_participle(adoc, c):
-        return "no actor"
-    if _not_done(adoc, c):
-        return "not done"
-    return None
+    return first_reason(_PLANNED, adoc, c)

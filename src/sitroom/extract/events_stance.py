@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from .actors import actor_noun_kind
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, Check, _kids, _lem, first_reason
 
 
 @lru_cache(maxsize=1)
@@ -153,28 +153,26 @@ def _vote(adoc: AnnotatedDoc, c: Candidate) -> bool:
             and _one_person(adoc, c))
 
 
+def _courtesy(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """Thanks and courtesies ("thanked the volunteers")."""
+    return _lem(adoc.tokens[c.token]) in _words()["courtesy_words"]
+
+
+_STANCE: tuple[tuple[Check, str], ...] = (
+    (_pledge, "pledge"),
+    (_policy_call, "policy call"),
+    (_forecast, "forecast"),
+    (_electorate, "voters"),
+    (_courtesy, "courtesy"),
+    (_contest, "contest"),
+    (_acquitted_actor, "swapped"),
+    (_person_rally, "one person"),
+    (_campaigning, "campaigning"),
+    (_opinion_as, "opinion"),
+    (_vote, "vote"),
+)
+
+
 def stance(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     """The round-9 class that makes act ``c`` no event of the picture, or None."""
-    if _pledge(adoc, c):
-        return "pledge"
-    if _policy_call(adoc, c):
-        return "policy call"
-    if _forecast(adoc, c):
-        return "forecast"
-    if _electorate(adoc, c):
-        return "voters"
-    if _lem(adoc.tokens[c.token]) in _words()["courtesy_words"]:
-        return "courtesy"
-    if _contest(adoc, c):
-        return "contest"
-    if _acquitted_actor(adoc, c):
-        return "swapped"
-    if _person_rally(adoc, c):
-        return "one person"
-    if _campaigning(adoc, c):
-        return "campaigning"
-    if _opinion_as(adoc, c):
-        return "opinion"
-    if _vote(adoc, c):
-        return "vote"
-    return None
+    return first_reason(_STANCE, adoc, c)
