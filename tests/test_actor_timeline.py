@@ -38,9 +38,12 @@ def mention(doc: str, text: str, word: str, name: str, sent: int, coref_of=None)
 
 def happening(doc: str, text: str, word: str, sent: int, actors: tuple[int, ...],
               date: str | None, args: tuple[str, ...] = ()) -> Happening:
+    """The first argument (else each actor) the agent, the others patients, as the parse
+    gives the roles of "X met the envoy"."""
     s, e = span(text, word)
+    roles = ("agent",) + ("patient",) * (len(args) - 1) if args else ("agent",) * len(actors)
     return Happening(doc, s, e, sent, word, word, "verb", actors=actors, date=date,
-                     args=tuple(span(text, a) for a in args),
+                     args=tuple(span(text, a) for a in args), roles=roles,
                      date_precision="day" if date else None,
                      date_source="governing" if date else "none")
 

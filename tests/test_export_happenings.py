@@ -33,24 +33,26 @@ def mention(doc: str, text: str, words: str, sent: int, name: str, nth: int = 0,
 
 def happening(doc: str, text: str, trigger: str, lemma: str, sent: int, args, actors,
               date: str | None, source: str) -> Happening:
+    """``args``: (word, nth, role) of each argument, the role as the parse gives it."""
     s, e = at(text, trigger)
     return Happening(doc, s, e, sent, trigger, lemma, "verb",
-                     args=tuple(at(text, w, n) for w, n in args), actors=actors, date=date,
-                     date_precision="day" if date else None, date_source=source)
+                     args=tuple(at(text, w, n) for w, n, _ in args), actors=actors, date=date,
+                     date_precision="day" if date else None, date_source=source,
+                     roles=tuple(role for _, _, role in args))
 
 
 EX = [
     Extraction("a", actors=(mention("a", TA, "Ivo Marr", 0, "Ivo Marr"),
                             mention("a", TA, "Rina Sol", 0, "Rina Sol"),
                             mention("a", TA, "Marr", 1, "Marr", nth=1, coref_of=0)),
-               happenings=(happening("a", TA, "detained", "detain", 0, [("Marr", 0), ("Sol", 0)],
+               happenings=(happening("a", TA, "detained", "detain", 0, [("Marr", 0, "patient"), ("Sol", 0, "agent")],
                                      (0, 1), "2026-05-04", "governing"),
-                           happening("a", TA, "thanked", "thank", 1, [("Marr", 1), ("court", 0)],
+                           happening("a", TA, "thanked", "thank", 1, [("Marr", 1, "agent"), ("court", 0, "patient")],
                                      (2,), None, "none")),
                sentences=((0, 44), (45, len(TA)))),
     Extraction("b", actors=(mention("b", TB, "Rina Sol", 0, "Rina Sol"),
                             mention("b", TB, "Ivo Marr", 0, "Ivo Marr")),
-               happenings=(happening("b", TB, "met", "meet", 0, [("Sol", 0), ("Marr", 0)],
+               happenings=(happening("b", TB, "met", "meet", 0, [("Sol", 0, "agent"), ("Marr", 0, "patient")],
                                      (0, 1), "2026-05-07", "publication"),),
                sentences=((0, len(TB)),)),
 ]
