@@ -98,16 +98,24 @@ def read_tml(path: Path) -> TmlDoc:
     if not docid or dct_el is None or not sents:
         raise InputError(str(path), "TimeML file without DOCID, DCT/TIMEX3 or TEXT/s",
                          "give the corpus_trackA_TimeML files of SemEval-2015 Task 4")
+    return build_doc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
+                     [(int(s.get("id", n)), "".join(s.itertext()).split())
+                      for n, s in enumerate(sents)])
+
+
+def build_doc(docid: str, dct: str, title: str,
+              sentences: Sequence[tuple[int, Sequence[str]]]) -> TmlDoc:
+    """A task document from its sentences (``(number, words)``), detokenised as
+    :func:`read_tml` says."""
     parts: list[str] = []
     tokens: list[tuple[int, int, int, str]] = []
     pos = 0
-    for n, s in enumerate(sents):
-        sid = int(s.get("id", n))
+    for sid, words in sentences:
         if tokens:
             parts.append("\n\n")
             pos += 2
         glue = True
-        for word in "".join(s.itertext()).split():
+        for word in words:
             shown = _QUOTES.get(word, word)
             if not glue and word not in _NO_SPACE_BEFORE:
                 parts.append(" ")
@@ -119,8 +127,7 @@ def read_tml(path: Path) -> TmlDoc:
         if tokens and tokens[-1][3] not in _SENTENCE_END:
             parts.append(".")  # a headline or dateline ends here: say so to the parser
             pos += 1
-    return TmlDoc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
-                  "".join(parts), tuple(tokens))
+    return TmlDoc(docid, dct, title, "".join(parts), tuple(tokens))
 
 
 def mention_id(doc: TmlDoc, start: int, end: int) -> str | None:
@@ -280,6 +287,9 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
     ``timelines`` (entity -> rows).
     """
     data = Path(data)
+    from .timeline_meantime import is_meantime
+    if is_meantime(data):
+        return _evaluate_derived(data, limit, undated, part)
     tml_dir, gold_dir = data / "corpus_trackA_TimeML", data / "TimeLines_Gold_Standard"
     if not tml_dir.is_dir() or not gold_dir.is_dir():
         raise InputError(str(data), "no corpus_trackA_TimeML/ or TimeLines_Gold_Standard/",
@@ -314,6 +324,34 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
                   n_events=sum(len(r[2]) for rows in system.values() for r in rows),
                   n=len(gold), timelines=system)
     return result
+
+
+def _evaluate_derived(data: Path, limit: int | None, undated: str, part: str) -> dict:
+    """:func:`evaluate` on a MEANTIME cross-document corpus folder, against the timelines
+    :func:`sitroom.eval.timeline_meantime.read_corpus` derives from its annotation."""
+    from .timeline_meantime import read_corpus
+
+    every, entities, gold = read_corpus(data)
+    docs = _part(every, part)[:limit]
+    kept = {d.id for d in docs}
+    cut = {e: [(o, v, tuple(i for i in ids if i.split("-")[0] in kept)) for o, v, ids in rows]
+           for e, rows in gold.items()}
+    gold = {e: [r for r in rows if r[2]] for e, rows in cut.items() if any(r[2] for r in rows)}
+    system = system_timelines(docs, entities, undated=undated)
+    result: dict = score(gold, system)
+    result.update(part=part, derived=True, n_timelines=len(gold), n_docs=len(docs),
+                  n_target_entities=len(entities),
+                  n_events=sum(len(r[2]) for rows in system.values() for r in rows),
+                  n=len(gold), timelines=system)
+    return result
+
+
+def _part(items: list, part: str) -> list:
+    if part in ("even", "odd"):
+        return items[part == "odd"::2]
+    if part == "all":
+        return items
+    raise InputError(part, "unknown part", "use all, even or odd")
 
 
 def format_text(result: dict) -> str:

@@ -54,17 +54,47 @@ def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[s
 
 
 def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap."""
-    found = []
+    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap.
+
+    A short form that several targets share ("Apple" of "Apple Inc." and "Apple Corps") names
+    the one the document last named by a form of its own (before it, else after it); in a
+    document naming none of them, the target whose name adds only words of kind ("Inc.",
+    "Group") to it; else no target.
+    """
+    owners: dict[str, list[str]] = defaultdict(list)
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for entity, forms in aliases.items():
         for form in forms:
-            pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
-            found += [(m.start(), m.end(), entity) for m in re.finditer(pat, text)]
-    kept: list[tuple[int, int, str]] = []
-    for s, e, ent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            owners[form].append(entity)
+    for form, names in owners.items():
+        pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
+        found += [(m.start(), m.end(), tuple(names)) for m in re.finditer(pat, text)]
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e, ents in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(e <= ks or s >= ke for ks, ke, _ in kept):
-            kept.append((s, e, ent))
-    return sorted(kept)
+            kept.append((s, e, ents))
+    own = sorted((s, ents[0]) for s, _, ents in kept if len(ents) == 1)
+    out = []
+    for s, e, ents in sorted(kept):
+        if len(ents) > 1:
+            before = [o for p, o in own if p < s and o in ents]
+            after = [o for p, o in own if p > s and o in ents]
+            bare = [o for o in ents if _bare(o, text[s:e])]
+            pick = (before[-1:] or after[:1] or (bare if len(bare) == 1 else []))
+            if pick:
+                out.append((s, e, pick[0]))
+        else:
+            out.append((s, e, ents[0]))
+    return out
+
+
+def _bare(entity: str, form: str) -> bool:
+    """``entity``'s name is ``form`` and words of kind only ("Apple Inc." of "Apple")."""
+    rest = entity.split()
+    for w in form.split():
+        if w in rest:
+            rest.remove(w)
+    return all(w.strip(".,").lower() in _GENERIC for w in rest)
 
 def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str]]:
     """token index -> the target entities a mention covering that token names."""
