@@ -26,31 +26,40 @@ def _initials(words: Sequence[str]) -> str:
 def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[str]) -> list[str]:
     """The surface forms that name the target entity ``name`` on their own.
 
-    The full name; its proper suffixes of two words or more ("Air Force"); a person's surname;
-    a model designator with a digit ("A380"); the initials of a name of three words or more
-    ("USAF") and initials of a leading part followed by the rest ("US Air Force", "U.S. Air
-    Force"); a single word of an organisation's name that is not another target's name, not a
-    word naming a kind of organisation and not a place (``places``: texts tagged as places).
+    The full name; its proper suffixes of two words or more ("Air Force", not "of America");
+    a person's surname; a model designator with a digit ("A380"); the initials of an
+    organisation's name of two words or more ("GM", "USAF") and initials of a leading part
+    followed by the rest ("US Air Force", "U.S. Air Force"); a single word of an
+    organisation's name that is not another target's name, not a word naming a kind of
+    organisation ("Inc.", "Airlines"), of two letters or more, with a capital ("iTunes") and
+    not a place (``places``: texts tagged as places).
     """
     words = name.split()
     other = {o for o in others if o != name}
     out = [name]
-    out += [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+    out += [" ".join(words[k:]) for k in range(1, len(words) - 1) if _capital(words[k])]
     out += [w for w in words if any(ch.isdigit() for ch in w)]
     if person and len(words) > 1:
         out.append(words[-1])
     elif not person:
         out += [w for w in words
-                if w not in other and w.lower() not in _GENERIC and w not in places
-                and not any(ch.isdigit() for ch in w) and w[:1].isupper() and w != name]
-    if len(words) >= 3 and len(_initials(words)) == len(words):
-        out.append(_initials(words))
+                if w not in other and w.strip(".,").lower() not in _GENERIC and w not in places
+                and not any(ch.isdigit() for ch in w) and _capital(w) and len(w) > 1
+                and w != name]
+        if (len(words) >= 2 and len(_initials(words)) == len(words)
+                and not any(ch.isdigit() for w in words for ch in w)):
+            out.append(_initials(words))
     for k in range(2, len(words)):
         head = _initials(words[:k])
         if len(head) == k:
             rest = " ".join(words[k:])
             out += [f"{head} {rest}", f"{'.'.join(head)}. {rest}"]
     return list(dict.fromkeys(out))
+
+
+def _capital(word: str) -> bool:
+    """A word written with a capital letter ("Air", "iPod"), not a function word ("of")."""
+    return any(ch.isupper() for ch in word)
 
 
 def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, int, str]]:
@@ -67,7 +76,10 @@ def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, i
         for form in forms:
             owners[form].append(entity)
     for form, names in owners.items():
-        pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
+        first, *rest = form.split()
+        # the words after the first in any case: "iPod Nano" is "iPod nano"
+        pat = r"(?<![\w.-])" + re.escape(first) + "".join(
+            r"\s+(?i:" + re.escape(w) + ")" for w in rest) + r"(?!\w)"
         found += [(m.start(), m.end(), tuple(names)) for m in re.finditer(pat, text)]
     kept: list[tuple[int, int, tuple[str, ...]]] = []
     for s, e, ents in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -88,10 +100,10 @@ def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, i
     return out
 
 
-def _bare(entity: str, form: str) -> bool:
-    """``entity``'s name is ``form`` and words of kind only ("Apple Inc." of "Apple")."""
-    rest = entity.split()
-    for w in form.split():
+def _bare(name: str, form: str) -> bool:
+    """``name`` is ``form`` and words of kind only ("Apple Inc." of "Apple")."""
+    rest = re.sub(r"'s\b", "", name).split()
+    for w in re.sub(r"'s\b", "", form).split():
         if w in rest:
             rest.remove(w)
     return all(w.strip(".,").lower() in _GENERIC for w in rest)
