@@ -8,14 +8,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from ..lexicon import words as lexicon_words
 
 
-# words that name the kind of an organisation, never it alone ("Airlines", "Force")
-_GENERIC = {"air", "airline", "airlines", "airways", "force", "forces", "corporation", "corp",
-            "company", "co", "inc", "ltd", "plc", "group", "international", "holdings",
-            "systems", "united", "states", "national", "eastern", "western", "northern",
-            "southern", "aircraft", "aerospace", "defense", "defence", "bank", "ministry",
-            "department", "agency", "office", "the", "of", "and", "for", "new", "first"}
+# words that name the kind of an organisation, never it alone ("Airlines", "Force", "Inc.")
+_GENERIC = lexicon_words("timeline_targets", "kind_words")
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
 
