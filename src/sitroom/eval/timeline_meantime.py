@@ -171,7 +171,7 @@ def read_corpus(data: Path, min_docs: int = 2
         name = _name(ref)
         cased = [t for t in surface[ref] if t.lower() == name.lower()]
         if cased:
-            name = max(set(cased), key=cased.count)
+            name = max(sorted(set(cased)), key=cased.count)  # a tie: the first by code point
         by_date: dict[str, list[str]] = defaultdict(list)
         for eid, value in sorted(by_event.items()):
             by_date[value].append(eid)
