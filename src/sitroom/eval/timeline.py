@@ -325,7 +325,9 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
              part: str = "all") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
-    ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
+    ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``), or a folder of MEANTIME
+    cross-document CAT files (``corpus_apple``: another corpus with other targets, gold
+    derived by :mod:`sitroom.eval.timeline_meantime`; ``derived`` is then True). ``limit``: the first N
     documents by file name; the gold timelines are then cut to those documents' mentions.
     ``undated``: see :func:`build_timelines`. ``part``: "all", or "even" / "odd" for the
     alternate halves of the documents by file name (0th, 2nd, ... / 1st, 3rd, ...), the
