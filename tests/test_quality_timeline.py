@@ -50,3 +50,19 @@ def test_gold_timelines_against_themselves():
     assert len(gold) == 13
     assert result["n_gold_relations"] == 460
     assert (result["precision"], result["recall"], result["f1"]) == (1.0, 1.0, 1.0)
+
+
+APPLE = EVAL / "factuality-meantime" / "intra_cross-doc_annotation" / "corpus_apple"
+
+
+def test_timeline_floor_on_another_corpus():
+    # the held-out timelines are other corpora with other targets: gold derived from
+    # MEANTIME's cross-document annotation of the apple articles (eval/timeline_meantime.py),
+    # no rule written from them. 2026-12-06 (round 10), these 10 documents: P 0.252, R 0.431,
+    # F1 0.318 (all 30: 0.202 -> 0.354 after a short form shared by two targets names the one
+    # the report named)
+    result = evaluate(need(APPLE), limit=10)
+    assert result["derived"] and result["n_docs"] == 10 and result["n_target_entities"] == 12
+    assert result["precision"] >= 0.22
+    assert result["recall"] >= 0.38
+    assert result["f1"] >= 0.29

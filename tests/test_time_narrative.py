@@ -292,3 +292,39 @@ def test_a_story_told_in_the_present_keeps_its_day_below():
     adoc = parse(POSTS_VIDEO_ACCUSING, published="2023-06-26")
     assert (_anchor(adoc, "accusing").date, _anchor(adoc, "accusing").date_source) == (
         "2023-06-23", "governing")
+
+
+ANNOUNCED_AHEAD = """
+    The        the       DET   DT   det     firm
+    firm       firm      NOUN  NN   nsubj   announced
+    has        have      AUX   VBZ  aux     announced
+    announced  announce  VERB  VBN  ROOT    -
+    cuts       cut       NOUN  NNS  dobj    announced
+    over       over      ADP   IN   prep    announced
+    the        the       DET   DT   det     years
+    next       next      ADJ   JJ   amod    years
+    two        two       NUM   CD   nummod  years
+    years      year      NOUN  NNS  pobj    over
+    .          .         PUNCT .    punct   announced
+"""
+TO_BE_HELD = """
+    The    the    DET   DT   det        talks
+    talks  talk   NOUN  NNS  nsubj      are
+    are    be     AUX   VBP  ROOT       -
+    to     to     PART  TO   aux        held
+    be     be     AUX   VB   auxpass    held
+    held   hold   VERB  VBN  xcomp      are
+    on     on     ADP   IN   prep       held
+    July   July   PROPN NNP  pobj       on
+    12     12     NUM   CD   nummod     July
+    .      .      PUNCT .    punct      are
+"""
+
+
+def test_a_clause_told_of_as_done_takes_no_time_ahead():
+    # "has announced cuts over the next two years": announced now, not in two years
+    done = _anchor(parse(ANNOUNCED_AHEAD, published=SUNDAY), "announced")
+    assert (done.date, done.date_source) == (SUNDAY, "publication")
+    # an infinitive's participle is no past: "to be held on July 12" is dated July 12
+    ahead = _anchor(parse(TO_BE_HELD, published=SUNDAY), "held")
+    assert (ahead.date, ahead.date_source) == ("2023-07-12", "governing")

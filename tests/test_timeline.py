@@ -244,9 +244,9 @@ def test_entity_aliases():
     assert entity_aliases("Boeing 777", False, targets, set()) == ["Boeing 777", "777"]
     assert entity_aliases("Louis Gallois", True, targets, set()) == ["Louis Gallois", "Gallois"]
     assert entity_aliases("Singapore Airlines", False, targets, {"Singapore"}) == [
-        "Singapore Airlines"]
+        "Singapore Airlines", "SA"]
     assert entity_aliases("Northrop Grumman", False, targets, set()) == [
-        "Northrop Grumman", "Northrop", "Grumman"]
+        "Northrop Grumman", "Northrop", "Grumman", "NG"]
     usaf = entity_aliases("United States Air Force", False, targets, set())
     assert {"Air Force", "USAF", "US Air Force", "U.S. Air Force"} <= set(usaf)
     assert "Air" not in usaf and "United" not in usaf

@@ -49,7 +49,7 @@ from pathlib import Path
 from collections.abc import Sequence
 
 from ..errors import InputError
-from .timeline_entities import (_PLACE_LABELS, _entity_tokens,  # noqa: F401
+from .timeline_entities import (_PLACE_LABELS, _bare, _entity_tokens,  # noqa: F401
                                 _head_noun_anaphora, entity_aliases, find_entities)
 from .timeline_scoring import (UNKNOWN_DATE, Row, awareness_counts, closure,  # noqa: F401
                                read_timeline, reduced, score, timeline_graph)
@@ -98,16 +98,24 @@ def read_tml(path: Path) -> TmlDoc:
     if not docid or dct_el is None or not sents:
         raise InputError(str(path), "TimeML file without DOCID, DCT/TIMEX3 or TEXT/s",
                          "give the corpus_trackA_TimeML files of SemEval-2015 Task 4")
+    return build_doc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
+                     [(int(s.get("id", n)), "".join(s.itertext()).split())
+                      for n, s in enumerate(sents)])
+
+
+def build_doc(docid: str, dct: str, title: str,
+              sentences: Sequence[tuple[int, Sequence[str]]]) -> TmlDoc:
+    """A task document from its sentences (``(number, words)``), detokenised as
+    :func:`read_tml` says."""
     parts: list[str] = []
     tokens: list[tuple[int, int, int, str]] = []
     pos = 0
-    for n, s in enumerate(sents):
-        sid = int(s.get("id", n))
+    for sid, words in sentences:
         if tokens:
             parts.append("\n\n")
             pos += 2
         glue = True
-        for word in "".join(s.itertext()).split():
+        for word in words:
             shown = _QUOTES.get(word, word)
             if not glue and word not in _NO_SPACE_BEFORE:
                 parts.append(" ")
@@ -119,8 +127,7 @@ def read_tml(path: Path) -> TmlDoc:
         if tokens and tokens[-1][3] not in _SENTENCE_END:
             parts.append(".")  # a headline or dateline ends here: say so to the parser
             pos += 1
-    return TmlDoc(docid, dct_el.get("value", ""), (root.findtext("EXTRAINFO") or "").strip(),
-                  "".join(parts), tuple(tokens))
+    return TmlDoc(docid, dct, title, "".join(parts), tuple(tokens))
 
 
 def mention_id(doc: TmlDoc, start: int, end: int) -> str | None:
@@ -160,25 +167,21 @@ class DocEvent:
 
 
 
-def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]]
-                    ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
-    """The happenings of ``doc`` that involve target entities, and BEFORE relations among them.
+def target_spans(doc: TmlDoc, adoc, actors: Sequence, aliases: dict[str, list[str]],
+                 names: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, entity)`` mentions of the target entities in ``doc``.
 
-    Requires ``adoc``, the annotation of ``doc.text``. Runs the shipped extract stage
-    (:func:`sitroom.extract.extract`, as ``sitroom analyze`` does) and keeps its happenings
-    (:mod:`sitroom.extract.happenings`, the per-actor timeline of
-    :mod:`sitroom.link.actor_timeline`) as they are stored: a happening involves an entity
-    when one of its arguments is a mention of the entity (by name, a pronoun or role noun the
-    actor stage resolved to it, or a definite noun taking up a model name); its date is the
-    happening's own ``date`` (``date_source`` none: undated). No event, argument or date is
-    found here that the extraction does not hold.
+    By name and alias (:func:`find_entities`); an actor mention of the extraction whose
+    canonical name ``names`` maps to a target (:func:`actor_names`: the picture's actors,
+    "GM" where the actor stage made it one actor with "General Motors"); a pronoun or role
+    noun the actor stage resolved to a mention of a target; a definite noun taking up a
+    model name.
     """
-    from ..extract import extract
-    from ..link.timeline import event_key, relations_from_text
-
-    ex = extract(adoc)
-    actors = ex.actors
     spans = find_entities(doc.text, aliases)
+    for a in actors if names else ():
+        ent = names.get(a.name) if names else None
+        if ent and not any(s < a.end and e > a.start for s, e, _ in spans):
+            spans.append((a.start, a.end, ent))
     # resolved pronouns and role nouns ("it", "the planemaker") name what their antecedent names
     for a in actors:
         root, seen = a, set()
@@ -189,7 +192,54 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]]
             spans += [(a.start, a.end, ent) for s, e, ent in spans
                       if s < root.end and e > root.start]
     ent_tok = _entity_tokens(adoc, spans)
-    spans += _head_noun_anaphora(adoc, ent_tok)
+    return spans + _head_noun_anaphora(adoc, ent_tok)
+
+
+def actor_names(found: Sequence[tuple[Sequence, list[tuple[int, int, str]]]]
+                ) -> dict[str, str]:
+    """Actor name -> target entity, across the documents: a canonical actor name (the actor
+    stage's, one per actor of a document) is the target whose name or alias makes up at least
+    two thirds of its mentions (all of the mention but words of kind: "Apple Inc." for
+    "Apple", not "Apple Corps"), and at least two of them. ``found``: each document's actor
+    mentions and its target mentions by name (:func:`find_entities`)."""
+    votes: dict[str, dict[str, int]] = {}
+    for actors, spans in found:
+        for a in actors:
+            if a.coref_of is not None or not a.name:
+                continue
+            hit = {ent for s, e, ent in spans if s < a.end and e > a.start
+                   and _bare(a.text, a.text[max(s - a.start, 0):e - a.start])}
+            tally = votes.setdefault(a.name, {})
+            for ent in hit or {""}:
+                tally[ent] = tally.get(ent, 0) + 1
+    out = {}
+    for name, tally in votes.items():
+        ent, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+        if ent and n >= 2 and n * 3 >= 2 * sum(tally.values()):
+            out[name] = ent
+    return out
+
+
+def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], ex=None,
+                    names: dict[str, str] | None = None
+                    ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
+    """The happenings of ``doc`` that involve target entities, and BEFORE relations among them.
+
+    Requires ``adoc``, the annotation of ``doc.text``. Runs the shipped extract stage
+    (:func:`sitroom.extract.extract`, as ``sitroom analyze`` does; ``ex``: its result when
+    already run) and keeps its happenings
+    (:mod:`sitroom.extract.happenings`, the per-actor timeline of
+    :mod:`sitroom.link.actor_timeline`) as they are stored: a happening involves an entity
+    when one of its arguments is a mention of the entity (:func:`target_spans`; ``names``:
+    :func:`actor_names`); its date is the
+    happening's own ``date`` (``date_source`` none: undated). No event, argument or date is
+    found here that the extraction does not hold.
+    """
+    from ..extract import extract
+    from ..link.timeline import event_key, relations_from_text
+
+    ex = ex if ex is not None else extract(adoc)
+    spans = target_spans(doc, adoc, ex.actors, aliases, names)
     out = []
     for h in ex.happenings:
         ents = {ent for s, e, ent in spans for a0, a1 in h.args if s < a1 and e > a0}
@@ -256,10 +306,15 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str],
     persons = {e.text for a in adocs for e in a.ents if e.label == "PERSON"}
     places = {e.text for a in adocs for e in a.ents if e.label in _PLACE_LABELS}
     aliases = {e: entity_aliases(e, e in persons, entities, places) for e in entities}
+    from ..extract import extract
+
+    exs = [extract(adoc) for adoc in adocs]
+    names = actor_names([(ex.actors, find_entities(doc.text, aliases))
+                         for doc, ex in zip(docs, exs)])
     events: list[DocEvent] = []
     relations: list[tuple[str, str, str]] = []
-    for doc, adoc in zip(docs, adocs):
-        evs, rels = document_events(doc, adoc, aliases)
+    for doc, adoc, ex in zip(docs, adocs, exs):
+        evs, rels = document_events(doc, adoc, aliases, ex, names)
         events += evs
         relations += rels
     timelines = build_timelines(events, relations, entities, undated=undated)
@@ -270,7 +325,9 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
              part: str = "all") -> dict:
     """Build every target entity's timeline from the raw TimeML texts and score it.
 
-    ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``). ``limit``: the first N
+    ``data``: a SemEval-2015 Task 4 corpus folder (``corpus_1``), or a folder of MEANTIME
+    cross-document CAT files (``corpus_apple``: another corpus with other targets, gold
+    derived by :mod:`sitroom.eval.timeline_meantime`; ``derived`` is then True). ``limit``: the first N
     documents by file name; the gold timelines are then cut to those documents' mentions.
     ``undated``: see :func:`build_timelines`. ``part``: "all", or "even" / "odd" for the
     alternate halves of the documents by file name (0th, 2nd, ... / 1st, 3rd, ...), the
@@ -280,6 +337,9 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
     ``timelines`` (entity -> rows).
     """
     data = Path(data)
+    from .timeline_meantime import is_meantime
+    if is_meantime(data):
+        return _evaluate_derived(data, limit, undated, part)
     tml_dir, gold_dir = data / "corpus_trackA_TimeML", data / "TimeLines_Gold_Standard"
     if not tml_dir.is_dir() or not gold_dir.is_dir():
         raise InputError(str(data), "no corpus_trackA_TimeML/ or TimeLines_Gold_Standard/",
@@ -314,6 +374,34 @@ def evaluate(data: Path, limit: int | None = None, undated: str = "drop",
                   n_events=sum(len(r[2]) for rows in system.values() for r in rows),
                   n=len(gold), timelines=system)
     return result
+
+
+def _evaluate_derived(data: Path, limit: int | None, undated: str, part: str) -> dict:
+    """:func:`evaluate` on a MEANTIME cross-document corpus folder, against the timelines
+    :func:`sitroom.eval.timeline_meantime.read_corpus` derives from its annotation."""
+    from .timeline_meantime import read_corpus
+
+    every, entities, gold = read_corpus(data)
+    docs = _part(every, part)[:limit]
+    kept = {d.id for d in docs}
+    cut = {e: [(o, v, tuple(i for i in ids if i.split("-")[0] in kept)) for o, v, ids in rows]
+           for e, rows in gold.items()}
+    gold = {e: [r for r in rows if r[2]] for e, rows in cut.items() if any(r[2] for r in rows)}
+    system = system_timelines(docs, entities, undated=undated)
+    result: dict = score(gold, system)
+    result.update(part=part, derived=True, n_timelines=len(gold), n_docs=len(docs),
+                  n_target_entities=len(entities),
+                  n_events=sum(len(r[2]) for rows in system.values() for r in rows),
+                  n=len(gold), timelines=system)
+    return result
+
+
+def _part(items: list, part: str) -> list:
+    if part in ("even", "odd"):
+        return items[part == "odd"::2]
+    if part == "all":
+        return items
+    raise InputError(part, "unknown part", "use all, even or odd")
 
 
 def format_text(result: dict) -> str:

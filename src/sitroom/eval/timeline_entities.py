@@ -8,14 +8,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from ..lexicon import words as lexicon_words
 
 
-# words that name the kind of an organisation, never it alone ("Airlines", "Force")
-_GENERIC = {"air", "airline", "airlines", "airways", "force", "forces", "corporation", "corp",
-            "company", "co", "inc", "ltd", "plc", "group", "international", "holdings",
-            "systems", "united", "states", "national", "eastern", "western", "northern",
-            "southern", "aircraft", "aerospace", "defense", "defence", "bank", "ministry",
-            "department", "agency", "office", "the", "of", "and", "for", "new", "first"}
+# words that name the kind of an organisation, never it alone ("Airlines", "Force", "Inc.")
+_GENERIC = lexicon_words("timeline_targets", "kind_words")
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 
 
@@ -26,25 +23,29 @@ def _initials(words: Sequence[str]) -> str:
 def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[str]) -> list[str]:
     """The surface forms that name the target entity ``name`` on their own.
 
-    The full name; its proper suffixes of two words or more ("Air Force"); a person's surname;
-    a model designator with a digit ("A380"); the initials of a name of three words or more
-    ("USAF") and initials of a leading part followed by the rest ("US Air Force", "U.S. Air
-    Force"); a single word of an organisation's name that is not another target's name, not a
-    word naming a kind of organisation and not a place (``places``: texts tagged as places).
+    The full name; its proper suffixes of two words or more ("Air Force", not "of America");
+    a person's surname; a model designator with a digit ("A380"); the initials of an
+    organisation's name of two words or more ("GM", "USAF") and initials of a leading part
+    followed by the rest ("US Air Force", "U.S. Air Force"); a single word of an
+    organisation's name that is not another target's name, not a word naming a kind of
+    organisation ("Inc.", "Airlines"), of two letters or more, with a capital ("iTunes") and
+    not a place (``places``: texts tagged as places).
     """
     words = name.split()
     other = {o for o in others if o != name}
     out = [name]
-    out += [" ".join(words[k:]) for k in range(1, len(words) - 1)]
+    out += [" ".join(words[k:]) for k in range(1, len(words) - 1) if _capital(words[k])]
     out += [w for w in words if any(ch.isdigit() for ch in w)]
     if person and len(words) > 1:
         out.append(words[-1])
     elif not person:
         out += [w for w in words
-                if w not in other and w.lower() not in _GENERIC and w not in places
-                and not any(ch.isdigit() for ch in w) and w[:1].isupper() and w != name]
-    if len(words) >= 3 and len(_initials(words)) == len(words):
-        out.append(_initials(words))
+                if w not in other and w.strip(".,").lower() not in _GENERIC and w not in places
+                and not any(ch.isdigit() for ch in w) and _capital(w) and len(w) > 1
+                and w != name]
+        if (len(words) >= 2 and len(_initials(words)) == len(words)
+                and not any(ch.isdigit() for w in words for ch in w)):
+            out.append(_initials(words))
     for k in range(2, len(words)):
         head = _initials(words[:k])
         if len(head) == k:
@@ -53,18 +54,56 @@ def entity_aliases(name: str, person: bool, others: Iterable[str], places: set[s
     return list(dict.fromkeys(out))
 
 
+def _capital(word: str) -> bool:
+    """A word written with a capital letter ("Air", "iPod"), not a function word ("of")."""
+    return any(ch.isupper() for ch in word)
+
+
 def find_entities(text: str, aliases: dict[str, list[str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap."""
-    found = []
+    """Non-overlapping ``(start, end, entity)`` mentions: the longest alias wins an overlap.
+
+    A short form that several targets share ("Apple" of "Apple Inc." and "Apple Corps") names
+    the one the document last named by a form of its own (before it, else after it); in a
+    document naming none of them, the target whose name adds only words of kind ("Inc.",
+    "Group") to it; else no target.
+    """
+    owners: dict[str, list[str]] = defaultdict(list)
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for entity, forms in aliases.items():
         for form in forms:
-            pat = r"(?<![\w.-])" + r"\s+".join(re.escape(w) for w in form.split()) + r"(?!\w)"
-            found += [(m.start(), m.end(), entity) for m in re.finditer(pat, text)]
-    kept: list[tuple[int, int, str]] = []
-    for s, e, ent in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            owners[form].append(entity)
+    for form, names in owners.items():
+        first, *rest = form.split()
+        # the words after the first in any case: "iPod Nano" is "iPod nano"
+        pat = r"(?<![\w.-])" + re.escape(first) + "".join(
+            r"\s+(?i:" + re.escape(w) + ")" for w in rest) + r"(?!\w)"
+        found += [(m.start(), m.end(), tuple(names)) for m in re.finditer(pat, text)]
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e, ents in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(e <= ks or s >= ke for ks, ke, _ in kept):
-            kept.append((s, e, ent))
-    return sorted(kept)
+            kept.append((s, e, ents))
+    own = sorted((s, ents[0]) for s, _, ents in kept if len(ents) == 1)
+    out = []
+    for s, e, ents in sorted(kept):
+        if len(ents) > 1:
+            before = [o for p, o in own if p < s and o in ents]
+            after = [o for p, o in own if p > s and o in ents]
+            bare = [o for o in ents if _bare(o, text[s:e])]
+            pick = (before[-1:] or after[:1] or (bare if len(bare) == 1 else []))
+            if pick:
+                out.append((s, e, pick[0]))
+        else:
+            out.append((s, e, ents[0]))
+    return out
+
+
+def _bare(name: str, form: str) -> bool:
+    """``name`` is ``form`` and words of kind only ("Apple Inc." of "Apple")."""
+    rest = re.sub(r"'s\b", "", name).split()
+    for w in re.sub(r"'s\b", "", form).split():
+        if w in rest:
+            rest.remove(w)
+    return all(w.strip(".,").lower() in _GENERIC for w in rest)
 
 def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str]]:
     """token index -> the target entities a mention covering that token names."""

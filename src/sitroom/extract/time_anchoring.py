@@ -64,7 +64,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
     the trigger's clause is in the present and that one in the past ("... in October,
-    although analysts say ..."),
+    although analysts say ..."); never, for a clause told of as past, a time ahead of the
+    reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
     dating only that noun ("governing"); else, for a clause
     told of as past, the last explicit day or time of its paragraph before its sentence
@@ -100,6 +101,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
             clause_r = _clause_head(adoc, root)
             if steps and verb and _below_in_clause(adoc, root, trigger):
                 continue  # "is set [to open on Wednesday]": the time dates the clause below
+            if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
+                continue  # "has announced cuts over the next four years": done, not ahead
             if steps:
                 score = 20 * steps + abs(root - trigger)
             elif clause_r == clause_t:
@@ -172,6 +175,23 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
             return None  # the paragraph's last time is coarser, history or ahead
         return k
     return None
+
+
+def _ahead(t: TimeMention, ref: date | None) -> bool:
+    """Whether the calendar value a time lends (:func:`_usable`) starts after ``ref``."""
+    value = _usable(t)
+    iv = interval(value) if value else None
+    return ref is not None and iv is not None and iv[0] > ref
+
+
+def _told_as_done(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the clause of token ``i`` is told of as past and is no infinitive ("to be
+    held on October 12" is ahead whatever its participle)."""
+    toks = adoc.tokens
+    if any(toks[c].dep in ("aux", "auxpass", "mark") and toks[c].text.lower() == "to"
+           for c in adoc.children(i)):
+        return False
+    return _tense_at(adoc, i) == "past"
 
 
 def _tense_at(adoc: AnnotatedDoc, i: int) -> str | None:
