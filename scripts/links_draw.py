@@ -4,6 +4,7 @@ docs/judgements/links.md (round 10).
 
     PYTHONPATH=src python scripts/links_draw.py ../shared/eval/stance-fnc1 --cache /tmp/ld/fnc.pkl
     PYTHONPATH=src python scripts/links_draw.py ../shared/eval/stance-fnc1 --cache /tmp/ld/fnc.pkl --half odd
+    ... --headlines /tmp/ld/heads.pkl   # with the related headlines as reports of their stories
 
 How the run is made (every step deterministic, nothing of the articles copied):
 
@@ -81,6 +82,26 @@ def documents(folder: Path) -> tuple[list[Document], dict[str, int]]:
     return docs, story
 
 
+def headline_documents(folder: Path) -> tuple[list[Document], dict[str, int]]:
+    """``--headlines``: each FNC-1 headline related to a body of a story, a report
+    ``fnc-h<n>`` (n by sorted headline, as ``scripts/dispute_links.py --fnc-headlines``) of its
+    own outlet in the story of its bodies, published on the story's day at 07:00 UTC plus n
+    seconds (before the bodies: a headline is the first short report of its rumour)."""
+    csv.field_size_limit(1 << 24)
+    of_body = {b: n for n, ids in enumerate(stories(folder)) for b in ids}
+    with open(folder / "stances.csv", encoding="utf-8") as f:
+        pairs = [(r["Headline"], r["Body ID"]) for r in csv.DictReader(f)
+                 if r["Stance"] != "unrelated"]
+    docs, story = [], {}
+    for i, h in enumerate(sorted({h for h, _ in pairs})):
+        b = next(b for x, b in pairs if x == h)
+        when = (DAY - timedelta(hours=1) + timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        docs.append(Document(id=f"fnc-h{i}", text=h.strip(), outlet=f"fnc-h{i}",
+                             published=when))
+        story[f"fnc-h{i}"] = of_body[b]
+    return docs, story
+
+
 def extract_all(docs: list[Document]):
     exs, rows, texts = [], [], {}
     for adoc in annotate(docs):
@@ -137,8 +158,20 @@ def main() -> None:
                     "meta.tsv beside it); read them from it when it exists")
     ap.add_argument("--half", choices=("all", "even", "odd"), default="all",
                     help="the stories linked: even (tuned on), odd (not tuned on), all")
+    ap.add_argument("--headlines", type=Path, help="add the related headlines as reports of "
+                    "their stories, their extractions kept in this pickle file")
     a = ap.parse_args()
     docs, story = documents(a.folder)
+    if a.headlines:
+        hdocs, hstory = headline_documents(a.folder)
+        story.update(hstory)
+        if a.headlines.exists():
+            with open(a.headlines, "rb") as fh:
+                head = pickle.load(fh)
+        else:
+            head = extract_all(hdocs)
+            with open(a.headlines, "wb") as fh:
+                pickle.dump(head, fh)
     if a.cache and a.cache.exists():
         with open(a.cache, "rb") as fh:
             rows, exs, texts = pickle.load(fh)
@@ -151,6 +184,8 @@ def main() -> None:
             with open(a.cache.parent / "meta.tsv", "w", encoding="utf-8") as fh:
                 for d in docs:
                     fh.write(f"{d.id}\t{story[d.id]}\t{d.outlet}\t{d.published}\n")
+    if a.headlines:
+        rows, exs, texts = rows + head[0], exs + head[1], {**texts, **head[2]}
     found = links(rows, exs, texts, story, a.half)
     for link in found:
         print(json.dumps(link, ensure_ascii=False))
