@@ -47,7 +47,7 @@ from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_nesting import (
-    days_meet, moved, nest_keys, nested, place_path, places_agree, relation, whole_below_part)
+    days_meet, moved, nest_keys, nested, path_of, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
 
 HOUR = 3600.0
@@ -383,6 +383,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
             if pl.country_code and pl.feature in ("city", "admin1", "country"):
                 spots[pl.sent].append((pl.start, pl.end, pl.name, pl.country_code))
         sited = scoped_places(ex.places, text)
+        countries = frozenset(pl.country_code for pl in ex.places if pl.country_code)
         at_start = {pl.start: pl for pl in ex.places}
         days: dict[int, set[str]] = defaultdict(set)
         years = {(clock.iso(ex.doc, 0) or "")[:4]} - {""} | head_years(text)
@@ -413,7 +414,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
                 tuple(sites), denied(sent), frozenset(takers.get(si, ())),
                 tuple((a - s0, pp) for a, _ in sited.get(si, ()) if (pl := at_start.get(a))
-                      and (pp := place_path(pl.name, pl.country_code, pl.feature)))))
+                      and (pp := path_of(pl, countries)))))
     return out
 
 

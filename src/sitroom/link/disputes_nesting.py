@@ -45,6 +45,41 @@ def place_path(name: str, country: str | None, feature: str | None = None) -> Pa
     return (country, best.admin1, f"city:{best.geonameid or best.name.casefold()}")
 
 
+@lru_cache(maxsize=1 << 12)
+def unplaced_path(name: str, countries: frozenset[str]) -> Path | None:
+    """The gazetteer path of a place the extraction left unresolved ("Qeshm island", "X
+    province"): its name without the words of a kind of place (``unplaced_kinds``) looked up
+    as a country, first-level division or city within ``countries`` (those its report names;
+    when it names none, of the one country every candidate is in); None when that finds
+    nothing: an unknown place, compared as none (not as a place apart)."""
+    kinds = _words()["unplaced_kinds"]
+    drop = {w.casefold() for w in kinds["words"]}
+    words = re.findall(r"[\w'’.-]+", name)
+    core = " ".join(w for w in words if w.casefold() not in drop)
+    if not core or core == name.strip():
+        return None  # a name the extraction looked up as it is
+    from ..extract.gazetteer import get_gazetteer
+
+    found = [p for p, how in get_gazetteer().lookup(core) if how == "main" and p.country_code
+             and p.feature in ("country", "admin1", "city")]
+    inside = [p for p in found if p.country_code in countries]
+    if not countries and len({p.country_code for p in found}) == 1:
+        inside = found
+    if not inside:
+        return None
+    division = any(w.casefold() in kinds["division"] for w in words)
+    rank = {"country": 0, "admin1": 1 if division else 2, "city": 2 if division else 1}
+    best = min(inside, key=lambda p: (rank[p.feature], -p.population))
+    return place_path(best.name, best.country_code, best.feature)
+
+
+def path_of(place, countries: frozenset[str]) -> Path | None:
+    """The gazetteer path of a place mention: as resolved, else by :func:`unplaced_path`."""
+    if place.country_code:
+        return place_path(place.name, place.country_code, place.feature)
+    return unplaced_path(place.name, countries)
+
+
 def holds(whole: Path, part: Path) -> bool:
     """Whether place ``whole`` is ``part`` or holds it."""
     return part[:len(whole)] == whole
@@ -92,7 +127,10 @@ def division_nouns() -> tuple[str, ...]:
 def places_agree(w1, w2) -> bool:
     """Whether two sets of (place name, country) where one person is put can both hold: a place
     of one is, holds or lies within a place of the other (a city and its country); a place the
-    gazetteer cannot place is compared by its country alone."""
+    gazetteer cannot place is compared by its country alone, and one of no known country
+    (unresolved) is unknown, not a place apart."""
+    if any(not c for _, c in w1) or any(not c for _, c in w2):
+        return True
     p1 = [place_path(n, c) for n, c in w1]
     p2 = [place_path(n, c) for n, c in w2]
     if None in p1 or None in p2:

@@ -65,6 +65,7 @@ def scoped_places(places, text: str) -> dict[int, list[tuple[int, str]]]:
     """Per sentence, where each place its facts are set in starts (document offset) and its
     country (see :func:`_scope_countries`)."""
     out: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    countries = frozenset(pl.country_code for pl in places if pl.country_code)
     prev_end, prev_scoped = -1, False
     for pl in sorted(places, key=lambda x: x.start):
         scoped = bool(_locative().search(text[max(0, pl.start - 40): pl.start])) or (
@@ -72,10 +73,19 @@ def scoped_places(places, text: str) -> dict[int, list[tuple[int, str]]]:
         nxt = _MODIFIES.match(text[pl.end: pl.end + 30])
         if nxt and nxt.group(1) in _words()["place_modified"]:
             scoped = False  # a modifier, not where: "outside the U.S. embassy"
-        if scoped and pl.country_code:
-            out[pl.sent].append((pl.start, pl.country_code))
+        if scoped and (cc := pl.country_code or _unplaced_country(pl.name, countries)):
+            out[pl.sent].append((pl.start, cc))
         prev_end, prev_scoped = pl.end, scoped
     return out
+
+
+def _unplaced_country(name: str, countries: frozenset[str]) -> str | None:
+    """The country of a place the extraction left unresolved, found in the gazetteer
+    (:func:`.disputes_nesting.unplaced_path`), else None."""
+    from .disputes_nesting import unplaced_path
+
+    path = unplaced_path(name, countries)
+    return path[0] if path else None
 
 
 _PLURAL_SITES = re.compile(
