@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from .errors import StoreError
 from .model import Document, Extraction, to_dict
-from .store_pack import pack_json, record_hash
+from .store_pack import pack_json, record_fingerprint, record_hash, row_ids
 from .store_reads import StoreReads, entry_languages
 from .store_schema import (BACKFILLS, COLUMNS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
                            _patiently, _split_sql, open_error)
@@ -239,27 +239,35 @@ class Store(StoreReads):
                     linked: dict[str, str] | None = None, link_version: str | None = None
                     ) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
-        rewrite only the rows whose record or position changed (the same picture results);
-        ``keys``: the blocking keys of these reports (replacing theirs), ``linked``: report ->
-        the extraction version it was linked with; ``link_version``: the link code's version.
-        A record is compared by the hash of its JSON kept beside it (:mod:`sitroom.store_pack`),
-        not read back. The records are serialised and written a chunk at a time. Gives the rows
-        written and deleted."""
+        rewrite only the rows whose record changed and move those only placed elsewhere (the
+        same picture results); ``keys``: the blocking keys of these reports (replacing
+        theirs), ``linked``: report -> the extraction version it was linked with;
+        ``link_version``: the link code's version. A row is keyed by its record's content
+        (:func:`sitroom.store_pack.row_ids`: a link by what it relates, not by its place) and
+        compared by the fingerprint kept beside it (:func:`sitroom.store_pack.
+        record_fingerprint`), neither read back nor encoded unless it changed. Gives the rows
+        written (changed or moved) and deleted."""
         written = deleted = 0
         with self.transaction() as c:
             if not changes_only:
                 c.execute("DELETE FROM picture")
                 c.execute("DELETE FROM picture_docs")
-                old: dict[tuple[str, str], tuple[int, bytes | None]] = {}
-            else:  # positions and hashes only: a row's record is compared by its hash
-                old = {(r[0], r[1]): (r[2], r[3]) for r in c.execute(
-                    f"SELECT kind, id, pos, {'hash' if self.compact else 'NULL'} FROM picture")}
+            # kind -> id -> position and hash (a row's record is compared by its hash)
+            old: dict[str, dict[str, tuple[int, bytes | None]]] = {}
+            if changes_only:
+                cur = c.cursor()
+                cur.row_factory = None  # plain tuples: 86,000 rows at 5,000 reports
+                for kind, rid, pos, h in cur.execute(
+                        f"SELECT kind, id, pos, {'hash' if self.compact else 'NULL'} FROM picture"):
+                    old.setdefault(kind, {})[rid] = (pos, h)
             for kind, recs in records.items():
-                for start in range(0, len(recs), _CHUNK):  # a chunk's rows serialised at once
-                    written += self._put_records(c, kind, recs, start, old, changes_only)
-            deleted = len(old)  # records no longer in the picture
-            c.executemany("DELETE FROM picture WHERE kind=? AND id=?", list(old))
-            c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?", list(old))
+                was = old.get(kind, {})
+                crowded = len({p for p, _ in was.values()}) < len(was)  # not put_picture's
+                written += self._put_kind(c, kind, recs, was, changes_only, crowded)
+            gone = [(kind, rid) for kind, rows in old.items() for rid in rows]
+            deleted = len(gone)  # records no longer in the picture
+            c.executemany("DELETE FROM picture WHERE kind=? AND id=?", gone)
+            c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?", gone)
             if keys is not None:
                 c.executemany("DELETE FROM link_keys WHERE doc=?", [(d,) for d in keys])
                 c.executemany("INSERT OR IGNORE INTO link_keys (key, doc) VALUES (?,?)",
@@ -276,35 +284,41 @@ class Store(StoreReads):
                       (uuid.uuid4().hex,))
         return {"written": written, "deleted": deleted}
 
-    def _put_records(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
-                     start: int, old: dict[tuple[str, str], tuple[int, bytes | None]],
-                     changes_only: bool) -> int:
-        """Write the records ``recs[start:start + _CHUNK]`` of ``kind`` whose JSON or position
-        changed (every one, without ``changes_only``); gives how many. (A record only placed
-        elsewhere is rewritten whole: an ``UPDATE`` of its position, with the schema's trigger
-        and the position indexes, measured slower than the rewrite.)"""
-        fresh = []
-        for i in range(start, min(start + _CHUNK, len(recs))):
-            r = recs[i]
-            rid = str(r.get("id", i))
-            data = _encode(r)
-            h = record_hash(data)
-            was = old.pop((kind, rid), None)
-            if was != (i, h):
-                fresh.append((kind, rid, i, data, h, r))
-        if changes_only:
-            c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
-                          [(k, rid) for k, rid, *_ in fresh])
-        if self.compact:
-            c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data, hash) "
-                          "VALUES (?,?,?,?,?)", [x[:5] for x in fresh])
-        else:
-            c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data) "
-                          "VALUES (?,?,?,?)", [x[:4] for x in fresh])
-        c.executemany(
-            "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
-            [(k, rid, d, pos) for k, rid, pos, _, _, r in fresh for d in _record_docs(r)])
-        return len(fresh)
+    def _put_kind(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
+                  old: dict[str, tuple[int, bytes | None]], changes_only: bool,
+                  crowded: bool = False) -> int:
+        """Write the records of ``kind`` (``old``: its stored rows, id -> position and
+        hash, each taken out as met): those whose fingerprint changed (every one, without
+        ``changes_only``) rewritten whole, a chunk at a time; those only placed elsewhere
+        moved (:func:`_move`; ``crowded``: some rows of the kind share a position, so they are
+        moved by key). Gives how many rows were written or moved."""
+        ids = row_ids(recs)
+        prints = [record_fingerprint(r) for r in recs] if self.compact else [None] * len(recs)
+        fresh: list[int] = []
+        moved: list[tuple[str, int, int]] = []  # id, old position, new position
+        for i, (rid, h) in enumerate(zip(ids, prints)):
+            was = old.pop(rid, None)
+            if was is None or was[1] is None or was[1] != h:
+                fresh.append(i)
+            elif was[0] != i:
+                moved.append((rid, was[0], i))
+        _move(c, kind, moved, by_key=crowded)
+        for start in range(0, len(fresh), _CHUNK):  # a chunk's rows serialised at once
+            rows = [(kind, ids[i], i, _encode(recs[i]), prints[i], recs[i])
+                    for i in fresh[start:start + _CHUNK]]
+            if changes_only:
+                c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
+                              [(k, rid) for k, rid, *_ in rows])
+            if self.compact:
+                c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data, hash) "
+                              "VALUES (?,?,?,?,?)", [x[:5] for x in rows])
+            else:
+                c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data) "
+                              "VALUES (?,?,?,?)", [x[:4] for x in rows])
+            c.executemany(
+                "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
+                [(k, rid, d, pos) for k, rid, pos, _, _, r in rows for d in _record_docs(r)])
+        return len(fresh) + len(moved)
 
     # the event-coreference block cache (sitroom.link.blockcache): recomputable, so created
     # when first needed rather than by a migration, and never an error when it cannot be
@@ -354,6 +368,34 @@ class Store(StoreReads):
 
 _CHUNK = 2000  # picture records serialised and written at a time
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(r, ensure_ascii=False)
+
+
+def _move(c: sqlite3.Connection, kind: str, moved: list[tuple[str, int, int]],
+          by_key: bool = False) -> None:
+    """Give rows of ``kind`` unchanged but placed elsewhere their new positions (``moved``:
+    id, old, new; the schema's trigger moves their ``picture_docs`` rows). Called before the
+    kind's changed rows are written, while every row of the kind is at its old, distinct
+    position. When all move the same way (records only inserted, or only removed), rows
+    moved by one offset from consecutive positions move as one range, the ranges taken
+    from the far end so that none selects a row moved already (a range of positions holds
+    exactly its rows then); otherwise (or ``by_key``) row by row, by key."""
+    if not moved:
+        return
+    up = all(new > was for _, was, new in moved)
+    if by_key or not up and not all(new < was for _, was, new in moved):
+        c.executemany("UPDATE picture SET pos=? WHERE kind=? AND id=?",
+                      [(new, kind, rid) for rid, _, new in moved])
+        return
+    runs: list[list[int]] = []  # first old position, last old position, offset
+    for _, was, new in sorted(moved, key=lambda m: m[1]):
+        if runs and runs[-1][1] == was - 1 and runs[-1][2] == new - was:
+            runs[-1][1] = was
+        else:
+            runs.append([was, was, new - was])
+    if up:
+        runs.reverse()
+    c.executemany("UPDATE picture SET pos = pos + ? WHERE kind=? AND pos BETWEEN ? AND ?",
+                  [(d, kind, a, b) for a, b, d in runs])
 
 
 def _record_docs(r: dict[str, Any]) -> set[str]:

@@ -8,8 +8,9 @@ and writes less:
   with other fields (or by a Python with another ``marshal`` format) is not used, the JSON is
   read instead. :func:`unpack` gives exactly what ``from_dict(Extraction, json.loads(data))``
   gives for the same extraction.
-- a picture record is also kept as a *hash* of its JSON, so rewriting only the changed rows
-  compares hashes instead of reading every stored record back.
+- a picture record is also kept as a *hash* of its value (:func:`record_fingerprint`), so
+  rewriting only the changed rows compares hashes instead of reading every stored record back
+  or encoding every new one; its row is keyed by its content (:func:`row_ids`), not its place.
 
 Both are derived from the JSON and recomputable; a row without them (written by an older
 sitroom) is read from its JSON and rewritten when next compared.
@@ -89,6 +90,47 @@ def extraction(value: bytes | str) -> Extraction:
     return from_dict(Extraction, json.loads(value))
 
 
+def record_fingerprint(record: Any) -> bytes:
+    """The hash a picture row is compared by: of its record as written, ``marshal``-ed at
+    version 2 (no back-references and no interning marks, so equal values give equal bytes
+    whatever their objects' identities; a few times cheaper than encoding the JSON). Equal
+    fingerprints mean equal values, hence equal JSON; equal JSON with unequal fingerprints
+    (a tuple against a list) only costs a rewrite. A value ``marshal`` cannot write is hashed
+    by its JSON, tagged apart."""
+    try:
+        data = marshal.dumps(record, 2)
+    except ValueError:
+        data = b"\0json" + json.dumps(record, ensure_ascii=False).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
 def record_hash(data: str) -> bytes:
-    """The hash a picture row is compared by: of its JSON, as stored."""
-    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).digest()
+    """:func:`record_fingerprint` of a picture record given as its stored JSON (the back-fill
+    of an older store)."""
+    return record_fingerprint(json.loads(data))
+
+
+def row_ids(records: list[dict[str, Any]]) -> list[str]:
+    """The picture rows' keys of one kind's records: a record's ``id``; a record without one
+    (a link) is keyed by what it relates, ``kind:from>to`` (not by its position, so a record
+    inserted before it does not change its key: only its position moves). A key met again
+    (two links of one kind between the same records, in their sorted order) gets ``#2``,
+    ``#3``...; a record keyed by neither, its position."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, r in enumerate(records):
+        rid = r.get("id")
+        if rid is not None:
+            key = str(rid)
+        elif "from" in r and "to" in r:
+            key = f"{r.get('kind')}:{r['from']}>{r['to']}"
+        else:
+            key = f"#{i}"
+        if key in seen:
+            n = 2
+            while f"{key}#{n}" in seen:
+                n += 1
+            key = f"{key}#{n}"
+        seen.add(key)
+        out.append(key)
+    return out
