@@ -24,14 +24,18 @@ from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, describe
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (era, is_region, product, region_owner, slogan, small_place, state_code,
-                           title_piece, unit_or_page, won_district, word_or_belief)
+from .actor_labels import (era, is_region, listed_before_noun, product, region_owner, slogan,
+                           small_place, state_code, title_piece, unit_or_page, won_district,
+                           word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
+
+
+_PEOPLE_NOUNS = frozenset(w for w, k in ACTOR_NOUNS.items() if k in ("person", "group", "armed_group"))
 
 
 def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:
@@ -131,6 +135,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or e.label != "PERSON" and (won_district(adoc, s, en, head)
                                             or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
+                or e.label != "NORP" and listed_before_noun(adoc, s, en, _PEOPLE_NOUNS)
                 or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
             taken.update(range(s, en))
             continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor

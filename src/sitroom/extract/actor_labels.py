@@ -42,6 +42,7 @@ PAGE_PREPS = frozenset(_F["page_preps"])
 PLACE_HEADS = frozenset(_F["place_heads"])
 STATE_CODES = frozenset(_F["state_codes"])
 WON_VERBS = frozenset(_F["won_verbs"])
+VOTE_WON_VERBS = frozenset(_F["vote_won_verbs"])
 DISTRICT_SUBJECT_VERBS = frozenset(_F["district_subject_verbs"])
 CALLED_VERBS = frozenset(_F["called_verbs"])
 REGION_ACTS = frozenset(_F["region_acts"])
@@ -123,20 +124,25 @@ def is_region(name: str) -> bool:
 
 
 def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
-    """True when the first-level division [s, en) is the object of one of ``won_verbs``, or in
+    """True when a place [s, en) (any, in a list or not) is the object of one of
+    ``vote_won_verbs`` ("won Minnesota and X"), or the first-level division [s, en) is the
+    object of one of ``won_verbs``, or in
     apposition or a list with such an object ("win Michigan", "carry Ohio and Iowa", "states
     they don't win anymore: Michigan, ..."), the subject of one of ``district_subject_verbs``
     ("X flipped") or the passive subject of one of ``called_verbs`` with "for" ("X was called
     for Y"): a district contested in an election."""
     toks = adoc.tokens
-    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
-        return False
     t = toks[head]
     for _ in range(6):
         if t.dep in ("conj", "appos") and t.head != t.i:
             t = toks[t.head]
             continue
         break
+    if t.dep == "dobj" and toks[t.head].lemma.lower() in VOTE_WON_VERBS and \
+            get_gazetteer().lookup(adoc.span_text(s, en)):
+        return True  # "he has only won Minnesota and X": any place won in a vote
+    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
+        return False
     if t.dep == "dobj" and toks[t.head].lemma.lower() in WON_VERBS:
         return True
     verb = toks[t.head]
@@ -214,3 +220,29 @@ def word_or_belief(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     hyphens ("U-S-A"): a belief or a word, no actor."""
     text = adoc.span_text(s, en)
     return text.lower() in DOCTRINES or text.lower() in INTERJECTIONS or bool(_CHANT.match(text))
+
+
+_LIST_MARKS = frozenset({",", "and", "or", "&"})
+
+
+def listed_before_noun(adoc: AnnotatedDoc, s: int, en: int, people: frozenset[str]) -> bool:
+    """True when the name [s, en) is one of a list of two or more names closed by a plural
+    common noun they all modify ("the M and X clubs", "Hamilton, Lake and X counties"): each
+    names one thing of that noun's class, a piece of a name ("X club"), no actor. Not when the
+    noun's lemma is one of ``people`` (nouns of persons, groups and forces: "Smith and Jones
+    supporters")."""
+    toks = adoc.tokens
+
+    def cap(k: int) -> bool:
+        return toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN", "ADJ")
+
+    k, listed = en, s >= 2 and toks[s - 1].text.lower() in _LIST_MARKS and cap(s - 2)
+    while k < len(toks) and toks[k].text.lower() in _LIST_MARKS and k + 1 < len(toks) \
+            and cap(k + 1):
+        listed = True
+        k += 1
+        while k < len(toks) and cap(k):
+            k += 1
+    noun = toks[k] if k < len(toks) else None
+    return listed and noun is not None and noun.tag == "NNS" and noun.text.islower() \
+        and noun.lemma.lower() not in people
