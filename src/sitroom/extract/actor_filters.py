@@ -458,7 +458,9 @@ def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
     verb = toks[prep.head]
     if verb.dep == "advmod" and verb.text.lower() in MOTION_PARTICLES:
         verb = toks[verb.head]  # "drove back to X"
-    return prep.text.lower() in MOTION_PREPS and verb.lemma.lower() in MOTION
+    before = toks[prep.i - 1] if prep.i > 0 else prep  # "chief of mission to X", however parsed
+    return prep.text.lower() in MOTION_PREPS and (verb.lemma.lower() in MOTION or (
+        before.pos == "NOUN" and before.lemma.lower() in MOTION))
 
 
 def building(adoc: AnnotatedDoc, head: int, place_preps: frozenset[str]) -> bool:

@@ -43,6 +43,8 @@ PLACE_HEADS = frozenset(_F["place_heads"])
 STATE_CODES = frozenset(_F["state_codes"])
 WON_VERBS = frozenset(_F["won_verbs"])
 VOTE_WON_VERBS = frozenset(_F["vote_won_verbs"])
+PROGRAMME_SUFFIXES = tuple(_F["programme_suffixes"])
+CONTEST_NOUNS = frozenset(_F["contest_nouns"])
 DISTRICT_SUBJECT_VERBS = frozenset(_F["district_subject_verbs"])
 CALLED_VERBS = frozenset(_F["called_verbs"])
 REGION_ACTS = frozenset(_F["region_acts"])
@@ -236,7 +238,8 @@ def listed_before_noun(adoc: AnnotatedDoc, s: int, en: int, people: frozenset[st
     def cap(k: int) -> bool:
         return toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN", "ADJ")
 
-    k, listed = en, s >= 2 and toks[s - 1].text.lower() in _LIST_MARKS and cap(s - 2)
+    k, listed = en, s >= 2 and toks[s - 1].text.lower() in _LIST_MARKS and cap(s - 2) or any(
+        toks[j].text.lower() in (",", "and") for j in range(s + 1, en - 1))  # one list tagged
     while k < len(toks) and toks[k].text.lower() in _LIST_MARKS and k + 1 < len(toks) \
             and cap(k + 1):
         listed = True
@@ -246,3 +249,45 @@ def listed_before_noun(adoc: AnnotatedDoc, s: int, en: int, people: frozenset[st
     noun = toks[k] if k < len(toks) else None
     return listed and noun is not None and noun.tag == "NNS" and noun.text.islower() \
         and noun.lemma.lower() not in people
+
+
+def paired_names(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is two names joined by a hyphen or a slash, one of which the
+    report gives elsewhere, modifying a common noun right after it ("a Smith-Jones race", "the
+    Smith/Ann Jones ticket"): a pairing that describes the noun, no actor ("Harley-Davidson
+    motorcycles" stays: no part is named alone)."""
+    toks = adoc.tokens
+    joints = [k for k in range(s + 1, en - 1) if toks[k].text in ("-", "/", "–")]
+    if not joints or en >= len(toks) or toks[en].pos != "NOUN" \
+            or not any(toks[k].head >= en for k in range(s, en)):
+        return False
+    a, b = adoc.char_span(s, en)
+    rest = adoc.text[:a] + " " + adoc.text[b:]
+    bounds = [s, *joints, en]
+    parts = [adoc.span_text(x if x == s else x + 1, y) for x, y in zip(bounds, bounds[1:])]
+    return any(p.split() and re.search(rf"\b{re.escape(p.split()[-1])}\b", rest) for p in parts)
+
+
+def programme_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the one-word name [s, en) ends in one of ``programme_suffixes`` after a word
+    of its own ("Smithcare", "Medicaid"): a programme or a law, no body."""
+    text = adoc.span_text(s, en)
+    return en - s == 1 and any(text.lower().endswith(x) and len(text) > len(x) + 2
+                               and text[-len(x)].islower() for x in PROGRAMME_SUFFIXES)
+
+
+def common_acronym(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the one-word capitalised short form [s, en) has an indefinite article of its
+    own ("started a super PAC", "an NGO"): a kind of body, no body in particular ("an NBC poll"
+    stays: the article is the poll's)."""
+    toks = adoc.tokens
+    return en - s == 1 and toks[s].text.isupper() and any(
+        toks[c].dep == "det" and toks[c].text.lower() in ("a", "an") for c in adoc.children(s))
+
+
+def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the body's name [s, en) modifies a plural noun of ``contest_nouns`` ("winning
+    X campaigns", "the X races"): contests for a seat in that body, no actor."""
+    toks = adoc.tokens
+    return en < len(toks) and toks[en].tag == "NNS" and toks[en].lemma.lower() in CONTEST_NOUNS \
+        and toks[en - 1].head == en
