@@ -92,3 +92,9 @@ def test_a_bodys_name_before_plural_contests_is_no_actor(annotated):
 def test_a_mission_to_a_country_is_a_place(annotated):
     got = names(annotated, "Anna Berg led a trade mission to Peru in May.")
     assert not any("Peru" in n for n in got), got
+
+
+def test_a_headline_surname_the_report_also_writes_in_lower_case_stays(annotated):
+    got = extract_actors(annotated("Rice Says Grain Deal Is Near.\n\nJane Rice, the trade "
+                                   "minister, said the rice harvest was good."))
+    assert any(m.start == 0 and m.name == "Jane Rice" for m in got), [(m.text, m.name) for m in got]
