@@ -98,3 +98,9 @@ def test_a_headline_surname_the_report_also_writes_in_lower_case_stays(annotated
     got = extract_actors(annotated("Rice Says Grain Deal Is Near.\n\nJane Rice, the trade "
                                    "minister, said the rice harvest was good."))
     assert any(m.start == 0 and m.name == "Jane Rice" for m in got), [(m.text, m.name) for m in got]
+
+
+def test_two_bodies_paired_before_a_noun_stay(annotated):
+    got = names(annotated, "Acme won the contract. The Acme-Air Force tanker deal was signed, the "
+                           "Air Force said.")
+    assert any("Acme" in n for n in got), got

@@ -253,19 +253,20 @@ def listed_before_noun(adoc: AnnotatedDoc, s: int, en: int, people: frozenset[st
 
 def paired_names(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the name [s, en) is two names joined by a hyphen or a slash, one of which the
-    report gives elsewhere, modifying a common noun right after it ("a Smith-Jones race", "the
-    Smith/Ann Jones ticket"): a pairing that describes the noun, no actor ("Harley-Davidson
-    motorcycles" stays: no part is named alone)."""
+    report names elsewhere as a person, modifying a common noun right after it ("a Smith-Jones
+    race", "the Smith/Ann Jones ticket"): a pairing of persons that describes the noun (a
+    match-up, a ticket), no actor. Bodies paired ("the Acme-Air Force deal": its parties) and
+    makers ("Harley-Davidson motorcycles") stay."""
     toks = adoc.tokens
     joints = [k for k in range(s + 1, en - 1) if toks[k].text in ("-", "/", "–")]
     if not joints or en >= len(toks) or toks[en].pos != "NOUN" \
             or not any(toks[k].head >= en for k in range(s, en)):
         return False
-    a, b = adoc.char_span(s, en)
-    rest = adoc.text[:a] + " " + adoc.text[b:]
+    persons = {adoc.tokens[e.end - 1].text for e in adoc.ents
+               if e.label == "PERSON" and not (e.start < en and s < e.end)}
     bounds = [s, *joints, en]
     parts = [adoc.span_text(x if x == s else x + 1, y) for x, y in zip(bounds, bounds[1:])]
-    return any(p.split() and re.search(rf"\b{re.escape(p.split()[-1])}\b", rest) for p in parts)
+    return any(p.split() and p.split()[-1] in persons for p in parts)
 
 
 def programme_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
