@@ -39,6 +39,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 # determiners that make a noun phrase no one in particular
 NONSPECIFIC = frozenset(_W["nonspecific"])
+OPEN_QUANTITIES = frozenset(_W["open_quantities"])
+UPPER_BOUNDS = frozenset(_W["upper_bounds"])
 # nouns for the people of a body: "soldiers of the 5th Brigade", "Hamas fighters" act as the body
 MEMBER_NOUNS = frozenset(_W["member_nouns"])
 # nouns of groups that name many even in the singular ("an advocacy group")

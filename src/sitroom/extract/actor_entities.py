@@ -24,14 +24,19 @@ from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, describe
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (era, is_region, product, region_owner, slogan, small_place, state_code,
-                           title_piece, unit_or_page, won_district, word_or_belief)
+from .actor_labels import (common_acronym, contests_of, era, is_region, listed_before_noun,
+                           paired_names, product, programme_name, region_owner, slogan,
+                           small_place, state_code, title_piece, unit_or_page, won_district,
+                           word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
 from .time_lex import ZONES
+
+
+_PEOPLE_NOUNS = frozenset(w for w, k in ACTOR_NOUNS.items() if k in ("person", "group", "armed_group"))
 
 
 def _split_at_dashes(adoc: AnnotatedDoc) -> list[Entity]:
@@ -95,7 +100,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
-        led = _led_group(adoc, s, en) if e.label in ("PERSON", "ORG") else None
+        led = _led_group(adoc, s, en) if e.label == "PERSON" or e.label == "ORG" and not (
+            contests_of(adoc, s, en)) else None
         if led is not None:
             # "Sanders supporters", "the Trump campaign", "Smith's camp": a group named after
             # its leader or party is an actor of its own, never the one it is named after
@@ -131,6 +137,10 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or e.label != "PERSON" and (won_district(adoc, s, en, head)
                                             or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
+                or e.label != "NORP" and listed_before_noun(adoc, s, en, _PEOPLE_NOUNS)
+                or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)
+                                         or contests_of(adoc, s, en))
+                or e.label != "NORP" and paired_names(adoc, s, en)
                 or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
             taken.update(range(s, en))
             continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
@@ -141,7 +151,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "met X as Cabinet secretary": a word of an office
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
                 home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
-                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)):
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)) or (
+                en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words

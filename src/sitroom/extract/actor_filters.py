@@ -95,7 +95,8 @@ def _lem(adoc: AnnotatedDoc, i: int) -> str:
 
 def thing_names(adoc: AnnotatedDoc) -> frozenset[str]:
     """Names the tagger labels a law, a work, a product or an event more often in the report
-    than a person, a body or a place: they name a thing ("Nafta" as LAW twice, ORG once)."""
+    than a person, a body or a place: they name a thing ("Nafta" as LAW twice, ORG once); so
+    does the short form in brackets after such a name ("the Affordable Care Act (ACA)")."""
     votes: dict[str, list[int]] = {}
     for e in adoc.ents:
         n = votes.setdefault(adoc.span_text(e.start, e.end).lower(), [0, 0])
@@ -103,7 +104,13 @@ def thing_names(adoc: AnnotatedDoc) -> frozenset[str]:
             n[0] += 1
         elif e.label in _NAME_LABELS:
             n[1] += 1
-    return frozenset(k for k, (thing, name) in votes.items() if thing > name)
+    out = {k for k, (thing, name) in votes.items() if thing > name}
+    toks = adoc.tokens
+    for e in adoc.ents:  # "the Affordable Care Act (ACA)": the bracketed short form too
+        if e.label in THING_LABELS and e.end + 2 < len(toks) and toks[e.end].text == "(" \
+                and toks[e.end + 2].text == ")" and toks[e.end + 1].text.isupper():
+            out.add(toks[e.end + 1].text.lower())
+    return frozenset(out)
 
 
 def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
@@ -451,7 +458,9 @@ def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
     verb = toks[prep.head]
     if verb.dep == "advmod" and verb.text.lower() in MOTION_PARTICLES:
         verb = toks[verb.head]  # "drove back to X"
-    return prep.text.lower() in MOTION_PREPS and verb.lemma.lower() in MOTION
+    before = toks[prep.i - 1] if prep.i > 0 else prep  # "chief of mission to X", however parsed
+    return prep.text.lower() in MOTION_PREPS and (verb.lemma.lower() in MOTION or (
+        before.pos == "NOUN" and before.lemma.lower() in MOTION))
 
 
 def building(adoc: AnnotatedDoc, head: int, place_preps: frozenset[str]) -> bool:

@@ -42,6 +42,9 @@ PAGE_PREPS = frozenset(_F["page_preps"])
 PLACE_HEADS = frozenset(_F["place_heads"])
 STATE_CODES = frozenset(_F["state_codes"])
 WON_VERBS = frozenset(_F["won_verbs"])
+VOTE_WON_VERBS = frozenset(_F["vote_won_verbs"])
+PROGRAMME_SUFFIXES = tuple(_F["programme_suffixes"])
+CONTEST_NOUNS = frozenset(_F["contest_nouns"])
 DISTRICT_SUBJECT_VERBS = frozenset(_F["district_subject_verbs"])
 CALLED_VERBS = frozenset(_F["called_verbs"])
 REGION_ACTS = frozenset(_F["region_acts"])
@@ -123,20 +126,25 @@ def is_region(name: str) -> bool:
 
 
 def won_district(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
-    """True when the first-level division [s, en) is the object of one of ``won_verbs``, or in
+    """True when a place [s, en) (any, in a list or not) is the object of one of
+    ``vote_won_verbs`` ("won Minnesota and X"), or the first-level division [s, en) is the
+    object of one of ``won_verbs``, or in
     apposition or a list with such an object ("win Michigan", "carry Ohio and Iowa", "states
     they don't win anymore: Michigan, ..."), the subject of one of ``district_subject_verbs``
     ("X flipped") or the passive subject of one of ``called_verbs`` with "for" ("X was called
     for Y"): a district contested in an election."""
     toks = adoc.tokens
-    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
-        return False
     t = toks[head]
     for _ in range(6):
         if t.dep in ("conj", "appos") and t.head != t.i:
             t = toks[t.head]
             continue
         break
+    if t.dep == "dobj" and toks[t.head].lemma.lower() in VOTE_WON_VERBS and \
+            get_gazetteer().lookup(adoc.span_text(s, en)):
+        return True  # "he has only won Minnesota and X": any place won in a vote
+    if not is_region(adoc.span_text(s, en)) and not _code(adoc.span_text(s, en)):
+        return False
     if t.dep == "dobj" and toks[t.head].lemma.lower() in WON_VERBS:
         return True
     verb = toks[t.head]
@@ -214,3 +222,73 @@ def word_or_belief(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     hyphens ("U-S-A"): a belief or a word, no actor."""
     text = adoc.span_text(s, en)
     return text.lower() in DOCTRINES or text.lower() in INTERJECTIONS or bool(_CHANT.match(text))
+
+
+_LIST_MARKS = frozenset({",", "and", "or", "&"})
+
+
+def listed_before_noun(adoc: AnnotatedDoc, s: int, en: int, people: frozenset[str]) -> bool:
+    """True when the name [s, en) is one of a list of two or more names closed by a plural
+    common noun they all modify ("the M and X clubs", "Hamilton, Lake and X counties"): each
+    names one thing of that noun's class, a piece of a name ("X club"), no actor. Not when the
+    noun's lemma is one of ``people`` (nouns of persons, groups and forces: "Smith and Jones
+    supporters")."""
+    toks = adoc.tokens
+
+    def cap(k: int) -> bool:
+        return toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN", "ADJ")
+
+    k, listed = en, s >= 2 and toks[s - 1].text.lower() in _LIST_MARKS and cap(s - 2) or any(
+        toks[j].text.lower() in (",", "and") for j in range(s + 1, en - 1))  # one list tagged
+    while k < len(toks) and toks[k].text.lower() in _LIST_MARKS and k + 1 < len(toks) \
+            and cap(k + 1):
+        listed = True
+        k += 1
+        while k < len(toks) and cap(k):
+            k += 1
+    noun = toks[k] if k < len(toks) else None
+    return listed and noun is not None and noun.tag == "NNS" and noun.text.islower() \
+        and noun.lemma.lower() not in people
+
+
+def paired_names(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is two names joined by a hyphen or a slash, one of which the
+    report names elsewhere as a person, modifying a common noun right after it ("a Smith-Jones
+    race", "the Smith/Ann Jones ticket"): a pairing of persons that describes the noun (a
+    match-up, a ticket), no actor. Bodies paired ("the Acme-Air Force deal": its parties) and
+    makers ("Harley-Davidson motorcycles") stay."""
+    toks = adoc.tokens
+    joints = [k for k in range(s + 1, en - 1) if toks[k].text in ("-", "/", "–")]
+    if not joints or en >= len(toks) or toks[en].pos != "NOUN" \
+            or not any(toks[k].head >= en for k in range(s, en)):
+        return False
+    persons = {adoc.tokens[e.end - 1].text for e in adoc.ents
+               if e.label == "PERSON" and not (e.start < en and s < e.end)}
+    bounds = [s, *joints, en]
+    parts = [adoc.span_text(x if x == s else x + 1, y) for x, y in zip(bounds, bounds[1:])]
+    return any(p.split() and p.split()[-1] in persons for p in parts)
+
+
+def programme_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the one-word name [s, en) ends in one of ``programme_suffixes`` after a word
+    of its own ("Smithcare", "Medicaid"): a programme or a law, no body."""
+    text = adoc.span_text(s, en)
+    return en - s == 1 and any(text.lower().endswith(x) and len(text) > len(x) + 2
+                               and text[-len(x)].islower() for x in PROGRAMME_SUFFIXES)
+
+
+def common_acronym(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the one-word capitalised short form [s, en) has an indefinite article of its
+    own ("started a super PAC", "an NGO"): a kind of body, no body in particular ("an NBC poll"
+    stays: the article is the poll's)."""
+    toks = adoc.tokens
+    return en - s == 1 and toks[s].text.isupper() and any(
+        toks[c].dep == "det" and toks[c].text.lower() in ("a", "an") for c in adoc.children(s))
+
+
+def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the body's name [s, en) modifies a plural noun of ``contest_nouns`` ("winning
+    X campaigns", "the X races"): contests for a seat in that body, no actor."""
+    toks = adoc.tokens
+    return en < len(toks) and toks[en].tag == "NNS" and toks[en].lemma.lower() in CONTEST_NOUNS \
+        and toks[en - 1].head == en

@@ -16,8 +16,9 @@ from __future__ import annotations
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc
 from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES,
-                         MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, PLACE_PREPS,
-                         PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, Cand, actor_noun_kind,
+                         MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, OPEN_QUANTITIES, PLACE_PREPS,
+                         PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, UPPER_BOUNDS, Cand,
+                         actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_filters import BARE_OFFICE_PREPS, OFFICE_PREPS, body_part, building, office, quality_of_person
@@ -99,6 +100,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
                 kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
+        if kind != "person" and not_sent_yet(adoc, head):
+            continue  # "he would deploy up to 30,000 soldiers": a number, no one yet
         if (kind == "person" and ht.dep == "pobj" and ht.tag in ("NN", "NNP") and (
                 ce - cs == 1 or toks[ht.head].text.lower() in BARE_OFFICE_PREPS and not any(
                     toks[c].dep in ("det", "poss") for c in adoc.children(head)))):
@@ -259,3 +262,27 @@ def _under(adoc: AnnotatedDoc, k: int, top: int) -> bool:
             return False
         k = toks[k].head
     return False
+
+
+def not_sent_yet(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the plural actor phrase at ``head`` is counted by one of ``open_quantities``
+    or ``upper_bounds`` ("more X troops", "up to 30,000 soldiers"), is no subject, and hangs on
+    no verb in the past ("he would deploy ...", "a need for ... to be deployed"): a number of
+    people yet to be sent or hired, no one yet ("they killed up to 30 people" stays)."""
+    toks = adoc.tokens
+    ht = toks[head]
+    if ht.tag not in ("NNS", "NNPS") or ht.dep in SUBJECT_DEPS:
+        return False
+    counted = False
+    for c in adoc.children(head):
+        if toks[c].dep == "amod" and toks[c].text.lower() in OPEN_QUANTITIES:
+            counted = True
+        elif toks[c].dep == "nummod" and c >= 2 and adoc.span_text(c - 2, c).lower() in UPPER_BOUNDS:
+            counted = True
+    if not counted:
+        return False
+    up = toks[ht.head]
+    if up.pos == "ADP":
+        up = toks[up.head]
+    return up.tag not in ("VBD", "VBN") or any(
+        toks[c].dep == "aux" and toks[c].tag == "MD" for c in adoc.children(up.i))

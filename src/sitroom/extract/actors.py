@@ -122,6 +122,8 @@ def _body_names(adoc: AnnotatedDoc, cands: list[Cand], lines: list[tuple[int, in
     text, a person's given name and surname; not common nouns: "the general", "Police"), each
     with the full names it stands for."""
     toks = adoc.tokens
+    lower = {t.text for t in toks if t.text.islower()}
+    parts: set[str] = set()
     out: dict[str, set[str]] = {}
     for c in cands:
         at = toks[c.start].idx
@@ -133,4 +135,7 @@ def _body_names(adoc: AnnotatedDoc, cands: list[Cand], lines: list[tuple[int, in
         if c.kind == "person" and " " in c.name:
             for n in (c.name.split()[0], c.name.split()[-1]):
                 out.setdefault(n, set()).add(c.name)
-    return out
+                parts.add(n)
+    # a one-word mention the report also writes in lower case ("a county") is a common noun,
+    # no name (a surname of a full name stays: "Jane Rice" ... "rice prices")
+    return {k: v for k, v in out.items() if " " in k or k in parts or k.lower() not in lower}
