@@ -39,7 +39,8 @@ from .. import lexicon
 from ..extract.events_base import Candidate, _kids, _lem
 from ..model import ActorMention, AnnotatedDoc
 
-LABEL_FILE = Path(__file__).resolve().parent.parent / "data" / "gold" / "events_polnear_dev.tsv"
+GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
+LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 # the least share of the right (R) events the filter must keep at its threshold
 MIN_R_RECALL = 0.9
 L2 = 4.0
@@ -136,7 +137,33 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
         f.add("object")
     if c.complement is not None:
         f.add("complement")
+    f |= _shape(adoc, c, actors)
     return tuple(sorted(f))
+
+
+def _shape(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> set[str]:
+    """Genre-neutral features of the sentence and the arguments (round 10): sentence length
+    and the trigger's place in it, a passive, the pair of argument kinds, an object that is
+    no one, the named entities around the trigger."""
+    ev, v = c.event, c.token
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
+    n = sent.end - sent.start
+    f = {f"len:{min(n // 12, 4)}", f"at:{min(3, 3 * (v - sent.start) // max(1, n))}",
+         "ar:" + _kind(adoc, actors, ev.actor, ev.actor_text) + "/"
+         + _kind(adoc, actors, ev.recipient, ev.recipient_text)}
+    if _kids(adoc, v, "nsubjpass", "auxpass", "agent"):
+        f.add("passive")
+    for o in _kids(adoc, v, "dobj"):
+        ot = adoc.tokens[o]
+        if ot.pos == "NOUN" and not ot.ent_type and ev.recipient_text is None:
+            f.add("obj:thing")
+    ents = {e.label for e in adoc.ents if sent.start <= e.start < sent.end}
+    for label in ents & {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "DATE"}:
+        f.add(f"ent:{label}")
+    if ev.place is not None and ev.actor_text is not None:
+        f.add("actor+place")
+    return f
 
 
 def no_act_probability(feats: Sequence[str], weights: dict[str, float]) -> float:
@@ -217,6 +244,32 @@ def write_labels(rows: Sequence[dict], path: Path = LABEL_FILE) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def table_labels(markdown: Path, articles: Sequence[str]) -> list[dict]:
+    """The judged rows of the sample tables of ``markdown`` that give the trigger's offsets
+    (samples C on), the article prefix of each row resolved to the one name of ``articles``
+    it starts (rows whose prefix names no article or several are left out): sample, row
+    number, article, start, end, label (the last verdict: "W -> P" is P). Unlike
+    :func:`parse_judgements`, every judged event is kept, still extracted or not."""
+    rows, sample = [], "?"
+    names = sorted(articles)
+    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
+        m = re.match(r"## Sample ([A-Z]+\d?)\b", line)
+        if m:
+            sample = m.group(1)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 10 or not cells[0].isdigit() or not re.fullmatch(r"\d+-\d+", cells[2]):
+            continue
+        hits = [a for a in names if a.startswith(cells[1])]
+        label = cells[8].split("->")[-1].strip()
+        if len(hits) != 1 or label not in ("R", "P", "W"):
+            continue
+        s, e = map(int, cells[2].split("-"))
+        rows.append({"sample": sample, "n": int(cells[0]), "article": hits[0], "start": s,
+                     "end": e, "label": label})
+    return rows
+
+
 def read_labels(path: Path = LABEL_FILE) -> list[dict]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
@@ -244,11 +297,13 @@ def _vocab(feats: Sequence[Sequence[str]]) -> list[str]:
     return sorted(f for f, n in counts.items() if n >= MIN_COUNT and f != "bias")
 
 
-def fit(feats: Sequence[Sequence[str]], y: np.ndarray, l2: float = L2) -> dict[str, float]:
-    """Logistic weights by feature name ("bias" the intercept) predicting ``y`` (1: W)."""
+def fit(feats: Sequence[Sequence[str]], y: np.ndarray, l2: float = L2,
+        left_out: tuple[str, ...] = LEFT_OUT) -> dict[str, float]:
+    """Logistic weights by feature name ("bias" the intercept) predicting ``y`` (1: W); the
+    feature groups of ``left_out`` are not used."""
     from sklearn.linear_model import LogisticRegression
 
-    vocab = [f for f in _vocab(feats) if not f.startswith(LEFT_OUT)]
+    vocab = [f for f in _vocab(feats) if not (left_out and f.startswith(left_out))]
     lr = LogisticRegression(C=1.0 / l2, tol=1e-8, max_iter=10_000)
     lr.fit(_matrix(feats, vocab), y.astype(int))
     w = {f: round(float(c), 4) for f, c in zip(vocab, lr.coef_[0]) if abs(c) >= 1e-4}
@@ -295,7 +350,7 @@ def _folds(groups: Sequence[str], k: int) -> list[np.ndarray]:
 
 
 def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
-                   k: int = 6, l2: float = L2) -> dict:
+                   k: int = 6, l2: float = L2, left_out: tuple[str, ...] = LEFT_OUT) -> dict:
     """Out-of-fold probabilities (folds by article) and the figures of the rules alone
     (every event kept) against rules + model, the threshold chosen inside each training
     fold by an inner grouped cross-validation."""
@@ -310,11 +365,11 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
         inner = np.zeros(len(train))
         for itest in _folds([groups[i] for i in train], k - 1):
             itrain = np.setdiff1d(np.arange(len(train)), itest)
-            w = fit([tf[i] for i in itrain], y[train][itrain], l2)
+            w = fit([tf[i] for i in itrain], y[train][itrain], l2, left_out)
             inner[itest] = _probs([tf[i] for i in itest], w)
         t = choose_threshold(inner, [labels[i] for i in train])
         thresholds.append(t)
-        w = fit(tf, y[train], l2)
+        w = fit(tf, y[train], l2, left_out)
         oof[test] = _probs([feats[i] for i in test], w)
         keep[test] = oof[test] < t
     return {"rules": _figures(labels, np.ones(len(labels), dtype=bool)),
