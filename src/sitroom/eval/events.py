@@ -326,3 +326,69 @@ def sample_events(folder: Path, n: int = 150, seed: int = 15,
     else:
         drawn = random.Random(seed).sample(pool, min(n, len(pool)))
     return [{"n": k + 1, **item} for k, item in enumerate(drawn)]
+
+
+# ------------------------------------------------------------ news of other genres
+
+GENRES = ("ecbplus", "timebank")
+
+
+def genre_documents(source: str, data: Path) -> list:
+    """The articles of a corpus of another genre than PolNeAR's campaign news, as
+    :class:`~sitroom.model.Document` (id: the file's stem; sorted by id): ``ecbplus``
+    (``coref-ecbplus``: disasters, crime, arrests; the text as
+    :func:`sitroom.eval.coref.doc_text` joins its tokens, publication date unknown) or
+    ``timebank`` (``time-tempeval3/TBAQ-cleaned/TimeBank``: news of 1989-1998, the text of
+    :func:`sitroom.eval.time.read_tml`, published on its DCT). Offsets of the labels in
+    ``data/gold/events_<source>.tsv`` are offsets in these texts."""
+    from ..model import Document
+
+    data = Path(data)
+    if source == "ecbplus":
+        from .coref import doc_text, read_ecbplus
+
+        docs, _, _ = read_ecbplus(data)
+        out = [Document(id=d.name, text=doc_text(d)) for d in docs]
+    elif source == "timebank":
+        from .time import read_tml
+
+        folder = data / "TBAQ-cleaned" / "TimeBank" if (data / "TBAQ-cleaned").is_dir() else data
+        out = []
+        for p in sorted(folder.glob("*.tml")):
+            t = read_tml(p)
+            day = f"{t.dct[:4]}-{t.dct[4:6]}-{t.dct[6:8]}" if t.dct and t.dct[:8].isdigit() else (
+                t.dct[:10] if t.dct else None)
+            out.append(Document(id=t.name, text=t.text.strip("\n"), published=day))
+    else:
+        raise InputError(source, "no such corpus", f"choose one of: {', '.join(GENRES)}")
+    return sorted(out, key=lambda d: d.id)
+
+
+def sample_genre_events(source: str, data: Path, n: int = 150, seed: int = 40,
+                        articles: int = 40) -> list[dict]:
+    """``n`` events drawn at random from the shipped extract stage's events over
+    ``articles`` documents of ``source`` (:func:`genre_documents`), both drawn with
+    ``random.Random(seed)``: the articles by ``sample`` of the sorted documents, then the
+    events by ``sample`` of their pool in text order. Items as :func:`sample_events`."""
+    import random
+
+    from ..annotate import annotate
+    from ..extract.actors import extract_actors
+    from ..extract.events import extract_events
+    from ..extract.places import extract_places
+    from ..extract.times import extract_times
+
+    rng = random.Random(seed)
+    docs = genre_documents(source, data)
+    docs = sorted(rng.sample(docs, min(articles, len(docs))), key=lambda d: d.id)
+    pool = []
+    for adoc in annotate(docs):
+        actors = extract_actors(adoc)
+        for ev in extract_events(adoc, actors, extract_places(adoc), extract_times(adoc)):
+            pool.append({"article": adoc.doc.id, "start": ev.start, "end": ev.end,
+                         "type": ev.type, "mode": ev.mode, "polarity": ev.polarity,
+                         "actor": ev.actor_text, "trigger": ev.trigger,
+                         "recipient": ev.recipient_text, "certainty": ev.certainty,
+                         "sentence": " ".join(ev.sentence_text.split())})
+    drawn = rng.sample(pool, min(n, len(pool)))
+    return [{"n": k + 1, **item} for k, item in enumerate(drawn)]

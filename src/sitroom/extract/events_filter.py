@@ -5,10 +5,13 @@ question, not figurative, naming an act rather than a report, a thought or a wis
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..model import AnnotatedDoc
+from .. import lexicon
+from ..model import ActorMention, AnnotatedDoc
 from . import plover as P
 from .actors import actor_noun_kind
 from .events_base import (
@@ -21,6 +24,7 @@ from .events_modality import _question
 from .events_senses import _verb_sense
 
 FIRST_PERSON = frozenset({"i", "we", "you"})
+MODEL_NAME = "event_filter_model.json"
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -206,3 +210,147 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
     # calls, forecasts, voters, contests, acquittals
     return planned(adoc, c) or stance(adoc, c)
+
+
+# ------------------------------------------------- the learned filter (round 10)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    """``data/event_filter_model.json``: the words of the features ("words"), the weights
+    and the threshold of the learned filter (``sitroom train events`` writes them)."""
+    return json.loads((resources.files("sitroom") / "data" / MODEL_NAME).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    w = {k: frozenset(v) for k, v in _model()["words"].items()}
+    return {**w, "reporting": lexicon.words("reporting_verbs", "event_training")}
+
+
+def _kind(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], idx: int | None,
+          text: str | None) -> str:
+    """The kind of an argument: none, a pronoun, or the actor mention's kind."""
+    if text is None:
+        return "none"
+    if text.lower() in _words()["personal"]:
+        return "pronoun"
+    if idx is None or not 0 <= idx < len(actors):
+        return "np"
+    return actors[idx].kind
+
+
+def _in_quote(adoc: AnnotatedDoc, v: int) -> bool:
+    """An odd number of quotation marks between the sentence start and the trigger."""
+    sent = adoc.sents[adoc.tokens[v].sent]
+    before = adoc.text[sent.start_char:adoc.tokens[v].idx]
+    return sum(ch in _words()["quote_marks"] for ch in before) % 2 == 1
+
+
+def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4) -> list[int]:
+    out, i = [], v
+    for _ in range(limit):
+        h = adoc.tokens[i].head
+        if h == i:
+            break
+        out.append(h)
+        i = h
+    return out
+
+
+def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> tuple[str, ...]:
+    """The feature names of candidate ``c`` (sorted, no repeats)."""
+    ev, v = c.event, c.token
+    t = adoc.tokens[v]
+    f = {"bias", f"type:{ev.type}", f"tm:{ev.type}/{ev.mode}", f"quad:{ev.quad_class}",
+         f"cert:{ev.certainty}", f"pol:{ev.polarity}", f"pos:{t.pos}", f"tag:{t.tag}",
+         f"dep:{t.dep}", f"lemma:{_lem(t)}", f"tl:{ev.type}/{_lem(t)}",
+         f"actor:{_kind(adoc, actors, ev.actor, ev.actor_text)}",
+         f"recip:{_kind(adoc, actors, ev.recipient, ev.recipient_text)}",
+         f"place:{ev.place is not None}", f"date:{ev.date_source}",
+         f"multi:{ev.end - ev.start > len(t.text)}", f"depth:{min(c.depth, 4)}"}
+    aux = {adoc.tokens[a].text.lower() for a in _kids(adoc, v, "aux", "auxpass")}
+    modals = _words()["modals"]
+    for m in aux & modals:
+        f.add(f"modal:{m}")
+    f.add(f"modal:{bool(aux & modals)}")
+    if "to" in aux:
+        f.add("infinitive")
+    if _kids(adoc, v, "neg"):
+        f.add("neg")
+    if _in_quote(adoc, v):
+        f.add("quoted")
+    for k in _kids(adoc, v, "mark", "advmod"):
+        w = adoc.tokens[k].text.lower()
+        if w in _words()["subordinators"]:
+            f.add(f"mark:{w}")
+    govs = _governors(adoc, v)
+    if govs:
+        g = adoc.tokens[govs[0]]
+        f.add(f"gov:{g.pos}")
+        if _lem(g) in _words()["reporting"]:
+            f.add("gov:report")
+    if any(_lem(adoc.tokens[g]) in _words()["reporting"] for g in govs):
+        f.add("under_report")
+    sent = adoc.sents[t.sent]
+    if not sent.text.rstrip().endswith((".", "?", "!", '"', "”", "'")):
+        f.add("headline")
+    subj = _kids(adoc, v, "nsubj", "nsubjpass")
+    if subj:
+        s = adoc.tokens[subj[0]]
+        if s.tag == "NNS" and not s.ent_type and not _kids(adoc, subj[0], "det", "poss",
+                                                                "nummod", "compound"):
+            f.add("generic_subject")
+        f.add(f"subj:{s.pos}")
+    else:
+        f.add("subj:none")
+    if _kids(adoc, v, "dobj"):
+        f.add("object")
+    if c.complement is not None:
+        f.add("complement")
+    f |= _shape(adoc, c, actors)
+    return tuple(sorted(f))
+
+
+def _shape(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> set[str]:
+    """Genre-neutral features of the sentence and the arguments (round 10): sentence length
+    and the trigger's place in it, a passive, the pair of argument kinds, an object that is
+    no one, the named entities around the trigger."""
+    ev, v = c.event, c.token
+    t = adoc.tokens[v]
+    sent = adoc.sents[t.sent]
+    n = sent.end - sent.start
+    f = {f"len:{min(n // 12, 4)}", f"at:{min(3, 3 * (v - sent.start) // max(1, n))}",
+         "ar:" + _kind(adoc, actors, ev.actor, ev.actor_text) + "/"
+         + _kind(adoc, actors, ev.recipient, ev.recipient_text)}
+    if _kids(adoc, v, "nsubjpass", "auxpass", "agent"):
+        f.add("passive")
+    for o in _kids(adoc, v, "dobj"):
+        ot = adoc.tokens[o]
+        if ot.pos == "NOUN" and not ot.ent_type and ev.recipient_text is None:
+            f.add("obj:thing")
+    ents = {e.label for e in adoc.ents if sent.start <= e.start < sent.end}
+    for label in ents & {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "DATE"}:
+        f.add(f"ent:{label}")
+    if ev.place is not None and ev.actor_text is not None:
+        f.add("actor+place")
+    return f
+
+
+def no_act_probability(feats: Sequence[str], weights: dict[str, float]) -> float:
+    """The logistic probability that an event with features ``feats`` is no act."""
+    z = sum(weights.get(x, 0.0) for x in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+
+
+def learned_no_act(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> bool:
+    """True when the learned filter (``data/event_filter_model.json``, fitted by
+    :mod:`sitroom.training.events` on hand-judged events of campaign news and of other
+    genres) takes candidate ``c``, an event the rules keep, for no act: its probability
+    of being judged wrong is at least the model's threshold. Not called by the extract
+    stage (round 10): on held-out judgements it beats the rules in both genres, but it
+    drops announced retreats, refusals and demands of hand-written conflict sentences."""
+    m = _model()
+    return no_act_probability(features(adoc, c, actors), m["weights"]) >= m["threshold"]

@@ -1,0 +1,41 @@
+"""The learned event filter's features (genre-neutral: syntax, arguments, certainty, actor
+kinds, sentence shape) and its model file; the extract stage does not apply it (round 10)."""
+
+from __future__ import annotations
+
+from sitroom.extract.actors import extract_actors
+from sitroom.extract.events import extract_events, rule_candidates
+from sitroom.extract.events_filter import _model, features, learned_no_act, no_act_probability
+
+
+def _cands(annotated, text):
+    adoc = annotated(text, "2024-05-02")
+    actors = extract_actors(adoc)
+    return adoc, actors, rule_candidates(adoc, actors, (), ())
+
+
+def test_features_name_syntax_arguments_and_shape_not_words(annotated):
+    adoc, actors, cands = _cands(annotated, "Police arrested ten protesters in the capital.")
+    (c,) = [c for c in cands if c.event.type == "COERCE"]
+    f = features(adoc, c, actors)
+    assert {"pos:VERB", "cert:asserted", "modal:False", "len:0", "subj:NOUN"} <= set(f)
+    assert list(f) == sorted(set(f))
+
+
+def test_a_modal_and_a_reporting_governor_are_features(annotated):
+    adoc, actors, cands = _cands(annotated, "The Aldavian rebels said they would retreat.")
+    (c,) = [c for c in cands if c.event.type == "CONCEDE"]
+    f = set(features(adoc, c, actors))
+    assert {"modal:would", "modal:True", "gov:report", "under_report"} <= f
+
+
+def test_the_model_file_scores_but_the_extract_stage_keeps_the_rules_events(annotated):
+    m = _model()
+    assert 0.3 <= m["threshold"] <= 0.95 and "bias" in m["weights"]
+    text = "The Aldavian army said it would withdraw its troops."
+    adoc, actors, cands = _cands(annotated, text)
+    (c,) = [c for c in cands if c.event.type == "CONCEDE"]
+    p = no_act_probability(features(adoc, c, actors), m["weights"])
+    assert learned_no_act(adoc, c, actors) == (p >= m["threshold"])
+    # not shipped: an announced retreat the filter would drop is still an event
+    assert [e.type for e in extract_events(adoc, actors, (), ())] == ["CONCEDE"]

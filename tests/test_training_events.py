@@ -1,0 +1,87 @@
+"""The learned event filter's labels of every draw and genre (round 10): rows of the offset
+tables resolved to article names, labels joined to the pool, figures per genre on held-out
+data, and the documents of another genre read with their publication day."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sitroom.eval.events import genre_documents
+from sitroom.training.events import evaluate_filter, join, table_labels
+
+TABLE = """# judged
+
+## Sample C (seed 2)
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-01-02_rebels-sei | 10-16 | COERCE | rebels | seized | town | asserted | R | a town seized |
+| 2 | paper_2016-01-02_rebels-sei | 40-47 | REJECT | they | refused |  | asserted | W -> P | judged again |
+| 3 | paper_2016 | 50-57 | AGREE | he | agreed |  | asserted | R | prefix of two articles |
+
+## Sample L (seed 9)
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason | after |
+|---|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-03-04_a-march | 5-11 | PROTEST | crowd | march |  | asserted | W | a figure of speech | removed |
+"""
+
+ARTICLES = ["paper_2016-01-02_rebels-seize-a-town", "paper_2016-03-04_a-march-of-words"]
+
+
+def test_offset_tables_give_every_judged_row_with_its_full_article_name(tmp_path):
+    md = tmp_path / "events.md"
+    md.write_text(TABLE, encoding="utf-8")
+    rows = table_labels(md, ARTICLES)
+    assert [(r["sample"], r["n"], r["article"], r["start"], r["end"], r["label"]) for r in rows] == [
+        ("C", 1, ARTICLES[0], 10, 16, "R"),
+        ("C", 2, ARTICLES[0], 40, 47, "P"),  # the last verdict
+        ("L", 1, ARTICLES[1], 5, 11, "W"),  # a removed event keeps its label
+    ]  # row 3: its prefix names two articles, left out
+
+
+def test_join_keeps_labelled_events_and_the_last_label_wins():
+    events = [{"article": "a", "start": 1, "end": 4, "features": ["x"]},
+              {"article": "a", "start": 9, "end": 12, "features": ["y"]}]
+    rows = [{"article": "a", "start": 1, "end": 4, "label": "W"},
+            {"article": "a", "start": 1, "end": 4, "label": "R"},  # judged again later
+            {"article": "b", "start": 1, "end": 4, "label": "W"}]  # no longer extracted
+    got = join(events, rows, "other")
+    assert [(e["start"], e["label"], e["genre"]) for e in got] == [(1, "R", "other")]
+
+
+def _synthetic(genre: str, n_articles: int, seed: int) -> list[dict]:
+    """Events whose feature "cue" marks most wrong ones: a filter should learn it."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for a in range(n_articles):
+        for k in range(6):
+            label = "RPW"[(a + k) % 3]
+            cue = label == "W" and rng.random() < 0.8 or label != "W" and rng.random() < 0.05
+            feats = ["bias", "cue" if cue else "plain", f"noise:{rng.integers(3)}"]
+            out.append({"article": f"{genre}-{a}", "start": k, "end": k + 1,
+                        "features": feats, "label": label, "genre": genre})
+    return out
+
+
+def test_a_cue_of_wrong_events_beats_the_rules_in_both_genres_held_out():
+    labelled = _synthetic("campaign", 24, 1) + _synthetic("other", 24, 2)
+    result = evaluate_filter(labelled)
+    for genre in ("campaign", "other"):
+        rules, model = result["cv"][genre]["rules"], result["cv"][genre]["rules+model"]
+        assert rules["kept"] == rules["of"] == 144
+        assert model["strict"] > rules["strict"]
+        assert model["R_recall"] >= 0.9
+    assert set(result["cross_genre"]) == {"campaign->other", "other->campaign"}
+    assert result["beats_rules"] is True
+
+
+def test_timebank_documents_are_published_on_their_creation_day(tmp_path):
+    tml = ('<?xml version="1.0" ?>\n<TimeML><DOCID>X1</DOCID>'
+           '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-01">March 1, 1998</TIMEX3></DCT>'
+           '<TEXT>\nThe rebels seized the town on <TIMEX3 tid="t1" type="DATE" value="1998-02-27">'
+           'Friday</TIMEX3> &amp; left.\n</TEXT></TimeML>\n')
+    (tmp_path / "X1.tml").write_text(tml, encoding="utf-8")
+    docs = genre_documents("timebank", tmp_path)
+    assert [(d.id, d.published, d.text) for d in docs] == [
+        ("X1", "1998-03-01", "The rebels seized the town on Friday & left.")]
