@@ -27,6 +27,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -116,16 +117,28 @@ def dask_mapper(client: Any) -> Mapper:
 def block_key(group: Sequence[Any], texts: dict[str, str], model: Any, threshold: float) -> str:
     """A hash of everything a block's clusters depend on: each mention's fields in order, the
     text of each report of the block, the pair model and the threshold."""
-    h = hashlib.sha1()
-    h.update(repr(model).encode())
-    h.update(repr(float(threshold)).encode())
+    h = _model_hash(model, float(threshold)).copy()
     for m in group:
         h.update(repr(m).encode())
         h.update(b"\0")
     for d in sorted({m.doc for m in group}):
         h.update(d.encode() + b"\0")
-        h.update(hashlib.sha1(texts.get(d, "").encode()).digest())
+        h.update(_text_digest(texts.get(d, "")))
     return h.hexdigest()
+
+
+@lru_cache(maxsize=16)
+def _model_hash(model: Any, threshold: float) -> Any:
+    """The hash state of a block key after the model and threshold (the same for every block)."""
+    h = hashlib.sha1()
+    h.update(repr(model).encode())
+    h.update(repr(threshold).encode())
+    return h
+
+
+@lru_cache(maxsize=1 << 15)  # a report's text, hashed once however many blocks it is in
+def _text_digest(text: str) -> bytes:
+    return hashlib.sha1(text.encode()).digest()
 
 
 def dumps(labels: list[int]) -> str:

@@ -434,13 +434,23 @@ def load_model(path: Path | None = None) -> PairModel:
     return _MODELS[key]
 
 
-def topic_groups(mentions: list[MentionFeatures], doc_texts: dict[str, str] | None = None
-                 ) -> list[list[MentionFeatures]]:
+def _texts_of(mentions: list[MentionFeatures], doc_texts: dict[str, str] | None
+              ) -> dict[str, str]:
+    """Each document of ``mentions`` -> its text in ``doc_texts``, else the text of its
+    mentions' sentences (:func:`_mention_doc_texts`, made only for the documents without one)."""
+    given = doc_texts or {}
+    docs = dict.fromkeys(m.doc for m in mentions)
+    texts = _mention_doc_texts([m for m in mentions if m.doc not in given])
+    return {d: given[d] if d in given else texts[d] for d in docs}
+
+
+def topic_groups(mentions: list[MentionFeatures], doc_texts: dict[str, str] | None = None,
+                 texts: dict[str, str] | None = None) -> list[list[MentionFeatures]]:
     """The mentions split into the groups clustered apart: by ``topic`` where given, else by
-    clustering their documents (the text of their sentences, or ``doc_texts``)."""
-    texts = _mention_doc_texts(mentions)
-    if doc_texts:
-        texts.update({d: t for d, t in doc_texts.items() if d in texts})
+    clustering their documents (the text of their sentences, or ``doc_texts``). ``texts``:
+    :func:`_texts_of` the mentions, if the caller has it already."""
+    if texts is None:
+        texts = _texts_of(mentions, doc_texts)
     untopiced = {m.doc for m in mentions if m.topic is None}
     doc_topic = cluster_documents({d: texts[d] for d in untopiced}) if untopiced else {}
     groups: dict[str, list[MentionFeatures]] = defaultdict(list)
@@ -497,9 +507,10 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
         raise ValueError("cluster_events: mention keys must be unique")
     model = load_model() if model is None else model
     thr = model.threshold if threshold is None else threshold
-    groups = topic_groups(mentions, doc_texts)
+    texts = _texts_of(mentions, doc_texts)
+    groups = topic_groups(mentions, doc_texts, texts)
     clusters: list[list[str]] = []
-    for group, labels in zip(groups, _group_labels(groups, doc_texts, model, thr)):
+    for group, labels in zip(groups, _group_labels(groups, doc_texts, model, thr, texts)):
         if labels is None:
             clusters.append([group[0].key])
             continue
@@ -511,16 +522,16 @@ def cluster_events(mentions: list[MentionFeatures], threshold: float | None = No
 
 
 def _group_labels(groups: list[list[MentionFeatures]], doc_texts: dict[str, str] | None,
-                  model: PairModel, thr: float) -> Iterator[list[int] | None]:
+                  model: PairModel, thr: float, texts: dict[str, str]
+                  ) -> Iterator[list[int] | None]:
     """Each group's cluster labels (None for one mention); through the block cache of the link
-    running, if any (:mod:`sitroom.link.blockcache`: the same input gives the same labels)."""
+    running, if any (:mod:`sitroom.link.blockcache`: the same input gives the same labels).
+    ``texts``: :func:`_texts_of` the groups' mentions."""
     cache = blockcache.active()
     if cache is None:
         for x in _group_features(groups, doc_texts):
             yield None if x is None else _agglomerate(model.merge_probabilities(x), thr)
         return
-    texts = _mention_doc_texts([m for g in groups for m in g])
-    texts.update({d: t for d, t in (doc_texts or {}).items() if d in texts})
     keys = [blockcache.block_key(g, texts, model, thr) if len(g) > 1 else "" for g in groups]
     computed: dict[str, list[int]] = {}
     mapper = blockcache.mapper()

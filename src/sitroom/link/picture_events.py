@@ -6,12 +6,10 @@ reports by their arguments (:mod:`sitroom.link.picture_merge`), with their denia
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from ..model import DATED_BY_CLAUSE, DATED_BY_TEXT
-from ..unionfind import UnionFind
 from .coref import MentionFeatures, cluster_events
 from .picture_base import CERTAINTY_RANK, QUAD_OF, _Mention, _name_sets, _rid, _Texts
 from .picture_denials import _attach_denials, _denies, _denies_event, _split_negated
@@ -27,18 +25,19 @@ def _day(e) -> str | None:
     return None
 
 
-def _blocks(feats: list[MentionFeatures], mentions: list[_Mention]) -> list[MentionFeatures]:
-    """Give every mention a topic (story + history flag), refined by related types, first
-    participant and day while a topic holds more than MAX_BLOCK mentions, then cut into chunks of
-    MAX_BLOCK (bounds the pairwise cost)."""
+def _block_topics(topics: list[str], mentions: list[_Mention]) -> list[str]:
+    """Each mention's block: its topic (story + history flag), refined by related types, first
+    participant and day while a topic holds more than MAX_BLOCK mentions, then cut into chunks
+    of MAX_BLOCK (bounds the pairwise cost)."""
     refiners = (
         lambda m: _group_of(m.event.type),
         lambda m: m.actor or m.place or m.recipient or "",
         lambda m: (m.event.date or "")[:10],
     )
-    topics = [f.topic for f in feats]
     for refine in refiners:
         size = Counter(topics)
+        if all(n <= MAX_BLOCK for n in size.values()):
+            break  # nothing left to refine (every later refiner would keep every topic)
         topics = [f"{t}|{refine(m)}" if size[t] > MAX_BLOCK else t
                   for t, m in zip(topics, mentions)]
     size, seen = Counter(topics), Counter[str | None]()
@@ -46,7 +45,7 @@ def _blocks(feats: list[MentionFeatures], mentions: list[_Mention]) -> list[Ment
         if size[t] > MAX_BLOCK:
             topics[i] = f"{t}|#{seen[t] // MAX_BLOCK}"
             seen[t] += 1
-    return [f if f.topic == t else replace(f, topic=t) for f, t in zip(feats, topics)]
+    return topics
 
 
 def _split_by_day(cluster: list[int], mentions: list[_Mention]) -> list[list[int]]:
@@ -70,8 +69,18 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
     verb ("troops seized the city" / "villages seized" elsewhere) come apart."""
     # two mentions are tied when they share a sentence or a name word: each is joined to the
     # first mention holding the same key (the same sets as testing every pair, in the
-    # cluster's size times its words instead of its size squared)
-    sets = UnionFind(cluster)
+    # cluster's size times its words instead of its size squared); the groups come in the
+    # order of their first mention, each in the cluster's order, whatever the roots
+    if len(cluster) == 1:
+        return [cluster]
+    parent = {i: i for i in cluster}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
     first: dict[Hashable, int] = {}
     for i in cluster:
         m = mentions[i]
@@ -79,8 +88,13 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
         for key in keys:
             j = first.setdefault(key, i)
             if j != i:
-                sets.join(i, j)
-    return list(sets.groups(cluster).values())
+                a, b = root(i), root(j)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, list[int]] = {}
+    for i in cluster:
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
 
 
 def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of,
@@ -106,16 +120,18 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             places_in[(ex.doc, pm.sent)].add(names.get(place_of.get((ex.doc, pi)), pm.name))
     for key, ps in places_in.items():
         in_sentence[key] |= ps
+    # each mention's block, known before its features are made (no copy of them per block)
+    topics = _block_topics([f"{story_of.get(ex.doc, ex.doc)}|{'h' if e.historical else 'c'}"
+                            for ex, e, *_ in mentions], mentions)
     feats = [
         MentionFeatures(
-            key=str(i), doc=ex.doc,
-            topic=f"{story_of.get(ex.doc, ex.doc)}|{'h' if e.historical else 'c'}",
+            key=str(i), doc=ex.doc, topic=topic,
             trigger=e.trigger, lemma=(e.trigger.split() or [""])[0],
             sentence=e.sentence_text or T.sentence(ex.doc, e.sent)[2],
             actors=tuple(names[a] for a in (actor, recipient) if a in names),
             places=(names[place],) if place in names else (),
             date=(e.date or "")[:10] or None, type=e.type)
-        for i, (ex, e, actor, recipient, place) in enumerate(mentions)
+        for i, ((ex, e, actor, recipient, place), topic) in enumerate(zip(mentions, topics))
     ]
     name_sets = [_name_sets(in_sentence[(ex.doc, e.sent)] | set(f.actors) | set(f.places))
                  for (ex, e, *_), f in zip(mentions, feats)]
@@ -123,7 +139,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
     place_words = [frozenset().union(*_name_sets(places_in[(ex.doc, e.sent)]))
                    for ex, e, *_ in mentions]
     texts = {ex.doc: T.texts.get(ex.doc, "") for ex in extractions}
-    found = cluster_events(_blocks(feats, mentions), doc_texts=texts) if feats else []
+    found = cluster_events(feats, doc_texts=texts) if feats else []
     clusters: list[dict[str, Any]] = []
     for keys in found:
         linked = _linked(sorted(int(k) for k in keys), mentions, name_words)

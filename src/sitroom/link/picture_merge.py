@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from .. import timeval
 from ..model import DATED_BY_ENTRY, DATED_BY_TEXT
 from ..unionfind import IndexSets
+from . import blockcache
 from . import crosslingual as xl
 from .picture_base import QUAD_OF, _Mention, _name_sets, _names_shared
 from .picture_denials import _after, _tail
@@ -188,24 +189,68 @@ class _Part:
 
 def _refine(clusters: list[dict], compatible: _Compat) -> list[dict]:
     """Split every cluster into parts whose mentions are pairwise compatible: each mention
-    (in report order) joins the first part it fits with entirely, else opens one."""
+    (in report order) joins the first part it fits with entirely, else opens one.
+
+    Through the running link's part memo (:mod:`sitroom.link.blockcache`), a cluster's parts
+    are a pure function of what :class:`_Compat` reads of its mentions in their order
+    (:func:`_refine_material`): a cluster an addition did not change is read, not split again."""
+    memo = blockcache.memo()
+    stored: dict[int, list[list[int]]] = {}
+    material: dict[int, str] = {}
+    if memo is not None:
+        multi = [ci for ci, c in enumerate(clusters) if len(c["mentions"]) > 1]
+        material = {ci: _refine_material(clusters[ci]["mentions"], compatible) for ci in multi}
+        found = memo.probe("refine", [material[ci] for ci in multi])
+        stored = {multi[i]: v for i, v in found.items()}
     out = []
-    for c in clusters:
-        if len(c["mentions"]) == 1:  # nothing to split
-            out.append({"mentions": list(c["mentions"]),
-                        "docs": list(dict.fromkeys(m.ex.doc for m in c["mentions"]))})
+    for ci, c in enumerate(clusters):
+        ms = c["mentions"]
+        if len(ms) == 1:  # nothing to split
+            out.append({"mentions": list(ms), "docs": [ms[0].ex.doc]})
             continue
-        parts: list[_Part] = []
-        for m in c["mentions"]:
-            hours, tail = _hours(m.event), _Part._verbal_tail(compatible, m)
-            home = next((p for p in parts if p.fits(m, hours, tail)), None)
-            if home is None:
-                home = _Part(compatible)
-                parts.append(home)
-            home.add(m, hours, tail)
-        out += [{"mentions": p.mentions, "docs": list(dict.fromkeys(m.ex.doc for m in p.mentions))}
-                for p in parts]
+        groups = stored.get(ci)
+        if groups is None:
+            groups = _parts(ms, compatible)
+            if memo is not None:
+                groups = memo.keep("refine", material[ci], groups)
+        for g in groups:
+            part = [ms[i] for i in g]
+            out.append({"mentions": part, "docs": list(dict.fromkeys(m.ex.doc for m in part))})
     return out
+
+
+def _parts(ms: list[_Mention], compatible: _Compat) -> list[list[int]]:
+    """:func:`_refine` of one cluster of two mentions or more: the positions of each part."""
+    parts: list[_Part] = []
+    positions: list[list[int]] = []
+    for i, m in enumerate(ms):
+        hours, tail = _hours(m.event), _Part._verbal_tail(compatible, m)
+        k = next((k for k, p in enumerate(parts) if p.fits(m, hours, tail)), None)
+        if k is None:
+            k = len(parts)
+            parts.append(_Part(compatible))
+            positions.append([])
+        parts[k].add(m, hours, tail)
+        positions[k].append(i)
+    return positions
+
+
+def _refine_material(ms: list[_Mention], compatible: _Compat) -> str:
+    """Everything :func:`_parts` reads of a cluster's mentions, in their order: type, own
+    date and its source (the time span), actor and recipient ids and names (a clash), and
+    for a statement its language, sentence, trigger and the ids it names after its verb (its
+    tail)."""
+    names = compatible.names
+    rows = []
+    for m in ms:
+        e = m.event
+        row: tuple = (e.type, e.date, e.date_source, m.actor, names.get(m.actor or ""),
+                      m.recipient, names.get(m.recipient or ""))
+        if QUAD_OF.get(e.type, "").startswith("verbal"):
+            row += (compatible.language_of(m), e.sentence_text, e.trigger,
+                    tuple(compatible.named_after(m)))
+        rows.append(row)
+    return repr(rows)
 
 
 def _group_of(event_type: str) -> str:
