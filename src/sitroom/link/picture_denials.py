@@ -17,10 +17,15 @@ from .coref import REPORTING, phrase_stem, synonym_sets
 from .picture_base import _Mention
 from .textsim import content_stems, stem
 
+@lru_cache(maxsize=1 << 16)  # a sentence is asked about once per mention and per test
+def _denial(text: str) -> bool:
+    return ag.denial(text)
+
+
 def _negated(m: _Mention) -> bool:
     """A mention saying the event did not (or will not) happen, without denying a report."""
     e = m.event
-    return (e.polarity == "negative" or e.certainty == "denied") and not ag.denial(
+    return (e.polarity == "negative" or e.certainty == "denied") and not _denial(
         e.sentence_text)
 
 
@@ -29,7 +34,7 @@ def _denies(m: _Mention) -> bool:
     denied that ...") in an explicitly denying sentence."""
     e = m.event
     return (e.polarity == "negative" or e.certainty == "denied" or e.type == "REJECT") and (
-        ag.denial(e.sentence_text))
+        _denial(e.sentence_text))
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +127,14 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
                 for st in stories:
                     index[(st, key)].append(ci)
     gone = set()
+    first_day: dict[int, str] = {}  # a cluster's earliest day ("" if undated), once asked
+
+    def earliest(t: int) -> str:
+        if t not in first_day:
+            first_day[t] = min((d for x in clusters[t]["mentions"] if (d := (x[1].date or "")[:10])),
+                               default="")
+        return first_day[t]
+
     for ci, c in enumerate(clusters):
         if not all(_denies(m) for m in c["mentions"]):
             continue
@@ -129,9 +142,12 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
         day, story = (m.event.date or "")[:10], story_of.get(m.ex.doc, m.ex.doc)
 
         def fits(t: int) -> bool:
-            target = clusters[t]
-            days = {(x[1].date or "")[:10] for x in target["mentions"]} - {""}
-            return t not in gone and (not day or not days or min(days) <= day)  # noqa: B023 (called within this iteration)
+            if t in gone:
+                return False
+            if not day:  # noqa: B023 (called within this iteration)
+                return True
+            first = earliest(t)
+            return not first or first <= day  # noqa: B023
 
         found = {t for key in _meaning_keys(_denied(m)) for t in index.get((story, key), ())}
         targets = [t for t in sorted(found) if t != ci and fits(t)]
@@ -139,6 +155,7 @@ def _attach_denials(clusters: list[dict], story_of: dict[str, str]) -> list[dict
             t = max(targets, key=lambda t: (len(clusters[t]["docs"]), -t))
             clusters[t]["mentions"] += c["mentions"]
             clusters[t]["docs"] += [d for d in c["docs"] if d not in clusters[t]["docs"]]
+            first_day.pop(t, None)  # its mentions changed
             gone.add(ci)
     return [c for ci, c in enumerate(clusters) if ci not in gone]
 
