@@ -21,6 +21,8 @@ from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS,
 from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+from .actor_nominals import (WE_PRONOUNS, add_nominals, impersonal_it, nominal_antecedent,
+                             nominal_kinds, resolve_we)
 
 _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                  .read_text(encoding="utf-8"))
@@ -37,9 +39,15 @@ _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNOREC
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
+    added = add_nominals(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     for k, c in enumerate(cands):
+        if c.pronoun and c.name.lower() in WE_PRONOUNS:
+            continue  # "we" in a quote: the speaker's body, after the loop
+        if c.pronoun and c.name.lower() == "it" and impersonal_it(adoc, c):
+            c.generic = True  # "it is a shame", "it rains": no one
+            continue
         if c.pronoun:
             _honorific_genders(adoc, cands, k, genders)
             kinds = PRONOUN_KINDS[c.name.lower()]
@@ -58,6 +66,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 ante = _pick(adoc, cands, idxs)
                 if ante is not None:
                     break
+            if ante is not None and gender in ("m", "f"):
+                _learn_gender(adoc, cands, k, ante, sent_of, genders)
             if ante is not None and cands[ante].pronoun:
                 ante = cands[ante].coref_of
             if ante is not None:
@@ -124,6 +134,11 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                     c.role = c.role or o.role
                     break
             continue
+        if c.kind != "person" and c.generic and c.role is None and nominal_kinds(adoc, c):
+            j = nominal_antecedent(adoc, cands, k, sent_of)
+            if j is not None:  # "the company" after "Acme Corp.": Acme
+                c.coref_of, c.kind, c.name, c.generic = j, cands[j].kind, cands[j].name, False
+            continue
         if c.definite_role:
             c.coref_of = _role_holder(adoc, cands, k)
             if c.coref_of is None:
@@ -132,6 +147,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
+    resolve_we(adoc, cands, added)
 
 
 def _root(cands: list[Cand], j: int) -> int:
@@ -424,3 +440,21 @@ def drop_generic(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
             c.coref_of = new[c.coref_of]
         out.append(c)
     return out
+
+
+def _learn_gender(adoc: AnnotatedDoc, cands: list[Cand], k: int, ante: int,
+                  sent_of: list[int], genders: dict[int, set[str]]) -> None:
+    """A he/she that had exactly one person to go to in its sentence and the two before gives
+    that person its gender, when nothing gave one yet (a later pronoun of the other gender
+    then passes over that person: "Jane Roe ... she ... Mark Doe said he")."""
+    c = cands[k]
+    gender = PRONOUN_GENDER.get(c.name.lower(), "")
+    if gender not in ("m", "f"):
+        return
+    roots = {_root(cands, j) for j in range(k) if sent_of[k] - 2 <= sent_of[j] <= sent_of[k]
+             and cands[j].kind == "person" and cands[j].end <= c.start and not cands[j].generic
+             and (not cands[j].pronoun or cands[j].coref_of is not None)}
+    root = _root(cands, ante)
+    if roots == {root} and not genders.get(root):
+        genders[root] = {gender}
+
