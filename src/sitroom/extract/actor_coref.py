@@ -135,9 +135,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                     break
             continue
         if c.kind != "person" and c.generic and c.role is None and nominal_kinds(adoc, c):
-            j = nominal_antecedent(adoc, cands, k, sent_of)
-            if j is not None:  # "the company" after "Acme Corp.": Acme
-                c.coref_of, c.kind, c.name, c.generic = j, cands[j].kind, cands[j].name, False
+            body = nominal_antecedent(adoc, cands, k, sent_of)
+            if body is not None:  # "the company" after "Acme Corp.": Acme
+                c.coref_of, c.kind, c.name, c.generic = body, cands[body].kind, cands[body].name, False
             continue
         if c.definite_role:
             c.coref_of = _role_holder(adoc, cands, k)
