@@ -160,16 +160,19 @@ def impersonal_it(adoc: AnnotatedDoc, c: Cand) -> bool:
         verb = toks[verb.head]  # "It was raining" parsed with "It" on "was"
     if verb.lemma.lower() in WEATHER_VERBS:
         return True
-    if verb.lemma.lower() != "be":
+    # "It’s" with a curly apostrophe is often tagged a verb "’" with its complement as object
+    clipped = verb.text.lower() in ("'s", "’s") and verb.tag == "VBZ"
+    if verb.lemma.lower() != "be" and not clipped:
         return False
+    comps = ("attr", "acomp", "dobj") if clipped else ("attr", "acomp")
     for m in adoc.children(verb.i):
         mt = toks[m]
         low = mt.lemma.lower()
-        if mt.dep not in ("attr", "acomp") and not (mt.dep == "advmod" and low == "enough"):
+        if mt.dep not in comps and not (mt.dep == "advmod" and low == "enough"):
             continue
         if low in IMPERSONAL_COMPLEMENTS or low in IMPERSONAL:
             return True
-        if mt.dep == "attr" and mt.pos == "NOUN" and low not in NOMINAL_HEADS \
+        if mt.dep in ("attr", "dobj") and mt.pos == "NOUN" and low not in NOMINAL_HEADS \
                 and actor_noun_kind(mt) is None and any(
                 toks[d].text.lower() in INDEFINITE for d in adoc.children(m)):
             return True
