@@ -31,6 +31,8 @@ HONORIFIC_GENDER: dict[str, str] = _GW["honorific_gender"]
 TITLE_ABBREVIATIONS: dict[str, str] = _GW["title_abbreviations"]
 INDEFINITE = frozenset({"a", "an"})
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
+MALE_WORDS = lexicon.words("quote_words", "male_words") - {"mr", "sir"}
+FEMALE_WORDS = lexicon.words("quote_words", "female_words") - {"mrs", "ms", "miss", "madam"}
 
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
@@ -63,7 +65,10 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                         and (not cands[j].pronoun or cands[j].coref_of is not None
                              and PRONOUN_GENDER.get(_surface(adoc, cands[j])) == gender)
                         and _fits(cands, j, gender, genders, named)]
-                ante = _pick(adoc, cands, idxs)
+                # a person known to be of the pronoun's gender goes before one of unknown gender
+                same = [j for j in idxs if gender in ("m", "f")
+                        and genders.get(_root(cands, j)) == {gender}]
+                ante = _pick(adoc, cands, same or idxs)
                 if ante is not None:
                     break
             if ante is not None and gender in ("m", "f"):
@@ -175,15 +180,20 @@ def _fits(cands: list[Cand], j: int, gender: str, genders: dict[int, set[str]],
 
 def _honorific_genders(adoc: AnnotatedDoc, cands: list[Cand], k: int,
                        genders: dict[int, set[str]]) -> None:
-    """Record the gender of every entity an honorific names before the pronoun ``k``."""
+    """Record the gender of every entity an honorific ("Mrs. Doe") or a gendered word of its
+    role ("spokeswoman Jo Roe", "Roe, the chairwoman") names before the pronoun ``k``."""
     toks = adoc.tokens
     for j in range(k):
         o = cands[j]
-        if o.pronoun:
+        if o.pronoun or o.kind != "person":
             continue
         for i in (o.start - 1, o.start):
             g = HONORIFIC_GENDER.get(toks[i].text.lower().rstrip(".")) if i >= 0 else None
             if g is not None:
+                genders.setdefault(_root(cands, j), set()).add(g)
+        words = {w.strip(".,'’").lower() for w in (o.role or "").split()}
+        for g, lex in (("m", MALE_WORDS), ("f", FEMALE_WORDS)):
+            if words & lex and (o.appos_to is None or o.coref_of is not None):
                 genders.setdefault(_root(cands, j), set()).add(g)
 
 
