@@ -158,8 +158,9 @@ def impersonal_it(adoc: AnnotatedDoc, c: Cand) -> bool:
     verb = toks[t.head]
     if verb.dep in ("aux", "auxpass") and verb.head != verb.i:
         verb = toks[verb.head]  # "It was raining" parsed with "It" on "was"
-    if verb.lemma.lower() in WEATHER_VERBS:
-        return True
+    if verb.lemma.lower() in WEATHER_VERBS:  # "it rained", not "it froze the accounts"
+        return not any(toks[m].dep in ("dobj", "prep", "prt") and toks[m].text.lower() != "in"
+                       for m in adoc.children(verb.i))
     # "It’s" with a curly apostrophe is often tagged a verb "’" with its complement as object
     clipped = verb.text.lower() in ("'s", "’s") and verb.tag == "VBZ"
     if verb.lemma.lower() != "be" and not clipped:
