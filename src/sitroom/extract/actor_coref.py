@@ -21,6 +21,8 @@ from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS,
 from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+from .actor_nominals import (WE_PRONOUNS, add_nominals, impersonal_it, nominal_antecedent,
+                             nominal_kinds, resolve_we)
 
 _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                  .read_text(encoding="utf-8"))
@@ -29,6 +31,8 @@ HONORIFIC_GENDER: dict[str, str] = _GW["honorific_gender"]
 TITLE_ABBREVIATIONS: dict[str, str] = _GW["title_abbreviations"]
 INDEFINITE = frozenset({"a", "an"})
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
+MALE_WORDS = lexicon.words("quote_words", "male_words") - {"mr", "sir"}
+FEMALE_WORDS = lexicon.words("quote_words", "female_words") - {"mrs", "ms", "miss", "madam"}
 
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
@@ -37,9 +41,15 @@ _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNOREC
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
+    added = add_nominals(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     for k, c in enumerate(cands):
+        if c.pronoun and c.name.lower() in WE_PRONOUNS:
+            continue  # "we" in a quote: the speaker's body, after the loop
+        if c.pronoun and c.name.lower() == "it" and impersonal_it(adoc, c):
+            c.generic = True  # "it is a shame", "it rains": no one
+            continue
         if c.pronoun:
             _honorific_genders(adoc, cands, k, genders)
             kinds = PRONOUN_KINDS[c.name.lower()]
@@ -55,9 +65,14 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                         and (not cands[j].pronoun or cands[j].coref_of is not None
                              and PRONOUN_GENDER.get(_surface(adoc, cands[j])) == gender)
                         and _fits(cands, j, gender, genders, named)]
-                ante = _pick(adoc, cands, idxs)
+                # a person known to be of the pronoun's gender goes before one of unknown gender
+                same = [j for j in idxs if gender in ("m", "f")
+                        and genders.get(_root(cands, j)) == {gender}]
+                ante = _pick(adoc, cands, same or idxs)
                 if ante is not None:
                     break
+            if ante is not None and gender in ("m", "f"):
+                _learn_gender(adoc, cands, k, ante, sent_of, genders)
             if ante is not None and cands[ante].pronoun:
                 ante = cands[ante].coref_of
             if ante is not None:
@@ -124,6 +139,11 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                     c.role = c.role or o.role
                     break
             continue
+        if c.kind != "person" and c.generic and c.role is None and nominal_kinds(adoc, c):
+            body = nominal_antecedent(adoc, cands, k, sent_of)
+            if body is not None:  # "the company" after "Acme Corp.": Acme
+                c.coref_of, c.kind, c.name, c.generic = body, cands[body].kind, cands[body].name, False
+            continue
         if c.definite_role:
             c.coref_of = _role_holder(adoc, cands, k)
             if c.coref_of is None:
@@ -132,6 +152,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
+    resolve_we(adoc, cands, added)
 
 
 def _root(cands: list[Cand], j: int) -> int:
@@ -159,15 +180,20 @@ def _fits(cands: list[Cand], j: int, gender: str, genders: dict[int, set[str]],
 
 def _honorific_genders(adoc: AnnotatedDoc, cands: list[Cand], k: int,
                        genders: dict[int, set[str]]) -> None:
-    """Record the gender of every entity an honorific names before the pronoun ``k``."""
+    """Record the gender of every entity an honorific ("Mrs. Doe") or a gendered word of its
+    role ("spokeswoman Jo Roe", "Roe, the chairwoman") names before the pronoun ``k``."""
     toks = adoc.tokens
     for j in range(k):
         o = cands[j]
-        if o.pronoun:
+        if o.pronoun or o.kind != "person":
             continue
         for i in (o.start - 1, o.start):
             g = HONORIFIC_GENDER.get(toks[i].text.lower().rstrip(".")) if i >= 0 else None
             if g is not None:
+                genders.setdefault(_root(cands, j), set()).add(g)
+        words = {w.strip(".,'’").lower() for w in (o.role or "").split()}
+        for g, lex in (("m", MALE_WORDS), ("f", FEMALE_WORDS)):
+            if words & lex and (o.appos_to is None or o.coref_of is not None):
                 genders.setdefault(_root(cands, j), set()).add(g)
 
 
@@ -424,3 +450,21 @@ def drop_generic(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
             c.coref_of = new[c.coref_of]
         out.append(c)
     return out
+
+
+def _learn_gender(adoc: AnnotatedDoc, cands: list[Cand], k: int, ante: int,
+                  sent_of: list[int], genders: dict[int, set[str]]) -> None:
+    """A he/she that had exactly one person to go to in its sentence and the two before gives
+    that person its gender, when nothing gave one yet (a later pronoun of the other gender
+    then passes over that person: "Jane Roe ... she ... Mark Doe said he")."""
+    c = cands[k]
+    gender = PRONOUN_GENDER.get(c.name.lower(), "")
+    if gender not in ("m", "f"):
+        return
+    roots = {_root(cands, j) for j in range(k) if sent_of[k] - 2 <= sent_of[j] <= sent_of[k]
+             and cands[j].kind == "person" and cands[j].end <= c.start and not cands[j].generic
+             and (not cands[j].pronoun or cands[j].coref_of is not None)}
+    root = _root(cands, ante)
+    if roots == {root} and not genders.get(root):
+        genders[root] = {gender}
+

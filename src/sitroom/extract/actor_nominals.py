@@ -1,0 +1,230 @@
+"""Definite nominals, impersonal "it" and "we" in quotes: the round-10 parts of within-report
+coreference, used by :func:`sitroom.extract.actor_coref.resolve`.
+
+* :func:`add_nominals` adds the definite nominals no actor noun covers ("the carrier", "the
+  plane maker") and every first-person plural pronoun inside a quotation;
+* :func:`nominal_antecedent`: "the company", "the government" names back the last named body
+  of a kind it may stand for (its own sentence and the three before, subjects first);
+* :func:`impersonal_it`: "it rains", "it is a shame", "it's an unlikely scenario" stand for no one;
+* :func:`resolve_we`: "we"/"our"/"us" in a quote is the speaker's body, when the attribution
+  names one ("Acme spokesman Jo Roe said", "Acme said"), else no mention.
+
+Words in ``data/coref_words.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from pathlib import Path
+
+from .. import lexicon
+from ..model import AnnotatedDoc
+from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
+from .actor_chains import _root, _words
+
+_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
+                 .read_text(encoding="utf-8"))
+# "the company", "the carrier", "the government": the kinds of body each may stand for
+NOMINAL_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["nominal_heads"].items()}
+NOMINAL_SKIP = frozenset(_CW["nominal_skip_modifiers"])
+WE_PRONOUNS = frozenset(_CW["we_pronouns"])
+WE_KINDS = frozenset(_CW["we_kinds"])
+WEATHER_VERBS = frozenset(_CW["weather_verbs"])
+IMPERSONAL_COMPLEMENTS = frozenset(_CW["impersonal_complements"])
+INDEFINITE = frozenset({"a", "an"})
+SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
+
+
+_MARK = re.compile(r"``|''|[“”«»\"]")
+
+
+def quotations(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
+    """Token ranges (a, b) inside quotation marks, paired within each paragraph: “…”, «…»,
+    straight "…" and the doubled ``…'' of plain-text copy (which the tokenizer splits)."""
+    toks = adoc.tokens
+    out: list[tuple[int, int]] = []
+    starts = [t.idx for t in toks]
+    pos = 0
+    for para in adoc.text.split("\n"):
+        opened: int | None = None
+        for m in _MARK.finditer(para):
+            x, at = m.group(), pos + m.start()
+            if opened is None and (x in ("“", "«", "``") or x == '"' and (
+                    m.start() == 0 or not para[m.start() - 1].isalnum())):
+                opened = pos + m.end()
+            elif opened is not None and x in ("”", "»", "''", '"'):
+                a = bisect.bisect_left(starts, opened)
+                b = bisect.bisect_left(starts, at)
+                if a < b:
+                    out.append((a, b))
+                opened = None
+        pos += len(para) + 1
+    return out
+
+
+def _pick(adoc: AnnotatedDoc, cands: list[Cand], idxs: list[int]) -> int | None:
+    """Among candidate indices (in text order) the last subject, else the last one."""
+    if not idxs:
+        return None
+    subj = [i for i in idxs if adoc.tokens[cands[i].head].dep in SUBJECT_DEPS]
+    return (subj or idxs)[-1]
+
+
+def _sort_key(adoc: AnnotatedDoc, c: Cand) -> tuple[int, int]:
+    return adoc.tokens[c.start].idx, -adoc.tokens[c.end - 1].end
+
+
+def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
+    """Add to ``cands`` (kept in text order) the definite nominals no actor noun covers ("the
+    carrier", "the plane maker"), as generic phrases a body of the report may be named by, and
+    every first-person plural pronoun inside a quotation ("we", "our", "us"); the ids of the
+    latter, resolved after the others by :func:`resolve_we`."""
+    toks = adoc.tokens
+    covered = {c.head for c in cands} | {i for c in cands for i in range(c.start, c.end)}
+    new: list[Cand] = []
+    for cs, ce in adoc.noun_chunks:
+        head = ce - 1
+        while head > cs and toks[head].pos == "PUNCT":
+            head -= 1
+        if head in covered or toks[cs].text.lower() != "the" or head == cs:
+            continue
+        c = Cand(cs + 1, head + 1, head, "organisation", toks[head].lemma.lower(), generic=True)
+        if nominal_kinds(adoc, c):
+            new.append(c)
+    regions = quotations(adoc)
+    we: list[Cand] = []
+    for t in toks:
+        if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS and t.i not in covered and any(
+                a <= t.i < b for a, b in regions):
+            we.append(Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
+    if new or we:
+        cands[:] = sorted(cands + new + we, key=lambda c: _sort_key(adoc, c))
+    return {id(c) for c in we}
+
+
+def nominal_kinds(adoc: AnnotatedDoc, c: Cand) -> tuple[str, ...]:
+    """The kinds of body a definite singular nominal ("the company", "the plane maker", "the
+    government") may stand for; () for anything else: another determiner or a possessive ("its
+    parent company"), a modifier that sets it apart ("the rival company", "the new
+    government"), a name on it (a specific body already), a plural, or what something is
+    ("Acme is the company that ...")."""
+    toks = adoc.tokens
+    t = toks[c.head]
+    kinds = NOMINAL_HEADS.get(t.lemma.lower(), ())
+    if not kinds or t.tag != "NN" or t.dep in ("attr", "appos", "compound") or not (
+            c.start > 0 and toks[c.start - 1].text.lower() == "the"
+            or toks[c.start].text.lower() == "the"):
+        return ()
+    for m in adoc.children(c.head):
+        mt = toks[m]
+        if m < c.head and (mt.dep in ("poss", "nummod") or mt.text.lower() in NOMINAL_SKIP
+                           or mt.ent_type or mt.pos == "PROPN"):
+            return ()
+        if m > c.head and mt.dep in ("prep", "appos", "relcl", "acl"):
+            return ()  # "the company behind X", "the company, X": described, not named back
+    return kinds
+
+
+def nominal_antecedent(adoc: AnnotatedDoc, cands: list[Cand], k: int,
+                        sent_of: list[int]) -> int | None:
+    """The body a definite nominal ``k`` ("the company") names back: the last named body of a
+    kind it may stand for in its own sentence before it or in the three before (subjects
+    preferred within a sentence, the nearest sentence first); a nominal already resolved counts
+    as its body."""
+    c = cands[k]
+    kinds = nominal_kinds(adoc, c)
+    for back in range(0, 4):
+        s = sent_of[k] - back
+        idxs = [j for j in range(k) if sent_of[j] == s and cands[j].end <= c.start
+                and cands[j].kind in kinds and not cands[j].pronoun and not cands[j].generic
+                and (cands[j].name[:1].isupper() or cands[j].coref_of is not None)]
+        j = _pick(adoc, cands, idxs)
+        if j is not None:
+            return _root(cands, j)
+    return None
+
+
+def impersonal_it(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """True for an "it" subject that stands for no one: a weather verb ("it rains") or a
+    copula whose complement is a word of impersonal sentences ("it is a shame", "it's
+    something", "it's not enough") or a noun phrase with "a"/"an" that names no actor ("it's
+    an unlikely scenario")."""
+    toks = adoc.tokens
+    t = toks[c.head]
+    if t.dep not in SUBJECT_DEPS:
+        return False
+    verb = toks[t.head]
+    if verb.dep in ("aux", "auxpass") and verb.head != verb.i:
+        verb = toks[verb.head]  # "It was raining" parsed with "It" on "was"
+    if verb.lemma.lower() in WEATHER_VERBS:  # "it rained", not "it froze the accounts"
+        return not any(toks[m].dep in ("dobj", "prep", "prt") and toks[m].text.lower() != "in"
+                       for m in adoc.children(verb.i))
+    # "It’s" with a curly apostrophe is often tagged a verb "’" with its complement as object
+    clipped = verb.text.lower() in ("'s", "’s") and verb.tag == "VBZ"
+    if verb.lemma.lower() != "be" and not clipped:
+        return False
+    comps = ("attr", "acomp", "dobj") if clipped else ("attr", "acomp")
+    for m in adoc.children(verb.i):
+        mt = toks[m]
+        low = mt.lemma.lower()
+        if mt.dep not in comps and not (mt.dep == "advmod" and low == "enough"):
+            continue
+        if low in IMPERSONAL_COMPLEMENTS or low in IMPERSONAL:
+            return True
+        if mt.dep in ("attr", "dobj") and mt.pos == "NOUN" and low not in NOMINAL_HEADS \
+                and actor_noun_kind(mt) is None and any(
+                toks[d].text.lower() in INDEFINITE for d in adoc.children(m)):
+            return True
+    return False
+
+
+def resolve_we(adoc: AnnotatedDoc, cands: list[Cand], we: set[int]) -> None:
+    """Each first-person plural pronoun inside a quotation stands for the speaker's body: the
+    body that is the subject of the quote's speech verb ("Acme said: “we ...”"), or that the
+    speaker's own phrase names ("Acme spokesman Jo Roe said", "Jo Roe, chief executive of
+    Acme, said"); with none it is no mention (left out)."""
+    if not we:
+        return
+    regions = quotations(adoc)
+    for c in cands:
+        if id(c) not in we:
+            continue
+        region = next(((a, b) for a, b in regions if a <= c.start < b), None)
+        j = _speaker_body(adoc, cands, region) if region else None
+        if j is None:
+            c.generic = True
+            continue
+        c.coref_of, c.kind, c.name = j, cands[j].kind, cands[j].name
+
+
+def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]) -> int | None:
+    toks = adoc.tokens
+    a, b = region
+    sents = {toks[max(a - 1, 0)].sent, toks[min(b, len(toks) - 1)].sent}
+    sents.add(min(sents) - 1)
+    regions = quotations(adoc)
+    verbs = [t.i for t in toks if t.sent in sents and t.lemma.lower() in SPEECH_VERBS
+             and not any(x <= t.i < y for x, y in regions)]
+    verbs.sort(key=lambda i: min(abs(i - a), abs(i - b)))
+    bodies = [j for j, o in enumerate(cands) if o.kind in WE_KINDS and not o.pronoun
+              and not o.generic and o.name[:1].isupper()]
+    for v in verbs:
+        subj = next((m for m in adoc.children(v) if toks[m].dep in SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        under = set(adoc.subtree(subj))
+        inside = [j for j in bodies if cands[j].head in under]
+        if inside:
+            return _root(cands, inside[0])
+        # the speaker's phrase names a body of the report ("Acme spokesman Jo Roe" after
+        # "Acme Corp.", "Jo Roe, chief executive of Acme"): the longest name it holds
+        said = " " + " ".join(toks[i].text.lower() for i in sorted(under)) + " "
+        named = [j for j in bodies if cands[j].head not in under and (
+            " " + " ".join(_words(cands[j].name)) + " ") in said]
+        if named and cands[_root(cands, max(named, key=lambda j: len(cands[j].name)))].kind \
+                in WE_KINDS:
+            return _root(cands, max(named, key=lambda j: len(cands[j].name)))
+        return None
+    return None
