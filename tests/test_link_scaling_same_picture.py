@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "628884d92454fe1284b570ad9754fe805fa13f7083d1560e38e105c43af3fe4f"
-GENERATED_DIGEST = "1a17d7f2f87f0850d2dccfe3ec0e13491851a42213ad0e71aadf90d207b20e23"
+EXAMPLE_DIGEST = "644c46dd6fa51907ff361967c0dc7be0df17ae2238aa6568cb14bd416f7f7d7e"
+GENERATED_DIGEST = "d10f05e6dd0c493576405703b9ada7d750e0ee17989a0cd87292e37f4fb23262"
 
 
 def digest(picture: dict) -> str:
