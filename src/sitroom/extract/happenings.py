@@ -124,21 +124,83 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
                 extra.setdefault(c, role)
     for c, role in extra.items():
         args.setdefault(c, role)
-    return args
+    return _partitives(adoc, args)
+
+
+def _partitives(adoc: AnnotatedDoc, args: dict[int, str]) -> dict[int, str]:
+    """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes),
+    a number that names stays ("the 777")."""
+    r = _rules()["naming_numbers"]
+    toks = adoc.tokens
+    out: dict[int, str] = {}
+    for a, role in args.items():
+        if _is_number(toks[a].text) and not _naming_number(adoc, a):
+            for c in adoc.children(a):
+                if toks[c].dep == "prep" and toks[c].text.lower() in r["partitive_preps"]:
+                    for g in adoc.children(c):
+                        if toks[g].dep == "pobj":
+                            out.setdefault(g, role)
+        out.setdefault(a, role)
+    return out
+
+
+def _is_number(text: str) -> bool:
+    """A written number ("777", "9,420", "1.5")."""
+    return text.replace(",", "").replace(".", "").isdigit()
+
+
+def _model_code(text: str) -> bool:
+    """A designator mixing digits with a capital letter ("A380", "200LR") or a number's
+    plural ("777s"); digits with lower-case letters are a measure ("11bn", "5km")."""
+    r = _rules()["naming_numbers"]
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if any(ch.isupper() for ch in text):
+        return True
+    return any(text.endswith(x) and _is_number(text[:-len(x)]) for x in r["plural_suffixes"])
+
+
+def _naming_number(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a number that is part of a name, not a quantity (``naming_numbers`` in
+    ``data/happenings.json``): after the noun or name it belongs to ("Windows 10", "FTSE
+    100"), with a determiner or possessor of its own ("the 777", "Boeing's 787"), after a
+    proper noun of its own ("Boeing 777"), or before a singular noun ("its 777 airliner")."""
+    r = _rules()["naming_numbers"]
+    toks = adoc.tokens
+    tok = toks[i]
+    if (not _is_number(tok.text) or tok.ent_type in r["quantity_ents"]
+            or tok.text.lower() in r["not_names"]):
+        return False
+    head = toks[tok.head]
+    if tok.head < i and tok.dep in r["after_deps"] and head.pos in ("NOUN", "PROPN"):
+        return head.ent_type not in r["quantity_ents"]
+    for c in adoc.children(i):
+        if c < i and toks[c].dep in r["owner_deps"] and toks[c].pos != "NUM":
+            return True
+        if c < i and toks[c].dep in r["name_deps"] and toks[c].pos == "PROPN":
+            return True
+    if not (tok.head > i and tok.dep in r["before_deps"] and head.pos in ("NOUN", "PROPN")):
+        return False
+    # "its 777 airliner"; "Boeing's larger 777 planes": a count comes before the adjectives
+    return head.tag not in r["count_tags"] or any(
+        c < i and toks[c].dep in r["describing_deps"] for c in adoc.children(tok.head))
 
 
 def _name_like(adoc: AnnotatedDoc, i: int) -> bool:
     """Token ``i`` is a name: a named entity (not a number or a time), a proper noun, a
-    capitalised word inside its sentence ("rolls out the Dreamliner"), a designator mixing
-    letters and digits ("A380")."""
+    capitalised word inside its sentence ("rolls out the Dreamliner"), a model code
+    (:func:`_model_code`: "A380"), a number that names (:func:`_naming_number`: "the 777")."""
     tok = adoc.tokens[i]
+    if tok.ent_type in _rules()["naming_numbers"]["quantity_ents"]:
+        return False
+    if _model_code(tok.text) or _naming_number(adoc, i):
+        return True
     if tok.ent_type in _NO_PARTICIPANT:
         return False
     if tok.ent_type or tok.pos == "PROPN":
         return True
     initial = i == adoc.sents[tok.sent].start
-    return ((tok.text[:1].isupper() and not initial and tok.pos in ("NOUN", "ADJ"))
-            or (any(ch.isdigit() for ch in tok.text) and any(ch.isalpha() for ch in tok.text)))
+    return tok.text[:1].isupper() and not initial and tok.pos in ("NOUN", "ADJ")
 
 
 def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
@@ -157,6 +219,26 @@ def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
         if kid.dep in _NAMING_DEPS and (c in actor_at or _name_like(adoc, c)):
             return True
     return False
+
+
+def _arg_span(adoc: AnnotatedDoc, i: int) -> tuple[int, int]:
+    """The character span of participant ``i``'s head word, widened over the written word it
+    is part of ("777-200LR") and the numbers that name it next to it ("its 777 airliner",
+    "Windows 10"): the number is the name a reader finds it by."""
+    toks = adoc.tokens
+    lo = hi = i
+    while lo > 0:
+        k = lo - 1
+        if (toks[k].text == "-" and not toks[k].ws and k > 0 and not toks[k - 1].ws
+                and toks[k - 1].text[:1].isalnum()):
+            lo = k - 1
+        elif toks[k].head == i and _naming_number(adoc, k):
+            lo = k
+        else:
+            break
+    while hi + 1 < len(toks) and toks[hi + 1].head == i and _naming_number(adoc, hi + 1):
+        hi += 1
+    return toks[lo].idx, toks[hi].end
 
 
 def _actor_tokens(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[int, int]:
@@ -236,7 +318,7 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
             doc=adoc.doc.id, start=tok.idx, end=end, sent=tok.sent,
             trigger=adoc.doc.text[tok.idx:end], lemma=tok.lemma.lower(),
             kind="verb" if tok.pos == "VERB" else "nominal",
-            args=tuple((toks[a].idx, toks[a].end) for a in args),
+            args=tuple(_arg_span(adoc, a) for a in args),
             actors=tuple(dict.fromkeys(actor_at[a] for a in args if a in actor_at)),
             date=date, date_precision=precision, date_source=source,
             roles=tuple(args.values())))
