@@ -172,14 +172,19 @@ def _naming_number(adoc: AnnotatedDoc, i: int) -> bool:
             or tok.text.lower() in r["not_names"]):
         return False
     head = toks[tok.head]
-    if tok.head < i and tok.dep in r["after_deps"] and head.pos in ("NOUN", "PROPN"):
-        return head.ent_type not in r["quantity_ents"]
-    for c in adoc.children(i):
+    if tok.head == i - 1 and tok.dep in r["after_deps"] and head.pos in ("NOUN", "PROPN"):
+        return head.ent_type not in r["quantity_ents"] and not head.ws == ""
+    kids = adoc.children(i)
+    if any(toks[c].dep in r["count_deps"] or toks[c].text.lower() in r["count_words"]
+           for c in kids):
+        return False  # "all 51 of the carriers", "the 250 required"
+    for c in kids:
         if c < i and toks[c].dep in r["owner_deps"] and toks[c].pos != "NUM":
             return True
         if c < i and toks[c].dep in r["name_deps"] and toks[c].pos == "PROPN":
             return True
-    if not (tok.head > i and tok.dep in r["before_deps"] and head.pos in ("NOUN", "PROPN")):
+    if not (tok.head > i and tok.dep in r["before_deps"] and head.pos in ("NOUN", "PROPN")
+            and tok.ws):  # "70m", "5km": a measure
         return False
     # "its 777 airliner"; "Boeing's larger 777 planes": a count comes before the adjectives
     return head.tag not in r["count_tags"] or any(
