@@ -43,6 +43,7 @@ def test_a_numbered_name_is_a_participant(annotated, text, trigger, name, role):
     ("The firm sold 20 on Tuesday.", "sold", "20"),
     ("The firm paid 11bn on Tuesday.", "paid", "11bn"),
     ("The company hired 300 workers in 2019.", "hired", "300"),
+    ("The rescuers found the 30 missing on Tuesday.", "found", "30"),
 ])
 def test_a_quantity_is_no_participant(annotated, text, trigger, quantity):
     args = _args(annotated, text, trigger)

@@ -179,7 +179,8 @@ def _naming_number(adoc: AnnotatedDoc, i: int) -> bool:
            for c in kids):
         return False  # "all 51 of the carriers", "the 250 required"
     for c in kids:
-        if c < i and toks[c].dep in r["owner_deps"] and toks[c].pos != "NUM":
+        if (c < i and toks[c].dep in r["owner_deps"] and toks[c].pos != "NUM"
+                and len(tok.text) >= r["owned_min_digits"]):  # "the 787", not "the 30"
             return True
         if c < i and toks[c].dep in r["name_deps"] and toks[c].pos == "PROPN":
             return True
