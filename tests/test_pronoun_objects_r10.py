@@ -1,7 +1,8 @@
 """Round 10, second wave (issue 14, item 1): object pronouns ("met with her", "told him")
 join the person they stand for, never the subject of their own verb; a possessive whose noun is
 conjoined with a name ("X and her campaign") is that name's; "the country" names back a state
-the report names. Sentences written for the tests, parsed by the shipped model."""
+the report names; two he/she of one gender and none of the other give a person that gender.
+Sentences written for the tests, parsed by the shipped model."""
 
 from __future__ import annotations
 
@@ -33,3 +34,11 @@ def test_the_country_and_its_name_back_the_state(annotated):
                                  "said the country would declare its intention by March."))
     assert got.get("its") == got.get("Britain")
     assert got.get("its") is not None
+
+
+
+def test_two_she_for_a_woman_with_no_title_keep_a_later_he_off_her(annotated):
+    got = _names(annotated, "Jane Roe and Mark Doe met voters on Monday. Roe said she would "
+                            "run, and Doe agreed. Roe said her campaign had the money, Doe "
+                            "added. At the rally Roe spoke first, and he said the talks went well.")
+    assert ("he", "Mark Doe") in got

@@ -46,6 +46,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     added = add_nominals(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
+    votes: dict[int, dict[str, int]] = {}  # entity -> he/she resolved to it, by gender
     for k, c in enumerate(cands):
         if c.pronoun and c.name.lower() in WE_PRONOUNS:
             continue  # "we" in a quote: the speaker's body, after the loop
@@ -75,6 +76,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                     break
             if ante is not None and gender in ("m", "f"):
                 _learn_gender(adoc, cands, k, ante, sent_of, genders)
+                _vote_gender(cands, ante, gender, votes, genders)
             if ante is not None and cands[ante].pronoun:
                 ante = cands[ante].coref_of
             if ante is not None:
@@ -173,6 +175,21 @@ def _conjoined_owner(adoc: AnnotatedDoc, cands: list[Cand], k: int, kinds: tuple
                 not o.pronoun or o.coref_of is not None) and _fits(cands, j, gender, genders, set()):
             return j
     return None
+
+
+def _vote_gender(cands: list[Cand], ante: int, gender: str, votes: dict[int, dict[str, int]],
+                 genders: dict[int, set[str]]) -> None:
+    """Count a he/she resolved to the entity of ``ante``; two of one gender and none of the
+    other give the entity that gender, when nothing gave one yet (a woman named with no title:
+    "Jane Roe ... she ... her ..., Mark Doe ... he": the last he passes over her)."""
+    root = _root(cands, ante)
+    if cands[root].kind != "person":
+        return
+    tally = votes.setdefault(root, {})
+    tally[gender] = tally.get(gender, 0) + 1
+    other = {"m": "f", "f": "m"}[gender]
+    if tally[gender] >= 2 and not tally.get(other) and not genders.get(root):
+        genders[root] = {gender}
 
 
 def _root(cands: list[Cand], j: int) -> int:
