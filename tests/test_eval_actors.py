@@ -77,9 +77,10 @@ def test_meantime_actor_floors():
     result = evaluate(need(EVAL / "factuality-meantime"))
     assert result["named"]["n"] == 375 and result["all"]["n"] == 1078
     # measured: named B3 F1 0.927 (airbus 0.919, apple 0.935), coverage 0.947;
-    # all mentions B3 F1 0.749, coverage 0.823 (round 10: nominals, "we" in quotes, impersonal "it")
+    # all mentions B3 F1 0.751, coverage 0.824 (round 10: nominals, "we" in quotes, impersonal "it",
+    # object pronouns)
     assert result["named"]["b3_f1"] >= 0.92 and result["named"]["coverage"] >= 0.945
-    assert result["all"]["b3_f1"] >= 0.74 and result["all"]["coverage"] >= 0.815
+    assert result["all"]["b3_f1"] >= 0.745 and result["all"]["coverage"] >= 0.82
     assert result["airbus"]["named"]["b3_f1"] >= 0.91 and result["apple"]["named"]["b3_f1"] >= 0.93
     assert "both named" in format_text(result)
 

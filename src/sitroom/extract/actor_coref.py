@@ -21,12 +21,14 @@ from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS,
 from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
-from .actor_nominals import (WE_PRONOUNS, add_nominals, impersonal_it, nominal_antecedent,
-                             nominal_kinds, resolve_we)
+from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
+                             add_nominals, impersonal_it, nominal_antecedent, nominal_kinds,
+                             resolve_we)
 
 _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                  .read_text(encoding="utf-8"))
-PRONOUN_GENDER: dict[str, str] = _GW["pronoun_gender"]
+PRONOUN_GENDER: dict[str, str] = {**OBJECT_GENDER, **_GW["pronoun_gender"]}
+KINDS_OF: dict[str, tuple[str, ...]] = {**OBJECT_PRONOUNS, **PRONOUN_KINDS}
 HONORIFIC_GENDER: dict[str, str] = _GW["honorific_gender"]
 TITLE_ABBREVIATIONS: dict[str, str] = _GW["title_abbreviations"]
 INDEFINITE = frozenset({"a", "an"})
@@ -44,6 +46,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     added = add_nominals(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
+    votes: dict[int, dict[str, int]] = {}  # entity -> he/she resolved to it, by gender
     for k, c in enumerate(cands):
         if c.pronoun and c.name.lower() in WE_PRONOUNS:
             continue  # "we" in a quote: the speaker's body, after the loop
@@ -52,11 +55,11 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             continue
         if c.pronoun:
             _honorific_genders(adoc, cands, k, genders)
-            kinds = PRONOUN_KINDS[c.name.lower()]
+            kinds = KINDS_OF[c.name.lower()]
             gender = PRONOUN_GENDER.get(c.name.lower(), "")
             named = _named_in_clause(adoc, cands, k, sent_of)
-            ante = None
-            for back in range(0, 3):
+            ante = _conjoined_owner(adoc, cands, k, kinds, gender, genders)
+            for back in range(0 if ante is None else 3, 3):
                 s = sent_of[k] - back
                 # a pronoun of the same class already resolved stands for its entity ("He
                 # mocked X. He is paying tribute to Y": the second "He" is the first's)
@@ -73,6 +76,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                     break
             if ante is not None and gender in ("m", "f"):
                 _learn_gender(adoc, cands, k, ante, sent_of, genders)
+                _vote_gender(cands, ante, gender, votes, genders)
             if ante is not None and cands[ante].pronoun:
                 ante = cands[ante].coref_of
             if ante is not None:
@@ -155,6 +159,39 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     resolve_we(adoc, cands, added)
 
 
+def _conjoined_owner(adoc: AnnotatedDoc, cands: list[Cand], k: int, kinds: tuple[str, ...],
+                     gender: str, genders: dict[int, set[str]]) -> int | None:
+    """The mention a possessive pronoun's noun is conjoined with ("X and her campaign", "Acme
+    and its suppliers": X, Acme), when it may be the pronoun's; None otherwise."""
+    toks = adoc.tokens
+    c = cands[k]
+    t = toks[c.head]
+    if t.dep != "poss" or toks[t.head].dep != "conj":
+        return None
+    first = toks[t.head].head
+    for j in range(k - 1, -1, -1):
+        o = cands[j]
+        if o.head == first and o.kind in kinds and not o.generic and (
+                not o.pronoun or o.coref_of is not None) and _fits(cands, j, gender, genders, set()):
+            return j
+    return None
+
+
+def _vote_gender(cands: list[Cand], ante: int, gender: str, votes: dict[int, dict[str, int]],
+                 genders: dict[int, set[str]]) -> None:
+    """Count a he/she resolved to the entity of ``ante``; two of one gender and none of the
+    other give the entity that gender, when nothing gave one yet (a woman named with no title:
+    "Jane Roe ... she ... her ..., Mark Doe ... he": the last he passes over her)."""
+    root = _root(cands, ante)
+    if cands[root].kind != "person":
+        return
+    tally = votes.setdefault(root, {})
+    tally[gender] = tally.get(gender, 0) + 1
+    other = {"m": "f", "f": "m"}[gender]
+    if tally[gender] >= 2 and not tally.get(other) and not genders.get(root):
+        genders[root] = {gender}
+
+
 def _root(cands: list[Cand], j: int) -> int:
     """The entity (first mention) candidate ``j`` stands for."""
     for _ in range(len(cands)):
@@ -203,9 +240,16 @@ def _surface(adoc: AnnotatedDoc, c: Cand) -> str:
 
 def _named_in_clause(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> set[str]:
     """The names of the objects of the verb a subject pronoun ``k`` governs ("he accused
-    Mr. X": X), which the pronoun cannot stand for."""
+    Mr. X": X), or of the subject of an object pronoun's verb ("He thanked him": He), which
+    the pronoun cannot stand for."""
     toks = adoc.tokens
     c = cands[k]
+    if toks[c.head].dep in OBJECT_DEPS:
+        # "He thanked him": him is not whoever "He" is
+        verb = toks[c.head].head
+        own = toks[verb].head if toks[c.head].dep == "pobj" else verb
+        return {o.name for o in cands[:k] if toks[o.head].dep in SUBJECT_DEPS
+                and toks[o.head].head in (own, verb)}
     if toks[c.head].dep not in SUBJECT_DEPS:
         return set()
     verb = toks[c.head].head
@@ -367,6 +411,11 @@ def _bound(adoc: AnnotatedDoc, pron: Cand, ante: Cand) -> bool:
     pronoun's own verb."""
     toks = adoc.tokens
     verb = toks[pron.head].head
+    if toks[pron.head].dep in OBJECT_DEPS:
+        # "Doe told him", "Doe met with her": not the subject of its own verb
+        own = toks[verb].head if toks[pron.head].dep == "pobj" else verb
+        if toks[ante.head].head in (own, verb) and toks[ante.head].dep in SUBJECT_DEPS:
+            return True
     if toks[verb].dep == "relcl" and _appos_root(adoc, toks[verb].head) == _appos_root(adoc, ante.head):
         return True
     return toks[ante.head].head == verb and toks[ante.head].dep in ("dobj", "iobj", "dative")

@@ -30,6 +30,10 @@ _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["nominal_heads"].items()}
 NOMINAL_SKIP = frozenset(_CW["nominal_skip_modifiers"])
 WE_PRONOUNS = frozenset(_CW["we_pronouns"])
+# "met with her", "told him": object pronouns, resolved as the subject ones are
+OBJECT_PRONOUNS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["object_pronouns"].items()}
+OBJECT_GENDER: dict[str, str] = _CW["object_pronoun_gender"]
+OBJECT_DEPS = frozenset(_CW["object_deps"])
 WE_KINDS = frozenset(_CW["we_kinds"])
 WEATHER_VERBS = frozenset(_CW["weather_verbs"])
 IMPERSONAL_COMPLEMENTS = frozenset(_CW["impersonal_complements"])
@@ -78,8 +82,9 @@ def _sort_key(adoc: AnnotatedDoc, c: Cand) -> tuple[int, int]:
 
 def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
     """Add to ``cands`` (kept in text order) the definite nominals no actor noun covers ("the
-    carrier", "the plane maker"), as generic phrases a body of the report may be named by, and
-    every first-person plural pronoun inside a quotation ("we", "our", "us"); the ids of the
+    carrier", "the plane maker"), as generic phrases a body of the report may be named by, the
+    object pronouns ("met with her", "told him"), and every first-person plural pronoun inside
+    a quotation ("we", "our", "us"); the ids of the
     latter, resolved after the others by :func:`resolve_we`."""
     toks = adoc.tokens
     covered = {c.head for c in cands} | {i for c in cands for i in range(c.start, c.end)}
@@ -99,6 +104,9 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
         if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS and t.i not in covered and any(
                 a <= t.i < b for a, b in regions):
             we.append(Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
+        elif t.pos == "PRON" and t.text.lower() in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS \
+                and t.i not in covered:
+            new.append(Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
     if new or we:
         cands[:] = sorted(cands + new + we, key=lambda c: _sort_key(adoc, c))
     return {id(c) for c in we}
@@ -139,7 +147,8 @@ def nominal_antecedent(adoc: AnnotatedDoc, cands: list[Cand], k: int,
         s = sent_of[k] - back
         idxs = [j for j in range(k) if sent_of[j] == s and cands[j].end <= c.start
                 and cands[j].kind in kinds and not cands[j].pronoun and not cands[j].generic
-                and (cands[j].name[:1].isupper() or cands[j].coref_of is not None)]
+                and (cands[j].name[:1].isupper() or adoc.tokens[cands[j].head].text[:1].isupper()
+                     or cands[j].coref_of is not None)]
         j = _pick(adoc, cands, idxs)
         if j is not None:
             return _root(cands, j)
