@@ -6,7 +6,10 @@ The actor, outlet (story, language) and date filters are answered exactly: ids a
 are matched in SQLite; the few events naming an actor only by text are tested on that text;
 and the dates that can overlap the window (found as ISO text with a margin of a day for time
 zones and parts of the day, plus every date of another shape) are each tested once with the
-filter's own rule, the events then selected by the dates that pass. The filters without an
+filter's own rule, the events then selected by the dates that pass. The indexes are partial,
+over event rows alone (``sitroom.store_schema.INDEXES``): every query names ``kind='events'``
+as they do, and reads them by ``INDEXED BY`` (an older store's indexes, over every row, serve
+the same queries). The filters without an
 index of their own (type, certainty, a story's own field), or an actor query naming too many
 actors, are tested in Python on those candidates with the exact filter rules
 (``filters.py``). Either way the result is what filtering the whole picture gives."""
@@ -40,8 +43,9 @@ def _by_actor(conn: sqlite3.Connection, picture: dict[str, Any], f: Filters) -> 
     if len(ids) > MAX_IDS:
         return None
     marks = ",".join("?" * len(ids))
-    sql = (f"SELECT pos FROM picture WHERE kind='events' AND json_extract(data, '$.actor') IN ({marks}) "
-           f"UNION SELECT pos FROM picture WHERE kind='events' "
+    sql = (f"SELECT pos FROM picture INDEXED BY picture_actor_pos WHERE kind='events' "
+           f"AND json_extract(data, '$.actor') IN ({marks}) "
+           f"UNION SELECT pos FROM picture INDEXED BY picture_recipient_pos WHERE kind='events' "
            f"AND json_extract(data, '$.recipient') IN ({marks})")
     found = _positions(conn, sql, (*ids, *ids))
     q = (f.actor or "").casefold()
@@ -90,7 +94,8 @@ def _by_date(conn: sqlite3.Connection, f: Filters) -> set[int] | None:
         if last:
             where.append(f"json_extract(data, '$.date') {'<=' if inclusive else '<'} ?")
             args.append(last)
-        parts.append(f"SELECT json_extract(data, '$.date') FROM picture WHERE {' AND '.join(where)}")
+        parts.append("SELECT json_extract(data, '$.date') FROM picture INDEXED BY picture_date_pos "
+                     f"WHERE {' AND '.join(where)}")
     parts.append("SELECT json_extract(data, '$.date') FROM picture INDEXED BY picture_odd_date "
                  f"WHERE kind='events' AND ({ODD})")
     dates = [r[0] for r in conn.execute(" UNION ".join(parts), args)]
