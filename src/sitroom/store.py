@@ -26,7 +26,7 @@ from .model import Document, Extraction, to_dict
 from .store_pack import pack_json, record_fingerprint, record_hash, row_ids
 from .store_reads import StoreReads, entry_languages
 from .store_schema import (BACKFILLS, COLUMNS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
-                           _patiently, _split_sql, open_error)
+                           _patiently, _split_sql, index_sql, open_error)
 
 __all__ = ["BACKFILLS", "DOC_COLUMNS", "INDEXES", "MIGRATIONS", "SCHEMA_VERSION", "Store",
            "StoreReads", "_split_sql", "entry_languages", "open_error"]
@@ -136,18 +136,24 @@ class Store(StoreReads):
         self.compact = True
 
     def _ensure_indexes(self) -> None:
-        """The web app's filter indexes (:data:`INDEXES`), created when missing; a store that
-        cannot be written (read-only) is served without them."""
-        have = {r[0] for r in
-                self.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-        if all(stmt.split()[5] in have for stmt in INDEXES):
+        """The web app's filter indexes (:data:`INDEXES`), created when missing and replaced
+        when defined otherwise (a store of before round 10's second part: over every row, not
+        only events), once; a store that cannot be written (read-only) is served with those
+        it has (the web's queries read either definition)."""
+        if not self._stale_indexes():
             return
         try:
             with self.transaction() as c:
-                for stmt in INDEXES:
+                for stmt in self._stale_indexes():  # again under the write lock
+                    c.execute(f"DROP INDEX IF EXISTS {stmt.split()[5]}")
                     c.execute(stmt)
         except (StoreError, sqlite3.OperationalError):
             pass  # slower filtered views, nothing lost
+
+    def _stale_indexes(self) -> list[str]:
+        have = {r[0]: " ".join((r[1] or "").split()) for r in
+                self.conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index'")}
+        return [stmt for stmt in INDEXES if have.get(stmt.split()[5]) != index_sql(stmt)]
 
     def _upgrade(self) -> None:
         with self.transaction() as c:

@@ -177,21 +177,35 @@ def _backfill_bands(c: sqlite3.Connection) -> None:
 # transaction
 BACKFILLS = {6: _backfill_bands}
 # Indexes of the web app's filtered views (events by actor, recipient and date; the events
-# naming an actor only by text; those with a date not of the form YYYY-MM-DD[T...]): created
-# if missing on every open,
-# outside the numbered migrations, since they change no stored data
+# naming an actor only by text; those with a date not of the form YYYY-MM-DDT...): created
+# if missing on every open, outside the numbered migrations, since they change no stored data.
+# Each is partial, over event rows alone (``WHERE kind='events'``, which the web's queries
+# state): a row of another kind written or moved (a link placed elsewhere when a record is
+# inserted before it) is not parsed for them. An index of the same name defined otherwise (a
+# store of before round 10's second part: over every row) is replaced once
+# (:meth:`sitroom.store.Store._ensure_indexes`).
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(kind, json_extract(data, '$.actor'), pos)",
-    "CREATE INDEX IF NOT EXISTS picture_recipient_pos ON picture(kind, json_extract(data, "
-    "'$.recipient'), pos)",
-    "CREATE INDEX IF NOT EXISTS picture_date_pos ON picture(kind, json_extract(data, '$.date'), pos)",
-    "CREATE INDEX IF NOT EXISTS picture_named ON picture(kind, pos) WHERE json_extract(data, "
-    "'$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') IS NOT NULL",
-    "CREATE INDEX IF NOT EXISTS picture_odd_date ON picture(kind, pos) WHERE length("
-    "json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 OR "
+    "CREATE INDEX IF NOT EXISTS picture_actor_pos ON picture(json_extract(data, '$.actor'), pos) "
+    "WHERE kind='events'",
+    "CREATE INDEX IF NOT EXISTS picture_recipient_pos ON picture(json_extract(data, "
+    "'$.recipient'), pos) WHERE kind='events'",
+    "CREATE INDEX IF NOT EXISTS picture_date_pos ON picture(json_extract(data, '$.date'), pos) "
+    "WHERE kind='events'",
+    "CREATE INDEX IF NOT EXISTS picture_named ON picture(pos) WHERE kind='events' AND "
+    "(json_extract(data, '$.actor_text') IS NOT NULL OR json_extract(data, '$.recipient_text') "
+    "IS NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS picture_odd_date ON picture(pos) WHERE kind='events' AND ("
+    "length(json_extract(data, '$.date')) < 10 OR instr(json_extract(data, '$.date'), 'W') > 0 OR "
     "(length(json_extract(data, '$.date')) > 10 AND substr(json_extract(data, '$.date'), 11, 1) "
-    "<> 'T')",
+    "<> 'T'))",
 )
+
+
+def index_sql(stmt: str) -> str:
+    """The text SQLite keeps for an index of :data:`INDEXES` (``sqlite_master.sql``: the
+    statement without ``IF NOT EXISTS``), whitespace collapsed."""
+    return " ".join(stmt.replace(" IF NOT EXISTS ", " ", 1).split())
+
 
 # Columns added to a store when missing, on every open and outside the numbered migrations
 # (like the indexes): each holds a form derived from its row's JSON (:mod:`sitroom.store_pack`:
