@@ -1,5 +1,6 @@
 """The learned event filter's features (genre-neutral: syntax, arguments, certainty, actor
-kinds, sentence shape) and its model file; the extract stage does not apply it (round 10)."""
+kinds, sentence shape) and its model file; the extract stage applies it, leaving modal and
+present-tense acts (the guard) to the rules (round 10, second wave)."""
 
 from __future__ import annotations
 
@@ -29,13 +30,20 @@ def test_a_modal_and_a_reporting_governor_are_features(annotated):
     assert {"modal:would", "modal:True", "gov:report", "under_report"} <= f
 
 
-def test_the_model_file_scores_but_the_extract_stage_keeps_the_rules_events(annotated):
+def test_a_guarded_announced_retreat_is_kept_by_the_extract_stage(annotated):
     m = _model()
     assert 0.3 <= m["threshold"] <= 0.95 and "bias" in m["weights"]
     text = "The Aldavian army said it would withdraw its troops."
     adoc, actors, cands = _cands(annotated, text)
     (c,) = [c for c in cands if c.event.type == "CONCEDE"]
     p = no_act_probability(features(adoc, c, actors), m["weights"])
-    assert learned_no_act(adoc, c, actors) == (p >= m["threshold"])
-    # not shipped: an announced retreat the filter would drop is still an event
+    assert "modal:True" in m["guard"] and p >= m["threshold"]
+    assert not learned_no_act(adoc, c, actors)  # guarded: left to the rules
     assert [e.type for e in extract_events(adoc, actors, (), ())] == ["CONCEDE"]
+
+
+def test_the_extract_stage_drops_what_the_filter_takes_for_no_act(annotated):
+    adoc, actors, cands = _cands(annotated, "Police arrested ten protesters in the capital.")
+    kept = [e.type for e in extract_events(adoc, actors, (), ())]
+    assert kept == [c.event.type for c in cands if not learned_no_act(adoc, c, actors)]
+    assert "COERCE" in kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from sitroom.eval.events import genre_documents
-from sitroom.training.events import evaluate_filter, join, table_labels
+from sitroom.training.events import GUARDS, cross_validate, evaluate_filter, join, table_labels
 
 TABLE = """# judged
 
@@ -85,3 +85,15 @@ def test_timebank_documents_are_published_on_their_creation_day(tmp_path):
     docs = genre_documents("timebank", tmp_path)
     assert [(d.id, d.published, d.text) for d in docs] == [
         ("X1", "1998-03-01", "The rebels seized the town on Friday & left.")]
+
+
+def test_a_guarded_class_is_never_dropped_held_out():
+    labelled = _synthetic("campaign", 24, 1) + _synthetic("other", 24, 2)
+    for e in labelled[::4]:
+        e["features"] = [*e["features"], "guarded"]
+    result = cross_validate([e["features"] for e in labelled], [e["label"] for e in labelled],
+                            [e["article"] for e in labelled], guard=("guarded",))
+    kept = result["keep"]
+    assert all(kept[i] for i in range(0, len(labelled), 4))
+    assert not all(kept)  # the others are still judged
+    assert "no modal" in GUARDS and GUARDS["none"] == ()

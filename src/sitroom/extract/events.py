@@ -343,7 +343,9 @@ def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     :func:`~sitroom.extract.events_filter.unfit`. Hypothetical and negated acts (certainty
     "speculated" or "denied", polarity "negative") are no events of the picture: see
     :func:`act_candidates` for them."""
-    return tuple(c.event for c in rule_candidates(adoc, actors, places, times))
+    from .events_filter import learned_no_act
+    return tuple(c.event for c in rule_candidates(adoc, actors, places, times)
+                 if not learned_no_act(adoc, c, actors))
 
 
 def best_event(cands: list[Candidate]) -> Candidate | None:
