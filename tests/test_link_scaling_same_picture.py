@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "644c46dd6fa51907ff361967c0dc7be0df17ae2238aa6568cb14bd416f7f7d7e"
-GENERATED_DIGEST = "d10f05e6dd0c493576405703b9ada7d750e0ee17989a0cd87292e37f4fb23262"
+EXAMPLE_DIGEST = "23f37181554df03be1013d0bbde4f0474b1fad83500ca13fbcad7f7a32019aa9"
+GENERATED_DIGEST = "6cd0a984c83973336b2e2eeb832ba1af2743a7e11ff01f5a245dc22fdaf72e2d"
 
 
 def digest(picture: dict) -> str:
