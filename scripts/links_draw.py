@@ -35,8 +35,8 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sitroom.annotate import annotate
-from sitroom.extract import extract
+from dispute_links import extract_all  # scripts/dispute_links.py: the same extraction
+
 from sitroom.link.picture import build_picture
 from sitroom.model import Document
 
@@ -100,21 +100,6 @@ def headline_documents(folder: Path) -> tuple[list[Document], dict[str, int]]:
                              published=when))
         story[f"fnc-h{i}"] = of_body[b]
     return docs, story
-
-
-def extract_all(docs: list[Document]):
-    exs, rows, texts = [], [], {}
-    for adoc in annotate(docs):
-        try:
-            ex = extract(adoc)
-        except (IndexError, ValueError, KeyError) as exc:
-            print(f"left out: {adoc.doc.id}: {type(exc).__name__}", file=sys.stderr)
-            continue
-        exs.append(ex)
-        rows.append({"id": adoc.doc.id, "outlet": adoc.doc.outlet,
-                     "published": adoc.doc.published, "copy_of": None})
-        texts[adoc.doc.id] = adoc.doc.text
-    return rows, exs, texts
 
 
 def links(rows, exs, texts, story: dict[str, int], half: str = "all") -> list[dict]:

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
-from .cat import cat_root, cat_tokens
+from .cat import cat_root, cat_tokens, events_in_times
 from .time import half
 
 SENTENCE_GAP = "\n"
@@ -36,8 +36,6 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'s", "'",
                     "'ve", "'ll", "'d", "'m", "...", "'S"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_IN_TIME = {("timex", "INCLUDES"), ("timex", "SIMULTANEOUS"), ("event", "IS_INCLUDED"),
-            ("event", "SIMULTANEOUS"), ("event", "DURING")}
 
 
 def read_gold(path: Path) -> tuple[list[str], list[int], str, list[tuple[int, str, str]]]:
@@ -59,17 +57,8 @@ def read_gold(path: Path) -> tuple[list[str], list[int], str, list[tuple[int, st
             dct = value
         timex[t.get("m_id", "")] = (value, kind)
     best: dict[str, tuple[str, str]] = {}
-    for link in root.iter("TLINK"):
-        src, tgt = link.find("source"), link.find("target")
-        if src is None or tgt is None:
-            continue
-        a, b, rel = src.get("m_id", ""), tgt.get("m_id", ""), link.get("reltype", "")
-        if a in timex and b in events and ("timex", rel) in _IN_TIME:
-            ev, tx = b, timex[a]
-        elif a in events and b in timex and ("event", rel) in _IN_TIME:
-            ev, tx = a, timex[b]
-        else:
-            continue
+    for ev, tid in events_in_times(root, events, timex):
+        tx = timex[tid]
         if _DAY.match(tx[0]) and (ev not in best or best[ev][1] == "dct"):
             best[ev] = (tx[0][:10], tx[1])
     gold = sorted((events[e], day, kind) for e, (day, kind) in best.items())

@@ -36,14 +36,12 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..errors import InputError
-from .cat import cat_root, cat_tokens
+from .cat import cat_root, cat_tokens, events_in_times, link_ends
 from .timeline import TmlDoc, build_doc, task_date
 from .timeline_scoring import UNKNOWN_DATE, Row
 
 _ROLES = {"Arg0", "Arg1", "Arg2"}
 _TYPES = {"ORG", "PER", "PRO"}
-_IN_TIME = {("timex", "INCLUDES"), ("timex", "SIMULTANEOUS"), ("event", "IS_INCLUDED"),
-            ("event", "SIMULTANEOUS"), ("event", "DURING")}
 
 
 def is_meantime(data: Path) -> bool:
@@ -62,29 +60,13 @@ def _span(el: ET.Element, ids: dict[str | None, int]) -> list[int]:
     return sorted(ids[a.get("t_id")] for a in el.iter("token_anchor") if a.get("t_id") in ids)
 
 
-def _ends(link: ET.Element) -> tuple[str, str] | None:
-    src, tgt = link.find("source"), link.find("target")
-    if src is None or tgt is None:
-        return None
-    return src.get("m_id", ""), tgt.get("m_id", "")
-
-
 def _event_dates(root: ET.Element, events: set[str]) -> dict[str, tuple[str, bool]]:
     """event m_id -> (task date, a text time) of the time it is inside or simultaneous with."""
     timex = {t.get("m_id", ""): (t.get("value", ""), t.get("functionInDocument"))
              for t in root.iter("TIMEX3")}
     dates: dict[str, tuple[str, bool]] = {}
-    for link in root.iter("TLINK"):
-        ends, rel = _ends(link), link.get("reltype", "")
-        if ends is None:
-            continue
-        a, b = ends
-        if a in timex and b in events and ("timex", rel) in _IN_TIME:
-            ev, tx = b, timex[a]
-        elif a in events and b in timex and ("event", rel) in _IN_TIME:
-            ev, tx = a, timex[b]
-        else:
-            continue
+    for ev, t in events_in_times(root, events, timex):
+        tx = timex[t]
         text_time = tx[1] != "CREATION_TIME"
         if task_date(tx[0]) != UNKNOWN_DATE and (ev not in dates
                                                  or (text_time and not dates[ev][1])):
@@ -130,7 +112,7 @@ def _read_file(path: Path, kinds: dict[str, str]
     dates = _event_dates(root, set(ev_tok))
     events: dict[str, dict[str, str]] = defaultdict(dict)
     for link in root.iter("HAS_PARTICIPANT"):
-        ends = _ends(link)
+        ends = link_ends(link)
         if ends is None or link.get("sem_role") not in _ROLES:
             continue
         ev, who = ends[0], mention_ref.get(ends[1], "")
