@@ -162,7 +162,10 @@ def test_a_role_after_for_without_a_determiner_is_an_office():
         president president NOUN NN pobj    for
     """)
     adoc = replace(adoc, noun_chunks=((5, 7),))  # "vice president"
-    assert [m.name for m in extract_actors(adoc)] == ["Jane Doe"]
+    got = extract_actors(adoc)
+    # "him" is a mention left unresolved (never its own verb's subject), no actor of its own
+    assert [(m.name, m.coref_of) for m in got] == [("Jane Doe", None), ("him", None)]
+    assert [m.kind for m in got] == ["person", "unknown"]
 
 
 def test_a_name_after_and_closing_a_longer_name_is_a_piece_of_it():
