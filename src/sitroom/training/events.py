@@ -31,7 +31,7 @@ campaign news), predicting W.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -83,21 +83,28 @@ def pool(folder: Path) -> list[dict]:
     return out
 
 
+def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]:
+    """(sample, cells) of every numbered row of the judgement tables of ``markdown``, the
+    sample named by the last line matching ``heading`` (its first group) above the row."""
+    sample = "?"
+    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
+        m = re.match(heading, line)
+        if m:
+            sample = m.group(1)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 10 and cells[0].isdigit():
+            yield sample, cells
+
+
 def parse_judgements(markdown: Path, events: Sequence[dict]) -> list[dict]:
     """The judged rows of the sample tables of ``markdown`` matched to ``events`` (from
     :func:`pool`): sample letter, row number, article, start, end, label (R, P or W: the
     last verdict of a row, "W -> P" is P). A row whose event is no longer extracted is left
     out."""
-    rows, sample = [], "?"
+    rows = []
     by_offsets = {(e["article"], e["start"], e["end"]): e for e in events}
-    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
-        m = re.match(r"## Sample ([A-Z])\b", line)
-        if m:
-            sample = m.group(1)
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) < 10 or not cells[0].isdigit():
-            continue
+    for sample, cells in _table_rows(markdown, r"## Sample ([A-Z])\b"):
         if re.fullmatch(r"\d+-\d+", cells[2]):
             art, (s, e) = cells[1], map(int, cells[2].split("-"))
             label = cells[8]
@@ -131,15 +138,10 @@ def table_labels(markdown: Path, articles: Sequence[str]) -> list[dict]:
     it starts (rows whose prefix names no article or several are left out): sample, row
     number, article, start, end, label (the last verdict: "W -> P" is P). Unlike
     :func:`parse_judgements`, every judged event is kept, still extracted or not."""
-    rows, sample = [], "?"
+    rows = []
     names = sorted(articles)
-    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
-        m = re.match(r"## Sample ([A-Z]+\d?)\b", line)
-        if m:
-            sample = m.group(1)
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) < 10 or not cells[0].isdigit() or not re.fullmatch(r"\d+-\d+", cells[2]):
+    for sample, cells in _table_rows(markdown, r"## Sample ([A-Z]+\d?)\b"):
+        if not re.fullmatch(r"\d+-\d+", cells[2]):
             continue
         hits = [a for a in names if a.startswith(cells[1])]
         label = cells[8].split("->")[-1].strip()
