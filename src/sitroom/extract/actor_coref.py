@@ -22,8 +22,8 @@ from .actor_chains import ALIAS_GAP
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
-                             add_nominals, impersonal_it, nominal_antecedent, nominal_kinds,
-                             resolve_we)
+                             add_links, add_nominals, impersonal_it, nominal_antecedent,
+                             nominal_kinds, resolve_links, resolve_we)
 
 _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                  .read_text(encoding="utf-8"))
@@ -44,10 +44,13 @@ _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNOREC
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     added = add_nominals(adoc, cands)
+    links = add_links(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     votes: dict[int, dict[str, int]] = {}  # entity -> he/she resolved to it, by gender
     for k, c in enumerate(cands):
+        if id(c) in links:
+            continue  # "Acme, which", "Acme, the plane maker": after the loop
         if c.pronoun and c.name.lower() in WE_PRONOUNS:
             continue  # "we" in a quote: the speaker's body, after the loop
         if c.pronoun and c.name.lower() == "it" and impersonal_it(adoc, c):
@@ -156,6 +159,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
+    resolve_links(adoc, cands, links)
     resolve_we(adoc, cands, added)
 
 
