@@ -11,6 +11,7 @@ organisation or a state is a person when the report shows it is one somewhere, b
 
 * the same full name given to a person with a title or a role elsewhere in the report ("Jane
   Doe" tagged once as a body, once as "Sen. Jane Doe"),
+* a person's role noun before a name of two or three words ("Spokeswoman Jo Roe"),
 * a one-word name that is the given name of exactly one such titled person of the report and
   no one's surname ("Preet" after "Preet Doe"),
 
@@ -54,8 +55,12 @@ def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Make person every named mention of kind organisation or state whose name the report
     shows to be a person's (see the module doc)."""
     toks = adoc.tokens
+    # "Spokeswoman Jo Roe" tagged a body: a person's role noun, then a name of two words
+    led = {c.name.split()[-1] for c in cands if c.kind in _SLIPS and not c.pronoun
+           and not c.generic and _role_led(adoc, c)}
     slipped = [c for c in cands if c.kind in _SLIPS and not c.pronoun and not c.generic
-               and _name_like(c.name) and not _body_words(adoc, c)]
+               and (_name_like(c.name) and not _body_words(adoc, c) or _role_led(adoc, c)
+                    or c.name.split()[-1] in led and " " not in c.name)]
     if not slipped:
         return
     honoured = {toks[k + 1].text for k in range(len(toks) - 1) if low(toks[k]) in HONORIFICS}
@@ -68,7 +73,7 @@ def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     persons = {" ".join(w) for w in full}
     given = Counter(w[0] for w in {tuple(w) for w in full})
     surnames = {w[-1] for w in full}
-    shown: set[str] = set()  # last words of names shown to be persons'
+    shown: set[str] = set(led)  # last words of names shown to be persons'
     for c in slipped:
         last = c.name.split()[-1]
         if last in honoured or _own_pronoun(adoc, c, cands) or c.name in persons or (
@@ -77,6 +82,14 @@ def persons_by_evidence(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     for c in slipped:
         if c.name.split()[-1] in shown:
             c.kind = "person"
+
+
+def _role_led(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """The mention is a person's role noun followed by a name of two or three words
+    ("Spokeswoman Jo Roe", "Lawyer Jo Q. Roe")."""
+    toks = adoc.tokens[c.start:c.end]
+    return 3 <= len(toks) <= 4 and actor_noun_kind(toks[0]) == "person" and all(
+        t.pos == "PROPN" and t.text[:1].isupper() and actor_noun_kind(t) is None for t in toks[1:])
 
 
 def _own_pronoun(adoc: AnnotatedDoc, c: Cand, cands: list[Cand]) -> bool:

@@ -45,6 +45,8 @@ RELATIVE_KINDS = frozenset(_CW["relative_kinds"])
 # "Acme, Europe's biggest maker", "low-cost airline Acme": nouns that describe a named body
 DESCRIPTION_HEADS = frozenset(_CW["description_heads"]) | frozenset(NOMINAL_HEADS)
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
+# the posts of a body's people: a "we" of a quote they speak is their body's
+BODY_POSTS = frozenset(_CW["body_posts"])
 
 
 _MARK = re.compile(r"``|''|[“”«»\"]")
@@ -104,6 +106,15 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
         c = Cand(cs + 1, head + 1, head, "organisation", toks[head].lemma.lower(), generic=True)
         if nominal_kinds(adoc, c):
             new.append(c)
+    for t in toks:  # "the company's move": a possessive the noun chunks leave inside another
+        if t.dep == "poss" and t.i not in covered and t.lemma.lower() in NOMINAL_HEADS:
+            sub = adoc.subtree(t.i)
+            if toks[sub[0]].text.lower() == "the" and sub[0] < t.i and not any(
+                    i in covered for i in sub):
+                c = Cand(sub[0] + 1, t.i + 1, t.i, "organisation", t.lemma.lower(), generic=True)
+                if nominal_kinds(adoc, c):
+                    new.append(c)
+                    covered.add(t.i)
     regions = quotations(adoc)
     we: list[Cand] = []
     for t in toks:
@@ -136,7 +147,8 @@ def nominal_kinds(adoc: AnnotatedDoc, c: Cand) -> tuple[str, ...]:
         if m < c.head and (mt.dep in ("poss", "nummod") or mt.text.lower() in NOMINAL_SKIP
                            or mt.ent_type or mt.pos == "PROPN"):
             return ()
-        if m > c.head and mt.dep in ("prep", "appos", "relcl", "acl"):
+        if m > c.head and mt.dep in ("prep", "appos", "relcl", "acl") and not (
+                mt.dep == "relcl" and toks[c.head + 1].text == ","):
             return ()  # "the company behind X", "the company, X": described, not named back
     return kinds
 
@@ -241,8 +253,36 @@ def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]
         if named and cands[_root(cands, max(named, key=lambda j: len(cands[j].name)))].kind \
                 in WE_KINDS:
             return _root(cands, max(named, key=lambda j: len(cands[j].name)))
-        return None
+        return _principal_body(adoc, cands, bodies, under)
     return None
+
+
+def _principal_body(adoc: AnnotatedDoc, cands: list[Cand], bodies: list[int],
+                    under: set[int]) -> int | None:
+    """The body a speaker who holds a post in one ("Chief executive Jo Roe said", "said
+    Roe", Roe a spokeswoman) speaks for when the speaker's phrase names none: the organisation
+    the report names most often (at least twice, and more often than any other)."""
+    toks = adoc.tokens
+    speaker = next((j for j, o in enumerate(cands) if o.head in under and o.kind == "person"
+                    and not o.generic), None)
+    if speaker is None:
+        return None
+    role = " ".join(filter(None, (cands[speaker].role, cands[_root(cands, speaker)].role,
+                                  cands[_root(cands, speaker)].name)))
+    words = {w.strip(".,'’").lower() for w in role.split()} | {toks[i].text.lower() for i in under}
+    if not words & BODY_POSTS:
+        return None
+    count: dict[str, int] = {}  # by name: the bodies are not chained yet
+    first: dict[str, int] = {}
+    for j in bodies:
+        if cands[j].kind == "organisation":
+            name = cands[_root(cands, j)].name
+            count[name] = count.get(name, 0) + 1
+            first.setdefault(name, _root(cands, j))
+    ranked = sorted(count.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
