@@ -145,6 +145,8 @@ def join_bodies(text: str, char_span, cands: list) -> None:
     prev_end = None
     for k in bodies:
         c = cands[k]
+        if _root(cands, k) > k:
+            continue  # a description before its body's name ("airline Acme"): the name decides
         s, e = char_span(c.start, c.end)
         if c.coref_of is None:
             # "Singapore Airlines (SIA)", "X, also known as Y": the body just before it

@@ -47,6 +47,7 @@ DESCRIPTION_HEADS = frozenset(_CW["description_heads"]) | frozenset(NOMINAL_HEAD
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 # the posts of a body's people: a "we" of a quote they speak is their body's
 BODY_POSTS = frozenset(_CW["body_posts"])
+POST_KINDS = frozenset({"organisation", "armed_group", "outlet"})
 
 
 _MARK = re.compile(r"``|''|[“”«»\"]")
@@ -253,15 +254,17 @@ def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]
         if named and cands[_root(cands, max(named, key=lambda j: len(cands[j].name)))].kind \
                 in WE_KINDS:
             return _root(cands, max(named, key=lambda j: len(cands[j].name)))
-        return _principal_body(adoc, cands, bodies, under)
+        return _principal_body(adoc, cands, bodies, under, v)
     return None
 
 
 def _principal_body(adoc: AnnotatedDoc, cands: list[Cand], bodies: list[int],
-                    under: set[int]) -> int | None:
+                    under: set[int], verb: int) -> int | None:
     """The body a speaker who holds a post in one ("Chief executive Jo Roe said", "said
-    Roe", Roe a spokeswoman) speaks for when the speaker's phrase names none: the organisation
-    the report names most often (at least twice, and more often than any other)."""
+    Roe", Roe a spokeswoman) speaks for when the speaker's phrase names none: the one body
+    the attribution's sentence names outside quotation marks ("Speaking for Acme, manager Jo
+    Roe said"), else, with none there, the organisation the report names most often (at
+    least twice, and more often than any other)."""
     toks = adoc.tokens
     speaker = next((j for j, o in enumerate(cands) if o.head in under and o.kind == "person"
                     and not o.generic), None)
@@ -272,10 +275,16 @@ def _principal_body(adoc: AnnotatedDoc, cands: list[Cand], bodies: list[int],
     words = {w.strip(".,'’").lower() for w in role.split()} | {toks[i].text.lower() for i in under}
     if not words & BODY_POSTS:
         return None
+    regions = quotations(adoc)
+    here = {cands[_root(cands, j)].name: _root(cands, j) for j in bodies
+            if toks[cands[j].head].sent == toks[verb].sent and cands[j].kind in POST_KINDS
+            and not any(x <= cands[j].head < y for x, y in regions)}
+    if here:
+        return next(iter(here.values())) if len(here) == 1 else None
     count: dict[str, int] = {}  # by name: the bodies are not chained yet
     first: dict[str, int] = {}
     for j in bodies:
-        if cands[j].kind == "organisation":
+        if cands[j].kind in POST_KINDS:
             name = cands[_root(cands, j)].name
             count[name] = count.get(name, 0) + 1
             first.setdefault(name, _root(cands, j))
