@@ -76,12 +76,13 @@ def test_meantime_actor_floors():
 
     result = evaluate(need(EVAL / "factuality-meantime"))
     assert result["named"]["n"] == 375 and result["all"]["n"] == 1078
-    # measured: named B3 F1 0.927 (airbus 0.919, apple 0.935), coverage 0.947;
-    # all mentions B3 F1 0.751, coverage 0.824 (round 10: nominals, "we" in quotes, impersonal "it",
-    # object pronouns)
-    assert result["named"]["b3_f1"] >= 0.92 and result["named"]["coverage"] >= 0.945
-    assert result["all"]["b3_f1"] >= 0.745 and result["all"]["coverage"] >= 0.82
-    assert result["airbus"]["named"]["b3_f1"] >= 0.91 and result["apple"]["named"]["b3_f1"] >= 0.93
+    # measured: named B3 F1 0.934 (airbus 0.932, apple 0.935), coverage 0.949;
+    # all mentions B3 F1 0.783 (airbus 0.824, apple 0.732), coverage 0.849 (round 11: relative
+    # pronouns, descriptions of a named body, possessive nominals, a body's officer's "we")
+    assert result["named"]["b3_f1"] >= 0.93 and result["named"]["coverage"] >= 0.945
+    assert result["all"]["b3_f1"] >= 0.775 and result["all"]["coverage"] >= 0.845
+    assert result["airbus"]["named"]["b3_f1"] >= 0.925 and result["apple"]["named"]["b3_f1"] >= 0.93
+    assert result["airbus"]["all"]["b3_f1"] >= 0.815 and result["apple"]["all"]["b3_f1"] >= 0.725
     assert "both named" in format_text(result)
 
 

@@ -23,7 +23,7 @@ from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
                              add_links, add_nominals, impersonal_it, nominal_antecedent,
-                             nominal_kinds, resolve_links, resolve_we, widen_posts)
+                             nominal_kinds, resolve_links, resolve_we)
 
 _GW = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                  .read_text(encoding="utf-8"))
@@ -43,7 +43,6 @@ _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNOREC
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
-    widen_posts(adoc, cands)
     added = add_nominals(adoc, cands)
     links = add_links(adoc, cands)
     sent_of = [adoc.tokens[c.start].sent for c in cands]

@@ -391,26 +391,3 @@ def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand])
             continue
         r = _root(cands, j)
         c.coref_of, c.kind, c.name = j, cands[r].kind, cands[r].name
-
-
-def widen_posts(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
-    """A person's mention whose role begins with a body named just before it ("Acme CEO Jo
-    Roe": the body "Acme", the person "CEO Jo Roe", role "Acme CEO") takes that body's words
-    in (the person's phrase is "Acme CEO Jo Roe", the body stays a mention of its own, inside
-    it). Called before any mention is resolved: ``cands`` are sorted again."""
-    toks = adoc.tokens
-    ends = {o.end: o for o in cands if o.kind in BODY_KINDS and not o.pronoun and not o.generic}
-    moved = False
-    for c in cands:
-        if c.kind != "person" or c.pronoun or not c.role:
-            continue
-        o = ends.get(c.start)
-        if o is None and c.start > 0 and toks[c.start - 1].text in ("'s", "’s"):
-            o = ends.get(c.start - 1)
-        if o is None or not c.role.startswith(adoc.span_text(o.start, o.end)) \
-                or not c.start <= toks[o.head].head < c.end:
-            continue
-        c.start = o.start
-        moved = True
-    if moved:
-        cands.sort(key=lambda c: _sort_key(adoc, c))
