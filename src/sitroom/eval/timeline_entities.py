@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..lexicon import words as lexicon_words
+from ..lexicon import word_list, words as lexicon_words
 
 
 # words that name the kind of an organisation, never it alone ("Airlines", "Force", "Inc.")
@@ -117,6 +117,18 @@ def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str
 
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# nouns of one kind of made thing: a model taught one of them is taken up by any ("the
+# A380 superjumbo ... the aircraft"); general words of kind, no product's name
+_KIND_GROUPS = [frozenset(g) for g in word_list("timeline_targets", "kind_synonyms")]
+
+
+def _kin(lemma: str) -> set[str]:
+    """``lemma`` and the nouns of the kind groups it is in (``kind_synonyms``)."""
+    out = {lemma}
+    for g in _KIND_GROUPS:
+        if lemma in g:
+            out |= g
+    return out
 
 
 def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, int, str]]:
@@ -125,7 +137,8 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, i
     "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
     passenger plane ... the plane": a name modifying a noun or in apposition to it, or with a
     noun in apposition,
-    teaches that noun; a later "the <noun>" without a name of its own refers to the last
+    teaches that noun and the nouns of its kind (``kind_synonyms`` in
+    ``data/lexicon/timeline_targets.json``: "the A380 superjumbo ... the aircraft"); a later "the <noun>" without a name of its own refers to the last
     model so introduced. Only model names (with a designator) are taken up.
     """
     toks = adoc.tokens
@@ -138,10 +151,10 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, i
             head = toks[t.head]
             if (t.dep in ("compound", "nmod", "appos") and head.pos == "NOUN"
                     and not ent_tok.get(head.i)):  # "the A380 superjumbo", "the aircraft, the A380"
-                taught[head.lemma.lower()] = ent
+                taught.update(dict.fromkeys(_kin(head.lemma.lower()), ent))
             for c in adoc.children(t.i):
                 if toks[c].dep == "appos" and toks[c].pos == "NOUN":
-                    taught[toks[c].lemma.lower()] = ent
+                    taught.update(dict.fromkeys(_kin(toks[c].lemma.lower()), ent))
         if (t.pos == "NOUN" and t.lemma.lower() in taught and not ent_tok.get(t.i)
                 and not any(ent_tok.get(c) for c in adoc.children(t.i))
                 and any(toks[c].dep == "det" and toks[c].text.lower() in _DEFINITE
