@@ -149,7 +149,7 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, i
         if len(ents) == 1 and t.head != t.i:
             (ent,) = ents
             head = toks[t.head]
-            if (t.dep in ("compound", "nmod", "appos") and head.pos == "NOUN"
+            if (t.dep in ("compound", "nmod", "nummod", "appos") and head.pos == "NOUN"
                     and not ent_tok.get(head.i)):  # "the A380 superjumbo", "the aircraft, the A380"
                 taught.update(dict.fromkeys(_kin(head.lemma.lower()), ent))
             for c in adoc.children(t.i):

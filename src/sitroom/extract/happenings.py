@@ -128,13 +128,18 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
 
 
 def _partitives(adoc: AnnotatedDoc, args: dict[int, str]) -> dict[int, str]:
-    """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes),
-    a number that names stays ("the 777")."""
+    """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes;
+    "one of the planes", "the first of the jets", "some of the carriers": a number word, an
+    ordinal or a word of quantity, ``partitive_words``), a number that names stays ("the
+    777")."""
     r = _rules()["naming_numbers"]
     toks = adoc.tokens
     out: dict[int, str] = {}
     for a, role in args.items():
-        if _is_number(toks[a].text) and not _naming_number(adoc, a):
+        tok = toks[a]
+        counted = (_is_number(tok.text) or tok.pos == "NUM" or tok.ent_type == "ORDINAL"
+                   or tok.text.lower() in r["partitive_words"])
+        if counted and not _naming_number(adoc, a):
             for c in adoc.children(a):
                 if toks[c].dep == "prep" and toks[c].text.lower() in r["partitive_preps"]:
                     for g in adoc.children(c):
