@@ -306,3 +306,19 @@ def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
     later = text.index("superjumbo flew")
     assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == [
         (later, later + len("superjumbo"), "Airbus A380")]
+
+
+def test_head_noun_anaphora_takes_up_the_nouns_of_a_models_kind(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora
+
+    text = ("The first Zeta Z900 superjumbo was delivered today. "
+            "Later the aircraft flew to Sydney, and the jet landed there.")
+    adoc = annotated(text)
+    spans = find_entities(text, {"Zeta Z900": ["Zeta Z900", "Z900"]})
+    found = [(text[s:e], ent) for s, e, ent in _head_noun_anaphora(adoc, _entity_tokens(adoc, spans))]
+    assert found == [("aircraft", "Zeta Z900"), ("jet", "Zeta Z900")]
+    # a noun of another kind is not taken up
+    other = "The first Zeta Z900 superjumbo was delivered today. Later the ship sailed."
+    adoc = annotated(other)
+    spans = find_entities(other, {"Zeta Z900": ["Zeta Z900", "Z900"]})
+    assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == []
