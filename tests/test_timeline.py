@@ -322,3 +322,19 @@ def test_head_noun_anaphora_takes_up_the_nouns_of_a_models_kind(annotated):
     adoc = annotated(other)
     spans = find_entities(other, {"Zeta Z900": ["Zeta Z900", "Z900"]})
     assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == []
+
+
+def test_a_model_is_taken_up_by_the_nouns_other_reports_call_it(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora, model_kinds
+
+    aliases = {"Zeta Z900": ["Zeta Z900", "Z900"]}
+    taught = "The Zeta Z900, a long-range airliner, was shown in Paris."
+    plain = "The Z900 was delivered today. Later the plane flew to Sydney."
+    docs = [annotated(taught), annotated(plain)]
+    toks = [_entity_tokens(d, find_entities(d.doc.text, aliases)) for d in docs]
+    kinds = model_kinds(zip(docs, toks))
+    assert {"airliner", "plane"} <= kinds["Zeta Z900"]
+    assert _head_noun_anaphora(docs[1], toks[1]) == []  # this report never says what it is
+    later = plain.index("plane")
+    assert _head_noun_anaphora(docs[1], toks[1], kinds) == [
+        (later, later + len("plane"), "Zeta Z900")]
