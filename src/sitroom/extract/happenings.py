@@ -71,6 +71,16 @@ def _inherited_role(adoc: AnnotatedDoc, t: int, j: int, subj: int) -> str:
     return role
 
 
+def _verbal(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a verb: tagged one, or an infinitive the parser tagged a noun ("was
+    set to land": a noun with the infinitive's "to" as its auxiliary)."""
+    tok = adoc.tokens[i]
+    if tok.pos == "VERB":
+        return True
+    return tok.pos == "NOUN" and tok.dep in _rules()["infinitive_deps"] and any(
+        adoc.tokens[c].dep == "aux" and adoc.tokens[c].tag == "TO" for c in adoc.children(i))
+
+
 def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
     """Token indices of ``t``'s participants (module docstring), with their conjuncts, each
     with its role from its dependency label (``role_deps``, ``role_preps``)."""
@@ -302,7 +312,7 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     found: dict[int, dict[int, str]] = {}  # trigger token -> participant token -> role
     for verb in toks:
         lemma = verb.lemma.lower()
-        if verb.pos != "VERB" or lemma in r["not_happenings"]:
+        if not _verbal(adoc, verb.i) or lemma in r["not_happenings"]:
             continue
         args = {a: role for a, role in _arguments(adoc, verb.i).items()
                 if _participant(adoc, a, actor_at)}
@@ -328,7 +338,7 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
         out.append(Happening(
             doc=adoc.doc.id, start=tok.idx, end=end, sent=tok.sent,
             trigger=adoc.doc.text[tok.idx:end], lemma=tok.lemma.lower(),
-            kind="verb" if tok.pos == "VERB" else "nominal",
+            kind="verb" if _verbal(adoc, t) else "nominal",
             args=tuple(_arg_span(adoc, a) for a in args),
             actors=tuple(dict.fromkeys(actor_at[a] for a in args if a in actor_at)),
             date=date, date_precision=precision, date_source=source,
