@@ -71,6 +71,7 @@ def test_model_codes(word, code):
     ("The first of the new airliners will be delivered to Orna Air in May.", "delivered",
      "airliners"),
     ("Some of the carriers cancelled their orders on Tuesday.", "cancelled", "carriers"),
+    ("Larkfield has unveiled a new version of its 480 airliner.", "unveiled", "480 airliner"),
 ])
 def test_a_counted_of_phrase_is_the_participant(annotated, text, trigger, counted):
     assert counted in _args(annotated, text, trigger)

@@ -139,9 +139,9 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
 
 def _partitives(adoc: AnnotatedDoc, args: dict[int, str]) -> dict[int, str]:
     """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes;
-    "one of the planes", "the first of the jets", "some of the carriers": a number word, an
-    ordinal or a word of quantity, ``partitive_words``), a number that names stays ("the
-    777")."""
+    "one of the planes", "the first of the jets", "some of the carriers", "a new version of
+    its 777 airliner": a number word, an ordinal, a word of quantity or of version,
+    ``partitive_words``), a number that names stays ("the 777")."""
     r = _rules()["naming_numbers"]
     toks = adoc.tokens
     out: dict[int, str] = {}
