@@ -308,33 +308,17 @@ def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
         (later, later + len("superjumbo"), "Airbus A380")]
 
 
-def test_head_noun_anaphora_takes_up_the_nouns_of_a_models_kind(annotated):
-    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora
-
-    text = ("The first Zeta Z900 superjumbo was delivered today. "
-            "Later the aircraft flew to Sydney, and the jet landed there.")
-    adoc = annotated(text)
-    spans = find_entities(text, {"Zeta Z900": ["Zeta Z900", "Z900"]})
-    found = [(text[s:e], ent) for s, e, ent in _head_noun_anaphora(adoc, _entity_tokens(adoc, spans))]
-    assert found == [("aircraft", "Zeta Z900"), ("jet", "Zeta Z900")]
-    # a noun of another kind is not taken up
-    other = "The first Zeta Z900 superjumbo was delivered today. Later the ship sailed."
-    adoc = annotated(other)
-    spans = find_entities(other, {"Zeta Z900": ["Zeta Z900", "Z900"]})
-    assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == []
-
-
 def test_a_model_is_taken_up_by_the_nouns_other_reports_call_it(annotated):
     from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora, model_kinds
 
     aliases = {"Zeta Z900": ["Zeta Z900", "Z900"]}
     taught = "The Zeta Z900, a long-range airliner, was shown in Paris."
-    plain = "The Z900 was delivered today. Later the plane flew to Sydney."
+    plain = "The Z900 was delivered today. Later the airliner flew to Sydney."
     docs = [annotated(taught), annotated(plain)]
     toks = [_entity_tokens(d, find_entities(d.doc.text, aliases)) for d in docs]
     kinds = model_kinds(zip(docs, toks))
-    assert {"airliner", "plane"} <= kinds["Zeta Z900"]
+    assert kinds["Zeta Z900"] == {"airliner"}
     assert _head_noun_anaphora(docs[1], toks[1]) == []  # this report never says what it is
-    later = plain.index("plane")
+    later = plain.index("airliner")
     assert _head_noun_anaphora(docs[1], toks[1], kinds) == [
-        (later, later + len("plane"), "Zeta Z900")]
+        (later, later + len("airliner"), "Zeta Z900")]

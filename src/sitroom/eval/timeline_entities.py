@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..lexicon import word_list, words as lexicon_words
+from ..lexicon import words as lexicon_words
 
 
 # words that name the kind of an organisation, never it alone ("Airlines", "Force", "Inc.")
@@ -117,24 +117,12 @@ def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str
 
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
-# nouns of one kind of made thing: a model taught one of them is taken up by any ("the
-# A380 superjumbo ... the aircraft"); general words of kind, no product's name
-_KIND_GROUPS = [frozenset(g) for g in word_list("timeline_targets", "kind_synonyms")]
-
-
-def _kin(lemma: str) -> set[str]:
-    """``lemma`` and the nouns of the kind groups it is in (``kind_synonyms``)."""
-    out = {lemma}
-    for g in _KIND_GROUPS:
-        if lemma in g:
-            out |= g
-    return out
 
 
 def _teachings(adoc, t: int, ent_tok: dict[int, set[str]]) -> list[tuple[str, str]]:
     """``(noun lemma, model)`` that token ``t``, a mention of one model, teaches: the noun it
-    modifies or is in apposition to, a noun in apposition to it, each with the nouns of its
-    kind (``kind_synonyms``)."""
+    modifies or is in apposition to ("the A380 superjumbo", "its 777 airliner"), a noun in
+    apposition to it."""
     toks = adoc.tokens
     ents = {e for e in ent_tok.get(t, ()) if _is_model(e)}
     if len(ents) != 1 or toks[t].head == t:
@@ -147,7 +135,7 @@ def _teachings(adoc, t: int, ent_tok: dict[int, set[str]]) -> list[tuple[str, st
         nouns.append(head.lemma.lower())
     nouns += [toks[c].lemma.lower() for c in adoc.children(t)
               if toks[c].dep == "appos" and toks[c].pos == "NOUN"]
-    return [(k, ent) for n in nouns for k in _kin(n)]
+    return [(n, ent) for n in nouns]
 
 
 def model_kinds(adocs_tokens: Iterable[tuple[object, dict[int, set[str]]]]
@@ -168,10 +156,10 @@ def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]],
 
     "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
     passenger plane ... the plane": a name modifying a noun or in apposition to it, or with a
-    noun in apposition, teaches that noun and the nouns of its kind (``kind_synonyms`` in
-    ``data/lexicon/timeline_targets.json``: "the A380 superjumbo ... the aircraft"); with
-    ``kinds`` (:func:`model_kinds`, what the other reports taught), a mention of a model
-    teaches the nouns it was taught elsewhere too. A later "the <noun>" without a name of
+    noun in apposition, teaches that noun; with ``kinds`` (:func:`model_kinds`, what the
+    reports of the collection taught), a mention of a model teaches the nouns it was taught
+    in any of them ("the A380 superjumbo" in one report, "the A380 ... the superjumbo" in
+    another). A later "the <noun>" without a name of
     its own refers to the last model so introduced. Only model names (with a designator)
     are taken up.
     """
