@@ -322,3 +322,14 @@ def test_a_model_is_taken_up_by_the_nouns_other_reports_call_it(annotated):
     later = plain.index("airliner")
     assert _head_noun_anaphora(docs[1], toks[1], kinds) == [
         (later, later + len("airliner"), "Zeta Z900")]
+
+
+def test_a_naming_number_teaches_its_noun(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora
+
+    text = "Larkfield rolled out its 480 airliner on Tuesday. Later the airliner flew to Oslo."
+    adoc = annotated(text)
+    spans = find_entities(text, {"Larkfield 480": ["Larkfield 480", "480"]})
+    later = text.index("airliner flew")
+    assert (later, later + len("airliner"), "Larkfield 480") in _head_noun_anaphora(
+        adoc, _entity_tokens(adoc, spans))
