@@ -63,3 +63,15 @@ def test_a_quantitys_of_phrase_is_the_participant(annotated):
 ])
 def test_model_codes(word, code):
     assert _model_code(word) is code
+
+
+@pytest.mark.parametrize("text, trigger, counted", [
+    # a number word, an ordinal or a word of quantity stands for its "of" phrase
+    ("One of the KX200s is flying from Lisbon to Oslo.", "flying", "KX200s"),
+    ("The first of the new airliners will be delivered to Orna Air in May.", "delivered",
+     "airliners"),
+    ("Some of the carriers cancelled their orders on Tuesday.", "cancelled", "carriers"),
+    ("Larkfield has unveiled a new version of its 480 airliner.", "unveiled", "480 airliner"),
+])
+def test_a_counted_of_phrase_is_the_participant(annotated, text, trigger, counted):
+    assert counted in _args(annotated, text, trigger)

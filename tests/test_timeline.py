@@ -306,3 +306,30 @@ def test_head_noun_anaphora_takes_up_a_models_noun(annotated):
     later = text.index("superjumbo flew")
     assert _head_noun_anaphora(adoc, _entity_tokens(adoc, spans)) == [
         (later, later + len("superjumbo"), "Airbus A380")]
+
+
+def test_a_model_is_taken_up_by_the_nouns_other_reports_call_it(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora, model_kinds
+
+    aliases = {"Zeta Z900": ["Zeta Z900", "Z900"]}
+    taught = "The Zeta Z900, a long-range airliner, was shown in Paris."
+    plain = "The Z900 was delivered today. Later the airliner flew to Sydney."
+    docs = [annotated(taught), annotated(plain)]
+    toks = [_entity_tokens(d, find_entities(d.doc.text, aliases)) for d in docs]
+    kinds = model_kinds(zip(docs, toks))
+    assert kinds["Zeta Z900"] == {"airliner"}
+    assert _head_noun_anaphora(docs[1], toks[1]) == []  # this report never says what it is
+    later = plain.index("airliner")
+    assert _head_noun_anaphora(docs[1], toks[1], kinds) == [
+        (later, later + len("airliner"), "Zeta Z900")]
+
+
+def test_a_naming_number_teaches_its_noun(annotated):
+    from sitroom.eval.timeline import _entity_tokens, _head_noun_anaphora
+
+    text = "Larkfield rolled out its 480 airliner on Tuesday. Later the airliner flew to Oslo."
+    adoc = annotated(text)
+    spans = find_entities(text, {"Larkfield 480": ["Larkfield 480", "480"]})
+    later = text.index("airliner flew")
+    assert (later, later + len("airliner"), "Larkfield 480") in _head_noun_anaphora(
+        adoc, _entity_tokens(adoc, spans))

@@ -50,7 +50,8 @@ from collections.abc import Sequence
 
 from ..errors import InputError
 from .timeline_entities import (_PLACE_LABELS, _bare, _entity_tokens,  # noqa: F401
-                                _head_noun_anaphora, entity_aliases, find_entities)
+                                _head_noun_anaphora, entity_aliases, find_entities,
+                                model_kinds)
 from .timeline_scoring import (UNKNOWN_DATE, Row, awareness_counts, closure,  # noqa: F401
                                read_timeline, reduced, score, timeline_graph)
 
@@ -168,7 +169,8 @@ class DocEvent:
 
 
 def target_spans(doc: TmlDoc, adoc, actors: Sequence, aliases: dict[str, list[str]],
-                 names: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+                 names: dict[str, str] | None = None, kinds: dict[str, set[str]] | None = None,
+                 anaphora: bool = True) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` mentions of the target entities in ``doc``.
 
     By name and alias (:func:`find_entities`); an actor mention of the extraction whose
@@ -191,8 +193,9 @@ def target_spans(doc: TmlDoc, adoc, actors: Sequence, aliases: dict[str, list[st
         if root is not a and not any(s < a.end and e > a.start for s, e, _ in spans):
             spans += [(a.start, a.end, ent) for s, e, ent in spans
                       if s < root.end and e > root.start]
-    ent_tok = _entity_tokens(adoc, spans)
-    return spans + _head_noun_anaphora(adoc, ent_tok)
+    if not anaphora:
+        return spans
+    return spans + _head_noun_anaphora(adoc, _entity_tokens(adoc, spans), kinds)
 
 
 def actor_names(found: Sequence[tuple[Sequence, list[tuple[int, int, str]]]]
@@ -221,7 +224,8 @@ def actor_names(found: Sequence[tuple[Sequence, list[tuple[int, int, str]]]]
 
 
 def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], ex=None,
-                    names: dict[str, str] | None = None
+                    names: dict[str, str] | None = None,
+                    kinds: dict[str, set[str]] | None = None
                     ) -> tuple[list[DocEvent], list[tuple[str, str, str]]]:
     """The happenings of ``doc`` that involve target entities, and BEFORE relations among them.
 
@@ -239,7 +243,7 @@ def document_events(doc: TmlDoc, adoc, aliases: dict[str, list[str]], ex=None,
     from ..link.timeline import event_key, relations_from_text
 
     ex = ex if ex is not None else extract(adoc)
-    spans = target_spans(doc, adoc, ex.actors, aliases, names)
+    spans = target_spans(doc, adoc, ex.actors, aliases, names, kinds)
     out = []
     for h in ex.happenings:
         ents = {ent for s, e, ent in spans for a0, a1 in h.args if s < a1 and e > a0}
@@ -311,10 +315,15 @@ def system_timelines(docs: Sequence[TmlDoc], entities: Sequence[str],
     exs = [extract(adoc) for adoc in adocs]
     names = actor_names([(ex.actors, find_entities(doc.text, aliases))
                          for doc, ex in zip(docs, exs)])
+    # the nouns each model is called by in any of the reports ("the plane" of a report that
+    # never says what the model is)
+    kinds = model_kinds((adoc, _entity_tokens(adoc, target_spans(doc, adoc, ex.actors, aliases,
+                                                                  names, anaphora=False)))
+                        for doc, adoc, ex in zip(docs, adocs, exs))
     events: list[DocEvent] = []
     relations: list[tuple[str, str, str]] = []
     for doc, adoc, ex in zip(docs, adocs, exs):
-        evs, rels = document_events(doc, adoc, aliases, ex, names)
+        evs, rels = document_events(doc, adoc, aliases, ex, names, kinds)
         events += evs
         relations += rels
     timelines = build_timelines(events, relations, entities, undated=undated)

@@ -119,29 +119,59 @@ def _entity_tokens(adoc, spans: list[tuple[int, int, str]]) -> dict[int, set[str
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]]) -> list[tuple[int, int, str]]:
+def _teachings(adoc, t: int, ent_tok: dict[int, set[str]]) -> list[tuple[str, str]]:
+    """``(noun lemma, model)`` that token ``t``, a mention of one model, teaches: the noun it
+    modifies or is in apposition to ("the A380 superjumbo", "its 777 airliner"), a noun in
+    apposition to it."""
+    toks = adoc.tokens
+    ents = {e for e in ent_tok.get(t, ()) if _is_model(e)}
+    if len(ents) != 1 or toks[t].head == t:
+        return []
+    (ent,) = ents
+    head = toks[toks[t].head]
+    nouns = []
+    if (toks[t].dep in ("compound", "nmod", "nummod", "appos") and head.pos == "NOUN"
+            and not ent_tok.get(head.i)):  # "the A380 superjumbo", "the aircraft, the A380"
+        nouns.append(head.lemma.lower())
+    nouns += [toks[c].lemma.lower() for c in adoc.children(t)
+              if toks[c].dep == "appos" and toks[c].pos == "NOUN"]
+    return [(n, ent) for n in nouns]
+
+
+def model_kinds(adocs_tokens: Iterable[tuple[object, dict[int, set[str]]]]
+                ) -> dict[str, set[str]]:
+    """Model -> the nouns the reports teach it by (:func:`_teachings`), over all the
+    reports: ``(adoc, ent_tok)`` of each."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for adoc, ent_tok in adocs_tokens:
+        for t in list(ent_tok):
+            for noun, ent in _teachings(adoc, t, ent_tok):
+                out[ent].add(noun)
+    return dict(out)
+
+
+def _head_noun_anaphora(adoc, ent_tok: dict[int, set[str]],
+                        kinds: dict[str, set[str]] | None = None) -> list[tuple[int, int, str]]:
     """Definite noun phrases that take up the noun a named model was introduced with.
 
     "the first A380 superjumbo ... the superjumbo", "the Airbus A380, the world's largest
     passenger plane ... the plane": a name modifying a noun or in apposition to it, or with a
-    noun in apposition,
-    teaches that noun; a later "the <noun>" without a name of its own refers to the last
-    model so introduced. Only model names (with a designator) are taken up.
+    noun in apposition, teaches that noun; with ``kinds`` (:func:`model_kinds`, what the
+    reports of the collection taught), a mention of a model teaches the nouns it was taught
+    in any of them ("the A380 superjumbo" in one report, "the A380 ... the superjumbo" in
+    another). A later "the <noun>" without a name of
+    its own refers to the last model so introduced. Only model names (with a designator)
+    are taken up.
     """
     toks = adoc.tokens
     taught: dict[str, str] = {}
     out = []
     for t in toks:
         ents = {e for e in ent_tok.get(t.i, ()) if _is_model(e)}
-        if len(ents) == 1 and t.head != t.i:
+        if kinds and len(ents) == 1:
             (ent,) = ents
-            head = toks[t.head]
-            if (t.dep in ("compound", "nmod", "appos") and head.pos == "NOUN"
-                    and not ent_tok.get(head.i)):  # "the A380 superjumbo", "the aircraft, the A380"
-                taught[head.lemma.lower()] = ent
-            for c in adoc.children(t.i):
-                if toks[c].dep == "appos" and toks[c].pos == "NOUN":
-                    taught[toks[c].lemma.lower()] = ent
+            taught.update(dict.fromkeys(kinds.get(ent, ()), ent))
+        taught.update(_teachings(adoc, t.i, ent_tok))
         if (t.pos == "NOUN" and t.lemma.lower() in taught and not ent_tok.get(t.i)
                 and not any(ent_tok.get(c) for c in adoc.children(t.i))
                 and any(toks[c].dep == "det" and toks[c].text.lower() in _DEFINITE

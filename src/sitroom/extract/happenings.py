@@ -71,6 +71,16 @@ def _inherited_role(adoc: AnnotatedDoc, t: int, j: int, subj: int) -> str:
     return role
 
 
+def _verbal(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a verb: tagged one, or an infinitive the parser tagged a noun ("was
+    set to land": a noun with the infinitive's "to" as its auxiliary)."""
+    tok = adoc.tokens[i]
+    if tok.pos == "VERB":
+        return True
+    return tok.pos == "NOUN" and tok.dep in _rules()["infinitive_deps"] and any(
+        adoc.tokens[c].dep == "aux" and adoc.tokens[c].tag == "TO" for c in adoc.children(i))
+
+
 def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
     """Token indices of ``t``'s participants (module docstring), with their conjuncts, each
     with its role from its dependency label (``role_deps``, ``role_preps``)."""
@@ -128,13 +138,18 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
 
 
 def _partitives(adoc: AnnotatedDoc, args: dict[int, str]) -> dict[int, str]:
-    """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes),
-    a number that names stays ("the 777")."""
+    """A quantity's "of" phrase stands for it ("bought 20 of its 777 planes": the planes;
+    "one of the planes", "the first of the jets", "some of the carriers", "a new version of
+    its 777 airliner": a number word, an ordinal, a word of quantity or of version,
+    ``partitive_words``), a number that names stays ("the 777")."""
     r = _rules()["naming_numbers"]
     toks = adoc.tokens
     out: dict[int, str] = {}
     for a, role in args.items():
-        if _is_number(toks[a].text) and not _naming_number(adoc, a):
+        tok = toks[a]
+        counted = (_is_number(tok.text) or tok.pos == "NUM" or tok.ent_type == "ORDINAL"
+                   or tok.text.lower() in r["partitive_words"])
+        if counted and not _naming_number(adoc, a):
             for c in adoc.children(a):
                 if toks[c].dep == "prep" and toks[c].text.lower() in r["partitive_preps"]:
                     for g in adoc.children(c):
@@ -297,7 +312,7 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     found: dict[int, dict[int, str]] = {}  # trigger token -> participant token -> role
     for verb in toks:
         lemma = verb.lemma.lower()
-        if verb.pos != "VERB" or lemma in r["not_happenings"]:
+        if not _verbal(adoc, verb.i) or lemma in r["not_happenings"]:
             continue
         args = {a: role for a, role in _arguments(adoc, verb.i).items()
                 if _participant(adoc, a, actor_at)}
@@ -323,7 +338,7 @@ def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
         out.append(Happening(
             doc=adoc.doc.id, start=tok.idx, end=end, sent=tok.sent,
             trigger=adoc.doc.text[tok.idx:end], lemma=tok.lemma.lower(),
-            kind="verb" if tok.pos == "VERB" else "nominal",
+            kind="verb" if _verbal(adoc, t) else "nominal",
             args=tuple(_arg_span(adoc, a) for a in args),
             actors=tuple(dict.fromkeys(actor_at[a] for a in args if a in actor_at)),
             date=date, date_precision=precision, date_source=source,
