@@ -8,7 +8,9 @@ article text) in ``data/gold/events_<source>.tsv``: PolNeAR dev A-F (``polnear_d
 training G-N with the removed-event draws I0, K0, M0 (``polnear_train``), both US campaign
 news; and two draws of other genres judged with the one standard of events.md: ECB+
 (disasters, crime, arrests, unrest; seed 40) and TimeBank (war and diplomacy, crime,
-business; seed 41), drawn by :func:`sitroom.eval.events.sample_genre_events`.
+business; seed 41), drawn by :func:`sitroom.eval.events.sample_genre_events`. Round 11:
+the rule candidates of 42 FNC-1 news bodies (wars, militants, kidnappings; drawn with
+``random.Random(51)``, ``events_fnc1.tsv``, genre "other") and draw O.
 
 Scored by :func:`evaluate_filter`: article-grouped cross-validation over all the labels with
 figures per genre, and across genres (fitted on campaign news, scored on the other genre,
