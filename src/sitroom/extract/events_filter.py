@@ -316,7 +316,7 @@ def _figure_of_speech(adoc: AnnotatedDoc, c: Candidate, args: list[int]) -> str 
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)
 def _pairs(key: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _raw()["private"][key])
 
