@@ -232,9 +232,13 @@ def _private() -> dict[str, frozenset[str]]:
 
 def _party(adoc: AnnotatedDoc, i: int) -> bool:
     """Token ``i`` (with its appositions, compounds and owner) names an organisation, a
-    state, a nation or an armed or organised group: a political party of PLOVER."""
+    state, a nation or an armed or organised group: a political party of PLOVER (a
+    relative, a doctor or a congregation is none)."""
+    private = _private()["private_nouns"]
     for k in [i, *_kids(adoc, i, "appos", "compound", "poss")]:
         t = adoc.tokens[k]
+        if _lem(t) in private:  # "a doctor": a group noun of the lexicon, no party
+            continue
         if t.ent_type in PARTY_ENTS or actor_noun_kind(t) in PARTY_KINDS:
             return True
     return False
