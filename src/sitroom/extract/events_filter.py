@@ -205,11 +205,124 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (ev.type == "PROTEST" and (ev.mode is None or ev.mode in rules["one_person_protest_modes"])
             and _one_person(adoc, c)):
         return "one person"
+    why = private_act(adoc, c)
+    if why is not None:
+        return why
     from .events_plans import planned
     from .events_stance import stance
     # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
     # calls, forecasts, voters, contests, acquittals
     return planned(adoc, c) or stance(adoc, c)
+
+
+# ------------------------------------------------- acts with no political party (round 11)
+
+# entity types and actor-noun kinds of a political party (not a person alone)
+PARTY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+PARTY_KINDS = frozenset({"state", "armed_group", "organisation", "group"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+@lru_cache(maxsize=1)
+def _private() -> dict[str, frozenset[str]]:
+    """``data/event_filters.json`` "private": the round-11 classes, as frozensets."""
+    return {k: frozenset(v) for k, v in _raw()["private"].items()
+            if not k.startswith("_") and k != "rise_verbs"}
+
+
+def _party(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` (with its appositions, compounds and owner) names an organisation, a
+    state, a nation or an armed or organised group: a political party of PLOVER (a
+    relative, a doctor or a congregation is none)."""
+    private = _private()["private_nouns"]
+    for k in [i, *_kids(adoc, i, "appos", "compound", "poss")]:
+        t = adoc.tokens[k]
+        if _lem(t) in private:  # "a doctor": a group noun of the lexicon, no party
+            continue
+        if t.ent_type in PARTY_ENTS or actor_noun_kind(t) in PARTY_KINDS:
+            return True
+    return False
+
+
+def _arguments(adoc: AnnotatedDoc, c: Candidate) -> list[int]:
+    """The heads of the event's actor and recipient and of the trigger's subject, object,
+    prepositional objects and (for a relative clause or a participle) the noun it modifies."""
+    from .events_acts import _head
+    v = c.token
+    heads = [_head(adoc, c.actor_span), _head(adoc, c.recipient_span)]
+    heads += _kids(adoc, v, "nsubj", "nsubjpass", "dobj", "poss")
+    heads += [o for p in _kids(adoc, v, "prep", "agent") for o in _kids(adoc, p, "pobj")]
+    if adoc.tokens[v].dep in ("relcl", "acl"):
+        heads.append(adoc.tokens[v].head)
+    return [h for h in heads if h is not None]
+
+
+def private_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
+    """Why candidate ``c`` is an act with no political party (``data/event_filters.json``
+    "private"), or None: harm done to oneself ("killed himself"; a suicide attack stays:
+    "blew herself up"); aid, backing or a meeting within one's own side ("financing its
+    military", "meeting his fellow commanders"); a private act of words or cooperation (a
+    relative, a doctor, a congregation or a ceremony, and no organisation, state or group
+    in the clause: "a doctor agreed to operate", "met her godson", "paying tribute"); a
+    product released or offered ("released the phone")."""
+    rules = _private()
+    ev, v = c.event, c.token
+    t = adoc.tokens[v]
+    lemma = _lem(t)
+    objs = _kids(adoc, v, "dobj")
+    if ev.type in rules["self_types"] and lemma not in rules["self_attack_verbs"] and any(
+            adoc.tokens[o].text.lower() in rules["self_objects"] for o in objs):
+        return "self"
+    if ev.type in rules["own_side_types"] and c.recipient_span is not None:
+        from .events_acts import _head
+        r = _head(adoc, c.recipient_span)
+        if r is not None and (
+                adoc.tokens[r].dep == "poss" and adoc.tokens[r].text.lower() in POSSESSIVES
+                or any(_lem(adoc.tokens[m]) in rules["own_side_words"]
+                       for m in _kids(adoc, r, "amod"))):
+            return "own side"
+    args = _arguments(adoc, c)
+    if ev.type in rules["private_types"] and not any(_party(adoc, a) for a in args):
+        sent = adoc.sents[t.sent]
+        nouns = [a for x in args for a in (x, *_kids(adoc, x, "appos"))]
+        if any(_lem(adoc.tokens[a]) in rules["private_nouns"] for a in nouns) or any(
+                _lem(adoc.tokens[k]) in rules["ceremony_words"]
+                for k in range(sent.start, sent.end)):
+            return "private"
+    if ev.type in rules["product_types"] and any(
+            adoc.tokens[o].ent_type in rules["product_ents"] for o in objs):
+        return "product"
+    if ev.type in rules["deal_types"] and any(  # "helped the firm structure a sale"
+            _lem(adoc.tokens[o]) in rules["deal_objects"]
+            for x in [v, *_kids(adoc, v, "xcomp", "ccomp")] for o in _kids(adoc, x, "dobj")):
+        return "business"
+    return _figure_of_speech(adoc, c, args)
+
+
+def _figure_of_speech(adoc: AnnotatedDoc, c: Candidate, args: list[int]) -> str | None:
+    """A verb of force used of numbers or of geography: a quantity that "shot up" (no
+    object, no one who shoots), a region or circumstances "surrounding" something (no
+    organisation, state, group or armed force in the clause)."""
+    rules = _private()
+    v = c.token
+    lemma = _lem(adoc.tokens[v])
+    prts = {adoc.tokens[k].text.lower() for k in _kids(adoc, v, "prt")}
+    subj = [adoc.tokens[k].text.lower() for k in _kids(adoc, v, "nsubj")]
+    if (any(a == lemma and b in prts for a, b in _pairs("rise_verbs"))
+            and not _kids(adoc, v, "dobj") and not (set(subj) & rules["rise_subjects_not"])
+            and not any(_party(adoc, a) for a in args)):
+        return "rise"
+    if lemma in rules["armed_verbs"] and not any(_party(adoc, a) for a in args):
+        sent = adoc.sents[adoc.tokens[v].sent]
+        armed = _raw()["stance"]["armed_context_words"]
+        if not any(adoc.tokens[k].text.lower() in armed for k in range(sent.start, sent.end)):
+            return "geography"
+    return None
+
+
+@lru_cache(maxsize=4)
+def _pairs(key: str) -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _raw()["private"][key])
 
 
 # ------------------------------------------------- the learned filter (round 10)

@@ -8,7 +8,9 @@ article text) in ``data/gold/events_<source>.tsv``: PolNeAR dev A-F (``polnear_d
 training G-N with the removed-event draws I0, K0, M0 (``polnear_train``), both US campaign
 news; and two draws of other genres judged with the one standard of events.md: ECB+
 (disasters, crime, arrests, unrest; seed 40) and TimeBank (war and diplomacy, crime,
-business; seed 41), drawn by :func:`sitroom.eval.events.sample_genre_events`.
+business; seed 41), drawn by :func:`sitroom.eval.events.sample_genre_events`. Round 11:
+the rule candidates of 42 FNC-1 news bodies (wars, militants, kidnappings; drawn with
+``random.Random(51)``, ``events_fnc1.tsv``, genre "other") and draw O.
 
 Scored by :func:`evaluate_filter`: article-grouped cross-validation over all the labels with
 figures per genre, and across genres (fitted on campaign news, scored on the other genre,
@@ -281,7 +283,10 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
 
 # the label files and the genre of each (data/gold/events_<source>.tsv)
 SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
-           ("ecbplus", "other"), ("timebank", "other"))
+           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"))
+# round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
+# "fnc1-<Body ID>" (:func:`fnc1_documents`)
+FNC1_PREFIX = "fnc1-"
 
 
 def label_file(source: str) -> Path:
@@ -380,10 +385,27 @@ def _documents(source: str, folder: Path, root: Path | None, wanted: set[str]) -
                 for p in sorted(text.glob("*.txt")) if source == "polnear_dev" or p.stem in wanted]
     if root is None:
         return []
+    if source == "fnc1":
+        return [d for d in fnc1_documents(root / "stance-fnc1" / "bodies.csv") if d.id in wanted]
     data = root / ("coref-ecbplus" if source == "ecbplus" else "time-tempeval3")
     if not data.is_dir():
         return []
     return [d for d in genre_documents(source, data) if d.id in wanted]
+
+
+def fnc1_documents(bodies_csv: Path) -> list:
+    """The FNC-1 news bodies of ``bodies_csv`` as documents (id ``fnc1-<Body ID>``, the
+    text as stored, no publication date), sorted by Body ID; none when the file is absent.
+    Offsets of ``data/gold/events_fnc1.tsv`` are offsets in these texts."""
+    import csv
+
+    from ..model import Document
+
+    if not Path(bodies_csv).is_file():
+        return []
+    with open(bodies_csv, newline="", encoding="utf-8") as fh:
+        rows = {int(r["Body ID"]): r["articleBody"] for r in csv.DictReader(fh)}
+    return [Document(id=f"{FNC1_PREFIX}{b}", text=rows[b]) for b in sorted(rows)]
 
 
 def labelled_events(folder: Path) -> tuple[list[dict], list[dict]]:
