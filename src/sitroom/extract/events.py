@@ -266,6 +266,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             and not _party_object(adoc, args, v, recip_tok, typ)):
         recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
         # "welcomed the move", "demanded an inquiry": no one on the other side
+    if recip_tok is None and typ not in THING_TARGETS:
+        recip_tok = args.meeting_party(v)  # "rejected the plan in a meeting with X": X
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:

@@ -324,8 +324,7 @@ class _Args:
         """Recipients ``v`` takes from the clause it is coordinated with or adjoined to, when
         it has none of its own: the people a bare number of a participle counts ("turned
         their guns on the prisoners, killing 15"); the object of a coordinated verb of force
-        ("arrested and tortured them", "seized the town and looted it"); the other
-        side of a meeting the act was done in ("rejected the deal in a meeting with X")."""
+        ("arrested and tortured them", "seized the town and looted it")."""
         adoc = self.adoc
         t = adoc.tokens[v]
         out: list[int] = []
@@ -341,15 +340,23 @@ class _Args:
                 if (c == v + 2 and adoc.tokens[v + 1].dep == "cc"
                         and adoc.tokens[c].pos == "VERB" and not _passive(adoc, c)):
                     out += [o for o in _kids(adoc, c, "dobj") if not self._count(o)]
-        if not out and trig.typ not in ("ASSAULT", "COERCE"):
-            for prep in _kids(adoc, v, "prep"):
-                for n in _kids(adoc, prep, "pobj"):
-                    if _lem(adoc.tokens[n]) in _words()["meeting_nouns"]:
-                        out += _pobjs(adoc, n, ("with",))
         out = [c for c in out if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS]
         if counted:  # the counted are people: "turned their guns on the prisoners"
             out = [c for c in out if self.participant(c)]
         return out
+
+    def meeting_party(self, v: int) -> int | None:
+        """The other side of a meeting the act at ``v`` was done in ("rejected the deal in
+        a meeting with X", "agreed during talks with X"): the recipient of a type that is
+        no force when the clause names no one else."""
+        adoc = self.adoc
+        for prep in _kids(adoc, v, "prep"):
+            for n in _kids(adoc, prep, "pobj"):
+                if _lem(adoc.tokens[n]) in _words()["meeting_nouns"]:
+                    for o in _pobjs(adoc, n, ("with",)):
+                        if self.someone(o) and not self.junk(o):
+                            return o
+        return None
 
     def event_owner(self, n: int, typ: str, role: str, avoid: int | None = None) -> int | None:
         """For a recipient that is itself an event noun ("rejected a U.S. request",
