@@ -27,6 +27,8 @@ candidates are events of the picture: acts, not mentions of acts).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ActorMention, AnnotatedDoc, EventMention, PlaceMention, TimeMention
 from . import plover as P
 from .actors import actor_noun_kind
@@ -38,6 +40,7 @@ from .events_base import (
     _kids,
     _lem,
     _Trig,
+    shown_name,
 )
 from .events_filter import _analyst, _reportable, unfit
 from .events_modality import _aux, _future, _hypothetical, _negated
@@ -263,6 +266,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             and not _party_object(adoc, args, v, recip_tok, typ)):
         recip_tok = _owner(adoc, args, recip_tok, typ, actor_tok)
         # "welcomed the move", "demanded an inquiry": no one on the other side
+    if recip_tok is None and typ not in THING_TARGETS:
+        recip_tok = args.meeting_party(v)  # "rejected the plan in a meeting with X": X
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
@@ -344,8 +349,31 @@ def extract_events(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     "speculated" or "denied", polarity "negative") are no events of the picture: see
     :func:`act_candidates` for them."""
     from .events_filter import learned_no_act
-    return tuple(c.event for c in rule_candidates(adoc, actors, places, times)
+    return tuple(_named(adoc, c.event, actors) for c in rule_candidates(adoc, actors, places, times)
                  if not learned_no_act(adoc, c, actors))
+
+
+def _root(actors: tuple[ActorMention, ...], m: int | None) -> int | None:
+    seen = set()
+    while m is not None and (nxt := actors[m].coref_of) is not None and m not in seen:
+        seen.add(m)
+        m = nxt
+    return m
+
+
+def _named(adoc: AnnotatedDoc, ev: EventMention, actors: tuple[ActorMention, ...]
+           ) -> EventMention:
+    """The event as the picture shows it: ``actor_text`` and ``recipient_text`` name the
+    entity a pronoun, a nominal or a surname of the clause resolves to (``shown_name``);
+    the mention indices stay the clause's mentions, whose chains lead to that entity. The
+    candidates keep the clause's words (the filters read them)."""
+    a = shown_name(adoc, actors, ev.actor, ev.actor_text)
+    r = shown_name(adoc, actors, ev.recipient, ev.recipient_text)
+    if r != ev.recipient_text and _root(actors, ev.recipient) == _root(actors, ev.actor):
+        r = ev.recipient_text  # "X demanded that they ...": one entity on both sides is a slip
+    if a == ev.actor_text and r == ev.recipient_text:
+        return ev
+    return replace(ev, actor_text=a, recipient_text=r)
 
 
 def best_event(cands: list[Candidate]) -> Candidate | None:

@@ -25,6 +25,7 @@ from .events_base import (
     RELATIVE,
     SUBJ,
     _agent,
+    _governor,
     _kids,
     _lem,
     _paragraph_between,
@@ -34,6 +35,7 @@ from .events_base import (
     _pobj,
     _pobjs,
     _Trig,
+    _words,
 )
 from .events_senses import (
     _noun_sense,
@@ -147,6 +149,7 @@ class _Args:
         # a noun denoting actors, or a plural made specific by a name or nationality
         # ("Swiss doctors", "U.S. border patrol agents"); not "U.S. posture"
         return actor_noun_kind(ht) is not None or _lem(ht) in P.PROTESTER_NOUNS or (
+            _lem(ht) in _words()["participant_nouns"]) or (
             _parties(adoc, head)) or (
             ht.tag == "NNS" and any(adoc.tokens[c].ent_type in ("NORP", "GPE", "ORG")
                                     for c in _kids(adoc, head, "amod", "compound", "nmod")))
@@ -223,7 +226,8 @@ class _Args:
         # tense with a subject; the conjunct's "by" agent shows it is passive
         shared = next((x for k in _kids(adoc, v, "conj") if adoc.tokens[k].tag == "VBN"
                        and (x := _agent(adoc, k)) is not None), None)
-        if shared is not None and not _kids(adoc, v, "dobj") and t.tag in ("VBD", "VBN"):
+        if (shared is not None and not _kids(adoc, v, "dobj") and t.tag in ("VBD", "VBN")
+                and _agent(adoc, v) is None):  # "rejected by X and overruled by Y": X
             return shared
         if _passive(adoc, v):
             a = _agent(adoc, v)
@@ -258,6 +262,11 @@ class _Args:
             if ht.text.lower() == "for" and gov != h and _kids(adoc, gov, "dobj"):
                 return _kids(adoc, gov, "dobj")[0]  # "criticized X for shooting": X shot
             return self.subject(gov, depth + 1)
+        if t.dep == "acl" and t.tag == "VBG" and _noun_sense(adoc, h) is not None and (
+                not self.participant(h)):
+            via = _governor(adoc, h)  # "engaged in battles killing X": who engaged
+            if via is not None:
+                return self.subject(via, depth + 1)
         if t.dep in ("relcl", "acl") and t.tag in ("VBG", "VBD", "VBZ", "VBP"):
             return h
         return None
@@ -292,12 +301,62 @@ class _Args:
             patient = self.subject(adoc.tokens[v].head)
             if patient is not None:
                 cands.append(patient)
+        counted = [c for c in cands if self._count(c)]
         cands = [c for c in cands if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS
-                 and not self.same(c, avoid)]
+                 and not self._count(c) and not self.same(c, avoid)]
+        if not cands:
+            cands = [c for c in self._shared_objects(v, trig, bool(counted))
+                     if not self.same(c, avoid)]
         for c in cands:
             if self.resolve(c)[0] is not None:
                 return c
         return cands[0] if cands else None
+
+    def _count(self, i: int) -> bool:
+        """The argument at ``i`` counts people without naming them ("killing 15",
+        "injured hundreds more"): a number or counting word with no noun of its own."""
+        t = self.adoc.tokens[i]
+        if _pobj(self.adoc, i, ("of",)) is not None:
+            return False
+        return t.pos == "NUM" or t.text.lower() in _words()["count_heads"] and t.pos != "PROPN"
+
+    def _shared_objects(self, v: int, trig: _Trig, counted: bool) -> list[int]:
+        """Recipients ``v`` takes from the clause it is coordinated with or adjoined to, when
+        it has none of its own: the people a bare number of a participle counts ("turned
+        their guns on the prisoners, killing 15"); the object of a coordinated verb of force
+        ("arrested and tortured them", "seized the town and looted it")."""
+        adoc = self.adoc
+        t = adoc.tokens[v]
+        out: list[int] = []
+        force = trig.typ in ("ASSAULT", "COERCE", "SANCTION")
+        if (counted and t.dep == "advcl" or force and not counted and t.dep == "conj") and (
+                t.head != v and adoc.tokens[t.head].pos == "VERB"):
+            h = t.head
+            out += [c for c in _kids(adoc, h, "dobj") if not self._count(c)]
+            if counted:
+                out += _pobjs(adoc, h, ("on", "at", "against"))
+        if force and not out and not _kids(adoc, v, "dobj"):
+            for c in _kids(adoc, v, "conj"):  # "arrested and tortured them": next words
+                if (c == v + 2 and adoc.tokens[v + 1].dep == "cc"
+                        and adoc.tokens[c].pos == "VERB" and not _passive(adoc, c)):
+                    out += [o for o in _kids(adoc, c, "dobj") if not self._count(o)]
+        out = [c for c in out if adoc.tokens[c].ent_type not in NON_ACTOR_ENTS]
+        if counted:  # the counted are people: "turned their guns on the prisoners"
+            out = [c for c in out if self.participant(c)]
+        return out
+
+    def meeting_party(self, v: int) -> int | None:
+        """The other side of a meeting the act at ``v`` was done in ("rejected the deal in
+        a meeting with X", "agreed during talks with X"): the recipient of a type that is
+        no force when the clause names no one else."""
+        adoc = self.adoc
+        for prep in _kids(adoc, v, "prep"):
+            for n in _kids(adoc, prep, "pobj"):
+                if _lem(adoc.tokens[n]) in _words()["meeting_nouns"]:
+                    for o in _pobjs(adoc, n, ("with",)):
+                        if self.someone(o) and not self.junk(o):
+                            return o
+        return None
 
     def event_owner(self, n: int, typ: str, role: str, avoid: int | None = None) -> int | None:
         """For a recipient that is itself an event noun ("rejected a U.S. request",
@@ -534,3 +593,4 @@ def _place(adoc: AnnotatedDoc, args: _Args, v: int) -> int | None:
         if best is None:
             best = p
     return best
+

@@ -4,10 +4,13 @@ prepositional objects, agent, passive)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-from ..model import AnnotatedDoc, EventMention, Token
+from ..model import ActorMention, AnnotatedDoc, EventMention, Token
 from . import plover as P
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -194,3 +197,46 @@ def first_reason(checks: Sequence[tuple[Check, str]], adoc: AnnotatedDoc,
         if check(adoc, c):
             return reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``data/event_args.json``: participant, meeting and counting words."""
+    raw = json.loads((resources.files("sitroom") / "data" / "event_args.json")
+                     .read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _governor(adoc: AnnotatedDoc, n: int) -> int | None:
+    """The verb a noun at ``n`` is the object of, directly or through a preposition."""
+    t = adoc.tokens[n]
+    h = t.head
+    if t.dep == "pobj" and adoc.tokens[h].dep == "prep":
+        h = adoc.tokens[h].head
+    elif t.dep != "dobj":
+        return None
+    return h if h != n and adoc.tokens[h].pos in ("VERB", "AUX") else None
+
+
+# --------------------------------------------------------------------------- names shown
+
+
+def shown_name(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], idx: int | None,
+               text: str | None) -> str | None:
+    """What the picture shows for an argument: for a pronoun ("he", "its") or a nominal
+    ("the group", "the union's president") the name of the entity the mention ``idx``
+    resolves to through its ``coref_of`` chain; else the clause's words ``text`` (a name
+    stays as the report writes it; an unresolved pronoun keeps its words)."""
+    if idx is None or text is None or not 0 <= idx < len(actors):
+        return text
+    m, seen = idx, set()
+    while (nxt := actors[m].coref_of) is not None and 0 <= nxt < len(actors) and m not in seen:
+        seen.add(m)
+        m = nxt
+    if m == idx or actors[idx].kind == "unknown" or not actors[m].name:
+        return text
+    first = adoc.token_at(actors[idx].start)
+    last = adoc.token_at(max(actors[idx].start, actors[idx].end - 1))
+    if any(adoc.tokens[k].pos == "PROPN" for k in range(first, last + 1)):
+        return text  # "Mr. Lou", "Ethiopian government": a name as the report gives it
+    return actors[m].name
