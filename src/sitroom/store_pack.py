@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 import json
 import marshal
+from collections.abc import Iterable
 from typing import Any
 
 from .model import (ActorMention, Claim, EventMention, Extraction, Happening, PlaceMention,
@@ -88,6 +89,40 @@ def extraction(value: bytes | str) -> Extraction:
             return ex
         raise ValueError("packed extraction of another layout")  # the query asks for JSON then
     return from_dict(Extraction, json.loads(value))
+
+
+# decoded extractions by the digest of their stored form, as of the last full read
+# (:func:`extractions_of_rows`): a process that links again (``sitroom serve --watch``)
+# decodes only the extractions that are new or changed since
+_decoded: dict[bytes, Extraction] = {}
+_digests: dict[int, bytes] = {}  # id of a cached extraction -> its digest
+
+
+def extractions_of_rows(values: Iterable[bytes | str]) -> list[Extraction]:
+    """The extractions of stored values (packed bytes or JSON), each decoded only when its
+    bytes were not met by the last call (then the same object is given again: extractions
+    are frozen). The cache keeps exactly this call's extractions, so it holds no more than the
+    archive the caller holds anyway."""
+    global _decoded, _digests
+    fresh: dict[bytes, Extraction] = {}
+    out = []
+    for value in values:
+        digest = hashlib.blake2b(value if isinstance(value, bytes) else value.encode(),
+                                 digest_size=16).digest()
+        ex = fresh.get(digest) or _decoded.get(digest)
+        if ex is None:
+            ex = extraction(value)
+        fresh[digest] = ex
+        out.append(ex)
+    _decoded, _digests = fresh, {id(ex): d for d, ex in fresh.items()}
+    return out
+
+
+def content_digest(ex: Extraction) -> bytes | None:
+    """The digest of the stored form ``ex`` was decoded from by the last full read (None: not
+    read so, e.g. made by the pipeline): equal digests, equal extractions."""
+    digest = _digests.get(id(ex))
+    return digest if digest is not None and _decoded.get(digest) is ex else None
 
 
 def record_fingerprint(record: Any) -> bytes:

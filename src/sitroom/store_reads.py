@@ -12,7 +12,7 @@ from typing import Any
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
 from .model import Document, Extraction, from_dict
-from .store_pack import LAYOUT, extraction
+from .store_pack import LAYOUT, extraction, extractions_of_rows
 from .store_schema import DOC_COLUMNS
 
 
@@ -127,10 +127,15 @@ class StoreReads:
                "THEN e.packed ELSE e.data END"
 
     def extractions(self) -> list[Extraction]:
-        rows = self.conn.execute(
+        """Every stored extraction in ingest order; those this process decoded at its last
+        read and unchanged since are not decoded again (:func:`sitroom.store_pack.
+        extractions_of_rows`)."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        rows = cur.execute(
             f"SELECT {self._extraction_column()} FROM extractions e "
             "JOIN documents d ON d.id = e.doc ORDER BY d.seq")
-        return [extraction(r[0]) for r in rows]
+        return extractions_of_rows(r[0] for r in rows)
 
     def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
         """The stored extractions of the reports ``docs`` (in arrival order), read by key."""
