@@ -6,7 +6,7 @@ actors (docs/scale.md, "Round 11")."""
 from __future__ import annotations
 
 import random
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sitroom.link import agreement as ag
 from sitroom.link.picture_relations import _Clock, _overtaken
@@ -52,7 +52,7 @@ def test_the_indexed_search_finds_what_every_later_record_tested_finds():
         documents = [{"id": c["doc"], "outlet": "o", "published": "2023-11-14T22:13:20Z"}
                      for c in claims]
         documents += [{"id": q["doc"], "outlet": "p", "published":
-                       datetime.fromtimestamp(q["_at"], timezone.utc).isoformat()}
+                       datetime.fromtimestamp(q["_at"], UTC).isoformat()}
                       for q in quotes]
         clock = _Clock(documents, {})
         mention_actor = {(ex.doc, 0): "A_" + ex.actors[0].text for ex in exs}
