@@ -153,10 +153,11 @@ def row_ids(records: list[dict[str, Any]]) -> list[str]:
     ``#3``...; a record keyed by neither, its position."""
     out: list[str] = []
     seen: set[str] = set()
+    add = seen.add
     for i, r in enumerate(records):
         rid = r.get("id")
         if rid is not None:
-            key = str(rid)
+            key = rid if type(rid) is str else str(rid)
         elif "from" in r and "to" in r:
             key = f"{r.get('kind')}:{r['from']}>{r['to']}"
         else:
@@ -166,6 +167,6 @@ def row_ids(records: list[dict[str, Any]]) -> list[str]:
             while f"{key}#{n}" in seen:
                 n += 1
             key = f"{key}#{n}"
-        seen.add(key)
+        add(key)
         out.append(key)
     return out
