@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from .. import lexicon, timeval
 from ..model import DATED_BY_TEXT
@@ -526,7 +527,7 @@ def _aimed_at(prefix: str, summary: str) -> bool:
     return bool(re.search(rf"\bto\s+{re.escape(prefix)}", summary.lower()))
 
 
-def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
+def _on_matter(matter: frozenset[str], context: AbstractSet[str], summary: str) -> bool:
     """Whether a later record is about the awaited matter: it holds its word (two of its words
     when it has more), or,
     when none is named ("has not yet responded."), enough content words of the sentence."""
