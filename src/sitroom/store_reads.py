@@ -126,15 +126,18 @@ class StoreReads:
         return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) = x'{LAYOUT.hex()}' " \
                "THEN e.packed ELSE e.data END"
 
-    def extractions(self) -> list[Extraction]:
-        """Every stored extraction in ingest order; those this process decoded at its last
-        read and unchanged since are not decoded again (:func:`sitroom.store_pack.
-        extractions_of_rows`)."""
+    def extractions(self, keep: bool = False) -> list[Extraction]:
+        """Every stored extraction in ingest order. ``keep`` (the link stage): those this
+        process kept at its last such read and unchanged since are not decoded again, and
+        these are kept for the next (:func:`sitroom.store_pack.extractions_of_rows`); without
+        it, every one is decoded and nothing is held after the caller drops them."""
         cur = self.conn.cursor()
         cur.row_factory = None
         rows = cur.execute(
             f"SELECT {self._extraction_column()} FROM extractions e "
             "JOIN documents d ON d.id = e.doc ORDER BY d.seq")
+        if not keep:
+            return [extraction(r[0]) for r in rows]
         return extractions_of_rows(r[0] for r in rows)
 
     def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
