@@ -6,6 +6,12 @@ Usage:
   PYTHONPATH=src python scripts/bench_link_add.py corpus N PICKLE   # annotate N + 10 once
   PYTHONPATH=src python scripts/bench_link_add.py base N PICKLE DB  # DB: N reports, relinked
   PYTHONPATH=src python scripts/bench_link_add.py add N PICKLE DB [K]  # add report N + K to a copy
+  PYTHONPATH=src python scripts/bench_link_add.py add2 N PICKLE DB  # add N, then N + 1 in the
+      # same process (as `sitroom serve --watch` does), the second addition timed
+
+Besides the parts of ``build_picture``, ``store_extractions`` (reading and decoding every
+stored extraction) and ``put_picture`` (comparing and writing the picture) are timed, and
+``peak_rss_mb`` is the process's peak resident memory (with the pickled corpus loaded).
 
 The corpus is pickled so that the same annotated reports serve every run (annotating 5,000
 reports takes several minutes); the store ``DB`` is copied before each addition, so every
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import pickle
 import shutil
 import sys
@@ -34,27 +41,43 @@ PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_even
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
 
 
-def add(n: int, corpus: Path, db: Path, k: int = 0) -> dict:
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _timed_parts() -> dict[str, float]:
     import sitroom.link.picture as picture
+    from sitroom.store_reads import StoreReads
 
-    docs, extractions = load_corpus(corpus)
-    from sitroom.extract.gazetteer import get_gazetteer
-
-    get_gazetteer()  # `analyze` has it loaded already, to extract the new report
     parts: dict[str, float] = {}
     for name in PARTS:
         _timed(picture, name, parts)
     _timed(picture.disputes, "statement_links", parts)
+    _timed(Store, "put_picture", parts)
+    _timed(StoreReads, "extractions", parts)
+    return parts
+
+
+def add(n: int, corpus: Path, db: Path, k: int = 0, twice: bool = False) -> dict:
+    docs, extractions = load_corpus(corpus)
+    from sitroom.extract.gazetteer import get_gazetteer
+
+    get_gazetteer()  # `analyze` has it loaded already, to extract the new report
+    parts = _timed_parts()
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "add.db"
         shutil.copy(db, copy)
         with Store(copy) as store:
-            store.add_document(docs[n + k])
-            store.put_extraction(extractions[n + k], extraction_version(), [])
-            t, c = time.perf_counter(), time.process_time()
-            _, run = incremental.update(store)
-            wall, cpu = time.perf_counter() - t, time.process_time() - c
+            for extra in ((0, 1) if twice else (0,)):
+                parts.clear()
+                rss_before = _peak_rss_mb()
+                store.add_document(docs[n + k + extra])
+                store.put_extraction(extractions[n + k + extra], extraction_version(), [])
+                t, c = time.perf_counter(), time.process_time()
+                _, run = incremental.update(store)
+                wall, cpu = time.perf_counter() - t, time.process_time() - c
     return {"store_reports": n, "wall": round(wall, 2), "cpu": round(cpu, 2),
+            "peak_rss_mb": _peak_rss_mb(), "peak_rss_mb_before_link": rss_before,
             "load_average": round(os.getloadavg()[0], 2), "seconds": run.seconds,
             "parts_cpu": {p: round(s, 3) for p, s in sorted(parts.items(), key=lambda x: -x[1])},
             "blocks_reused": run.blocks_reused, "blocks_computed": run.blocks_computed,
@@ -87,7 +110,7 @@ def main() -> None:
                           "load_average": round(os.getloadavg()[0], 2)}))
     else:
         k = int(sys.argv[5]) if len(sys.argv) > 5 else 0
-        print(json.dumps(add(n, corpus, Path(sys.argv[4]), k)))
+        print(json.dumps(add(n, corpus, Path(sys.argv[4]), k, twice=what == "add2")))
 
 
 if __name__ == "__main__":

@@ -263,9 +263,11 @@ class Store(StoreReads):
             if changes_only:
                 cur = c.cursor()
                 cur.row_factory = None  # plain tuples: 86,000 rows at 5,000 reports
-                for kind, rid, pos, h in cur.execute(
-                        f"SELECT kind, id, pos, {'hash' if self.compact else 'NULL'} FROM picture"):
-                    old.setdefault(kind, {})[rid] = (pos, h)
+                kinds = [k for (k,) in cur.execute("SELECT DISTINCT kind FROM picture")]
+                for kind in kinds:  # kind by kind, through the (kind, pos) index
+                    old[kind] = {rid: (pos, h) for rid, pos, h in cur.execute(
+                        f"SELECT id, pos, {'hash' if self.compact else 'NULL'} FROM picture "
+                        "WHERE kind=?", (kind,))}
             for kind, recs in records.items():
                 was = old.get(kind, {})
                 crowded = len({p for p, _ in was.values()}) < len(was)  # not put_picture's

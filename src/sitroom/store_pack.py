@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 import json
 import marshal
+from collections.abc import Iterable
 from typing import Any
 
 from .model import (ActorMention, Claim, EventMention, Extraction, Happening, PlaceMention,
@@ -90,6 +91,40 @@ def extraction(value: bytes | str) -> Extraction:
     return from_dict(Extraction, json.loads(value))
 
 
+# decoded extractions by the digest of their stored form, as of the last full read
+# (:func:`extractions_of_rows`): a process that links again (``sitroom serve --watch``)
+# decodes only the extractions that are new or changed since
+_decoded: dict[bytes, Extraction] = {}
+_digests: dict[int, bytes] = {}  # id of a cached extraction -> its digest
+
+
+def extractions_of_rows(values: Iterable[bytes | str]) -> list[Extraction]:
+    """The extractions of stored values (packed bytes or JSON), each decoded only when its
+    bytes were not met by the last call (then the same object is given again: extractions
+    are frozen). The cache keeps exactly this call's extractions, so it holds no more than the
+    archive the caller holds anyway."""
+    global _decoded, _digests
+    fresh: dict[bytes, Extraction] = {}
+    out = []
+    for value in values:
+        digest = hashlib.blake2b(value if isinstance(value, bytes) else value.encode(),
+                                 digest_size=16).digest()
+        ex = fresh.get(digest) or _decoded.get(digest)
+        if ex is None:
+            ex = extraction(value)
+        fresh[digest] = ex
+        out.append(ex)
+    _decoded, _digests = fresh, {id(ex): d for d, ex in fresh.items()}
+    return out
+
+
+def content_digest(ex: Extraction) -> bytes | None:
+    """The digest of the stored form ``ex`` was decoded from by the last full read (None: not
+    read so, e.g. made by the pipeline): equal digests, equal extractions."""
+    digest = _digests.get(id(ex))
+    return digest if digest is not None and _decoded.get(digest) is ex else None
+
+
 def record_fingerprint(record: Any) -> bytes:
     """The hash a picture row is compared by: of its record as written, ``marshal``-ed at
     version 2 (no back-references and no interning marks, so equal values give equal bytes
@@ -118,10 +153,11 @@ def row_ids(records: list[dict[str, Any]]) -> list[str]:
     ``#3``...; a record keyed by neither, its position."""
     out: list[str] = []
     seen: set[str] = set()
+    add = seen.add
     for i, r in enumerate(records):
         rid = r.get("id")
         if rid is not None:
-            key = str(rid)
+            key = rid if type(rid) is str else str(rid)
         elif "from" in r and "to" in r:
             key = f"{r.get('kind')}:{r['from']}>{r['to']}"
         else:
@@ -131,6 +167,6 @@ def row_ids(records: list[dict[str, Any]]) -> list[str]:
             while f"{key}#{n}" in seen:
                 n += 1
             key = f"{key}#{n}"
-        seen.add(key)
+        add(key)
         out.append(key)
     return out

@@ -12,7 +12,7 @@ from typing import Any
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
 from .model import Document, Extraction, from_dict
-from .store_pack import LAYOUT, extraction
+from .store_pack import LAYOUT, extraction, extractions_of_rows
 from .store_schema import DOC_COLUMNS
 
 
@@ -126,11 +126,19 @@ class StoreReads:
         return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) = x'{LAYOUT.hex()}' " \
                "THEN e.packed ELSE e.data END"
 
-    def extractions(self) -> list[Extraction]:
-        rows = self.conn.execute(
+    def extractions(self, keep: bool = False) -> list[Extraction]:
+        """Every stored extraction in ingest order. ``keep`` (the link stage): those this
+        process kept at its last such read and unchanged since are not decoded again, and
+        these are kept for the next (:func:`sitroom.store_pack.extractions_of_rows`); without
+        it, every one is decoded and nothing is held after the caller drops them."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        rows = cur.execute(
             f"SELECT {self._extraction_column()} FROM extractions e "
             "JOIN documents d ON d.id = e.doc ORDER BY d.seq")
-        return [extraction(r[0]) for r in rows]
+        if not keep:
+            return [extraction(r[0]) for r in rows]
+        return extractions_of_rows(r[0] for r in rows)
 
     def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
         """The stored extractions of the reports ``docs`` (in arrival order), read by key."""

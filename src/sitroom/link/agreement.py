@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from .. import lexicon, timeval
 from ..model import DATED_BY_TEXT
@@ -311,7 +312,15 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
 def stale(text: str) -> bool:
     """Whether a statement says something has not happened yet, or is expected or planned
     (and so can be overtaken)."""
+    low = text.lower()
+    if text.isascii() and not any(w in low for w in _STALE_WORDS):
+        return False  # none of the words every cue holds: the pattern cannot match
     return bool(_STALE.search(text))
+
+
+# a word each alternative of _STALE holds (lower-case), so a text with none cannot match it
+_STALE_WORDS = ("still", "yet", "far", "remain", "expected", "due", "scheduled", "set",
+                "planning", "preparing", "plan")
 
 
 def stale_cue(text: str) -> int | None:
@@ -339,48 +348,89 @@ class Later:
     summary: str
 
 
-def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float | None,
-               candidates: list[Later]) -> Later | None:
-    """The first later record that overtakes a stale claim: by one of its actors, reported
-    later than the claim was written, happening no earlier than the claim's day; for "has
-    not reacted/commented/spoken" any statement counts, else the same kind of action."""
-    if claim_time is None or not stale(claim_text):
+@dataclass(frozen=True)
+class Awaited:
+    """What a stale statement awaits (:func:`awaiting`): a statement of its actor (``talk``)
+    or the same act (``wanted``: the stems of the awaited words), on ``matter`` (the prefixes
+    of the awaited object's words) or, with none named, on ``context`` (the stems of the rest of
+    its sentence); ``verb``: the first awaited word; ``time``, ``day``: when it was written."""
+
+    talk: bool
+    wanted: frozenset[str]
+    matter: frozenset[str]
+    context: frozenset[str]
+    verb: str | None
+    time: float
+    day: float
+
+    def tokens(self) -> frozenset[str] | None:
+        """Words one of which a record must hold to be on the matter (:func:`_on_matter`):
+        a prefix of the matter, else a stem of the context (None: no such bound)."""
+        if self.matter:
+            return self.matter
+        return self.context if _overtaken_words()["context"] >= 1 else None
+
+
+def awaiting(claim_text: str, claim_time: float | None) -> Awaited | None:
+    """What a stale claim awaits, None when nothing can overtake it (undated, not stale, a
+    plan held, a passive)."""
+    if claim_time is None:
         return None
-    actors = set(claim_actors)
-    if not actors:
-        return None
-    # what is awaited: the words just after the cue ("has still not [reacted]", "plans to
-    # [release his returns]") and the matter it is awaited on (the rest of the clause)
     m = _STALE.search(claim_text)
-    awaited, matter = _awaited(claim_text[m.end():]) if m else ([], frozenset())
+    if not m:
+        return None
+    awaited, matter = _awaited(claim_text[m.end():])
     w = _overtaken_words()
-    if m and _held_plan(claim_text[:m.start()], m.group(0)):
+    if _held_plan(claim_text[:m.start()], m.group(0)):
         return None  # "all have expansive plans to address climate change": a policy held
     if awaited[:1] and awaited[0] in w["passive"]:
         return None  # "the names have not yet been released": no act of its actors awaited
     talk = any(x.startswith(w["talk"]) for x in awaited[:2])
-    wanted = {stem(x) for x in awaited[:4]} - STOPWORDS
+    wanted = frozenset({stem(x) for x in awaited[:4]} - STOPWORDS)
     # common words only: a shared name ("Trump") says nothing about the same action
-    rest = claim_text[:m.start()] + " " + claim_text[m.end():] if m else claim_text
-    context = {stem(x.lower()) for x in re.findall(r"\b[a-z][\w'’]+", rest)
-               if x.lower() not in STOPWORDS}
-    day = claim_time - claim_time % 86400
+    rest = claim_text[:m.start()] + " " + claim_text[m.end():]
+    context = frozenset({stem(x.lower()) for x in re.findall(r"\b[a-z][\w'’]+", rest)
+                         if x.lower() not in STOPWORDS})
+    return Awaited(talk, wanted, matter, context, awaited[0] if awaited else None, claim_time,
+                   claim_time - claim_time % 86400)
+
+
+def overtakes(a: Awaited, c: Later) -> bool:
+    """Whether later record ``c`` (of one of the claim's actors) overtakes what ``a`` awaits."""
+    if c.reported is None or c.reported <= a.time:
+        return False
+    if c.date is not None and c.date < a.day:
+        return False
+    if a.talk and not c.verbal or not a.talk and not (
+            a.wanted & _stem_set(c.trigger) and len(a.context & _stem_set(c.summary)) >= 2):
+        return False
+    if not a.talk and _word_set(c.summary) & _overtaken_words()["not_done"]:
+        return False  # "his proposed ban" does not overtake "his plan to ban"
+    if a.verb is not None and _still_aimed(a.verb, c.summary):
+        return False  # "efforts to address climate change", "declined to respond": not done
+    return _on_matter(a.matter, a.context, c.summary)  # not another matter
+
+
+def overtake_order(c: Later) -> tuple[float, float]:
+    """The order in which records overtake: the first reported, then the first happened."""
+    return (c.reported or 0.0, c.date or 0)
+
+
+def overtaking(claim_text: str, claim_actors: Iterable[str], claim_time: float | None,
+               candidates: list[Later]) -> Later | None:
+    """The first later record that overtakes a stale claim: by one of its actors, reported
+    later than the claim was written, happening no earlier than the claim's day; for "has
+    not reacted/commented/spoken" any statement counts, else the same kind of action (the
+    first in :func:`overtake_order`, of equals the first listed)."""
+    a = awaiting(claim_text, claim_time)
+    actors = set(claim_actors)
+    if a is None or not actors:
+        return None
     best = None
     for c in candidates:
-        if c.actor not in actors or c.reported is None or c.reported <= claim_time:
+        if c.actor not in actors or not overtakes(a, c):
             continue
-        if c.date is not None and c.date < day:
-            continue
-        if talk and not c.verbal or not talk and not (
-                wanted & _stem_set(c.trigger) and len(context & _stem_set(c.summary)) >= 2):
-            continue
-        if not talk and _word_set(c.summary) & _overtaken_words()["not_done"]:
-            continue  # "his proposed ban" does not overtake "his plan to ban"
-        if awaited[:1] and _still_aimed(awaited[0], c.summary):
-            continue  # "efforts to address climate change", "declined to respond": not done
-        if not _on_matter(matter, context, c.summary):
-            continue  # another matter: "has not responded to X" is not overtaken by a quote on Y
-        if best is None or (c.reported, c.date or 0) < (best.reported, best.date or 0):
+        if best is None or overtake_order(c) < overtake_order(best):
             best = c
     return best
 
@@ -477,11 +527,11 @@ def _aimed_at(prefix: str, summary: str) -> bool:
     return bool(re.search(rf"\bto\s+{re.escape(prefix)}", summary.lower()))
 
 
-def _on_matter(matter: frozenset[str], context: set[str], summary: str) -> bool:
+def _on_matter(matter: frozenset[str], context: AbstractSet[str], summary: str) -> bool:
     """Whether a later record is about the awaited matter: it holds its word (two of its words
     when it has more), or,
     when none is named ("has not yet responded."), enough content words of the sentence."""
     if matter:  # one word of a one-word matter, two of a longer one ("climate change")
         return len(matter & _prefixes(summary)) >= min(2, len(matter))
-    return len(context & set(content_stems(summary))) >= _overtaken_words()["context"]
+    return len(context & _stem_set(summary)) >= _overtaken_words()["context"]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..store_pack import content_digest
 from .blockcache import memo_values, text_hash
 from .disputes import Statement, statements
 from .picture_relations import _Clock
@@ -24,17 +25,22 @@ from .picture_relations import _Clock
 
 def report_inputs(ex, text: str, clock: _Clock, story: str | None, mention_actor: dict,
                   records: list[tuple[int, tuple[str, ...]]]) -> str:
-    """Everything the statements of report ``ex`` depend on, as text (hashed into its key)."""
+    """Everything the statements of report ``ex`` depend on, as text (hashed into its key).
+    An extraction read from the store stands for itself by the digest of its stored form
+    (:func:`sitroom.store_pack.content_digest`: the whole extraction, so it changes whenever a
+    field read here does), without walking its mentions."""
     doc = ex.doc
+    digest = content_digest(ex)
+    fields: Any = ("x", digest.hex()) if digest is not None else (
+        tuple(ex.sentences),
+        tuple((m.sent, m.start, m.end, m.kind) for m in ex.actors),
+        tuple((p.sent, p.start, p.end, p.name, p.geonameid, p.country_code, p.feature)
+              for p in ex.places),
+        tuple((t.type, t.value, t.anchor, t.sent) for t in ex.times))
     return repr((
         doc, text_hash(text), clock.outlet(doc), clock.published.get(doc),
         tuple((u.start, u.end, u.timestamp) for u in clock.updates.get(doc, ())), story,
-        tuple(ex.sentences),
-        tuple((m.sent, m.start, m.end, m.kind, mention_actor.get((doc, mi)))
-              for mi, m in enumerate(ex.actors)),
-        tuple((p.sent, p.start, p.end, p.name, p.geonameid, p.country_code, p.feature)
-              for p in ex.places),
-        tuple((t.type, t.value, t.anchor, t.sent) for t in ex.times),
+        fields, tuple(mention_actor.get((doc, mi)) for mi in range(len(ex.actors))),
         tuple(sorted(records))))
 
 

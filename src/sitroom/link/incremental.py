@@ -153,7 +153,7 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     documents = store.documents()
     texts = {d.id: d.text for d in documents}
     updates = {d.id: d.updates for d in documents if d.updates}
-    extractions = store.extractions()
+    extractions = store.extractions(keep=True)  # kept decoded for this process's next link
     versions = store.extraction_versions()
     before = {} if full else store.linked_versions()
     new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]

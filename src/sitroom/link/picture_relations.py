@@ -115,6 +115,24 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
              for c in claims]
     stale += [(e, e["evidence"][0]["text"], None) for e in events
               if e["polarity"] == "negative" and e["evidence"] and not e["historical"]]
+    words: dict[tuple[str | None, bool], dict[str, list[int]]] = {}
+    rank = [0] * len(later)  # each later record's place in overtaking order (ties: listed first)
+    for r, i in enumerate(sorted(range(len(later)),
+                                 key=lambda i: (ag.overtake_order(later[i]), i))):
+        rank[i] = r
+
+    def holding(actor: str | None, matter: bool) -> dict[str, list[int]]:
+        """The later records of ``actor`` by the words they hold (the prefixes a matter is
+        compared by, or the stems a context is), made when first asked."""
+        if (actor, matter) not in words:
+            index: dict[str, list[int]] = defaultdict(list)
+            for i in of_actor.get(actor, ()):
+                summary = later[i].summary
+                for w in ag._prefixes(summary) if matter else ag._stem_set(summary):
+                    index[w].append(i)
+            words[(actor, matter)] = index
+        return words[(actor, matter)]
+
     for rec, text, _source in stale:
         if not ag.stale(text):
             continue
@@ -123,11 +141,26 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
         actors = _cue_subject(ex, ev, mention_actor) if ex else set()
         if not actors:
             continue  # nothing awaited of an actor: nothing overtakes it
-        # only a record of one of its actors can overtake it: those, in their order
-        found = ag.overtaking(text, actors, clock.at(ev["doc"], ev["start"]),
-                              [later[i] for i in sorted({i for a in actors
-                                                         for i in of_actor.get(a, ())})
-                               if later[i].id != rec["id"]])
+        awaited = ag.awaiting(text, clock.at(ev["doc"], ev["start"]))
+        if awaited is None:
+            continue
+        # only a record of one of its actors can overtake it, and only one holding a word of
+        # the awaited matter (or context): those, the first in overtaking order (of equals,
+        # the first listed) that overtakes it (ag.overtaking's choice, without testing the rest)
+        tokens = awaited.tokens()
+        found = None
+        chosen: set[int] = set()
+        for a in actors:
+            if tokens is None:
+                chosen.update(of_actor.get(a, ()))
+            else:
+                index = holding(a, bool(awaited.matter))
+                for w in tokens:
+                    chosen.update(index.get(w, ()))
+        for i in sorted(chosen, key=rank.__getitem__):
+            if later[i].id != rec["id"] and ag.overtakes(awaited, later[i]):
+                found = later[i]
+                break
         if found:
             rec["superseded_by"] = found.id
             links.append({"kind": "supersedes", "from": found.id, "to": rec["id"],
