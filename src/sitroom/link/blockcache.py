@@ -126,8 +126,9 @@ def block_key(group: Sequence[Any], texts: dict[str, str], model: Any, threshold
     # bytes, whatever their objects; a str's repr scans it for quotes): every link hashes the
     # block of every mention
     if group:
-        values = _values_of(type(group[0]))
-        h.update(type(group[0]).__qualname__.encode())
+        cls: Any = type(group[0])
+        values = _values_of(cls)
+        h.update(cls.__qualname__.encode())
         h.update(marshal.dumps([values(m) for m in group], 2))
     for d in sorted({m.doc for m in group}):
         h.update(d.encode() + b"\0")
@@ -136,7 +137,7 @@ def block_key(group: Sequence[Any], texts: dict[str, str], model: Any, threshold
 
 
 @lru_cache(maxsize=16)
-def _values_of(cls: type) -> Callable[[Any], Any]:
+def _values_of(cls: Any) -> Callable[[Any], Any]:
     """A getter of an item's values for its block key: a dataclass's fields as a tuple, in
     their order, else the item itself (the fields' names are the link code's: a change of
     them is a new ``link_version``, whose links reuse no stored block)."""

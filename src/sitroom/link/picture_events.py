@@ -206,10 +206,11 @@ def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
     spans: dict[tuple[str, int], tuple[int, int, str] | None] = {}
 
     def evidence(doc: str, e) -> dict[str, Any]:
-        if (got := spans.get((doc, e.sent), spans)) is spans:
+        key = (doc, e.sent)
+        if key not in spans:
             s, end, text = T.sentence(doc, e.sent)
-            got = spans[(doc, e.sent)] = (s, end, " ".join(text.split())) if text else None
-        if got is None:  # no sentence text: the mention's own span (T.evidence)
+            spans[key] = (s, end, " ".join(text.split())) if text else None
+        if (got := spans[key]) is None:  # no sentence text: the mention's own span (T.evidence)
             return T.evidence(doc, e.start, e.end, e.sent)
         return {"doc": doc, "start": got[0], "end": got[1], "text": got[2], "sent": e.sent,
                 "mark": [e.start, e.end]}
