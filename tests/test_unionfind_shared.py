@@ -4,7 +4,7 @@ every pair that shares a key, and the groups in the order the pairwise grouping 
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitroom.unionfind import UnionFind
@@ -22,6 +22,7 @@ def _pairwise(keys: list[set[int]]) -> list[list[int]]:
     return list(sets.groups(range(len(keys))).values())
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)  # a loaded machine
 @given(keysets)
 def test_join_shared_gives_the_pairwise_sets_in_order(keys):
     sets: UnionFind[int] = UnionFind()
@@ -29,6 +30,7 @@ def test_join_shared_gives_the_pairwise_sets_in_order(keys):
     assert list(sets.groups(range(len(keys))).values()) == _pairwise(keys)
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)  # a loaded machine
 @given(keysets)
 def test_join_shared_roots_are_first_items_of_their_key(keys):
     # an item is joined into the first holding its key: a group's root is one of its members
