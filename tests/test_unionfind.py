@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import networkx as nx
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitroom.unionfind import IndexSets, UnionFind
@@ -11,6 +11,7 @@ from sitroom.unionfind import IndexSets, UnionFind
 edges = st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14)), max_size=30)
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)  # a loaded machine
 @given(edges)
 def test_sets_are_the_connected_components(pairs):
     sets = UnionFind(range(15))

@@ -6,10 +6,11 @@ reports by their arguments (:mod:`sitroom.link.picture_merge`), with their denia
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import Any
 
 from ..model import DATED_BY_CLAUSE, DATED_BY_TEXT
+from ..unionfind import UnionFind
 from .coref import MentionFeatures, cluster_events
 from .picture_base import CERTAINTY_RANK, QUAD_OF, _Mention, _name_sets, _rid, _Texts
 from .picture_denials import _attach_denials, _denies, _denies_event, _split_negated
@@ -68,33 +69,106 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
     name (actor or place) in common. Mentions of different happenings that only share their
     verb ("troops seized the city" / "villages seized" elsewhere) come apart."""
     # two mentions are tied when they share a sentence or a name word: each is joined to the
-    # first mention holding the same key (the same sets as testing every pair, in the
-    # cluster's size times its words instead of its size squared); the groups come in the
-    # order of their first mention, each in the cluster's order, whatever the roots
+    # first mention holding the same key (UnionFind.join_shared: the same sets as testing
+    # every pair); the groups come in the order of their first mention, each in the
+    # cluster's order, whatever the roots
     if len(cluster) == 1:
         return [cluster]
-    parent = {i: i for i in cluster}
+    sets: UnionFind[int] = UnionFind(cluster)
+    sets.join_shared(cluster, lambda i: ((mentions[i][0].doc, mentions[i][1].sent),
+                                         *name_words[i]))
+    return list(sets.groups(cluster).values())
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    first: dict[Hashable, int] = {}
-    for i in cluster:
-        m = mentions[i]
-        keys: list[Hashable] = [(m[0].doc, m[1].sent), *name_words[i]]
-        for key in keys:
-            j = first.setdefault(key, i)
-            if j != i:
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[a] = b
-    groups: dict[int, list[int]] = {}
-    for i in cluster:
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+class _Prepared:
+    """Each event mention of the picture with what the clusterer and the merging read of it:
+    its resolved arguments, its features, the words of the names of its sentence (each
+    name's words, and all of them) and of the places of its sentence."""
+
+    def __init__(self, extractions, mention_actor, place_of, T: _Texts, names, story_of):
+        self.mentions: list[_Mention] = []
+        self.name_sets: list[tuple[frozenset[str], ...]] = []
+        self.name_words: list[frozenset[str]] = []
+        self.place_words: list[frozenset[str]] = []
+        bases: list[str] = []
+        args: list[tuple[tuple[str, ...], tuple[str, ...], str]] = []
+        # the words of a set of names, once per distinct set (the sentences of thousands of
+        # reports name the same few actors and places): the same sets as computing each
+        words_of: dict[frozenset[str], tuple[tuple[frozenset[str], ...], frozenset[str]]] = {}
+
+        def words(names_: frozenset[str]) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+            if (got := words_of.get(names_)) is None:
+                sets = _name_sets(set(names_))
+                got = words_of[names_] = sets, frozenset().union(*sets)
+            return got
+
+        for ex in extractions:
+            if not ex.events:
+                continue
+            doc = ex.doc
+            # the names in each sentence: what two mentions must share to be one happening
+            in_sentence: dict[int, set[str]] = defaultdict(set)
+            places_in: dict[int, set[str]] = defaultdict(set)
+            for mi, m in enumerate(ex.actors):
+                in_sentence[m.sent].add(names.get(mention_actor.get((doc, mi)), m.name))
+            for pi, pm in enumerate(ex.places):
+                places_in[pm.sent].add(names.get(place_of.get((doc, pi)), pm.name))
+            for sent, ps in places_in.items():
+                in_sentence[sent] |= ps
+            story = story_of.get(doc, doc)
+            for e in ex.events:
+                actor = mention_actor.get((doc, e.actor)) if e.actor is not None else None
+                recipient = (mention_actor.get((doc, e.recipient)) if e.recipient is not None
+                             else None)
+                place = place_of.get((doc, e.place)) if e.place is not None else None
+                self.mentions.append(_Mention(ex, e, actor, recipient, place))
+                bases.append(f"{story}|{'h' if e.historical else 'c'}")
+                actors = tuple(names[a] for a in (actor, recipient) if a in names)
+                places = (names[place],) if place in names else ()
+                args.append((actors, places, e.sentence_text or T.sentence(doc, e.sent)[2]))
+                ns, nw = words(frozenset(in_sentence.get(e.sent, ())).union(actors, places))
+                self.name_sets.append(ns)
+                self.name_words.append(nw)
+                self.place_words.append(words(frozenset(places_in.get(e.sent, ())))[1])
+        # each mention's block, known before its features are made (no copy of them per block)
+        topics = _block_topics(bases, self.mentions)
+        self.feats = [
+            MentionFeatures(
+                key=str(i), doc=ex.doc, topic=topic,
+                trigger=e.trigger, lemma=(e.trigger.split() or [""])[0], sentence=sentence,
+                actors=actors, places=places, date=(e.date or "")[:10] or None, type=e.type)
+            for i, ((ex, e, *_), topic, (actors, places, sentence))
+            in enumerate(zip(self.mentions, topics, args))]
+
+
+class _NamedAfter:
+    """What a statement names after its verb, the same in every language: actor and place
+    ids, and the types of the acts it governs ("denied that its aircraft fired"). A report's
+    (start, key) of what each sentence names is gathered when one of its mentions is first
+    asked about (only statements of clusters of two mentions or more are)."""
+
+    def __init__(self, mention_actor, place_of):
+        self.mention_actor = mention_actor
+        self.place_of = place_of
+        self.by_doc: dict[str, dict[int, list[tuple[int, str]]]] = {}
+
+    def _of(self, ex) -> dict[int, list[tuple[int, str]]]:
+        in_sent: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        doc, mention_actor, place_of = ex.doc, self.mention_actor, self.place_of
+        for i, a in enumerate(ex.actors):
+            if (aid := mention_actor.get((doc, i))) is not None:
+                in_sent[a.sent].append((a.start, aid))
+        for i, pm in enumerate(ex.places):
+            if (pid := place_of.get((doc, i))) is not None:
+                in_sent[pm.sent].append((pm.start, pid))
+        for e in ex.events:
+            in_sent[e.sent].append((e.start, f"T_{e.type}"))
+        return in_sent
+
+    def __call__(self, m: _Mention) -> list[str]:
+        if (in_sent := self.by_doc.get(m.ex.doc)) is None:
+            in_sent = self.by_doc[m.ex.doc] = self._of(m.ex)
+        return [k for start, k in in_sent.get(m.event.sent, ()) if start >= m.event.end]
 
 
 def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, story_of,
@@ -103,75 +177,44 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
     story, apart from history), joined across reports by their arguments, split where they
     cannot be one happening, with the denials of each; negated mentions apart. Gives the
     event records and (doc, trigger start) -> event id."""
-    mentions = []
-    for ex in extractions:
-        for e in ex.events:
-            actor = mention_actor.get((ex.doc, e.actor)) if e.actor is not None else None
-            recipient = mention_actor.get((ex.doc, e.recipient)) if e.recipient is not None else None
-            place = place_of.get((ex.doc, e.place)) if e.place is not None else None
-            mentions.append(_Mention(ex, e, actor, recipient, place))
-    # the names in each sentence: what two mentions must share to be one happening
-    in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    places_in: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for ex in extractions:
-        for mi, m in enumerate(ex.actors):
-            in_sentence[(ex.doc, m.sent)].add(names.get(mention_actor.get((ex.doc, mi)), m.name))
-        for pi, pm in enumerate(ex.places):
-            places_in[(ex.doc, pm.sent)].add(names.get(place_of.get((ex.doc, pi)), pm.name))
-    for key, ps in places_in.items():
-        in_sentence[key] |= ps
-    # each mention's block, known before its features are made (no copy of them per block)
-    topics = _block_topics([f"{story_of.get(ex.doc, ex.doc)}|{'h' if e.historical else 'c'}"
-                            for ex, e, *_ in mentions], mentions)
-    feats = [
-        MentionFeatures(
-            key=str(i), doc=ex.doc, topic=topic,
-            trigger=e.trigger, lemma=(e.trigger.split() or [""])[0],
-            sentence=e.sentence_text or T.sentence(ex.doc, e.sent)[2],
-            actors=tuple(names[a] for a in (actor, recipient) if a in names),
-            places=(names[place],) if place in names else (),
-            date=(e.date or "")[:10] or None, type=e.type)
-        for i, ((ex, e, actor, recipient, place), topic) in enumerate(zip(mentions, topics))
-    ]
-    name_sets = [_name_sets(in_sentence[(ex.doc, e.sent)] | set(f.actors) | set(f.places))
-                 for (ex, e, *_), f in zip(mentions, feats)]
-    name_words = [frozenset().union(*ns) for ns in name_sets]
-    place_words = [frozenset().union(*_name_sets(places_in[(ex.doc, e.sent)]))
-                   for ex, e, *_ in mentions]
+    p = _Prepared(extractions, mention_actor, place_of, T, names, story_of)
+    mentions, name_sets, name_words = p.mentions, p.name_sets, p.name_words
     texts = {ex.doc: T.texts.get(ex.doc, "") for ex in extractions}
-    found = cluster_events(feats, doc_texts=texts) if feats else []
+    found = cluster_events(p.feats, doc_texts=texts) if p.feats else []
     clusters: list[dict[str, Any]] = []
     for keys in found:
         linked = _linked(sorted(int(k) for k in keys), mentions, name_words)
-        for part in (p for group in linked for p in _split_by_day(group, mentions)):
+        for part in (q for group in linked for q in _split_by_day(group, mentions)):
             ms = [mentions[i] for i in part]
             clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))})
-    clusters = _merge_across(clusters, name_sets, place_words, mentions)
+    clusters = _merge_across(clusters, name_sets, p.place_words, mentions)
 
-    in_sent: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
-    for ex in extractions:  # (start, key) of what each sentence names, the same in every language
-        for i, a in enumerate(ex.actors):
-            if (aid := mention_actor.get((ex.doc, i))) is not None:
-                in_sent[(ex.doc, a.sent)].append((a.start, aid))
-        for i, pm in enumerate(ex.places):
-            if (pid := place_of.get((ex.doc, i))) is not None:
-                in_sent[(ex.doc, pm.sent)].append((pm.start, pid))
-        for e in ex.events:
-            in_sent[(ex.doc, e.sent)].append((e.start, f"T_{e.type}"))
-
-    def named_after(m: _Mention) -> list[str]:
-        """What a statement names after its verb, the same in every language: actor and
-        place ids, and the types of the acts it governs ("denied that its aircraft fired")."""
-        return [k for start, k in in_sent.get((m.ex.doc, m.event.sent), ())
-                if start >= m.event.end]
-
+    named_after = _NamedAfter(mention_actor, place_of)
     clusters = _attach_denials(_refine(clusters, _Compat(names, language_of, named_after)),
                                story_of)
     clusters = [part for c in clusters for part in _split_negated(c)]
     clusters.sort(key=lambda c: (doc_order.get(c["mentions"][0].ex.doc, 0),
                                  c["mentions"][0].event.start))
+    return _records(clusters, T, doc_order)
 
+
+def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
+             ) -> tuple[list[dict[str, Any]], dict[tuple[str, int], str]]:
+    """The event record of each cluster, and (doc, trigger start) -> event id."""
     events, event_of = [], {}
+    # a sentence's span and text with its spaces collapsed, once per sentence (T.evidence's)
+    spans: dict[tuple[str, int], tuple[int, int, str] | None] = {}
+
+    def evidence(doc: str, e) -> dict[str, Any]:
+        key = (doc, e.sent)
+        if key not in spans:
+            s, end, text = T.sentence(doc, e.sent)
+            spans[key] = (s, end, " ".join(text.split())) if text else None
+        if (got := spans[key]) is None:  # no sentence text: the mention's own span (T.evidence)
+            return T.evidence(doc, e.start, e.end, e.sent)
+        return {"doc": doc, "start": got[0], "end": got[1], "text": got[2], "sent": e.sent,
+                "mark": [e.start, e.end]}
+
     for c in clusters:
         ms = c["mentions"]
         # the representative mention: most certain, with most arguments, most precise date
@@ -208,7 +251,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
             "sources": [{"doc": m.ex.doc, "certainty": m.event.certainty, "polarity": m.event.polarity,
                          "date": m.event.date, "denies": _denies_event(m, e0)}
                         for m in ms],
-            "evidence": [T.evidence(m.ex.doc, m.event.start, m.event.end, m.event.sent) for m in ms],
+            "evidence": [evidence(m.ex.doc, m.event) for m in ms],
         }
         events.append(rec)
         for m in ms:
