@@ -7,7 +7,14 @@ from __future__ import annotations
 import numpy as np
 
 from sitroom.eval.events import genre_documents
-from sitroom.training.events import GUARDS, cross_validate, evaluate_filter, join, table_labels
+from sitroom.training.events import (
+    GUARDS,
+    KEPT_OUT,
+    cross_validate,
+    evaluate_filter,
+    join,
+    table_labels,
+)
 
 TABLE = """# judged
 
@@ -38,6 +45,19 @@ def test_offset_tables_give_every_judged_row_with_its_full_article_name(tmp_path
         ("C", 2, ARTICLES[0], 40, 47, "P"),  # the last verdict
         ("L", 1, ARTICLES[1], 5, 11, "W"),  # a removed event keeps its label
     ]  # row 3: its prefix names two articles, left out
+
+
+def test_the_untouched_draw_is_never_a_training_label(tmp_path):
+    md = tmp_path / "events.md"
+    kept_out = sorted(KEPT_OUT)[0]
+    md.write_text(TABLE + f"""
+## Sample {kept_out} (the untouched measure)
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-03-04_a-march | 20-26 | ASSAULT | police | beat | crowd | asserted | R | an act |
+""", encoding="utf-8")
+    assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
 
 
 def test_join_keeps_labelled_events_and_the_last_label_wins():

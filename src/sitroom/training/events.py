@@ -85,9 +85,15 @@ def pool(folder: Path) -> list[dict]:
     return out
 
 
+# draws kept as the untouched measure of what users get (round 11's integration draw P): their
+# verdicts are never training labels, so their figure stays a held-out one
+KEPT_OUT = frozenset({"P"})
+
+
 def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]:
     """(sample, cells) of every numbered row of the judgement tables of ``markdown``, the
-    sample named by the last line matching ``heading`` (its first group) above the row."""
+    sample named by the last line matching ``heading`` (its first group) above the row; the
+    rows of the draws of :data:`KEPT_OUT` are left out."""
     sample = "?"
     for line in Path(markdown).read_text(encoding="utf-8").splitlines():
         m = re.match(heading, line)
@@ -95,7 +101,7 @@ def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]
             sample = m.group(1)
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 10 and cells[0].isdigit():
+        if len(cells) >= 10 and cells[0].isdigit() and sample not in KEPT_OUT:
             yield sample, cells
 
 
