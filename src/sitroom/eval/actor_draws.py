@@ -24,7 +24,7 @@ from ..model import Document
 def fnc1_documents(bodies_csv: Path, part: str | None = None) -> list[Document]:
     """The FNC-1 bodies as Documents ``fnc1-<Body ID>`` (``part``: even / odd index)."""
     from ..ingest import _document
-    from ..ingest.readers import read_text
+    from ..ingest.readers import Record, read_text
 
     path = Path(bodies_csv)
     if not path.is_file():
@@ -42,6 +42,8 @@ def fnc1_documents(bodies_csv: Path, part: str | None = None) -> list[Document]:
             continue
         ident = f"fnc1-{body_id}"
         record = read_text(ident, text)[0]
+        if not isinstance(record, Record):
+            continue
         docs.append(replace(_document(record, None, None), id=ident, source=ident))
     return docs
 
