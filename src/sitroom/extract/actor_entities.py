@@ -20,11 +20,11 @@ from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import RULES, government_of, strip_nickname
-from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, PLACE_NOUNS, adjectival_names, described_town, gone_to, home_of_person,
+from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (common_acronym, contests_of, era, example_place, fragment, is_region,
+from .actor_labels import (PLACE_NAME_ENDS, common_acronym, contests_of, era, example_place, fragment, is_region,
                            listed_before_noun,
                            paired_names, product, programme_name, region_owner, slogan,
                            small_place, state_code, title_piece, unit_or_page, won_district,
@@ -106,7 +106,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 and adoc.span_text(s + 1, en) in person_names:
             s += 1  # "Bashing Jones may be job one": a gerund opening the sentence, then the name
         if e.label == "PERSON" and en - s >= 2 and toks[en - 1].text[:1].isupper() \
-                and toks[en - 1].text.lower() in PLACE_NOUNS:
+                and toks[en - 1].text.lower() in PLACE_NAME_ENDS:
             continue  # "Ho Chi Minh City" tagged as a person: a place
         led = _led_group(adoc, s, en) if e.label == "PERSON" or e.label == "ORG" and not (
             contests_of(adoc, s, en)) else None
@@ -140,7 +140,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
         if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
-                or fragment(adoc, s, en) or e.label != "PERSON" and example_place(adoc, head)
+                or fragment(adoc, s, en) or example_place(adoc, head)
                 or e.label != "NORP" and word_or_belief(adoc, s, en)
                 or small_place(adoc, s, en, head) or state_code(adoc, s, en, head)
                 or e.label != "PERSON" and (won_district(adoc, s, en, head)
