@@ -24,11 +24,10 @@ from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, describe
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (PLACE_NAME_ENDS, common_acronym, contests_of, era, example_place, fragment, is_region,
-                           listed_before_noun,
-                           paired_names, product, programme_name, region_owner, slogan,
-                           small_place, state_code, title_piece, unit_or_page, won_district,
-                           word_or_belief)
+from .actor_labels import (PLACE_NAME_ENDS, common_acronym, contests_of, era, example_place,
+                           fragment, is_region, listed_before_noun, paired_names, product,
+                           programme_name, region_owner, slogan, small_place, state_code,
+                           title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer

@@ -241,9 +241,9 @@ def title_piece(adoc: AnnotatedDoc, s: int, en: int, title_words: frozenset[str]
 
 def fragment(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the name [s, en) is words of a sentence, not a name: it holds a personal
-    pronoun before its last word or a verb's contraction (one of ``contractions``: "I'm X"), a word with a
-    lower-case letter three times running (a shout, "Yesssss"), or, two words or more, it ends
-    in a verb ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
+    pronoun before its last word or a verb's contraction (one of ``contractions``: "I'm X"),
+    a word with a lower-case letter three times running (a shout, "Yesssss"), or, two words or
+    more, it ends in a verb ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
     word glued to a number before it ("32GB": a unit)."""
     toks = adoc.tokens
     words = toks[s:en]
