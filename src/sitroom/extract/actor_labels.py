@@ -242,8 +242,8 @@ def title_piece(adoc: AnnotatedDoc, s: int, en: int, title_words: frozenset[str]
 def fragment(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the name [s, en) is words of a sentence, not a name: it holds a personal
     pronoun before its last word or a verb's contraction (one of ``contractions``: "I'm X"),
-    a word with a lower-case letter three times running (a shout, "Yesssss"), or, two words or
-    more, it ends in a verb ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
+    a word with a lower-case letter three times running (a shout, "Yesssss"), or, three words or
+    more, it ends in a gerund ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
     word glued to a number before it ("32GB": a unit)."""
     toks = adoc.tokens
     words = toks[s:en]
@@ -251,8 +251,8 @@ def fragment(adoc: AnnotatedDoc, s: int, en: int) -> bool:
         return True
     if any(_SHOUT.search(t.text) for t in words):
         return True
-    if en - s >= 2 and words[-1].pos == "VERB" and words[-1].tag in ("VBG", "VBD", "VBZ"):
-        return True
+    if en - s >= 3 and words[-1].pos == "VERB" and words[-1].tag == "VBG":
+        return True  # not "David X" with X tagged a verb
     return en - s == 1 and s > 0 and not toks[s - 1].ws and toks[s - 1].text.isdigit() \
         and words[0].text.isalpha()
 

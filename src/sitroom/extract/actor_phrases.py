@@ -186,7 +186,8 @@ def _specifier_end(adoc: AnnotatedDoc, head: int) -> int:
 
 def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> list[Cand]:
     """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere; not
-    a surname inside a longer name of a thing ("The Ruth Leff X Awards")."""
+    a surname inside a longer capitalised name of a thing ("The Ruth Leff X Awards"; not in a
+    sentence the tagger took for a title, "X called Y a ...")."""
     toks = adoc.tokens
     cands: list[Cand] = []
     full = {c.name for c in found if c.kind == "person" and " " in c.name}
@@ -196,7 +197,7 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     for t in toks:
         if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
                 and not (t.ent_type in THING_LABELS and t.i + 1 < len(toks)
-                         and toks[t.i + 1].ent_iob == "I") \
+                         and toks[t.i + 1].ent_iob == "I" and toks[t.i + 1].text[:1].isupper()) \
                 and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
             # a title is no surname ("As Governor of Arkansas"; "King" alone may be one)
             prev = toks[t.i - 1] if t.i > 0 else None
