@@ -267,55 +267,15 @@ def actor_sample(folder: Path, n: int = 200, seed: int = 14, exclude: Path | Non
     a person, its surname), or whose first mention, was drawn there is left out, so that a new
     draw judges new actors. ``stride``, ``offset``: only every ``stride``-th report of the
     folder's sorted ``.txt`` files, from the ``offset``-th (a part of a large folder, e.g. the
-    PolNeAR train articles, ``stride=10, offset=0``)."""
-    import random
-
-    from ..annotate import annotate
-    from ..extract.actors import extract_actors
+    PolNeAR train articles, ``stride=10, offset=0``). Reports that are not files (FNC-1's
+    bodies): :func:`sitroom.eval.actor_draws.sample_documents`."""
     from ..ingest import IngestFailure, read_paths
-    from ..link.actors import resolve_actors
-    from ..model import Extraction
+    from .actor_draws import sample_documents
 
     paths = [Path(folder)] if stride == 1 else [
         p for k, p in enumerate(sorted(Path(folder).glob("*.txt"))) if k % stride == offset]
     docs = [d for d in read_paths(paths) if not isinstance(d, IngestFailure)]
-    texts = {d.id: d.text for d in docs}
-    sources = {d.id: Path(d.source or d.id).name for d in docs}
-    exs = [Extraction(doc=a.doc.id, actors=extract_actors(a)) for a in annotate(docs)]
-    res = resolve_actors(exs)
-    first: dict[str, tuple[str, int, int]] = {}
-    for ex in exs:
-        for mi, m in enumerate(ex.actors):
-            aid = res.mention_actor.get((ex.doc, mi))
-            if aid and aid not in first:
-                first[aid] = (ex.doc, m.start, m.end)
-    actors = sorted(res.actors, key=lambda a: a["id"])
-    total = len(actors)
-    if exclude is not None:
-        rows = [r for r in (line.split("\t") for line in
-                            Path(exclude).read_text(encoding="utf-8").splitlines()[1:])
-                if r[0] != str(seed)]  # the rows of this very draw do not leave themselves out
-        names = {r[4].strip().lower() for r in rows if len(r) > 4}
-        firsts = {(r[1], int(r[2])) for r in rows if len(r) > 4}
-
-        def drawn(a: dict) -> bool:
-            own = {a["name"].lower(), *(x.lower() for x in a["aliases"])}
-            if a["kind"] == "person":  # a surname drawn alone ("Jones") was this person
-                own |= {n.split()[-1] for n in list(own) if n.split()}
-            return bool(own & names) or (sources[first[a["id"]][0]], first[a["id"]][1]) in firsts
-
-        actors = [a for a in actors if not drawn(a)]
-    picked = random.Random(seed).sample(actors, min(n, len(actors)))
-    out = []
-    for a in picked:
-        doc, s, e = first[a["id"]]
-        t = texts[doc]
-        ctx = (t[max(0, s - 60):s] + "[[" + t[s:e] + "]]" + t[e:e + 60]).replace("\n", " ")
-        out.append({"id": a["id"], "name": a["name"], "kind": a["kind"],
-                    "mentions": a["mentions"], "reports": len(a["docs"]),
-                    "file": sources[doc], "start": s, "end": e, "context": ctx,
-                    "total_actors": total, "population": len(actors)})
-    return out
+    return sample_documents(docs, n=n, seed=seed, exclude=exclude)
 
 
 def rescore_judged(table: str, folder: Path) -> list[dict]:

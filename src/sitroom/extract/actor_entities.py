@@ -24,10 +24,10 @@ from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, describe
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (common_acronym, contests_of, era, is_region, listed_before_noun,
-                           paired_names, product, programme_name, region_owner, slogan,
-                           small_place, state_code, title_piece, unit_or_page, won_district,
-                           word_or_belief)
+from .actor_labels import (PLACE_NAME_ENDS, common_acronym, contests_of, era, example_place,
+                           fragment, is_region, listed_before_noun, paired_names, product,
+                           programme_name, region_owner, slogan, small_place, state_code,
+                           title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
                            state_metonym)
 from .gazetteer import get_gazetteer
@@ -85,6 +85,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
     # words the report writes in lower case: a capitalised one opening a sentence ("Secrecy
     # is ...", "Harsh?") is that word, not a name
     lower = {t.text for t in toks if t.text.islower()}
+    person_names = {adoc.span_text(e.start, e.end) for e in adoc.ents if e.label == "PERSON"} | surnames
     openers = {next((k for k in range(snt.start, snt.end) if toks[k].pos not in ("PUNCT", "SPACE")),
                     snt.start) for snt in adoc.sents}
     things = (thing_names(adoc) | modifier_only(adoc, ACTOR_NOUN_LEMMAS | frozenset(EVENT_NOUNS))
@@ -100,6 +101,12 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
+        if e.label == "PERSON" and en - s >= 2 and s in openers and toks[s].text.endswith("ing") \
+                and adoc.span_text(s + 1, en) in person_names:
+            s += 1  # "Bashing Jones may be job one": a gerund opening the sentence, then the name
+        if e.label == "PERSON" and en - s >= 2 and toks[en - 1].text[:1].isupper() \
+                and toks[en - 1].text.lower() in PLACE_NAME_ENDS:
+            continue  # "Ho Chi Minh City" tagged as a person: a place
         led = _led_group(adoc, s, en) if e.label == "PERSON" or e.label == "ORG" and not (
             contests_of(adoc, s, en)) else None
         if led is not None:
@@ -132,6 +139,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
         if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
+                or fragment(adoc, s, en) or example_place(adoc, head)
                 or e.label != "NORP" and word_or_belief(adoc, s, en)
                 or small_place(adoc, s, en, head) or state_code(adoc, s, en, head)
                 or e.label != "PERSON" and (won_district(adoc, s, en, head)

@@ -340,7 +340,8 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     t = toks[head]
     if t.dep in OFFICE_DEPS:
         return True
-    if t.dep == "pobj" and toks[t.head].text.lower() in OFFICE_PREPS:
+    first = toks[t.head] if t.dep == "conj" else t  # "as chairman and chief executive"
+    if first.dep == "pobj" and toks[first.head].text.lower() in OFFICE_PREPS:
         return True
     kids = [toks[c] for c in adoc.children(head)]
     if any(k.dep == "amod" and k.lemma.lower() in OFFICE_VERBS for k in kids) and not any(

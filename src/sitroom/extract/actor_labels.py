@@ -21,7 +21,13 @@ rule each; their words are in ``data/actor_filters.json``:
   Coca-Cola", "drives a Ford"): one of its products;
 * :func:`word_or_belief`: a religion or an ideology ("Islam", "National Socialist"), an
   interjection ("Meh", "Woe is me"), a chant spelled out ("U-S-A");
-* :func:`title_piece`: a unit's name cut before a rank ("Air Force 1st Lt. Jane Doe").
+* :func:`title_piece`: a unit's name cut before a rank ("Air Force 1st Lt. Jane Doe"), a
+  body's name closing a title ("former Secretary of State Jane Doe");
+* :func:`fragment`: words of a quote or a shout taken for a name ("I'm X", "Yesssss"), a
+  headline clause ending in a verb ("Video of Creeps Hitting"), a unit glued to a number
+  ("32GB");
+* :func:`example_place`: a place given as an example of places that do not act
+  ("affiliates in countries like X, Y and Z").
 """
 
 from __future__ import annotations
@@ -52,6 +58,12 @@ TITLE_VERBS = frozenset(_F["title_verbs"])
 THING_PRONOUNS = frozenset(_F["thing_pronouns"])
 DOCTRINES = frozenset(_F["doctrines"])
 INTERJECTIONS = frozenset(_F["interjections"])
+CONTRACTIONS = frozenset(_F["contractions"])
+HOUSE_OPENERS = frozenset(_F["house_openers"])
+EXAMPLE_PREPS = frozenset(_F["example_preps"])
+EXAMPLE_NOUNS = frozenset(_F["example_nouns"])
+PLACE_NAME_ENDS = frozenset(_F["place_name_ends"])
+_SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
 _ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
@@ -87,13 +99,19 @@ def small_place(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     """True when [s, en) names a small place or premises: it ends in one of ``place_heads``
     ("Washington and Broad Streets", "the Bundy Ranch standoff"), or, one or two words, it owns
     a capitalised one right after it ("Joey's Cafe"), or it opens a pair closed by one ("Allen
-    and Stanton Streets"); unless it is a subject ("the Ranch
-    said")."""
+    and Stanton Streets"), or closes one ("Club X Bar and Grill"), or it opens with one of
+    ``house_openers`` ("Villa X"); unless it is a subject ("the Ranch said")."""
     toks = adoc.tokens
     if toks[head].dep in _SUBJECTS:
         return False
     if toks[en - 1].text.lower() in PLACE_HEADS and en - s >= 2:
         return True
+    if en - s >= 2 and toks[s].text.lower() in HOUSE_OPENERS:
+        return True  # "his villa, Casa de X": a house
+    if en - s == 1 and toks[s].text.lower() in PLACE_HEADS and s >= 2 and \
+            toks[s - 1].text.lower() in ("and", "&") and toks[s - 2].text.lower() in PLACE_HEADS \
+            and toks[s - 2].text[:1].isupper():
+        return True  # "Club X Bar and Grill": the last word of a place's name
     if en - s <= 2 and en < len(toks) and toks[en].text.lower() in ("and", "&") and any(
             toks[j].text.lower() in PLACE_HEADS and all(t.text[:1].isupper() for t in toks[en + 1:j])
             for j in range(en + 2, min(en + 4, len(toks)))):
@@ -210,10 +228,56 @@ def product(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
 
 def title_piece(adoc: AnnotatedDoc, s: int, en: int, title_words: frozenset[str]) -> bool:
     """True when the body's name [s, en) ends in an ordinal and a rank follows ("Air Force
-    1st Lt. Jane Doe"): a unit and rank before a person, not a body of its own."""
+    1st Lt. Jane Doe"): a unit and rank before a person, not a body of its own; or when it
+    closes a capitalised title with "of" ("former Secretary of State", "the Minister of
+    Defence"): a piece of the title, the holder is the actor."""
     toks = adoc.tokens
+    if s >= 2 and toks[s - 1].text == "of" and toks[s - 2].text[:1].isupper() \
+            and toks[s - 2].text.lower() in title_words:
+        return True
     return bool(_ORDINAL.match(toks[en - 1].text)) and en < len(toks) and \
         toks[en].text.lower().rstrip(".") in title_words
+
+
+def fragment(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is words of a sentence, not a name: it holds a personal
+    pronoun before its last word or a verb's contraction (one of ``contractions``: "I'm X"),
+    a word with a lower-case letter three times running (a shout, "Yesssss"), or, three words or
+    more, it ends in a gerund ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
+    word glued to a number before it ("32GB": a unit)."""
+    toks = adoc.tokens
+    words = toks[s:en]
+    if any(t.text.lower() in CONTRACTIONS for t in words) or any(t.tag == "PRP" for t in words[:-1]):
+        return True
+    if any(_SHOUT.search(t.text) for t in words):
+        return True
+    if en - s >= 3 and words[-1].pos == "VERB" and words[-1].tag == "VBG":
+        return True  # not "David X" with X tagged a verb
+    return en - s == 1 and s > 0 and not toks[s - 1].ws and toks[s - 1].text.isdigit() \
+        and words[0].text.isalpha()
+
+
+def example_place(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the name at ``head`` (or the first of the names it is listed with) is the
+    object of one of ``example_preps`` ("like", "such as") after a plural of
+    ``example_nouns`` that is no subject ("affiliates in countries like X, Y and Z"): places
+    given as examples ("countries like X have condemned it" stays)."""
+    toks = adoc.tokens
+    t = toks[head]
+    for _ in range(10):
+        if t.dep != "conj" or t.head == t.i:
+            break
+        t = toks[t.head]
+    if t.dep != "pobj" or toks[t.head].text.lower() not in EXAMPLE_PREPS:
+        return False
+    prep = toks[t.head]
+    if prep.text.lower() == "as" and (prep.i == 0 or toks[prep.i - 1].text.lower() != "such"):
+        return False
+    noun = toks[prep.head]
+    if noun.pos == "ADJ" and noun.text.lower() == "such":
+        noun = toks[noun.head]
+    return noun.tag in ("NNS", "NNPS") and noun.lemma.lower() in EXAMPLE_NOUNS \
+        and noun.dep not in _SUBJECTS
 
 
 def word_or_belief(adoc: AnnotatedDoc, s: int, en: int) -> bool:

@@ -21,7 +21,8 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFF
                          actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
-from .actor_filters import BARE_OFFICE_PREPS, OFFICE_PREPS, body_part, building, office, quality_of_person
+from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
+                            quality_of_person)
 from .plover import NOUNS as EVENT_NOUNS
 
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -33,6 +34,11 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
     toks = adoc.tokens
     cands: list[Cand] = []
     covered_heads = {c.head for c in found}
+    # names of persons whatever the tagger said, and their surnames ("The cat's owner,
+    # Hutson, said": Hutson)
+    person_heads = {c.head for c in found if c.kind == "person"}
+    person_heads |= {t.i for t in toks if t.pos == "PROPN" and t.text in {
+        c.name.split()[-1] for c in found if c.kind == "person" and " " in c.name}}
     for cs, ce in adoc.noun_chunks:
         head = head_of(adoc, cs, ce)
         ht = toks[head]
@@ -55,7 +61,7 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         # "Y's leader, X" and "X, the chief of ...": the role phrase is a mention of the
         # person X it stands in apposition with (and X's role)
         appos_to = next((c for c in adoc.children(head) if toks[c].dep == "appos"
-                         and toks[c].ent_type == "PERSON"), None)
+                         and (toks[c].ent_type == "PERSON" or c in person_heads)), None)
         up = toks[ht.head] if ht.dep == "conj" else ht  # "X, the maven and former candidate"
         if appos_to is None and up.dep == "appos" and any(
                 c.head == up.head for c in found if c.kind == "person"):
@@ -179,7 +185,9 @@ def _specifier_end(adoc: AnnotatedDoc, head: int) -> int:
 
 
 def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> list[Cand]:
-    """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere."""
+    """Surnames of named persons in ``found`` that the entity recogniser missed elsewhere; not
+    a surname inside a longer capitalised name of a thing ("The Ruth Leff X Awards"; not in a
+    sentence the tagger took for a title, "X called Y a ...")."""
     toks = adoc.tokens
     cands: list[Cand] = []
     full = {c.name for c in found if c.kind == "person" and " " in c.name}
@@ -188,6 +196,8 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     covered = {i for c in found if c.appos_to is None for i in range(c.start, c.end)}
     for t in toks:
         if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
+                and not (t.ent_type in THING_LABELS and t.i + 1 < len(toks)
+                         and toks[t.i + 1].ent_iob == "I" and toks[t.i + 1].text[:1].isupper()) \
                 and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
             # a title is no surname ("As Governor of Arkansas"; "King" alone may be one)
             prev = toks[t.i - 1] if t.i > 0 else None
@@ -271,7 +281,9 @@ def not_sent_yet(adoc: AnnotatedDoc, head: int) -> bool:
     people yet to be sent or hired, no one yet ("they killed up to 30 people" stays)."""
     toks = adoc.tokens
     ht = toks[head]
-    if ht.tag not in ("NNS", "NNPS") or ht.dep in SUBJECT_DEPS:
+    to_be = ht.dep in SUBJECT_DEPS and any(toks[c].dep == "aux" and toks[c].tag == "TO"
+                                          for c in adoc.children(ht.head))
+    if ht.tag not in ("NNS", "NNPS") or ht.dep in SUBJECT_DEPS and not to_be:
         return False
     counted = False
     for c in adoc.children(head):
@@ -281,6 +293,8 @@ def not_sent_yet(adoc: AnnotatedDoc, head: int) -> bool:
             counted = True
     if not counted:
         return False
+    if to_be:
+        return True  # "a need for more X troops to be deployed": the subject of a plan
     up = toks[ht.head]
     if up.pos == "ADP":
         up = toks[up.head]
