@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "23f37181554df03be1013d0bbde4f0474b1fad83500ca13fbcad7f7a32019aa9"
-GENERATED_DIGEST = "6cd0a984c83973336b2e2eeb832ba1af2743a7e11ff01f5a245dc22fdaf72e2d"
+EXAMPLE_DIGEST = "863073bd27e1ea1d9f586bc9f99a5c328cee978d9feccd828d57e5636452e3f9"
+GENERATED_DIGEST = "3adb9b237a50992beef4e0d08080651ac5274e8b9dd8837c67ebc56d975ab870"
 
 
 def digest(picture: dict) -> str:
