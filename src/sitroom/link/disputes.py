@@ -240,14 +240,21 @@ def _fmt(q: Quantity) -> str:
     return q.text
 
 
-def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False):
-    """Pairs of statements of different reports in one story sharing a key and an entity (or
-    an event record; with ``nesting``, or places one of which holds the other), each pair once."""
+def _groups(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False
+            ) -> dict[tuple, list[int]]:
+    """The statements (indices, increasing) of each (story, key, entity) of a comparison."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
         for k in set(keys(s)):
             for e in s.entities | s.records | (nest_keys(p for _, p in s.nest) if nesting else set()):
                 groups[(s.story, k, e)].append(i)
+    return groups
+
+
+def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False):
+    """Pairs of statements of different reports in one story sharing a key and an entity (or
+    an event record; with ``nesting``, or places one of which holds the other), each pair once."""
+    groups = _groups(stmts, keys, nesting)
     seen: set[tuple[int, int]] = set()
     for (_, k, _), idx in sorted(groups.items(), key=lambda kv: str(kv[0])):
         if len(idx) > MAX_GROUP:
@@ -269,87 +276,110 @@ def _link(kind: str, reason: str, first: Statement, later: Statement, v1: str, v
             "to_doc": first.doc, "reason": reason, "evidence": ends}
 
 
+# what one compared pair makes: (kind, reason, first, later, value of first, value of later)
+Outcome = tuple[str, str, Statement, Statement, str, str]
+
+
+def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
+    words_of_key = frozenset(stem(w) for w in _words()["counted"].get(key, ()))
+    if not same_happening(a, b) or not _about_same(a, b, words_of_key):
+        return None
+    if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
+        return None  # a distance of the same thing: the same actor, not only the same point
+    clash = figures_clash(a, b, key)
+    if clash is None:
+        return None  # one of their figures agrees, or none is of the same scope
+    first, later = _order(a, b)
+    q1, q2 = (clash[0], clash[1]) if first is a else (clash[1], clash[0])
+    if _later(first, later) and not _falls_back(first, later, q1, q2):
+        return ("supersedes", f"newer figure ({key}): {_fmt(q2)} after {_fmt(q1)}",
+                first, later, _fmt(q1), _fmt(q2))
+    if first.outlet != later.outlet:
+        return ("contradicts", f"number ({key}): {_fmt(q1)} vs {_fmt(q2)}",
+                first, later, _fmt(q1), _fmt(q2))
+    return None
+
+
+def _judge_statuses(a: Statement, b: Statement, subj: str) -> Outcome | None:
+    if not same_happening(a, b) or not _about_same(a, b, frozenset({subj})):
+        return None
+    first, later = _order(a, b)
+    s1 = [x for x in statuses(first.text) if x.subject == subj][0]
+    s2 = [x for x in statuses(later.text) if x.subject == subj][0]
+    v1 = f"{subj}: {'to be ' if s1.future else ''}{s1.state}"
+    v2 = f"{subj}: {'to be ' if s2.future else ''}{s2.state}"
+    if s1.future and not s2.future and _later(first, later):
+        return ("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
+    if s1.state != s2.state and not s1.future and not s2.future:
+        if _later(first, later) and _moves_on(s1, s2, first.outlet == later.outlet):
+            return ("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
+        if first.outlet != later.outlet:
+            return ("contradicts", f"status ({v1} vs {v2})", first, later, v1, v2)
+    return None
+
+
+def _judge_places(a: Statement, b: Statement, actor: str) -> Outcome | None:
+    """Places of the same person at the same time."""
+    if not _same_moment(a, b):
+        return None
+    first, later = _order(a, b)
+    w1 = {(n, c) for x, n, c in first.where if x == actor}
+    w2 = {(n, c) for x, n, c in later.where if x == actor}
+    if places_agree(w1, w2):
+        return None  # one place holds the other (a city in its country), or unplaced
+    v1, v2 = sorted(w1)[0][0], sorted(w2)[0][0]
+    if first.outlet != later.outlet and not moved(later.text) and days_meet(
+            first.dated, first.iso, later.dated, later.iso):
+        return ("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
+    if _later(first, later):
+        return ("supersedes", f"place (in {v2} after {v1})", first, later, v1, v2)
+    if first.outlet != later.outlet:
+        return ("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
+    return None
+
+
+def _judge_denials(a: Statement, b: Statement, _: str) -> Outcome | None:
+    """Explicit denials of the same proposition."""
+    da, db = denial_of(a), denial_of(b)
+    if (da is None) == (db is None):
+        return None
+    denial, other = (a, b) if da is not None else (b, a)
+    if not _same_moment(a, b) or not denies(denial.text, other.text):
+        return None
+    first, later = _order(other, denial)
+    return ("contradicts", "denial", first, later, "asserted" if first is other else "denied",
+            "denied" if later is denial else "asserted")
+
+
+# the comparisons, in order: (the keys a statement is grouped by, nesting, the judge of a pair)
+SECTIONS: tuple[tuple[Callable[[Statement], list[str]], bool,
+                      Callable[[Statement, Statement, str], Outcome | None]], ...] = (
+    (lambda s: [q.key for q in quantities(s.text)], True, _judge_figures),
+    (lambda s: [x.subject for x in statuses(s.text)], False, _judge_statuses),
+    (lambda s: [w[0] for w in s.where], False, _judge_places),
+    (lambda s: ["claim"] if s.stems else [], False, _judge_denials))
+
+
 def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[dict[str, Any]]:
-    """The contradicts / supersedes links between statements (see the module)."""
+    """The contradicts / supersedes links between statements (see the module): each pair of
+    each comparison judged, a pair of sentences linked once (by the first that links it)."""
+    made = (o for keys, nesting, judge in SECTIONS
+            for a, b, k in _pairs(stmts, keys, nesting) if (o := judge(a, b, k)) is not None)
+    return once(made, target)
+
+
+def once(made, target: Callable[[Statement], str]) -> list[dict[str, Any]]:
+    """The links of the outcomes ``made`` (in order), each pair of sentences once."""
     links: list[dict[str, Any]] = []
     done: set[tuple[str, int, str, int]] = set()
-
-    def add(kind, reason, a, b, v1, v2):
+    for kind, reason, a, b, v1, v2 in made:
         key = (a.doc, a.sent, b.doc, b.sent)
         if key in done:
-            return
+            continue
         done.add(key)
         done.add((b.doc, b.sent, a.doc, a.sent))
         links.append(_link(kind, reason, a, b, v1, v2, target))
-
-    counted = _words()["counted"]
-    # numbers
-    for a, b, key in _pairs(stmts, lambda s: [q.key for q in quantities(s.text)], nesting=True):
-        words_of_key = frozenset(stem(w) for w in counted.get(key, ()))
-        if not same_happening(a, b) or not _about_same(a, b, words_of_key):
-            continue
-        if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
-            continue  # a distance of the same thing: the same actor, not only the same point
-        clash = figures_clash(a, b, key)
-        if clash is None:
-            continue  # one of their figures agrees, or none is of the same scope
-        first, later = _order(a, b)
-        q1, q2 = ([clash[0]], [clash[1]]) if first is a else ([clash[1]], [clash[0]])
-        if _later(first, later) and not _falls_back(first, later, q1[0], q2[0]):
-            add("supersedes", f"newer figure ({key}): {_fmt(q2[0])} after {_fmt(q1[0])}",
-                first, later, _fmt(q1[0]), _fmt(q2[0]))
-        elif first.outlet != later.outlet:
-            add("contradicts", f"number ({key}): {_fmt(q1[0])} vs {_fmt(q2[0])}",
-                first, later, _fmt(q1[0]), _fmt(q2[0]))
-    # statuses
-    for a, b, subj in _pairs(stmts, lambda s: [x.subject for x in statuses(s.text)]):
-        if not same_happening(a, b) or not _about_same(a, b, frozenset({subj})):
-            continue
-        first, later = _order(a, b)
-        s1 = [x for x in statuses(first.text) if x.subject == subj][0]
-        s2 = [x for x in statuses(later.text) if x.subject == subj][0]
-        v1 = f"{subj}: {'to be ' if s1.future else ''}{s1.state}"
-        v2 = f"{subj}: {'to be ' if s2.future else ''}{s2.state}"
-        if s1.future and not s2.future and _later(first, later):
-            add("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
-        elif s1.state != s2.state and not s1.future and not s2.future:
-            if _later(first, later) and _moves_on(s1, s2, first.outlet == later.outlet):
-                add("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
-            elif first.outlet != later.outlet:
-                add("contradicts", f"status ({v1} vs {v2})", first, later, v1, v2)
-    # places of the same person at the same time
-    for a, b, actor in _pairs(stmts, lambda s: [w[0] for w in s.where]):
-        if not _same_moment(a, b):
-            continue
-        first, later = _order(a, b)
-        w1 = {(n, c) for x, n, c in first.where if x == actor}
-        w2 = {(n, c) for x, n, c in later.where if x == actor}
-        if places_agree(w1, w2):
-            continue  # one place holds the other (a city in its country), or unplaced
-        v1, v2 = sorted(w1)[0][0], sorted(w2)[0][0]
-        if first.outlet != later.outlet and not moved(later.text) and days_meet(
-                first.dated, first.iso, later.dated, later.iso):
-            add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
-        elif _later(first, later):
-            add("supersedes", f"place (in {v2} after {v1})", first, later, v1, v2)
-        elif first.outlet != later.outlet:
-            add("contradicts", f"place (in {v1} vs {v2})", first, later, v1, v2)
-    # explicit denials of the same proposition
-    denials = {i: denial_of(s) for i, s in enumerate(stmts)}
-    idx = {id(s): i for i, s in enumerate(stmts)}
-    for a, b, _ in _pairs(stmts, lambda s: ["claim"] if s.stems else []):
-        da, db = denials[idx[id(a)]], denials[idx[id(b)]]
-        if (da is None) == (db is None):
-            continue
-        denial, other, prop = (a, b, da) if da is not None else (b, a, db)
-        if not _same_moment(a, b) or not denies(denial.text, other.text):
-            continue
-        first, later = _order(other, denial)
-        add("contradicts", "denial", first, later,
-            "asserted" if first is other else "denied", "denied" if later is denial else "asserted")
     return links
-
-
 
 
 def statement_id(doc: str, start: int, end: int) -> str:
@@ -483,9 +513,10 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
                 e["time"] = clock.iso(e["doc"], e.get("start", 0))
                 if ln.get("reason") == "number":
                     e["value"] = "; ".join(q.text for q in quantities(e.get("text") or ""))
-    from .disputes_memo import statements_memo  # (it imports this module)
+    from .disputes_memo import statements_kept  # (these import this module)
+    from .disputes_pairs import compare_kept
 
-    stmts = statements_memo(extractions, texts, clock, story_of, mention_actor, record_of)
+    stmts, parts = statements_kept(extractions, texts, clock, story_of, mention_actor, record_of)
     _recheck_figures(links, stmts, by_id, clock)
     linked = {(e.get("doc"), e.get("start")) for ln in links
               if ln.get("kind") in ("contradicts", "supersedes") for e in ln.get("evidence") or ()}
@@ -496,7 +527,7 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         ids = sorted(record_of.get((s.doc, s.sent), ()))
         return ids[0] if ids else statement_id(s.doc, s.start, s.end)
 
-    for ln in compare(stmts, target):
+    for ln in compare_kept(stmts, target, parts):
         ends = ln["evidence"]
         if all((e["doc"], e["start"]) in linked for e in ends) or frozenset(
                 (ends[0]["doc"], ends[1]["doc"])) in pairs and ln["reason"].startswith(
@@ -515,77 +546,7 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
 
 def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
                      by_id: dict[str, dict[str, Any]], clock) -> None:
-    """The figure links the claims' and events' checks made from two texts alone (reason
-    ``number``, or a newer figure without its values) are decided again with each figure's
-    context: the era of a pronoun's sentence before ("It
-    killed 612 people" after "The last major quake was in February") and the scope of each
-    figure. A link that does not hold is dropped, and the records it disputed or superseded
-    are restored (corroborated by the other's outlet)."""
-    at = {(s.doc, s.sent): s for s in stmts}
-    keep = []
-    for ln in links:
-        kind, reason = ln.get("kind"), ln.get("reason") or ""
-        ends: list[dict[str, Any]] = list(ln.get("evidence") or ())
-        if not ends and kind == "supersedes":  # a newer figure of claims or of an event
-            ends = [next((e for e in by_id.get(ln.get(k) or "", {}).get("evidence") or ()
-                          if e.get("doc") == ln.get(k + "_doc")), {}) for k in ("to", "from")]
-        if not (kind == "contradicts" and reason == "number" or kind == "supersedes"
-                and reason.startswith("newer figure (") and reason.endswith(")")
-                and ":" not in reason) or len(ends) != 2 or not all("doc" in e for e in ends):
-            keep.append(ln)
-            continue
-        sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
-            (ends[1]["doc"], ends[1].get("sent", -1)))
-        if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
-                figures_clash(sa, sb, k) for k in sorted(
-                    {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
-            keep.append(_fallen_back(ln, sa, sb, by_id) if kind == "supersedes"
-                        and sa is not None and sb is not None else ln)
-            continue
-        _restore(ln, ends, by_id, clock)
-    seen: set[tuple] = set()
-    links[:] = []
-    for ln in keep:  # a figure against another told once, though both checks made it
-        key = (ln["kind"], ln["reason"], *((e.get("doc"), e.get("start")) for e in ln.get(
-            "evidence") or ())) if ln.get("kind") == "contradicts" and ln.get("evidence") else None
-        if key is None or key not in seen:
-            links.append(ln)
-        if key is not None:
-            seen.add(key)
+    """:func:`sitroom.link.disputes_recheck.recheck_figures`."""
+    from .disputes_recheck import recheck_figures  # (it imports this module)
 
-
-def _fallen_back(ln: dict[str, Any], sa: Statement, sb: Statement,
-                 by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A newer figure of the claims' and events' checks that is a lower count of another
-    outlet (:func:`_falls_back`) becomes a figure against the older one: the contradicts link
-    with both sides, the older record disputed and no longer superseded."""
-    for k in sorted({q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)}):
-        clash = figures_clash(sa, sb, k)
-        if clash is None or not _falls_back(sa, sb, clash[0], clash[1]):
-            continue
-        q1, q2 = _fmt(clash[0]), _fmt(clash[1])
-        old = by_id.get(ln.get("to") or "")
-        if old is not None:
-            if old.get("superseded_by") == ln.get("from"):
-                old["superseded_by"] = None
-            old["disputed"] = True
-            old.setdefault("outlets", {})[sb.outlet] = "contradicts"
-        return {"kind": "contradicts", "from": sb.doc, "to": ln.get("to"), "against": sa.doc,
-                "reason": f"number ({k}): {q1} vs {q2}", "evidence": [side(sa, q1), side(sb, q2)]}
-    return ln
-
-
-def _restore(ln: dict[str, Any], ends, by_id: dict[str, dict[str, Any]], clock) -> None:
-    """Undo what a dropped figure link did to its records."""
-    recs = [r for r in by_id.values() if any(
-        (ev.get("doc"), ev.get("start")) in {(e["doc"], e["start"]) for e in ends}
-        for ev in r.get("evidence") or ())] if ln["kind"] == "contradicts" else []
-    for r in recs:
-        outlets = r.get("outlets") or {}
-        for e in ends:
-            if outlets.get(clock.outlet(e["doc"])) == "contradicts":
-                outlets[clock.outlet(e["doc"])] = "corroborates"
-        r["disputed"] = "contradicts" in outlets.values()
-    old = by_id.get(ln.get("to") or "")
-    if ln["kind"] == "supersedes" and old is not None and old.get("superseded_by") == ln["from"]:
-        old["superseded_by"] = None
+    recheck_figures(links, stmts, by_id, clock)

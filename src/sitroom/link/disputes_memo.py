@@ -18,7 +18,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..store_pack import content_digest
-from .blockcache import memo_values, text_hash
+from .blockcache import Memo, memo, text_hash
 from .disputes import Statement, statements
 from .picture_relations import _Clock
 
@@ -68,18 +68,36 @@ def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[st
                     ) -> list[Statement]:
     """:func:`sitroom.link.disputes.statements`, report by report through the part memo (with
     a clock of another kind, whose inputs are not known here, computed as it is)."""
+    return statements_kept(extractions, texts, clock, story_of, mention_actor, record_of)[0]
+
+
+# per report with statements, in order: (the memo key of its statements, how many, computed now)
+Parts = list[tuple[str, int, bool]]
+
+
+def statements_kept(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
+                    mention_actor: dict, record_of: dict[tuple[str, int], set[str]]
+                    ) -> tuple[list[Statement], Parts | None]:
+    """:func:`statements_memo`, with what the statements of each report are keyed by (None:
+    no part memo runs, or a clock of another kind, whose inputs are not known here)."""
     if type(clock) is not _Clock:
-        return statements(extractions, texts, clock, story_of, mention_actor, record_of)
+        return statements(extractions, texts, clock, story_of, mention_actor, record_of), None
+    running = memo()
+    m = running if running is not None else Memo()  # (values handed on as read, memo or not)
     of_doc: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for (doc, si), ids in record_of.items():
         if ids:
             of_doc[doc].append((si, tuple(sorted(ids))))
     material = [report_inputs(ex, texts.get(ex.doc, ""), clock, story_of.get(ex.doc),
                               mention_actor, of_doc.get(ex.doc, [])) for ex in extractions]
+    computed: set[int] = set()
 
     def compute(i: int) -> list[list[Any]]:
+        computed.add(i)
         return [to_json(s) for s in statements([extractions[i]], texts, clock, story_of,
                                                mention_actor, record_of)]
 
-    return [from_json(v) for found in memo_values("statements", material, compute)
-            for v in found]
+    found = m.values("statements", material, compute)
+    parts = [(m.key("statements", material[i]), len(v), i in computed)
+             for i, v in enumerate(found) if v]
+    return [from_json(v) for vs in found for v in vs], parts if running is not None else None

@@ -1,0 +1,110 @@
+"""The statement pairs of :func:`sitroom.link.disputes.compare` kept in the part memo
+(docs/scale.md, "Round 11, second wave: statement pairs kept").
+
+What a compared pair makes (:data:`~sitroom.link.disputes.SECTIONS`: a link, or nothing) is a
+pure function of its two statements and the key they share, and which pairs are compared, and
+in which order, is a function of the statements in their order: pairs are found within groups
+of one story, key and entity, sorted by the group's name, in each group among its first
+:data:`~sitroom.link.disputes.MAX_GROUP` statements in order. So statements appended after
+others leave every pair of the others as it was (a group only gains members after its old
+ones, and the first ``MAX_GROUP`` of the old ones stay), and add only pairs that hold one of
+them. The link keeps, under the digest of its statements in order (each report's by its key in
+the memo), every pair that made something: its comparison, group, two statements and what it
+made. The next link finds the outcome of the longest run of statements it shares with the
+last from the first report (the statements before the first report whose statements it
+computed), and judges only the pairs that hold a statement after them; the outcomes are put in
+the order :func:`~sitroom.link.disputes.compare` meets them and each pair of sentences is
+linked once, so the links are those :func:`~sitroom.link.disputes.compare` gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from . import blockcache
+from .disputes import MAX_GROUP, SECTIONS, Statement, _groups, compare, once
+
+KIND = "statement_pairs"
+# an outcome kept: [comparison, group, i, j, kind, reason, first is i (1/0), value 1, value 2]
+Entry = list[Any]
+
+
+def chain(parts: list[tuple[str, int, bool]]) -> tuple[str, str, int]:
+    """The digest of all the statements (of the reports ``parts``, in order), the digest of
+    those before the first report computed now, and how many these are."""
+    h = hashlib.sha1()
+    prefix, n = None, 0
+    for key, count, computed in parts:
+        if computed and prefix is None:
+            prefix = h.hexdigest()
+        if prefix is None:
+            n += count
+        h.update(f"{key}:{count};".encode())
+    whole = h.hexdigest()
+    return whole, prefix if prefix is not None else whole, n
+
+
+def judged(stmts: list[Statement], old: int) -> list[Entry] | None:
+    """Every pair of ``stmts`` holding a statement from index ``old`` on that makes something,
+    as kept entries, in the order :func:`compare` meets them (None: two groups of the same
+    name, whose order only their insertion tells)."""
+    out: list[Entry] = []
+    for sec, (keys, nesting, judge) in enumerate(SECTIONS):
+        groups = _groups(stmts, keys, nesting)
+        named = sorted(((str(g), g[1], idx) for g, idx in groups.items()), key=lambda x: x[0])
+        if len({n for n, _, _ in named}) != len(named):
+            return None
+        seen: set[tuple[int, int]] = set()
+        for name, k, idx in named:
+            if idx[min(len(idx), MAX_GROUP) - 1] < old:
+                continue  # (indices increasing) no pair of the group holds a statement from old on
+            members = sorted(set(idx[:MAX_GROUP]))
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    if j < old or (i, j) in seen or stmts[i].doc == stmts[j].doc:
+                        continue
+                    seen.add((i, j))
+                    made = judge(stmts[i], stmts[j], k)
+                    if made is not None:
+                        kind, reason, first, _, v1, v2 = made
+                        out.append([sec, name, i, j, kind, reason, int(first is stmts[i]), v1, v2])
+    return out
+
+
+def _peek(m: blockcache.Memo, material: str) -> list[Entry] | None:
+    """The entries kept under ``material`` by the last link, read without keeping them."""
+    key = m.key(KIND, material)
+    text = m.used.get(key) or (m.fetch([key]).get(key) if m.fetch is not None else None)
+    return json.loads(text) if text is not None else None
+
+
+def compare_kept(stmts: list[Statement], target: Callable[[Statement], str],
+                 parts: list[tuple[str, int, bool]] | None) -> list[dict[str, Any]]:
+    """:func:`compare`, judging only the pairs the last link did not (see the module); with no
+    part memo running, or statements not keyed (``parts`` None), every pair."""
+    m = blockcache.memo()
+    if m is None or parts is None or sum(c for _, c, _ in parts) != len(stmts):
+        return compare(stmts, target)
+    whole, prefix, n = chain(parts)
+    got = m.probe(KIND, [whole])
+    if 0 in got:
+        entries = got[0]
+    else:
+        old = _peek(m, prefix) if n else []
+        if old is None:
+            old, n = [], 0
+        new = judged(stmts, n)
+        if new is None:
+            return compare(stmts, target)
+        entries = m.keep(KIND, whole, sorted(old + new, key=lambda e: (e[0], e[1], e[2], e[3])))
+    return once(outcomes(stmts, entries), target)
+
+
+def outcomes(stmts: list[Statement], entries: list[Entry]):
+    """What the kept pairs made, as :data:`~sitroom.link.disputes.Outcome`."""
+    for _, _, i, j, kind, reason, first_i, v1, v2 in entries:
+        a, b = (stmts[i], stmts[j]) if first_i else (stmts[j], stmts[i])
+        yield kind, reason, a, b, v1, v2
