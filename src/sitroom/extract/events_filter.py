@@ -343,8 +343,8 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     a force of nature ("besieged by a bear", "turbines killed bats"); a medical noun ("a
     cardiac arrest"); a force or mobilisation verb whose object is a quality ("mustered
     zeal", "pulls out a win"); an imperative of the first person ("allow me to ..."); a
-    denial of a claim coded REJECT ("denies the story", "refuted the report"; a refusal
-    stays: "denied them entry"); a firm's dealings with its customers, suppliers or users
+    denial of a claim coded REJECT ("denies the story", "refuted the report", "denied
+    that ..."; a refusal stays: "denied them entry", "denied land for a temple"); a firm's dealings with its customers, suppliers or users
     ("asked its suppliers"); an interview ("spoke with reporters")."""
     rules = _no_agent()
     ev, v = c.event, c.token
@@ -370,11 +370,13 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if ev.type in rules["press_types"] and any(
             _lem(adoc.tokens[a]) in rules["press_parties"] for a in args):
         return "interview"  # "spoke with reporters"
-    if ev.type in rules["claim_types"] and lemma in rules["claim_verbs"]:
-        objs = _kids(adoc, v, "dobj")  # two objects ("denied his party the victory"): a refusal
-        if not _kids(adoc, v, "dative") and len(objs) < 2 and not any(
-                _lem(adoc.tokens[o]) in rules["refusal_objects"] for o in objs):
-            return "claim denied"
+    if (ev.type in rules["claim_types"] and lemma in rules["claim_verbs"] and t.pos == "VERB"
+            and _kids(adoc, v, "nsubj")):  # someone denies (not "an area disputed by")
+        objs = _kids(adoc, v, "dobj")
+        if (any(_lem(adoc.tokens[o]) in rules["claim_objects"] or adoc.tokens[o].pos == "VERB"
+                for o in objs) or _kids(adoc, v, "ccomp", "xcomp")
+                or not objs and not _kids(adoc, v, "nsubjpass", "dative")):
+            return "claim denied"  # "denies the story", "denied that ...", "Ailes denies"
     return None
 
 
