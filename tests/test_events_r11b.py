@@ -1,11 +1,12 @@
-"""The second wave of round 11 (docs/judgements/events.md, Sample P's wrong classes): force
-with no political doer, a quality as object, a first-person imperative, a denial of a claim
-coded REJECT, a firm's dealings and an interview; each beside the act that must stay."""
+"""The second wave of round 11 (docs/judgements/events.md, "Round 11, second wave", from Sample
+P's wrong classes): force with no political doer, a quality as object, a denial of a claim coded
+REJECT, a firm's dealings and an interview; each beside the act that must stay."""
 
 from __future__ import annotations
 
+from sitroom.extract import events_filter as EF
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
+from sitroom.extract.events import extract_events, rule_candidates
 
 
 def triggers(annotated, text):
@@ -13,16 +14,21 @@ def triggers(annotated, text):
     return [e.trigger for e in extract_events(adoc, extract_actors(adoc), (), ())]
 
 
-def test_an_animal_or_a_machine_is_no_attacker(annotated):
-    assert "killed" not in triggers(
-        annotated, "Hundreds of birds were killed by the wind turbines on the ridge last year.")
-    assert "killed" in triggers(
-        annotated, "Hundreds of villagers were killed by rebel fighters on the ridge last year.")
+def reasons(annotated, monkeypatch, text):
+    """trigger -> why ``no_agent_act`` drops it, on the rule candidates found with it off."""
+    rule = EF.no_agent_act
+    monkeypatch.setattr(EF, "no_agent_act", lambda adoc, c: None)
+    adoc = annotated(text, "2023-06-24")
+    return {c.event.trigger: rule(adoc, c)
+            for c in rule_candidates(adoc, extract_actors(adoc), (), ())}
 
 
-def test_a_medical_arrest_is_no_coercion(annotated):
-    assert "arrest" not in triggers(
-        annotated, "The senator suffered a cardiac arrest at his home on Friday.")
+def test_an_animal_is_no_attacker(annotated, monkeypatch):
+    assert reasons(annotated, monkeypatch,
+                   "Police said the man was attacked by a bear near his cabin.") == {
+        "attacked": "no doer"}
+    assert "attacked" in triggers(
+        annotated, "Police said the man was attacked by rebel fighters near his cabin.")
 
 
 def test_a_quality_as_object_is_no_mobilisation(annotated):
@@ -39,8 +45,17 @@ def test_denying_a_story_is_words_but_denying_entry_is_a_refusal(annotated):
         annotated, "The border guards denied the delegation entry to the country.")
 
 
-def test_a_firm_asking_its_suppliers_is_business(annotated):
-    assert "asked" not in triggers(
-        annotated, "The phone maker asked its suppliers to build more screens.")
-    assert "asked" in triggers(
-        annotated, "The foreign minister asked the United Nations to send observers.")
+def test_a_platform_suspending_accounts_is_business_but_a_ministry_censors(annotated, monkeypatch):
+    assert reasons(annotated, monkeypatch,
+                   "Twitter suspended the accounts of thousands of users.") == {
+        "suspended": "business"}
+    assert reasons(annotated, monkeypatch,
+                   "The ministry suspended the accounts of thousands of users.") == {
+        "suspended": None}
+
+
+def test_speaking_with_reporters_is_an_interview(annotated, monkeypatch):
+    assert reasons(annotated, monkeypatch, "The senator spoke with reporters after the vote.") == {
+        "spoke": "interview"}
+    assert "met" in triggers(
+        annotated, "The senator met the foreign minister of the neighbouring state.")

@@ -221,6 +221,9 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
 PARTY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 PARTY_KINDS = frozenset({"state", "armed_group", "organisation", "group"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# a state's or an armed group's act is political even towards customers or users (round 11b)
+STATE_ENTS = frozenset({"GPE", "NORP"})
+STATE_KINDS = frozenset({"state", "armed_group"})
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +368,10 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "figure of speech"
     args = [a for x in _arguments(adoc, c) for a in (x, *_kids(adoc, x, "conj"))]
     if ev.type in rules["business_types"] and any(
-            _lem(adoc.tokens[a]) in rules["business_parties"] for a in args):
+            _lem(adoc.tokens[a]) in rules["business_parties"] for a in args) and not any(
+            adoc.tokens[a].ent_type in STATE_ENTS or actor_noun_kind(adoc.tokens[a]) in STATE_KINDS
+            or _lem(adoc.tokens[a]) in rules["business_not_with"]
+            for a in args):  # a ministry suspending accounts is censorship
         return "business"  # "asked its suppliers", "suspends accounts"
     if ev.type in rules["press_types"] and any(
             _lem(adoc.tokens[a]) in rules["press_parties"] for a in args):
