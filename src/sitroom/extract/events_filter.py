@@ -205,7 +205,7 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (ev.type == "PROTEST" and (ev.mode is None or ev.mode in rules["one_person_protest_modes"])
             and _one_person(adoc, c)):
         return "one person"
-    why = private_act(adoc, c)
+    why = private_act(adoc, c) or no_agent_act(adoc, c)
     if why is not None:
         return why
     from .events_plans import planned
@@ -221,6 +221,9 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
 PARTY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 PARTY_KINDS = frozenset({"state", "armed_group", "organisation", "group"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# a state's or an armed group's act is political even towards customers or users (round 11b)
+STATE_ENTS = frozenset({"GPE", "NORP"})
+STATE_KINDS = frozenset({"state", "armed_group"})
 
 
 @lru_cache(maxsize=1)
@@ -317,6 +320,69 @@ def _figure_of_speech(adoc: AnnotatedDoc, c: Candidate, args: list[int]) -> str 
         armed = _raw()["stance"]["armed_context_words"]
         if not any(adoc.tokens[k].text.lower() in armed for k in range(sent.start, sent.end)):
             return "geography"
+    return None
+
+
+# ------------------------------------------- no doer, no act, a claim denied (round 11b)
+
+@lru_cache(maxsize=1)
+def _no_agent() -> dict[str, frozenset[str]]:
+    """``data/event_filters.json`` "no_agent": the classes of the second wave, as frozensets."""
+    return {k: frozenset(v) for k, v in _raw()["no_agent"].items() if not k.startswith("_")}
+
+
+def _doers(adoc: AnnotatedDoc, c: Candidate) -> list[int]:
+    """The heads of the event's actor, of the trigger's subject and of its passive agent."""
+    from .events_acts import _head
+    v = c.token
+    heads = [_head(adoc, c.actor_span), *_kids(adoc, v, "nsubj")]
+    heads += [o for p in _kids(adoc, v, "agent") for o in _kids(adoc, p, "pobj")]
+    return [h for h in heads if h is not None]
+
+
+def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
+    """Why candidate ``c`` is no act of a political party (``data/event_filters.json``
+    "no_agent"), or None: a verb of force whose doer is an animal, a machine, an image or
+    a force of nature ("besieged by a bear", "turbines killed bats"); a medical noun ("a
+    cardiac arrest"); a force or mobilisation verb whose object is a quality ("mustered
+    zeal", "pulls out a win"); an imperative of the first person ("allow me to ..."); a
+    denial of a claim coded REJECT ("denies the story", "refuted the report", "denied
+    that ..."; a refusal stays: "denied them entry", "denied land for a temple"); a firm's dealings with its customers, suppliers or users
+    ("asked its suppliers"); an interview ("spoke with reporters")."""
+    rules = _no_agent()
+    ev, v = c.event, c.token
+    t = adoc.tokens[v]
+    lemma = _lem(t)
+    if ev.type in rules["force_types"]:
+        if any(not adoc.tokens[h].ent_type and _lem(adoc.tokens[h]) in rules["non_agent_nouns"]
+               for h in _doers(adoc, c)):
+            return "no doer"
+        if t.pos == "NOUN" and any(adoc.tokens[m].text.lower() in rules["medical_modifiers"]
+                                   for m in _kids(adoc, v, "amod", "compound")):
+            return "medical"
+        if any(_lem(adoc.tokens[o]) in rules["quality_objects"] for o in _kids(adoc, v, "dobj")):
+            return "quality"
+    if (t.pos == "VERB" and t.tag == "VB" and t.dep == "ROOT" and not _kids(adoc, v, "nsubj")
+            and any(adoc.tokens[o].text.lower() in rules["first_person_objects"]
+                    for o in _kids(adoc, v, "dobj"))):
+        return "figure of speech"
+    args = [a for x in _arguments(adoc, c) for a in (x, *_kids(adoc, x, "conj"))]
+    if ev.type in rules["business_types"] and any(
+            _lem(adoc.tokens[a]) in rules["business_parties"] for a in args) and not any(
+            adoc.tokens[a].ent_type in STATE_ENTS or actor_noun_kind(adoc.tokens[a]) in STATE_KINDS
+            or _lem(adoc.tokens[a]) in rules["business_not_with"]
+            for a in args):  # a ministry suspending accounts is censorship
+        return "business"  # "asked its suppliers", "suspends accounts"
+    if ev.type in rules["press_types"] and any(
+            _lem(adoc.tokens[a]) in rules["press_parties"] for a in args):
+        return "interview"  # "spoke with reporters"
+    if (ev.type in rules["claim_types"] and lemma in rules["claim_verbs"] and t.pos == "VERB"
+            and _kids(adoc, v, "nsubj")):  # someone denies (not "an area disputed by")
+        objs = _kids(adoc, v, "dobj")
+        if (any(_lem(adoc.tokens[o]) in rules["claim_objects"] or adoc.tokens[o].pos == "VERB"
+                for o in objs) or _kids(adoc, v, "ccomp", "xcomp")
+                or not objs and not _kids(adoc, v, "nsubjpass", "dative")):
+            return "claim denied"  # "denies the story", "denied that ...", "Ailes denies"
     return None
 
 
