@@ -56,6 +56,12 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
 | # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 20-26 | ASSAULT | police | beat | crowd | asserted | R | an act |
+
+## Untouched draw Q
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
 """, encoding="utf-8")
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
 

@@ -85,9 +85,11 @@ def pool(folder: Path) -> list[dict]:
     return out
 
 
-# draws kept as the untouched measure of what users get (round 11's integration draw P): their
-# verdicts are never training labels, so their figure stays a held-out one
-KEPT_OUT = frozenset({"P"})
+# draws kept as the untouched measure of what users get (round 11's integration draw P and the
+# "## Untouched draw Q" of its second wave): their verdicts are never training labels, so their
+# figures stay held-out ones
+KEPT_OUT = frozenset({"P", "Q"})
+UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
 def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]:
@@ -96,7 +98,7 @@ def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]
     rows of the draws of :data:`KEPT_OUT` are left out."""
     sample = "?"
     for line in Path(markdown).read_text(encoding="utf-8").splitlines():
-        m = re.match(heading, line)
+        m = re.match(heading, line) or re.match(UNTOUCHED, line)
         if m:
             sample = m.group(1)
             continue
