@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "863073bd27e1ea1d9f586bc9f99a5c328cee978d9feccd828d57e5636452e3f9"
-GENERATED_DIGEST = "3adb9b237a50992beef4e0d08080651ac5274e8b9dd8837c67ebc56d975ab870"
+EXAMPLE_DIGEST = "63d95167a9f4f604935ac55f95a9f54f07b87d9da09ada03f337447ce78a2694"
+GENERATED_DIGEST = "51dd89654c5fc37fefc2e54f81cf1497c1705ecc38f22d88a08b0bd221aaaa81"
 
 
 def digest(picture: dict) -> str:
