@@ -80,3 +80,16 @@ def test_a_role_with_the_surname_in_apposition_is_that_person(annotated):
                                   "dog's owner, Hudd, 52, said he found the dog on the road."))
     role = [m for m in ms if m.text == "dog's owner"]
     assert role and role[0].coref_of is not None, [(m.text, m.coref_of) for m in ms]
+
+
+def test_rescoring_a_judged_draw_gives_the_mention_now_at_each_span(tmp_path):
+    from sitroom.eval.actors import rescore_judged
+
+    (tmp_path / "a.txt").write_text("Jane Doe, the mayor, met Acme Corp on Monday.\n",
+                                    encoding="utf-8")
+    table = ("| # | file | start | end | name | kind | verdict |\n|---|---|---|---|---|---|---|\n"
+             "| 1 | a.txt | 0 | 8 | Jane Doe | person | real |\n"
+             "| 2 | a.txt | 30 | 34 | Acme | organisation | real |\n")
+    rows = rescore_judged(table, tmp_path)
+    assert [(r["n"], r["exact"], r["now"][:3]) for r in rows] == [
+        (1, True, (0, 8, "Jane Doe")), (2, False, (25, 34, "Acme Corp"))]

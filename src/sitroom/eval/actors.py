@@ -25,7 +25,6 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError
 from .cat import cat_root, cat_tokens
@@ -284,25 +283,9 @@ def rescore_judged(table: str, folder: Path) -> list[dict]:
     report: ``now`` (start, end, text, name, kind) of the mention at exactly that span, else of
     one overlapping it, else None; ``exact`` tells which. A row whose mention is gone or changed
     is re-judged by hand (docs/judgements/actors.md)."""
-    from ..annotate import annotate
-    from ..extract.actors import extract_actors
     from ..ingest import IngestFailure, read_paths
+    from .actor_draws import judged_rows, rescore_documents
 
-    rows: list[dict[str, Any]] = []
-    for line in table.splitlines():
-        c = [x.strip() for x in line.split("|")]
-        if len(c) > 8 and c[1].isdigit():
-            rows.append({"n": int(c[1]), "file": c[2], "start": int(c[3]), "end": int(c[4]),
-                         "name": c[5], "kind": c[6], "verdict": c[7]})
-    paths = sorted({Path(folder) / r["file"] for r in rows})
+    paths = sorted({Path(folder) / r["file"] for r in judged_rows(table)})
     docs = [d for d in read_paths(paths) if not isinstance(d, IngestFailure)]
-    src = {d.id: Path(d.source or d.id).name for d in docs}
-    found = {src[a.doc.id]: [(m.start, m.end, m.text, m.name, m.kind) for m in extract_actors(a)]
-             for a in annotate(docs)}
-    for r in rows:
-        ms = found.get(r["file"], [])
-        exact = [m for m in ms if m[0] == r["start"] and m[1] == r["end"]]
-        over = [m for m in ms if m[0] < r["end"] and m[1] > r["start"]]
-        r["exact"] = bool(exact)
-        r["now"] = (exact or over)[0] if exact or over else None
-    return rows
+    return rescore_documents(table, docs)
