@@ -45,6 +45,12 @@ def test_denying_a_story_is_words_but_denying_entry_is_a_refusal(annotated):
         annotated, "The border guards denied the delegation entry to the country.")
 
 
+def test_denying_that_an_act_happened_stays_a_rejection(annotated):
+    # what a dispute between two reports is made of (tests/test_disputes_recall.py)
+    assert "denied" in triggers(
+        annotated, "The interior ministry denied that its guards had fired on the crowd.")
+
+
 def test_a_platform_suspending_accounts_is_business_but_a_ministry_censors(annotated, monkeypatch):
     assert reasons(annotated, monkeypatch,
                    "Twitter suspended the accounts of thousands of users.") == {

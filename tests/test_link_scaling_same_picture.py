@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "63d95167a9f4f604935ac55f95a9f54f07b87d9da09ada03f337447ce78a2694"
-GENERATED_DIGEST = "51dd89654c5fc37fefc2e54f81cf1497c1705ecc38f22d88a08b0bd221aaaa81"
+EXAMPLE_DIGEST = "4fce54752473452a2d77bfddc1c64cc476344d2a1749f62aef7a2fcb6c93d1c9"
+GENERATED_DIGEST = "fe6860db8e44d01ee40d67ec7b96215e62b1f0cb38a00616b433cb7e2448684d"
 
 
 def digest(picture: dict) -> str:

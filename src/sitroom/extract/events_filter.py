@@ -346,8 +346,8 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     a force of nature ("besieged by a bear", "turbines killed bats"); a medical noun ("a
     cardiac arrest"); a force or mobilisation verb whose object is a quality ("mustered
     zeal", "pulls out a win"); an imperative of the first person ("allow me to ..."); a
-    denial of a claim coded REJECT ("denies the story", "refuted the report", "denied
-    that ..."; a refusal stays: "denied them entry", "denied land for a temple"); a firm's dealings with its customers, suppliers or users
+    denial of a claim coded REJECT ("denies the story", "refuted the report"; a denial
+    that an act happened stays, as a refusal does: "denied them entry", "denied land for a temple"); a firm's dealings with its customers, suppliers or users
     ("asked its suppliers"); an interview ("spoke with reporters")."""
     rules = _no_agent()
     ev, v = c.event, c.token
@@ -380,9 +380,11 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             and _kids(adoc, v, "nsubj")):  # someone denies (not "an area disputed by")
         objs = _kids(adoc, v, "dobj")
         if (any(_lem(adoc.tokens[o]) in rules["claim_objects"] or adoc.tokens[o].pos == "VERB"
-                for o in objs) or _kids(adoc, v, "ccomp", "xcomp")
-                or not objs and not _kids(adoc, v, "nsubjpass", "dative")):
-            return "claim denied"  # "denies the story", "denied that ...", "Ailes denies"
+                for o in objs)
+                or not objs and not _kids(adoc, v, "nsubjpass", "dative", "ccomp", "xcomp")):
+            # "denies the story", "X denies"; a denial of an act ("denied that its helicopters
+            # had fired") stays: it is what a dispute between reports is made of
+            return "claim denied"
     return None
 
 
