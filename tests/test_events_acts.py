@@ -4,18 +4,10 @@ beside it that must stay."""
 
 from __future__ import annotations
 
+from eventkit import events_of, triggers
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import act_candidates, extract_events
+from sitroom.extract.events import act_candidates
 from sitroom.extract.events_acts import verbal_attack
-
-
-def events_of(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return extract_events(adoc, extract_actors(adoc), (), ())
-
-
-def triggers(annotated, text):
-    return [e.trigger for e in events_of(annotated, text)]
 
 
 def test_a_purpose_or_a_pressure_is_no_act_but_a_managed_withdrawal_is(annotated):

@@ -3,17 +3,7 @@ class of non-event on hand-made sentences, with the act beside it that must stay
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
-
-
-def events_of(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return extract_events(adoc, extract_actors(adoc), (), ())
-
-
-def triggers(annotated, text):
-    return [e.trigger for e in events_of(annotated, text)]
+from eventkit import events_of, triggers
 
 
 def test_a_thing_that_allows_and_letting_someone_think_are_no_acts(annotated):

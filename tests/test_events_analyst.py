@@ -4,13 +4,9 @@ sentences with the event beside it that must stay."""
 
 from __future__ import annotations
 
+from eventkit import events_of
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import act_candidates, extract_events
-
-
-def events_of(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return extract_events(adoc, extract_actors(adoc), (), ())
+from sitroom.extract.events import act_candidates
 
 
 def types(annotated, text):

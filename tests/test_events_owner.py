@@ -4,13 +4,7 @@ hand-made sentences with the event beside it that must stay."""
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
-
-
-def events_of(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return extract_events(adoc, extract_actors(adoc), (), ())
+from eventkit import events_of
 
 
 def test_criticising_someones_statements_is_aimed_at_them(annotated):

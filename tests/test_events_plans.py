@@ -3,13 +3,7 @@ non-event on hand-made sentences, with the act beside it that must stay."""
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
-
-
-def triggers(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return [e.trigger for e in extract_events(adoc, extract_actors(adoc), (), ())]
+from eventkit import triggers
 
 
 def test_a_meeting_with_no_partner_is_no_consultation(annotated):

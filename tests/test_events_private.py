@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
+from eventkit import triggers
 from sitroom.training.events import fnc1_documents
-
-
-def triggers(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return [e.trigger for e in extract_events(adoc, extract_actors(adoc), (), ())]
 
 
 def test_harm_to_oneself_is_no_assault_but_a_suicide_attack_is(annotated):

@@ -4,14 +4,10 @@ REJECT, a firm's dealings and an interview; each beside the act that must stay."
 
 from __future__ import annotations
 
+from eventkit import triggers
 from sitroom.extract import events_filter as EF
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events, rule_candidates
-
-
-def triggers(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return [e.trigger for e in extract_events(adoc, extract_actors(adoc), (), ())]
+from sitroom.extract.events import rule_candidates
 
 
 def reasons(annotated, monkeypatch, text):

@@ -4,17 +4,7 @@ stay."""
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
-
-
-def events(annotated, text):
-    adoc = annotated(text, "2023-06-24")
-    return extract_events(adoc, extract_actors(adoc), (), ())
-
-
-def triggers(annotated, text):
-    return [e.trigger for e in events(annotated, text)]
+from eventkit import events_of as events, triggers
 
 
 def test_a_pledge_with_no_one_on_the_other_side_is_no_agreement(annotated):

@@ -1,0 +1,17 @@
+"""Events of one hand-written sentence or paragraph, for the event tests: the real small spaCy
+pipeline (through the ``annotated`` fixture), the shipped actor and event extractors, dated
+2023-06-24 and with no places or quotes."""
+
+from __future__ import annotations
+
+from sitroom.extract.actors import extract_actors
+from sitroom.extract.events import extract_events
+
+
+def events_of(annotated, text):
+    adoc = annotated(text, "2023-06-24")
+    return extract_events(adoc, extract_actors(adoc), (), ())
+
+
+def triggers(annotated, text):
+    return [e.trigger for e in events_of(annotated, text)]
