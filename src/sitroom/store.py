@@ -242,13 +242,14 @@ class Store(StoreReads):
     # ------------------------------------------------------------------ picture
     def put_picture(self, records: dict[str, list[dict[str, Any]]], changes_only: bool = False,
                     keys: dict[str, set[str]] | None = None,
-                    linked: dict[str, str] | None = None, link_version: str | None = None
-                    ) -> dict[str, int]:
+                    linked: dict[str, str] | None = None, link_version: str | None = None,
+                    state: dict[str, str | None] | None = None) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
         rewrite only the rows whose record changed and move those only placed elsewhere (the
         same picture results); ``keys``: the blocking keys of these reports (replacing
         theirs), ``linked``: report -> the extraction version it was linked with;
-        ``link_version``: the link code's version. A row is keyed by its record's content
+        ``link_version``: the link code's version; ``state``: other state values written
+        with the picture (None: removed). A row is keyed by its record's content
         (:func:`sitroom.store_pack.row_ids`: a link by what it relates, not by its place) and
         compared by the fingerprint kept beside it (:func:`sitroom.store_pack.
         record_fingerprint`), neither read back nor encoded unless it changed. Gives the rows
@@ -286,6 +287,12 @@ class Store(StoreReads):
             if link_version is not None:
                 c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('link_version', ?)",
                           (link_version,))
+            for key, value in (state or {}).items():
+                if value is None:
+                    c.execute("DELETE FROM state WHERE key=?", (key,))
+                else:
+                    c.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+                              (key, value))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",

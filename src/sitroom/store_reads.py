@@ -177,6 +177,19 @@ class StoreReads:
         chunk of ``keys``)."""
         return self._lookup("SELECT DISTINCT doc FROM link_keys WHERE key IN ({})", keys)
 
+    def shares_a_key(self, keys: Iterable[str], apart: Iterable[str] = ()) -> bool:
+        """Whether a stored report other than ``apart`` holds any of ``keys`` (through the
+        index; at most one more report than ``apart`` holds is read per chunk of keys)."""
+        wanted, skip = list(keys), set(apart)
+        for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+            part = wanted[i:i + 500]
+            docs = self.conn.execute(
+                f"SELECT DISTINCT doc FROM link_keys WHERE key IN ({', '.join('?' * len(part))}) "
+                f"LIMIT {len(skip) + 1}", part).fetchall()
+            if any(d not in skip for (d,) in docs):
+                return True
+        return False
+
     def _lookup(self, sql: str, values: Iterable[str]) -> set[str]:
         wanted = list(values)
         out: set[str] = set()

@@ -33,7 +33,7 @@ from .. import __version__
 from ..store import Store
 from . import blockcache
 from .blockcache import BlockCache
-from .partition import doc_keys
+from .partition import components, doc_keys
 
 
 def link_version() -> str:
@@ -111,6 +111,30 @@ def component_of(store: Store, keys: dict[str, set[str]], total: int) -> set[str
     return reached
 
 
+# state key: the number of linked reports when they were last known to form one component
+# (every stored report reaches every other through shared keys), written with the picture
+ONE_COMPONENT = "link_one_component"
+
+
+def _component(store: Store, keys: dict[str, set[str]], before: dict[str, str], full: bool
+               ) -> tuple[int, bool]:
+    """How many stored reports the reports with ``keys`` reach (:func:`component_of`; a full
+    relink: those linked ``before``, none), and whether every linked report is in one component afterwards. When the
+    stored reports form one component and each new report is an addition holding a key of a
+    stored one, they reach every stored report, read without walking the index: additions
+    only merge components (a changed report, whose old keys are dropped, could split one, so
+    it is walked)."""
+    total = len(before)
+    if full or not before:  # every linked report is one of these
+        return total, bool(keys) and len(components(list(keys), keys).groups) == 1
+    one = total > 0 and store.state_value(ONE_COMPONENT) == str(total)
+    if (one and keys and not (keys.keys() & before.keys())
+            and all(store.shares_a_key(ks, keys) for ks in keys.values())):
+        return total, True
+    reached = len(component_of(store, keys, total))
+    return reached, one and not keys
+
+
 # the collector's youngest generation is examined after this many allocations during a link
 # (CPython's default, 700, makes a link of thousands of reports run thousands of collections
 # over the young objects of the picture being built, few of which are ever garbage)
@@ -173,11 +197,13 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
     keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
     linked_before = len(before)
-    component = linked_before if full else len(component_of(store, keys, linked_before))
+    component, whole = _component(store, keys, before, full)
     t3 = time.perf_counter()
+    linked_after = len(before.keys() | keys.keys())
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
-                               link_version=link_version())
+                               link_version=link_version(),
+                               state={ONE_COMPONENT: str(linked_after) if whole else None})
     store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
     store.put_link_memo(memo.used)
     t4 = time.perf_counter()
