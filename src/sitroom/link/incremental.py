@@ -196,7 +196,6 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
     keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
-    linked_before = len(before)
     component, whole = _component(store, keys, before, full)
     t3 = time.perf_counter()
     linked_after = len(before.keys() | keys.keys())
