@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
-from .model import Document, Extraction, from_dict
+from .model import Document, Extraction, Update, from_dict
 from .store_pack import LAYOUT, extraction, extractions_of_rows
 from .store_schema import DOC_COLUMNS
 
@@ -50,6 +50,21 @@ class StoreReads:
                     f"SELECT seq, {cols} FROM documents WHERE id IN ({marks})", part).fetchall()
             rows.sort(key=lambda r: r["seq"])
         return [self._doc(r) for r in rows]
+
+    def texts_and_updates(self) -> tuple[dict[str, str], dict[str, tuple[Update, ...]]]:
+        """Each document's text, and the live-blog updates of those that have any, in ingest
+        order: what the link stage reads of the documents beside their metadata (the
+        ``text`` and ``updates`` of :meth:`documents`, without building the documents)."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        texts: dict[str, str] = {}
+        updates: dict[str, tuple[Update, ...]] = {}
+        for doc, text, entries in cur.execute(
+                "SELECT id, text, updates FROM documents ORDER BY seq"):
+            texts[doc] = text
+            if entries := json.loads(entries):
+                updates[doc] = tuple(Update(**u) for u in entries)
+        return texts, updates
 
     def document(self, doc_id: str) -> Document | None:
         r = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id=?",

@@ -53,12 +53,13 @@ def link_version() -> str:
     return h.hexdigest()[:12]
 
 
-def memo_salt() -> str:
-    """The versions the part memo's values depend on: the link code and rules, and the
-    extract code (the place names of the gazetteer that actor resolution asks)."""
+def memo_salt(link: str | None = None) -> str:
+    """The versions the part memo's values depend on: the link code and rules (``link``:
+    :func:`link_version`, when known), and the extract code (the place names of the
+    gazetteer that actor resolution asks)."""
     from ..pipeline import extraction_version
 
-    return f"{link_version()}/{extraction_version()}"
+    return f"{link or link_version()}/{extraction_version()}"
 
 
 @dataclass
@@ -174,20 +175,19 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
 
     t0 = time.perf_counter()
     docs = store.document_rows()
-    documents = store.documents()
-    texts = {d.id: d.text for d in documents}
-    updates = {d.id: d.updates for d in documents if d.updates}
+    texts, updates = store.texts_and_updates()  # the documents' texts, without building them
     extractions = store.extractions(keep=True)  # kept decoded for this process's next link
     versions = store.extraction_versions()
     before = {} if full else store.linked_versions()
     new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]
     # blocks clustered by the same link code with the same input are looked up, not recomputed
-    reuse = not full and store.state_value("link_version") == link_version()
+    version = link_version()  # hashes the link code and data files: once a link
+    reuse = not full and store.state_value("link_version") == version
     cache = BlockCache({k: blockcache.loads(v) for k, v in store.link_blocks().items()}
                        if reuse else {}, reuse=reuse)
     # the other costly parts, each keyed by a hash of exactly its inputs (a relink computes
     # them all afresh and refills the memo)
-    memo = blockcache.Memo(None if full else store.link_memo, memo_salt())
+    memo = blockcache.Memo(None if full else store.link_memo, memo_salt(version))
     _freeze()
     t1 = time.perf_counter()
     with blockcache.using(cache), blockcache.memoising(memo):
@@ -201,7 +201,7 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     linked_after = len(before.keys() | keys.keys())
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
-                               link_version=link_version(),
+                               link_version=version,
                                state={ONE_COMPONENT: str(linked_after) if whole else None})
     store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
     store.put_link_memo(memo.used)
