@@ -74,7 +74,7 @@ def add(n: int, corpus: Path, db: Path, k: int = 0, twice: bool = False) -> dict
                 store.add_document(docs[n + k + extra])
                 store.put_extraction(extractions[n + k + extra], extraction_version(), [])
                 t, c = time.perf_counter(), time.process_time()
-                _, run = incremental.update(store)
+                run = incremental.update(store)[1]  # the picture dropped, as `analyze` does
                 wall, cpu = time.perf_counter() - t, time.process_time() - c
     return {"store_reports": n, "wall": round(wall, 2), "cpu": round(cpu, 2),
             "peak_rss_mb": _peak_rss_mb(), "peak_rss_mb_before_link": rss_before,

@@ -242,13 +242,14 @@ class Store(StoreReads):
     # ------------------------------------------------------------------ picture
     def put_picture(self, records: dict[str, list[dict[str, Any]]], changes_only: bool = False,
                     keys: dict[str, set[str]] | None = None,
-                    linked: dict[str, str] | None = None, link_version: str | None = None
-                    ) -> dict[str, int]:
+                    linked: dict[str, str] | None = None, link_version: str | None = None,
+                    state: dict[str, str | None] | None = None) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
         rewrite only the rows whose record changed and move those only placed elsewhere (the
         same picture results); ``keys``: the blocking keys of these reports (replacing
         theirs), ``linked``: report -> the extraction version it was linked with;
-        ``link_version``: the link code's version. A row is keyed by its record's content
+        ``link_version``: the link code's version; ``state``: other state values written
+        with the picture (None: removed). A row is keyed by its record's content
         (:func:`sitroom.store_pack.row_ids`: a link by what it relates, not by its place) and
         compared by the fingerprint kept beside it (:func:`sitroom.store_pack.
         record_fingerprint`), neither read back nor encoded unless it changed. Gives the rows
@@ -286,6 +287,12 @@ class Store(StoreReads):
             if link_version is not None:
                 c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('link_version', ?)",
                           (link_version,))
+            for key, value in (state or {}).items():
+                if value is None:
+                    c.execute("DELETE FROM state WHERE key=?", (key,))
+                else:
+                    c.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+                              (key, value))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
@@ -303,29 +310,36 @@ class Store(StoreReads):
         ids = row_ids(recs)
         prints = [record_fingerprint(r) for r in recs] if self.compact else [None] * len(recs)
         fresh: list[int] = []
+        replaced: set[int] = set()  # fresh rows whose record was stored (changed in place)
         moved: list[tuple[str, int, int]] = []  # id, old position, new position
         for i, (rid, h) in enumerate(zip(ids, prints)):
             was = old.pop(rid, None)
             if was is None or was[1] is None or was[1] != h:
                 fresh.append(i)
+                if was is not None:
+                    replaced.add(i)
             elif was[0] != i:
                 moved.append((rid, was[0], i))
         _move(c, kind, moved, by_key=crowded)
         for start in range(0, len(fresh), _CHUNK):  # a chunk's rows serialised at once
             rows = [(kind, ids[i], i, _encode(recs[i]), prints[i], recs[i])
                     for i in fresh[start:start + _CHUNK]]
-            if changes_only:
-                c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=?",
-                              [(k, rid) for k, rid, *_ in rows])
             if self.compact:
                 c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data, hash) "
                               "VALUES (?,?,?,?,?)", [x[:5] for x in rows])
             else:
                 c.executemany("INSERT OR REPLACE INTO picture (kind, id, pos, data) "
                               "VALUES (?,?,?,?)", [x[:4] for x in rows])
+            docs: list[tuple[str, str, str, int]] = []
+            for k, rid, pos, _, _, r in rows:
+                backs = _record_docs(r)
+                if changes_only and pos in replaced:
+                    backs = _docs_changed(c, k, rid, pos, backs)
+                elif changes_only:
+                    c.execute("DELETE FROM picture_docs WHERE kind=? AND id=?", (k, rid))
+                docs += [(k, rid, d, pos) for d in backs]
             c.executemany(
-                "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)",
-                [(k, rid, d, pos) for k, rid, pos, _, _, r in rows for d in _record_docs(r)])
+                "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)", docs)
         return len(fresh) + len(moved)
 
     # the event-coreference block cache (sitroom.link.blockcache): recomputable, so created
@@ -404,6 +418,21 @@ def _move(c: sqlite3.Connection, kind: str, moved: list[tuple[str, int, int]],
         runs.reverse()
     c.executemany("UPDATE picture SET pos = pos + ? WHERE kind=? AND pos BETWEEN ? AND ?",
                   [(d, kind, a, b) for a, b, d in runs])
+
+
+def _docs_changed(c: sqlite3.Connection, kind: str, rid: str, pos: int, docs: set[str]
+                  ) -> set[str]:
+    """The ``picture_docs`` rows of a record changed in place brought to ``docs`` at ``pos``
+    by their difference (a record of thousands of reports gains one, and its other rows
+    stay): the rows of reports it no longer names deleted, those kept given ``pos``. Gives
+    the reports whose rows are still to be inserted."""
+    have = {d for (d,) in c.execute("SELECT doc FROM picture_docs WHERE kind=? AND id=?",
+                                    (kind, rid))}
+    c.executemany("DELETE FROM picture_docs WHERE kind=? AND id=? AND doc=?",
+                  [(kind, rid, d) for d in have - docs])
+    c.execute("UPDATE picture_docs SET pos=? WHERE kind=? AND id=? AND pos IS NOT ?",
+              (pos, kind, rid, pos))
+    return docs - have
 
 
 def _record_docs(r: dict[str, Any]) -> set[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
-from .model import Document, Extraction, from_dict
+from .model import Document, Extraction, Update, from_dict
 from .store_pack import LAYOUT, extraction, extractions_of_rows
 from .store_schema import DOC_COLUMNS
 
@@ -50,6 +50,21 @@ class StoreReads:
                     f"SELECT seq, {cols} FROM documents WHERE id IN ({marks})", part).fetchall()
             rows.sort(key=lambda r: r["seq"])
         return [self._doc(r) for r in rows]
+
+    def texts_and_updates(self) -> tuple[dict[str, str], dict[str, tuple[Update, ...]]]:
+        """Each document's text, and the live-blog updates of those that have any, in ingest
+        order: what the link stage reads of the documents beside their metadata (the
+        ``text`` and ``updates`` of :meth:`documents`, without building the documents)."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        texts: dict[str, str] = {}
+        updates: dict[str, tuple[Update, ...]] = {}
+        for doc, text, entries in cur.execute(
+                "SELECT id, text, updates FROM documents ORDER BY seq"):
+            texts[doc] = text
+            if entries := json.loads(entries):
+                updates[doc] = tuple(Update(**u) for u in entries)
+        return texts, updates
 
     def document(self, doc_id: str) -> Document | None:
         r = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id=?",
@@ -176,6 +191,19 @@ class StoreReads:
         """The reports holding any of ``keys`` (read through the index; each report once per
         chunk of ``keys``)."""
         return self._lookup("SELECT DISTINCT doc FROM link_keys WHERE key IN ({})", keys)
+
+    def shares_a_key(self, keys: Iterable[str], apart: Iterable[str] = ()) -> bool:
+        """Whether a stored report other than ``apart`` holds any of ``keys`` (through the
+        index; at most one more report than ``apart`` holds is read per chunk of keys)."""
+        wanted, skip = list(keys), set(apart)
+        for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+            part = wanted[i:i + 500]
+            docs = self.conn.execute(
+                f"SELECT DISTINCT doc FROM link_keys WHERE key IN ({', '.join('?' * len(part))}) "
+                f"LIMIT {len(skip) + 1}", part).fetchall()
+            if any(d not in skip for (d,) in docs):
+                return True
+        return False
 
     def _lookup(self, sql: str, values: Iterable[str]) -> set[str]:
         wanted = list(values)

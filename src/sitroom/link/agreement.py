@@ -278,16 +278,23 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     the cost stays near linear in the number of claims)."""
     stems, denies = _claim_features(claims)
     df: Counter[str] = Counter(s for st in stems for s in st)
+    # the claims after each one met through its stems that are not too common: the claims
+    # walked from the last, each counted against the index of those after it, then indexed
     index: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(stems):
-        for s in st:
-            if df[s] <= MAX_DF:
-                index[s].append(i)
+    after: list[list[int]] = [[]] * len(stems)
+    for i in range(len(stems) - 1, -1, -1):
+        rare = [s for s in stems[i] if df[s] <= MAX_DF]
+        shared: Counter[int] = Counter()
+        for s in rare:
+            shared.update(index[s])
+        # the same order whatever the hash seed
+        after[i] = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+        for s in rare:
+            index[s].append(i)
     out = []
     for i, st in enumerate(stems):
-        shared: Counter[int] = Counter(j for s in st if df[s] <= MAX_DF for j in index[s] if j > i)
-        for j, n in sorted(shared.items()):  # the same order whatever the hash seed
-            if n < MIN_SHARED or claims[i]["doc"] == claims[j]["doc"]:
+        for j in after[i]:
+            if claims[i]["doc"] == claims[j]["doc"]:
                 continue
             common = len(st & stems[j])
             cover = min(common / len(st), common / len(stems[j]))

@@ -33,7 +33,7 @@ from .. import __version__
 from ..store import Store
 from . import blockcache
 from .blockcache import BlockCache
-from .partition import doc_keys
+from .partition import components, doc_keys
 
 
 def link_version() -> str:
@@ -53,12 +53,13 @@ def link_version() -> str:
     return h.hexdigest()[:12]
 
 
-def memo_salt() -> str:
-    """The versions the part memo's values depend on: the link code and rules, and the
-    extract code (the place names of the gazetteer that actor resolution asks)."""
+def memo_salt(link: str | None = None) -> str:
+    """The versions the part memo's values depend on: the link code and rules (``link``:
+    :func:`link_version`, when known), and the extract code (the place names of the
+    gazetteer that actor resolution asks)."""
     from ..pipeline import extraction_version
 
-    return f"{link_version()}/{extraction_version()}"
+    return f"{link or link_version()}/{extraction_version()}"
 
 
 @dataclass
@@ -111,6 +112,30 @@ def component_of(store: Store, keys: dict[str, set[str]], total: int) -> set[str
     return reached
 
 
+# state key: the number of linked reports when they were last known to form one component
+# (every stored report reaches every other through shared keys), written with the picture
+ONE_COMPONENT = "link_one_component"
+
+
+def _component(store: Store, keys: dict[str, set[str]], before: dict[str, str], full: bool
+               ) -> tuple[int, bool]:
+    """How many stored reports the reports with ``keys`` reach (:func:`component_of`; a full
+    relink: those linked ``before``, none), and whether every linked report is in one component afterwards. When the
+    stored reports form one component and each new report is an addition holding a key of a
+    stored one, they reach every stored report, read without walking the index: additions
+    only merge components (a changed report, whose old keys are dropped, could split one, so
+    it is walked)."""
+    total = len(before)
+    if full or not before:  # every linked report is one of these
+        return total, bool(keys) and len(components(list(keys), keys).groups) == 1
+    one = total > 0 and store.state_value(ONE_COMPONENT) == str(total)
+    if (one and keys and not (keys.keys() & before.keys())
+            and all(store.shares_a_key(ks, keys) for ks in keys.values())):
+        return total, True
+    reached = len(component_of(store, keys, total))
+    return reached, one and not keys
+
+
 # the collector's youngest generation is examined after this many allocations during a link
 # (CPython's default, 700, makes a link of thousands of reports run thousands of collections
 # over the young objects of the picture being built, few of which are ever garbage)
@@ -150,20 +175,19 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
 
     t0 = time.perf_counter()
     docs = store.document_rows()
-    documents = store.documents()
-    texts = {d.id: d.text for d in documents}
-    updates = {d.id: d.updates for d in documents if d.updates}
+    texts, updates = store.texts_and_updates()  # the documents' texts, without building them
     extractions = store.extractions(keep=True)  # kept decoded for this process's next link
     versions = store.extraction_versions()
     before = {} if full else store.linked_versions()
     new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]
     # blocks clustered by the same link code with the same input are looked up, not recomputed
-    reuse = not full and store.state_value("link_version") == link_version()
+    version = link_version()  # hashes the link code and data files: once a link
+    reuse = not full and store.state_value("link_version") == version
     cache = BlockCache({k: blockcache.loads(v) for k, v in store.link_blocks().items()}
                        if reuse else {}, reuse=reuse)
     # the other costly parts, each keyed by a hash of exactly its inputs (a relink computes
     # them all afresh and refills the memo)
-    memo = blockcache.Memo(None if full else store.link_memo, memo_salt())
+    memo = blockcache.Memo(None if full else store.link_memo, memo_salt(version))
     _freeze()
     t1 = time.perf_counter()
     with blockcache.using(cache), blockcache.memoising(memo):
@@ -172,12 +196,13 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
     keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
-    linked_before = len(before)
-    component = linked_before if full else len(component_of(store, keys, linked_before))
+    component, whole = _component(store, keys, before, full)
     t3 = time.perf_counter()
+    linked_after = len(before.keys() | keys.keys())
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
-                               link_version=link_version())
+                               link_version=version,
+                               state={ONE_COMPONENT: str(linked_after) if whole else None})
     store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
     store.put_link_memo(memo.used)
     t4 = time.perf_counter()
