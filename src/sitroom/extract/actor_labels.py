@@ -27,7 +27,10 @@ rule each; their words are in ``data/actor_filters.json``:
   headline clause ending in a verb ("Video of Creeps Hitting"), a unit glued to a number
   ("32GB");
 * :func:`example_place`: a place given as an example of places that do not act
-  ("affiliates in countries like X, Y and Z").
+  ("affiliates in countries like X, Y and Z");
+* :func:`made_thing`: a product ("flavors of X", a product line "X TV" named after a body the
+  report names alone), a piece of a compound modifier ("X-friendly rebels"), a role played
+  ("as little X in “Show”": a fictional character).
 """
 
 from __future__ import annotations
@@ -63,6 +66,11 @@ HOUSE_OPENERS = frozenset(_F["house_openers"])
 EXAMPLE_PREPS = frozenset(_F["example_preps"])
 EXAMPLE_NOUNS = frozenset(_F["example_nouns"])
 PLACE_NAME_ENDS = frozenset(_F["place_name_ends"])
+PLACE_NAME_STARTS = frozenset(_F["place_name_starts"])
+VERSION_NOUNS = frozenset(_F["version_nouns"])
+PRODUCT_WORDS = frozenset(_F["product_words"])
+MODIFIER_ENDS = frozenset(_F["modifier_ends"])
+CHARACTER_VERBS = frozenset(_F["character_verbs"])
 _SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
@@ -356,3 +364,35 @@ def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     toks = adoc.tokens
     return en < len(toks) and toks[en].tag == "NNS" and toks[en].lemma.lower() in CONTEST_NOUNS \
         and toks[en - 1].head == en
+
+
+def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) names a thing made or played, no actor: a product as the
+    object of "of" after one of ``version_nouns`` ("devices running flavors of X"); a product
+    line named after its maker, a name of two words or more ending in one of
+    ``product_words`` ("X TV", "the Y X Watch dock") after a word the report tags alone as a
+    body (the maker); a piece of a compound modifier, the name glued by a hyphen to one of
+    ``modifier_ends`` ("X-friendly rebels", "X-based"); a role played, a person's name after
+    "as" that follows one of ``character_verbs`` or is followed by "in" and a quoted or named
+    work ("starred as X", "as little X in “The Y Show”")."""
+    toks = adoc.tokens
+    t = toks[head]
+    up = toks[t.head]
+    if t.dep == "pobj" and up.text.lower() == "of" and toks[up.head].lemma.lower() in VERSION_NOUNS \
+            and toks[up.head].pos == "NOUN":
+        return True
+    if en - s >= 2 and toks[en - 1].text[:1].isupper() and toks[en - 1].text.lower() in PRODUCT_WORDS:
+        makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
+        if any(toks[k].text in makers for k in range(s, en - 1)):
+            return True
+    if en + 1 < len(toks) and toks[en].text in ("-", "‐") and not toks[en - 1].ws \
+            and not toks[en].ws and toks[en + 1].text.lower() in MODIFIER_ENDS:
+        return True
+    if label == "PERSON" and t.dep == "pobj" and up.text.lower() == "as":
+        nxt = en + 1 < len(toks) and toks[en].text.lower() == "in" and (
+            toks[en + 1].text in QUOTE_MARKS or toks[en + 1].ent_type == "WORK_OF_ART")
+        return nxt or toks[up.head].lemma.lower() in CHARACTER_VERBS
+    return False
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
