@@ -27,7 +27,7 @@ from .actor_filters import (KIND_NOUNS, NAME_HEADS, OFFICE_PREPS, adjectival_nam
                             thing_names)
 from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, contests_of, era,
                            example_place, fragment, is_region, listed_before_noun, made_thing,
-                           paired_names, product,
+                           paired_names, product, product_maker,
                            programme_name, region_owner, slogan, small_place, state_code,
                            title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
@@ -113,6 +113,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 and toks[s + 1].text[:1].isupper() and not any(
                     toks[k].text.lower() in NAME_HEADS | INSTITUTION_SUFFIXES for k in range(s, en)):
             continue  # "Fort X", "Camp Y": a post, a camp, a mountain; no one acting
+        if e.label == "ORG" and (maker := product_maker(adoc, s, en)) is not None:
+            s, en = maker  # "X TV", "the Y X Watch dock": a product; "X" its maker
         led = _led_group(adoc, s, en) if e.label == "PERSON" or e.label == "ORG" and not (
             contests_of(adoc, s, en)) else None
         if led is not None:

@@ -28,8 +28,9 @@ rule each; their words are in ``data/actor_filters.json``:
   ("32GB");
 * :func:`example_place`: a place given as an example of places that do not act
   ("affiliates in countries like X, Y and Z");
-* :func:`made_thing`: a product ("flavors of X", a product line "X TV" named after a body the
-  report names alone), a piece of a compound modifier ("X-friendly rebels"), a role played
+* :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
+  alone is the mention;
+* :func:`made_thing`: a product ("flavors of X"), a piece of a compound modifier ("X-friendly rebels"), a role played
   ("as little X in “Show”": a fictional character).
 """
 
@@ -368,10 +369,7 @@ def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
 
 def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
     """True when the name [s, en) names a thing made or played, no actor: a product as the
-    object of "of" after one of ``version_nouns`` ("devices running flavors of X"); a product
-    line named after its maker, a name of two words or more ending in one of
-    ``product_words`` ("X TV", "the Y X Watch dock") after a word the report tags alone as a
-    body (the maker); a piece of a compound modifier, the name glued by a hyphen to one of
+    object of "of" after one of ``version_nouns`` ("devices running flavors of X"); a piece of a compound modifier, the name glued by a hyphen to one of
     ``modifier_ends`` ("X-friendly rebels", "X-based"); a role played, a person's name after
     "as" that follows one of ``character_verbs`` or is followed by "in" and a quoted or named
     work ("starred as X", "as little X in “The Y Show”")."""
@@ -381,10 +379,6 @@ def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bo
     if t.dep == "pobj" and up.text.lower() == "of" and toks[up.head].lemma.lower() in VERSION_NOUNS \
             and toks[up.head].pos == "NOUN":
         return True
-    if en - s >= 2 and toks[en - 1].text[:1].isupper() and toks[en - 1].text.lower() in PRODUCT_WORDS:
-        makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
-        if any(toks[k].text in makers for k in range(s, en - 1)):
-            return True
     if en + 1 < len(toks) and toks[en].text in ("-", "‐") and not toks[en - 1].ws \
             and not toks[en].ws and toks[en + 1].text.lower() in MODIFIER_ENDS:
         return True
@@ -396,3 +390,15 @@ def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bo
 
 
 QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None:
+    """The span of the maker's word in a product line named after it: a name [s, en) of two
+    words or more ending in one of ``product_words`` ("X TV", "the Y X Watch dock"), one of
+    whose words the report tags alone as a body. The product is no actor; the word naming its
+    maker is a mention of the maker. None when the name is no such line."""
+    toks = adoc.tokens
+    if en - s < 2 or not toks[en - 1].text[:1].isupper() or toks[en - 1].text.lower() not in PRODUCT_WORDS:
+        return None
+    makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
+    return next(((k, k + 1) for k in range(s, en - 1) if toks[k].text in makers), None)
