@@ -121,3 +121,15 @@ def test_a_country_after_its_province_is_a_place(annotated):
 def test_a_list_of_countries_is_no_province_and_country(annotated):
     got = names(annotated, "France, Germany and Italy condemned the attack on Monday.")
     assert any("France" in n for n in got), got
+
+
+def test_a_short_form_written_with_an_article_elsewhere_is_a_kind(annotated):
+    got = names(annotated, "A new PSA about street harassment went viral this week. Sponsored "
+                           "by Everbright, the PSA takes place in Lima, director Jorge Salas said.")
+    assert "PSA" not in got, got
+    assert any("Salas" in n for n in got), got
+
+
+def test_a_short_form_of_a_body_acting_stays(annotated):
+    got = names(annotated, "The WHO said on Monday that an NBC poll was wrong.")
+    assert any("WHO" in n or "World Health" in n for n in got), got

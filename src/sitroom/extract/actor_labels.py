@@ -352,11 +352,19 @@ def programme_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
 
 def common_acronym(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the one-word capitalised short form [s, en) has an indefinite article of its
-    own ("started a super PAC", "an NGO"): a kind of body, no body in particular ("an NBC poll"
+    own ("started a super PAC", "an NGO"), here or anywhere in the report ("a new PSA about
+    X ... the PSA takes place"): a kind of body or thing, no body in particular ("an NBC poll"
     stays: the article is the poll's)."""
     toks = adoc.tokens
-    return en - s == 1 and toks[s].text.isupper() and any(
-        toks[c].dep == "det" and toks[c].text.lower() in ("a", "an") for c in adoc.children(s))
+    return en - s == 1 and toks[s].text.isupper() and toks[s].text in _kind_acronyms(adoc)
+
+
+def _kind_acronyms(adoc: AnnotatedDoc) -> frozenset[str]:
+    """The capitalised short forms the report writes with an indefinite article of their own."""
+    toks = adoc.tokens
+    return frozenset(t.text for t in toks if len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+                     and any(toks[c].dep == "det" and toks[c].text.lower() in ("a", "an")
+                             for c in adoc.children(t.i)))
 
 
 def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
