@@ -133,3 +133,13 @@ def test_a_short_form_written_with_an_article_elsewhere_is_a_kind(annotated):
 def test_a_short_form_of_a_body_acting_stays(annotated):
     got = names(annotated, "The WHO said on Monday that an NBC poll was wrong.")
     assert any("WHO" in n or "World Health" in n for n in got), got
+
+
+def test_undrawn_documents_leaves_out_every_body_a_judged_table_names():
+    from sitroom.eval.actor_draws import undrawn_documents
+    from sitroom.model import Document
+
+    docs = [Document(id=f"fnc1-{k}", text="x", source=f"fnc1-{k}") for k in (1, 2, 3)]
+    table = ("| # | file | start | end | name | kind | verdict |\n|---|---|---|---|---|---|---|\n"
+             "| 0 | fnc1-2 | 0 | 4 | Jane Doe | person | real |\n")
+    assert [d.id for d in undrawn_documents(docs, table)] == ["fnc1-1", "fnc1-3"]
