@@ -136,3 +136,10 @@ def rescore_documents(table: str, docs: list[Document]) -> list[dict]:
         r["exact"] = bool(exact)
         r["now"] = (exact or over)[0] if exact or over else None
     return rows
+
+
+def undrawn_documents(docs: list[Document], judged: str) -> list[Document]:
+    """The Documents of ``docs`` that no judged draw in ``judged`` (the text of
+    docs/judgements/actors.md) has a row in: a pool for a fresh, untouched draw."""
+    used = {r["file"] for r in judged_rows(judged)}
+    return [d for d in docs if Path(d.source or d.id).name not in used]

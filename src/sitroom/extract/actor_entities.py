@@ -15,21 +15,23 @@ from collections import Counter
 
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc, Entity
-from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, LED_GROUPS, MEDIA_HOSTS,
+from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, INSTITUTION_SUFFIXES, LED_GROUPS,
+                         MEDIA_HOSTS,
                          MILITARY_WORDS, ORG_LOCATIVE_PREPS, PERSON_TITLES, POSSESSIVE, POSTING, QUOTES,
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import RULES, government_of, strip_nickname
-from .actor_filters import (KIND_NOUNS, OFFICE_PREPS, adjectival_names, described_town, gone_to, home_of_person,
+from .actor_filters import (KIND_NOUNS, NAME_HEADS, OFFICE_PREPS, adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
-from .actor_labels import (PLACE_NAME_ENDS, common_acronym, contests_of, era, example_place,
-                           fragment, is_region, listed_before_noun, paired_names, product,
+from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, contests_of, era,
+                           example_place, fragment, is_region, listed_before_noun, made_thing,
+                           paired_names, product, product_maker,
                            programme_name, region_owner, slogan, small_place, state_code,
                            title_piece, unit_or_page, won_district, word_or_belief)
-from .actor_places import (acts, alias_of_place, at_place, is_country, is_locative, place_name,
-                           state_metonym)
+from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
+                           is_locative, place_name, state_metonym)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -107,6 +109,12 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if e.label == "PERSON" and en - s >= 2 and toks[en - 1].text[:1].isupper() \
                 and toks[en - 1].text.lower() in PLACE_NAME_ENDS:
             continue  # "Ho Chi Minh City" tagged as a person: a place
+        if en - s >= 2 and toks[s].text.lower() in PLACE_NAME_STARTS and toks[s].text[:1].isupper() \
+                and toks[s + 1].text[:1].isupper() and not any(
+                    toks[k].text.lower() in NAME_HEADS | INSTITUTION_SUFFIXES for k in range(s, en)):
+            continue  # "Fort X", "Camp Y": a post, a camp, a mountain; no one acting
+        if e.label == "ORG" and (maker := product_maker(adoc, s, en)) is not None:
+            s, en = maker  # "X TV", "the Y X Watch dock": a product; "X" its maker
         led = _led_group(adoc, s, en) if e.label == "PERSON" or e.label == "ORG" and not (
             contests_of(adoc, s, en)) else None
         if led is not None:
@@ -145,6 +153,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or e.label != "PERSON" and (won_district(adoc, s, en, head)
                                             or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
+                or made_thing(adoc, s, en, head, e.label)
                 or e.label != "NORP" and listed_before_noun(adoc, s, en, _PEOPLE_NOUNS)
                 or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)
                                          or contests_of(adoc, s, en))
@@ -159,7 +168,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue  # "met X as Cabinet secretary": a word of an office
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
                 home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
-                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)) or (
+                gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
+                or country_after_division(adoc, s, en, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)

@@ -27,7 +27,11 @@ rule each; their words are in ``data/actor_filters.json``:
   headline clause ending in a verb ("Video of Creeps Hitting"), a unit glued to a number
   ("32GB");
 * :func:`example_place`: a place given as an example of places that do not act
-  ("affiliates in countries like X, Y and Z").
+  ("affiliates in countries like X, Y and Z");
+* :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
+  alone is the mention;
+* :func:`made_thing`: a product ("flavors of X"), a piece of a compound modifier ("X-friendly rebels"), a role played
+  ("as little X in “Show”": a fictional character).
 """
 
 from __future__ import annotations
@@ -63,6 +67,11 @@ HOUSE_OPENERS = frozenset(_F["house_openers"])
 EXAMPLE_PREPS = frozenset(_F["example_preps"])
 EXAMPLE_NOUNS = frozenset(_F["example_nouns"])
 PLACE_NAME_ENDS = frozenset(_F["place_name_ends"])
+PLACE_NAME_STARTS = frozenset(_F["place_name_starts"])
+VERSION_NOUNS = frozenset(_F["version_nouns"])
+PRODUCT_WORDS = frozenset(_F["product_words"])
+MODIFIER_ENDS = frozenset(_F["modifier_ends"])
+CHARACTER_VERBS = frozenset(_F["character_verbs"])
 _SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
@@ -343,11 +352,19 @@ def programme_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
 
 def common_acronym(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the one-word capitalised short form [s, en) has an indefinite article of its
-    own ("started a super PAC", "an NGO"): a kind of body, no body in particular ("an NBC poll"
+    own ("started a super PAC", "an NGO"), here or anywhere in the report ("a new PSA about
+    X ... the PSA takes place"): a kind of body or thing, no body in particular ("an NBC poll"
     stays: the article is the poll's)."""
     toks = adoc.tokens
-    return en - s == 1 and toks[s].text.isupper() and any(
-        toks[c].dep == "det" and toks[c].text.lower() in ("a", "an") for c in adoc.children(s))
+    return en - s == 1 and toks[s].text.isupper() and toks[s].text in _kind_acronyms(adoc)
+
+
+def _kind_acronyms(adoc: AnnotatedDoc) -> frozenset[str]:
+    """The capitalised short forms the report writes with an indefinite article of their own."""
+    toks = adoc.tokens
+    return frozenset(t.text for t in toks if len(t.text) > 1 and t.text.isupper() and t.text.isalpha()
+                     and any(toks[c].dep == "det" and toks[c].text.lower() in ("a", "an")
+                             for c in adoc.children(t.i)))
 
 
 def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
@@ -356,3 +373,40 @@ def contests_of(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     toks = adoc.tokens
     return en < len(toks) and toks[en].tag == "NNS" and toks[en].lemma.lower() in CONTEST_NOUNS \
         and toks[en - 1].head == en
+
+
+def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) names a thing made or played, no actor: a product as the
+    object of "of" after one of ``version_nouns`` ("devices running flavors of X"); a piece of a compound modifier, the name glued by a hyphen to one of
+    ``modifier_ends`` ("X-friendly rebels", "X-based"); a role played, a person's name after
+    "as" that follows one of ``character_verbs`` or is followed by "in" and a quoted or named
+    work ("starred as X", "as little X in “The Y Show”")."""
+    toks = adoc.tokens
+    t = toks[head]
+    up = toks[t.head]
+    if t.dep == "pobj" and up.text.lower() == "of" and toks[up.head].lemma.lower() in VERSION_NOUNS \
+            and toks[up.head].pos == "NOUN":
+        return True
+    if en + 1 < len(toks) and toks[en].text in ("-", "‐") and not toks[en - 1].ws \
+            and not toks[en].ws and toks[en + 1].text.lower() in MODIFIER_ENDS:
+        return True
+    if label == "PERSON" and t.dep == "pobj" and up.text.lower() == "as":
+        nxt = en + 1 < len(toks) and toks[en].text.lower() == "in" and (
+            toks[en + 1].text in QUOTE_MARKS or toks[en + 1].ent_type == "WORK_OF_ART")
+        return nxt or toks[up.head].lemma.lower() in CHARACTER_VERBS
+    return False
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None:
+    """The span of the maker's word in a product line named after it: a name [s, en) of two
+    words or more ending in one of ``product_words`` ("X TV", "the Y X Watch dock"), one of
+    whose words the report tags alone as a body. The product is no actor; the word naming its
+    maker is a mention of the maker. None when the name is no such line."""
+    toks = adoc.tokens
+    if en - s < 2 or not toks[en - 1].text[:1].isupper() or toks[en - 1].text.lower() not in PRODUCT_WORDS:
+        return None
+    makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
+    return next(((k, k + 1) for k in range(s, en - 1) if toks[k].text in makers), None)

@@ -46,6 +46,17 @@ _FOLLOW = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["fol
 _WIDGET = re.compile("|".join(re.escape(w) for w in _FURNITURE["widget_text"]))
 _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byline_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
+# "Write to Jane Doe at jane.doe@example.com", "Contact Jane Doe at 555-123-4567": a contact line
+_CONTACT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["contact_openers"])
+                      + r")\s+[A-Z].*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})")
+_TEASER = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["teaser_openers"])
+                     + r")\s+[A-Z]", re.IGNORECASE)
+# "(NYSE: ABC)", "NASDAQ:AAPL", "$AAPL": a stock quote; the exchange and the ticker are no names
+_TICKER = re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["stock_exchanges"], key=len, reverse=True)) + r")[ \t]*:[ \t]*[A-Z][A-Z0-9.]{0,6}\b"
+                     r"|(?<![\w$])\$[A-Z]{1,5}\b(?![.,]?\d)")
+_POSTSCRIPT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["postscript_marks"])
+                         + r")\.?(?=[ \t]*[.:]|[ \t]*$)")
 
 
 def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
@@ -54,8 +65,10 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     reporting.", "(Additional reporting by Jane Doe; Editing by Mark Lee)"), picture credits ("Jane Doe/AFP/Getty Images", "Photo: Jane Doe / Reuters",
     "Facebook/Jane Doe"), an author's biography closing the report ("Jane Doe is a columnist
     for ..."), sources credited in brackets ("[Jane Doe.]"), scraped widgets (comment bars:
-    the stretch between the bars around one). The
-    people they name report or photograph; they do not act."""
+    the stretch between the bars around one), contact lines ("Write to Jane Doe at
+    jane@example.com"), syndication lines ("This article originally appeared on X"), teasers
+    ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
+    ABC)", "$ABC"). The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -66,11 +79,16 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
         if stripped and (_LABEL.match(stripped) and words <= 16 or _FOLLOW.match(stripped) and words <= 40
                          or _BYLINE.match(stripped)
                          and words <= 12 and not stripped.endswith(".")
+                         or _CONTACT.match(stripped) and words <= 40
+                         or _TEASER.match(stripped) and words <= 6
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
             spans.append((pos, end))
+        elif stripped and (m := _POSTSCRIPT.match(line)):
+            spans.append((pos, pos + m.end()))  # "PS. We are proud": the mark alone
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
+    spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
     spans += signature_lines(text)
     for m in _WIDGET.finditer(text):

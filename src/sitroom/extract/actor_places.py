@@ -101,3 +101,18 @@ def state_metonym(word: str) -> bool:
     g = get_gazetteer()
     return any(kind in ("main", "alternate") and (p.feature == "country" or g.is_capital(p))
                for p, kind in g.lookup(word))
+
+
+def country_after_division(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the country [s, en) follows a province or region of it and a comma, in
+    apposition ("in X Province, South Y"): where a place is, not a state that acts (a list of
+    countries, "France, Spain and Italy", is no apposition)."""
+    toks = adoc.tokens
+    if s < 2 or toks[s - 1].text != "," or toks[head].dep != "appos" \
+            or toks[s - 2].ent_type not in ("GPE", "LOC"):
+        return False
+    k = s - 2
+    while k > 0 and toks[k - 1].ent_type == toks[s - 2].ent_type and toks[k].ent_iob != "B":
+        k -= 1
+    before = adoc.span_text(k, s - 1)
+    return is_country(adoc.span_text(s, en)) and not is_country(before) and toks[head].head in range(k, s - 1)
