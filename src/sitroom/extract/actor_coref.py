@@ -51,8 +51,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     for k, c in enumerate(cands):
         if id(c) in links:
             continue  # "Acme, which", "Acme, the plane maker": after the loop
-        if c.pronoun and c.name.lower() in WE_PRONOUNS:
-            continue  # "we" in a quote: the speaker's body, after the loop
+        if c.pronoun and (c.name.lower() in WE_PRONOUNS or id(c) in added):
+            continue  # "we" in a quote: the speaker's body, "I" the speaker, after the loop
         if c.pronoun and c.name.lower() == "it" and impersonal_it(adoc, c):
             c.generic = True  # "it is a shame", "it rains": no one
             continue
