@@ -46,3 +46,29 @@ def test_i_outside_a_quote_is_no_mention(annotated):
     actors = extract_actors(annotated("I met Jane Roe in the city last week."))
     assert all(a.text != "I" for a in actors)
     assert _of(actors, "Jane Roe").kind == "person"
+
+
+def test_a_role_phrase_before_an_honorific_and_name_is_that_person(annotated):
+    actors = extract_actors(annotated(
+        "The plane was greeted by guests, including the Prime Minister of Wakanda, Mr. Lee Hong,"
+        " at the airport. In his speech, the Prime Minister applauded the airline."))
+    roles = [a for a in actors if a.text == "Prime Minister"]
+    assert len(roles) == 2
+    assert {a.name for a in roles} == {"Lee Hong"}
+
+
+def test_a_later_role_noun_joins_the_person_an_appositive_gave_the_role(annotated):
+    actors = extract_actors(annotated(
+        "Jo Roe, the chief executive of Acme, spoke on Monday. Later the chief executive left."))
+    assert {a.name for a in actors if a.text == "chief executive"} == {"Jo Roe"}
+
+
+def test_a_lower_case_post_before_the_name_is_the_persons_not_the_bodys(annotated):
+    actors = extract_actors(annotated(
+        "Northwind Airlines unveiled the plane. Northwind Airlines chief executive Noel Forgeard"
+        " said he was proud."))
+    person = _of(actors, "chief executive Noel Forgeard")
+    assert person.kind == "person" and person.role == "chief executive"
+    assert person.name == "Noel Forgeard"
+    # the body named before the post keeps a mention of its own
+    assert any(a.text == "Northwind Airlines" and a.end < person.start for a in actors)

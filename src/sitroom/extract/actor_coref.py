@@ -275,12 +275,16 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     scores: dict[int, tuple[int, int]] = {}
     for j in range(k):
         o = cands[j]
-        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None \
-                or o.generic:
+        if o.kind != "person" or o.pronoun or o.generic:
             continue
+        if o.definite_role or o.appos_to is not None:
+            # a role phrase already resolved to a named person gives that person its role
+            # ("the Prime Minister of X, Mr. Jo Roe, ... the Prime Minister")
+            if o.coref_of is None or not _named_person(cands[_root(cands, j)]):
+                continue
         role = _words(o.role or "")
         if head in role or head in {w.rstrip("s") for w in role}:
-            root = j if o.coref_of is None else o.coref_of
+            root = _root(cands, j)
             # most words shared, then fewest words the phrase lacks ("the president": the
             # "President", not the "Vice President")
             scores[root] = max(scores.get(root, (0, -99)), (len(words & role), -len(role - words)))
