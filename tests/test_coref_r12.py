@@ -72,3 +72,23 @@ def test_a_lower_case_post_before_the_name_is_the_persons_not_the_bodys(annotate
     assert person.name == "Noel Forgeard"
     # the body named before the post keeps a mention of its own
     assert any(a.text == "Northwind Airlines" and a.end < person.start for a in actors)
+
+
+def test_a_headline_possessive_role_is_the_person_the_body_gives_it(annotated):
+    actors = extract_actors(annotated(
+        "Wakanda's transport minister tells airlines not to buy planes\n\n"
+        "Jusman Syafii Djamal, minister of transport for Wakanda, has recommended that airlines"
+        " should not buy planes."))
+    assert _of(actors, "Wakanda's transport minister").name == "Jusman Syafii Djamal"
+
+
+def test_its_of_a_named_thing_subject_is_no_actor(annotated):
+    actors = extract_actors(annotated(
+        "The new phone is rumored to replace the Zeta 5c model. The 5c has been Acme Corp.'s"
+        " budget model since its release in September 2013."))
+    assert all(a.text != "its" for a in actors)
+
+
+def test_its_under_a_common_noun_subject_still_names_the_body(annotated):
+    actors = extract_actors(annotated("Acme Corp. said the deal would double its sales."))
+    assert _of(actors, "its").name == "Acme Corp."
