@@ -92,3 +92,13 @@ def test_its_of_a_named_thing_subject_is_no_actor(annotated):
 def test_its_under_a_common_noun_subject_still_names_the_body(annotated):
     actors = extract_actors(annotated("Acme Corp. said the deal would double its sales."))
     assert _of(actors, "its").name == "Acme Corp."
+
+
+def test_a_body_named_in_a_title_before_a_name_is_a_mention_of_its_own(annotated):
+    actors = extract_actors(annotated(
+        "Emails went to Secretary of the Air Force James Roche: he agreed. The Air Force said no."))
+    person = _of(actors, "James Roche")
+    assert person.kind == "person" and person.role == "Secretary of the Air Force"
+    bodies = [a for a in actors if a.text == "Air Force"]
+    assert len(bodies) == 2 and bodies[0].end < person.start
+    assert _of(actors, "he").name == "James Roche"

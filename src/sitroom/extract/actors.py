@@ -60,6 +60,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += pronoun_mentions(adoc)
     cands = _headline_names(adoc, cands)
     _post_before_name(adoc, cands)
+    cands += _body_of_title(adoc, cands)
     # a word of an appositive role phrase is no mention of its own ("X, the former Acme CEO")
     roles = [c for c in cands if c.appos_to is not None]
     cands = [c for c in cands if c.appos_to is not None or c.pronoun or not any(
@@ -163,3 +164,33 @@ def _post_before_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
         if s < c.start and toks[c.start - 1].pos == "NOUN" and (
                 words[-1] in BODY_POSTS or ACTOR_NOUNS.get(words[-1]) == "person"):
             c.start, c.role = s, adoc.span_text(s, c.start)
+
+
+def _body_of_title(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
+    """The body a title names before a person's name ("Secretary of the Air Force Jo Roe",
+    the tagger's ORG "the Air Force" and PERSON "Jo Roe" glued into one person's mention): a
+    mention of its own, the person's mention the name alone, its role the title with the
+    body. Returns the bodies' new mentions."""
+    toks = adoc.tokens
+    new: list[Cand] = []
+    for c in cands:
+        if c.kind != "person" or c.pronoun or c.generic:
+            continue
+        p = next((i for i in range(c.start, c.end) if toks[i].ent_type == "PERSON"
+                  and toks[i].ent_iob == "B"), None)
+        if p is None or p == c.start or any(toks[i].ent_type != "ORG" for i in range(c.start, p)):
+            continue
+        b = c.start
+        while b > 0 and toks[b].ent_iob == "I" and toks[b - 1].ent_type == "ORG":
+            b -= 1
+        of = b - 1
+        if of < 1 or toks[of].text.lower() != "of":
+            continue
+        s = b + (toks[b].text.lower() == "the")
+        new.append(Cand(s, p, p - 1, "organisation", adoc.span_text(s, p)))
+        title = of - 1
+        while title > 0 and toks[title - 1].pos == "PROPN" and toks[title - 1].ent_type == "":
+            title -= 1
+        c.role = adoc.span_text(title, p) if toks[of - 1].pos == "PROPN" else c.role
+        c.start = p
+    return new
