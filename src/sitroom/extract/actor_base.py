@@ -30,6 +30,8 @@ MILITARY_WORDS = frozenset(_W["military_words"])
 INSTITUTION_SUFFIXES = frozenset(_W["institution_suffixes"])
 # title words stripped from person names (lower case, without the final full stop)
 TITLE_WORDS = frozenset(_W["title_words"])
+# honorifics before a name ("Mr.", "Mrs."), lower case without the full stop
+HONORIFICS = frozenset(_W["honorific_gender"])
 # pronouns and the kinds of antecedent they accept
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _W["pronoun_kinds"].items()}
 # prepositions whose object is a location, not an actor

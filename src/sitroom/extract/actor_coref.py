@@ -37,6 +37,10 @@ MALE_WORDS = lexicon.words("quote_words", "male_words") - {"mr", "sir"}
 FEMALE_WORDS = lexicon.words("quote_words", "female_words") - {"mrs", "ms", "miss", "madam"}
 
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "CARDINAL"})
+THING_POSSESSIVES = frozenset(json.loads((Path(__file__).resolve().parent.parent / "data"
+                                          / "coref_words.json").read_text(encoding="utf-8"))
+                              ["thing_possessives"])
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
 
@@ -51,10 +55,13 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     for k, c in enumerate(cands):
         if id(c) in links:
             continue  # "Acme, which", "Acme, the plane maker": after the loop
-        if c.pronoun and c.name.lower() in WE_PRONOUNS:
-            continue  # "we" in a quote: the speaker's body, after the loop
+        if c.pronoun and (c.name.lower() in WE_PRONOUNS or id(c) in added):
+            continue  # "we" in a quote: the speaker's body, "I" the speaker, after the loop
         if c.pronoun and c.name.lower() == "it" and impersonal_it(adoc, c):
             c.generic = True  # "it is a shame", "it rains": no one
+            continue
+        if c.pronoun and c.name.lower() in THING_POSSESSIVES and _thing_subject(adoc, cands, c):
+            c.generic = True  # "The phone has been Acme's model since its release": the phone's
             continue
         if c.pronoun:
             _honorific_genders(adoc, cands, k, genders)
@@ -159,6 +166,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
+            elif sent_of[k] == 0 and c.role and c.name == c.role:
+                # headline "X's transport minister ...": the person the body gives that role
+                c.name = _headline_role_holder(cands, k, sent_of) or c.name
     resolve_links(adoc, cands, links)
     resolve_we(adoc, cands, added)
 
@@ -275,12 +285,16 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     scores: dict[int, tuple[int, int]] = {}
     for j in range(k):
         o = cands[j]
-        if o.kind != "person" or o.pronoun or o.definite_role or o.appos_to is not None \
-                or o.generic:
+        if o.kind != "person" or o.pronoun or o.generic:
             continue
+        if o.definite_role or o.appos_to is not None:
+            # a role phrase already resolved to a named person gives that person its role
+            # ("the Prime Minister of X, Mr. Jo Roe, ... the Prime Minister")
+            if o.coref_of is None or not _named_person(cands[_root(cands, j)]):
+                continue
         role = _words(o.role or "")
         if head in role or head in {w.rstrip("s") for w in role}:
-            root = j if o.coref_of is None else o.coref_of
+            root = _root(cands, j)
             # most words shared, then fewest words the phrase lacks ("the president": the
             # "President", not the "Vice President")
             scores[root] = max(scores.get(root, (0, -99)), (len(words & role), -len(role - words)))
@@ -479,8 +493,9 @@ def _described_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> bool:
 
 def _words(text: str) -> set[str]:
     """The words of a role or role phrase, lower case, an abbreviated title with its full word
-    ("Gov." -> gov, governor)."""
-    out = {w.strip(".,'’").lower() for w in text.split()} - DETERMINERS - {"of", "'s", "’s", ""}
+    ("Gov." -> gov, governor), a possessive without its mark ("X's minister": x, minister)."""
+    out = {re.sub(r"['’]s$", "", w.strip(".,'’").lower()) for w in text.split()} \
+        - DETERMINERS - {"of", "'s", "’s", ""}
     return out | {TITLE_ABBREVIATIONS[w] for w in out if w in TITLE_ABBREVIATIONS}
 
 
@@ -521,3 +536,24 @@ def _learn_gender(adoc: AnnotatedDoc, cands: list[Cand], k: int, ante: int,
     if roots == {root} and not genders.get(root):
         genders[root] = {gender}
 
+
+
+def _thing_subject(adoc: AnnotatedDoc, cands: list[Cand], c: Cand) -> bool:
+    """True when the possessive ``c`` ("its") hangs in a clause whose subject, before it, is a
+    singular named thing no mention covers (a proper noun, a model number, a product's name:
+    "The 5c has been Acme's budget model since its release"): the possessive is that thing's,
+    no actor's. A common noun ("the deal would double its sales") is left to the rules."""
+    toks = adoc.tokens
+    t = c.head
+    for _ in range(40):
+        t = toks[t].head
+        if toks[t].pos in ("VERB", "AUX") or toks[t].head == t:
+            break
+    subj = next((m for m in adoc.children(t) if toks[m].dep in SUBJECT_DEPS), None)
+    if subj is None or subj > c.start or toks[subj].tag not in ("NN", "NNP"):
+        return False
+    st = toks[subj]
+    # a named thing: a proper noun, a model number, a product's or a work's name
+    if not (st.pos == "PROPN" or any(ch.isdigit() for ch in st.text) or st.ent_type in THING_LABELS):
+        return False
+    return not any(o.start <= subj < o.end or o.head == subj for o in cands)

@@ -7,7 +7,9 @@ coreference, used by :func:`sitroom.extract.actor_coref.resolve`.
   of a kind it may stand for (its own sentence and the three before, subjects first);
 * :func:`impersonal_it`: "it rains", "it is a shame", "it's an unlikely scenario" stand for no one;
 * :func:`resolve_we`: "we"/"our"/"us" in a quote is the speaker's body, when the attribution
-  names one ("Acme spokesman Jo Roe said", "Acme said"), else no mention.
+  names one ("Acme spokesman Jo Roe said", "Acme said"), else no mention; "I"/"my"/"me" in a
+  quote is its speaker ("Jo Roe said: “I ...”", "“I ...,” he said"), or the author of the
+  letter or statement the report quotes whole ("Roe's letter ... “I ...”"), else no mention.
 
 Words in ``data/coref_words.json``.
 """
@@ -30,6 +32,9 @@ _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["nominal_heads"].items()}
 NOMINAL_SKIP = frozenset(_CW["nominal_skip_modifiers"])
 WE_PRONOUNS = frozenset(_CW["we_pronouns"])
+# "I", "my", "me" in a quote: its speaker; in a letter or statement quoted whole: its author
+I_PRONOUNS = frozenset(_CW["i_pronouns"])
+DOCUMENT_NOUNS = frozenset(_CW["document_nouns"])
 # "met with her", "told him": object pronouns, resolved as the subject ones are
 OBJECT_PRONOUNS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["object_pronouns"].items()}
 OBJECT_GENDER: dict[str, str] = _CW["object_pronoun_gender"]
@@ -119,8 +124,8 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
     regions = quotations(adoc)
     we: list[Cand] = []
     for t in toks:
-        if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS and t.i not in covered and any(
-                a <= t.i < b for a, b in regions):
+        if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS | I_PRONOUNS and t.i not in covered \
+                and any(a <= t.i < b for a, b in regions):
             we.append(Cand(t.i, t.i + 1, t.i, "unknown", t.text, pronoun=True))
         elif t.pos == "PRON" and t.text.lower() in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS \
                 and t.i not in covered:
@@ -220,14 +225,19 @@ def resolve_we(adoc: AnnotatedDoc, cands: list[Cand], we: set[int]) -> None:
         if id(c) not in we:
             continue
         region = next(((a, b) for a, b in regions if a <= c.start < b), None)
-        j = _speaker_body(adoc, cands, region) if region else None
+        if c.name.lower() in I_PRONOUNS:
+            j = _speaker_person(adoc, cands, region) if region else None
+        else:
+            j = _speaker_body(adoc, cands, region) if region else None
         if j is None:
             c.generic = True
             continue
         c.coref_of, c.kind, c.name = j, cands[j].kind, cands[j].name
 
 
-def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]) -> int | None:
+def _speech_verbs(adoc: AnnotatedDoc, region: tuple[int, int]) -> list[int]:
+    """The speech verbs outside quotation marks of the sentences a quote opens and closes in
+    and the one before, nearest the quote first."""
     toks = adoc.tokens
     a, b = region
     sents = {toks[max(a - 1, 0)].sent, toks[min(b, len(toks) - 1)].sent}
@@ -236,6 +246,54 @@ def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]
     verbs = [t.i for t in toks if t.sent in sents and t.lemma.lower() in SPEECH_VERBS
              and not any(x <= t.i < y for x, y in regions)]
     verbs.sort(key=lambda i: min(abs(i - a), abs(i - b)))
+    return verbs
+
+
+def _speaker_person(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]) -> int | None:
+    """The person whose words a quote is, for its "I"/"my"/"me": the person subject of the
+    nearest speech verb with a subject ("Jo Roe said: “I ...”", "“... my ...,” he said", the
+    "he" resolved), the author of a letter or statement that subject is ("Roe's letter
+    states"), or, with no speech verb, the author of a letter the sentence before the quote
+    names ("Roe's letter leaked. “I ...”"); None when the subject is no person of the report."""
+    toks = adoc.tokens
+    for v in _speech_verbs(adoc, region):
+        subj = next((m for m in adoc.children(v) if toks[m].dep in SUBJECT_DEPS), None)
+        if subj is not None:
+            return _author(adoc, cands, subj)
+    first = toks[region[0]].sent
+    regions = quotations(adoc)
+    for t in toks:
+        if t.sent in (first - 1, first) and t.lemma.lower() in DOCUMENT_NOUNS and t.pos == "NOUN" \
+                and not any(x <= t.i < y for x, y in regions):
+            j = _author(adoc, cands, t.i)
+            if j is not None:
+                return j
+    return None
+
+
+def _author(adoc: AnnotatedDoc, cands: list[Cand], head: int) -> int | None:
+    """The person at ``head`` (a mention with that head, its entity), or, when ``head`` is a
+    document noun, the person who wrote it ("Roe's letter", "a memo from Roe")."""
+    toks = adoc.tokens
+    person = next((j for j, o in enumerate(cands) if o.head == head and o.kind == "person"
+                   and not o.generic), None)
+    if person is not None:
+        return _root(cands, person)
+    if toks[head].lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    for m in adoc.children(head):
+        if toks[m].dep == "poss" or toks[m].dep == "prep" and toks[m].text.lower() in ("from", "by"):
+            at = m if toks[m].dep == "poss" else next(
+                (x for x in adoc.children(m) if toks[x].dep == "pobj"), None)
+            if at is not None:
+                return _author(adoc, cands, at) if toks[at].lemma.lower() not in DOCUMENT_NOUNS \
+                    else None
+    return None
+
+
+def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]) -> int | None:
+    toks = adoc.tokens
+    verbs = _speech_verbs(adoc, region)
     bodies = [j for j, o in enumerate(cands) if o.kind in WE_KINDS and not o.pronoun
               and not o.generic and o.name[:1].isupper()]
     for v in verbs:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..lang.forms import name_form
 from ..model import AnnotatedDoc
-from .actor_base import (COLLECTIVE_NOUNS, COPULAS, IMPERSONAL, INSTITUTION_SUFFIXES,
+from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INSTITUTION_SUFFIXES,
                          MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, OPEN_QUANTITIES, PLACE_PREPS,
                          PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, UPPER_BOUNDS, Cand,
                          actor_noun_kind,
@@ -252,10 +252,15 @@ def name_after_role(adoc: AnnotatedDoc, top: int, head: int) -> int | None:
     while k < len(toks) and toks[k].text != "," and toks[k].ent_type != "PERSON" \
             and _under(adoc, k, top):
         k += 1
-    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].ent_type != "PERSON" \
-            or toks[k + 1].ent_iob != "B":
+    if k + 1 >= len(toks) or toks[k].text != ",":
         return None
-    n = k + 1
+    first = k + 1
+    if first + 1 < len(toks) and toks[first].text.lower().rstrip(".") in HONORIFICS \
+            and toks[first].ent_type != "PERSON":
+        first += 1  # "the Prime Minister of X, Mr. Jo Roe,": the honorific is no part of the name
+    if toks[first].ent_type != "PERSON" or toks[first].ent_iob != "B" and first == k + 1:
+        return None
+    n = first
     while n + 1 < len(toks) and toks[n + 1].ent_type == "PERSON" and toks[n + 1].ent_iob == "I":
         n += 1
     after = toks[n + 1].text if n + 1 < len(toks) else "."

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from ..model import ActorMention, AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, Cand, actor_noun_kind, clean_name, head_of, named
+from .actor_nominals import BODY_POSTS
 from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
@@ -58,6 +59,8 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += surname_mentions(adoc, cands, taken)
     cands += pronoun_mentions(adoc)
     cands = _headline_names(adoc, cands)
+    _post_before_name(adoc, cands)
+    cands += _body_of_title(adoc, cands)
     # a word of an appositive role phrase is no mention of its own ("X, the former Acme CEO")
     roles = [c for c in cands if c.appos_to is not None]
     cands = [c for c in cands if c.appos_to is not None or c.pronoun or not any(
@@ -139,3 +142,55 @@ def _body_names(adoc: AnnotatedDoc, cands: list[Cand], lines: list[tuple[int, in
     # a one-word mention the report also writes in lower case ("a county") is a common noun,
     # no name (a surname of a full name stays: "Jane Rice" ... "rice prices")
     return {k: v for k, v in out.items() if " " in k or k in parts or k.lower() not in lower}
+
+
+def _post_before_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
+    """A person's post written in lower case right before the name, after the name of the
+    body ("Acme chief executive Jo Roe"), is part of the person's mention and its role: the
+    body keeps its own mention, the post goes with the person (the words must hang on the
+    name, be no other mention's and name a post or a person)."""
+    toks = adoc.tokens
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.kind != "person" or c.pronoun or c.generic or c.role or c.appos_to is not None \
+                or not c.name[:1].isupper():
+            continue
+        s = c.start
+        while s > 0 and s - 1 not in taken and toks[s - 1].text[:1].islower() \
+                and toks[s - 1].pos in ("NOUN", "ADJ") and toks[s - 1].dep in ("compound", "amod") \
+                and s <= toks[s - 1].head < c.end:
+            s -= 1
+        words = [t.lemma.lower() for t in toks[s:c.start]]
+        if s < c.start and toks[c.start - 1].pos == "NOUN" and (
+                words[-1] in BODY_POSTS or ACTOR_NOUNS.get(words[-1]) == "person"):
+            c.start, c.role = s, adoc.span_text(s, c.start)
+
+
+def _body_of_title(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
+    """The body a title names before a person's name ("Secretary of the Air Force Jo Roe",
+    the tagger's ORG "the Air Force" and PERSON "Jo Roe" glued into one person's mention): a
+    mention of its own, the person's mention the name alone, its role the title with the
+    body. Returns the bodies' new mentions."""
+    toks = adoc.tokens
+    new: list[Cand] = []
+    for c in cands:
+        if c.kind != "person" or c.pronoun or c.generic:
+            continue
+        p = next((i for i in range(c.start, c.end) if toks[i].ent_type == "PERSON"
+                  and toks[i].ent_iob == "B"), None)
+        if p is None or p == c.start or any(toks[i].ent_type != "ORG" for i in range(c.start, p)):
+            continue
+        b = c.start
+        while b > 0 and toks[b].ent_iob == "I" and toks[b - 1].ent_type == "ORG":
+            b -= 1
+        of = b - 1
+        if of < 1 or toks[of].text.lower() != "of":
+            continue
+        s = b + (toks[b].text.lower() == "the")
+        new.append(Cand(s, p, p - 1, "organisation", adoc.span_text(s, p)))
+        title = of - 1
+        while title > 0 and toks[title - 1].pos == "PROPN" and toks[title - 1].ent_type == "":
+            title -= 1
+        c.role = adoc.span_text(title, p) if toks[of - 1].pos == "PROPN" else c.role
+        c.start = p
+    return new
