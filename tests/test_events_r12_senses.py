@@ -51,3 +51,9 @@ def test_a_quoted_imperative_is_a_figure(annotated):
 def test_a_protested_organisation_is_no_protester(annotated):
     ev = events(annotated, "Thousands joined the World Trade Organization protests in 2005.")
     assert all(e.actor_text != "World Trade Organization" for e in ev.values())
+
+
+def test_a_claim_refuted_under_a_governing_verb_is_words(annotated):
+    assert "refute" not in events(
+        annotated, "The governor continued to refute a newspaper story about his record.")
+    assert "refused" in events(annotated, "The governor refused the request of the union.")

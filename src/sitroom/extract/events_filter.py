@@ -383,7 +383,8 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
                                          if adoc.tokens[a].pos == "PROPN" else ()))):
         return "interview"  # "spoke with reporters", "with senior writer X" (round 12)
     if (ev.type in rules["claim_types"] and lemma in rules["claim_verbs"] and t.pos == "VERB"
-            and _kids(adoc, v, "nsubj")):  # someone denies (not "an area disputed by")
+            and (_kids(adoc, v, "nsubj") or t.dep == "xcomp" and _kids(adoc, t.head, "nsubj"))
+            ):  # someone denies, "continued to refute" (not "an area disputed by")
         objs = _kids(adoc, v, "dobj")
         if (any(_lem(adoc.tokens[o]) in rules["claim_objects"] or adoc.tokens[o].pos == "VERB"
                 for o in objs)
