@@ -57,3 +57,10 @@ def test_a_claim_refuted_under_a_governing_verb_is_words(annotated):
     assert "refute" not in events(
         annotated, "The governor continued to refute a newspaper story about his record.")
     assert "refused" in events(annotated, "The governor refused the request of the union.")
+
+
+def test_a_welcome_under_would_is_a_wish(annotated):
+    assert "welcome" not in events(
+        annotated, "The minister said he would welcome the participation of the neighbours.")
+    assert "welcomed" in events(
+        annotated, "The minister welcomed the delegation of the neighbouring state.")
