@@ -42,6 +42,7 @@ from .events_base import (
     _Trig,
     shown_name,
 )
+from .events_figures import building_named
 from .events_filter import _analyst, _reportable, unfit
 from .events_modality import _aux, _future, _hypothetical, _negated
 from .events_senses import (
@@ -310,7 +311,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
         historical=historical, sentence_text=adoc.sents[sent].text)
     grounded = actor_tok is not None or recip_tok is not None and (
         args.participant(recip_tok) or recipient is not None or place is not None)
-    return Candidate(ev, _depth(adoc, v), tr.nominal and actor_tok is None, v, aspan, rspan,
+    weak = tr.nominal and actor_tok is None and not building_named(adoc, v)  # "church shooting"
+    return Candidate(ev, _depth(adoc, v), weak, v, aspan, rspan,
                      args.locative(_clause(adoc, v)), comp, grounded)
 
 

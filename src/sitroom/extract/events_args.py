@@ -10,6 +10,7 @@ from ..model import ActorMention, AnnotatedDoc, PlaceMention
 from . import plover as P
 from .actors import actor_noun_kind
 from .events_acts import acts
+from .events_figures import modifier_role
 from .events_base import (
     AGENT_GOVERNORS,
     GIVING_TYPES,
@@ -410,7 +411,7 @@ class _Args:
             if ct.dep == "poss":
                 if _lem(adoc.tokens[n]) in acts()["patient_poss_nouns"]:
                     recip = c  # "the president's assassination": the victim
-                else:
+                elif modifier_role(adoc, n, c, typ) == "actor":  # not "X's civil war"
                     actor = c
             elif ct.dep == "acl" and ct.tag == "VBN":
                 a = _agent(adoc, c)
@@ -424,7 +425,8 @@ class _Args:
             for c in adoc.children(n):
                 ct = adoc.tokens[c]
                 if ct.dep in ("compound", "amod", "nmod") and c < n and self.mention(c) is not None:
-                    actor = c
+                    role = modifier_role(adoc, n, c, typ)  # "church shooting", "WTO protests"
+                    actor, recip = (c, recip) if role == "actor" else (None, c if role else recip)
                     break
         po = _pobj(adoc, n, NOMINAL_RECIPIENT_PREPS)
         if po is not None:

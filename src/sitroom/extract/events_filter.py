@@ -24,6 +24,7 @@ from .events_modality import _question
 from .events_senses import _verb_sense
 
 FIRST_PERSON = frozenset({"i", "we", "you"})
+OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 MODEL_NAME = "event_filter_model.json"
 
 
@@ -205,7 +206,8 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (ev.type == "PROTEST" and (ev.mode is None or ev.mode in rules["one_person_protest_modes"])
             and _one_person(adoc, c)):
         return "one person"
-    why = private_act(adoc, c) or no_agent_act(adoc, c)
+    from .events_figures import figurative_sense
+    why = private_act(adoc, c) or no_agent_act(adoc, c) or figurative_sense(adoc, c)
     if why is not None:
         return why
     from .events_plans import planned
@@ -362,7 +364,9 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             return "medical"
         if any(_lem(adoc.tokens[o]) in rules["quality_objects"] for o in _kids(adoc, v, "dobj")):
             return "quality"
-    if (t.pos == "VERB" and t.tag == "VB" and t.dep == "ROOT" and not _kids(adoc, v, "nsubj")
+    opens = v > 0 and adoc.tokens[v - 1].text in OPEN_QUOTES  # writing "Allow me to ..."
+    if (t.pos == "VERB" and t.tag == "VB" and (t.dep == "ROOT" or opens)
+            and not _kids(adoc, v, "nsubj", "aux")
             and any(adoc.tokens[o].text.lower() in rules["first_person_objects"]
                     for o in _kids(adoc, v, "dobj"))):
         return "figure of speech"
@@ -374,10 +378,13 @@ def no_agent_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             for a in args):  # a ministry suspending accounts is censorship
         return "business"  # "asked its suppliers", "suspends accounts"
     if ev.type in rules["press_types"] and any(
-            _lem(adoc.tokens[a]) in rules["press_parties"] for a in args):
-        return "interview"  # "spoke with reporters"
+            _lem(adoc.tokens[k]) in rules["press_parties"]
+            for a in args for k in (a, *(_kids(adoc, a, "compound", "appos")
+                                         if adoc.tokens[a].pos == "PROPN" else ()))):
+        return "interview"  # "spoke with reporters", "with senior writer X" (round 12)
     if (ev.type in rules["claim_types"] and lemma in rules["claim_verbs"] and t.pos == "VERB"
-            and _kids(adoc, v, "nsubj")):  # someone denies (not "an area disputed by")
+            and (_kids(adoc, v, "nsubj") or t.dep == "xcomp" and _kids(adoc, t.head, "nsubj"))
+            ):  # someone denies, "continued to refute" (not "an area disputed by")
         objs = _kids(adoc, v, "dobj")
         if (any(_lem(adoc.tokens[o]) in rules["claim_objects"] or adoc.tokens[o].pos == "VERB"
                 for o in objs)

@@ -86,8 +86,11 @@ def _policy_call(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 def _forecast(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A future or conditional act of a type that is no promise ("he'd sit him down", "the
-    group needs to be destroyed" is the obligation rule's)."""
-    return c.event.type not in _words()["promise_types"] and _future(adoc, c)
+    group needs to be destroyed" is the obligation rule's), or of a verb of attitude, which
+    is no promise under "will" or "would" ("would welcome", "will forgive"; round 12)."""
+    words = _words()
+    return (c.event.type not in words["promise_types"]
+            or _lem(adoc.tokens[c.token]) in words["attitude_words"]) and _future(adoc, c)
 
 
 def _electorate(adoc: AnnotatedDoc, c: Candidate) -> bool:

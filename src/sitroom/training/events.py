@@ -85,10 +85,10 @@ def pool(folder: Path) -> list[dict]:
     return out
 
 
-# draws kept as the untouched measure of what users get (round 11's integration draw P and the
-# "## Untouched draw Q" of its second wave): their verdicts are never training labels, so their
-# figures stay held-out ones
-KEPT_OUT = frozenset({"P", "Q"})
+# draws kept as the untouched measure of what users get (round 11's integration draw P, the
+# "## Untouched draw Q" of its second wave and round 12's "## Untouched draw R"): their
+# verdicts are never training labels, so their figures stay held-out ones
+KEPT_OUT = frozenset({"P", "Q", "R"})
 UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
