@@ -33,7 +33,7 @@ the runtime modules only read the shipped model files.
   to (``data/happening_dates.json``, applied by :mod:`sitroom.extract.time_told`), fitted by
   :func:`sitroom.training.timeline.train` on the SemEval-2015 ``corpus_1`` even half and
   scored against the rules on its odd half and MEANTIME apple; written only when it is at
-  least the rules on both (round 12: it is not, nothing is written).
+  least the rules on both (round 12: it is, candidate F1 odd 0.702 -> 0.741, apple 0.546 -> 0.667).
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
