@@ -32,7 +32,8 @@ from importlib import resources
 
 from ..lexicon import words
 from ..model import ActorMention, AnnotatedDoc, Happening, TimeMention
-from .time_anchoring import anchor_event
+from .time_anchoring import Anchor, anchor_event
+from .time_told import model_keeps
 
 _NO_PARTICIPANT = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -275,11 +276,23 @@ def _actor_tokens(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> dict[
 
 def _date(adoc: AnnotatedDoc, t: int, times: tuple[TimeMention, ...]
           ) -> tuple[str | None, str | None, str]:
-    """(date, precision, date_source) of the happening at token ``t`` (module docstring)."""
+    """(date, precision, date_source) of the happening at token ``t`` (module docstring);
+    a shipped model (:mod:`sitroom.extract.time_told`) may overrule the rules."""
     r = _rules()
     a = anchor_event(adoc, t, times)
-    if a.date_source != "publication":
+    rule = _rule_dates(adoc, t, a)
+    keep = model_keeps(adoc, t, a, r["modals"], r["lead_sentences"], rule)
+    if keep if keep is not None else rule:
         return a.date, a.precision, a.date_source
+    return None, None, "none"
+
+
+def _rule_dates(adoc: AnnotatedDoc, t: int, a: Anchor) -> bool:
+    """The rules keep the anchored date ``a`` of the happening at token ``t``: a time of its
+    own, its paragraph's or its entry's, or the publication day for the report's news."""
+    r = _rules()
+    if a.date_source != "publication":
+        return a.date is not None
     tok = adoc.tokens[t]
     kids = [adoc.tokens[c] for c in adoc.children(t)]
     modal = any(k.text.lower() in r["modals"] for k in kids)
@@ -294,9 +307,7 @@ def _date(adoc: AnnotatedDoc, t: int, times: tuple[TimeMention, ...]
     else:
         tag = tok.tag
     told = tag in r["news_tags"] and not perfect  # "the aircraft flew ..."
-    if not modal and (tok.sent < r["lead_sentences"] or said or told):
-        return a.date, a.precision, a.date_source
-    return None, None, "none"
+    return not modal and (tok.sent < r["lead_sentences"] or said or told)
 
 
 def extract_happenings(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
