@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "4fce54752473452a2d77bfddc1c64cc476344d2a1749f62aef7a2fcb6c93d1c9"
-GENERATED_DIGEST = "fe6860db8e44d01ee40d67ec7b96215e62b1f0cb38a00616b433cb7e2448684d"
+EXAMPLE_DIGEST = "7ab52592268e44e34d4aa699bd8f49a8d6d50db57fc2a548a7debf3cc13a5ee3"
+GENERATED_DIGEST = "ed8aa2107cd7d423cfe5d0f5846d57ef6c23e17345ba3401a6b09e866fe45a3a"
 
 
 def digest(picture: dict) -> str:
