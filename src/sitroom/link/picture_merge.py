@@ -259,15 +259,20 @@ def _group_of(event_type: str) -> str:
 
 
 def _merge_across(clusters: list[dict], name_sets: list[tuple[frozenset[str], ...]],
-                  place_words: list[frozenset[str]], mentions: list[_Mention]) -> list[dict]:
+                  place_words: list[frozenset[str]], mentions: list[_Mention],
+                  name_words: list[frozenset[str]] | None = None) -> list[dict]:
     """Join events of different reports that the wording alone does not tie together but
     their arguments do, on the same day: the same actor doing the same kind of thing
     (related types, see TYPE_GROUPS); the same type of action at the same place by no clashing
-    actors; or the same type of action with two names in common, one of them a place."""
+    actors; or the same type of action with two names in common, one of them a place.
+    ``name_words``: each mention's words of its names, all together (the union of its
+    ``name_sets``, as ``_Prepared`` has them already), else made here."""
     index = {id(m): i for i, m in enumerate(mentions)}
     all_words: dict[int, frozenset[str]] = {}  # mention -> the words of its sentence's names
 
     def words_of(i: int) -> frozenset[str]:
+        if name_words is not None:
+            return name_words[i]
         if i not in all_words:
             all_words[i] = frozenset().union(*name_sets[i])
         return all_words[i]
