@@ -4,6 +4,7 @@ statements about different things; and the same actor, place or names on the sam
 
 from __future__ import annotations
 
+import marshal
 from collections import defaultdict
 from itertools import combinations
 from collections.abc import Callable, Iterable
@@ -250,7 +251,10 @@ def _refine_material(ms: list[_Mention], compatible: _Compat) -> str:
             row += (compatible.language_of(m), e.sentence_text, e.trigger,
                     tuple(compatible.named_after(m)))
         rows.append(row)
-    return repr(rows)
+    # its bytes as marshal writes them at version 2 (no back-references: equal values, equal
+    # bytes), read as Latin-1 text: distinct rows give distinct text, a few times cheaper
+    # than their repr
+    return marshal.dumps(rows, 2).decode("latin-1")
 
 
 def _group_of(event_type: str) -> str:
