@@ -17,6 +17,7 @@ from .picture_denials import _attach_denials, _denies, _denies_event, _split_neg
 from .picture_merge import _Compat, _group_of, _merge_across, _refine
 
 MAX_BLOCK = 80  # event mentions clustered together at most (pairwise cost)
+_NONE: frozenset[str] = frozenset()
 
 
 def _day(e) -> str | None:
@@ -115,6 +116,10 @@ class _Prepared:
                 places_in[pm.sent].add(names.get(place_of.get((doc, pi)), pm.name))
             for sent, ps in places_in.items():
                 in_sentence[sent] |= ps
+            # each sentence's names and places as one set, made once (its hash too): the
+            # mentions of a sentence look their words up by it
+            named = {sent: frozenset(ns) for sent, ns in in_sentence.items()}
+            placed = {sent: frozenset(ps) for sent, ps in places_in.items()}
             story = story_of.get(doc, doc)
             for e in ex.events:
                 actor = mention_actor.get((doc, e.actor)) if e.actor is not None else None
@@ -126,10 +131,12 @@ class _Prepared:
                 actors = tuple(names[a] for a in (actor, recipient) if a in names)
                 places = (names[place],) if place in names else ()
                 args.append((actors, places, e.sentence_text or T.sentence(doc, e.sent)[2]))
-                ns, nw = words(frozenset(in_sentence.get(e.sent, ())).union(actors, places))
+                in_sent = named.get(e.sent, _NONE)
+                ns, nw = words(in_sent if in_sent.issuperset(actors) and
+                               in_sent.issuperset(places) else in_sent.union(actors, places))
                 self.name_sets.append(ns)
                 self.name_words.append(nw)
-                self.place_words.append(words(frozenset(places_in.get(e.sent, ())))[1])
+                self.place_words.append(words(placed.get(e.sent, _NONE))[1])
         # each mention's block, known before its features are made (no copy of them per block)
         topics = _block_topics(bases, self.mentions)
         self.feats = [
@@ -187,7 +194,7 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
         for part in (q for group in linked for q in _split_by_day(group, mentions)):
             ms = [mentions[i] for i in part]
             clusters.append({"mentions": ms, "docs": list(dict.fromkeys(m.ex.doc for m in ms))})
-    clusters = _merge_across(clusters, name_sets, p.place_words, mentions)
+    clusters = _merge_across(clusters, name_sets, p.place_words, mentions, name_words)
 
     named_after = _NamedAfter(mention_actor, place_of)
     clusters = _attach_denials(_refine(clusters, _Compat(names, language_of, named_after)),
