@@ -1,0 +1,37 @@
+"""Round 13 of within-report coreference (issue 14 items 1 and 5): a body's division named with
+its owner, a body glued to a title and a name, the "we" of a body's memo, groups of people.
+Sentences made up."""
+
+from __future__ import annotations
+
+from sitroom.extract.actors import extract_actors
+
+
+def _of(actors, text, nth=0):
+    hits = [a for a in actors if a.text == text]
+    assert len(hits) > nth, f"no mention {text!r} in {[a.text for a in actors]}"
+    return hits[nth]
+
+
+def _root(actors, m):
+    seen = set()
+    while m.coref_of is not None and id(m) not in seen:
+        seen.add(id(m))
+        m = actors[m.coref_of]
+    return m
+
+
+def test_a_division_named_with_its_owner_is_the_owner(annotated):
+    actors = extract_actors(annotated(
+        "Shares of Vantor Corp rose on Monday. Jane Roe, president and CEO of Vantor Commercial "
+        "Airplanes, said the plant was ready."))
+    division = _of(actors, "Vantor Commercial Airplanes")
+    assert _root(actors, division).text == "Vantor Corp"
+
+
+def test_a_longer_name_that_is_no_division_stays_apart(annotated):
+    actors = extract_actors(annotated(
+        "Shares of Vantor Corp rose on Monday. Jane Roe, president of Vantor Bank of Lisbon, "
+        "said the loan was ready."))
+    other = [a for a in actors if a.text.startswith("Vantor Bank")]
+    assert other and all(_root(actors, a).text != "Vantor Corp" for a in other)
