@@ -35,3 +35,12 @@ def test_a_longer_name_that_is_no_division_stays_apart(annotated):
         "said the loan was ready."))
     other = [a for a in actors if a.text.startswith("Vantor Bank")]
     assert other and all(_root(actors, a).text != "Vantor Corp" for a in other)
+
+
+def test_a_title_glued_to_its_body_and_holder_splits(annotated):
+    actors = extract_actors(annotated(
+        "Assistant Secretary of the Air Force for Acquisition Mark Doe defended the deal."))
+    assert _of(actors, "Air Force").kind != "person"
+    doe = _of(actors, "Mark Doe")
+    assert doe.kind == "person" and doe.role.startswith("Assistant Secretary")
+    assert not [a for a in actors if a.text == "Assistant Secretary"]

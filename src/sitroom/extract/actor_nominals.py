@@ -52,6 +52,9 @@ DESCRIPTION_HEADS = frozenset(_CW["description_heads"]) | frozenset(NOMINAL_HEAD
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 # the posts of a body's people: a "we" of a quote they speak is their body's
 BODY_POSTS = frozenset(_CW["body_posts"])
+# the word joining a body to the office of a title glued to a name ("... of the Air Force for
+# Acquisition Jo Roe")
+TITLE_JOINERS = frozenset(_CW["title_joiners"])
 POST_KINDS = frozenset({"organisation", "armed_group", "outlet"})
 
 
