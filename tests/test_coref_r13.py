@@ -44,3 +44,19 @@ def test_a_title_glued_to_its_body_and_holder_splits(annotated):
     doe = _of(actors, "Mark Doe")
     assert doe.kind == "person" and doe.role.startswith("Assistant Secretary")
     assert not [a for a in actors if a.text == "Assistant Secretary"]
+
+
+def test_we_of_a_quote_after_a_colon_is_the_body_its_lead_in_names(annotated):
+    actors = extract_actors(annotated(
+        "The Vantor Group won the order on Monday. Its rival Bolt Corp complained.\n\n"
+        "Director of Vantor Group Communications Jim Dale: ``We will not back down. "
+        "Our offer stands.''"))
+    assert _of(actors, "We").name == "Vantor Group"
+    assert _of(actors, "Our").name == "Vantor Group"
+
+
+def test_we_of_a_memo_is_the_body_that_wrote_it(annotated):
+    actors = extract_actors(annotated(
+        "The Vantor Group won the order on Monday. Bolt Corp lost it.\n\n"
+        'The memo from the Bolt Corp board states: "We reject the award."'))
+    assert _of(actors, "We").name == "Bolt Corp"
