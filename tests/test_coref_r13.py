@@ -60,3 +60,11 @@ def test_we_of_a_memo_is_the_body_that_wrote_it(annotated):
         "The Vantor Group won the order on Monday. Bolt Corp lost it.\n\n"
         'The memo from the Bolt Corp board states: "We reject the award."'))
     assert _of(actors, "We").name == "Bolt Corp"
+
+
+def test_the_owner_named_after_its_division_heads_the_entity(annotated):
+    actors = extract_actors(annotated(
+        "Jane Roe, president of Vantor Commercial Airplanes, said the plant was ready. "
+        "Shares of Vantor Corp rose on Monday."))
+    division = _of(actors, "Vantor Commercial Airplanes")
+    assert _root(actors, division).text == "Vantor Corp"

@@ -175,8 +175,17 @@ def join_bodies(text: str, char_span, cands: list) -> None:
             else:
                 target = index.earlier(c.name)
             if target is not None and _root(cands, target) != k:
-                c.coref_of = _root(cands, target)
-                c.alias = True
+                root = _root(cands, target)
+                words = _words(cands[root].name)
+                own = _words(c.name)
+                if len(words) > len(own) and words[:len(own)] == own \
+                        and all(w in DIVISION_WORDS for w in words[len(own):]):
+                    # the owner named after its division ("Acme North America" ... "Acme"):
+                    # the owner's name heads the entity
+                    cands[root].coref_of, cands[root].alias = k, True
+                else:
+                    c.coref_of = root
+                    c.alias = True
         r = _root(cands, k)
         index.add(r, c.name)
         prev_end = (r, e)
