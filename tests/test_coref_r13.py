@@ -68,3 +68,12 @@ def test_the_owner_named_after_its_division_heads_the_entity(annotated):
         "Shares of Vantor Corp rose on Monday."))
     division = _of(actors, "Vantor Commercial Airplanes")
     assert _root(actors, division).text == "Vantor Corp"
+
+
+def test_a_body_named_again_where_the_tagger_saw_no_name_is_a_mention(annotated):
+    # the tagger takes the second "Brightline Air" for a person, which no rule keeps
+    actors = extract_actors(annotated(
+        "Brightline Air ordered ten jets from Boeing. At present Brightline Air has 91 aircraft."))
+    again = [a for a in actors if a.text == "Brightline Air"]
+    assert len(again) == 2 and again[1].kind == "organisation"
+    assert _root(actors, again[1]) is again[0]

@@ -62,6 +62,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     _post_before_name(adoc, cands)
     cands = _person_in_body(adoc, cands)
     cands += _body_of_title(adoc, cands)
+    cands += _body_named_again(adoc, cands, taken)
     # a word of an appositive role phrase is no mention of its own ("X, the former Acme CEO")
     roles = [c for c in cands if c.appos_to is not None]
     cands = [c for c in cands if c.appos_to is not None or c.pronoun or not any(
@@ -230,3 +231,35 @@ def _person_in_body(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
     if not new:
         return cands
     return [o for k, o in enumerate(cands) if k not in drop] + new
+
+
+_NAME_KINDS = frozenset({"organisation", "armed_group", "outlet"})
+
+
+def _body_named_again(adoc: AnnotatedDoc, cands: list[Cand], taken: set[int]) -> list[Cand]:
+    """A body's name written again where the tagger saw no name, or took it for something
+    else ("At present Acme has ...", "USAF also denied ..."): a whole run of proper nouns no
+    mention covers that is exactly the name of a body mention of the report is a mention of
+    it. Returns the new mentions."""
+    toks = adoc.tokens
+    names: dict[str, Cand] = {}
+    for c in cands:
+        if c.kind in _NAME_KINDS and not c.pronoun and not c.generic and all(
+                t.pos == "PROPN" for t in toks[c.start:c.end]):
+            names.setdefault(adoc.span_text(c.start, c.end), c)
+    covered = taken | {i for c in cands for i in range(c.start, c.end)}
+    new: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].pos != "PROPN" or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].pos == "PROPN" and j not in covered:
+            j += 1
+        if not (i > 0 and i - 1 in covered and toks[i - 1].pos == "PROPN") and j not in covered:
+            c = names.get(adoc.span_text(i, j))
+            if c is not None:
+                new.append(Cand(i, j, j - 1, c.kind, c.name))
+        i = j
+    return new
