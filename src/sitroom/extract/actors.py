@@ -258,8 +258,8 @@ def _body_named_again(adoc: AnnotatedDoc, cands: list[Cand], taken: set[int]) ->
         while j < len(toks) and toks[j].pos == "PROPN" and j not in covered:
             j += 1
         if not (i > 0 and i - 1 in covered and toks[i - 1].pos == "PROPN") and j not in covered:
-            c = names.get(adoc.span_text(i, j))
-            if c is not None:
-                new.append(Cand(i, j, j - 1, c.kind, c.name))
+            same = names.get(adoc.span_text(i, j))
+            if same is not None:
+                new.append(Cand(i, j, j - 1, same.kind, same.name))
         i = j
     return new
