@@ -76,13 +76,14 @@ def test_meantime_actor_floors():
 
     result = evaluate(need(EVAL / "factuality-meantime"))
     assert result["named"]["n"] == 375 and result["all"]["n"] == 1078
-    # measured: named B3 F1 0.934 (airbus 0.932, apple 0.935), coverage 0.949;
-    # all mentions B3 F1 0.783 (airbus 0.824, apple 0.732), coverage 0.849 (round 11: relative
-    # pronouns, descriptions of a named body, possessive nominals, a body's officer's "we")
-    assert result["named"]["b3_f1"] >= 0.93 and result["named"]["coverage"] >= 0.945
-    assert result["all"]["b3_f1"] >= 0.775 and result["all"]["coverage"] >= 0.845
-    assert result["airbus"]["named"]["b3_f1"] >= 0.925 and result["apple"]["named"]["b3_f1"] >= 0.93
-    assert result["airbus"]["all"]["b3_f1"] >= 0.815 and result["apple"]["all"]["b3_f1"] >= 0.725
+    # measured: named B3 F1 0.949 (airbus 0.945, apple 0.954), coverage 0.960;
+    # all mentions B3 F1 0.810 (airbus 0.851, apple 0.759), coverage 0.871 (round 13: a body's
+    # division, a body named again, a title glued to its body and holder, the "we" of a
+    # lead-in or a memo; round 12: 0.936 / 0.949, 0.793 / 0.854)
+    assert result["named"]["b3_f1"] >= 0.94 and result["named"]["coverage"] >= 0.955
+    assert result["all"]["b3_f1"] >= 0.80 and result["all"]["coverage"] >= 0.865
+    assert result["airbus"]["named"]["b3_f1"] >= 0.94 and result["apple"]["named"]["b3_f1"] >= 0.945
+    assert result["airbus"]["all"]["b3_f1"] >= 0.845 and result["apple"]["all"]["b3_f1"] >= 0.75
     assert "both named" in format_text(result)
 
 

@@ -5,9 +5,11 @@ Pure functions over the candidate mentions of :mod:`sitroom.extract.actors` (obj
 ``coref_of``, ``alias``), called after persons, pronouns and role nouns are resolved:
 
 * :func:`join_bodies`: a body written "Full Name (ABBR)" and then "ABBR", an acronym that the
-  initials of exactly one earlier body of the report make, a name repeated, and a short name
+  initials of exactly one earlier body of the report make, a name repeated, a short name
   whose words begin or end exactly one longer body name of the report ("Apple" after "Apple
-  Computer Inc.", "the Air Force" after "the United States Air Force") are one entity;
+  Computer Inc.", "the Air Force" after "the United States Air Force"), and a body's name
+  followed by words naming a division ("Acme Commercial Airplanes" after "Acme") are one
+  entity;
 * :func:`decide_kinds`: the kind of an entity is decided once, from all its named mentions
   (the most frequent kind; ties by ``kind_priority`` of ``data/actor_rules.json``), and given
   to every mention of it;
@@ -40,6 +42,10 @@ ACRONYM_SKIP = frozenset(json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8")
 )["acronym_skip"])
 BODY_KINDS = frozenset({"organisation", "armed_group", "outlet", "government"})
+# words that after a body's whole name name one of its divisions ("Acme Commercial Airplanes")
+DIVISION_WORDS = frozenset(json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "coref_words.json").read_text(encoding="utf-8")
+)["division_words"])
 
 
 def decide_kind(kinds: Counter) -> str:
@@ -133,7 +139,19 @@ class _BodyIndex:
             if len(hits) > 1 and not acr:
                 (top, n), (_, m), *_rest = Counter({r: self.mentions[r] for r in hits}).most_common()
                 hits = {top} if n > m else set()
+        if not hits:
+            hits = self.division_of(words)
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def division_of(self, words: tuple[str, ...]) -> set[int]:
+        """The body whose whole name ``words`` begins with, the rest naming a division of it
+        ("Acme Commercial Airplanes", "Acme North America" after "Acme"; ``division_words``)."""
+        for n in range(len(words) - 1, 0, -1):
+            if all(w in DIVISION_WORDS for w in words[n:]):
+                hits = self.by_words.get(words[:n], set())
+                if hits:
+                    return hits
+        return set()
 
 
 def join_bodies(text: str, char_span, cands: list) -> None:
@@ -157,8 +175,17 @@ def join_bodies(text: str, char_span, cands: list) -> None:
             else:
                 target = index.earlier(c.name)
             if target is not None and _root(cands, target) != k:
-                c.coref_of = _root(cands, target)
-                c.alias = True
+                root = _root(cands, target)
+                words = _words(cands[root].name)
+                own = _words(c.name)
+                if len(words) > len(own) and words[:len(own)] == own \
+                        and all(w in DIVISION_WORDS for w in words[len(own):]):
+                    # the owner named after its division ("Acme North America" ... "Acme"):
+                    # the owner's name heads the entity
+                    cands[root].coref_of, cands[root].alias = k, True
+                else:
+                    c.coref_of = root
+                    c.alias = True
         r = _root(cands, k)
         index.add(r, c.name)
         prev_end = (r, e)

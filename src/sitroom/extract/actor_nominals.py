@@ -52,10 +52,14 @@ DESCRIPTION_HEADS = frozenset(_CW["description_heads"]) | frozenset(NOMINAL_HEAD
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 # the posts of a body's people: a "we" of a quote they speak is their body's
 BODY_POSTS = frozenset(_CW["body_posts"])
+# the word joining a body to the office of a title glued to a name ("... of the Air Force for
+# Acquisition Jo Roe")
+TITLE_JOINERS = frozenset(_CW["title_joiners"])
 POST_KINDS = frozenset({"organisation", "armed_group", "outlet"})
 
 
 _MARK = re.compile(r"``|''|[“”«»\"]")
+_MARKS = re.compile(r"[`'“”«»\"]+")  # a token that is (a piece of) a quotation mark
 
 
 def quotations(adoc: AnnotatedDoc) -> list[tuple[int, int]]:
@@ -296,24 +300,66 @@ def _speaker_body(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, int]
     verbs = _speech_verbs(adoc, region)
     bodies = [j for j, o in enumerate(cands) if o.kind in WE_KINDS and not o.pronoun
               and not o.generic and o.name[:1].isupper()]
+    leads = _lead_ins(adoc, region)
+    colon = _body_in_phrase(adoc, cands, bodies, leads[0][1]) if leads and leads[0][0] else None
+    if colon is not None:
+        return colon
     for v in verbs:
         subj = next((m for m in adoc.children(v) if toks[m].dep in SUBJECT_DEPS), None)
         if subj is None:
             continue
         under = set(adoc.subtree(subj))
-        inside = [j for j in bodies if cands[j].head in under]
-        if inside:
-            return _root(cands, inside[0])
-        # the speaker's phrase names a body of the report ("Acme spokesman Jo Roe" after
-        # "Acme Corp.", "Jo Roe, chief executive of Acme"): the longest name it holds
-        said = " " + " ".join(toks[i].text.lower() for i in sorted(under)) + " "
-        named = [j for j in bodies if cands[j].head not in under and (
-            " " + " ".join(_words(cands[j].name)) + " ") in said]
-        if named and cands[_root(cands, max(named, key=lambda j: len(cands[j].name)))].kind \
-                in WE_KINDS:
-            return _root(cands, max(named, key=lambda j: len(cands[j].name)))
-        return _principal_body(adoc, cands, bodies, under, v)
+        j = _body_in_phrase(adoc, cands, bodies, under)
+        if j is None and toks[subj].lemma.lower() in DOCUMENT_NOUNS:
+            break  # "the memo states": its writer, from the lead-in below
+        return j if j is not None else _principal_body(adoc, cands, bodies, under, v)
+    return next((j for j in (_body_in_phrase(adoc, cands, bodies, under)
+                             for _, under in leads) if j is not None), None)
+
+
+def _body_in_phrase(adoc: AnnotatedDoc, cands: list[Cand], bodies: list[int],
+                    under: set[int]) -> int | None:
+    """The body a speaker's phrase (token set ``under``) is or names: a body mention inside
+    it, else the longest name of a body of the report its words hold ("Acme spokesman Jo Roe"
+    after "Acme Corp.", "Jo Roe, chief executive of Acme")."""
+    toks = adoc.tokens
+    inside = [j for j in bodies if cands[j].head in under]
+    if inside:
+        return _root(cands, inside[0])
+    said = " " + " ".join(toks[i].text.lower() for i in sorted(under)) + " "
+    named = [j for j in bodies if cands[j].head not in under and (
+        " " + " ".join(_words(cands[j].name)) + " ") in said]
+    if named and cands[_root(cands, max(named, key=lambda j: len(cands[j].name)))].kind \
+            in WE_KINDS:
+        return _root(cands, max(named, key=lambda j: len(cands[j].name)))
     return None
+
+
+def _lead_ins(adoc: AnnotatedDoc, region: tuple[int, int]) -> list[tuple[bool, set[int]]]:
+    """The phrases that say whose words a quote with no speech verb's subject is: the words
+    before a colon that opens it in its sentence ("Director of Acme Jo Roe: “We ...”"), and
+    a letter, memo or statement the quote's sentence or the one before names ("Acme's
+    memo ... “we ...”", "The memo from Acme's chief states: “we ...”"); each with True when it
+    is the colon's."""
+    toks = adoc.tokens
+    a = region[0]
+    regions = quotations(adoc)
+    out: list[tuple[bool, set[int]]] = []
+    k = a - 1
+    while k >= 0 and _MARKS.fullmatch(toks[k].text):
+        k -= 1
+    if k > 0 and toks[k].text == ":":
+        s = k - 1
+        while s >= 0 and toks[s].sent == toks[k].sent and not _MARKS.fullmatch(toks[s].text) \
+                and not any(x <= s < y for x, y in regions):
+            s -= 1
+        out.append((True, set(range(s + 1, k))))
+    first = toks[a].sent
+    for t in toks:
+        if t.sent in (first - 1, first) and t.lemma.lower() in DOCUMENT_NOUNS and t.pos == "NOUN" \
+                and not any(x <= t.i < y for x, y in regions):
+            out.append((False, set(adoc.subtree(t.i))))
+    return out
 
 
 def _principal_body(adoc: AnnotatedDoc, cands: list[Cand], bodies: list[int],

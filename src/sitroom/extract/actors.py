@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from ..model import ActorMention, AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, Cand, actor_noun_kind, clean_name, head_of, named
-from .actor_nominals import BODY_POSTS
+from .actor_nominals import BODY_POSTS, TITLE_JOINERS
 from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
@@ -60,7 +60,9 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     cands += pronoun_mentions(adoc)
     cands = _headline_names(adoc, cands)
     _post_before_name(adoc, cands)
+    cands = _person_in_body(adoc, cands)
     cands += _body_of_title(adoc, cands)
+    cands += _body_named_again(adoc, cands, taken)
     # a word of an appositive role phrase is no mention of its own ("X, the former Acme CEO")
     roles = [c for c in cands if c.appos_to is not None]
     cands = [c for c in cands if c.appos_to is not None or c.pronoun or not any(
@@ -193,4 +195,71 @@ def _body_of_title(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
             title -= 1
         c.role = adoc.span_text(title, p) if toks[of - 1].pos == "PROPN" else c.role
         c.start = p
+    return new
+
+
+def _person_in_body(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:
+    """A title, its body, its office and the holder's name glued by the tagger into one body
+    ("Under Secretary of the Air Force for Acquisition Jo Roe": ORG "the Air Force for
+    Acquisition Jo Roe"): the body is the name before the joining word (``title_joiners``),
+    the last two words the person, whose role is the whole title; a person mention made of
+    the title words alone goes."""
+    toks = adoc.tokens
+    drop: set[int] = set()
+    new: list[Cand] = []
+    for c in cands:
+        if c.kind not in ("organisation", "armed_group") or c.pronoun or c.generic:
+            continue
+        a = next((i for i in range(c.start + 1, c.end) if toks[i].text.lower() in TITLE_JOINERS),
+                 None)
+        if a is None or c.end - a < 4 or not all(
+                t.pos == "PROPN" and t.text[:1].isupper() for t in toks[a + 1:c.end]):
+            continue
+        of = c.start - 1 - (c.start > 0 and toks[c.start - 1].text.lower() == "the")
+        if of < 1 or toks[of].text.lower() != "of" or toks[of - 1].pos != "PROPN":
+            continue
+        title = of - 1
+        while title > 0 and toks[title - 1].pos == "PROPN" and toks[title - 1].ent_type == "":
+            title -= 1
+        p = c.end - 2
+        new.append(Cand(p, c.end, c.end - 1, "person", adoc.span_text(p, c.end),
+                        role=adoc.span_text(title, p)))
+        c.end, c.head = a, head_of(adoc, c.start, a)
+        c.name = clean_name(adoc.span_text(c.start, a))
+        drop |= {k for k, o in enumerate(cands) if o.kind == "person" and not o.pronoun
+                 and title <= o.start and o.end <= of}
+    if not new:
+        return cands
+    return [o for k, o in enumerate(cands) if k not in drop] + new
+
+
+_NAME_KINDS = frozenset({"organisation", "armed_group", "outlet"})
+
+
+def _body_named_again(adoc: AnnotatedDoc, cands: list[Cand], taken: set[int]) -> list[Cand]:
+    """A body's name written again where the tagger saw no name, or took it for something
+    else ("At present Acme has ...", "USAF also denied ..."): a whole run of proper nouns no
+    mention covers that is exactly the name of a body mention of the report is a mention of
+    it. Returns the new mentions."""
+    toks = adoc.tokens
+    names: dict[str, Cand] = {}
+    for c in cands:
+        if c.kind in _NAME_KINDS and not c.pronoun and not c.generic and all(
+                t.pos == "PROPN" for t in toks[c.start:c.end]):
+            names.setdefault(adoc.span_text(c.start, c.end), c)
+    covered = taken | {i for c in cands for i in range(c.start, c.end)}
+    new: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].pos != "PROPN" or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].pos == "PROPN" and j not in covered:
+            j += 1
+        if not (i > 0 and i - 1 in covered and toks[i - 1].pos == "PROPN") and j not in covered:
+            same = names.get(adoc.span_text(i, j))
+            if same is not None:
+                new.append(Cand(i, j, j - 1, same.kind, same.name))
+        i = j
     return new
