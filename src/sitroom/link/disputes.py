@@ -47,7 +47,7 @@ from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
 from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
-from .disputes_plans import judge_plans, mentions_plan, plan_keys, told
+from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
@@ -89,6 +89,8 @@ class Statement:
     actors: frozenset[str] = frozenset()
     # (offset in the sentence, gazetteer path) of the places its facts are set in
     nest: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # resolved actors named before the cue of a plan it tells (who plans: "X will withdraw")
+    planners: frozenset[str] = frozenset()
 
 
 def denial_of(s: Statement) -> frozenset[str] | None:
@@ -422,12 +424,14 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
         text = texts.get(ex.doc, "")
         ents: dict[int, set[str]] = defaultdict(set)
         takers: dict[int, set[str]] = defaultdict(set)
+        taken_at: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
             if aid:
                 ents[m.sent].add(aid)
                 if m.kind not in _words()["place_actor_kinds"]["words"]:
                     takers[m.sent].add(aid)
+                    taken_at[m.sent].append((m.start, aid))
         persons: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
@@ -471,7 +475,8 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
                 tuple(sites), denied(sent), frozenset(takers.get(si, ())),
                 tuple((a - s0, pp) for a, _ in sited.get(si, ()) if (pl := at_start.get(a))
-                      and (pp := path_of(pl, countries)))))
+                      and (pp := path_of(pl, countries))),
+                frozenset(aid for at, aid in taken_at.get(si, ()) if at - s0 < plan_at(sent))))
     return out
 
 

@@ -54,8 +54,21 @@ def mentions_plan(sentence: str) -> bool:
 def plans(sentence: str) -> frozenset[str]:
     """The acts a sentence announces: a cue followed within :data:`WINDOW` words by the act's
     planned form or noun, the cue not negated ("will not withdraw": no plan)."""
+    return frozenset(act for _, act in _planned(sentence))
+
+
+def plan_at(sentence: str) -> int:
+    """Where the cue of the first plan of a sentence starts (-1: it tells none): the actors
+    named before it are who plans."""
+    return min((at for at, _ in _planned(sentence)), default=-1) if mentions_plan(
+        sentence) else -1
+
+
+@lru_cache(maxsize=1 << 14)
+def _planned(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(where its cue starts, act) of each plan of a sentence (:func:`plans`)."""
     t = _tables()
-    out = set()
+    out: list[tuple[int, str]] = []
     for m in t["cue"].finditer(sentence):
         if t["neg"].search(sentence[: m.start()]):
             continue
@@ -63,10 +76,8 @@ def plans(sentence: str) -> frozenset[str]:
         ahead = re.split(r"[,;:.()]", ahead)[0]
         if re.match(r"\s*(?:not|n't|never)\b", ahead, re.I):
             continue
-        for act, rx in t["form"].items():
-            if rx.search(ahead):
-                out.add(act)
-    return frozenset(out)
+        out.extend((m.start(), act) for act, rx in t["form"].items() if rx.search(ahead))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -129,8 +140,8 @@ def judge_plans(a, b, key: str, later_than) -> tuple | None:
         return None  # both plan it (a plan repeated), or neither does
     plan, other = (a, b) if pa else (b, a)
     became = outcomes_of(other.text).get(act)
-    if became is None or not plan.actors & other.actors:
-        return None
+    if became is None or not plan.planners & other.actors:
+        return None  # who planned it (named before the cue) is not in the other
     if len((plan.stems & other.stems) - _tables()["stems"]) < 2:
         return None
     if not plan_moment(plan, other) or not later_than(plan, other):
