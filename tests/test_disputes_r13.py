@@ -134,3 +134,9 @@ def test_plans_and_their_outcomes():
     s = "Ivo Marin said he will resign."
     assert plan_at(s) == s.index("will")
     assert plan_at("Ivo Marin resigned.") == -1
+
+
+def test_the_month_is_no_march():
+    assert plans("The country will hold a vote in March, officials said.") == {"vote"}
+    assert plans("The elections will be held in March.") == frozenset()  # no act after the cue
+    assert outcomes_of("The talks were postponed to March.") == {}

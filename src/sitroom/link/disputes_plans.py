@@ -25,10 +25,11 @@ WINDOW = 5  # words between a plan's cue and its act (object words: "hold a nati
 def _tables() -> dict[str, Any]:
     w = _words()["plans"]
     acts = w["acts"]
-    form_re = {a: re.compile(rf"\b(?:{_alt(v['plan'] + v['nouns'])})\b", re.I)
+    # an act's words in lower case only: "March" the month is no march
+    form_re = {a: re.compile(rf"\b(?:{_alt(v['plan'] + v['nouns'])})\b")
                for a, v in acts.items()}
-    done_re = {a: re.compile(rf"\b(?:{_alt(v['done'])})\b", re.I) for a, v in acts.items()}
-    noun_re = {a: re.compile(rf"\b(?:{_alt(v['nouns'])})\b", re.I)
+    done_re = {a: re.compile(rf"\b(?:{_alt(v['done'])})\b") for a, v in acts.items()}
+    noun_re = {a: re.compile(rf"\b(?:{_alt(v['nouns'])})\b")
                for a, v in acts.items() if v["nouns"]}
     any_form = sorted({f for v in acts.values() for f in v["plan"] + v["done"] + v["nouns"]}
                       | set(w["called_off"]) | set(w["done_cues"]))
