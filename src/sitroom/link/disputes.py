@@ -22,7 +22,9 @@ whose state is told, or the denied proposition, figures and states only of one h
   denial against the assertion) and the statements are of the same time (different outlets,
   written less than an hour apart, or undated);
 - ``supersedes`` when the later one is of the same outlet, or written at least an hour later
-  (a newer figure, a new state; a state to come overtaken by the state).
+  (a newer figure, also one told as revised upward, "rose to 31" after "at least 12"; a new
+  state; a state to come overtaken by the state; a plan carried out or called off,
+  :mod:`.disputes_plans`).
 
 Each link carries both sides: report, outlet, time, character span and text of each sentence.
 """
