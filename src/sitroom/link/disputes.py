@@ -22,7 +22,9 @@ whose state is told, or the denied proposition, figures and states only of one h
   denial against the assertion) and the statements are of the same time (different outlets,
   written less than an hour apart, or undated);
 - ``supersedes`` when the later one is of the same outlet, or written at least an hour later
-  (a newer figure, a new state; a state to come overtaken by the state).
+  (a newer figure, also one told as revised upward, "rose to 31" after "at least 12"; a new
+  state; a state to come overtaken by the state; a plan carried out or called off,
+  :mod:`.disputes_plans`).
 
 Each link carries both sides: report, outlet, time, character span and text of each sentence.
 """
@@ -30,6 +32,7 @@ Each link carries both sides: report, outlet, time, character span and text of e
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -39,13 +42,14 @@ from typing import Any
 from collections.abc import Callable
 
 from .disputes_numbers import (  # noqa: F401  (the module's public names)
-    Quantity, compatible, era, numbers_conflict, quantities)
+    Quantity, compatible, era, numbers_conflict, quantities, revised_up)
 from .disputes_places import (  # noqa: F401
     _scope_countries, demonym_sites, other_scope, presence, scoped_places)
 from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
 from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
+from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
@@ -87,6 +91,8 @@ class Statement:
     actors: frozenset[str] = frozenset()
     # (offset in the sentence, gazetteer path) of the places its facts are set in
     nest: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # resolved actors named before the cue of a plan it tells (who plans: "X will withdraw")
+    planners: frozenset[str] = frozenset()
 
 
 def denial_of(s: Statement) -> frozenset[str] | None:
@@ -191,6 +197,23 @@ def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quant
     return pairs[0][0], pairs[0][1]
 
 
+def figures_revised(first: Statement, later: Statement, key: str
+                    ) -> tuple[Quantity, Quantity] | None:
+    """A figure of ``key`` the later statement tells as revised upward ("the toll rose to 31",
+    :func:`revised_up`) above a figure of the same scope of the earlier one that left room for
+    it ("at least 12"), when the earlier one gives no figure as high (a newer figure though
+    the two can both hold)."""
+    glimpse = _glimpse()
+    ups = [y for y in quantities(later.text) if y.key == key and y.text.lower() not in glimpse
+           and revised_up(later.text[: y.at])]
+    olds = [x for x in quantities(first.text) if x.key == key and x.text.lower() not in glimpse]
+    for y in ups:
+        below = [x for x in olds if _agree(first, later, x, y) is not None and x.noun == y.noun]
+        if below and all(x.lo < y.lo and not x.lo <= y.lo <= x.hi < math.inf for x in below):
+            return below[0], y
+    return None
+
+
 @lru_cache(maxsize=1)
 def _glimpse() -> frozenset[str]:
     """Vague words that only glimpse a figure ("dozens"), lower-cased: not compared."""
@@ -288,7 +311,12 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
         return None  # a distance of the same thing: the same actor, not only the same point
     clash = figures_clash(a, b, key)
     if clash is None:
-        return None  # one of their figures agrees, or none is of the same scope
+        first, later = _order(a, b)
+        up = figures_revised(first, later, key) if _later(first, later) else None
+        if up is None:
+            return None  # one of their figures agrees, or none is of the same scope
+        return ("supersedes", f"newer figure ({key}): {_fmt(up[1])} after {_fmt(up[0])}",
+                first, later, _fmt(up[0]), _fmt(up[1]))
     first, later = _order(a, b)
     q1, q2 = (clash[0], clash[1]) if first is a else (clash[1], clash[0])
     if _later(first, later) and not _falls_back(first, later, q1, q2):
@@ -357,7 +385,9 @@ SECTIONS: tuple[tuple[Callable[[Statement], list[str]], bool,
     (lambda s: [q.key for q in quantities(s.text)], True, _judge_figures),
     (lambda s: [x.subject for x in statuses(s.text)], False, _judge_statuses),
     (lambda s: [w[0] for w in s.where], False, _judge_places),
-    (lambda s: ["claim"] if s.stems else [], False, _judge_denials))
+    (lambda s: ["claim"] if s.stems and told(s) else [], False, _judge_denials),
+    (lambda s: plan_keys(s.text), False, lambda a, b, k: judge_plans(a, b, k, _later)))
+
 
 
 def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[dict[str, Any]]:
@@ -396,12 +426,14 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
         text = texts.get(ex.doc, "")
         ents: dict[int, set[str]] = defaultdict(set)
         takers: dict[int, set[str]] = defaultdict(set)
+        taken_at: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
             if aid:
                 ents[m.sent].add(aid)
                 if m.kind not in _words()["place_actor_kinds"]["words"]:
                     takers[m.sent].add(aid)
+                    taken_at[m.sent].append((m.start, aid))
         persons: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         for mi, m in enumerate(ex.actors):
             aid = mention_actor.get((ex.doc, mi))
@@ -429,9 +461,10 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                              [(a - s0, b - s0, n, c) for a, b, n, c in spots.get(si, ())]
                              ) if persons.get(si) and spots.get(si) else frozenset()
             if not where and not (p["figure"].search(sent) or p["subjects"].search(sent)
-                                  or p["denial"].search(sent)):
+                                  or p["denial"].search(sent) or mentions_plan(sent)):
                 continue
-            if not (where or quantities(sent) or statuses(sent) or denied(sent)):
+            if not (where or quantities(sent) or statuses(sent) or denied(sent)
+                    or plan_keys(sent)):
                 continue
             sites = sorted([(a - s0, cc) for a, cc in sited.get(si, ())]
                            + demonym_sites(sent, _demonym_country))
@@ -444,7 +477,8 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 frozenset(cc for _, cc in sites), _background(ex.sentences, si, text),
                 tuple(sites), denied(sent), frozenset(takers.get(si, ())),
                 tuple((a - s0, pp) for a, _ in sited.get(si, ()) if (pl := at_start.get(a))
-                      and (pp := path_of(pl, countries)))))
+                      and (pp := path_of(pl, countries))),
+                frozenset(aid for at, aid in taken_at.get(si, ()) if at - s0 < plan_at(sent))))
     return out
 
 
@@ -531,7 +565,7 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         ends = ln["evidence"]
         if all((e["doc"], e["start"]) in linked for e in ends) or frozenset(
                 (ends[0]["doc"], ends[1]["doc"])) in pairs and ln["reason"].startswith(
-                ("newer figure", "number")):
+                ("newer figure", "number", "plan (")):
             continue
         links.append(ln)
         if ln["kind"] == "contradicts":

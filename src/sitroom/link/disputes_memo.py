@@ -50,7 +50,7 @@ def to_json(s: Statement) -> list[Any]:
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
             sorted(s.background), [list(x) for x in s.sites],
             s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial),
-            sorted(s.actors), [[a, list(p)] for a, p in s.nest]]
+            sorted(s.actors), [[a, list(p)] for a, p in s.nest], sorted(s.planners)]
 
 
 def from_json(v: list[Any]) -> Statement:
@@ -60,7 +60,8 @@ def from_json(v: list[Any]) -> Statement:
                      tuple((int(a), str(b)) for a, b in v[17]),
                      v[18] if v[18] is None or isinstance(v[18], str) else frozenset(v[18]),
                      frozenset(v[19]) if len(v) > 19 else frozenset(),
-                     tuple((int(a), tuple(p)) for a, p in v[20]) if len(v) > 20 else ())
+                     tuple((int(a), tuple(p)) for a, p in v[20]) if len(v) > 20 else (),
+                     frozenset(v[21]) if len(v) > 21 else frozenset())
 
 
 def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[str, str],

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .disputes_words import _NEG, _patterns, _words  # noqa: F401
+from .disputes_words import _NEG, _alt, _patterns, _words  # noqa: F401
 from .textsim import stem
 
 
@@ -68,13 +68,28 @@ def _counted(before: str, after: str) -> str | None:
         for key, ws in p["counted"].items():
             if w in ws:
                 return key
-    # "the death toll of the flood rose to 30": a counted word earlier in the clause
+    # "the death toll of the flood rose to 30": a counted word earlier in the clause (after a
+    # word of an upward revision, any counted word: "the number killed has risen to 57")
     clause = re.split(r"[,;:()]", before)[-1]
+    up = revised_up(before)
     for w in reversed(re.findall(r"[a-z]+", clause.lower())[-12:]):
         for key, ws in p["counted"].items():
-            if w in ws and w in _words()["counted_back"]:
+            if w in ws and (up or w in _words()["counted_back"]):
                 return key
     return None
+
+
+@lru_cache(maxsize=1)
+def _revision_up() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(_words()['revision_up']['words'])})\s+"
+                      rf"(?:(?:{_alt(_words()['at_least'])}|{_alt(_words()['approximate']['words'])})\s+)?$",
+                      re.I)
+
+
+def revised_up(before: str) -> bool:
+    """Whether the words just before a figure tell it as a count revised upward ("the toll
+    rose to", "has risen to at least"; ``revision_up`` in data/dispute_words.json)."""
+    return bool(_revision_up().search(before[-40:]))
 
 
 def _not_counted(word: str, nxt: list[str], before: str) -> bool:
