@@ -13,11 +13,13 @@ pronoun or role to its antecedent). Here the document-level entities are merged 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
@@ -32,6 +34,9 @@ PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her 
 their theirs himself herself itself themselves who whom whose this that these those""".split())
 GENERIC_ORG_WORDS = frozenset("""the group company corporation corp inc ltd llc plc co organisation
 organization agency party movement force forces""".split())
+_ORGANS = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8")
+)["organ_words"]
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -419,7 +424,7 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int],
         longer: set[int] = set()  # "Lee" is not "Lee's favourite TV doctor"
         for b in by_prefix.get(k, ()):
             r = uf.find(b)
-            if r not in placeish:
+            if r not in placeish and not _organ_of(keys[b], len(k)):
                 longer.add(r)
                 if len(longer) > 1:
                     break  # two bodies begin so: neither is meant
@@ -432,6 +437,13 @@ def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int],
                 uf.union(j, i)
 
 
+def _organ_of(longer: tuple[str, ...], n: int) -> bool:
+    """Whether the words of a longer body's key after its first ``n`` name an organ of the
+    body those ``n`` words name ("X Security Council" of "X"), not a longer form of it."""
+    return longer[-1] in ORGAN_KEYS and len(longer) > n
+
+
+ORGAN_KEYS = frozenset(translit(w) for w in _ORGANS)  # keys are transliterated words
 _initials = lru_cache(maxsize=1 << 16)(initials)  # a body's names recur in many reports
 _acronym = lru_cache(maxsize=1 << 16)(_acronym_of)
 
