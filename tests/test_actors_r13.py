@@ -109,3 +109,14 @@ def test_editors_note_with_a_curly_apostrophe_is_furniture(annotated):
                            "the helpline at any hour, day or night, every day of the year, free.")
     assert not any("Note" in n for n in got), got
     assert any("Cole" in n for n in got), got
+
+
+def test_a_service_that_reports_stays(annotated):
+    got = names(annotated, "The militants released a video of the killing, the Vigil monitoring "
+                           "service reported.")
+    assert any("Vigil" in n for n in got), got
+
+
+def test_a_body_on_a_training_program_stays(annotated):
+    got = names(annotated, "Two officers went missing during a DEA training program in Texas.")
+    assert any("DEA" in n for n in got), got

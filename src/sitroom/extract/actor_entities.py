@@ -130,6 +130,13 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                               f"{clean_name(name_form(adoc, n, en))} {toks[host].text.lower()}"))
             taken.update(range(cs, host + 1))
             continue
+        head = head_of(adoc, s, en)
+        if (e.label != "NORP" or not get_gazetteer().is_demonym(adoc.span_text(s, en))) \
+                and product_name(adoc, s, en, head, e.label):
+            host = toks[head].head
+            # nor is the product's noun an actor phrase ("the X streaming music service")
+            taken.update(range(s, host + 1 if host >= en and lem_of(toks[host]) in PRODUCT_NOUNS else en))
+            continue  # "its new 12-inch X", "the company's X system": a product
         if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
                 toks[head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
                 or toks[head_of(adoc, s, en)].dep == "attr") and not acting_adjective(
@@ -146,11 +153,6 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or quoted_title(adoc, s, en, regions, outside)):
             taken.update(range(s, en))  # nor is its head an actor phrase ("the 2017 X, made in Y")
             continue  # "the hallucinogen PCP", "a play called “X”": a thing, no actor
-        if e.label != "NORP" and product_name(adoc, s, en, head, e.label):
-            host = toks[head].head
-            # nor is the product's noun an actor phrase ("the X streaming music service")
-            taken.update(range(s, host + 1 if host >= en and lem_of(toks[host]) in PRODUCT_NOUNS else en))
-            continue  # "its new 12-inch X", "the company's X system": a product
         if (era(adoc, s, en, head, e.label) or unit_or_page(adoc, s, en) or slogan(adoc, head)
                 or fragment(adoc, s, en) or example_place(adoc, head)
                 or e.label != "NORP" and word_or_belief(adoc, s, en)
