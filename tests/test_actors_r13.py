@@ -120,3 +120,9 @@ def test_a_service_that_reports_stays(annotated):
 def test_a_body_on_a_training_program_stays(annotated):
     got = names(annotated, "Two officers went missing during a DEA training program in Texas.")
     assert any("DEA" in n for n in got), got
+
+
+def test_a_service_in_apposition_stays(annotated):
+    got = names(annotated, "The militant group released a video showing the hostage Ian Grey, "
+                           "the WATCHPOST monitoring service reported on Tuesday.")
+    assert any("WATCHPOST" in n for n in got), got

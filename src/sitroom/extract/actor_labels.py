@@ -439,8 +439,8 @@ def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> 
     host = toks[t.head]
     if t.dep not in ("compound", "nmod") or t.head < en or host.pos != "NOUN" \
             or host.lemma.lower() not in PRODUCT_NOUNS or not host.text.islower() \
-            or host.dep in _SUBJECTS:
-        return False  # "the X monitoring service reported": a body that acts
+            or host.dep in _SUBJECTS or host.dep == "appos":
+        return False  # "the X monitoring service reported", "Y, the X news service": a body
     if host.i > en and all(toks[k].text.islower() and toks[k].dep in ("compound", "amod")
                            for k in range(en, host.i)):
         return True  # "the X streaming music service": a descriptor in lower case between
