@@ -126,3 +126,9 @@ def test_a_service_in_apposition_stays(annotated):
     got = names(annotated, "The militant group released a video showing the hostage Ian Grey, "
                            "the WATCHPOST monitoring service reported on Tuesday.")
     assert any("WATCHPOST" in n for n in got), got
+
+
+def test_a_maker_named_on_its_devices_stays(annotated):
+    got = names(annotated, "Norvale said on Monday that the new operating system for Norvale "
+                           "mobile devices will ship in June.")
+    assert any(n == "Norvale" for n in got), got

@@ -428,7 +428,8 @@ def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> 
     words in lower case ("the X streaming music service", "X's Y operating system") or that a body owns ("the company's X system", "its X app") or, two
     words or more, that has an indefinite article ("a low-power X Core M processor"; "a X
     phone", one word, is its maker); a name right after a number glued to one of
-    ``measure_units`` ("its new 12-inch X")."""
+    ``measure_units`` ("its new 12-inch X"). A one-word name the report makes a subject or a
+    possessor elsewhere is the maker ("X mobile devices" where "X said"): it stays."""
     toks = adoc.tokens
     if label == "ORG" and en - s >= 2 and toks[en - 1].text.islower() \
             and toks[en - 1].lemma.lower() in PRODUCT_NOUNS:
@@ -437,6 +438,9 @@ def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> 
         return True
     t = toks[head]
     host = toks[t.head]
+    if en - s == 1 and any(k.text == toks[s].text and k.i != s and (k.dep in _SUBJECTS or k.dep == "poss")
+                           for k in toks):
+        return False  # "X mobile devices", X a subject elsewhere: the maker, named as such
     if t.dep not in ("compound", "nmod") or t.head < en or host.pos != "NOUN" \
             or host.lemma.lower() not in PRODUCT_NOUNS or not host.text.islower() \
             or host.dep in _SUBJECTS or host.dep == "appos":
