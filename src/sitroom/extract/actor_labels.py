@@ -31,7 +31,11 @@ rule each; their words are in ``data/actor_filters.json``:
 * :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
   alone is the mention;
 * :func:`made_thing`: a product ("flavors of X"), a piece of a compound modifier ("X-friendly rebels"), a role played
-  ("as little X in “Show”": a fictional character).
+  ("as little X in “Show”": a fictional character);
+* :func:`product_name`: a product by its noun ("the X streaming music service", "the company's
+  X system", "a low-power X Core M processor") or its size ("its new 12-inch X");
+* :func:`caption_label`: a caption's one-word label before a person's name ("Agony: Jane
+  Doe, 41, ...").
 """
 
 from __future__ import annotations

@@ -68,7 +68,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     the stretch between the bars around one), contact lines ("Write to Jane Doe at
     jane@example.com"), syndication lines ("This article originally appeared on X"), teasers
     ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
-    ABC)", "$ABC"). The people they name report or photograph; they do not act."""
+    ABC)", "$ABC"). A label opening a line too long to be furniture ("Editor’s Note: If you
+    ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
     pos = 0

@@ -4,7 +4,9 @@ Used by :mod:`sitroom.extract.actor_entities`: the object of a locative preposit
 Iraq") or a modifier of a non-actor noun is a location; a country or a large town named by the
 gazetteer is a place unless it acts (a subject, a possessor, a passive's agent: "Washington
 denied it", "Moscow's plan"), when it stands for its state; "X, also known as Y" after a place
-is another name of that place.
+is another name of that place; a place left or entered ("left X", "enter X"), a market a thing
+is limited to ("limited to the X") and "the town of X" are places however the tagger labels
+them.
 """
 
 from __future__ import annotations
