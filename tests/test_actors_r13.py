@@ -132,3 +132,17 @@ def test_a_maker_named_on_its_devices_stays(annotated):
     got = names(annotated, "Norvale said on Monday that the new operating system for Norvale "
                            "mobile devices will ship in June.")
     assert any(n == "Norvale" for n in got), got
+
+
+def test_a_town_named_again_is_still_a_place(annotated):
+    got = names(annotated, "The commanders met in the western town of Al Dawra. After the Al Dawra "
+                           "air strike, the wounded were driven away, a nurse told Maria Lopez.")
+    assert not any("Dawra" in n for n in got), got
+    assert any("Lopez" in n for n in got), got
+
+
+def test_a_town_that_acts_stays(annotated):
+    got = names(annotated, "Fighters entered the city of Marwan. Marwan's council said it "
+                           "would resist, the mayor Tarek Aziz said.")
+    assert any("Marwan" in n for n in got), got
+    assert any("Aziz" in n for n in got), got

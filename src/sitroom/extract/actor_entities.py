@@ -31,7 +31,7 @@ from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, c
                            programme_name, region_owner, slogan, small_place, state_code,
                            title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
-                           is_locative, place_name, place_object, state_metonym, town_of)
+                           is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -94,6 +94,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
               | {w.lower() for w in adjectival_names(adoc)})
     regions = quote_regions(adoc)
     outside = outside_quotes(adoc, regions)
+    towns = towns_named(adoc)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -178,7 +179,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
                 gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
                 or country_after_division(adoc, s, en, head)) or e.label != "NORP" and (
-                place_object(adoc, s, en, head) or town_of(adoc, head)) or (
+                place_object(adoc, s, en, head) or town_of(adoc, head)
+                or adoc.span_text(s, en) in towns and not acts(adoc, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)

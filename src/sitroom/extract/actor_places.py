@@ -163,3 +163,12 @@ def town_of(adoc: AnnotatedDoc, head: int) -> bool:
         return False
     noun = toks[toks[t.head].head]
     return noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NOUNS
+
+
+def towns_named(adoc: AnnotatedDoc) -> frozenset[str]:
+    """The names the report writes after "the town of" / "the city of" (one of ``place_nouns``)
+    anywhere: places wherever the report names them again without acting ("the X air strike",
+    "X was hit")."""
+    return frozenset(adoc.span_text(e.start, e.end) for e in adoc.ents
+                     if e.label in ("PERSON", "ORG", "GPE", "LOC")
+                     and town_of(adoc, head_of(adoc, e.start, e.end)))
