@@ -27,11 +27,11 @@ from .actor_filters import (KIND_NOUNS, NAME_HEADS, OFFICE_PREPS, adjectival_nam
                             thing_names)
 from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, contests_of, era,
                            example_place, fragment, is_region, listed_before_noun, made_thing,
-                           paired_names, product, product_maker,
+                           PRODUCT_NOUNS, caption_label, paired_names, product, product_maker, product_name,
                            programme_name, region_owner, slogan, small_place, state_code,
                            title_piece, unit_or_page, won_district, word_or_belief)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
-                           is_locative, place_name, state_metonym)
+                           is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -94,6 +94,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
               | {w.lower() for w in adjectival_names(adoc)})
     regions = quote_regions(adoc)
     outside = outside_quotes(adoc, regions)
+    towns = towns_named(adoc)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -130,6 +131,13 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                               f"{clean_name(name_form(adoc, n, en))} {toks[host].text.lower()}"))
             taken.update(range(cs, host + 1))
             continue
+        head = head_of(adoc, s, en)
+        if (e.label != "NORP" or not get_gazetteer().is_demonym(adoc.span_text(s, en))) \
+                and product_name(adoc, s, en, head, e.label):
+            host = toks[head].head
+            # nor is the product's noun an actor phrase ("the X streaming music service")
+            taken.update(range(s, host + 1 if host >= en and lem_of(toks[host]) in PRODUCT_NOUNS else en))
+            continue  # "its new 12-inch X", "the company's X system": a product
         if (e.label == "NORP" or en - s == 1 and get_gazetteer().is_demonym(toks[s].text)) and (
                 toks[head_of(adoc, s, en)].tag not in ("NNS", "NNPS")
                 or toks[head_of(adoc, s, en)].dep == "attr") and not acting_adjective(
@@ -154,6 +162,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                                             or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
                 or made_thing(adoc, s, en, head, e.label)
+                or e.label != "NORP" and caption_label(adoc, s, en)
                 or e.label != "NORP" and listed_before_noun(adoc, s, en, _PEOPLE_NOUNS)
                 or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)
                                          or contests_of(adoc, s, en))
@@ -169,7 +178,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if t_appos_place(adoc, head) or platform(adoc, s, en, head) or e.label == "PERSON" and \
                 home_of_person(adoc, s, en, head) or e.label != "PERSON" and (
                 gone_to(adoc, head) or place_of(adoc, s, en, head, e.label)
-                or country_after_division(adoc, s, en, head)) or (
+                or country_after_division(adoc, s, en, head)) or e.label != "NORP" and (
+                place_object(adoc, s, en, head) or town_of(adoc, head)
+                or adoc.span_text(s, en) in towns and not acts(adoc, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)

@@ -31,7 +31,11 @@ rule each; their words are in ``data/actor_filters.json``:
 * :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
   alone is the mention;
 * :func:`made_thing`: a product ("flavors of X"), a piece of a compound modifier ("X-friendly rebels"), a role played
-  ("as little X in “Show”": a fictional character).
+  ("as little X in “Show”": a fictional character);
+* :func:`product_name`: a product by its noun ("the X streaming music service", "the company's
+  X system", "a low-power X Core M processor") or its size ("its new 12-inch X");
+* :func:`caption_label`: a caption's one-word label before a person's name ("Agony: Jane
+  Doe, 41, ...").
 """
 
 from __future__ import annotations
@@ -72,6 +76,11 @@ VERSION_NOUNS = frozenset(_F["version_nouns"])
 PRODUCT_WORDS = frozenset(_F["product_words"])
 MODIFIER_ENDS = frozenset(_F["modifier_ends"])
 CHARACTER_VERBS = frozenset(_F["character_verbs"])
+PRODUCT_NOUNS = frozenset(_F["product_nouns"])
+CAPTION_MARKS = frozenset(_F["caption_marks"])
+END_WORDS = frozenset(_F["end_words"])
+_MEASURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*-?[ \t]*(?i:" + "|".join(
+    re.escape(w) for w in sorted(_F["measure_units"], key=len, reverse=True)) + r")\.?[ \t]+$")
 _SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
@@ -253,11 +262,14 @@ def fragment(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     pronoun before its last word or a verb's contraction (one of ``contractions``: "I'm X"),
     a word with a lower-case letter three times running (a shout, "Yesssss"), or, three words or
     more, it ends in a gerund ("Viral Video of Creeps Hitting": a headline run into the text); or it is one
-    word glued to a number before it ("32GB": a unit)."""
+    word glued to a number before it ("32GB": a unit); or it ends in one of ``end_words`` in lower
+    case, a preposition, an article or a conjunction ("Photographs of": words opening a sentence)."""
     toks = adoc.tokens
     words = toks[s:en]
     if any(t.text.lower() in CONTRACTIONS for t in words) or any(t.tag == "PRP" for t in words[:-1]):
         return True
+    if en - s >= 2 and words[-1].text in END_WORDS:
+        return True  # "Photographs of": a name never ends in a preposition or an article
     if any(_SHOUT.search(t.text) for t in words):
         return True
     if en - s >= 3 and words[-1].pos == "VERB" and words[-1].tag == "VBG":
@@ -402,11 +414,67 @@ QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
 
 def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None:
     """The span of the maker's word in a product line named after it: a name [s, en) of two
-    words or more ending in one of ``product_words`` ("X TV", "the Y X Watch dock"), one of
-    whose words the report tags alone as a body. The product is no actor; the word naming its
+    words or more with one of ``product_words`` after its first word ("X TV", "the Y X Watch
+    dock", "X Watch Sport"), one of whose words before it the report tags alone as a body. The product is no actor; the word naming its
     maker is a mention of the maker. None when the name is no such line."""
     toks = adoc.tokens
-    if en - s < 2 or not toks[en - 1].text[:1].isupper() or toks[en - 1].text.lower() not in PRODUCT_WORDS:
+    words = [k for k in range(s + 1, en) if toks[k].text[:1].isupper()
+             and toks[k].text.lower() in PRODUCT_WORDS]
+    if en - s < 2 or not words:
         return None
     makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
-    return next(((k, k + 1) for k in range(s, en - 1) if toks[k].text in makers), None)
+    return next(((k, k + 1) for k in range(s, words[-1]) if toks[k].text in makers), None)
+
+
+def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) names a product, no actor: a body's name whose last word is
+    one of ``product_nouns`` in lower case; a name modifying one of ``product_nouns`` through
+    words in lower case ("the X streaming music service", "X's Y operating system") or that a body owns ("the company's X system", "its X app") or, two
+    words or more, that has an indefinite article ("a low-power X Core M processor"; "a X
+    phone", one word, is its maker); a name right after a number glued to one of
+    ``measure_units`` ("its new 12-inch X"). A one-word name the report makes a subject or a
+    possessor elsewhere is the maker ("X mobile devices" where "X said"): it stays."""
+    toks = adoc.tokens
+    if label == "ORG" and en - s >= 2 and toks[en - 1].text.islower() \
+            and toks[en - 1].lemma.lower() in PRODUCT_NOUNS:
+        return True
+    if _MEASURE.search(adoc.text[max(0, toks[s].idx - 24):toks[s].idx]):
+        return True
+    t = toks[head]
+    host = toks[t.head]
+    if en - s == 1 and any(k.text == toks[s].text and k.i != s and (k.dep in _SUBJECTS or k.dep == "poss")
+                           for k in toks):
+        return False  # "X mobile devices", X a subject elsewhere: the maker, named as such
+    if t.dep not in ("compound", "nmod") or t.head < en or host.pos != "NOUN" \
+            or host.lemma.lower() not in PRODUCT_NOUNS or not host.text.islower() \
+            or host.dep in _SUBJECTS or host.dep == "appos":
+        return False  # "the X monitoring service reported", "Y, the X news service": a body
+    if host.i > en and all(toks[k].text.islower() and toks[k].dep in ("compound", "amod")
+                           for k in range(en, host.i)):
+        return True  # "the X streaming music service": a descriptor in lower case between
+    kids = [toks[c] for c in adoc.children(host.i) if c < s]
+    if any(k.dep == "poss" and (k.text.lower() in ("its", "their") or k.ent_type == "ORG"
+                                or k.pos == "NOUN") for k in kids):
+        return True
+    return en - s >= 2 and any(k.dep == "det" and k.text.lower() in ("a", "an") for k in kids)
+
+
+def caption_label(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the one-word name [s, en) opens a line after the report's first, is followed
+    by one of ``caption_marks`` and then, on that line within eight words, by a person's name,
+    and the report writes the word nowhere else ("Agony: Jane Doe, 41, tries to ...", "Scam?
+    Local masseuse Jane Doe is pictured"): a caption's label, no actor (a headline "Name:
+    quote" has no person's name after the colon)."""
+    toks = adoc.tokens
+    if en - s != 1 or en >= len(toks) or toks[en].text not in CAPTION_MARKS:
+        return False
+    a = toks[s].idx
+    line = adoc.text.rfind("\n", 0, a) + 1
+    if line == 0 or adoc.text[line:a].strip():
+        return False
+    stop = adoc.text.find("\n", a)
+    stop = len(adoc.text) if stop < 0 else stop
+    if sum(1 for t in toks if t.text == toks[s].text) > 1:
+        return False
+    return any(e.label == "PERSON" and e.start > en and toks[e.start].idx < stop
+               and e.start - en <= 8 for e in adoc.ents)

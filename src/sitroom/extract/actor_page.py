@@ -28,7 +28,7 @@ HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON",
 
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
-_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
+_LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["credit_words"], key=len, reverse=True)) + r")\b"
@@ -68,7 +68,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     the stretch between the bars around one), contact lines ("Write to Jane Doe at
     jane@example.com"), syndication lines ("This article originally appeared on X"), teasers
     ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
-    ABC)", "$ABC"). The people they name report or photograph; they do not act."""
+    ABC)", "$ABC"). A label opening a line too long to be furniture ("Editor’s Note: If you
+    ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -84,6 +85,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
             spans.append((pos, end))
+        elif stripped and (m := _LABEL.match(line)):
+            spans.append((pos, pos + m.end()))  # "Editor's Note: ..." on a long line: the label alone
         elif stripped and (m := _POSTSCRIPT.match(line)):
             spans.append((pos, pos + m.end()))  # "PS. We are proud": the mark alone
         pos = end + 1

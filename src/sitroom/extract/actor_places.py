@@ -4,18 +4,28 @@ Used by :mod:`sitroom.extract.actor_entities`: the object of a locative preposit
 Iraq") or a modifier of a non-actor noun is a location; a country or a large town named by the
 gazetteer is a place unless it acts (a subject, a possessor, a passive's agent: "Washington
 denied it", "Moscow's plan"), when it stands for its state; "X, also known as Y" after a place
-is another name of that place.
+is another name of that place; a place left or entered ("left X", "enter X"), a market a thing
+is limited to ("limited to the X") and "the town of X" are places however the tagger labels
+them.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_base import (ACTOR_NOUNS, INSTITUTION_SUFFIXES, LOCATIVE_PREPS, PLACE_PREPS, POSSESSIVE,
                          SUBJECT_DEPS, TITLE_WORDS, head_of, low)
 from .actor_chains import ALIAS_GAP
 from .gazetteer import get_gazetteer
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+PLACE_OBJECT_VERBS = frozenset(_F["place_object_verbs"])
+SCOPE_WORDS = frozenset(_F["scope_words"])
+PLACE_NOUNS = frozenset(_F["place_nouns"])
 
 
 def is_locative(adoc: AnnotatedDoc, i: int) -> bool:
@@ -116,3 +126,49 @@ def country_after_division(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bo
         k -= 1
     before = adoc.span_text(k, s - 1)
     return is_country(adoc.span_text(s, en)) and not is_country(before) and toks[head].head in range(k, s - 1)
+
+
+@lru_cache(maxsize=1 << 14)
+def _place(name: str) -> bool:
+    """True when the gazetteer names ``name`` as a country, a first-level division or a town."""
+    return any(p.feature in ("country", "admin1", "city") and kind in ("main", "alternate")
+               for p, kind in get_gazetteer().lookup(name))
+
+
+def place_object(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the place [s, en) (or the first of the places it is listed with) is the direct
+    object of one of ``place_object_verbs`` ("left X without", "tried to enter X") or the object
+    of "to" after one of ``scope_words`` ("a launch limited to the X"): where someone goes or
+    what a thing is limited to, no state that acts."""
+    toks = adoc.tokens
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    if not _place(adoc.span_text(s, en)):
+        return False
+    up = toks[t.head]
+    if t.dep == "dobj" and up.lemma.lower() in PLACE_OBJECT_VERBS:
+        return True
+    return t.dep == "pobj" and up.text.lower() == "to" and toks[up.head].text.lower() in SCOPE_WORDS
+
+
+def town_of(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the name at ``head`` is the object of "of" after one of ``place_nouns`` ("the
+    western town of X", "the city of X"), however the tagger labelled it: a place."""
+    toks = adoc.tokens
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "of":
+        return False
+    noun = toks[toks[t.head].head]
+    return noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NOUNS
+
+
+def towns_named(adoc: AnnotatedDoc) -> frozenset[str]:
+    """The names the report writes after "the town of" / "the city of" (one of ``place_nouns``)
+    anywhere: places wherever the report names them again without acting ("the X air strike",
+    "X was hit")."""
+    return frozenset(adoc.span_text(e.start, e.end) for e in adoc.ents
+                     if e.label in ("PERSON", "ORG", "GPE", "LOC")
+                     and town_of(adoc, head_of(adoc, e.start, e.end)))
