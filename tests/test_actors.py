@@ -78,11 +78,11 @@ def test_states_acting_are_their_governments_and_ordering(annotated):
 
 
 def test_hyphenated_place_is_not_a_person(annotated):
-    actors = extract_actors(annotated("His troops took over Rostov-on-Don on Saturday."))
-    assert not any(a.kind == "person" and a.text in ("Rostov", "Don") for a in actors)
+    actors = extract_actors(annotated("His troops took over Komsomolsk-on-Amur on Saturday."))
+    assert not any(a.kind == "person" and a.text in ("Komsomolsk", "Amur") for a in actors)
 
 
-@pytest.mark.parametrize("text, name", [("the Kremlin", "Kremlin"),
+@pytest.mark.parametrize("text, name", [("the Pentagon", "Pentagon"),
                                         ("the Russian army", "Russian army")])
 def test_determiner_is_not_part_of_the_mention(annotated, text, name):
     actors = extract_actors(annotated(f"Yesterday {text} said nothing."))
@@ -103,8 +103,8 @@ def test_quotation_is_not_a_role(annotated):
 
 
 def test_named_group_is_an_organisation(annotated):
-    actors = extract_actors(annotated("The Wagner group left."))
-    assert actors[by_text(actors, "Wagner group")].kind == "organisation"
+    actors = extract_actors(annotated("The Redan group left."))
+    assert actors[by_text(actors, "Redan group")].kind == "organisation"
 
 
 def test_it_refers_to_an_organisation_unless_pleonastic(annotated):
