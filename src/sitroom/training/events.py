@@ -86,9 +86,10 @@ def pool(folder: Path) -> list[dict]:
 
 
 # draws kept as the untouched measure of what users get (round 11's integration draw P, the
-# "## Untouched draw Q" of its second wave and round 12's "## Untouched draw R"): their
-# verdicts are never training labels, so their figures stay held-out ones
-KEPT_OUT = frozenset({"P", "Q", "R"})
+# "## Untouched draw Q" of its second wave, round 12's "## Untouched draw R" and round 13's
+# "## Untouched draw S"): their verdicts are never training labels, so their figures stay
+# held-out ones
+KEPT_OUT = frozenset({"P", "Q", "R", "S"})
 UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
