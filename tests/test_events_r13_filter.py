@@ -59,3 +59,17 @@ def test_an_act_inside_a_hoax_is_no_event(annotated):
     found = triggers(annotated, text)
     assert "attacked" not in found
     assert "arrested" in found
+
+
+def test_a_thing_named_after_an_event_is_no_meeting(annotated):
+    assert not [t for t in triggers(annotated, "The owner put a conference table in the plane.")
+                if "conference" in t]
+    assert [t for t in triggers(annotated, "The two ministers held peace talks in the capital.")
+            if "talks" in t]
+
+
+def test_support_for_a_named_law_is_a_position(annotated):
+    assert "supports" not in triggers(
+        annotated, "The banker said he supports the governor's main achievement, the Clean Water Act.")
+    assert "opposed" not in triggers(
+        annotated, "The senator, who had opposed a similar effort in 2009, voted no.")

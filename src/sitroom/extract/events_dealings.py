@@ -4,6 +4,7 @@ the word classes of ``data/event_dealings.json``:
 
 - a position on a policy: a stance verb whose patient is a policy or an act ("had opposed
   the bill", "a bill opposed by the party", "supports the health law");
+- a thing named after an event ("put a conference table");
 - a price charged ("charged the committee $40,000"), a sale between persons or firms
   ("agreed to sell his jet");
 - blame or violence within one's own family ("blamed her parents"), a symptom complained
@@ -55,8 +56,9 @@ def _position(adoc: AnnotatedDoc, c: Candidate) -> bool:
     t = adoc.tokens[c.token]
     if c.event.type not in w["position_types"] or t.pos != "VERB" or _lem(t) not in w["stance_verbs"]:
         return False
-    return any(_lem(adoc.tokens[p]) in w["policy_nouns"] or adoc.tokens[p].text.lower() in w["policy_nouns"]
-               or adoc.tokens[p].tag == "VBG" for p in _patients(adoc, c.token))
+    return any(_lem(adoc.tokens[k]) in w["policy_nouns"] or adoc.tokens[k].text.lower() in w["policy_nouns"]
+               or adoc.tokens[k].ent_type in w["policy_ents"] or adoc.tokens[k].tag == "VBG"
+               for p in _patients(adoc, c.token) for k in (p, *_kids(adoc, p, "appos")))
 
 
 def _subtree(adoc: AnnotatedDoc, i: int, depth: int = 3) -> list[int]:
@@ -66,6 +68,19 @@ def _subtree(adoc: AnnotatedDoc, i: int, depth: int = 3) -> list[int]:
         layer = [k for x in layer for k in adoc.children(x)]
         out += layer
     return out
+
+
+def _thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A light verb whose object is a concrete thing and whose event noun is only that
+    thing's compound modifier ("put a conference table")."""
+    w = _words()
+    v = c.token
+    if adoc.tokens[v].pos != "VERB":
+        return False
+    return any(_lem(adoc.tokens[o]) in w["thing_heads"]
+               and any(c.event.start <= adoc.tokens[k].idx < c.event.end
+                       for k in _kids(adoc, o, "compound"))
+               for o in _kids(adoc, v, "dobj"))
 
 
 def _price(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -197,6 +212,7 @@ def _tale(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 _DEALINGS: tuple[tuple[Check, str], ...] = (
     (_position, "position"),
+    (_thing, "thing"),
     (_price, "price"),
     (_sale, "sale"),
     (_family, "family"),
