@@ -210,11 +210,13 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     why = private_act(adoc, c) or no_agent_act(adoc, c) or figurative_sense(adoc, c)
     if why is not None:
         return why
+    from .events_dealings import dealing
     from .events_plans import planned
     from .events_stance import stance
     # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
-    # calls, forecasts, voters, contests, acquittals
-    return planned(adoc, c) or stance(adoc, c)
+    # calls, forecasts, voters, contests, acquittals; round 13: positions on policies,
+    # prices and sales, family affairs, claims rejected, hoaxes
+    return planned(adoc, c) or stance(adoc, c) or dealing(adoc, c)
 
 
 # ------------------------------------------------- acts with no political party (round 11)

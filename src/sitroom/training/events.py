@@ -86,9 +86,10 @@ def pool(folder: Path) -> list[dict]:
 
 
 # draws kept as the untouched measure of what users get (round 11's integration draw P, the
-# "## Untouched draw Q" of its second wave and round 12's "## Untouched draw R"): their
-# verdicts are never training labels, so their figures stay held-out ones
-KEPT_OUT = frozenset({"P", "Q", "R"})
+# "## Untouched draw Q" of its second wave, round 12's "## Untouched draw R" and round 13's
+# "## Untouched draw S"): their verdicts are never training labels, so their figures stay
+# held-out ones
+KEPT_OUT = frozenset({"P", "Q", "R", "S"})
 UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
@@ -485,3 +486,91 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
             "threshold": model["threshold"], "shipped": True, "guard": list(GUARD), **result}
+
+
+def draw_rows(markdown: Path, heading: str) -> list[dict]:
+    """The judged rows of the one table right below the line of ``markdown`` starting with
+    ``heading`` (e.g. "### S (60 events"): row number, article prefix, start, end, label (the
+    last verdict). Round 13: the rows of the untouched draws P-S, which :func:`table_labels`
+    leaves out (:data:`KEPT_OUT`)."""
+    lines = Path(markdown).read_text(encoding="utf-8").splitlines()
+    i = next(k for k, line in enumerate(lines) if line.startswith(heading)) + 1
+    while i < len(lines) and not lines[i].startswith("|"):
+        i += 1
+    rows = []
+    while i < len(lines) and lines[i].startswith("|"):
+        cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+        i += 1
+        if len(cells) < 10 or not cells[0].isdigit() or not re.fullmatch(r"\d+-\d+", cells[2]):
+            continue
+        label = cells[8].split("->")[-1].strip()
+        if label in ("R", "P", "W"):
+            s, e = map(int, cells[2].split("-"))
+            rows.append({"n": int(cells[0]), "prefix": cells[1], "start": s, "end": e,
+                         "label": label})
+    return rows
+
+
+def score_on_draw(labelled: Sequence[dict], draw: Sequence[dict],
+                  recalls: Sequence[float] = (0.95, MIN_R_RECALL, 0.85),
+                  guard: tuple[str, ...] = GUARD) -> dict:
+    """Round 13: the filter fitted on ``labelled`` scored as a filter on the events of an
+    untouched ``draw`` (never in ``labelled``): the nested grouped CV of ``labelled``, then
+    for each least share of R kept in ``recalls`` the threshold chosen on the out-of-fold
+    probabilities alone and the draw's figures with the events at or above it dropped."""
+    feats = [e["features"] for e in labelled]
+    labs = [e["label"] for e in labelled]
+    cv = cross_validate(feats, labs, [e["article"] for e in labelled], guard=guard)
+    w = fit(feats, np.array([lab == "W" for lab in labs]))
+    dlabs = [e["label"] for e in draw]
+    p = _probs([e["features"] for e in draw], w, guard)
+    at = []
+    for rec in recalls:
+        t = choose_threshold(cv["oof"], labs, rec)
+        at.append({"min_R": rec, "threshold": t,
+                   "cv": _figures(labs, cv["oof"] < t), "draw": _figures(dlabs, p < t)})
+    return {"cv": {"rules": cv["rules"], "rules+model": cv["rules+model"]},
+            "draw_rules": _figures(dlabs, np.ones(len(draw), dtype=bool)), "at": at}
+
+
+def draw_events(folder: Path, markdown: Path, headings: Sequence[str]) -> list[dict]:
+    """The labelled rule candidates of the draw tables of ``markdown`` under ``headings``
+    (:func:`draw_rows`; PolNeAR training articles beside ``folder``, the PolNeAR dev text,
+    and FNC-1 bodies), each with its "draw" (the heading) and genre. Round 13: ``sitroom``
+    ``train`` never reads them; :func:`score_on_draw` scores the filter on them."""
+    from ..model import Document
+
+    root = _eval_root(folder)
+    text = Path(folder).parents[1] / "train" / "text"
+    names = sorted(p.stem for p in text.glob("*.txt"))
+    fnc = {d.id: d for d in fnc1_documents(root / "stance-fnc1" / "bodies.csv")} if root else {}
+    rows, docs = [], {}
+    for h in headings:
+        for r in draw_rows(markdown, h):
+            hits = [r["prefix"]] if r["prefix"] in fnc else [a for a in names if a.startswith(r["prefix"])]
+            if len(hits) != 1:
+                continue
+            art = hits[0]
+            rows.append({**r, "article": art, "draw": h})
+            if art not in docs:
+                docs[art] = fnc[art] if art in fnc else Document(
+                    id=art, text=(text / f"{art}.txt").read_text(encoding="utf-8"),
+                    published=_date_of(art))
+    from ..annotate import annotate
+    from ..extract.actors import extract_actors
+    from ..extract.events import rule_candidates
+    from ..extract.places import extract_places
+    from ..extract.times import extract_times
+
+    items = []
+    for adoc in annotate(list(docs.values())):
+        actors = extract_actors(adoc)
+        items.append((adoc, actors, rule_candidates(adoc, actors, extract_places(adoc),
+                                                    extract_times(adoc))))
+    pooled = annotated_pool(items)
+    out = []
+    for h in headings:
+        mine = [r for r in rows if r["draw"] == h]
+        out += [{**e, "draw": h, "genre": "other" if e["article"].startswith(FNC1_PREFIX)
+                 else "campaign"} for e in join(pooled, mine, "?")]
+    return out
