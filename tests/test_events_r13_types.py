@@ -67,3 +67,25 @@ def test_granted_immunity_is_a_concession(annotated):
     assert got.get("granted immunity", ("",))[0] == "CONCEDE"
     got = typed(annotated, "The government granted aid to the flood victims.")
     assert got and all(t[0] != "CONCEDE" for t in got.values())
+
+
+def test_a_deal_struck_or_cut_is_an_agreement(annotated):
+    assert typed(annotated, "The senator cut a deal with the governor.").get("cut a deal") == (
+        "AGREE", None)
+    got = typed(annotated, "The agreement the senator struck with the governor collapsed.")
+    assert got.get("struck", ("",))[0] == "AGREE"
+    got = typed(annotated, "The army cut aid to the rebels.")
+    assert got.get("cut aid", ("",))[0] == "SANCTION"
+    assert typed(annotated, "Rebels struck the town on Monday.").get("struck", ("",))[0] == "ASSAULT"
+
+
+def test_findings_brushed_off_are_no_refusal(annotated):
+    got = typed(annotated, "The mayor brushed off the findings of the inquiry.")
+    assert "brushed" not in got and all(t[0] != "REJECT" for t in got.values())
+
+
+def test_one_named_person_targeting_another_is_words(annotated):
+    got = typed(annotated, "Ann Colby targeted Tom Brandt in a speech on Monday.")
+    assert got.get("targeted") == ("ACCUSE", "disapprove")
+    got = typed(annotated, "Rebels targeted Governor Tom Brandt with a car bomb.")
+    assert got.get("targeted", ("",))[0] == "ASSAULT"

@@ -293,8 +293,8 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
     if any(_lem(adoc.tokens[x]) in acts()["speech_nouns"] or adoc.tokens[x].text.lower()
            in acts()["speech_nouns"] for x in speakers):
         return True  # "tweets targeting her", "an ad attacking him"
-    if _lem(t) == "target":
-        return False  # "targeted the governor" is verbal only when words do it
+    if _lem(t) == "target":  # verbal when words do it, or one named person another
+        return _named_side(adoc, actor) and _person(adoc, recipient, office=False)
 
     if _person(adoc, recipient):
         return True

@@ -159,6 +159,10 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         special = _object_rule(adoc, v, lemma, obj, _noun_sense(adoc, obj))
         if special is not None:
             return special
+    w = word_classes()
+    deal = obj if obj is not None else t.head if t.dep in ("relcl", "acl") else None
+    if lemma in w["deal_verbs"] and deal is not None and _lem(adoc.tokens[deal]) in w["deal_nouns"]:
+        return _Trig(v, "AGREE", None, max(v, deal), consumed=deal)  # "struck a deal"
     if P.VERBS.get(lemma, ("", None))[0] == "REJECT" and claim_denied(adoc, v, lemma, obj):
         return None  # "rejected the allegation": a claim denied, no refusal
     if lemma == "expel" and _group_expulsion(adoc, v):
