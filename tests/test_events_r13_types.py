@@ -89,3 +89,10 @@ def test_one_named_person_targeting_another_is_words(annotated):
     assert got.get("targeted") == ("ACCUSE", "disapprove")
     got = typed(annotated, "Rebels targeted Governor Tom Brandt with a car bomb.")
     assert got.get("targeted", ("",))[0] == "ASSAULT"
+
+
+def test_a_weapon_word_in_another_clause_or_as_a_modifier_is_no_weapon(annotated):
+    got = typed(annotated, "The mayor attacked the governor over gun laws.")
+    assert got.get("attacked") == ("ACCUSE", "disapprove")
+    got = typed(annotated, "Rebels attacked the town with guns and rockets.")
+    assert got.get("attacked", ("",))[0] == "ASSAULT"

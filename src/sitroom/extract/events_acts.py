@@ -279,8 +279,8 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
     if not (back or _lem(adoc.tokens[v]) in words or any(  # "launched an attack"
             _lem(adoc.tokens[o]) in words for o in _kids(adoc, v, "dobj"))):
         return False
-    weapon, topic = weapon_cues(adoc, v)
-    if weapon or force_instrument(adoc, v) or mode is not None and not (topic or back):
+    # ``mode`` is the weapon _assault_mode found anywhere under ``v``: the clause proper decides
+    if weapon_cues(adoc, v)[0] or force_instrument(adoc, v):
         return False
     if back and _lem(adoc.tokens[v]) not in words:  # "fired back at": persons, no weapon
         return _named_side(adoc, actor) and (recipient is None or _named_side(adoc, recipient))

@@ -7,7 +7,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ..model import AnnotatedDoc
+from ..model import AnnotatedDoc, Token
 from . import plover as P
 from .actor_base import actor_noun_kind
 from .events_base import (
@@ -353,18 +353,28 @@ def _under_topic(adoc: AnnotatedDoc, v: int, k: int) -> bool:
 
 def weapon_cues(adoc: AnnotatedDoc, v: int) -> tuple[bool, bool]:
     """(a weapon named in the clause of ``v``, a weapon word only as the topic): "attacked
-    the base with rockets" (True, False); "hit him on guns" (False, True)."""
+    the base with rockets" (True, False); "hit him on guns", "gun laws" (False, True). The
+    clauses under ``v`` ("..., criticizing his votes on guns") are their own."""
     named = topic = False
+    inner = {k for c in adoc.children(v) if adoc.tokens[c].dep in _CLAUSES
+             for k in adoc.subtree(c)}
     for k in adoc.subtree(v):
         t = adoc.tokens[k]
-        if k == v or t.pos == "PROPN" or t.ent_type:
+        if k == v or k in inner or t.pos == "PROPN" or t.ent_type or not _cue(t):
             continue
-        if P.ASSAULT_MODE_CUES.get(_lem(t)) or P.ASSAULT_MODE_CUES.get(t.text.lower()):
-            if _under_topic(adoc, v, k):
-                topic = True
-            else:
-                named = True
+        if _under_topic(adoc, v, k) or t.dep in ("compound", "amod") and not _cue(
+                adoc.tokens[t.head]):
+            topic = True  # "on guns", "gun manufacturers"
+        else:
+            named = True
     return named, topic
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"})
+
+
+def _cue(t: Token) -> bool:
+    return bool(P.ASSAULT_MODE_CUES.get(_lem(t)) or P.ASSAULT_MODE_CUES.get(t.text.lower()))
 
 
 def force_instrument(adoc: AnnotatedDoc, v: int) -> bool:
