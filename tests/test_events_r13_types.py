@@ -96,3 +96,8 @@ def test_a_weapon_word_in_another_clause_or_as_a_modifier_is_no_weapon(annotated
     assert got.get("attacked") == ("ACCUSE", "disapprove")
     got = typed(annotated, "Rebels attacked the town with guns and rockets.")
     assert got.get("attacked", ("",))[0] == "ASSAULT"
+
+
+def test_air_strikes_targeting_a_group_stay_force(annotated):
+    got = typed(annotated, "US air strikes targeted Isis near the town.")
+    assert got.get("targeted", ("",))[0] == "ASSAULT"

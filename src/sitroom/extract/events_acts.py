@@ -294,7 +294,7 @@ def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | Non
            in acts()["speech_nouns"] for x in speakers):
         return True  # "tweets targeting her", "an ad attacking him"
     if _lem(t) == "target":  # verbal when words do it, or one named person another
-        return _named_side(adoc, actor) and _person(adoc, recipient, office=False)
+        return _person(adoc, actor, office=False) and _person(adoc, recipient, office=False)
 
     if _person(adoc, recipient):
         return True

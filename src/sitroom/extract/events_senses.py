@@ -362,8 +362,9 @@ def weapon_cues(adoc: AnnotatedDoc, v: int) -> tuple[bool, bool]:
         t = adoc.tokens[k]
         if k == v or k in inner or t.pos == "PROPN" or t.ent_type or not _cue(t):
             continue
-        if _under_topic(adoc, v, k) or t.dep in ("compound", "amod") and not _cue(
-                adoc.tokens[t.head]):
+        head = adoc.tokens[t.head]
+        if _under_topic(adoc, v, k) or t.dep in ("compound", "amod") and not _cue(head) and (
+                _lem(head) not in P.NOUNS):  # "air strikes" is a weapon
             topic = True  # "on guns", "gun manufacturers"
         else:
             named = True
