@@ -101,3 +101,10 @@ def test_a_weapon_word_in_another_clause_or_as_a_modifier_is_no_weapon(annotated
 def test_air_strikes_targeting_a_group_stay_force(annotated):
     got = typed(annotated, "US air strikes targeted Isis near the town.")
     assert got.get("targeted", ("",))[0] == "ASSAULT"
+
+
+def test_protection_from_prosecution_granted_is_a_concession(annotated):
+    got = typed(annotated, "The prosecutors granted protection from prosecution to the aide.")
+    assert ("CONCEDE", None) in got.values()
+    got = typed(annotated, "The government granted protection to the refugees.")
+    assert got.get("granted", ("",))[0] == "AID"

@@ -125,7 +125,8 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
         return _Trig(v, "MOBILIZE", "police", last, consumed=obj)
 
     w = word_classes()
-    if lemma in w["concession_grant_verbs"] and olem in w["concession_grants"]:
+    if lemma in w["concession_grant_verbs"] and (olem in w["concession_grants"] or olem in w[
+            "shield_objects"] and goods & w["prosecution_words"]):
         return _Trig(v, "CONCEDE", None, last, consumed=obj)  # "granted immunity": a pardon
     if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
         return _Trig(v, "AID", None, last, consumed=obj)
