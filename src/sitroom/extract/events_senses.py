@@ -1,5 +1,11 @@
 """Event senses: the PLOVER type and mode of a verbal or nominal trigger, from the lexicon of
-:mod:`sitroom.extract.plover` and the trigger's object ("declare war", "lift sanctions")."""
+:mod:`sitroom.extract.plover` and the trigger's object ("declare war", "lift sanctions").
+
+Round 13 (docs/judgements/event_types.md; words in ``data/event_senses.json``): a claim
+rejected is no REJECT, a deal struck is AGREE, expelled from a group is SANCTION expel, a
+pardon granted is CONCEDE, "called out" troops mobilise; and the checks the verbal-attack
+recoding (:func:`sitroom.extract.events_acts.verbal_attack`) reads: a weapon in the clause
+proper (:func:`weapon_cues`), an instrument of force, a retort, an argument as target."""
 
 from __future__ import annotations
 
