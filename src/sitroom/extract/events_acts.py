@@ -185,7 +185,8 @@ def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
     o = objs[0]
     if adoc.tokens[o].text.lower() in REFLEXIVES:
         return True
-    if _lem(adoc.tokens[o]) in words["goods_objects"] or adoc.tokens[o].ent_type == "MONEY":
+    if _lem(adoc.tokens[o]) in words["goods_objects"] or adoc.tokens[o].ent_type == "MONEY" or (
+            c.event.type == "CONCEDE"):  # "granted immunity" (events_senses): a pardon
         return False
     return not someone(adoc, o)
 
@@ -264,44 +265,46 @@ def _topic(adoc: AnnotatedDoc, v: int, actor: int | None, recipient: int | None)
 
 def verbal_attack(adoc: AnnotatedDoc, v: int, mode: str | None, actor: int | None,
                   recipient: int | None) -> bool:
-    """An "attack" in words: no weapon, and a person attacked ("attacked her opponent"),
-    a reason given ("attacked X for ..."), or a person attacking someone who is neither a
-    place nor an armed force ("she attacked law enforcement officers nationwide")."""
+    """An "attack" in words: no weapon (a weapon word as the topic, "hit him on guns", is
+    none) and no instrument of force ("with acid"), and a person attacked ("attacked her
+    opponent"), a reason given ("attacked X for ..."), a person's record, plan or views
+    attacked, or a person attacking someone who is neither a place nor an armed force; a
+    retort ("fired back at") between persons (round 13, events_senses)."""
+    from .events_senses import argument_target, force_instrument, retort, weapon_cues
+    from .events_stance import named_side as _named_side
+    from .events_stance import person as _person
+
     words = acts()["verbal_attack_verbs"]
-    if mode is not None or not (_lem(adoc.tokens[v]) in words or any(  # "launched an attack"
+    back = retort(adoc, v)
+    if not (back or _lem(adoc.tokens[v]) in words or any(  # "launched an attack"
             _lem(adoc.tokens[o]) in words for o in _kids(adoc, v, "dobj"))):
         return False
+    # ``mode`` is the weapon _assault_mode found anywhere under ``v``: the clause proper decides
+    if weapon_cues(adoc, v)[0] or force_instrument(adoc, v):
+        return False
+    if back and _lem(adoc.tokens[v]) not in words:  # "fired back at": persons, no weapon
+        return _named_side(adoc, actor) and (recipient is None or _named_side(adoc, recipient))
     if any(adoc.tokens[p].text.lower() == "for" for p in _kids(adoc, v, "prep")):
         return True
-    if _topic(adoc, v, actor, recipient):
-        return True  # "clashed with X over immigration", "clash over the emails"
+    if _topic(adoc, v, actor, recipient) or argument_target(adoc, v, recipient):
+        return True  # "clashed with X over immigration", "attacks on her record"
     t = adoc.tokens[v]
     speakers = _kids(adoc, v, "nsubj") + ([t.head] if t.dep == "acl" else [])
     if any(_lem(adoc.tokens[x]) in acts()["speech_nouns"] or adoc.tokens[x].text.lower()
            in acts()["speech_nouns"] for x in speakers):
         return True  # "tweets targeting her", "an ad attacking him"
-    if _lem(t) == "target":
-        return False  # "targeted the governor" is verbal only when words do it
+    if _lem(t) == "target":  # verbal when words do it, or one named person another
+        return _person(adoc, actor, office=False) and _person(adoc, recipient, office=False)
 
-    def person(i: int | None) -> bool:
-        """A named person, a pronoun of one, an office holder ("the senator") or a noun in
-        apposition to a name ("the leading candidate, X")."""
-        if i is None:
-            return False
-        from .events_stance import named_person
-        t = adoc.tokens[i]
-        return (named_person(adoc, i) or t.text.lower() in ONE_PERSON
-                or t.tag == "NN" and actor_noun_kind(t) == "person"
-                or any(adoc.tokens[a].ent_type == "PERSON" for a in _kids(adoc, i, "appos")))
-
-    if person(recipient):
+    if _person(adoc, recipient):
         return True
-    if not person(actor):
+    if not _person(adoc, actor):
         return False
     if recipient is None:  # "Trump attacks", "she hit back": a person with no one hit
         return True
     r = adoc.tokens[recipient]
     return r.ent_type not in ("GPE", "LOC", "FAC") and actor_noun_kind(r) != "armed_group"
+
 
 
 def named(adoc: AnnotatedDoc, v: int) -> bool:

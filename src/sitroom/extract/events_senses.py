@@ -1,10 +1,21 @@
 """Event senses: the PLOVER type and mode of a verbal or nominal trigger, from the lexicon of
-:mod:`sitroom.extract.plover` and the trigger's object ("declare war", "lift sanctions")."""
+:mod:`sitroom.extract.plover` and the trigger's object ("declare war", "lift sanctions").
+
+Round 13 (docs/judgements/event_types.md; words in ``data/event_senses.json``): a claim
+rejected is no REJECT, a deal struck is AGREE, expelled from a group is SANCTION expel, a
+pardon granted is CONCEDE, "called out" troops mobilise; and the checks the verbal-attack
+recoding (:func:`sitroom.extract.events_acts.verbal_attack`) reads: a weapon in the clause
+proper (:func:`weapon_cues`), an instrument of force, a retort, an argument as target."""
 
 from __future__ import annotations
 
-from ..model import AnnotatedDoc
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..model import AnnotatedDoc, Token
 from . import plover as P
+from .actor_base import actor_noun_kind
 from .events_base import (
     NON_ACTOR_ENTS,
     _kids,
@@ -12,6 +23,36 @@ from .events_base import (
     _pobj,
     _Trig,
 )
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The word classes of ``data/event_senses.json`` (round 12's figurative senses and
+    round 13's senses of words: claims, verbal targets, groups, pardons), as frozensets."""
+    raw = json.loads((resources.files("sitroom") / "data" / "event_senses.json")
+                     .read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def claim_denied(adoc: AnnotatedDoc, v: int, lemma: str, obj: int | None) -> bool:
+    """"rejected the allegation", "dismissed the notion that ...", "brushed off the
+    report": a claim denied, not a request refused; a words act PLOVER does not code (its
+    REJECT is the refusal of a request, offer or proposal). Only for REJECT verbs."""
+    w = word_classes()
+    if lemma not in w["claim_rejecting_verbs"] or obj is None:
+        return False
+    return _lem(adoc.tokens[obj]) in w["claim_objects"] or adoc.tokens[obj].text.lower() in w[
+        "claim_objects"]
+
+
+def _group_expulsion(adoc: AnnotatedDoc, v: int) -> bool:
+    """"expelled X from the talks / the party / <an organisation>": SANCTION expel."""
+    po = _pobj(adoc, v, ("from",))
+    if po is None:
+        return False
+    src = adoc.tokens[po[1]]
+    groups = word_classes()["expel_groups"]
+    return _lem(src) in groups or src.text.lower() in groups or src.ent_type in ("ORG", "NORP")
 
 
 def _noun_sense(adoc: AnnotatedDoc, n: int) -> P.Sense | None:
@@ -89,6 +130,10 @@ def _object_rule(adoc: AnnotatedDoc, v: int, lemma: str, obj: int, osense: P.Sen
     if lemma in P.BUILDUP_VERBS and olem in P.SECURITY_OBJECTS:
         return _Trig(v, "MOBILIZE", "police", last, consumed=obj)
 
+    w = word_classes()
+    if lemma in w["concession_grant_verbs"] and (olem in w["concession_grants"] or olem in w[
+            "shield_objects"] and goods & w["prosecution_words"]):
+        return _Trig(v, "CONCEDE", None, last, consumed=obj)  # "granted immunity": a pardon
     if lemma in P.GIVE_VERBS and goods & P.RELIEF_OBJECTS:
         return _Trig(v, "AID", None, last, consumed=obj)
     if osense is not None and osense[0] == "PROTEST":
@@ -121,12 +166,27 @@ def _verb_sense(adoc: AnnotatedDoc, v: int) -> _Trig | None:
         special = _object_rule(adoc, v, lemma, obj, _noun_sense(adoc, obj))
         if special is not None:
             return special
+    w = word_classes()
+    deal = obj if obj is not None else t.head if t.dep in ("relcl", "acl") else None
+    if lemma in w["deal_verbs"] and deal is not None and _lem(adoc.tokens[deal]) in w["deal_nouns"]:
+        return _Trig(v, "AGREE", None, max(v, deal), consumed=deal)  # "struck a deal"
+    if P.VERBS.get(lemma, ("", None))[0] == "REJECT" and claim_denied(adoc, v, lemma, obj):
+        return None  # "rejected the allegation": a claim denied, no refusal
+    if lemma == "expel" and _group_expulsion(adoc, v):
+        return _Trig(v, "SANCTION", "expel", v)
     # phrasal verbs: particle, or a preposition whose object becomes the recipient
     for c in adoc.children(v):
         ct = adoc.tokens[c]
         key = (lemma, ct.text.lower())
         if ct.dep == "prt" and key in P.PHRASAL:
             typ, mode = P.PHRASAL[key]
+            if typ == "ACCUSE" and obj is not None and (
+                    olem in P.ARMED_OBJECTS or olem in P.SECURITY_OBJECTS
+                    or actor_noun_kind(adoc.tokens[obj]) == "armed_group"):  # "the Guard"
+                return _Trig(v, "MOBILIZE", "troops", max(v, obj or v), consumed=obj)
+            if key[0] in word_classes()["claim_rejecting_verbs"] and typ == "REJECT" and \
+                    claim_denied(adoc, v, key[0], obj):
+                return None  # "brushed off the report"
             return _Trig(v, typ, mode, v)
         if ct.dep in ("prep", "dative") and key in P.PHRASAL and not any(
                 adoc.tokens[o].ent_type in NON_ACTOR_ENTS for o in _kids(adoc, c, "pobj")):
@@ -281,3 +341,88 @@ def type_features(adoc: AnnotatedDoc, v: int, typ: str, mode: str | None,
         if k != v and (sense := _sense_at(adoc, k)) is not None:
             f[f"context={sense[0]}"] = 1.0
     return f
+
+
+# ---------------------------------------------------------------- words or force (round 13)
+
+
+TOPIC_PREPS = frozenset({"on", "over", "about", "for", "regarding"})
+
+
+def _under_topic(adoc: AnnotatedDoc, v: int, k: int) -> bool:
+    """Token ``k`` of the clause of ``v`` lies under a topic preposition ("hit him on guns")."""
+    while k != v and adoc.tokens[k].head != k:
+        k = adoc.tokens[k].head
+        if adoc.tokens[k].dep == "prep" and adoc.tokens[k].text.lower() in TOPIC_PREPS:
+            return True
+    return False
+
+
+def weapon_cues(adoc: AnnotatedDoc, v: int) -> tuple[bool, bool]:
+    """(a weapon named in the clause of ``v``, a weapon word only as the topic): "attacked
+    the base with rockets" (True, False); "hit him on guns", "gun laws" (False, True). The
+    clauses under ``v`` ("..., criticizing his votes on guns") are their own."""
+    named = topic = False
+    inner = {k for c in adoc.children(v) if adoc.tokens[c].dep in _CLAUSES
+             for k in adoc.subtree(c)}
+    for k in adoc.subtree(v):
+        t = adoc.tokens[k]
+        if k == v or k in inner or t.pos == "PROPN" or t.ent_type or not _cue(t):
+            continue
+        head = adoc.tokens[t.head]
+        if _under_topic(adoc, v, k) or t.dep in ("compound", "amod") and not _cue(head) and (
+                _lem(head) not in P.NOUNS):  # "air strikes" is a weapon
+            topic = True  # "on guns", "gun manufacturers"
+        else:
+            named = True
+    return named, topic
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"})
+
+
+def _cue(t: Token) -> bool:
+    return bool(P.ASSAULT_MODE_CUES.get(_lem(t)) or P.ASSAULT_MODE_CUES.get(t.text.lower()))
+
+
+def force_instrument(adoc: AnnotatedDoc, v: int) -> bool:
+    """An instrument of force after "with" ("attacked a man with acid"): a common noun that
+    is no words ("with a tweet", "with a barrage of insults"), no one ("clashed with
+    police") and no name."""
+    speech = word_classes()["speech_instruments"]
+    for p in _kids(adoc, v, "prep"):
+        if adoc.tokens[p].text.lower() != "with":
+            continue
+        for o in _kids(adoc, p, "pobj"):
+            t = adoc.tokens[o]
+            if t.pos != "NOUN" or t.ent_type or actor_noun_kind(t) is not None:
+                continue
+            if _lem(t) in speech or t.text.lower() in speech or any(
+                    _lem(adoc.tokens[x]) in speech for q in _kids(adoc, o, "prep")
+                    for x in _kids(adoc, q, "pobj")):
+                continue
+            return True
+    return False
+
+
+def retort(adoc: AnnotatedDoc, v: int) -> bool:
+    """"fired back", "hit back", "shot back": a retort, in words unless a weapon is named."""
+    w = word_classes()
+    if _lem(adoc.tokens[v]) not in w["retort_verbs"]:
+        return False
+    return any(adoc.tokens[c].dep in ("prt", "advmod") and adoc.tokens[c].text.lower()
+               in w["retort_particles"] for c in adoc.children(v))
+
+
+def argument_target(adoc: AnnotatedDoc, v: int, recipient: int | None) -> bool:
+    """What is attacked is a person's record, plan, remarks or views, an ideology or a faith
+    (``data/event_senses.json`` "argument_targets"): words, whoever attacks."""
+    targets = [recipient] if recipient is not None else []
+    objs = _kids(adoc, v, "dobj")
+    targets += objs
+    for h in [v, *objs]:  # "attacks on her record", "launched an attack on his plan"
+        targets += [o for p in _kids(adoc, h, "prep") if adoc.tokens[p].text.lower()
+                    in ("on", "against", "upon") for o in _kids(adoc, p, "pobj")]
+    words = word_classes()["argument_targets"]
+    return any(_lem(adoc.tokens[x]) in words or adoc.tokens[x].text.lower() in words
+               for x in targets)

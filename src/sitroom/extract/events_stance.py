@@ -47,6 +47,27 @@ def named_person(adoc: AnnotatedDoc, i: int | None) -> bool:
     return any(o.text == t.text and o.ent_type == "PERSON" for o in adoc.tokens)
 
 
+# pronouns of one person (as events_acts.ONE_PERSON)
+_ONE_PERSON = frozenset("him her me he she i his".split())
+
+
+def person(adoc: AnnotatedDoc, i: int | None, office: bool = True) -> bool:
+    """A named person, a pronoun of one, an office holder ("the senator"; not with
+    ``office`` False) or a noun in apposition to a name ("the leading candidate, X")."""
+    if i is None:
+        return False
+    t = adoc.tokens[i]
+    return (named_person(adoc, i) or t.text.lower() in _ONE_PERSON
+            or office and t.tag == "NN" and actor_noun_kind(t) == "person"
+            or any(adoc.tokens[a].ent_type == "PERSON" for a in _kids(adoc, i, "appos")))
+
+
+def named_side(adoc: AnnotatedDoc, i: int | None) -> bool:
+    """A person by name or pronoun, or a named body that is no armed force."""
+    return i is not None and (person(adoc, i, office=False) or adoc.tokens[i].ent_type == "ORG"
+                              and actor_noun_kind(adoc.tokens[i]) != "armed_group")
+
+
 def _head(adoc: AnnotatedDoc, span: tuple[int, int] | None) -> int | None:
     from .events_acts import _head as head
     return head(adoc, span)
