@@ -3,8 +3,9 @@ cheap features of each judged actor's mention in the shipped pipeline's output, 
 judged draws 1528-1533 (docs/judgements/actors.md), the threshold chosen by cross-validation
 grouped by document, scored once on the untouched draw 1534.
 
-``python -m sitroom.training.actors --data ../shared/eval`` prints the CV and 1534 figures.
-Needs scikit-learn (training only). Nothing of it runs in the pipeline unless it helped 1534.
+``python -m sitroom.training.actors --data ../shared/eval [--older]`` prints the CV and 1534
+figures (``--older``: fit on draws 1519-1533). Needs scikit-learn (training only). It did not
+help 1534 (docs/quality.md, round 13), so nothing of it runs in the pipeline.
 """
 
 from __future__ import annotations
@@ -26,19 +27,20 @@ FEATURES = (*(f"kind_{k}" for k in KINDS), *(f"ent_{e}" for e in ENTS), "ent_non
             "pobj", "modifier", "appos", "head_propn", "head_noun", "conj")
 TRAIN_SEEDS = (1528, 1529, 1530, 1531, 1532, 1533)
 TEST_SEED = 1534
-_HEAD = re.compile(r"^#+ .*?(?:[Ss]eed|draw) (15\d\d)\b")
+OLDER_SEEDS = (1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527)
+_HEAD = re.compile(r"^(?:### Seed |#+ .*untouched draw )(15\d\d)\b.*(?:judged before|drawn after|$)")
 
 
-def draw_tables(md: str) -> dict[int, str]:
-    """The judged table of each draw 1528-1534 in docs/judgements/actors.md (its first table
-    under a heading naming the seed)."""
+def draw_tables(md: str, first: int = 1528) -> dict[int, str]:
+    """The judged table of each draw ``first``-1534 in docs/judgements/actors.md (its first
+    table under a heading naming the seed)."""
     out: dict[int, list[str]] = {}
     seed = None
     for line in md.splitlines():
         m = _HEAD.match(line)
         if line.startswith("#"):
-            judged = "judged before" in line or "drawn after" in line
-            seed = int(m.group(1)) if m and judged else None
+            seed = int(m.group(1)) if m and (line.startswith("### Seed")
+                                             or "judged before" in line) else None
             if seed is not None and seed in out:
                 seed = None
             if seed is not None:
@@ -46,7 +48,7 @@ def draw_tables(md: str) -> dict[int, str]:
             continue
         if seed is not None:
             out[seed].append(line)
-    return {s: "\n".join(v) for s, v in out.items() if 1528 <= s <= 1534}
+    return {s: "\n".join(v) for s, v in out.items() if first <= s <= 1534}
 
 
 def _line(text: str, s: int) -> str:
@@ -105,7 +107,7 @@ def actor_features(adoc: Any, ms: list, k: int) -> list[float]:
     return f
 
 
-def table_rows(data: Path, md: str) -> list[dict]:
+def table_rows(data: Path, md: str, first: int = 1528) -> list[dict]:
     """Each judged row of draws 1528-1534 with its seed, label (1 real) and features, from the
     current pipeline's mention at that span (rows whose mention is gone are left out)."""
     from ..annotate import annotate
@@ -113,12 +115,13 @@ def table_rows(data: Path, md: str) -> list[dict]:
     from ..extract.actors import extract_actors
     from ..ingest import IngestFailure, read_paths
 
-    tables = draw_tables(md)
+    tables = draw_tables(md, first)
     rows = [dict(r, seed=s) for s, t in sorted(tables.items()) for r in judged_rows(t)]
     files = {r["file"] for r in rows}
     fnc = [d for d in fnc1_documents(data / "stance-fnc1" / "bodies.csv") if d.id in files]
-    train = data / "quotes-polnear" / "data" / "train" / "text"
-    paths = sorted(train / f for f in files if not f.startswith("fnc1-"))
+    polnear = data / "quotes-polnear" / "data"
+    paths = sorted({d / f for d in (polnear / "train" / "text", polnear / "dev" / "text")
+                    for f in files if not f.startswith("fnc1-") and (d / f).is_file()})
     docs = fnc + [d for d in read_paths(paths) if not isinstance(d, IngestFailure)]
     feats: dict[str, tuple[Any, Any]] = {}
     for a in annotate(docs):
@@ -147,9 +150,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=Path("../shared/eval"))
     ap.add_argument("--judged", type=Path, default=Path("docs/judgements/actors.md"))
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--older", action="store_true", help="fit on draws 1519-1527 too")
     args = ap.parse_args(argv)
-    rows = table_rows(args.data, args.judged.read_text(encoding="utf-8"))
-    tr = [r for r in rows if r["seed"] in TRAIN_SEEDS]
+    first = 1519 if args.older else 1528
+    rows = table_rows(args.data, args.judged.read_text(encoding="utf-8"), first)
+    tr = [r for r in rows if r["seed"] != TEST_SEED]
     te = [r for r in rows if r["seed"] == TEST_SEED]
     x = np.array([r["x"] for r in tr])
     y = np.array([r["y"] for r in tr])
