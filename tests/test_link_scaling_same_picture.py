@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "7ab52592268e44e34d4aa699bd8f49a8d6d50db57fc2a548a7debf3cc13a5ee3"
-GENERATED_DIGEST = "ed8aa2107cd7d423cfe5d0f5846d57ef6c23e17345ba3401a6b09e866fe45a3a"
+EXAMPLE_DIGEST = "4ab57025cb39e2c6efc8d428d0d4285365aaf937aadb278e0034bded043fc183"
+GENERATED_DIGEST = "fe964b7f638734590514b9d5c8777e66f8872632da61f27ce1f3bb2a479c977c"
 
 
 def digest(picture: dict) -> str:
