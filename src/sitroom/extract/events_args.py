@@ -11,6 +11,7 @@ from . import plover as P
 from .actors import actor_noun_kind
 from .events_acts import acts
 from .events_figures import modifier_role
+from .events_modality import doer_not_teller
 from .events_base import (
     AGENT_GOVERNORS,
     GIVING_TYPES,
@@ -38,14 +39,9 @@ from .events_base import (
     _Trig,
     _words,
 )
-from .events_senses import (
-    _noun_sense,
-)
-
-
+from .events_senses import _noun_sense
 
 # --------------------------------------------------------------------------- arguments
-
 
 # personal pronouns of the object case: someone, even when not resolved
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -237,18 +233,23 @@ class _Args:
                           and (x := _agent(adoc, k)) is not None), None)
             if a is not None:
                 return a
-            if (t.dep in ("acl", "amod") or _participle_adjunct(adoc, v)) and not _kids(
-                    adoc, v, "nsubjpass"):
+            if not _kids(adoc, v, "nsubj"):  # 13b: no agent, no actor ("survived being shot")
                 return None
         subj = _kids(adoc, v, "nsubj", "csubj")
         if subj:
             return _past_dateline(adoc, subj, v)
+        if t.tag == "VBG" and v - 1 in _kids(adoc, v, "npadvmod") and self.participant(v - 1):
+            return v - 1  # 13b: "a sniper targeting officers" parsed as a noun modifier: its doer
         if _kids(adoc, v, "nsubjpass"):
             return None
         h = t.head
         if h == v or _paragraph_between(adoc, h, v):
             return None
         ht = adoc.tokens[h]
+        if (t.dep == "advcl" and t.tag == "VBG" and _lem(ht) in _words()["describing_heads"]
+                and not _kids(adoc, v, "mark") and adoc.tokens[v - 1].pos in ("NOUN", "PROPN")
+                and self.participant(v - 1)):
+            return v - 1  # "had problems with groups using tunnels": the groups use them
         if t.dep == "xcomp" or (t.dep in ("advcl", "pcomp", "conj")
                                 and ht.pos in ("VERB", "AUX", "ADJ")):
             if t.dep == "xcomp" and _lem(ht) in OBJECT_CONTROL:
@@ -280,6 +281,9 @@ class _Args:
         adoc = self.adoc
         if _passive(adoc, v) and _kids(adoc, v, "nsubjpass"):
             return _kids(adoc, v, "nsubjpass")[0]
+        if _kids(adoc, v, "auxpass") and (h := adoc.tokens[v]).dep in ("xcomp", "conj", "pcomp"
+                                                                     ) and _agent(adoc, v) is None:
+            return self.subject(h.head if h.dep != "pcomp" else adoc.tokens[h.head].head)
         cands: list[int] = []
         if trig.rprep:
             po = _pobj(adoc, v, (trig.rprep,))
@@ -442,7 +446,6 @@ class _Args:
 
 # --------------------------------------------------------------------------- detection
 
-
 def _relation_nouns() -> frozenset[str]:
     """``data/event_filters.json`` "analyst" "relation_nouns" ("X's wife", "his attorney")."""
     from .events_filter import _analyst
@@ -476,8 +479,6 @@ def _complement(adoc: AnnotatedDoc, v: int, trig: _Trig, found: dict[int, _Trig]
     return None
 
 
-# verbs that ask for something with an object ("seek talks") but only try with an
-# infinitive ("seek to end the war")
 DASHES = frozenset({"—", "–", "--"})
 
 
@@ -529,7 +530,7 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
             if recip_tok is None:  # "opened investigations against Y"
                 recip_tok = next(iter(_pobjs(adoc, gov, ("against", "on", "into", "to"))), None)
     else:
-        actor_tok = args.subject(v)
+        actor_tok = doer_not_teller(adoc, v, args.subject(v), typ)  # round 13b
         recip_tok = args.objects(v, tr, actor_tok)
         if (recip_tok is not None and adoc.tokens[recip_tok].text.lower() in RELATIVE
                 and adoc.tokens[recip_tok].head == v and adoc.tokens[v].dep == "relcl"):

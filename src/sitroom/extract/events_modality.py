@@ -88,3 +88,31 @@ def _negated(adoc: AnnotatedDoc, v: int) -> bool:
 def _question(adoc: AnnotatedDoc, v: int) -> bool:
     """True when the trigger's sentence is a question ("What led X to launch ...?")."""
     return adoc.sents[adoc.tokens[v].sent].text.rstrip(" \n\"'”’)").endswith("?")
+
+
+def doer_not_teller(adoc: AnnotatedDoc, v: int, actor: int | None, typ: str) -> int | None:
+    """Round 13b: ``actor``, the subject found for the act at ``v``, unless it is the
+    subject of a verb of saying or thinking the clause of a material act only adjoins
+    ("Commenting on a gunman killing officers, the mayor said ...": the mayor comments, no
+    more): then None. The actor of an act is the doer of its own clause or its controller,
+    never its teller."""
+    if actor is not None and P.QUAD_CLASS[typ].startswith("material") and _teller(adoc, v, actor):
+        return None  # words adjoining words keep their speaker ("X said, accusing Y")
+    return actor
+
+
+def _teller(adoc: AnnotatedDoc, v: int, actor: int) -> bool:
+    from .events_filter import _cognition, _reporting
+    words = _reporting() | _cognition()
+    i = v
+    for _ in range(6):
+        t = adoc.tokens[i]
+        if actor in adoc.children(i) or t.head == i:
+            return False
+        h = t.head
+        if adoc.tokens[h].pos == "ADP" and t.dep == "pcomp":
+            h = adoc.tokens[h].head  # "after hearing of X killing Y": the verb over "of"
+        if t.dep in ("advcl", "pcomp") and _lem(adoc.tokens[h]) in words:
+            return True
+        i = h
+    return False

@@ -131,6 +131,76 @@ def _not_done(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return False
 
 
+# round 13b: the links by which an act is told inside another clause's content
+CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "pobj", "dobj"})
+
+
+# the links of an act to what one avoids: "avoided criticizing", "careful not to ... by urging"
+# (not a clause adjoined: "avoided criticism until he expressed concern")
+AVOID_LINKS = frozenset({"xcomp", "pcomp", "prep", "dobj"})
+
+
+def _up(adoc: AnnotatedDoc, v: int, steps: int = 3, links: frozenset[str] = CONTENT_LINKS
+        ) -> list[int]:
+    """The heads over token ``v`` through ``links``, nearest first."""
+    out = []
+    for _ in range(steps):
+        t = adoc.tokens[v]
+        if t.head == v or t.dep not in links:
+            break
+        v = t.head
+        out.append(v)
+    return out
+
+
+def _plan_term(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An act envisaged ("the minister envisions sending troops") or told as a term of a
+    plan ("the deal envisions returning X", "his plan, which includes seizing X until Y
+    agreed to pay"): a verb of envisaging over it, or a verb of content whose subject (or
+    the noun its relative clause or a misparsed compound names) is a plan noun."""
+    w = _words()
+    for h in _up(adoc, c.token):
+        ht = adoc.tokens[h]
+        lemma = _lem(ht)
+        if lemma in w["envisage_verbs"]:
+            return True
+        if lemma not in w["plan_term_verbs"]:
+            continue
+        owners = _kids(adoc, h, "nsubj", "compound")
+        if ht.dep == "relcl":
+            owners.append(ht.head)
+        if any(_lem(adoc.tokens[o]) in w["plan_nouns"] for o in owners):
+            return True
+    return False
+
+
+def _avoided(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An act avoided: under "avoid"/"refrain from" ("avoided criticizing X"), or done by
+    way of what one is careful not to do ("careful not to anger X by urging him to quit"):
+    an adjective of caution with a negated complement."""
+    w = _words()
+    if adoc.tokens[c.token].pos != "VERB":
+        return False  # "avoids condemning X's annexation": the annexation was done
+    for h in _up(adoc, c.token, links=AVOID_LINKS):
+        if _lem(adoc.tokens[h]) in w["avoid_heads"]:
+            return True
+        for a in [h, *_kids(adoc, h, "acomp")]:
+            if _lem(adoc.tokens[a]) in w["caution_heads"] and any(
+                    _kids(adoc, x, "neg") for x in _kids(adoc, a, "xcomp")):
+                return True
+    return False
+
+
+def _unreal_predicate(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An event noun said to be a matter of time, a possibility or a goal ("X's
+    endorsement is only a matter of time", "a strike is likely"): not done."""
+    t = adoc.tokens[c.token]
+    if t.pos != "NOUN" or t.dep != "nsubj" or _lem(adoc.tokens[t.head]) != "be":
+        return False
+    return any(_lem(adoc.tokens[k]) in _words()["unreal_predicates"]
+               for k in _kids(adoc, t.head, "attr", "acomp"))
+
+
 _PLANNED: tuple[tuple[Check, str], ...] = (
     (_no_partner, "no partner"),
     (_quote_tag, "quote tag"),
@@ -141,6 +211,9 @@ _PLANNED: tuple[tuple[Check, str], ...] = (
     (_topic, "topic"),
     (_agentless_participle, "no actor"),
     (_not_done, "not done"),
+    (_plan_term, "planned"),
+    (_avoided, "avoided"),
+    (_unreal_predicate, "not yet"),
 )
 
 
