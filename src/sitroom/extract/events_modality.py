@@ -113,6 +113,6 @@ def _teller(adoc: AnnotatedDoc, v: int, actor: int) -> bool:
         if adoc.tokens[h].pos == "ADP" and t.dep == "pcomp":
             h = adoc.tokens[h].head  # "after hearing of X killing Y": the verb over "of"
         if t.dep in ("advcl", "pcomp") and _lem(adoc.tokens[h]) in words:
-            return True
+            return not (i == v and t.dep == "advcl" and v > h)  # "X said, cutting off Y": X
         i = h
     return False
