@@ -28,9 +28,9 @@ def test_a_passive_complement_has_no_doer_and_its_controller_is_the_victim(annot
 
 
 def test_an_adjunct_of_having_takes_the_noun_before_it(annotated):
-    evs = _by_trigger(annotated, "Several states, including Chad, that have had problems with "
-                      "armed gangs using boats to stage raids.", "stage raids")
-    assert all(e.actor_text != "Chad" for e in evs)
+    evs = _by_trigger(annotated, "The two states have faced problems with militants using "
+                      "tunnels to launch attacks.", "launch attacks")
+    assert evs and evs[0].actor_text == "militants"
 
 
 def test_an_adjunct_of_an_act_keeps_the_subject(annotated):
@@ -62,3 +62,11 @@ def test_an_act_said_to_be_a_matter_of_time_is_not_done(annotated):
         annotated, "The governor's endorsement of the senator is only a matter of time.")
     assert "endorsement" in triggers(
         annotated, "The governor's endorsement of the senator came on Monday.")
+
+
+def test_an_act_in_a_tale_is_not_the_tellers(annotated):
+    text = ("At the rally the senator told the crowd the story of a general halting raids in "
+            "the desert by shooting the raiders.")
+    assert all(e.actor_text != "senator" for e in _by_trigger(annotated, text, "shooting"))
+    evs = _by_trigger(annotated, "The senator said the police had shot the raiders.", "shot")
+    assert evs and evs[0].actor_text == "police"
