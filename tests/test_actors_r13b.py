@@ -106,3 +106,10 @@ def test_a_maker_before_technology_that_speaks_stays(annotated):
     got = names(annotated, "The phone uses Norvale technology. Norvale said it would ship "
                            "the phone in May.")
     assert any(n == "Norvale" for n in got), got
+
+
+def test_a_school_of_law_stays(annotated):
+    got = names(annotated, "Students of the University of Illinois College of Law wrote to the "
+                           "dean, and the University of Illinois College of Law said it would "
+                           "reply.")
+    assert any("College of Law" in n or "University of Vellan" in n for n in got), got

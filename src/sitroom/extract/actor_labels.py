@@ -490,6 +490,9 @@ FINDING_VERBS = frozenset(_F["finding_verbs"])
 GREETINGS = frozenset(_F["greetings"])
 FEATURE_NOUNS = frozenset(_F["feature_nouns"])
 LAW_HEADS = frozenset(_F["law_heads"])
+LAW_BODY_WORDS = frozenset(_F["law_body_words"]) | frozenset(
+    json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
+               .read_text(encoding="utf-8"))["institution_suffixes"])
 _SPEECH = lexicon.words("reporting_verbs", "quotes")
 
 
@@ -519,8 +522,9 @@ def _work_end(adoc: AnnotatedDoc, s: int, en: int) -> bool:
             and s <= toks[b - 1].head < en:
         b -= 1
     if en - b >= 2 and last.text.lower() in LAW_HEADS and b > 0 and (
-            toks[b - 1].text.lower() == "the" or toks[b - 1].tag in ("POS", "PRP$")):
-        return True  # "the X Act", "Y's Z Law": a law (not "Jane Law")
+            toks[b - 1].text.lower() == "the" or toks[b - 1].tag in ("POS", "PRP$")) and not any(
+            toks[k].text.lower() in LAW_BODY_WORDS for k in range(b, en - 1)):
+        return True  # "the X Act", "Y's Z Law": a law (not "Jane Law", "the X College of Law")
     if en - s < 2 or last.text.lower() not in WORK_HEADS:
         return False
     head = head_of_name(adoc, s, en)
