@@ -29,7 +29,8 @@ from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, c
                            example_place, fragment, is_region, listed_before_noun, made_thing,
                            PRODUCT_NOUNS, caption_label, paired_names, product, product_maker, product_name,
                            programme_name, region_owner, slogan, small_place, state_code,
-                           title_piece, unit_or_page, won_district, word_or_belief)
+                           title_piece, unit_or_page, won_district, word_or_belief, work_or_thing,
+                           feature_names)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .gazetteer import get_gazetteer
@@ -95,6 +96,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
     regions = quote_regions(adoc)
     outside = outside_quotes(adoc, regions)
     towns = towns_named(adoc)
+    features = feature_names(adoc)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -132,6 +134,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             taken.update(range(cs, host + 1))
             continue
         head = head_of(adoc, s, en)
+        if features and adoc.span_text(s, en) in features:
+            taken.update(range(s, en))
+            continue  # "X technology" ... "X will allow the device to": a product's feature
         if (e.label != "NORP" or not get_gazetteer().is_demonym(adoc.span_text(s, en))) \
                 and product_name(adoc, s, en, head, e.label):
             host = toks[head].head
@@ -162,6 +167,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                                             or region_owner(adoc, s, en, head))
                 or product(adoc, s, en, head, e.label, ACTOR_NOUN_LEMMAS)
                 or made_thing(adoc, s, en, head, e.label)
+                or work_or_thing(adoc, s, en)
                 or e.label != "NORP" and caption_label(adoc, s, en)
                 or e.label != "NORP" and listed_before_noun(adoc, s, en, _PEOPLE_NOUNS)
                 or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)

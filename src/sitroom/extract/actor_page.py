@@ -55,6 +55,11 @@ _TEASER = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["tea
 _TICKER = re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["stock_exchanges"], key=len, reverse=True)) + r")[ \t]*:[ \t]*[A-Z][A-Z0-9.]{0,6}\b"
                      r"|(?<![\w$])\$[A-Z]{1,5}\b(?![.,]?\d)")
+# scraped script code: "var x = 'Y';", "function(", "});": no story text
+_CODE = re.compile("|".join(_FURNITURE["code_marks"]))
+# an image's alt text closing a line: "X Logo"
+_IMAGE_LABEL = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:" + "|".join(
+    re.escape(w) for w in _FURNITURE["image_words"]) + r")(?=[ \t]*(?:\n|$))")
 _POSTSCRIPT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["postscript_marks"])
                          + r")\.?(?=[ \t]*[.:]|[ \t]*$)")
 
@@ -68,7 +73,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     the stretch between the bars around one), contact lines ("Write to Jane Doe at
     jane@example.com"), syndication lines ("This article originally appeared on X"), teasers
     ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
-    ABC)", "$ABC"). A label opening a line too long to be furniture ("Editor’s Note: If you
+    ABC)", "$ABC"), lines of scraped script code ("var x = 'Y';"), an image's alt text closing a line ("X
+    Logo"). A label opening a line too long to be furniture ("Editor’s Note: If you
     ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -82,6 +88,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
                          and words <= 12 and not stripped.endswith(".")
                          or _CONTACT.match(stripped) and words <= 40
                          or _TEASER.match(stripped) and words <= 6
+                         or _CODE.search(stripped)
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
             spans.append((pos, end))
@@ -92,6 +99,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
     spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _IMAGE_LABEL.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
     spans += signature_lines(text)
     for m in _WIDGET.finditer(text):
