@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "4ab57025cb39e2c6efc8d428d0d4285365aaf937aadb278e0034bded043fc183"
-GENERATED_DIGEST = "fe964b7f638734590514b9d5c8777e66f8872632da61f27ce1f3bb2a479c977c"
+EXAMPLE_DIGEST = "df4d187ce6f12738e73a8fd59bfae4ecfb937531076ee8f55c96a9ca50a96a33"
+GENERATED_DIGEST = "e327ce3106dabd7b78c2891a8926bc91006d82c8da2f5ca61853df5d0a62e498"
 
 
 def digest(picture: dict) -> str:
