@@ -1,55 +1,54 @@
 """Round 13 (docs/judgements/events.md, "Round 13"; from the wrong classes of the untouched
 draw R): a position on a policy, a price charged, a sale between persons, blame within one's
 family, a symptom complained of, a claim rejected, an act told inside a hoax; each beside the
-act of the same verb that must stay (hand-written sentences)."""
+act of the same verb that must stay (hand-written sentences).
+
+One table: a sentence, a trigger, and whether it must stay an event (True) or not (False)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventkit import triggers
 
-
-def test_a_position_on_a_policy_is_no_rejection(annotated):
-    assert "opposed" not in triggers(annotated, "The senator had opposed the farm bill for years.")
-    assert "opposes" not in triggers(
-        annotated, "The party's right wing, which opposes the legislation, met on Monday.")
-    assert "supports" not in triggers(annotated, "The mayor supports the new tax on sugar.")
-    assert "opposed" in triggers(annotated, "The council opposed the governor in a vote on Monday.")
-
-
-def test_a_rejected_proposal_stays(annotated):
-    assert "rejected" in triggers(annotated, "The rebels rejected the government's peace plan.")
-
-
-def test_a_price_is_no_charge(annotated):
-    assert "charged" not in triggers(
-        annotated, "The airline charged the committee $40,000 for the flights.")
-    assert "charged" in triggers(annotated, "Prosecutors charged the mayor with fraud.")
-
-
-def test_a_sale_between_persons_is_business(annotated):
-    assert "agreed" not in triggers(
-        annotated, "Mr. Jones agreed to buy the house from the senator.")
-    assert "agreed" in triggers(annotated, "The company agreed to sell fighter jets to Egypt.")
-
-
-def test_blame_within_the_family_is_private(annotated):
-    assert "blamed" not in triggers(
-        annotated, "In the letter the student blamed her parents for her unhappiness.")
-    assert "blamed" in triggers(
-        annotated, "The minister blamed the rebels for the attack on the convoy.")
-
-
-def test_a_symptom_is_no_complaint(annotated):
-    assert "complained" not in triggers(
-        annotated, "The officer had complained of feeling depressed for weeks.")
+CASES = [
+    ("a position held for years", "The senator had opposed the farm bill for years.", "opposed",
+     False),
+    ("a wing that opposes", "The party's right wing, which opposes the legislation, met on "
+     "Monday.", "opposes", False),
+    ("a tax supported", "The mayor supports the new tax on sugar.", "supports", False),
+    ("a governor opposed in a vote", "The council opposed the governor in a vote on Monday.",
+     "opposed", True),
+    ("a rejected proposal", "The rebels rejected the government's peace plan.", "rejected", True),
+    ("a price charged", "The airline charged the committee $40,000 for the flights.", "charged",
+     False),
+    ("a charge of fraud", "Prosecutors charged the mayor with fraud.", "charged", True),
+    ("a sale between persons", "Mr. Jones agreed to buy the house from the senator.", "agreed",
+     False),
+    ("a sale of jets to a state", "The company agreed to sell fighter jets to Egypt.", "agreed",
+     True),
+    ("blame within the family", "In the letter the student blamed her parents for her "
+     "unhappiness.", "blamed", False),
+    ("rebels blamed", "The minister blamed the rebels for the attack on the convoy.", "blamed",
+     True),
+    ("a symptom", "The officer had complained of feeling depressed for weeks.", "complained",
+     False),
+    ("an allegation rejected", "The campaign manager rejected the allegation of fraud on Sunday.",
+     "rejected", False),
+    ("a notion rejected", "The minister rejected the notion that the talks had failed.",
+     "rejected", False),
+    ("an offer rejected", "The union rejected the employers' offer.", "rejected", True),
+    ("support for a named law", "The banker said he supports the governor's main achievement, "
+     "the Clean Water Act.", "supports", False),
+    ("a similar effort opposed", "The senator, who had opposed a similar effort in 2009, voted "
+     "no.", "opposed", False),
+]
 
 
-def test_a_rejected_claim_is_words(annotated):
-    assert "rejected" not in triggers(
-        annotated, "The campaign manager rejected the allegation of fraud on Sunday.")
-    assert "rejected" not in triggers(
-        annotated, "The minister rejected the notion that the talks had failed.")
-    assert "rejected" in triggers(annotated, "The union rejected the employers' offer.")
+@pytest.mark.parametrize(("text", "trigger", "stays"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_an_act_or_no_act(annotated, text, trigger, stays):
+    assert (trigger in triggers(annotated, text)) is stays
 
 
 def test_an_act_inside_a_hoax_is_no_event(annotated):
@@ -66,10 +65,3 @@ def test_a_thing_named_after_an_event_is_no_meeting(annotated):
                 if "conference" in t]
     assert [t for t in triggers(annotated, "The two ministers held peace talks in the capital.")
             if "talks" in t]
-
-
-def test_support_for_a_named_law_is_a_position(annotated):
-    assert "supports" not in triggers(
-        annotated, "The banker said he supports the governor's main achievement, the Clean Water Act.")
-    assert "opposed" not in triggers(
-        annotated, "The senator, who had opposed a similar effort in 2009, voted no.")

@@ -191,12 +191,14 @@ def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return not someone(adoc, o)
 
 
-def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4) -> list[int]:
-    """The chain of tokens ``v`` hangs from through :data:`CONTENT_LINKS`, nearest first."""
+def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4,
+               links: frozenset[str] = CONTENT_LINKS) -> list[int]:
+    """The chain of tokens ``v`` hangs from through ``links`` (:data:`CONTENT_LINKS`),
+    nearest first, at most ``limit``."""
     out, i = [], v
     for _ in range(limit):
         t = adoc.tokens[i]
-        if t.head == i or t.dep not in CONTENT_LINKS:
+        if t.head == i or t.dep not in links:
             break
         i = t.head
         out.append(i)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from .actors import actor_noun_kind
-from .events_acts import _head
+from .events_acts import _governors, _head
 from .events_base import Candidate, Check, _kids, _lem, first_reason
 
 QUOTES = frozenset('"“”\'\'``')
@@ -143,14 +143,7 @@ AVOID_LINKS = frozenset({"xcomp", "pcomp", "prep", "dobj"})
 def _up(adoc: AnnotatedDoc, v: int, steps: int = 3, links: frozenset[str] = CONTENT_LINKS
         ) -> list[int]:
     """The heads over token ``v`` through ``links``, nearest first."""
-    out = []
-    for _ in range(steps):
-        t = adoc.tokens[v]
-        if t.head == v or t.dep not in links:
-            break
-        v = t.head
-        out.append(v)
-    return out
+    return _governors(adoc, v, steps, links)
 
 
 def _plan_term(adoc: AnnotatedDoc, c: Candidate) -> bool:
