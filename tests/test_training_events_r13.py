@@ -3,7 +3,7 @@ filter fitted without the draw scored as a filter on it, its thresholds chosen b
 
 from __future__ import annotations
 
-import numpy as np
+from test_training_events import _synthetic
 
 from sitroom.training.events import MIN_R_RECALL, draw_rows, score_on_draw
 
@@ -34,16 +34,9 @@ def test_the_rows_of_one_draw_table_and_no_other(tmp_path):
 
 
 def _events(n_articles: int, seed: int, prefix: str) -> list[dict]:
-    """Events whose feature "cue" marks most wrong ones."""
-    rng = np.random.default_rng(seed)
-    out = []
-    for a in range(n_articles):
-        for k in range(6):
-            label = "RPW"[(a + k) % 3]
-            cue = label == "W" and rng.random() < 0.8 or label != "W" and rng.random() < 0.05
-            out.append({"article": f"{prefix}-{a}", "start": k, "end": k + 1, "label": label,
-                        "features": ["bias", "cue" if cue else "plain", f"noise:{rng.integers(3)}"]})
-    return out
+    """Events whose feature "cue" marks most wrong ones (the labelled events of the filter's
+    own tests, named by ``prefix``)."""
+    return _synthetic(prefix, n_articles, seed)
 
 
 def test_a_filter_fitted_without_the_draw_lifts_it_keeping_its_right_events():
