@@ -111,6 +111,7 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
             described = ("patient" if toks[j].tag in r["passive_participle_tags"]
                          and toks[j].dep == "acl" else "agent")
             args.setdefault(toks[j].head, described)
+            _attr_subjects(adoc, toks[j].head, described, args)
             break
         j = toks[j].head
         subj = [c for c in adoc.children(j) if toks[c].dep in ("nsubj", "nsubjpass")]
@@ -136,6 +137,22 @@ def _arguments(adoc: AnnotatedDoc, t: int) -> dict[int, str]:
     for c, role in extra.items():
         args.setdefault(c, role)
     return _partitives(adoc, args)
+
+
+def _attr_subjects(adoc: AnnotatedDoc, noun: int, role: str, args: dict[int, str]) -> None:
+    """The noun a clause describes is what a copula says its subject is ("X, which will be
+    the first company [to operate] ...", "X is the first [to fly]"): the subject (a relative
+    pronoun standing for the noun it describes) takes the same part."""
+    r = _rules()
+    toks = adoc.tokens
+    if toks[noun].dep != "attr":
+        return
+    cop = toks[noun].head
+    for c in adoc.children(cop):
+        if toks[c].dep in ("nsubj", "nsubjpass"):
+            if toks[c].text.lower() in r["relatives"] and toks[cop].dep == "relcl":
+                c = toks[cop].head
+            args.setdefault(c, role)
 
 
 def _partitives(adoc: AnnotatedDoc, args: dict[int, str]) -> dict[int, str]:
