@@ -114,7 +114,7 @@ def _claims(extractions, mention_actor, T: _Texts):
     """One record per claim mention. Each claim's text is normalised once (the record's and
     its evidence's are the same string) and its id hashed from the same string ``_rid``
     hashes (``claim_id``): 40,000 claims at 5,000 reports, so the loop is kept lean."""
-    out = []
+    out: list[dict[str, Any]] = []
     append = out.append
     get = mention_actor.get
     for ex in extractions:
