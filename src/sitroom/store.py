@@ -243,7 +243,9 @@ class Store(StoreReads):
     def put_picture(self, records: dict[str, list[dict[str, Any]]], changes_only: bool = False,
                     keys: dict[str, set[str]] | None = None,
                     linked: dict[str, str] | None = None, link_version: str | None = None,
-                    state: dict[str, str | None] | None = None) -> dict[str, int]:
+                    state: dict[str, str | None] | None = None,
+                    blocks: dict[str, str] | None = None,
+                    memo: dict[str, str] | None = None) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
         rewrite only the rows whose record changed and move those only placed elsewhere (the
         same picture results); ``keys``: the blocking keys of these reports (replacing
@@ -252,7 +254,10 @@ class Store(StoreReads):
         with the picture (None: removed). A row is keyed by its record's content
         (:func:`sitroom.store_pack.row_ids`: a link by what it relates, not by its place) and
         compared by the fingerprint kept beside it (:func:`sitroom.store_pack.
-        record_fingerprint`), neither read back nor encoded unless it changed. Gives the rows
+        record_fingerprint`), neither read back nor encoded unless it changed. ``blocks`` /
+        ``memo``: the block cache and part memo the picture used, kept in the same
+        transaction (:meth:`put_link_blocks`, :meth:`put_link_memo`), so a process killed
+        mid-way leaves the previous picture with the memos it was built with. Gives the rows
         written (changed or moved) and deleted."""
         written = deleted = 0
         with self.transaction() as c:
@@ -297,6 +302,10 @@ class Store(StoreReads):
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
                       (uuid.uuid4().hex,))
+            if blocks is not None:
+                _keep_only(c, "link_blocks", "labels", blocks)
+            if memo is not None:
+                _keep_only(c, "link_memo", "value", memo)
         return {"written": written, "deleted": deleted}
 
     def _put_kind(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
@@ -349,16 +358,9 @@ class Store(StoreReads):
         written keeps its old cache: it is only a memo)."""
         try:
             with self.transaction() as c:
-                c.execute("CREATE TABLE IF NOT EXISTS link_blocks "
-                          "(key TEXT PRIMARY KEY, labels TEXT NOT NULL) WITHOUT ROWID")
-                have = {r[0] for r in c.execute("SELECT key FROM link_blocks")}
-                gone = [(k,) for k in have - used.keys()]
-                c.executemany("DELETE FROM link_blocks WHERE key=?", gone)
-                c.executemany("INSERT INTO link_blocks VALUES (?, ?)",
-                              [(k, v) for k, v in used.items() if k not in have])
+                _keep_only(c, "link_blocks", "labels", used)
         except (StoreError, sqlite3.OperationalError):
             pass
-
 
     # the part memo (sitroom.link.blockcache.Memo): recomputable, like the block cache
     def link_memo(self, keys: Sequence[str]) -> dict[str, str]:
@@ -377,15 +379,21 @@ class Store(StoreReads):
         cannot be written keeps its old memo)."""
         try:
             with self.transaction() as c:
-                c.execute("CREATE TABLE IF NOT EXISTS link_memo "
-                          "(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
-                have = {r[0] for r in c.execute("SELECT key FROM link_memo")}
-                c.executemany("DELETE FROM link_memo WHERE key=?",
-                              [(k,) for k in have - used.keys()])
-                c.executemany("INSERT INTO link_memo VALUES (?, ?)",
-                              [(k, v) for k, v in used.items() if k not in have])
+                _keep_only(c, "link_memo", "value", used)
         except (StoreError, sqlite3.OperationalError):
             pass
+
+
+def _keep_only(c: sqlite3.Connection, table: str, column: str, used: dict[str, str]) -> None:
+    """Make ``table`` (a recomputable memo: key -> ``column``, created when first needed)
+    hold exactly ``used``: keys no longer used deleted, new ones inserted (a key's value is
+    a function of the key, so a kept key keeps its value)."""
+    c.execute(f"CREATE TABLE IF NOT EXISTS {table} "
+              f"(key TEXT PRIMARY KEY, {column} TEXT NOT NULL) WITHOUT ROWID")
+    have = {r[0] for r in c.execute(f"SELECT key FROM {table}")}
+    c.executemany(f"DELETE FROM {table} WHERE key=?", [(k,) for k in have - used.keys()])
+    c.executemany(f"INSERT INTO {table} VALUES (?, ?)",
+                  [(k, v) for k, v in used.items() if k not in have])
 
 
 _CHUNK = 2000  # picture records serialised and written at a time

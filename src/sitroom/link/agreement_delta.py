@@ -155,11 +155,20 @@ def relate_all(records: list[dict[str, Any]], sources: list[list[ag.Source]],
             state = extend(prior[i], before[i], order,
                            {q for q, s in enumerate(order) if s.doc in latest_docs})
         states[i] = memo.keep("relate_scan", materials[i], state or scan(order))
+    # the links found are handed on as JSON gives them back, as the memo's values always
+    # were: one round trip for a run of records (the same links in the same order)
+    found_links: list[dict[str, Any]] = []
     for i, rec in enumerate(records):
         if not sources[i]:
+            _hand_on(found_links, links)
             ag.relate(rec, sources[i], links)  # as relate does (it fails on no source)
             continue
-        found_links: list[dict[str, Any]] = []
         emit(rec, orders[i], states[i], found_links)
-        # handed on as JSON gives them back, as the memo's values always were
-        links.extend(json.loads(json.dumps(found_links, ensure_ascii=False)))
+    _hand_on(found_links, links)
+
+
+def _hand_on(found: list[dict[str, Any]], links: list[dict[str, Any]]) -> None:
+    """``found`` appended to ``links`` through a JSON round trip, then emptied."""
+    if found:
+        links.extend(json.loads(json.dumps(found, ensure_ascii=False)))
+        found.clear()

@@ -2,8 +2,9 @@
 
 ``update(store)`` links when there is something to link (reports analysed since the last link,
 a picture older than the archive, or link code of another version) and writes only the rows
-of the picture that changed, in one transaction: readers see the old picture or the new one,
-and a process killed mid-way leaves the old picture whole. ``update(store, full=True)`` (the
+of the picture that changed, in one transaction with the block cache and part memo the picture
+used: readers see the old picture or the new one, and a process killed mid-way leaves the old
+picture whole, with its memos. ``update(store, full=True)`` (the
 ``analyze --relink`` path) rewrites every row.
 
 Each report's blocking keys (:mod:`sitroom.link.partition`) are stored when it is linked, so
@@ -202,9 +203,10 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
                                link_version=version,
-                               state={ONE_COMPONENT: str(linked_after) if whole else None})
-    store.put_link_blocks({k: blockcache.dumps(v) for k, v in cache.used.items()})
-    store.put_link_memo(memo.used)
+                               state={ONE_COMPONENT: str(linked_after) if whole else None},
+                               # the memos the picture used, in the picture's transaction
+                               blocks={k: blockcache.dumps(v) for k, v in cache.used.items()},
+                               memo=memo.used)
     t4 = time.perf_counter()
     run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,

@@ -16,7 +16,7 @@ QUAD_OF = QUAD_CLASS
 
 
 def _rid(prefix: str, *parts: Any) -> str:
-    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:10]
+    h = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:10]
     return f"{prefix}:{h}"
 
 

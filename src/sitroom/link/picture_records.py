@@ -4,6 +4,7 @@ grouped into records with their evidence."""
 from __future__ import annotations
 
 import re
+from hashlib import sha1
 from collections import defaultdict
 from typing import Any
 
@@ -110,23 +111,35 @@ def _quotes(extractions, mention_actor, T: _Texts):
 
 
 def _claims(extractions, mention_actor, T: _Texts):
-    out = []
+    """One record per claim mention. Each claim's text is normalised once (the record's and
+    its evidence's are the same string) and its id hashed from the same string ``_rid``
+    hashes (``claim_id``): 40,000 claims at 5,000 reports, so the loop is kept lean."""
+    out: list[dict[str, Any]] = []
+    append = out.append
+    get = mention_actor.get
     for ex in extractions:
+        doc = ex.doc
         for c in ex.claims:
-            actor = mention_actor.get((ex.doc, c.source)) if c.source is not None else None
-            out.append({
-                "id": _rid("claim", ex.doc, c.start),
-                "text": " ".join(c.text.split()),
+            actor = get((doc, c.source)) if c.source is not None else None
+            text = " ".join(c.text.split())
+            append({
+                "id": claim_id(doc, c.start),
+                "text": text,
                 "certainty": c.certainty,
                 "polarity": c.polarity,
                 "score": c.score,
                 "cue": c.cue,
                 "source": {"kind": c.source_kind, "actor": actor, "text": c.source_text},
-                "doc": ex.doc,
-                "evidence": [{"doc": ex.doc, "start": c.start, "end": c.end,
-                              "text": " ".join(c.text.split()), "sent": c.sent}],
+                "doc": doc,
+                "evidence": [{"doc": doc, "start": c.start, "end": c.end,
+                              "text": text, "sent": c.sent}],
             })
     return out
+
+
+def claim_id(doc: str, start: int) -> str:
+    """``_rid("claim", doc, start)``: the same string hashed, without the generic join."""
+    return "claim:" + sha1(f"{doc}\x1f{start}".encode()).hexdigest()[:10]
 
 
 def _timeline(events: list[dict[str, Any]], doc_meta: dict[str, dict]) -> list[dict[str, Any]]:
