@@ -89,7 +89,7 @@ def pool(folder: Path) -> list[dict]:
 # "## Untouched draw Q" of its second wave, round 12's "## Untouched draw R" and round 13's
 # "## Untouched draw S"): their verdicts are never training labels, so their figures stay
 # held-out ones
-KEPT_OUT = frozenset({"P", "Q", "R", "S"})
+KEPT_OUT = frozenset({"P", "Q", "R", "S", "T", "U"})
 UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
