@@ -115,4 +115,8 @@ def test_a_lower_count_falls_back_only_from_another_outlet_and_only_for_growing_
     assert not _falls_back(first, other, few, many)  # a higher figure is newer
     (far,), (near,) = quantities("It stopped 300 km from the dam."), quantities(
         "It stopped 20 km from the dam.")
-    assert not _falls_back(first, other, far, near)  # a distance may shrink
+    next_day = replace(other, time=30 * 3600.0)
+    assert not _falls_back(first, next_day, far, near)  # a distance may shrink over days
+    # within a day another outlet's distance is one against it (round 14: "150 km" and
+    # "150 miles" an hour apart are no newer value of each other)
+    assert _falls_back(first, replace(other, time=3600.0), far, near)

@@ -22,7 +22,8 @@ whose state is told, or the denied proposition, figures and states only of one h
   denial against the assertion) and the statements are of the same time (different outlets,
   written less than an hour apart, or undated);
 - ``supersedes`` when the later one is of the same outlet, or written at least an hour later
-  (a newer figure, also one told as revised upward, "rose to 31" after "at least 12"; a new
+  (a newer figure, also one told as revised, "rose to 31" after "at least 12", "revised the
+  toll to nine"; not a measure of another outlet within a day, "150 miles" after "150 km"; a new
   state; a state to come overtaken by the state; a plan carried out or called off,
   :mod:`.disputes_plans`).
 
@@ -42,10 +43,10 @@ from typing import Any
 from collections.abc import Callable
 
 from .disputes_numbers import (  # noqa: F401  (the module's public names)
-    Quantity, compatible, era, numbers_conflict, quantities, revised_up)
+    Quantity, compatible, era, numbers_conflict, quantities, revised, revised_up)
 from .disputes_places import (  # noqa: F401
     _scope_countries, demonym_sites, other_scope, presence, scoped_places)
-from .disputes_statuses import Status, _moves_on, statuses  # noqa: F401
+from .disputes_statuses import Status, _moves_on, status_names, statuses  # noqa: F401
 from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
@@ -106,9 +107,9 @@ def side(s: Statement, value: str) -> dict[str, Any]:
             "sent": s.sent, "text": " ".join(s.text.split()), "value": value}
 
 
-def _same_moment(a: Statement, b: Statement) -> bool:
+def _same_moment(a: Statement, b: Statement, far: float = FAR_DAYS) -> bool:
     """Whether two statements can be of the same happening in time: their own dates meet (when
-    both give one) and they were written within a few days of each other."""
+    both give one) and they were written within a few days (``far``) of each other."""
     if a.dated and b.dated and not any(x.startswith(y) or y.startswith(x)
                                        for x in a.dated for y in b.dated):
         return False
@@ -116,7 +117,7 @@ def _same_moment(a: Statement, b: Statement) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return False  # reports of different years (an earthquake of 2005, another of 2008)
-    if a.time is not None and b.time is not None and abs(a.time - b.time) > FAR_DAYS * 86400:
+    if a.time is not None and b.time is not None and abs(a.time - b.time) > far * 86400:
         return False
     return True
 
@@ -252,11 +253,17 @@ def _later(first: Statement, later: Statement) -> bool:
 
 
 def _falls_back(first: Statement, later: Statement, q1: Quantity, q2: Quantity) -> bool:
-    """Whether a later figure of another outlet is lower than an earlier one of a count that
-    only grows as a happening is reported (``growing_counts``: the dead, the injured): no
-    update of it but a figure against it; the same outlet's lower figure corrects its own."""
-    return (first.outlet != later.outlet and q1.key in _words()["growing_counts"]["keys"]
-            and q2.hi < q1.lo)
+    """Whether another outlet's later figure is one against the earlier, no newer value: lower, of
+    a count that only grows (``growing_counts``), or of a measure told within a day of it
+    (``measures_same_day``); not when told as a revision ("fell to"); an outlet corrects its own."""
+    if first.outlet == later.outlet or revised(later.text[: q2.at]) or revised_up(
+            later.text[: q2.at]):
+        return False
+    if q1.key in _words()["growing_counts"]["keys"]:
+        return q2.hi < q1.lo
+    same_day = _words()["measures_same_day"]
+    return (q1.key in same_day["keys"] and first.time is not None and later.time is not None
+            and abs(later.time - first.time) < float(same_day["hours"]) * HOUR)
 
 
 def _fmt(q: Quantity) -> str:
@@ -329,7 +336,11 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
 
 
 def _judge_statuses(a: Statement, b: Statement, subj: str) -> Outcome | None:
-    if not same_happening(a, b) or not _about_same(a, b, frozenset({subj})):
+    """States of one thing; a thing of a named participant of both (the case against a
+    person) keeps its state longer than a happening: compared up to ``far_days`` apart."""
+    far = float(_words()["status"]["far_days"]) if a.actors & b.actors else FAR_DAYS
+    if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
+            a, b, frozenset({subj})):
         return None
     first, later = _order(a, b)
     s1 = [x for x in statuses(first.text) if x.subject == subj][0]
@@ -455,7 +466,8 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                 years.add(t.value[:4])
         for si, (s0, s1) in enumerate(ex.sentences):
             sent = text[s0:s1]
-            if not sent or not ents.get(si) and not record_of.get((ex.doc, si)):
+            named = status_names(sent)
+            if not sent or not (ents.get(si) or record_of.get((ex.doc, si)) or named):
                 continue
             where = presence(sent, [(a - s0, b - s0, i) for a, b, i in persons.get(si, ())],
                              [(a - s0, b - s0, n, c) for a, b, n, c in spots.get(si, ())]
@@ -470,7 +482,7 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                            + demonym_sites(sent, _demonym_country))
             out.append(Statement(
                 ex.doc, si, s0, s1, sent, clock.outlet(ex.doc), clock.at(ex.doc, s0),
-                clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())),
+                clock.iso(ex.doc, s0), story_of.get(ex.doc), frozenset(ents.get(si, ())) | named,
                 frozenset(record_of.get((ex.doc, si), ())),
                 frozenset(x for x in content_stems(sent) if len(x) > 2) - STOPWORDS,
                 frozenset(days.get(si, ())), frozenset(years), where,

@@ -71,7 +71,7 @@ def _counted(before: str, after: str) -> str | None:
     # "the death toll of the flood rose to 30": a counted word earlier in the clause (after a
     # word of an upward revision, any counted word: "the number killed has risen to 57")
     clause = re.split(r"[,;:()]", before)[-1]
-    up = revised_up(before)
+    up = revised_up(before) or revised(before)
     for w in reversed(re.findall(r"[a-z]+", clause.lower())[-12:]):
         for key, ws in p["counted"].items():
             if w in ws and (up or w in _words()["counted_back"]):
@@ -90,6 +90,27 @@ def revised_up(before: str) -> bool:
     """Whether the words just before a figure tell it as a count revised upward ("the toll
     rose to", "has risen to at least"; ``revision_up`` in data/dispute_words.json)."""
     return bool(_revision_up().search(before[-40:]))
+
+
+@lru_cache(maxsize=1)
+def _revision() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    w = _words()["revision"]
+    hedge = rf"(?:(?:{_alt(_words()['at_least'])}|{_alt(_words()['approximate']['words'])})\s+)?"
+    return (re.compile(rf"\b(?:{_alt(w['words'])})\s+{hedge}$", re.I),
+            re.compile(rf"\b(?:{_alt(w['verbs'])})\b", re.I),
+            re.compile(rf"\bto\s+{hedge}$", re.I))
+
+
+def revised(before: str) -> bool:
+    """Whether the words before a figure tell it as a revised value, up or down ("the toll
+    fell to", "revised the number of dead to"; ``revision`` in data/dispute_words.json): a
+    revision phrase just before it, or a revision verb earlier in its clause and "to" just
+    before it."""
+    words, verbs, to = _revision()
+    if words.search(before[-40:]):
+        return True
+    clause = re.split(r"[,;:()]", before)[-1]
+    return bool(to.search(clause) and verbs.search(clause))
 
 
 def _not_counted(word: str, nxt: list[str], before: str) -> bool:

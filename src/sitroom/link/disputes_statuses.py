@@ -64,6 +64,22 @@ def statuses(sentence: str) -> tuple[Status, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
+def status_names(sentence: str) -> frozenset[str]:
+    """Keys (``N:<name>``) of the names a thing whose state is told is of, right after it and
+    one of ``status.name_links`` ("the investigation into Ivo Marin", "the case against Norvik
+    Bank"): the thing's statements are compared by them when the extraction resolved none of
+    their actors."""
+    links = _words()["status"]["name_links"]
+    out = set()
+    for m in _patterns()["subjects"].finditer(sentence):
+        r = re.match(rf"\s+(?:{'|'.join(links)})\s+((?:[A-Z][\w'-]*\s?){{1,4}})",
+                     sentence[m.end():])
+        if r:
+            out.add("N:" + " ".join(r.group(1).split()).casefold())
+    return frozenset(out)
+
+
 def _moves_on(s1: Status, s2: Status, same_outlet: bool) -> bool:
     """Whether a later status can follow an earlier one: further on in the ordered states
     (opened, suspended, closed), or back when its word says so ("reopened") or its outlet
