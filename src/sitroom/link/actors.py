@@ -37,9 +37,10 @@ PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her 
 their theirs himself herself itself themselves who whom whose this that these those""".split())
 GENERIC_ORG_WORDS = frozenset("""the group company corporation corp inc ltd llc plc co organisation
 organization agency party movement force forces""".split())
-_ORGANS = json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8")
-)["organ_words"]
+_NAMES = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8"))
+_ORGANS = _NAMES["organ_words"]
+GIVEN_NAME_FORMS: dict[str, str] = _NAMES["given_name_forms"]
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -339,7 +340,7 @@ def _person_key(name: str) -> tuple[str, str] | None:
     """The key full names of people are matched by (given name's skeleton, surname), or None
     for a name of one word once its titles are dropped ("Mrs. Doe", "Senator Doe")."""
     w = _bare_words(name)
-    return (skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
+    return (skeleton(GIVEN_NAME_FORMS.get(w[0], w[0])), translit(w[-1])) if len(w) >= 2 else None
 
 
 @lru_cache(maxsize=1 << 16)
