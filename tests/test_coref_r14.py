@@ -70,3 +70,24 @@ def test_surnames_and_given_names_across_reports(what, docs, same, apart):
         assert _actor(res, *a) == _actor(res, *b), what
     for a, b in apart:
         assert _actor(res, *a) != _actor(res, *b), what
+
+
+# Inside a report: a role phrase that runs on into a named person with "and" ("The company
+# president and CEO Jo Roe") is that person, not an earlier holder of the role.
+ROLE_CASES = [
+    ("Max Hale, president and CEO of Acme Aircraft, opened the plant on Monday. Later that day "
+     "Acme received a letter from Bolt Motors. The company president and CEO Lena Varga said "
+     "the plant was a fine one.", "company president", "Lena Varga"),
+    ("Tom Reed, chairman of Orbix Systems, spoke first. The board chairman and chief executive "
+     "Nadia Kol said later that sales had grown.", "board chairman", "Nadia Kol"),
+]
+
+
+@pytest.mark.parametrize("text,role,holder", ROLE_CASES, ids=[c[1] for c in ROLE_CASES])
+def test_a_role_running_on_into_a_name_is_that_person(annotated, text, role, holder):
+    from sitroom.extract.actors import extract_actors
+
+    actors = extract_actors(annotated(text))
+    hit = [m for m in actors if role in m.text]
+    assert hit, [m.text for m in actors]
+    assert hit[0].name == holder, [(m.text, m.name) for m in actors]
