@@ -160,6 +160,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             continue
         if c.definite_role:
             c.coref_of = _role_holder(adoc, cands, k)
+            if c.coref_of is None or _named_next(adoc, cands, k) is not None:
+                c.coref_of = _named_next(adoc, cands, k)  # "The company president and CEO Jo Roe"
             if c.coref_of is None:
                 c.coref_of = _salient_person(adoc, cands, k, sent_of)
             if c.coref_of is None:
@@ -303,6 +305,20 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     best = max(scores.values())
     top = [j for j, v in scores.items() if v == best]
     return top[0] if len(top) == 1 else None
+
+
+def _named_next(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
+    """The named person a role phrase runs on into, joined by "and" only ("the company
+    president and CEO Jo Roe", "the chairman and Jo Roe" is not: the name must carry a title or
+    the role be coordinated with one), else None."""
+    if k + 1 >= len(cands):
+        return None
+    o = cands[k + 1]
+    gap = [t.text.lower() for t in adoc.tokens[cands[k].end:o.start]]
+    if (o.kind != "person" or o.pronoun or o.generic or gap != ["and"] or not o.role
+            or " " not in o.name):
+        return None
+    return _root(cands, k + 1)
 
 
 def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> int | None:

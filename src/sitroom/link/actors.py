@@ -17,13 +17,16 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..extract.actor_base import TITLE_WORDS
 from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
+from ..extract.actor_coref import HONORIFIC_GENDER
 from ..lang import bodies as _bodies
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
@@ -34,9 +37,10 @@ PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her 
 their theirs himself herself itself themselves who whom whose this that these those""".split())
 GENERIC_ORG_WORDS = frozenset("""the group company corporation corp inc ltd llc plc co organisation
 organization agency party movement force forces""".split())
-_ORGANS = json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8")
-)["organ_words"]
+_NAMES = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "actor_names.json").read_text(encoding="utf-8"))
+_ORGANS = _NAMES["organ_words"]
+GIVEN_NAME_FORMS: dict[str, str] = _NAMES["given_name_forms"]
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -225,16 +229,22 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
     by_surname: dict[str, set[int]] = defaultdict(set)
     for (_first, last), i in full.items():
         by_surname[last].add(uf.find(i))
+    ex_of = {ex.doc: ex for ex, _, _ in per_doc}
+    bearers = _surname_bearers(ex_of, ents, persons, uf, full)
+    holders: list[tuple[int, int]] = []  # decided against the full names' unions, then made
     for i in persons:
-        w = _name_words(ents[i].name)
+        w = _bare_words(ents[i].name)
         if len(w) == 1:
-            roots = by_surname.get(translit(w[0]), set())
-            roots = {uf.find(r) for r in roots}
-            if len(roots) == 1:
-                uf.union(next(iter(roots)), i)
-            elif not roots:  # a surname no full name of the picture has
+            roots = {uf.find(r) for r in by_surname.get(translit(w[0]), set())}
+            start = ex_of[ents[i].doc].actors[ents[i].mentions[0]].start
+            if roots and (r := _surname_holder(ents[i], start, roots, bearers)) is not None:
+                holders.append((r, i))
+            else:  # a surname no full name of the picture has, or several do alike
                 by_surname.setdefault("=" + translit(w[0]), set()).add(i)
-    # surname-only entities of different documents with no full name: merge among themselves
+    for r, i in holders:
+        uf.union(r, i)
+    # surname-only entities of different documents that no one full name takes: merge among
+    # themselves ("Doe" of ten reports is one actor, not ten)
     for surname, same in list(by_surname.items()):
         if surname.startswith("=") and len(same) > 1:
             first = min(same)
@@ -328,9 +338,96 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
 @lru_cache(maxsize=1 << 16)  # people's names recur in thousands of reports
 def _person_key(name: str) -> tuple[str, str] | None:
     """The key full names of people are matched by (given name's skeleton, surname), or None
-    for a name of one word."""
+    for a name of one word once its titles are dropped ("Mrs. Doe", "Senator Doe")."""
+    w = _bare_words(name)
+    return (skeleton(GIVEN_NAME_FORMS.get(w[0], w[0])), translit(w[-1])) if len(w) >= 2 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare_words(name: str) -> tuple[str, ...]:
+    """A person's name words without the titles and honorifics before them ("Secretary of
+    State Jo Doe" -> jo doe, "Mrs. Doe" -> doe); the last word always stays."""
     w = _name_words(name)
-    return (skeleton(w[0]), translit(w[-1])) if len(w) >= 2 else None
+    if not w or w[-1] in TITLE_WORDS:  # a role ("former president"), no surname
+        return w
+    k = 0
+    while k < len(w) - 1 and w[k] in TITLE_WORDS:
+        k += 1
+    return w[k:]
+
+
+def _gender_of(names: Iterable[str]) -> set[str]:
+    """The genders the honorifics of some names give ("Mrs. Doe": f)."""
+    out = set()
+    for n in names:
+        w = _name_words(n)
+        if len(w) > 1 and (g := HONORIFIC_GENDER.get(w[0])):
+            out.add(g)
+    return out
+
+
+@dataclass
+class _Bearers:
+    """For each actor root with a full name: the reports in which the bare surname (alone or
+    after a title) is used for it, and the genders its honorifics give."""
+
+    docs: dict[int, set[str]]
+    gender: dict[int, set[str]]
+    named_at: dict[str, list[tuple[int, int]]]  # report -> (start, root) of full names in it
+
+
+def _surname_bearers(ex_of: dict[str, Extraction], ents: list[DocEntity],
+                     persons: list[int], uf: IndexSets, full: dict[tuple[str, str], int]
+                     ) -> _Bearers:
+    with_full = {uf.find(i) for i in full.values()}
+    docs: dict[int, set[str]] = defaultdict(set)
+    gender: dict[int, set[str]] = defaultdict(set)
+    named_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i in persons:
+        r = uf.find(i)
+        if r not in with_full or (ex := ex_of.get(ents[i].doc)) is None:
+            continue
+        e = ents[i]
+        gender[r] |= _gender_of(e.names)
+        for m in e.mentions:
+            t = ex.actors[m].text
+            if _pronoun(t):
+                continue
+            gender[r] |= _gender_of((t,))
+            if len(w := _bare_words(t)) == 1:
+                docs[r].add(e.doc + "\0" + translit(w[0]))
+            elif _person_key(t) is not None:
+                named_at[e.doc].append((ex.actors[m].start, r))
+    return _Bearers(docs, gender, named_at)
+
+
+def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers) -> int | None:
+    """The one full name of the picture a surname-only entity is: the only one with that
+    surname (unless its honorific's gender is another), else the only one of its honorific's
+    gender, else the only one reports call by the bare surname, or the one they call so in at
+    least three times as many reports as any other, else the one its own report named in full
+    last before it; None while it stays ambiguous."""
+    mine = _gender_of(e.names)
+    fit = sorted(r for r in roots if not (mine and bearers.gender.get(r, set()) - mine
+                                           and not bearers.gender.get(r, set()) & mine))
+    if len(roots) == 1:
+        return fit[0] if fit else None
+    same = [r for r in fit if bearers.gender.get(r, set()) & mine]
+    if len(same) == 1:
+        return same[0]
+    sur = translit(_bare_words(e.name)[-1])
+    count = sorted(((sum(1 for d in bearers.docs.get(r, ()) if d.endswith("\0" + sur)), r)
+                    for r in fit), reverse=True)
+    if count and count[0][0] and (len(count) == 1 or count[0][0] >= 3 * count[1][0]):
+        return count[0][1]
+    before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
+    return max(before)[1] if before else None
+    if len(count) == 1 or count[0][0] >= 3 * count[1][0]:
+        return count[0][1]
+    return None
+    if len(count) == 1 or count[1][0] == 0 or count[0][0] >= 3 * count[1][0]:
+        return count[0][1]
+    return None
 
 
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
