@@ -29,8 +29,8 @@ CASES = [
      "Vance but does not advise her.", "supports", False),
     ("a stance under a verb of saying", "Governor Rita Vance says she opposes the fuel tax but "
      "that the bill is flawed.", "opposes", False),
-    ("a stance as a bare participle", "Dan Roe, an adviser to Citizens First, a group "
-     "supporting Hal Munro, spoke on Monday.", "supporting", False),
+    ("a delegation's support", "The state's congressional delegation supports Rita Vance.",
+     "supports", True),
     ("one's own staff", "Hal Munro admitted urging his campaign staff to lower their salaries.",
      "urging", False),
     ("a request of another party", "Hal Munro urged Governor Rita Vance to lower the tax.",

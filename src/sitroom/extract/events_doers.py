@@ -8,9 +8,9 @@ docs/judgements/events.md ("Round 14"):
   subject and no object ("Businessman jailed for ...": the jailed as actor);
 - **not told as done**: an act under "without" ("without a shot being fired"); an act in a
   relative clause of a noun that a negated copula predicates ("was not something she had
-  consented to"); a habitual present ("rarely asks", "often alleged");
-- **a stance**: a verb of stance in the simple present or a bare participle ("who supports
-  X", "says he opposes", "a committee supporting X");
+  consented to"); a habitual present ("rarely asks");
+- **a stance**: a verb of stance in the simple present, in a relative clause of a named
+  object or under a verb of saying ("who supports X", "says he opposes");
 - **one's own side**: a request, a promise or support made to or by one's own staff, aides
   or surrogates ("urging his senior staff", "aides who applauded him");
 - **press relations**: an act whose object is an interview, a debate or a conference call
@@ -88,26 +88,29 @@ def _denied_frame(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def _habitual(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A simple present (or "'s" + participle) with an adverb of frequency ("rarely asks",
-    "as he's often alleged"): a habit, no act."""
-    v = c.token
-    t = adoc.tokens[v]
-    present = t.tag in ("VBZ", "VBP") or t.tag == "VBN" and any(
-        adoc.tokens[a].text.lower() in _words()["contracted_is"] | {"is", "are"}
-        for a in _kids(adoc, v, "auxpass"))
-    return present and any(adoc.tokens[a].text.lower() in _words()["habitual_adverbs"]
-                           for a in _kids(adoc, v, "advmod"))
+    """An active simple present with an adverb of frequency ("rarely asks his allies"): a
+    habit, no act ("is regularly condemned by" stays: a passive is often a report)."""
+    t = adoc.tokens[c.token]
+    return t.tag in ("VBZ", "VBP") and any(
+        adoc.tokens[a].text.lower() in _words()["habitual_adverbs"]
+        for a in _kids(adoc, c.token, "advmod"))
 
 
 def _present_stance(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A verb of stance in the simple present or as a bare participle modifying a noun
-    ("who supports X", "he opposes gun violence", "a committee supporting X")."""
-    t = adoc.tokens[c.token]
-    if c.event.type not in _words()["stance_types"] or _lem(t) not in _words()["stance_verbs"]:
+    """A verb of stance in the simple present, in a relative clause with a named person or
+    body as object ("X, who supports Y, said") or in what someone says ("says he opposes gun
+    violence"). A body's present support in a main clause ("the delegation supports Y": an
+    endorsement) and opposing a motion ("who opposes this motion": a party's act in court)
+    stay."""
+    v = c.token
+    t = adoc.tokens[v]
+    if (c.event.type not in _words()["stance_types"] or _lem(t) not in _words()["stance_verbs"]
+            or t.tag not in ("VBZ", "VBP") or _kids(adoc, v, "aux", "auxpass")):
         return False
-    if _kids(adoc, c.token, "aux", "auxpass"):
-        return False
-    return t.tag in ("VBZ", "VBP") or t.tag == "VBG" and t.dep == "acl"
+    if t.dep == "relcl":
+        return any(adoc.tokens[o].ent_type in ("PERSON", "ORG") for o in _kids(adoc, v, "dobj"))
+    from .events_filter import _reporting
+    return t.dep == "ccomp" and _lem(adoc.tokens[t.head]) in _reporting()
 
 
 def _own_staff(adoc: AnnotatedDoc, c: Candidate) -> bool:
