@@ -45,9 +45,11 @@ def _recipient_subject(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if r is None or adoc.tokens[r].head != c.token or r == c.token:
         return False
     dep = adoc.tokens[r].dep
-    return dep == "nsubj" or dep == "nsubjpass" and any(
-        adoc.tokens[a].text.lower() in _words()["contracted_is"]
-        for a in _kids(adoc, c.token, "auxpass"))
+    if dep == "nsubj":
+        return True
+    aux = [adoc.tokens[a].text.lower() for a in _kids(adoc, c.token, "auxpass", "aux")]
+    return (dep == "nsubjpass" and not _kids(adoc, c.token, "agent")  # "'s been called out by"
+            and bool(aux) and all(a in _words()["contracted_is"] for a in aux))
 
 
 def _patient_subject(adoc: AnnotatedDoc, c: Candidate) -> bool:
