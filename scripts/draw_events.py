@@ -2,6 +2,8 @@
 
 usage: PYTHONPATH=src python scripts/draw_events.py S [--eval ../shared/eval]
 
+(P, Q, R, S, T, ...: "## Untouched draw X", or "## Sample P" for the first such draw.)
+
 The draw's section of docs/judgements/events.md ("## Untouched draw S") names its PolNeAR
 training articles and its FNC-1 Body IDs; its table ("### S (...") holds the verdicts by
 article and offsets. Every event the shipped `sitroom.extract.extract` gives on those documents
@@ -26,7 +28,10 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "judgements" / "events.
 
 def section(text: str, draw: str) -> tuple[str, list[list[str]]]:
     """The prose of the draw's section and the rows of its judged table."""
-    start = text.index(f"## Untouched draw {draw}\n")
+    heads = (f"## Untouched draw {draw}\n", f"## Sample {draw} (")  # P is a "Sample"
+    start = next((text.index(h) for h in heads if h in text), None)
+    if start is None:
+        raise SystemExit(f"no section of draw {draw} in {DOCS}")
     end = text.find("\n## ", start + 1)
     body = text[start:end if end > 0 else len(text)]
     head = body.index(f"### {draw} (")

@@ -211,12 +211,14 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if why is not None:
         return why
     from .events_dealings import dealing
+    from .events_doers import doer_misfit
     from .events_plans import planned
     from .events_stance import stance
     # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
     # calls, forecasts, voters, contests, acquittals; round 13: positions on policies,
-    # prices and sales, family affairs, claims rejected, hoaxes
-    return planned(adoc, c) or stance(adoc, c) or dealing(adoc, c)
+    # prices and sales, family affairs, claims rejected, hoaxes; round 14: the doer of the
+    # act's own clause, habits, stances, one's own staff, press relations, words
+    return planned(adoc, c) or stance(adoc, c) or dealing(adoc, c) or doer_misfit(adoc, c)
 
 
 # ------------------------------------------------- acts with no political party (round 11)
