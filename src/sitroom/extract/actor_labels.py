@@ -47,6 +47,7 @@ from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc
+from .actor_things import no_actor_names
 from .gazetteer import get_gazetteer
 
 _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
@@ -574,7 +575,8 @@ def feature_names(adoc: AnnotatedDoc) -> frozenset[str]:
     """Names the report writes as the modifier of one of ``feature_nouns`` in lower case ("X
     technology", "the Y feature") and never as a possessor ("X's") nor as the subject of a
     reporting verb: a product's feature, none of whose mentions is an actor ("X will allow the
-    device to ..."; the maker in "X technology" where "X said" stays)."""
+    device to ..."; the maker in "X technology" where "X said" stays); and the code names and
+    product lines of :func:`sitroom.extract.actor_things.no_actor_names`."""
     toks = adoc.tokens
     named: set[str] = set()
     makers: set[str] = set()
@@ -589,4 +591,4 @@ def feature_names(adoc: AnnotatedDoc) -> frozenset[str]:
         if t.dep == "poss" or e.end < len(toks) and toks[e.end].tag == "POS" or (
                 t.dep in _SUBJECTS and toks[t.head].lemma.lower() in _SPEECH):
             makers.add(text)
-    return frozenset(named - makers)
+    return frozenset(named - makers) | no_actor_names(adoc)

@@ -60,6 +60,12 @@ _CODE = re.compile("|".join(_FURNITURE["code_marks"]))
 # an image's alt text closing a line: "X Logo"
 _IMAGE_LABEL = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:" + "|".join(
     re.escape(w) for w in _FURNITURE["image_words"]) + r")(?=[ \t]*(?:\n|$))")
+# "(Picture: X)", "(Photo: X / Y)": a picture credit in round brackets inside a line
+_PAREN_CREDIT = re.compile(r"\((?i:" + "|".join(re.escape(w) for w in sorted(
+    _FURNITURE["bracket_credit_labels"], key=len, reverse=True)) + r")[ \t]*:[^()\n]{1,80}\)")
+# "Watch X's speech:" alone on a line: a video's teaser
+_COLON_TEASER = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["colon_teasers"])
+                           + r")\s+[A-Z].*:$")
 _POSTSCRIPT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["postscript_marks"])
                          + r")\.?(?=[ \t]*[.:]|[ \t]*$)")
 
@@ -74,7 +80,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     jane@example.com"), syndication lines ("This article originally appeared on X"), teasers
     ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
     ABC)", "$ABC"), lines of scraped script code ("var x = 'Y';"), an image's alt text closing a line ("X
-    Logo"). A label opening a line too long to be furniture ("Editor’s Note: If you
+    Logo"), a picture credit in round brackets ("(Picture: X)"), a video's teaser alone on its
+    line ("Watch X's speech:"). A label opening a line too long to be furniture ("Editor’s Note: If you
     ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -88,6 +95,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
                          and words <= 12 and not stripped.endswith(".")
                          or _CONTACT.match(stripped) and words <= 40
                          or _TEASER.match(stripped) and words <= 6
+                         or _COLON_TEASER.match(stripped) and words <= 16
                          or _CODE.search(stripped)
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
@@ -101,6 +109,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _IMAGE_LABEL.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)]
     spans += signature_lines(text)
     for m in _WIDGET.finditer(text):
         # a widget glued into the text: the stretch between the bars or line ends around it

@@ -1,0 +1,116 @@
+"""Code names, product lines and places a thing comes from: names that are no actors (round 14).
+
+Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, used through
+:func:`sitroom.extract.actor_labels.feature_names` (names none of whose mentions is an actor)
+and :func:`sitroom.extract.actor_places.place_object` (a place at one mention); their words are
+in ``data/actor_filters.json``:
+
+* :func:`code_names`: a name after one of ``code_name_words`` ("the overhaul, code-named X"):
+  a project or an operation, wherever the report names it (not after a noun of a person or a
+  body: "the spy, code-named X" is a person);
+* :func:`line_products`: a one-word name of one of ``line_prefixes`` in lower case before a
+  capitalised word ("iX", "iXs", "the iX Pro"): a product line, unless the report makes it a
+  possessor or the subject of a reporting verb (then it is the maker: "iX said");
+* :func:`based_place`: a place before a comma and "Y-based" ("the X, Y-based company"): where
+  a body sits;
+* :func:`from_town`: a town (not a country, a first-level division or a national capital,
+  which may stand for their state) after "from" ("borrowed the gesture from X"), not named
+  as a person anywhere in the report: where a thing comes from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .. import lexicon
+from ..model import AnnotatedDoc
+from .actor_base import ACTOR_NOUNS, SUBJECT_DEPS, head_of
+from .gazetteer import get_gazetteer
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+CODE_NAME_WORDS = tuple(sorted(_F["code_name_words"], key=len, reverse=True))
+_CODE_NAMED = re.compile(r"(?:" + "|".join(re.escape(w) for w in CODE_NAME_WORDS)
+                         + r")[ \t]*[\"“‘']?[ \t]*$", re.IGNORECASE)
+_LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _F["line_prefixes"])
+                   + r")[A-Z][a-z]+s?(?: [A-Z][\w]*)?$")
+BASED_MARKS = frozenset(_F["based_marks"])
+FROM_PREPS = frozenset(_F["from_preps"])
+_SPEECH = lexicon.words("reporting_verbs", "quotes")
+_NAMES = ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
+
+
+def _makers(adoc: AnnotatedDoc) -> set[str]:
+    """Names the report makes a possessor ("X's") or the subject of a reporting verb."""
+    toks = adoc.tokens
+    out: set[str] = set()
+    for e in adoc.ents:
+        t = toks[head_of(adoc, e.start, e.end)]
+        if t.dep == "poss" or e.end < len(toks) and toks[e.end].tag == "POS" or (
+                t.dep in SUBJECT_DEPS and toks[t.head].lemma.lower() in _SPEECH):
+            out.add(adoc.span_text(e.start, e.end))
+    return out
+
+
+def code_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Names the report writes right after one of ``code_name_words`` ("code-named X",
+    "codenamed “X”"): a project, a plan or an operation."""
+    text = adoc.text
+    out = set()
+    for e in adoc.ents:
+        if e.label not in _NAMES:
+            continue
+        a = adoc.tokens[e.start].idx
+        m = _CODE_NAMED.search(text[max(0, a - 16):a])
+        if m is None:
+            continue
+        b = max(0, a - 16) + m.start()  # the noun before: "the spy, code-named X" is a person
+        k = max((t.i for t in adoc.tokens[:e.start] if t.idx < b and t.pos != "PUNCT"), default=-1)
+        if k < 0 or adoc.tokens[k].lemma.lower() not in ACTOR_NOUNS:
+            out.add(adoc.span_text(e.start, e.end))
+    return frozenset(out)
+
+
+def line_products(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Names shaped like a product line ("iX", "iXs", "iX Pro": one of ``line_prefixes`` in
+    lower case, then a capitalised word) that the report never makes a possessor or the
+    subject of a reporting verb."""
+    named = {adoc.span_text(e.start, e.end) for e in adoc.ents if e.label in _NAMES}
+    return frozenset(n for n in named if _LINE.match(n)) - _makers(adoc)
+
+
+def no_actor_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Code names and product lines (above): none of their mentions is an actor."""
+    return code_names(adoc) | line_products(adoc)
+
+
+def based_place(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is followed by a comma, capitalised words and "-based" (one of
+    ``based_marks``): "the X, Y-based company" names where the company sits."""
+    toks = adoc.tokens
+    if en + 3 >= len(toks) or toks[en].text != ",":
+        return False
+    k = en + 1
+    while k < min(len(toks), en + 5) and toks[k].text[:1].isupper():
+        k += 1
+    return k > en + 1 and k + 1 < len(toks) and toks[k].text in ("-", "‐") \
+        and toks[k + 1].text.lower() in BASED_MARKS
+
+
+def from_town(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is the object of one of ``from_preps`` and the gazetteer
+    knows it as a town only (no country, first-level division or national capital), and the
+    report never tags it, nor a person's name ending in it, as a person: where a thing comes
+    from ("borrowing the gesture from X")."""
+    toks = adoc.tokens
+    t = toks[head_of(adoc, s, en)]
+    if t.dep != "pobj" or toks[t.head].text.lower() not in FROM_PREPS or t.ent_type == "PERSON":
+        return False
+    name = adoc.span_text(s, en)
+    places = [p for p, kind in get_gazetteer().lookup(name) if kind in ("main", "alternate")]
+    if not places or any(p.feature != "city" or get_gazetteer().is_capital(p) for p in places):
+        return False
+    return not any(e.label == "PERSON" and adoc.span_text(e.start, e.end).split()[-1] == name.split()[-1]
+                   for e in adoc.ents)
