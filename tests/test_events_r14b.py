@@ -34,6 +34,8 @@ CASES = [
      False),
     ("talk with no one", "Many people are talking about a brokered convention.", "talking",
      False),
+    ("two sides talked", "With the treaty signed, the two sides have talked about trade.",
+     "talked", True),
     ("talk with a rival", "Rita Vance talked with Hal Munro about the budget.", "talked", True),
     ("press relations", "The Vance campaign invited reporters to tour its new offices.",
      "invited", False),

@@ -16,8 +16,8 @@ recurs over the untouched draws P-T of docs/judgements/events.md ("Round 14, sec
   one met ("a visit to a border town", "visiting the campaign's offices");
 - **a party's own meeting**: a meeting, convention or caucus of one party or group, no one
   else met ("the Democrats' meeting");
-- **talk with no one**: a verb of talking with no one talked to ("people are talking about a
-  brokered convention").
+- **talk with no one**: a verb of talking by people at large with no one talked to ("people
+  are talking about a brokered convention").
 """
 
 from __future__ import annotations
@@ -70,8 +70,9 @@ def _campaign_material(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def _person(adoc: AnnotatedDoc, span: tuple[int, int] | None) -> bool:
-    h = _head(adoc, span)
-    return h is not None and adoc.tokens[h].ent_type == "PERSON"
+    """The span's head is a named person or a pronoun of one (no office, no body)."""
+    from .events_stance import person
+    return person(adoc, _head(adoc, span), office=False)
 
 
 def _word_battle(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -79,7 +80,10 @@ def _word_battle(adoc: AnnotatedDoc, c: Candidate) -> bool:
     person, with no weapon named: a contest of words."""
     w = _words()
     t = adoc.tokens[c.token]
-    if c.event.type not in w["contest_types"] or t.pos != "NOUN" or not _person(adoc, c.actor_span):
+    from .events_stance import person
+    if c.event.type not in w["contest_types"] or t.pos != "NOUN" or not (
+            _person(adoc, c.actor_span)
+            or any(person(adoc, k, office=False) for k in _kids(adoc, c.token, "poss"))):
         return False
     lemma = _lem(t)
     if lemma in w["battle_nouns"]:
@@ -122,11 +126,13 @@ def _own_meeting(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def _talk_alone(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A verb of talking with no one talked to ("people are talking about")."""
+    """A verb of talking by people at large with no one talked to ("people are talking
+    about"; "the two sides have talked" stays: the sides are the parties who met)."""
     w = _words()
     v = c.token
     t = adoc.tokens[v]
     return (c.event.type in w["meeting_types"] and t.pos == "VERB"
+            and any(_lem(adoc.tokens[s]) in w["talk_generic_doers"] for s in _kids(adoc, v, "nsubj"))
             and _lem(t) in w["talk_verbs"] and c.recipient_span is None
             and not _kids(adoc, v, "dobj")
             and not any(adoc.tokens[p].text.lower() in w["talk_preps"]
