@@ -210,6 +210,7 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     why = private_act(adoc, c) or no_agent_act(adoc, c) or figurative_sense(adoc, c)
     if why is not None:
         return why
+    from .events_contest import contest_misfit
     from .events_dealings import dealing
     from .events_doers import doer_misfit
     from .events_plans import planned
@@ -217,8 +218,10 @@ def unfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     # round 8: meetings with no one met, quotation tags, ...; round 9: pledges, policy
     # calls, forecasts, voters, contests, acquittals; round 13: positions on policies,
     # prices and sales, family affairs, claims rejected, hoaxes; round 14: the doer of the
-    # act's own clause, habits, stances, one's own staff, press relations, words
-    return planned(adoc, c) or stance(adoc, c) or dealing(adoc, c) or doer_misfit(adoc, c)
+    # act's own clause, habits, stances, one's own staff, press relations, words; second
+    # wave: electoral contests, campaign material, visits, a party's own meeting
+    return (planned(adoc, c) or stance(adoc, c) or dealing(adoc, c) or doer_misfit(adoc, c)
+            or contest_misfit(adoc, c))
 
 
 # ------------------------------------------------- acts with no political party (round 11)
