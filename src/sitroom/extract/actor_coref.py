@@ -19,6 +19,7 @@ from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP
+from .actor_coref_national import national_antecedent, national_nominal
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
@@ -124,6 +125,12 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
         if _described_holder(adoc, cands, k):
             c.generic = True  # "a Mexican-American judge" the report names: a description
             continue
+        if c.kind != "person" and c.role is None and not c.pronoun and c.coref_of is None and (
+                nat := national_nominal(adoc, c)) is not None:
+            body = national_antecedent(adoc, cands, k, sent_of, *nat)
+            if body is not None:  # "the US company" after "Vantor": Vantor
+                c.coref_of, c.kind, c.name, c.generic = body, cands[body].kind, cands[body].name, False
+                continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
                 and not prev.pronoun and ALIAS_GAP.fullmatch(
