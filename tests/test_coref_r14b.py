@@ -69,3 +69,38 @@ def test_a_given_name_with_an_adjective_ending_stays_when_it_names_someone_else(
     actors = extract_actors(annotated(
         "Sterling Mark Tolliver spoke first. Sterling Tolliver is his father."))
     assert any("Sterling" in a.name for a in actors)
+
+
+def _of(actors, text):
+    hits = [a for a in actors if a.text == text]
+    assert hits, f"no mention {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+def test_the_us_company_is_not_the_body_the_report_places_elsewhere(annotated):
+    actors = extract_actors(annotated(
+        "European plane maker Zentair Group won an order from Kalvo Airways on Monday. In 2004, "
+        "Zentair Group sold more planes than Morlock Aviation for the first time, raising "
+        "questions whether the US company had lost its grip on the market."))
+    us = _of(actors, "US company")
+    assert us.name == "Morlock Aviation" and _root(actors, us).text == "Morlock Aviation"
+
+
+def test_the_french_company_skips_the_body_placed_in_another_country(annotated):
+    actors = extract_actors(annotated(
+        "Morlock Aviation, the American firm, lost an order to Zentair Group on Monday. Zentair "
+        "Group said the French company would deliver the jets in May."))
+    french = [a for a in actors if a.text.endswith("French company")]
+    assert french and all(_root(actors, a).name.startswith("Zentair") for a in french)
+
+
+def test_the_us_company_with_no_body_before_it_stays_alone(annotated):
+    actors = extract_actors(annotated("The US company said demand had fallen on Monday."))
+    assert all(a.coref_of is None for a in actors)
+
+
+def test_their_takes_the_nearest_body_of_its_sentence(annotated):
+    actors = extract_actors(annotated(
+        "The Kestrel Audit Office upheld Morlock Aviation's protest, though not all of their claims "
+        "were upheld."))
+    assert _of(actors, "their").name == "Morlock Aviation"

@@ -18,7 +18,7 @@ from pathlib import Path
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
-from .actor_chains import ALIAS_GAP
+from .actor_chains import ALIAS_GAP, BODY_KINDS
 from .actor_coref_national import national_antecedent, national_nominal
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
@@ -44,6 +44,12 @@ THING_POSSESSIVES = frozenset(json.loads((Path(__file__).resolve().parent.parent
                               ["thing_possessives"])
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
+
+
+# possessives of bodies that in their own sentence take the nearest body, subject or not
+NEAREST_POSSESSIVES = frozenset(json.loads((Path(__file__).resolve().parent.parent / "data"
+                                            / "coref_words.json").read_text(encoding="utf-8"))
+                                ["nearest_possessives"])
 
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
@@ -83,6 +89,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 same = [j for j in idxs if gender in ("m", "f")
                         and genders.get(_root(cands, j)) == {gender}]
                 ante = _pick(adoc, cands, same or idxs)
+                if back == 0 and c.name.lower() in NEAREST_POSSESSIVES and idxs \
+                        and cands[idxs[-1]].kind in BODY_KINDS:
+                    ante = idxs[-1]  # "X upheld Acme's protest, though not all of their claims"
                 if ante is not None:
                     break
             if ante is not None and gender in ("m", "f"):
