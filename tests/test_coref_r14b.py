@@ -104,3 +104,13 @@ def test_their_takes_the_nearest_body_of_its_sentence(annotated):
         "The Kestrel Audit Office upheld Morlock Aviation's protest, though not all of their claims "
         "were upheld."))
     assert _of(actors, "their").name == "Morlock Aviation"
+
+
+def test_an_appositive_role_spans_the_whole_appositive_with_its_body(annotated):
+    actors = extract_actors(annotated(
+        "Shares of Vantor Corp rose on Monday. Jane Roe, president and CEO of Vantor Commercial "
+        "Airplanes, said the plant was ready."))
+    role = [a for a in actors if a.text.startswith("president")]
+    assert role and role[0].text.endswith("Vantor Commercial Airplanes")
+    assert role[0].name == "Jane Roe" and role[0].role == "president"
+    assert any(a.text == "Vantor Commercial Airplanes" and a.kind != "person" for a in actors)
