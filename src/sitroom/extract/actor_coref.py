@@ -18,7 +18,8 @@ from pathlib import Path
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
-from .actor_chains import ALIAS_GAP
+from .actor_chains import ALIAS_GAP, BODY_KINDS
+from .actor_coref_national import national_antecedent, national_nominal
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
@@ -43,6 +44,12 @@ THING_POSSESSIVES = frozenset(json.loads((Path(__file__).resolve().parent.parent
                               ["thing_possessives"])
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
 _ARTICLE = re.compile(r"^(?:" + "|".join(NAME_ARTICLES) + r")[-‐]", re.IGNORECASE)
+
+
+# possessives of bodies that in their own sentence take the nearest body, subject or not
+NEAREST_POSSESSIVES = frozenset(json.loads((Path(__file__).resolve().parent.parent / "data"
+                                            / "coref_words.json").read_text(encoding="utf-8"))
+                                ["nearest_possessives"])
 
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
@@ -82,6 +89,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 same = [j for j in idxs if gender in ("m", "f")
                         and genders.get(_root(cands, j)) == {gender}]
                 ante = _pick(adoc, cands, same or idxs)
+                if back == 0 and c.name.lower() in NEAREST_POSSESSIVES and idxs \
+                        and cands[idxs[-1]].kind in BODY_KINDS:
+                    ante = idxs[-1]  # "X upheld Acme's protest, though not all of their claims"
                 if ante is not None:
                     break
             if ante is not None and gender in ("m", "f"):
@@ -124,6 +134,12 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
         if _described_holder(adoc, cands, k):
             c.generic = True  # "a Mexican-American judge" the report names: a description
             continue
+        if c.kind != "person" and c.role is None and not c.pronoun and c.coref_of is None and (
+                nat := national_nominal(adoc, c)) is not None:
+            body = national_antecedent(adoc, cands, k, sent_of, *nat)
+            if body is not None:  # "the US company" after "Vantor": Vantor
+                c.coref_of, c.kind, c.name, c.generic = body, cands[body].kind, cands[body].name, False
+                continue
         prev = cands[k - 1] if k else None
         if (c.kind == "person" and prev is not None and prev.kind == "person"
                 and not prev.pronoun and ALIAS_GAP.fullmatch(

@@ -21,6 +21,7 @@ from .actor_base import (ACTOR_NOUN_LEMMAS, ACTOR_NOUNS, DETERMINERS, INSTITUTIO
                          SPACED_DASHES, TITLE_WORDS, Cand, actor_noun_kind, clean_name, head_of,
                          hyphenated, lem_of, low, subtree_text, trim)
 from .actor_chains import RULES, government_of, strip_nickname
+from .actor_coref_epithets import epithet_person, skip_epithets, written_without
 from .actor_filters import (KIND_NOUNS, NAME_HEADS, OFFICE_PREPS, adjectival_names, described_town, gone_to, home_of_person,
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
@@ -109,6 +110,16 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if e.label == "PERSON" and en - s >= 2 and s in openers and toks[s].text.endswith("ing") \
                 and adoc.span_text(s + 1, en) in person_names:
             s += 1  # "Bashing Jones may be job one": a gerund opening the sentence, then the name
+        if e.label in ("ORG", "GPE", "NORP") and (
+                ep := epithet_person(adoc, s, en, person_names, surnames)) is not None:
+            # "Honest Abe Moe" tagged as a body, "Abe Moe" named elsewhere: an epithet, a person
+            n, en = ep
+            cands.append(Cand(n, en, head_of(adoc, n, en), "person", clean_name(name_form(adoc, n, en))))
+            taken.update(range(s, en))
+            continue
+        if e.label == "ORG" and (k := skip_epithets(adoc, s, en)) > s \
+                and written_without(adoc, adoc.span_text(k, en), adoc.span_text(s, k)):
+            s = k  # "the Failing Acme Times" ... "Acme Times": the body without its epithet
         if e.label == "PERSON" and en - s >= 2 and toks[en - 1].text[:1].isupper() \
                 and toks[en - 1].text.lower() in PLACE_NAME_ENDS:
             continue  # "Ho Chi Minh City" tagged as a person: a place
@@ -213,6 +224,8 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if e.label == "PERSON":
             en = _nickname_end(adoc, en)
             s, n = _person(adoc, s, en, chunk_of)
+            if (k := skip_epithets(adoc, s, en)) > s:
+                s, n = k, max(n, k)  # "Crooked Jane Doe": the epithet is no name and no title
             title = adoc.span_text(s, n) if n > s else None
             # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
             # the report names it elsewhere too (it keeps its place in the role); the

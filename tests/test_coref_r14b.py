@@ -1,0 +1,116 @@
+"""Round 14, second wave (issue 14 items 1 and 2): epithets are not names ("Crooked Jane Doe"
+is Jane Doe), and within-report classes left by the first wave. Sentences and names made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.actor_coref_epithets import EPITHETS
+from sitroom.extract.actors import extract_actors
+
+
+def _root(actors, m):
+    seen = set()
+    while m.coref_of is not None and id(m) not in seen:
+        seen.add(id(m))
+        m = actors[m.coref_of]
+    return m
+
+
+def _named(a):
+    return a.text[:1].isupper()  # a name, not "he", "it" nor "the president"
+
+
+def _persons(actors):
+    return [a for a in actors if a.kind == "person" and _named(a)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a listed epithet inside the tagger's person name
+    ("Jane Doreen Mallow spoke in Dayton on Monday. Critics call her Crooked Jane Mallow. "
+     "Crooked Jane Mallow said nothing.", "Jane Mallow"),
+    # a listed epithet the tagger left before the name (it was read as a title)
+    ("The president mocked Crazy Bernie Vollmer. Bernie Vollmer laughed it off.", "Bernie Vollmer"),
+    # the shape rule: a capitalised adjective before a full name written without it too
+    ("Supporters chanted for Fearless Jane Mallow. Jane Mallow thanked them on Friday.",
+     "Jane Mallow"),
+    ("Voters rejected Reckless Mark Tolliver in May. Mark Tolliver conceded.", "Mark Tolliver"),
+])
+def test_an_epithet_is_no_part_of_the_name_nor_a_role(annotated, text, name):
+    actors = extract_actors(annotated(text))
+    people = _persons(actors)
+    assert people and all(a.name == name for a in people), [(a.text, a.name) for a in people]
+    assert all(a.role is None or a.role.lower().rstrip("'") not in EPITHETS for a in people)
+    assert len({id(_root(actors, a)) for a in people}) == 1
+
+
+def test_an_epithet_before_a_name_tagged_as_a_body_gives_the_person(annotated):
+    actors = extract_actors(annotated("Honest Abe Carver spoke. Abe Carver is a lawyer."))
+    assert {(a.name, a.kind) for a in actors if _named(a)} == {("Abe Carver", "person")}
+
+
+def test_an_epithet_that_cut_the_name_gives_the_whole_person(annotated):
+    actors = extract_actors(annotated(
+        "Senator Mark Tolliver spoke on Monday. The president attacked Crooked Mark Tolliver "
+        "again on Tuesday."))
+    assert not [a for a in actors if a.kind == "organisation"]
+    tolliver = [a for a in _persons(actors) if a.name == "Mark Tolliver"]
+    assert len(tolliver) == 2 and _root(actors, tolliver[1]) is tolliver[0]
+
+
+def test_an_epithet_of_a_body_is_dropped_when_the_body_is_named_without_it(annotated):
+    actors = extract_actors(annotated(
+        "The Failing Acme Times ran the story. The Acme Times said it stood by it."))
+    assert {a.name for a in actors if _named(a)} == {"Acme Times"}
+
+
+def test_a_given_name_with_an_adjective_ending_stays_when_it_names_someone_else(annotated):
+    # "Sterling" is also the given name of another person of the report: no epithet
+    actors = extract_actors(annotated(
+        "Sterling Mark Tolliver spoke first. Sterling Tolliver is his father."))
+    assert any("Sterling" in a.name for a in actors)
+
+
+def _of(actors, text):
+    hits = [a for a in actors if a.text == text]
+    assert hits, f"no mention {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+def test_the_us_company_is_not_the_body_the_report_places_elsewhere(annotated):
+    actors = extract_actors(annotated(
+        "European plane maker Zentair Group won an order from Kalvo Airways on Monday. In 2004, "
+        "Zentair Group sold more planes than Morlock Aviation for the first time, raising "
+        "questions whether the US company had lost its grip on the market."))
+    us = _of(actors, "US company")
+    assert us.name == "Morlock Aviation" and _root(actors, us).text == "Morlock Aviation"
+
+
+def test_the_french_company_skips_the_body_placed_in_another_country(annotated):
+    actors = extract_actors(annotated(
+        "Morlock Aviation, the American firm, lost an order to Zentair Group on Monday. Zentair "
+        "Group said the French company would deliver the jets in May."))
+    french = [a for a in actors if a.text.endswith("French company")]
+    assert french and all(_root(actors, a).name.startswith("Zentair") for a in french)
+
+
+def test_the_us_company_with_no_body_before_it_stays_alone(annotated):
+    actors = extract_actors(annotated("The US company said demand had fallen on Monday."))
+    assert all(a.coref_of is None for a in actors)
+
+
+def test_their_takes_the_nearest_body_of_its_sentence(annotated):
+    actors = extract_actors(annotated(
+        "The Kestrel Audit Office upheld Morlock Aviation's protest, though not all of their claims "
+        "were upheld."))
+    assert _of(actors, "their").name == "Morlock Aviation"
+
+
+def test_an_appositive_role_spans_the_whole_appositive_with_its_body(annotated):
+    actors = extract_actors(annotated(
+        "Shares of Vantor Corp rose on Monday. Jane Roe, president and CEO of Vantor Commercial "
+        "Airplanes, said the plant was ready."))
+    role = [a for a in actors if a.text.startswith("president")]
+    assert role and role[0].text.endswith("Vantor Commercial Airplanes")
+    assert role[0].name == "Jane Roe" and role[0].role == "president"
+    assert any(a.text == "Vantor Commercial Airplanes" and a.kind != "person" for a in actors)
