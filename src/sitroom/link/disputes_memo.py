@@ -15,7 +15,8 @@ are the same whether computed or read (the full relink computes them all).
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, overload
 
 from ..store_pack import content_digest
 from .blockcache import Memo, memo, text_hash
@@ -69,7 +70,8 @@ def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[st
                     ) -> list[Statement]:
     """:func:`sitroom.link.disputes.statements`, report by report through the part memo (with
     a clock of another kind, whose inputs are not known here, computed as it is)."""
-    return statements_kept(extractions, texts, clock, story_of, mention_actor, record_of)[0]
+    return list(statements_kept(extractions, texts, clock, story_of, mention_actor,
+                                record_of)[0])
 
 
 # per report with statements, in order: (the memo key of its statements, how many, computed now)
@@ -78,7 +80,7 @@ Parts = list[tuple[str, int, bool]]
 
 def statements_kept(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
                     mention_actor: dict, record_of: dict[tuple[str, int], set[str]]
-                    ) -> tuple[list[Statement], Parts | None]:
+                    ) -> tuple[Sequence[Statement], Parts | None]:
     """:func:`statements_memo`, with what the statements of each report are keyed by (None:
     no part memo runs, or a clock of another kind, whose inputs are not known here)."""
     if type(clock) is not _Clock:
@@ -101,4 +103,39 @@ def statements_kept(extractions, texts: dict[str, str], clock, story_of: dict[st
     found = m.values("statements", material, compute)
     parts = [(m.key("statements", material[i]), len(v), i in computed)
              for i, v in enumerate(found) if v]
-    return [from_json(v) for vs in found for v in vs], parts if running is not None else None
+    return Kept([v for vs in found for v in vs]), parts if running is not None else None
+
+
+class Kept(Sequence[Statement]):
+    """Statements as the memo hands them on (:func:`to_json`), each decoded when first used
+    (then the same object every time): an addition reads the statements of every report, but
+    judges only those of its stories and shows those of the links it makes."""
+
+    def __init__(self, raw: list[list[Any]]) -> None:
+        self.raw = raw
+        self.done: list[Statement | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Statement: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Statement]: ...
+
+    def __getitem__(self, i: int | slice) -> Statement | list[Statement]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.raw)))]
+        s = self.done[i]
+        if s is None:
+            s = self.done[i] = from_json(self.raw[i])
+        return s
+
+    def story(self, i: int) -> str | None:
+        """The story of statement ``i`` (not decoding it)."""
+        return self.raw[i][8]
+
+    def places(self) -> dict[tuple[str, int], int]:
+        """(report, sentence) -> the index of its statement (the last, as a dict of them)."""
+        return {(v[0], v[1]): i for i, v in enumerate(self.raw)}

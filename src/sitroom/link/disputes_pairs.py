@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import blockcache
@@ -47,13 +47,20 @@ def chain(parts: list[tuple[str, int, bool]]) -> tuple[str, str, int]:
     return whole, prefix if prefix is not None else whole, n
 
 
-def judged(stmts: list[Statement], old: int) -> list[Entry] | None:
+def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
     """Every pair of ``stmts`` holding a statement from index ``old`` on that makes something,
     as kept entries, in the order :func:`compare` meets them (None: two groups of the same
     name, whose order only their insertion tells)."""
     out: list[Entry] = []
+    # a group is of one story: only the stories of the statements from ``old`` on hold a
+    # group with a pair to judge, so the statements of the other stories are not keyed
+    stories = {s.story for s in stmts[old:]}
+    story = getattr(stmts, "story", None)  # (statements kept: read without decoding them)
+    near = [i for i in range(len(stmts)) if (story(i) if story else stmts[i].story) in stories
+            ] if old else list(range(len(stmts)))
+    sub = [stmts[i] for i in near]
     for sec, (keys, nesting, judge) in enumerate(SECTIONS):
-        groups = _groups(stmts, keys, nesting)
+        groups = {g: [near[x] for x in idx] for g, idx in _groups(sub, keys, nesting).items()}
         named = sorted(((str(g), g[1], idx) for g, idx in groups.items()), key=lambda x: x[0])
         if len({n for n, _, _ in named}) != len(named):
             return None
@@ -81,7 +88,7 @@ def _peek(m: blockcache.Memo, material: str) -> list[Entry] | None:
     return json.loads(text) if text is not None else None
 
 
-def compare_kept(stmts: list[Statement], target: Callable[[Statement], str],
+def compare_kept(stmts: Sequence[Statement], target: Callable[[Statement], str],
                  parts: list[tuple[str, int, bool]] | None) -> list[dict[str, Any]]:
     """:func:`compare`, judging only the pairs the last link did not (see the module); with no
     part memo running, or statements not keyed (``parts`` None), every pair."""
@@ -103,7 +110,7 @@ def compare_kept(stmts: list[Statement], target: Callable[[Statement], str],
     return once(outcomes(stmts, entries), target)
 
 
-def outcomes(stmts: list[Statement], entries: list[Entry]):
+def outcomes(stmts: Sequence[Statement], entries: list[Entry]):
     """What the kept pairs made, as :data:`~sitroom.link.disputes.Outcome`."""
     for _, _, i, j, kind, reason, first_i, v1, v2 in entries:
         a, b = (stmts[i], stmts[j]) if first_i else (stmts[j], stmts[i])
