@@ -1,6 +1,6 @@
 """Round 14, second wave: the statement pairs of an addition are judged among the statements
-of the new report's stories only (a group of :func:`sitroom.link.disputes._groups` is of one
-story), which keeps the entries the judging of every statement kept (random statements against
+sharing a story and an entity with the new report's (a group of
+:func:`sitroom.link.disputes._groups` is of one story and one entity), which keeps the entries the judging of every statement kept (random statements against
 the former construction), and reports of the project's generator added one at a time still
 give the picture of a full relink."""
 
@@ -12,7 +12,7 @@ import pytest
 
 from sitroom.bench import generate_reports
 from sitroom.link.disputes import MAX_GROUP, SECTIONS, _groups
-from sitroom.link.disputes_memo import from_json
+from sitroom.link.disputes_memo import Kept, from_json, to_json
 from sitroom.link.disputes_pairs import judged
 from sitroom.link.incremental import update
 from sitroom.pipeline import extraction_version, process_documents
@@ -35,14 +35,16 @@ SENTENCES = (
 def _statement(rng: random.Random, i: int):
     doc = f"d{rng.randint(0, 14)}"
     text = rng.choice(SENTENCES)
-    ents = sorted({f"actor:{rng.randint(0, 3)}" for _ in range(rng.randint(1, 2))})
+    ents = sorted({f"actor:{rng.randint(0, 6)}" for _ in range(rng.randint(1, 2))})
     where = [[f"actor:{rng.randint(0, 3)}", rng.choice(("Ruse", "Varna")), "BG"]
              ] if rng.random() < 0.3 else []
+    nest = [[0, rng.choice((["BG"], ["BG", "Ruse"], ["BG", "Varna"], ["RO"]))]
+            ] if rng.random() < 0.4 else []
     return from_json([
         doc, i, 100 * i, 100 * i + len(text), text, rng.choice(("o1", "o2", "o3")),
         float(rng.randint(0, 5) * 3600), "2024-05-0" + str(rng.randint(1, 3)),
         rng.choice(("s1", "s2", "s3", None)), ents, [], sorted(set(text.lower().split())),
-        [], ["2024"], where, [], [], [], None, ents, [], []])
+        [], ["2024"], where, [], [], [], None, ents, nest, []])
 
 
 def _former_judged(stmts, old):
@@ -76,6 +78,7 @@ def test_pairs_judged_in_the_new_stories_equal_every_statement_judged() -> None:
         for old in {0, len(stmts) - 1, rng.randint(0, len(stmts) - 1)}:
             want = _former_judged(stmts, old)
             assert judged(stmts, old) == want
+            assert judged(Kept([to_json(s) for s in stmts]), old) == want  # as the memo hands on
             made += len(want)
     assert made > 50  # the sentences make links, so the equality says something
 

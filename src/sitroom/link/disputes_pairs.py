@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import blockcache
-from .disputes import MAX_GROUP, SECTIONS, Statement, _groups, compare, once
+from .disputes import MAX_GROUP, SECTIONS, Statement, _groups, compare, nest_keys, once
 
 KIND = "statement_pairs"
 # an outcome kept: [comparison, group, i, j, kind, reason, first is i (1/0), value 1, value 2]
@@ -52,12 +52,16 @@ def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
     as kept entries, in the order :func:`compare` meets them (None: two groups of the same
     name, whose order only their insertion tells)."""
     out: list[Entry] = []
-    # a group is of one story: only the stories of the statements from ``old`` on hold a
-    # group with a pair to judge, so the statements of the other stories are not keyed
-    stories = {s.story for s in stmts[old:]}
-    story = getattr(stmts, "story", None)  # (statements kept: read without decoding them)
-    near = [i for i in range(len(stmts)) if (story(i) if story else stmts[i].story) in stories
-            ] if old else list(range(len(stmts)))
+    # a group is of one story and one entity (record, place): only the statements sharing a
+    # story and an entity with one from ``old`` on can be in a group with a pair to judge, so
+    # the others are not keyed (a group of those has all its members, in order)
+    near = list(range(len(stmts)))
+    if old:
+        reach = {(story, e) for i in range(old, len(stmts)) for story, es in [_reach(stmts, i)]
+                 for e in es}
+        near = [i for i in range(old) if any((story, e) in reach for story, es in
+                                             [_reach(stmts, i)] for e in es)
+                ] + list(range(old, len(stmts)))
     sub = [stmts[i] for i in near]
     for sec, (keys, nesting, judge) in enumerate(SECTIONS):
         groups = {g: [near[x] for x in idx] for g, idx in _groups(sub, keys, nesting).items()}
@@ -79,6 +83,18 @@ def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
                         kind, reason, first, _, v1, v2 = made
                         out.append([sec, name, i, j, kind, reason, int(first is stmts[i]), v1, v2])
     return out
+
+
+def _reach(stmts: Sequence[Statement], i: int) -> tuple[str | None, set[str]]:
+    """The story of statement ``i`` and every entity it is grouped by in some comparison
+    (:func:`~sitroom.link.disputes._groups`, with nesting), read without decoding it when
+    the statements are kept ones."""
+    raw = getattr(stmts, "raw", None)
+    if raw is not None:
+        v = raw[i]
+        return v[8], {*v[9], *v[10], *nest_keys(p for _, p in (v[20] if len(v) > 20 else ()))}
+    s = stmts[i]
+    return s.story, set(s.entities | s.records) | nest_keys(p for _, p in s.nest)
 
 
 def _peek(m: blockcache.Memo, material: str) -> list[Entry] | None:
