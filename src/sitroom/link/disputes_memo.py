@@ -20,7 +20,7 @@ from typing import Any, overload
 
 from ..store_pack import content_digest
 from .blockcache import Memo, memo, text_hash
-from .disputes import Statement, statements
+from .disputes import SECTIONS, Statement, statements
 from .picture_relations import _Clock
 
 
@@ -51,7 +51,8 @@ def to_json(s: Statement) -> list[Any]:
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
             sorted(s.background), [list(x) for x in s.sites],
             s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial),
-            sorted(s.actors), [[a, list(p)] for a, p in s.nest], sorted(s.planners)]
+            sorted(s.actors), [[a, list(p)] for a, p in s.nest], sorted(s.planners),
+            [sorted(set(keys(s))) for keys, _, _ in SECTIONS]]  # (what it is grouped by)
 
 
 def from_json(v: list[Any]) -> Statement:
@@ -135,6 +136,12 @@ class Kept(Sequence[Statement]):
     def story(self, i: int) -> str | None:
         """The story of statement ``i`` (not decoding it)."""
         return self.raw[i][8]
+
+    def section_keys(self, i: int, sec: int) -> list[str]:
+        """The keys statement ``i`` is grouped by in comparison ``sec`` of
+        :data:`~sitroom.link.disputes.SECTIONS`, as kept with it (not computed again)."""
+        v = self.raw[i]
+        return v[22][sec] if len(v) > 22 else sorted(set(SECTIONS[sec][0](self[i])))
 
     def places(self) -> dict[tuple[str, int], int]:
         """(report, sentence) -> the index of its statement (the last, as a dict of them)."""

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import blockcache
-from .disputes import MAX_GROUP, SECTIONS, Statement, _groups, compare, nest_keys, once
+from .disputes import MAX_GROUP, SECTIONS, Statement, compare, nest_keys, once
 
 KIND = "statement_pairs"
 # an outcome kept: [comparison, group, i, j, kind, reason, first is i (1/0), value 1, value 2]
@@ -62,9 +63,8 @@ def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
         near = [i for i in range(old) if any((story, e) in reach for story, es in
                                              [_reach(stmts, i)] for e in es)
                 ] + list(range(old, len(stmts)))
-    sub = [stmts[i] for i in near]
     for sec, (keys, nesting, judge) in enumerate(SECTIONS):
-        groups = {g: [near[x] for x in idx] for g, idx in _groups(sub, keys, nesting).items()}
+        groups = _keyed(stmts, near, sec, keys, nesting)
         named = sorted(((str(g), g[1], idx) for g, idx in groups.items()), key=lambda x: x[0])
         if len({n for n, _, _ in named}) != len(named):
             return None
@@ -83,6 +83,24 @@ def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
                         kind, reason, first, _, v1, v2 = made
                         out.append([sec, name, i, j, kind, reason, int(first is stmts[i]), v1, v2])
     return out
+
+
+def _keyed(stmts: Sequence[Statement], near: list[int], sec: int,
+           keys: Callable[[Statement], list[str]], nesting: bool) -> dict[tuple, list[int]]:
+    """:func:`~sitroom.link.disputes._groups` of the statements ``near`` (increasing) in
+    comparison ``sec``, the keys of kept statements read as kept with them."""
+    kept = getattr(stmts, "section_keys", None)
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in near:
+        ks = kept(i, sec) if kept else set(keys(stmts[i]))
+        if not ks:
+            continue
+        s = stmts[i]
+        for k in ks:
+            for e in s.entities | s.records | (nest_keys(p for _, p in s.nest) if nesting
+                                                else set()):
+                groups[(s.story, k, e)].append(i)
+    return groups
 
 
 def _reach(stmts: Sequence[Statement], i: int) -> tuple[str | None, set[str]]:
