@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from typing import Any
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .disputes_numbers import (  # noqa: F401  (the module's public names)
     Quantity, compatible, era, numbers_conflict, quantities, revised, revised_up)
@@ -270,7 +270,7 @@ def _fmt(q: Quantity) -> str:
     return q.text
 
 
-def _groups(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False
+def _groups(stmts: Sequence[Statement], keys: Callable[[Statement], list[str]], nesting=False
             ) -> dict[tuple, list[int]]:
     """The statements (indices, increasing) of each (story, key, entity) of a comparison."""
     groups: dict[tuple, list[int]] = defaultdict(list)
@@ -281,7 +281,7 @@ def _groups(stmts: list[Statement], keys: Callable[[Statement], list[str]], nest
     return groups
 
 
-def _pairs(stmts: list[Statement], keys: Callable[[Statement], list[str]], nesting=False):
+def _pairs(stmts: Sequence[Statement], keys: Callable[[Statement], list[str]], nesting=False):
     """Pairs of statements of different reports in one story sharing a key and an entity (or
     an event record; with ``nesting``, or places one of which holds the other), each pair once."""
     groups = _groups(stmts, keys, nesting)
@@ -401,7 +401,7 @@ SECTIONS: tuple[tuple[Callable[[Statement], list[str]], bool,
 
 
 
-def compare(stmts: list[Statement], target: Callable[[Statement], str]) -> list[dict[str, Any]]:
+def compare(stmts: Sequence[Statement], target: Callable[[Statement], str]) -> list[dict[str, Any]]:
     """The contradicts / supersedes links between statements (see the module): each pair of
     each comparison judged, a pair of sentences linked once (by the first that links it)."""
     made = (o for keys, nesting, judge in SECTIONS
@@ -590,7 +590,7 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
             old["superseded_by"] = old.get("superseded_by") or ln["from"]
 
 
-def _recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
+def _recheck_figures(links: list[dict[str, Any]], stmts: Sequence[Statement],
                      by_id: dict[str, dict[str, Any]], clock) -> None:
     """:func:`sitroom.link.disputes_recheck.recheck_figures`."""
     from .disputes_recheck import recheck_figures  # (it imports this module)

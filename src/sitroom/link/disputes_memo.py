@@ -15,11 +15,12 @@ are the same whether computed or read (the full relink computes them all).
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, overload
 
 from ..store_pack import content_digest
 from .blockcache import Memo, memo, text_hash
-from .disputes import Statement, statements
+from .disputes import SECTIONS, Statement, statements
 from .picture_relations import _Clock
 
 
@@ -50,7 +51,8 @@ def to_json(s: Statement) -> list[Any]:
             sorted(s.years), sorted(list(w) for w in s.where), sorted(s.scope),
             sorted(s.background), [list(x) for x in s.sites],
             s.denial if s.denial is None or isinstance(s.denial, str) else sorted(s.denial),
-            sorted(s.actors), [[a, list(p)] for a, p in s.nest], sorted(s.planners)]
+            sorted(s.actors), [[a, list(p)] for a, p in s.nest], sorted(s.planners),
+            [sorted(set(keys(s))) for keys, _, _ in SECTIONS]]  # (what it is grouped by)
 
 
 def from_json(v: list[Any]) -> Statement:
@@ -69,7 +71,8 @@ def statements_memo(extractions, texts: dict[str, str], clock, story_of: dict[st
                     ) -> list[Statement]:
     """:func:`sitroom.link.disputes.statements`, report by report through the part memo (with
     a clock of another kind, whose inputs are not known here, computed as it is)."""
-    return statements_kept(extractions, texts, clock, story_of, mention_actor, record_of)[0]
+    return list(statements_kept(extractions, texts, clock, story_of, mention_actor,
+                                record_of)[0])
 
 
 # per report with statements, in order: (the memo key of its statements, how many, computed now)
@@ -78,7 +81,7 @@ Parts = list[tuple[str, int, bool]]
 
 def statements_kept(extractions, texts: dict[str, str], clock, story_of: dict[str, str],
                     mention_actor: dict, record_of: dict[tuple[str, int], set[str]]
-                    ) -> tuple[list[Statement], Parts | None]:
+                    ) -> tuple[Sequence[Statement], Parts | None]:
     """:func:`statements_memo`, with what the statements of each report are keyed by (None:
     no part memo runs, or a clock of another kind, whose inputs are not known here)."""
     if type(clock) is not _Clock:
@@ -101,4 +104,45 @@ def statements_kept(extractions, texts: dict[str, str], clock, story_of: dict[st
     found = m.values("statements", material, compute)
     parts = [(m.key("statements", material[i]), len(v), i in computed)
              for i, v in enumerate(found) if v]
-    return [from_json(v) for vs in found for v in vs], parts if running is not None else None
+    return Kept([v for vs in found for v in vs]), parts if running is not None else None
+
+
+class Kept(Sequence[Statement]):
+    """Statements as the memo hands them on (:func:`to_json`), each decoded when first used
+    (then the same object every time): an addition reads the statements of every report, but
+    judges only those of its stories and shows those of the links it makes."""
+
+    def __init__(self, raw: list[list[Any]]) -> None:
+        self.raw = raw
+        self.done: list[Statement | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Statement: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Statement]: ...
+
+    def __getitem__(self, i: int | slice) -> Statement | list[Statement]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.raw)))]
+        s = self.done[i]
+        if s is None:
+            s = self.done[i] = from_json(self.raw[i])
+        return s
+
+    def story(self, i: int) -> str | None:
+        """The story of statement ``i`` (not decoding it)."""
+        return self.raw[i][8]
+
+    def section_keys(self, i: int, sec: int) -> list[str]:
+        """The keys statement ``i`` is grouped by in comparison ``sec`` of
+        :data:`~sitroom.link.disputes.SECTIONS`, as kept with it (not computed again)."""
+        v = self.raw[i]
+        return v[22][sec] if len(v) > 22 else sorted(set(SECTIONS[sec][0](self[i])))
+
+    def places(self) -> dict[tuple[str, int], int]:
+        """(report, sentence) -> the index of its statement (the last, as a dict of them)."""
+        return {(v[0], v[1]): i for i, v in enumerate(self.raw)}

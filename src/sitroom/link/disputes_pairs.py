@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import blockcache
-from .disputes import MAX_GROUP, SECTIONS, Statement, _groups, compare, once
+from .disputes import MAX_GROUP, SECTIONS, Statement, compare, nest_keys, once
 
 KIND = "statement_pairs"
 # an outcome kept: [comparison, group, i, j, kind, reason, first is i (1/0), value 1, value 2]
@@ -47,13 +48,23 @@ def chain(parts: list[tuple[str, int, bool]]) -> tuple[str, str, int]:
     return whole, prefix if prefix is not None else whole, n
 
 
-def judged(stmts: list[Statement], old: int) -> list[Entry] | None:
+def judged(stmts: Sequence[Statement], old: int) -> list[Entry] | None:
     """Every pair of ``stmts`` holding a statement from index ``old`` on that makes something,
     as kept entries, in the order :func:`compare` meets them (None: two groups of the same
     name, whose order only their insertion tells)."""
     out: list[Entry] = []
+    # a group is of one story and one entity (record, place): only the statements sharing a
+    # story and an entity with one from ``old`` on can be in a group with a pair to judge, so
+    # the others are not keyed (a group of those has all its members, in order)
+    near = list(range(len(stmts)))
+    if old:
+        reach = {(story, e) for i in range(old, len(stmts)) for story, es in [_reach(stmts, i)]
+                 for e in es}
+        near = [i for i in range(old) if any((story, e) in reach for story, es in
+                                             [_reach(stmts, i)] for e in es)
+                ] + list(range(old, len(stmts)))
     for sec, (keys, nesting, judge) in enumerate(SECTIONS):
-        groups = _groups(stmts, keys, nesting)
+        groups = _keyed(stmts, near, sec, keys, nesting)
         named = sorted(((str(g), g[1], idx) for g, idx in groups.items()), key=lambda x: x[0])
         if len({n for n, _, _ in named}) != len(named):
             return None
@@ -74,6 +85,36 @@ def judged(stmts: list[Statement], old: int) -> list[Entry] | None:
     return out
 
 
+def _keyed(stmts: Sequence[Statement], near: list[int], sec: int,
+           keys: Callable[[Statement], list[str]], nesting: bool) -> dict[tuple, list[int]]:
+    """:func:`~sitroom.link.disputes._groups` of the statements ``near`` (increasing) in
+    comparison ``sec``, the keys of kept statements read as kept with them."""
+    kept = getattr(stmts, "section_keys", None)
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in near:
+        ks = kept(i, sec) if kept else set(keys(stmts[i]))
+        if not ks:
+            continue
+        s = stmts[i]
+        for k in ks:
+            for e in s.entities | s.records | (nest_keys(p for _, p in s.nest) if nesting
+                                                else set()):
+                groups[(s.story, k, e)].append(i)
+    return groups
+
+
+def _reach(stmts: Sequence[Statement], i: int) -> tuple[str | None, set[str]]:
+    """The story of statement ``i`` and every entity it is grouped by in some comparison
+    (:func:`~sitroom.link.disputes._groups`, with nesting), read without decoding it when
+    the statements are kept ones."""
+    raw = getattr(stmts, "raw", None)
+    if raw is not None:
+        v = raw[i]
+        return v[8], {*v[9], *v[10], *nest_keys(p for _, p in (v[20] if len(v) > 20 else ()))}
+    s = stmts[i]
+    return s.story, set(s.entities | s.records) | nest_keys(p for _, p in s.nest)
+
+
 def _peek(m: blockcache.Memo, material: str) -> list[Entry] | None:
     """The entries kept under ``material`` by the last link, read without keeping them."""
     key = m.key(KIND, material)
@@ -81,7 +122,7 @@ def _peek(m: blockcache.Memo, material: str) -> list[Entry] | None:
     return json.loads(text) if text is not None else None
 
 
-def compare_kept(stmts: list[Statement], target: Callable[[Statement], str],
+def compare_kept(stmts: Sequence[Statement], target: Callable[[Statement], str],
                  parts: list[tuple[str, int, bool]] | None) -> list[dict[str, Any]]:
     """:func:`compare`, judging only the pairs the last link did not (see the module); with no
     part memo running, or statements not keyed (``parts`` None), every pair."""
@@ -103,7 +144,7 @@ def compare_kept(stmts: list[Statement], target: Callable[[Statement], str],
     return once(outcomes(stmts, entries), target)
 
 
-def outcomes(stmts: list[Statement], entries: list[Entry]):
+def outcomes(stmts: Sequence[Statement], entries: list[Entry]):
     """What the kept pairs made, as :data:`~sitroom.link.disputes.Outcome`."""
     for _, _, i, j, kind, reason, first_i, v1, v2 in entries:
         a, b = (stmts[i], stmts[j]) if first_i else (stmts[j], stmts[i])

@@ -4,13 +4,14 @@ with each figure's context (:func:`recheck_figures`, called by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .disputes import (
     Statement, _falls_back, _fmt, _same_era, _takers_agree, figures_clash, quantities, side)
 
 
-def recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
+def recheck_figures(links: list[dict[str, Any]], stmts: Sequence[Statement],
                     by_id: dict[str, dict[str, Any]], clock) -> None:
     """The figure links the claims' and events' checks made from two texts alone (reason
     ``number``, or a newer figure without its values) are decided again with each figure's
@@ -18,7 +19,13 @@ def recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
     killed 612 people" after "The last major quake was in February") and the scope of each
     figure. A link that does not hold is dropped, and the records it disputed or superseded
     are restored (corroborated by the other's outlet)."""
-    at = {(s.doc, s.sent): s for s in stmts}
+    places = getattr(stmts, "places", None)  # (statements kept: decoded only when met)
+    where = places() if places else {(s.doc, s.sent): i for i, s in enumerate(stmts)}
+
+    def at(doc: str, sent: int) -> Statement | None:
+        i = where.get((doc, sent))
+        return None if i is None else stmts[i]
+
     keep = []
     for ln in links:
         kind, reason = ln.get("kind"), ln.get("reason") or ""
@@ -34,8 +41,8 @@ def recheck_figures(links: list[dict[str, Any]], stmts: list[Statement],
         if len(ends) != 2 or not all("doc" in e for e in ends):
             keep.append(ln)
             continue
-        sa, sb = at.get((ends[0]["doc"], ends[0].get("sent", -1))), at.get(
-            (ends[1]["doc"], ends[1].get("sent", -1)))
+        sa, sb = at(ends[0]["doc"], ends[0].get("sent", -1)), at(
+            ends[1]["doc"], ends[1].get("sent", -1))
         if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
                 figures_clash(sa, sb, k) for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
