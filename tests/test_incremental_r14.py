@@ -26,8 +26,9 @@ from sitroom.link.incremental import update
 from sitroom.link.picture_base import _rid, _Texts
 from sitroom.link.picture_records import _claims, claim_id
 from sitroom.model import Claim
-from sitroom.pipeline import extraction_version, process_documents
+from sitroom.pipeline import process_documents
 from sitroom.store import Store
+from storekit import fill, picture_rows
 
 TEXTS = (
     "The ministry  said the convoy\nreached the river crossing at dawn.",
@@ -116,40 +117,27 @@ def test_relations_handed_on_at_once_equal_one_record_at_a_time() -> None:
         assert links == want_links
 
 
-def _rows(store: Store) -> tuple[list, list]:
-    return (store.conn.execute("SELECT kind, id, pos, data FROM picture ORDER BY kind, pos")
-            .fetchall(),
-            store.conn.execute("SELECT kind, id, doc FROM picture_docs ORDER BY 1, 2, 3")
-            .fetchall())
-
-
 @pytest.fixture(scope="module")
 def generated() -> tuple[list, list]:
     docs = generate_reports(n=40, seed=14)
     return docs, process_documents(docs)
 
 
-def _fill(store: Store, docs: list, extractions: list) -> None:
-    for d, ex in zip(docs, extractions):
-        store.add_document(d)
-        store.put_extraction(ex, extraction_version(), [])
-
-
 def test_generated_reports_added_one_at_a_time_equal_the_full_relink(tmp_path, generated
                                                                       ) -> None:
     docs, extractions = generated
     with Store(tmp_path / "inc.db") as inc, Store(tmp_path / "full.db") as full:
-        _fill(inc, docs[:34], extractions[:34])
+        fill(inc, docs[:34], extractions[:34])
         update(inc)
         for i in range(34, 40):  # then one at a time
-            _fill(inc, docs[i:i + 1], extractions[i:i + 1])
+            fill(inc, docs[i:i + 1], extractions[i:i + 1])
             run = update(inc)[1]
             assert run.mode == "incremental" and run.new == 1
-        _fill(full, docs, extractions)
+        fill(full, docs, extractions)
         update(full, full=True)
-        inc_rows = _rows(inc)
+        inc_rows = picture_rows(inc)
         assert any(kind == "claims" for kind, *_ in inc_rows[0])
-        assert inc_rows == _rows(full)
+        assert inc_rows == picture_rows(full)
 
 
 KILL_DURING_MEMO = """
@@ -184,10 +172,10 @@ def test_kill_9_while_the_memos_are_written_keeps_the_previous_picture_and_memos
     docs, extractions = generated
     db = tmp_path / "killed.db"
     with Store(db) as store:
-        _fill(store, docs[:39], extractions[:39])
+        fill(store, docs[:39], extractions[:39])
         update(store)
-        before, memo_before = _rows(store), _memo(store)
-        _fill(store, docs[39:], extractions[39:])
+        before, memo_before = picture_rows(store), _memo(store)
+        fill(store, docs[39:], extractions[39:])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.run([sys.executable, "-c", KILL_DURING_MEMO, str(db)], env=env,
                           capture_output=True, text=True, timeout=600)
@@ -196,10 +184,10 @@ def test_kill_9_while_the_memos_are_written_keeps_the_previous_picture_and_memos
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     with Store(db) as store:
-        assert _rows(store) == before and _memo(store) == memo_before
+        assert picture_rows(store) == before and _memo(store) == memo_before
         assert update(store)[1].new == 1  # the rerun completes the update
-        after = _rows(store)
+        after = picture_rows(store)
     with Store(tmp_path / "full.db") as full:
-        _fill(full, docs, extractions)
+        fill(full, docs, extractions)
         update(full, full=True)
-        assert after == _rows(full)
+        assert after == picture_rows(full)

@@ -15,8 +15,9 @@ from sitroom.link.disputes import MAX_GROUP, SECTIONS, _groups
 from sitroom.link.disputes_memo import Kept, from_json, to_json
 from sitroom.link.disputes_pairs import judged
 from sitroom.link.incremental import update
-from sitroom.pipeline import extraction_version, process_documents
+from sitroom.pipeline import process_documents
 from sitroom.store import Store
+from storekit import fill, picture_rows
 
 SENTENCES = (
     "Officials said 14 people were killed in the blast on Monday.",
@@ -89,31 +90,18 @@ def generated() -> tuple[list, list]:
     return docs, process_documents(docs)
 
 
-def _fill(store: Store, docs: list, extractions: list) -> None:
-    for d, ex in zip(docs, extractions):
-        store.add_document(d)
-        store.put_extraction(ex, extraction_version(), [])
-
-
-def _rows(store: Store) -> tuple[list, list]:
-    return (store.conn.execute("SELECT kind, id, pos, data FROM picture ORDER BY kind, pos")
-            .fetchall(),
-            store.conn.execute("SELECT kind, id, doc FROM picture_docs ORDER BY 1, 2, 3")
-            .fetchall())
-
-
 def test_generated_reports_added_one_at_a_time_equal_the_full_relink(tmp_path, generated
                                                                       ) -> None:
     docs, extractions = generated
     with Store(tmp_path / "inc.db") as inc, Store(tmp_path / "full.db") as full:
-        _fill(inc, docs[:30], extractions[:30])
+        fill(inc, docs[:30], extractions[:30])
         update(inc)
         for i in range(30, 36):
-            _fill(inc, docs[i:i + 1], extractions[i:i + 1])
+            fill(inc, docs[i:i + 1], extractions[i:i + 1])
             run = update(inc)[1]
             assert run.mode == "incremental" and run.new == 1
-        _fill(full, docs, extractions)
+        fill(full, docs, extractions)
         update(full, full=True)
-        inc_rows = _rows(inc)
+        inc_rows = picture_rows(inc)
         assert any(kind == "links" for kind, *_ in inc_rows[0])
-        assert inc_rows == _rows(full)
+        assert inc_rows == picture_rows(full)

@@ -11,12 +11,7 @@ from collections import OrderedDict
 import sitroom.store as store_module
 from sitroom.store import Store
 from sitroom.store_pack import record_fingerprint, record_hash, row_ids
-
-
-def _rows(s: Store) -> tuple[list, list]:
-    pic = s.conn.execute("SELECT kind, id, pos, data, hash FROM picture ORDER BY kind, id")
-    docs = s.conn.execute("SELECT kind, id, doc, pos FROM picture_docs ORDER BY kind, id, doc")
-    return [tuple(r) for r in pic], [tuple(r) for r in docs]
+from storekit import picture_rows
 
 
 def _link(kind: str, a: str, b: str, doc: str = "d0", **more) -> dict:
@@ -35,7 +30,7 @@ def _same_as_full(tmp_path, first: dict, then: dict, name: str = "x") -> dict[st
         full.put_picture(then)
         inc.put_picture(first)
         counts = inc.put_picture(then, changes_only=True)
-        assert _rows(inc) == _rows(full)
+        assert picture_rows(inc) == picture_rows(full)
         for kind, recs in then.items():
             assert inc.picture(kind) == recs
     return counts
@@ -93,7 +88,7 @@ def test_random_edits_written_as_changes_give_the_rows_of_a_full_write(tmp_path)
             inc.put_picture(picture, changes_only=True)
             with Store(tmp_path / f"full{trial}.db") as full:
                 full.put_picture(picture)
-                assert _rows(inc) == _rows(full)
+                assert picture_rows(inc) == picture_rows(full)
 
 
 def test_rows_sharing_a_position_are_moved_by_key(tmp_path):
@@ -105,7 +100,7 @@ def test_rows_sharing_a_position_are_moved_by_key(tmp_path):
         s.put_picture(then, changes_only=True)
         with Store(tmp_path / "full.db") as full:
             full.put_picture(then)
-            assert _rows(s) == _rows(full)
+            assert picture_rows(s) == picture_rows(full)
 
 
 def test_fingerprints_depend_on_values_only():

@@ -7,12 +7,7 @@ from __future__ import annotations
 import random
 
 from sitroom.store import Store
-
-
-def _rows(s: Store) -> tuple[list, list]:
-    pic = s.conn.execute("SELECT kind, id, pos, data, hash FROM picture ORDER BY kind, id")
-    docs = s.conn.execute("SELECT kind, id, doc, pos FROM picture_docs ORDER BY kind, id, doc")
-    return [tuple(r) for r in pic], [tuple(r) for r in docs]
+from storekit import picture_rows
 
 
 def test_records_of_many_reports_changed_in_place_give_the_rows_of_a_full_write(tmp_path):
@@ -30,7 +25,7 @@ def test_records_of_many_reports_changed_in_place_give_the_rows_of_a_full_write(
             counts = inc.put_picture(picture, changes_only=True)
             with Store(tmp_path / f"full{trial}.db") as full:
                 full.put_picture(picture)
-                assert _rows(inc) == _rows(full)
+                assert picture_rows(inc) == picture_rows(full)
             assert counts["written"] <= len(actors) + len(events)
 
 

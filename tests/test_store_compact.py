@@ -9,6 +9,7 @@ from sitroom.model import (ActorMention, Claim, Document, EventMention, Extracti
                            PlaceMention, Quote, TimeMention, from_dict)
 from sitroom.store import Store
 from sitroom.store_pack import LAYOUT, record_hash, unpack
+from storekit import picture_rows
 
 
 def _doc(i: str) -> Document:
@@ -73,12 +74,6 @@ def _picture(n: int, changed: int = -1) -> dict:
     return {"events": events, "actors": [{"id": "a1", "evidence": [{"doc": "d0"}]}]}
 
 
-def _rows(s: Store) -> tuple[list, list]:
-    pic = s.conn.execute("SELECT kind, id, pos, data, hash FROM picture ORDER BY kind, id")
-    docs = s.conn.execute("SELECT kind, id, doc, pos FROM picture_docs ORDER BY kind, id, doc")
-    return [tuple(r) for r in pic], [tuple(r) for r in docs]
-
-
 def test_changes_compared_by_hash_give_the_rows_of_a_full_write(tmp_path):
     new = _picture(6, changed=4)
     new["events"][1:1] = [{"id": "e9", "docs": ["d0", "d1"]}, {"id": "e8", "docs": []}]
@@ -87,10 +82,10 @@ def test_changes_compared_by_hash_give_the_rows_of_a_full_write(tmp_path):
         full.put_picture(new)
         inc.put_picture(_picture(6))
         counts = inc.put_picture(new, changes_only=True)
-        assert _rows(inc) == _rows(full)
+        assert picture_rows(inc) == picture_rows(full)
         # e9, e8 and e4 changed, e1, e3, e5 moved: written; e0 and a1 stay; e2 deleted
         assert counts == {"written": 6, "deleted": 1}
-        assert all(r[4] == record_hash(r[3]) for r in _rows(inc)[0])
+        assert all(r[4] == record_hash(r[3]) for r in picture_rows(inc)[0])
         assert inc.picture("events") == new["events"]
 
 
@@ -100,14 +95,14 @@ def test_a_row_without_a_hash_is_rewritten(tmp_path):
         s.conn.execute("UPDATE picture SET hash = NULL WHERE id = 'e1'")  # an older writer's
         counts = s.put_picture(_picture(3), changes_only=True)
         assert counts == {"written": 1, "deleted": 0}
-        assert all(r[4] == record_hash(r[3]) for r in _rows(s)[0])
+        assert all(r[4] == record_hash(r[3]) for r in picture_rows(s)[0])
 
 
 def test_a_store_without_the_columns_is_opened_and_filled_in(tmp_path):
     path = tmp_path / "old.db"
     with _store(path) as s:
         s.put_picture(_picture(3))
-        want = _rows(s)
+        want = picture_rows(s)
     conn = sqlite3.connect(path)  # as an older sitroom left it: no derived columns
     conn.execute("ALTER TABLE extractions DROP COLUMN packed")
     conn.execute("ALTER TABLE picture DROP COLUMN hash")
@@ -115,7 +110,7 @@ def test_a_store_without_the_columns_is_opened_and_filled_in(tmp_path):
     conn.close()
     with Store(path) as s:
         assert s.compact
-        assert _rows(s) == want  # hashes filled in from the stored JSON
+        assert picture_rows(s) == want  # hashes filled in from the stored JSON
         packed = [r[0] for r in s.conn.execute("SELECT packed FROM extractions ORDER BY doc")]
         assert [unpack(p) for p in packed] == s.extractions() == [_ex("d0"), _ex("d1")]
         assert s.put_picture(_picture(3), changes_only=True)["written"] == 0
