@@ -3,31 +3,26 @@ phrases of a named person, a body's title inside a person's phrase. Sentences ma
 
 from __future__ import annotations
 
+from actorkit import mention
 from sitroom.extract.actors import extract_actors
-
-
-def _of(actors, text, nth=0):
-    hits = [a for a in actors if a.text == text]
-    assert len(hits) > nth, f"no mention {text!r} in {[a.text for a in actors]}"
-    return hits[nth]
 
 
 def test_i_and_my_of_a_quote_are_its_speaker(annotated):
     actors = extract_actors(annotated(
         'Jane Roe said in a statement on Monday: "I will make my decision next week."'))
-    assert _of(actors, "I").name == "Jane Roe"
-    assert _of(actors, "my").name == "Jane Roe"
+    assert mention(actors, "I").name == "Jane Roe"
+    assert mention(actors, "my").name == "Jane Roe"
 
 
 def test_i_of_a_quote_whose_speaker_comes_after(annotated):
     actors = extract_actors(annotated('"The thing I heard is odd," Mark Doe said.'))
-    assert _of(actors, "I").name == "Mark Doe"
-    assert _of(actors, "I").kind == "person"
+    assert mention(actors, "I").name == "Mark Doe"
+    assert mention(actors, "I").kind == "person"
 
 
 def test_i_of_a_quote_through_a_pronoun_speaker(annotated):
     actors = extract_actors(annotated('Mark Doe spoke at length. He added: "And I was there."'))
-    assert _of(actors, "I").name == "Mark Doe"
+    assert mention(actors, "I").name == "Mark Doe"
 
 
 def test_i_of_a_letter_quoted_whole_is_its_author(annotated):
@@ -45,7 +40,7 @@ def test_i_of_a_quote_with_no_person_speaker_is_no_mention(annotated):
 def test_i_outside_a_quote_is_no_mention(annotated):
     actors = extract_actors(annotated("I met Jane Roe in the city last week."))
     assert all(a.text != "I" for a in actors)
-    assert _of(actors, "Jane Roe").kind == "person"
+    assert mention(actors, "Jane Roe").kind == "person"
 
 
 def test_a_role_phrase_before_an_honorific_and_name_is_that_person(annotated):
@@ -67,7 +62,7 @@ def test_a_lower_case_post_before_the_name_is_the_persons_not_the_bodys(annotate
     actors = extract_actors(annotated(
         "Northwind Airlines unveiled the plane. Northwind Airlines chief executive Noel Forgeard"
         " said he was proud."))
-    person = _of(actors, "chief executive Noel Forgeard")
+    person = mention(actors, "chief executive Noel Forgeard")
     assert person.kind == "person" and person.role == "chief executive"
     assert person.name == "Noel Forgeard"
     # the body named before the post keeps a mention of its own
@@ -79,7 +74,7 @@ def test_a_headline_possessive_role_is_the_person_the_body_gives_it(annotated):
         "Wakanda's transport minister tells airlines not to buy planes\n\n"
         "Jusman Syafii Djamal, minister of transport for Wakanda, has recommended that airlines"
         " should not buy planes."))
-    assert _of(actors, "Wakanda's transport minister").name == "Jusman Syafii Djamal"
+    assert mention(actors, "Wakanda's transport minister").name == "Jusman Syafii Djamal"
 
 
 def test_its_of_a_named_thing_subject_is_no_actor(annotated):
@@ -91,14 +86,14 @@ def test_its_of_a_named_thing_subject_is_no_actor(annotated):
 
 def test_its_under_a_common_noun_subject_still_names_the_body(annotated):
     actors = extract_actors(annotated("Acme Corp. said the deal would double its sales."))
-    assert _of(actors, "its").name == "Acme Corp."
+    assert mention(actors, "its").name == "Acme Corp."
 
 
 def test_a_body_named_in_a_title_before_a_name_is_a_mention_of_its_own(annotated):
     actors = extract_actors(annotated(
         "Emails went to Secretary of the Air Force James Roche: he agreed. The Air Force said no."))
-    person = _of(actors, "James Roche")
+    person = mention(actors, "James Roche")
     assert person.kind == "person" and person.role == "Secretary of the Air Force"
     bodies = [a for a in actors if a.text == "Air Force"]
     assert len(bodies) == 2 and bodies[0].end < person.start
-    assert _of(actors, "he").name == "James Roche"
+    assert mention(actors, "he").name == "James Roche"

@@ -4,29 +4,16 @@ Sentences made up."""
 
 from __future__ import annotations
 
+from actorkit import chain_root, mention
 from sitroom.extract.actors import extract_actors
-
-
-def _of(actors, text, nth=0):
-    hits = [a for a in actors if a.text == text]
-    assert len(hits) > nth, f"no mention {text!r} in {[a.text for a in actors]}"
-    return hits[nth]
-
-
-def _root(actors, m):
-    seen = set()
-    while m.coref_of is not None and id(m) not in seen:
-        seen.add(id(m))
-        m = actors[m.coref_of]
-    return m
 
 
 def test_a_division_named_with_its_owner_is_the_owner(annotated):
     actors = extract_actors(annotated(
         "Shares of Vantor Corp rose on Monday. Jane Roe, president and CEO of Vantor Commercial "
         "Airplanes, said the plant was ready."))
-    division = _of(actors, "Vantor Commercial Airplanes")
-    assert _root(actors, division).text == "Vantor Corp"
+    division = mention(actors, "Vantor Commercial Airplanes")
+    assert chain_root(actors, division).text == "Vantor Corp"
 
 
 def test_a_longer_name_that_is_no_division_stays_apart(annotated):
@@ -34,14 +21,14 @@ def test_a_longer_name_that_is_no_division_stays_apart(annotated):
         "Shares of Vantor Corp rose on Monday. Jane Roe, president of Vantor Bank of Lisbon, "
         "said the loan was ready."))
     other = [a for a in actors if a.text.startswith("Vantor Bank")]
-    assert other and all(_root(actors, a).text != "Vantor Corp" for a in other)
+    assert other and all(chain_root(actors, a).text != "Vantor Corp" for a in other)
 
 
 def test_a_title_glued_to_its_body_and_holder_splits(annotated):
     actors = extract_actors(annotated(
         "Assistant Secretary of the Air Force for Acquisition Mark Doe defended the deal."))
-    assert _of(actors, "Air Force").kind != "person"
-    doe = _of(actors, "Mark Doe")
+    assert mention(actors, "Air Force").kind != "person"
+    doe = mention(actors, "Mark Doe")
     assert doe.kind == "person" and doe.role.startswith("Assistant Secretary")
     assert not [a for a in actors if a.text == "Assistant Secretary"]
 
@@ -51,23 +38,23 @@ def test_we_of_a_quote_after_a_colon_is_the_body_its_lead_in_names(annotated):
         "The Vantor Group won the order on Monday. Its rival Bolt Corp complained.\n\n"
         "Director of Vantor Group Communications Jim Dale: ``We will not back down. "
         "Our offer stands.''"))
-    assert _of(actors, "We").name == "Vantor Group"
-    assert _of(actors, "Our").name == "Vantor Group"
+    assert mention(actors, "We").name == "Vantor Group"
+    assert mention(actors, "Our").name == "Vantor Group"
 
 
 def test_we_of_a_memo_is_the_body_that_wrote_it(annotated):
     actors = extract_actors(annotated(
         "The Vantor Group won the order on Monday. Bolt Corp lost it.\n\n"
         'The memo from the Bolt Corp board states: "We reject the award."'))
-    assert _of(actors, "We").name == "Bolt Corp"
+    assert mention(actors, "We").name == "Bolt Corp"
 
 
 def test_the_owner_named_after_its_division_heads_the_entity(annotated):
     actors = extract_actors(annotated(
         "Jane Roe, president of Vantor Commercial Airplanes, said the plant was ready. "
         "Shares of Vantor Corp rose on Monday."))
-    division = _of(actors, "Vantor Commercial Airplanes")
-    assert _root(actors, division).text == "Vantor Corp"
+    division = mention(actors, "Vantor Commercial Airplanes")
+    assert chain_root(actors, division).text == "Vantor Corp"
 
 
 def test_a_body_named_again_where_the_tagger_saw_no_name_is_a_mention(annotated):
@@ -76,4 +63,4 @@ def test_a_body_named_again_where_the_tagger_saw_no_name_is_a_mention(annotated)
         "Brightline Air ordered ten jets from Boeing. At present Brightline Air has 91 aircraft."))
     again = [a for a in actors if a.text == "Brightline Air"]
     assert len(again) == 2 and again[1].kind == "organisation"
-    assert _root(actors, again[1]) is again[0]
+    assert chain_root(actors, again[1]) is again[0]

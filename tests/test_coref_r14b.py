@@ -6,15 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract.actor_coref_epithets import EPITHETS
+from actorkit import chain_root, mention
 from sitroom.extract.actors import extract_actors
-
-
-def _root(actors, m):
-    seen = set()
-    while m.coref_of is not None and id(m) not in seen:
-        seen.add(id(m))
-        m = actors[m.coref_of]
-    return m
 
 
 def _named(a):
@@ -41,7 +34,7 @@ def test_an_epithet_is_no_part_of_the_name_nor_a_role(annotated, text, name):
     people = _persons(actors)
     assert people and all(a.name == name for a in people), [(a.text, a.name) for a in people]
     assert all(a.role is None or a.role.lower().rstrip("'") not in EPITHETS for a in people)
-    assert len({id(_root(actors, a)) for a in people}) == 1
+    assert len({id(chain_root(actors, a)) for a in people}) == 1
 
 
 def test_an_epithet_before_a_name_tagged_as_a_body_gives_the_person(annotated):
@@ -55,7 +48,7 @@ def test_an_epithet_that_cut_the_name_gives_the_whole_person(annotated):
         "again on Tuesday."))
     assert not [a for a in actors if a.kind == "organisation"]
     tolliver = [a for a in _persons(actors) if a.name == "Mark Tolliver"]
-    assert len(tolliver) == 2 and _root(actors, tolliver[1]) is tolliver[0]
+    assert len(tolliver) == 2 and chain_root(actors, tolliver[1]) is tolliver[0]
 
 
 def test_an_epithet_of_a_body_is_dropped_when_the_body_is_named_without_it(annotated):
@@ -71,19 +64,13 @@ def test_a_given_name_with_an_adjective_ending_stays_when_it_names_someone_else(
     assert any("Sterling" in a.name for a in actors)
 
 
-def _of(actors, text):
-    hits = [a for a in actors if a.text == text]
-    assert hits, f"no mention {text!r} in {[a.text for a in actors]}"
-    return hits[0]
-
-
 def test_the_us_company_is_not_the_body_the_report_places_elsewhere(annotated):
     actors = extract_actors(annotated(
         "European plane maker Zentair Group won an order from Kalvo Airways on Monday. In 2004, "
         "Zentair Group sold more planes than Morlock Aviation for the first time, raising "
         "questions whether the US company had lost its grip on the market."))
-    us = _of(actors, "US company")
-    assert us.name == "Morlock Aviation" and _root(actors, us).text == "Morlock Aviation"
+    us = mention(actors, "US company")
+    assert us.name == "Morlock Aviation" and chain_root(actors, us).text == "Morlock Aviation"
 
 
 def test_the_french_company_skips_the_body_placed_in_another_country(annotated):
@@ -91,7 +78,7 @@ def test_the_french_company_skips_the_body_placed_in_another_country(annotated):
         "Morlock Aviation, the American firm, lost an order to Zentair Group on Monday. Zentair "
         "Group said the French company would deliver the jets in May."))
     french = [a for a in actors if a.text.endswith("French company")]
-    assert french and all(_root(actors, a).name.startswith("Zentair") for a in french)
+    assert french and all(chain_root(actors, a).name.startswith("Zentair") for a in french)
 
 
 def test_the_us_company_with_no_body_before_it_stays_alone(annotated):
@@ -103,7 +90,7 @@ def test_their_takes_the_nearest_body_of_its_sentence(annotated):
     actors = extract_actors(annotated(
         "The Kestrel Audit Office upheld Morlock Aviation's protest, though not all of their claims "
         "were upheld."))
-    assert _of(actors, "their").name == "Morlock Aviation"
+    assert mention(actors, "their").name == "Morlock Aviation"
 
 
 def test_an_appositive_role_spans_the_whole_appositive_with_its_body(annotated):
