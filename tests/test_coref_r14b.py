@@ -93,11 +93,11 @@ def test_their_takes_the_nearest_body_of_its_sentence(annotated):
     assert mention(actors, "their").name == "Morlock Aviation"
 
 
-def test_an_appositive_role_spans_the_whole_appositive_with_its_body(annotated):
+def test_the_body_of_an_appositive_role_stays_its_own_actor(annotated):
+    # a role's mention spanning the whole appositive took the body's mention into the person
+    # (tried in round 14 and left out: the body became the spokeswoman)
     actors = extract_actors(annotated(
-        "Shares of Vantor Corp rose on Monday. Jane Roe, president and CEO of Vantor Commercial "
-        "Airplanes, said the plant was ready."))
-    role = [a for a in actors if a.text.startswith("president")]
-    assert role and role[0].text.endswith("Vantor Commercial Airplanes")
-    assert role[0].name == "Jane Roe" and role[0].role == "president"
-    assert any(a.text == "Vantor Commercial Airplanes" and a.kind != "person" for a in actors)
+        "Shares of Vantor Corp rose on Monday. Jane Roe, a spokeswoman for the Kestrel Audit "
+        "Office, told reporters the plant was ready."))
+    body = [a for a in actors if a.text.endswith("Kestrel Audit Office")]
+    assert body and all(a.kind != "person" and a.name != "Jane Roe" for a in body)

@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "10eb6e34e6b2e073004b87d07a31f5121dd6a9e72cd4643c71a47f4a056b0aa2"
-GENERATED_DIGEST = "ddeddd6b813be364c8324139aa6db6d74814cf177b03d48be6698a4cec728c90"
+EXAMPLE_DIGEST = "df4d187ce6f12738e73a8fd59bfae4ecfb937531076ee8f55c96a9ca50a96a33"
+GENERATED_DIGEST = "68857128869c539190b2ad4ac1b042f31f7572fcd2f0fdd45836279904ca4d71"
 
 
 def digest(picture: dict) -> str:

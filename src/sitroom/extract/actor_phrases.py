@@ -80,10 +80,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if appos_to is not None:
             if singular:
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
-                role = adoc.span_text(s, en)
-                if appos_to < s and up.dep == "appos":
-                    en = _appositive_end(adoc, up.i, en)  # "X, president and CEO of Acme"
-                cands.append(Cand(s, en, head, "person", role, role=role, appos_to=appos_to))
+                cands.append(Cand(s, en, head, "person", adoc.span_text(s, en),
+                                   role=adoc.span_text(s, en), appos_to=appos_to))
                 covered_heads.add(head)
             continue
         s, en = trim(adoc, cs, max(ce, _specifier_end(adoc, head) if kind != "person" else ce),
@@ -136,19 +134,6 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
                            definite_role=definite, generic=generic))
         covered_heads.add(head)
     return cands
-
-
-def _appositive_end(adoc: AnnotatedDoc, top: int, en: int) -> int:
-    """The end of the whole appositive of a name headed by ``top`` ("X, president and CEO of
-    Acme Commercial Airplanes, said": up to "Airplanes"), when its words after ``en`` are
-    nouns, names, "and" and prepositions only; else ``en``."""
-    toks = adoc.tokens
-    sub = adoc.subtree(top)
-    end = max(sub) + 1
-    if end <= en or len(sub) != end - min(sub) or any(
-            toks[k].pos in ("VERB", "AUX", "PRON", "PUNCT") for k in range(en, end)):
-        return en
-    return end
 
 
 def body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | None:
