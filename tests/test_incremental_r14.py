@@ -28,7 +28,7 @@ from sitroom.link.picture_records import _claims, claim_id
 from sitroom.model import Claim
 from sitroom.pipeline import process_documents
 from sitroom.store import Store
-from storekit import fill, picture_rows
+from storekit import added_one_by_one_and_relinked, fill, picture_rows
 
 TEXTS = (
     "The ministry  said the convoy\nreached the river crossing at dawn.",
@@ -125,19 +125,9 @@ def generated() -> tuple[list, list]:
 
 def test_generated_reports_added_one_at_a_time_equal_the_full_relink(tmp_path, generated
                                                                       ) -> None:
-    docs, extractions = generated
-    with Store(tmp_path / "inc.db") as inc, Store(tmp_path / "full.db") as full:
-        fill(inc, docs[:34], extractions[:34])
-        update(inc)
-        for i in range(34, 40):  # then one at a time
-            fill(inc, docs[i:i + 1], extractions[i:i + 1])
-            run = update(inc)[1]
-            assert run.mode == "incremental" and run.new == 1
-        fill(full, docs, extractions)
-        update(full, full=True)
-        inc_rows = picture_rows(inc)
-        assert any(kind == "claims" for kind, *_ in inc_rows[0])
-        assert inc_rows == picture_rows(full)
+    inc_rows, full_rows = added_one_by_one_and_relinked(tmp_path, *generated, first=34)
+    assert any(kind == "claims" for kind, *_ in inc_rows[0])
+    assert inc_rows == full_rows
 
 
 KILL_DURING_MEMO = """

@@ -14,10 +14,8 @@ from sitroom.bench import generate_reports
 from sitroom.link.disputes import MAX_GROUP, SECTIONS, _groups
 from sitroom.link.disputes_memo import Kept, from_json, to_json
 from sitroom.link.disputes_pairs import judged
-from sitroom.link.incremental import update
 from sitroom.pipeline import process_documents
-from sitroom.store import Store
-from storekit import fill, picture_rows
+from storekit import added_one_by_one_and_relinked
 
 SENTENCES = (
     "Officials said 14 people were killed in the blast on Monday.",
@@ -92,16 +90,6 @@ def generated() -> tuple[list, list]:
 
 def test_generated_reports_added_one_at_a_time_equal_the_full_relink(tmp_path, generated
                                                                       ) -> None:
-    docs, extractions = generated
-    with Store(tmp_path / "inc.db") as inc, Store(tmp_path / "full.db") as full:
-        fill(inc, docs[:30], extractions[:30])
-        update(inc)
-        for i in range(30, 36):
-            fill(inc, docs[i:i + 1], extractions[i:i + 1])
-            run = update(inc)[1]
-            assert run.mode == "incremental" and run.new == 1
-        fill(full, docs, extractions)
-        update(full, full=True)
-        inc_rows = picture_rows(inc)
-        assert any(kind == "links" for kind, *_ in inc_rows[0])
-        assert inc_rows == picture_rows(full)
+    inc_rows, full_rows = added_one_by_one_and_relinked(tmp_path, *generated, first=30)
+    assert any(kind == "links" for kind, *_ in inc_rows[0])
+    assert inc_rows == full_rows
