@@ -4,6 +4,8 @@ pipeline (through the ``annotated`` fixture), the shipped actor and event extrac
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.extract.actors import extract_actors
 from sitroom.extract.events import extract_events
 
@@ -15,3 +17,15 @@ def events_of(annotated, text):
 
 def triggers(annotated, text):
     return [e.trigger for e in events_of(annotated, text)]
+
+
+def stays_table(cases):
+    """Parametrise a test over ``cases`` of (id, text, trigger, stays)."""
+    return pytest.mark.parametrize(("text", "trigger", "stays"), [c[1:] for c in cases],
+                                   ids=[c[0] for c in cases])
+
+
+def assert_stays(annotated, text, trigger, stays):
+    """The act of ``trigger`` is an event of the picture exactly when ``stays``."""
+    found = triggers(annotated, text)
+    assert (trigger in found) is stays, found

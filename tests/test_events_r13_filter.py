@@ -7,9 +7,7 @@ One table: a sentence, a trigger, and whether it must stay an event (True) or no
 
 from __future__ import annotations
 
-import pytest
-
-from eventkit import triggers
+from eventkit import assert_stays, stays_table, triggers
 
 CASES = [
     ("a position held for years", "The senator had opposed the farm bill for years.", "opposed",
@@ -45,10 +43,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "stays"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@stays_table(CASES)
 def test_an_act_or_no_act(annotated, text, trigger, stays):
-    assert (trigger in triggers(annotated, text)) is stays
+    assert_stays(annotated, text, trigger, stays)
 
 
 def test_an_act_inside_a_hoax_is_no_event(annotated):

@@ -7,9 +7,7 @@ sentences, none from a real report)."""
 
 from __future__ import annotations
 
-import pytest
-
-from eventkit import triggers
+from eventkit import assert_stays, stays_table, triggers
 
 CASES = [
     # (id, text, trigger, stays)
@@ -49,10 +47,9 @@ CASES = [
      "argument", "burns", False),
 ]
 
-@pytest.mark.parametrize(("text", "trigger", "stays"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@stays_table(CASES)
 def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert (trigger in triggers(annotated, text)) is stays, triggers(annotated, text)
+    assert_stays(annotated, text, trigger, stays)
 
 
 def test_the_recipient_is_not_the_one_who_alleged(annotated):
