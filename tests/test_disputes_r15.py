@@ -124,3 +124,18 @@ def test_a_count_told_as_revised_is_compared_days_later():
     assert _told_revised(risen, first, key)  # the later one, whichever comes first
     assert _told_revised(first, fell, key)
     assert not _told_revised(first, plain, key)
+
+
+def test_a_copula_puts_a_person_at_a_place_only_with_a_locative_word():
+    from sitroom.link.disputes import presence
+
+    def where(sentence: str, person: str, place: str) -> frozenset:
+        a0, p0 = sentence.index(person), sentence.index(place)
+        return presence(sentence, [(a0, a0 + len(person), "A1")],
+                        [(p0, p0 + len(place), place, "XX")])
+
+    assert where("Ivo Marin was in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
+    assert where("Ivo Marin was back in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
+    assert where("Ivo Marin arrived in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
+    assert not where("Ivo Marin was born in Lisbon.", "Ivo Marin", "Lisbon")  # a birthplace
+    assert not where("Ivo Marin is a liar and Lisbon knows it.", "Ivo Marin", "Lisbon")

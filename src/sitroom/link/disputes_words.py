@@ -76,7 +76,7 @@ def _patterns() -> dict[str, Any]:
         "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
         "presence": re.compile(
             rf",?(?:\s+(?:\w+ly|has|have|had|was|is|been|also|still|now|already))*\s+"
-            rf"(?:{_alt(w['presence']['words'])})(?:\s+(?:in|at|to))?\s+(?=\S)", re.I),
+            rf"(?P<word>{_alt(w['presence']['words'])})(?:\s+(?P<loc>in|at|to))?\s+(?=\S)", re.I),
     }
 
 
