@@ -107,6 +107,8 @@ def test_a_deal_and_its_talks_are_one_thing_with_a_state():
     assert {(x.subject, x.state) for x in statuses("Police sealed the border.")} == {
         ("bord", "closed")}  # and closed for a border (its stem), as before
     assert statuses("The firms discussed a deal with the unions.") == ()  # no state told
+    assert {(x.subject, x.state) for x in statuses("The deal has not been signed yet.")} == {
+        ("deal", "open")}  # not signed: its talks go on
 
 
 def test_a_count_told_as_revised_is_compared_days_later():
@@ -139,3 +141,16 @@ def test_a_copula_puts_a_person_at_a_place_only_with_a_locative_word():
     assert where("Ivo Marin arrived in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
     assert not where("Ivo Marin was born in Lisbon.", "Ivo Marin", "Lisbon")  # a birthplace
     assert not where("Ivo Marin is a liar and Lisbon knows it.", "Ivo Marin", "Lisbon")
+
+
+def test_a_figure_told_as_risen_below_an_earlier_one_is_another_count():
+    from sitroom.link.disputes import figures_clash
+
+    from test_disputes_r14 import _stmt
+
+    both = _stmt("a", "A", 0.0, "The bombings killed more than 200 people.")
+    part = _stmt("b", "B", 100.0, "The toll of the second bombing rises to 12.")
+    lower = _stmt("b", "B", 100.0, "The second report says the bombings killed 12 people.")
+    assert figures_clash(both, part, "dead") is None  # risen to 12: not the 200's count
+    assert figures_clash(part, both, "dead") is None  # whichever is passed first
+    assert figures_clash(both, lower, "dead") is not None  # not told as risen: against it

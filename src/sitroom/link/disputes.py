@@ -189,14 +189,23 @@ def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
 
 def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
-    one agrees with a figure of the other of the same scope (:func:`_agree`)."""
+    one agrees with a figure of the other of the same scope (:func:`_agree`); a later figure
+    told as risen ("the toll rises to 12") below an earlier one is of another count (a part:
+    one country's toll after both countries'), not compared with it (:func:`_rises_below`)."""
     glimpse = _glimpse()
     pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
-             if (ok := _agree(a, b, x, y)) is not None]
+             if not _rises_below(a, b, x, y) and (ok := _agree(a, b, x, y)) is not None]
     if not pairs or any(ok for _, _, ok in pairs):
         return None
     return pairs[0][0], pairs[0][1]
+
+
+def _rises_below(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool:
+    """Whether of figure ``x`` of ``a`` and ``y`` of ``b`` the later one is told as risen
+    (``revision_up``) and lies below the earlier one: not the same count."""
+    (q1, _), (q2, s2) = ((x, a), (y, b)) if _order(a, b)[0] is a else ((y, b), (x, a))
+    return revised_up(s2.text[: q2.at]) and q2.hi < q1.lo
 
 
 def figures_revised(first: Statement, later: Statement, key: str
