@@ -51,6 +51,7 @@ from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
+from .disputes_sources import same_source
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree, relation, whole_below_part)
 from .textsim import STOPWORDS, content_stems, stem
@@ -188,14 +189,23 @@ def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
 
 def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
-    one agrees with a figure of the other of the same scope (:func:`_agree`)."""
+    one agrees with a figure of the other of the same scope (:func:`_agree`); a later figure
+    told as risen ("the toll rises to 12") below an earlier one is of another count (a part:
+    one country's toll after both countries'), not compared with it (:func:`_rises_below`)."""
     glimpse = _glimpse()
     pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
              for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
-             if (ok := _agree(a, b, x, y)) is not None]
+             if not _rises_below(a, b, x, y) and (ok := _agree(a, b, x, y)) is not None]
     if not pairs or any(ok for _, _, ok in pairs):
         return None
     return pairs[0][0], pairs[0][1]
+
+
+def _rises_below(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool:
+    """Whether of figure ``x`` of ``a`` and ``y`` of ``b`` the later one is told as risen
+    (``revision_up``) and lies below the earlier one: not the same count."""
+    (q1, _), (q2, s2) = ((x, a), (y, b)) if _order(a, b)[0] is a else ((y, b), (x, a))
+    return revised_up(s2.text[: q2.at]) and q2.hi < q1.lo
 
 
 def figures_revised(first: Statement, later: Statement, key: str
@@ -255,9 +265,10 @@ def _later(first: Statement, later: Statement) -> bool:
 def _falls_back(first: Statement, later: Statement, q1: Quantity, q2: Quantity) -> bool:
     """Whether another outlet's later figure is one against the earlier, no newer value: lower, of
     a count that only grows (``growing_counts``), or of a measure told within a day of it
-    (``measures_same_day``); not when told as a revision ("fell to"); an outlet corrects its own."""
+    (``measures_same_day``); not when told as a revision ("fell to"); an outlet corrects its own,
+    and a source cited by both updates its own ("..., the coast guard said": :func:`same_source`)."""
     if first.outlet == later.outlet or revised(later.text[: q2.at]) or revised_up(
-            later.text[: q2.at]):
+            later.text[: q2.at]) or same_source(first.text, later.text):
         return False
     if q1.key in _words()["growing_counts"]["keys"]:
         return q2.hi < q1.lo
@@ -312,7 +323,9 @@ Outcome = tuple[str, str, Statement, Statement, str, str]
 
 def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
     words_of_key = frozenset(stem(w) for w in _words()["counted"].get(key, ()))
-    if not same_happening(a, b) or not _about_same(a, b, words_of_key):
+    far = float(_words()["revision_far"]["days"]) if _told_revised(a, b, key) else FAR_DAYS
+    if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
+            a, b, words_of_key):
         return None
     if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
         return None  # a distance of the same thing: the same actor, not only the same point
@@ -335,10 +348,20 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
     return None
 
 
+def _told_revised(a: Statement, b: Statement, key: str) -> bool:
+    """Whether the later of two statements tells a figure of ``key`` as revised up or down
+    ("has risen to 15,000", "fell to 9"): a later report of the same running count."""
+    later = _order(a, b)[1]
+    return any(q.key == key and (revised_up(later.text[: q.at]) or revised(later.text[: q.at]))
+               for q in quantities(later.text))
+
+
 def _judge_statuses(a: Statement, b: Statement, subj: str) -> Outcome | None:
     """States of one thing; a thing of a named participant of both (the case against a
-    person) keeps its state longer than a happening: compared up to ``far_days`` apart."""
-    far = float(_words()["status"]["far_days"]) if a.actors & b.actors else FAR_DAYS
+    person), or named alike in both ("the airport in Varna": :func:`status_names`), keeps its
+    state longer than a happening: compared up to ``far_days`` apart."""
+    far = float(_words()["status"]["far_days"]) if a.actors & b.actors or status_names(
+        a.text) & status_names(b.text) else FAR_DAYS
     if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
             a, b, frozenset({subj})):
         return None
@@ -350,7 +373,8 @@ def _judge_statuses(a: Statement, b: Statement, subj: str) -> Outcome | None:
     if s1.future and not s2.future and _later(first, later):
         return ("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
     if s1.state != s2.state and not s1.future and not s2.future:
-        if _later(first, later) and _moves_on(s1, s2, first.outlet == later.outlet):
+        if _later(first, later) and _moves_on(
+                s1, s2, first.outlet == later.outlet or same_source(first.text, later.text)):
             return ("supersedes", f"status ({v2} after {v1})", first, later, v1, v2)
         if first.outlet != later.outlet:
             return ("contradicts", f"status ({v1} vs {v2})", first, later, v1, v2)

@@ -25,6 +25,8 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
             continue
         for p0, p1, name, cc in places:
             gap = sentence[m.end():p0]
+            if not _puts_there(m, gap):
+                continue
             nxt = re.match(r"\s*([a-z]+)\b", sentence[p1:])
             if nxt and nxt.group(1) not in _words()["noun_stop"]:
                 continue  # a place naming a kind ("the first US hostage"), not where one is
@@ -32,6 +34,19 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
                 out.add((aid, name, cc))
                 break
     return frozenset(out)
+
+
+def _puts_there(m: re.Match[str], gap: str) -> bool:
+    """Whether a presence word (``m``) puts its person at a place after ``gap``: not through a
+    birthplace ("was born in"), and a copula ("is", "was") only with a locative word
+    ("was in", "was still at"), not before any place ("is a liar and <place>")."""
+    pw = _words()["presence"]
+    words = gap.lower().split()
+    if set(words) & set(pw["not_presence"]):
+        return False
+    if m.group("word").lower() in pw["copulas"] and not m.group("loc"):
+        return bool(words) and words[-1] in pw["locatives"]
+    return True
 
 
 @lru_cache(maxsize=1)

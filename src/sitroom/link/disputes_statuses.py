@@ -30,12 +30,15 @@ def statuses(sentence: str) -> tuple[Status, ...]:
     subject ("the case was closed", "the case will be dropped", "the border is not open") or
     just before it ("closed the border", "opened a criminal case")."""
     p = _patterns()
-    out = []
+    out: list[Status] = []
     for m in p["subjects"].finditer(sentence):
-        subject = stem(m.group(0).lower().split()[-1])
+        deal = m.group(0).lower() in p["deal_subjects"]
+        subject = _words()["deals"]["key"] if deal else stem(m.group(0).lower().split()[-1])
+        state_re, states = ((p["deal_state_re"], p["deal_states"]) if deal
+                            else (p["state_re"], p["states"]))
         after = sentence[m.end(): m.end() + 80]
         found = None
-        hits = list(p["state_re"].finditer(after))[:2]
+        hits = list(state_re.finditer(after))[:2]
         if len(hits) == 2 and len(after[hits[0].end(): hits[1].start()].split()) <= 1:
             hits = hits[1:]  # "was declared over", "declared closed": the state is the last
         for s in hits[:1]:
@@ -44,7 +47,7 @@ def statuses(sentence: str) -> tuple[Status, ...]:
                 found = (s.group(0).lower(), gap)
         if found is None:
             head = sentence[max(0, m.start() - 40): m.start()]
-            s2 = list(p["state_re"].finditer(head))
+            s2 = list(state_re.finditer(head))
             if s2 and len(head[s2[-1].end():].split()) <= 3 and not re.search(
                     r"[,;.]|\b(?:from|to|of|in|at|into|for|by|with|on)\b", head[s2[-1].end():]):
                 found = (s2[-1].group(0).lower(), head[: s2[-1].start()])
@@ -54,13 +57,15 @@ def statuses(sentence: str) -> tuple[Status, ...]:
         bound = _words()["status"]["bound_words"]
         if word in bound["words"] and m.group(0).lower() not in bound["subjects"]:
             continue  # "the blockade of the road was lifted": no state of the road
-        state = p["states"][word]
+        state = states[word]
         if _NEG.search(lead) or re.search(r"\bnot\s+(?:been\s+|be\s+)?$", lead, re.I):
             state = _words()["status"]["opposite"][state]
         future = bool(p["future"].search(lead[-30:])) or bool(
             p["future"].search(sentence[max(0, m.start() - 30): m.start()]) and m.start() > 0
             and word in sentence[m.start() - 30: m.start()].lower())
-        out.append(Status(subject, state, future, m.group(0), word))
+        if not any((x.subject, x.state, x.future) == (subject, state, future) for x in out):
+            out.append(Status(subject, state, future, m.group(0), word))  # once ("talks on
+            # the deal were suspended": the talks and the deal, one thing)
     return tuple(out)
 
 

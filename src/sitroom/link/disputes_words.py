@@ -44,6 +44,9 @@ def _patterns() -> dict[str, Any]:
     qualifiers = _alt([*w["approximate"]["words"], *w["at_least"], *w["at_most"]])
     st = w["status"]
     states = {word: state for state, ws in st["states"].items() for word in ws}
+    deals = w["deals"]
+    deal_states = {**states, **{word: state for state, ws in deals["states"].items()
+                                for word in ws}}
     return {
         "figure": figure, "units": units, "vague": vague, "mult": mult,
         "numwords": w["number_words"],
@@ -57,9 +60,13 @@ def _patterns() -> dict[str, Any]:
         "before": [(k, re.compile(rf"\b(?:{_alt(v)})\s+(?:(?:of|to|at|{qualifiers})\s+)*$",
                                   re.I))
                    for k, v in before.items()],
-        "subjects": re.compile(rf"\b(?:{_alt(st['subjects'])})\b", re.I),
+        "subjects": re.compile(rf"\b(?:{_alt([*st['subjects'], *deals['subjects']])})\b", re.I),
         "states": states,
         "state_re": re.compile(rf"\b(?:{_alt(states)})\b", re.I),
+        # a deal and the talks on it: one subject, the deal's own state words first
+        "deal_subjects": frozenset(x.lower() for x in deals["subjects"]),
+        "deal_states": deal_states,
+        "deal_state_re": re.compile(rf"\b(?:{_alt(deal_states)})\b", re.I),
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
         "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
@@ -69,7 +76,7 @@ def _patterns() -> dict[str, Any]:
         "hedges": re.compile(rf"\b(?:{_alt(w['hedges']['words'])})\b", re.I),
         "presence": re.compile(
             rf",?(?:\s+(?:\w+ly|has|have|had|was|is|been|also|still|now|already))*\s+"
-            rf"(?:{_alt(w['presence']['words'])})(?:\s+(?:in|at|to))?\s+(?=\S)", re.I),
+            rf"(?P<word>{_alt(w['presence']['words'])})(?:\s+(?P<loc>in|at|to))?\s+(?=\S)", re.I),
     }
 
 
