@@ -371,9 +371,12 @@ class _Bearers:
     """For each actor root with a full name: the reports in which the bare surname (alone or
     after a title) is used for it, and the genders its honorifics give."""
 
-    docs: dict[int, set[str]]
+    docs: dict[int, set[str]]  # root -> "report\0surname" of each bare use
     gender: dict[int, set[str]]
     named_at: dict[str, list[tuple[int, int]]]  # report -> (start, root) of full names in it
+    # (root, surname) -> the reports calling the root by that bare surname: ``docs`` counted
+    # once, not walked again for each surname-only entity
+    called: Counter = field(default_factory=Counter)
 
 
 def _surname_bearers(ex_of: dict[str, Extraction], ents: list[DocEntity],
@@ -398,7 +401,18 @@ def _surname_bearers(ex_of: dict[str, Extraction], ents: list[DocEntity],
                 docs[r].add(e.doc + "\0" + translit(w[0]))
             elif _person_key(t) is not None:
                 named_at[e.doc].append((ex.actors[m].start, r))
-    return _Bearers(docs, gender, named_at)
+    return _Bearers(docs, gender, named_at, _called(docs))
+
+
+def _called(docs: dict[int, set[str]]) -> Counter:
+    """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
+    surname: what counting the uses that end with NUL and the surname gives (no report id or
+    name word holds a NUL)."""
+    called: Counter = Counter()
+    for r, uses in docs.items():
+        for d in uses:
+            called[r, d.rpartition("\0")[2]] += 1
+    return called
 
 
 def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers) -> int | None:
@@ -416,8 +430,7 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     if len(same) == 1:
         return same[0]
     sur = translit(_bare_words(e.name)[-1])
-    count = sorted(((sum(1 for d in bearers.docs.get(r, ()) if d.endswith("\0" + sur)), r)
-                    for r in fit), reverse=True)
+    count = sorted(((bearers.called[r, sur], r) for r in fit), reverse=True)
     if count and count[0][0] and (len(count) == 1 or count[0][0] >= 3 * count[1][0]):
         return count[0][1]
     before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
