@@ -53,11 +53,14 @@ CASES = [
     ("campaign work: staff deployed",
      "Hal Munro deployed paid staff to eleven states last week.",
      "deployed", False),
+    ("a state mobilises groups",
+     "Norway has mobilized pressure groups abroad to support its claim.",
+     "mobilized", True),
     ("troops deployed",
      "Ruritania deployed troops to the border last week.",
      "deployed", True),
     ("campaign work: politicians recruited",
-     "Her campaign recruited seventy politicians to join its council.",
+     "They recruited seventy politicians to join the senator's council.",
      "recruited", False),
 ]
 

@@ -166,16 +166,16 @@ def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def _unarmed_mobilization(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A mobilisation of no armed or security force, by no armed force: campaign or party
-    work ("deployed paid staff", "recruited politicians", "built up organizations")."""
+    """A mobilisation of no armed or security force by a person (no state, body or armed
+    force): campaign work ("deployed paid staff", "recruited politicians", "built up
+    organizations"; "the state has mobilized pressure groups" stays)."""
     if c.event.type not in _words()["mobilize_types"]:
         return False
     from .actor_base import actor_noun_kind
     armed = _words()["armed_nouns"]
     a = _head(adoc, c.actor_span)
-    if a is not None and (actor_noun_kind(adoc.tokens[a]) == "armed_group"
-                          or _lem(adoc.tokens[a]) in armed):
-        return False
+    if a is not None and (_party(adoc, a) or _lem(adoc.tokens[a]) in armed):
+        return False  # a state or a body mobilising groups stays
     r = _head(adoc, c.recipient_span)
     objs = _kids(adoc, c.token, "dobj") + ([r] if r is not None else [])
     toks = [k for o in objs for k in _np(adoc, o)]
