@@ -7,11 +7,10 @@ removes wrong events, and no right one, on a draw it was not written from:
 - **private people**: in a report that names no one with an office, a title or a party, an
   act whose doer is a private person and no party among its arguments ("he pleaded with
   his wife", "a girl attacked her boyfriend");
-- **one's own activity**: a halt or retreat with no one on the other side whose object is
-  the doer's own activity ("quit giving paid speeches", "halted all paid speeches");
-- **a description**: an act in the simple present in a relative clause or a participle of
-  a noun, what someone does as a rule ("a group that provides services", "a super PAC
-  supporting X");
+- **one's own activity**: a person's halt or retreat with no one on the other side whose
+  object is the doer's own activity ("quit giving paid speeches", "halted all paid speeches");
+- **a description**: an act in the simple present in a relative clause of a noun, what
+  someone does as a rule ("a group that provides services", "a paper that hits liberals");
 - **campaign work**: a mobilisation of no armed or security force ("deployed paid staff",
   "recruited politicians", "built up organizations").
 """
@@ -102,21 +101,29 @@ def _private_person(adoc: AnnotatedDoc, i: int) -> bool | None:
 
 def _private_people(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A report that names no one with an office, a title or a party, an act whose doer is
-    a private person and no party among its arguments ("he pleaded with his wife"; a charge
-    or a killing with no doer named stays: the state or an attacker may be its doer)."""
+    a private person, no party among its arguments and a private person's noun among them
+    ("he pleaded with his wife", "a girl attacked Y"; a charge or a killing with no doer
+    named stays: the state or an attacker may be its doer; two bare names stay)."""
     if c.event.type not in _words()["private_types"] or _public_report(adoc):
         return False
     a = _head(adoc, c.actor_span)
     if a is None or _private_person(adoc, a) is not True:
         return False
-    return not any(_private_person(adoc, k) is False for k in _arguments(adoc, c))
+    args = _arguments(adoc, c)
+    people = _words()["private_people"]
+    return not any(_private_person(adoc, k) is False for k in args) and any(
+        not adoc.tokens[k].ent_type and _lem(adoc.tokens[k]) in people
+        for x in args for k in (x, *_kids(adoc, x, "appos", "poss", "compound", "amod")))
 
 
 def _own_activity(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A halt or retreat with no recipient whose object is a gerund or a noun of no party
-    ("quit giving speeches", "suspended his speaking schedule", "halted all paid speeches")."""
+    """A person's halt or retreat with no recipient whose object is a gerund or a noun of no
+    party ("quit giving speeches", "halted all paid speeches")."""
     if c.event.type not in _words()["halt_types"] or c.recipient_span is not None:
         return False
+    from .events_stance import person
+    if not person(adoc, _head(adoc, c.actor_span)):
+        return False  # a firm's or a state's halt is other rules' (business, sanctions)
     v = c.token
     objs = _kids(adoc, v, "dobj") + [x for x in _kids(adoc, v, "xcomp")
                                      if adoc.tokens[x].tag == "VBG"]
@@ -124,7 +131,9 @@ def _own_activity(adoc: AnnotatedDoc, c: Candidate) -> bool:
         return False
     others = [a for a in _arguments(adoc, c) if a != _head(adoc, c.actor_span)]
     return not any(_party(adoc, a) or adoc.tokens[a].ent_type for a in others) and not any(
-        _lem(adoc.tokens[o]) in _words()["relation_objects"] for o in objs)
+        _lem(adoc.tokens[o]) in _words()["relation_objects"]
+        or any(adoc.tokens[p].text.lower() in _words()["owner_preps"]  # "accounts of users"
+               for p in _kids(adoc, o, "prep")) for o in objs)
 
 
 def _np(adoc: AnnotatedDoc, i: int) -> list[int]:
@@ -149,20 +158,13 @@ def _weapon(t: Token) -> bool:
 
 
 def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """An act in the simple present (or a bare present participle) that describes a noun: a
-    relative clause or a participle of what someone or something does as a rule ("a group
-    that provides services", "a paper that hits liberals", "a super PAC supporting X"); a
-    participle of an event noun stays ("battles killing fighters": the battles are the act)."""
-    from . import plover as P
+    """An act in the simple present in a relative clause or a participle of a noun: what
+    someone or something does as a rule ("a group that provides services", "a paper that
+    hits liberals"); a present participle stays ("a gunman targeting officers")."""
     v = c.token
     t = adoc.tokens[v]
-    if t.dep not in ("relcl", "acl"):
-        return False
-    if t.tag in ("VBZ", "VBP"):
-        return not _kids(adoc, v, "aux", "auxpass")
-    head = adoc.tokens[t.head]
-    return (t.tag == "VBG" and not _kids(adoc, v, "aux", "auxpass")
-            and _lem(head) not in P.NOUNS and head.text.lower() not in P.NOUNS)
+    return (t.dep in ("relcl", "acl") and t.tag in ("VBZ", "VBP")
+            and not _kids(adoc, v, "aux", "auxpass"))
 
 
 def _unarmed_mobilization(adoc: AnnotatedDoc, c: Candidate) -> bool:
