@@ -160,11 +160,18 @@ def _weapon(t: Token) -> bool:
 def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """An act in the simple present in a relative clause or a participle of a noun: what
     someone or something does as a rule ("a group that provides services", "a paper that
-    hits liberals"); a present participle stays ("a gunman targeting officers")."""
+    hits liberals"); one with a named other side stays ("X, who backs Y", "Y, whom X accuses
+    of ..."), and so does a present participle ("a gunman targeting officers")."""
     v = c.token
     t = adoc.tokens[v]
-    return (t.dep in ("relcl", "acl") and t.tag in ("VBZ", "VBP")
-            and not _kids(adoc, v, "aux", "auxpass"))
+    if (t.dep not in ("relcl", "acl") or t.tag not in ("VBZ", "VBP")
+            or _kids(adoc, v, "aux", "auxpass")):
+        return False
+    others = [_head(adoc, c.recipient_span), *_kids(adoc, v, "dobj")]
+    if any(adoc.tokens[o].tag in ("WP", "WDT") for o in _kids(adoc, v, "dobj")):
+        others.append(t.head)  # "Y, whom X accuses": the noun is the other side
+    return not any(k is not None and adoc.tokens[k].ent_type in _words()["named_sides"]
+                   for k in others)  # "X, who backs Y", "Y, whom X accuses of": told acts
 
 
 def _unarmed_mobilization(adoc: AnnotatedDoc, c: Candidate) -> bool:
