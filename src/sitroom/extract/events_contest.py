@@ -150,6 +150,7 @@ _CONTEST: tuple[tuple[Check, str], ...] = (
 
 
 def contest_misfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
-    """The round-14 second-wave class that makes act ``c`` no event of the picture, or
-    None."""
-    return first_reason(_CONTEST, adoc, c)
+    """The round-14 second-wave class that makes act ``c`` no event of the picture, or the
+    round-15 class of its participants or its clause (:mod:`.events_roles`), or None."""
+    from .events_roles import roles_misfit
+    return first_reason(_CONTEST, adoc, c) or roles_misfit(adoc, c)

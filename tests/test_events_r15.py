@@ -1,0 +1,84 @@
+"""Round 15 (docs/judgements/events.md, "Round 15"; the classes recurring over the untouched
+draws P-T and V): in a report that names no one with an office, a title or a party, an act of
+a private person with no party among its arguments; a halt of one's own activity with no one
+on the other side; an act in the simple present describing a noun; a mobilisation of no armed
+force are no events. Each beside an act of the same word that must stay (hand-written
+sentences, none from a real report); every case that must go is an event without the
+round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import assert_stays, stays_table, triggers
+
+from sitroom.extract import events_roles
+
+CASES = [
+    # (id, text, trigger, stays)
+    ("private: a plea to a friend",
+     "Dana Kerr pleaded with her friend Tom Lowe to lend her money.",
+     "pleaded", False),
+    ("two bare names",
+     "Dana Kerr pleaded with Tom Lowe to lend her money.",
+     "pleaded", True),
+    ("private: a threat to a neighbour",
+     "Sam Reed threatened his neighbour Ann Lowe with a lawsuit over the "
+     "fence.",
+     "threatened", False),
+    ("public: a plea to a governor",
+     "Senator Dana Kerr pleaded with Governor Tom Lowe to veto the bill.",
+     "pleaded", True),
+    ("public: a report naming an office",
+     "Sam Reed threatened his neighbour Ann Lowe with a lawsuit. The mayor of "
+     "the town said nothing.",
+     "threatened", True),
+    ("own activity: quit giving speeches",
+     "Rita Vance quit giving paid speeches before her run.",
+     "quit", False),
+    ("own activity: speeches halted",
+     "Hal Munro halted all paid speeches last year.",
+     "halted", False),
+    ("aid halted to a state",
+     "Ruritania halted aid to Zelenia last year.",
+     "halted aid", True),
+    ("an offensive halted",
+     "The army halted its offensive near the river on Monday.",
+     "halted its offensive", True),
+    ("a description: a group that provides",
+     "A charity that provides shelter to migrants opened a new office.",
+     "provides", False),
+    ("a participle told as an act",
+     "Police shot a gunman targeting two officers near the station.",
+     "targeting", True),
+    ("a relative clause told as done",
+     "Rebels who attacked the base on Monday fled into the hills.",
+     "attacked", True),
+    ("a description with a named other side",
+     "Police arrested Dana Kerr, whom Norway accuses of plotting a coup.",
+     "accuses", True),
+    ("campaign work: staff deployed",
+     "Hal Munro deployed paid staff to eleven states last week.",
+     "deployed", False),
+    ("a state mobilises groups",
+     "Norway has mobilized pressure groups abroad to support its claim.",
+     "mobilized", True),
+    ("troops deployed",
+     "Ruritania deployed troops to the border last week.",
+     "deployed", True),
+    ("campaign work: politicians recruited",
+     "They recruited seventy politicians to join the senator's council.",
+     "recruited", False),
+]
+
+
+@stays_table(CASES)
+def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
+    assert_stays(annotated, text, trigger, stays)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
+                         ids=[c[0] for c in CASES if not c[3]])
+def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
+                                                         trigger):
+    monkeypatch.setattr(events_roles, "_ROLES", ())
+    assert trigger in triggers(annotated, text)
