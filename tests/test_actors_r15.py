@@ -39,9 +39,9 @@ CASES = [
      'Jane Roe was seen entering Larkin Tower on Monday, and the monument encompasses the Larkin '
      'Inn in Boston, Tom Reilly said.',
      ('Larkin Tower', 'Larkin Inn'), ('Jane Roe', 'Tom Reilly'), ()),
-    ('a hotel that speaks stays',
-     'The Larkin Hotel said on Monday it would close in May.',
-     (), ('Larkin Hotel',), ()),
+    ('a tower that speaks stays',
+     'The Larkin Tower said on Monday it would close in May.',
+     (), ('Larkin Tower',), ()),
     ('states that act as governments stay',
      'Ohio and Michigan sued the agency, Tom Reilly said.',
      (), ('Ohio', 'Michigan'), ()),
