@@ -19,7 +19,7 @@ from ..model import AnnotatedDoc
 from .actor_base import (ACTOR_NOUNS, INSTITUTION_SUFFIXES, LOCATIVE_PREPS, PLACE_PREPS, POSSESSIVE,
                          SUBJECT_DEPS, TITLE_WORDS, head_of, low)
 from .actor_chains import ALIAS_GAP
-from .actor_things import based_place, from_town
+from .actor_things import based_place, from_town, listed_state
 from .gazetteer import get_gazetteer
 
 _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
@@ -140,16 +140,16 @@ def place_object(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     """True when the place [s, en) (or the first of the places it is listed with) is the direct
     object of one of ``place_object_verbs`` ("left X without", "tried to enter X") or the object
     of "to" after one of ``scope_words`` ("a launch limited to the X"): where someone goes or
-    what a thing is limited to, no state that acts; a place before ", Y-based" or a town a thing
-    comes from (:mod:`sitroom.extract.actor_things`)."""
+    what a thing is limited to, no state that acts; a place before ", Y-based", a town a thing
+    comes from or a state listed after "states" (:mod:`sitroom.extract.actor_things`)."""
     toks = adoc.tokens
     t = toks[head]
     while t.dep == "conj" and t.head != t.i:
         t = toks[t.head]
     if not _place(adoc.span_text(s, en)):
         return False
-    if based_place(adoc, s, en) or from_town(adoc, s, en):
-        return True  # "the X, Y-based company", "borrowed the gesture from X": where, no one
+    if based_place(adoc, s, en) or from_town(adoc, s, en) or listed_state(adoc, s, en):
+        return True  # "the X, Y-based company", "the gesture from X", "the states A, X": where
     up = toks[t.head]
     if t.dep == "dobj" and up.lemma.lower() in PLACE_OBJECT_VERBS:
         return True

@@ -1,4 +1,5 @@
-"""Code names, product lines and places a thing comes from: names that are no actors (round 14).
+"""Code names, product lines, goods and places a thing comes from: names that are no actors
+(rounds 14 and 15).
 
 Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, used through
 :func:`sitroom.extract.actor_labels.feature_names` (names none of whose mentions is an actor)
@@ -15,7 +16,13 @@ in ``data/actor_filters.json``:
   a body sits;
 * :func:`from_town`: a town (not a country, a first-level division or a national capital,
   which may stand for their state) after "from" ("borrowed the gesture from X"), not named
-  as a person anywhere in the report: where a thing comes from.
+  as a person anywhere in the report: where a thing comes from;
+* :func:`goods_names` (round 15): a name the report writes only as the modifier of one of
+  ``goods_nouns`` in lower case ("the X software", "Y cameras", "Z clothes"): a brand of goods;
+* :func:`listed_state` (round 15): a first-level division (a US state) in a list right after
+  one of ``list_nouns`` ("the Rust Belt states A, X and B all supported Y") or after a colon
+  closing a clause that holds one ("states they no longer win: X, Y"): an example of an
+  election district, a place.
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ _LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _F["line_prefixes"])
                    + r")[A-Z][a-z]+s?(?: [A-Z][\w]*)?$")
 BASED_MARKS = frozenset(_F["based_marks"])
 FROM_PREPS = frozenset(_F["from_preps"])
+GOODS_NOUNS = frozenset(_F["goods_nouns"])
+LIST_NOUNS = frozenset(_F["list_nouns"])
+_LISTED = frozenset({",", "and", "or", "&"})
 _SPEECH = lexicon.words("reporting_verbs", "quotes")
 _NAMES = ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
 
@@ -81,9 +91,53 @@ def line_products(adoc: AnnotatedDoc) -> frozenset[str]:
     return frozenset(n for n in named if _LINE.match(n)) - _makers(adoc)
 
 
+def goods_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Names the report writes only as the modifier of one of ``goods_nouns`` in lower case
+    ("the X software", "Y cameras", "Z clothes"): a brand of goods (a maker the report also
+    names otherwise, "a spokesman for X", "X said", stays)."""
+    toks = adoc.tokens
+    goods: set[str] = set()
+    other: set[str] = set()
+    for e in adoc.ents:
+        if e.label not in _NAMES:
+            continue
+        t = toks[head_of(adoc, e.start, e.end)]
+        nxt = toks[e.end] if e.end < len(toks) else t
+        modifies = t.dep == "compound" and t.head == e.end and nxt.text.islower() and (
+            nxt.text in GOODS_NOUNS or nxt.lemma.lower() in GOODS_NOUNS)
+        (goods if modifies else other).add(adoc.span_text(e.start, e.end))
+    return frozenset(goods - other)
+
+
 def no_actor_names(adoc: AnnotatedDoc) -> frozenset[str]:
-    """Code names and product lines (above): none of their mentions is an actor."""
-    return code_names(adoc) | line_products(adoc)
+    """Code names, product lines and brands of goods (above): none of their mentions is an
+    actor."""
+    return code_names(adoc) | line_products(adoc) | goods_names(adoc)
+
+
+def _region(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a first-level division and not as a country."""
+    places = get_gazetteer().lookup(name)
+    return any(p.feature == "admin1" and kind in ("main", "alternate") for p, kind in places) \
+        and not any(p.feature == "country" for p, _ in places)
+
+
+def listed_state(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the first-level division [s, en) stands in a list of names (commas, "and")
+    right after one of ``list_nouns`` ("the Rust Belt states A, X and B"), or after a colon
+    closing a clause of the same sentence that holds one ("states they no longer win: X, Y"):
+    an example of the districts the noun counts, a place."""
+    toks = adoc.tokens
+    k = s - 1
+    while k >= 0 and toks[k].sent == toks[s].sent and (
+            toks[k].text.lower() in _LISTED or toks[k].ent_type == "GPE" and toks[k].text[:1].isupper()):
+        k -= 1
+    if k < 0 or toks[k].sent != toks[s].sent or not _region(adoc.span_text(s, en)):
+        return False
+    if toks[k].text.lower() in LIST_NOUNS:
+        return True
+    return toks[k].text == ":" and any(
+        toks[j].text.lower() in LIST_NOUNS for j in range(k - 1, -1, -1) if toks[j].sent == toks[k].sent)
 
 
 def based_place(adoc: AnnotatedDoc, s: int, en: int) -> bool:
