@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from sitroom.annotate import annotate
@@ -58,6 +59,9 @@ def main() -> None:
     ids = re.search(r"Body IDs ([\d,\s]+)", prose)
     bodies = [f"fnc1-{b}" for b in re.findall(r"\d+", ids.group(1))] if ids else []
     fnc = {d.id: d for d in fnc1_documents(args.eval / "stance-fnc1" / "bodies.csv")}
+    dated = re.search(r"published (\d{4}-\d\d-\d\d)", prose)  # the date the draw gave its bodies
+    if dated:
+        fnc = {k: replace(d, published=dated.group(1)) for k, d in fnc.items()}
     docs = [Document(id=a, text=(text / f"{a}.txt").read_text(encoding="utf-8"),
                      published=_date_of(a)) for a in arts] + [fnc[b] for b in bodies if b in fnc]
     judged = {(c[1], c[2]): c for c in rows}
