@@ -29,6 +29,7 @@ from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
+from .places_names import inside_name
 from .places_document import _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET,  # noqa: F401
                              ResolveContext, _fits, lookup, qualifier_of, resolve, variants)
@@ -306,7 +307,7 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     name and no coordinates, when :func:`_plausible`; FAC entities only when resolved."""
     gaz = get_gazetteer()
     text = adoc.text
-    spans = _candidate_spans(adoc, gaz)
+    spans = [x for x in _candidate_spans(adoc, gaz) if not inside_name(adoc, x[0], x[1])]
     mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
     for m in mentions:  # an inflected name is looked up in its dictionary form ("Пловдива")
         m.text = name_form_at(adoc, m.start, m.end)

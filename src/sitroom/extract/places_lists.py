@@ -1,0 +1,90 @@
+"""A list of places names places of one kind: "A, B, C and D" where the others are all
+countries makes an ambiguous member the country of that name, where they are all states of
+one country its state, where they are all towns of one country its town there. Applied
+after the document's resolution (:func:`places_document._resolve_all`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from .gazetteer import Place, norm
+from .places_resolve import _fits
+
+# what may stand between two members of a list: a comma, "and", "or", and a "the"
+_BETWEEN = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+# the others must agree: at least this many, and this share of them
+_MIN_AGREE = 2
+_SHARE = 2 / 3
+
+
+class _Resolved(Protocol):
+    start: int
+    end: int
+    text: str
+    found: list[tuple[Place, str]]
+    place: Place | None
+
+
+def kind_of(p: Place) -> tuple[str, str]:
+    """The kind a list shares: a country; a first-level division of one country; a town
+    (or county) of one country; anything else its feature."""
+    if p.feature == "country":
+        return ("country", "")
+    if p.feature == "admin1":
+        return ("admin1", p.country_code)
+    if p.feature in ("city", "admin2"):
+        return ("town", p.country_code)
+    return (p.feature, "")
+
+
+def _lists(mentions: Sequence[_Resolved], text: str) -> list[list[_Resolved]]:
+    """Runs of mentions joined only by list separators."""
+    runs: list[list[_Resolved]] = []
+    run: list[_Resolved] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if run and _BETWEEN.match(text[run[-1].end : m.start]):
+            run.append(m)
+        else:
+            run = [m]
+            runs.append(run)
+    return [r for r in runs if len(r) >= _MIN_AGREE + 1]
+
+
+def _paired(run: list[_Resolved]) -> set[int]:
+    """Positions in ``run`` of a name and the qualifier after it that contains it ("Paris,
+    Texas"): a town and its state, not two members of the list."""
+    out: set[int] = set()
+    for k in range(len(run) - 1):
+        p, q = run[k].place, run[k + 1].place
+        if p is not None and q is not None and p != q and p.feature != "country" and _fits(p, q):
+            out.update((k, k + 1))
+    return out
+
+
+def same_kind_lists(mentions: Sequence[_Resolved], text: str,
+                    lookup: Callable[[str], list[tuple[Place, str]]]) -> None:
+    """Sets each list member's place to its reading of the kind the other members share,
+    when it has one and reads otherwise (in place); a name with its qualifier ("Paris,
+    Texas") is left as it is and does not count. The readings are the member's candidates,
+    else all of its name's (``lookup``): a member taken for the qualifier of the one before
+    ("Leeds, Manchester") kept only the reading that qualifies it."""
+    for run in _lists(mentions, text):
+        paired = _paired(run)
+        members = [m for k, m in enumerate(run) if k not in paired]
+        for m in members:
+            if m.place is None or not m.found:
+                continue
+            kinds = Counter(kind_of(o.place) for o in members
+                            if o is not m and o.place is not None and norm(o.text) != norm(m.text))
+            if not kinds:
+                continue
+            kind, n = kinds.most_common(1)[0]
+            if n < _MIN_AGREE or n < _SHARE * sum(kinds.values()) or kind_of(m.place) == kind:
+                continue
+            fit = ([p for p, _ in m.found if kind_of(p) == kind]
+                   or [p for p, _ in lookup(m.text) if kind_of(p) == kind])
+            if fit:
+                m.place = max(fit, key=lambda p: p.population)

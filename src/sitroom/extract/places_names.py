@@ -1,0 +1,41 @@
+"""A place written inside the name of an organisation or an outlet is no place of the
+report: "the X Times reported", "a University of X poll", "the X Institute of Politics", "the
+X Speakers Bureau" name a body, not where something is. The head words are data
+(``name_heads_after``, ``name_heads_before`` of the places lexicon); a body named after its
+place that is also where things happen ("X Police", "X Medical Center", "the X Convention
+Center") stays a place."""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..model import AnnotatedDoc
+
+# a head word within this many capitalised words after the place ("X Speakers Bureau")
+_AFTER_WORDS = 2
+_HEADS_AFTER = lexicon.words("places", "name_heads_after")
+_HEADS_BEFORE = lexicon.words("places", "name_heads_before")
+# a head word that is a place name too, taken for one after another word of the name
+_HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
+
+
+def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """True when the place at characters [start, end) is part of a body's or an outlet's
+    name: one of the next capitalised words (no punctuation between) is a head word
+    ("X Daily News", "X University"); or a capitalised head word and "of" come just before
+    it ("University of X", "Department of X"); or it is itself a head word after another
+    capitalised word of the name ("the European Centre")."""
+    toks = adoc.tokens
+    i, j = adoc.token_at(start), adoc.token_at(max(start, end - 1))
+    sent = toks[i].sent
+    for k in range(j + 1, min(j + 1 + _AFTER_WORDS, len(toks))):
+        t = toks[k]
+        if t.sent != sent or not t.text[:1].isupper() or t.idx != toks[k - 1].end + 1:
+            break
+        if t.text.lower() in _HEADS_AFTER:
+            return True
+    if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text[:1].isupper() \
+            and toks[i - 2].text.lower() in _HEADS_BEFORE:
+        return True
+    word = adoc.text[start:end]
+    return (i == j and i > 0 and word.lower() in _HEADS_SELF and toks[i - 1].sent == sent
+            and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == toks[i].idx)

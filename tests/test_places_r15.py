@@ -1,0 +1,105 @@
+"""Round 15 place rules, each shown firing and not firing on hand-written sentences: a
+place inside an organisation's or an outlet's name is no place (extract/places_names.py);
+the members of a list of places are places of one kind (extract/places_lists.py)."""
+
+from __future__ import annotations
+
+from sitroom.extract.places import extract_places, resolve_spans
+from sitroom.extract.places_names import inside_name
+
+
+def texts(annotated, text):
+    return [p.text for p in extract_places(annotated(text))]
+
+
+def places(annotated, text):
+    return {p.text: p for p in extract_places(annotated(text))}
+
+
+# --- a place inside a body's or an outlet's name ---------------------------------------
+
+def test_outlet_named_after_its_city_is_no_place(annotated):
+    got = texts(annotated, "The Denver Tribune reported the vote on Monday.")
+    assert "Denver" not in got
+
+
+def test_outlet_with_two_head_words_is_no_place(annotated):
+    got = texts(annotated, "She told the Omaha Daily Herald that she would run.")
+    assert "Omaha" not in got
+
+
+def test_university_of_a_state_is_no_place(annotated):
+    got = texts(annotated, "A University of Oregon survey found little change.")
+    assert "Oregon" not in got
+
+
+def test_institute_after_a_state_is_no_place(annotated):
+    got = texts(annotated, "He spoke at the Idaho Institute of Politics on Friday.")
+    assert "Idaho" not in got
+
+
+def test_a_head_word_taken_for_a_place_is_no_place(annotated):
+    text = "The lobbyists worked for the Baltic Centre, a new charity."
+    s = text.index("Centre")
+    assert inside_name(annotated(text), s, s + len("Centre"))
+
+
+def test_a_head_word_after_a_locative_stays_a_place(annotated):
+    text = "The company moved to Centre last year."
+    s = text.index("Centre")
+    assert not inside_name(annotated(text), s, s + len("Centre"))
+
+
+def test_a_city_where_something_happens_stays_a_place(annotated):
+    got = places(annotated, "The tribune of the people spoke in Denver on Monday.")
+    assert got["Denver"].country_code == "US"
+
+
+def test_a_place_before_a_police_department_stays(annotated):
+    got = places(annotated, "Officers of the Toledo Police Department closed the road.")
+    assert "Toledo" in got
+
+
+def test_a_place_after_of_without_a_head_word_stays(annotated):
+    got = places(annotated, "The people of Oregon voted on Tuesday.")
+    assert got["Oregon"].feature == "admin1"
+
+
+# --- a list of places of one kind -------------------------------------------------------
+
+def test_list_of_countries_makes_a_member_the_country(annotated):
+    got = places(annotated, "The senator from Ohio praised the firm's work for Cyprus, Georgia, India and Japan.")
+    assert got["Georgia"].feature == "country" and got["Georgia"].country_code == "GE"
+    assert got["Ohio"].feature == "admin1" and got["Ohio"].country_code == "US"
+
+
+def test_list_of_states_makes_a_member_the_state():
+    text = "Delegates met in Alabama, Georgia and Tennessee, while Poland and Latvia watched."
+    spans = [(text.index(n), text.index(n) + len(n))
+             for n in ("Alabama", "Georgia", "Tennessee", "Poland", "Latvia")]
+    lat, lon = resolve_spans(text, spans, backoff=False)[1]
+    assert 30 < lat < 35 and -86 < lon < -81  # the US state Georgia
+
+
+def test_list_of_english_towns_overrides_a_member_taken_for_a_qualifier():
+    text = "Branches opened in Leeds, Qzxton, Manchester, Sheffield and Liverpool."
+    names = ("Leeds", "Qzxton", "Manchester", "Sheffield", "Liverpool")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    lat, lon = resolve_spans(text, spans, backoff=False)[2]
+    assert 53 < lat < 54 and -3 < lon < -2  # Manchester, England
+
+
+def test_a_name_with_its_qualifier_in_a_list_is_left_alone():
+    text = "The tour stops in Paris, Texas, and in Dallas and Houston."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Paris", "Texas", "Dallas", "Houston")]
+    got = resolve_spans(text, spans, backoff=False)
+    assert 33 < got[0][0] < 34.5 and -96 < got[0][1] < -95  # Paris, Texas
+    assert 25 < got[1][0] < 37  # the state of Texas, not a town
+
+
+def test_a_member_not_in_a_list_keeps_its_reading():
+    text = "Georgia passed the law. Peru and Chile signed a treaty."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Georgia", "Peru", "Chile")]
+    got = resolve_spans(text, spans, backoff=False)
+    before = resolve_spans("Georgia passed the law.", [(0, 7)], backoff=False)
+    assert got[0] == before[0]
