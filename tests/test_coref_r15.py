@@ -1,0 +1,44 @@
+"""Round 15 (issue 14 item 1): entity resolution inside a report. A body named before a
+person's title belongs to the person's mention too ("Acme CEO Jo Roe" is Jo Roe's phrase, Acme
+keeps its own mention), and a surname the tagger read as a common noun is the person's.
+Sentences and names made up."""
+
+from __future__ import annotations
+
+from actorkit import chain_root, mention
+from sitroom.extract.actors import extract_actors
+
+
+def test_a_body_before_a_title_is_in_the_persons_mention_and_keeps_its_own(annotated):
+    text = ("Acme Computer sued Boeing in May. After the case closed Acme Computer CEO Steve "
+            "Jobs extended an invitation to the firm.")
+    actors = extract_actors(annotated(text))
+    person = mention(actors, "Acme Computer CEO Steve Jobs")
+    assert person.kind == "person" and person.name == "Steve Jobs"
+    body = mention(actors, "Acme Computer", 1)  # the body's own mention, inside the phrase
+    assert body.kind == "organisation"
+    assert chain_root(actors, body) is mention(actors, "Acme Computer")
+
+
+def test_a_body_named_once_before_a_title_stays_in_the_role_alone(annotated):
+    # named nowhere else: no mention of its own (the title's words), the person's phrase whole
+    actors = extract_actors(annotated("Acme CEO Dave Marsh is also the largest shareholder."))
+    assert [(a.text, a.kind) for a in actors if a.text.startswith("Acme")] == [
+        ("Acme CEO Dave Marsh", "person")]
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person(annotated):
+    text = ("Trellis Labs founder Mara Fields opened the fair on Monday. Fields welcomed everyone "
+            "to the event. Fields then moved on to talk about podcasts.")
+    actors = extract_actors(annotated(text))
+    first = mention(actors, "founder Mara Fields")
+    for nth in (0, 1):
+        m = mention(actors, "Fields", nth)
+        assert m.name == "Mara Fields" and chain_root(actors, m) is first
+
+
+def test_a_surname_the_report_also_writes_in_lower_case_stays_a_common_noun(annotated):
+    text = ("Trellis Labs founder Mara Fields opened the fair on Monday. Fields welcomed everyone "
+            "to the event. The farm has three fields of wheat.")
+    actors = extract_actors(annotated(text))
+    assert [a.text for a in actors if a.text.lower() == "fields"] == []
