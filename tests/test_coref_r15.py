@@ -42,3 +42,34 @@ def test_a_surname_the_report_also_writes_in_lower_case_stays_a_common_noun(anno
             "to the event. The farm has three fields of wheat.")
     actors = extract_actors(annotated(text))
     assert [a.text for a in actors if a.text.lower() == "fields"] == []
+
+
+def test_a_title_coordinated_with_a_titled_name_is_that_person(annotated):
+    text = ("Acme Computer sued Boeing. Acme Computer CEO and co-founder Steve Jobs gave his "
+            "annual keynote on Monday. He announced a new phone.")
+    actors = extract_actors(annotated(text))
+    person = mention(actors, "founder Steve Jobs")
+    for t in ("Acme Computer CEO", "his", "He"):
+        m = mention(actors, t)
+        assert m.name == "Steve Jobs" and chain_root(actors, m) is person, t
+
+
+def test_a_title_coordinated_with_an_untitled_name_stays_its_own(annotated):
+    # "the chairman and Jo Roe" are two people: the name carries no title
+    actors = extract_actors(annotated("The Acme chairman and Steve Jobs met on Monday."))
+    assert mention(actors, "Acme chairman").name != "Steve Jobs"
+
+
+def test_a_possessive_in_an_infinitive_clause_is_the_objects(annotated):
+    text = ("Trellis Inc. sells music online. The European Commission has forced Trellis Inc. "
+            "to lower its prices for music in its British store.")
+    actors = extract_actors(annotated(text))
+    for nth in (0, 1):
+        assert mention(actors, "its", nth).name == "Trellis Inc."
+
+
+def test_a_possessive_in_an_infinitive_clause_without_an_object_is_the_subjects(annotated):
+    text = ("Trellis Inc. sells music online. The European Commission wants to lower its fees "
+            "for member states.")
+    actors = extract_actors(annotated(text))
+    assert mention(actors, "its").name == "European Commission"
