@@ -73,3 +73,22 @@ def test_a_possessive_in_an_infinitive_clause_without_an_object_is_the_subjects(
             "for member states.")
     actors = extract_actors(annotated(text))
     assert mention(actors, "its").name == "European Commission"
+
+
+_LETTER = ("Trellis posted the text of Mara Fields's email, which reads: Team, At my request, "
+           "the board has granted me a leave so I can focus on my health. I will continue as "
+           "CEO.\n\nAnalysts were surprised.")
+
+
+def test_the_i_of_a_letter_quoted_whole_without_quotation_marks_is_its_author(annotated):
+    actors = extract_actors(annotated(_LETTER))
+    author = mention(actors, "Mara Fields")
+    firsts = [a for a in actors if a.text in ("I", "my", "me")]
+    assert len(firsts) == 5 and all(chain_root(actors, a) is author for a in firsts)
+
+
+def test_an_i_after_a_colon_with_no_document_before_it_stays_no_one(annotated):
+    text = ("Mara Fields chaired the meeting on Monday. The agenda was short: I was told the "
+            "board met for an hour.\n\nAnalysts were surprised.")
+    actors = extract_actors(annotated(text))
+    assert [a.text for a in actors if a.text == "I"] == []

@@ -25,6 +25,7 @@ from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
 from .actor_chains import BODY_KINDS, _root, _words
+from .actor_coref_letters import document_before, read_outs
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
                  .read_text(encoding="utf-8"))
@@ -125,7 +126,7 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
                 if nominal_kinds(adoc, c):
                     new.append(c)
                     covered.add(t.i)
-    regions = quotations(adoc)
+    regions = quotations(adoc) + read_outs(adoc)
     we: list[Cand] = []
     for t in toks:
         if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS | I_PRONOUNS and t.i not in covered \
@@ -224,12 +225,15 @@ def resolve_we(adoc: AnnotatedDoc, cands: list[Cand], we: set[int]) -> None:
     Acme, said"); with none it is no mention (left out)."""
     if not we:
         return
-    regions = quotations(adoc)
+    outs = read_outs(adoc)
+    regions = quotations(adoc) + outs
     for c in cands:
         if id(c) not in we:
             continue
         region = next(((a, b) for a, b in regions if a <= c.start < b), None)
-        if c.name.lower() in I_PRONOUNS:
+        if c.name.lower() in I_PRONOUNS and region in outs:
+            j = _author(adoc, cands, document_before(adoc, region[0]) or region[0])
+        elif c.name.lower() in I_PRONOUNS:
             j = _speaker_person(adoc, cands, region) if region else None
         else:
             j = _speaker_body(adoc, cands, region) if region else None
@@ -246,7 +250,7 @@ def _speech_verbs(adoc: AnnotatedDoc, region: tuple[int, int]) -> list[int]:
     a, b = region
     sents = {toks[max(a - 1, 0)].sent, toks[min(b, len(toks) - 1)].sent}
     sents.add(min(sents) - 1)
-    regions = quotations(adoc)
+    regions = quotations(adoc) + read_outs(adoc)
     verbs = [t.i for t in toks if t.sent in sents and t.lemma.lower() in SPEECH_VERBS
              and not any(x <= t.i < y for x, y in regions)]
     verbs.sort(key=lambda i: min(abs(i - a), abs(i - b)))
@@ -262,10 +266,12 @@ def _speaker_person(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, in
     toks = adoc.tokens
     for v in _speech_verbs(adoc, region):
         subj = next((m for m in adoc.children(v) if toks[m].dep in SUBJECT_DEPS), None)
+        if subj is not None and toks[subj].tag in RELATIVE_TAGS and toks[v].dep == "relcl":
+            subj = toks[v].head  # "Roe's letter, which reads: ...": the letter
         if subj is not None:
             return _author(adoc, cands, subj)
     first = toks[region[0]].sent
-    regions = quotations(adoc)
+    regions = quotations(adoc) + read_outs(adoc)
     for t in toks:
         if t.sent in (first - 1, first) and t.lemma.lower() in DOCUMENT_NOUNS and t.pos == "NOUN" \
                 and not any(x <= t.i < y for x, y in regions):
