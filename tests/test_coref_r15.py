@@ -92,3 +92,16 @@ def test_an_i_after_a_colon_with_no_document_before_it_stays_no_one(annotated):
             "board met for an hour.\n\nAnalysts were surprised.")
     actors = extract_actors(annotated(text))
     assert [a.text for a in actors if a.text == "I"] == []
+
+
+def test_the_company_before_another_noun_names_back_the_body(annotated):
+    text = ("Trellis Inc. said on Monday that its founder had died, according to the company "
+            "website.")
+    actors = extract_actors(annotated(text))
+    assert mention(actors, "company").name == "Trellis Inc."
+
+
+def test_a_company_compound_without_the_stays_no_mention(annotated):
+    text = "Trellis Inc. said on Monday that a company website had been hacked."
+    actors = extract_actors(annotated(text))
+    assert [a.text for a in actors if a.text == "company"] == []

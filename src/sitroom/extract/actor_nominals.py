@@ -126,6 +126,15 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
                 if nominal_kinds(adoc, c):
                     new.append(c)
                     covered.add(t.i)
+    for t in toks:  # "the company website": a nominal the noun chunk's head leaves inside
+        h = t.head
+        if t.dep == "compound" and t.i not in covered and t.lemma.lower() in NOMINAL_HEADS \
+                and t.i > 0 and h == t.i + 1 and toks[h].pos == "NOUN" and h not in covered \
+                and toks[t.i - 1].text.lower() == "the" and toks[t.i - 1].head == h:
+            c = Cand(t.i, t.i + 1, t.i, "organisation", t.lemma.lower(), generic=True)
+            if nominal_kinds(adoc, c):
+                new.append(c)
+                covered.add(t.i)
     regions = quotations(adoc) + read_outs(adoc)
     we: list[Cand] = []
     for t in toks:
@@ -145,11 +154,13 @@ def nominal_kinds(adoc: AnnotatedDoc, c: Cand) -> tuple[str, ...]:
     government") may stand for; () for anything else: another determiner or a possessive ("its
     parent company"), a modifier that sets it apart ("the rival company", "the new
     government"), a name on it (a specific body already), a plural, or what something is
-    ("Acme is the company that ...")."""
+    ("Acme is the company that ..."); a noun compound to the noun after it counts when that
+    noun's "the" is the nominal's ("the company website": the company)."""
     toks = adoc.tokens
     t = toks[c.head]
     kinds = NOMINAL_HEADS.get(t.lemma.lower(), ())
-    if not kinds or t.tag != "NN" or t.dep in ("attr", "appos", "compound") or not (
+    if not kinds or t.tag != "NN" or t.dep in ("attr", "appos") or t.dep == "compound" and not (
+            c.start > 0 and toks[c.start - 1].head == t.head == c.head + 1) or not (
             c.start > 0 and toks[c.start - 1].text.lower() == "the"
             or toks[c.start].text.lower() == "the"):
         return ()
