@@ -89,6 +89,8 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 same = [j for j in idxs if gender in ("m", "f")
                         and genders.get(_root(cands, j)) == {gender}]
                 ante = _pick(adoc, cands, same or idxs)
+                if back == 0 and (ctl := _controller(adoc, cands, c, idxs)) is not None:
+                    ante = ctl  # "X forced Acme to lower its prices": Acme's
                 if back == 0 and c.name.lower() in NEAREST_POSSESSIVES and idxs \
                         and cands[idxs[-1]].kind in BODY_KINDS:
                     ante = idxs[-1]  # "X upheld Acme's protest, though not all of their claims"
@@ -148,6 +150,11 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             c.coref_of = prev.coref_of if prev.coref_of is not None else k - 1
             c.alias = True
             continue
+        if c.kind == "person" and not c.definite_role and c.role and c.name == c.role and (
+                nxt := _named_next(adoc, cands, k)) is not None:
+            # "Acme CEO and co-founder Jo Roe": the title phrase is Jo Roe
+            c.coref_of, c.name = nxt, cands[nxt].name
+            continue
         if not c.definite_role and c.name[:1].isupper() and (
                 c.kind == "person" or " " not in c.name):
             # a surname (or a repeated name) points to the earlier full name; a one-word
@@ -206,6 +213,27 @@ def _conjoined_owner(adoc: AnnotatedDoc, cands: list[Cand], k: int, kinds: tuple
         if o.head == first and o.kind in kinds and not o.generic and (
                 not o.pronoun or o.coref_of is not None) and _fits(cands, j, gender, genders, set()):
             return j
+    return None
+
+
+def _controller(adoc: AnnotatedDoc, cands: list[Cand], pron: Cand, idxs: list[int]) -> int | None:
+    """The candidate among ``idxs`` that is the object of the verb whose infinitive clause
+    holds the pronoun ("X forced Acme to lower its prices", "X asked her aide to call him"
+    is not: a pronoun that is the clause's own object keeps the rules): the object is the
+    doer of the clause; None when there is no such clause or object."""
+    toks = adoc.tokens
+    if toks[pron.head].dep not in SUBJECT_DEPS | {"poss"}:
+        return None
+    t = toks[pron.head].head
+    for _ in range(10):
+        if toks[t].dep == "xcomp" and toks[t].pos in ("VERB", "AUX"):
+            verb = toks[t].head
+            objs = [j for j in idxs if toks[cands[j].head].dep == "dobj"
+                    and toks[cands[j].head].head == verb and cands[j].end <= t]
+            return objs[-1] if objs else None
+        if toks[t].head == t or toks[t].dep in ("ccomp", "relcl", "advcl", "conj", "ROOT"):
+            return None
+        t = toks[t].head
     return None
 
 
@@ -325,16 +353,20 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
 
 def _named_next(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     """The named person a role phrase runs on into, joined by "and" only ("the company
-    president and CEO Jo Roe", "the chairman and Jo Roe" is not: the name must carry a title or
-    the role be coordinated with one), else None."""
-    if k + 1 >= len(cands):
+    president and CEO Jo Roe", "Acme CEO and co-founder Jo Roe"; "the chairman and Jo Roe" is
+    not: the name must carry a title or the role be coordinated with one), else None. A
+    mention inside the role phrase ("Acme" of "Acme CEO") is passed over; the words of a
+    hyphenated title the name's mention left out ("co-" of "co-founder") may follow "and"."""
+    toks = adoc.tokens
+    nxt = next((j for j in range(k + 1, len(cands)) if cands[j].start >= cands[k].end), None)
+    if nxt is None:
         return None
-    o = cands[k + 1]
-    gap = [t.text.lower() for t in adoc.tokens[cands[k].end:o.start]]
-    if (o.kind != "person" or o.pronoun or o.generic or gap != ["and"] or not o.role
-            or " " not in o.name):
+    o = cands[nxt]
+    gap = toks[cands[k].end:o.start]
+    if (o.kind != "person" or o.pronoun or o.generic or not gap or gap[0].text.lower() != "and"
+            or any(t.ws for t in gap[1:]) or not o.role or " " not in o.name):
         return None
-    return _root(cands, k + 1)
+    return _root(cands, nxt)
 
 
 def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> int | None:

@@ -229,14 +229,14 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             title = adoc.span_text(s, n) if n > s else None
             # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
             # the report names it elsewhere too (it keeps its place in the role); the
-            # person's span begins after it
+            # person's span keeps it (the whole phrase, "Apple CEO" included, is the
+            # person's), its words are left to the body's own mention
             body_end = max((k + 1 for k in range(s, n) if toks[k].ent_type == "ORG"), default=s)
-            if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1:
-                s = body_end
-            role = _appositive_role(adoc, head, range(s, en)) or title
+            own = body_end if s < body_end < n and org_seen[adoc.span_text(s, body_end)] > 1 else s
+            role = _appositive_role(adoc, head, range(own, en)) or title
             full, nick = strip_nickname(clean_name(name_form(adoc, n, en)))
             cands.append(Cand(s, en, head, "person", full, role, nickname=nick))
-            taken.update(range(s, en))
+            taken.update(range(own, en))
             continue
         if (e.label in ("ORG", "GPE", "NORP") and en - s >= 2 and low(toks[s]) in PERSON_TITLES
                 and toks[s].text[:1].isupper()):

@@ -25,6 +25,7 @@ from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
 from .actor_chains import BODY_KINDS, _root, _words
+from .actor_coref_letters import document_before, read_outs
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
                  .read_text(encoding="utf-8"))
@@ -125,7 +126,16 @@ def add_nominals(adoc: AnnotatedDoc, cands: list[Cand]) -> set[int]:
                 if nominal_kinds(adoc, c):
                     new.append(c)
                     covered.add(t.i)
-    regions = quotations(adoc)
+    for t in toks:  # "the company website": a nominal the noun chunk's head leaves inside
+        h = t.head
+        if t.dep == "compound" and t.i not in covered and t.lemma.lower() in NOMINAL_HEADS \
+                and t.i > 0 and h == t.i + 1 and toks[h].pos == "NOUN" and h not in covered \
+                and toks[t.i - 1].text.lower() == "the" and toks[t.i - 1].head == h:
+            c = Cand(t.i, t.i + 1, t.i, "organisation", t.lemma.lower(), generic=True)
+            if nominal_kinds(adoc, c):
+                new.append(c)
+                covered.add(t.i)
+    regions = quotations(adoc) + read_outs(adoc)
     we: list[Cand] = []
     for t in toks:
         if t.pos == "PRON" and t.text.lower() in WE_PRONOUNS | I_PRONOUNS and t.i not in covered \
@@ -144,11 +154,13 @@ def nominal_kinds(adoc: AnnotatedDoc, c: Cand) -> tuple[str, ...]:
     government") may stand for; () for anything else: another determiner or a possessive ("its
     parent company"), a modifier that sets it apart ("the rival company", "the new
     government"), a name on it (a specific body already), a plural, or what something is
-    ("Acme is the company that ...")."""
+    ("Acme is the company that ..."); a noun compound to the noun after it counts when that
+    noun's "the" is the nominal's ("the company website": the company)."""
     toks = adoc.tokens
     t = toks[c.head]
     kinds = NOMINAL_HEADS.get(t.lemma.lower(), ())
-    if not kinds or t.tag != "NN" or t.dep in ("attr", "appos", "compound") or not (
+    if not kinds or t.tag != "NN" or t.dep in ("attr", "appos") or t.dep == "compound" and not (
+            c.start > 0 and toks[c.start - 1].head == t.head == c.head + 1) or not (
             c.start > 0 and toks[c.start - 1].text.lower() == "the"
             or toks[c.start].text.lower() == "the"):
         return ()
@@ -224,12 +236,15 @@ def resolve_we(adoc: AnnotatedDoc, cands: list[Cand], we: set[int]) -> None:
     Acme, said"); with none it is no mention (left out)."""
     if not we:
         return
-    regions = quotations(adoc)
+    outs = read_outs(adoc)
+    regions = quotations(adoc) + outs
     for c in cands:
         if id(c) not in we:
             continue
         region = next(((a, b) for a, b in regions if a <= c.start < b), None)
-        if c.name.lower() in I_PRONOUNS:
+        if c.name.lower() in I_PRONOUNS and region in outs:
+            j = _author(adoc, cands, document_before(adoc, region[0]) or region[0])
+        elif c.name.lower() in I_PRONOUNS:
             j = _speaker_person(adoc, cands, region) if region else None
         else:
             j = _speaker_body(adoc, cands, region) if region else None
@@ -246,7 +261,7 @@ def _speech_verbs(adoc: AnnotatedDoc, region: tuple[int, int]) -> list[int]:
     a, b = region
     sents = {toks[max(a - 1, 0)].sent, toks[min(b, len(toks) - 1)].sent}
     sents.add(min(sents) - 1)
-    regions = quotations(adoc)
+    regions = quotations(adoc) + read_outs(adoc)
     verbs = [t.i for t in toks if t.sent in sents and t.lemma.lower() in SPEECH_VERBS
              and not any(x <= t.i < y for x, y in regions)]
     verbs.sort(key=lambda i: min(abs(i - a), abs(i - b)))
@@ -262,10 +277,12 @@ def _speaker_person(adoc: AnnotatedDoc, cands: list[Cand], region: tuple[int, in
     toks = adoc.tokens
     for v in _speech_verbs(adoc, region):
         subj = next((m for m in adoc.children(v) if toks[m].dep in SUBJECT_DEPS), None)
+        if subj is not None and toks[subj].tag in RELATIVE_TAGS and toks[v].dep == "relcl":
+            subj = toks[v].head  # "Roe's letter, which reads: ...": the letter
         if subj is not None:
             return _author(adoc, cands, subj)
     first = toks[region[0]].sent
-    regions = quotations(adoc)
+    regions = quotations(adoc) + read_outs(adoc)
     for t in toks:
         if t.sent in (first - 1, first) and t.lemma.lower() in DOCUMENT_NOUNS and t.pos == "NOUN" \
                 and not any(x <= t.i < y for x, y in regions):

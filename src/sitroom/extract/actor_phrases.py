@@ -194,8 +194,12 @@ def surname_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> 
     surnames = {n.split()[-1] for n in full}
     # a role phrase in apposition ("Lohan's lawyer, Mark Heller") leaves its owner's surname
     covered = {i for c in found if c.appos_to is None for i in range(c.start, c.end)}
+    # a surname the tagger read as a common noun ("Jobs said", "Banks, born in ...") when
+    # the report never writes the word in lower case
+    lower = {t.text for t in toks if t.text.islower()}
     for t in toks:
-        if t.i not in covered and t.i not in taken and t.tag == "NNP" and t.text in surnames \
+        if t.i not in covered and t.i not in taken and t.text in surnames and (
+                t.tag == "NNP" or t.tag in ("NN", "NNS", "NNPS") and t.text.lower() not in lower) \
                 and not (t.ent_type in THING_LABELS and t.i + 1 < len(toks)
                          and toks[t.i + 1].ent_iob == "I" and toks[t.i + 1].text[:1].isupper()) \
                 and not (low(t) in TITLE_WORDS and t.i + 1 < len(toks) and toks[t.i + 1].text == "of"):
