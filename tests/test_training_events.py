@@ -57,13 +57,30 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 20-26 | ASSAULT | police | beat | crowd | asserted | R | an act |
 
-## Untouched draw Q
+## Untouched draw {kept_out}
 
 | # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
 """, encoding="utf-8")
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
+
+
+def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_is_kept_out(tmp_path):
+    assert KEPT_OUT == frozenset({"W"})
+    md = tmp_path / "events.md"
+    md.write_text(TABLE + """
+## Untouched draw Q
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
+
+## Untouched draw W
+
+(no table yet: judged in parallel)
+""", encoding="utf-8")
+    assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L", "Q"]
 
 
 def test_join_keeps_labelled_events_and_the_last_label_wins():
