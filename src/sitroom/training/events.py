@@ -1,5 +1,7 @@
 """A learned event filter, scored on held-out data and shipped (round 10, second wave: with a
-guard, :data:`GUARD`, leaving modal and present-tense acts to the rules): a logistic score
+guard, :data:`GUARD`, leaving modal and present-tense acts to the rules; round 15: labels of
+the draws P-U added, features of tense, entity kind and sentence place, measured by draw and
+not shipped, see :data:`SHIP`): a logistic score
 over genre-neutral features of an event mention (:func:`sitroom.extract.events_filter.features`)
 saying how likely it is to be no act (judged W in docs/judgements/events.md).
 
@@ -48,8 +50,12 @@ LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
 # the least share of the right (R) events the filter must keep at its threshold (round 15:
 # 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before)
-MIN_R_RECALL = 0.8
+MIN_R_RECALL = 0.9
 L2 = 4.0
+# round 15: the refit is measured (:func:`leave_one_draw_out`, docs/quality.md "Round 15: the
+# learned filter") but not shipped: at the operating points that beat the shipped filter held
+# out it drops clear acts of the hand-written tests, so ``train`` writes no model file
+SHIP = False
 # round 15: the L2 strengths (1 / C) among which the article-grouped cross-validation chooses
 L2S = (20.0, 10.0, 4.0, 2.0, 1.0)
 MIN_COUNT = 3  # a feature seen in fewer labelled events is left out
@@ -226,6 +232,11 @@ GUARDS: dict[str, tuple[str, ...]] = {
                                "type:SANCTION", "type:THREATEN"),
     "no modal": ("modal:True",),
     "no modal, no present tense": ("modal:True", "tag:VBP", "tag:VBZ"),
+    # round 15, tried: at 80% of R kept the refitted filter drops clear material acts of
+    # conflict news (a takeover's retreat, a coup, a withdrawal "managed"); with them left
+    # to the rules it still drops clear acts of words ("denied the delegation entry")
+    "no modal, no present tense, no material act": (
+        "modal:True", "tag:VBP", "tag:VBZ", "quad:material_conflict", "quad:material_cooperation"),
 }
 GUARD = GUARDS["no modal, no present tense"]  # shipped: the extract stage applies the filter
 
@@ -248,7 +259,7 @@ def choose_threshold(probs: np.ndarray, labels: Sequence[str],
     the best strict precision while keeping ``min_recall`` of the R events."""
     lab = np.array(labels)
     best, best_t = -1.0, 1.0
-    for t in np.round(np.arange(0.05, 0.951, 0.0125), 4):
+    for t in np.round(np.arange(0.30, 0.951, 0.025), 3):
         keep = probs < t
         f = _figures(lab, keep)
         if f["R_recall"] >= min_recall and f["strict"] > best + 1e-9:
@@ -480,7 +491,7 @@ def fit_model(labelled: Sequence[dict]) -> dict:
             "weights": dict(sorted(w.items()))}
 
 
-def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7, MIN_R_RECALL, 0.9),
+def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7, 0.8, 0.9),
                        l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD) -> dict:
     """Round 15: each judged draw (``draw``, the label file's sample) scored by a filter
     fitted on the other draws alone, its L2 strength and thresholds chosen by a
@@ -527,9 +538,9 @@ def write_model(model: dict, out: Path = MODEL_FILE) -> None:
 def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE) -> dict:
     """Score the learned filter on held-out data against the act rules alone
     (:func:`evaluate_filter` over every label file; ``folder`` the PolNeAR dev text, the
-    other corpora found beside it), then fit it on all the labels (:func:`fit_model`) and
-    write it to ``out`` (``data/event_filter_model.json`` by default; the extract stage does
-    not apply it: see the module). ``markdown`` re-parses the dev judgements of the early
+    other corpora found beside it; round 15: and by draw, :func:`leave_one_draw_out`), then
+    fit it on all the labels (:func:`fit_model`) and, when :data:`SHIP`, write it to ``out``
+    (``data/event_filter_model.json`` by default; round 15 writes none). ``markdown`` re-parses the dev judgements of the early
     tables first (:func:`parse_judgements`)."""
     if markdown is not None:
         write_labels(parse_judgements(markdown, pool(folder)))
@@ -541,11 +552,11 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
         result["leave_one_draw_out"] = leave_one_draw_out(labelled)
         model = fit_model(labelled)
     drop = _probs([e["features"] for e in dev_pool], model["weights"], GUARD) >= model["threshold"]
-    if out is not None:
+    if out is not None and SHIP:
         write_model(model, out)
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
-            "threshold": model["threshold"], "shipped": True, "guard": list(GUARD), **result}
+            "threshold": model["threshold"], "shipped": SHIP, "guard": list(GUARD), **result}
 
 
 def draw_rows(markdown: Path, heading: str) -> list[dict]:
