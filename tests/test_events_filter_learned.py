@@ -47,3 +47,20 @@ def test_the_extract_stage_drops_what_the_filter_takes_for_no_act(annotated):
     kept = [e.type for e in extract_events(adoc, actors, (), ())]
     assert kept == [c.event.type for c in cands if not learned_no_act(adoc, c, actors)]
     assert "COERCE" in kept
+
+
+def test_tense_aspect_and_sentence_place_are_features(annotated):
+    text = "The talks ended on Monday. The police had arrested ten protesters in the capital."
+    adoc, actors, cands = _cands(annotated, text)
+    (c,) = [c for c in cands if c.event.type == "COERCE"]
+    f = set(features(adoc, c, actors))
+    assert {"perfect", "sent:1", "morph:Tense=Past", "morph:VerbForm=Part"} <= f
+    assert "progressive" not in f and "sent:0" not in f
+    assert any(x.startswith("nea:") for x in f) and any(x.startswith("ner:") for x in f)
+
+
+def test_a_past_act_in_the_first_sentence_is_not_perfect(annotated):
+    adoc, actors, cands = _cands(annotated, "Police arrested ten protesters in the capital.")
+    (c,) = [c for c in cands if c.event.type == "COERCE"]
+    f = set(features(adoc, c, actors))
+    assert {"sent:0", "morph:Tense=Past"} <= f and "perfect" not in f

@@ -57,13 +57,30 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 20-26 | ASSAULT | police | beat | crowd | asserted | R | an act |
 
-## Untouched draw Q
+## Untouched draw {kept_out}
 
 | # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
 """, encoding="utf-8")
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
+
+
+def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_is_kept_out(tmp_path):
+    assert KEPT_OUT == frozenset({"W"})
+    md = tmp_path / "events.md"
+    md.write_text(TABLE + """
+## Untouched draw Q
+
+| # | article | offsets | type | actor | trigger | recipient | certainty | judged | reason |
+|---|---|---|---|---|---|---|---|---|---|
+| 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
+
+## Untouched draw W
+
+(no table yet: judged in parallel)
+""", encoding="utf-8")
+    assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L", "Q"]
 
 
 def test_join_keeps_labelled_events_and_the_last_label_wins():
@@ -123,3 +140,33 @@ def test_a_guarded_class_is_never_dropped_held_out():
     assert all(kept[i] for i in range(0, len(labelled), 4))
     assert not all(kept)  # the others are still judged
     assert "no modal" in GUARDS and GUARDS["none"] == ()
+
+
+def test_leave_one_draw_out_scores_every_draw_with_a_filter_fitted_on_the_others():
+    from sitroom.training.events import leave_one_draw_out
+
+    labelled = _synthetic("campaign", 24, 1) + _synthetic("other", 24, 2)
+    for e in labelled:
+        e["draw"] = "ABCD"[int(e["article"].split("-")[1]) % 4]
+    got = leave_one_draw_out(labelled, recalls=(0.8,), l2s=(4.0,), guard=())
+    assert set(got["draws"]) == {"A", "B", "C", "D"}
+    rules, model = got["all"]["rules"], got["all"]["R>=0.8"]
+    assert rules["kept"] == rules["of"] == len(labelled)
+    assert model["strict"] > rules["strict"] and model["R_recall"] >= 0.8
+    assert sum(d["rules"]["of"] for d in got["draws"].values()) == len(labelled)
+
+
+def test_the_l2_strength_is_chosen_among_the_given_ones_with_a_threshold_in_range():
+    from sitroom.training.events import choose_l2
+
+    labelled = _synthetic("campaign", 24, 1)
+    l2, t = choose_l2([e["features"] for e in labelled], [e["label"] for e in labelled],
+                      [e["article"] for e in labelled], l2s=(1.0, 20.0), guard=())
+    assert l2 in (1.0, 20.0) and 0.05 <= t <= 0.95
+
+
+def test_the_judged_draws_p_to_u_are_in_the_label_files():
+    from sitroom.training.events import label_file, read_labels
+
+    samples = {r["sample"] for src in ("polnear_train", "fnc1") for r in read_labels(label_file(src))}
+    assert set("PQRSTU") <= samples and not samples & KEPT_OUT

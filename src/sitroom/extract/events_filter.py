@@ -504,7 +504,40 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
     if c.complement is not None:
         f.add("complement")
     f |= _shape(adoc, c, actors)
+    f |= _mood(adoc, c)
     return tuple(sorted(f))
+
+
+# the morphological features of the trigger the filter reads (round 15)
+MORPH_KEYS = ("Tense", "Aspect", "Mood", "VerbForm", "Number")
+
+
+def _mood(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
+    """Genre-neutral features added in round 15: the trigger's tense, aspect, mood and verb
+    form (``morph:Tense=Past``), a perfect, a progressive or a "do" auxiliary, the entity
+    type (or part of speech) of the actor's and the recipient's head (``nea:PERSON``,
+    ``ner:none``), and the sentence's place in the document (``sent:0`` the first)."""
+    from .events_acts import _head
+    v = c.token
+    t = adoc.tokens[v]
+    f = {f"morph:{kv}" for kv in t.morph.split("|") if kv.split("=")[0] in MORPH_KEYS}
+    aux = {_lem(adoc.tokens[a]) for a in _kids(adoc, v, "aux", "auxpass")}
+    if "have" in aux:
+        f.add("perfect")
+    if "be" in aux and t.tag == "VBG":
+        f.add("progressive")
+    if "do" in aux:
+        f.add("do_support")
+    for name, span in (("a", c.actor_span), ("r", c.recipient_span)):
+        h = _head(adoc, span)
+        if h is None:
+            f.add(f"ne{name}:none")
+        else:
+            ht = adoc.tokens[h]
+            f.add(f"ne{name}:{ht.ent_type or ('PROPN' if ht.pos == 'PROPN' else ht.pos)}")
+    s = t.sent
+    f.add(f"sent:{s}" if s < 3 else "sent:3-9" if s < 10 else "sent:10+")
+    return f
 
 
 def _shape(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> set[str]:

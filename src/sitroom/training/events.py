@@ -1,5 +1,7 @@
 """A learned event filter, scored on held-out data and shipped (round 10, second wave: with a
-guard, :data:`GUARD`, leaving modal and present-tense acts to the rules): a logistic score
+guard, :data:`GUARD`, leaving modal and present-tense acts to the rules; round 15: labels of
+the draws P-U added, features of tense, entity kind and sentence place, measured by draw and
+not shipped, see :data:`SHIP`): a logistic score
 over genre-neutral features of an event mention (:func:`sitroom.extract.events_filter.features`)
 saying how likely it is to be no act (judged W in docs/judgements/events.md).
 
@@ -46,9 +48,16 @@ from ..model import ActorMention, AnnotatedDoc
 GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
 LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
-# the least share of the right (R) events the filter must keep at its threshold
+# the least share of the right (R) events the filter must keep at its threshold (round 15:
+# 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before)
 MIN_R_RECALL = 0.9
 L2 = 4.0
+# round 15: the refit is measured (:func:`leave_one_draw_out`, docs/quality.md "Round 15: the
+# learned filter") but not shipped: at the operating points that beat the shipped filter held
+# out it drops clear acts of the hand-written tests, so ``train`` writes no model file
+SHIP = False
+# round 15: the L2 strengths (1 / C) among which the article-grouped cross-validation chooses
+L2S = (20.0, 10.0, 4.0, 2.0, 1.0)
 MIN_COUNT = 3  # a feature seen in fewer labelled events is left out
 # feature groups left out of the fit: words of one genre (the labels are US campaign news;
 # trigger lemmas and types would carry its habits to wars and disasters)
@@ -85,11 +94,11 @@ def pool(folder: Path) -> list[dict]:
     return out
 
 
-# draws kept as the untouched measure of what users get (round 11's integration draw P, the
-# "## Untouched draw Q" of its second wave, round 12's "## Untouched draw R" and round 13's
-# "## Untouched draw S"): their verdicts are never training labels, so their figures stay
-# held-out ones
-KEPT_OUT = frozenset({"P", "Q", "R", "S", "T", "U"})
+# draws kept as the untouched measure of what users get: their verdicts are never training
+# labels, so their figures stay held-out ones. Rounds 11-14 kept out P-U; round 15 made their
+# tables training labels (``events_polnear_train.tsv``, ``events_fnc1.tsv``) and keeps out
+# only its own blind draw W
+KEPT_OUT = frozenset({"W"})
 UNTOUCHED = r"## Untouched draw ([A-Z]+)\b"
 
 
@@ -223,6 +232,11 @@ GUARDS: dict[str, tuple[str, ...]] = {
                                "type:SANCTION", "type:THREATEN"),
     "no modal": ("modal:True",),
     "no modal, no present tense": ("modal:True", "tag:VBP", "tag:VBZ"),
+    # round 15, tried: at 80% of R kept the refitted filter drops clear material acts of
+    # conflict news (a takeover's retreat, a coup, a withdrawal "managed"); with them left
+    # to the rules it still drops clear acts of words ("denied the delegation entry")
+    "no modal, no present tense, no material act": (
+        "modal:True", "tag:VBP", "tag:VBZ", "quad:material_conflict", "quad:material_cooperation"),
 }
 GUARD = GUARDS["no modal, no present tense"]  # shipped: the extract stage applies the filter
 
@@ -320,9 +334,9 @@ def annotated_pool(items: Sequence[tuple[AnnotatedDoc, tuple[ActorMention, ...],
 def join(events: Sequence[dict], rows: Sequence[dict], genre: str) -> list[dict]:
     """The labelled events of the pool: each event of ``events`` with the label of its
     (article, start, end) in ``rows`` (the last row wins: later draws, later standard)."""
-    label = {(r["article"], r["start"], r["end"]): r["label"] for r in rows}
-    return [{**e, "label": label[k], "genre": genre} for e in events
-            if (k := (e["article"], e["start"], e["end"])) in label]
+    label = {(r["article"], r["start"], r["end"]): r for r in rows}
+    return [{**e, "label": label[k]["label"], "genre": genre, "draw": label[k].get("sample", "?")}
+            for e in events if (k := (e["article"], e["start"], e["end"])) in label]
 
 
 def _split_figures(labels: list[str], keep: np.ndarray, genres: list[str]) -> dict:
@@ -445,17 +459,70 @@ def labelled_events(folder: Path) -> tuple[list[dict], list[dict]]:
     return out, dev_pool
 
 
+def choose_l2(feats: list[list[str]], labels: list[str], groups: list[str],
+              l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD,
+              min_recall: float = MIN_R_RECALL) -> tuple[float, float]:
+    """(the L2 strength of ``l2s``, its threshold) whose grouped out-of-fold probabilities
+    give the best strict precision keeping ``min_recall`` of the R events (round 15)."""
+    y = np.array([lab == "W" for lab in labels])
+    best = (-1.0, l2s[0], 1.0)
+    for l2 in l2s:
+        oof = np.zeros(len(labels))
+        for test in _folds(groups, 5):
+            train = np.setdiff1d(np.arange(len(labels)), test)
+            w = fit([feats[i] for i in train], y[train], l2)
+            oof[test] = _probs([feats[i] for i in test], w, guard)
+        t = choose_threshold(oof, labels, min_recall)
+        strict = _figures(labels, oof < t)["strict"]
+        if strict > best[0] + 1e-9:
+            best = (strict, l2, t)
+    return best[1], best[2]
+
+
 def fit_model(labelled: Sequence[dict]) -> dict:
-    """The model of ``labelled`` events: weights fitted on all of them, the
-    threshold chosen on their article-grouped out-of-fold probabilities."""
+    """The model of ``labelled`` events: the L2 strength and the threshold chosen on their
+    article-grouped out-of-fold probabilities (:func:`choose_l2`), weights fitted on all."""
     feats = [e["features"] for e in labelled]
     labs = [e["label"] for e in labelled]
-    cv = cross_validate(feats, labs, [e["article"] for e in labelled], guard=GUARD)
-    threshold = choose_threshold(cv["oof"], labs)
-    w = fit(feats, np.array([lab == "W" for lab in labs]))
+    l2, threshold = choose_l2(feats, labs, [e["article"] for e in labelled])
+    w = fit(feats, np.array([lab == "W" for lab in labs]), l2)
     return {"threshold": threshold, "target": "W (no act)", "labelled": len(labelled),
-            "guard": list(GUARD),
+            "guard": list(GUARD), "l2": l2, "min_R_recall": MIN_R_RECALL,
             "weights": dict(sorted(w.items()))}
+
+
+def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7, 0.8, 0.9),
+                       l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD) -> dict:
+    """Round 15: each judged draw (``draw``, the label file's sample) scored by a filter
+    fitted on the other draws alone, its L2 strength and thresholds chosen by a
+    cross-validation grouped by draw inside them: per draw and over all, the figures of
+    the rules alone and of the rules + filter at each least share of R kept of ``recalls``."""
+    feats = [e["features"] for e in labelled]
+    labels = [e["label"] for e in labelled]
+    draws = [e.get("draw", "?") for e in labelled]
+    keep = {r: np.ones(len(labels), dtype=bool) for r in recalls}
+    for d in sorted(set(draws)):
+        test = np.array([i for i, x in enumerate(draws) if x == d])
+        train = np.array([i for i, x in enumerate(draws) if x != d])
+        tf, tl, tg = [feats[i] for i in train], [labels[i] for i in train], [draws[i] for i in train]
+        l2, _ = choose_l2(tf, tl, tg, l2s, guard)
+        y = np.array([lab == "W" for lab in tl])
+        inner = np.zeros(len(train))
+        for it in _folds(tg, 5):
+            itr = np.setdiff1d(np.arange(len(train)), it)
+            inner[it] = _probs([tf[i] for i in it], fit([tf[i] for i in itr], y[itr], l2), guard)
+        p = _probs([feats[i] for i in test], fit(tf, y, l2), guard)
+        for r in recalls:
+            keep[r][test] = p < choose_threshold(inner, tl, r)
+    rules = np.ones(len(labels), dtype=bool)
+    per = {}
+    for d in sorted(set(draws)):
+        idx = np.array([x == d for x in draws])
+        lab = [x for x, i in zip(labels, idx) if i]
+        per[d] = {"rules": _figures(lab, rules[idx]),
+                  **{f"R>={r}": _figures(lab, keep[r][idx]) for r in recalls}}
+    return {"all": {"rules": _figures(labels, rules),
+                    **{f"R>={r}": _figures(labels, keep[r]) for r in recalls}}, "draws": per}
 
 
 def write_model(model: dict, out: Path = MODEL_FILE) -> None:
@@ -471,21 +538,25 @@ def write_model(model: dict, out: Path = MODEL_FILE) -> None:
 def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE) -> dict:
     """Score the learned filter on held-out data against the act rules alone
     (:func:`evaluate_filter` over every label file; ``folder`` the PolNeAR dev text, the
-    other corpora found beside it), then fit it on all the labels (:func:`fit_model`) and
-    write it to ``out`` (``data/event_filter_model.json`` by default; the extract stage does
-    not apply it: see the module). ``markdown`` re-parses the dev judgements of the early
+    other corpora found beside it; round 15: and by draw, :func:`leave_one_draw_out`), then
+    fit it on all the labels (:func:`fit_model`) and, when :data:`SHIP`, write it to ``out``
+    (``data/event_filter_model.json`` by default; round 15 writes none). ``markdown`` re-parses the dev judgements of the early
     tables first (:func:`parse_judgements`)."""
     if markdown is not None:
         write_labels(parse_judgements(markdown, pool(folder)))
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
+
     labelled, dev_pool = labelled_events(folder)
-    result = evaluate_filter(labelled, guard=GUARD)
-    model = fit_model(labelled)
+    with threadpool_limits(1):  # many small fits: one thread each is the fastest
+        result = evaluate_filter(labelled, guard=GUARD)
+        result["leave_one_draw_out"] = leave_one_draw_out(labelled)
+        model = fit_model(labelled)
     drop = _probs([e["features"] for e in dev_pool], model["weights"], GUARD) >= model["threshold"]
-    if out is not None:
+    if out is not None and SHIP:
         write_model(model, out)
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
-            "threshold": model["threshold"], "shipped": True, "guard": list(GUARD), **result}
+            "threshold": model["threshold"], "shipped": SHIP, "guard": list(GUARD), **result}
 
 
 def draw_rows(markdown: Path, heading: str) -> list[dict]:
