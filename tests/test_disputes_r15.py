@@ -111,6 +111,18 @@ def test_a_deal_and_its_talks_are_one_thing_with_a_state():
         ("deal", "open")}  # not signed: its talks go on
 
 
+def test_talks_that_reach_an_impasse_are_no_deal_agreed():
+    from sitroom.link.disputes import statuses
+
+    assert statuses("Talks on the merger reached an impasse on Monday.") == ()
+    assert statuses("The talks reached a deadlock.") == ()
+    assert statuses("Talks on the contract struck a snag late on Friday.") == ()
+    # with the deal as object, or in the passive, the deal is agreed
+    for agreed in ("Talks on the merger reached a deal on Monday.", "A deal was reached on Monday.",
+                   "The two firms struck an accord.", "An agreement has been reached."):
+        assert {(x.subject, x.state) for x in statuses(agreed)} == {("deal", "agreed")}, agreed
+
+
 def test_a_count_told_as_revised_is_compared_days_later():
     from sitroom.link.disputes import _told_revised, quantities
 
@@ -140,7 +152,19 @@ def test_a_copula_puts_a_person_at_a_place_only_with_a_locative_word():
     assert where("Ivo Marin was back in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
     assert where("Ivo Marin arrived in Lisbon on Tuesday.", "Ivo Marin", "Lisbon")
     assert not where("Ivo Marin was born in Lisbon.", "Ivo Marin", "Lisbon")  # a birthplace
-    assert not where("Ivo Marin is a liar and Lisbon knows it.", "Ivo Marin", "Lisbon")
+    assert not where("Ivo Marin is a friend of Lisbon.", "Ivo Marin", "Lisbon")  # no locative
+
+
+def test_a_copula_puts_a_person_at_a_place_through_an_adverb_and_an_article():
+    from sitroom.link.disputes import presence
+
+    def where(sentence: str, place: str) -> frozenset:
+        p0 = sentence.index(place)
+        return presence(sentence, [(0, 9, "A1")], [(p0, p0 + len(place), place, "XX")])
+
+    assert where("Ivo Marin is currently in the Netherlands.", "Netherlands")
+    assert where("Ivo Marin was still in the Algarve.", "Algarve")
+    assert not where("Ivo Marin is mayor of Faro.", "Faro")  # no locative: an office
 
 
 def test_a_figure_told_as_risen_below_an_earlier_one_is_another_count():

@@ -12,6 +12,8 @@ Pure functions read one sentence each (words in ``data/dispute_words.json``, rea
 - :func:`denied`: the proposition an explicit denial denies (the words after "denied that").
 - :func:`presence` and the scope of a sentence's facts (:mod:`.disputes_places`): where a
   person is put, and the countries a figure is set in (a part is not the whole).
+- :func:`figures_clash`, :func:`figures_revised` (:mod:`.disputes_figures`): two figures that
+  cannot both hold, and a later figure told as revised.
 
 :func:`statement_links` compares the sentences of different reports of one story that name the
 same actor or place (or tell of the same event record) and share the counted thing, the thing
@@ -33,7 +35,6 @@ Each link carries both sides: report, outlet, time, character span and text of e
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -52,8 +53,11 @@ from .disputes_denials import (  # noqa: F401
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
 from .disputes_sources import same_source
+from .disputes_figures import (  # noqa: F401
+    _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
+    figures_clash, figures_revised)
 from .disputes_nesting import (
-    days_meet, moved, nest_keys, nested, path_of, places_agree, relation, whole_below_part)
+    days_meet, moved, nest_keys, nested, path_of, places_agree)
 from .textsim import STOPWORDS, content_stems, stem
 
 HOUR = 3600.0
@@ -144,93 +148,6 @@ def _takers_agree(a: Statement, b: Statement) -> bool:
     return not _time_blind(a, b) or bool(a.actors & b.actors)
 
 
-@lru_cache(maxsize=1 << 14)
-def _figure_starts(text: str) -> tuple[int, ...]:
-    """Where the figures of a sentence start (found once per distinct text)."""
-    return tuple(m.start() for m in _patterns()["figure"].finditer(text))
-
-
-def _next_figure(text: str, after: int) -> int:
-    """The start of the first figure of ``text`` past ``after`` (its length: none)."""
-    return min((at for at in _figure_starts(text) if at > after), default=len(text))
-
-
-def figure_scope(s: Statement, q: Quantity) -> frozenset[str]:
-    """The countries a figure is of: those of the places its facts are set in after it, up to
-    the next figure ("killed 247 people in Kenya and 10 in Tanzania": 247
-    of KE, 10 of TZ); else the sentence's (``scope``)."""
-    nxt = _next_figure(s.text, q.at + len(q.text))
-    own = frozenset(cc for at, cc in s.sites if q.at < at < nxt)
-    return own or s.scope
-
-
-def figure_places(s: Statement, q: Quantity) -> frozenset[tuple[str, ...]]:
-    """The places a figure is set in, as gazetteer paths: those after it up to the next
-    figure, else the sentence's (as :func:`figure_scope`)."""
-    nxt = _next_figure(s.text, q.at + len(q.text))
-    own = frozenset(p for at, p in s.nest if q.at < at < nxt)
-    return own or frozenset(p for _, p in s.nest)
-
-
-def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
-    """Whether two figures can both hold (None: not comparable). Set in places one of which
-    holds the other, the whole's figure may be higher than the part's, never lower; set in
-    places apart (two provinces, two cities), they are of different things."""
-    rel = relation(figure_places(a, x), figure_places(b, y))
-    if rel == "apart":
-        return None
-    if rel in ("holds", "within"):
-        whole, part = (x, y) if rel == "holds" else (y, x)
-        return x.noun != y.noun or not whole_below_part(whole.hi, part.lo)
-    if rel == "" and (sx := figure_scope(a, x)) and (sy := figure_scope(b, y)) and sx != sy:
-        return None  # other countries: a part and the whole (Kenya against Kenya and Tanzania)
-    return compatible(x, y)
-
-
-def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
-    """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
-    one agrees with a figure of the other of the same scope (:func:`_agree`); a later figure
-    told as risen ("the toll rises to 12") below an earlier one is of another count (a part:
-    one country's toll after both countries'), not compared with it (:func:`_rises_below`)."""
-    glimpse = _glimpse()
-    pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
-             for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
-             if not _rises_below(a, b, x, y) and (ok := _agree(a, b, x, y)) is not None]
-    if not pairs or any(ok for _, _, ok in pairs):
-        return None
-    return pairs[0][0], pairs[0][1]
-
-
-def _rises_below(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool:
-    """Whether of figure ``x`` of ``a`` and ``y`` of ``b`` the later one is told as risen
-    (``revision_up``) and lies below the earlier one: not the same count."""
-    (q1, _), (q2, s2) = ((x, a), (y, b)) if _order(a, b)[0] is a else ((y, b), (x, a))
-    return revised_up(s2.text[: q2.at]) and q2.hi < q1.lo
-
-
-def figures_revised(first: Statement, later: Statement, key: str
-                    ) -> tuple[Quantity, Quantity] | None:
-    """A figure of ``key`` the later statement tells as revised upward ("the toll rose to 31",
-    :func:`revised_up`) above a figure of the same scope of the earlier one that left room for
-    it ("at least 12"), when the earlier one gives no figure as high (a newer figure though
-    the two can both hold)."""
-    glimpse = _glimpse()
-    ups = [y for y in quantities(later.text) if y.key == key and y.text.lower() not in glimpse
-           and revised_up(later.text[: y.at])]
-    olds = [x for x in quantities(first.text) if x.key == key and x.text.lower() not in glimpse]
-    for y in ups:
-        below = [x for x in olds if _agree(first, later, x, y) is not None and x.noun == y.noun]
-        if below and all(x.lo < y.lo and not x.lo <= y.lo <= x.hi < math.inf for x in below):
-            return below[0], y
-    return None
-
-
-@lru_cache(maxsize=1)
-def _glimpse() -> frozenset[str]:
-    """Vague words that only glimpse a figure ("dozens"), lower-cased: not compared."""
-    return frozenset(w.lower() for w in _words()["vague_glimpse"]["words"])
-
-
 def _same_era(a: Statement, b: Statement) -> bool:
     """Whether two statements are set in the same months or years, the background of a
     sentence opening with a pronoun counted (the time test of a link whose two sides an
@@ -246,13 +163,6 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     if not a.entities & b.entities and not nested([p for _, p in a.nest], [p for _, p in b.nest]):
         return False
     return len((a.stems & b.stems) - key_stems) >= 2
-
-
-def _order(a: Statement, b: Statement) -> tuple[Statement, Statement]:
-    ta, tb = a.time, b.time
-    if ta is not None and tb is not None and ta != tb:
-        return (a, b) if ta < tb else (b, a)
-    return (a, b) if (a.doc, a.start) <= (b.doc, b.start) else (b, a)
 
 
 def _later(first: Statement, later: Statement) -> bool:
@@ -346,14 +256,6 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
         return ("contradicts", f"number ({key}): {_fmt(q1)} vs {_fmt(q2)}",
                 first, later, _fmt(q1), _fmt(q2))
     return None
-
-
-def _told_revised(a: Statement, b: Statement, key: str) -> bool:
-    """Whether the later of two statements tells a figure of ``key`` as revised up or down
-    ("has risen to 15,000", "fell to 9"): a later report of the same running count."""
-    later = _order(a, b)[1]
-    return any(q.key == key and (revised_up(later.text[: q.at]) or revised(later.text[: q.at]))
-               for q in quantities(later.text))
 
 
 def _judge_statuses(a: Statement, b: Statement, subj: str) -> Outcome | None:

@@ -38,13 +38,17 @@ def presence(sentence: str, actors: list[tuple[int, int, str]],
 
 def _puts_there(m: re.Match[str], gap: str) -> bool:
     """Whether a presence word (``m``) puts its person at a place after ``gap``: not through a
-    birthplace ("was born in"), and a copula ("is", "was") only with a locative word
-    ("was in", "was still at"), not before any place ("is a liar and <place>")."""
+    birthplace ("was born in"), and a copula ("is", "was") only with a locative word as the
+    gap's last word but articles ("was in", "is still at the", "is currently in the"), not
+    before any place ("is a liar and <place>", "is a friend of <place>")."""
     pw = _words()["presence"]
     words = gap.lower().split()
     if set(words) & set(pw["not_presence"]):
         return False
     if m.group("word").lower() in pw["copulas"] and not m.group("loc"):
+        articles = _words()["articles"]["words"]
+        while words and words[-1] in articles:
+            words.pop()
         return bool(words) and words[-1] in pw["locatives"]
     return True
 

@@ -15,11 +15,12 @@ from .disputes_words import _alt, _words
 def _source_patterns() -> tuple[re.Pattern[str], ...]:
     w = _words()["same_source"]
     verbs = _alt(w["verbs"])
+    cues = "|".join(r"\s+".join(re.escape(x) for x in c.split()) for c in w["cues"])
     who = rf"(?P<who>(?:[\w'-]+\s+){{0,{int(w['max_words']) - 1}}}[\w'-]+)"
     return (
         re.compile(rf",\s*{who}\s+(?:{verbs})\b[^,;]{{0,40}}[.!?\"'”]*\s*$", re.I),
         re.compile(rf"^\s*{who}\s+(?:{verbs})\b", re.I),
-        re.compile(rf"\baccording\s+to\s+{who}\s*(?:[,.;]|$)", re.I),
+        re.compile(rf"\b(?:{cues})\s+{who}\s*(?:[,.;]|$)", re.I),
     )
 
 
@@ -34,7 +35,7 @@ def cited_source(sentence: str) -> str | None:
             who = " ".join(m.group("who").lower().split())
             if who in generic:
                 return None
-            who = re.sub(r"^(?:the|a|an)\s+", "", who)
+            who = re.sub(rf"^(?:{_alt(_words()['articles']['words'])})\s+", "", who)
             return None if who in generic or not who else who
     return None
 

@@ -43,7 +43,8 @@ def statuses(sentence: str) -> tuple[Status, ...]:
             hits = hits[1:]  # "was declared over", "declared closed": the state is the last
         for s in hits[:1]:
             gap = after[: s.start()]
-            if len(gap.split()) <= 8 and not re.search(r"[,;.]", gap):
+            if len(gap.split()) <= 8 and not re.search(r"[,;.]", gap) and (
+                    not deal or _agrees_on_deal(s.group(0).lower(), gap, after[s.end():])):
                 found = (s.group(0).lower(), gap)
         if found is None:
             head = sentence[max(0, m.start() - 40): m.start()]
@@ -67,6 +68,20 @@ def statuses(sentence: str) -> tuple[Status, ...]:
             out.append(Status(subject, state, future, m.group(0), word))  # once ("talks on
             # the deal were suspended": the talks and the deal, one thing)
     return tuple(out)
+
+
+def _agrees_on_deal(word: str, gap: str, rest: str) -> bool:
+    """Whether a deal's state word after its subject tells the deal agreed: a word of
+    ``deals.object_bound`` ("reached", "struck") only in the passive ("a deal was reached") or
+    with a deal noun as its object ("talks reached a deal"), not "talks reached an impasse"."""
+    ob = _words()["deals"]["object_bound"]
+    if word not in ob["words"]:
+        return True
+    before = gap.lower().split()
+    if before and before[-1] in ob["passive"]:
+        return True
+    nouns = {x.lower() for x in _words()["deals"]["subjects"]}
+    return bool(nouns & {w.strip(",;.") for w in rest.lower().split()[: int(ob["max_words"])]})
 
 
 @lru_cache(maxsize=1 << 14)
