@@ -20,7 +20,7 @@ CASES = [
      "grew.", "attacks", WORDS),
     ("a base attacked with rockets", "Rebels attacked the army base with rockets.", "attacked",
      "ASSAULT"),
-    ("an instrument of force", "The militant attacked the man with acid on Monday.", "attacked",
+    ("an instrument of force", "The girl attacked the man with acid on Monday.", "attacked",
      "ASSAULT"),
     ("a barrage of insults", "The senator attacked the governor with a barrage of insults.",
      "attacked", WORDS),

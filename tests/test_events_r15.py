@@ -1,6 +1,7 @@
 """Round 15 (docs/judgements/events.md, "Round 15"; the classes recurring over the untouched
 draws P-T and V): in a report that names no one with an office, a title or a party, an act of
-a private person with no party among its arguments; a halt of one's own activity with no one
+a private person with no party among its arguments, an assault left out (a shooting or an
+acid attack is a crime); a halt of one's own activity with no one
 on the other side; an act in the simple present describing a noun; a mobilisation of no armed
 force are no events. Each beside an act of the same word that must stay (hand-written
 sentences, none from a real report); every case that must go is an event without the
@@ -18,6 +19,15 @@ CASES = [
     ("private: a plea to a friend",
      "Dana Kerr pleaded with her friend Tom Lowe to lend her money.",
      "pleaded", False),
+    ("private: a quarrel between neighbours",
+     "A woman accused her neighbour of stealing her car.",
+     "accused", False),
+    ("a private person's acid attack is a crime",
+     "The girl attacked the man with acid on Monday.",
+     "attacked", True),
+    ("a private person's shooting is a crime",
+     "A man shot his neighbour dead on Sunday.",
+     "shot", True),
     ("two bare names",
      "Dana Kerr pleaded with Tom Lowe to lend her money.",
      "pleaded", True),
@@ -32,8 +42,8 @@ CASES = [
      "Sam Reed threatened his neighbour Ann Lowe with a lawsuit. The mayor of "
      "the town said nothing.",
      "threatened", True),
-    ("own activity: quit giving speeches",
-     "Rita Vance quit giving paid speeches before her run.",
+    ("own activity: quit hosting a show",
+     "Lena Ostrow quit hosting her weekly radio show after the spring.",
      "quit", False),
     ("own activity: speeches halted",
      "Hal Munro halted all paid speeches last year.",
@@ -56,8 +66,8 @@ CASES = [
     ("a description with a named other side",
      "Police arrested Dana Kerr, whom Norway accuses of plotting a coup.",
      "accuses", True),
-    ("campaign work: staff deployed",
-     "Hal Munro deployed paid staff to eleven states last week.",
+    ("campaign work: volunteers deployed",
+     "In March Omar Kell deployed volunteers to nine towns.",
      "deployed", False),
     ("a state mobilises groups",
      "Norway has mobilized pressure groups abroad to support its claim.",
@@ -82,3 +92,11 @@ def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch,
                                                          trigger):
     monkeypatch.setattr(events_roles, "_ROLES", ())
     assert trigger in triggers(annotated, text)
+
+
+def test_whether_a_report_is_public_is_kept_per_report_not_across_reports(annotated):
+    public = annotated("The mayor of the town met Sam Reed on Monday.")
+    private = annotated("Sam Reed met his neighbour Ann Lowe on Monday.")
+    assert events_roles._public_report(public) is True
+    assert events_roles._public_report(private) is False
+    assert events_roles._public_report(public) is True

@@ -5,13 +5,14 @@ over the untouched draws P-T and V of docs/judgements/events.md ("Round 15"), an
 removes wrong events, and no right one, on a draw it was not written from:
 
 - **private people**: in a report that names no one with an office, a title or a party, an
-  act whose doer is a private person and no party among its arguments ("he pleaded with
-  his wife", "a girl attacked her boyfriend");
+  act other than an assault whose doer is a private person and no party among its
+  arguments ("he pleaded with his wife", "she threatened her neighbour with a lawsuit"; an
+  assault stays: a killing or an attack by a private person is a crime);
 - **one's own activity**: a person's halt or retreat with no one on the other side whose
-  object is the doer's own activity ("quit giving paid speeches", "halted all paid speeches");
+  object is the doer's own activity ("quit hosting a show", "halted all paid speeches");
 - **a description**: an act in the simple present in a relative clause of a noun, what
   someone does as a rule ("a group that provides services", "a paper that hits liberals");
-- **campaign work**: a mobilisation of no armed or security force ("deployed paid staff",
+- **campaign work**: a mobilisation of no armed or security force ("deployed volunteers",
   "recruited politicians", "built up organizations").
 """
 
@@ -26,15 +27,22 @@ from .events_base import Candidate, Check, _kids, _lem, first_reason
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
+    """``data/event_filters.json`` "roles", with the private people's nouns and act types:
+    round 11's private nouns and types ("private") and this round's additions."""
     from .events_filter import _raw
-    return {k: frozenset(v) for k, v in _raw()["roles"].items() if not k.startswith("_")}
+    raw = _raw()
+    out = {k: frozenset(v) for k, v in raw["roles"].items() if not k.startswith("_")}
+    private = raw["private"]
+    out["private_people"] = frozenset(private["private_nouns"]) | out["plain_people"]
+    out["private_types"] = frozenset(private["private_types"]) | out["private_person_types"]
+    return out
 
 
 @lru_cache(maxsize=1)
 def _offices() -> frozenset[str]:
     """Offices, titles and their abbreviations of the actor lexicon, and the round's roles."""
     from .actor_base import _W as WORDS
-    honorific = set(WORDS["person_evidence"]["honorifics"]) | {"dr", "the", "of", "state"}
+    honorific = set(WORDS["person_evidence"]["honorifics"]) | _words()["not_offices"]
     out = set(WORDS["persons"]) | set(WORDS["person_titles"]) | set(WORDS["title_words"])
     out |= set(WORDS["title_abbreviations"]) | set(WORDS["title_abbreviations"].values())
     return frozenset((out | _words()["public_roles"]) - honorific)
@@ -73,12 +81,23 @@ def _public_name(adoc: AnnotatedDoc, i: int) -> bool:
                for t in adoc.tokens)
 
 
+_REPORT: dict[int, tuple[AnnotatedDoc, bool]] = {}  # the last report's answer, by identity
+
+
 def _public_report(adoc: AnnotatedDoc) -> bool:
     """The report names someone with an office, a title or a party, or speaks of an office
-    holder ("the Supreme Court justice", "the presumptive nominee")."""
-    return any(t.ent_type == "PERSON" and _titled(adoc, t.i)
-               or t.pos == "NOUN" and _lem(t) in _words()["political_offices"]
-               for t in adoc.tokens)
+    holder ("the Supreme Court justice", "the presumptive nominee"). Computed once per
+    report: the last report's answer is kept (the document itself is held with it, so an
+    id reused by another document never matches)."""
+    hit = _REPORT.get(id(adoc))
+    if hit is not None and hit[0] is adoc:
+        return hit[1]
+    public = any(t.ent_type == "PERSON" and _titled(adoc, t.i)
+                 or t.pos == "NOUN" and _lem(t) in _words()["political_offices"]
+                 for t in adoc.tokens)
+    _REPORT.clear()
+    _REPORT[id(adoc)] = (adoc, public)
+    return public
 
 
 def _private_person(adoc: AnnotatedDoc, i: int) -> bool | None:
@@ -100,10 +119,11 @@ def _private_person(adoc: AnnotatedDoc, i: int) -> bool | None:
 
 
 def _private_people(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A report that names no one with an office, a title or a party, an act whose doer is
-    a private person, no party among its arguments and a private person's noun among them
-    ("he pleaded with his wife", "a girl attacked Y"; a charge or a killing with no doer
-    named stays: the state or an attacker may be its doer; two bare names stay)."""
+    """A report that names no one with an office, a title or a party, an act other than an
+    assault (PLOVER ASSAULT) whose doer is a private person, no party among its arguments
+    and a private person's noun among them ("he pleaded with his wife"; "a girl attacked Y
+    with acid" and "a man shot his neighbour" stay: crimes the picture keeps; a charge with
+    no doer named stays: the state may be its doer; two bare names stay)."""
     if c.event.type not in _words()["private_types"] or _public_report(adoc):
         return False
     a = _head(adoc, c.actor_span)
@@ -118,7 +138,7 @@ def _private_people(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 def _own_activity(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A person's halt or retreat with no recipient whose object is a gerund or a noun of no
-    party ("quit giving speeches", "halted all paid speeches")."""
+    party ("quit hosting a show", "halted all paid speeches")."""
     if c.event.type not in _words()["halt_types"] or c.recipient_span is not None:
         return False
     from .events_stance import person
@@ -176,7 +196,7 @@ def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 def _unarmed_mobilization(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A mobilisation of no armed or security force by a person (no state, body or armed
-    force): campaign work ("deployed paid staff", "recruited politicians", "built up
+    force): campaign work ("deployed volunteers", "recruited politicians", "built up
     organizations"; "the state has mobilized pressure groups" stays)."""
     if c.event.type not in _words()["mobilize_types"]:
         return False
@@ -194,7 +214,7 @@ def _unarmed_mobilization(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 _ROLES: tuple[tuple[Check, str], ...] = (
-    (_private_people, "private"),
+    (_private_people, "private person"),
     (_own_activity, "own activity"),
     (_present_description, "description"),
     (_unarmed_mobilization, "campaign work"),
