@@ -5,6 +5,8 @@ the members of a list of places are places of one kind (extract/places_lists.py)
 from __future__ import annotations
 
 from sitroom.extract.places import extract_places, resolve_spans
+from sitroom.extract.gazetteer import Place
+from sitroom.extract.places_lists import same_kind_lists
 from sitroom.extract.places_names import inside_name
 
 
@@ -103,3 +105,45 @@ def test_a_member_not_in_a_list_keeps_its_reading():
     got = resolve_spans(text, spans, backoff=False)
     before = resolve_spans("Georgia passed the law.", [(0, 7)], backoff=False)
     assert got[0] == before[0]
+
+
+def test_list_joined_by_or_makes_a_member_the_state():
+    text = "Delegates may meet in Alabama, Tennessee or Georgia, while Poland and Latvia watch."
+    spans = [(text.index(n), text.index(n) + len(n))
+             for n in ("Alabama", "Tennessee", "Georgia", "Poland", "Latvia")]
+    lat, lon = resolve_spans(text, spans, backoff=False)[2]
+    assert 30 < lat < 35 and -86 < lon < -81  # the US state Georgia
+
+
+class _Member:
+    def __init__(self, start, text, found):
+        self.start, self.end, self.text = start, start + len(text), text
+        self.found = [(p, "main") for p in found]
+        self.place = found[0]
+
+
+def _pl(name, feature, cc, pop=1000):
+    return Place(feature, None, name, 0.0, 0.0, cc, name[:2].upper() if feature == "admin1" else "", pop)
+
+
+def test_list_members_are_judged_against_the_readings_before_any_change():
+    # two members read as countries among three states: each turns to its state reading, and
+    # the second is judged against the first one's reading before the change
+    alpha_c, alpha_s = _pl("Alpha", "country", "AA"), _pl("Alpha", "admin1", "US")
+    beta_c, beta_s = _pl("Beta", "country", "BB"), _pl("Beta", "admin1", "US")
+    names = ("Alpha", "Beta", "Gamma", "Delta", "Omega")
+    text = ", ".join(names)
+    found = {"Alpha": [alpha_c, alpha_s], "Beta": [beta_c, beta_s]}
+    run = [_Member(text.index(n), n, found.get(n) or [_pl(n, "admin1", "US")]) for n in names]
+    same_kind_lists(run, text, lambda name: [])
+    assert run[0].place is alpha_s and run[1].place is beta_s
+
+
+def test_a_list_member_without_a_reading_of_the_shared_kind_keeps_its_own():
+    names = ("Alpha", "Gamma", "Delta", "Omega")
+    text = " and ".join(names)
+    alpha = _pl("Alpha", "country", "AA")
+    run = [_Member(text.index(n), n, [alpha] if n == "Alpha" else [_pl(n, "admin1", "US")])
+           for n in names]
+    same_kind_lists(run, text, lambda name: [])
+    assert run[0].place is alpha

@@ -10,11 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .. import lexicon
 from .gazetteer import Place, norm
 from .places_resolve import _fits
 
-# what may stand between two members of a list: a comma, "and", "or", and a "the"
-_BETWEEN = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+# what may stand between two members of a list: a comma, a joiner ("and", "or"), and an article
+_JOIN = "|".join(re.escape(w) for w in sorted(lexicon.words("places", "list_joiners")))
+_ART = "|".join(re.escape(w) for w in sorted(lexicon.words("places", "list_articles")))
+_BETWEEN = re.compile(rf"^\s*(?:,\s*(?:(?:{_JOIN})\s+)?|(?:{_JOIN})\s+)(?:(?:{_ART})\s+)?$")
 # the others must agree: at least this many, and this share of them
 _MIN_AGREE = 2
 _SHARE = 2 / 3
@@ -74,11 +77,12 @@ def same_kind_lists(mentions: Sequence[_Resolved], text: str,
     for run in _lists(mentions, text):
         paired = _paired(run)
         members = [m for k, m in enumerate(run) if k not in paired]
+        before = [m.place for m in members]  # the kinds are counted on the places before any change
         for m in members:
             if m.place is None or not m.found:
                 continue
-            kinds = Counter(kind_of(o.place) for o in members
-                            if o is not m and o.place is not None and norm(o.text) != norm(m.text))
+            kinds = Counter(kind_of(p) for o, p in zip(members, before)
+                            if o is not m and p is not None and norm(o.text) != norm(m.text))
             if not kinds:
                 continue
             kind, n = kinds.most_common(1)[0]
