@@ -62,6 +62,11 @@ def test_a_place_before_a_police_department_stays(annotated):
     assert "Toledo" in got
 
 
+def test_no_piece_of_a_state_inside_a_university_name_is_a_place(annotated):
+    got = texts(annotated, "The suit also names the University of North Carolina and two towns.")
+    assert not [t for t in got if "Carolina" in t]
+
+
 def test_a_place_after_of_without_a_head_word_stays(annotated):
     got = places(annotated, "The people of Oregon voted on Tuesday.")
     assert got["Oregon"].feature == "admin1"
@@ -126,9 +131,8 @@ def _pl(name, feature, cc, pop=1000):
     return Place(feature, None, name, 0.0, 0.0, cc, name[:2].upper() if feature == "admin1" else "", pop)
 
 
-def test_list_members_are_judged_against_the_readings_before_any_change():
-    # two members read as countries among three states: each turns to its state reading, and
-    # the second is judged against the first one's reading before the change
+def test_two_list_members_read_otherwise_both_take_the_shared_kind():
+    # two members read as countries among three states: each turns to its state reading
     alpha_c, alpha_s = _pl("Alpha", "country", "AA"), _pl("Alpha", "admin1", "US")
     beta_c, beta_s = _pl("Beta", "country", "BB"), _pl("Beta", "admin1", "US")
     names = ("Alpha", "Beta", "Gamma", "Delta", "Omega")

@@ -77,8 +77,7 @@ def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | 
     direction word) when they name a country, a division or a city of 100,000+ ("Georgia
     Environmental Protection Division", "Columbus Metropolitan Library"), or a city of
     10,000+ before an institution word ("Mansfield Police Department"); else the name
-    after a final "of" behind an institution word ("City of Columbus"; "University of X" is a
-    body's name, :mod:`sitroom.extract.places_names`). Main names
+    after a final "of" behind an institution word ("University of Minnesota"). Main names
     only, but for countries ("U.S. Army"). Character span, or None."""
     toks, text = adoc.tokens, adoc.text
     words = list(toks[ent.start : ent.end])

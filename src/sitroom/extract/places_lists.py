@@ -77,12 +77,13 @@ def same_kind_lists(mentions: Sequence[_Resolved], text: str,
     for run in _lists(mentions, text):
         paired = _paired(run)
         members = [m for k, m in enumerate(run) if k not in paired]
-        before = [m.place for m in members]  # the kinds are counted on the places before any change
+        # in order, on purpose: a member already turned to the list's kind votes with it
+        # ("Xville, Yburg, West Z and W": "W" keeps the state reading the turned "Xville" shares)
         for m in members:
             if m.place is None or not m.found:
                 continue
-            kinds = Counter(kind_of(p) for o, p in zip(members, before)
-                            if o is not m and p is not None and norm(o.text) != norm(m.text))
+            kinds = Counter(kind_of(o.place) for o in members
+                            if o is not m and o.place is not None and norm(o.text) != norm(m.text))
             if not kinds:
                 continue
             kind, n = kinds.most_common(1)[0]
