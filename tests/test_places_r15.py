@@ -5,6 +5,8 @@ the members of a list of places are places of one kind (extract/places_lists.py)
 from __future__ import annotations
 
 from sitroom.extract.places import extract_places, resolve_spans
+from sitroom.extract.gazetteer import Place
+from sitroom.extract.places_lists import same_kind_lists
 from sitroom.extract.places_names import inside_name
 
 
@@ -60,6 +62,15 @@ def test_a_place_before_a_police_department_stays(annotated):
     assert "Toledo" in got
 
 
+def test_no_piece_of_a_state_inside_a_university_name_is_a_place(annotated):
+    # the institution rule claims "North Carolina" of the university's name, so its piece
+    # "Carolina" is not taken for a place either
+    text = ("The agency sued the state, its governor, the North Carolina Department of Roads, "
+            "and the University of North Carolina.")
+    got = extract_places(annotated(text))
+    assert not [p for p in got if p.start > text.index("University")]
+
+
 def test_a_place_after_of_without_a_head_word_stays(annotated):
     got = places(annotated, "The people of Oregon voted on Tuesday.")
     assert got["Oregon"].feature == "admin1"
@@ -103,3 +114,44 @@ def test_a_member_not_in_a_list_keeps_its_reading():
     got = resolve_spans(text, spans, backoff=False)
     before = resolve_spans("Georgia passed the law.", [(0, 7)], backoff=False)
     assert got[0] == before[0]
+
+
+def test_list_joined_by_or_makes_a_member_the_state():
+    text = "Delegates may meet in Alabama, Tennessee or Georgia, while Poland and Latvia watch."
+    spans = [(text.index(n), text.index(n) + len(n))
+             for n in ("Alabama", "Tennessee", "Georgia", "Poland", "Latvia")]
+    lat, lon = resolve_spans(text, spans, backoff=False)[2]
+    assert 30 < lat < 35 and -86 < lon < -81  # the US state Georgia
+
+
+class _Member:
+    def __init__(self, start, text, found):
+        self.start, self.end, self.text = start, start + len(text), text
+        self.found = [(p, "main") for p in found]
+        self.place = found[0]
+
+
+def _pl(name, feature, cc, pop=1000):
+    return Place(feature, None, name, 0.0, 0.0, cc, name[:2].upper() if feature == "admin1" else "", pop)
+
+
+def test_two_list_members_read_otherwise_both_take_the_shared_kind():
+    # two members read as countries among three states: each turns to its state reading
+    alpha_c, alpha_s = _pl("Alpha", "country", "AA"), _pl("Alpha", "admin1", "US")
+    beta_c, beta_s = _pl("Beta", "country", "BB"), _pl("Beta", "admin1", "US")
+    names = ("Alpha", "Beta", "Gamma", "Delta", "Omega")
+    text = ", ".join(names)
+    found = {"Alpha": [alpha_c, alpha_s], "Beta": [beta_c, beta_s]}
+    run = [_Member(text.index(n), n, found.get(n) or [_pl(n, "admin1", "US")]) for n in names]
+    same_kind_lists(run, text, lambda name: [])
+    assert run[0].place is alpha_s and run[1].place is beta_s
+
+
+def test_a_list_member_without_a_reading_of_the_shared_kind_keeps_its_own():
+    names = ("Alpha", "Gamma", "Delta", "Omega")
+    text = " and ".join(names)
+    alpha = _pl("Alpha", "country", "AA")
+    run = [_Member(text.index(n), n, [alpha] if n == "Alpha" else [_pl(n, "admin1", "US")])
+           for n in names]
+    same_kind_lists(run, text, lambda name: [])
+    assert run[0].place is alpha

@@ -34,6 +34,7 @@ from pathlib import Path
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, SUBJECT_DEPS, head_of
+from .actor_filters import NAME_JOINERS
 from .gazetteer import get_gazetteer
 
 _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
@@ -47,7 +48,8 @@ BASED_MARKS = frozenset(_F["based_marks"])
 FROM_PREPS = frozenset(_F["from_preps"])
 GOODS_NOUNS = frozenset(_F["goods_nouns"])
 LIST_NOUNS = frozenset(_F["list_nouns"])
-_LISTED = frozenset({",", "and", "or", "&"})
+DISTRICT_LIST_VERBS = frozenset(_F["district_list_verbs"])
+_LISTED = NAME_JOINERS | {","}
 _SPEECH = lexicon.words("reporting_verbs", "quotes")
 _NAMES = ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT")
 
@@ -122,22 +124,45 @@ def _region(name: str) -> bool:
         and not any(p.feature == "country" for p, _ in places)
 
 
+def _acts(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en), or the first member of the list it stands in (or the noun
+    that list is in apposition with), is the subject of a verb outside ``district_list_verbs`` that has no other subject ("the states X and Y
+    sued"): a state that acts. A verb of backing ("states A, X and B all supported Y") keeps
+    the list districts; a verb with a second subject is the reporting clause the parser hung a
+    list before its comma on ("...: X, Y, Z, Jane Doe said")."""
+    toks = adoc.tokens
+    t = toks[head_of(adoc, s, en)]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    if t.dep == "appos" and toks[t.head].text.lower() in LIST_NOUNS:
+        t = toks[t.head]  # "the border states X and Y sued": the noun the list names is the subject
+    if t.dep not in SUBJECT_DEPS or t.head == t.i:
+        return False
+    verb = toks[t.head]
+    if verb.lemma.lower() in DISTRICT_LIST_VERBS:
+        return False
+    return not any(o.head == verb.i and o.i != t.i and o.dep in SUBJECT_DEPS
+                   for o in adoc.sent_tokens(verb.sent))
+
+
 def listed_state(adoc: AnnotatedDoc, s: int, en: int) -> bool:
     """True when the first-level division [s, en) stands in a list of names (commas, "and")
-    right after one of ``list_nouns`` ("the Rust Belt states A, X and B"), or after a colon
-    closing a clause of the same sentence that holds one ("states they no longer win: X, Y"):
-    an example of the districts the noun counts, a place."""
+    right after one of ``list_nouns`` ("the Rust Belt states A, X and B", not "among the
+    states, X"), or right after a colon closing a clause of the same sentence that holds one
+    ("states they no longer win: X, Y"), and neither it nor the first member of its list acts
+    as the subject of a verb (:func:`_acts`): an example of the districts the noun counts, a
+    place."""
     toks = adoc.tokens
     k = s - 1
     while k >= 0 and toks[k].sent == toks[s].sent and (
             toks[k].text.lower() in _LISTED or toks[k].ent_type == "GPE" and toks[k].text[:1].isupper()):
         k -= 1
-    if k < 0 or toks[k].sent != toks[s].sent or not _region(adoc.span_text(s, en)):
+    if k < 0 or toks[k].sent != toks[s].sent or toks[k + 1].text.lower() in _LISTED:
+        return False  # the list follows the noun directly: "the states, X" closes a clause
+    if not (toks[k].text.lower() in LIST_NOUNS or toks[k].text == ":" and any(
+            toks[j].text.lower() in LIST_NOUNS for j in range(adoc.sents[toks[k].sent].start, k))):
         return False
-    if toks[k].text.lower() in LIST_NOUNS:
-        return True
-    return toks[k].text == ":" and any(
-        toks[j].text.lower() in LIST_NOUNS for j in range(k - 1, -1, -1) if toks[j].sent == toks[k].sent)
+    return _region(adoc.span_text(s, en)) and not _acts(adoc, s, en)
 
 
 def based_place(adoc: AnnotatedDoc, s: int, en: int) -> bool:

@@ -10,11 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .. import lexicon
 from .gazetteer import Place, norm
 from .places_resolve import _fits
 
-# what may stand between two members of a list: a comma, "and", "or", and a "the"
-_BETWEEN = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+# what may stand between two members of a list: a comma, a joiner ("and", "or"), and an article
+_JOIN = "|".join(re.escape(w) for w in sorted(lexicon.words("places", "list_joiners")))
+_ART = "|".join(re.escape(w) for w in sorted(lexicon.words("places", "list_articles")))
+_BETWEEN = re.compile(rf"^\s*(?:,\s*(?:(?:{_JOIN})\s+)?|(?:{_JOIN})\s+)(?:(?:{_ART})\s+)?$")
 # the others must agree: at least this many, and this share of them
 _MIN_AGREE = 2
 _SHARE = 2 / 3
@@ -74,6 +77,8 @@ def same_kind_lists(mentions: Sequence[_Resolved], text: str,
     for run in _lists(mentions, text):
         paired = _paired(run)
         members = [m for k, m in enumerate(run) if k not in paired]
+        # in order, on purpose: a member already turned to the list's kind votes with it
+        # ("Xville, Yburg, West Z and W": "W" keeps the state reading the turned "Xville" shares)
         for m in members:
             if m.place is None or not m.found:
                 continue

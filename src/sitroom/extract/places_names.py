@@ -14,6 +14,7 @@ from ..model import AnnotatedDoc
 _AFTER_WORDS = 2
 _HEADS_AFTER = lexicon.words("places", "name_heads_after")
 _HEADS_BEFORE = lexicon.words("places", "name_heads_before")
+_NAME_PREPS = lexicon.words("places", "name_preps")  # "University of X"
 # a head word that is a place name too, taken for one after another word of the name
 _HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
 
@@ -33,7 +34,7 @@ def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
             break
         if t.text.lower() in _HEADS_AFTER:
             return True
-    if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text[:1].isupper() \
+    if i >= 2 and toks[i - 1].text in _NAME_PREPS and toks[i - 2].text[:1].isupper() \
             and toks[i - 2].text.lower() in _HEADS_BEFORE:
         return True
     word = adoc.text[start:end]
