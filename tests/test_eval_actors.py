@@ -76,16 +76,19 @@ def test_meantime_actor_floors():
 
     result = evaluate(need(EVAL / "factuality-meantime"))
     assert result["named"]["n"] == 375 and result["all"]["n"] == 1078
-    # measured: named B3 F1 0.949 (airbus 0.945, apple 0.954), coverage 0.960;
-    # all mentions B3 F1 0.819 (airbus 0.864, apple 0.763), coverage 0.869 (round 14 second
+    # measured: named B3 F1 0.960 (airbus 0.945, apple 0.976), coverage 0.965;
+    # all mentions B3 F1 0.861 (airbus 0.864, apple 0.856), coverage 0.885 (round 15: a body
+    # named before a title stays in the person's mention, coordinated titles, a letter's "I";
+    # apple odd half, not tuned on, 0.791 -> 0.832); round 14: named 0.949, coverage 0.960,
+    # all 0.819 (airbus 0.864, apple 0.763), coverage 0.869 (round 14 second
     # wave: "the US company", "their"; 0.811 / 0.853 first wave: a role
     # running on into a titled name; 0.810 / 0.851 in round 13: a body's
     # division, a body named again, a title glued to its body and holder, the "we" of a
     # lead-in or a memo; round 12: 0.936 / 0.949, 0.793 / 0.854)
-    assert result["named"]["b3_f1"] >= 0.94 and result["named"]["coverage"] >= 0.955
-    assert result["all"]["b3_f1"] >= 0.812 and result["all"]["coverage"] >= 0.865
-    assert result["airbus"]["named"]["b3_f1"] >= 0.94 and result["apple"]["named"]["b3_f1"] >= 0.945
-    assert result["airbus"]["all"]["b3_f1"] >= 0.86 and result["apple"]["all"]["b3_f1"] >= 0.75
+    assert result["named"]["b3_f1"] >= 0.955 and result["named"]["coverage"] >= 0.96
+    assert result["all"]["b3_f1"] >= 0.855 and result["all"]["coverage"] >= 0.88
+    assert result["airbus"]["named"]["b3_f1"] >= 0.94 and result["apple"]["named"]["b3_f1"] >= 0.97
+    assert result["airbus"]["all"]["b3_f1"] >= 0.86 and result["apple"]["all"]["b3_f1"] >= 0.85
     assert "both named" in format_text(result)
 
 

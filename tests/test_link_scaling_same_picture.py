@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "df4d187ce6f12738e73a8fd59bfae4ecfb937531076ee8f55c96a9ca50a96a33"
-GENERATED_DIGEST = "68857128869c539190b2ad4ac1b042f31f7572fcd2f0fdd45836279904ca4d71"
+EXAMPLE_DIGEST = "1fd0e02a030aaeb24f136537c0a40eefea73719f27e3b8b2f100500bee942c99"
+GENERATED_DIGEST = "9266603f360e33cb672498e35f0e38c415c639dc542a4498722efe98caa720fc"
 
 
 def digest(picture: dict) -> str:
