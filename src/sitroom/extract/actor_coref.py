@@ -22,6 +22,7 @@ from .actor_chains import ALIAS_GAP, BODY_KINDS
 from .actor_coref_national import national_antecedent, national_nominal
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+from .actor_roles_members import one_person_phrase, predicate_members
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
                              add_links, add_nominals, impersonal_it, nominal_antecedent,
                              nominal_kinds, resolve_links, resolve_we)
@@ -133,6 +134,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             if later is not None:
                 c.name = later  # headline "Saudi prince mocks ...", the body names the prince
                 continue
+        if predicate_members(adoc, c):
+            c.generic = True  # "the two have become some of the least ideological candidates"
+            continue
         if _described_holder(adoc, cands, k):
             c.generic = True  # "a Mexican-American judge" the report names: a description
             continue
@@ -196,6 +200,28 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.name = _headline_role_holder(cands, k, sent_of) or c.name
     resolve_links(adoc, cands, links)
     resolve_we(adoc, cands, added)
+    _join_one_person_phrases(adoc, cands, sent_of)
+
+
+def _join_one_person_phrases(adoc: AnnotatedDoc, cands: list[Cand], sent_of: list[int]) -> None:
+    """A group mention that is one person described ("Jo Roe said: “I ...” The Republican
+    candidate appeared", :func:`one_person_phrase`) joins the person the rules of the definite
+    role phrases find for it (the one named person with that role, the person the sentence
+    before is about, the only person in focus), after the quotes' "I" found their speakers;
+    with no one found it stays a group actor."""
+    for k, c in enumerate(cands):
+        if not one_person_phrase(adoc, c):
+            continue
+        c.kind, c.role, c.definite_role = "person", adoc.span_text(c.start, c.end), True
+        holder = _role_holder(adoc, cands, k)
+        if holder is None:
+            holder = _salient_person(adoc, cands, k, sent_of)
+        if holder is None:
+            holder = _focus_person(adoc, cands, k, sent_of)
+        if holder is None:
+            c.kind, c.role, c.definite_role = "group", None, False
+        else:
+            c.coref_of, c.name = holder, cands[holder].name
 
 
 def _conjoined_owner(adoc: AnnotatedDoc, cands: list[Cand], k: int, kinds: tuple[str, ...],

@@ -1,0 +1,71 @@
+"""Role phrases of one person headed by a noun of people ("the Republican candidate", "the
+veteran journalist"): round 15, second wave.
+
+The nouns of ``actor_words.json`` that name people of a group ("candidate", "journalist",
+"lawyer") make a group actor of a phrase; in the singular, with "the" and a describing
+modifier, such a phrase is one person, and often the person the report has just named
+("Jo Roe said ... . The Republican candidate appeared ..."). :func:`one_person_phrase` tells
+such a phrase; :func:`sitroom.extract.actor_coref.resolve` then joins it to its holder by the
+rules of the definite role phrases (the one named person with that role, or the person the
+sentence before is about) and leaves it a group actor when they find no one. Words in
+``data/coref_words.json`` (``one_person_determiners``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+from .actor_base import ACTOR_NOUNS, COLLECTIVE_NOUNS, Cand
+
+_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
+                 .read_text(encoding="utf-8"))
+DETERMINERS = frozenset(_CW["one_person_determiners"])
+DESCRIBING = frozenset(_CW["one_person_modifier_deps"])
+PARTITIVE_PREPS = frozenset(_CW["predicate_partitive_preps"])
+AMONG_PREPS = frozenset(_CW["predicate_among_preps"])
+QUANTIFIER_TAGS = frozenset(_CW["predicate_quantifier_tags"])
+PREDICATE_DEPS = frozenset(_CW["predicate_deps"])
+COPULAR_VERBS = frozenset(_CW["copular_verbs"])
+
+
+def one_person_phrase(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """True when ``c`` is a group mention that is one person described: a singular common
+    noun of people that is no collective ("candidate", not "crowd"), after "the", with a
+    describing modifier that is no name ("the Republican candidate", "the veteran
+    journalist"; not "the candidate", "the Acme candidate", "the candidates", "a candidate")."""
+    toks = adoc.tokens
+    if c.kind != "group" or c.pronoun or c.generic or c.role is not None or c.coref_of is not None:
+        return False
+    t = toks[c.head]
+    lemma = t.lemma.lower()
+    if t.tag != "NN" or ACTOR_NOUNS.get(lemma) != "group" or lemma in COLLECTIVE_NOUNS:
+        return False
+    det = c.start if toks[c.start].dep == "det" else c.start - 1
+    if det < 0 or toks[det].dep != "det" or toks[det].text.lower() not in DETERMINERS:
+        return False
+    mods = [m for m in adoc.children(c.head) if c.start <= m < c.head and toks[m].dep in DESCRIBING]
+    return bool(mods) and not any(toks[m].pos == "PROPN" or toks[m].ent_type in ("PERSON", "ORG", "GPE")
+                                  for m in range(det + 1, c.head))
+
+
+def predicate_members(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """True when ``c`` (people: a person or a group) is what the subject of a copula is said to
+    be among: the noun after "of" of a predicate "some of", "one of", "among" ("the two have
+    become some of the least ideological candidates", "she is one of the best lawyers"), no one
+    new; a name is left alone (a predicate noun itself, "X was a novice politician", is no mention already)."""
+    toks = adoc.tokens
+    if c.kind not in ("person", "group") or c.pronoun:
+        return False
+    t = toks[c.head]
+    if t.pos != "NOUN" or t.ent_type or any(toks[i].pos == "PROPN" for i in range(c.start, c.head)):
+        return False  # a name: someone the report names
+    if t.dep != "pobj":
+        return False
+    prep = toks[t.head]
+    if prep.text.lower() in AMONG_PREPS and prep.dep == "prep":
+        return toks[prep.head].lemma.lower() in COPULAR_VERBS  # "she is among the best lawyers"
+    q = toks[prep.head]  # "some" of "some of the ...", "one" of "one of the ..."
+    return (prep.text.lower() in PARTITIVE_PREPS and q.tag in QUANTIFIER_TAGS
+            and q.dep in PREDICATE_DEPS and toks[q.head].lemma.lower() in COPULAR_VERBS)
