@@ -77,3 +77,20 @@ def test_some_of_the_candidates_as_a_subject_stay(annotated):
 def test_people_after_of_under_a_predicate_noun_stay(annotated):
     check(annotated, 'The choice will be the responsibility of the voters in Ohio, Mark Doe said.',
           stays=('voters in Ohio', 'Mark Doe'))
+
+
+def test_the_party_candidate_joins_the_only_person_in_focus(annotated):
+    actors = extract_actors(annotated(
+        'Jane Roe faced new questions on Monday. Police were already investigating the '
+        'Democratic candidate over her donations.'))
+    m = mention(actors, 'Democratic candidate')
+    assert chain_root(actors, m).name == 'Jane Roe'
+
+
+def test_the_party_candidate_does_not_join_the_aide_who_speaks_of_it(annotated):
+    # the aide is the subject of the verb the phrase hangs below: someone else
+    actors = extract_actors(annotated(
+        'The senator’s campaign claimed a victory on Monday.\n\nA top strategist, Tom Reilly, '
+        'told reporters that however the Republican candidate does, the race will go on.'))
+    m = mention(actors, 'Republican candidate')
+    assert chain_root(actors, m).name != 'Tom Reilly'

@@ -206,16 +206,14 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
 def _join_one_person_phrases(adoc: AnnotatedDoc, cands: list[Cand], sent_of: list[int]) -> None:
     """A group mention that is one person described ("Jo Roe said: “I ...” The Republican
     candidate appeared", :func:`one_person_phrase`) joins the person the rules of the definite
-    role phrases find for it (the one named person with that role, the person the sentence
-    before is about, the only person in focus), after the quotes' "I" found their speakers;
-    with no one found it stays a group actor."""
+    role phrases find for it (the person the sentence before is about, else the only person in
+    focus), after the quotes' "I" found their speakers; with no one found it stays a group
+    actor."""
     for k, c in enumerate(cands):
         if not one_person_phrase(adoc, c):
             continue
         c.kind, c.role, c.definite_role = "person", adoc.span_text(c.start, c.end), True
-        holder = _role_holder(adoc, cands, k)
-        if holder is None:
-            holder = _salient_person(adoc, cands, k, sent_of)
+        holder = _salient_person(adoc, cands, k, sent_of)
         if holder is None:
             holder = _focus_person(adoc, cands, k, sent_of)
         if holder is None:
@@ -469,8 +467,9 @@ def _focus_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[i
         above.add(t)
     for j in range(k):
         o = cands[j]
+        subj = toks[_subject_token(adoc, o)]  # "A top aide, X, said": the aide's X
         if sent_of[j] == sent_of[k] and (j if o.coref_of is None else o.coref_of) == root \
-                and toks[o.head].dep in SUBJECT_DEPS and toks[o.head].head in above:
+                and subj.dep in SUBJECT_DEPS and subj.head in above:
             return None  # "X said the senator was wrong", "X praised the senator"
     return root
 

@@ -5,9 +5,12 @@ The nouns of ``actor_words.json`` that name people of a group ("candidate", "jou
 "lawyer") make a group actor of a phrase; in the singular, with "the" and a describing
 modifier, such a phrase is one person, and often the person the report has just named
 ("Jo Roe said ... . The Republican candidate appeared ..."). :func:`one_person_phrase` tells
-such a phrase; :func:`sitroom.extract.actor_coref.resolve` then joins it to its holder by the
-rules of the definite role phrases (the one named person with that role, or the person the
-sentence before is about) and leaves it a group actor when they find no one. Words in
+such a phrase; :func:`sitroom.extract.actor_coref.resolve` then joins it to the person the
+sentence before is about, or to the only person in focus, by the rules of the definite role
+phrases, and leaves it a group actor when they find no one. The rule of the one named person
+whose role holds the noun is not used for them: in a report that strings entries together, the
+one person titled "candidate" is often not the one the entry speaks of (a candidate joined to
+another candidate). Words in
 ``data/coref_words.json`` (``one_person_determiners``).
 """
 
@@ -51,7 +54,7 @@ def one_person_phrase(adoc: AnnotatedDoc, c: Cand) -> bool:
 
 
 def predicate_members(adoc: AnnotatedDoc, c: Cand) -> bool:
-    """True when ``c`` (people: a person or a group) is what the subject of a copula is said to
+    """True when ``c`` (people: a person or a group, named by common nouns) is what the subject of a copula is said to
     be among: the noun after "of" of a predicate "some of", "one of", "among" ("the two have
     become some of the least ideological candidates", "she is one of the best lawyers"), no one
     new; a name is left alone (a predicate noun itself, "X was a novice politician", is no mention already)."""
