@@ -4,6 +4,8 @@ the members of a list of places are places of one kind (extract/places_lists.py)
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.extract.places import extract_places, resolve_spans
 from sitroom.extract.gazetteer import Place
 from sitroom.extract.places_lists import same_kind_lists
@@ -20,24 +22,21 @@ def places(annotated, text):
 
 # --- a place inside a body's or an outlet's name ---------------------------------------
 
-def test_outlet_named_after_its_city_is_no_place(annotated):
-    got = texts(annotated, "The Denver Tribune reported the vote on Monday.")
-    assert "Denver" not in got
+NO_PLACE = [  # (the sentence, the place word inside a name)
+    pytest.param("The Denver Tribune reported the vote on Monday.", "Denver",
+                 id="an outlet named after its city"),
+    pytest.param("She told the Omaha Daily Herald that she would run.", "Omaha",
+                 id="an outlet with two head words"),
+    pytest.param("A University of Oregon survey found little change.", "Oregon",
+                 id="the university of a state"),
+    pytest.param("He spoke at the Idaho Institute of Politics on Friday.", "Idaho",
+                 id="an institute after a state"),
+]
 
 
-def test_outlet_with_two_head_words_is_no_place(annotated):
-    got = texts(annotated, "She told the Omaha Daily Herald that she would run.")
-    assert "Omaha" not in got
-
-
-def test_university_of_a_state_is_no_place(annotated):
-    got = texts(annotated, "A University of Oregon survey found little change.")
-    assert "Oregon" not in got
-
-
-def test_institute_after_a_state_is_no_place(annotated):
-    got = texts(annotated, "He spoke at the Idaho Institute of Politics on Friday.")
-    assert "Idaho" not in got
+@pytest.mark.parametrize("text, word", NO_PLACE)
+def test_a_place_inside_a_name_is_no_place(annotated, text, word):
+    assert word not in texts(annotated, text)
 
 
 def test_a_head_word_taken_for_a_place_is_no_place(annotated):

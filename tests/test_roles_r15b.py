@@ -7,25 +7,31 @@ made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from actorkit import chain_root, check, mention
 from sitroom.extract.actors import extract_actors
 
 
-def test_the_party_candidate_joins_the_person_the_sentence_before_is_about(annotated):
-    actors = extract_actors(annotated(
-        'Tom Reilly said on Monday that the plan would fail. The Republican candidate then '
-        'left for a rally in the north.'))
-    m = mention(actors, 'Republican candidate')
+JOINS = [  # (the report, the role phrase, the person it joins)
+    pytest.param('Tom Reilly said on Monday that the plan would fail. The Republican candidate '
+                 'then left for a rally in the north.', 'Republican candidate', 'Tom Reilly',
+                 id='the person the sentence before is about'),
+    pytest.param('Tom Reilly spoke in Dayton on Monday. “We will win because I said so,” Reilly '
+                 'said.\n\nThe Republican candidate then left for a rally in the north.',
+                 'Republican candidate', 'Tom Reilly', id='the speaker of the quote before'),
+    pytest.param('Jane Roe faced new questions on Monday. Police were already investigating the '
+                 'Democratic candidate over her donations.', 'Democratic candidate', 'Jane Roe',
+                 id='the only person in focus'),
+]
+
+
+@pytest.mark.parametrize("text, phrase, person", JOINS)
+def test_the_party_candidate_joins_the_named_person(annotated, text, phrase, person):
+    actors = extract_actors(annotated(text))
+    m = mention(actors, phrase)
     assert m.kind == 'person'
-    assert chain_root(actors, m).name == 'Tom Reilly'
-
-
-def test_the_party_candidate_joins_the_speaker_of_the_quote_before(annotated):
-    actors = extract_actors(annotated(
-        'Tom Reilly spoke in Dayton on Monday. “We will win because I said so,” Reilly said.\n\n'
-        'The Republican candidate then left for a rally in the north.'))
-    m = mention(actors, 'Republican candidate')
-    assert chain_root(actors, m).name == 'Tom Reilly'
+    assert chain_root(actors, m).name == person
 
 
 def test_the_party_candidate_with_no_one_named_before_stays_a_group(annotated):
@@ -77,14 +83,6 @@ def test_some_of_the_candidates_as_a_subject_stay(annotated):
 def test_people_after_of_under_a_predicate_noun_stay(annotated):
     check(annotated, 'The choice will be the responsibility of the voters in Ohio, Mark Doe said.',
           stays=('voters in Ohio', 'Mark Doe'))
-
-
-def test_the_party_candidate_joins_the_only_person_in_focus(annotated):
-    actors = extract_actors(annotated(
-        'Jane Roe faced new questions on Monday. Police were already investigating the '
-        'Democratic candidate over her donations.'))
-    m = mention(actors, 'Democratic candidate')
-    assert chain_root(actors, m).name == 'Jane Roe'
 
 
 def test_the_party_candidate_does_not_join_the_aide_who_speaks_of_it(annotated):
