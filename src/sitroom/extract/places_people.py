@@ -1,8 +1,9 @@
 """A person's surname is no place: once the report names a person in full ("Senator Jane
 Doe"), the surname alone ("as Doe said") is that person, even where the gazetteer holds a
 town of that name. Only a town or county reading is dropped (a bare "Georgia" or "Jordan"
-stays the state or country), and only when nothing marks the word as a place: no locative
-word before it ("in Doe", but "in Doe's home" is the person's) and no country or division written after it ("Doe, Texas")."""
+stays the state or country), and only when nothing marks the word as a place: no strict
+locative word before it ("in Doe", but "in Doe's home" is the person's; "aides to Doe", "a
+letter from Doe" are the person's) and no country or division written after it ("Doe, Texas")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..model import AnnotatedDoc
 from .gazetteer import Place, get_gazetteer
 from .places_resolve import qualifier_of
 
-_LOCATIVE = lexicon.words("places", "locative")
+_LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to X"
 # a town this large is what its name means, whoever shares it
 _TOWN_MAX = 100_000
 
