@@ -30,7 +30,8 @@ from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
 from .places_names import inside_name
-from .places_document import _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
+from .places_people import is_surname, surnames
+from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET,  # noqa: F401
                              ResolveContext, _fits, lookup, qualifier_of, resolve, variants)
 
@@ -302,16 +303,28 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     return " " in name or (i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE)
 
 
+def _resolved(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]], gaz: Gazetteer) -> list[_Mention]:
+    """The mentions of ``spans``, in their dictionary form, resolved together."""
+    mentions = _mentions(adoc.text, [(s, e) for s, e, _ in spans], gaz)
+    for m in mentions:  # an inflected name is looked up in its dictionary form ("Пловдива")
+        m.text = name_form_at(adoc, m.start, m.end)
+    _resolve_all(mentions, gaz, lenient=False, text=adoc.text)
+    return mentions
+
+
 def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     """The toponyms of one document, resolved together. Unresolved ones keep their text as
     name and no coordinates, when :func:`_plausible`; FAC entities only when resolved."""
     gaz = get_gazetteer()
     text = adoc.text
     spans = [x for x in _candidate_spans(adoc, gaz) if not inside_name(adoc, x[0], x[1])]
-    mentions = _mentions(text, [(s, e) for s, e, _ in spans], gaz)
-    for m in mentions:  # an inflected name is looked up in its dictionary form ("Пловдива")
-        m.text = name_form_at(adoc, m.start, m.end)
-    _resolve_all(mentions, gaz, lenient=False, text=text)
+    mentions = _resolved(adoc, spans, gaz)
+    names = surnames(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
+    keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))
+            if not is_surname(adoc, s, e, m.place, names)]
+    if len(keep) < len(spans):
+        spans = [spans[k] for k in keep]
+        mentions = _resolved(adoc, spans, gaz)
     fac = {(x.start_char, x.end_char) for x in adoc.ents if x.label == "FAC"}
     people = {adoc.tokens[k].text for x in adoc.ents if x.label == "PERSON" for k in range(x.start, x.end)}
     out = []

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import AnnotatedDoc
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
+from .places_capitals import capital_over_division
 from .places_lists import same_kind_lists
 from .places_resolve import (ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
@@ -192,6 +193,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
     if text:  # a list's members are places of one kind ("A, B and C": all countries)
         same_kind_lists(mentions, text, lambda name: lookup(name, gaz, lenient))
+        capital_over_division(mentions, text, gaz)  # "back to Washington": the capital
 
 
 def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:

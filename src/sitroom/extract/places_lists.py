@@ -43,12 +43,18 @@ def kind_of(p: Place) -> tuple[str, str]:
     return (p.feature, "")
 
 
+def joined(text: str, end: int, start: int) -> bool:
+    """True when only a list separator stands between characters ``end`` and ``start``
+    ("A, B", "A and B", "A, and the B")."""
+    return bool(_BETWEEN.match(text[end:start]))
+
+
 def _lists(mentions: Sequence[_Resolved], text: str) -> list[list[_Resolved]]:
     """Runs of mentions joined only by list separators."""
     runs: list[list[_Resolved]] = []
     run: list[_Resolved] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if run and _BETWEEN.match(text[run[-1].end : m.start]):
+        if run and joined(text, run[-1].end, m.start):
             run.append(m)
         else:
             run = [m]

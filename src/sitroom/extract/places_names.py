@@ -15,6 +15,9 @@ _AFTER_WORDS = 2
 _HEADS_AFTER = lexicon.words("places", "name_heads_after")
 _HEADS_BEFORE = lexicon.words("places", "name_heads_before")
 _NAME_PREPS = lexicon.words("places", "name_preps")  # "University of X"
+# a head word right after the place and not before "of" ("the X Department", not "the X
+# Department of Y", the place's own department, nor "the X Police Department")
+_HEADS_NEXT = lexicon.words("places", "name_heads_next")
 # a head word that is a place name too, taken for one after another word of the name
 _HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
 
@@ -22,7 +25,8 @@ _HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
 def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """True when the place at characters [start, end) is part of a body's or an outlet's
     name: one of the next capitalised words (no punctuation between) is a head word
-    ("X Daily News", "X University"); or a capitalised head word and "of" come just before
+    ("X Daily News", "X University"), or the next word is one written right after the name
+    and no "of" follows it ("the X Department"); or a capitalised head word and "of" come just before
     it ("University of X", "Department of X"); or it is itself a head word after another
     capitalised word of the name ("the European Centre")."""
     toks = adoc.tokens
@@ -33,6 +37,9 @@ def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
         if t.sent != sent or not t.text[:1].isupper() or t.idx != toks[k - 1].end + 1:
             break
         if t.text.lower() in _HEADS_AFTER:
+            return True
+        if k == j + 1 and t.text.lower() in _HEADS_NEXT and not (
+                k + 1 < len(toks) and toks[k + 1].text in _NAME_PREPS):
             return True
     if i >= 2 and toks[i - 1].text in _NAME_PREPS and toks[i - 2].text[:1].isupper() \
             and toks[i - 2].text.lower() in _HEADS_BEFORE:

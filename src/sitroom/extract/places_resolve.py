@@ -179,9 +179,18 @@ def _demonym_stem(word: str, gaz: Gazetteer) -> list[Place]:
     return []
 
 
+def country_over_alternates(found: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """A country's own name ("Puerto Rico") is the country, not a city that has it as an
+    alternate name (its capital, "San Juan"): such cities are left out of ``found``."""
+    if any(p.feature == "country" and k == "main" for p, k in found):
+        return [(p, k) for p, k in found if not (p.feature == "city" and k == "alternate")]
+    return found
+
+
 def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
-    A division named like a city of 100,000+ within 100 km of its centre is left out.
+    A division named like a city of 100,000+ within 100 km of its centre is left out; a
+    country's own name is not a city that has it as an alternate name (its capital).
 
     An all-capital short name ("UK", "US") matches countries and divisions only. When
     ``lenient`` (the name is given as a toponym, as in evaluation), a demonym counts as its
@@ -208,6 +217,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             first = gaz.by_first_word(v)
             found = [(first[0], "alternate")] if len(first) == 1 else []
         if found:
+            found = country_over_alternates(found)
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
             cities = [p for p, _ in found if p.feature == "city" and p.population >= 100_000]

@@ -1,0 +1,81 @@
+"""A national capital named like a division of its own country: the bare name is the capital
+("the view from Washington", "flew back to Washington"), not the first-level division nor a
+county of that name (a county is written "X County"), unless the report says it means the
+division: it names a town or county inside that first-level division, writes the name with
+a division word ("X state", "the state of X"), or lists it beside another first-level division
+of the country ("X and Alaska": then the division it is, not a county). Applied after the document's resolution
+(:func:`places_document._resolve_all`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .. import lexicon
+from .gazetteer import Gazetteer, Place, norm
+from .places_lists import joined
+
+# "X state", "the state of X": the division is meant
+_REGION_WORDS = lexicon.words("places", "region_words")
+_NAME_PREPS = lexicon.words("places", "name_preps")
+_WORDS = "|".join(re.escape(w) for w in sorted(_REGION_WORDS))
+_PREPS = "|".join(re.escape(w) for w in sorted(_NAME_PREPS))
+_AFTER = re.compile(rf"^\s+(?:{_WORDS})\b", re.I)
+_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+(?:{_PREPS})\s+$", re.I)
+
+
+class _Resolved(Protocol):
+    start: int
+    end: int
+    text: str
+    qualifier: Place | None
+    found: list[tuple[Place, str]]
+    place: Place | None
+
+
+def _marked(m: _Resolved, text: str) -> bool:
+    """The name written with a division word: "X state" or "the state of X"."""
+    return bool(_AFTER.match(text[m.end:m.end + 20]) or _BEFORE.search(text[max(0, m.start - 20):m.start]))
+
+
+def _listed_division(m: _Resolved, mentions: Sequence[_Resolved], text: str) -> bool:
+    """``m`` is listed beside a first-level division of its place's country."""
+    cc = m.place.country_code if m.place is not None else None
+    return any(o.place is not None and o.place.feature == "admin1" and o.place.country_code == cc
+               and norm(o.text) != norm(m.text)
+               and (joined(text, o.end, m.start) or joined(text, m.end, o.start)) for o in mentions)
+
+
+def capital_over_division(mentions: Sequence[_Resolved], text: str, gaz: Gazetteer) -> None:
+    """For the bare names that may be a national capital or a division of its country (in
+    place): the division's first-level reading where the document marks the name as a
+    division's or lists it beside another first-level division; else the capital where the
+    name was resolved to a division (first-level or county), unless the document names a
+    town or county inside that first-level division."""
+    inside = {m.place.admin1_key for m in mentions
+              if m.place is not None and m.place.feature in ("city", "admin2")}
+    by_name: dict[str, list[_Resolved]] = {}
+    for m in mentions:
+        if m.place is not None and m.qualifier is None:
+            by_name.setdefault(norm(m.text), []).append(m)
+    for same in by_name.values():
+        found = same[0].found
+        capital = next((p for p, _ in found if p.feature == "city" and gaz.is_capital(p)), None)
+        if capital is None:
+            continue
+        cc = capital.country_code
+        if not all(m.place is not None and m.place.country_code == cc
+                   and (m.place == capital or m.place.feature in ("admin1", "admin2")) for m in same):
+            continue
+        state = next((p for p, _ in found if p.feature == "admin1" and p.country_code == cc), None)
+        if state is not None and any(_marked(m, text) or _listed_division(m, mentions, text)
+                                     for m in same):  # "X state", "X and Alaska"
+            for m in same:
+                m.place = state
+            continue
+        for m in same:
+            p = m.place
+            if p is not None and (p.feature == "admin2" or p.feature == "admin1"
+                                  and p.admin1_key not in inside):
+                m.place = capital

@@ -1,0 +1,42 @@
+"""A person's surname is no place: once the report names a person in full ("Senator Jane
+Doe"), the surname alone ("as Doe said") is that person, even where the gazetteer holds a
+town of that name. Only a town or county reading is dropped (a bare "Georgia" or "Jordan"
+stays the state or country), and only when nothing marks the word as a place: no strict
+locative word before it ("in Doe", but "in Doe's home" is the person's; "aides to Doe", "a
+letter from Doe" are the person's) and no country or division written after it ("Doe, Texas")."""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..model import AnnotatedDoc
+from .gazetteer import Place, get_gazetteer
+from .places_resolve import qualifier_of
+
+_LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to X"
+# a town this large is what its name means, whoever shares it
+_TOWN_MAX = 100_000
+
+
+def surnames(adoc: AnnotatedDoc) -> set[str]:
+    """The last words of the persons the document names with two words or more."""
+    return {adoc.tokens[x.end - 1].text for x in adoc.ents
+            if x.label == "PERSON" and x.end - x.start >= 2}
+
+
+def is_surname(adoc: AnnotatedDoc, start: int, end: int, place: Place | None,
+               names: set[str]) -> bool:
+    """True when the one-word mention at [start, end), resolved to ``place``, is the surname
+    of a person of the document (``names``, :func:`surnames`) and nothing marks it as a
+    place: a town or county of under _TOWN_MAX (or unresolved), no locative word before it
+    unless the name is a possessive, no qualifier after it."""
+    word = adoc.text[start:end]
+    if word not in names or " " in word:
+        return False
+    if place is not None and (place.feature not in ("city", "admin2")
+                              or place.population >= _TOWN_MAX):
+        return False
+    i = adoc.token_at(start)
+    owner = adoc.text[end:end + 2] in ("'s", "’s")  # "in Doe's home" is the person's
+    if i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE and not owner:
+        return False
+    return qualifier_of(adoc.text, end, get_gazetteer()) is None
