@@ -340,7 +340,9 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     t = toks[head]
     if t.dep in OFFICE_DEPS:
         return True
-    first = toks[t.head] if t.dep == "conj" else t  # "as chairman and chief executive"
+    first = t  # "as chairman and chief executive", "as a senator, secretary of state and ..."
+    while first.dep in ("conj", "appos") and first.head != first.i and toks[first.head].pos == "NOUN":
+        first = toks[first.head]
     if first.dep == "pobj" and toks[first.head].text.lower() in OFFICE_PREPS:
         return True
     kids = [toks[c] for c in adoc.children(head)]
@@ -417,10 +419,10 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
         ct = toks[c]
         if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
             return True
-        if ct.dep == "compound" and (ct.ent_type == "PERSON" or ct.pos == "PROPN" and any(
+        if ct.dep in ("compound", "amod") and (ct.ent_type == "PERSON" or ct.text[:1].isupper() and any(
                 e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
                 for e in adoc.ents)):
-            return True  # "a Smith presidency" (Smith a person of the report; not "the GOP leadership")
+            return True  # "a Smith presidency" (Smith a person of the report, however tagged; not "the GOP leadership")
         if ct.dep == "prep" and ct.text.lower() == "of" and any(
                 toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
             return True
