@@ -341,8 +341,9 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     if t.dep in OFFICE_DEPS:
         return True
     first = t  # "as chairman and chief executive", "as a senator, secretary of state and ..."
-    while first.dep in ("conj", "appos") and first.head != first.i and toks[first.head].pos == "NOUN":
-        first = toks[first.head]
+    while first.head != first.i and (first.dep == "conj" or first.dep == "appos"
+                                     and toks[first.head].pos == "NOUN"):
+        first = toks[first.head]  # an appositive only of a common noun, not "as X, the chairman"
     if first.dep == "pobj" and toks[first.head].text.lower() in OFFICE_PREPS:
         return True
     kids = [toks[c] for c in adoc.children(head)]
