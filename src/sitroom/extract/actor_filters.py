@@ -333,9 +333,11 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
 
 def office(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the role noun at ``head`` names an office, not its holder: the object of "as"
-    ("served as general chairman") or of "the job of", the predicate of electing or naming
-    ("was elected president", "named him director"), a holder still to come ("the next
-    president", "a possible administration"), or anyone at all ("a president must ...")."""
+    ("served as general chairman"), a conjunct of it or (round 16) an appositive of it when it
+    is a common noun ("as a senator, secretary of state and ..."), or the object of "the job
+    of", the predicate of electing or naming ("was elected president", "named him director"), a
+    holder still to come ("the next president", "a possible administration"), or anyone at all
+    ("a president must ...")."""
     toks = adoc.tokens
     t = toks[head]
     if t.dep in OFFICE_DEPS:
@@ -411,7 +413,8 @@ def adjectival_names(adoc: AnnotatedDoc) -> frozenset[str]:
 
 def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
-    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency"): a quality or a term
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency",
+    the modifier a word of a person's name whatever its tag, round 16): a quality or a term
     of that person, not a body ("the party leadership", "the Obama administration" stay)."""
     toks = adoc.tokens
     if toks[head].lemma.lower() not in QUALITY_NOUNS:
