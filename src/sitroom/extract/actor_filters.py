@@ -333,14 +333,19 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
 
 def office(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the role noun at ``head`` names an office, not its holder: the object of "as"
-    ("served as general chairman") or of "the job of", the predicate of electing or naming
-    ("was elected president", "named him director"), a holder still to come ("the next
-    president", "a possible administration"), or anyone at all ("a president must ...")."""
+    ("served as general chairman"), a conjunct of it or (round 16) an appositive of it when it
+    is a common noun ("as a senator, secretary of state and ..."), or the object of "the job
+    of", the predicate of electing or naming ("was elected president", "named him director"), a
+    holder still to come ("the next president", "a possible administration"), or anyone at all
+    ("a president must ...")."""
     toks = adoc.tokens
     t = toks[head]
     if t.dep in OFFICE_DEPS:
         return True
-    first = toks[t.head] if t.dep == "conj" else t  # "as chairman and chief executive"
+    first = t  # "as chairman and chief executive", "as a senator, secretary of state and ..."
+    while first.head != first.i and (first.dep == "conj" or first.dep == "appos"
+                                     and toks[first.head].pos == "NOUN"):
+        first = toks[first.head]  # an appositive only of a common noun, not "as X, the chairman"
     if first.dep == "pobj" and toks[first.head].text.lower() in OFFICE_PREPS:
         return True
     kids = [toks[c] for c in adoc.children(head)]
@@ -408,7 +413,8 @@ def adjectival_names(adoc: AnnotatedDoc) -> frozenset[str]:
 
 def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
-    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency"): a quality or a term
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency",
+    the modifier a word of a person's name whatever its tag, round 16): a quality or a term
     of that person, not a body ("the party leadership", "the Obama administration" stay)."""
     toks = adoc.tokens
     if toks[head].lemma.lower() not in QUALITY_NOUNS:
@@ -417,10 +423,10 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
         ct = toks[c]
         if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
             return True
-        if ct.dep == "compound" and (ct.ent_type == "PERSON" or ct.pos == "PROPN" and any(
+        if ct.dep in ("compound", "amod") and (ct.ent_type == "PERSON" or ct.text[:1].isupper() and any(
                 e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
                 for e in adoc.ents)):
-            return True  # "a Smith presidency" (Smith a person of the report; not "the GOP leadership")
+            return True  # "a Smith presidency" (Smith a person of the report, however tagged; not "the GOP leadership")
         if ct.dep == "prep" and ct.text.lower() == "of" and any(
                 toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
             return True
