@@ -20,6 +20,8 @@ How the run is made (every step deterministic, nothing of the articles copied):
   repeated with ``sitroom run`` too.
 - **Pipeline**: ``sitroom.annotate.annotate`` -> ``sitroom.extract.extract`` per body, then
   ``sitroom.link.picture.build_picture`` per story (one picture each).
+- ``--draw F1 F2 ... --n 50 --seed 16``: the links of a run (the JSON lines of these files,
+  in order) drawn at random for hand judgement (round 16, batch F).
 - Each link is one JSON line: kind, reason, story, both sides (report, character offsets into
   the body's ``articleBody``, value, the sentence's first words), shown once.
 """
@@ -136,9 +138,26 @@ def links(rows, exs, texts, story: dict[str, int], half: str = "all") -> list[di
     return out
 
 
+def draw(paths: list[Path], n: int, seed: int) -> list[tuple[int, dict]]:
+    """``n`` links drawn at random (``random.Random(seed).sample`` of their positions) from the
+    links of ``paths`` read in order, numbered from 1 in the order of the files; all when fewer."""
+    import random
+
+    found = [json.loads(line) for p in paths
+             for line in p.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+    keep = sorted(random.Random(seed).sample(range(len(found)), min(n, len(found))))
+    return [(i + 1, found[i]) for i in keep]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("folder", type=Path, help="the FNC-1 folder (bodies.csv, stances.csv)")
+    ap.add_argument("folder", type=Path, nargs="?",
+                    help="the FNC-1 folder (bodies.csv, stances.csv)")
+    ap.add_argument("--draw", type=Path, nargs="+", help="instead: draw --n links at random "
+                    "(seeded by --seed) from these files of links (one JSON line each, as "
+                    "printed by this script and scripts/dispute_links.py); all if fewer")
+    ap.add_argument("--n", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--cache", type=Path, help="keep the extractions in this pickle file (and "
                     "meta.tsv beside it); read them from it when it exists")
     ap.add_argument("--half", choices=("all", "even", "odd"), default="all",
@@ -146,6 +165,10 @@ def main() -> None:
     ap.add_argument("--headlines", type=Path, help="add the related headlines as reports of "
                     "their stories, their extractions kept in this pickle file")
     a = ap.parse_args()
+    if a.draw:
+        for n, link in draw(a.draw, a.n, a.seed):
+            print(json.dumps({"n": n, **link}, ensure_ascii=False))
+        return
     docs, story = documents(a.folder)
     if a.headlines:
         hdocs, hstory = headline_documents(a.folder)

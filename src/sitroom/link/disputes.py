@@ -55,7 +55,7 @@ from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
 from .disputes_sources import same_source
 from .disputes_figures import (  # noqa: F401
     _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
-    figures_clash, figures_revised)
+    figures_clash, figures_revised, told_earlier)
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree)
 from .textsim import STOPWORDS, content_stems, stem
@@ -232,6 +232,8 @@ Outcome = tuple[str, str, Statement, Statement, str, str]
 
 
 def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
+    if told_earlier(a.text) or told_earlier(b.text):
+        return None  # a figure its own report tells as another's earlier account
     words_of_key = frozenset(stem(w) for w in _words()["counted"].get(key, ()))
     far = float(_words()["revision_far"]["days"]) if _told_revised(a, b, key) else FAR_DAYS
     if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(

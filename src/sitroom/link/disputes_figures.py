@@ -5,6 +5,7 @@ the order of two statements in time."""
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,15 @@ from .disputes_words import _patterns, _words
 
 if TYPE_CHECKING:
     from .disputes import Statement
+
+
+@lru_cache(maxsize=1 << 14)
+def told_earlier(text: str) -> bool:
+    """Whether a sentence tells what a source had said before (``told_earlier``: "X had
+    said: ...", "Earlier X had claimed ..."): an account its own report tells as overtaken,
+    whose figure is compared with no other report's (round 16)."""
+    low = " ".join(text.lower().split())
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _words()["told_earlier"]["words"])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -246,14 +246,15 @@ def _anchor(after: str) -> str:
     aside = re.match(_words()["conversion_aside"]["pattern"], after)
     if aside:  # "200 km (125 miles) from X": the converted figure is no anchor
         after = after[aside.end():]
-    m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after)
+    m = re.match(r"[\s\w'’\"“”-]{0,40}?\b(?:from|of|off)\s+([\w\s'’-]{1,60})", after, re.I)
     if not m:
         return ""
     skip = set(_words()["distance_anchor_skip"])
     heads = [w for w in re.findall(r"[\w'’-]+", m.group(1).lower())
              if w in _words()["distance_anchor_heads"]["words"]]
     for word in re.findall(r"[\w'’-]+", m.group(1).lower()):
-        if word not in skip:
+        word = re.sub(r"^['’]+|['’]+s?$", "", word)  # "from Baghdad' as", "Baghdad's gates"
+        if word and word not in skip:
             return stem(word)
     return heads[0] if heads else ""  # "from the capital": the capital of the story
 

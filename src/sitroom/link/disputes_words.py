@@ -36,7 +36,9 @@ def _patterns() -> dict[str, Any]:
               rf"(?:\s*(?:{_alt(mult)})\b)?")
     figure = re.compile(
         rf"(?<![\w$€£.,/:-])(?P<between>between\s+)?(?P<n1>{number})"
-        rf"(?:\s*(?:-|–|to|and)\s*(?P<n2>{number}))?(?![\w%]|\.\d|,\d|-[a-z])"
+        rf"(?:\s*(?:-|–|to|and)\s*(?P<n2>{number}))?"
+        # no letter right after the number, but a unit joined to it ("2km", "10kg")
+        rf"(?!(?!(?:{_alt(units)})\b)[\w%]|\.\d|,\d|-[a-z])"
         rf"(?:\s*(?P<unit>{_alt(units)})\b)?"
         rf"|(?<!\w)(?P<vague>{_alt(vague)})\b", re.I)
     counted = {k: set(v) for k, v in w["counted"].items() if not k.startswith("_")}
