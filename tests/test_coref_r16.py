@@ -1,13 +1,14 @@
 """Round 16 (issue 14 item 1): entity resolution inside a report. A role phrase in apposition
 with a person is the person's mention over its whole tail ("X, president and CEO of Acme,"),
-the body inside keeping its own mention.
+the body inside keeping its own mention; a description written before a body's name is one
+mention with the name and the body it is of ("Acme unit Bolt Motors").
 Sentences and names made up."""
 
 from __future__ import annotations
 
 import pytest
 
-from actorkit import mention
+from actorkit import chain_root, mention
 from sitroom.extract.actors import extract_actors
 
 
@@ -38,3 +39,23 @@ def test_a_role_phrase_stops_at_the_comma_and_the_clause_after_it(annotated):
 def test_a_role_without_a_tail_keeps_its_noun_alone(annotated):
     actors = extract_actors(annotated("Dana Holt, the spokeswoman, said the plant was closed."))
     assert mention(actors, "spokeswoman").name == "Dana Holt"
+
+
+def test_a_description_before_a_bodys_name_is_one_mention_with_its_owner(annotated):
+    text = ("Norvex Corp bought parts from Acme Corp in May. Norvex Corp unit Halden Motors said "
+            "profits rose.")
+    actors = extract_actors(annotated(text))
+    whole = mention(actors, "Norvex Corp unit Halden Motors")
+    assert whole.kind == "organisation" and whole.name == "Halden Motors"
+    owner = mention(actors, "Norvex Corp", 1)  # the owner's own mention, inside the phrase
+    assert owner.name == "Norvex Corp" and chain_root(actors, owner) is mention(actors, "Norvex Corp")
+
+
+def test_a_description_after_the_name_stays_apart_from_it(annotated):
+    text = ("Aerlinq Airways, the Irish low-cost airline, said on Monday it would buy jets. The "
+            "low-cost airline Aerlinq Airways will fly them.")
+    actors = extract_actors(annotated(text))
+    after = mention(actors, "the Irish low-cost airline")  # the appositive: its own words
+    assert after.name == "Aerlinq Airways"
+    before = [a for a in actors if a.text.endswith("low-cost airline Aerlinq Airways")]
+    assert len(before) == 1 and before[0].name == "Aerlinq Airways"

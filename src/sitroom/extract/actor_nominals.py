@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc
-from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
+from .actor_base import IMPERSONAL, POSSESSIVE, SUBJECT_DEPS, Cand, actor_noun_kind
 from .actor_chains import BODY_KINDS, _root, _words
 from .actor_coref_letters import document_before, read_outs
 
@@ -449,6 +449,8 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
         if span is None:
             continue
         a, b, h = span
+        if b == body.start:  # "Acme parent Bolt": the description and the name, one mention
+            a, b = _owner_start(adoc, cands, a, h), body.end
         c = Cand(a, b, h, body.kind, body.name)
         covered |= set(range(a, b))
         links[id(c)] = body
@@ -456,6 +458,21 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
     if new:
         cands[:] = sorted(cands + new, key=lambda c: _sort_key(adoc, c))
     return links
+
+
+def _owner_start(adoc: AnnotatedDoc, cands: list[Cand], a: int, d: int) -> int:
+    """Where a description written before a body's name starts once the named body it is of
+    is counted in ("Acme parent Bolt", "Acme's rival Bolt": from "Acme"), as a body named
+    before a person's title is in the person's mention; ``a`` when no named body ends right
+    before it (its own mention stays, inside)."""
+    toks = adoc.tokens
+    for o in cands:
+        if o.pronoun or o.kind not in BODY_KINDS or toks[o.head].head != d \
+                or toks[o.head].dep not in ("compound", "poss", "nmod"):
+            continue
+        if o.end <= a and all(toks[k].text.lower() in POSSESSIVE for k in range(o.end, a)):
+            return o.start
+    return a
 
 
 def _description(adoc: AnnotatedDoc, body: Cand, covered: set[int]) -> tuple[int, int, int] | None:
