@@ -1,7 +1,9 @@
 """Round 16 (issue 14 item 1): entity resolution inside a report. A role phrase in apposition
 with a person is the person's mention over its whole tail ("X, president and CEO of Acme,"),
 the body inside keeping its own mention; a description written before a body's name is one
-mention with the name and the body it is of ("Acme unit Bolt Motors").
+mention with the name and the body it is of ("Acme unit Bolt Motors"); a predicate that says
+who an actor is ("X is the chief executive", "described her as one of the founders") is a
+mention of it.
 Sentences and names made up."""
 
 from __future__ import annotations
@@ -59,3 +61,28 @@ def test_a_description_after_the_name_stays_apart_from_it(annotated):
     assert after.name == "Aerlinq Airways"
     before = [a for a in actors if a.text.endswith("low-cost airline Aerlinq Airways")]
     assert len(before) == 1 and before[0].name == "Aerlinq Airways"
+
+
+def test_a_predicate_noun_phrase_of_an_actor_is_a_mention_of_it(annotated):
+    text = ("Senator Mark Hale has been the deal's most vocal critic. Orbit Inc. is the largest "
+            "maker of toys in Ohio, the company said.")
+    actors = extract_actors(annotated(text))
+    critic = mention(actors, "the deal's most vocal critic")
+    assert critic.name == "Mark Hale" and chain_root(actors, critic) is mention(
+        actors, "Senator Mark Hale")
+    assert mention(actors, "the largest maker of toys in Ohio").name == "Orbit Inc."
+
+
+def test_described_as_gives_the_object_a_mention(annotated):
+    text = "Jane Doe died on Monday. A rival described her as one of the founders of our industry."
+    actors = extract_actors(annotated(text))
+    said = mention(actors, "one of the founders of our industry")
+    assert said.kind == "person" and said.name == "Jane Doe"
+
+
+def test_a_predicate_of_no_actor_of_what_sort_or_of_no_actor_noun_is_no_mention(annotated):
+    text = ("The decision was a blow to the company's founders. Mark Hale was a critic of the "
+            "deal. The best result of the year was the largest maker of toys in the state.")
+    actors = extract_actors(annotated(text))
+    assert not any(a.text.startswith(("a blow", "a critic", "critic", "the largest maker"))
+                   for a in actors)

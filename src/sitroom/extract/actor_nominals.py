@@ -528,4 +528,7 @@ def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand])
             c.generic = True
             continue
         r = _root(cands, j)
+        if cands[r].pronoun and cands[r].coref_of is None:
+            c.generic = True  # "described him as ...", "him" unresolved: no one known
+            continue
         c.coref_of, c.kind, c.name = j, cands[r].kind, cands[r].name
