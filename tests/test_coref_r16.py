@@ -86,3 +86,19 @@ def test_a_predicate_of_no_actor_of_what_sort_or_of_no_actor_noun_is_no_mention(
     actors = extract_actors(annotated(text))
     assert not any(a.text.startswith(("a blow", "a critic", "critic", "the largest maker"))
                    for a in actors)
+
+
+def test_a_bodys_phrase_before_its_name_in_apposition_is_that_body(annotated):
+    text = ("Orbit Inc. sued Apex Ltd. on Monday. Apex's parent company, Halden Group, said "
+            "nothing.")
+    actors = extract_actors(annotated(text))
+    parent = mention(actors, "Apex's parent company")
+    assert parent.name == "Halden Group" and chain_root(actors, parent) is mention(
+        actors, "Halden Group")
+    assert mention(actors, "Apex", 0).name == "Apex"  # the owner inside keeps its own
+
+
+def test_a_bodys_phrase_with_no_name_after_it_stays_its_own(annotated):
+    text = "Orbit Inc. sued Apex Ltd. on Monday. Apex's parent company said nothing."
+    parent = mention(extract_actors(annotated(text)), "Apex's parent company")
+    assert parent.name == "Apex's parent company" and parent.coref_of is None

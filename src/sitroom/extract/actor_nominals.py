@@ -23,8 +23,9 @@ from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc
-from .actor_base import IMPERSONAL, POSSESSIVE, SUBJECT_DEPS, Cand, actor_noun_kind
+from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
 from .actor_chains import BODY_KINDS, _root, _words
+from .actor_coref_bodies import described_before, owner_start
 from .actor_coref_letters import document_before, read_outs
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
@@ -424,7 +425,10 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
       ..."): the mention its relative clause hangs on;
     * a common-noun description of a named body written in apposition with it ("Acme,
       Europe's biggest maker", "Acme's rival, Bolt", "its parent company, Acme") or as a
-      modifier before its name ("low-cost airline Acme", "Acme parent Bolt"): that body.
+      modifier before its name ("low-cost airline Acme", "Acme parent Bolt"): that body;
+      written before it, the description is one mention with the name and its owner (round 16);
+    * a phrase mention of a body the name stands in apposition with ("the band's record
+      company, Acme Corps"): that body (round 16).
     """
     toks = adoc.tokens
     by_head = {c.head: c for c in cands if not c.pronoun}
@@ -445,12 +449,15 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
         links[id(c)] = ante
         new.append(c)
     for body in [c for c in cands if c.kind in BODY_KINDS and not c.pronoun and not c.generic]:
+        if (said := described_before(adoc, cands, body)) is not None:
+            links[id(said)] = body  # "the band's record company, Acme Corps": Acme Corps
+            continue
         span = _description(adoc, body, covered)
         if span is None:
             continue
         a, b, h = span
         if b == body.start:  # "Acme parent Bolt": the description and the name, one mention
-            a, b = _owner_start(adoc, cands, a, h), body.end
+            a, b = owner_start(adoc, cands, a, h), body.end
         c = Cand(a, b, h, body.kind, body.name)
         covered |= set(range(a, b))
         links[id(c)] = body
@@ -458,21 +465,6 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
     if new:
         cands[:] = sorted(cands + new, key=lambda c: _sort_key(adoc, c))
     return links
-
-
-def _owner_start(adoc: AnnotatedDoc, cands: list[Cand], a: int, d: int) -> int:
-    """Where a description written before a body's name starts once the named body it is of
-    is counted in ("Acme parent Bolt", "Acme's rival Bolt": from "Acme"), as a body named
-    before a person's title is in the person's mention; ``a`` when no named body ends right
-    before it (its own mention stays, inside)."""
-    toks = adoc.tokens
-    for o in cands:
-        if o.pronoun or o.kind not in BODY_KINDS or toks[o.head].head != d \
-                or toks[o.head].dep not in ("compound", "poss", "nmod"):
-            continue
-        if o.end <= a and all(toks[k].text.lower() in POSSESSIVE for k in range(o.end, a)):
-            return o.start
-    return a
 
 
 def _description(adoc: AnnotatedDoc, body: Cand, covered: set[int]) -> tuple[int, int, int] | None:
