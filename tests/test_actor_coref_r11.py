@@ -31,7 +31,9 @@ def test_an_appositive_description_joins_the_body(annotated):
 
 def test_a_description_before_the_name_joins_the_body(annotated):
     got = _names(annotated, "Irish national airline Aer Lingus bought twelve jets.")
-    assert ("Irish national airline", "Aer Lingus") in got
+    # since round 16 the description and the name are one mention, the name's own inside it
+    assert ("Irish national airline Aer Lingus", "Aer Lingus") in got
+    assert ("Aer Lingus", "Aer Lingus") in got
 
 
 def test_a_description_leaves_out_a_phrase_that_names_another_body(annotated):

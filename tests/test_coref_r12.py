@@ -47,7 +47,8 @@ def test_a_role_phrase_before_an_honorific_and_name_is_that_person(annotated):
     actors = extract_actors(annotated(
         "The plane was greeted by guests, including the Prime Minister of Wakanda, Mr. Lee Hong,"
         " at the airport. In his speech, the Prime Minister applauded the airline."))
-    roles = [a for a in actors if a.text == "Prime Minister"]
+    # the first is the whole role phrase, "Prime Minister of Wakanda" (round 16)
+    roles = [a for a in actors if a.text.startswith("Prime Minister")]
     assert len(roles) == 2
     assert {a.name for a in roles} == {"Lee Hong"}
 

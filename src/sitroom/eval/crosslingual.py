@@ -72,8 +72,16 @@ class _Corpus:
         return (doc, found) if found else None
 
     def actor_at(self, doc: str, span: tuple[int, int]) -> str | None:
-        return next((m["actor"] for m in self.mentions
-                     if m["report"] == doc and _overlaps(span, m["start"], m["end"])), None)
+        """The actor of the mention overlapping ``span`` most (ties: the shortest, then the
+        earlier), as the MEANTIME scorer takes it: a body's name inside a person's role phrase
+        ("spokeswoman for the X") is the body's own mention."""
+        hits = [m for m in self.mentions
+                if m["report"] == doc and _overlaps(span, m["start"], m["end"])]
+        if not hits:
+            return None
+        best = max(hits, key=lambda m: (min(span[1], m["end"]) - max(span[0], m["start"]),
+                                        m["start"] - m["end"], -m["start"]))
+        return best["actor"]
 
     def place_at(self, doc: str, span: tuple[int, int]) -> str | None:
         return next((p.name for p in self.places.get(doc, ())

@@ -20,6 +20,7 @@ from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP, BODY_KINDS
 from .actor_coref_national import national_antecedent, national_nominal
+from .actor_coref_predicates import predicate_mentions
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_roles_members import one_person_phrase, predicate_members
@@ -57,6 +58,11 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     added = add_nominals(adoc, cands)
     links = add_links(adoc, cands)
+    said = predicate_mentions(adoc, cands)  # "X is the chief executive": X
+    if said:
+        links.update({id(c): owner for c, owner in said})
+        cands[:] = sorted(cands + [c for c, _ in said], key=lambda c: (
+            adoc.tokens[c.start].idx, -adoc.tokens[c.end - 1].end))
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     votes: dict[int, dict[str, int]] = {}  # entity -> he/she resolved to it, by gender

@@ -25,6 +25,7 @@ from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import IMPERSONAL, SUBJECT_DEPS, Cand, actor_noun_kind
 from .actor_chains import BODY_KINDS, _root, _words
+from .actor_coref_bodies import described_before, owner_start
 from .actor_coref_letters import document_before, read_outs
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
@@ -424,7 +425,10 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
       ..."): the mention its relative clause hangs on;
     * a common-noun description of a named body written in apposition with it ("Acme,
       Europe's biggest maker", "Acme's rival, Bolt", "its parent company, Acme") or as a
-      modifier before its name ("low-cost airline Acme", "Acme parent Bolt"): that body.
+      modifier before its name ("low-cost airline Acme", "Acme parent Bolt"): that body;
+      written before it, the description is one mention with the name and its owner (round 16);
+    * a phrase mention of a body the name stands in apposition with ("the band's record
+      company, Acme Corps"): that body (round 16).
     """
     toks = adoc.tokens
     by_head = {c.head: c for c in cands if not c.pronoun}
@@ -445,10 +449,15 @@ def add_links(adoc: AnnotatedDoc, cands: list[Cand]) -> dict[int, Cand]:
         links[id(c)] = ante
         new.append(c)
     for body in [c for c in cands if c.kind in BODY_KINDS and not c.pronoun and not c.generic]:
+        if (said := described_before(adoc, cands, body)) is not None:
+            links[id(said)] = body  # "the band's record company, Acme Corps": Acme Corps
+            continue
         span = _description(adoc, body, covered)
         if span is None:
             continue
         a, b, h = span
+        if b == body.start:  # "Acme parent Bolt": the description and the name, one mention
+            a, b = owner_start(adoc, cands, a, h), body.end
         c = Cand(a, b, h, body.kind, body.name)
         covered |= set(range(a, b))
         links[id(c)] = body
@@ -511,4 +520,7 @@ def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand])
             c.generic = True
             continue
         r = _root(cands, j)
+        if cands[r].pronoun and cands[r].coref_of is None:
+            c.generic = True  # "described him as ...", "him" unresolved: no one known
+            continue
         c.coref_of, c.kind, c.name = j, cands[r].kind, cands[r].name

@@ -21,6 +21,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INST
                          actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
+from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
                             quality_of_person)
 from .plover import NOUNS as EVENT_NOUNS
@@ -80,6 +81,7 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if appos_to is not None:
             if singular:
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
+                en = role_extent(adoc, head, en)  # "president and CEO of Acme": all of it
                 cands.append(Cand(s, en, head, "person", adoc.span_text(s, en),
                                    role=adoc.span_text(s, en), appos_to=appos_to))
                 covered_heads.add(head)
