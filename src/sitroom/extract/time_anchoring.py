@@ -72,10 +72,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
-    it ("entry"); else, for a verb told in the past perfect ("had previously backed"),
+    it ("entry"); else, for a verb told in the past perfect ("had backed the plan"),
     nothing ("none": an act before the narrative's time, not of the publication day); else
     the publication date ("publication"); else nothing ("none"). A paragraph's time that is
-    history dates the past told after it at any precision ("In May 2005 ... jailed him").
+    history dates the past told after it at any precision ("In 1998 the rebels seized the
+    capital. They jailed the mayor.").
     ``historical`` is True when the date lies clearly outside the reference time: ending
     over 45 days before it or starting over 7 days after it.
     """
@@ -143,7 +144,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
                           "minute" if hhmm else "day", "entry", None, False)
     if _past_perfect(adoc, trigger):
-        return Anchor(None, None, "none", None, False)  # "had previously backed": before now
+        return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
@@ -160,7 +161,7 @@ _REPORTING = words("reporting_verbs", "quotes")  # "said": the report's act, not
 
 
 def _past_perfect(adoc: AnnotatedDoc, i: int) -> bool:
-    """Whether the verb at token ``i`` is told in the past perfect ("had previously backed",
+    """Whether the verb at token ``i`` is told in the past perfect ("had backed the plan",
     "had been detained"): an act before the narrative's time, which the publication day does
     not date."""
     toks = adoc.tokens
@@ -191,7 +192,7 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
         if value is None or t.type not in ("DATE", "TIME"):
             continue  # a duration or a set is no time of the narrative
         if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger):
-            return k  # "In May 2005 ... The government jailed him": history keeps its era
+            return k  # "In 1998 ... They jailed the mayor.": history keeps its era
         if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
                 ref is not None and (interval(value) or (ref,))[0] > ref):
             return None  # the paragraph's last time is coarser, history or ahead
@@ -216,8 +217,8 @@ def _era(adoc: AnnotatedDoc, t: TimeMention, value: str, ref: date | None) -> bo
 
 def _told_in_the_era(adoc: AnnotatedDoc, i: int) -> bool:
     """Whether the verb at token ``i`` tells of the passage's past, not of the report's now:
-    not in the present perfect ("has made its maiden flight"), and no verb of reporting ("the
-    spokeswoman said": the report's own act of telling)."""
+    not in the present perfect ("has opened the bridge"), and no verb of reporting ("officials
+    said": the report's own act of telling)."""
     toks = adoc.tokens
     if toks[i].lemma.lower() in _REPORTING:
         return False
