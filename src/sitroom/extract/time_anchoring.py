@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_lex import WORDS
@@ -71,7 +72,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
-    it ("entry"); else the publication date ("publication"); else nothing ("none").
+    it ("entry"); else, for a verb told in the past perfect ("had backed the plan"),
+    nothing ("none": an act before the narrative's time, not of the publication day); else
+    the publication date ("publication"); else nothing ("none"). A paragraph's time that is
+    history dates the past told after it at any precision ("In 1998 the rebels seized the
+    capital. They jailed the mayor.").
     ``historical`` is True when the date lies clearly outside the reference time: ending
     over 45 days before it or starting over 7 days after it.
     """
@@ -138,6 +143,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         if d is not None:
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
                           "minute" if hhmm else "day", "entry", None, False)
+    if _past_perfect(adoc, trigger):
+        return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
@@ -148,13 +155,27 @@ _CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its 
 _SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
 _DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+_PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had" of "had gone"
+_PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has" of "has made"
+_REPORTING = words("reporting_verbs", "quotes")  # "said": the report's act, not the passage's
+
+
+def _past_perfect(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb at token ``i`` is told in the past perfect ("had backed the plan",
+    "had been detained"): an act before the narrative's time, which the publication day does
+    not date."""
+    toks = adoc.tokens
+    return toks[i].tag == "VBN" and any(
+        toks[c].dep == "aux" and toks[c].text.lower() in _PAST_PERFECT for c in adoc.children(i))
 
 
 def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
                     para_start: int, ref: date | None, header_end: int) -> int | None:
     """Index of the last explicit time (date or time of day) of the trigger's paragraph
-    before its sentence, when it can date the trigger: a day or a finer time, neither history
-    nor ahead of the reference, and the trigger's clause told of as past. None otherwise."""
+    before its sentence, when it can date the trigger: the trigger's clause told of as past,
+    and that time a day or a finer time neither history nor ahead of the reference, or a date
+    of any precision that is history and sets the passage's era (:func:`_era`) for a verb
+    told in that era (:func:`_told_in_the_era`). None otherwise."""
     tok = adoc.tokens[trigger]
     sent_start = adoc.sents[tok.sent].start_char if adoc.sents else tok.idx
     if _tense_at(adoc, trigger) != "past":
@@ -170,11 +191,39 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
         value = _usable(t)
         if value is None or t.type not in ("DATE", "TIME"):
             continue  # a duration or a set is no time of the narrative
+        if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger):
+            return k  # "In 1998 ... They jailed the mayor.": history keeps its era
         if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
                 ref is not None and (interval(value) or (ref,))[0] > ref):
             return None  # the paragraph's last time is coarser, history or ahead
         return k
     return None
+
+
+def _era(adoc: AnnotatedDoc, t: TimeMention, value: str, ref: date | None) -> bool:
+    """Whether time expression ``t`` (lending ``value``) sets the era of the past told after
+    it in its paragraph: a date that is history (:func:`_historical`) and says when, not which
+    thing is meant ("the 2012 attack", "the 2000 campaign" name an attack and a campaign)."""
+    iv = interval(value)
+    if t.type != "DATE" or ref is None or iv is None or not _historical(value, t, ref) or (
+            iv[1] >= ref - timedelta(days=HISTORY_DAYS)):
+        return False  # a time ahead is no era of the past
+    root = _span_root(adoc, t.start, t.end)
+    if root is None:
+        return False
+    tok = adoc.tokens[root]
+    return not (tok.dep in _NOUN_MODIFIER and adoc.tokens[tok.head].pos in ("NOUN", "PROPN"))
+
+
+def _told_in_the_era(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb at token ``i`` tells of the passage's past, not of the report's now:
+    not in the present perfect ("has opened the bridge"), and no verb of reporting ("officials
+    said": the report's own act of telling)."""
+    toks = adoc.tokens
+    if toks[i].lemma.lower() in _REPORTING:
+        return False
+    return not any(toks[c].dep == "aux" and toks[c].text.lower() in _PRESENT_PERFECT
+                   for c in adoc.children(i))
 
 
 def _ahead(t: TimeMention, ref: date | None) -> bool:
