@@ -306,10 +306,14 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
 
 # the label files and the genre of each (data/gold/events_<source>.tsv)
 SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
-           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"))
+           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"))
 # round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
 # "fnc1-<Body ID>" (:func:`fnc1_documents`)
 FNC1_PREFIX = "fnc1-"
+# the label files of FNC-1 bodies: round 11's and round 16's draw Y of crisis reporting (armed
+# conflict, unrest, militant groups, police and military action; docs/judgements/events.md
+# "Round 16: draw Y")
+FNC1_SOURCES = ("fnc1", "Y")
 
 
 def label_file(source: str) -> Path:
@@ -408,7 +412,7 @@ def _documents(source: str, folder: Path, root: Path | None, wanted: set[str]) -
                 for p in sorted(text.glob("*.txt")) if source == "polnear_dev" or p.stem in wanted]
     if root is None:
         return []
-    if source == "fnc1":
+    if source in FNC1_SOURCES:
         return [d for d in fnc1_documents(root / "stance-fnc1" / "bodies.csv") if d.id in wanted]
     data = root / ("coref-ecbplus" if source == "ecbplus" else "time-tempeval3")
     if not data.is_dir():
