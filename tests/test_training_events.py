@@ -66,8 +66,8 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
 
 
-def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_is_kept_out(tmp_path):
-    assert KEPT_OUT == frozenset({"W"})
+def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_and_x_are_kept_out(tmp_path):
+    assert KEPT_OUT == frozenset({"W", "X"})
     md = tmp_path / "events.md"
     md.write_text(TABLE + """
 ## Untouched draw Q
