@@ -261,11 +261,20 @@ def _claim_features(claims: list[dict[str, Any]]) -> tuple[list[frozenset[str]],
 
     stems: list[frozenset[str]] = [frozenset()] * len(claims)
     denies = [False] * len(claims)
-    material = [repr(tuple(claims[i]["text"] for i in g)) for g in groups]
+    material = [_texts_key([claims[i]["text"] for i in g]) for g in groups]
     for g, found in zip(groups, blockcache.memo_values("claim_features", material, compute)):
         for i, (st, d) in zip(g, found):
             stems[i], denies[i] = frozenset(st), bool(d)
     return stems, denies
+
+
+def _texts_key(texts: list[str]) -> str:
+    """A memo material of a report's claim texts in order: joined by NUL when none holds
+    one (tagged ``j``), else their ``repr`` (tagged ``r``); distinct lists, distinct keys."""
+    joined = "\0".join(texts)
+    if joined.count("\0") == len(texts) - 1 and all(type(t) is str for t in texts):
+        return "j" + joined
+    return "r" + repr(tuple(texts))
 
 
 def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
@@ -277,6 +286,12 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
     the cost stays near linear in the number of claims)."""
     stems, denies = _claim_features(claims)
+    return match_claim_features(claims, stems, denies)
+
+
+def match_claim_features(claims: list[dict[str, Any]], stems: list[frozenset[str]],
+                         denies: list[bool]) -> list[tuple[int, int, str]]:
+    """:func:`match_claims` given each claim's stems and denial flag, in (i, j) order."""
     df: Counter[str] = Counter(s for st in stems for s in st)
     # the claims after each one met through its stems that are not too common: the claims
     # walked from the last, each counted against the index of those after it, then indexed
@@ -292,25 +307,35 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
         for s in rare:
             index[s].append(i)
     out = []
-    for i, st in enumerate(stems):
+    for i in range(len(stems)):
         for j in after[i]:
-            if claims[i]["doc"] == claims[j]["doc"]:
-                continue
-            common = len(st & stems[j])
-            cover = min(common / len(st), common / len(stems[j]))
-            if denies[i] != denies[j] and cover >= DENY_OVERLAP:
-                # a denial of the same proposition, not of another thing
-                d, o = (i, j) if denies[i] else (j, i)
-                if disputes.denies(claims[d]["text"], claims[o]["text"]):
-                    out.append((i, j, "denies"))
-                elif cover >= DISCUSS_OVERLAP:
-                    out.append((i, j, "discusses"))
-            elif denies[i] == denies[j] and cover >= OVERLAP and (
-                    claims[i]["polarity"] == claims[j]["polarity"]):
-                out.append((i, j, "agrees"))
-            elif cover >= DISCUSS_OVERLAP:
-                out.append((i, j, "discusses"))
+            kind = claim_pair_kind(claims, stems, denies, i, j)
+            if kind is not None:
+                out.append((i, j, kind))
     return out
+
+
+def claim_pair_kind(claims: list[dict[str, Any]], stems: list[frozenset[str]],
+                    denies: list[bool], i: int, j: int) -> str | None:
+    """How candidate claims ``i`` < ``j`` bear on each other (:func:`match_claims`), if so."""
+    if claims[i]["doc"] == claims[j]["doc"]:
+        return None
+    st = stems[i]
+    common = len(st & stems[j])
+    cover = min(common / len(st), common / len(stems[j]))
+    if denies[i] != denies[j] and cover >= DENY_OVERLAP:
+        # a denial of the same proposition, not of another thing
+        d, o = (i, j) if denies[i] else (j, i)
+        if disputes.denies(claims[d]["text"], claims[o]["text"]):
+            return "denies"
+        if cover >= DISCUSS_OVERLAP:
+            return "discusses"
+    elif denies[i] == denies[j] and cover >= OVERLAP and (
+            claims[i]["polarity"] == claims[j]["polarity"]):
+        return "agrees"
+    elif cover >= DISCUSS_OVERLAP:
+        return "discusses"
+    return None
 
 
 # --------------------------------------------------------------------------- overtaken
@@ -319,8 +344,7 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
 def stale(text: str) -> bool:
     """Whether a statement says something has not happened yet, or is expected or planned
     (and so can be overtaken)."""
-    low = text.lower()
-    if text.isascii() and not any(w in low for w in _STALE_WORDS):
+    if text.isascii() and not _STALE_WORD.search(text.lower()):
         return False  # none of the words every cue holds: the pattern cannot match
     return bool(_STALE.search(text))
 
@@ -328,6 +352,8 @@ def stale(text: str) -> bool:
 # a word each alternative of _STALE holds (lower-case), so a text with none cannot match it
 _STALE_WORDS = ("still", "yet", "far", "remain", "expected", "due", "scheduled", "set",
                 "planning", "preparing", "plan")
+# any of them anywhere in the lower-cased text (one search instead of a test per word)
+_STALE_WORD = re.compile("|".join(map(re.escape, _STALE_WORDS)))
 
 
 def stale_cue(text: str) -> int | None:
