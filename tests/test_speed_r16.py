@@ -118,6 +118,10 @@ def test_the_pairs_are_keyed_by_each_claims_report_polarity_and_text():
     odd = [dict(c) for c in claims]
     odd[0]["text"], odd[1]["text"] = odd[0]["text"] + "\0" + odd[1]["text"], ""
     assert claims_delta.material(odd, list(range(30))) != key
+    shifted = [dict(c) for c in claims]
+    shifted[0]["doc"] += "\1"
+    assert claims_delta.material(shifted, list(range(30))) not in (key, claims_delta.material(
+        claims, list(range(30))))
 
 
 def test_a_reports_claim_texts_are_keyed_apart_whatever_they_hold():

@@ -32,14 +32,22 @@ Pair = tuple[int, int, str]
 
 def material(claims: list[dict[str, Any]], which: list[int]) -> str:
     """What the pairs of the claims ``which`` (in that order) depend on: each one's report,
-    polarity and text, hashed (joined by NUL, which no field holds; else their JSON)."""
-    fields = [f for i in which for f in (claims[i]["doc"], repr(claims[i]["polarity"]),
-                                         claims[i]["text"])]
-    joined = "\0".join(fields)
-    if joined.count("\0") != len(fields) - 1 or not all(type(f) is str for f in fields):
-        joined = json.dumps([[claims[i]["doc"], claims[i]["polarity"], claims[i]["text"]]
-                             for i in which], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
+    polarity and text, hashed (each field's values joined by NUL and ended by U+0001, which
+    none holds; else their JSON)."""
+    picked = [claims[i] for i in which]
+    h = hashlib.sha1()
+    try:
+        for field in ("doc", "polarity", "text"):
+            values = [c[field] for c in picked]
+            joined = "\0".join(values if field != "polarity" else map(repr, values))
+            if joined.count("\0") != max(len(values) - 1, 0) or "\1" in joined:
+                raise ValueError("a field holds a separator")
+            h.update(joined.encode("utf-8", "surrogatepass") + b"\1")
+    except (TypeError, ValueError):
+        return "json:" + hashlib.sha1(json.dumps(
+            [[c["doc"], c["polarity"], c["text"]] for c in picked], ensure_ascii=False,
+            separators=(",", ":")).encode("utf-8", "surrogatepass")).hexdigest()
+    return h.hexdigest()
 
 
 def match_claims(claims: list[dict[str, Any]], doc_order: dict[str, int]) -> list[Pair]:
