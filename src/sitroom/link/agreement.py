@@ -286,12 +286,6 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
     the cost stays near linear in the number of claims)."""
     stems, denies = _claim_features(claims)
-    return match_claim_features(claims, stems, denies)
-
-
-def match_claim_features(claims: list[dict[str, Any]], stems: list[frozenset[str]],
-                         denies: list[bool]) -> list[tuple[int, int, str]]:
-    """:func:`match_claims` given each claim's stems and denial flag, in (i, j) order."""
     df: Counter[str] = Counter(s for st in stems for s in st)
     # the claims after each one met through its stems that are not too common: the claims
     # walked from the last, each counted against the index of those after it, then indexed
@@ -307,35 +301,25 @@ def match_claim_features(claims: list[dict[str, Any]], stems: list[frozenset[str
         for s in rare:
             index[s].append(i)
     out = []
-    for i in range(len(stems)):
+    for i, st in enumerate(stems):
         for j in after[i]:
-            kind = claim_pair_kind(claims, stems, denies, i, j)
-            if kind is not None:
-                out.append((i, j, kind))
+            if claims[i]["doc"] == claims[j]["doc"]:
+                continue
+            common = len(st & stems[j])
+            cover = min(common / len(st), common / len(stems[j]))
+            if denies[i] != denies[j] and cover >= DENY_OVERLAP:
+                # a denial of the same proposition, not of another thing
+                d, o = (i, j) if denies[i] else (j, i)
+                if disputes.denies(claims[d]["text"], claims[o]["text"]):
+                    out.append((i, j, "denies"))
+                elif cover >= DISCUSS_OVERLAP:
+                    out.append((i, j, "discusses"))
+            elif denies[i] == denies[j] and cover >= OVERLAP and (
+                    claims[i]["polarity"] == claims[j]["polarity"]):
+                out.append((i, j, "agrees"))
+            elif cover >= DISCUSS_OVERLAP:
+                out.append((i, j, "discusses"))
     return out
-
-
-def claim_pair_kind(claims: list[dict[str, Any]], stems: list[frozenset[str]],
-                    denies: list[bool], i: int, j: int) -> str | None:
-    """How candidate claims ``i`` < ``j`` bear on each other (:func:`match_claims`), if so."""
-    if claims[i]["doc"] == claims[j]["doc"]:
-        return None
-    st = stems[i]
-    common = len(st & stems[j])
-    cover = min(common / len(st), common / len(stems[j]))
-    if denies[i] != denies[j] and cover >= DENY_OVERLAP:
-        # a denial of the same proposition, not of another thing
-        d, o = (i, j) if denies[i] else (j, i)
-        if disputes.denies(claims[d]["text"], claims[o]["text"]):
-            return "denies"
-        if cover >= DISCUSS_OVERLAP:
-            return "discusses"
-    elif denies[i] == denies[j] and cover >= OVERLAP and (
-            claims[i]["polarity"] == claims[j]["polarity"]):
-        return "agrees"
-    elif cover >= DISCUSS_OVERLAP:
-        return "discusses"
-    return None
 
 
 # --------------------------------------------------------------------------- overtaken
@@ -344,7 +328,8 @@ def claim_pair_kind(claims: list[dict[str, Any]], stems: list[frozenset[str]],
 def stale(text: str) -> bool:
     """Whether a statement says something has not happened yet, or is expected or planned
     (and so can be overtaken)."""
-    if text.isascii() and not _STALE_WORD.search(text.lower()):
+    low = text.lower()
+    if text.isascii() and not any(w in low for w in _STALE_WORDS):
         return False  # none of the words every cue holds: the pattern cannot match
     return bool(_STALE.search(text))
 
@@ -352,8 +337,6 @@ def stale(text: str) -> bool:
 # a word each alternative of _STALE holds (lower-case), so a text with none cannot match it
 _STALE_WORDS = ("still", "yet", "far", "remain", "expected", "due", "scheduled", "set",
                 "planning", "preparing", "plan")
-# any of them anywhere in the lower-cased text (one search instead of a test per word)
-_STALE_WORD = re.compile("|".join(map(re.escape, _STALE_WORDS)))
 
 
 def stale_cue(text: str) -> int | None:

@@ -94,7 +94,7 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
     _relate_events_memo(events, clock, links, doc_order)
     ag.actor_disputes(events, clock.outlet, trigger_related, links)
-    _relate_claims(claims, clock, links, doc_order)
+    _relate_claims(claims, clock, links)
     for q in quotes:
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})

@@ -10,7 +10,6 @@ from typing import Any
 
 from ..model import Update
 from . import agreement as ag
-from . import claims_delta
 
 class _Clock:
     """When each statement was written: its live-blog update's timestamp, else its
@@ -43,20 +42,15 @@ def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict
         ag.relate(ev, sources, links)
 
 
-def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict],
-                   doc_order: dict[str, int] | None = None) -> None:
+def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
     """Claims of different reports that say the same thing corroborate each other; an
     explicit denial of what another report states, or another figure for the same count,
     contradicts it (both become disputed); a later claim sharing much of the subject without
-    saying the same discusses the earlier one. The pairs are found through the running link's
-    part memo, by delta from those of all but the latest report (by ``doc_order``; the
-    documents' order by default): :mod:`sitroom.link.claims_delta`."""
+    saying the same discusses the earlier one."""
     for c in claims:
         c["outlets"] = {clock.outlet(c["doc"]): "reports"}
         c["disputed"] = False
-    if doc_order is None:
-        doc_order = {d: i for i, d in enumerate(clock.published)}
-    for i, j, kind in claims_delta.match_claims(claims, doc_order):
+    for i, j, kind in ag.match_claims(claims):
         a, b = claims[i], claims[j]
         ta, tb = clock.at(a["doc"], a["evidence"][0]["start"]), clock.at(b["doc"],
                                                                           b["evidence"][0]["start"])
