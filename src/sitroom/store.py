@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from .errors import StoreError
 from .model import Document, Extraction, to_dict
-from .store_pack import pack_json, record_fingerprint, record_hash, row_ids
+from .store_pack import pack_json, record_fingerprints, record_hash, row_ids
 from .store_reads import StoreReads, entry_languages
 from .store_schema import (BACKFILLS, COLUMNS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
                            _patiently, _split_sql, index_sql, open_error)
@@ -317,7 +317,7 @@ class Store(StoreReads):
         moved (:func:`_move`; ``crowded``: some rows of the kind share a position, so they are
         moved by key). Gives how many rows were written or moved."""
         ids = row_ids(recs)
-        prints = [record_fingerprint(r) for r in recs] if self.compact else [None] * len(recs)
+        prints = record_fingerprints(recs) if self.compact else [None] * len(recs)
         fresh: list[int] = []
         replaced: set[int] = set()  # fresh rows whose record was stored (changed in place)
         moved: list[tuple[str, int, int]] = []  # id, old position, new position

@@ -85,11 +85,13 @@ def pack_json(data: str) -> bytes:
     return pack(json.loads(data))
 
 
-def unpack(blob: bytes) -> Extraction | None:
-    """The extraction of a packed form; None when it was written with another layout."""
+def unpack(blob: bytes, happenings: bool = True) -> Extraction | None:
+    """The extraction of a packed form; None when it was written with another layout.
+    ``happenings=False``: its happenings are not built (left empty; the link stage, which never
+    reads them, asks so)."""
     if blob[:len(LAYOUT)] != LAYOUT:
         return None
-    doc, sentences, actors, places, times, events, quotes, claims, happenings = \
+    doc, sentences, actors, places, times, events, quotes, claims, rows = \
         marshal.loads(blob[len(LAYOUT):])
     make = _MAKE
     return Extraction(
@@ -101,7 +103,7 @@ def unpack(blob: bytes) -> Extraction | None:
         quotes=tuple(Quote(*r) for r in quotes),
         claims=tuple(starmap(make[Claim], claims)),
         sentences=tuple(tuple(s) for s in sentences),
-        happenings=tuple(_happening(r) for r in happenings))
+        happenings=tuple(_happening(r) for r in rows) if happenings else ())
 
 
 def _happening_maker() -> Callable[[list[Any]], Happening]:
@@ -133,10 +135,11 @@ def _happening_maker() -> Callable[[list[Any]], Happening]:
 _happening = _happening_maker()  # a packed row -> its Happening, as from_dict gives
 
 
-def extraction(value: bytes | str) -> Extraction:
-    """A stored extraction from its packed form (bytes) or its JSON (str)."""
+def extraction(value: bytes | str, happenings: bool = True) -> Extraction:
+    """A stored extraction from its packed form (bytes) or its JSON (str); ``happenings``:
+    as :func:`unpack` (JSON is decoded whole)."""
     if isinstance(value, bytes):
-        ex = unpack(value)
+        ex = unpack(value, happenings)
         if ex is not None:
             return ex
         raise ValueError("packed extraction of another layout")  # the query asks for JSON then
@@ -148,25 +151,30 @@ def extraction(value: bytes | str) -> Extraction:
 # decodes only the extractions that are new or changed since
 _decoded: dict[bytes, Extraction] = {}
 _digests: dict[int, bytes] = {}  # id of a cached extraction -> its digest
+_decoded_whole = True  # whether the cached extractions have their happenings
 
 
-def extractions_of_rows(values: Iterable[bytes | str]) -> list[Extraction]:
+def extractions_of_rows(values: Iterable[bytes | str], happenings: bool = True
+                        ) -> list[Extraction]:
     """The extractions of stored values (packed bytes or JSON), each decoded only when its
     bytes were not met by the last call (then the same object is given again: extractions
     are frozen). The cache keeps exactly this call's extractions, so it holds no more than the
-    archive the caller holds anyway."""
-    global _decoded, _digests
+    archive the caller holds anyway. ``happenings``: as :func:`unpack` (a cache made the other
+    way is not used)."""
+    global _decoded, _digests, _decoded_whole
     fresh: dict[bytes, Extraction] = {}
     out = []
+    known = _decoded if _decoded_whole == happenings else {}
     for value in values:
         digest = hashlib.blake2b(value if isinstance(value, bytes) else value.encode(),
                                  digest_size=16).digest()
-        ex = fresh.get(digest) or _decoded.get(digest)
+        ex = fresh.get(digest) or known.get(digest)
         if ex is None:
-            ex = extraction(value)
+            ex = extraction(value, happenings)
         fresh[digest] = ex
         out.append(ex)
     _decoded, _digests = fresh, {id(ex): d for d, ex in fresh.items()}
+    _decoded_whole = happenings
     return out
 
 
@@ -189,6 +197,16 @@ def record_fingerprint(record: Any) -> bytes:
     except ValueError:
         data = b"\0json" + json.dumps(record, ensure_ascii=False).encode("utf-8")
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def record_fingerprints(records: list[Any]) -> list[bytes]:
+    """:func:`record_fingerprint` of each record, in one pass (the same bytes; a list holding a
+    value ``marshal`` cannot write is done record by record)."""
+    dumps, blake2b = marshal.dumps, hashlib.blake2b
+    try:
+        return [blake2b(dumps(r, 2), digest_size=16).digest() for r in records]
+    except ValueError:
+        return [record_fingerprint(r) for r in records]
 
 
 def record_hash(data: str) -> bytes:

@@ -141,19 +141,21 @@ class StoreReads:
         return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) = x'{LAYOUT.hex()}' " \
                "THEN e.packed ELSE e.data END"
 
-    def extractions(self, keep: bool = False) -> list[Extraction]:
+    def extractions(self, keep: bool = False, happenings: bool = True) -> list[Extraction]:
         """Every stored extraction in ingest order. ``keep`` (the link stage): those this
         process kept at its last such read and unchanged since are not decoded again, and
         these are kept for the next (:func:`sitroom.store_pack.extractions_of_rows`); without
-        it, every one is decoded and nothing is held after the caller drops them."""
+        it, every one is decoded and nothing is held after the caller drops them.
+        ``happenings=False`` (the link stage, which never reads them): their happenings are
+        not built (left empty; :func:`sitroom.store_pack.unpack`)."""
         cur = self.conn.cursor()
         cur.row_factory = None
         rows = cur.execute(
             f"SELECT {self._extraction_column()} FROM extractions e "
             "JOIN documents d ON d.id = e.doc ORDER BY d.seq")
         if not keep:
-            return [extraction(r[0]) for r in rows]
-        return extractions_of_rows(r[0] for r in rows)
+            return [extraction(r[0], happenings) for r in rows]
+        return extractions_of_rows((r[0] for r in rows), happenings)
 
     def extractions_of(self, docs: Iterable[str]) -> list[Extraction]:
         """The stored extractions of the reports ``docs`` (in arrival order), read by key."""

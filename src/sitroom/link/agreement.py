@@ -261,11 +261,20 @@ def _claim_features(claims: list[dict[str, Any]]) -> tuple[list[frozenset[str]],
 
     stems: list[frozenset[str]] = [frozenset()] * len(claims)
     denies = [False] * len(claims)
-    material = [repr(tuple(claims[i]["text"] for i in g)) for g in groups]
+    material = [_texts_key([claims[i]["text"] for i in g]) for g in groups]
     for g, found in zip(groups, blockcache.memo_values("claim_features", material, compute)):
         for i, (st, d) in zip(g, found):
             stems[i], denies[i] = frozenset(st), bool(d)
     return stems, denies
+
+
+def _texts_key(texts: list[str]) -> str:
+    """A memo material of a report's claim texts in order: joined by NUL when none holds
+    one (tagged ``j``), else their ``repr`` (tagged ``r``); distinct lists, distinct keys."""
+    joined = "\0".join(texts)
+    if joined.count("\0") == len(texts) - 1 and all(type(t) is str for t in texts):
+        return "j" + joined
+    return "r" + repr(tuple(texts))
 
 
 def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:

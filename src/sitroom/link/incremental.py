@@ -177,7 +177,8 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     t0 = time.perf_counter()
     docs = store.document_rows()
     texts, updates = store.texts_and_updates()  # the documents' texts, without building them
-    extractions = store.extractions(keep=True)  # kept decoded for this process's next link
+    # kept decoded for this process's next link; the picture never reads the happenings
+    extractions = store.extractions(keep=True, happenings=False)
     versions = store.extraction_versions()
     before = {} if full else store.linked_versions()
     new = [ex for ex in extractions if before.get(ex.doc) != versions.get(ex.doc)]
