@@ -169,6 +169,8 @@ def main() -> None:
         for n, link in draw(a.draw, a.n, a.seed):
             print(json.dumps({"n": n, **link}, ensure_ascii=False))
         return
+    if a.folder is None:
+        ap.error("the FNC-1 folder is needed unless --draw is given")
     docs, story = documents(a.folder)
     if a.headlines:
         hdocs, hstory = headline_documents(a.folder)

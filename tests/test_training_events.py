@@ -4,6 +4,8 @@ data, and the documents of another genre read with their publication day."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from sitroom.eval.events import genre_documents
@@ -170,3 +172,14 @@ def test_the_judged_draws_p_to_u_are_in_the_label_files():
 
     samples = {r["sample"] for src in ("polnear_train", "fnc1") for r in read_labels(label_file(src))}
     assert set("PQRSTU") <= samples and not samples & KEPT_OUT
+
+
+def test_the_real_judgements_never_give_a_held_out_row_and_name_each_draw_section():
+    """On the project's own docs/judgements/events.md: no row of a held-out draw comes out,
+    and a round's labelled draw (Y) is read under its own letter, not the section above."""
+    from sitroom.training.events import _table_rows
+
+    md = Path(__file__).resolve().parents[1] / "docs" / "judgements" / "events.md"
+    samples = {s for s, _ in _table_rows(md, r"## Sample ([A-Z]+\d?)\b")}
+    assert not samples & KEPT_OUT
+    assert "Y" in samples

@@ -271,9 +271,10 @@ def _claim_features(claims: list[dict[str, Any]]) -> tuple[list[frozenset[str]],
 def _texts_key(texts: list[str]) -> str:
     """A memo material of a report's claim texts in order: joined by NUL when none holds
     one (tagged ``j``), else their ``repr`` (tagged ``r``); distinct lists, distinct keys."""
-    joined = "\0".join(texts)
-    if joined.count("\0") == len(texts) - 1 and all(type(t) is str for t in texts):
-        return "j" + joined
+    if all(type(t) is str for t in texts):
+        joined = "\0".join(texts)
+        if joined.count("\0") == len(texts) - 1:
+            return "j" + joined
     return "r" + repr(tuple(texts))
 
 
