@@ -30,6 +30,9 @@ CASES = [
     ('countries in a list stay',
      'Honduras, Guatemala and Mexico signed the pact on Monday.',
      (), ('Honduras', 'Guatemala', 'Mexico'), ()),
+    ('a state in a list stays though a town shares its name',
+     'China, Japan and South Korea signed the pact on Monday.',
+     (), ('China', 'Japan'), ()),
     ('a dateline whose city is two words in capitals is no actor',
      'Flood warnings went up.\n\nSIOUX FALLS, South Dakota, May 3 (UPI) — The mayor said on '
      'Monday that the river would crest.',

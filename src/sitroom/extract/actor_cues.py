@@ -24,9 +24,13 @@ from .gazetteer import get_gazetteer
 @lru_cache(maxsize=1 << 14)
 def _town_in(town: str, region: str) -> bool:
     """True when the gazetteer knows ``town`` as a town (its main name) lying in ``region``, a
-    country or a first-level division it knows by its main or alternate name."""
+    country or a first-level division it knows by its main or alternate name, and does not know
+    ``town`` as a country or a first-level division itself."""
     gaz = get_gazetteer()
-    towns = [p for p, kind in gaz.lookup(town) if p.feature == "city" and kind == "main"]
+    known = gaz.lookup(town)
+    if any(p.feature in ("country", "admin1") for p, _ in known):
+        return False  # "China, Japan and South Korea": a state in a list, though a town shares its name
+    towns = [p for p, kind in known if p.feature == "city" and kind == "main"]
     if not towns:
         return False
     for r, kind in gaz.lookup(region):
