@@ -9,16 +9,24 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, used by
   whatever label the tagger gives the town (a person, a body): a place, and no piece of it an
   actor either;
 * :func:`opening_common_noun`: one capitalised word that the tagger tags a singular common noun,
-  the first word of its sentence or quotation ("“X is one thing,” he said") and written with a
-  capital nowhere else in the report: a word, no name.
+  with the ending of an abstract noun, the first word of its sentence or quotation ("“X is one
+  thing,” he said") and written with a capital nowhere else in the report: a word, no name.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .gazetteer import get_gazetteer
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+# endings of abstract nouns ("vetting", "defiance"): a company named by a common word ("Apple")
+# has none
+ABSTRACT_SUFFIXES = tuple(_F["abstract_suffixes"])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -76,13 +84,16 @@ def town_tokens(adoc: AnnotatedDoc) -> set[int]:
 
 def opening_common_noun(adoc: AnnotatedDoc, s: int, en: int, actor_nouns: frozenset[str]) -> bool:
     """True when [s, en) is one capitalised word, not all capitals, tagged a singular common
-    noun (NN) whose lemma is none of ``actor_nouns`` ("Parliament", "Police" stay), that opens
+    noun (NN) with the ending of an abstract noun (``abstract_suffixes``: "-ing", "-ance", ...;
+    a company named by a common word, "Apple", stays) whose lemma is none of ``actor_nouns``
+    ("Parliament", "Police" stay), that opens
     its sentence or quotation (only punctuation before it), and the report writes it with its
     capital nowhere else but at such an opening: a common word, where a name ("Trump leads",
     tagged a noun) is written with its capital inside a sentence too."""
     toks = adoc.tokens
     t = toks[s]
     if en - s != 1 or t.tag != "NN" or not t.text[:1].isupper() or t.text.isupper() \
+            or not t.text.lower().endswith(ABSTRACT_SUFFIXES) \
             or t.lemma.lower() in actor_nouns or not _opens(adoc, s):
         return False
     return all(_opens(adoc, k.i) for k in toks if k.text == t.text)
