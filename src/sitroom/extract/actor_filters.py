@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_cues import opening_common_noun
 from .gazetteer import get_gazetteer
 
 _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
@@ -321,6 +322,8 @@ def not_a_name(adoc: AnnotatedDoc, s: int, en: int, head: int, actor_nouns: froz
                     right.pos != "PROPN":
                 return True  # "pro-Smith", "Netflix-free": an adjective
     english = adoc.doc.language.startswith("en") and t.text.isascii()  # tags of other pipelines vary
+    if english and opening_common_noun(adoc, s, en, actor_nouns):
+        return True  # "“Vetting is one thing,”": a common noun opening a sentence (round 16)
     if en - s == 1 and english and (t.pos in WORD_POS or t.dep in CLAUSE_DEPS and t.pos != "PROPN"
                                     or t.dep == "advmod" or t.dep in ("advcl", "xcomp") and not any(
                                         toks[c].dep in ("nsubj", "nsubjpass") for c in adoc.children(s))):

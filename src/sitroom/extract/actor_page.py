@@ -155,9 +155,8 @@ def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:
         caps = snt.start
         while caps < min(snt.end, snt.start + 4) and toks[caps].text.isupper() and toks[caps].text.isalpha():
             caps += 1
-        if not (first.ent_type in ("GPE", "LOC") or snt.start + 1 < snt.end
-                and toks[snt.start + 1].text == "," or caps < snt.end
-                and (toks[caps].text in DASHES or toks[caps].text == "-")):
+        if not (first.ent_type in ("GPE", "LOC") or caps < snt.end
+                and (toks[caps].text in DASHES or toks[caps].text in ("-", ","))):
             continue  # "MIDWAY ATOLL - ...": capitals up to a dash
         for k in range(snt.start + 1, min(snt.end, snt.start + 12)):
             if toks[k].text in DASHES or toks[k].text == "-":

@@ -36,6 +36,7 @@ from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
 from .actor_kinds import persons_by_evidence
+from .actor_cues import town_tokens
 from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .actor_phrases import phrase_mentions, pronoun_mentions, surname_mentions
 from .actor_places import place_name
@@ -53,7 +54,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
         for i in range(cs, ce):
             chunk_of[i] = (cs, ce)
     # tokens inside person/ORG names (titles included), datelines and page furniture
-    taken: set[int] = dateline_tokens(adoc) | furniture_tokens(adoc)
+    taken: set[int] = dateline_tokens(adoc) | furniture_tokens(adoc) | town_tokens(adoc)
     cands = entity_mentions(adoc, chunk_of, taken)
     cands += phrase_mentions(adoc, cands, taken)
     cands += surname_mentions(adoc, cands, taken)
