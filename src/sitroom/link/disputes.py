@@ -52,6 +52,7 @@ from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
+from .disputes_money import money_key, sums
 from .disputes_sources import same_source
 from .disputes_figures import (  # noqa: F401
     _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
@@ -165,6 +166,14 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     return len((a.stems & b.stems) - key_stems) >= 2
 
 
+def same_owner(a: Statement, b: Statement, key: str) -> bool:
+    """Whether two statements can give figures of ``key`` of one thing: a distance (``length``)
+    or a deal's price (:func:`money_key`) only between sentences naming the same actor or
+    company, not only the same place; other keys always."""
+    return key not in ("length", money_key()) or bool(
+        {e for e in a.entities & b.entities if not e.startswith("P")})
+
+
 def _later(first: Statement, later: Statement) -> bool:
     """Whether ``later`` can overtake ``first``: the same outlet, or written an hour later."""
     if first.outlet == later.outlet:
@@ -239,8 +248,8 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
     if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
             a, b, words_of_key):
         return None
-    if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
-        return None  # a distance of the same thing: the same actor, not only the same point
+    if not same_owner(a, b, key):
+        return None  # a distance or a price of the same thing: the same actor, not a place
     clash = figures_clash(a, b, key)
     if clash is None:
         first, later = _order(a, b)
@@ -401,7 +410,8 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                              [(a - s0, b - s0, n, c) for a, b, n, c in spots.get(si, ())]
                              ) if persons.get(si) and spots.get(si) else frozenset()
             if not where and not (p["figure"].search(sent) or p["subjects"].search(sent)
-                                  or p["denial"].search(sent) or mentions_plan(sent)):
+                                  or p["denial"].search(sent) or mentions_plan(sent)
+                                  or sums(sent)):
                 continue
             if not (where or quantities(sent) or statuses(sent) or denied(sent)
                     or plan_keys(sent)):
