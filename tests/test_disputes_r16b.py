@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.link.disputes import quantities
+from sitroom.link.disputes_money import same_dealing
 from test_disputes_r14 import Report, link_kinds
 
 
@@ -41,6 +42,7 @@ def test_a_sum_that_prices_a_deal_is_a_figure(sentence, text, currency, lo, hi):
     "Its sales rose to $5 billion last year, the studio said.",
     "The city set aside $40 million for the new bridge.",
     "The studio, worth $2 billion, makes a single game.",
+    "The publisher extended its offer of $18 a share for the studio.",
 ])
 def test_a_sum_that_prices_no_deal_is_no_figure(sentence):
     assert _prices(sentence) == []
@@ -83,7 +85,25 @@ CLASSES: dict[str, tuple[str | None, list[Report]]] = {
         ("n4b", "Lake Times", "2026-09-02T08:20:00Z",
          "Norvik Systems has a budget of $2 billion for the games studio Tallberg next year, "
          "people familiar with the talks said.")]),
+    "a sale's price against a ransom offered by the same group": (None, [
+        ("n5a", "North Wire", "2026-09-02T08:00:00Z",
+         "The Tarn Front is trying to sell the seized tanker Norvik Star back to its owners "
+         "for $1 million, a report said."),
+        ("n5b", "Lake Times", "2026-09-02T08:20:00Z",
+         "Earlier the Tarn Front offered to free the crew of the Norvik Star if the owners "
+         "paid a $40 million ransom, a report said.")]),
 }
+
+
+@pytest.mark.parametrize("sentence_1, sentence_2, same", [
+    ("Norvik is buying Tallberg for $2.5B.", "Norvik agreed to acquire Tallberg for $2 billion.",
+     True),
+    ("Norvik is buying Tallberg for $2.5B.", "The deal for Tallberg is worth $2 billion.", True),
+    ("The group tried to sell the tanker for $1 million.",
+     "The group offered to free the crew for a $40 million ransom.", False),
+])
+def test_two_sums_are_compared_only_for_one_kind_of_dealing(sentence_1, sentence_2, same):
+    assert same_dealing(sentence_1, sentence_2) is same
 
 
 @pytest.mark.parametrize("name", list(CLASSES))

@@ -34,8 +34,10 @@ def _money() -> dict[str, Any]:
             "mult": {k.lower(): float(v) for k, v in w["multipliers"].items()},
             "symbols": {k.lower(): v for k, v in w["symbols"].items()},
             "words": {k.lower(): v for k, v in w["currency_words"].items()},
-            "deal": frozenset(stem(x) for x in w["deal_words"]),
-            "tol": float(w["tolerance"])}
+            "deal": {stem(x): kind for kind, ws in w["deal_words"].items()
+                     if not kind.startswith("_") for x in ws},
+            "per_unit": re.compile(rf"\s*(?:{_alt(w['per_unit'])})\b", re.I),
+            "tol": float(w["tolerance"]), "key_any": str(w["deal_any"])}
 
 
 def money_key() -> str:
@@ -47,9 +49,20 @@ def _value(digits: str, mult: str | None) -> float:
     return float(digits.replace(",", "")) * _money()["mult"].get((mult or "").lower(), 1.0)
 
 
-def _prices_deal(sentence: str) -> bool:
-    """Whether a sentence tells of something bought, sold or agreed (``money.deal_words``)."""
-    return bool({stem(w) for w in re.findall(r"[a-z]+", sentence.lower())} & _money()["deal"])
+@lru_cache(maxsize=1 << 14)
+def dealings(sentence: str) -> frozenset[str]:
+    """The kinds of dealing a sentence tells (``money.deal_words``: a sale, an offer, a deal)."""
+    kinds = _money()["deal"]
+    return frozenset(kinds[s] for w in re.findall(r"[a-z]+", sentence.lower())
+                     if (s := stem(w)) in kinds)
+
+
+def same_dealing(sentence_1: str, sentence_2: str) -> bool:
+    """Whether two sentences' sums can price one dealing: they tell a dealing of one kind (a
+    sale and a sale, not a sale and a ransom offered); a ``deal`` is of every kind."""
+    d1, d2 = dealings(sentence_1), dealings(sentence_2)
+    anyk = str(_money()["key_any"])
+    return bool(d1 & d2) or (bool(d1) and bool(d2) and (anyk in d1 or anyk in d2))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -57,13 +70,15 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
     """The sums of a sentence that price a deal (see the module), as intervals of their
     currency's unit; the currency is the counted noun, so sums of two currencies never meet."""
     m_ = _money()
-    if not _prices_deal(sentence):
+    if not dealings(sentence):
         return ()
     out = []
     for m in m_["sum"].finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end():]
         if not (m_["cue"].search(before[-60:]) or m_["after"].match(after)):
             continue  # a sum that prices nothing bought or sold
+        if m_["per_unit"].match(after):
+            continue  # the price of one share, one head, one year: no deal's total
         if m.group("sign"):
             cur = m_["symbols"][m.group("sign").lower()]
             lo = _value(m.group("n1"), m.group("m1"))
