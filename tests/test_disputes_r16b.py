@@ -43,6 +43,8 @@ def test_a_sum_that_prices_a_deal_is_a_figure(sentence, text, currency, lo, hi):
     "The city set aside $40 million for the new bridge.",
     "The studio, worth $2 billion, makes a single game.",
     "The publisher extended its offer of $18 a share for the studio.",
+    "The group offered to free the crew if the owners paid a $40 million ransom.",
+    "Norvik raised its bid for the studio to $3 billion on Monday.",
 ])
 def test_a_sum_that_prices_no_deal_is_no_figure(sentence):
     assert _prices(sentence) == []
@@ -100,6 +102,8 @@ CLASSES: dict[str, tuple[str | None, list[Report]]] = {
      True),
     ("Norvik is buying Tallberg for $2.5B.", "The deal for Tallberg is worth $2 billion.", True),
     ("The group tried to sell the tanker for $1 million.",
+     "The group offered to free the crew for a $40 million ransom.", False),
+    ("The group is ransoming the tanker for $1 million.",
      "The group offered to free the crew for a $40 million ransom.", False),
 ])
 def test_two_sums_are_compared_only_for_one_kind_of_dealing(sentence_1, sentence_2, same):
