@@ -45,6 +45,8 @@ def test_a_sum_that_prices_a_deal_is_a_figure(sentence, text, currency, lo, hi):
     "The publisher extended its offer of $18 a share for the studio.",
     "The group offered to free the crew if the owners paid a $40 million ransom.",
     "Norvik raised its bid for the studio to $3 billion on Monday.",
+    "On the day the sponsorship deal was announced, the Varna club was paid $29,715.",
+    "The miner expects to sell its coal for at least $50 a ton.",
 ])
 def test_a_sum_that_prices_no_deal_is_no_figure(sentence):
     assert _prices(sentence) == []

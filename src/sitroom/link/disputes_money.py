@@ -78,7 +78,11 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
         if not (m_["cue"].search(before[-60:]) or m_["after"].match(after)):
             continue  # a sum that prices nothing bought or sold
         if m_["per_unit"].match(after):
-            continue  # the price of one share, one head, one year: no deal's total
+            continue  # the price of one share, one ton, one year: no deal's total
+        clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
+        if not dealings(clause):
+            continue  # a dealing told in another clause ("the day the deal was announced,
+            # the club was paid $29,715"): a payment, not the deal's price
         if m.group("sign"):
             cur = m_["symbols"][m.group("sign").lower()]
             lo = _value(m.group("n1"), m.group("m1"))
