@@ -38,15 +38,15 @@ def test_a_sum_that_prices_a_deal_is_a_figure(sentence, text, currency, lo, hi):
 
 @pytest.mark.parametrize("sentence", [
     "The company will build a $5-billion factory near the river.",
-    "The treasurer fled with more than $1 million of the party's funds.",
+    "The clerk left the town with more than $1 million of its funds.",
     "Its sales rose to $5 billion last year, the studio said.",
     "The city set aside $40 million for the new bridge.",
     "The studio, worth $2 billion, makes a single game.",
     "The publisher extended its offer of $18 a share for the studio.",
     "The group offered to free the crew if the owners paid a $40 million ransom.",
     "Norvik raised its bid for the studio to $3 billion on Monday.",
-    "On the day the sponsorship deal was announced, the Varna club was paid $29,715.",
-    "The miner expects to sell its coal for at least $50 a ton.",
+    "Once the sponsorship deal was signed, the Varna rowing club was paid $31,400.",
+    "Farmers sold their wheat for $210 a ton this spring.",
 ])
 def test_a_sum_that_prices_no_deal_is_no_figure(sentence):
     assert _prices(sentence) == []

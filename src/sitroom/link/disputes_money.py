@@ -81,8 +81,7 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
             continue  # the price of one share, one ton, one year: no deal's total
         clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
         if not dealings(clause):
-            continue  # a dealing told in another clause ("the day the deal was announced,
-            # the club was paid $29,715"): a payment, not the deal's price
+            continue  # a dealing told in another clause: a payment, not the deal's price
         if m.group("sign"):
             cur = m_["symbols"][m.group("sign").lower()]
             lo = _value(m.group("n1"), m.group("m1"))
