@@ -56,7 +56,7 @@ from .disputes_money import money_key, same_dealing, sums
 from .disputes_sources import same_source
 from .disputes_figures import (  # noqa: F401
     _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
-    figures_clash, figures_revised, told_earlier)
+    figures_clash, figures_revised, own_figure, told_earlier)
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree)
 from .textsim import STOPWORDS, content_stems, stem
@@ -244,8 +244,8 @@ Outcome = tuple[str, str, Statement, Statement, str, str]
 
 
 def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
-    if told_earlier(a.text) or told_earlier(b.text):
-        return None  # a figure its own report tells as another's earlier account
+    if not (own_figure(a, key) and own_figure(b, key)):
+        return None  # its figures all told by its own report as another's earlier account
     words_of_key = frozenset(stem(w) for w in _words()["counted"].get(key, ()))
     far = float(_words()["revision_far"]["days"]) if _told_revised(a, b, key) else FAR_DAYS
     if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
@@ -253,10 +253,10 @@ def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
         return None
     if not same_owner(a, b, key):
         return None  # a distance or a price of the same thing: the same actor, not a place
-    clash = figures_clash(a, b, key)
+    clash = figures_clash(a, b, key, skip_told=True)
     if clash is None:
         first, later = _order(a, b)
-        up = figures_revised(first, later, key) if _later(first, later) else None
+        up = figures_revised(first, later, key, skip_told=True) if _later(first, later) else None
         if up is None:
             return None  # one of their figures agrees, or none is of the same scope
         return ("supersedes", f"newer figure ({key}): {_fmt(up[1])} after {_fmt(up[0])}",
