@@ -52,10 +52,11 @@ from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
+from .disputes_money import money_key, same_dealing, sums
 from .disputes_sources import same_source
 from .disputes_figures import (  # noqa: F401
     _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
-    figures_clash, figures_revised, told_earlier)
+    figures_clash, figures_revised, own_figure, told_earlier)
 from .disputes_nesting import (
     days_meet, moved, nest_keys, nested, path_of, places_agree)
 from .textsim import STOPWORDS, content_stems, stem
@@ -165,6 +166,17 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
     return len((a.stems & b.stems) - key_stems) >= 2
 
 
+def same_owner(a: Statement, b: Statement, key: str) -> bool:
+    """Whether two statements can give figures of ``key`` of one thing: a distance (``length``)
+    or a deal's price (:func:`money_key`) only between sentences naming the same actor or
+    company, not only the same place (a price, also of one kind of dealing); other keys
+    always."""
+    if key == money_key() and not same_dealing(a.text, b.text):
+        return False  # a sale's price against a ransom's
+    return key not in ("length", money_key()) or bool(
+        {e for e in a.entities & b.entities if not e.startswith("P")})
+
+
 def _later(first: Statement, later: Statement) -> bool:
     """Whether ``later`` can overtake ``first``: the same outlet, or written an hour later."""
     if first.outlet == later.outlet:
@@ -232,19 +244,19 @@ Outcome = tuple[str, str, Statement, Statement, str, str]
 
 
 def _judge_figures(a: Statement, b: Statement, key: str) -> Outcome | None:
-    if told_earlier(a.text) or told_earlier(b.text):
-        return None  # a figure its own report tells as another's earlier account
+    if not (own_figure(a, key) and own_figure(b, key)):
+        return None  # its figures all told by its own report as another's earlier account
     words_of_key = frozenset(stem(w) for w in _words()["counted"].get(key, ()))
     far = float(_words()["revision_far"]["days"]) if _told_revised(a, b, key) else FAR_DAYS
     if not (_same_moment(a, b, far) and _takers_agree(a, b)) or not _about_same(
             a, b, words_of_key):
         return None
-    if key == "length" and not {e for e in a.entities & b.entities if not e.startswith("P")}:
-        return None  # a distance of the same thing: the same actor, not only the same point
-    clash = figures_clash(a, b, key)
+    if not same_owner(a, b, key):
+        return None  # a distance or a price of the same thing: the same actor, not a place
+    clash = figures_clash(a, b, key, skip_told=True)
     if clash is None:
         first, later = _order(a, b)
-        up = figures_revised(first, later, key) if _later(first, later) else None
+        up = figures_revised(first, later, key, skip_told=True) if _later(first, later) else None
         if up is None:
             return None  # one of their figures agrees, or none is of the same scope
         return ("supersedes", f"newer figure ({key}): {_fmt(up[1])} after {_fmt(up[0])}",
@@ -401,7 +413,8 @@ def statements(extractions, texts: dict[str, str], clock, story_of: dict[str, st
                              [(a - s0, b - s0, n, c) for a, b, n, c in spots.get(si, ())]
                              ) if persons.get(si) and spots.get(si) else frozenset()
             if not where and not (p["figure"].search(sent) or p["subjects"].search(sent)
-                                  or p["denial"].search(sent) or mentions_plan(sent)):
+                                  or p["denial"].search(sent) or mentions_plan(sent)
+                                  or sums(sent)):
                 continue
             if not (where or quantities(sent) or statuses(sent) or denied(sent)
                     or plan_keys(sent)):

@@ -18,12 +18,37 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1 << 14)
-def told_earlier(text: str) -> bool:
-    """Whether a sentence tells what a source had said before (``told_earlier``: "X had
-    said: ...", "Earlier X had claimed ..."): an account its own report tells as overtaken,
-    whose figure is compared with no other report's (round 16)."""
-    low = " ".join(text.lower().split())
+def told_earlier(text: str, at: int) -> bool:
+    """Whether the figure starting at ``at`` is told as what a source had said before: one of
+    ``told_earlier`` ("had claimed", "had said: ...") in the figure's own clause, before it.
+    The clause starts after the last of ``clause_breaks`` before the figure; a comma that opens
+    a quote ("had said, 'within 10km'") or a colon ends no clause. Such a figure is an account
+    its own report tells as overtaken, compared with no other report's (round 16)."""
+    low = " ".join(_own_clause(text[:at]).lower().split())
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _words()["told_earlier"]["words"])
+
+
+def _own_clause(before: str) -> str:
+    """The part of ``before`` (a sentence up to a figure) in the figure's own clause."""
+    conf = _words()["told_earlier"]
+    start = 0
+    for brk in conf["clause_breaks"]:
+        for m in re.finditer(re.escape(brk), before):
+            rest = before[m.end():].lstrip()
+            if brk == "," and rest[:1] in conf["quote_opens"]:
+                continue  # a comma that opens what was said
+            start = max(start, m.end())
+    return before[start:]
+
+
+def told_figure(s: Statement, q: Quantity) -> bool:
+    """Whether figure ``q`` of ``s`` is told as a source's earlier account (:func:`told_earlier`)."""
+    return told_earlier(s.text, q.at)
+
+
+def own_figure(s: Statement, key: str) -> bool:
+    """Whether ``s`` gives a figure of ``key`` that is not told as an earlier account."""
+    return any(q.key == key and not told_figure(s, q) for q in quantities(s.text))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -69,14 +94,17 @@ def _agree(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool | None:
     return compatible(x, y)
 
 
-def figures_clash(a: Statement, b: Statement, key: str) -> tuple[Quantity, Quantity] | None:
+def figures_clash(a: Statement, b: Statement, key: str, skip_told: bool = False
+                  ) -> tuple[Quantity, Quantity] | None:
     """Two figures of ``key`` that cannot both hold, one of each statement, when no figure of
     one agrees with a figure of the other of the same scope (:func:`_agree`); a later figure
     told as risen ("the toll rises to 12") below an earlier one is of another count (a part:
-    one country's toll after both countries'), not compared with it (:func:`_rises_below`)."""
+    one country's toll after both countries'), not compared with it (:func:`_rises_below`).
+    With ``skip_told``, a figure told as a source's earlier account is left out
+    (:func:`told_figure`)."""
     glimpse = _glimpse()
-    pairs = [(x, y, ok) for x in quantities(a.text) if x.key == key and x.text.lower() not in glimpse
-             for y in quantities(b.text) if y.key == key and y.text.lower() not in glimpse
+    pairs = [(x, y, ok) for x in _compared(a, key, glimpse, skip_told)
+             for y in _compared(b, key, glimpse, skip_told)
              if not _rises_below(a, b, x, y) and (ok := _agree(a, b, x, y)) is not None]
     if not pairs or any(ok for _, _, ok in pairs):
         return None
@@ -90,21 +118,28 @@ def _rises_below(a: Statement, b: Statement, x: Quantity, y: Quantity) -> bool:
     return revised_up(s2.text[: q2.at]) and q2.hi < q1.lo
 
 
-def figures_revised(first: Statement, later: Statement, key: str
+def figures_revised(first: Statement, later: Statement, key: str, skip_told: bool = False
                     ) -> tuple[Quantity, Quantity] | None:
     """A figure of ``key`` the later statement tells as revised upward ("the toll rose to 31",
     :func:`revised_up`) above a figure of the same scope of the earlier one that left room for
     it ("at least 12"), when the earlier one gives no figure as high (a newer figure though
-    the two can both hold)."""
+    the two can both hold); ``skip_told``: as :func:`figures_clash`."""
     glimpse = _glimpse()
-    ups = [y for y in quantities(later.text) if y.key == key and y.text.lower() not in glimpse
-           and revised_up(later.text[: y.at])]
-    olds = [x for x in quantities(first.text) if x.key == key and x.text.lower() not in glimpse]
+    ups = [y for y in _compared(later, key, glimpse, skip_told) if revised_up(later.text[: y.at])]
+    olds = _compared(first, key, glimpse, skip_told)
     for y in ups:
         below = [x for x in olds if _agree(first, later, x, y) is not None and x.noun == y.noun]
         if below and all(x.lo < y.lo and not x.lo <= y.lo <= x.hi < math.inf for x in below):
             return below[0], y
     return None
+
+
+def _compared(s: Statement, key: str, glimpse: frozenset[str], skip_told: bool
+              ) -> list[Quantity]:
+    """The figures of ``key`` of ``s`` that are compared: not a glimpse ("dozens"), and with
+    ``skip_told`` not told as a source's earlier account (:func:`told_figure`)."""
+    return [q for q in quantities(s.text) if q.key == key and q.text.lower() not in glimpse
+            and not (skip_told and told_figure(s, q))]
 
 
 @lru_cache(maxsize=1)

@@ -172,7 +172,9 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             continue  # a distance that places a town, or says not from where
         out.append(Quantity(key, lo, hi, m.group(0).strip(),
                             _anchor(after) if unit else _noun(after), m.start()))
-    return tuple(out)
+    from .disputes_money import sums  # a deal's price (round 16); imports Quantity from here
+
+    return tuple(out) + sums(sentence)
 
 
 _OF_COUNTS = frozenset("deaths death toll lives total number tally count bodies".split())

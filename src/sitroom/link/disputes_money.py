@@ -1,0 +1,104 @@
+"""Sums of money that price a deal, as figures (round 16): "buying the studio for $2.5B" and
+"a deal worth $2 billion" are two prices of one thing; a budget, a fortune or a fine is none.
+The tables are ``money`` in data/dispute_words.json."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from .disputes_numbers import Quantity
+from .disputes_words import _alt, _patterns, _words
+from .textsim import stem
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _money() -> dict[str, Any]:
+    w = _words()["money"]
+    mult = _alt(w["multipliers"])
+    one, two = (rf"(?P<n{i}>{_DIGITS})(?:\s*(?P<m{i}>{mult})\b)?" for i in (1, 2))
+    signs = _alt(w["symbols"])
+    words = _alt(w["currency_words"])
+    # "$2.5B", "US$ 2 billion", "$4 billion to $5 billion", "2 billion dollars"
+    sum_re = re.compile(
+        rf"(?<![\w.,])(?:(?P<sign>{signs})\s?{one}(?:\s*(?:-|–|to)\s*(?:{signs})?\s?{two})?"
+        rf"(?![\w%-])|(?P<wn>{_DIGITS})\s*(?P<wm>{mult})?\s+(?P<word>{words})\b)", re.I)
+    gap = int(w["gap"])
+    cue = re.compile(rf"\b(?:{_alt(w['cues'])})\s+(?:[\w'’-]+\s+){{0,{gap}}}$", re.I)
+    after = re.compile(rf"\s*(?:[-–]\s*)?(?:{_alt(w['after'])})\b", re.I)
+    return {"sum": sum_re, "cue": cue, "after": after, "key": str(w["key"]),
+            "mult": {k.lower(): float(v) for k, v in w["multipliers"].items()},
+            "symbols": {k.lower(): v for k, v in w["symbols"].items()},
+            "words": {k.lower(): v for k, v in w["currency_words"].items()},
+            "deal": {stem(x): kind for kind, ws in w["deal_words"].items()
+                     if not kind.startswith("_") for x in ws},
+            "per_unit": re.compile(rf"\s*(?:{_alt(w['per_unit'])})\b", re.I),
+            "tol": float(w["tolerance"]), "key_any": str(w["deal_any"])}
+
+
+def money_key() -> str:
+    """The key of a deal's price among the figure keys."""
+    return str(_money()["key"])
+
+
+def _value(digits: str, mult: str | None) -> float:
+    return float(digits.replace(",", "")) * _money()["mult"].get((mult or "").lower(), 1.0)
+
+
+@lru_cache(maxsize=1 << 14)
+def dealings(sentence: str) -> frozenset[str]:
+    """The kinds of dealing a sentence tells (``money.deal_words``: a sale, an offer, a deal)."""
+    kinds = _money()["deal"]
+    return frozenset(kinds[s] for w in re.findall(r"[a-z]+", sentence.lower())
+                     if (s := stem(w)) in kinds)
+
+
+def same_dealing(sentence_1: str, sentence_2: str) -> bool:
+    """Whether two sentences' sums can price one dealing: they tell a dealing of one kind (a
+    sale and a sale, not a sale and a ransom offered); a ``deal`` is of every kind."""
+    d1, d2 = dealings(sentence_1), dealings(sentence_2)
+    anyk = str(_money()["key_any"])
+    return bool(d1 & d2) or (bool(d1) and bool(d2) and (anyk in d1 or anyk in d2))
+
+
+@lru_cache(maxsize=1 << 14)
+def sums(sentence: str) -> tuple[Quantity, ...]:
+    """The sums of a sentence that price a deal (see the module), as intervals of their
+    currency's unit; the currency is the counted noun, so sums of two currencies never meet."""
+    m_ = _money()
+    if not dealings(sentence):
+        return ()
+    out = []
+    for m in m_["sum"].finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if not (m_["cue"].search(before[-60:]) or m_["after"].match(after)):
+            continue  # a sum that prices nothing bought or sold
+        if m_["per_unit"].match(after):
+            continue  # the price of one share, one ton, one year: no deal's total
+        clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
+        if not dealings(clause):
+            continue  # a dealing told in another clause: a payment, not the deal's price
+        if m.group("sign"):
+            cur = m_["symbols"][m.group("sign").lower()]
+            lo = _value(m.group("n1"), m.group("m1"))
+            hi = _value(m.group("n2"), m.group("m2") or m.group("m1")) if m.group("n2") else lo
+        else:
+            cur = m_["words"][m.group("word").lower()]
+            lo = hi = _value(m.group("wn"), m.group("wm"))
+        lo, hi = min(lo, hi), max(lo, hi)
+        p = _patterns()
+        if p["approx"].search(before[-25:]):
+            lo, hi = lo * (1 - p["tolerance"]), hi * (1 + p["tolerance"])
+        elif p["at_least"].search(before[-25:]):
+            hi = math.inf
+        elif p["at_most"].search(before[-25:]):
+            lo = 0.0
+        else:
+            lo, hi = lo * (1 - m_["tol"]), hi * (1 + m_["tol"])
+        out.append(Quantity(m_["key"], lo, hi, m.group(0).strip(), cur, m.start()))
+    return tuple(out)
+
