@@ -204,7 +204,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             elif sent_of[k] == 0 and c.role and c.name == c.role:
                 # headline "X's transport minister ...": the person the body gives that role
                 c.name = _headline_role_holder(cands, k, sent_of) or c.name
-    resolve_links(adoc, cands, links)
+    resolve_links(adoc, cands, links, frozenset(id(c) for c, _ in said))
     resolve_we(adoc, cands, added)
     _join_one_person_phrases(adoc, cands, sent_of)
 
