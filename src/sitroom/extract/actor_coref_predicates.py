@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, SUBJECT_DEPS, Cand, named
+from .actor_nominals import _sort_key
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
                  .read_text(encoding="utf-8"))
@@ -105,3 +106,14 @@ def predicate_mentions(adoc: AnnotatedDoc, cands: list[Cand]) -> list[tuple[Cand
             continue  # inside a mention already ("the chief executive Jo Roe")
         out.append((Cand(s, e, t.i, owner.kind, owner.name), owner))
     return out
+
+
+def add_predicates(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand]) -> frozenset[int]:
+    """Add to ``cands`` (kept in text order) the predicate mentions of :func:`predicate_mentions`
+    and to ``links`` the mention each says who is (resolved with the links of
+    :func:`sitroom.extract.actor_nominals.add_links`); the ``id`` of each added mention."""
+    said = predicate_mentions(adoc, cands)
+    if said:
+        links.update({id(c): owner for c, owner in said})
+        cands[:] = sorted(cands + [c for c, _ in said], key=lambda c: _sort_key(adoc, c))
+    return frozenset(id(c) for c, _ in said)
