@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from actorkit import chain_root, mention
+from sitroom.extract.actor_base import Cand
+from sitroom.extract.actor_nominals import resolve_links
 from sitroom.extract.actors import extract_actors
 
 
@@ -102,3 +104,23 @@ def test_a_bodys_phrase_with_no_name_after_it_stays_its_own(annotated):
     text = "Orbit Inc. sued Apex Ltd. on Monday. Apex's parent company said nothing."
     parent = mention(extract_actors(annotated(text)), "Apex's parent company")
     assert parent.name == "Apex's parent company" and parent.coref_of is None
+
+
+def _chain_to_an_unresolved_pronoun() -> tuple[list[Cand], Cand, Cand]:
+    """"him" (unresolved), a mention standing for it, and a linked mention of that mention."""
+    pron = Cand(0, 1, 0, "person", "him", pronoun=True)
+    held = Cand(2, 3, 2, "person", "him", coref_of=0)
+    linked = Cand(4, 6, 5, "person", "founder")
+    return [pron, held, linked], held, linked
+
+
+def test_a_predicate_link_to_an_unresolved_pronoun_is_no_one_known(annotated):
+    cands, held, said = _chain_to_an_unresolved_pronoun()
+    resolve_links(annotated("He met them."), cands, {id(said): held}, frozenset({id(said)}))
+    assert said.generic and said.coref_of is None
+
+
+def test_a_description_or_relative_link_to_an_unresolved_pronoun_keeps_the_entity(annotated):
+    cands, held, linked = _chain_to_an_unresolved_pronoun()
+    resolve_links(annotated("He met them."), cands, {id(linked): held})
+    assert not linked.generic and linked.coref_of == 1

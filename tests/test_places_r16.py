@@ -6,10 +6,13 @@ capital's alternate name (extract/places_resolve.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pytest
 
 from sitroom.extract.gazetteer import Place, get_gazetteer
 from sitroom.extract.places import extract_places
+from sitroom.extract.places_capitals import capital_over_division
 from sitroom.extract.places_people import is_surname, surnames
 from sitroom.extract.places_resolve import country_over_alternates, lookup
 
@@ -136,3 +139,46 @@ def test_a_city_alternate_name_stays_where_no_country_has_that_name():
     town, capital = _place("city", "Yton", "YL"), _place("city", "Yport", "YL")
     found = [(town, "main"), (capital, "alternate")]
     assert country_over_alternates(found) == found
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    found: list[tuple[Place, str]] = field(default_factory=list)
+    qualifier: Place | None = None
+
+
+class _Capitals:
+    def __init__(self, capital: Place) -> None:
+        self.capital = capital
+
+    def is_capital(self, place: Place) -> bool:
+        return place is self.capital
+
+
+def _division_reading(feature: str) -> tuple[list[_Named], Place]:
+    """"Xport" (a made-up capital, also a division of its country) read as ``feature``, in a
+    report that names Yton, a town of the division's (or the county's) state."""
+    capital = _place("city", "Xport", "XL")
+    division = Place(feature=feature, geonameid=None, name="Xport", lat=0.0, lon=0.0,
+                     country_code="XL", admin1="07", population=1000, historic=False)
+    town = Place(feature="city", geonameid=None, name="Yton", lat=0.0, lon=0.0,
+                 country_code="XL", admin1="07", population=1000, historic=False)
+    text = "Xport said on Monday that Yton was calm."
+    xport = _Named(0, 5, "Xport", division, [(division, "main"), (capital, "main")])
+    yton = _Named(26, 30, "Yton", town, [(town, "main")])
+    capital_over_division([xport, yton], text, _Capitals(capital))  # type: ignore[arg-type]
+    return [xport, yton], capital
+
+
+def test_a_first_level_reading_stays_where_a_town_inside_it_is_named():
+    (xport, _), _ = _division_reading("admin1")
+    assert xport.place is not None and xport.place.feature == "admin1"
+
+
+def test_a_county_reading_is_the_capital_even_where_a_town_of_its_state_is_named():
+    (xport, _), capital = _division_reading("admin2")
+    assert xport.place is capital

@@ -20,7 +20,7 @@ from ..model import AnnotatedDoc
 from .actor_base import DETERMINERS, NAME_ARTICLES, PRONOUN_KINDS, SUBJECT_DEPS, Cand
 from .actor_chains import ALIAS_GAP, BODY_KINDS
 from .actor_coref_national import national_antecedent, national_nominal
-from .actor_coref_predicates import predicate_mentions
+from .actor_coref_predicates import add_predicates
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
 from .actor_roles_members import one_person_phrase, predicate_members
@@ -58,11 +58,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
     added = add_nominals(adoc, cands)
     links = add_links(adoc, cands)
-    said = predicate_mentions(adoc, cands)  # "X is the chief executive": X
-    if said:
-        links.update({id(c): owner for c, owner in said})
-        cands[:] = sorted(cands + [c for c, _ in said], key=lambda c: (
-            adoc.tokens[c.start].idx, -adoc.tokens[c.end - 1].end))
+    said = add_predicates(adoc, cands, links)  # "X is the chief executive": X
     sent_of = [adoc.tokens[c.start].sent for c in cands]
     genders: dict[int, set[str]] = {}  # entity -> genders its honorifics give ("Mrs. Doe")
     votes: dict[int, dict[str, int]] = {}  # entity -> he/she resolved to it, by gender
@@ -204,7 +200,7 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
             elif sent_of[k] == 0 and c.role and c.name == c.role:
                 # headline "X's transport minister ...": the person the body gives that role
                 c.name = _headline_role_holder(cands, k, sent_of) or c.name
-    resolve_links(adoc, cands, links)
+    resolve_links(adoc, cands, links, said)
     resolve_we(adoc, cands, added)
     _join_one_person_phrases(adoc, cands, sent_of)
 

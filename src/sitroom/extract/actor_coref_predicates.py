@@ -21,33 +21,38 @@ from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, SUBJECT_DEPS, Cand, named
+from .actor_coref_bodies import DESCRIPTION_HEADS
+from .actor_nominals import _sort_key
+from .actor_roles_members import COPULAR_VERBS, PARTITIVE_PREPS, PREDICATE_DEPS
 
 _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
                  .read_text(encoding="utf-8"))
-PREDICATE_DEPS = frozenset(_CW["predicate_deps"])
-COPULAS = frozenset(_CW["copular_verbs"])
 AS_VERBS = frozenset(_CW["as_predicate_verbs"])
+AS_PREPS = frozenset(_CW["as_predicate_preps"])
+AS_OBJECT_DEPS = frozenset(_CW["as_predicate_object_deps"])
 CUTS = frozenset(_CW["predicate_cuts"])
-_HEADS = frozenset(_CW["description_heads"]) | frozenset(_CW["nominal_heads"])
+COORDINATION = frozenset(_CW["coordination_deps"])
+PARTITIVE_HEADS = frozenset(_CW["predicate_partitive_heads"])
+IDENTIFYING = frozenset(_CW["identifying_determiners"])
 
 
 def _actor_head(adoc: AnnotatedDoc, h: int) -> bool:
     toks = adoc.tokens
     t = toks[h]
-    if t.lemma.lower() == "one" or t.text.lower() == "one":  # "one of the founders"
-        return any(toks[p].text.lower() == "of" and any(
+    if t.lemma.lower() in PARTITIVE_HEADS or t.text.lower() in PARTITIVE_HEADS:  # "one of the"
+        return any(toks[p].text.lower() in PARTITIVE_PREPS and any(
             _actor_head(adoc, o) for o in adoc.children(p) if toks[o].dep == "pobj")
             for p in adoc.children(h) if toks[p].dep == "prep")
-    return t.pos == "NOUN" and (t.lemma.lower() in ACTOR_NOUNS or t.lemma.lower() in _HEADS)
+    return t.pos == "NOUN" and (t.lemma.lower() in ACTOR_NOUNS or t.lemma.lower() in DESCRIPTION_HEADS)
 
 
 def _identifying(adoc: AnnotatedDoc, h: int) -> bool:
     """True when the predicate at ``h`` says who (definite: "the chief executive", "Acme's
     biggest rival", "one of the founders"), not what sort ("a novice politician")."""
     toks = adoc.tokens
-    if toks[h].text.lower() == "one":
+    if toks[h].text.lower() in PARTITIVE_HEADS:
         return True
-    return any(toks[c].dep == "poss" or toks[c].dep == "det" and toks[c].text.lower() == "the"
+    return any(toks[c].dep == "poss" or toks[c].dep == "det" and toks[c].text.lower() in IDENTIFYING
                for c in adoc.children(h))
 
 
@@ -56,7 +61,7 @@ def _extent(adoc: AnnotatedDoc, h: int) -> tuple[int, int]:
     and what follows a comma."""
     toks = adoc.tokens
     keep = {h}
-    stack = [c for c in adoc.children(h) if toks[c].dep not in CUTS | {"conj", "cc"}]
+    stack = [c for c in adoc.children(h) if toks[c].dep not in CUTS | COORDINATION]
     while stack:
         j = stack.pop()
         keep.add(j)
@@ -75,13 +80,13 @@ def _owner_token(adoc: AnnotatedDoc, h: int) -> int | None:
     t = toks[h]
     while t.dep == "conj" and t.head != t.i:
         t = toks[t.head]
-    if t.dep in PREDICATE_DEPS and toks[t.head].lemma.lower() in COPULAS:
+    if t.dep in PREDICATE_DEPS and toks[t.head].lemma.lower() in COPULAR_VERBS:
         subj = [c for c in adoc.children(t.head) if toks[c].dep in SUBJECT_DEPS]
         return subj[0] if subj else None
-    if t.dep == "pobj" and toks[t.head].text.lower() == "as" and toks[t.head].dep == "prep":
+    if t.dep == "pobj" and toks[t.head].text.lower() in AS_PREPS and toks[t.head].dep == "prep":
         verb = toks[t.head].head
         if toks[verb].lemma.lower() in AS_VERBS:
-            objs = [c for c in adoc.children(verb) if toks[c].dep in ("dobj", "nsubjpass")]
+            objs = [c for c in adoc.children(verb) if toks[c].dep in AS_OBJECT_DEPS]
             return objs[0] if objs else None
     return None
 
@@ -105,3 +110,14 @@ def predicate_mentions(adoc: AnnotatedDoc, cands: list[Cand]) -> list[tuple[Cand
             continue  # inside a mention already ("the chief executive Jo Roe")
         out.append((Cand(s, e, t.i, owner.kind, owner.name), owner))
     return out
+
+
+def add_predicates(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand]) -> frozenset[int]:
+    """Add to ``cands`` (kept in text order) the predicate mentions of :func:`predicate_mentions`
+    and to ``links`` the mention each says who is (resolved with the links of
+    :func:`sitroom.extract.actor_nominals.add_links`); the ``id`` of each added mention."""
+    said = predicate_mentions(adoc, cands)
+    if said:
+        links.update({id(c): owner for c, owner in said})
+        cands[:] = sorted(cands + [c for c, _ in said], key=lambda c: _sort_key(adoc, c))
+    return frozenset(id(c) for c, _ in said)

@@ -21,6 +21,8 @@ _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words
                  .read_text(encoding="utf-8"))
 TAIL_DEPS = frozenset(_CW["role_tail_deps"])
 TAIL_PREPS = frozenset(_CW["role_tail_preps"])
+COORDINATION = frozenset(_CW["coordination_deps"])
+TRAILING = frozenset(_CW["role_tail_trailing_deps"])
 
 
 def role_extent(adoc: AnnotatedDoc, head: int, end: int) -> int:
@@ -31,7 +33,7 @@ def role_extent(adoc: AnnotatedDoc, head: int, end: int) -> int:
     tail = {head}
     stack = [c for c in adoc.children(head) if c >= end and (
         toks[c].dep == "prep" and toks[c].text.lower() in TAIL_PREPS
-        or toks[c].dep in ("conj", "cc"))]
+        or toks[c].dep in COORDINATION)]
     while stack:
         j = stack.pop()
         if toks[j].dep not in TAIL_DEPS or j in tail:
@@ -41,6 +43,6 @@ def role_extent(adoc: AnnotatedDoc, head: int, end: int) -> int:
     k = end
     while k < len(toks) and k in tail:
         k += 1
-    if k > end and toks[k - 1].dep in ("cc", "prep"):
+    if k > end and toks[k - 1].dep in TRAILING:
         k -= 1  # never end on "and" or "of"
     return k

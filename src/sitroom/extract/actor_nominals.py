@@ -505,9 +505,13 @@ def _description(adoc: AnnotatedDoc, body: Cand, covered: set[int]) -> tuple[int
     return a, b + 1, d
 
 
-def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand]) -> None:
+def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand],
+                  said: frozenset[int] = frozenset()) -> None:
     """Give each mention :func:`add_links` added the entity of the mention it stands for; one
-    whose mention is no actor (a generic phrase left unresolved) is no actor either."""
+    whose mention is no actor (a generic phrase left unresolved) is no actor either. A
+    predicate mention (``said``: the ``id`` of each) whose mention's chain ends at an
+    unresolved pronoun is no one known ("described him as ..."); the other links keep the
+    mention's entity."""
     if not links:
         return
     index = {id(c): k for k, c in enumerate(cands)}
@@ -520,7 +524,7 @@ def resolve_links(adoc: AnnotatedDoc, cands: list[Cand], links: dict[int, Cand])
             c.generic = True
             continue
         r = _root(cands, j)
-        if cands[r].pronoun and cands[r].coref_of is None:
+        if id(c) in said and cands[r].pronoun and cands[r].coref_of is None:
             c.generic = True  # "described him as ...", "him" unresolved: no one known
             continue
         c.coref_of, c.kind, c.name = j, cands[r].kind, cands[r].name

@@ -32,7 +32,8 @@ from .gazetteer import Gazetteer, get_gazetteer
 from .places_names import inside_name
 from .places_people import is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
-from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET,  # noqa: F401
+from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
+                             INSTITUTION_TOWN,
                              ResolveContext, _fits, lookup, qualifier_of, resolve, variants)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -95,7 +96,7 @@ def _place_in_org(adoc: AnnotatedDoc, ent, gaz: Gazetteer) -> tuple[int, int] | 
     for n in (3, 2, 1):
         if len(words) > n and words[n].text[:1].isupper():
             s, e = words[0].idx, words[n - 1].end
-            floor = 10_000 if words[n].text.lower() in _INSTITUTION else 100_000
+            floor = INSTITUTION_TOWN if words[n].text.lower() in _INSTITUTION else BIG_TOWN
             if fits(s, e, floor):
                 return s, e
     ofs = [k for k, t in enumerate(words) if t.text == "of"]

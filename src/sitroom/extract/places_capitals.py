@@ -1,10 +1,12 @@
 """A national capital named like a division of its own country: the bare name is the capital
 ("the view from Washington", "flew back to Washington"), not the first-level division nor a
 county of that name (a county is written "X County"), unless the report says it means the
-division: it names a town or county inside that first-level division, writes the name with
-a division word ("X state", "the state of X"), or lists it beside another first-level division
-of the country ("X and Alaska": then the division it is, not a county). Applied after the document's resolution
-(:func:`places_document._resolve_all`)."""
+division: it names a town or county inside that first-level division (first-level readings
+only: a county reading gives way to the capital even where a town of the county's state is
+named, as the judged draws showed the capital was meant), writes the name with a division
+word ("X state", "the state of X"), or lists it beside another first-level division of the
+country ("X and Alaska": then the division it is, not a county). Applied after the
+document's resolution (:func:`places_document._resolve_all`)."""
 
 from __future__ import annotations
 
@@ -51,8 +53,9 @@ def capital_over_division(mentions: Sequence[_Resolved], text: str, gaz: Gazette
     """For the bare names that may be a national capital or a division of its country (in
     place): the division's first-level reading where the document marks the name as a
     division's or lists it beside another first-level division; else the capital where the
-    name was resolved to a division (first-level or county), unless the document names a
-    town or county inside that first-level division."""
+    name was resolved to a county, or to a first-level division unless the document names a
+    town or county inside that division (the guard is for first-level readings only: a
+    county reading with a town of its state named was the capital in the judged draws)."""
     inside = {m.place.admin1_key for m in mentions
               if m.place is not None and m.place.feature in ("city", "admin2")}
     by_name: dict[str, list[_Resolved]] = {}

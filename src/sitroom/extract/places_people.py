@@ -10,11 +10,10 @@ from __future__ import annotations
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import Place, get_gazetteer
-from .places_resolve import qualifier_of
+from .actor_base import POSSESSIVE
+from .places_resolve import BIG_TOWN, qualifier_of
 
 _LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to X"
-# a town this large is what its name means, whoever shares it
-_TOWN_MAX = 100_000
 
 
 def surnames(adoc: AnnotatedDoc) -> set[str]:
@@ -27,16 +26,16 @@ def is_surname(adoc: AnnotatedDoc, start: int, end: int, place: Place | None,
                names: set[str]) -> bool:
     """True when the one-word mention at [start, end), resolved to ``place``, is the surname
     of a person of the document (``names``, :func:`surnames`) and nothing marks it as a
-    place: a town or county of under _TOWN_MAX (or unresolved), no locative word before it
+    place: a town or county of under ``BIG_TOWN`` (or unresolved), no locative word before it
     unless the name is a possessive, no qualifier after it."""
     word = adoc.text[start:end]
     if word not in names or " " in word:
         return False
     if place is not None and (place.feature not in ("city", "admin2")
-                              or place.population >= _TOWN_MAX):
+                              or place.population >= BIG_TOWN):
         return False
     i = adoc.token_at(start)
-    owner = adoc.text[end:end + 2] in ("'s", "’s")  # "in Doe's home" is the person's
+    owner = adoc.text[end:end + 2] in POSSESSIVE  # "in Doe's home" is the person's
     if i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE and not owner:
         return False
     return qualifier_of(adoc.text, end, get_gazetteer()) is None

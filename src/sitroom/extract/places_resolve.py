@@ -15,6 +15,10 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 
 # US state abbreviations in AP style ("Salem, Ore.", "W.Va.")
 _AP_STATES = lexicon.table("places", "ap_states")
+# the population from which a town is what its name means ("town_populations"): read once here
+_TOWNS = lexicon.table("places", "town_populations")
+BIG_TOWN: int = _TOWNS["big_town"]
+INSTITUTION_TOWN: int = _TOWNS["institution_town"]
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|upper|lower|greater|"
@@ -220,7 +224,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = country_over_alternates(found)
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
-            cities = [p for p, _ in found if p.feature == "city" and p.population >= 100_000]
+            cities = [p for p, _ in found if p.feature == "city" and p.population >= BIG_TOWN]
             return [  # a division named after its city ("Kiev" oblast) stands for the city
                 (p, k) for p, k in found
                 if p.feature != "admin1" or not any(haversine(p.lat, p.lon, c.lat, c.lon) < 100 for c in cities)
