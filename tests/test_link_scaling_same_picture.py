@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "1fd0e02a030aaeb24f136537c0a40eefea73719f27e3b8b2f100500bee942c99"
-GENERATED_DIGEST = "9266603f360e33cb672498e35f0e38c415c639dc542a4498722efe98caa720fc"
+EXAMPLE_DIGEST = "609bea33cde8a299bc0277dc6ed1e829c1654228ac280f90f3ed176342966a1a"
+GENERATED_DIGEST = "20536f9aac37779c0e02797363d6d02e5b0d2980a7923f9174653996041f722b"
 
 
 def digest(picture: dict) -> str:
