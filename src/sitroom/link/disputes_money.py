@@ -4,13 +4,12 @@ The tables are ``money`` in data/dispute_words.json."""
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from typing import Any
 
-from .disputes_numbers import Quantity
-from .disputes_words import _alt, _patterns, _words
+from .disputes_numbers import Quantity, hedged
+from .disputes_words import _alt, _words
 from .textsim import stem
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -90,15 +89,7 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
             cur = m_["words"][m.group("word").lower()]
             lo = hi = _value(m.group("wn"), m.group("wm"))
         lo, hi = min(lo, hi), max(lo, hi)
-        p = _patterns()
-        if p["approx"].search(before[-25:]):
-            lo, hi = lo * (1 - p["tolerance"]), hi * (1 + p["tolerance"])
-        elif p["at_least"].search(before[-25:]):
-            hi = math.inf
-        elif p["at_most"].search(before[-25:]):
-            lo = 0.0
-        else:
-            lo, hi = lo * (1 - m_["tol"]), hi * (1 + m_["tol"])
+        lo, hi = hedged(before, lo, hi, m_["tol"])
         out.append(Quantity(m_["key"], lo, hi, m.group(0).strip(), cur, m.start()))
     return tuple(out)
 

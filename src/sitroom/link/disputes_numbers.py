@@ -160,14 +160,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             key = k
             # a round figure is itself an estimate
             tol = 0.1 if n1 >= 100 and n1 % 100 == 0 else 0.0
-        if p["approx"].search(before[-25:]):
-            lo, hi = lo * (1 - p["tolerance"]), hi * (1 + p["tolerance"])
-        elif p["at_least"].search(before[-25:]):
-            hi = math.inf
-        elif p["at_most"].search(before[-25:]):
-            lo = 0.0
-        else:
-            lo, hi = lo * (1 - tol), hi * (1 + tol)
+        lo, hi = hedged(before, lo, hi, tol)
         if unit and (_locates_place(before) or not _anchor(after)):
             continue  # a distance that places a town, or says not from where
         out.append(Quantity(key, lo, hi, m.group(0).strip(),
@@ -181,6 +174,19 @@ _OF_COUNTS = frozenset("deaths death toll lives total number tally count bodies"
 
 
 _AGE = re.compile(r"\s*[-–]?\s*(?:years?|yrs?|months?)\s*[-–]?\s*old\b|\s*[-–]\s*years?\b", re.I)
+
+
+def hedged(before: str, lo: float, hi: float, tol: float) -> tuple[float, float]:
+    """The range a figure's hedge just before it gives ("about", "at least", "up to"): widened
+    by the approximation tolerance, open above or below; else widened by ``tol``."""
+    p = _patterns()
+    if p["approx"].search(before[-25:]):
+        return lo * (1 - p["tolerance"]), hi * (1 + p["tolerance"])
+    if p["at_least"].search(before[-25:]):
+        return lo, math.inf
+    if p["at_most"].search(before[-25:]):
+        return 0.0, hi
+    return lo * (1 - tol), hi * (1 + tol)
 
 
 def _not_a_count(digits: str, before: str, after: str) -> bool:
