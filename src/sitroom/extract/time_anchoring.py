@@ -13,6 +13,7 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_lex import WORDS
 from .time_norm import _F
+from .time_story import story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
@@ -145,6 +146,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                           "minute" if hhmm else "day", "entry", None, False)
     if _past_perfect(adoc, trigger):
         return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
+    sk = None if upd is not None else story_time(
+        adoc, trigger, times, para_start, ref_d, _historical)
+    if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
+        t = times[sk]
+        return Anchor(t.value, t.precision, "paragraph", sk, False)
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
@@ -154,7 +160,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
 _CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
-_DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+_STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # a day or finer, or a week
 _PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had" of "had gone"
 _PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has" of "has made"
 _REPORTING = words("reporting_verbs", "quotes")  # "said": the report's act, not the passage's
@@ -193,7 +199,9 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
             continue  # a duration or a set is no time of the narrative
         if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger):
             return k  # "In 1998 ... They jailed the mayor.": history keeps its era
-        if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
+        if t.precision == "week" and not told_in_simple_past(adoc, trigger):
+            return None  # a week dates only an act told in the simple past after it
+        if t.precision not in _STORY_PRECISIONS or _historical(value, t, ref) or (
                 ref is not None and (interval(value) or (ref,))[0] > ref):
             return None  # the paragraph's last time is coarser, history or ahead
         return k
