@@ -74,8 +74,12 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
     it ("entry"); else, for a verb told in the past perfect ("had backed the plan"),
-    nothing ("none": an act before the narrative's time, not of the publication day); else
-    the publication date ("publication"); else nothing ("none"). A paragraph's time that is
+    nothing ("none": an act before the narrative's time, not of the publication day); else,
+    outside a live blog, for an act told in the simple past in a paragraph with no time of
+    its own, the story's day: the last recent day (or week) told before that paragraph
+    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
+    ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
+    past after it. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
     capital. They jailed the mayor.").
     ``historical`` is True when the date lies clearly outside the reference time: ending

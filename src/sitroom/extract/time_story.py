@@ -6,6 +6,7 @@ a day (or finer, or a week) that is neither history nor ahead of the publication
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ..model import AnnotatedDoc, TimeMention
@@ -58,7 +59,8 @@ def _in_quote(text: str, para_start: int, char: int) -> bool:
 
 
 def story_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
-               para_start: int, ref: date | None, historical) -> int | None:
+               para_start: int, ref: date | None,
+               historical: Callable[[str | None, TimeMention, date | None], bool]) -> int | None:
     """Index of the time in ``times`` that dates the trigger as the story's day, or None.
 
     The trigger must be no plain verb of telling ("said", "told": the report's own telling),
