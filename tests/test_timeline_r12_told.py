@@ -12,6 +12,9 @@ from sitroom.training.timeline import _prf
 FILLER = "".join(f"Weather station {k} recorded light rain.\n\n" for k in range(14))
 LATE = ("Norland Rail opened a new depot on Monday.\n\n" + FILLER
         + "Norland Rail bought two locomotives.")
+# no day anywhere before it (round 16: a day told above would be the story's day)
+LATE_UNDATED = ("Norland Rail opened a new depot.\n\n" + FILLER
+                + "Norland Rail bought two locomotives.")
 
 
 def _happening(ex, trigger):
@@ -46,7 +49,7 @@ def test_a_time_of_its_own_is_left_to_the_rules(annotated):
 def test_a_simple_past_far_down_is_not_the_days_news(annotated):
     """The rules date a simple past anywhere by the publication day; the model learned that
     one far below the lead with no time of its own seldom happened that day."""
-    adoc = annotated(LATE, "2024-03-06")
+    adoc = annotated(LATE_UNDATED, "2024-03-06")
     with rules_only():
         before = _happening(extract(adoc), "bought")
     after = _happening(extract(adoc), "bought")

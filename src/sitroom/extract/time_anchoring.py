@@ -13,6 +13,7 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_lex import WORDS
 from .time_norm import _F
+from .time_story import story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
@@ -73,8 +74,12 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
     it ("entry"); else, for a verb told in the past perfect ("had backed the plan"),
-    nothing ("none": an act before the narrative's time, not of the publication day); else
-    the publication date ("publication"); else nothing ("none"). A paragraph's time that is
+    nothing ("none": an act before the narrative's time, not of the publication day); else,
+    outside a live blog, for an act told in the simple past in a paragraph with no time of
+    its own, the story's day: the last recent day (or week) told before that paragraph
+    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
+    ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
+    past after it. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
     capital. They jailed the mayor.").
     ``historical`` is True when the date lies clearly outside the reference time: ending
@@ -145,6 +150,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                           "minute" if hhmm else "day", "entry", None, False)
     if _past_perfect(adoc, trigger):
         return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
+    sk = None if upd is not None else story_time(
+        adoc, trigger, times, para_start, ref_d, _historical)
+    if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
+        t = times[sk]
+        return Anchor(t.value, t.precision, "paragraph", sk, False)
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
@@ -154,7 +164,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
 _CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
-_DAY_OR_FINER = frozenset(("day", "part_of_day", "hour", "minute", "second"))
+_STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # a day or finer, or a week
 _PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had" of "had gone"
 _PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has" of "has made"
 _REPORTING = words("reporting_verbs", "quotes")  # "said": the report's act, not the passage's
@@ -193,7 +203,9 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
             continue  # a duration or a set is no time of the narrative
         if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger):
             return k  # "In 1998 ... They jailed the mayor.": history keeps its era
-        if t.precision not in _DAY_OR_FINER or _historical(value, t, ref) or (
+        if t.precision == "week" and not told_in_simple_past(adoc, trigger):
+            return None  # a week dates only an act told in the simple past after it
+        if t.precision not in _STORY_PRECISIONS or _historical(value, t, ref) or (
                 ref is not None and (interval(value) or (ref,))[0] > ref):
             return None  # the paragraph's last time is coarser, history or ahead
         return k
