@@ -23,7 +23,7 @@ from .actor_coref_national import national_antecedent, national_nominal
 from .actor_coref_predicates import add_predicates
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
-from .actor_roles_members import one_person_phrase, predicate_members
+from .actor_roles_members import counted_named_members, one_person_phrase, predicate_members
 from .actor_nominals import (OBJECT_DEPS, OBJECT_GENDER, OBJECT_PRONOUNS, WE_PRONOUNS,
                              add_links, add_nominals, impersonal_it, nominal_antecedent,
                              nominal_kinds, resolve_links, resolve_we)
@@ -138,6 +138,9 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 continue
         if predicate_members(adoc, c):
             c.generic = True  # "the two have become some of the least ideological candidates"
+            continue
+        if counted_named_members(adoc, cands, k):
+            c.generic = True  # "Jo Roe and Al Doe, two reporters": those two, no one new
             continue
         if _described_holder(adoc, cands, k):
             c.generic = True  # "a Mexican-American judge" the report names: a description

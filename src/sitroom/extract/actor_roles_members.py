@@ -31,6 +31,11 @@ AMONG_PREPS = frozenset(_CW["predicate_among_preps"])
 QUANTIFIER_TAGS = frozenset(_CW["predicate_quantifier_tags"])
 PREDICATE_DEPS = frozenset(_CW["predicate_deps"])
 COPULAR_VERBS = frozenset(_CW["copular_verbs"])
+COUNT_WORDS: dict[str, int] = _CW["member_count_words"]
+MARKS_BEFORE = frozenset(_CW["named_list_marks_before"])
+MARKS_AFTER = frozenset(_CW["named_list_marks_after"])
+LIST_GAP: int = _CW["named_list_gap"]
+NAME_LABELS = frozenset(_CW["named_list_name_labels"])
 
 
 def one_person_phrase(adoc: AnnotatedDoc, c: Cand) -> bool:
@@ -72,3 +77,58 @@ def predicate_members(adoc: AnnotatedDoc, c: Cand) -> bool:
     q = toks[prep.head]  # "some" of "some of the ...", "one" of "one of the ..."
     return (prep.text.lower() in PARTITIVE_PREPS and q.tag in QUANTIFIER_TAGS
             and q.dep in PREDICATE_DEPS and toks[q.head].lemma.lower() in COPULAR_VERBS)
+
+
+def counted_named_members(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> bool:
+    """True when ``cands[k]`` is a plural phrase of people with a number ("two PBS
+    journalists", "three other lawmakers") that stands for as many persons the report names
+    right beside it: a list of exactly that many coordinated names just before it and a comma
+    ("Jo Roe and Al Doe, two reporters") or just after it and a colon, with no verb between
+    ("two lawmakers this year: Jo Roe in Ohio and Al Doe in Utah"). Such a phrase is those
+    persons, no actor of its own (round 16, third wave)."""
+    c = cands[k]
+    toks = adoc.tokens
+    if c.kind != "group" or c.pronoun or c.coref_of is not None or c.role is not None:
+        return False
+    t = toks[c.head]
+    if t.tag != "NNS" or ACTOR_NOUNS.get(t.lemma.lower()) not in ("group", "person") \
+            or t.lemma.lower() in COLLECTIVE_NOUNS:
+        return False
+    n = next((COUNT_WORDS[toks[m].text.lower()] for m in adoc.children(c.head)
+              if toks[m].dep == "nummod" and toks[m].text.lower() in COUNT_WORDS), None)
+    if n is None:
+        return False
+    persons = [o for j, o in enumerate(cands) if j != k and o.kind == "person" and not o.pronoun]
+    sent = t.sent
+    before = c.start - 1
+    if before > 0 and toks[before].text in MARKS_BEFORE:
+        last = next((o for o in persons if o.end == before), None)
+        if last is not None and _names_in_list(adoc, last.head) == n:
+            return True
+    for i in range(c.end, min(c.end + LIST_GAP + 1, len(toks))):
+        if toks[i].sent != sent or toks[i].pos in ("VERB", "AUX"):
+            return False
+        if toks[i].text in MARKS_AFTER:
+            first = next((o for o in persons if o.start == i + 1), None)
+            return first is not None and _names_in_list(adoc, first.head) == n
+    return False
+
+
+def _names_in_list(adoc: AnnotatedDoc, head: int) -> int:
+    """How many names of persons the coordination that holds the name headed by ``head`` lists
+    ("Jo Roe in Ohio and Al Doe": 2): its conjuncts that are proper nouns of persons (or of
+    nothing the tagger labels), counted from the first."""
+    toks = adoc.tokens
+
+    def is_name(i: int) -> bool:
+        return toks[i].pos == "PROPN" and toks[i].ent_type in NAME_LABELS
+
+    first = head
+    while toks[first].dep == "conj" and is_name(toks[first].head) and toks[first].head != first:
+        first = toks[first].head
+    count, todo = 0, [first]
+    while todo:
+        i = todo.pop()
+        count += 1
+        todo += [m for m in adoc.children(i) if toks[m].dep == "conj" and is_name(m)]
+    return count
