@@ -62,9 +62,11 @@ def _period(adoc: AnnotatedDoc, v: int) -> bool:
             if any(w in words["tally_day_words"] for w in low):
                 continue
             ranged = "between" in low or "since" in low
-            if any(_DAY_NUMBER.fullmatch(w) for w in low) and not ranged:
-                continue  # "on 5 March": a day
-            if ranged or any(w in words["tally_period_words"] or _YEAR.fullmatch(w) for w in low):
+            if not ranged and any(_DAY_NUMBER.fullmatch(w) and {x, y} & words["tally_months"]
+                                  for x, w, y in zip(["", *low], low, [*low[1:], ""])):
+                continue  # "on 5 March", "March 5": a day
+            if ranged or any(w in words["tally_period_words"] | words["tally_months"]
+                             or _YEAR.fullmatch(w) for w in low):
                 return True
     return False
 
