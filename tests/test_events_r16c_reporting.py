@@ -1,8 +1,9 @@
 """Round 16, third wave (docs/judgements/events.md, "Round 16, third wave: rules from draw Y"):
-how crisis reporting tells of acts that are no single act. Victims counted over a period with
+how crisis reporting tells of acts that are no single act. Victims counted over a year or a range of dates with
 no one named as doing it are a statistic; a force verb with words as its object or with a
 particle that makes it a figure of speech is no assault; the ground of an accusation is not
-the accuser's act; a conjunct shares the modal of possibility of the verb it is coordinated
+the accuser's act; a fee charged for a thing is no accusation; an act in a time clause of a
+future act is not done; a conjunct shares the modal of possibility of the verb it is coordinated
 with. Each beside an act of the same word that must stay (hand-written sentences, none from a
 real report); every case that must go is an event without the round's rules
 (``test_each_removed_case_is_an_event_without_the_round``)."""
@@ -21,13 +22,16 @@ CASES = [
     ("tally: victims counted over a year",
      "At least 64 people were executed in Zelenia in 2021.",
      "executed", False),
-    ("tally: victims counted over a month",
-     "The envoy told the council that 410 people were killed in March alone.",
+    ("tally: victims counted since a year",
+     "The envoy told the council that 410 people were killed since 2019.",
      "killed", False),
     ("tally: a second count over a range of dates",
      "Some 40 people were executed last year and between 2 January and 9 May this year "
      "51 more people were executed.",
      "executed", False),
+    ("a month's count stays (the judged draws differ on it)",
+     "The envoy said 410 people were killed last month in the conflict.",
+     "killed", True),
     ("one killing on a day stays",
      "Gunmen killed 12 villagers in Zelenia on Tuesday.",
      "killed", True),
@@ -52,6 +56,15 @@ CASES = [
     ("sides: the ground of an accusation is the accused's act",
      "The ambassador accused the militia of crimes in targeting the villagers.",
      "targeting", False),
+    ("fee: charging a thing is no accusation",
+     "The militia charges bank transfers and taxes the farmers.",
+     "charges", False),
+    ("an act in a time clause of a future act",
+     "The army will retaliate once the rebels attack the town.",
+     "attack", False),
+    ("an act in a time clause of a past act stays",
+     "The army retaliated once the rebels attacked the town.",
+     "attacked", True),
     ("an attack of the accuser stays",
      "The army attacked the militia after it accused the group of looting.",
      "attacked", True),
@@ -73,8 +86,9 @@ def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
                          ids=[c[0] for c in CASES if not c[3]])
 def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
                                                          trigger):
-    for name in ("tally", "figurative_force", "accusation_ground"):
+    for name in ("tally", "figurative_force", "accusation_ground", "fee"):
         monkeypatch.setattr(events_acts, name, lambda adoc, c: False)
+    monkeypatch.setattr(events_acts, "future_time_clause", lambda adoc, v: False)
     assert trigger in rule_triggers(annotated, text)
 
 

@@ -18,7 +18,13 @@ from ..model import AnnotatedDoc
 from . import plover as P
 from .actors import actor_noun_kind
 from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
-from .events_reporting import accusation_ground, figurative_force, tally
+from .events_reporting import (
+    accusation_ground,
+    fee,
+    figurative_force,
+    future_time_clause,
+    tally,
+)
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
@@ -541,6 +547,10 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "figure"
     if accusation_ground(adoc, c):
         return "sides"
+    if fee(adoc, c):
+        return "business"
+    if future_time_clause(adoc, v):
+        return "not done"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):

@@ -1,12 +1,14 @@
 """How crisis reporting tells of acts that are no single act (round 16, from draw Y):
 
-* a tally: victims counted over a period, with no one named as doing it ("at least 80 people
-  were executed in a year", "500 people were killed in March alone"): a statistic, not an
-  event of the picture;
+* a tally: victims counted over a year or a range of dates, with no one named as doing it
+  ("at least 80 people were executed in 2013"): a statistic, not an event of the picture;
 * a figure of speech of a force verb: words as its object ("shot down the report") or a
   particle that makes it no force ("sales shot up", "burn out");
 * the ground of an accusation shown as the accuser's act ("X accused the group of crimes
   in targeting minorities": the group targets, not X);
+* a fee charged for a thing coded as an accusation ("charging bank transactions");
+* an act in a time clause of a future act ("we will support them once they are ready to go
+  on the offensive"): not done yet;
 * a conjunct that shares a modal of possibility with the verb it is coordinated with ("may
   have been captured and beheaded"): the second act is as uncertain as the first.
 
@@ -48,8 +50,10 @@ def _own_or_shared(adoc: AnnotatedDoc, v: int) -> list[int]:
 
 
 def _period(adoc: AnnotatedDoc, v: int) -> bool:
-    """A date of ``v`` (or of the verb it is coordinated with) that spans a period: a year,
-    a month with no day, "this year", "between ... and ...", "since ..."; not a day."""
+    """A date of ``v`` (or of the verb it is coordinated with) that spans a year or a range:
+    "in 2013", "this year", "between ... and ...", "since ..."; not a day. A month is left
+    out: the judged draws differ on a month's count ("killed last month in the conflict"
+    was judged an act in draw S, a statistic in draw Y)."""
     words = reporting()
     for h in _own_or_shared(adoc, v):
         heads = [c for c in adoc.children(h) if adoc.tokens[c].dep in ("prep", "npadvmod")]
@@ -65,8 +69,7 @@ def _period(adoc: AnnotatedDoc, v: int) -> bool:
             if not ranged and any(_DAY_NUMBER.fullmatch(w) and {x, y} & words["tally_months"]
                                   for x, w, y in zip(["", *low], low, [*low[1:], ""])):
                 continue  # "on 5 March", "March 5": a day
-            if ranged or any(w in words["tally_period_words"] | words["tally_months"]
-                             or _YEAR.fullmatch(w) for w in low):
+            if ranged or any(w in words["tally_period_words"] or _YEAR.fullmatch(w) for w in low):
                 return True
     return False
 
@@ -136,3 +139,42 @@ def accusation_ground(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if not accusers and adoc.tokens[gov].dep == "conj":
         accusers = _kids(adoc, adoc.tokens[gov].head, "nsubj")
     return any(c.actor_span[0] <= adoc.tokens[a].idx < c.actor_span[1] for a in accusers)
+
+
+def fee(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An accusation verb of fees ("charge") whose object is a thing, not someone: a fee
+    ("charging bank transactions"), not a charge against anyone."""
+    from .events_acts import someone  # events_acts imports this module
+    v = c.token
+    if c.event.type != "ACCUSE" or _lem(adoc.tokens[v]) not in reporting()["fee_verbs"]:
+        return False
+    objs = _kids(adoc, v, "dobj")
+    return bool(objs) and not someone(adoc, objs[0])
+
+
+def _mark(adoc: AnnotatedDoc, clause: int) -> str:
+    """The subordinator of an adverbial clause ("once", "as soon as"), lower case."""
+    marks = [m for m in adoc.children(clause) if adoc.tokens[m].dep in ("mark", "advmod")
+             and m < clause]
+    if not marks:
+        return ""
+    first = min(marks)
+    return " ".join(adoc.tokens[i].text.lower() for i in range(first, max(marks) + 1))
+
+
+def future_time_clause(adoc: AnnotatedDoc, v: int, limit: int = 6) -> bool:
+    """``v`` lies in a time clause ("once", "when", "until" ...) of a verb with a future
+    auxiliary: "will support them once they go on the offensive" tells of no offensive."""
+    words = reporting()
+    i = v
+    for _ in range(limit):
+        t = adoc.tokens[i]
+        if t.head == i:
+            return False
+        if t.dep == "advcl" and _mark(adoc, i) in words["time_marks"]:
+            return any(adoc.tokens[a].text.lower() in words["future_auxiliaries"]
+                       for a in _kids(adoc, t.head, "aux"))
+        if t.dep in ("ccomp", "conj", "relcl", "parataxis"):
+            return False  # another statement or act
+        i = t.head
+    return False
