@@ -24,6 +24,7 @@ from typing import Any
 
 from ..model import AnnotatedDoc
 from .events_base import Candidate, _kids, _lem
+from .time_lex import MONTHS  # the months' one home
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _DAY_NUMBER = re.compile(r"\d{1,2}(st|nd|rd|th)?")
@@ -66,7 +67,7 @@ def _period(adoc: AnnotatedDoc, v: int) -> bool:
             if any(w in words["tally_day_words"] for w in low):
                 continue
             ranged = "between" in low or "since" in low
-            if not ranged and any(_DAY_NUMBER.fullmatch(w) and {x, y} & words["tally_months"]
+            if not ranged and any(_DAY_NUMBER.fullmatch(w) and {x, y} & MONTHS.keys()
                                   for x, w, y in zip(["", *low], low, [*low[1:], ""])):
                 continue  # "on 5 March", "March 5": a day
             if ranged or any(w in words["tally_period_words"] or _YEAR.fullmatch(w) for w in low):
