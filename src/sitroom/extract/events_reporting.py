@@ -150,7 +150,9 @@ def fee(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if c.event.type != "ACCUSE" or _lem(adoc.tokens[v]) not in reporting()["fee_verbs"]:
         return False
     objs = _kids(adoc, v, "dobj")
-    return bool(objs) and not someone(adoc, objs[0])
+    if not objs or any(adoc.tokens[p].text.lower() == "with" for p in _kids(adoc, v, "prep")):
+        return False  # "charged two developers with fraud": an accusation
+    return not someone(adoc, objs[0]) and not _kids(adoc, objs[0], "appos", "nummod")
 
 
 def _mark(adoc: AnnotatedDoc, clause: int) -> str:
