@@ -44,6 +44,7 @@ from .events_base import (
 )
 from .events_figures import building_named
 from .events_filter import _analyst, _reportable, unfit
+from .events_reporting import shared_possibility
 from .events_modality import _aux, _future, _hypothetical, _negated
 from .events_senses import (
     _noun_sense,
@@ -294,6 +295,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
             # "would have resulted, had it ...", "if X was not dismissed": neither a fact
             # nor denied
             certainty = "speculated"
+        if certainty in ("asserted", "reported") and shared_possibility(adoc, v):
+            certainty = "speculated"  # "may have been captured and beheaded"
     date, precision, source, tidx, historical = _time(adoc, v, times)
     sent = adoc.tokens[v].sent
     actor_text = adoc.text[aspan[0]:aspan[1]] if aspan else None

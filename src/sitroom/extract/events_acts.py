@@ -18,6 +18,13 @@ from ..model import AnnotatedDoc
 from . import plover as P
 from .actors import actor_noun_kind
 from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
+from .events_reporting import (
+    accusation_ground,
+    fee,
+    figurative_force,
+    future_time_clause,
+    tally,
+)
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
@@ -534,6 +541,16 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     v = c.token
     if named(adoc, v):
         return "name"
+    if tally(adoc, c):
+        return "tally"
+    if figurative_force(adoc, c):
+        return "figure"
+    if accusation_ground(adoc, c):
+        return "sides"
+    if fee(adoc, c):
+        return "business"
+    if future_time_clause(adoc, v):
+        return "not done"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):
