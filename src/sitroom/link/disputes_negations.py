@@ -39,6 +39,9 @@ from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
 
 
+ACT_PREFIX = 3  # letters of a denial's act a sentence must hold to be compared with it
+
+
 @dataclass(frozen=True)
 class Negated:
     """The proposition a sentence denies without a denial verb."""
@@ -113,12 +116,20 @@ def asserts(sentence: str) -> bool:
                 or pat["hedges"].search(t) or pat["denial"].search(t))
 
 
+@lru_cache(maxsize=1 << 12)
+def _asserted(sentence: str) -> frozenset[str] | None:
+    """The content stems of a sentence that plainly asserts (:func:`asserts`), else None."""
+    return frozenset(_stems(_plain(sentence))) if asserts(sentence) else None
+
+
 def negates(n: Negated, other: str) -> bool:
     """Whether the proposition ``n`` is what ``other`` asserts (see the module)."""
-    if not asserts(other):
-        return False
-    o = frozenset(_stems(_plain(other)))
-    if n.act not in o or not n.subject & o:
+    return _covers(n, _asserted(other))
+
+
+def _covers(n: Negated, o: frozenset[str] | None) -> bool:
+    """Whether the stems ``o`` of an asserting sentence tell the proposition ``n``."""
+    if o is None or n.act not in o or not n.subject & o:
         return False
     w = _words()["negated_claims"]
     common = len(n.stems & o)
@@ -135,38 +146,50 @@ def debunks(report: str) -> bool:
 def negation_outcomes(extractions, texts: dict[str, str], clock,
                       story_of: dict[str, str]) -> Iterator[Outcome]:
     """The ``contradicts`` outcomes of the denials of this module between the sentences of
-    different reports of one story, in the order of the reports and sentences."""
-    by_story: dict[str, list[tuple[int, Any, int]]] = defaultdict(list)
-    denials: list[tuple[int, Any, int, Negated]] = []
+    different reports of one story, in the order of the denials, then of the sentences. Only
+    the sentences holding a denial's act (the first letters of its stem, one pattern over a
+    story's text) are compared with it."""
+    by_story: dict[str, list[tuple[Any, int]]] = defaultdict(list)
+    denials: dict[str, list[tuple[Any, int, Negated]]] = defaultdict(list)
     p = _pats()
-    for k, ex in enumerate(extractions):
+    for ex in extractions:
         story = story_of.get(ex.doc)
         if story is None:
             continue
         text = texts.get(ex.doc, "")
         for si, (s0, s1) in enumerate(ex.sentences):
-            by_story[story].append((k, ex, si))
+            by_story[story].append((ex, si))
             sent = _plain(text[s0:s1])
             if (p["neg"].search(sent) or p["hoax"].search(sent)) and (n := negated(sent)):
-                denials.append((k, ex, si, n))
+                denials[story].append((ex, si, n))
     quoting: dict[str, bool] = {}
-    for k, ex, si, n in denials:
-        story = story_of[ex.doc]
-        for k2, ex2, sj in by_story[story]:
-            if k2 == k or ex2.doc == ex.doc or quoting.setdefault(
-                    ex2.doc, debunks(texts.get(ex2.doc, ""))):
-                continue
+    told: dict[tuple[str, int], frozenset[str] | None] = {}  # each sentence's stems, once
+    for story, found in denials.items():
+        acts = sorted({n.act[:ACT_PREFIX] for _, _, n in found}, key=len, reverse=True)
+        hit = re.compile("|".join(re.escape(a) for a in acts))
+        holding: dict[str, list[tuple[Any, int]]] = defaultdict(list)
+        for ex2, sj in by_story[story]:
             s0, s1 = ex2.sentences[sj]
-            other = texts.get(ex2.doc, "")[s0:s1]
-            if n.act[:3] not in other.lower() or not negates(n, other):
-                continue
-            a = _statement(ex, si, texts, clock, story)
-            b = _statement(ex2, sj, texts, clock, story)
-            if not _same_moment(a, b):
-                continue
-            first, later = _order(b, a)
-            yield ("contradicts", "denial", first, later,
-                   "asserted" if first is b else "denied", "denied" if later is a else "asserted")
+            for a in set(hit.findall(texts.get(ex2.doc, "")[s0:s1].lower())):
+                holding[a].append((ex2, sj))
+        for ex, si, n in found:
+            for ex2, sj in holding.get(n.act[:ACT_PREFIX], ()):
+                if ex2.doc not in quoting:
+                    quoting[ex2.doc] = debunks(texts.get(ex2.doc, ""))
+                if ex2.doc == ex.doc or quoting[ex2.doc]:
+                    continue
+                if (ex2.doc, sj) not in told:
+                    s0, s1 = ex2.sentences[sj]
+                    told[(ex2.doc, sj)] = _asserted(texts.get(ex2.doc, "")[s0:s1])
+                if not _covers(n, told[(ex2.doc, sj)]):
+                    continue
+                a = _statement(ex, si, texts, clock, story)
+                b = _statement(ex2, sj, texts, clock, story)
+                if not _same_moment(a, b):
+                    continue
+                first, later = _order(b, a)
+                yield ("contradicts", "denial", first, later, "asserted" if first is b else
+                       "denied", "denied" if later is a else "asserted")
 
 
 def _statement(ex, si: int, texts: dict[str, str], clock, story: str) -> Statement:
