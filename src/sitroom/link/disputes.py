@@ -514,7 +514,13 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         ids = sorted(record_of.get((s.doc, s.sent), ()))
         return ids[0] if ids else statement_id(s.doc, s.start, s.end)
 
-    for ln in compare_kept(stmts, target, parts):
+    from .disputes_negations import negation_outcomes
+
+    found = compare_kept(stmts, target, parts)
+    told = {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
+    found += [ln for ln in once(negation_outcomes(extractions, texts, clock, story_of), target)
+              if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
+    for ln in found:
         ends = ln["evidence"]
         if all((e["doc"], e["start"]) in linked for e in ends) or frozenset(
                 (ends[0]["doc"], ends[1]["doc"])) in pairs and ln["reason"].startswith(
