@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "609bea33cde8a299bc0277dc6ed1e829c1654228ac280f90f3ed176342966a1a"
-GENERATED_DIGEST = "20536f9aac37779c0e02797363d6d02e5b0d2980a7923f9174653996041f722b"
+EXAMPLE_DIGEST = "a3c26b71857b6f4dcb5e8547827ab5812e6bf29e762bbe7c4b27348ef2907d70"
+GENERATED_DIGEST = "e6fc5e5033101203c8268e2eb0cec13fb8c0d9c66d4e747e4e1b76cb28244c9f"
 
 
 def digest(picture: dict) -> str:
