@@ -11,6 +11,7 @@ from parsekit import index, parse
 from sitroom.extract.time_story import told_in_simple_past
 from sitroom.extract.times import anchor_event, extract_times
 from sitroom.model import AnnotatedDoc
+from test_dates_r16 import HOLD, IN_1998_SEIZED, JAILED, OFFICIALS_SAID
 
 PUBLISHED = "2023-06-26"  # a Monday
 
@@ -33,30 +34,6 @@ LAST_WEEK_SEIZED = """
     the       the       DET   DT   det       city
     city      city      NOUN  NN   dobj      seized
     .         .         PUNCT .    punct     seized
-"""
-IN_1998_SEIZED = """
-    In       in       ADP   IN   prep   seized
-    1998     1998     NUM   CD   pobj   In
-    the      the      DET   DT   det    rebels
-    rebels   rebel    NOUN  NNS  nsubj  seized
-    seized   seize    VERB  VBD  ROOT   -
-    the      the      DET   DT   det    capital
-    capital  capital  NOUN  NN   dobj   seized
-    .        .        PUNCT .    punct  seized
-"""
-JAILED = """
-    They    they    PRON  PRP  nsubj  jailed
-    jailed  jail    VERB  VBD  ROOT   -
-    the     the     DET   DT   det    mayor
-    mayor   mayor   NOUN  NN   dobj   jailed
-    .       .       PUNCT .    punct  jailed
-"""
-HOLD = """
-    They  they  PRON  PRP  nsubj  hold
-    hold  hold  VERB  VBP  ROOT   -
-    the   the   DET   DT   det    city
-    city  city  NOUN  NN   dobj   hold
-    .     .     PUNCT .    punct  hold
 """
 HAVE_JAILED = """
     They    they    PRON  PRP  nsubj  jailed
@@ -154,12 +131,6 @@ def test_last_week_does_not_date_a_present_or_a_perfect_after_it():
         PUBLISHED, "publication")
 
 
-OFFICIALS_SAID = """
-    Officials  official  NOUN  NNS  nsubj  said
-    said       say       VERB  VBD  ROOT   -
-    so         so        ADV   RB   advmod said
-    .          .         PUNCT .    punct  said
-"""
 AGREED_TO_LEAVE = """
     They    they    PRON  PRP  nsubj  agreed
     agreed  agree   VERB  VBD  ROOT   -
