@@ -35,7 +35,7 @@ campaign news), predicting W.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +44,11 @@ from ..extract.events_base import Candidate
 # the features and the probability live with the filter they feed
 from ..extract.events_filter import MODEL_NAME, _model, features, no_act_probability
 from ..model import ActorMention, AnnotatedDoc
+from .event_labels import (  # noqa: F401  (re-exported: one home, the old import path kept)
+    GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_rows, parse_judgements,
+    read_labels, table_labels, write_labels,
+)
 
-GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold"
-LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
 # the least share of the right (R) events the filter must keep at its threshold (round 15:
 # 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before)
@@ -97,96 +99,6 @@ def pool(folder: Path) -> list[dict]:
                         "sentence": " ".join(ev.sentence_text.split())[:60],
                         "features": list(features(adoc, c, actors))})
     return out
-
-
-# draws kept as the untouched measure of what users get: their verdicts are never training
-# labels, so their figures stay held-out ones. Rounds 11-14 kept out P-U; round 15 made their
-# tables training labels (``events_polnear_train.tsv``, ``events_fnc1.tsv``) and keeps out
-# only its own blind draw W; round 16 keeps out its blind draw X too (draw Y, crisis reporting,
-# is a label file: ``events_Y.tsv``)
-KEPT_OUT = frozenset({"W", "X"})
-# a draw's own section names its sample: "## Untouched draw X", "## Round 16: draw Y (...)"
-UNTOUCHED = r"## (?:Untouched draw|Round \d+[^:\n]*: draw) ([A-Z]+)\b"
-
-
-def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]:
-    """(sample, cells) of every numbered row of the judgement tables of ``markdown``, the
-    sample named by the last line matching ``heading`` (its first group) above the row; the
-    rows of the draws of :data:`KEPT_OUT` are left out."""
-    sample = "?"
-    for line in Path(markdown).read_text(encoding="utf-8").splitlines():
-        m = re.match(heading, line) or re.match(UNTOUCHED, line)
-        if m:
-            sample = m.group(1)
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 10 and cells[0].isdigit() and sample not in KEPT_OUT:
-            yield sample, cells
-
-
-def parse_judgements(markdown: Path, events: Sequence[dict]) -> list[dict]:
-    """The judged rows of the sample tables of ``markdown`` matched to ``events`` (from
-    :func:`pool`): sample letter, row number, article, start, end, label (R, P or W: the
-    last verdict of a row, "W -> P" is P). A row whose event is no longer extracted is left
-    out."""
-    rows = []
-    by_offsets = {(e["article"], e["start"], e["end"]): e for e in events}
-    for sample, cells in _table_rows(markdown, r"## Sample ([A-Z])\b"):
-        if re.fullmatch(r"\d+-\d+", cells[2]):
-            art, (s, e) = cells[1], map(int, cells[2].split("-"))
-            label = cells[8]
-            hits = [ev for (a, s2, e2), ev in by_offsets.items()
-                    if a.startswith(art) and (s2, e2) == (s, e)]
-        else:
-            art, trig, sent = cells[1], cells[4], cells[-1].removesuffix("...")[:60]
-            label = cells[7]
-            hits = [ev for ev in events if ev["article"].startswith(art)
-                    and ev["trigger"] == trig
-                    and ev["sentence"][:60].startswith(" ".join(sent.split())[:60])]
-        label = label.split("->")[-1].strip()
-        if label not in ("R", "P", "W") or len(hits) != 1:
-            continue
-        h = hits[0]
-        rows.append({"sample": sample, "n": int(cells[0]), "article": h["article"],
-                     "start": h["start"], "end": h["end"], "label": label})
-    return rows
-
-
-def write_labels(rows: Sequence[dict], path: Path = LABEL_FILE) -> None:
-    lines = ["sample\tn\tarticle\tstart\tend\tlabel"]
-    lines += [f"{r['sample']}\t{r['n']}\t{r['article']}\t{r['start']}\t{r['end']}\t{r['label']}"
-              for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def table_labels(markdown: Path, articles: Sequence[str]) -> list[dict]:
-    """The judged rows of the sample tables of ``markdown`` that give the trigger's offsets
-    (samples C on), the article prefix of each row resolved to the one name of ``articles``
-    it starts (rows whose prefix names no article or several are left out): sample, row
-    number, article, start, end, label (the last verdict: "W -> P" is P). Unlike
-    :func:`parse_judgements`, every judged event is kept, still extracted or not."""
-    rows = []
-    names = sorted(articles)
-    for sample, cells in _table_rows(markdown, r"## Sample ([A-Z]+\d?)\b"):
-        if not re.fullmatch(r"\d+-\d+", cells[2]):
-            continue
-        hits = [a for a in names if a.startswith(cells[1])]
-        label = cells[8].split("->")[-1].strip()
-        if len(hits) != 1 or label not in ("R", "P", "W"):
-            continue
-        s, e = map(int, cells[2].split("-"))
-        rows.append({"sample": sample, "n": int(cells[0]), "article": hits[0], "start": s,
-                     "end": e, "label": label})
-    return rows
-
-
-def read_labels(path: Path = LABEL_FILE) -> list[dict]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        s, n, art, a, b, label = line.split("\t")
-        rows.append({"sample": s, "n": int(n), "article": art, "start": int(a), "end": int(b),
-                     "label": label})
-    return rows
 
 
 def _matrix(feats: Sequence[Sequence[str]], vocab: Sequence[str]) -> np.ndarray:
@@ -568,29 +480,6 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
             "threshold": model["threshold"], "shipped": SHIP, "guard": list(GUARD), **result}
-
-
-def draw_rows(markdown: Path, heading: str) -> list[dict]:
-    """The judged rows of the one table right below the line of ``markdown`` starting with
-    ``heading`` (e.g. "### S (60 events"): row number, article prefix, start, end, label (the
-    last verdict). Round 13: the rows of the untouched draws P-S, which :func:`table_labels`
-    leaves out (:data:`KEPT_OUT`)."""
-    lines = Path(markdown).read_text(encoding="utf-8").splitlines()
-    i = next(k for k, line in enumerate(lines) if line.startswith(heading)) + 1
-    while i < len(lines) and not lines[i].startswith("|"):
-        i += 1
-    rows = []
-    while i < len(lines) and lines[i].startswith("|"):
-        cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
-        i += 1
-        if len(cells) < 10 or not cells[0].isdigit() or not re.fullmatch(r"\d+-\d+", cells[2]):
-            continue
-        label = cells[8].split("->")[-1].strip()
-        if label in ("R", "P", "W"):
-            s, e = map(int, cells[2].split("-"))
-            rows.append({"n": int(cells[0]), "prefix": cells[1], "start": s, "end": e,
-                         "label": label})
-    return rows
 
 
 def score_on_draw(labelled: Sequence[dict], draw: Sequence[dict],
