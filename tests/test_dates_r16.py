@@ -8,6 +8,7 @@ from parsekit import index, parse
 
 from sitroom.extract.times import anchor_event, extract_times
 from sitroom.model import AnnotatedDoc
+from test_time_narrative import HOLD
 
 PUBLISHED = "2023-06-26"
 
@@ -46,13 +47,6 @@ JAILED = """
     the     the     DET   DT   det    mayor
     mayor   mayor   NOUN  NN   dobj   jailed
     .       .       PUNCT .    punct  jailed
-"""
-HOLD = """
-    They  they  PRON  PRP  nsubj  hold
-    hold  hold  VERB  VBP  ROOT   -
-    the   the   DET   DT   det    city
-    city  city  NOUN  NN   dobj   hold
-    .     .     PUNCT .    punct  hold
 """
 HAD_SEIZED = """
     They    they    PRON  PRP  nsubj  seized

@@ -189,3 +189,12 @@ def test_statuses_of_a_thing_named_after_it(name):
     want, reports = STATUS_OF_NAMES[name]
     kinds = {k for k, _, _ in link_kinds(reports)}
     assert (want in kinds) if want else not kinds
+
+
+def assert_links_of_class(want: str | None, reports: list[Report]) -> None:
+    """A class table's row: no link at all (``want`` None) or a link of kind ``want``."""
+    got = link_kinds(reports)
+    if want is None:
+        assert got == [], got
+    else:
+        assert want in {k for k, _, _ in got}, got

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.link.disputes import quantities, told_earlier
-from test_disputes_r14 import Report, link_kinds
+from test_disputes_r14 import Report, assert_links_of_class
 
 
 @pytest.mark.parametrize("sentence, key, text, anchor, hi", [
@@ -131,9 +131,4 @@ CLASSES: dict[str, tuple[str | None, list[Report]]] = {
 
 @pytest.mark.parametrize("name", list(CLASSES))
 def test_round16_classes(name):
-    want, reports = CLASSES[name]
-    got = link_kinds(reports)
-    if want is None:
-        assert got == [], got
-    else:
-        assert want in {k for k, _, _ in got}, got
+    assert_links_of_class(*CLASSES[name])
