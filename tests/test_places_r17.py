@@ -47,18 +47,20 @@ def test_a_capitalised_name_opening_a_line_before_an_agency_and_a_dash_is_a_date
     text = "Campaign moves staff.\n\nDALLAS (AP) \u2014 The campaign said on Monday."
     s = text.index("DALLAS")
     assert is_dateline(text, s, s + len("DALLAS"))
-    text2 = "Headline\nFORT MYERS, Fla. - Crews worked."
+    text2 = "Headline\nFORT MYERS (Reuters) - Crews worked."
     s2 = text2.index("FORT MYERS")
     assert is_dateline(text2, s2, s2 + len("FORT MYERS"))
 
 
-def test_a_name_inside_a_line_or_not_in_capitals_is_no_dateline():
+def test_a_name_inside_a_line_or_not_in_capitals_or_without_an_agency_is_no_wire_dateline():
     text = "Officials in DALLAS - and elsewhere - spoke."
     s = text.index("DALLAS")
     assert not is_dateline(text, s, s + len("DALLAS"))
     text2 = "Headline\nDallas (AP) - Crews worked."
     s2 = text2.index("Dallas")
     assert not is_dateline(text2, s2, s2 + len("Dallas"))
+    text4 = "MANSFIELD - The council met."  # a local paper's dateline: a local town
+    assert not is_dateline(text4, 0, len("MANSFIELD"))
     text3 = "Headline\nDALLAS said the plan would work."
     s3 = text3.index("DALLAS")
     assert not is_dateline(text3, s3, s3 + len("DALLAS"))

@@ -1,7 +1,7 @@
-"""A dateline's town: a name in capitals opening a line and followed by a dash, a news
-agency in brackets or a comma and its state ("DALLAS (AP) -", "FORT X, Fla. -") names
-the town the report was filed from. Written bare, with no state or country after it, it is
-a city that agencies write on its own, a big one: the most populous city of that name, not
+"""A wire dateline's town: a name in capitals opening a line and followed by a news agency
+in brackets and a dash ("DALLAS (AP) -", "WASHINGTON (Reuters) -") names the town the report
+was filed from. Written bare, with no state or country after it, it is a city that agencies
+write on its own, a big one: the most populous city of that name, not
 a county or a small namesake town that the report's other places would pull it to
 (a report about Iowa filed from "DALLAS" is not filed from an Iowa county). Applied before
 the document's resolution (:func:`places_document._resolve_all`)."""
@@ -14,8 +14,8 @@ from typing import Protocol
 
 from .gazetteer import Place
 
-# after the name: an optional ", State", an optional "(Agency)", then a dash
-_AFTER = re.compile(r"^(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+# after the name: "(Agency)", then a dash (a local paper's bare "X -" names a local town)
+_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)\s*[-\u2013\u2014]")
 
 
 class _Mention(Protocol):
@@ -28,7 +28,7 @@ class _Mention(Protocol):
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """The name at [start, end) opens a line, is written in capitals and is followed by
-    a dateline's dash (after a state or an agency, if any)."""
+    a news agency in brackets and a dash."""
     name = text[start:end]
     return ((start == 0 or text[start - 1] == "\n") and name.isupper() and len(name) > 2
             and _AFTER.match(text[end:]) is not None)
