@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from ..model import AnnotatedDoc
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_capitals import capital_over_division
+from .places_datelines import dateline_cities
 from .places_lists import same_kind_lists
-from .places_resolve import (ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
+from .places_resolve import (DIVISION_NAME, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
                              _GENERIC, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
                              _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup,
@@ -139,6 +140,8 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             else:
                 fit = [(p, k) for p, k in m.found if _fits(p, m.qualifier)]
                 m.found = fit or m.found
+    if text:  # "DALLAS (AP) -": a bare dateline is a big city
+        dateline_cities(mentions, text)
     # one sense per document: a name qualified once ("Louisville, Ky.") keeps that reading
     # where it is written bare, unless its qualified mentions disagree
     senses: dict[str, set] = defaultdict(set)
@@ -150,15 +153,17 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
         if sense and len(sense) == 1:
             keep = set(next(iter(sense)))
             m.found = [(p, k) for p, k in m.found if p in keep] or m.found
-    # a bare name of a large first-level division or region ("Kansas", "Oregon", "Middle
-    # East") is not a small town of that name: those need a qualifier ("Kansas, Ill.")
+    # a bare name of a large first-level division or region ("Kansas", "Vermont", "Middle
+    # East") is not a small town of that name, nor a county reached by its alternate name
+    # (a county is written "X County"): those need a qualifier ("Kansas, Ill.")
     for m in mentions:
         if m.qualifier is None and any(
-            k == "main" and p.feature in ("admin1", "region") and p.population >= 1_000_000
+            k == "main" and p.feature in ("admin1", "region") and p.population >= DIVISION_NAME
             for p, k in m.found
         ):
             m.found = [(p, k) for p, k in m.found
-                       if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR]
+                       if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR
+                       and not (p.feature == "admin2" and k == "alternate")]
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:
@@ -203,7 +208,7 @@ def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_
     quals: dict[tuple[int, int], Place] = {}
     for s, e in spans:
         # after a street ("508 Cumberland St., Lebanon") the next name is a town, not a qualifier
-        q = None if _STREET.search(text[s:e]) else qualifier_of(text, e, gaz)
+        q = None if _STREET.search(text[s:e]) else qualifier_of(text, e, gaz, text[s:e])
         m = _Mention(s, e, text[s:e], qualifier=q[0] if q else None)
         if q:
             quals[(q[1], q[2])] = q[0]

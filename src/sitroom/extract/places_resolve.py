@@ -19,6 +19,7 @@ _AP_STATES = lexicon.table("places", "ap_states")
 _TOWNS = lexicon.table("places", "town_populations")
 BIG_TOWN: int = _TOWNS["big_town"]
 INSTITUTION_TOWN: int = _TOWNS["institution_town"]
+DIVISION_NAME: int = _TOWNS["division_name"]
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|upper|lower|greater|"
@@ -248,9 +249,13 @@ def resolve(name: str, context: ResolveContext | None = None, gaz: Gazetteer | N
     return max(found, key=lambda pk: _score(pk[0], pk[1], ctx) + _W_CAPITAL * gaz.is_capital(pk[0]))[0]
 
 
-def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[Place, int, int] | None:
+def qualifier_of(text: str, end: int, gaz: Gazetteer, name: str | None = None
+                 ) -> tuple[Place, int, int] | None:
     """A country or division written right after a toponym ending at ``end``: ", Texas",
-    ", Tex.", ", TX", " (Lithuania)". Returns the place and its character span."""
+    ", Tex.", ", TX", " (Lithuania)". Returns the place and its character span. Where the
+    qualifier names several countries or divisions ("Florida": the US state and a Puerto
+    Rican municipality), it is the one that holds a place called ``name`` (the toponym, when
+    given), else the most populous."""
     m = re.match(r"\s*(?:,|\()\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})", text[end:])
     if not m:
         return None
@@ -269,7 +274,10 @@ def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[Place, int, int] 
             if p is not None:
                 return p, s, e
             continue
-        for p, kind in gaz.lookup(bare):
-            if p.feature in ("country", "admin1") and kind in ("main", "historic"):
-                return p, s, s + len(bare)
+        cands = [p for p, kind in gaz.lookup(bare)
+                 if p.feature in ("country", "admin1") and kind in ("main", "historic")]
+        if cands:
+            inner = [p for p, _ in gaz.lookup(name)] if name and len(cands) > 1 else []
+            holding = [q for q in cands if any(p != q and _fits(p, q) for p in inner)]
+            return max(holding or cands, key=lambda q: q.population), s, s + len(bare)
     return None
