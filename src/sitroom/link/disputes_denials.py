@@ -19,13 +19,11 @@ def denied(sentence: str) -> frozenset[str] | None:
     """Content stems of the proposition an explicit denial denies ("X denied that troops had
     entered the city" -> enter, troop, city); for "... is false" the words before it. None if
     the sentence denies nothing."""
-    p = _patterns()
-    m = p["denial"].search(sentence)
+    m = _patterns()["denial"].search(sentence)
     if not m:
         return None
-    cue = m.group(0).lower()
-    if re.search(r"false|true|fake", cue):
-        text = sentence[: m.start()]
+    if _told_before(m):
+        text = _denied_before(sentence[: m.start()])
     else:  # the denied clause only ("denied performing X before Y": performing X)
         text = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     # names are compared as entities: the proposition is its common words
@@ -38,7 +36,7 @@ def denied_act(sentence: str) -> str | None:
     ISIS claims that they have [beheaded] the girl": behead; "denies taking a [selfie]":
     selfie, past a light verb), None when the denial names what it denies before its cue ("... is false")."""
     m = _patterns()["denial"].search(sentence)
-    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+    if not m or _told_before(m):
         return None
     clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     for w in re.findall(r"[\w'’-]+", clause):
@@ -48,6 +46,50 @@ def denied_act(sentence: str) -> str | None:
         st = [x for x in content_stems(w.lower()) if len(x) > 2 and x not in _weak()]
         if st:
             return st[0]
+    return None
+
+
+def _told_before(m: re.Match[str]) -> bool:
+    """Whether a denial cue denies what comes before it ("... is false", "... are baseless",
+    "... never happened") rather than the clause after it ("denied that ...", "it is not true
+    that ...": a cue ending in "that" tells the clause after it)."""
+    cue = m.group(0).lower()
+    if cue.endswith(" that"):
+        return False
+    return bool(re.search(r"false|true|fake", cue) or _patterns()["denial_after"].fullmatch(cue))
+
+
+def _denied_before(text: str) -> str:
+    """The proposition a cue told after it denies: with a claim noun ("reports that ...", "claims
+    of ...") in ``text``, the words after the last one ("the minister said reports that troops
+    entered the town": troops entered the town); else all of ``text``."""
+    found = list(_patterns()["claim_noun"].finditer(text))
+    if found:
+        return text[found[-1].end():]
+    return text
+
+
+def reported_denial(sentence: str) -> tuple[str, bool] | None:
+    """A denial in other words (round 17) and the text of what it denies: told after it
+    ("reports that soldiers burned the granary were baseless", "the raid on the camp never
+    happened", see ``denial_cues_after``) or before it with a claim noun ("dismissed claims
+    that the ferry sank"); with whether that text is a clause (its subject first, then its
+    act) rather than a noun phrase naming the act first ("the raid on the camp"). None for
+    any other sentence, denials of the older forms included ("denied that ...")."""
+    p = _patterns()
+    m = p["denial"].search(sentence)
+    if m is None:
+        return None
+    cue = m.group(0)
+    if p["denial_after"].fullmatch(cue):
+        before = sentence[: m.start()]
+        found = list(p["claim_noun"].finditer(before))
+        if found:
+            return before[found[-1].end():], True
+        said = list(p["opener"].finditer(before))
+        return (before[said[-1].end():] if said else before), False
+    if cue.lower().endswith(" that") and p["claim_noun"].search(cue):
+        return _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0], True
     return None
 
 
@@ -84,7 +126,7 @@ def denied_names(sentence: str) -> frozenset[str]:
     ana, petrova), lower-cased, its first word left out unless the cue ends with "that" and it
     is a name: they complete a proposition too short in common words."""
     m = _patterns()["denial"].search(sentence)
-    if not m or re.search(r"false|true|fake", m.group(0).lower()):
+    if not m or _told_before(m):
         return frozenset()
     clause = _CLAUSE_END.split(sentence[m.end():], maxsplit=1)[0]
     return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", clause)

@@ -19,7 +19,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _money() -> dict[str, Any]:
     w = _words()["money"]
     mult = _alt(w["multipliers"])
-    one, two = (rf"(?P<n{i}>{_DIGITS})(?:\s*(?P<m{i}>{mult})\b)?" for i in (1, 2))
+    # "$2.5 billion", "$2.5bn", "$2.5-billion": the multiplier joined, spaced or hyphenated
+    one, two = (rf"(?P<n{i}>{_DIGITS})(?:(?:\s*|-)(?P<m{i}>{mult})\b)?" for i in (1, 2))
     signs = _alt(w["symbols"])
     words = _alt(w["currency_words"])
     # "$2.5B", "US$ 2 billion", "$4 billion to $5 billion", "2 billion dollars"

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from .disputes import Outcome, Statement, _background, _same_moment
-from .disputes_denials import _CLAUSE_END, _weak
+from .disputes_denials import _CLAUSE_END, _weak, reported_denial
 from .disputes_figures import _order
 from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
@@ -62,6 +62,7 @@ def _pats() -> dict[str, re.Pattern[str]]:
                              rf"(?:{_alt(w['hoax_nouns'])})\b", re.I),
         "opener": re.compile(rf"^\W*(?:{_alt(w['openers'])})\b\W", re.I),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b|\?", re.I),
+        "pronoun": re.compile(rf"\s*(?:{_alt(_words()['pronoun_openers'])})\b", re.I),
     }
 
 
@@ -82,7 +83,17 @@ def negated(sentence: str) -> Negated | None:
     if p["not_asserted"].search(t):
         return None
     m = p["hoax"].search(t)
-    if m is not None:
+    reported = reported_denial(t)
+    if reported is not None:  # "reports that X are baseless", "X never happened" (round 17)
+        text, is_clause = reported
+        st = _stems(text)
+        if p["neg"].search(text) or len(st) < 2:
+            return None  # a denied negation, or too little to compare
+        if is_clause and not p["pronoun"].match(text):
+            subject, act = frozenset(st[:1]), st[1]  # "the army closed the bridge"
+        else:  # "the raid on the camp", "he promised ...": the act named first
+            subject, act = frozenset(st[1:]), st[0]
+    elif m is not None:
         clause = _CLAUSE_END.split(t[m.end():], maxsplit=1)[0]
         if p["neg"].search(clause):
             return None  # the claim called fake is itself a denial
@@ -151,7 +162,7 @@ def negation_outcomes(extractions, texts: dict[str, str], clock,
     story's text) are compared with it."""
     by_story: dict[str, list[tuple[Any, int]]] = defaultdict(list)
     denials: dict[str, list[tuple[Any, int, Negated]]] = defaultdict(list)
-    p = _pats()
+    p, den = _pats(), _patterns()["denial"]
     for ex in extractions:
         story = story_of.get(ex.doc)
         if story is None:
@@ -160,7 +171,8 @@ def negation_outcomes(extractions, texts: dict[str, str], clock,
         for si, (s0, s1) in enumerate(ex.sentences):
             by_story[story].append((ex, si))
             sent = _plain(text[s0:s1])
-            if (p["neg"].search(sent) or p["hoax"].search(sent)) and (n := negated(sent)):
+            if (p["neg"].search(sent) or p["hoax"].search(sent) or den.search(sent)) and (
+                    n := negated(sent)):
                 denials[story].append((ex, si, n))
     quoting: dict[str, bool] = {}
     told: dict[tuple[str, int], frozenset[str] | None] = {}  # each sentence's stems, once

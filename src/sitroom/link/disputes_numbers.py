@@ -110,7 +110,29 @@ def revised(before: str) -> bool:
     if words.search(before[-40:]):
         return True
     clause = re.split(r"[,;:()]", before)[-1]
+    now, nouns, _ = _revision_now()
+    if now.search(clause) and nouns.search(clause):
+        return True  # "the toll of the crash is now 12" (round 17)
     return bool(to.search(clause) and verbs.search(clause))
+
+
+@lru_cache(maxsize=1)
+def _revision_now() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    w = _words()["revision_now"]
+    gap = int(w["previous_gap"])
+    return (re.compile(rf"\b(?:{_alt(w['words'])})\s+$", re.I),
+            re.compile(rf"\b(?:{_alt(w['count_nouns'])})\b", re.I),
+            re.compile(rf"(?:\s*[\w'’-]+){{0,{gap}}}[\s,]*\b(?:{_alt(w['previous'])})\s+$",
+                       re.I))
+
+
+def told_previous(sentence: str, prev: Quantity, at: int) -> bool:
+    """Whether the figure at ``at`` is the earlier value of the revised figure ``prev`` just
+    before it ("is now 12, up from nine", "rose to 12 from nine"; ``revision_now.previous``)."""
+    before = sentence[: prev.at]
+    if not (revised(before) or revised_up(before)):
+        return False
+    return bool(_revision_now()[2].fullmatch(sentence[prev.at + len(prev.text): at]))
 
 
 def _not_counted(word: str, nxt: list[str], before: str) -> bool:
@@ -163,6 +185,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         lo, hi = hedged(before, lo, hi, tol)
         if unit and (_locates_place(before) or not _anchor(after)):
             continue  # a distance that places a town, or says not from where
+        if out and out[-1].key == key and told_previous(sentence, out[-1], m.start()):
+            continue  # "rose to 12 from nine": nine is the count's earlier value
         out.append(Quantity(key, lo, hi, m.group(0).strip(),
                             _anchor(after) if unit else _noun(after), m.start()))
     from .disputes_money import sums  # a deal's price (round 16); imports Quantity from here

@@ -49,6 +49,11 @@ def _patterns() -> dict[str, Any]:
     deals = w["deals"]
     deal_states = {**states, **{word: state for state, ws in deals["states"].items()
                                 for word in ws}}
+    da = w["denial_cues_after"]
+    # "... are baseless", "... never happened": a denial of what comes before, at its clause's end
+    after = (rf"(?:\b(?:{_alt(da['copulas'])})\s+(?:(?:\w+ly|{_alt(da['adverbs'])})\s+)?"
+             rf"(?:{_alt(da['words'])})|\b(?:{_alt(da['phrases'])}))"
+             r"(?=\s*(?:[.,;:!?\"”’)]|and\b|$))")
     return {
         "figure": figure, "units": units, "vague": vague, "mult": mult,
         "numwords": w["number_words"],
@@ -70,7 +75,12 @@ def _patterns() -> dict[str, Any]:
         "deal_states": deal_states,
         "deal_state_re": re.compile(rf"\b(?:{_alt(deal_states)})\b", re.I),
         "future": re.compile(rf"\b(?:{_alt(st['future'])})\b", re.I),
-        "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})", re.I),
+        "denial": re.compile(rf"(?:{_alt(w['denial_cues'])})|{after}", re.I),
+        "denial_after": re.compile(after, re.I),
+        "claim_noun": re.compile(
+            rf"\b(?:{_alt(w['denial_cues_after']['claim_nouns'])})\s+(?:that|of)\b", re.I),
+        "opener": re.compile(
+            rf"\b(?:{_alt(w['denial_cues_after']['openers'])})(?:\s+that)?\b", re.I),
         "roles": frozenset(stem(x) for x in w["role_nouns"]),
         "pronoun_opener": re.compile(rf"\s*(?:{_alt(w['pronoun_openers'])})\b"),
         "periods": re.compile(rf"\b(?:{_alt(w['periods'])})\b", re.I),
