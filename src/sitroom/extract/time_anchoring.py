@@ -13,7 +13,7 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_lex import WORDS
 from .time_norm import _F
-from .time_story import story_time, told_in_simple_past
+from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
@@ -73,8 +73,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
-    it ("entry"); else, for a verb told in the past perfect ("had backed the plan"),
-    nothing ("none": an act before the narrative's time, not of the publication day); else,
+    it ("entry"); else, for a verb told in the past perfect ("had backed the plan") or an
+    act told in the simple past inside quotation marks ("he fought hard," X said), nothing
+    ("none": an act before the narrative's time, not of the publication day); else,
     outside a live blog, for an act told in the simple past in a paragraph with no time of
     its own, the story's day: the last recent day (or week) told before that paragraph
     (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
@@ -148,7 +149,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         if d is not None:
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
                           "minute" if hhmm else "day", "entry", None, False)
-    if _past_perfect(adoc, trigger):
+    if _past_perfect(adoc, trigger) or quoted_past(adoc, trigger, para_start):
         return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
     sk = None if upd is not None else story_time(
         adoc, trigger, times, para_start, ref_d, _historical)
@@ -328,10 +329,30 @@ def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
             return False
         if (toks[i].dep in _CLAUSE_DEPS and toks[i].pos in ("VERB", "AUX")
                 and not any(toks[c].text.lower() in _SAME_TIME_MARKS
-                            for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))):
+                            for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))
+                and not (h == high and _shares_conjunct(adoc, high, i))):
             return _dominates(adoc, high, h)
         i = h
     return False
+
+
+_SHARED_HEAD_DEPS = frozenset(WORDS["shared_head_deps"])  # "shot and wounded X in 1981"
+_SUBJECT_DEPS = frozenset(WORDS["subject_deps"])
+
+
+def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
+    """Whether verb ``head`` and its conjunct ``conj`` are one act told by two verbs that
+    share their arguments and time ("shot and wounded the president in 1981"): ``conj`` is a
+    verb conjunct with no subject and no auxiliary of its own, and ``head`` has no dependent
+    but its subject, auxiliaries, the coordination and punctuation (no object, complement or
+    time of its own)."""
+    toks = adoc.tokens
+    if toks[conj].dep != "conj" or toks[conj].pos != "VERB" or toks[head].pos != "VERB":
+        return False
+    if any(toks[c].dep in _SUBJECT_DEPS or toks[c].dep in ("aux", "auxpass")
+           for c in adoc.children(conj)):
+        return False
+    return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
 
 
 def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:

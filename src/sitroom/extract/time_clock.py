@@ -48,7 +48,7 @@ def _part_code(part: str) -> str:
 def _with_part(d: date, part: str | None) -> _Norm:
     if not part:
         return _Norm("DATE", d.isoformat(), "day")
-    code = _part_code(part)
+    code = part if part[:1].isdigit() else _part_code(part)  # a clock time as it is
     if ":" in code:
         return _Norm("TIME", f"{d.isoformat()}T{code}", "minute")
     return _Norm("TIME", f"{d.isoformat()}T{code}", "part_of_day")
@@ -140,9 +140,21 @@ def _h_clock(m: re.Match, c: _Ctx) -> _Norm | None:
         d = c.ref
         if hh == 24 and d is not None and c.direction() != "future":
             hh = 0  # a bare "midnight" told of as past is the one that began the day, not its end
+        if d is not None and not _stamp_line(c):  # "... on Saturday. It began at 10 a.m."
+            return _Norm("TIME", "", "minute", anaphor=("D", 0, f"{hh:02d}:{mi:02d}{zone}"))
     if d is None:
         return _Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}{zone}", "minute", False)
     return _Norm("TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", "minute")
+
+
+def _stamp_line(c: _Ctx) -> bool:
+    """Whether the clock time stands alone on its line ("2:14 p.m." heading an entry of a
+    live blog whose stamps were not parsed as entries): the stamp is of the reference day,
+    not of the last day told before it (a day of the previous entry's story)."""
+    line_start = c.text.rfind("\n", 0, c.start) + 1
+    line_end = c.text.find("\n", c.end)
+    after = c.text[c.end:len(c.text) if line_end < 0 else line_end]
+    return not c.text[line_start:c.start].strip() and not after.strip(" .:-\u2013\u2014\t")
 
 
 _SET_ADV: dict[str, str] = L.WORDS["set_adverbs"]

@@ -16,6 +16,7 @@ from .time_lex import WORDS
 _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # "Saturday", "this week"
 _PERFECT = frozenset(WORDS["present_perfect_aux"]) | frozenset(WORDS["past_perfect_aux"])
 _QUOTE_MARKS = tuple(WORDS["story_quote_marks"])  # a quote's past is an episode of its own
+_QUOTE_DOUBLED = tuple(WORDS["story_quote_doubled"])  # '' and `` of plain-text copy
 _NON_FINITE = frozenset(("VBG", "VBN"))  # "rammed ..., killing 80": the participle's verb
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))  # the tags of a finite auxiliary
 _TELLING = frozenset(WORDS["story_telling_verbs"])  # "officials said": the report's telling
@@ -53,8 +54,11 @@ def told_in_simple_past(adoc: AnnotatedDoc, trigger: int) -> bool:
 
 def _in_quote(text: str, para_start: int, char: int) -> bool:
     """Whether ``char`` lies inside quotation marks of its paragraph: an odd number of marks
-    (curly, straight, or the doubled apostrophes of plain-text copy) before it."""
-    before = text[para_start:char].replace("\u2019\u2019", "\"").replace("\'\'", "\"")
+    (curly, straight, or the doubled apostrophes and backquotes of plain-text copy) before
+    it."""
+    before = text[para_start:char]
+    for doubled in _QUOTE_DOUBLED:
+        before = before.replace(doubled, "\"")
     return sum(before.count(m) for m in _QUOTE_MARKS) % 2 == 1
 
 
@@ -100,3 +104,11 @@ def story_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
             return None  # a year, a month, history or a time ahead: not the story's day
         return k
     return None
+
+
+def quoted_past(adoc: AnnotatedDoc, trigger: int, para_start: int) -> bool:
+    """Whether the trigger is an act told in the simple past inside quotation marks ("he
+    fought really hard," X said): an episode before the speech, which, with no time of its
+    own, its paragraph's or its entry's, is undated, not of the publication day."""
+    return (told_in_simple_past(adoc, trigger)
+            and _in_quote(adoc.text, para_start, adoc.tokens[trigger].idx))

@@ -107,7 +107,7 @@ def tag_text(text: str, dct: str | None, updates: Iterable[Update] = (),
     last_year: date | None = None
     for s, e, norm, anchor in chosen:
         if norm.anaphor:
-            resolved = _resolve_anaphor(norm, last_day, last_year, ref_at(s)[0])
+            resolved = _resolve_anaphor(norm, last_day, last_year, *ref_at(s))
             if resolved is None:
                 continue
             norm = resolved
@@ -290,14 +290,22 @@ def _extend(text: str, s: int, e: int, norm: _Norm, ctx: _Ctx) -> tuple[int, int
 
 
 def _resolve_anaphor(norm: _Norm, last_day: date | None, last_year: date | None,
-                     ref: date | None) -> _Norm | None:
+                     ref: date | None, anchor: str = "published") -> _Norm | None:
+    """Resolve "that day", "the following week", or a clock time with no day of its own,
+    against the last day (or year) the text told of before it, else the reference ``ref``.
+    A bare clock time ("at 10 a.m.") takes the last day told before it only when that day is
+    not ahead of the reference and the reference is the publication, not a live-blog
+    entry's stamp (which dates the clock times of its entry)."""
     unit, off, part = norm.anaphor  # type: ignore[misc]
+    if part is not None and part[:1].isdigit() and (
+            anchor == "update" or last_day is None or ref is None or last_day > ref):
+        last_day = ref  # a clock time in an entry, or after a day ahead: the reference's day
     base = (last_day if unit == "D" else last_year or last_day) or ref
     if base is None:
         return replace(norm, value="XXXX-XX-XX", precision="none", anaphor=None)
     if unit == "D":
-        d = base + timedelta(days=off)
-        return replace(_with_part(d, part), anaphor=None)
+        w = _with_part(base + timedelta(days=off), part)
+        return replace(norm, type=w.type, value=w.value, precision=w.precision, anaphor=None)
     prec = {"W": "week", "M": "month", "Y": "year"}[unit]
     return replace(norm, value=fmt_at(shift(base, unit, off), prec), precision=prec, anaphor=None)
 
