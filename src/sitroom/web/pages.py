@@ -157,7 +157,9 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
         f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{footer()}'
+        f'JSON: add <code>.json</code> to a page\'s path (the summary: '
+        f'<a href="/summary.json">/summary.json</a>; the API: '
+        f'<a href="/openapi.json">/openapi.json</a>).{footer()}'
         "</footer></main></body></html>\n"
     )
 
