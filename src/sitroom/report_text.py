@@ -27,8 +27,18 @@ def as_said(text: str, kind: str | None) -> str:
     """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
     with quoted words inside) as written."""
     if kind in (None, "direct"):  # the comma before "he said" is the writer's
-        return f"“{text.rstrip(' ,')}”"
+        return quoted(text.rstrip(' ,'))
     return text
+
+
+_OPENING = re.compile(r'(^|[\s(\[—–-])"')
+
+
+def quoted(text: str) -> str:
+    """``text`` in “…”, its own double quotation marks made single (‘…’), as a quote within
+    a quote is written: a sentence that opens with a quotation does not show ““."""
+    inner = _OPENING.sub("\\1‘", text.replace("“", "‘").replace("”", "’"))
+    return "“" + inner.replace('"', "’") + "”"
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
