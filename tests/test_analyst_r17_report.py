@@ -84,3 +84,26 @@ def test_main_actors_are_those_of_most_reports_in_both_summaries():
     names = html.split("<h3>Main actors</h3>", 1)[1].split("</ul>", 1)[0]
     assert names.index("Rebels") < names.index("Governor Ana Petrova") < names.index("Clerk Ivo")
     assert "regime" not in names  # a generic word is no main actor, in HTML as in Markdown
+
+
+def _omitting(rebels_docs: list[str]) -> dict:
+    """The cross-source picture where Harbour Times's framing says it never names the rebels,
+    who are named in ``rebels_docs``."""
+    p = copy.deepcopy(cross_picture())
+    p["actors"][0]["docs"] = rebels_docs
+    return p
+
+
+def test_an_omitted_actor_is_shown_with_where_others_name_it():
+    p = _omitting(["d1", "d3"])
+    lines = _section(report.build(p, quality={}), "Framing")
+    assert ("- Never names as an actor: Rebels (named in 2 reports of 2 other outlets).") in lines
+    html = render(p, {"d1": "", "d2": "", "d3": ""})
+    assert "<b>Never names as an actor</b>" in html
+    assert '<span class="muted small">(named in 2 reports of 2 other outlets)</span>' in html
+
+
+def test_no_omission_is_claimed_of_an_actor_the_outlet_names():
+    p = _omitting(["d1", "d2"])  # d2 is Harbour Times's own report
+    assert "Never names" not in report.build(p, quality={})
+    assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})

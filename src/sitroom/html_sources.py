@@ -231,16 +231,18 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         for t in f.get("tone") or []
     )
     omits = f.get("omits") or {}
+    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
     actors = [
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
-        for a in omits.get("actors") or []
+        + (f' <span class="muted small">({esc(basis)})</span>' if basis else "")
+        for a, basis in bases.items() if basis is not None  # None: the outlet names it
     ]
     omitted_claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     claims = [_record_link(v, c) for c in omitted_claims[:MAX_OMITTED]]
     more = len(omitted_claims) - MAX_OMITTED
     omitted = ""
     if actors:
-        omitted += f"<p><b>Never mentions</b> {', '.join(actors)}</p>"
+        omitted += f"<p><b>Never names as an actor</b> {'; '.join(actors)}</p>"
     if claims:
         omitted += "<p><b>Leaves out claims others carry</b></p><ul class=latest>" + "".join(
             f"<li>{c}</li>" for c in claims) + (
