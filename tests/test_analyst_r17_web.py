@@ -42,3 +42,21 @@ def test_the_sources_json_is_filtered_like_its_page(client):
     assert narrowed["filters"] == {"outlet": "Coast Wire"}
     assert [f["outlet"] for f in narrowed["framing"]] == ["Coast Wire"]
     assert client.get("/sources.json?certainty=zzz").status_code == 400
+
+
+def test_the_reports_page_lists_the_newest_first_with_readable_dates(client):
+    page = client.get("/documents").text
+    table = page.split('<table id="docs-table">', 1)[1]
+    stamps = [cell.split('"', 1)[0] for cell in table.split('<td class="date" title="')[1:]]
+    assert stamps == sorted(stamps, reverse=True) and len(stamps) > 1
+    assert "newest published first" in page and ">2024-" not in table  # no raw ISO stamps
+    arrived = [d["published"] for d in client.get("/documents.json").json()["documents"]]
+    assert sorted(arrived, reverse=True) == stamps  # the same reports, the twin in arrival order
+
+
+def test_an_undated_report_is_listed_last():
+    from sitroom.web.pages import newest_first
+
+    docs = [{"id": "a", "published": None}, {"id": "b", "published": "2024-05-06T09:00"},
+            {"id": "c", "published": "2024-05-07"}, {"id": "d", "published": "2024-05-07"}]
+    assert [d["id"] for d in newest_first(docs)] == ["c", "d", "b", "a"]

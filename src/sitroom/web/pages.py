@@ -27,6 +27,7 @@ from ..html_report import (
     map_svg,
     marked_text,
     network_svg,
+    parse_date,
     places_table,
     quad_legend,
     quotes_html,
@@ -383,20 +384,30 @@ def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
     return page("Claims", "/claims", body)
 
 
+def newest_first(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Reports newest published first, undated last (ties in arrival order)."""
+    when = {id(d): parse_date(d.get("published")) for d in docs}
+    dated = sorted((d for d in docs if when[id(d)]), key=lambda d: when[id(d)], reverse=True)
+    return dated + [d for d in docs if not when[id(d)]]
+
+
 def documents_page(picture: dict[str, Any]) -> str:
-    docs = picture.get("documents", [])
+    docs = newest_first(picture.get("documents", []))
     rows = "".join(
         f'<tr><td><a href="/documents/{esc(d["id"])}">{esc(d.get("title") or "(untitled)")}</a>'
         + (f"<br><span class=small muted>near-duplicate of {esc(d['copy_of'])}</span>"
            if d.get("copy_of") else "")
         + "</td>"
-        f'<td>{esc(d.get("outlet"))}</td><td class="date">{esc(d.get("published"))}</td>'
+        f'<td>{esc(d.get("outlet"))}</td><td class="date" title="{esc(d.get("published"))}">'
+        f'{esc(human_date(d.get("published")))}</td>'
         f'<td>{esc(d.get("kind"))}</td><td>{esc(languages_label(d))}</td>'
         f'<td class="num">{esc(d.get("chars"))}</td></tr>'
         for d in docs
     )
     body = (
-        f'<p class="small muted">{counted(len(docs), "report")}, in the order they arrived.</p>'
+        f'<p class="small muted">{counted(len(docs), "report")}, newest published first '
+        '(undated last; <a href="/documents.json">/documents.json</a> lists them in the order '
+        "they arrived).</p>"
         '<input class="tablefilter" type="search" placeholder="Filter reports…" '
         'data-table="docs-table">'
         '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'
