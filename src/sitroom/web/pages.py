@@ -386,9 +386,9 @@ def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
 
 def newest_first(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Reports newest published first, undated last (ties in arrival order)."""
-    when = {id(d): parse_date(d.get("published")) for d in docs}
-    dated = sorted((d for d in docs if when[id(d)]), key=lambda d: when[id(d)], reverse=True)
-    return dated + [d for d in docs if not when[id(d)]]
+    when = [(parse_date(d.get("published")), d) for d in docs]
+    dated = sorted(((t, d) for t, d in when if t is not None), key=lambda p: p[0], reverse=True)
+    return [d for _, d in dated] + [d for t, d in when if t is None]
 
 
 def documents_page(picture: dict[str, Any]) -> str:
