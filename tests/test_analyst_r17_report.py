@@ -107,3 +107,13 @@ def test_no_omission_is_claimed_of_an_actor_the_outlet_names():
     p = _omitting(["d1", "d2"])  # d2 is Harbour Times's own report
     assert "Never names" not in report.build(p, quality={})
     assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
+
+
+def test_the_reports_table_writes_publication_times_as_the_header_does():
+    p = copy.deepcopy(cross_picture())
+    p["documents"][0] = {**p["documents"][0], "published": "2024-05-06T09:00:00+00:00"}
+    p["documents"][2] = {**p["documents"][2], "published": None}
+    lines = _section(report.build(p, quality={}), "Reports")
+    assert lines[2].startswith("| d1 | Coast Wire | 2024-05-06 09:00 | Port falls |")
+    assert lines[4].startswith("| d3 | Valley News | undated | (untitled) |")
+    assert "T09:00" not in "\n".join(lines)

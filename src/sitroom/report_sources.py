@@ -11,7 +11,7 @@ from .link.framing import outlet_initials
 from .report_text import languages_label
 from .report_events import _more
 from .report_view import (EXPORT_HINT, MATRIX_COLUMNS, MATRIX_HEADER_ROOM, MAX_DISPUTES, MAX_MATRIX_ROWS,
-                          ROLE_MARK, SILENT, _View, _md, _text)
+                          ROLE_MARK, SILENT, _View, _md, _text, _when)
 
 
 def _carriers(v: _View, r: dict[str, Any]) -> int:
@@ -183,7 +183,7 @@ def _reports(v: _View) -> list[str]:
         title = d.get("title") or "(untitled)"
         if d.get("copy_of"):
             title += f" (copy of {d['copy_of']})"
-        out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
+        out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {_when(d.get('published')) or 'undated'} | "
                    f"{_md(short(title, 80))} | {d.get('kind', '')} | "
                    f"{_md(languages_label(d))} |")
     failed = [d for d in v.picture.get("documents", []) if d.get("state") == "failed"]
