@@ -117,3 +117,10 @@ def test_the_reports_table_writes_publication_times_as_the_header_does():
     assert lines[2].startswith("| d1 | Coast Wire | 2024-05-06 09:00 | Port falls |")
     assert lines[4].startswith("| d3 | Valley News | undated | (untitled) |")
     assert "T09:00" not in "\n".join(lines)
+
+
+def test_a_week_its_year_lacks_is_written_as_given_in_html_too():
+    from sitroom.report_text import human_date, week_days
+
+    assert week_days("2023-W53") is None and human_date("2023-W53") == "2023-W53"
+    assert week_days("2020-W53") == "28 Dec 2020 – 3 Jan 2021"  # 2020 has 53 weeks

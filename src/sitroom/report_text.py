@@ -149,11 +149,12 @@ def human_date(value: str | None) -> str:
 
 def week_days(value: str) -> str | None:
     """An ISO week (``2023-W25``) as its days, Monday to Sunday: ``19–25 Jun 2023``,
-    ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else."""
-    first = parse_date(value) if _WEEK.match(value.strip()) else None
-    if first is None:
+    ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else, a week
+    its year lacks (``2023-W53``) too."""
+    span = date_span(value.strip()) if _WEEK.match(value.strip()) else None
+    if span is None or (span[1] - span[0]).days != 6:
         return None
-    last = first + timedelta(days=6)
+    first, last = span[0], span[0] + timedelta(days=6)
     if first.month == last.month:
         return f"{first.day}–{last.day} {last:%b %Y}"
     if first.year == last.year:
