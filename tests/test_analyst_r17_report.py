@@ -124,3 +124,14 @@ def test_a_week_its_year_lacks_is_written_as_given_in_html_too():
 
     assert week_days("2023-W53") is None and human_date("2023-W53") == "2023-W53"
     assert week_days("2020-W53") == "28 Dec 2020 – 3 Jan 2021"  # 2020 has 53 weeks
+
+
+def test_the_matrix_list_says_copies_are_counted_with_their_originals():
+    p = _many_outlets(6)
+    assert "counted with" not in _section(report.build(p, quality={}), "Sources")[0]
+    p["documents"].append({"id": "x9", "title": None, "outlet": "Copy Wire",
+                           "published": "2024-05-07T10:00:00", "kind": "text",
+                           "copy_of": "d1", "meta": {}})
+    head = _section(report.build(p, quality={}), "Sources")[0]
+    assert head.startswith("Who carries the main events and claims (9 outlets, too many for a "
+                           "table; 1 near-duplicate copy counted with its original): ")

@@ -8,7 +8,7 @@ from typing import Any
 
 from .html_report import short
 from .link.framing import outlet_initials
-from .report_text import languages_label
+from .report_text import counted, languages_label
 from .report_events import _more
 from .report_view import (EXPORT_HINT, MATRIX_COLUMNS, MATRIX_HEADER_ROOM, MAX_DISPUTES, MAX_MATRIX_ROWS,
                           ROLE_MARK, SILENT, _View, _md, _text, _when)
@@ -78,9 +78,13 @@ def _sources_list(v: _View, rows: list[dict[str, Any]], total: int,
                   outlets: list[str]) -> list[str]:
     """The matrix of more outlets than a table can show, as a list: per event or claim the
     outlets of each role by name and how many are silent."""
+    copies = sum(bool(d.get("copy_of")) for d in v.picture.get("documents", []))
+    whose = "its original" if copies == 1 else "their originals"
+    note = (f"; {counted(copies, 'near-duplicate copy', 'near-duplicate copies')} counted with "
+            f"{whose}") if copies else ""
     out = [f"Who carries the main events and claims ({len(outlets)} outlets, too many for a "
-           "table): the outlets that report, corroborate, contradict or discuss each; the "
-           "others are silent.", ""]
+           f"table{note}): the outlets that report, corroborate, contradict or discuss each; "
+           "the others are silent.", ""]
     for r in rows:
         label = f"**{r['type']}** " if r.get("type") else "claim: "
         label += _text(r.get("summary") or r.get("text"), 90)
