@@ -240,7 +240,7 @@ def test_report_framing_per_outlet():
         "### Harbour Times (1 report)",
         "- Words that set it apart: none significant (z > 1.96).",
         "- Tone: Governor Ana Petrova +0.25 (1 sentence).",
-        "- Never names: Rebels.",
+        # no "Never names: Rebels": Harbour Times's report d2 names them (round 17)
         "- Leaves out 1 claim other outlets carry: “The governor has not yet commented.”."]
 
 

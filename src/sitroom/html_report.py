@@ -146,7 +146,9 @@ def summary_html(v: View, latest: int = 6) -> str:
             )
         out.append("</ul>")
     out.append("</div><div><h3>Main actors</h3>")
-    actors = sorted(p.get("actors", []), key=lambda a: -a.get("mentions", 0))[:8]
+    from .report_actors import SUMMARY_ACTORS, main_actors
+
+    actors = main_actors(p, SUMMARY_ACTORS)
     out.append(
         '<ul class="latest">'
         + "".join(

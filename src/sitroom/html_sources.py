@@ -36,18 +36,44 @@ def _outlets(v: View) -> list[str]:
     return list(dict.fromkeys(v.outlet(d) for d in v.docs))
 
 
+def matrix_rows(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the crisis events, the rows of :func:`sources_matrix`, the events carried by more
+    than one outlet or disputed): disputed first, then those of most outlets; single-outlet
+    events fill up to ``least`` rows; at most ``limit`` rows."""
+    events = [e for e in v.picture.get("events", []) if not e.get("historical")]
+    roles = {e["id"]: outlet_roles(v, e) for e in events}
+    ranked = sorted(events, key=lambda e: (not e.get("disputed"), -len(roles[e["id"]])))
+    several = [e for e in ranked if len(roles[e["id"]]) > 1 or e.get("disputed")]
+    return events, (several if len(several) >= least else ranked[:least])[:limit], several
+
+
+def sources_json(v: View) -> dict[str, Any]:
+    """The sources page as data: the outlets, the matrix rows (event id, type, summary,
+    disputed, outlet -> role; an outlet absent is silent), the ``contradicts`` links with
+    both sides, the stories and each outlet's framing."""
+    _, rows, several = matrix_rows(v)
+    return {
+        "outlets": _outlets(v),
+        "matrix": [{"event": e["id"], "type": e.get("type"), "summary": e.get("summary"),
+                    "disputed": bool(e.get("disputed")), "outlets": outlet_roles(v, e)}
+                   for e in rows],
+        "matrix_matched": len(several),
+        "disputes": [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"],
+        "stories": v.picture.get("stories", []),
+        "framing": v.picture.get("framing", []),
+    }
+
+
 def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> str:
     """Events x outlets: which outlets report, corroborate, contradict or only discuss each
     crisis event, and which are silent. Disputed events first, then those of most outlets;
     single-outlet events fill up to ``least`` rows; at most ``limit`` rows."""
-    events = [e for e in v.picture.get("events", []) if not e.get("historical")]
+    events, rows, several = matrix_rows(v, limit, least)
     if not events or not v.docs:
         return '<p class="muted">No events.</p>'
     outlets = _outlets(v)
-    roles = {e["id"]: outlet_roles(v, e) for e in events}
-    ranked = sorted(events, key=lambda e: (not e.get("disputed"), -len(roles[e["id"]])))
-    several = [e for e in ranked if len(roles[e["id"]]) > 1 or e.get("disputed")]
-    rows = (several if len(several) >= least else ranked[:least])[:limit]
+    roles = {e["id"]: outlet_roles(v, e) for e in rows}
     legend = " ".join(
         f'<span class="cell r-{r}">{ROLE_MARK[r]}</span> {r}' for r in ROLES
     )
@@ -205,16 +231,18 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         for t in f.get("tone") or []
     )
     omits = f.get("omits") or {}
+    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
     actors = [
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
-        for a in omits.get("actors") or []
+        + (f' <span class="muted small">({esc(basis)})</span>' if basis else "")
+        for a, basis in bases.items() if basis is not None  # None: the outlet names it
     ]
     omitted_claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     claims = [_record_link(v, c) for c in omitted_claims[:MAX_OMITTED]]
     more = len(omitted_claims) - MAX_OMITTED
     omitted = ""
     if actors:
-        omitted += f"<p><b>Never mentions</b> {', '.join(actors)}</p>"
+        omitted += f"<p><b>Never names as an actor</b> {'; '.join(actors)}</p>"
     if claims:
         omitted += "<p><b>Leaves out claims others carry</b></p><ul class=latest>" + "".join(
             f"<li>{c}</li>" for c in claims) + (

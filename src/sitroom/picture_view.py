@@ -68,6 +68,20 @@ class PictureView:
         d = self.docs.get(doc or "", {})
         return d.get("outlet") or d.get("title") or doc or "unknown report"
 
+    def named_elsewhere(self, aid: str, outlet: str | None) -> str | None:
+        """The basis of an outlet's omission of an actor, as a reader checks it: ``named in 4
+        reports of 3 other outlets`` (the actor's reports not of ``outlet``); '' when the
+        picture lists none; None when a report of ``outlet`` names the actor (no omission)."""
+        every = (self.actors.get(aid) or {}).get("docs") or ()
+        if any(self.outlet(d) == outlet for d in every):
+            return None
+        docs = [d for d in every if self.outlet(d) != outlet]
+        others = {self.outlet(d) for d in docs}
+        if not docs:
+            return ""
+        return (f"named in {len(docs)} report{'s' * (len(docs) != 1)} of {len(others)} "
+                f"other outlet{'s' * (len(others) != 1)}")
+
     def outlets(self) -> list[str]:
         """Outlets of the original (non-copy) reports, in arrival order."""
         return list(dict.fromkeys(self.outlet(d) for d, m in self.docs.items()

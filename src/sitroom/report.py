@@ -17,6 +17,7 @@ from typing import Any
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
 from .store import Store
+from .report_actors import SUMMARY_ACTORS, main_actors
 from .report_entities import _actors, _claims, _framing, _places, _quotes
 from .report_events import _event_phrase, _stories, _what_happened  # noqa: F401
 from .report_sources import _column_labels, _disputed, _overtaken, _reports, _sources_matrix  # noqa: F401
@@ -62,8 +63,7 @@ def _summary(v: _View, latest: int = 6) -> list[str]:
                        f"**{', '.join(types[e.get('summary') or e['id']])}** "
                        f"{_text(e.get('summary'), 200)} {v.carried_by(e)}")
         out.append("")
-    actors = sorted((a for a in p.get("actors", []) if not v.not_an_actor(a)),
-                    key=lambda a: -int(a.get("mentions") or 0))[:8]
+    actors = main_actors(p, SUMMARY_ACTORS)
     if actors:
         out.append("Main actors: " + "; ".join(
             f"{_md(a['name'])} ({_md(a.get('kind') or '')}, "

@@ -19,19 +19,22 @@ from typing import Any
 from .lexicon import words
 from .link.actors import name_key
 from .picture_view import PictureView
-from .report_text import anchor, esc, human_date
+from .report_text import anchor, esc, human_date, quoted
 
 TOP_ACTORS = 5
+SUMMARY_ACTORS = 8  # the actors the summary names
 LINES_PER_ACTOR = 4
 MAX_SENTENCE = 200
 
 
 def main_actors(picture: Mapping[str, Any], top: int = TOP_ACTORS) -> list[dict[str, Any]]:
-    """The actors the summary names: not a generic phrase, an outlet or a town, most
-    mentioned first (as ``report._summary``)."""
+    """The actors the summaries (Markdown and HTML) and the key actors section name: not a
+    generic phrase, an outlet or a town; those of most reports first, then most mentioned
+    (an actor one long report names often is not a main actor of a many-report picture)."""
     v = PictureView(dict(picture))
     shown = [a for a in picture.get("actors", []) if not v.not_an_actor(a)]
-    return sorted(shown, key=lambda a: -int(a.get("mentions") or 0))[:top]
+    return sorted(shown, key=lambda a: (-len(a.get("docs") or ()),
+                                        -int(a.get("mentions") or 0)))[:top]
 
 
 def pick_lines(tl: Mapping[str, Any], n: int = LINES_PER_ACTOR) -> list[dict[str, Any]]:
@@ -130,7 +133,7 @@ def markdown(items: Sequence[Mapping[str, Any]], md: Any, when: Any) -> list[str
             others = f"; with {md(_with(r))}" if r.get("with") else ""
             more = f" and {r['reports'] - 1} more" if r["reports"] > 1 else ""
             out.append(f"- {when(r['date'])}: **{md(r['what'])}** ({r['role']}{others}): "
-                       f"“{md(_short(r))}” — {md(r.get('outlet') or '')} "
+                       f"{quoted(md(_short(r)))} — {md(r.get('outlet') or '')} "
                        f"(report {r['doc']}, chars {r['start']}-{r['end']}){more}")
     return out
 
@@ -180,7 +183,7 @@ def html(items: Sequence[Mapping[str, Any]], spans: Mapping[str, list[tuple[int,
             others = f"; with {esc(_with(r))}" if r.get("with") else ""
             more = f" and {r['reports'] - 1} more" if r["reports"] > 1 else ""
             rows.append(f'<li>{esc(human_date(r["date"]))}: <b>{esc(r["what"])}</b> '
-                        f'({esc(r["role"])}{others}): “{esc(_short(r))}” — '
+                        f'({esc(r["role"])}{others}): {esc(quoted(_short(r)))} — '
                         f'<a href="{esc(_href(r, spans))}">{esc(r.get("outlet") or r["doc"])}</a>'
                         f'{more}</li>')
         parts.append(f'<h3>{esc(a["name"])} <span class="muted small">'

@@ -72,7 +72,7 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
     for items in list(groups.values())[:limit]:
         t, e = items[0]
         when = readable_date(t.get("date"))
-        if t.get("date_source") and t["date_source"] not in DATED_BY_CLAUSE:
+        if t.get("date") and t.get("date_source") and t["date_source"] not in DATED_BY_CLAUSE:
             when += f" ({t['date_source']})"
         phrases = "; ".join(_event_phrase(v, x) for _, x in items)
         flags = " **disputed**" if any(x.get("disputed") for _, x in items) else ""

@@ -8,10 +8,10 @@ from typing import Any
 
 from .html_report import short
 from .link.framing import outlet_initials
-from .report_text import languages_label
+from .report_text import counted, languages_label
 from .report_events import _more
-from .report_view import (EXPORT_HINT, MATRIX_HEADER_ROOM, MAX_DISPUTES, MAX_MATRIX_ROWS,
-                          ROLE_MARK, SILENT, _View, _md, _text)
+from .report_view import (EXPORT_HINT, MATRIX_COLUMNS, MATRIX_HEADER_ROOM, MAX_DISPUTES, MAX_MATRIX_ROWS,
+                          ROLE_MARK, SILENT, _View, _md, _text, _when)
 
 
 def _carriers(v: _View, r: dict[str, Any]) -> int:
@@ -53,6 +53,8 @@ def _sources_matrix(v: _View) -> list[str]:
     outlets = v.outlets()
     if not rows:
         return out + ["No event or claim is carried by more than one outlet."]
+    if len(outlets) > MATRIX_COLUMNS:
+        return out + _sources_list(v, rows, total, outlets)
     legend = ", ".join(f"{m} {r}" for r, m in ROLE_MARK.items())
     labels = _column_labels(outlets)
     key = "; ".join(f"{_md(lab)} = {_md(o)}" for o, lab in zip(outlets, labels) if lab != o)
@@ -68,6 +70,32 @@ def _sources_matrix(v: _View) -> list[str]:
         roles = v.roles(r)
         cells = [ROLE_MARK.get(roles[o], "●") if o in roles else SILENT for o in outlets]
         out.append(f"| {label} | " + " | ".join(cells) + " |")
+    more = _more(len(rows), total, f"the `outlets` of events and claims in {EXPORT_HINT}")
+    return out + ([""] + more if more else [])
+
+
+def _sources_list(v: _View, rows: list[dict[str, Any]], total: int,
+                  outlets: list[str]) -> list[str]:
+    """The matrix of more outlets than a table can show, as a list: per event or claim the
+    outlets of each role by name and how many are silent."""
+    copies = sum(bool(d.get("copy_of")) for d in v.picture.get("documents", []))
+    whose = "its original" if copies == 1 else "their originals"
+    note = (f"; {counted(copies, 'near-duplicate copy', 'near-duplicate copies')} counted with "
+            f"{whose}") if copies else ""
+    out = [f"Who carries the main events and claims ({len(outlets)} outlets, too many for a "
+           f"table{note}): the outlets that report, corroborate, contradict or discuss each; "
+           "the others are silent.", ""]
+    for r in rows:
+        label = f"**{r['type']}** " if r.get("type") else "claim: "
+        label += _text(r.get("summary") or r.get("text"), 90)
+        if r.get("disputed"):
+            label += " (disputed)"
+        roles = v.roles(r)
+        parts = [f"{role} {', '.join(_md(o) for o in outlets if roles.get(o) == role)}"
+                 for role in ROLE_MARK if role in roles.values()]
+        silent = sum(o not in roles for o in outlets)
+        parts += [f"silent {silent}"] if silent else []
+        out.append(f"- {label}: " + "; ".join(parts))
     more = _more(len(rows), total, f"the `outlets` of events and claims in {EXPORT_HINT}")
     return out + ([""] + more if more else [])
 
@@ -159,7 +187,7 @@ def _reports(v: _View) -> list[str]:
         title = d.get("title") or "(untitled)"
         if d.get("copy_of"):
             title += f" (copy of {d['copy_of']})"
-        out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {d.get('published') or ''} | "
+        out.append(f"| {d['id']} | {_md(d.get('outlet') or '')} | {_when(d.get('published')) or 'undated'} | "
                    f"{_md(short(title, 80))} | {d.get('kind', '')} | "
                    f"{_md(languages_label(d))} |")
     failed = [d for d in v.picture.get("documents", []) if d.get("state") == "failed"]

@@ -27,8 +27,18 @@ def as_said(text: str, kind: str | None) -> str:
     """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
     with quoted words inside) as written."""
     if kind in (None, "direct"):  # the comma before "he said" is the writer's
-        return f"“{text.rstrip(' ,')}”"
+        return quoted(text.rstrip(' ,'))
     return text
+
+
+_OPENING = re.compile(r'(^|[\s(\[—–-])"')
+
+
+def quoted(text: str) -> str:
+    """``text`` in “…”, its own double quotation marks made single (‘…’), as a quote within
+    a quote is written: a sentence that opens with a quotation does not show ““."""
+    inner = _OPENING.sub("\\1‘", text.replace("“", "‘").replace("”", "’"))
+    return "“" + inner.replace('"', "’") + "”"
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -139,11 +149,12 @@ def human_date(value: str | None) -> str:
 
 def week_days(value: str) -> str | None:
     """An ISO week (``2023-W25``) as its days, Monday to Sunday: ``19–25 Jun 2023``,
-    ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else."""
-    first = parse_date(value) if _WEEK.match(value.strip()) else None
-    if first is None:
+    ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else, a week
+    its year lacks (``2023-W53``) too."""
+    span = date_span(value.strip()) if _WEEK.match(value.strip()) else None
+    if span is None or (span[1] - span[0]).days != 6:
         return None
-    last = first + timedelta(days=6)
+    first, last = span[0], span[0] + timedelta(days=6)
     if first.month == last.month:
         return f"{first.day}–{last.day} {last:%b %Y}"
     if first.year == last.year:

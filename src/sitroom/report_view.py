@@ -10,7 +10,9 @@ from typing import Any
 from .html_report import PART_NAMES, as_said, short
 from .model import CLAIMS_LISTING
 from .picture_view import PictureView
-from .report_text import week_days
+from .report_text import date_span
+
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
 
 
 CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
@@ -20,6 +22,7 @@ MAX_ROWS = 25
 MAX_KEY_EVENTS = 40
 MAX_OTHER_EVENTS = 15
 MAX_MATRIX_ROWS = 15
+MATRIX_COLUMNS = 8  # more outlets than this: the matrix as a list (a table would not fit)
 MATRIX_HEADER_ROOM = 48  # outlet names longer than this together become initials
 MAX_DISPUTES = 15
 MAX_FRAMING_TERMS = 8
@@ -48,13 +51,13 @@ def _text(text: str | None, n: int = 220) -> str:
 
 def readable_date(iso: str | None) -> str:
     """An ISO date kept sortable but readable: ``2023-06-24 evening`` for ``2023-06-24TEV``,
-    ``2023-06-24 05:37`` for ``2023-06-24T05:37``, a week as its days (``19–25 Jun 2023``);
-    ``undated`` for None."""
+    ``2023-06-24 05:37`` for ``2023-06-24T05:37``, a week as its first and last days in the
+    same form as a day (``2023-06-19 to 2023-06-25``); ``undated`` for None."""
     if not iso:
         return "undated"
-    week = week_days(iso)
-    if week:
-        return week
+    span = date_span(iso) if _WEEK.match(iso) else None
+    if span and (span[1] - span[0]).days == 6:  # not a week the year lacks (2023-W53)
+        return f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}"
     day, sep, rest = iso.partition("T")
     if not sep:
         return iso

@@ -27,6 +27,7 @@ from ..html_report import (
     map_svg,
     marked_text,
     network_svg,
+    parse_date,
     places_table,
     quad_legend,
     quotes_html,
@@ -157,7 +158,9 @@ def page(title: str, here: str, body: str, query: str = "") -> str:
         f'<form action="/search" method="get" role="search"><input type="search" name="q" '
         f'placeholder="Search the reports…" value="{esc(query)}" aria-label="Search"></form></header>'
         f"<main><h1>{esc(title)}</h1>{body}<footer>Every item links to the sentence that backs it. "
-        f'JSON: add <code>.json</code> to a page\'s path (<a href="/docs">API</a>).{footer()}'
+        f'JSON: add <code>.json</code> to a page\'s path (the summary: '
+        f'<a href="/summary.json">/summary.json</a>; the API: '
+        f'<a href="/openapi.json">/openapi.json</a>).{footer()}'
         "</footer></main></body></html>\n"
     )
 
@@ -381,20 +384,30 @@ def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
     return page("Claims", "/claims", body)
 
 
+def newest_first(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Reports newest published first, undated last (ties in arrival order)."""
+    when = [(parse_date(d.get("published")), d) for d in docs]
+    dated = sorted(((t, d) for t, d in when if t is not None), key=lambda p: p[0], reverse=True)
+    return [d for _, d in dated] + [d for t, d in when if t is None]
+
+
 def documents_page(picture: dict[str, Any]) -> str:
-    docs = picture.get("documents", [])
+    docs = newest_first(picture.get("documents", []))
     rows = "".join(
         f'<tr><td><a href="/documents/{esc(d["id"])}">{esc(d.get("title") or "(untitled)")}</a>'
         + (f"<br><span class=small muted>near-duplicate of {esc(d['copy_of'])}</span>"
            if d.get("copy_of") else "")
         + "</td>"
-        f'<td>{esc(d.get("outlet"))}</td><td class="date">{esc(d.get("published"))}</td>'
+        f'<td>{esc(d.get("outlet"))}</td><td class="date" title="{esc(d.get("published"))}">'
+        f'{esc(human_date(d.get("published")))}</td>'
         f'<td>{esc(d.get("kind"))}</td><td>{esc(languages_label(d))}</td>'
         f'<td class="num">{esc(d.get("chars"))}</td></tr>'
         for d in docs
     )
     body = (
-        f'<p class="small muted">{counted(len(docs), "report")}, in the order they arrived.</p>'
+        f'<p class="small muted">{counted(len(docs), "report")}, newest published first '
+        '(undated last; <a href="/documents.json">/documents.json</a> lists them in the order '
+        "they arrived).</p>"
         '<input class="tablefilter" type="search" placeholder="Filter reports…" '
         'data-table="docs-table">'
         '<table id="docs-table"><thead><tr><th>title</th><th>outlet</th><th>published</th><th>kind</th>'

@@ -11,8 +11,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .. import html_report
+from .. import html_report, html_sources
 from ..geo_exports import to_geojson, to_graphml
+from ..picture_view import PictureView
 from . import pages
 from .filters import KINDS, Filters, filter_picture
 from .site import Site
@@ -179,6 +180,14 @@ def router(site: Site) -> APIRouter:
         return site.rendered(
             str(request.url), lambda: pages.sources_page(full, filter_picture(full, f), f)
         )
+
+    @r.get("/sources.json", tags=["picture"],
+           summary="Who reports what (matrix), disputes with both sides, stories, framing")
+    def sources_json(f: Filters = Depends(filters)) -> Response:
+        full = site.picture()
+        data = html_sources.sources_json(PictureView(filter_picture(full, f)))
+        return json_response({"ok": True, "filters": f.active(), **data,
+                              "stories": full.get("stories", [])})
 
     for name, doc in (
         ("stories", "Stories: groups of reports on one development"),

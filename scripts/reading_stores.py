@@ -1,0 +1,110 @@
+"""The real-news stores of docs/judgements/reading.md (round 17), as JSON Lines for
+``sitroom run`` (nothing of the articles is written into the repository).
+
+    PYTHONPATH=src python scripts/reading_stores.py ../shared/eval /tmp/r17
+    sitroom run /tmp/r17/fnc.jsonl --db /tmp/r17/fnc.db --out /tmp/r17/fnc_out
+    PYTHONPATH=src python scripts/reading_stores.py --signatures /tmp/r17/fnc.db
+
+- ``fnc.jsonl``: the FNC-1 bodies of stories 6, 11 and 68 (``scripts/links_draw.py``'s
+  grouping; read for the judgements); ``fnc_held.jsonl``: stories 8, 25 and 42 (not read);
+  each body a report of its own outlet, a story's bodies 30 minutes apart from 2015-01-15
+  08:00 UTC, as ``links_draw.py``.
+- ``polnear.jsonl``: every second PolNeAR dev article (sorted by file name), 30, with the
+  metadata's outlet, date and title.
+- ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
+  one JSON line (the terminal rendered at 80 columns; the web app in-process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import shutil
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from links_draw import stories  # noqa: E402
+
+READ, HELD = (6, 11, 68), (8, 25, 42)
+DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
+
+
+def write_stores(shared: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    fnc = shared / "stance-fnc1"
+    csv.field_size_limit(1 << 24)
+    with open(fnc / "bodies.csv", encoding="utf-8") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    groups = stories(fnc)
+    for name, chosen in (("fnc", READ), ("fnc_held", HELD)):
+        with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            for n in chosen:
+                for k, b in enumerate(groups[n]):
+                    when = (DAY + timedelta(minutes=30 * k)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                    f.write(json.dumps({"text": bodies[b], "title": f"fnc body {b}",
+                                        "outlet": f"fnc-{b}", "published": when,
+                                        "url": f"fnc://{b}"}) + "\n")
+    pol = shared / "quotes-polnear" / "data"
+    with open(pol / "metadata.tsv", encoding="utf-8") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
+                if r["compartment"] == "dev"}
+    with open(out / "polnear.jsonl", "w", encoding="utf-8") as f:
+        for name in sorted(meta)[::2][:30]:
+            m = meta[name]
+            text = (pol / "dev" / "text" / f"{name}.txt").read_text(encoding="utf-8")
+            f.write(json.dumps({"text": text, "title": m["title"], "outlet": m["publisher"],
+                                "published": m["publication_date"],
+                                "url": f"polnear://{name}"}) + "\n")
+
+
+def signatures(db: str) -> dict[str, int]:
+    from fastapi.testclient import TestClient
+    from rich.console import Console
+
+    from sitroom import report
+    from sitroom.store import Store
+    from sitroom.web.app import create_app
+
+    copy = Path(tempfile.mkdtemp()) / "s.db"
+    shutil.copy(db, copy)
+    with Store(copy) as s:
+        md = report.markdown(s)
+        buf = io.StringIO()
+        report.print_terminal(s, Console(file=buf, width=80, force_terminal=False))
+    with TestClient(create_app(copy)) as c:
+        home, docs = c.get("/").text, c.get("/documents").text
+        sources, twin = c.get("/sources").text, c.get("/sources.json").status_code
+    events = md.split("## What happened", 1)[-1].split("\n## Key actors", 1)[0]
+    week = r"\d+(?: [A-Z][a-z]{2})? – \d+ [A-Z][a-z]{2} \d{4}|\d+–\d+ [A-Z][a-z]{2} \d{4}"
+    return {
+        "doubled_quote_marks": len(re.findall("““|””", md)),
+        "undated_(none)": md.count("undated (none)"),
+        "week_as_days_of_a_month_in_md_events": len(re.findall(week, events)),
+        "raw_stamp_in_reports_table": len(re.findall(r"\| \d{4}-\d\d-\d\dT", md)),
+        "terminal_lines_only_ellipsis": sum(ln.strip() == "…" for ln in buf.getvalue().splitlines()),
+        "footer_link_to_/docs": home.count('href="/docs"'),
+        "sources_json_missing": int(twin == 404),
+        "documents_raw_iso": len(re.findall(r'class="date">\d{4}-\d\d-\d\dT', docs)),
+        "omission_without_basis": sources.count("Never mentions"),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
+    ap.add_argument("--signatures", metavar="DB")
+    a = ap.parse_args()
+    if a.signatures:
+        print(json.dumps(signatures(a.signatures)))
+    else:
+        write_stores(*a.paths)
+
+
+if __name__ == "__main__":
+    main()

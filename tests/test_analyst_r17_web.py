@@ -1,0 +1,62 @@
+"""Round 17, reading the picture: what the web app shows a reader (docs/judgements/reading.md).
+The footer's API link opens a page that exists, and the sources page has its JSON twin, as
+every other page has."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitroom.web.app import create_app
+from test_web_api import build_store
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = tmp_path_factory.mktemp("r17web") / "web.db"
+    build_store(db)
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def test_the_footer_links_to_pages_that_exist(client):
+    page = client.get("/").text
+    assert 'href="/docs"' not in page
+    assert 'href="/openapi.json"' in page and 'href="/summary.json"' in page
+    for path in ("/openapi.json", "/summary.json"):
+        assert client.get(path).status_code == 200, path
+
+
+def test_the_sources_page_has_a_json_twin_with_both_sides_of_each_dispute(client):
+    data = client.get("/sources.json").json()
+    assert data["ok"] is True and data["filters"] == {}
+    assert data["outlets"] and set(data) >= {"matrix", "disputes", "stories", "framing"}
+    roles = {row["event"]: row["outlets"] for row in data["matrix"]}
+    assert any(r.get("River Post") == "contradicts" for r in roles.values())
+    assert all(ln["kind"] == "contradicts" for ln in data["disputes"]) and data["disputes"]
+    assert [s["id"] for s in data["stories"]] == ["story:port", "story:talks"]
+
+
+def test_the_sources_json_is_filtered_like_its_page(client):
+    narrowed = client.get("/sources.json?outlet=Coast Wire").json()
+    assert narrowed["filters"] == {"outlet": "Coast Wire"}
+    assert [f["outlet"] for f in narrowed["framing"]] == ["Coast Wire"]
+    assert client.get("/sources.json?certainty=zzz").status_code == 400
+
+
+def test_the_reports_page_lists_the_newest_first_with_readable_dates(client):
+    page = client.get("/documents").text
+    table = page.split('<table id="docs-table">', 1)[1]
+    stamps = [cell.split('"', 1)[0] for cell in table.split('<td class="date" title="')[1:]]
+    assert stamps == sorted(stamps, reverse=True) and len(stamps) > 1
+    assert "newest published first" in page and ">2024-" not in table  # no raw ISO stamps
+    arrived = [d["published"] for d in client.get("/documents.json").json()["documents"]]
+    assert sorted(arrived, reverse=True) == stamps  # the same reports, the twin in arrival order
+
+
+def test_an_undated_report_is_listed_last():
+    from sitroom.web.pages import newest_first
+
+    docs = [{"id": "a", "published": None}, {"id": "b", "published": "2024-05-06T09:00"},
+            {"id": "c", "published": "2024-05-07"}, {"id": "d", "published": "2024-05-07"}]
+    assert [d["id"] for d in newest_first(docs)] == ["c", "d", "b", "a"]
