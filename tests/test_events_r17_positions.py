@@ -67,3 +67,12 @@ def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch,
     for name in ("withheld_support", "opinion_told", "position_on_thing"):
         monkeypatch.setattr(events_acts, name, lambda adoc, c: False)
     assert trigger in rule_triggers(annotated, text)
+
+
+def test_a_call_resisted_is_a_refusal_not_a_position(annotated):
+    from sitroom.extract.events_positions import position_on_thing
+    text = "The senator has resisted calls from party leaders to drop out of the race."
+    adoc = annotated(text, "2023-06-24")
+    cands = [c for c in rule_candidates(adoc, extract_actors(adoc), (), ())
+             if c.event.trigger == "resisted"]
+    assert cands and not any(position_on_thing(adoc, c) for c in cands)

@@ -8,7 +8,8 @@
   "wrote: she should ask why ..."): coded REQUEST by the reading of "said X must ..." as a
   demand, but no one is asked; the verbs of demanding ("say", "tell", "insist") keep it;
 * a stance verb of refusal whose object is a thing, not a party ("opposed the bill",
-  "the war, which most of them opposed"): a position on a measure, no one rejected.
+  "the war, which most of them opposed"): a position on a measure, no one rejected; a
+  call, a demand or an offer resisted stays (the refusal of something asked).
 
 The word classes live in ``data/event_positions.json``."""
 
@@ -66,4 +67,7 @@ def position_on_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if not objs:
         return False
     o = objs[0]
-    return _lem(adoc.tokens[o]) in words["position_objects"] or not someone(adoc, o)
+    lemma = _lem(adoc.tokens[o])
+    if lemma in words["request_objects"] or adoc.tokens[o].text.lower() in words["request_objects"]:
+        return False  # "resisted calls to drop out": the refusal of something asked
+    return lemma in words["position_objects"] or not someone(adoc, o)
