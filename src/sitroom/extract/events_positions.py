@@ -6,7 +6,8 @@
 * an opinion or a proposal told with a verb of saying that is no verb of demanding ("suggested
   the country should send more troops", "declared that together they should beat her",
   "wrote: she should ask why ..."): coded REQUEST by the reading of "said X must ..." as a
-  demand, but no one is asked; the verbs of demanding ("say", "tell", "insist") keep it;
+  demand, but no one is asked; the verbs of demanding ("say", "tell", "insist") and the
+  "must" of a demand ("declared that the state must drop its barriers") keep it;
 * a stance verb of refusal whose object is a thing, not a party ("opposed the bill",
   "the war, which most of them opposed"): a position on a measure, no one rejected; a
   call, a demand or an offer resisted stays (the refusal of something asked).
@@ -45,11 +46,15 @@ def withheld_support(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def opinion_told(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A request whose trigger is a verb of saying that proposes or opines ("suggested the
-    country should send forces") with a clause as its complement: no one is asked."""
+    """A request whose trigger is a verb of saying that proposes or opines, with a clause
+    under a modal of advice as its complement ("suggested the country should send forces"):
+    no one is asked. "Declared that the state must drop its tariffs" stays a demand."""
     t = adoc.tokens[c.token]
-    return (c.event.type == "REQUEST" and t.pos == "VERB"
-            and _lem(t) in positions()["proposing_verbs"] and bool(_kids(adoc, c.token, "ccomp")))
+    words = positions()
+    if c.event.type != "REQUEST" or t.pos != "VERB" or _lem(t) not in words["proposing_verbs"]:
+        return False
+    return any(adoc.tokens[a].text.lower() in words["advice_modals"]
+               for k in _kids(adoc, c.token, "ccomp") for a in _kids(adoc, k, "aux"))
 
 
 def position_on_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
