@@ -25,7 +25,12 @@ from .events_reporting import (
     future_time_clause,
     tally,
 )
-from .events_positions import opinion_told, position_on_thing, withheld_support
+from .events_positions import (
+    opinion_told,
+    position_on_thing,
+    request_content,
+    withheld_support,
+)
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
@@ -558,6 +563,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "opinion"
     if position_on_thing(adoc, c):
         return "position"
+    if request_content(adoc, c):
+        return "asked"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):

@@ -11,6 +11,10 @@
 * a stance verb of refusal whose object is a thing, not a party ("opposed the bill",
   "the war, which most of them opposed"): a position on a measure, no one rejected; a
   call, a demand or an offer resisted stays (the refusal of something asked).
+* the content of a request told as done: an infinitive under a verb of asking reached
+  through a conjunct ("called on the state to lead, step up its fight") or through a "for ...
+  to" clause ("called for the bases to be hit harder"); the request is the governing verb's
+  event, what is asked is not done.
 
 The word classes live in ``data/event_positions.json``."""
 
@@ -76,3 +80,20 @@ def position_on_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if lemma in words["request_objects"] or adoc.tokens[o].text.lower() in words["request_objects"]:
         return False  # "resisted calls to drop out": the refusal of something asked
     return lemma in words["position_objects"] or not someone(adoc, o)
+
+
+def request_content(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An act in an infinitive (or a conjunct of one) that completes a verb of asking:
+    "called on the state to lead, step up its fight", "called for the bases to be hit"."""
+    i = c.token
+    if adoc.tokens[i].pos != "VERB":
+        return False
+    while adoc.tokens[i].dep == "conj" and adoc.tokens[i].head != i:
+        i = adoc.tokens[i].head  # the first conjunct carries the link
+    t = adoc.tokens[i]
+    if t.dep not in ("xcomp", "advcl") or t.head == i:
+        return False
+    if not any(adoc.tokens[a].text.lower() == "to" for a in _kids(adoc, i, "aux")):
+        return False
+    gov = adoc.tokens[t.head]
+    return gov.pos == "VERB" and _lem(gov) in positions()["request_heads"]
