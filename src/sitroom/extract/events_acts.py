@@ -25,6 +25,12 @@ from .events_reporting import (
     future_time_clause,
     tally,
 )
+from .events_positions import (
+    opinion_told,
+    position_on_thing,
+    request_content,
+    withheld_support,
+)
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
@@ -551,6 +557,14 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "business"
     if future_time_clause(adoc, v):
         return "not done"
+    if withheld_support(adoc, c):
+        return "withheld"
+    if opinion_told(adoc, c):
+        return "opinion"
+    if position_on_thing(adoc, c):
+        return "position"
+    if request_content(adoc, c):
+        return "asked"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):
