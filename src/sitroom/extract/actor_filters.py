@@ -39,6 +39,7 @@ from .actor_filter_places import (  # noqa: F401  (re-exported: the old import p
 from .actor_filter_roles import (  # noqa: F401  (re-exported: the old import path kept)
     BARE_OFFICE_PREPS, OFFICE_PREPS, PERSONAL_POSSESSIVES, body_part, office, quality_of_person,
 )
+from .actor_named_events import event_of_noun
 from .actor_page import BIO_NOUNS, HEADLINE_WORDS, NOT_OPENERS, bio_lines  # noqa: F401  (re-exported)
 
 _F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
@@ -107,6 +108,8 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     ht = toks[head]
     if adoc.span_text(s, en).lower() in things:
         return True
+    if event_of_noun(adoc, s, en, label):
+        return True  # "his final X address", "the X soccer tournament": an event (round 17)
     last = toks[en - 1].text.lower()
     roots = [k for k in range(s, en) if not s <= toks[k].head < en or toks[k].head == k]
     if (any(_lem(adoc, k) in THING_HEADS or toks[k].text.lower() in THING_HEADS for k in roots)
