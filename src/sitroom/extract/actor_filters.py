@@ -7,7 +7,8 @@ are general rules; their words are in ``data/actor_filters.json``:
 * :func:`named_thing`: a drug, a law, a treaty, a court case, a programme, a book, a show or
   a prize ("the hallucinogen PCP", "Tinder, the dating application", "Plessy v. Ferguson",
   "the Dred Scott case", "Martin Luther King Day", a name the tagger labels a law or a work
-  elsewhere in the report);
+  elsewhere in the report), an event named before a noun of an event ("his final X address":
+  :mod:`sitroom.extract.actor_named_events`, round 17);
 * :func:`quoted_title`: a name inside a short title-case quotation that the report never
   writes outside quotation marks ("a play called “Sons of the Mountain”");
 * :func:`not_a_name`: a capitalised verb, adjective or adverb tagged as a name ("Conceding
