@@ -20,7 +20,6 @@ import re
 from pathlib import Path
 
 from ..model import AnnotatedDoc
-from .actor_filters import HEADLINE_WORDS, bio_lines
 
 DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
@@ -28,6 +27,11 @@ HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON",
 
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+HEADLINE_WORDS = frozenset(_F["headline_words"])
+BIO_NOUNS = frozenset(_F["bio_nouns"])
+NOT_OPENERS = frozenset(_F["bio_not_openers"])
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
@@ -228,3 +232,20 @@ def _worded(adoc: AnnotatedDoc, a: int, b: int) -> bool:
     words = [t for t in adoc.tokens if a <= t.idx < b and t.text[:1].isalpha()]
     lower = {t.text for t in adoc.tokens if t.text.islower()}
     return any(t.pos != "PROPN" or t.text.lower() in lower for t in words)
+
+
+def bio_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of an author's biography among the last three paragraphs of a report:
+    a paragraph opening with a name of two to four words and "is (a/an/the)", followed within
+    six words by a word of a biography ("Jane Doe is a columnist", "John Roe is co-author";
+    ``bio_nouns``)."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    out = []
+    for a, b in paras[-3:]:
+        para = text[a:b].strip()
+        m = re.match(r"((?:[A-Z][\w.'’-]*\s+){2,4})(?:is|was|has been|serves as)\s+"
+                     r"((?:[\w-]+[\s,]+){0,6})", para + " ")
+        if m and len(para.split()) <= 80 and m.group(1).split()[0].lower() not in NOT_OPENERS \
+                and set(re.findall(r"[a-z]+", m.group(2).lower())) & BIO_NOUNS:
+            out.append((a, b))
+    return out

@@ -1,0 +1,112 @@
+"""Role nouns that name no holder: an office, a quality of a person, a part of the body.
+
+Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
+:mod:`sitroom.extract.actor_filters`; their words are in ``data/actor_filters.json``:
+
+* :func:`office`: a role held, not someone holding it ("served as general chairman", "was
+  elected president", "the next president");
+* :func:`quality_of_person`: a quality or a term of a person ("her presidency");
+* :func:`body_part`: a part of the body ("shaking my head").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+NOT_YET_INDEFINITE = frozenset(_F["not_yet_indefinite"])
+OFFICE_PREPS = frozenset(_F["office_preps"])
+OFFICE_DEPS = frozenset(_F["office_deps"])
+NOT_YET = frozenset(_F["not_yet"])
+BODY_WORDS = frozenset(_F["body_words"])
+OFFICE_NOUNS = frozenset(_F["office_nouns"])
+OFFICE_VERBS = frozenset(_F["office_verbs"])
+QUALITY_NOUNS = frozenset(_F["quality_nouns"])
+GENERIC_MODALS = frozenset(_F["generic_modals"])
+PERSONAL_POSSESSIVES = frozenset(_F["personal_possessives"])
+BARE_OFFICE_PREPS = frozenset(_F["bare_office_preps"])
+
+
+def _lem(adoc: AnnotatedDoc, i: int) -> str:
+    return adoc.tokens[i].lemma.lower()
+
+
+def office(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the role noun at ``head`` names an office, not its holder: the object of "as"
+    ("served as general chairman"), a conjunct of it or (round 16) an appositive of it when it
+    is a common noun ("as a senator, secretary of state and ..."), or the object of "the job
+    of", the predicate of electing or naming ("was elected president", "named him director"), a
+    holder still to come ("the next president", "a possible administration"), or anyone at all
+    ("a president must ...")."""
+    toks = adoc.tokens
+    t = toks[head]
+    if t.dep in OFFICE_DEPS:
+        return True
+    first = t  # "as chairman and chief executive", "as a senator, secretary of state and ..."
+    while first.head != first.i and (first.dep == "conj" or first.dep == "appos"
+                                     and toks[first.head].pos == "NOUN"):
+        first = toks[first.head]  # an appositive only of a common noun, not "as X, the chairman"
+    if first.dep == "pobj" and toks[first.head].text.lower() in OFFICE_PREPS:
+        return True
+    kids = [toks[c] for c in adoc.children(head)]
+    if any(k.dep == "amod" and k.lemma.lower() in OFFICE_VERBS for k in kids) and not any(
+            k.dep in ("det", "poss") for k in kids):
+        return True  # "if elected president"; not "the newly elected president"
+    if t.dep == "pobj" and toks[t.head].text.lower() == "of" and \
+            toks[toks[t.head].head].lemma.lower() in OFFICE_NOUNS:
+        return True  # "the job of communications director"
+    if any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
+           for c in adoc.children(head)):
+        return True
+    if any(toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+            toks[c].text.lower() in NOT_YET_INDEFINITE and toks[c].dep == "amod" for c in adoc.children(head)):
+        return True  # "once a new president takes office"
+    # "a president must be ready": an indefinite role of a general statement
+    return t.dep in ("nsubj", "nsubjpass") and any(
+        toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+        toks[c].dep == "aux" and toks[c].text.lower() in GENERIC_MODALS for c in adoc.children(t.head))
+
+
+def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
+    Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency",
+    the modifier a word of a person's name whatever its tag, round 16): a quality or a term
+    of that person, not a body ("the party leadership", "the Obama administration" stay)."""
+    toks = adoc.tokens
+    if toks[head].lemma.lower() not in QUALITY_NOUNS:
+        return False
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
+            return True
+        if ct.dep in ("compound", "amod") and (ct.ent_type == "PERSON" or ct.text[:1].isupper() and any(
+                e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
+                for e in adoc.ents)):
+            return True  # "a Smith presidency" (Smith a person of the report, however tagged; not "the GOP leadership")
+        if ct.dep == "prep" and ct.text.lower() == "of" and any(
+                toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
+            return True
+    return False
+
+
+def body_part(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the role noun at ``head`` is a part of the body ("shaking my head", "the
+    head"): "head" names someone only with what it heads ("the head of the union", "the
+    department head", "its head")."""
+    toks = adoc.tokens
+    if _lem(adoc, head) not in BODY_WORDS:
+        return False
+    t = toks[head]
+    if t.dep == "pobj" and toks[t.head].text.lower() in ("at", "to"):
+        return True  # "at the head of the party": a position
+    for c in adoc.children(head):
+        ct = toks[c]
+        if ct.dep == "prep" and ct.text.lower() == "of" or ct.dep in ("compound", "amod", "nmod"):
+            return False
+        if ct.dep == "poss" and ct.text.lower() not in PERSONAL_POSSESSIVES and ct.pos != "NOUN":
+            return False  # "its head", "the union's head"; not "the woman's head"
+    return True
