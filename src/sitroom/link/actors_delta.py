@@ -287,6 +287,8 @@ class _Pass:
         for fk in added:
             r = uf.find(full[fk])
             s.by_sur.setdefault(fk[1], set()).add(r)
+            # (an old root gains a full name only through a key an old run-on reads: 1)
+            self.check(r < self.lo and r not in s.with_full, "an old group gains a full name")
             s.with_full.add(r)
         self._bearers_and_holders(persons, ex_of)
         self._bodies(rng)
