@@ -34,12 +34,9 @@ docs/scale.md, "Round 17".
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 from array import array
-from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from ..model import Extraction
@@ -48,18 +45,13 @@ from ..unionfind import IndexSets
 from ..lang import bodies as _bodies
 from . import blockcache
 from .actors import (ORGAN_KEYS, PERSONAL_KINDS, ActorResolution, DocEntity, _acronym,
-                     _actor_id, _bare_words, _Bearers, _cross_report_names, _gender_of,
-                     _initials, _is_place, _kind_of, _name_words, _person_key, _pronoun,
-                     _surname_holder, doc_entities, org_key, skeleton, translit)
+                     _bare_words, _Bearers, _cross_report_names, _gender_of, _initials,
+                     _is_place, _name_words, _person_key, _pronoun, _surname_holder,
+                     doc_entities, org_key, skeleton, translit)
+from .actors_state import Fallback, State, records, resolution
 
 KIND = "actors_kept"
-LOOPS = 11  # the union-making loops, each with the roots it leaves kept
 LOOK_BACK = 16  # chain positions probed for a kept state (more new reports: full resolution)
-SEP = "\x1f"
-
-
-class Fallback(Exception):
-    """A new entity could change an old decision: resolve the whole list."""
 
 
 class _Overlay:
@@ -92,128 +84,6 @@ class _Overlay:
         self.parent[b] = a
 
 
-def _pair(k: tuple[str, ...]) -> str:
-    return SEP.join(k)
-
-
-def _unpair(s: str) -> tuple[str, ...]:
-    return tuple(s.split(SEP))
-
-
-def _pack(a: Iterable[int]) -> str:
-    return base64.b64encode(array("i", a).tobytes()).decode("ascii")
-
-
-def _unpack(s: str) -> array:
-    a = array("i")
-    a.frombytes(base64.b64decode(s))
-    return a
-
-
-class _State:
-    """What the full resolution of a list of reports leaves, as the pass reads and extends it."""
-
-    def __init__(self) -> None:
-        self.n = 0
-        self.ck: list[array] = [array("i") for _ in range(LOOPS)]
-        self.full: dict[tuple[str, ...], int] = {}
-        self.by_sur: dict[str, set[int]] = {}
-        self.with_full: set[int] = set()
-        self.gender: dict[int, set[str]] = {}
-        self.called: Counter = Counter()
-        self.eq: dict[str, int] = {}
-        self.concepts: dict[str, set[str]] = {}
-        self.no_code: set[str] = set()
-        self.others: dict[str, int] = {}
-        self.state_ents: set[int] = set()
-        self.by_initials: dict[str, set[int]] = {}
-        self.long_by: dict[tuple[str, ...], int] = {}
-        self.by_prefix: dict[tuple[str, ...], list[int]] = {}
-        self.placeish: set[int] = set()
-        # what old decisions read (the watch sets)
-        self.w_runon: set[tuple[str, ...]] = set()
-        self.w_sur: set[str] = set()
-        self.w_g: set[int] = set()
-        self.w_c: set[tuple[int, str]] = set()
-        self.w_bp: set[tuple[str, ...]] = set()
-        self.w_shorts: set[str] = set()
-        self.w_sw: set[str] = set()
-        self.w_acr: set[str] = set()
-        self.w_pre: set[tuple[str, ...]] = set()
-        # the records: per actor [id, name, kind, names, kinds, roles, mentions, docs]
-        self.actors: list[list[Any]] = []
-        self.actor_of: array = array("i")
-        self.mentions: list[list[Any]] = []  # [doc, [actor index or -1 per mention]]
-        self.carry: dict[str, str] = {}  # the memo values of the name look-ups, kept used
-
-    def dump(self) -> dict[str, Any]:
-        packed: list[str] = []
-        ref: list[int] = []
-        for a in self.ck:
-            s = _pack(a)
-            if not packed or packed[-1] != s:
-                packed.append(s)
-            ref.append(len(packed) - 1)
-        return {
-            "n": self.n, "ck": packed, "ck_ref": ref,
-            "full": [[_pair(k), v] for k, v in self.full.items()],
-            "by_sur": {s: sorted(v) for s, v in self.by_sur.items()},
-            "with_full": sorted(self.with_full),
-            "gender": [[r, sorted(g)] for r, g in sorted(self.gender.items()) if g],
-            "called": sorted([r, s, c] for (r, s), c in self.called.items()),
-            "eq": self.eq,
-            "concepts": {c: sorted(v) for c, v in self.concepts.items()},
-            "no_code": sorted(self.no_code),
-            "others": self.others, "state_ents": sorted(self.state_ents),
-            "by_initials": {k: sorted(v) for k, v in self.by_initials.items()},
-            "long_by": [[_pair(k), v] for k, v in self.long_by.items()],
-            "by_prefix": [[_pair(k), v] for k, v in self.by_prefix.items()],
-            "placeish": sorted(self.placeish),
-            "w_runon": sorted(map(_pair, self.w_runon)), "w_sur": sorted(self.w_sur),
-            "w_g": sorted(self.w_g), "w_c": sorted([r, s] for r, s in self.w_c),
-            "w_bp": sorted(map(_pair, self.w_bp)), "w_shorts": sorted(self.w_shorts),
-            "w_sw": sorted(self.w_sw), "w_acr": sorted(self.w_acr),
-            "w_pre": sorted(map(_pair, self.w_pre)),
-            "actors": self.actors, "actor_of": _pack(self.actor_of),
-            "mentions": self.mentions, "carry": self.carry,
-        }
-
-    @classmethod
-    def load(cls, v: dict[str, Any]) -> _State:
-        s = cls()
-        s.n = v["n"]
-        packed = [_unpack(x) for x in v["ck"]]
-        s.ck = [packed[i] for i in v["ck_ref"]]
-        s.full = {_unpair(k): j for k, j in v["full"]}
-        s.by_sur = {k: set(x) for k, x in v["by_sur"].items()}
-        s.with_full = set(v["with_full"])
-        s.gender = {r: set(g) for r, g in v["gender"]}
-        s.called = Counter({(r, x): c for r, x, c in v["called"]})
-        s.eq = v["eq"]
-        s.concepts = {c: set(x) for c, x in v["concepts"].items()}
-        s.no_code = set(v["no_code"])
-        s.others = v["others"]
-        s.state_ents = set(v["state_ents"])
-        s.by_initials = {k: set(x) for k, x in v["by_initials"].items()}
-        s.long_by = {_unpair(k): j for k, j in v["long_by"]}
-        s.by_prefix = {_unpair(k): x for k, x in v["by_prefix"]}
-        s.placeish = set(v["placeish"])
-        s.w_runon = set(map(_unpair, v["w_runon"]))
-        s.w_sur = set(v["w_sur"])
-        s.w_g = set(v["w_g"])
-        s.w_c = {(r, x) for r, x in v["w_c"]}
-        s.w_bp = set(map(_unpair, v["w_bp"]))
-        s.w_shorts = set(v["w_shorts"])
-        s.w_sw = set(v["w_sw"])
-        s.w_acr = set(v["w_acr"])
-        s.w_pre = set(map(_unpair, v["w_pre"]))
-        s.actors = v["actors"]
-        s.actor_of = _unpack(v["actor_of"])
-        s.mentions = v["mentions"]
-        s.carry = v["carry"]
-        return s
-
-
 def _memo_carry(kind: str, names: list[str], fn, carry: dict[str, str]) -> dict[str, Any]:
     """:func:`sitroom.link.actors._memo_names`, the memo values used kept in ``carry`` (so a
     pass over new reports keeps the old names' values in the memo, as a full pass does)."""
@@ -232,7 +102,7 @@ class _Pass:
     """The loops of the resolution over the entities ``lo..`` of ``ents`` (``lo`` 0: the full
     resolution, with a fresh state; else the new entities against the kept ``state``)."""
 
-    def __init__(self, ents: list[DocEntity], extractions: list[Extraction], state: _State,
+    def __init__(self, ents: list[DocEntity], extractions: list[Extraction], state: State,
                  lo: int):
         self.ents, self.exs, self.s, self.lo = ents, extractions, state, lo
         self.fast = lo > 0
@@ -521,88 +391,6 @@ class _Pass:
         self.end(9)
 
 
-def _aggregate(ents: list[DocEntity], members: list[int], entry: list[Any] | None
-               ) -> tuple[str, str, dict, dict, dict, int, dict]:
-    """An actor's name, kind and counts in the order first used (``entry``: the kept counts
-    of its old members, which come first)."""
-    names: dict[str, int] = dict(entry[3]) if entry else {}
-    kinds: dict[str, int] = dict(entry[4]) if entry else {}
-    roles: dict[str, int] = dict(entry[5]) if entry else {}
-    n_mentions = entry[6] if entry else 0
-    docs: dict[str, None] = dict.fromkeys(entry[7]) if entry else {}
-    for i in members:
-        e = ents[i]
-        for n, c in e.names.items():
-            names[n] = names.get(n, 0) + c
-        for n, c in e.kinds.items():
-            kinds[n] = kinds.get(n, 0) + c
-        for n, c in e.roles.items():
-            roles[n] = roles.get(n, 0) + c
-        n_mentions += len(e.mentions)
-        docs[e.doc] = None
-    kind = _kind_of(tuple(kinds.items()))
-    name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
-                                     else names[n], names[n], len(n)))
-    return name, kind, names, kinds, roles, n_mentions, docs
-
-
-def _entry(aid: str, name: str, kind: str, names: dict, kinds: dict, roles: dict, n: int,
-           docs: dict) -> list[Any]:
-    return [aid, name, kind, list(names.items()), list(kinds.items()), list(roles.items()), n,
-            list(docs)]
-
-
-def _records(p: _Pass, per_doc: list[tuple[str, list[int | None], int]]) -> None:
-    """The actor records and the mention map of the state, after the pass ``p``."""
-    s, ents, lo = p.s, p.ents, p.lo
-    final = p.new_ck[-1]
-    clusters: dict[int, list[int]] = {}
-    touched: dict[int, list[int]] = {}
-    for i, r in zip(range(lo, len(ents)), final):
-        if r < lo:
-            touched.setdefault(s.actor_of[r], []).append(i)
-        else:
-            clusters.setdefault(r, []).append(i)
-    for a, members in touched.items():
-        entry = s.actors[a]
-        name, kind, names, kinds, roles, n, docs = _aggregate(ents, members, entry)
-        if name != entry[1]:
-            raise Fallback("an old actor's name changes")
-        s.actors[a] = _entry(entry[0], name, kind, names, kinds, roles, n, docs)
-    used = {a[0] for a in s.actors}
-    actor_of = list(s.actor_of)
-    actor_of.extend([0] * (len(ents) - lo))
-    for i, r in zip(range(lo, len(ents)), final):
-        if r < lo:
-            actor_of[i] = s.actor_of[r]
-    for r in sorted(clusters):
-        members = clusters[r]
-        name, kind, names, kinds, roles, n, docs = _aggregate(ents, members, None)
-        aid = _actor_id(name, used)
-        for i in members:
-            actor_of[i] = len(s.actors)
-        s.actors.append(_entry(aid, name, kind, names, kinds, roles, n, docs))
-    s.actor_of = array("i", actor_of)
-    for doc, mention_entity, offset in per_doc:
-        s.mentions.append([doc, [-1 if ei is None else actor_of[offset + ei]
-                                 for ei in mention_entity]])
-
-
-def _resolution(s: _State) -> ActorResolution:
-    actors = []
-    for aid, name, kind, names, _kinds, roles, n, docs in s.actors:
-        actors.append({
-            "id": aid, "name": name, "kind": kind,
-            "aliases": sorted({x for x, _ in names} - {name}),
-            "roles": [r for r, _ in Counter(dict(roles)).most_common(5)],
-            "mentions": n, "docs": list(docs)})
-    ids = [a[0] for a in s.actors]
-    mention_actor: dict[tuple[str, int], str] = {}
-    for doc, row in s.mentions:
-        mention_actor.update({(doc, mi): ids[a] for mi, a in enumerate(row) if a >= 0})
-    return ActorResolution(actors, mention_actor)
-
-
 def _entities(extractions: list[Extraction], offset: int
               ) -> tuple[list[DocEntity], list[tuple[str, list[int | None], int]]]:
     ents: list[DocEntity] = []
@@ -614,19 +402,19 @@ def _entities(extractions: list[Extraction], offset: int
     return ents, per_doc
 
 
-def resolve_full(extractions: list[Extraction]) -> tuple[ActorResolution, _State]:
+def resolve_full(extractions: list[Extraction]) -> tuple[ActorResolution, State]:
     """The full resolution through :class:`_Pass`, with the state it leaves."""
     ents, per_doc = _entities(extractions, 0)
-    s = _State()
+    s = State()
     p = _Pass(ents, extractions, s, 0)
     p.run()
     s.n = len(ents)
-    _records(p, per_doc)
+    records(p.s, p.ents, p.lo, p.new_ck[-1], per_doc)
     s.ck = [array("i", c) for c in p.new_ck]
-    return _resolution(s), s
+    return resolution(s), s
 
 
-def resolve_added(state: _State, added: list[Extraction]) -> ActorResolution:
+def resolve_added(state: State, added: list[Extraction]) -> ActorResolution:
     """The resolution of the kept list plus the reports ``added`` after it, ``state`` brought
     up to date (:class:`Fallback` when an old decision could change: ``state`` is then
     spoilt)."""
@@ -639,10 +427,10 @@ def resolve_added(state: _State, added: list[Extraction]) -> ActorResolution:
     ents = [DocEntity("")] * state.n + ents  # old entities are never read, only counted
     p = _Pass(ents, added, state, state.n)
     p.run()
-    _records(p, per_doc)
+    records(p.s, p.ents, p.lo, p.new_ck[-1], per_doc)
     state.ck = [array("i", [*old, *new]) for old, new in zip(state.ck, p.new_ck)]
     state.n = len(ents)
-    return _resolution(state)
+    return resolution(state)
 
 
 def _material(ex: Extraction) -> str:
@@ -676,9 +464,9 @@ def resolve_kept(extractions: list[Extraction]) -> ActorResolution:
     keys = chain(extractions)
     found = m.probe(KIND, keys[-1:])
     if found:
-        state = _State.load(found[0])
+        state = State.load(found[0])
         m.used.update(state.carry)
-        return _resolution(state)
+        return resolution(state)
     b0 = max(0, len(keys) - 1 - LOOK_BACK)
     back = keys[b0:-1]
     got = m.probe(KIND, back) if back else {}
@@ -687,7 +475,7 @@ def resolve_kept(extractions: list[Extraction]) -> ActorResolution:
         for at in got:
             m.used.pop(m.key(KIND, back[at]), None)  # only the new list's state is kept
         at, value = max(got.items())
-        state = _State.load(value)
+        state = State.load(value)
         start = b0 + at + 1
         try:
             res = resolve_added(state, extractions[start:])
