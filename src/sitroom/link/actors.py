@@ -197,7 +197,19 @@ class ActorResolution:
 
 
 def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
-    """Merge document entities across documents into actors."""
+    """Merge document entities across documents into actors. Inside a link with a part memo,
+    through :func:`sitroom.link.actors_delta.resolve_kept` (the same answer; a pure addition
+    resolved against the state kept for the reports before it)."""
+    if blockcache.memo() is not None:
+        from .actors_delta import resolve_kept
+
+        return resolve_kept(extractions)
+    return _resolve(extractions)
+
+
+def _resolve(extractions: list[Extraction]) -> ActorResolution:
+    """The full resolution (:mod:`sitroom.link.actors_delta` makes the same decisions in the
+    same loops, keeping what each leaves)."""
     ents: list[DocEntity] = []
     per_doc: list[tuple[Extraction, list[int | None], int]] = []
     for ex in extractions:

@@ -1,0 +1,490 @@
+"""Actor resolution kept between links: a pure addition resolved against the kept state.
+
+:func:`sitroom.link.actors.resolve_actors` merges the document entities of the whole archive
+(about 0.7 CPU s for 5,000 reports). Run inside a link with a part memo it runs here instead:
+:class:`_Pass` makes the same decisions as ``_resolve`` (the same loops, in the same order, on
+the same union-find), once over every entity (the full resolution) and keeps, in the part memo,
+what each rule's loop left (its index, the union-find's roots after it, the actor records) keyed
+by a chain hash of the reports in order, as the stories are. When the reports are the stored
+list plus reports after it, only the new reports' entities are passed through the loops, against
+the kept indexes and the roots kept for the point each loop is at (the union keeps the smaller
+root, so a new entity, of a higher index, never moves an old root).
+
+That is the full resolution's answer only while no old decision can change. Each rule whose old
+decisions read an index a new entity can add to keeps what the old decisions read ("watch" sets),
+and the pass gives up (:class:`Fallback`, then the full resolution) on any doubt:
+
+1. a full name new to the archive that an old headline run-on, an old surname-only entity or an
+   old body named as a person looks up; a new entity joining two old groups (any loop);
+2. (run-ons: the keys they look up are watched, 1);
+3. a new honorific gender or a new bare-surname use for a root an old surname-only entity
+   weighed;
+4. a body of the table with a country new to its concept, while an old entity of that concept
+   took its country from the archive;
+5. a short form an old body uses, or a new body name that is an old short form;
+6. a name whose initials are an old acronym, a body whose key begins with the key an old short
+   name weighed with fewer than two longer bodies, a new place-like member of an old group not
+   place-like before, a new body name an old one-word person looks up;
+7. (a body named as a person: its key is watched, 1);
+8. an old actor whose chosen name changes (its id, and the ids after it, would change).
+
+Removed, reordered or re-extracted reports break the chain: the full resolution.
+docs/scale.md, "Round 17".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from array import array
+from typing import Any
+
+from ..model import Extraction
+from ..store_pack import content_digest
+from ..unionfind import IndexSets
+from ..lang import bodies as _bodies
+from . import blockcache
+from .actors import (ORGAN_KEYS, PERSONAL_KINDS, ActorResolution, DocEntity, _acronym,
+                     _bare_words, _Bearers, _cross_report_names, _gender_of, _initials,
+                     _is_place, _name_words, _person_key, _pronoun, _surname_holder,
+                     doc_entities, org_key, skeleton, translit)
+from .actors_state import Fallback, State, records, resolution
+
+KIND = "actors_kept"
+LOOK_BACK = 16  # chain positions probed for a kept state (more new reports: full resolution)
+
+
+class _Overlay:
+    """The union-find of a pass over new entities: an old entity's root is read from the roots
+    the full resolution left after the current loop; new entities link among themselves and
+    to old ones. Joining two old groups raises :class:`Fallback`."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.roots: array = array("i")
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        n, parent = self.n, self.parent
+        while x >= n:
+            p = parent.setdefault(x, x)
+            if p == x:
+                return x
+            x = p
+        return self.roots[x]
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return
+        if b < a:
+            a, b = b, a
+        if b < self.n:
+            raise Fallback("joins two old groups")
+        self.parent[b] = a
+
+
+def _memo_carry(kind: str, names: list[str], fn, carry: dict[str, str]) -> dict[str, Any]:
+    """:func:`sitroom.link.actors._memo_names`, the memo values used kept in ``carry`` (so a
+    pass over new reports keeps the old names' values in the memo, as a full pass does)."""
+    uniq = sorted(set(names))
+    values = blockcache.memo_values(kind, uniq, lambda i: fn(uniq[i]))
+    m = blockcache.memo()
+    if m is not None:
+        for n in uniq:
+            k = m.key(kind, n)
+            if k in m.used:
+                carry[k] = m.used[k]
+    return dict(zip(uniq, values))
+
+
+class _Pass:
+    """The loops of the resolution over the entities ``lo..`` of ``ents`` (``lo`` 0: the full
+    resolution, with a fresh state; else the new entities against the kept ``state``)."""
+
+    def __init__(self, ents: list[DocEntity], extractions: list[Extraction], state: State,
+                 lo: int):
+        self.ents, self.exs, self.s, self.lo = ents, extractions, state, lo
+        self.fast = lo > 0
+        self.uf: Any = _Overlay(lo) if self.fast else IndexSets(len(ents))
+        self.new_ck: list[list[int]] = []
+
+    def begin(self, k: int) -> None:
+        if self.fast:
+            self.uf.roots = self.s.ck[k]
+
+    def end(self, k: int) -> None:
+        find = self.uf.find
+        self.new_ck.append([find(i) for i in range(self.lo, len(self.ents))])
+
+    def check(self, doubt: bool, why: str) -> None:
+        if self.fast and doubt:
+            raise Fallback(why)
+
+    def run(self) -> None:  # noqa: C901 - the loops of actors._resolve, in its order
+        ents, uf, s, rng = self.ents, self.uf, self.s, range(self.lo, len(self.ents))
+        ex_of = {ex.doc: ex for ex in self.exs}
+        persons = [i for i in rng if ents[i].kind in PERSONAL_KINDS]
+        full = s.full
+        added: list[tuple[str, ...]] = []
+        self.begin(0)
+        for i in persons:
+            e = ents[i]
+            for nm in (e.names if len(e.names) == 1
+                       else sorted(e.names, key=lambda n: (n != e.name, n))):
+                if (k := _person_key(nm)) is not None:
+                    if k in full:
+                        uf.union(full[k], i)
+                    else:
+                        self.check(k in s.w_runon, "a new full name an old run-on looks up")
+                        self.check(k[1] in s.w_sur,
+                                   "a new full name of a surname an old entity bears alone")
+                        self.check(k in s.w_bp, "a new full name an old body is named by")
+                        full[k] = i
+                        added.append(k)
+        self.end(0)
+        self.begin(1)
+        for i in persons:
+            w = _name_words(ents[i].name)
+            if len(w) >= 3:
+                k1, k2 = (skeleton(w[0]), translit(w[1])), (skeleton(w[-2]), translit(w[-1]))
+                s.w_runon.add(k1)
+                s.w_runon.add(k2)
+                for j in (full.get(k1), full.get(k2)):
+                    if j is not None:
+                        uf.union(j, i)
+        self.end(1)
+        for fk in added:
+            r = uf.find(full[fk])
+            s.by_sur.setdefault(fk[1], set()).add(r)
+            # (an old root gains a full name only through a key an old run-on reads: 1)
+            self.check(r < self.lo and r not in s.with_full, "an old group gains a full name")
+            s.with_full.add(r)
+        self._bearers_and_holders(persons, ex_of)
+        self._bodies(rng)
+
+    def _bearers_and_holders(self, persons: list[int], ex_of: dict[str, Extraction]) -> None:
+        ents, uf, s = self.ents, self.uf, self.s
+        named_at: dict[str, list[tuple[int, int]]] = {}
+        uses: set[tuple[int, str, str]] = set()
+        for i in persons:
+            r = uf.find(i)
+            if r not in s.with_full or (ex := ex_of.get(ents[i].doc)) is None:
+                continue
+            e = ents[i]
+            g = set(_gender_of(e.names))
+            mine: set[str] = set()
+            for m in e.mentions:
+                t = ex.actors[m].text
+                if _pronoun(t):
+                    continue
+                g |= _gender_of((t,))
+                if len(w := _bare_words(t)) == 1:
+                    mine.add(translit(w[0]))
+                elif _person_key(t) is not None:
+                    named_at.setdefault(e.doc, []).append((ex.actors[m].start, r))
+            old = s.gender.get(r, set())
+            self.check(r < self.lo and r in s.w_g and bool(g - old),
+                       "a new honorific gender for a root an old surname weighed")
+            self.check(r < self.lo and any((r, x) in s.w_c for x in mine),
+                       "a new bare-surname use for a root an old surname weighed")
+            if g - old:
+                s.gender[r] = old | g
+            for x in mine:
+                if (r, e.doc, x) not in uses:
+                    uses.add((r, e.doc, x))
+                    s.called[r, x] += 1
+        bearers = _Bearers({}, s.gender, named_at, s.called)
+        holders: list[tuple[int, int]] = []
+        unheld: dict[str, list[int]] = {}
+        for i in persons:
+            w = _bare_words(ents[i].name)
+            if len(w) != 1:
+                continue
+            e = ents[i]
+            sur = translit(w[0])
+            s.w_sur.add(sur)
+            roots = {uf.find(r) for r in s.by_sur.get(sur, ())}
+            if roots and _gender_of(e.names):
+                s.w_g |= roots
+            if len(roots) > 1:
+                s.w_c |= {(r, sur) for r in roots}
+            start = ex_of[e.doc].actors[e.mentions[0]].start
+            if roots and (r := _surname_holder(e, start, roots, bearers)) is not None:
+                holders.append((r, i))
+            else:
+                unheld.setdefault(sur, []).append(i)
+        self.begin(2)
+        for r, i in holders:
+            uf.union(r, i)
+        self.end(2)
+        self.begin(3)
+        for sur, members in unheld.items():
+            every = members if sur not in s.eq else [s.eq[sur], *members]
+            first = min(every)
+            if len(every) > 1:
+                for m in members:
+                    uf.union(first, m)
+            s.eq[sur] = first
+        self.end(3)
+
+    def _entity_keys(self, rng: range) -> dict[int, str | None]:
+        """:func:`sitroom.link.actors.entity_keys` of the entities ``rng``, the archive's
+        countries of each concept kept."""
+        ents, s = self.ents, self.s
+        names = {i: ([] if ents[i].kind == "person" else list(ents[i].names)
+                     if len(ents[i].names) == 1
+                     else sorted(ents[i].names, key=lambda n: -ents[i].names[n])) for i in rng}
+        match = _memo_carry("body", [n for ns in names.values() for n in ns], _bodies.match,
+                            s.carry)
+        places = {ex.doc: ex.places for ex in self.exs}
+        country: dict[str, str | None] = {}
+        found: dict[int, tuple[str, str | None]] = {}
+        for i, ns in names.items():
+            hit = next((m for m in map(match.__getitem__, ns) if m), None)
+            if not hit:
+                continue
+            code = hit[1]
+            if code is None and ents[i].doc in places:
+                doc = ents[i].doc
+                if doc not in country:
+                    country[doc] = _bodies.dominant_country(places[doc])
+                code = country[doc]
+            found[i] = (hit[0], code)
+        for concept, code in found.values():
+            if code:
+                codes = s.concepts.setdefault(concept, set())
+                self.check(code not in codes and concept in s.no_code,
+                           "a concept's new country, old entities of it taking the archive's")
+                codes.add(code)
+        out: dict[int, str | None] = {}
+        for i in rng:
+            if i not in found:
+                out[i] = None
+                continue
+            concept, code = found[i]
+            if code is None:
+                s.no_code.add(concept)
+                if len(s.concepts.get(concept, ())) == 1:
+                    code = next(iter(s.concepts[concept]))
+            out[i] = f"body:{concept}:{code or ''}"
+        return out
+
+    def _bodies(self, rng: range) -> None:  # noqa: C901 - actors._resolve's body loops
+        ents, uf, s = self.ents, self.uf, self.s
+        keyed = self._entity_keys(rng)
+        old_shorts = set(s.w_shorts)
+        shorts: dict[str, set[int]] = {}
+        self.begin(4)
+        for i in rng:
+            e = ents[i]
+            if e.kind in PERSONAL_KINDS:
+                continue
+            full_names, short_names = _cross_report_names(e)
+            for nm in full_names:
+                key = keyed[i] or org_key(nm)
+                if not key:
+                    continue
+                if key in s.others:
+                    uf.union(s.others[key], i)
+                else:
+                    self.check(key in old_shorts, "a new body name that is an old short form")
+                    self.check(key in s.w_sw, "a new body name an old one-word person reads")
+                    s.others[key] = i
+                    if e.kind == "state":
+                        s.state_ents.add(i)
+            for nm in short_names:
+                k = org_key(nm)
+                self.check(k in old_shorts, "a short form an old body uses")
+                shorts.setdefault(k, set()).add(i)
+        self.end(4)
+        self.begin(5)
+        for key, users in shorts.items():
+            roots = {uf.find(j) for j in users}
+            if len(roots) == 1 and key in s.others:
+                uf.union(s.others[key], next(iter(roots)))
+            s.w_shorts.add(key)
+        self.end(5)
+        is_place = _memo_carry("place", [n for i in rng if ents[i].kind not in PERSONAL_KINDS
+                                         for n in ents[i].names], _is_place, s.carry)
+        self._join_bodies(rng, is_place)
+        self.begin(10)
+        for i in rng:
+            e = ents[i]
+            if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
+                continue
+            keys = set(map(_person_key, e.names))
+            if len(keys) == 1 and (pk := keys.pop()) is not None:
+                s.w_bp.add(pk)
+                if pk in s.full:
+                    uf.union(s.full[pk], i)
+        self.end(10)
+
+    def _join_bodies(self, rng: range, is_place: dict[str, Any]) -> None:
+        ents, uf, s = self.ents, self.uf, self.s
+        bodies = [i for i in rng if ents[i].kind not in PERSONAL_KINDS]
+        old_acr = set(s.w_acr)
+        self.begin(6)
+        for i in bodies:
+            for nm in ents[i].names:
+                ini = _initials(nm)
+                if len(ini) >= 2:
+                    self.check(ini in old_acr, "initials an old acronym reads")
+                    s.by_initials.setdefault(ini, set()).add(uf.find(i))
+                    last = _name_words(nm)[-1:] or ("",)
+                    key = (ini, translit(last[0]))
+                    if len(ini) >= 3 and ents[i].kind != "state":
+                        if key in s.long_by:
+                            uf.union(s.long_by[key], i)
+                        else:
+                            s.long_by[key] = i
+        self.end(6)
+        self.begin(7)
+        for i in bodies:
+            acr = next((a for a in map(_acronym, ents[i].names) if a), "")
+            if acr and len(ents[i].names) == 1:
+                s.w_acr.add(acr)
+                roots = {uf.find(r) for r in s.by_initials.get(acr, ())} - {uf.find(i)}
+                if len(roots) == 1:
+                    uf.union(next(iter(roots)), i)
+        self.end(7)
+        keys = {i: tuple(org_key(ents[i].name).split()) for i in bodies}
+        old_pre = set(s.w_pre)
+        for i, k in keys.items():
+            if k and k[-1] in ORGAN_KEYS:
+                continue  # an organ of a shorter name's body is never its longer form
+            for n in range(1, len(k)):
+                self.check(k[:n] in old_pre, "a body longer than an old short name weighed")
+                s.by_prefix.setdefault(k[:n], []).append(i)
+        for i in bodies:
+            if ents[i].kind in ("state", "group", "government") or any(
+                    is_place[n] for n in ents[i].names):
+                r = uf.find(i)
+                self.check(r < self.lo and r not in s.placeish, "an old group made place-like")
+                s.placeish.add(r)
+        placeish = s.placeish
+        self.begin(8)
+        for i, k in keys.items():
+            if not k or uf.find(i) in placeish or _acronym(ents[i].name):
+                continue
+            longer: set[int] = set()
+            for b in s.by_prefix.get(k, ()):
+                r = uf.find(b)
+                if r not in placeish:
+                    longer.add(r)
+                    if len(longer) > 1:
+                        break
+            if len(longer) < 2:
+                s.w_pre.add(k)
+            if len(longer) == 1 and uf.find(i) not in longer:
+                uf.union(next(iter(longer)), i)
+        self.end(8)
+        self.begin(9)
+        for i in range(self.lo, len(ents)):
+            e = ents[i]
+            if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names):
+                word = org_key(e.name)
+                s.w_sw.add(word)
+                j = s.others.get(word)
+                if j is not None and j not in s.state_ents:
+                    uf.union(j, i)
+        self.end(9)
+
+
+def _entities(extractions: list[Extraction], offset: int
+              ) -> tuple[list[DocEntity], list[tuple[str, list[int | None], int]]]:
+    ents: list[DocEntity] = []
+    per_doc = []
+    for ex in extractions:
+        es, mention_entity = doc_entities(ex)
+        per_doc.append((ex.doc, mention_entity, offset + len(ents)))
+        ents.extend(es)
+    return ents, per_doc
+
+
+def resolve_full(extractions: list[Extraction]) -> tuple[ActorResolution, State]:
+    """The full resolution through :class:`_Pass`, with the state it leaves."""
+    ents, per_doc = _entities(extractions, 0)
+    s = State()
+    p = _Pass(ents, extractions, s, 0)
+    p.run()
+    s.n = len(ents)
+    records(p.s, p.ents, p.lo, p.new_ck[-1], per_doc)
+    s.ck = [array("i", c) for c in p.new_ck]
+    return resolution(s), s
+
+
+def resolve_added(state: State, added: list[Extraction]) -> ActorResolution:
+    """The resolution of the kept list plus the reports ``added`` after it, ``state`` brought
+    up to date (:class:`Fallback` when an old decision could change: ``state`` is then
+    spoilt)."""
+    known = {doc for doc, _ in state.mentions}
+    if len({ex.doc for ex in added} | known) != len(known) + len(added):
+        raise Fallback("a report already linked")
+    ents, per_doc = _entities(added, state.n)
+    if state.n == 0:
+        raise Fallback("no kept entities")
+    ents = [DocEntity("")] * state.n + ents  # old entities are never read, only counted
+    p = _Pass(ents, added, state, state.n)
+    p.run()
+    records(p.s, p.ents, p.lo, p.new_ck[-1], per_doc)
+    state.ck = [array("i", [*old, *new]) for old, new in zip(state.ck, p.new_ck)]
+    state.n = len(ents)
+    return resolution(state)
+
+
+def _material(ex: Extraction) -> str:
+    """What the resolution reads of one report, as text: the digest of its stored form when
+    it was read from the store, else its mentions' fields and its places' countries."""
+    digest = content_digest(ex)
+    if digest is not None:
+        return "x" + digest.hex()
+    return blockcache.text_hash(repr((
+        [(m.text, m.name, m.kind, m.role, m.coref_of, m.start) for m in ex.actors],
+        [getattr(p, "country_code", None) for p in ex.places])))
+
+
+def chain(extractions: list[Extraction]) -> list[str]:
+    """The chain hash after each report (its id and :func:`_material`, and the ones before)."""
+    out = []
+    h = KIND
+    for ex in extractions:
+        h = hashlib.sha1(f"{h}\0{ex.doc}\0{_material(ex)}".encode()).hexdigest()
+        out.append(h)
+    return out
+
+
+def resolve_kept(extractions: list[Extraction]) -> ActorResolution:
+    """:func:`sitroom.link.actors.resolve_actors` through the running link's part memo: the
+    kept state of the reports before the new ones extended when that is exact, else the full
+    resolution; the state of the whole list kept for the next link."""
+    m = blockcache.memo()
+    if m is None or not extractions:
+        return resolve_full(extractions)[0]
+    keys = chain(extractions)
+    found = m.probe(KIND, keys[-1:])
+    if found:
+        state = State.load(found[0])
+        m.used.update(state.carry)
+        return resolution(state)
+    b0 = max(0, len(keys) - 1 - LOOK_BACK)
+    back = keys[b0:-1]
+    got = m.probe(KIND, back) if back else {}
+    res = None
+    if got:
+        for at in got:
+            m.used.pop(m.key(KIND, back[at]), None)  # only the new list's state is kept
+        at, value = max(got.items())
+        state = State.load(value)
+        start = b0 + at + 1
+        try:
+            res = resolve_added(state, extractions[start:])
+        except Fallback:
+            res = None
+    if res is None:
+        res, state = resolve_full(extractions)
+    m.misses += 1
+    m.used.update(state.carry)
+    m.used[m.key(KIND, keys[-1])] = json.dumps(state.dump(), separators=(",", ":"),
+                                               ensure_ascii=False)
+    return res
