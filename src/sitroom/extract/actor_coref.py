@@ -23,6 +23,7 @@ from .actor_coref_holders import (DESCRIBING_DEPS, INDEFINITE, PLACE_LABELS, SPE
                                   _described_holder, _focus_person, _headline_role_holder,
                                   _join_one_person_phrases, _named_next, _role_holder,
                                   _salient_person, _unmentioned_name)
+from .actor_coref_superiors import superior_holder
 from .actor_coref_national import national_antecedent, national_nominal
 from .actor_coref_predicates import add_predicates
 from .actor_coref_pronouns import (FEMALE_WORDS, HONORIFIC_GENDER, KINDS_OF, MALE_WORDS,
@@ -193,6 +194,10 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     resolve_links(adoc, cands, links, said)
     resolve_we(adoc, cands, added)
     _join_one_person_phrases(adoc, cands, sent_of)
+    for k, c in enumerate(cands):
+        if (boss := superior_holder(adoc, cands, k)) is not None:
+            # "his boss" of a person the report gives as "Acme's chief of staff": Acme's person
+            c.coref_of, c.name = boss, cands[boss].name
 
 
 def drop_generic(adoc: AnnotatedDoc, cands: list[Cand]) -> list[Cand]:

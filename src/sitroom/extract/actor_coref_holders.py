@@ -7,8 +7,10 @@ appositive role describes, and an indefinite role phrase that only describes a n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import lexicon
-from ..model import AnnotatedDoc
+from ..model import AnnotatedDoc, Token
 from .actor_base import SUBJECT_DEPS, Cand
 from .actor_coref_common import _is_subject, _named_person, _root, _subject_token, _words
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
@@ -86,9 +88,19 @@ def _named_next(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     o = cands[nxt]
     gap = toks[cands[k].end:o.start]
     if (o.kind != "person" or o.pronoun or o.generic or not gap or gap[0].text.lower() != "and"
-            or any(t.ws for t in gap[1:]) or not o.role or " " not in o.name):
+            or " " not in o.name):
+        return None
+    if not (o.role and not any(t.ws for t in gap[1:]) or _left_out_role(gap[1:])):
         return None
     return _root(cands, nxt)
+
+
+def _left_out_role(gap: Sequence[Token]) -> bool:
+    """True when the words between "and" and a name are role words the name's mention left
+    out ("the civil rights leader and television host Jo Roe": "television host"): lower-case
+    common nouns, the last of them singular (round 17)."""
+    return bool(gap) and all(t.pos == "NOUN" and t.text.isalpha() and t.text.islower()
+                             and not t.ent_type for t in gap) and gap[-1].tag == "NN"
 
 
 def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[int]) -> int | None:
