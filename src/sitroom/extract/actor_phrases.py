@@ -21,6 +21,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INST
                          actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
+from .actor_coref_divisions import division_mentions
 from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
                             quality_of_person)
@@ -135,7 +136,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite, generic=generic))
         covered_heads.add(head)
-    return cands
+    # "Acme Commercial Airplanes" untagged after "Acme": a division of the body (round 17)
+    return cands + division_mentions(adoc, found + cands, taken)
 
 
 def body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | None:
