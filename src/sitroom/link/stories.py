@@ -8,11 +8,19 @@ document's story depends only on the documents that arrived before it, so story 
 from each story's first document) stay stable as reports keep arriving: the grouping is
 incremental, never reshuffled by later input. Copies join their original's story.
 
+A term of more than ``RARE_SHARE`` of the stories so far (once there are ``COMMON_MIN``)
+counts for proportionally less in that cosine: a country, a party or a leader that many
+stories name does not make two of them one, while the words of one big story keep their
+weight. It is weighed by the stories before the arriving document only, so grouping stays
+incremental.
+
 Reports of one crisis often differ in their words (a live blog, an analysis, a wire story) and
 open stories of their own; :func:`merge_related` then joins the stories that share at least
 ``MERGE_SHARED`` of their core actors and places (named in at least half of each story's
 reports) and lie within ``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not
-several "separate developments". A merged story keeps the id of the first one opened.
+several "separate developments". Entities core to more than ``COMMON_SHARE`` of the
+stories (and to ``COMMON_STORIES`` at least) are not counted there: sharing them is no sign
+of one crisis. A merged story keeps the id of the first one opened.
 """
 
 from __future__ import annotations
@@ -32,6 +40,12 @@ MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per com
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 MERGE_SHARED = 2  # core actors and places two stories share to be one crisis
 MERGE_GAP_DAYS = 2  # ... when at most this many days lie between their publication spans
+MERGE_OVERLAP = 0.3  # ... and they are this share at least of the smaller story's core
+COMMON_SHARE = 0.05  # an entity core to more than this share of the stories ...
+COMMON_STORIES = 3  # ... and to this many at least is common: weak evidence of one crisis
+COMMON_MIN = 10  # stories there must be before any entity is common
+RARE_SHARE = 0.05  # a term of more than this share of the stories so far ...
+RARE_MIN = 3  # ... once there are this many, weighs less in joining one
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -99,8 +113,13 @@ class Stories:
         vec = _vector(text, extra)
         scores: dict[str, float] = defaultdict(float)
         post = self._post
+        n = len(self._opened)
+        common = max(RARE_SHARE * n, 1.0) if n >= RARE_MIN else 0.0
         for t, w in vec.items():
-            for sid, summed in post.get(t, ()):
+            holders = post.get(t, ())
+            if common and len(holders) > common:
+                w *= common / len(holders)  # a term of many stories tells little of which
+            for sid, summed in holders:
                 scores[sid] += w * summed[t]
         short = len(vec) < SHORT_TERMS
         ranked = sorted((-self._similarity(sid, dot, short), self._opened[sid], sid)
@@ -195,6 +214,8 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
         core[sid] = {t for t, n in counts.items() if 2 * n >= len(members)}
         days = sorted(x for m in members if (x := published.get(m)))
         span[sid] = (days[0], days[-1]) if days else None
+    weak = common_terms(core)
+    core = {sid: c - weak for sid, c in core.items()}
     order = list(docs)  # the order the stories were opened in
     pos = {sid: i for i, sid in enumerate(order)}
     by_term: dict[str, list[str]] = defaultdict(list)
@@ -208,10 +229,23 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
             a, b = span[sid], span[other]
             near = a is None or b is None or (
                 max(a[0], b[0]) - min(a[1], b[1])).days <= gap_days
-            if n >= shared and near:
+            if n >= shared and n >= MERGE_OVERLAP * min(len(core[sid]), len(core[other])) \
+                    and near:
                 sets.join(sid, other)
     root = {sid: members[0] for members in sets.groups(order).values() for sid in members}
     return {d: root[s] for d, s in story_of.items()}
+
+
+def common_terms(core: dict[str, set[str]], share: float = COMMON_SHARE,
+                 least: int = COMMON_STORIES) -> set[str]:
+    """The entity terms core to more than ``share`` of the stories ``core`` (story -> its
+    core terms) and to at least ``least`` of them, among ``COMMON_MIN`` stories or more: a
+    country or a big group that many stories name, no sign that two of them are one (an
+    archive of a few stories is too small to tell: none)."""
+    if len(core) < COMMON_MIN:
+        return set()
+    df = Counter(t for c in core.values() for t in c)
+    return {t for t, k in df.items() if k > share * len(core) and k >= least}
 
 
 def story_records(documents: list[dict[str, Any]], story_of: dict[str, str]
