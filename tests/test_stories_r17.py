@@ -1,53 +1,15 @@
-"""Stories of round 17: a term or entity that many reports of the archive name is weak
-evidence that two reports are one story; and the story scorer of ``sitroom eval stories``."""
+"""Stories of round 17: an entity that many stories of the archive name is weak evidence
+that two stories are one crisis, and so are two shared entities among many of a story's own;
+and the story scorer of ``sitroom eval stories``."""
 
 from __future__ import annotations
 
 import pytest
 
 from sitroom.eval.stories import score
-from sitroom.link.stories import (COMMON_MIN, RARE_MIN, Stories, common_terms,
+from sitroom.link.stories import (SHORT_THRESHOLD, COMMON_MIN, assign_stories, common_terms,
                                   merge_related)
-
-# stories on unrelated matters, each in words of its own, all naming one big country
-WORDS = ["harbour crane cargo", "orchard frost apples", "museum theft painting",
-         "vaccine trial clinic", "bridge collapse traffic", "election ballot recount",
-         "wildfire hills evacuation", "satellite launch rocket", "bank merger shares"]
-BIG = ["A_country"] * 4  # named often in each report: a strong term of its vector
-
-
-def _archive(n: int) -> Stories:
-    """``n`` stories, each of a report in its own words and one naming the country too."""
-    stories = Stories()
-    for i in range(n):
-        stories.add(f"w{i}", WORDS[i])
-        assert stories.add(f"c{i}", WORDS[i], extra=BIG) == f"story:w{i}"
-    return stories
-
-
-def test_a_term_of_many_stories_no_longer_joins_a_report_to_them():
-    stories = _archive(6)
-    assert stories.add("x", "glacier melt valley", extra=BIG) == "story:x"
-
-
-def test_a_term_of_few_stories_still_joins():
-    stories = _archive(RARE_MIN - 1)  # too few stories to tell a common term
-    assert stories.add("x", "glacier melt valley", extra=BIG) == "story:w0"
-
-
-def test_a_rare_shared_term_still_joins_among_many_stories():
-    stories = _archive(6)
-    one = stories.add("x1", "glacier melt valley", extra=["A_rare"] * 4 + BIG)
-    two = stories.add("x2", "lighthouse keeper storm", extra=["A_rare"] * 4 + BIG)
-    assert one == "story:x1" and two == "story:x1"
-
-
-def test_the_weights_of_the_stories_so_far_survive_a_restored_state():
-    stories = _archive(6)
-    again = Stories()
-    again.load(stories.state())
-    assert again.add("x", "glacier melt valley", extra=BIG) == stories.add(
-        "x", "glacier melt valley", extra=BIG)
+from test_stories import FLOOD, FLOOD2, FLOOD3, _docs
 
 
 def _undated(n: int) -> list[dict]:
@@ -96,3 +58,21 @@ def test_story_scores_b_cubed_and_purity():
     assert one["n_stories"] == 1 and one["n_gold"] == 2
     apart = score(gold, {})  # a report the picture left out is a story of its own
     assert apart["b3_recall"] == pytest.approx(0.5) and apart["b3_precision"] == 1.0
+
+
+# a long report on another matter that shares a few words with the flood reports
+PRICES = ("Farmers near the river counted their losses on Thursday as fields of wheat and maize lay "
+          "under mud; the agriculture ministry promised compensation and inspectors began visiting "
+          "villages downstream, while insurers said claims from the northern districts would take "
+          "months to settle. Economists expect grain prices to climb before winter, and bakers in "
+          "the capital warned customers that bread could cost more; the central bank kept its "
+          "forecast unchanged at a quarterly meeting.")
+
+
+def test_a_long_report_sharing_a_few_words_opens_its_own_story():
+    flood = " ".join([FLOOD, FLOOD2, FLOOD3])
+    got = assign_stories(_docs("a", "b"), {"a": flood, "b": PRICES})
+    assert got == {"a": "story:a", "b": "story:b"}
+    # at the threshold of short messages it would have joined
+    assert assign_stories(_docs("a", "b"), {"a": flood, "b": PRICES},
+                          threshold=SHORT_THRESHOLD)["b"] == "story:a"

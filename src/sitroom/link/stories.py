@@ -3,24 +3,20 @@
 Documents are taken in arrival (ingest) order. Each joins the story whose documents it is most
 like (cosine of log-scaled term vectors over content stems and names, averaged over the
 story's documents, kept as one sum per story; for a short message, at least its cosine to the
-story's centroid) when that similarity reaches ``THRESHOLD``, else opens a new story. A
-document's story depends only on the documents that arrived before it, so story ids (taken
+story's centroid, and ``SHORT_THRESHOLD`` is enough) when that similarity reaches
+``THRESHOLD``, else opens a new story. A document's story depends only on the documents that arrived before it, so story ids (taken
 from each story's first document) stay stable as reports keep arriving: the grouping is
 incremental, never reshuffled by later input. Copies join their original's story.
-
-A term of more than ``RARE_SHARE`` of the stories so far (once there are ``COMMON_MIN``)
-counts for proportionally less in that cosine: a country, a party or a leader that many
-stories name does not make two of them one, while the words of one big story keep their
-weight. It is weighed by the stories before the arriving document only, so grouping stays
-incremental.
 
 Reports of one crisis often differ in their words (a live blog, an analysis, a wire story) and
 open stories of their own; :func:`merge_related` then joins the stories that share at least
 ``MERGE_SHARED`` of their core actors and places (named in at least half of each story's
 reports) and lie within ``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not
 several "separate developments". Entities core to more than ``COMMON_SHARE`` of the
-stories (and to ``COMMON_STORIES`` at least) are not counted there: sharing them is no sign
-of one crisis. A merged story keeps the id of the first one opened.
+stories (and to ``COMMON_STORIES`` at least, among ``COMMON_MIN`` stories or more) are not
+counted there: sharing a country or a big group is no sign of one crisis; and the shared ones
+must be ``MERGE_OVERLAP`` of the smaller story's core at least (two of a report's twenty
+entities are not one crisis). A merged story keeps the id of the first one opened.
 """
 
 from __future__ import annotations
@@ -35,7 +31,8 @@ from ..unionfind import UnionFind
 from . import blockcache
 from .textsim import doc_terms
 
-THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
+THRESHOLD = 0.16  # average cosine to a story's documents needed to join it
+SHORT_THRESHOLD = 0.12  # ... for a short document (at least its cosine to the centroid)
 MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per comparison)
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 MERGE_SHARED = 2  # core actors and places two stories share to be one crisis
@@ -44,8 +41,6 @@ MERGE_OVERLAP = 0.3  # ... and they are this share at least of the smaller story
 COMMON_SHARE = 0.05  # an entity core to more than this share of the stories ...
 COMMON_STORIES = 3  # ... and to this many at least is common: weak evidence of one crisis
 COMMON_MIN = 10  # stories there must be before any entity is common
-RARE_SHARE = 0.05  # a term of more than this share of the stories so far ...
-RARE_MIN = 3  # ... once there are this many, weighs less in joining one
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -113,18 +108,14 @@ class Stories:
         vec = _vector(text, extra)
         scores: dict[str, float] = defaultdict(float)
         post = self._post
-        n = len(self._opened)
-        common = max(RARE_SHARE * n, 1.0) if n >= RARE_MIN else 0.0
         for t, w in vec.items():
-            holders = post.get(t, ())
-            if common and len(holders) > common:
-                w *= common / len(holders)  # a term of many stories tells little of which
-            for sid, summed in holders:
+            for sid, summed in post.get(t, ()):
                 scores[sid] += w * summed[t]
         short = len(vec) < SHORT_TERMS
         ranked = sorted((-self._similarity(sid, dot, short), self._opened[sid], sid)
                         for sid, dot in scores.items())  # on a tie, the older story
-        best = ranked[0][2] if ranked and -ranked[0][0] >= self.threshold else None
+        needed = min(self.threshold, SHORT_THRESHOLD) if short else self.threshold
+        best = ranked[0][2] if ranked and -ranked[0][0] >= needed else None
         if best is None:
             best = "story:" + doc
             self._sum[best], self._size[best], self._square[best] = {}, 0, 0.0
