@@ -76,3 +76,36 @@ def test_a_long_report_sharing_a_few_words_opens_its_own_story():
     # at the threshold of short messages it would have joined
     assert assign_stories(_docs("a", "b"), {"a": flood, "b": PRICES},
                           threshold=SHORT_THRESHOLD)["b"] == "story:a"
+
+
+def _ecb_folder(root):
+    """A tiny ECB+ layout: topics 1 and 2, each with an ECB and an ECB+ document."""
+    from pathlib import Path
+
+    root = Path(root)
+    rows = ["Topic,File,Sentence Number"]
+    for topic in ("1", "2"):
+        (root / "ECB+" / topic).mkdir(parents=True)
+        for name in (f"{topic}_1ecb", f"{topic}_1ecbplus"):
+            toks = "".join(f'<token t_id="{i + 1}" sentence="{s}">{w}</token>'
+                           for i, (s, w) in enumerate([(0, "url"), (1, "Crews"), (1, "arrived")]))
+            (root / "ECB+" / topic / f"{name}.xml").write_text(
+                f'<Document doc_name="{name}.xml">{toks}<Markables/><Relations/></Document>',
+                encoding="utf-8")
+            rows.append(f"{topic},{name.split('_')[1]},1")
+    (root / "ECBplus_coreference_sentences.csv").write_text("\n".join(rows) + "\n",
+                                                           encoding="utf-8")
+    return root
+
+
+def test_ecb_gold_stories_are_topic_and_subtopic(tmp_path):
+    from sitroom.eval.stories import read
+
+    name, rows, gold = read(_ecb_folder(tmp_path))
+    assert name == "ECB+"
+    assert gold == {"1_1ecb": "1/ecb", "1_1ecbplus": "1/ecbplus", "2_1ecb": "2/ecb",
+                    "2_1ecbplus": "2/ecbplus"}
+    assert {r["id"] for r in rows} == set(gold)
+    assert "url" not in next(r for r in rows if r["id"] == "1_1ecbplus")["text"]
+    _, odd, _ = read(tmp_path, part="odd")
+    assert {r["id"] for r in odd} == {"2_1ecb", "2_1ecbplus"}
