@@ -30,6 +30,7 @@ EVALS = {
     "participants": "ECB+ participants: entity coreference of the actors (CoNLL F1)",
     "anchoring": "MEANTIME events anchored to the right day (TLINKs to times and the DCT)",
     "speakers": "PolNeAR quote speakers against the hand-checked gold (accuracy per kind)",
+    "stories": "stories of the picture against gold stories (ECB+ topics or FNC-1; B-cubed, purity)",
 }
 
 

@@ -3,8 +3,8 @@
 Documents are taken in arrival (ingest) order. Each joins the story whose documents it is most
 like (cosine of log-scaled term vectors over content stems and names, averaged over the
 story's documents, kept as one sum per story; for a short message, at least its cosine to the
-story's centroid) when that similarity reaches ``THRESHOLD``, else opens a new story. A
-document's story depends only on the documents that arrived before it, so story ids (taken
+story's centroid, and ``SHORT_THRESHOLD`` is enough) when that similarity reaches
+``THRESHOLD``, else opens a new story. A document's story depends only on the documents that arrived before it, so story ids (taken
 from each story's first document) stay stable as reports keep arriving: the grouping is
 incremental, never reshuffled by later input. Copies join their original's story.
 
@@ -12,7 +12,11 @@ Reports of one crisis often differ in their words (a live blog, an analysis, a w
 open stories of their own; :func:`merge_related` then joins the stories that share at least
 ``MERGE_SHARED`` of their core actors and places (named in at least half of each story's
 reports) and lie within ``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not
-several "separate developments". A merged story keeps the id of the first one opened.
+several "separate developments". Entities core to more than ``COMMON_SHARE`` of the
+stories (and to ``COMMON_STORIES`` at least, among ``COMMON_MIN`` stories or more) are not
+counted there: sharing a country or a big group is no sign of one crisis; and the shared ones
+must be ``MERGE_OVERLAP`` of the smaller story's core at least (two of a report's twenty
+entities are not one crisis). A merged story keeps the id of the first one opened.
 """
 
 from __future__ import annotations
@@ -27,11 +31,16 @@ from ..unionfind import UnionFind
 from . import blockcache
 from .textsim import doc_terms
 
-THRESHOLD = 0.12  # average cosine to a story's documents needed to join it
+THRESHOLD = 0.16  # average cosine to a story's documents needed to join it
+SHORT_THRESHOLD = 0.12  # ... for a short document (at least its cosine to the centroid)
 MAX_TERMS = 80  # the strongest terms kept per document (bounds the cost per comparison)
 SHORT_TERMS = 40  # a document with fewer distinct terms is short (compared to centroids)
 MERGE_SHARED = 2  # core actors and places two stories share to be one crisis
 MERGE_GAP_DAYS = 2  # ... when at most this many days lie between their publication spans
+MERGE_OVERLAP = 0.3  # ... and they are this share at least of the smaller story's core
+COMMON_SHARE = 0.05  # an entity core to more than this share of the stories ...
+COMMON_STORIES = 3  # ... and to this many at least is common: weak evidence of one crisis
+COMMON_MIN = 10  # stories there must be before any entity is common
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -105,7 +114,8 @@ class Stories:
         short = len(vec) < SHORT_TERMS
         ranked = sorted((-self._similarity(sid, dot, short), self._opened[sid], sid)
                         for sid, dot in scores.items())  # on a tie, the older story
-        best = ranked[0][2] if ranked and -ranked[0][0] >= self.threshold else None
+        needed = min(self.threshold, SHORT_THRESHOLD) if short else self.threshold
+        best = ranked[0][2] if ranked and -ranked[0][0] >= needed else None
         if best is None:
             best = "story:" + doc
             self._sum[best], self._size[best], self._square[best] = {}, 0, 0.0
@@ -195,6 +205,8 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
         core[sid] = {t for t, n in counts.items() if 2 * n >= len(members)}
         days = sorted(x for m in members if (x := published.get(m)))
         span[sid] = (days[0], days[-1]) if days else None
+    weak = common_terms(core)
+    core = {sid: c - weak for sid, c in core.items()}
     order = list(docs)  # the order the stories were opened in
     pos = {sid: i for i, sid in enumerate(order)}
     by_term: dict[str, list[str]] = defaultdict(list)
@@ -208,10 +220,23 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
             a, b = span[sid], span[other]
             near = a is None or b is None or (
                 max(a[0], b[0]) - min(a[1], b[1])).days <= gap_days
-            if n >= shared and near:
+            if n >= shared and n >= MERGE_OVERLAP * min(len(core[sid]), len(core[other])) \
+                    and near:
                 sets.join(sid, other)
     root = {sid: members[0] for members in sets.groups(order).values() for sid in members}
     return {d: root[s] for d, s in story_of.items()}
+
+
+def common_terms(core: dict[str, set[str]], share: float = COMMON_SHARE,
+                 least: int = COMMON_STORIES) -> set[str]:
+    """The entity terms core to more than ``share`` of the stories ``core`` (story -> its
+    core terms) and to at least ``least`` of them, among ``COMMON_MIN`` stories or more: a
+    country or a big group that many stories name, no sign that two of them are one (an
+    archive of a few stories is too small to tell: none)."""
+    if len(core) < COMMON_MIN:
+        return set()
+    df = Counter(t for c in core.values() for t in c)
+    return {t for t, k in df.items() if k > share * len(core) and k >= least}
 
 
 def story_records(documents: list[dict[str, Any]], story_of: dict[str, str]
