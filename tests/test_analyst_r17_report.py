@@ -135,3 +135,20 @@ def test_the_matrix_list_says_copies_are_counted_with_their_originals():
     head = _section(report.build(p, quality={}), "Sources")[0]
     assert head.startswith("Who carries the main events and claims (9 outlets, too many for a "
                            "table; 1 near-duplicate copy counted with its original): ")
+
+
+def test_the_unknown_outlet_names_the_actors_its_own_reports_name():
+    p = _omitting(["d2"])  # named only in d2, whose outlet is not known
+    p["documents"][1] = {**p["documents"][1], "outlet": None}
+    p["framing"][1].update(id="framing:unknown-outlet", outlet="unknown outlet")
+    assert "Never names" not in report.build(p, quality={})
+    assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
+
+
+def test_an_omitted_actor_that_is_no_actor_is_hidden_in_html_as_in_markdown():
+    p = _omitting(["d1", "d3"])
+    p["actors"][0]["name"] = "rebels"  # a lower-case generic phrase: no actor
+    assert "Never names" not in report.build(p, quality={})
+    assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
+    p["actors"][0]["name"] = "Rebels"
+    assert "Never names" in render(p, {"d1": "", "d2": "", "d3": ""})

@@ -230,12 +230,10 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'<td class="num">{esc(t.get("n"))}</td></tr>'
         for t in f.get("tone") or []
     )
-    omits = f.get("omits") or {}
-    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
     actors = [
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
         + (f' <span class="muted small">({esc(basis)})</span>' if basis else "")
-        for a, basis in bases.items() if basis is not None  # None: the outlet names it
+        for a, basis in v.omitted_actors(f)
     ]
     omitted_claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     claims = [_record_link(v, c) for c in omitted_claims[:MAX_OMITTED]]

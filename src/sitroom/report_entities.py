@@ -133,10 +133,7 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             [f"{v.actor(t.get('actor'), t.get('name'))} {float(t['tone']):+.2f} "
              f"({t['n']} sentence{'s' * (t['n'] != 1)})" for t in toned]
             + ([f"neutral: {', '.join(neutral)}"] if neutral else [])) + ".")
-    omits = f.get("omits") or {}
-    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
-    left = [v.actor(a, a) + (f" ({basis})" if basis else "") for a, basis in bases.items()
-            if basis is not None and not _not_an_actor(v, v.actors.get(a, {"name": a}))]
+    left = [v.actor(a, a) + (f" ({basis})" if basis else "") for a, basis in v.omitted_actors(f)]
     claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     if left:
         out.append(f"- Never names as an actor: {'; '.join(left)}.")
