@@ -152,3 +152,17 @@ def test_an_omitted_actor_that_is_no_actor_is_hidden_in_html_as_in_markdown():
     assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
     p["actors"][0]["name"] = "Rebels"
     assert "Never names" in render(p, {"d1": "", "d2": "", "d3": ""})
+
+
+def test_a_disputed_or_omitted_sentence_opening_with_a_quotation_has_no_doubled_marks():
+    p = copy.deepcopy(cross_picture())
+    said = _ev("d2", 40, "“Nobody was killed,” the rebels said.")
+    p["links"][0]["evidence"] = [p["links"][0]["evidence"][0], said]
+    p["events"][0]["evidence"] = [p["events"][0]["evidence"][0], said]
+    p["claims"][0]["text"] = "“No comment yet,” the governor's office said."
+    md = report.build(p, quality={})
+    html = render(p, {"d1": "", "d2": "", "d3": ""})
+    assert "“‘Nobody was killed,’ the rebels said.”" in "\n".join(_section(md, "Disputed"))
+    assert "“‘No comment yet,’ the governor's office said.”" in "\n".join(_section(md, "Framing"))
+    assert "“‘Nobody was killed,’ the rebels said.”" in html
+    assert "““" not in md and "““" not in html

@@ -16,7 +16,7 @@ from typing import Any
 
 from .link.framing import MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions, telling_terms
 from .picture_view import PictureView as View
-from .report_text import KIND_PREFIX, esc, human_date, short, slug
+from .report_text import KIND_PREFIX, esc, human_date, quoted, short, slug
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet
@@ -112,7 +112,7 @@ def _side(v: View, evidence: list[dict[str, Any]], doc: str | None = None) -> st
     items = list({(e["doc"], e["start"]): e for e in evidence if doc is None or e.get("doc") == doc}
                  .values())
     said = "".join(
-        f'<li>“{esc(short(e.get("text"), 260))}” {v.evidence_links([e], 1)}</li>' for e in items[:2]
+        f'<li>{esc(quoted(short(e.get("text"), 260)))} {v.evidence_links([e], 1)}</li>' for e in items[:2]
     )
     who = esc(v.outlet(doc)) if doc else v.sources(e["doc"] for e in items) or "another report"
     return (f'<div class="side"><b>{who}</b><ul class="said">'

@@ -11,6 +11,7 @@ from .html_report import as_said
 from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions,
                            telling_terms)
 from .model import CERTAINTY_TITLE
+from .report_text import quoted
 from .report_events import _more
 from .report_view import (CERTAINTY_ORDER, MAX_FRAMING_TERMS, MAX_FRAMING_TONE, MAX_OMITTED_CLAIMS,
                           MAX_ROWS, _View, _md, _text)
@@ -138,8 +139,7 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
     if left:
         out.append(f"- Never names as an actor: {'; '.join(left)}.")
     if claims:
-        shown = "; ".join(f"“{v.said(c, n=100).strip('“”')}”"
-                          for c in claims[:MAX_OMITTED_CLAIMS])
+        shown = "; ".join(quoted(v.said(c, n=100)) for c in claims[:MAX_OMITTED_CLAIMS])
         extra = len(claims) - MAX_OMITTED_CLAIMS
         more = f" (and {extra} more)" if extra > 0 else ""
         out.append(f"- Leaves out {len(claims)} claim{'s' * (len(claims) != 1)} other outlets "
