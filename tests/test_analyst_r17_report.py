@@ -166,3 +166,15 @@ def test_a_disputed_or_omitted_sentence_opening_with_a_quotation_has_no_doubled_
     assert "“‘No comment yet,’ the governor's office said.”" in "\n".join(_section(md, "Framing"))
     assert "“‘Nobody was killed,’ the rebels said.”" in html
     assert "““" not in md and "““" not in html
+
+
+def test_a_week_span_is_its_monday_and_sunday_and_none_for_anything_else():
+    from datetime import datetime
+
+    from sitroom.report_text import week_span
+
+    assert week_span("2020-W53") == (datetime(2020, 12, 28), datetime(2021, 1, 3))
+    assert week_span(" 2015-W02 ") == (datetime(2015, 1, 5), datetime(2015, 1, 11))
+    assert week_span("2023-W53") is None  # a week its year lacks
+    assert week_span("2023-W25-3") is None and readable_date("2023-W25-3") == "2023-W25-3"
+    assert week_span("2023-06-24") is None and week_span(None) is None
