@@ -135,3 +135,46 @@ def test_the_matrix_list_says_copies_are_counted_with_their_originals():
     head = _section(report.build(p, quality={}), "Sources")[0]
     assert head.startswith("Who carries the main events and claims (9 outlets, too many for a "
                            "table; 1 near-duplicate copy counted with its original): ")
+
+
+def test_the_unknown_outlet_names_the_actors_its_own_reports_name():
+    p = _omitting(["d2"])  # named only in d2, whose outlet is not known
+    p["documents"][1] = {**p["documents"][1], "outlet": None}
+    p["framing"][1].update(id="framing:unknown-outlet", outlet="unknown outlet")
+    assert "Never names" not in report.build(p, quality={})
+    assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
+
+
+def test_an_omitted_actor_that_is_no_actor_is_hidden_in_html_as_in_markdown():
+    p = _omitting(["d1", "d3"])
+    p["actors"][0]["name"] = "rebels"  # a lower-case generic phrase: no actor
+    assert "Never names" not in report.build(p, quality={})
+    assert "Never names" not in render(p, {"d1": "", "d2": "", "d3": ""})
+    p["actors"][0]["name"] = "Rebels"
+    assert "Never names" in render(p, {"d1": "", "d2": "", "d3": ""})
+
+
+def test_a_disputed_or_omitted_sentence_opening_with_a_quotation_has_no_doubled_marks():
+    p = copy.deepcopy(cross_picture())
+    said = _ev("d2", 40, "“Nobody was killed,” the rebels said.")
+    p["links"][0]["evidence"] = [p["links"][0]["evidence"][0], said]
+    p["events"][0]["evidence"] = [p["events"][0]["evidence"][0], said]
+    p["claims"][0]["text"] = "“No comment yet,” the governor's office said."
+    md = report.build(p, quality={})
+    html = render(p, {"d1": "", "d2": "", "d3": ""})
+    assert "“‘Nobody was killed,’ the rebels said.”" in "\n".join(_section(md, "Disputed"))
+    assert "“‘No comment yet,’ the governor's office said.”" in "\n".join(_section(md, "Framing"))
+    assert "“‘Nobody was killed,’ the rebels said.”" in html
+    assert "““" not in md and "““" not in html
+
+
+def test_a_week_span_is_its_monday_and_sunday_and_none_for_anything_else():
+    from datetime import datetime
+
+    from sitroom.report_text import week_span
+
+    assert week_span("2020-W53") == (datetime(2020, 12, 28), datetime(2021, 1, 3))
+    assert week_span(" 2015-W02 ") == (datetime(2015, 1, 5), datetime(2015, 1, 11))
+    assert week_span("2023-W53") is None  # a week its year lacks
+    assert week_span("2023-W25-3") is None and readable_date("2023-W25-3") == "2023-W25-3"
+    assert week_span("2023-06-24") is None and week_span(None) is None

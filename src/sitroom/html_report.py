@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from .model import DATED_BY_TEXT
 from .picture_view import PictureView
+from .report_actors import SUMMARY_ACTORS, main_actors
 from .html_common import (  # noqa: F401  (re-exported: the HTML pieces the web app uses)
     CERTAINTY_ORDER,
     MAX_FILE_DOCS,
@@ -146,9 +147,7 @@ def summary_html(v: View, latest: int = 6) -> str:
             )
         out.append("</ul>")
     out.append("</div><div><h3>Main actors</h3>")
-    from .report_actors import SUMMARY_ACTORS, main_actors
-
-    actors = main_actors(p, SUMMARY_ACTORS)
+    actors = main_actors(p, SUMMARY_ACTORS, v)
     out.append(
         '<ul class="latest">'
         + "".join(

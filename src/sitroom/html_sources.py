@@ -16,7 +16,7 @@ from typing import Any
 
 from .link.framing import MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions, telling_terms
 from .picture_view import PictureView as View
-from .report_text import KIND_PREFIX, esc, human_date, short, slug
+from .report_text import KIND_PREFIX, esc, human_date, quoted, short, slug
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet
@@ -37,43 +37,57 @@ def _outlets(v: View) -> list[str]:
 
 
 def matrix_rows(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10
-                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]],
+                           dict[str, dict[str, str]]]:
     """(the crisis events, the rows of :func:`sources_matrix`, the events carried by more
-    than one outlet or disputed): disputed first, then those of most outlets; single-outlet
+    than one outlet or disputed, event id -> outlet -> role): disputed first, then those of most outlets; single-outlet
     events fill up to ``least`` rows; at most ``limit`` rows."""
     events = [e for e in v.picture.get("events", []) if not e.get("historical")]
     roles = {e["id"]: outlet_roles(v, e) for e in events}
     ranked = sorted(events, key=lambda e: (not e.get("disputed"), -len(roles[e["id"]])))
     several = [e for e in ranked if len(roles[e["id"]]) > 1 or e.get("disputed")]
-    return events, (several if len(several) >= least else ranked[:least])[:limit], several
+    return events, (several if len(several) >= least else ranked[:least])[:limit], several, roles
 
 
-def sources_json(v: View) -> dict[str, Any]:
-    """The sources page as data: the outlets, the matrix rows (event id, type, summary,
-    disputed, outlet -> role; an outlet absent is silent), the ``contradicts`` links with
-    both sides, the stories and each outlet's framing."""
-    _, rows, several = matrix_rows(v)
+def sources_json(v: View, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The sources page as data, filtered as the page is: the outlets, the matrix rows (event
+    id, type, summary, disputed, outlet -> role; an outlet absent is silent), the
+    ``contradicts`` links with both sides and the disputed records with no such link, the
+    stories (``stories``, else the picture's: the page lists the whole picture's) and each
+    outlet's framing with the omissions its card shows (``omits.named_elsewhere``: actor ->
+    where other outlets name it)."""
+    _, rows, several, roles = matrix_rows(v)
+    links = _disputes(v)
     return {
         "outlets": _outlets(v),
         "matrix": [{"event": e["id"], "type": e.get("type"), "summary": e.get("summary"),
-                    "disputed": bool(e.get("disputed")), "outlets": outlet_roles(v, e)}
+                    "disputed": bool(e.get("disputed")), "outlets": roles[e["id"]]}
                    for e in rows],
         "matrix_matched": len(several),
-        "disputes": [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"],
-        "stories": v.picture.get("stories", []),
-        "framing": v.picture.get("framing", []),
+        "disputes": links,
+        "disputed_unlinked": [r["id"] for r in _unlinked(v, links)],
+        "stories": v.picture.get("stories", []) if stories is None else stories,
+        "framing": [_framing_data(v, f) for f in v.picture.get("framing", [])],
     }
+
+
+def _framing_data(v: View, f: dict[str, Any]) -> dict[str, Any]:
+    """A framing record with the omissions its card shows (no actor its reports name, no
+    phrase that is no actor; the claims most other outlets carry)."""
+    left = v.omitted_actors(f)
+    claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
+    return {**f, "omits": {"actors": [a for a, _ in left], "claims": claims,
+                           "named_elsewhere": {a: basis for a, basis in left if basis}}}
 
 
 def sources_matrix(v: View, limit: int = MAX_MATRIX_ROWS, least: int = 10) -> str:
     """Events x outlets: which outlets report, corroborate, contradict or only discuss each
     crisis event, and which are silent. Disputed events first, then those of most outlets;
     single-outlet events fill up to ``least`` rows; at most ``limit`` rows."""
-    events, rows, several = matrix_rows(v, limit, least)
+    events, rows, several, roles = matrix_rows(v, limit, least)
     if not events or not v.docs:
         return '<p class="muted">No events.</p>'
     outlets = _outlets(v)
-    roles = {e["id"]: outlet_roles(v, e) for e in rows}
     legend = " ".join(
         f'<span class="cell r-{r}">{ROLE_MARK[r]}</span> {r}' for r in ROLES
     )
@@ -112,7 +126,7 @@ def _side(v: View, evidence: list[dict[str, Any]], doc: str | None = None) -> st
     items = list({(e["doc"], e["start"]): e for e in evidence if doc is None or e.get("doc") == doc}
                  .values())
     said = "".join(
-        f'<li>“{esc(short(e.get("text"), 260))}” {v.evidence_links([e], 1)}</li>' for e in items[:2]
+        f'<li>{esc(quoted(short(e.get("text"), 260)))} {v.evidence_links([e], 1)}</li>' for e in items[:2]
     )
     who = esc(v.outlet(doc)) if doc else v.sources(e["doc"] for e in items) or "another report"
     return (f'<div class="side"><b>{who}</b><ul class="said">'
@@ -130,24 +144,34 @@ def _record_link(v: View, rid: str) -> str:
     return f'{label}<a href="{esc(v.record_href(KIND_PREFIX[kind], rid))}">{esc(short(text, 200))}</a>'
 
 
-def disputed_html(v: View) -> str:
-    """Every ``contradicts`` link with both sides (each outlet and its sentences) and why;
-    disputed records without such a link are listed after them."""
-    links = [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"]
+def _disputes(v: View) -> list[dict[str, Any]]:
+    """The picture's ``contradicts`` links."""
+    return [ln for ln in v.picture.get("links", []) if ln.get("kind") == "contradicts"]
+
+
+def _unlinked(v: View, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The disputed records no ``contradicts`` link names or quotes."""
     linked = {ln.get("to") for ln in links} | {ln.get("from") for ln in links}
     quoted = {(e["doc"], e["start"]) for ln in links for e in ln.get("evidence") or ()}
-    unlinked = [
+    return [
         r for k in KIND_PREFIX for r in v.picture.get(k, [])
         if r.get("disputed") and r["id"] not in linked
         and not any((e["doc"], e["start"]) in quoted for e in r.get("evidence") or ())
     ]
+
+
+def disputed_html(v: View) -> str:
+    """Every ``contradicts`` link with both sides (each outlet and its sentences) and why;
+    disputed records without such a link are listed after them."""
+    links = _disputes(v)
+    unlinked = _unlinked(v, links)
     if not links and not unlinked:
         return '<p class="muted">No contradictions between reports were detected.</p>'
     out = []
     for ln in links:
-        target = v.records.get(ln.get("to"), {})
+        target = v.records.get(ln.get("to", ""), {})
         evidence = [*(ln.get("evidence") or []), *(target.get("evidence") or [])]
-        src = ln.get("from")
+        src = ln.get("from", "")
         if src in v.docs:  # an outlet contradicts what another (``against``) reports
             against = ln.get("against")
             first = _side(v, evidence if against else target.get("evidence") or [], against)
@@ -230,12 +254,10 @@ def _framing_card(v: View, f: dict[str, Any], is_open: bool) -> str:
         f'<td class="num">{esc(t.get("n"))}</td></tr>'
         for t in f.get("tone") or []
     )
-    omits = f.get("omits") or {}
-    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
     actors = [
         f'<a href="{esc(v.record_href("actor", a))}">{esc(v.actor_name(a, a))}</a>'
         + (f' <span class="muted small">({esc(basis)})</span>' if basis else "")
-        for a, basis in bases.items() if basis is not None  # None: the outlet names it
+        for a, basis in v.omitted_actors(f)
     ]
     omitted_claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     claims = [_record_link(v, c) for c in omitted_claims[:MAX_OMITTED]]

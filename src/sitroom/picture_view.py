@@ -68,19 +68,33 @@ class PictureView:
         d = self.docs.get(doc or "", {})
         return d.get("outlet") or d.get("title") or doc or "unknown report"
 
-    def named_elsewhere(self, aid: str, outlet: str | None) -> str | None:
+    def named_elsewhere(self, aid: str, own: Iterable[str]) -> str | None:
         """The basis of an outlet's omission of an actor, as a reader checks it: ``named in 4
-        reports of 3 other outlets`` (the actor's reports not of ``outlet``); '' when the
-        picture lists none; None when a report of ``outlet`` names the actor (no omission)."""
+        reports of 3 other outlets`` (the actor's reports not among ``own``, the outlet's
+        framing record's ``docs``); '' when the picture lists none; None when one of ``own``
+        names the actor (no omission)."""
         every = (self.actors.get(aid) or {}).get("docs") or ()
-        if any(self.outlet(d) == outlet for d in every):
+        mine = set(own)
+        if any(d in mine for d in every):
             return None
-        docs = [d for d in every if self.outlet(d) != outlet]
-        others = {self.outlet(d) for d in docs}
+        docs = [d for d in every if d not in mine]
+        others = {self.docs.get(d, {}).get("outlet") or "unknown outlet" for d in docs}
         if not docs:
             return ""
         return (f"named in {len(docs)} report{'s' * (len(docs) != 1)} of {len(others)} "
                 f"other outlet{'s' * (len(others) != 1)}")
+
+    def omitted_actors(self, framing: dict[str, Any]) -> list[tuple[str, str]]:
+        """The actors an outlet's framing record says it never names, each with its basis
+        (:meth:`named_elsewhere`), less those its reports do name and those that are no actor
+        (:meth:`not_an_actor`): what the Markdown and HTML framing show alike."""
+        own = framing.get("docs") or ()
+        out = []
+        for a in (framing.get("omits") or {}).get("actors") or []:
+            basis = self.named_elsewhere(a, own)
+            if basis is not None and not self.not_an_actor(self.actors.get(a, {"name": a})):
+                out.append((a, basis))
+        return out
 
     def outlets(self) -> list[str]:
         """Outlets of the original (non-copy) reports, in arrival order."""

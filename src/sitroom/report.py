@@ -63,7 +63,7 @@ def _summary(v: _View, latest: int = 6) -> list[str]:
                        f"**{', '.join(types[e.get('summary') or e['id']])}** "
                        f"{_text(e.get('summary'), 200)} {v.carried_by(e)}")
         out.append("")
-    actors = main_actors(p, SUMMARY_ACTORS)
+    actors = main_actors(p, SUMMARY_ACTORS, v)
     if actors:
         out.append("Main actors: " + "; ".join(
             f"{_md(a['name'])} ({_md(a.get('kind') or '')}, "

@@ -27,11 +27,13 @@ LINES_PER_ACTOR = 4
 MAX_SENTENCE = 200
 
 
-def main_actors(picture: Mapping[str, Any], top: int = TOP_ACTORS) -> list[dict[str, Any]]:
+def main_actors(picture: Mapping[str, Any], top: int = TOP_ACTORS,
+                view: PictureView | None = None) -> list[dict[str, Any]]:
     """The actors the summaries (Markdown and HTML) and the key actors section name: not a
     generic phrase, an outlet or a town; those of most reports first, then most mentioned
-    (an actor one long report names often is not a main actor of a many-report picture)."""
-    v = PictureView(dict(picture))
+    (an actor one long report names often is not a main actor of a many-report picture).
+    ``view``: the caller's view of ``picture`` (else one is made)."""
+    v = view if view is not None else PictureView(dict(picture))
     shown = [a for a in picture.get("actors", []) if not v.not_an_actor(a)]
     return sorted(shown, key=lambda a: (-len(a.get("docs") or ()),
                                         -int(a.get("mentions") or 0)))[:top]

@@ -11,6 +11,7 @@ from .html_report import as_said
 from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions,
                            telling_terms)
 from .model import CERTAINTY_TITLE
+from .report_text import quoted
 from .report_events import _more
 from .report_view import (CERTAINTY_ORDER, MAX_FRAMING_TERMS, MAX_FRAMING_TONE, MAX_OMITTED_CLAIMS,
                           MAX_ROWS, _View, _md, _text)
@@ -133,16 +134,12 @@ def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:
             [f"{v.actor(t.get('actor'), t.get('name'))} {float(t['tone']):+.2f} "
              f"({t['n']} sentence{'s' * (t['n'] != 1)})" for t in toned]
             + ([f"neutral: {', '.join(neutral)}"] if neutral else [])) + ".")
-    omits = f.get("omits") or {}
-    bases = {a: v.named_elsewhere(a, f.get("outlet")) for a in omits.get("actors") or []}
-    left = [v.actor(a, a) + (f" ({basis})" if basis else "") for a, basis in bases.items()
-            if basis is not None and not _not_an_actor(v, v.actors.get(a, {"name": a}))]
+    left = [v.actor(a, a) + (f" ({basis})" if basis else "") for a, basis in v.omitted_actors(f)]
     claims = telling_omissions(f, v.records, len(v.picture.get("framing") or []))
     if left:
         out.append(f"- Never names as an actor: {'; '.join(left)}.")
     if claims:
-        shown = "; ".join(f"“{v.said(c, n=100).strip('“”')}”"
-                          for c in claims[:MAX_OMITTED_CLAIMS])
+        shown = "; ".join(quoted(v.said(c, n=100)) for c in claims[:MAX_OMITTED_CLAIMS])
         extra = len(claims) - MAX_OMITTED_CLAIMS
         more = f" (and {extra} more)" if extra > 0 else ""
         out.append(f"- Leaves out {len(claims)} claim{'s' * (len(claims) != 1)} other outlets "

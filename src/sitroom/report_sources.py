@@ -8,7 +8,7 @@ from typing import Any
 
 from .html_report import short
 from .link.framing import outlet_initials
-from .report_text import counted, languages_label
+from .report_text import counted, languages_label, quoted
 from .report_events import _more
 from .report_view import (EXPORT_HINT, MATRIX_COLUMNS, MATRIX_HEADER_ROOM, MAX_DISPUTES, MAX_MATRIX_ROWS,
                           ROLE_MARK, SILENT, _View, _md, _text, _when)
@@ -107,7 +107,7 @@ def _side(v: _View, link: dict[str, Any], doc: str | None) -> str:
     if not ev:
         ev = [e for e in v.records.get(link.get("to", ""), {}).get("evidence") or ()
               if e.get("doc") == doc]
-    return f": “{_text(ev[0].get('text'), 240)}”" if ev else ""
+    return f": {quoted(_text(ev[0].get('text'), 240))}" if ev else ""
 
 
 def _disputed(v: _View) -> list[str]:

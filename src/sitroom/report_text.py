@@ -151,15 +151,25 @@ def week_days(value: str) -> str | None:
     """An ISO week (``2023-W25``) as its days, Monday to Sunday: ``19–25 Jun 2023``,
     ``29 May – 4 Jun 2023``, ``29 Dec 2025 – 4 Jan 2026``; None for anything else, a week
     its year lacks (``2023-W53``) too."""
-    span = date_span(value.strip()) if _WEEK.match(value.strip()) else None
-    if span is None or (span[1] - span[0]).days != 6:
+    span = week_span(value)
+    if span is None:
         return None
-    first, last = span[0], span[0] + timedelta(days=6)
+    first, last = span
     if first.month == last.month:
         return f"{first.day}–{last.day} {last:%b %Y}"
     if first.year == last.year:
         return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
     return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def week_span(value: str | None) -> tuple[datetime, datetime] | None:
+    """(Monday, Sunday) of an ISO week (``2023-W25``), each at midnight; None for anything
+    else, a week its year lacks (``2023-W53``) too."""
+    text = (value or "").strip()
+    span = date_span(text) if _WEEK.match(text) else None
+    if span is None or (span[1] - span[0]).days != 6:
+        return None
+    return span[0], span[0] + timedelta(days=6)
 
 
 @lru_cache(maxsize=16384)

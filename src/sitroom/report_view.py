@@ -10,9 +10,7 @@ from typing import Any
 from .html_report import PART_NAMES, as_said, short
 from .model import CLAIMS_LISTING
 from .picture_view import PictureView
-from .report_text import date_span
-
-_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+from .report_text import week_span
 
 
 CERTAINTY_ORDER = CLAIMS_LISTING  # the order claims are listed in (model.py)
@@ -55,8 +53,8 @@ def readable_date(iso: str | None) -> str:
     same form as a day (``2023-06-19 to 2023-06-25``); ``undated`` for None."""
     if not iso:
         return "undated"
-    span = date_span(iso) if _WEEK.match(iso) else None
-    if span and (span[1] - span[0]).days == 6:  # not a week the year lacks (2023-W53)
+    span = week_span(iso)
+    if span:
         return f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}"
     day, sep, rest = iso.partition("T")
     if not sep:

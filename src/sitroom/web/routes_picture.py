@@ -185,9 +185,9 @@ def router(site: Site) -> APIRouter:
            summary="Who reports what (matrix), disputes with both sides, stories, framing")
     def sources_json(f: Filters = Depends(filters)) -> Response:
         full = site.picture()
-        data = html_sources.sources_json(PictureView(filter_picture(full, f)))
-        return json_response({"ok": True, "filters": f.active(), **data,
-                              "stories": full.get("stories", [])})
+        data = html_sources.sources_json(PictureView(filter_picture(full, f)),
+                                         full.get("stories", []))
+        return json_response({"ok": True, "filters": f.active(), **data})
 
     for name, doc in (
         ("stories", "Stories: groups of reports on one development"),
