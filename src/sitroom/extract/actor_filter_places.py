@@ -13,15 +13,13 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 from .gazetteer import get_gazetteer
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 MOTION = frozenset(_F["motion"])
 MOTION_PREPS = frozenset(_F["motion_preps"])
 MOTION_PARTICLES = frozenset(_F["motion_particles"])

@@ -11,13 +11,10 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 NOT_YET_INDEFINITE = frozenset(_F["not_yet_indefinite"])
 OFFICE_PREPS = frozenset(_F["office_preps"])
 OFFICE_DEPS = frozenset(_F["office_deps"])

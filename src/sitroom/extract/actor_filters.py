@@ -27,9 +27,7 @@ The filters of offices and other role nouns naming no holder live in
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_cues import opening_common_noun
@@ -40,11 +38,11 @@ from .actor_filter_places import (  # noqa: F401  (re-exported: the old import p
 from .actor_filter_roles import (  # noqa: F401  (re-exported: the old import path kept)
     BARE_OFFICE_PREPS, OFFICE_PREPS, PERSONAL_POSSESSIVES, body_part, office, quality_of_person,
 )
+from .actor_filter_words import filter_words
 from .actor_named_events import event_of_noun
 from .actor_page import BIO_NOUNS, HEADLINE_WORDS, NOT_OPENERS, bio_lines  # noqa: F401  (re-exported)
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 THING_NOUNS = frozenset(_F["thing_nouns"])
 THING_HEADS = frozenset(_F["thing_heads"])
 THING_TITLES = frozenset(_F["thing_titles"])

@@ -11,13 +11,10 @@ A pure test over one :class:`~sitroom.model.AnnotatedDoc`, called by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 EVENT_MODIFIED = frozenset(_F["event_modified_nouns"])
 # at most this many lower-case common nouns between the name and the noun of the event
 _GAP = 2

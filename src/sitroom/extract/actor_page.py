@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 
 DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
@@ -27,8 +28,7 @@ HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON",
 
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 HEADLINE_WORDS = frozenset(_F["headline_words"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
 NOT_OPENERS = frozenset(_F["bio_not_openers"])
