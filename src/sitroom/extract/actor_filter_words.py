@@ -16,3 +16,8 @@ def filter_words() -> dict[str, Any]:
     path = Path(__file__).resolve().parent.parent / "data" / "actor_filters.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+_W = filter_words()
+OF_PREPS = frozenset(_W["of_preps"])  # the 'of' of the filters' "X of Y" tests
+INDEFINITE_ARTICLES = frozenset(_W["indefinite_articles"])
