@@ -13,15 +13,13 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
 from .gazetteer import get_gazetteer
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 MOTION = frozenset(_F["motion"])
 MOTION_PREPS = frozenset(_F["motion_preps"])
 MOTION_PARTICLES = frozenset(_F["motion_particles"])
@@ -99,7 +97,7 @@ def home_of_person(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     of Ponte Vedra Beach")."""
     toks = adoc.tokens
     t = toks[head]
-    return (t.dep == "pobj" and toks[t.head].text.lower() == "of"
+    return (t.dep == "pobj" and toks[t.head].text.lower() in OF_PREPS
             and toks[toks[t.head].head].pos == "PROPN" and _known_place(adoc.span_text(s, en)))
 
 
@@ -146,13 +144,13 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     c = t
     while c.dep == "conj" and c.head != c.i:
         c = toks[c.head]
-    if c.dep == "pobj" and toks[c.head].text.lower() == "of" and \
+    if c.dep == "pobj" and toks[c.head].text.lower() in OF_PREPS and \
             toks[toks[c.head].head].lemma.lower() in PLACE_NOUNS:
         return True  # "the counties of X and Y", "the city of X"
     if label == "ORG" and t.dep == "pobj" and up.text.lower() == "as" and s > 0 and \
-            toks[s - 1].text.lower() in ("a", "an"):
+            toks[s - 1].text.lower() in INDEFINITE_ARTICLES:
         return True  # "to run as an Independent": a label
-    if t.dep == "pobj" and toks[t.head].text.lower() == "of" and (
+    if t.dep == "pobj" and toks[t.head].text.lower() in OF_PREPS and (
             label in ("GPE", "LOC") or _known_place(name)):
         owner = toks[toks[t.head].head]
         if owner.ent_type == "PERSON" or owner.pos == "PROPN":

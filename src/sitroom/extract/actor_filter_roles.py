@@ -11,13 +11,10 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..model import AnnotatedDoc
+from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 NOT_YET_INDEFINITE = frozenset(_F["not_yet_indefinite"])
 OFFICE_PREPS = frozenset(_F["office_preps"])
 OFFICE_DEPS = frozenset(_F["office_deps"])
@@ -56,18 +53,18 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     if any(k.dep == "amod" and k.lemma.lower() in OFFICE_VERBS for k in kids) and not any(
             k.dep in ("det", "poss") for k in kids):
         return True  # "if elected president"; not "the newly elected president"
-    if t.dep == "pobj" and toks[t.head].text.lower() == "of" and \
+    if t.dep == "pobj" and toks[t.head].text.lower() in OF_PREPS and \
             toks[toks[t.head].head].lemma.lower() in OFFICE_NOUNS:
         return True  # "the job of communications director"
     if any(toks[c].text.lower() in NOT_YET and toks[c].dep in ("amod", "advmod")
            for c in adoc.children(head)):
         return True
-    if any(toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+    if any(toks[c].text.lower() in INDEFINITE_ARTICLES for c in adoc.children(head)) and any(
             toks[c].text.lower() in NOT_YET_INDEFINITE and toks[c].dep == "amod" for c in adoc.children(head)):
         return True  # "once a new president takes office"
     # "a president must be ready": an indefinite role of a general statement
     return t.dep in ("nsubj", "nsubjpass") and any(
-        toks[c].text.lower() in ("a", "an") for c in adoc.children(head)) and any(
+        toks[c].text.lower() in INDEFINITE_ARTICLES for c in adoc.children(head)) and any(
         toks[c].dep == "aux" and toks[c].text.lower() in GENERIC_MODALS for c in adoc.children(t.head))
 
 
@@ -87,7 +84,7 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
                 e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
                 for e in adoc.ents)):
             return True  # "a Smith presidency" (Smith a person of the report, however tagged; not "the GOP leadership")
-        if ct.dep == "prep" and ct.text.lower() == "of" and any(
+        if ct.dep == "prep" and ct.text.lower() in OF_PREPS and any(
                 toks[o].ent_type == "PERSON" for o in adoc.children(c) if toks[o].dep == "pobj"):
             return True
     return False
@@ -105,7 +102,7 @@ def body_part(adoc: AnnotatedDoc, head: int) -> bool:
         return True  # "at the head of the party": a position
     for c in adoc.children(head):
         ct = toks[c]
-        if ct.dep == "prep" and ct.text.lower() == "of" or ct.dep in ("compound", "amod", "nmod"):
+        if ct.dep == "prep" and ct.text.lower() in OF_PREPS or ct.dep in ("compound", "amod", "nmod"):
             return False
         if ct.dep == "poss" and ct.text.lower() not in PERSONAL_POSSESSIVES and ct.pos != "NOUN":
             return False  # "its head", "the union's head"; not "the woman's head"

@@ -27,9 +27,7 @@ The filters of offices and other role nouns naming no holder live in
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_cues import opening_common_noun
@@ -40,11 +38,11 @@ from .actor_filter_places import (  # noqa: F401  (re-exported: the old import p
 from .actor_filter_roles import (  # noqa: F401  (re-exported: the old import path kept)
     BARE_OFFICE_PREPS, OFFICE_PREPS, PERSONAL_POSSESSIVES, body_part, office, quality_of_person,
 )
+from .actor_filter_words import OF_PREPS, filter_words
 from .actor_named_events import event_of_noun
 from .actor_page import BIO_NOUNS, HEADLINE_WORDS, NOT_OPENERS, bio_lines  # noqa: F401  (re-exported)
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 THING_NOUNS = frozenset(_F["thing_nouns"])
 THING_HEADS = frozenset(_F["thing_heads"])
 THING_TITLES = frozenset(_F["thing_titles"])
@@ -119,7 +117,7 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
     if any(toks[k].text in CASE_MARKS for k in range(s + 1, min(len(toks), en + 4))) or s > 0 and \
             toks[s - 1].text in CASE_MARKS:  # lower case: "C. V. Starr" is a name
         return True  # "Plessy v. Ferguson", "Brown v. Board of Education": a court case
-    if en - s >= 4 and toks[en - 3].text.lower() in THING_HEADS and toks[en - 2].text == "of" and \
+    if en - s >= 4 and toks[en - 3].text.lower() in THING_HEADS and toks[en - 2].text in OF_PREPS and \
             YEAR.match(toks[en - 1].text):
         return True  # "the Victims of Trafficking Act of 2015"
     if toks[s].text.islower() and toks[s].pos == "NOUN" and _lem(adoc, s) in THING_NOUNS:
@@ -135,7 +133,7 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
         if (ct.dep == "appos" and not s <= c < en and _lem(adoc, c) in THING_NOUNS
                 and ct.pos == "NOUN" and label != "PERSON"):
             return True  # "Tinder, the dating application"
-    if ht.dep == "pobj" and toks[ht.head].text.lower() == "of" and \
+    if ht.dep == "pobj" and toks[ht.head].text.lower() in OF_PREPS and \
             _lem(adoc, toks[ht.head].head) in CONTAINERS:
         return True  # "a bottle of Absolut"
     if s > 0 and toks[s - 1].pos == "NOUN" and _lem(adoc, s - 1) in THING_NOUNS and (

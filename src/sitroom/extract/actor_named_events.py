@@ -11,15 +11,13 @@ A pure test over one :class:`~sitroom.model.AnnotatedDoc`, called by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 EVENT_MODIFIED = frozenset(_F["event_modified_nouns"])
 # at most this many lower-case common nouns between the name and the noun of the event
+# (so at most three lower-case common nouns after the name, the noun of the event last)
 _GAP = 2
 
 
@@ -30,11 +28,12 @@ def _person_words(adoc: AnnotatedDoc) -> set[str]:
 
 
 def event_of_noun(adoc: AnnotatedDoc, s: int, en: int, label: str) -> bool:
-    """True when the name [s, en), not a person's, is followed by at most two lower-case common
-    nouns ending in one of ``event_modified_nouns``, and a word of the name hangs on one of
-    those nouns: the name of an event, a speech or a contest ("his final X address", "the X
-    soccer tournament"). A person ("the Smith address"), or a name with a capitalised word of
-    a name the report tags as a person (however this one is tagged), is left alone."""
+    """True when the name [s, en), not a person's, is followed by at most three lower-case
+    common nouns, the last one of ``event_modified_nouns`` (at most ``_GAP`` nouns before it),
+    and a word of the name hangs on one of those nouns: the name of an event, a speech or a
+    contest ("his final X address", "the X soccer tournament"). A person ("the Smith
+    address"), or a name with a capitalised word of a name the report tags as a person
+    (however this one is tagged), is left alone."""
     toks = adoc.tokens
     if label == "PERSON" or _person_words(adoc) & {toks[j].text for j in range(s, en)}:
         return False  # "a Smith address" of a person of the report

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_filter_words import filter_words
 
 DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
@@ -27,11 +28,11 @@ HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON",
 
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 HEADLINE_WORDS = frozenset(_F["headline_words"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
 NOT_OPENERS = frozenset(_F["bio_not_openers"])
+_BIO_COPULA = "|".join(re.escape(w) for w in _F["bio_copulas"])  # "is", "has been", ...
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(
     _FURNITURE["labels"], key=len, reverse=True)) + r")\s*(?:[:|»›>–—-]|\.?$)", re.IGNORECASE)
 _CREDIT_WORD = "(?i:" + "|".join(re.escape(w) for w in sorted(
@@ -243,7 +244,7 @@ def bio_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for a, b in paras[-3:]:
         para = text[a:b].strip()
-        m = re.match(r"((?:[A-Z][\w.'’-]*\s+){2,4})(?:is|was|has been|serves as)\s+"
+        m = re.match(rf"((?:[A-Z][\w.'’-]*\s+){{2,4}})(?:{_BIO_COPULA})\s+"
                      r"((?:[\w-]+[\s,]+){0,6})", para + " ")
         if m and len(para.split()) <= 80 and m.group(1).split()[0].lower() not in NOT_OPENERS \
                 and set(re.findall(r"[a-z]+", m.group(2).lower())) & BIO_NOUNS:

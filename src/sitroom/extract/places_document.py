@@ -162,8 +162,9 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             for p, k in m.found
         ):
             m.found = [(p, k) for p, k in m.found
-                       if p.feature not in ("city", "admin2") or p.population >= _TOWN_FLOOR
-                       and not (p.feature == "admin2" and k == "alternate")]
+                       if p.feature not in ("city", "admin2")
+                       or (p.population >= _TOWN_FLOOR
+                           and not (p.feature == "admin2" and k == "alternate"))]
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:

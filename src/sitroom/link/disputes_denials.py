@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .disputes_words import _patterns, _words
+from .disputes_words import _alt, _patterns, _words
 from .textsim import STOPWORDS, content_stems, stem
 
 MIN_DENIED = 3  # content stems a denied proposition must have to be compared
@@ -56,7 +56,12 @@ def _told_before(m: re.Match[str]) -> bool:
     cue = m.group(0).lower()
     if cue.endswith(" that"):
         return False
-    return bool(re.search(r"false|true|fake", cue) or _patterns()["denial_after"].fullmatch(cue))
+    return bool(_told_before_re().search(cue) or _patterns()["denial_after"].fullmatch(cue))
+
+
+@lru_cache(maxsize=1)
+def _told_before_re() -> re.Pattern[str]:
+    return re.compile(_alt(_words()["denial_clause"]["told_before"]))
 
 
 def _denied_before(text: str) -> str:
@@ -93,8 +98,8 @@ def reported_denial(sentence: str) -> tuple[str, bool] | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:before|after|while|when|because|as|but|since|although|"
-                         r"though|according)\b", re.I)
+_CLAUSE_END = re.compile(rf"[,;:()]|\b(?:{_alt(_words()['denial_clause']['clause_end_words'])})\b",
+                         re.I)
 
 
 def denies(denial: str, other: str) -> bool:

@@ -62,7 +62,8 @@ def _pats() -> dict[str, re.Pattern[str]]:
                              rf"(?:{_alt(w['hoax_nouns'])})\b", re.I),
         "opener": re.compile(rf"^\W*(?:{_alt(w['openers'])})\b\W", re.I),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b|\?", re.I),
-        "pronoun": re.compile(rf"\s*(?:{_alt(_words()['pronoun_openers'])})\b", re.I),
+        # disputes_words' sentence-opening pronoun, in any case (a clause after "that")
+        "pronoun": re.compile(_patterns()["pronoun_opener"].pattern, re.I),
     }
 
 
