@@ -48,7 +48,7 @@ from .actors import (ORGAN_KEYS, PERSONAL_KINDS, ActorResolution, DocEntity, _ac
                      _bare_words, _Bearers, _cross_report_names, _gender_of, _initials,
                      _is_place, _name_words, _person_key, _pronoun, _surname_holder,
                      doc_entities, org_key, skeleton, translit)
-from .actors_state import Fallback, State, records, resolution
+from .actors_state import LOOPS, Fallback, State, records, resolution
 
 KIND = "actors_kept"
 LOOK_BACK = 16  # chain positions probed for a kept state (more new reports: full resolution)
@@ -103,9 +103,10 @@ class _Pass:
     resolution, with a fresh state; else the new entities against the kept ``state``)."""
 
     def __init__(self, ents: list[DocEntity], extractions: list[Extraction], state: State,
-                 lo: int):
+                 lo: int, keep: bool = True):
         self.ents, self.exs, self.s, self.lo = ents, extractions, state, lo
         self.fast = lo > 0
+        self.keep = keep  # False: only the last loop's roots (the records'), no snapshots
         self.uf: Any = _Overlay(lo) if self.fast else IndexSets(len(ents))
         self.new_ck: list[list[int]] = []
 
@@ -114,6 +115,8 @@ class _Pass:
             self.uf.roots = self.s.ck[k]
 
     def end(self, k: int) -> None:
+        if not self.keep and k < LOOPS - 1:
+            return
         find = self.uf.find
         self.new_ck.append([find(i) for i in range(self.lo, len(self.ents))])
 
@@ -402,11 +405,13 @@ def _entities(extractions: list[Extraction], offset: int
     return ents, per_doc
 
 
-def resolve_full(extractions: list[Extraction]) -> tuple[ActorResolution, State]:
-    """The full resolution through :class:`_Pass`, with the state it leaves."""
+def resolve_full(extractions: list[Extraction], keep: bool = True
+                 ) -> tuple[ActorResolution, State]:
+    """The full resolution through :class:`_Pass`, with the state it leaves (``keep`` False:
+    without the loops' snapshots, a state not to be kept)."""
     ents, per_doc = _entities(extractions, 0)
     s = State()
-    p = _Pass(ents, extractions, s, 0)
+    p = _Pass(ents, extractions, s, 0, keep)
     p.run()
     s.n = len(ents)
     records(p.s, p.ents, p.lo, p.new_ck[-1], per_doc)
