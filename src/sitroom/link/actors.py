@@ -288,12 +288,6 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
         return count[0][1]
     before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
     return max(before)[1] if before else None
-    if len(count) == 1 or count[0][0] >= 3 * count[1][0]:
-        return count[0][1]
-    return None
-    if len(count) == 1 or count[1][0] == 0 or count[0][0] >= 3 * count[1][0]:
-        return count[0][1]
-    return None
 
 
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
