@@ -46,7 +46,7 @@ from ..lang import bodies as _bodies
 from . import blockcache
 from .actors import (ORGAN_KEYS, PERSONAL_KINDS, ActorResolution, DocEntity, _acronym,
                      _bare_words, _Bearers, _cross_report_names, _gender_of, _initials,
-                     _is_place, _name_words, _person_key, _pronoun, _surname_holder,
+                     _is_place, _memo_names, _name_words, _person_key, _pronoun, _surname_holder,
                      doc_entities, org_key, skeleton, translit)
 from .actors_state import LOOPS, Fallback, State, records, resolution
 
@@ -87,15 +87,14 @@ class _Overlay:
 def _memo_carry(kind: str, names: list[str], fn, carry: dict[str, str]) -> dict[str, Any]:
     """:func:`sitroom.link.actors._memo_names`, the memo values used kept in ``carry`` (so a
     pass over new reports keeps the old names' values in the memo, as a full pass does)."""
-    uniq = sorted(set(names))
-    values = blockcache.memo_values(kind, uniq, lambda i: fn(uniq[i]))
+    values = _memo_names(kind, names, fn)
     m = blockcache.memo()
     if m is not None:
-        for n in uniq:
+        for n in values:
             k = m.key(kind, n)
             if k in m.used:
                 carry[k] = m.used[k]
-    return dict(zip(uniq, values))
+    return values
 
 
 class _Pass:
