@@ -224,3 +224,10 @@ def test_without_a_memo_the_resolution_is_the_plain_one(monkeypatch):
     monkeypatch.setattr(actors_delta, "resolve_kept", lambda exs: pytest.fail("kept path"))
     res = resolve_actors([_report("a", ("person", "Anna Berg"))])
     assert [a["name"] for a in res.actors] == ["Anna Berg"]
+
+
+def test_memo_keep_without_giving_back_stores_the_same_text():
+    a, b = blockcache.Memo(), blockcache.Memo()
+    assert a.keep("k", "x", {"n": [1, 2]}) == {"n": [1, 2]}
+    assert b.keep("k", "x", {"n": [1, 2]}, give_back=False) is None
+    assert a.used == b.used and a.misses == b.misses == 1

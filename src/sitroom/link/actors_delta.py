@@ -35,7 +35,6 @@ docs/scale.md, "Round 17".
 from __future__ import annotations
 
 import hashlib
-import json
 from array import array
 from typing import Any
 
@@ -487,8 +486,6 @@ def resolve_kept(extractions: list[Extraction]) -> ActorResolution:
             res = None
     if res is None:
         res, state = resolve_full(extractions)
-    m.misses += 1
     m.used.update(state.carry)
-    m.used[m.key(KIND, keys[-1])] = json.dumps(state.dump(), separators=(",", ":"),
-                                               ensure_ascii=False)
+    m.keep(KIND, keys[-1], state.dump(), give_back=False)
     return res
