@@ -202,8 +202,8 @@ def test_the_link_keeps_the_state_and_a_pure_addition_reads_it(monkeypatch):
     added = old + [_report("c", ("person", "Anna Berg"))]
     full = actors_delta.resolve_full
     calls = []
-    monkeypatch.setattr(actors_delta, "resolve_full",
-                        lambda exs: calls.append(len(exs)) or full(exs))
+    monkeypatch.setattr(actors_delta, "resolve_full",  # the kept path's calls only
+                        lambda exs, keep=True: (keep and calls.append(len(exs))) or full(exs, keep))
     second = _memo(dict(first.used))
     with blockcache.memoising(second):
         got = resolve_actors(added)
@@ -224,3 +224,46 @@ def test_without_a_memo_the_resolution_is_the_plain_one(monkeypatch):
     monkeypatch.setattr(actors_delta, "resolve_kept", lambda exs: pytest.fail("kept path"))
     res = resolve_actors([_report("a", ("person", "Anna Berg"))])
     assert [a["name"] for a in res.actors] == ["Anna Berg"]
+
+
+def test_memo_keep_without_giving_back_stores_the_same_text():
+    a, b = blockcache.Memo(), blockcache.Memo()
+    assert a.keep("k", "x", {"n": [1, 2]}) == {"n": [1, 2]}
+    assert b.keep("k", "x", {"n": [1, 2]}, give_back=False) is None
+    assert a.used == b.used and a.misses == b.misses == 1
+
+
+def test_a_report_re_extracted_in_the_middle_breaks_the_chain_and_gives_the_full_resolution(
+        monkeypatch):
+    old = [_report("a", ("person", "Anna Berg")), _report("b", ("person", "Berg")),
+           _report("c", ("organisation", "Kestrel Union"))]
+    first = _memo({})
+    with blockcache.memoising(first):
+        resolve_actors(old)
+    # the same id, new text: "Berg" is now Ole Berg's, a full name of its own
+    again = [old[0], _report("b", ("person", "Ole Berg"), ("person", "Berg")), old[2]]
+    full = actors_delta.resolve_full
+    calls = []
+    monkeypatch.setattr(actors_delta, "resolve_full",
+                        lambda exs, keep=True: (keep and calls.append(len(exs))) or full(exs, keep))
+    with blockcache.memoising(_memo(dict(first.used))):
+        got = resolve_actors(again)
+    assert calls == [3]  # not read from the old list's state
+    ref = _resolve(again)
+    assert (got.actors, got.mention_actor) == (ref.actors, ref.mention_actor)
+    assert "Ole Berg" in {a["name"] for a in got.actors}
+
+
+def test_an_unchanged_list_is_served_from_the_kept_state_without_a_pass(monkeypatch):
+    reps = [_report("a", ("person", "Anna Berg"), ("person", "Mrs. Berg")),
+            _report("b", ("organisation", "Kestrel Union", "KU"))]
+    first = _memo({})
+    with blockcache.memoising(first):
+        want = resolve_actors(reps)
+    monkeypatch.setattr(actors_delta, "_Pass",
+                        lambda *a, **k: pytest.fail("a pass over an unchanged list"))
+    second = _memo(dict(first.used))
+    with blockcache.memoising(second):
+        got = resolve_actors(reps)
+    assert (got.actors, got.mention_actor) == (want.actors, want.mention_actor)
+    assert second.misses == 0 and second.hits >= 1

@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,10 +27,8 @@ from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
 from ..extract.actor_coref import HONORIFIC_GENDER
-from ..lang import bodies as _bodies
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
-from ..unionfind import IndexSets
 from . import blockcache
 
 PRONOUNS = frozenset("""i me my mine we us our ours you your he him his she her hers it its they them
@@ -208,143 +206,11 @@ def resolve_actors(extractions: list[Extraction]) -> ActorResolution:
 
 
 def _resolve(extractions: list[Extraction]) -> ActorResolution:
-    """The full resolution (:mod:`sitroom.link.actors_delta` makes the same decisions in the
-    same loops, keeping what each leaves)."""
-    ents: list[DocEntity] = []
-    per_doc: list[tuple[Extraction, list[int | None], int]] = []
-    for ex in extractions:
-        es, mention_entity = doc_entities(ex)
-        per_doc.append((ex, mention_entity, len(ents)))
-        ents.extend(es)
-    uf = IndexSets(len(ents))
+    """The full resolution: :class:`sitroom.link.actors_delta._Pass` over every entity, its
+    loops' snapshots left out (the one home of the resolution's rules)."""
+    from .actors_delta import resolve_full
 
-    persons = [i for i, e in enumerate(ents) if e.kind in PERSONAL_KINDS]
-    full: dict[tuple[str, str], int] = {}
-    for i in persons:
-        # every full name the report uses ("X, also known as Y": both) is a key
-        e = ents[i]
-        for nm in (e.names if len(e.names) == 1
-                   else sorted(e.names, key=lambda n: (n != e.name, n))):
-            if (name_key := _person_key(nm)) is not None:
-                if name_key in full:
-                    uf.union(full[name_key], i)
-                else:
-                    full[name_key] = i
-    # a longer name that begins with a full name of the picture, words run on from a headline
-    # ("Jane Doe Checks Into Clinic"), or ends with one ("Norwegian Jane Doe"), is that person
-    for i in persons:
-        w = _name_words(ents[i].name)
-        for j in ((full.get((skeleton(w[0]), translit(w[1]))),
-                   full.get((skeleton(w[-2]), translit(w[-1])))) if len(w) >= 3 else ()):
-            if j is not None:
-                uf.union(j, i)
-    by_surname: dict[str, set[int]] = defaultdict(set)
-    for (_first, last), i in full.items():
-        by_surname[last].add(uf.find(i))
-    ex_of = {ex.doc: ex for ex, _, _ in per_doc}
-    bearers = _surname_bearers(ex_of, ents, persons, uf, full)
-    holders: list[tuple[int, int]] = []  # decided against the full names' unions, then made
-    for i in persons:
-        w = _bare_words(ents[i].name)
-        if len(w) == 1:
-            roots = {uf.find(r) for r in by_surname.get(translit(w[0]), set())}
-            start = ex_of[ents[i].doc].actors[ents[i].mentions[0]].start
-            if roots and (r := _surname_holder(ents[i], start, roots, bearers)) is not None:
-                holders.append((r, i))
-            else:  # a surname no full name of the picture has, or several do alike
-                by_surname.setdefault("=" + translit(w[0]), set()).add(i)
-    for r, i in holders:
-        uf.union(r, i)
-    # surname-only entities of different documents that no one full name takes: merge among
-    # themselves ("Doe" of ten reports is one actor, not ten)
-    for surname, same in list(by_surname.items()):
-        if surname.startswith("=") and len(same) > 1:
-            first = min(same)
-            for m in same:
-                uf.union(first, m)
-
-    others: dict[str, int] = {}
-    shorts: dict[str, set[int]] = defaultdict(set)
-    bodies = entity_keys(ents, extractions)  # "Министерство обороны" = "Defence Ministry"
-    for i, e in enumerate(ents):
-        if e.kind in PERSONAL_KINDS:
-            continue
-        # one key for places and bodies: a city the tagger took for an organisation in one
-        # report ("the people of Ruse") is the same actor as the place acting in another
-        # every name the report gives the body ("Singapore Airlines (SIA)": both) is a key
-        full_names, short_names = _cross_report_names(e)
-        for nm in full_names:
-            key = bodies[i] or org_key(nm)
-            if not key:
-                continue
-            if key in others:
-                uf.union(others[key], i)
-            else:
-                others[key] = i
-        for nm in short_names:
-            shorts[org_key(nm)].add(i)
-    # a short form ("the Courier") joins by itself only while one body of the picture uses it
-    for key, users in shorts.items():
-        roots = {uf.find(j) for j in users}
-        if len(roots) == 1 and key in others:
-            uf.union(others[key], next(iter(roots)))
-
-    is_place = _memo_names("place", [n for e in ents if e.kind not in PERSONAL_KINDS
-                                     for n in e.names], _is_place)
-    _join_bodies(ents, uf, others, is_place)
-    # a full name the tagger took for a body in one report and for a person in others is the
-    # person, unless it names a place
-    for i, e in enumerate(ents):
-        if e.kind in PERSONAL_KINDS or any(is_place[n] for n in e.names):
-            continue
-        keys = set(map(_person_key, e.names))
-        if len(keys) == 1 and (k := keys.pop()) is not None and k in full:
-            uf.union(full[k], i)
-
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(ents)):
-        clusters[uf.find(i)].append(i)
-
-    actors: list[dict] = []
-    entity_actor: list[str] = [""] * len(ents)
-    used_ids: set[str] = set()
-    for members in sorted(clusters.values(), key=lambda m: min(m)):
-        names: Counter = Counter()
-        kinds: dict[str, int] = {}
-        roles: Counter = Counter()
-        docs: dict[str, None] = {}
-        n_mentions = 0
-        for i in members:  # counts in the order first used, as Counter.update adds them
-            e = ents[i]
-            for n, c in e.names.items():
-                names[n] = names.get(n, 0) + c
-            for n, c in e.kinds.items():
-                kinds[n] = kinds.get(n, 0) + c
-            for n, c in e.roles.items():
-                roles[n] = roles.get(n, 0) + c
-            n_mentions += len(e.mentions)
-            docs[e.doc] = None
-        kind = _kind_of(tuple(kinds.items()))
-        name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
-                                         else names[n], names[n], len(n)))
-        aid = _actor_id(name, used_ids)
-        for i in members:
-            entity_actor[i] = aid
-        actors.append({
-            "id": aid,
-            "name": name,
-            "kind": kind,
-            "aliases": sorted(set(names) - {name}),
-            "roles": [r for r, _ in roles.most_common(5)],
-            "mentions": n_mentions,
-            "docs": list(docs),
-        })
-    mention_actor: dict[tuple[str, int], str] = {}
-    for ex, mention_entity, offset in per_doc:
-        doc = ex.doc
-        mention_actor.update({(doc, mi): entity_actor[offset + ei]
-                              for mi, ei in enumerate(mention_entity) if ei is not None})
-    return ActorResolution(actors, mention_actor)
+    return resolve_full(extractions, keep=False)[0]
 
 
 @lru_cache(maxsize=1 << 16)  # people's names recur in thousands of reports
@@ -391,31 +257,6 @@ class _Bearers:
     called: Counter = field(default_factory=Counter)
 
 
-def _surname_bearers(ex_of: dict[str, Extraction], ents: list[DocEntity],
-                     persons: list[int], uf: IndexSets, full: dict[tuple[str, str], int]
-                     ) -> _Bearers:
-    with_full = {uf.find(i) for i in full.values()}
-    docs: dict[int, set[str]] = defaultdict(set)
-    gender: dict[int, set[str]] = defaultdict(set)
-    named_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i in persons:
-        r = uf.find(i)
-        if r not in with_full or (ex := ex_of.get(ents[i].doc)) is None:
-            continue
-        e = ents[i]
-        gender[r] |= _gender_of(e.names)
-        for m in e.mentions:
-            t = ex.actors[m].text
-            if _pronoun(t):
-                continue
-            gender[r] |= _gender_of((t,))
-            if len(w := _bare_words(t)) == 1:
-                docs[r].add(e.doc + "\0" + translit(w[0]))
-            elif _person_key(t) is not None:
-                named_at[e.doc].append((ex.actors[m].start, r))
-    return _Bearers(docs, gender, named_at, _called(docs))
-
-
 def _called(docs: dict[int, set[str]]) -> Counter:
     """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
     surname: what counting the uses that end with NUL and the surname gives (no report id or
@@ -447,12 +288,6 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
         return count[0][1]
     before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
     return max(before)[1] if before else None
-    if len(count) == 1 or count[0][0] >= 3 * count[1][0]:
-        return count[0][1]
-    return None
-    if len(count) == 1 or count[1][0] == 0 or count[0][0] >= 3 * count[1][0]:
-        return count[0][1]
-    return None
 
 
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
@@ -480,89 +315,6 @@ def _memo_names(kind: str, names: list[str], fn) -> dict[str, object]:
     table look-up per name ever, not per link)."""
     uniq = sorted(set(names))
     return dict(zip(uniq, blockcache.memo_values(kind, uniq, lambda i: fn(uniq[i]))))
-
-
-def entity_keys(ents: list[DocEntity], extractions: list[Extraction]) -> list[str | None]:
-    """:func:`sitroom.lang.bodies.entity_keys` with each name's table match read from the
-    part memo: the key of the body each document entity names (people name none), or None."""
-    names = [[] if e.kind == "person" else list(e.names) if len(e.names) == 1
-             else sorted(e.names, key=lambda n: -e.names[n]) for e in ents]
-    match = _memo_names("body", [n for ns in names for n in ns], _bodies.match)
-    # a report's country matters only to an entity whose names match a body of the table
-    places = {ex.doc: ex.places for ex in extractions}
-    country: dict[str, str | None] = {}
-    countries: list[str | None] = []
-    for e, ns in zip(ents, names):
-        if e.doc in places and any(match[n] for n in ns):
-            if e.doc not in country:
-                country[e.doc] = _bodies.dominant_country(places[e.doc])
-            countries.append(country[e.doc])
-        else:
-            countries.append(None)
-    return _bodies.body_keys(names, countries, match_name=match.__getitem__)
-
-
-def _join_bodies(ents: list[DocEntity], uf: IndexSets, others: dict[str, int],
-                 is_place: dict[str, object]) -> None:
-    """Bodies across reports: an acronym joins the one body in the picture whose name makes
-    it ("GAO" = "Government Accountability Office"), two long names of one acronym and one
-    last word meet ("US Air Force" = "United States Air Force"); a short name that begins
-    exactly one longer body's name joins it ("Northrop" = "Northrop Grumman", not when two
-    bodies begin so, and never a group's or a state's: "Lee aides" is not Lee); a single word
-    the tagger once took for a person and elsewhere for a body is that body ("Ryanair").
-    ``is_place``: whether a name names a place, for every body's name."""
-    bodies = [i for i, e in enumerate(ents) if e.kind not in PERSONAL_KINDS]
-    by_initials: dict[str, set[int]] = defaultdict(set)
-    long_by: dict[tuple[str, str], int] = {}
-    for i in bodies:
-        for nm in ents[i].names:
-            ini = _initials(nm)
-            if len(ini) >= 2:
-                by_initials[ini].add(uf.find(i))
-                last = _name_words(nm)[-1:] or ("",)
-                key = (ini, translit(last[0]))
-                if len(ini) >= 3 and ents[i].kind != "state":
-                    if key in long_by:
-                        uf.union(long_by[key], i)
-                    else:
-                        long_by[key] = i
-    for i in bodies:
-        acr = next((a for a in map(_acronym, ents[i].names) if a), "")
-        if acr and len(ents[i].names) == 1:
-            roots = {uf.find(r) for r in by_initials.get(acr, ())} - {uf.find(i)}
-            if len(roots) == 1:
-                uf.union(next(iter(roots)), i)
-    keys = {i: tuple(org_key(ents[i].name).split()) for i in bodies}
-    # the bodies whose key a shorter key begins (not the bodies of the same key)
-    by_prefix: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, k in keys.items():
-        for n in range(1, len(k)):
-            by_prefix[k[:n]].append(i)
-    placeish = {uf.find(i) for i in bodies if ents[i].kind in ("state", "group", "government")
-                or any(is_place[n] for n in ents[i].names)}
-    for i, k in keys.items():
-        if not k or uf.find(i) in placeish or _acronym(ents[i].name):
-            continue  # a place or a people ("Qatar") is no short name of a body ("Qatar Airways")
-        longer: set[int] = set()  # "Lee" is not "Lee's favourite TV doctor"
-        for b in by_prefix.get(k, ()):
-            r = uf.find(b)
-            if r not in placeish and not _organ_of(keys[b], len(k)):
-                longer.add(r)
-                if len(longer) > 1:
-                    break  # two bodies begin so: neither is meant
-        if len(longer) == 1 and uf.find(i) not in longer:
-            uf.union(next(iter(longer)), i)
-    for i, e in enumerate(ents):
-        if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names):
-            j = others.get(org_key(e.name))
-            if j is not None and ents[j].kind not in ("state",):
-                uf.union(j, i)
-
-
-def _organ_of(longer: tuple[str, ...], n: int) -> bool:
-    """Whether the words of a longer body's key after its first ``n`` name an organ of the
-    body those ``n`` words name ("X Security Council" of "X"), not a longer form of it."""
-    return longer[-1] in ORGAN_KEYS and len(longer) > n
 
 
 ORGAN_KEYS = frozenset(translit(w) for w in _ORGANS)  # keys are transliterated words

@@ -210,12 +210,13 @@ class Memo:
                 out[i] = json.loads(found[k])
         return out
 
-    def keep(self, kind: str, material: str, value: Any) -> Any:
-        """Remember ``value`` for ``material``; gives it back as stored (a JSON round trip)."""
+    def keep(self, kind: str, material: str, value: Any, give_back: bool = True) -> Any:
+        """Remember ``value`` for ``material``; gives it back as stored (a JSON round trip;
+        ``give_back`` False: None, for a large value the caller has no use for)."""
         text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
         self.misses += 1
         self.used[self.key(kind, material)] = text
-        return json.loads(text)
+        return json.loads(text) if give_back else None
 
     def values(self, kind: str, materials: Sequence[str],
                compute: Callable[[int], Any]) -> list[Any]:
