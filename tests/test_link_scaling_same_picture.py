@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "a3c26b71857b6f4dcb5e8547827ab5812e6bf29e762bbe7c4b27348ef2907d70"
-GENERATED_DIGEST = "e6fc5e5033101203c8268e2eb0cec13fb8c0d9c66d4e747e4e1b76cb28244c9f"
+EXAMPLE_DIGEST = "602c7f782f67a38fc365956117a8f9dbd7d47f6796123a11f37aa868cc035ca4"
+GENERATED_DIGEST = "490f6550d4e09795b2d0504b822c02a850f34cbe81a5a93b4bf45f7395c76649"
 
 
 def digest(picture: dict) -> str:
