@@ -39,6 +39,7 @@ from pathlib import Path
 
 from dispute_links import extract_all  # scripts/dispute_links.py: the same extraction
 
+from sitroom.eval.stories import fnc_stories
 from sitroom.link.picture import build_picture
 from sitroom.model import Document
 
@@ -47,26 +48,8 @@ DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
 
 def stories(folder: Path) -> list[list[str]]:
     """The FNC-1 bodies grouped by story (lists of Body IDs, each sorted; stories sorted by
-    their lowest Body ID)."""
-    csv.field_size_limit(1 << 24)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    with open(folder / "stances.csv", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            if r["Stance"] != "unrelated":
-                parent[find("h:" + r["Headline"])] = find(r["Body ID"])
-    comp: dict[str, list[str]] = defaultdict(list)
-    for x in list(parent):
-        if not x.startswith("h:"):
-            comp[find(x)].append(x)
-    return sorted((sorted(v, key=int) for v in comp.values()), key=lambda v: int(v[0]))
+    their lowest Body ID): the gold stories of `sitroom eval stories`."""
+    return fnc_stories(folder)
 
 
 def documents(folder: Path) -> tuple[list[Document], dict[str, int]]:

@@ -63,15 +63,19 @@ def _sources_matrix(v: _View) -> list[str]:
             "| event or claim | " + " | ".join(_md(lab) for lab in labels) + " |",
             "|---|" + "---|" * len(outlets)]
     for r in rows:
-        label = f"**{r['type']}** " if r.get("type") else "claim: "
-        label += _text(r.get("summary") or r.get("text"), 90)
-        if r.get("disputed"):
-            label += " (disputed)"
+        label = _row_label(r)
         roles = v.roles(r)
         cells = [ROLE_MARK.get(roles[o], "●") if o in roles else SILENT for o in outlets]
         out.append(f"| {label} | " + " | ".join(cells) + " |")
     more = _more(len(rows), total, f"the `outlets` of events and claims in {EXPORT_HINT}")
     return out + ([""] + more if more else [])
+
+
+def _row_label(r: dict[str, Any]) -> str:
+    """An event's type and summary, or a claim's text, as a row of the sources matrix."""
+    label = f"**{r['type']}** " if r.get("type") else "claim: "
+    label += _text(r.get("summary") or r.get("text"), 90)
+    return label + (" (disputed)" if r.get("disputed") else "")
 
 
 def _sources_list(v: _View, rows: list[dict[str, Any]], total: int,
@@ -86,10 +90,7 @@ def _sources_list(v: _View, rows: list[dict[str, Any]], total: int,
            f"table{note}): the outlets that report, corroborate, contradict or discuss each; "
            "the others are silent.", ""]
     for r in rows:
-        label = f"**{r['type']}** " if r.get("type") else "claim: "
-        label += _text(r.get("summary") or r.get("text"), 90)
-        if r.get("disputed"):
-            label += " (disputed)"
+        label = _row_label(r)
         roles = v.roles(r)
         parts = [f"{role} {', '.join(_md(o) for o in outlets if roles.get(o) == role)}"
                  for role in ROLE_MARK if role in roles.values()]
