@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import extract_events
+from sitroom.extract.events import extract_events, rule_candidates
 
 
 def events_of(annotated, text):
@@ -17,6 +17,12 @@ def events_of(annotated, text):
 
 def triggers(annotated, text):
     return [e.trigger for e in events_of(annotated, text)]
+
+
+def rule_triggers(annotated, text):
+    """The triggers of the rule candidates (before the learned filter's hook)."""
+    adoc = annotated(text, "2023-06-24")
+    return [c.event.trigger for c in rule_candidates(adoc, extract_actors(adoc), (), ())]
 
 
 def stays_table(cases):

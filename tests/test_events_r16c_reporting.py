@@ -11,11 +11,9 @@ real report); every case that must go is an event without the round's rules
 from __future__ import annotations
 
 import pytest
-from eventkit import assert_stays, stays_table, triggers
+from eventkit import assert_stays, stays_table, rule_triggers, triggers
 
 from sitroom.extract import events, events_acts
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import rule_candidates
 
 CASES = [
     # (id, text, trigger, stays)
@@ -72,12 +70,6 @@ CASES = [
      "The army attacked the militia after it accused the group of looting.",
      "attacked", True),
 ]
-
-
-def rule_triggers(annotated, text):
-    """The triggers of the rule candidates (before the learned filter's hook)."""
-    adoc = annotated(text, "2023-06-24")
-    return [c.event.trigger for c in rule_candidates(adoc, extract_actors(adoc), (), ())]
 
 
 @stays_table(CASES)

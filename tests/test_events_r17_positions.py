@@ -9,7 +9,7 @@ an event without the round's rules (``test_each_removed_case_is_an_event_without
 from __future__ import annotations
 
 import pytest
-from eventkit import assert_stays, stays_table
+from eventkit import assert_stays, stays_table, rule_triggers
 
 from sitroom.extract import events_acts
 from sitroom.extract.actors import extract_actors
@@ -63,12 +63,6 @@ CASES = [
      "The rebels opposed the army in the north for a decade.",
      "opposed", True),
 ]
-
-
-def rule_triggers(annotated, text):
-    """The triggers of the rule candidates (before the learned filter's hook)."""
-    adoc = annotated(text, "2023-06-24")
-    return [c.event.trigger for c in rule_candidates(adoc, extract_actors(adoc), (), ())]
 
 
 @stays_table(CASES)
