@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
+from .time_clause import background_clause, shared_perfect
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_story import quoted_past, story_time, told_in_simple_past
@@ -138,7 +139,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if upd is not None:
         if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
             para_start = upd.start
-    pk = _paragraph_time(adoc, trigger, times, para_start, ref_d, header_end)
+    perfect = shared_perfect(adoc, trigger)  # "had criticized ... and accused"
+    background = perfect is None and told_in_simple_past(adoc, trigger) and background_clause(
+        adoc, trigger)  # "a man who cooperated with him for years"
+    pk = None if perfect == "present" else _paragraph_time(
+        adoc, trigger, times, para_start, ref_d, header_end, background)
     if pk is not None:
         t = times[pk]
         value = _usable(t)
@@ -149,9 +154,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         if d is not None:
             return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
                           "minute" if hhmm else "day", "entry", None, False)
-    if _past_perfect(adoc, trigger) or quoted_past(adoc, trigger, para_start):
+    if (_past_perfect(adoc, trigger) or perfect == "past" or background
+            or quoted_past(adoc, trigger, para_start)):
         return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
-    sk = None if upd is not None else story_time(
+    sk = None if upd is not None or perfect == "present" else story_time(
         adoc, trigger, times, para_start, ref_d, _historical)
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
@@ -181,7 +187,8 @@ def _past_perfect(adoc: AnnotatedDoc, i: int) -> bool:
 
 
 def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
-                    para_start: int, ref: date | None, header_end: int) -> int | None:
+                    para_start: int, ref: date | None, header_end: int,
+                    background: bool = False) -> int | None:
     """Index of the last explicit time (date or time of day) of the trigger's paragraph
     before its sentence, when it can date the trigger: the trigger's clause told of as past,
     and that time a day or a finer time neither history nor ahead of the reference, or a date
@@ -202,7 +209,7 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
         value = _usable(t)
         if value is None or t.type not in ("DATE", "TIME"):
             continue  # a duration or a set is no time of the narrative
-        if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger):
+        if _era(adoc, t, value, ref) and _told_in_the_era(adoc, trigger) and not background:
             return k  # "In 1998 ... They jailed the mayor.": history keeps its era
         if t.precision == "week" and not told_in_simple_past(adoc, trigger):
             return None  # a week dates only an act told in the simple past after it

@@ -1,0 +1,70 @@
+"""Times, the clause of an event: which perfect a verb conjunct shares with the verb it hangs
+from ("had criticized the plan and accused its authors": both past perfect), and whether an
+act told in the simple past is the background of a noun ("a man who cooperated with him for
+years"). Used by :func:`sitroom.extract.time_anchoring.anchor_event`, which leaves such a
+background undated, as a past perfect, and keeps a present perfect's conjunct on the
+report's now."""
+
+from __future__ import annotations
+
+from ..model import AnnotatedDoc
+from .time_lex import WORDS
+
+_BACKGROUND = frozenset(WORDS["background_clause_deps"])  # "a man [who cooperated ...]"
+_CONJUNCT = frozenset(WORDS["perfect_conjunct_deps"])  # "had criticized ... and [accused]"
+_SUBJECT = frozenset(WORDS["subject_deps"])  # a conjunct with a subject is a clause of its own
+_PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had"
+_PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has", "have"
+_TELLING = frozenset(WORDS["story_telling_verbs"])  # "said X, who declined to ...": the telling's
+
+
+def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
+    """The nearest verb at or above token ``i`` that is no auxiliary (its clause's verb)."""
+    toks = adoc.tokens
+    for _ in range(12):
+        if toks[i].pos in ("VERB", "AUX") and toks[i].dep not in ("aux", "auxpass"):
+            return i
+        if toks[i].head == i:
+            return i
+        i = toks[i].head
+    return i
+
+
+def shared_perfect(adoc: AnnotatedDoc, i: int) -> str | None:
+    """"past" or "present" when the verb of token ``i``'s clause is a participle conjunct
+    with no auxiliary and no subject of its own whose first verb is told in the past perfect
+    ("had criticized ... and accused") or the present perfect ("have questioned ... and
+    criticized"); else None."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    for _ in range(6):  # "had A, B and C": each conjunct hangs from the first
+        t = toks[v]
+        if t.dep not in _CONJUNCT or t.tag not in ("VBN", "VBD") or t.head == v:
+            return None
+        if any(toks[c].dep in _SUBJECT or toks[c].dep in ("aux", "auxpass")
+               for c in adoc.children(v)):
+            return None  # a clause of its own: "had criticized ... and he accused"
+        v = t.head
+        if toks[v].pos not in ("VERB", "AUX"):
+            return None
+        aux = [toks[c].text.lower() for c in adoc.children(v) if toks[c].dep == "aux"]
+        if any(a in _PAST_PERFECT for a in aux):
+            return "past"
+        if any(a in _PRESENT_PERFECT for a in aux):
+            return "present"
+    return None
+
+
+def background_clause(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb of token ``i``'s clause heads a clause that describes a noun (a
+    relative clause: "a man [who cooperated with him for years]"): told in the simple past,
+    the background of that noun, not an act of the story's day or of its paragraph's era.
+    Not when the noun is the one who tells ("said an adviser, who requested anonymity"): that
+    clause is the telling's own circumstance, of the report's day."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    if toks[v].dep not in _BACKGROUND or toks[v].pos not in ("VERB", "AUX"):
+        return False
+    noun = toks[v].head
+    teller = toks[noun].dep in _SUBJECT and toks[toks[noun].head].lemma.lower() in _TELLING
+    return not teller
