@@ -22,6 +22,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INST
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_coref_divisions import division_mentions
+from .actor_coref_possessors import possessor_mentions
 from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
                             quality_of_person)
@@ -137,7 +138,9 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
                            definite_role=definite, generic=generic))
         covered_heads.add(head)
     # "Acme Commercial Airplanes" untagged after "Acme": a division of the body (round 17)
-    return cands + division_mentions(adoc, found + cands, taken)
+    cands += division_mentions(adoc, found + cands, taken)
+    # "The Rollers' Acme Corps": the untagged owner of a named body (round 17)
+    return cands + possessor_mentions(adoc, found + cands, taken)
 
 
 def body_of_members(adoc: AnnotatedDoc, head: int) -> tuple[str, str, bool] | None:
