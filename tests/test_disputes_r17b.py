@@ -138,3 +138,13 @@ def test_a_person_told_by_a_pronoun_is_no_one_person():
     told = conditions("The lawyers said he had told the girl that her mother was alive.")
     dead = conditions("The girl's mother drowned; the mother was killed when the boat sank.")
     assert not any(clash(a, b) for a in told for b in dead)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A dozen nurses have been killed in the district, the union said.",  # counted
+    "The mayor fears the ferryman will be killed by the smugglers.",      # a state to come
+    "The widow picked up her dead husband's rifle.",                     # no state of the widow
+    "Ferryman Dead Rumours Not True",                                    # 'dead' attributive
+])
+def test_no_persons_state_counted_to_come_or_attributive(sentence):
+    assert _states(sentence) == []

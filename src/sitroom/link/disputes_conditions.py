@@ -138,7 +138,8 @@ def conditions(sentence: str) -> tuple[Condition, ...]:
 
 def _counted(subject: str) -> bool:
     """Whether a subject counts people ("two soldiers", "dozens of people")."""
-    nums = {k.lower() for k in _words()["number_words"]}
+    nums = {k.lower() for k in _words()["number_words"]} | set(
+        _words()["conditions"]["counted_words"])
     return any(x.lower().strip(",.'\"") in nums for x in subject.split())
 
 
