@@ -1,6 +1,8 @@
 """Plans and what became of them (``plans`` in ``data/dispute_words.json``): an announced act
 ("will withdraw", "plans to hold a national strike") overtaken by a later statement of the
-same actor that tells it carried out ("withdrew") or called off ("called off the strike").
+same actor that tells it carried out ("withdrew") or called off ("called off the strike"), or
+reversed by its actor ("walked back his pledge to withdraw"; round 17): a reversal not told
+later than the plan contradicts it.
 
 Pure functions of one sentence (:func:`plans`, :func:`outcomes_of`), and the judge of a pair
 of statements (:func:`judge_plans`, a comparison of :data:`sitroom.link.disputes.SECTIONS`)."""
@@ -36,6 +38,8 @@ def _tables() -> dict[str, Any]:
     return {
         "acts": acts, "form": form_re, "done": done_re, "noun": noun_re,
         "cue": re.compile(rf"\b(?:{_alt(w['cues'])})\s+", re.I),
+        "rev": re.compile(rf"\b(?:{_alt(w['reversal']['words'])})\s+(?:[\w'-]+\s+){{0,2}}?"
+                          rf"(?:{_alt(w['reversal']['nouns'])})\b", re.I),
         "off": re.compile(rf"\b(?:{_alt(w['called_off'])})\b", re.I),
         "went": re.compile(rf"\b(?:{_alt(w['done_cues'])})\b", re.I),
         "neg": re.compile(rf"\b(?:{_alt(w['negation'])})\s+(?:\w+\s+){{0,2}}$", re.I),
@@ -70,9 +74,11 @@ def _planned(sentence: str) -> tuple[tuple[int, str], ...]:
     """(where its cue starts, act) of each plan of a sentence (:func:`plans`)."""
     t = _tables()
     out: list[tuple[int, str]] = []
+    revs = [(r.start(), r.end()) for r in t["rev"].finditer(sentence)]
     for m in t["cue"].finditer(sentence):
-        if t["neg"].search(sentence[: m.start()]):
-            continue
+        if t["neg"].search(sentence[: m.start()]) or any(
+                a <= m.start() <= b for a, b in revs):
+            continue  # "abandoned its plan to strike": reversed, no plan
         ahead = " ".join(sentence[m.end():].split()[:WINDOW])
         ahead = re.split(r"[,;:.()]", ahead)[0]
         if re.match(r"\s*(?:not|n't|never)\b", ahead, re.I):
@@ -91,8 +97,10 @@ def outcomes_of(sentence: str) -> dict[str, str]:
     planned = plans(sentence)
     out: dict[str, str] = {}
     off = [m for m in t["off"].finditer(sentence) if not t["neg"].search(sentence[: m.start()])]
+    for act in reversed_acts(sentence):
+        out[act] = "reversed"
     for act in t["acts"]:
-        if act in planned:
+        if act in planned or act in out:
             continue
         if off and t["form"][act].search(sentence):
             out[act] = "called off"
@@ -104,6 +112,20 @@ def outcomes_of(sentence: str) -> dict[str, str]:
                 not t["neg"].search(sentence[: g.start()]) for g in t["went"].finditer(sentence))):
             out[act] = "carried out"
     return out
+
+
+def reversed_acts(sentence: str) -> frozenset[str]:
+    """The acts a sentence tells a stated plan of reversed by its actor ("walked back his pledge
+    to withdraw", "abandoned its plan to strike"; ``plans.reversal``), the reversal not
+    negated ("has not abandoned its plan to strike": none)."""
+    t = _tables()
+    out = set()
+    for r in t["rev"].finditer(sentence):
+        if t["neg"].search(sentence[: r.start()]):
+            continue
+        ahead = re.split(r"[,;:.()]", " ".join(sentence[r.end():].split()[:WINDOW + 1]))[0]
+        out |= {act for act, rx in t["form"].items() if rx.search(ahead)}
+    return frozenset(out)
 
 
 def plan_keys(sentence: str) -> list[str]:
@@ -145,7 +167,12 @@ def judge_plans(a, b, key: str, later_than) -> tuple | None:
         return None  # who planned it (named before the cue) is not in the other
     if len((plan.stems & other.stems) - _tables()["stems"]) < 2:
         return None
-    if not plan_moment(plan, other) or not later_than(plan, other):
+    if not plan_moment(plan, other):
         return None
+    if not later_than(plan, other):
+        if became != "reversed" or later_than(other, plan):
+            return None  # a plan told after its outcome: a plan made again
+        return ("contradicts", f"plan ({act} reversed vs planned)", plan, other,
+                f"{act}: planned", f"{act}: {became}")
     return ("supersedes", f"plan ({act} {became} after planned)", plan, other,
             f"{act}: planned", f"{act}: {became}")
