@@ -178,11 +178,18 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         return i > 0 and toks[i - 1].text.lower() in preps
 
     place_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC") for k in range(x.start, x.end)}
+    # a place entity the gazetteer does not know vouches for no person beside it: "Cruz, Doe,
+    # Bush and Rubio" with "Doe" mistagged as a place is a list of surnames
+    known_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC")
+                 and gaz.lookup(text[slice(*_trimmed(text, x.start_char, x.end_char))])
+                 for k in range(x.start, x.end)}
 
-    def coordinated(a: int, b: int) -> bool:
-        """Joined by "and"/"or"/"," to a place entity ("near Bakhmut and Soledar")."""
-        before = a >= 2 and toks[a - 1].text in ("and", "or", ",") and a - 2 in place_tok
-        after = b + 1 < len(toks) and toks[b].text in ("and", "or", ",") and b + 1 in place_tok
+    def coordinated(a: int, b: int, label: str) -> bool:
+        """Joined by "and"/"or"/"," to a place entity ("near Bakhmut and Soledar"); for a
+        name tagged as a person, to one the gazetteer knows."""
+        near = known_tok if label == "PERSON" else place_tok
+        before = a >= 2 and toks[a - 1].text in ("and", "or", ",") and a - 2 in near
+        after = b + 1 < len(toks) and toks[b].text in ("and", "or", ",") and b + 1 in near
         return before or after
 
     def known(s: int, e: int) -> bool:
@@ -206,7 +213,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         if ent.label not in PLACE_LABELS:
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
-                or (coordinated(ent.start, ent.end) and known(s, e))
+                or (coordinated(ent.start, ent.end, ent.label) and known(s, e))
                 or taken_place(adoc, ent.start, ent.end, gaz)
             ):
                 out.append((s, e, ent.sent))

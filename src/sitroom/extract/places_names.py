@@ -3,7 +3,8 @@ report: "the X Times reported", "a University of X poll", "the X Institute of Po
 X Speakers Bureau" name a body, not where something is. The head words are data
 (``name_heads_after``, ``name_heads_before`` of the places lexicon); a body named after its
 place that is also where things happen ("X Police", "X Medical Center", "the X Convention
-Center") stays a place."""
+Center") stays a place. A sports team named after its city or state ("the X Broncos") is a
+body's name too: its nicknames are data (``team_words``)."""
 
 from __future__ import annotations
 
@@ -12,20 +13,21 @@ from ..model import AnnotatedDoc
 
 # a head word within this many capitalised words after the place ("X Speakers Bureau")
 _AFTER_WORDS = 2
-_HEADS_AFTER = lexicon.words("places", "name_heads_after")
+# a team's nickname after its city or state ("the X Broncos") heads the name as "Times" does
+_HEADS_AFTER = lexicon.words("places", "name_heads_after") | lexicon.words("places", "team_words")
 _HEADS_BEFORE = lexicon.words("places", "name_heads_before")
 _NAME_PREPS = lexicon.words("places", "name_preps")  # "University of X"
 # a head word right after the place and not before "of" ("the X Department", not "the X
 # Department of Y", the place's own department, nor "the X Police Department")
 _HEADS_NEXT = lexicon.words("places", "name_heads_next")
 # a head word that is a place name too, taken for one after another word of the name
-_HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
+_HEADS_SELF = lexicon.words("places", "name_heads_after") | lexicon.words("places", "name_heads_self")
 
 
 def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """True when the place at characters [start, end) is part of a body's or an outlet's
     name: one of the next capitalised words (no punctuation between) is a head word
-    ("X Daily News", "X University"), or the next word is one written right after the name
+    ("X Daily News", "X University", a team's "X Broncos"), or the next word is one written right after the name
     and no "of" follows it ("the X Department"); or a capitalised head word and "of" come just before
     it ("University of X", "Department of X"); or it is itself a head word after another
     capitalised word of the name ("the European Centre")."""
