@@ -1,5 +1,6 @@
 """Round 17 place rules of the second part, each shown firing and not firing on hand-written
-sentences: a sports team named after its city or state ("the X Broncos") is no place
+sentences: a sports team named after its city or state ("the X Broncos") is no place, nor
+is that name written bare elsewhere in the report without a locative word or a qualifier
 (extract/places_names.py, ``team_words`` of the places lexicon); a person named in full with a
 possessive ("Jane Doe’s") makes the bare surname the person (extract/places_people.surnames);
 a name tagged as a person is not made a place by a neighbour the gazetteer does not know
@@ -38,6 +39,19 @@ def test_a_city_before_a_capitalised_plural_that_is_no_team_stays_a_place(annota
     text = "Fans gathered in Denver on Sunday, and Denver Democrats met on Monday."
     assert the(annotated, text, "Denver") is not None
     assert the(annotated, text, "Denver", 1) is not None
+
+
+def test_a_bare_name_the_report_writes_as_a_team_is_the_team(annotated):
+    text = ("Fans cheered the Denver Broncos on Sunday. "
+            "Most analysts picked Denver to win the game.")
+    assert the(annotated, text, "Denver", 1) is None
+
+
+def test_a_team_towns_name_after_a_locative_or_with_a_qualifier_stays_a_place(annotated):
+    text = ("Fans cheered the Denver Broncos on Sunday. The parade was held in Denver on "
+            "Tuesday, and Denver, Colo., closed its schools.")
+    assert the(annotated, text, "Denver", 1) is not None
+    assert the(annotated, text, "Denver", 2) is not None
 
 
 # --- a surname once the person is named with a possessive -----------------------------------

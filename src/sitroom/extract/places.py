@@ -29,7 +29,7 @@ from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
-from .places_names import inside_name
+from .places_names import inside_name, team_names, team_repeat
 from .places_people import is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
@@ -325,7 +325,10 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     name and no coordinates, when :func:`_plausible`; FAC entities only when resolved."""
     gaz = get_gazetteer()
     text = adoc.text
-    spans = [x for x in _candidate_spans(adoc, gaz) if not inside_name(adoc, x[0], x[1])]
+    found = _candidate_spans(adoc, gaz)
+    teams = team_names(adoc, found)  # "the X Broncos": a bare "X" elsewhere is the team too
+    spans = [x for x in found if not inside_name(adoc, x[0], x[1])
+             and not team_repeat(adoc, x[0], x[1], teams)]
     mentions = _resolved(adoc, spans, gaz)
     names = surnames(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
     keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))
