@@ -29,7 +29,7 @@ from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
-from .places_names import inside_name
+from .places_names import inside_name, team_names, team_repeat
 from .places_people import is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
@@ -178,11 +178,18 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         return i > 0 and toks[i - 1].text.lower() in preps
 
     place_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC") for k in range(x.start, x.end)}
+    # a place entity the gazetteer does not know vouches for no person beside it: "Cruz, Doe,
+    # Bush and Rubio" with "Doe" mistagged as a place is a list of surnames
+    known_tok = {k for x in adoc.ents if x.label in ("GPE", "LOC")
+                 and gaz.lookup(text[slice(*_trimmed(text, x.start_char, x.end_char))])
+                 for k in range(x.start, x.end)}
 
-    def coordinated(a: int, b: int) -> bool:
-        """Joined by "and"/"or"/"," to a place entity ("near Bakhmut and Soledar")."""
-        before = a >= 2 and toks[a - 1].text in ("and", "or", ",") and a - 2 in place_tok
-        after = b + 1 < len(toks) and toks[b].text in ("and", "or", ",") and b + 1 in place_tok
+    def coordinated(a: int, b: int, label: str) -> bool:
+        """Joined by "and"/"or"/"," to a place entity ("near Bakhmut and Soledar"); for a
+        name tagged as a person, to one the gazetteer knows."""
+        near = known_tok if label == "PERSON" else place_tok
+        before = a >= 2 and toks[a - 1].text in ("and", "or", ",") and a - 2 in near
+        after = b + 1 < len(toks) and toks[b].text in ("and", "or", ",") and b + 1 in near
         return before or after
 
     def known(s: int, e: int) -> bool:
@@ -206,7 +213,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         if ent.label not in PLACE_LABELS:
             if ent.label in ("PERSON", "ORG") and (
                 (locative(ent.start, _LOCATIVE_STRICT) and safe(s, e)) or metonym(ent.label, s, e)
-                or (coordinated(ent.start, ent.end) and known(s, e))
+                or (coordinated(ent.start, ent.end, ent.label) and known(s, e))
                 or taken_place(adoc, ent.start, ent.end, gaz)
             ):
                 out.append((s, e, ent.sent))
@@ -318,7 +325,10 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     name and no coordinates, when :func:`_plausible`; FAC entities only when resolved."""
     gaz = get_gazetteer()
     text = adoc.text
-    spans = [x for x in _candidate_spans(adoc, gaz) if not inside_name(adoc, x[0], x[1])]
+    found = _candidate_spans(adoc, gaz)
+    teams = team_names(adoc, found)  # "the X Broncos": a bare "X" elsewhere is the team too
+    spans = [x for x in found if not inside_name(adoc, x[0], x[1])
+             and not team_repeat(adoc, x[0], x[1], teams)]
     mentions = _resolved(adoc, spans, gaz)
     names = surnames(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
     keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))

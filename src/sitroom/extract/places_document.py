@@ -17,7 +17,7 @@ from .places_lists import same_kind_lists
 from .places_resolve import (DIVISION_NAME, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
                              _GENERIC, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
-                             _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup,
+                             _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup, named_after,
                              qualifier_of)
 
 
@@ -155,7 +155,8 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             m.found = [(p, k) for p, k in m.found if p in keep] or m.found
     # a bare name of a large first-level division or region ("Kansas", "Vermont", "Middle
     # East") is not a small town of that name, nor a county reached by its alternate name
-    # (a county is written "X County"): those need a qualifier ("Kansas, Ill.")
+    # (a county is written "X County"), nor a town that has it as an alternate name unless
+    # the town's own name begins with it ("X City"): those need a qualifier ("Kansas, Ill.")
     for m in mentions:
         if m.qualifier is None and any(
             k == "main" and p.feature in ("admin1", "region") and p.population >= DIVISION_NAME
@@ -163,8 +164,8 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
         ):
             m.found = [(p, k) for p, k in m.found
                        if p.feature not in ("city", "admin2")
-                       or (p.population >= _TOWN_FLOOR
-                           and not (p.feature == "admin2" and k == "alternate"))]
+                       or (p.population >= _TOWN_FLOOR and not (k == "alternate" and (
+                           p.feature == "admin2" or not named_after(p, m.text))))]
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:

@@ -3,29 +3,35 @@ report: "the X Times reported", "a University of X poll", "the X Institute of Po
 X Speakers Bureau" name a body, not where something is. The head words are data
 (``name_heads_after``, ``name_heads_before`` of the places lexicon); a body named after its
 place that is also where things happen ("X Police", "X Medical Center", "the X Convention
-Center") stays a place."""
+Center") stays a place. A sports team named after its city or state ("the X Broncos") is a
+body's name too: its nicknames are data (``team_words``)."""
 
 from __future__ import annotations
 
 from .. import lexicon
 from ..model import AnnotatedDoc
+from .gazetteer import get_gazetteer
+from .places_resolve import qualifier_of
 
 # a head word within this many capitalised words after the place ("X Speakers Bureau")
 _AFTER_WORDS = 2
-_HEADS_AFTER = lexicon.words("places", "name_heads_after")
+# a team's nickname after its city or state ("the X Broncos") heads the name as "Times" does
+_TEAMS = lexicon.words("places", "team_words")
+_HEADS_AFTER = lexicon.words("places", "name_heads_after") | _TEAMS
 _HEADS_BEFORE = lexicon.words("places", "name_heads_before")
 _NAME_PREPS = lexicon.words("places", "name_preps")  # "University of X"
 # a head word right after the place and not before "of" ("the X Department", not "the X
 # Department of Y", the place's own department, nor "the X Police Department")
 _HEADS_NEXT = lexicon.words("places", "name_heads_next")
 # a head word that is a place name too, taken for one after another word of the name
-_HEADS_SELF = _HEADS_AFTER | lexicon.words("places", "name_heads_self")
+_HEADS_SELF = lexicon.words("places", "name_heads_after") | lexicon.words("places", "name_heads_self")
+_LOCATIVE = lexicon.words("places", "locative")  # "in X", "to X": the place, even of a team's town
 
 
 def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """True when the place at characters [start, end) is part of a body's or an outlet's
     name: one of the next capitalised words (no punctuation between) is a head word
-    ("X Daily News", "X University"), or the next word is one written right after the name
+    ("X Daily News", "X University", a team's "X Broncos"), or the next word is one written right after the name
     and no "of" follows it ("the X Department"); or a capitalised head word and "of" come just before
     it ("University of X", "Department of X"); or it is itself a head word after another
     capitalised word of the name ("the European Centre")."""
@@ -47,3 +53,34 @@ def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     word = adoc.text[start:end]
     return (i == j and i > 0 and word.lower() in _HEADS_SELF and toks[i - 1].sent == sent
             and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == toks[i].idx)
+
+
+def _next_words(adoc: AnnotatedDoc, start: int, end: int) -> list[str]:
+    """The capitalised words right after [start, end) (at most ``_AFTER_WORDS``, single
+    spaces between, within the sentence), lower case."""
+    toks = adoc.tokens
+    j = adoc.token_at(max(start, end - 1))
+    out = []
+    for k in range(j + 1, min(j + 1 + _AFTER_WORDS, len(toks))):
+        t = toks[k]
+        if t.sent != toks[j].sent or not t.text[:1].isupper() or t.idx != toks[k - 1].end + 1:
+            break
+        out.append(t.text.lower())
+    return out
+
+
+def team_names(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]]) -> set[str]:
+    """The names of ``spans`` that the document writes as a team's ("the X Broncos")."""
+    return {adoc.text[s:e] for s, e, _ in spans if _TEAMS & set(_next_words(adoc, s, e))}
+
+
+def team_repeat(adoc: AnnotatedDoc, start: int, end: int, teams: set[str]) -> bool:
+    """True when the bare name at [start, end) is one the document writes as a team's
+    (``teams``, :func:`team_names`) and nothing marks it as the place: no locative word
+    before it ("in X", "to X") and no qualifier after it ("X, Colo."). One sense per
+    document: "the X Broncos ... picked X to win" is the team."""
+    if adoc.text[start:end] not in teams:
+        return False
+    i = adoc.token_at(start)
+    before = adoc.tokens[i - 1].text.lower() if i > 0 else ""
+    return before not in _LOCATIVE and qualifier_of(adoc.text, end, get_gazetteer()) is None

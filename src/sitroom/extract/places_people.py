@@ -17,9 +17,14 @@ _LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to 
 
 
 def surnames(adoc: AnnotatedDoc) -> set[str]:
-    """The last words of the persons the document names with two words or more."""
-    return {adoc.tokens[x.end - 1].text for x in adoc.ents
-            if x.label == "PERSON" and x.end - x.start >= 2}
+    """The last words of the persons the document names with two words or more, a
+    possessive ending the entity left off ("Jane Doe's": "Doe")."""
+    out = set()
+    for x in adoc.ents:
+        end = x.end - 1 if x.end - x.start >= 3 and adoc.tokens[x.end - 1].text in POSSESSIVE else x.end
+        if x.label == "PERSON" and end - x.start >= 2:
+            out.add(adoc.tokens[end - 1].text)
+    return out
 
 
 def is_surname(adoc: AnnotatedDoc, start: int, end: int, place: Place | None,

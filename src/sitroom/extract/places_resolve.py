@@ -192,6 +192,13 @@ def country_over_alternates(found: list[tuple[Place, str]]) -> list[tuple[Place,
     return found
 
 
+def named_after(p: Place, name: str) -> bool:
+    """True when the main name of ``p`` is ``name`` followed by more words ("Oklahoma City",
+    "Johor Bahru" for "Oklahoma", "Johor"): a place named after another of that name."""
+    mine, other = norm(p.name).split(), norm(name).split()
+    return len(mine) > len(other) and mine[:len(other)] == other
+
+
 def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place, str]]:
     """Candidates for ``name``: the first of its :func:`variants` the gazetteer knows.
     A division named like a city of 100,000+ within 100 km of its centre is left out; a
@@ -225,7 +232,9 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = country_over_alternates(found)
             if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
-            cities = [p for p, _ in found if p.feature == "city" and p.population >= BIG_TOWN]
+            # a city named after its division ("X City" reached as "X") does not stand for it
+            cities = [p for p, k in found if p.feature == "city" and p.population >= BIG_TOWN
+                      and not (k == "alternate" and named_after(p, v))]
             return [  # a division named after its city ("Kiev" oblast) stands for the city
                 (p, k) for p, k in found
                 if p.feature != "admin1" or not any(haversine(p.lat, p.lon, c.lat, c.lon) < 100 for c in cities)
