@@ -15,7 +15,8 @@ from sitroom.errors import InputError
 from sitroom.eval import suite
 
 SHARED_SHAPE = {"time", "timeline", "quotes", "factuality_uw", "factuality_meantime", "events",
-                "geo", "coref", "stance", "speakers", "actors", "participants", "anchoring"}
+                "geo", "coref", "stance", "speakers", "actors", "participants", "anchoring",
+                "stories"}
 
 
 def test_every_shared_benchmark_is_run_by_an_existing_evaluator():

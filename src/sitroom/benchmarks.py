@@ -49,4 +49,6 @@ BENCHES: tuple[Bench, ...] = (
           what="ECB+ participants: entity coreference of the actors"),
     Bench("anchoring", "anchoring", "factuality-meantime", ("day_acc",),
           what="MEANTIME events anchored to the right day"),
+    Bench("stories", "stories", "coref-ecbplus", ("b3_f1", "purity", "inverse_purity"),
+          {"part": "odd"}, what="ECB+ odd topics: the picture's stories (B-cubed over reports)"),
 )
