@@ -1,7 +1,7 @@
-"""Round 17: near-identical claims of several reports are one record (sitroom.link.claims_merge),
-so the sources matrix shows one row per fact, not one per report."""
+"""Round 17: the near-identical claims of several reports (sitroom.link.claims_merge), the
+measure of defect E9 of docs/judgements/reading.md."""
 
-from sitroom.link.claims_merge import fold, near_identical
+from sitroom.link.claims_merge import near_identical
 
 
 def _claim(cid, doc, text, polarity="positive", **extra):
@@ -14,30 +14,10 @@ def _claim(cid, doc, text, polarity="positive", **extra):
 WIRE = "The three ferry officers missing from the harbour base were identified on Friday"
 
 
-def _at(c):
-    return {"d1": 1.0, "d2": 2.0, "d3": 3.0}[c["doc"]]
-
-
-def test_three_reports_of_one_wire_sentence_become_one_claim():
-    claims = [_claim("c1", "d1", WIRE), _claim("c2", "d2", WIRE + "."),
-              _claim("c3", "d3", "Officials said " + WIRE.lower())]
-    links = [{"kind": "corroborates", "from": "d2", "to": "c1", "first": "d1"},
-             {"kind": "corroborates", "from": "d3", "to": "c2", "first": "d2"}]
-    out = fold(claims, links, _at)
-    assert [c["id"] for c in out] == ["c1"]
-    assert out[0]["docs"] == ["d1", "d2", "d3"]
-    assert len(out[0]["evidence"]) == 3
-    assert out[0]["outlets"] == {"out-d1": "reports", "out-d2": "corroborates",
-                                 "out-d3": "corroborates"}
-    assert {x["to"] for x in links} == {"c1"}
-    assert {x["from"] for x in links} == {"d2", "d3"}
-
-
 def test_claims_that_only_share_a_subject_stay_apart():
     other = "The three ferry officers missing from the harbour base returned home on Sunday"
     claims = [_claim("c1", "d1", WIRE), _claim("c2", "d2", other)]
     assert near_identical(claims) == []
-    assert len(fold(claims, [], _at)) == 2
 
 
 def test_other_figures_or_polarity_or_the_same_report_stay_apart():
@@ -48,16 +28,7 @@ def test_other_figures_or_polarity_or_the_same_report_stay_apart():
                            _claim("c2", "d2", WIRE, polarity="negative")]) == []
     assert near_identical([_claim("c1", "d1", WIRE), _claim("c2", "d1", WIRE)]) == []
 
-
-def test_a_disputed_claim_keeps_its_own_record():
-    claims = [_claim("c1", "d1", WIRE), _claim("c2", "d2", WIRE, disputed=True)]
-    assert len(fold(claims, [], _at)) == 2
-    claims = [_claim("c1", "d1", WIRE), _claim("c2", "d2", WIRE)]
-    links = [{"kind": "supersedes", "from": "c2", "to": "c9"}]
-    assert len(fold(claims, links, _at)) == 2
-
-
-def test_the_earliest_report_keeps_the_record():
-    claims = [_claim("c3", "d3", WIRE), _claim("c1", "d1", WIRE)]
-    out = fold(claims, [], _at)
-    assert [c["id"] for c in out] == ["c1"] and out[0]["docs"] == ["d1", "d3"]
+def test_a_wire_sentence_in_three_reports_makes_three_pairs():
+    claims = [_claim("c1", "d1", WIRE), _claim("c2", "d2", WIRE + "."),
+              _claim("c3", "d3", "Officials said " + WIRE.lower())]
+    assert near_identical(claims) == [(0, 1), (0, 2), (1, 2)]

@@ -24,7 +24,7 @@ from typing import Any
 from ..model import Extraction, Update
 from . import agreement as ag
 from . import crosslingual as xl
-from . import agreement_delta, claims_merge, disputes
+from . import agreement_delta, disputes
 from .actors import resolve_actors
 from .coref import trigger_related
 from .framing import build_framing, outlet_initials
@@ -95,8 +95,6 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     _relate_events_memo(events, clock, links, doc_order)
     ag.actor_disputes(events, clock.outlet, trigger_related, links)
     _relate_claims(claims, clock, links)
-    claims = claims_merge.fold(claims, links, lambda c: clock.at(
-        c["doc"], c["evidence"][0]["start"]) or 0.0)
     for q in quotes:
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})
