@@ -1,6 +1,5 @@
-"""Round 17, second wave (docs/judgements/events.md, "Round 17, second wave: ..."): one's
-own conduct, an office's routine and pledges told as acts. Shutting one's own thing down is
-no coercion; a conference call is no request; a court or an office releasing records or money
+"""Round 17, second wave (docs/judgements/events.md, "Round 17, second wave: ..."): an
+office's routine, a call's form and pledges told as acts. A conference call is no request; a court or an office releasing records or money
 releases no one; a speaker's "said he would ..." is a pledge, not done. Each beside an act of
 the same word that must stay (hand-written sentences, none from a real report); every case
 that must go is an event without the wave's rules
@@ -18,12 +17,6 @@ from sitroom.extract.events_conduct import meeting_call
 
 CASES = [
     # (id, text, trigger, stays)
-    ("own thing: a ministry shut its own network down",
-     "The Zelenian ministry shut its computer network down for a week in March.",
-     "shut", False),
-    ("a government shutting a paper down stays",
-     "The Zelenian government shut the opposition newspaper down for a week in March.",
-     "shut", True),
     ("a call on a state to act stays",
      "Senator Ann Cole renewed her call for Norland to withdraw its troops from Zelenia.",
      "renewed her call", True),
@@ -43,6 +36,10 @@ CASES = [
     ("an act told as done in a said clause stays",
      "The minister said that Zelenia had released forty prisoners to Norland.",
      "released", True),
+    ("a state's stated intent ('it would') stays",
+     "Zelenia spoke in Ostland. It also said on Monday that it would cancel the deal and has "
+     "often called the treaty a fraud.",
+     "cancel the deal", True),
 ]
 
 
@@ -54,7 +51,7 @@ def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
 @pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
                          ids=[c[0] for c in CASES if not c[3]])
 def test_each_removed_case_is_an_event_without_the_wave(annotated, monkeypatch, text, trigger):
-    for name in ("own_thing_shut", "meeting_call", "records_released", "pledge"):
+    for name in ("meeting_call", "records_released", "pledge"):
         monkeypatch.setattr(events_acts, name, lambda adoc, c: False)
     assert trigger in rule_triggers(annotated, text)
 

@@ -1,14 +1,13 @@
-"""One's own conduct, an office's routine and pledges told as acts (round 17, second wave,
+"""An office's routine, a call's form and pledges told as acts (round 17, second wave,
 from draws W and X; issue 15 item 2):
 
-* **own thing**: a verb of shutting whose object is the doer's own ("the department shut its
-  system down"): no party acted on;
 * **call**: a conference, phone or press call coded as a request or a meeting of the
   parties it names ("on a conference call with reporters"): the form of a meeting, no one asked;
 * **records**: a court or an office releasing records or money ("ordered the release of
   internal documents", "freed up state funds"): no person or party released, no retreat;
-* **pledge**: an act in the clause of a verb of saying, under "would" / "will", whose doer is
-  the speaker's pronoun ("said he would cancel the deal"): a pledge, not done.
+* **pledge**: an act in the clause of a verb of saying, under "would", whose doer is a
+  personal pronoun ("said he would cancel the deal"): a pledge, not done ("said it would",
+  a state's or a firm's stated intent, stays: the PLOVER records code it).
 
 The word classes live in ``data/event_conduct.json``."""
 
@@ -28,18 +27,6 @@ def conduct_words() -> dict[str, frozenset[str]]:
     raw = json.loads((resources.files("sitroom") / "data" / "event_conduct.json")
                      .read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
-
-
-def own_thing_shut(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A verb of shutting whose object carries a possessive pronoun ("shut its system
-    down"): the doer's own thing, no party acted on."""
-    w = conduct_words()
-    t = adoc.tokens[c.token]
-    if c.event.type not in w["shut_types"] or t.pos != "VERB" or _lem(t) not in w["shut_verbs"]:
-        return False
-    objs = _kids(adoc, c.token, "dobj")
-    return bool(objs) and any(adoc.tokens[p].text.lower() in w["own_possessives"]
-                              for p in _kids(adoc, objs[0], "poss"))
 
 
 def meeting_call(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -81,8 +68,8 @@ def records_released(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def pledge(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """An act in the complement clause of a verb of saying, under a modal of the future,
-    with a pronoun as its doer ("said he would cancel the deal"): a pledge, not done."""
+    """An act in the complement clause of a verb of saying, under "would",
+    with a personal pronoun as its doer ("said he would cancel the deal"): a pledge, not done."""
     w = conduct_words()
     t = adoc.tokens[c.token]
     if t.pos != "VERB" or t.dep != "ccomp" or t.head == c.token:
@@ -91,4 +78,5 @@ def pledge(adoc: AnnotatedDoc, c: Candidate) -> bool:
         return False
     if not any(adoc.tokens[a].text.lower() in w["pledge_modals"] for a in _kids(adoc, c.token, "aux")):
         return False
-    return any(adoc.tokens[s].pos == "PRON" for s in _kids(adoc, c.token, "nsubj"))
+    return any(adoc.tokens[s].text.lower() in w["pledge_doers"]
+               for s in _kids(adoc, c.token, "nsubj"))
