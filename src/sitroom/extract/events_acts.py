@@ -28,7 +28,7 @@ from .events_participants import (  # noqa: F401  (re-exported: the old import p
     acts, business, campaign_event, contest, fact_check, figurative_struggle, generic_recipient,
     permission, someone, talk, thing_actor, wrong_object,
 )
-from .events_conduct import meeting_call, pledge, records_released
+from .events_conduct import meeting_call
 from .events_positions import (
     opinion_told,
     position_on_thing,
@@ -334,10 +334,6 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "asked"
     if meeting_call(adoc, c):
         return "call"
-    if records_released(adoc, c):
-        return "records"
-    if pledge(adoc, c):
-        return "pledge"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):
