@@ -28,6 +28,7 @@ from .events_participants import (  # noqa: F401  (re-exported: the old import p
     acts, business, campaign_event, contest, fact_check, figurative_struggle, generic_recipient,
     permission, someone, talk, thing_actor, wrong_object,
 )
+from .events_conduct import meeting_call
 from .events_positions import (
     opinion_told,
     position_on_thing,
@@ -331,6 +332,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "position"
     if request_content(adoc, c):
         return "asked"
+    if meeting_call(adoc, c):
+        return "call"
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):
