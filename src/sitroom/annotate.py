@@ -47,15 +47,9 @@ def _is_break(token) -> bool:
 
 def _paragraphs(doc):
     """Before the parser: a paragraph break always ends a sentence (a headline, dateline or
-    paragraph is never run together with the next one); so does a line break before a
-    capitalised line, unless the text is hard-wrapped (:mod:`sitroom.sentence_bounds`)."""
-    from .sentence_bounds import line_starts
-
-    lines = line_starts(doc.text)
+    paragraph is never run together with the next one)."""
     for t in doc[1:]:
         if _is_break(doc[t.i - 1]) and not t.is_space:
-            t.is_sent_start = True
-        elif t.idx in lines and not t.is_space:
             t.is_sent_start = True
     return doc
 
