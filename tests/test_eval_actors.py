@@ -76,8 +76,10 @@ def test_meantime_actor_floors():
 
     result = evaluate(need(EVAL / "factuality-meantime"))
     assert result["named"]["n"] == 375 and result["all"]["n"] == 1078
-    # measured: named B3 F1 0.968 (airbus 0.962, apple 0.976), coverage 0.965;
-    # all mentions B3 F1 0.875 (airbus 0.881, apple 0.867), coverage 0.889 (round 16: whole
+    # measured: round 17: named B3 F1 0.976, coverage 0.976; all mentions B3 F1 0.877,
+    # coverage 0.893 (a body's unlabelled division and owner, role phrases joined to their
+    # holder; apple odd half, not tuned on, 0.832 unchanged); round 16: named B3 F1 0.968
+    # (airbus 0.962, apple 0.976), coverage 0.965; all mentions B3 F1 0.875 (airbus 0.881, apple 0.867), coverage 0.889 (round 16: whole
     # role phrases, descriptions before a body's name, predicates that say who; apple odd
     # half, not tuned on, 0.832 unchanged); round 15: named 0.960, all 0.861 (a body
     # named before a title stays in the person's mention, coordinated titles, a letter's "I";
@@ -87,8 +89,8 @@ def test_meantime_actor_floors():
     # running on into a titled name; 0.810 / 0.851 in round 13: a body's
     # division, a body named again, a title glued to its body and holder, the "we" of a
     # lead-in or a memo; round 12: 0.936 / 0.949, 0.793 / 0.854)
-    assert result["named"]["b3_f1"] >= 0.965 and result["named"]["coverage"] >= 0.96
-    assert result["all"]["b3_f1"] >= 0.87 and result["all"]["coverage"] >= 0.885
+    assert result["named"]["b3_f1"] >= 0.97 and result["named"]["coverage"] >= 0.97
+    assert result["all"]["b3_f1"] >= 0.875 and result["all"]["coverage"] >= 0.89
     assert result["airbus"]["named"]["b3_f1"] >= 0.955 and result["apple"]["named"]["b3_f1"] >= 0.97
     assert result["airbus"]["all"]["b3_f1"] >= 0.875 and result["apple"]["all"]["b3_f1"] >= 0.86
     assert "both named" in format_text(result)

@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "602c7f782f67a38fc365956117a8f9dbd7d47f6796123a11f37aa868cc035ca4"
-GENERATED_DIGEST = "490f6550d4e09795b2d0504b822c02a850f34cbe81a5a93b4bf45f7395c76649"
+EXAMPLE_DIGEST = "0a5539dac42eb56775396164c3f5e12f0e69ac5fb8d1609336b3bac5e0d46b65"
+GENERATED_DIGEST = "32a4112717e6fbf00451cf492aaa850c7a42761b23b94004ab20b844ca32f83a"
 
 
 def digest(picture: dict) -> str:
