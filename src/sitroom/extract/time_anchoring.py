@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import background_clause, shared_perfect
+from .time_clause import background_clause, clause_verb, shared_perfect
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_story import quoted_past, story_time, told_in_simple_past
@@ -100,7 +100,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
              and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
     best: tuple[int, int] | None = None  # (score, index)
     if cands:
-        clause_t = _clause_head(adoc, trigger)
+        clause_t = clause_verb(adoc, trigger)
         present: bool | None = None
         verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
         for k, t in cands:
@@ -110,7 +110,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
             if _names_a_thing(adoc, root, trigger, t):
                 continue  # "supersedes the 1994 accord": the year dates the accord
             steps = _path_steps(adoc, root, trigger, 4)
-            clause_r = _clause_head(adoc, root)
+            clause_r = clause_verb(adoc, root)
             if steps and verb and _below_in_clause(adoc, root, trigger):
                 continue  # "is set [to open on Wednesday]": the time dates the clause below
             if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
@@ -372,15 +372,3 @@ def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
             return False
         b = h
     return False
-
-
-def _clause_head(adoc: AnnotatedDoc, i: int) -> int:
-    """The nearest verb at or above token ``i`` (the clause it belongs to)."""
-    toks = adoc.tokens
-    for _ in range(12):
-        if toks[i].pos in ("VERB", "AUX") and toks[i].dep not in ("aux", "auxpass"):
-            return i
-        if toks[i].head == i:
-            return i
-        i = toks[i].head
-    return i
