@@ -243,7 +243,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = [(first[0], "alternate")] if len(first) == 1 else []
         if found:
             found = country_over_alternates(found)
-            if is_initials(v):  # "U.N.", "N.A.T.O.": a body's initials, never a town's name
+            if is_initials(name):  # "U.N.", "N.A.T.O.": a body's initials, never a town's name
                 found = [(p, k) for p, k in found if p.feature in _INITIALS_KINDS]
             elif v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
