@@ -29,12 +29,13 @@ from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
-from .places_names import inside_name, team_names, team_repeat
+from .places_names import body_names, inside_name, team_names, team_repeat
 from .places_people import is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
-                             ResolveContext, _fits, lookup, qualifier_of, resolve, variants)
+                             ResolveContext, _fits, is_initials, lookup, qualifier_of, resolve,
+                             variants)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -303,7 +304,7 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     locative preposition ("in Soledar"), not a street, and not a word of a person's name
     in the document (``people``); a lone unknown word may be a mislabelled person."""
     name = adoc.text[s:e].strip()
-    if _STREET.search(name) or name in people:
+    if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
         return False
     i = adoc.token_at(s)
     if i > 0 and adoc.tokens[i - 1].text.lower() == "the":
@@ -326,9 +327,10 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     gaz = get_gazetteer()
     text = adoc.text
     found = _candidate_spans(adoc, gaz)
-    teams = team_names(adoc, found)  # "the X Broncos": a bare "X" elsewhere is the team too
+    # "the X Broncos", "X University": a bare "X" elsewhere is the team or the body too
+    teams, bodies = team_names(adoc, found), body_names(adoc, found)
     spans = [x for x in found if not inside_name(adoc, x[0], x[1])
-             and not team_repeat(adoc, x[0], x[1], teams)]
+             and not team_repeat(adoc, x[0], x[1], teams, bodies)]
     mentions = _resolved(adoc, spans, gaz)
     names = surnames(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
     keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))

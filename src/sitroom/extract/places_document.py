@@ -14,9 +14,9 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_capitals import capital_over_division
 from .places_datelines import dateline_cities
 from .places_lists import same_kind_lists
-from .places_resolve import (DIVISION_NAME, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
+from .places_resolve import (DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
-                             _GENERIC, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
+                             _GENERIC, _REGION_KM, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
                              _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup, named_after,
                              qualifier_of)
 
@@ -166,6 +166,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
                        if p.feature not in ("city", "admin2")
                        or (p.population >= _TOWN_FLOOR and not (k == "alternate" and (
                            p.feature == "admin2" or not named_after(p, m.text))))]
+    world_city_over_towns(mentions)
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:
@@ -201,6 +202,40 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
     if text:  # a list's members are places of one kind ("A, B and C": all countries)
         same_kind_lists(mentions, text, lambda name: lookup(name, gaz, lenient))
         capital_over_division(mentions, text, gaz)  # "back to Washington": the capital
+
+
+# how near (characters) a town's division must be named for a bare name to be the town
+# rather than the world city of that name ("Havana ... Fla.", "Paris ... in Texas")
+_DIVISION_NEAR_CHARS = 300
+
+
+def world_city_over_towns(mentions: list[_Mention]) -> None:
+    """A bare name of a world city (WORLD_CITY inhabitants or more, by its main name or the
+    first words of it, "Rio" of "Rio de Janeiro") is not a town or county of under
+    WORLD_NAMESAKE of that name ("Havana": Cuba's capital, not a small Florida town),
+    unless the document supports the town: its first-level division named within
+    _DIVISION_NEAR_CHARS of the name or as any name's qualifier, or another name of the
+    document that can be (by its main name) a town, a county or a division within
+    _REGION_KM of it ("Paris" beside the county of a small Paris)."""
+    for m in mentions:
+        if m.qualifier is not None or not any(
+                p.feature == "city" and p.population >= WORLD_CITY
+                and (k == "main" or named_after(p, m.text)) for p, k in m.found):
+            continue
+        others = [o for o in mentions if norm(o.text) != norm(m.text)]
+        named = {q.admin1_key for o in others for q in [o.qualifier] + [
+            p for p, _ in o.found if p.feature == "admin1" and abs(o.start - m.start) <= _DIVISION_NEAR_CHARS] if q}
+        points = [(p.lat, p.lon) for o in others for p, k in o.found
+                  if k == "main" and p.feature in ("city", "admin2", "admin1")]
+        m.found = [(p, k) for p, k in m.found if p.feature not in ("city", "admin2")
+                   or p.population >= WORLD_NAMESAKE or _supported(p, named, points)]
+
+
+def _supported(p: Place, named: set[str], points: list[tuple[float, float]]) -> bool:
+    """``p`` lies in one of the ``named`` divisions or within _REGION_KM of one of ``points``."""
+    return p.admin1_key in named or any(
+        abs(la - p.lat) < _REGION_KM / 111.0 and haversine(p.lat, p.lon, la, lo) < _REGION_KM
+        for la, lo in points)
 
 
 def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import get_gazetteer
-from .places_resolve import qualifier_of
+from .places_resolve import BIG_TOWN, lookup, qualifier_of
 
 # a head word within this many capitalised words after the place ("X Speakers Bureau")
 _AFTER_WORDS = 2
@@ -74,13 +74,49 @@ def team_names(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]]) -> set[str
     return {adoc.text[s:e] for s, e, _ in spans if _TEAMS & set(_next_words(adoc, s, e))}
 
 
-def team_repeat(adoc: AnnotatedDoc, start: int, end: int, teams: set[str]) -> bool:
+def body_names(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]]) -> set[str]:
+    """The names of ``spans`` that the document writes inside a body's or an outlet's name
+    with a head word after them ("X University", "the X Times") and that are no country,
+    division or city of BIG_TOWN+: one sense per document, a bare "X" elsewhere ("the X
+    poll", "X conducted its poll") is the body too. A large place ("the X Post") is named
+    for itself elsewhere."""
+    gaz = get_gazetteer()
+    named = {name for s, e, _ in spans if _HEADS_AFTER & set(_next_words(adoc, s, e))
+             and not _large(name := adoc.text[s:e], gaz)}
+    located = {adoc.text[s:e].lower() for s, e, _ in spans if _located(adoc, s, e, gaz)
+               and not _HEADS_AFTER & set(_next_words(adoc, s, e))}
+    return {name for name in named if name.lower() not in located}
+
+
+def _large(name: str, gaz) -> bool:
+    """The name can be (by any of its names) a country, a division, a region or a city of
+    BIG_TOWN+ ("U.S." of "the U.S. Census Bureau"); a county does not make it one."""
+    return any(p.feature not in ("city", "admin2") or (p.feature == "city" and p.population >= BIG_TOWN)
+               for p, _ in lookup(name, gaz))
+
+
+def _located(adoc: AnnotatedDoc, start: int, end: int, gaz) -> bool:
+    """The text locates something at the name [start, end): a locative word before it ("in
+    X") or a qualifier after it ("X, Ohio")."""
+    i = adoc.token_at(start)
+    before = adoc.tokens[i - 1].text.lower() if i > 0 else ""
+    return before in _LOCATIVE or qualifier_of(adoc.text, end, gaz) is not None
+
+
+def team_repeat(adoc: AnnotatedDoc, start: int, end: int, teams: set[str],
+                bodies: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when the bare name at [start, end) is one the document writes as a team's
     (``teams``, :func:`team_names`) and nothing marks it as the place: no locative word
     before it ("in X", "to X") and no qualifier after it ("X, Colo."). One sense per
-    document: "the X Broncos ... picked X to win" is the team."""
-    if adoc.text[start:end] not in teams:
+    document: "the X Broncos ... picked X to win" is the team. So is a name written as a
+    body's (``bodies``, :func:`body_names`) where no preposition at all stands before it
+    ("the X poll", "X conducted its poll"; "the republic of X" is the place)."""
+    name = adoc.text[start:end]
+    if name not in teams and name not in bodies:
         return False
     i = adoc.token_at(start)
-    before = adoc.tokens[i - 1].text.lower() if i > 0 else ""
+    prev = adoc.tokens[i - 1] if i > 0 else None
+    before = prev.text.lower() if prev else ""
+    if name not in teams and prev is not None and prev.pos == "ADP":
+        return False
     return before not in _LOCATIVE and qualifier_of(adoc.text, end, get_gazetteer()) is None

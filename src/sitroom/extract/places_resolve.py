@@ -20,6 +20,8 @@ _TOWNS = lexicon.table("places", "town_populations")
 BIG_TOWN: int = _TOWNS["big_town"]
 INSTITUTION_TOWN: int = _TOWNS["institution_town"]
 DIVISION_NAME: int = _TOWNS["division_name"]
+WORLD_CITY: int = _TOWNS["world_city"]
+WORLD_NAMESAKE: int = _TOWNS["world_city_namesake"]
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?|upper|lower|greater|"
@@ -192,6 +194,17 @@ def country_over_alternates(found: list[tuple[Place, str]]) -> list[tuple[Place,
     return found
 
 
+# initials written with periods ("U.S.", "F.B.I.") name a place only as a country's, a
+# division's or a region's ("U.K.", "E.U."; a state's and a large place's are read above)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
+_INITIALS_KINDS = ("country", "admin1", "region", "continent")
+
+
+def is_initials(name: str) -> bool:
+    """True for capital initials written with periods ("F.B.I.", "U.N.")."""
+    return _INITIALS.fullmatch(name.strip()) is not None
+
+
 def named_after(p: Place, name: str) -> bool:
     """True when the main name of ``p`` is ``name`` followed by more words ("Oklahoma City",
     "Johor Bahru" for "Oklahoma", "Johor"): a place named after another of that name."""
@@ -230,7 +243,9 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = [(first[0], "alternate")] if len(first) == 1 else []
         if found:
             found = country_over_alternates(found)
-            if v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
+            if is_initials(name):  # "U.N.", "N.A.T.O.": a body's initials, never a town's name
+                found = [(p, k) for p, k in found if p.feature in _INITIALS_KINDS]
+            elif v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
             # a city named after its division ("X City" reached as "X") does not stand for it
             cities = [p for p, k in found if p.feature == "city" and p.population >= BIG_TOWN
