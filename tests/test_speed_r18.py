@@ -121,3 +121,31 @@ def test_the_picture_is_the_one_the_plain_stale_test_gives():
     finally:
         picture._overtaken = plain
     assert len(kept["claims"]) > 100
+
+
+def test_claim_pairs_skipping_claims_met_fewer_times_than_needed_are_every_candidates():
+    from test_live_r12_claims import SYLLABLES, VERBS, _by_every_candidate
+
+    for seed in range(6):
+        rng = random.Random(100 + seed)
+        vocabulary = sorted({"".join(rng.choice(SYLLABLES) for _ in range(3)) for _ in range(90)})
+        claims = []
+        for k in range(300):
+            topic = rng.randrange(0, len(vocabulary) - 10)
+            # short claims too (fewer rare stems than MIN_SHARED: never a pair)
+            words = rng.sample(vocabulary[topic:topic + 10], rng.randint(2, 8))
+            claims.append({"doc": f"d{k // 3}", "text": f"The {words[0]} {rng.choice(VERBS)} "
+                                                        f"{' '.join(words[1:])}.",
+                           "polarity": rng.choice(["positive", "negative"])})
+        got = ag.match_claims(claims)
+        assert got == _by_every_candidate(claims)
+        assert got  # pairs are made
+
+
+def test_a_claim_met_through_too_few_rare_stems_has_no_candidate_and_enough_has():
+    base = "The governor confirmed the harbour bridge reopened after repairs"
+    few = [{"doc": "a", "text": base, "polarity": "positive"},
+           {"doc": "b", "text": "The governor confirmed the harbour closed", "polarity": "positive"}]
+    assert ag.match_claims(few) == []  # two or three rare stems shared: below MIN_SHARED
+    many = [few[0], {"doc": "b", "text": base + " on Monday", "polarity": "positive"}]
+    assert ag.match_claims(many) == [(0, 1, "agrees")]

@@ -308,11 +308,12 @@ def match_claims(claims: list[dict[str, Any]],
     after: list[list[int]] = [[]] * len(stems)
     for i in range(len(stems) - 1, -1, -1):
         rare = [s for s in stems[i] if df[s] <= MAX_DF]
-        shared: Counter[int] = Counter()
-        for s in rare:
-            shared.update(index[s])
-        # the same order whatever the hash seed
-        after[i] = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+        # each later claim once per rare stem it shares with this one; fewer meetings than
+        # MIN_SHARED in all cannot give a candidate (most claims: no count made)
+        met = [j for s in rare if s in index for j in index[s]]
+        if len(met) >= MIN_SHARED:
+            # the same order whatever the hash seed
+            after[i] = sorted(j for j, n in Counter(met).items() if n >= MIN_SHARED)
         for s in rare:
             index[s].append(i)
     out = []
