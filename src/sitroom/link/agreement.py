@@ -247,25 +247,36 @@ def denial(text: str) -> bool:
 
 
 def _claim_features(claims: list[dict[str, Any]]) -> tuple[list[frozenset[str]], list[bool]]:
-    """Each claim's content stems and whether it denies, report by report through the running
-    link's part memo (a pure function of the texts of the report's claims, hashed into its
-    key): a new report computes its own claims' features, the others are read."""
+    """Each claim's content stems and whether it denies (:func:`claim_features`)."""
+    stems, denies, _ = claim_features(claims)
+    return stems, denies
+
+
+def claim_features(claims: list[dict[str, Any]]
+                   ) -> tuple[list[frozenset[str]], list[bool], list[bool]]:
+    """Each claim's content stems, whether it denies and whether it is :func:`stale`, report
+    by report through the running link's part memo (a pure function of the texts of the
+    report's claims, hashed into its key): a new report computes its own claims' features,
+    the others are read. A stored row without its stale flag (none is written so) is
+    tested afresh."""
     of_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         of_doc[c["doc"]].append(i)
     groups = list(of_doc.values())
 
     def compute(k: int) -> list[list[Any]]:
-        return [[sorted(_claim_stems(claims[i]["text"])), denial(claims[i]["text"])]
-                for i in groups[k]]
+        return [[sorted(_claim_stems(claims[i]["text"])), denial(claims[i]["text"]),
+                 stale(claims[i]["text"])] for i in groups[k]]
 
     stems: list[frozenset[str]] = [frozenset()] * len(claims)
     denies = [False] * len(claims)
+    stales = [False] * len(claims)
     material = [_texts_key([claims[i]["text"] for i in g]) for g in groups]
     for g, found in zip(groups, blockcache.memo_values("claim_features", material, compute)):
-        for i, (st, d) in zip(g, found):
-            stems[i], denies[i] = frozenset(st), bool(d)
-    return stems, denies
+        for i, row in zip(g, found):
+            stems[i], denies[i] = frozenset(row[0]), bool(row[1])
+            stales[i] = bool(row[2]) if len(row) > 2 else stale(claims[i]["text"])
+    return stems, denies, stales
 
 
 def _texts_key(texts: list[str]) -> str:
@@ -278,15 +289,18 @@ def _texts_key(texts: list[str]) -> str:
     return "r" + repr(tuple(texts))
 
 
-def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+def match_claims(claims: list[dict[str, Any]],
+                 features: tuple[list[frozenset[str]], list[bool]] | None = None
+                 ) -> list[tuple[int, int, str]]:
     """Pairs of claims of different documents that bear on each other: (i, j, kind) with kind
     ``agrees`` (each covers OVERLAP of the other's content stems, same polarity),
     ``denies`` (one is an explicit denial covering DENY_OVERLAP of the other's stems) or
     ``discusses`` (they share DISCUSS_OVERLAP of their stems without saying the same).
 
     Candidates share at least MIN_SHARED stems that are not too common (an inverted index, so
-    the cost stays near linear in the number of claims)."""
-    stems, denies = _claim_features(claims)
+    the cost stays near linear in the number of claims). ``features``: the claims' stems
+    and denial flags when the caller has them (:func:`claim_features`), else made here."""
+    stems, denies = features if features is not None else _claim_features(claims)
     df: Counter[str] = Counter(s for st in stems for s in st)
     # the claims after each one met through its stems that are not too common: the claims
     # walked from the last, each counted against the index of those after it, then indexed
@@ -294,11 +308,12 @@ def match_claims(claims: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     after: list[list[int]] = [[]] * len(stems)
     for i in range(len(stems) - 1, -1, -1):
         rare = [s for s in stems[i] if df[s] <= MAX_DF]
-        shared: Counter[int] = Counter()
-        for s in rare:
-            shared.update(index[s])
-        # the same order whatever the hash seed
-        after[i] = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+        # each later claim once per rare stem it shares with this one; fewer meetings than
+        # MIN_SHARED in all cannot give a candidate (most claims: no count made)
+        met = [j for s in rare if s in index for j in index[s]]
+        if len(met) >= MIN_SHARED:
+            # the same order whatever the hash seed
+            after[i] = sorted(j for j, n in Counter(met).items() if n >= MIN_SHARED)
         for s in rare:
             index[s].append(i)
     out = []

@@ -94,11 +94,11 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
     links += [{"kind": "same_story", "from": d["id"], "to": story_of[d["id"]]} for d in documents]
     _relate_events_memo(events, clock, links, doc_order)
     ag.actor_disputes(events, clock.outlet, trigger_related, links)
-    _relate_claims(claims, clock, links)
+    claims_stale = _relate_claims(claims, clock, links)
     for q in quotes:
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})
-    _overtaken(originals, claims, events, quotes, res.mention_actor, clock, links)
+    _overtaken(originals, claims, events, quotes, res.mention_actor, clock, links, claims_stale)
     disputes.statement_links(originals, texts, clock, story_of, res.mention_actor,
                              events + claims, links)
     for rec in events + claims:

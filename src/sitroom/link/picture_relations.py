@@ -42,15 +42,19 @@ def _relate_events(events: list[dict[str, Any]], clock: _Clock, links: list[dict
         ag.relate(ev, sources, links)
 
 
-def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]) -> None:
+def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict]
+                   ) -> list[bool]:
     """Claims of different reports that say the same thing corroborate each other; an
     explicit denial of what another report states, or another figure for the same count,
     contradicts it (both become disputed); a later claim sharing much of the subject without
-    saying the same discusses the earlier one."""
+    saying the same discusses the earlier one. Gives whether each claim is stale
+    (``agreement.stale`` of its text, read with its stems: :func:`_overtaken`'s
+    ``claims_stale``)."""
     for c in claims:
         c["outlets"] = {clock.outlet(c["doc"]): "reports"}
         c["disputed"] = False
-    for i, j, kind in ag.match_claims(claims):
+    stems, denies, stales = ag.claim_features(claims)
+    for i, j, kind in ag.match_claims(claims, (stems, denies)):
         a, b = claims[i], claims[j]
         ta, tb = clock.at(a["doc"], a["evidence"][0]["start"]), clock.at(b["doc"],
                                                                           b["evidence"][0]["start"])
@@ -82,6 +86,7 @@ def _relate_claims(claims: list[dict[str, Any]], clock: _Clock, links: list[dict
         links.append({"kind": "contradicts", "from": later["doc"], "to": first["id"],
                       "against": first["doc"], "reason": reason,
                       "evidence": [first["evidence"][0], later["evidence"][0]]})
+    return stales
 
 
 def _newer_figure(ta: float | None, tb: float | None, same_outlet: bool) -> bool:
@@ -91,11 +96,13 @@ def _newer_figure(ta: float | None, tb: float | None, same_outlet: bool) -> bool
 
 
 def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock,
-               links: list[dict]) -> None:
+               links: list[dict], claims_stale: list[bool] | None = None) -> None:
     """Stale statements superseded by later reports: claims and negated events saying that
     something has not happened yet or is expected ("X has still not reacted", "troops have
     not yet entered the city"), overtaken by a later event or quote of one of the actors of
-    their sentence (not the claim's own named source)."""
+    their sentence (not the claim's own named source). ``claims_stale``: whether each claim's
+    text is stale (``agreement.stale``, as :func:`_relate_claims` gives it), else tested
+    here."""
     for rec in events + claims:
         rec.setdefault("superseded_by", None)
     later = [ag.Later(e["id"], e["actor"], (e.get("quad_class") or "").startswith("verbal"),
@@ -111,10 +118,13 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
     for i, x in enumerate(later):
         of_actor[x.actor].append(i)
     by_doc = {ex.doc: ex for ex in extractions}
-    stale = [(c, c["text"], c["source"]["actor"] if c["source"]["kind"] != "author" else None)
-             for c in claims]
-    stale += [(e, e["evidence"][0]["text"], None) for e in events
-              if e["polarity"] == "negative" and e["evidence"] and not e["historical"]]
+    if claims_stale is None or len(claims_stale) != len(claims):
+        claims_stale = [ag.stale(c["text"]) for c in claims]
+    # the stale statements: the claims found so, then the negated events tested here
+    stale = [(c, c["text"]) for c, s in zip(claims, claims_stale) if s]
+    stale += [(e, e["evidence"][0]["text"]) for e in events
+              if e["polarity"] == "negative" and e["evidence"] and not e["historical"]
+              and ag.stale(e["evidence"][0]["text"])]
     words: dict[tuple[str | None, bool], dict[str, list[int]]] = {}
     rank = [0] * len(later)  # each later record's place in overtaking order (ties: listed first)
     for r, i in enumerate(sorted(range(len(later)),
@@ -133,9 +143,7 @@ def _overtaken(extractions, claims, events, quotes, mention_actor, clock: _Clock
             words[(actor, matter)] = index
         return words[(actor, matter)]
 
-    for rec, text, _source in stale:
-        if not ag.stale(text):
-            continue
+    for rec, text in stale:
         ev = rec["evidence"][0]
         ex = by_doc.get(ev["doc"])
         actors = _cue_subject(ex, ev, mention_actor) if ex else set()
