@@ -9,12 +9,15 @@ import pytest
 
 from sitroom.link.disputes_propositions import (
     Proposition,
+    _clause,
+    _read,
     agent_stems,
     denied_proposition,
     same_act,
     tells,
 )
 from sitroom.link.disputes_negations import _asserted
+from sitroom.link.disputes_reported import claimed_clause, source_sentence
 from test_disputes_r14 import assert_links_of_class
 
 
@@ -26,6 +29,7 @@ from test_disputes_r14 import assert_links_of_class
     ("Ministry: We didn't threaten the Harlow growers over the levy", "threaten", "levy"),
     ("No, the Harlow council has not closed the ferry pier", "clos", "ferri"),
     ("Sorry, the Harlow council didn't actually close the ferry pier", "clos", "ferri"),
+    ("The mill denied that it planned to close the Harlow ferry pier.", "clos", "ferri"),
 ])
 def test_a_denied_proposition_is_read(sentence, act, arg):
     p = denied_proposition(sentence)
@@ -71,6 +75,26 @@ def test_an_agent_noun_is_no_act():
     assert not tells(p, _asserted(told), agent_stems(told))
     shot = "The guard was shooting at the first officers at the gate."
     assert tells(p, _asserted(shot), agent_stems(shot))
+
+
+def test_a_denial_naming_only_the_report_takes_the_claim_told_before():
+    earlier = ["The Harlow Wire reported that the mill will close the ferry pier in May.",
+               "The pier has served the island since 1920."]
+    denial = 'A spokesman for the mill said the Wire report is "not true".'
+    src = source_sentence(denial, earlier)
+    assert src == earlier[0]  # the sentence naming the source, not the one just before
+    p = _read(_clause(claimed_clause(src)), False)
+    assert p is not None and p.act.startswith("clos") and "pier" in p.args
+    # the sentence just before when no source is named
+    assert source_sentence('He said the report is "not true".', earlier) == earlier[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    'A spokesman said the claim that the mill lost money is "not true".',  # names the claim
+    "The mill said its report is due in May.",                              # no denial
+])
+def test_a_denial_naming_more_than_a_report_takes_nothing_before(sentence):
+    assert source_sentence(sentence, ["The Wire reported that the mill will close."]) is None
 
 
 def test_a_named_subject_must_be_told_too():

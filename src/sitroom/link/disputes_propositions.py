@@ -37,6 +37,7 @@ from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_figures import _order
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, _statement, debunks
+from .disputes_reported import claimed_clause, source_sentence
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
@@ -69,6 +70,7 @@ def _table() -> dict[str, Any]:
         "relatives": frozenset(w["relatives"]),
         "max_subject": int(w["max_subject"]),
         "agents": tuple(w["agent_endings"]),
+        "plan_verbs": frozenset(w["plan_verbs"]),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
     }
 
@@ -88,6 +90,10 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
     not ``start_at_act``; None when the act is one of ``not_acts`` or nothing follows it."""
     t = _table()
     toks = _WORD.findall(clause)
+    if not start_at_act and (k := _verb_at(toks)) is not None:
+        act = _content(toks[k].lower())
+        args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
+        return Proposition(act, args) if act and args else None
     act, k = None, 0
     for k in range(len(toks)):
         w = toks[k]
@@ -96,6 +102,9 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
             return None
         if low.endswith("ly"):
             continue  # an adverb before the act ("did not actually adopt")
+        if low in t["plan_verbs"] and k + 1 < len(toks) and toks[k + 1].lower() == "to" or (
+                low == "to" and k > 0 and toks[k - 1].lower() in t["plan_verbs"]):
+            continue  # "planned to discontinue": the act is the verb after "to"
         if not start_at_act and (w[:1].isupper() or "'" in low or low in t["light"]
                                  or low in t["pronouns"]):
             continue  # the subject ("the US", "it"), a light verb ("taking")
@@ -108,6 +117,25 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
         return None
     args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
     return Proposition(act, args) if args else None
+
+
+def _verb_at(toks: list[str]) -> int | None:
+    """The index of the first word of a clause told as its verb: in the past ("closed"), after
+    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"); a word of
+    ``not_acts`` or none such: None ("the soldiers burned ...": burned, not soldiers)."""
+    t = _table()
+    for k, w in enumerate(toks):
+        low = w.lower().replace("’", "'")
+        prev = toks[k - 1].lower() if k else ""
+        if w[:1].isupper() or low in t["light"] or low in t["plan_verbs"] and (
+                k + 1 < len(toks) and toks[k + 1].lower() == "to"):
+            continue
+        if low.endswith("ed") or prev in t["aux"] or prev == "to" and k > 1 and (
+                toks[k - 2].lower() in t["plan_verbs"]):
+            if low in t["not_acts"] or _content(low) is None:
+                return None
+            return k
+    return None
 
 
 def denied_proposition(sentence: str) -> Proposition | None:
@@ -212,8 +240,12 @@ def proposition_outcomes(extractions, texts: dict[str, str], clock,
     the sentences."""
     by_story: dict[str, list[tuple[Any, int, str]]] = defaultdict(list)
     denials: dict[str, list[tuple[Any, int, Proposition]]] = defaultdict(list)
+    earlier: dict[str, list[str]] = defaultdict(list)  # each report's sentences so far
     for ex, story, si, sent in story_sentences(extractions, texts, story_of):
         p = denied_proposition(sent)
+        if p is None and (src := source_sentence(sent, earlier[ex.doc])) is not None:
+            p = _read(_clause(claimed_clause(src)), False)  # "the Wire report is not true"
+        earlier[ex.doc].append(sent)
         if p is not None:
             denials[story].append((ex, si, p))
         elif not _table()["not_asserted"].search(sent):
