@@ -516,6 +516,7 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
 
     from .disputes_conditions import condition_outcomes
     from .disputes_negations import negation_outcomes
+    from .disputes_propositions import proposition_outcomes
 
     found = compare_kept(stmts, target, parts)
     told = {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
@@ -523,6 +524,9 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
               if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
     told |= {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
     found += [ln for ln in once(condition_outcomes(extractions, texts, clock, story_of), target)
+              if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
+    told |= {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
+    found += [ln for ln in once(proposition_outcomes(extractions, texts, clock, story_of), target)
               if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
     for ln in found:
         ends = ln["evidence"]

@@ -27,6 +27,7 @@ from .disputes import Outcome, _same_moment
 from .disputes_figures import _order
 from .disputes_negations import _pats as _neg_pats
 from .disputes_negations import _plain, _statement
+from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
 
 _CLAUSE = re.compile(r"[;:!?]|\.\s")
@@ -154,15 +155,10 @@ def condition_outcomes(extractions, texts: dict[str, str], clock,
     """The ``contradicts`` outcomes of a person's states told both ways between the sentences
     of different reports of one story (see the module), in the order of the sentences."""
     told: dict[str, list[tuple[Any, int, tuple[Condition, ...]]]] = defaultdict(list)
-    for ex in extractions:
-        story = story_of.get(ex.doc)
-        if story is None:
-            continue
-        text = texts.get(ex.doc, "")
-        for si, (s0, s1) in enumerate(ex.sentences):
-            cs = conditions(text[s0:s1])
-            if cs:
-                told[story].append((ex, si, cs))
+    for ex, story, si, sent in story_sentences(extractions, texts, story_of):
+        cs = conditions(sent)
+        if cs:
+            told[story].append((ex, si, cs))
     for story, found in told.items():
         for i, (ex, si, cs) in enumerate(found):
             for ex2, sj, cs2 in found[i + 1:]:

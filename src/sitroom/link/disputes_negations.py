@@ -35,6 +35,7 @@ from typing import Any
 from .disputes import Outcome, Statement, _background, _same_moment
 from .disputes_denials import _CLAUSE_END, _weak, reported_denial
 from .disputes_figures import _order
+from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
 
@@ -164,17 +165,12 @@ def negation_outcomes(extractions, texts: dict[str, str], clock,
     by_story: dict[str, list[tuple[Any, int]]] = defaultdict(list)
     denials: dict[str, list[tuple[Any, int, Negated]]] = defaultdict(list)
     p, den = _pats(), _patterns()["denial"]
-    for ex in extractions:
-        story = story_of.get(ex.doc)
-        if story is None:
-            continue
-        text = texts.get(ex.doc, "")
-        for si, (s0, s1) in enumerate(ex.sentences):
-            by_story[story].append((ex, si))
-            sent = _plain(text[s0:s1])
-            if (p["neg"].search(sent) or p["hoax"].search(sent) or den.search(sent)) and (
-                    n := negated(sent)):
-                denials[story].append((ex, si, n))
+    for ex, story, si, raw in story_sentences(extractions, texts, story_of):
+        by_story[story].append((ex, si))
+        sent = _plain(raw)
+        if (p["neg"].search(sent) or p["hoax"].search(sent) or den.search(sent)) and (
+                n := negated(sent)):
+            denials[story].append((ex, si, n))
     quoting: dict[str, bool] = {}
     told: dict[tuple[str, int], frozenset[str] | None] = {}  # each sentence's stems, once
     for story, found in denials.items():

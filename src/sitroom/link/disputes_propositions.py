@@ -1,0 +1,269 @@
+"""Denials of one proposition matched by its content (round 18, issue 15 item 4).
+
+A denial names what it denies in other words than the report it answers: "the government
+denies it threatened the family" against "officials threatened the family over the ransom",
+"no threats were made to the families" against the same, "we did not threaten the families".
+The proposition denied is read as an **act** (the first common word of the denied clause, a
+verb or its nominal, past a light verb: "threatened", "threats") and its **arguments** (the
+content words after the act, names too). Three forms (``denied_propositions`` of
+``data/dispute_words.json``):
+
+- a denial cue told before its clause: a cue ending in "that" ("denied claims that ..."), or
+  a cue followed by a gerund ("denies threatening ...") or by a pronoun and its verb ("denies
+  it threatened ...");
+- a negated act told as done: the one negation of the sentence, one of ``negations`` ("did
+  not", "has not"), directly before the act ("did not threaten the families");
+- a nominal told as made: "no <nominal> were <participle> ..." ("no threats were made to").
+
+Another report's sentence of the same story and moment tells the proposition when it plainly
+asserts (:func:`sitroom.link.disputes_negations.asserts`, no word of ``not_asserted``, no
+denial of this module; its report calls no report fake),
+holds the act (the same stem, or one stem with a nominal suffix more: "threat" ~ "threaten")
+and ``min_shared`` of the arguments. Words of ``not_acts`` are never the act ("did not
+comment": a refusal to speak denies nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .disputes import Outcome, _same_moment
+from .disputes_denials import _CLAUSE_END, _told_before, _weak
+from .disputes_figures import _order
+from .disputes_negations import _asserted, _pats as _neg_pats
+from .disputes_negations import _plain, _statement, debunks
+from .disputes_reported import claimed_clause, source_sentence
+from .disputes_story import story_sentences
+from .disputes_words import _alt, _patterns, _words
+from .textsim import content_stems
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What a denial denies: the stem of its act and those of its arguments."""
+
+    act: str
+    args: frozenset[str]
+    subject: frozenset[str] = frozenset()  # a negated act's subject: one must be told too
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    w = _words()["denied_propositions"]
+    return {
+        "pronouns": frozenset(w["pronouns"]),
+        "neg": re.compile(rf"(?<![\w'])(?:{_alt(w['negations'])})(?![\w'])", re.I),
+        "no_made": re.compile(rf"\bno\s+([\w-]+)\s+(?:{_alt(w['no_made'])})\s+[\w-]+\b", re.I),
+        "suffixes": tuple(w["nominal_suffixes"]),
+        "not_acts": frozenset(x.lower() for x in w["not_acts"]),
+        "light": frozenset(_words()["denial_light_verbs"]["words"]),
+        "min_shared": int(w["min_shared"]),
+        "min_stem": int(w["min_stem"]),
+        "aux": frozenset(w["auxiliaries"]),
+        "relatives": frozenset(w["relatives"]),
+        "max_subject": int(w["max_subject"]),
+        "agents": tuple(w["agent_endings"]),
+        "plan_verbs": frozenset(w["plan_verbs"]),
+        "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
+    }
+
+
+def _content(word: str) -> str | None:
+    """The stem of a content word (names too), None for a stop or weak word."""
+    st = [s for s in _stems_of(word) if len(s) > 2 and s not in _weak()]
+    return st[0] if st else None
+
+
+def _stems_of(word: str) -> list[str]:
+    return content_stems(word.lower())
+
+
+def _read(clause: str, start_at_act: bool) -> Proposition | None:
+    """The act and arguments of a denied clause: past a pronoun, names and light verbs when
+    not ``start_at_act``; None when the act is one of ``not_acts`` or nothing follows it."""
+    t = _table()
+    toks = _WORD.findall(clause)
+    if not start_at_act and (k := _verb_at(toks)) is not None:
+        act = _content(toks[k].lower())
+        args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
+        return Proposition(act, args) if act and args else None
+    act, k = None, 0
+    for k in range(len(toks)):
+        w = toks[k]
+        low = w.lower().replace("’", "'")
+        if low in t["not_acts"]:
+            return None
+        if low.endswith("ly"):
+            continue  # an adverb before the act ("did not actually adopt")
+        if low in t["plan_verbs"] and k + 1 < len(toks) and toks[k + 1].lower() == "to" or (
+                low == "to" and k > 0 and toks[k - 1].lower() in t["plan_verbs"]):
+            continue  # "planned to discontinue": the act is the verb after "to"
+        if not start_at_act and (w[:1].isupper() or "'" in low or low in t["light"]
+                                 or low in t["pronouns"]):
+            continue  # the subject ("the US", "it"), a light verb ("taking")
+        act = _content(low)
+        if act is not None:
+            break
+        if start_at_act and low not in t["light"]:
+            return None  # the word after the negation is no act ("not yet", "not the")
+    if act is None:
+        return None
+    args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
+    return Proposition(act, args) if args else None
+
+
+def _verb_at(toks: list[str]) -> int | None:
+    """The index of the first word of a clause told as its verb: in the past ("closed"), after
+    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"); a word of
+    ``not_acts`` or none such: None ("the soldiers burned ...": burned, not soldiers)."""
+    t = _table()
+    for k, w in enumerate(toks):
+        low = w.lower().replace("’", "'")
+        prev = toks[k - 1].lower() if k else ""
+        if w[:1].isupper() or low in t["light"] or low in t["plan_verbs"] and (
+                k + 1 < len(toks) and toks[k + 1].lower() == "to"):
+            continue
+        if low.endswith("ed") or prev in t["aux"] or prev == "to" and k > 1 and (
+                toks[k - 2].lower() in t["plan_verbs"]):
+            if low in t["not_acts"] or _content(low) is None:
+                return None
+            return k
+    return None
+
+
+def denied_proposition(sentence: str) -> Proposition | None:
+    """The proposition ``sentence`` denies in one of the module's forms, else None (a
+    condition, modal or question denies nothing)."""
+    t = _plain(sentence)
+    neg = _neg_pats()
+    if neg["not_asserted"].search(t):
+        return None
+    m = _table()["no_made"].search(t)
+    if m is not None:  # "No threats were made to the families"
+        clause = _clause(t[m.end():])
+        act = _content(m.group(1))
+        args = frozenset(a for w in _WORD.findall(clause) if (a := _content(w)) and a != act)
+        return Proposition(act, args) if act and args else None
+    d = _patterns()["denial"].search(t)
+    if d is not None and not _told_before(d):
+        clause = _clause(t[d.end():])
+        toks = _WORD.findall(clause)
+        if not toks:
+            return None
+        if d.group(0).lower().endswith(("that", "of")):
+            return _read(clause, False)
+        first = toks[0].lower()
+        if first.endswith("ing") and first not in _table()["light"]:
+            return _read(clause, True)  # "denies threatening the families"
+        if first in _table()["pronouns"] and len(toks) > 1 and (
+                toks[1].lower().endswith("ed") or toks[1].lower() in _table()["aux"]):
+            return _read(clause, False)  # "denies it threatened the families"
+        return None
+    found = list(_table()["neg"].finditer(t))
+    if len(found) == 1 and len(list(neg["neg"].finditer(t))) == 1 and _names_subject(
+            t[: found[0].start()]):  # "we did not threaten the families"
+        p = _read(_clause(t[found[0].end():]), True)
+        subject = frozenset(a for w in _WORD.findall(_neg_pats()["opener"].sub(
+            " ", t[: found[0].start()].split(":")[-1])) if (a := _content(w)))
+        return Proposition(p.act, p.args, subject) if p is not None else None
+    return None
+
+
+def _clause(text: str) -> str:
+    """The clause ``text`` opens, a comma before a name not ending it ("Foley, Sotloff
+    families")."""
+    return _CLAUSE_END.split(re.sub(r",\s+(?=[A-Z])", " ", text), maxsplit=1)[0]
+
+
+def _names_subject(before: str) -> bool:
+    """Whether the words before a negation are a short subject naming someone: a pronoun or a
+    capitalised word past the sentence's first, no relative word just before the negation."""
+    t = _table()
+    words = _WORD.findall(_neg_pats()["opener"].sub(" ", before.split(":")[-1]))
+    if not words or len(words) > t["max_subject"] or words[-1].lower() in t["relatives"]:
+        return False
+    return any(w.lower() in t["pronouns"] for w in words) or any(
+        w[:1].isupper() for w in _WORD.findall(before)[1:])
+
+
+def same_act(a: str, b: str) -> bool:
+    """Whether two stems name one act: equal, or one the other with a nominal suffix more
+    ("threat" ~ "threaten")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    t = _table()
+    return len(short) >= t["min_stem"] and long_.startswith(short) and long_[len(short):] in t[
+        "suffixes"]
+
+
+def tells(p: Proposition, stems: frozenset[str] | None,
+          agents: frozenset[str] = frozenset()) -> bool:
+    """Whether a plainly asserting sentence of content stems ``stems`` tells ``p``; the stems
+    of ``agents`` (:func:`agent_stems`) are no act of it."""
+    if stems is None or not any(same_act(p.act, s) for s in stems - agents):
+        return False
+    if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
+        return False
+    shared = sum(1 for a in p.args if any(_same_word(a, s) for s in stems))
+    return shared >= _table()["min_shared"]
+
+
+def agent_stems(sentence: str) -> frozenset[str]:
+    """The stems of the agent nouns of ``sentence`` ("shooter": shoot), when no other word of
+    it has that stem."""
+    ends = _table()["agents"]
+    agent = {s for w in _WORD.findall(sentence) if w.lower().endswith(ends)
+             for s in _stems_of(w)}
+    other = {s for w in _WORD.findall(sentence) if not w.lower().endswith(ends)
+             for s in _stems_of(w)}
+    return frozenset(agent - other)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two argument stems are one word ("fami" of "family", "famil" of "families")."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or len(short) >= _table()["min_stem"] and long_.startswith(short)
+
+
+def proposition_outcomes(extractions, texts: dict[str, str], clock,
+                         story_of: dict[str, str]) -> Iterator[Outcome]:
+    """The ``contradicts`` outcomes of the module's denials against the sentences of other
+    reports of one story that assert the proposition, in the order of the denials, then of
+    the sentences."""
+    by_story: dict[str, list[tuple[Any, int, str]]] = defaultdict(list)
+    denials: dict[str, list[tuple[Any, int, Proposition]]] = defaultdict(list)
+    earlier: dict[str, list[str]] = defaultdict(list)  # each report's sentences so far
+    for ex, story, si, sent in story_sentences(extractions, texts, story_of):
+        p = denied_proposition(sent)
+        if p is None and (src := source_sentence(sent, earlier[ex.doc])) is not None:
+            p = _read(_clause(claimed_clause(src)), False)  # "the Wire report is not true"
+        earlier[ex.doc].append(sent)
+        if p is not None:
+            denials[story].append((ex, si, p))
+        elif not _table()["not_asserted"].search(sent):
+            by_story[story].append((ex, si, sent))
+    quoting: dict[str, bool] = {}
+    for story, found in denials.items():
+        for ex, si, p in found:
+            for ex2, sj, sent in by_story[story]:
+                if ex2.doc == ex.doc:
+                    continue
+                if ex2.doc not in quoting:
+                    quoting[ex2.doc] = debunks(texts.get(ex2.doc, ""))
+                if quoting[ex2.doc] or not tells(p, _asserted(sent), agent_stems(sent)):
+                    continue
+                a = _statement(ex, si, texts, clock, story)
+                b = _statement(ex2, sj, texts, clock, story)
+                if not _same_moment(a, b):
+                    continue
+                first, later = _order(b, a)
+                yield ("contradicts", "denial", first, later, "asserted" if first is b else
+                       "denied", "denied" if later is a else "asserted")

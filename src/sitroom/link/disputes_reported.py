@@ -1,0 +1,52 @@
+"""A denial that names only the report it denies (round 18): 'a spokesman said the Wire
+report is "not true"'. The proposition is in another sentence of the same report: the nearest
+earlier one naming the source ('the Wire reported that the mill will close'), else the one
+just before (``report_denied`` of ``data/dispute_words.json``). It is read as a denied clause
+is (:mod:`sitroom.link.disputes_propositions`) and compared as the other denials are."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .disputes_words import _alt, _words
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    w = _words()["report_denied"]
+    return {
+        "denial": re.compile(
+            rf"(?P<src>(?:\b[A-Z][\w.&-]*\s+){{0,3}})(?:{_alt(w['nouns'])})\s+"
+            rf"(?:{_alt(w['copulas'])})\s+[\"“'‘]?\s*(?:\w+ly\s+)?(?:{_alt(w['cues'])})\b"),
+        "that": re.compile(r"\bthat\b", re.I),
+        "leading": re.compile(rf"^\s*(?:{_alt(w['leading'])})\b[^,]*,\s*", re.I),
+        "max_back": int(w["max_back"]),
+    }
+
+
+def source_sentence(sentence: str, earlier: list[str]) -> str | None:
+    """The sentence of ``earlier`` (the report's sentences before ``sentence``, in order) that
+    tells what ``sentence`` calls untrue when it names only a report; None if it names more
+    than a report or none is found."""
+    t = _table()
+    m = t["denial"].search(sentence)
+    if m is None or not earlier:
+        return None
+    names = [w for w in m.group("src").split() if w.lower() != "the"]
+    if not names:
+        return earlier[-1]
+    for prev in reversed(earlier[-t["max_back"]:]):
+        if all(re.search(rf"\b{re.escape(n)}\b", prev) for n in names):
+            return prev
+    return None
+
+
+def claimed_clause(source: str) -> str:
+    """The clause of ``source`` telling the claim: after its last 'that', past a leading clause
+    ('although the date is unknown, ...'); else all of it."""
+    t = _table()
+    found = list(t["that"].finditer(source))
+    text = source[found[-1].end():] if found else source
+    return t["leading"].sub("", text)
