@@ -1,0 +1,100 @@
+"""Round 18 (docs/judgements/events.md, "Round 18: rules from draw Z"): views, travel and
+calls told as acts. A refusal of words (to disavow, to concede) is a stance; a verb of support
+told as a standing position is no support given; a visit or arrival at a town of the report's
+own country with no one met is travel; a demand for a thing with no one asked is a call for a
+policy; a speech given is no concession; a warning put as an aside to a forecast is no threat;
+an act under a modal of obligation is not done. Each beside an act of the same word that must
+stay (hand-written sentences, none from a real report); every case that must go is an event
+without the round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import assert_stays, rule_triggers, stays_table
+
+from sitroom.extract import events_acts
+
+CASES = [
+    # (id, text, trigger, stays)
+    ("refused words: refuses to disavow a backer",
+     "Senator Dana Marsh refuses to disavow the endorsement of Governor Ann Cole.",
+     "refuses", False),
+    ("refused words: refused to concede a point",
+     "Governor Ann Cole refused to concede that her critics had a point about the budget.",
+     "refused", False),
+    ("a refusal to take part stays",
+     "The army of Norland refused to withdraw its troops from the border town.",
+     "refused", True),
+    ("standing support: a group supports candidates (simple present)",
+     "The Norland Workers League supports Senator Dana Marsh and Governor Ann Cole.",
+     "supports", False),
+    ("standing support: an emphatic 'did support'",
+     "Governor Ann Cole did support the Norland Nurses Union.",
+     "support", False),
+    ("standing support: a present passive",
+     "Officials said the new council is supported by all the parties of the region.",
+     "supported", False),
+    ("support given stays",
+     "On Monday, Governor Ann Cole backed Senator Dana Marsh in the race for the nomination.",
+     "backed", True),
+    ("travel at home: a president arrived in a city of the report's country",
+     "President Ann Cole arrived in Denver, Colorado, on Thursday. She later flew to Chicago, "
+     "Illinois, and then to Boston.",
+     "arrived", False),
+    ("travel at home: a candidate's visit to a city",
+     "Senator Dana Marsh's visit to Denver drew a crowd in Colorado, and she went on to "
+     "Chicago and Boston.",
+     "visit", False),
+    ("a visit to a foreign leader stays",
+     "Speaker Paul Grant visited Prime Minister Ann Cole in Ottawa, then flew back to Chicago "
+     "and Boston.",
+     "visited", True),
+    ("a visit to a country stays",
+     "Speaker Paul Grant visited Canada last week, after stops in Chicago and Boston.",
+     "visited", True),
+    ("demand for a thing: workers demanded a wage",
+     "Governor Ann Cole backed the Norland Nurses Union, which demanded a higher minimum wage.",
+     "demanded", False),
+    ("a demand of someone stays",
+     "The rebels demanded the release of the prisoners from the government of Norland.",
+     "demanded", True),
+    ("speech given: gave a speech in a city",
+     "Senator Dana Marsh gave a speech in the capital of Norland on Monday.",
+     "gave", False),
+    ("aid delivered stays",
+     "The Norland government delivered aid to the refugees in Zelenia.",
+     "delivered aid", True),
+    ("warning aside: an office warns, in a forecast",
+     "In that case, the budget office warns, the number of uninsured people will rise.",
+     "warns", False),
+    ("a threat of one's own stays",
+     "The army of Norland warned that it would attack the rebels if they did not withdraw.",
+     "warned", True),
+    ("obliged purpose: must act to fight",
+     "Governor Ann Cole said that Norland must act to control crime and fight the cartels.",
+     "fight", False),
+    ("an act done to fight stays",
+     "The army of Norland attacked the rebels to end the siege of the town.",
+     "attacked", True),
+]
+
+CHECKS = ("refused_words", "standing_support", "travel_at_home", "thing_demanded",
+          "speech_given", "warning_aside", "obliged_purpose")
+
+
+@stays_table(CASES)
+def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
+    assert_stays(annotated, text, trigger, stays)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
+                         ids=[c[0] for c in CASES if not c[3]])
+def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
+                                                         trigger):
+    monkeypatch.setattr(events_acts, "view_misfit", lambda adoc, c: None)
+    assert trigger in rule_triggers(annotated, text)
+
+
+def test_each_check_has_a_reason_in_the_table():
+    from sitroom.extract.events_views import _VIEWS
+    assert [f.__name__ for f, _ in _VIEWS] == list(CHECKS)
