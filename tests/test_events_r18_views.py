@@ -1,9 +1,7 @@
-"""Round 18 (docs/judgements/events.md, "Round 18: rules from draw Z"): views, travel and
-calls told as acts. A refusal of words (to disavow, to concede) is a stance; a verb of support
-told as a standing position is no support given; a visit or arrival at a town of the report's
-own country with no one met is travel; a demand for a thing with no one asked is a call for a
-policy; a speech given is no concession; a warning put as an aside to a forecast is no threat;
-an act under a modal of obligation is not done. Each beside an act of the same word that must
+"""Round 18 (docs/judgements/events.md, "Round 18: rules from draw Z"): refusals of words,
+travel and demands told as acts. A refusal of words (to disavow, to concede) is a stance; a
+visit or arrival at a town of the report's own country with no one met is travel; a demand
+for a thing with no one asked is a call for a policy. Each beside an act of the same word that must
 stay (hand-written sentences, none from a real report); every case that must go is an event
 without the round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
 
@@ -25,18 +23,6 @@ CASES = [
     ("a refusal to take part stays",
      "The army of Norland refused to withdraw its troops from the border town.",
      "refused", True),
-    ("standing support: a group supports candidates (simple present)",
-     "The Norland Workers League supports Senator Dana Marsh and Governor Ann Cole.",
-     "supports", False),
-    ("standing support: an emphatic 'did support'",
-     "Governor Ann Cole did support the Norland Nurses Union.",
-     "support", False),
-    ("standing support: a present passive",
-     "Officials said the new council is supported by all the parties of the region.",
-     "supported", False),
-    ("support given stays",
-     "On Monday, Governor Ann Cole backed Senator Dana Marsh in the race for the nomination.",
-     "backed", True),
     ("travel at home: a president arrived in a city of the report's country",
      "President Ann Cole arrived in Denver, Colorado, on Thursday. She later flew to Chicago, "
      "Illinois, and then to Boston.",
@@ -58,28 +44,16 @@ CASES = [
     ("a demand of someone stays",
      "The rebels demanded the release of the prisoners from the government of Norland.",
      "demanded", True),
-    ("speech given: gave a speech in a city",
-     "Senator Dana Marsh gave a speech in the capital of Norland on Monday.",
-     "gave", False),
-    ("aid delivered stays",
-     "The Norland government delivered aid to the refugees in Zelenia.",
-     "delivered aid", True),
-    ("warning aside: an office warns, in a forecast",
-     "In that case, the budget office warns, the number of uninsured people will rise.",
-     "warns", False),
-    ("a threat of one's own stays",
-     "The army of Norland warned that it would attack the rebels if they did not withdraw.",
-     "warned", True),
-    ("obliged purpose: must act to fight",
-     "Governor Ann Cole said that Norland must act to control crime and fight the cartels.",
-     "fight", False),
-    ("an act done to fight stays",
-     "The army of Norland attacked the rebels to end the siege of the town.",
-     "attacked", True),
+    ("a ransom demanded stays",
+     "The Red Militia demanded one million dollars for the release of the hostage.",
+     "demanded", True),
+    ("a visit to a national capital stays",
+     "Prime Minister Ann Cole of Norland arrived in Washington on Monday, and later flew to Chicago "
+     "and Boston.",
+     "arrived", True),
 ]
 
-CHECKS = ("refused_words", "standing_support", "travel_at_home", "thing_demanded",
-          "speech_given", "warning_aside", "obliged_purpose")
+CHECKS = ("refused_words", "travel_at_home", "thing_demanded")
 
 
 @stays_table(CASES)
