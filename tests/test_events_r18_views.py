@@ -1,7 +1,6 @@
-"""Round 18 (docs/judgements/events.md, "Round 18: rules from draw Z"): refusals of words,
-travel and demands told as acts. A refusal of words (to disavow, to concede) is a stance; a
-visit or arrival at a town of the report's own country with no one met is travel; a demand
-for a thing with no one asked is a call for a policy. Each beside an act of the same word that must
+"""Round 18 (docs/judgements/events.md, "Round 18: rules from draw Z"): refusals of words and
+travel told as acts. A refusal of words (to disavow, to concede) is a stance; a visit or
+arrival at a town of the report's own country with no one met is travel. Each beside an act of the same word that must
 stay (hand-written sentences, none from a real report); every case that must go is an event
 without the round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
 
@@ -38,22 +37,13 @@ CASES = [
     ("a visit to a country stays",
      "Speaker Paul Grant visited Canada last week, after stops in Chicago and Boston.",
      "visited", True),
-    ("demand for a thing: workers demanded a wage",
-     "Governor Ann Cole backed the Norland Nurses Union, which demanded a higher minimum wage.",
-     "demanded", False),
-    ("a demand of someone stays",
-     "The rebels demanded the release of the prisoners from the government of Norland.",
-     "demanded", True),
-    ("a ransom demanded stays",
-     "The Red Militia demanded one million dollars for the release of the hostage.",
-     "demanded", True),
     ("a visit to a national capital stays",
      "Prime Minister Ann Cole of Norland arrived in Washington on Monday, and later flew to Chicago "
      "and Boston.",
      "arrived", True),
 ]
 
-CHECKS = ("refused_words", "travel_at_home", "thing_demanded")
+CHECKS = ("refused_words", "travel_at_home")
 
 
 @stays_table(CASES)

@@ -1,4 +1,4 @@
-"""Refusals of words, travel and demands told as acts (round 18, from draw Z and checked on
+"""Refusals of words and travel told as acts (round 18, from draw Z and checked on
 every judged draw; issue 15 item 2):
 
 * **refused words**: a refusal whose refused act is words or a judgement ("refuses to
@@ -7,15 +7,13 @@ every judged draw; issue 15 item 2):
 * **travel at home**: a visit, trip or arrival at a town or region of the report's own
   country, with no one met ("arrived in a city", "visiting a city for a rally"): travel, no
   consultation; a visit to a person, a building, a country or a national capital stays, and so
-  does a visit to a town of another country than the one the report's places lie in;
-* **a demand for a thing**: a demand with no one asked, its object a thing ("workers who
-  demanded a higher wage"): a call for a policy, no one on the other side; a sum demanded
-  (a ransom, a price) stays.
+  does a visit to a town of another country than the one the report's places lie in.
 
 Tried and not kept (docs/judgements/events.md, round 18): a verb of support in the simple
 present or a present passive as a standing position (it removed right endorsements of earlier
-draws), a speech given, a warning put as an aside, an act under a modal of obligation (each
-lifted Z alone).
+draws); a demand for a thing with no one asked (PLOVER codes "demanded immediate elections" as
+a request); a speech given, a warning put as an aside, an act under a modal of obligation
+(each lifted Z alone).
 
 The word classes live in ``data/event_views.json``."""
 
@@ -101,33 +99,9 @@ def _capital(name: str) -> bool:
     return any(gaz.is_capital(p) for p, _ in gaz.lookup(name))
 
 
-def thing_demanded(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A demand with no one asked and a thing as its object ("demanded a higher wage")."""
-    from .events_participants import someone
-    w = views()
-    v = c.token
-    t = adoc.tokens[v]
-    if (c.event.type not in w["demand_types"] or t.pos != "VERB" or _lem(t) not in w["demand_verbs"]
-            or c.recipient_span is not None):
-        return False
-    if any(adoc.tokens[p].text.lower() in w["party_preps"] for p in _kids(adoc, v, "prep")):
-        return False
-    objs = _kids(adoc, v, "dobj")
-    if objs and adoc.tokens[objs[0]].tag in ("WDT", "WP") and t.dep == "relcl":
-        objs = [t.head]  # "the services that he demanded"
-    if not objs:
-        return False
-    o = objs[0]
-    if adoc.tokens[o].ent_type in w["money_ents"]:
-        return False  # a ransom or a price: demanded of whoever holds it
-    return not someone(adoc, o) and not _kids(adoc, o, "poss") and not any(
-        adoc.tokens[p].text.lower() in w["party_preps"] for p in _kids(adoc, o, "prep"))
-
-
 _VIEWS: tuple[tuple[Check, str], ...] = (
     (refused_words, "refused words"),
     (travel_at_home, "travel"),
-    (thing_demanded, "demand for a thing"),
 )
 
 
