@@ -34,6 +34,9 @@ CASES = [
      "Speaker Paul Grant visited Prime Minister Ann Cole in Ottawa, then flew back to Chicago "
      "and Boston.",
      "visited", True),
+    ("an arrival in a town of a report naming no other place stays (whose country is unknown)",
+     "Prime Minister Ann Cole arrived in Denver on Thursday.",
+     "arrived", True),
     ("a visit to a country stays",
      "Speaker Paul Grant visited Canada last week, after stops in Chicago and Boston.",
      "visited", True),

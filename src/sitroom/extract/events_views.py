@@ -7,7 +7,8 @@ every judged draw; issue 15 item 2):
 * **travel at home**: a visit, trip or arrival at a town or region of the report's own
   country, with no one met ("arrived in a city", "visiting a city for a rally"): travel, no
   consultation; a visit to a person, a building, a country or a national capital stays, and so
-  does a visit to a town of another country than the one the report's places lie in.
+  does a visit to a town of another country than the one the report's other places lie in (or
+  of a report that names no two other places).
 
 Tried and not kept (docs/judgements/events.md, round 18): a verb of support in the simple
 present or a present passive as a standing position (it removed right endorsements of earlier
@@ -26,6 +27,9 @@ from importlib import resources
 
 from ..model import AnnotatedDoc
 from .events_base import Candidate, Check, _kids, _lem, first_reason
+
+# the place names, other than the towns visited, that make a country the report's own
+HOME_NAMES = 2
 
 
 @lru_cache(maxsize=1)
@@ -52,12 +56,20 @@ def refused_words(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return any(_lem(adoc.tokens[x]) in w["refused_word_verbs"] for x in _kids(adoc, c.token, *deps))
 
 
-def _home_country(adoc: AnnotatedDoc) -> str | None:
-    """The country most of the report's place names lie in."""
+def _home_country(adoc: AnnotatedDoc, away: frozenset[str]) -> str | None:
+    """The country most of the report's place names lie in, when it has at least
+    :data:`HOME_NAMES` place names other than ``away`` (the destinations): a report that names
+    only the town visited tells nothing of whose country it is."""
     from ..lang.bodies import place_country
-    counts = Counter(code for e in adoc.ents if e.label == "GPE"
-                     if (code := place_country(e.text)))
-    return counts.most_common(1)[0][0] if counts else None
+    names: dict[str, set[str]] = {}
+    for e in adoc.ents:
+        if e.label == "GPE" and (code := place_country(e.text)):
+            names.setdefault(code, set()).add(e.text)
+    if not names:
+        return None
+    counts = Counter({code: len(found) for code, found in names.items()})
+    home = counts.most_common(1)[0][0]
+    return home if len(names[home] - away) >= HOME_NAMES else None
 
 
 def travel_at_home(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -79,17 +91,16 @@ def travel_at_home(adoc: AnnotatedDoc, c: Candidate) -> bool:
         dests.append(r)
     if not dests:
         return False
-    home = None
+    towns = []
     for d in dests:
         ent = next((e for e in adoc.ents if e.start <= d < e.end), None)
         if ent is None or ent.label not in w["place_ents"]:
             return False  # someone, or a building where someone is met ("the White House")
         if country_code(ent.text) or _capital(ent.text):
             return False  # a country or its seat of government visited
-        home = home or _home_country(adoc)
-        if home is None or place_country(ent.text) != home:
-            return False
-    return True
+        towns.append(ent.text)
+    home = _home_country(adoc, frozenset(towns))
+    return home is not None and all(place_country(t) == home for t in towns)
 
 
 def _capital(name: str) -> bool:
