@@ -13,8 +13,8 @@ every judged draw; issue 15 item 2):
 Tried and not kept (docs/judgements/events.md, round 18): a verb of support in the simple
 present or a present passive as a standing position (it removed right endorsements of earlier
 draws); a demand for a thing with no one asked (PLOVER codes "demanded immediate elections" as
-a request); a speech given, a warning put as an aside, an act under a modal of obligation
-(each lifted Z alone).
+a request) and the round-17 position check widened to "reject" (both lowered PLOVER); a speech
+given, a warning put as an aside, an act under a modal of obligation (each lifted Z alone).
 
 The word classes live in ``data/event_views.json``."""
 
