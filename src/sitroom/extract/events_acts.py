@@ -29,6 +29,7 @@ from .events_participants import (  # noqa: F401  (re-exported: the old import p
     permission, someone, talk, thing_actor, wrong_object,
 )
 from .events_conduct import meeting_call
+from .events_views import view_misfit
 from .events_positions import (
     opinion_told,
     position_on_thing,
@@ -334,6 +335,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "asked"
     if meeting_call(adoc, c):
         return "call"
+    if (view := view_misfit(adoc, c)) is not None:
+        return view
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):
