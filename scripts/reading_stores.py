@@ -1,4 +1,4 @@
-"""The real-news stores of docs/judgements/reading.md (round 17), as JSON Lines for
+"""The real-news stores of docs/judgements/reading.md (rounds 17 and 18), as JSON Lines for
 ``sitroom run`` (nothing of the articles is written into the repository).
 
     PYTHONPATH=src python scripts/reading_stores.py ../shared/eval /tmp/r17
@@ -11,6 +11,9 @@
   08:00 UTC, as ``links_draw.py``.
 - ``polnear.jsonl``: every second PolNeAR dev article (sorted by file name), 30, with the
   metadata's outlet, date and title.
+- round 18 (``--round 18``): ``fnc18.jsonl``, FNC-1 stories 18, 42 and 43 (as above);
+  ``polnear18.jsonl``: 30 PolNeAR train articles, ``random.Random(1818).sample`` of the sorted
+  train file names, the 30 drawn sorted by name.
 - ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
   one JSON line (the terminal rendered at 80 columns; the web app in-process).
 """
@@ -21,6 +24,7 @@ import argparse
 import csv
 import io
 import json
+import random
 import re
 import shutil
 import sys
@@ -32,17 +36,19 @@ sys.path.insert(0, str(Path(__file__).parent))
 from links_draw import stories  # noqa: E402
 
 READ, HELD = (6, 11, 68), (8, 25, 42)
+READ18 = (18, 42, 43)
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
 
 
-def write_stores(shared: Path, out: Path) -> None:
+def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
     out.mkdir(parents=True, exist_ok=True)
     fnc = shared / "stance-fnc1"
     csv.field_size_limit(1 << 24)
     with open(fnc / "bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
     groups = stories(fnc)
-    for name, chosen in (("fnc", READ), ("fnc_held", HELD)):
+    chosen_sets = (("fnc18", READ18),) if round_ == 18 else (("fnc", READ), ("fnc_held", HELD))
+    for name, chosen in chosen_sets:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for n in chosen:
                 for k, b in enumerate(groups[n]):
@@ -50,14 +56,18 @@ def write_stores(shared: Path, out: Path) -> None:
                     f.write(json.dumps({"text": bodies[b], "title": f"fnc body {b}",
                                         "outlet": f"fnc-{b}", "published": when,
                                         "url": f"fnc://{b}"}) + "\n")
+    part = "train" if round_ == 18 else "dev"
     pol = shared / "quotes-polnear" / "data"
     with open(pol / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
-                if r["compartment"] == "dev"}
-    with open(out / "polnear.jsonl", "w", encoding="utf-8") as f:
-        for name in sorted(meta)[::2][:30]:
+                if r["compartment"] == part}
+    names = sorted(random.Random(1818).sample(sorted(meta), 30)) if round_ == 18 \
+        else sorted(meta)[::2][:30]
+    with open(out / ("polnear18.jsonl" if round_ == 18 else "polnear.jsonl"), "w",
+              encoding="utf-8") as f:
+        for name in names:
             m = meta[name]
-            text = (pol / "dev" / "text" / f"{name}.txt").read_text(encoding="utf-8")
+            text = (pol / part / "text" / f"{name}.txt").read_text(encoding="utf-8")
             f.write(json.dumps({"text": text, "title": m["title"], "outlet": m["publisher"],
                                 "published": m["publication_date"],
                                 "url": f"polnear://{name}"}) + "\n")
@@ -99,11 +109,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
     ap.add_argument("--signatures", metavar="DB")
+    ap.add_argument("--round", type=int, default=17, choices=(17, 18),
+                    help="which round's stores to write")
     a = ap.parse_args()
     if a.signatures:
         print(json.dumps(signatures(a.signatures)))
     else:
-        write_stores(*a.paths)
+        write_stores(*a.paths, round_=a.round)
 
 
 if __name__ == "__main__":

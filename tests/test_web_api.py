@@ -120,12 +120,22 @@ def test_every_page_renders_escaped_html(client):
     assert client.get("/static/sitroom.css").status_code == 200
 
 
+# the listings of the sample picture, newest first: e4 is the evening of the 7th, e7 undated
+# (its report of the 7th places it), e6 dated 1990; c2-c4 from reports of the 8th
+NEWEST = {"events": ["e3", "e5", "e4", "e2", "e7", "e1", "e6"], "quotes": ["q1", "q2"],
+          "claims": ["c2", "c3", "c4", "c1"]}
+
+
 def test_json_twins_list_every_record(client):
     pic = sample_picture()
     for kind in ("events", "timeline", "actors", "places", "quotes", "claims", "links"):
         data = client.get(f"/{kind}.json").json()
         assert data["count"] == data["total"] == len(pic[kind]), kind
-        assert data[kind] == pic[kind]
+        if kind in NEWEST:  # newest first (round 18): the same records, in date order
+            assert [r["id"] for r in data[kind]] == NEWEST[kind], kind
+            assert sorted(data[kind], key=lambda r: r["id"]) == pic[kind], kind
+        else:
+            assert data[kind] == pic[kind], kind
     docs = client.get("/documents.json").json()
     assert [d["id"] for d in docs["documents"]] == ["d1", "d2", "d3"]
     summary = client.get("/summary.json").json()
@@ -138,12 +148,12 @@ def test_json_twins_list_every_record(client):
 
 
 def test_filters(client):
-    assert ids(client.get("/events.json?actor=rebels"), "events") == ["e1", "e2", "e3", "e4"]
+    assert ids(client.get("/events.json?actor=rebels"), "events") == ["e3", "e4", "e2", "e1"]
     assert ids(client.get("/events.json?actor=a:officials"), "events") == ["e7"]
-    assert ids(client.get("/events.json?outlet=river post"), "events") == ["e1", "e5"]
-    assert ids(client.get("/events.json?type=ASSAULT"), "events") == ["e1", "e4"]
+    assert ids(client.get("/events.json?outlet=river post"), "events") == ["e5", "e1"]
+    assert ids(client.get("/events.json?type=ASSAULT"), "events") == ["e4", "e1"]
     assert ids(client.get("/events.json?certainty=reported"), "events") == ["e3", "e7"]
-    assert ids(client.get("/events.json?since=2024-05-07&until=2024-05-07"), "events") == ["e2", "e4"]
+    assert ids(client.get("/events.json?since=2024-05-07&until=2024-05-07"), "events") == ["e4", "e2"]
     assert ids(client.get("/events.json?since=2024-05&type=CONSULT"), "events") == ["e3"]
     assert ids(client.get("/timeline.json?type=ASSAULT"), "timeline") == ["t1", "t3"]
     assert ids(client.get("/quotes.json?actor=officials"), "quotes") == ["q2"]
@@ -151,13 +161,13 @@ def test_filters(client):
     assert ids(client.get("/places.json?type=ASSAULT"), "places") == ["p:varna", "p:burgas"]
     assert ids(client.get("/actors.json?outlet=River Post"), "actors") == ["a:rebels", "a:navy", "a:aid"]
     filtered = client.get("/events?type=AID").text
-    assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events match the filters." in filtered
+    assert filtered.count('<tr id="ev-') == 1 and "1 of 7 events match the filters, newest first" in filtered
 
 
 def test_stories_framing_and_the_sources_page(client):
     assert ids(client.get("/events.json?story=story:talks"), "events") == ["e3", "e4", "e6"]
-    assert ids(client.get("/claims.json?story=story:port"), "claims") == ["c1", "c3", "c4"]
-    assert ids(client.get("/events.json?story=story:port&outlet=River Post"), "events") == ["e1", "e5"]
+    assert ids(client.get("/claims.json?story=story:port"), "claims") == ["c3", "c4", "c1"]
+    assert ids(client.get("/events.json?story=story:port&outlet=River Post"), "events") == ["e5", "e1"]
     assert ids(client.get("/stories.json"), "stories") == ["story:port", "story:talks"]
     assert ids(client.get("/framing.json?outlet=river post"), "framing") == ["framing:river-post"]
     page = client.get("/sources").text
@@ -176,15 +186,15 @@ def test_stories_framing_and_the_sources_page(client):
 
 def test_lists_come_in_pages(client):
     data = client.get("/claims.json?limit=2&offset=1").json()
-    assert [c["id"] for c in data["claims"]] == ["c2", "c3"]
+    assert [c["id"] for c in data["claims"]] == ["c3", "c4"]  # newest first: c2 c3 c4 c1
     assert (data["count"], data["matched"], data["total"], data["offset"]) == (2, 4, 4, 1)
     assert data["next"] == "/claims.json?offset=3&limit=2"
     last = client.get(data["next"]).json()
-    assert [c["id"] for c in last["claims"]] == ["c4"] and "next" not in last
+    assert [c["id"] for c in last["claims"]] == ["c1"] and "next" not in last
     narrowed = client.get("/events.json?type=ASSAULT&limit=1").json()
     assert narrowed["matched"] == 2 and narrowed["next"] == "/events.json?type=ASSAULT&offset=1&limit=1"
     page = client.get("/events?limit=3&offset=3").text
-    assert page.count('<tr id="ev-') == 3 and "7 events; 4–6 shown." in page
+    assert page.count('<tr id="ev-') == 3 and "7 events, newest first (by date; undated last); 4–6 shown." in page
     assert 'href="/events?offset=0&amp;limit=3">← previous' in page
     assert 'href="/events?offset=6&amp;limit=3">next →' in page
     assert client.get("/events.json?limit=0").status_code == 422
@@ -192,7 +202,8 @@ def test_lists_come_in_pages(client):
 
 
 def test_a_rebuilt_picture_is_served_at_once(client, db):
-    assert client.get("/events.json").json()["events"][0]["summary"] == SENT["seized"]["text"]
+    first = {e["id"]: e for e in client.get("/events.json").json()["events"]}
+    assert first["e1"]["summary"] == SENT["seized"]["text"]
     assert "Aid agencies delivered food" in client.get("/").text  # rendered and kept
     assert "Aid agencies delivered food" in client.get("/events?type=AID").text
     pic = sample_picture()
@@ -200,7 +211,8 @@ def test_a_rebuilt_picture_is_served_at_once(client, db):
     pic["events"][4]["summary"] = "Rebuilt aid."
     with Store(db) as s:  # same number of records: only the content changes
         s.put_picture({k: pic[k] for k in KINDS})
-    assert client.get("/events.json").json()["events"][0]["summary"] == "Rebuilt."
+    rebuilt = {e["id"]: e for e in client.get("/events.json").json()["events"]}
+    assert rebuilt["e1"]["summary"] == "Rebuilt."
     assert "Rebuilt aid." in client.get("/").text
     assert "Rebuilt aid." in client.get("/events?type=AID").text
     # a new report (not yet analysed) is listed at once; the picture's records stay
@@ -378,6 +390,7 @@ def test_empty_database_serves_pages(tmp_path):
             "matched": 0,
             "total": 0,
             "offset": 0,
+            "order": "newest first (by date; undated last)",
             "events": [],
         }
 

@@ -40,6 +40,7 @@ from ..html_report import (
 from ..html_sources import disputed_html, framing_html, quality_footer, sources_matrix, stories_html
 from ..report_text import languages_label
 from .filters import Filters, _memo
+from .order import ORDER_NOTE
 
 ALL_FILTERS = ("actor", "outlet", "story", "type", "certainty", "since", "until")
 PAGE_ROWS = 200  # rows of a list page
@@ -233,14 +234,16 @@ class Page:
         return f'<a class="pager" href="{esc(self.path)}?{esc(urlencode(params))}">{label}</a>'
 
 
-def shown(n: int, total: int, what: str, pg: Page | None = None) -> str:
-    """'N events.' or which of how many are shown, with links to the neighbouring pages."""
+def shown(n: int, total: int, what: str, pg: Page | None = None, order: str = "") -> str:
+    """'N events.' or which of how many are shown, with links to the neighbouring pages;
+    ``order``: how the records are listed ('newest first ...'), said after the count."""
     pg = pg or Page()
     matched = n if pg.matched is None else pg.matched
+    order = f", {order}" if order else ""
     if matched == total and n == total:
-        return f'<p class="small muted">{total} {what}.</p>'
-    text = f"{total:,} {what}" if matched == total else (
-        f"{matched:,} of {total:,} {what} match the filters")
+        return f'<p class="small muted">{total:,} {what}{order}.</p>'
+    text = f"{total:,} {what}{order}" if matched == total else (
+        f"{matched:,} of {total:,} {what} match the filters{order}")
     if n != matched:
         text += f"; {pg.offset + 1:,}–{pg.offset + n:,} shown" if n else "; none on this page"
     links = []
@@ -309,7 +312,8 @@ def events_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
     v = view(picture)
     body = (
         filter_form(full, f, "/events", ALL_FILTERS)
-        + shown(len(picture["events"]), len(full.get("events", [])), "events", pg)
+        + shown(len(picture["events"]), len(full.get("events", [])), "events", pg,
+                ORDER_NOTE)
         + card("Events", events_table(v))
     )
     return page("Events", "/events", body)
@@ -368,7 +372,8 @@ def quotes_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
                 ) -> str:
     body = (
         filter_form(full, f, "/quotes", ("actor", "outlet", "since", "until"))
-        + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes", pg)
+        + shown(len(picture["quotes"]), len(full.get("quotes", [])), "quotes", pg,
+                ORDER_NOTE)
         + card("Quotes", quotes_html(view(picture)))
     )
     return page("Quotes", "/quotes", body)
@@ -378,7 +383,8 @@ def claims_page(full: dict[str, Any], picture: dict[str, Any], f: Filters, pg: P
                 ) -> str:
     body = (
         filter_form(full, f, "/claims", ("actor", "outlet", "story", "certainty", "since", "until"))
-        + shown(len(picture["claims"]), len(full.get("claims", [])), "claims", pg)
+        + shown(len(picture["claims"]), len(full.get("claims", [])), "claims", pg,
+                ORDER_NOTE)
         + card("Claims by certainty", claims_html(view(picture)))
     )
     return page("Claims", "/claims", body)

@@ -16,6 +16,7 @@ from ..geo_exports import to_geojson, to_graphml
 from ..picture_view import PictureView
 from . import pages
 from .filters import KINDS, Filters, filter_picture
+from .order import ORDER_NOTE, ORDERED
 from .site import Site
 
 JSON_ROWS = 1000  # records of a JSON listing unless ?limit= asks for another number
@@ -72,6 +73,7 @@ def _listing(site: Site, kind: str, f: Filters, rows: Rows) -> tuple[dict[str, A
         "matched": len(chosen),
         "total": len(full.get(kind, [])),
         "offset": offset,
+        **({"order": ORDER_NOTE} if kind in ORDERED else {}),
         kind: chosen[offset : offset + limit],
     }
     if offset + limit < len(chosen):

@@ -13,6 +13,7 @@ from ..store import Store
 from . import pages
 from .background import Background
 from .filters import KINDS, Filters, _memo, filter_kinds
+from .order import ordered
 from .query import Picked, candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
@@ -127,9 +128,15 @@ class Site:
             return cache["index"]
 
     def filtered(self, f: Filters, kind: str) -> tuple[dict[str, Any], Sequence[dict[str, Any]]]:
-        """(the whole picture, its records of ``kind`` that match ``f``). Events and timeline
-        entries are found through the store's indexes (``query.py``); the other kinds are
-        filtered in memory, computing only what they depend on."""
+        """(the whole picture, its records of ``kind`` that match ``f``), events, quotes and
+        claims newest first (``order.py``), the other kinds in the picture's order."""
+        full, chosen = self._matching(f, kind)
+        return full, ordered(full, kind, chosen)
+
+    def _matching(self, f: Filters, kind: str) -> tuple[dict[str, Any], Sequence[dict[str, Any]]]:
+        """(the whole picture, its records of ``kind`` that match ``f``, in picture order).
+        Events and timeline entries are found through the store's indexes (``query.py``); the
+        other kinds are filtered in memory, computing only what they depend on."""
         full = self.picture()
         if not f.active():
             return full, full.get(kind, [])
