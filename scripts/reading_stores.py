@@ -90,6 +90,7 @@ def signatures(db: str) -> dict[str, int]:
     with TestClient(create_app(copy)) as c:
         home, docs = c.get("/").text, c.get("/documents").text
         sources, twin = c.get("/sources").text, c.get("/sources.json").status_code
+    r18 = _round18(copy, md, buf.getvalue())
     events = md.split("## What happened", 1)[-1].split("\n## Key actors", 1)[0]
     week = r"\d+(?: [A-Z][a-z]{2})? – \d+ [A-Z][a-z]{2} \d{4}|\d+–\d+ [A-Z][a-z]{2} \d{4}"
     return {
@@ -102,6 +103,57 @@ def signatures(db: str) -> dict[str, int]:
         "sources_json_missing": int(twin == 404),
         "documents_raw_iso": len(re.findall(r'class="date">\d{4}-\d\d-\d\dT', docs)),
         "omission_without_basis": sources.count("Never mentions"),
+        **r18,
+    }
+
+
+def _round18(db: Path, md: str, terminal: str) -> dict[str, int]:
+    """The round-18 signatures: reduced-precision dates shown as codes or cut to a year,
+    date-source field codes shown as words, a framing "more outlets" heading after no
+    outlet, and record listings (JSON, first page) not in date order, newest first."""
+    from fastapi.testclient import TestClient
+
+    from sitroom.report_text import human_date
+    from sitroom.timeval import naive_start
+    from sitroom.web.app import create_app
+
+    reduced = r"\b\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b"
+    with TestClient(create_app(db)) as c:
+        timeline = c.get("/timeline?limit=100000").text
+        sources = c.get("/sources").text
+        lists = {k: c.get(f"/{k}.json?limit=100000").json()[k] for k in ("events", "quotes", "claims")}
+        published = {d["id"]: d.get("published")
+                     for d in c.get("/documents.json").json()["documents"]}
+    framing = md.split("## Framing", 1)[-1].split("\n## ", 1)[0]
+    cut = sum(1 for e in lists["events"] if re.fullmatch(reduced, e.get("date") or "")
+              and re.fullmatch(r"\d{4}", human_date(e["date"])))
+
+    def when(kind: str, r: dict) -> object:
+        own = r.get("date") if kind == "events" else r.get("time") if kind == "quotes" else None
+        if own and naive_start(own):
+            return naive_start(own)
+        docs = [*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]
+        return min((t for d in docs if (t := naive_start(published.get(d)))), default=None)
+
+    def out_of_order(kind: str) -> int:
+        dates = [when(kind, r) for r in lists[kind]]
+        dated = [d for d in dates if d is not None]
+        undated_first = any(d is None for d in dates[:len(dated)])
+        return int(dated != sorted(dated, reverse=True) or undated_first)
+
+    return {
+        "reduced_date_as_code_md_terminal": len(re.findall(reduced, md + terminal)),
+        "reduced_date_cut_to_year_html": cut,
+        "date_source_code_shown": len(re.findall(r"\((?:paragraph|publication|entry|update)\)",
+                                                 md))
+        + len(re.findall(r'muted small">(?:governing|paragraph|publication|entry|update|text)(?:<| ·)',
+                         timeline)),
+        "framing_more_after_no_outlet": int(
+            bool(more := re.search(r"### \d+ more outlet", framing))
+            and "### " not in framing[:more.start()])
+        + int("more outlet" in sources and 'class="framing"' not in
+              sources.replace('class="framing framing-rest"', "")),
+        "listings_out_of_date_order": sum(out_of_order(k) for k in lists),
     }
 
 

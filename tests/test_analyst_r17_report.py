@@ -59,7 +59,7 @@ def test_an_undated_line_names_no_date_source():
     md = report.build(p, quality={})
     assert "(none)" not in md and "- undated: **COERCE** (kill)" in md
     p["timeline"][1]["date"], p["timeline"][1]["date_source"] = "2024-05-06", "publication"
-    assert "- 2024-05-06 (publication): **COERCE** (kill)" in report.build(p, quality={})
+    assert "- 2024-05-06 (publication date): **COERCE** (kill)" in report.build(p, quality={})
 
 
 def test_a_quotation_inside_a_quoted_sentence_gets_single_marks():

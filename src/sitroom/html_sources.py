@@ -319,7 +319,8 @@ def framing_html(v: View) -> str:
             f'{int(f.get("words") or 0):,} words</span></li>' for f in rest)
         out.append(
             f'<details class="framing framing-rest" id="framing-rest"><summary><b>{len(rest)} '
-            f'more outlet{"s" * (len(rest) != 1)}</b> <span class="muted small">{reports} '
+            f'{"more " if full else ""}outlet{"s" * (len(rest) != 1)}</b> '
+            f'<span class="muted small">{reports} '
             f"report{'s' * (reports != 1)}: too little text each to profile</span></summary>"
             f'<ul class="latest cols">{items}</ul></details>')
     return "".join(out)

@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from .model import CERTAINTY_TITLE, CLAIMS_LISTING
+from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE
 from .picture_view import PictureView
-from .report_text import (KIND_PREFIX, anchor, as_said, esc, human_date, languages_label, short,
+from .report_text import (KIND_PREFIX, anchor, as_said, date_source_words, esc, human_date, languages_label, short,
                           slug)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 
@@ -113,6 +113,14 @@ def _when(v: View, e: dict[str, Any]) -> str:
     return f'<span class="muted" title="undated in the text">reported {esc(human_date(published[0]))}</span>'
 
 
+def _date_note(t: dict[str, Any]) -> str:
+    """Under a timeline entry's date: where the date came from, in words, when not from its
+    own clause, and whether it is background."""
+    source = "" if not t.get("date") or t.get("date_source") in DATED_BY_CLAUSE else \
+        date_source_words(t.get("date_source"))
+    return " · ".join(x for x in (source, "background" if t.get("historical") else "") if x)
+
+
 def events_table(
     v: View, events: list[dict[str, Any]] | None = None, table_id: str = "events-table"
 ) -> str:
@@ -170,8 +178,7 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
         out.append(
             f'<tr><td class="num">{esc(t.get("order"))}</td><td '
             f'class="date">{esc(human_date(t.get("date")))}'
-            f'<br><span class="muted small">{esc(t.get("date_source") or "")}'
-            f"{' · background' if t.get('historical') else ''}</span></td>"
+            f'<br><span class="muted small">{esc(_date_note(t))}</span></td>'
             f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}">'
             f'<b>{esc(t.get("type"))}</b></a>'
             f"<br>{badge('quad', e.get('quad_class'))}</td>"
@@ -240,6 +247,13 @@ def places_table(v: View, places: list[dict[str, Any]] | None = None) -> str:
     return "".join(out)
 
 
+def _quote_when(v: View, q: dict[str, Any]) -> str:
+    """A quote's time as the other dates are shown, else the day its first report was
+    published (marked so): the date the quotes listing is ordered by."""
+    docs = [*(q.get("docs") or ()), *([q["doc"]] if q.get("doc") else [])]
+    return _when(v, {"date": q.get("time"), "docs": list(dict.fromkeys(docs))})
+
+
 def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
     quotes = v.picture.get("quotes", []) if quotes is None else quotes
     if not quotes:
@@ -258,7 +272,7 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             f'data-speaker="{esc(filter_value(who))}"><span '
             f'class="who">{esc(who)}</span> '
             '<span class="muted small">'
-            f'({esc(how)}{", " + esc(q["time"]) if q.get("time") else ""})</span>'
+            f'({esc(how)}{", " if how else ""}{_quote_when(v, q)})</span>'
             f"<br>{as_said(esc(short(q.get('text'), 600)), q.get('kind'))}"
             f"{history_html(v, q, 'quote')}"
             f"<br>{v.evidence_links(q.get('evidence'))} "

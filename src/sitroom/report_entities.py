@@ -164,7 +164,8 @@ def _framing(v: _View) -> list[str]:
             out += _framing_block(v, f, len(framing) == 1)
     if rest:
         names = ", ".join(f"{_md(f.get('outlet') or '')} ({len(f.get('docs') or [])})" for f in rest)
-        out += ["", f"### {len(rest)} more outlet{'s' * (len(rest) != 1)}", "",
+        more = " more" if len(rest) < len(framing) else ""  # after outlets shown above only
+        out += ["", f"### {len(rest)}{more} outlet{'s' * (len(rest) != 1)}", "",
                 f"Too little text each (under {MIN_WORDS:,} content words) to tell their framing "
                 f"from count noise; reports each: {names}."]
     return out

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .model import DATED_BY_CLAUSE, DATED_BY_TEXT
+from .report_text import date_source_words
 from .report_view import (COMMENTARY, MAX_KEY_EVENTS, MAX_OTHER_EVENTS, _View, _md, _text, _when,
                           readable_date)
 
@@ -72,8 +73,9 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
     for items in list(groups.values())[:limit]:
         t, e = items[0]
         when = readable_date(t.get("date"))
-        if t.get("date") and t.get("date_source") and t["date_source"] not in DATED_BY_CLAUSE:
-            when += f" ({t['date_source']})"
+        source = date_source_words(t.get("date_source"))
+        if t.get("date") and source and t["date_source"] not in DATED_BY_CLAUSE:
+            when += f" ({source})"
         phrases = "; ".join(_event_phrase(v, x) for _, x in items)
         flags = " **disputed**" if any(x.get("disputed") for _, x in items) else ""
         flags += " _(overtaken, see below)_" if any(x.get("superseded_by") for _, x in items) else ""

@@ -6,10 +6,12 @@ written as an analyst reads them. Shared by :mod:`sitroom.report`, :mod:`sitroom
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from . import timeval
@@ -122,17 +124,20 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 @lru_cache(maxsize=16384)
 def human_date(value: str | None) -> str:
     """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
-    ``7 May 2024 05:37``, ``May 2024``, a week as its days (``19–25 Jun 2023``); ``undated``
-    for None; anything else unchanged."""
+    ``7 May 2024 05:37``, ``May 2024``, a week as its days (``19–25 Jun 2023``), a season,
+    quarter or half as :func:`sitroom.timeval.words` writes it (``summer 2014``, ``Q2 2016``);
+    ``undated`` for None; anything else unchanged."""
     if not value:
         return "undated"
     s = value.strip()
     m = _WEEK.match(s)
     if m:
-        return week_days(s) or s
+        return week_days(s) or timeval.words(s)  # a weekend (``2023-W25-WE``) in words
     m = _DATE.match(s)
     if not m or parse_date(s) is None:
         return s
+    if m.end() < len(s):  # a season, quarter, half in words; anything else unchanged
+        return timeval.words(s)
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
     if not m[2]:
         return m[1]
@@ -145,6 +150,19 @@ def human_date(value: str | None) -> str:
     if m[6]:
         return f"{day}, {PART_NAMES[m[6]]}"
     return day
+
+
+@lru_cache(maxsize=1)
+def _date_sources() -> dict[str, str]:
+    raw = json.loads(resources.files("sitroom.data").joinpath("date_sources.json").read_text())
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def date_source_words(source: str | None) -> str:
+    """Where a date not written in its record's own clause came from, in words
+    (``from its paragraph``, ``publication date``; ``data/date_sources.json``); empty for a
+    date of its own clause, for none, and for a source the table does not name."""
+    return _date_sources().get(source or "", "")
 
 
 def week_days(value: str) -> str | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import timedelta
 from typing import Any
 
+from . import timeval
 from .html_report import PART_NAMES, as_said, short
 from .model import CLAIMS_LISTING
 from .picture_view import PictureView
@@ -50,7 +52,8 @@ def _text(text: str | None, n: int = 220) -> str:
 def readable_date(iso: str | None) -> str:
     """An ISO date kept sortable but readable: ``2023-06-24 evening`` for ``2023-06-24TEV``,
     ``2023-06-24 05:37`` for ``2023-06-24T05:37``, a week as its first and last days in the
-    same form as a day (``2023-06-19 to 2023-06-25``); ``undated`` for None."""
+    same form as a day (``2023-06-19 to 2023-06-25``), a season, quarter or half as its
+    months (``2014-06 to 2014-08``); ``undated`` for None."""
     if not iso:
         return "undated"
     span = week_span(iso)
@@ -58,9 +61,23 @@ def readable_date(iso: str | None) -> str:
         return f"{span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d}"
     day, sep, rest = iso.partition("T")
     if not sep:
-        return iso
+        return _months_or_days(iso)
     part = PART_NAMES.get(rest)
     return f"{day} {part or rest[:5]}"
+
+
+def _months_or_days(iso: str) -> str:
+    """A season, quarter or half as its first and last months (``2014-06 to 2014-08``), a
+    weekend as its days, in the form of the other dates; anything else unchanged."""
+    span = timeval.parse(iso)
+    if span is None:
+        return iso
+    last = span.end - timedelta(days=1)
+    if span.precision in ("season", "quarter", "half"):
+        return f"{span.start:%Y-%m} to {last:%Y-%m}"
+    if span.precision == "weekend":
+        return f"{span.start:%Y-%m-%d} to {last:%Y-%m-%d}"
+    return iso
 
 
 def _when(iso: str | None) -> str:
