@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import background_clause, clause_verb, shared_perfect
+from .time_clause import (background_clause, clause_verb, past_below_infinitive,
+                          shared_perfect)
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_story import quoted_past, story_time, told_in_simple_past
@@ -111,7 +112,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                 continue  # "supersedes the 1994 accord": the year dates the accord
             steps = _path_steps(adoc, root, trigger, 4)
             clause_r = clause_verb(adoc, root)
-            if steps and verb and _below_in_clause(adoc, root, trigger):
+            if steps and verb and _below_in_clause(adoc, root, trigger) and not (
+                    _past(t, ref_d) and past_below_infinitive(adoc, root, trigger)):
                 continue  # "is set [to open on Wednesday]": the time dates the clause below
             if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
                 continue  # "has announced cuts over the next four years": done, not ahead
@@ -251,6 +253,13 @@ def _ahead(t: TimeMention, ref: date | None) -> bool:
     value = _usable(t)
     iv = interval(value) if value else None
     return ref is not None and iv is not None and iv[0] > ref
+
+
+def _past(t: TimeMention, ref: date | None) -> bool:
+    """Whether the calendar value a time lends (:func:`_usable`) ends before ``ref``."""
+    value = _usable(t)
+    iv = interval(value) if value else None
+    return ref is not None and iv is not None and iv[1] < ref
 
 
 def _told_as_done(adoc: AnnotatedDoc, i: int) -> bool:
