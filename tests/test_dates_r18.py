@@ -3,8 +3,11 @@ classes of draws A to E; draw F the not-tuned-on figure): a clause of contrast t
 simple past with no time of its own ("..., while his wife donated money to a fund") is
 background, undated, not the story's day; a past time below an infinitive dates the verb in
 the simple past above it ("asked for money to repair the bridge in February"), not a time
-ahead ("agreed to open the bridge in August") nor a verb in the present. Hand-built parses
-(tests/parsekit.py)."""
+ahead ("agreed to open the bridge in August") nor a verb in the present; a recent month of
+the paragraph ("Last month the rebels seized the city. They jailed the mayor.") dates the
+simple past after it in that paragraph, not a perfect, not the report's telling ("Officials
+said"), not across paragraphs, not when it names a thing ("Last month's deal collapsed.").
+Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from parsekit import index, parse
 
 from sitroom.extract.times import anchor_event, extract_times
 from sitroom.model import AnnotatedDoc
-from test_dates_r16b import ON_SATURDAY_SEIZED
+from test_dates_r16 import HAS_JAILED, JAILED, OFFICIALS_SAID
+from test_dates_r16b import LAST_WEEK_SEIZED, ON_SATURDAY_SEIZED
 
 PUBLISHED = "2023-06-26"  # a Monday
 SATURDAY = "2023-06-24"
@@ -135,3 +139,38 @@ def test_a_time_ahead_below_an_infinitive_stays_with_the_infinitive():
 def test_a_verb_in_the_present_above_the_infinitive_is_not_dated_by_its_time():
     adoc = parse(ASKS_TO_REPAIR_IN_FEBRUARY, published=PUBLISHED)
     assert _when(adoc, "asks") == (PUBLISHED, "publication")
+
+
+# ------------------------------------------------- a recent month of the paragraph
+
+# "Last month the rebels seized the city."
+LAST_MONTH_SEIZED = LAST_WEEK_SEIZED.replace("amod      week", "amod      month").replace(
+    "week      week      NOUN", "month     month     NOUN")
+# "Last month's deal collapsed."
+LAST_MONTHS_DEAL_COLLAPSED = """
+    Last       last       ADJ   JJ   amod   month
+    month      month      NOUN  NN   poss   deal
+    's         's         PART  POS  case   month
+    deal       deal       NOUN  NN   nsubj  collapsed
+    collapsed  collapse   VERB  VBD  ROOT   -
+    .          .          PUNCT .    punct  collapsed
+"""
+
+
+def test_a_recent_month_of_the_paragraph_dates_the_simple_past_after_it():
+    adoc = parse(LAST_MONTH_SEIZED, JAILED, published=PUBLISHED)
+    assert _when(adoc, "jailed") == ("2023-05", "paragraph")
+
+
+def test_a_recent_month_does_not_date_a_perfect_the_telling_nor_the_next_paragraph():
+    perfect = parse(LAST_MONTH_SEIZED, HAS_JAILED, published=PUBLISHED)
+    assert _when(perfect, "jailed") == (PUBLISHED, "publication")
+    said = parse(LAST_MONTH_SEIZED, OFFICIALS_SAID, published=PUBLISHED)
+    assert _when(said, "said") == (PUBLISHED, "publication")
+    apart = parse(LAST_MONTH_SEIZED, JAILED, published=PUBLISHED, paragraphs=(1,))
+    assert _when(apart, "jailed") == (PUBLISHED, "publication")
+
+
+def test_a_recent_month_that_names_a_thing_does_not_date_the_past_after_it():
+    adoc = parse(LAST_MONTHS_DEAL_COLLAPSED, JAILED, published=PUBLISHED)
+    assert _when(adoc, "jailed") == (PUBLISHED, "publication")
