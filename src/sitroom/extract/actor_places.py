@@ -94,13 +94,18 @@ def alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
 
 def acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
-    place name stands for its government ("Washington denied it", "Moscow's plan")."""
+    place name stands for its government ("Washington denied it", "Moscow's plan"). The
+    possessor of one of ``place_nouns`` does not act ("X's eight casinos", "X's streets": the
+    place they are in; round 18)."""
     t = adoc.tokens[head]
     if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
         t = adoc.tokens[t.head]
-    if t.dep in SUBJECT_DEPS or t.dep == "poss" or head + 1 < len(adoc.tokens) and \
-            adoc.tokens[head + 1].text in POSSESSIVE:
+    if t.dep in SUBJECT_DEPS:
         return True
+    if t.dep == "poss" or head + 1 < len(adoc.tokens) and adoc.tokens[head + 1].text in POSSESSIVE:
+        # "X's casinos", "X's streets": the owner of a place within it is that place (round 18)
+        up = adoc.tokens[t.head]
+        return not (t.dep == "poss" and up.pos == "NOUN" and up.lemma.lower() in PLACE_NOUNS)
     return t.dep == "pobj" and adoc.tokens[t.head].dep == "agent"
 
 
