@@ -2,10 +2,9 @@
 draws), each with a case where it fires and one where it must not:
 
 * a contact line of handles alone closing a report ("Twitter: @jdoe."), page furniture;
-* a seat of office modifying a noun of the office sought ("his White House bid", "the Senate
-  race"), the office, no body;
-* a role phrase after "another" ("if another senator says"), someone supposed, no one;
-* a town as the possessor of a place noun ("the town's casinos"), a place.
+* a seat of office modifying a noun of the office sought ("his White House bid", "a Senate
+  run"), the office, no body;
+* a town the gazetteer knows as the possessor of a place noun ("Bayonne's casinos"), a place.
 
 Sentences are made up. One table: a text, the names that must go, those that must stay and
 those that must stay exactly as written (tests/actorkit.py)."""
@@ -28,18 +27,12 @@ CASES = [
     ("the White House as the office sought in a bid is no body",
      "Tom Ellery said his White House bid was over.",
      ("White House",), ("Tom Ellery",), ()),
-    ("the Senate as the office sought in a race is no body",
-     "The governor dropped out of the Senate race on Monday.",
-     ("Senate",), ("governor",), ()),
+    ("the Senate as the office sought in a run is no body",
+     "Jane Rourke is weighing a Senate run, aides said.",
+     ("Senate",), ("Jane Rourke",), ()),
     ("the White House that speaks stays a body",
      "The White House said on Monday that the talks would resume.",
      (), ("White House",), ()),
-    ("a role phrase after another, someone supposed, is no one",
-     'Senator Mark Delaney said: "If another senator says you are wrong, you listen."',
-     ("another senator", "senator"), ("Mark Delaney",), ()),
-    ("a role phrase after the is no supposed person",
-     "The senator from the coast said on Monday that the bill would pass.",
-     (), ("senator",), ()),
 ]
 
 
@@ -56,8 +49,8 @@ def _span(adoc, words):
     return s, s + len(first)
 
 
-def test_a_seat_of_office_before_race_is_the_office_sought(annotated):
-    adoc = annotated("She entered the Senate race in March, months before the primary.")
+def test_a_seat_of_office_before_seat_is_the_office_sought(annotated):
+    adoc = annotated("She won the Senate seat in March, months after the primary.")
     s, en = _span(adoc, "Senate")
     assert office_sought(adoc, s, en)
 
@@ -86,3 +79,9 @@ def test_a_town_as_the_possessor_of_its_casinos_is_a_place(annotated):
 def test_a_town_as_the_possessor_of_a_plan_stays_an_actor(annotated):
     kinds = _kinds(annotated, "Bayonne's plan to close the port angered the union, officials said.")
     assert "Bayonne" in kinds, kinds
+
+
+def test_a_person_as_the_possessor_of_a_district_stays(annotated):
+    kinds = _kinds(annotated, "Rep. Tom Kellerman spoke on Monday. The group will run an ad in "
+                              "Kellerman's district next week.")
+    assert [k for t, k in kinds.items() if "Kellerman" in t], kinds
