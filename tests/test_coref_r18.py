@@ -1,7 +1,7 @@
-"""Round 18 (issue 14 item 5, reading E5, E6, E10): a pageant's title before a person's name
-is the title, not part of the name; an appositive that is plural or quantified ("(all times
-local)") is no role of one person; "the envoy" in the sentence that names a second envoy is
-that envoy. Sentences and names made up."""
+"""Round 18 (issue 14 items 1 and 5, reading E5, E6, E10): a pageant's title before a person's
+name is the title, not part of the name; a quantified appositive ("(all times EDT)") is no role
+of one person; "the envoy" in the sentence that names a second envoy is that envoy; "the two
+companies" after a sentence naming two bodies is the pair. Sentences and names made up."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_an_honorific_before_a_name_of_three_words_keeps_the_name_whole(annotate
     assert m.name == "Carla Maria Benitez" and m.role == "Miss"
 
 
-def test_a_bracketed_plural_note_is_no_role_of_the_person(annotated):
+def test_a_bracketed_quantified_note_is_no_role_of_the_person(annotated):
     text = ("The Latest on the Senate race between Republican Tom Waller and Democrat Jane Ostrow "
             "(all times EDT):\n\nTom Waller spoke in Denver on Monday.")
     actors = extract_actors(annotated(text))
@@ -69,3 +69,24 @@ def test_a_pageant_title_with_no_name_is_its_holder(annotated):
     actors = extract_actors(annotated(text))
     title = mention(actors, "former Miss Universe")
     assert chain_root(actors, title).name == "Carla Benitez"
+
+
+def test_the_two_companies_are_the_pair_of_bodies_the_report_names(annotated):
+    text = ("Acme Corp sued Bolt Industries on Monday. Acme Corp says Bolt Industries copied "
+            "its design. The dispute between the two companies began in 2010.")
+    actors = extract_actors(annotated(text))
+    assert any(m.name == "Acme Corp and Bolt Industries" and m.kind == "group" for m in actors)
+
+
+def test_the_two_companies_name_no_pair_when_the_sentence_before_names_one_body(annotated):
+    text = ("Acme Corp sued Bolt Industries on Monday. Acme Corp says the rival copied its "
+            "design. The dispute between the two companies began in 2010.")
+    actors = extract_actors(annotated(text))
+    assert not any(" and " in m.name for m in actors)
+
+
+def test_an_uncounted_plural_of_bodies_names_no_pair(annotated):
+    text = ("Acme Corp sued Bolt Industries on Monday. Acme Corp says Bolt Industries copied "
+            "its design. The dispute between the companies began in 2010.")
+    actors = extract_actors(annotated(text))
+    assert not any(" and " in m.name for m in actors)

@@ -6,9 +6,9 @@
   ``pageant_words`` or a country's or a first-level division's name, then a name of two words
   or more: that word belongs to the title, not to the name; with no name after it
   (:func:`pageant_title_only`, "the former Miss Universe") the mention is a role phrase;
-* :func:`not_a_role`: an appositive that is no role of one person: headed by a plural noun or
-  opened by one of ``role_quantifiers`` ("Jane Doe and Al Roe (all times local)": a note on
-  the whole phrase, not Jane Doe's role).
+* :func:`not_a_role`: an appositive that is no role of one person: opened by one of
+  ``role_quantifiers`` ("Jane Doe and Al Roe (all times local)": a note on the whole phrase,
+  not Jane Doe's role).
 """
 
 from __future__ import annotations
@@ -48,10 +48,9 @@ def _pageant(adoc: AnnotatedDoc, s: int, n: int) -> bool:
 
 
 def not_a_role(adoc: AnnotatedDoc, c: int) -> bool:
-    """True when the appositive headed by ``c`` is no role of one person: its head is a plural
-    noun ("times", "members") or it opens with one of ``role_quantifiers`` ("all", "both")."""
+    """True when the appositive headed by ``c`` is no role of one person: it opens with one of
+    ``role_quantifiers`` ("all times", "both senators"). A plural head alone is not enough: the
+    parse heads "X's global politics and outreach director" by "politics"."""
     toks = adoc.tokens
-    if toks[c].tag in ("NNS", "NNPS"):
-        return True
     return any(toks[d].dep in ("det", "predet") and toks[d].text.lower() in QUANTIFIERS
                for d in adoc.children(c))

@@ -22,6 +22,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INST
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_coref_divisions import division_mentions
+from .actor_coref_pairs import pair_of_bodies
 from .actor_coref_possessors import possessor_mentions
 from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
@@ -133,6 +134,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         body = body_of_members(adoc, head) if lemma in MEMBER_NOUNS else None
         if body is not None:  # "soldiers of the 5th Brigade": the brigade acts
             text, kind, generic = body
+        if generic and kind != "person" and (pair := pair_of_bodies(adoc, found, s, head)):
+            text, kind, generic = pair, "group", False  # "the two companies": the pair named
         cands.append(Cand(s, en, head, kind, text,
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite, generic=generic))
