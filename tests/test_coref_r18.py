@@ -90,3 +90,21 @@ def test_an_uncounted_plural_of_bodies_names_no_pair(annotated):
             "its design. The dispute between the companies began in 2010.")
     actors = extract_actors(annotated(text))
     assert not any(" and " in m.name for m in actors)
+
+
+def test_a_plural_of_people_as_a_verbs_object_is_a_group(annotated):
+    text = "Zentra said on Monday that the new app lets customers order food by voice."
+    actors = extract_actors(annotated(text))
+    assert mention(actors, "customers").kind == "group"
+
+
+def test_a_plural_of_people_after_a_preposition_is_no_mention(annotated):
+    text = "Zentra said on Monday that the new app has a discount for customers in Ohio."
+    actors = extract_actors(annotated(text))
+    assert not any(m.text == "customers" for m in actors)
+
+
+def test_commentators_stay_no_mention(annotated):
+    text = "Experts said on Monday that the new app would change how people order food."
+    actors = extract_actors(annotated(text))
+    assert not any(m.text.lower() == "experts" for m in actors)

@@ -1,6 +1,8 @@
-"""The pair of named bodies a counted plural phrase stands for (round 18): "the two companies",
-"both parties" after a report that names two bodies ("X sues Y ... a dispute between the two
-companies") is those two, one mention of the pair, not an antecedent only.
+"""Unnamed groups that are actors (round 18). The pair of named bodies a counted plural phrase
+stands for: "the two companies", "both parties" after a report that names two bodies ("X sues
+Y ... a dispute between the two companies") is those two, one mention of the pair, not an
+antecedent only. And a plural of people no actor noun covers (:func:`people_group`: "users",
+"customers", ``people_group_nouns``) that is a verb's subject or direct object is a group.
 
 :func:`pair_of_bodies` is used by :func:`sitroom.extract.actor_phrases.phrase_mentions`. The
 phrase is a plural noun of bodies (a noun of actors of one of ``pair_kinds``: "companies",
@@ -22,6 +24,7 @@ _CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words
                  .read_text(encoding="utf-8"))
 PAIR_COUNTS = frozenset(_CW["pair_counts"])
 PAIR_KINDS = frozenset(_CW["pair_kinds"])
+PEOPLE_GROUPS = frozenset(_CW["people_group_nouns"])
 
 
 def pair_of_bodies(adoc: AnnotatedDoc, found: list[Cand], start: int, head: int) -> str | None:
@@ -42,3 +45,13 @@ def pair_of_bodies(adoc: AnnotatedDoc, found: list[Cand], start: int, head: int)
         return None
     pair = sorted(first, key=lambda n: first[n])
     return f"{pair[0]} and {pair[1]}"
+
+
+def people_group(adoc: AnnotatedDoc, head: int) -> bool:
+    """True when the plural noun at ``head`` is one of ``people_group_nouns`` ("users",
+    "customers") and the subject or the direct object of a verb ("users can record", "allows
+    users to"): a group of people that acts or is acted on."""
+    toks = adoc.tokens
+    t = toks[head]
+    return t.tag == "NNS" and t.lemma.lower() in PEOPLE_GROUPS and t.head != head and \
+        t.dep in ("nsubj", "nsubjpass", "dobj") and toks[t.head].pos in ("VERB", "AUX")
