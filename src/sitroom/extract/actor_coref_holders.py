@@ -7,7 +7,9 @@ appositive role describes, and an indefinite role phrase that only describes a n
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc, Token
@@ -21,6 +23,10 @@ INDEFINITE = frozenset({"a", "an"})
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
+_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
+                 .read_text(encoding="utf-8"))
+RANK_WORDS = frozenset(_CW["role_rank_words"])
+IDENTIFYING = frozenset(_CW["identifying_determiners"])
 
 
 def _join_one_person_phrases(adoc: AnnotatedDoc, cands: list[Cand], sent_of: list[int]) -> None:
@@ -48,11 +54,17 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     head noun must be among the words of the person's role, and the person sharing most words
     with it (then with fewest words of role it lacks: "the president" is the "President", not
     the "Vice President") must be one entity; None when the report names no one, or more than
-    one, so."""
+    one, so. Round 18: among those sharing most words, a person named in the phrase's own
+    sentence before it whose role lacks no word of ``role_rank_words`` comes first, when the
+    phrase opens with one of ``identifying_determiners`` ("the UN envoy, Jo Roe, ... which the
+    envoy says": Jo Roe, though another envoy was named before; not "our president")."""
     c = cands[k]
+    toks = adoc.tokens
     words = _words(adoc.span_text(c.start, c.end))
-    head = adoc.tokens[c.head].lemma.lower()
-    scores: dict[int, tuple[int, int]] = {}
+    head = toks[c.head].lemma.lower()
+    # "the envoy" points back; "our president", "his lawyer" are set apart by their owner
+    definite = any(toks[i].text.lower() in IDENTIFYING for i in (c.start - 1, c.start) if i >= 0)
+    scores: dict[int, tuple[int, int, int]] = {}
     for j in range(k):
         o = cands[j]
         if o.kind != "person" or o.pronoun or o.generic:
@@ -67,7 +79,10 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
             root = _root(cands, j)
             # most words shared, then fewest words the phrase lacks ("the president": the
             # "President", not the "Vice President")
-            scores[root] = max(scores.get(root, (0, -99)), (len(words & role), -len(role - words)))
+            near = int(definite and toks[o.head].sent == toks[c.head].sent
+                       and not (role - words) & RANK_WORDS)
+            scores[root] = max(scores.get(root, (0, 0, -99)),
+                               (len(words & role), near, -len(role - words)))
     if not scores:
         return None
     best = max(scores.values())

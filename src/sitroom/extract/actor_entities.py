@@ -26,6 +26,7 @@ from .actor_filters import (KIND_NOUNS, NAME_HEADS, OFFICE_PREPS, adjectival_nam
                             modifier_only, name_piece, named_thing, not_a_name, office, outside_quotes,
                             place_of, platform, quote_regions, quoted_title, t_appos_place,
                             thing_names)
+from .actor_labels_roles import not_a_role, pageant_title_end, pageant_title_only
 from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, contests_of, era,
                            example_place, fragment, is_region, listed_before_noun, made_thing,
                            PRODUCT_NOUNS, caption_label, paired_names, product, product_maker, product_name,
@@ -226,6 +227,12 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             s, n = _person(adoc, s, en, chunk_of)
             if (k := skip_epithets(adoc, s, en)) > s:
                 s, n = k, max(n, k)  # "Crooked Jane Doe": the epithet is no name and no title
+            n = pageant_title_end(adoc, s, n, en)  # "former Miss Universe Jane Doe" (round 18)
+            if pageant_title_only(adoc, s, n, en):  # "the former Miss Universe": a role phrase
+                text = adoc.span_text(s, en)
+                cands.append(Cand(s, en, head, "person", text, text, definite_role=True))
+                taken.update(range(s, en))
+                continue
             title = adoc.span_text(s, n) if n > s else None
             # a body named before the title ("Apple CEO Steve Jobs") is its own mention when
             # the report names it elsewhere too (it keeps its place in the role); the
@@ -365,8 +372,8 @@ def _appositive_role(adoc: AnnotatedDoc, head: int, span: range) -> str | None:
     t = adoc.tokens[head]
     for c in adoc.children(head):
         ct = adoc.tokens[c]
-        if ct.dep == "appos" and c not in span and ct.ent_type != "PERSON" and ct.pos != "PROPN" or (
-                ct.dep == "appos" and ct.lemma.lower() in ACTOR_NOUNS):
+        if (ct.dep == "appos" and c not in span and ct.ent_type != "PERSON" and ct.pos != "PROPN" or (
+                ct.dep == "appos" and ct.lemma.lower() in ACTOR_NOUNS)) and not not_a_role(adoc, c):
             sub = adoc.subtree(c)
             # a role is a short noun phrase, not a clause or a quotation mis-attached
             if len(sub) <= 14 and not any(adoc.tokens[k].pos in ("VERB", "AUX") or

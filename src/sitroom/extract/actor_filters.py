@@ -8,7 +8,8 @@ are general rules; their words are in ``data/actor_filters.json``:
   a prize ("the hallucinogen PCP", "Tinder, the dating application", "Plessy v. Ferguson",
   "the Dred Scott case", "Martin Luther King Day", a name the tagger labels a law or a work
   elsewhere in the report), an event named before a noun of an event ("his final X address":
-  :mod:`sitroom.extract.actor_named_events`, round 17);
+  :mod:`sitroom.extract.actor_named_events`, round 17), a seat of office named as the office
+  sought ("his X bid", "the X race": :mod:`sitroom.extract.actor_offices_sought`, round 18);
 * :func:`quoted_title`: a name inside a short title-case quotation that the report never
   writes outside quotation marks ("a play called “Sons of the Mountain”");
 * :func:`not_a_name`: a capitalised verb, adjective or adverb tagged as a name ("Conceding
@@ -40,6 +41,7 @@ from .actor_filter_roles import (  # noqa: F401  (re-exported: the old import pa
 )
 from .actor_filter_words import OF_PREPS, filter_words
 from .actor_named_events import event_of_noun
+from .actor_offices_sought import office_sought
 from .actor_page import BIO_NOUNS, HEADLINE_WORDS, NOT_OPENERS, bio_lines  # noqa: F401  (re-exported)
 
 _F = filter_words()
@@ -109,6 +111,8 @@ def named_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
         return True
     if event_of_noun(adoc, s, en, label):
         return True  # "his final X address", "the X soccer tournament": an event (round 17)
+    if office_sought(adoc, s, en):
+        return True  # "his X bid", "the X race": the office sought, no body (round 18)
     last = toks[en - 1].text.lower()
     roots = [k for k in range(s, en) if not s <= toks[k].head < en or toks[k].head == k]
     if (any(_lem(adoc, k) in THING_HEADS or toks[k].text.lower() in THING_HEADS for k in roots)

@@ -71,6 +71,9 @@ _PAREN_CREDIT = re.compile(r"\((?i:" + "|".join(re.escape(w) for w in sorted(
 # "Watch X's speech:" alone on a line: a video's teaser
 _COLON_TEASER = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["colon_teasers"])
                            + r")\s+[A-Z].*:$")
+# "Twitter: @jdoe." alone on a line: the author's contact line, handles only (round 18)
+_HANDLE_LINE = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["handle_labels"])
+                          + r")[ \t]*:[ \t]*@\w+(?:[ \t]*(?:,|and|&)?[ \t]*@\w+)*[ \t]*\.?$")
 _POSTSCRIPT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["postscript_marks"])
                          + r")\.?(?=[ \t]*[.:]|[ \t]*$)")
 
@@ -86,7 +89,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     ("More From X"), "Story developing.", a postscript's mark ("PS.") and stock quotes ("(NYSE:
     ABC)", "$ABC"), lines of scraped script code ("var x = 'Y';"), an image's alt text closing a line ("X
     Logo"), a picture credit in round brackets ("(Picture: X)"), a video's teaser alone on its
-    line ("Watch X's speech:"). A label opening a line too long to be furniture ("Editor’s Note: If you
+    line ("Watch X's speech:"), a contact line of handles alone ("Twitter: @jdoe."; round
+    18). A label opening a line too long to be furniture ("Editor’s Note: If you
     ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -101,7 +105,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
                          or _CONTACT.match(stripped) and words <= 40
                          or _TEASER.match(stripped) and words <= 6
                          or _COLON_TEASER.match(stripped) and words <= 16
-                         or _CODE.search(stripped)
+                         or _CODE.search(stripped) or _HANDLE_LINE.match(stripped)
                          or (m := _CREDIT_LINE.search(stripped)) and (
                              words <= 25 or m.start() <= 2 and words <= 80)):
             spans.append((pos, end))

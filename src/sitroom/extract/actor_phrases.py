@@ -4,7 +4,10 @@ Used by :func:`sitroom.extract.actors.extract_actors`:
 
 * noun phrases whose head denotes an actor ("the army", "regular forces", "his troops", "the
   Defense Ministry", "the White House", "officials"; the nouns of ``data/actor_words.json``);
-  a phrase no name makes specific ("the army") is generic: an antecedent, not an actor;
+  a phrase no name makes specific ("the army") is generic: an antecedent, not an actor; but
+  "the two companies" after a sentence naming two bodies is that pair, and a plural of people
+  no actor noun covers ("users") as a verb's subject or object is a group (round 18,
+  :mod:`sitroom.extract.actor_coref_pairs`);
 * surnames of the report's named persons that the entity recogniser missed elsewhere;
 * personal pronouns as subjects or possessives (he, she, his, her, they, their, it, its;
   pleonastic "it" left out).
@@ -22,6 +25,7 @@ from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INST
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
 from .actor_coref_divisions import division_mentions
+from .actor_coref_pairs import pair_of_bodies, people_group
 from .actor_coref_possessors import possessor_mentions
 from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
@@ -57,6 +61,9 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
             elif (toks[cs].text.lower() == "the" and ht.dep in SUBJECT_DEPS | {"poss"}
                   and ht.text[:1].isupper()):
                 kind = "organisation"  # "the White House said"
+        people = kind is None and people_group(adoc, head)  # "users", "customers" (round 18)
+        if people:
+            kind = "group"
         if kind is None:
             continue
         if kind == "organisation" and {t.text.lower() for t in toks[cs:ce]} & MILITARY_WORDS:
@@ -116,7 +123,7 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
                 ce - cs == 1 or toks[ht.head].text.lower() in BARE_OFFICE_PREPS and not any(
                     toks[c].dep in ("det", "poss") for c in adoc.children(head)))):
             continue  # "ran for president", "tap him for vice president": an office, no one
-        generic = kind != "person" and not _specific(adoc, head)  # "the army"
+        generic = kind != "person" and not _specific(adoc, head) and not people  # "the army"
         definite = (kind == "person" and toks[cs].text.lower() == "the" or
                     any(toks[c].dep == "poss" for c in adoc.children(head))) and kind == "person"
         name_s = s
@@ -133,6 +140,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         body = body_of_members(adoc, head) if lemma in MEMBER_NOUNS else None
         if body is not None:  # "soldiers of the 5th Brigade": the brigade acts
             text, kind, generic = body
+        if generic and kind != "person" and (pair := pair_of_bodies(adoc, found, s, head)):
+            text, kind, generic = pair, "group", False  # "the two companies": the pair named
         cands.append(Cand(s, en, head, kind, text,
                            role=adoc.span_text(s, en) if kind == "person" else None,
                            definite_role=definite, generic=generic))

@@ -94,14 +94,32 @@ def alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
 
 def acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
-    place name stands for its government ("Washington denied it", "Moscow's plan")."""
+    place name stands for its government ("Washington denied it", "Moscow's plan"). The
+    possessor of one of ``place_nouns`` whose name the gazetteer knows as a place does not act
+    ("X's eight casinos", "X's financial district": the place they are in; round 18; a person
+    tagged as one stays, "Name's district")."""
     t = adoc.tokens[head]
     if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
         t = adoc.tokens[t.head]
-    if t.dep in SUBJECT_DEPS or t.dep == "poss" or head + 1 < len(adoc.tokens) and \
-            adoc.tokens[head + 1].text in POSSESSIVE:
+    if t.dep in SUBJECT_DEPS:
         return True
+    if t.dep == "poss" or head + 1 < len(adoc.tokens) and adoc.tokens[head + 1].text in POSSESSIVE:
+        # "X's casinos", "X's streets": the owner of a place within it is that place (round 18)
+        up = adoc.tokens[t.head]
+        return not (t.dep == "poss" and up.pos == "NOUN" and up.lemma.lower() in PLACE_NOUNS
+                    and _gazetteer_place(adoc, t.i))
     return t.dep == "pobj" and adoc.tokens[t.head].dep == "agent"
+
+
+def _gazetteer_place(adoc: AnnotatedDoc, i: int) -> bool:
+    """The named entity holding token ``i`` is a name the gazetteer knows as a place."""
+    e = next((e for e in adoc.ents if e.start <= i < e.end), None)
+    if e is None:
+        return False
+    end = e.end
+    while end > e.start + 1 and adoc.tokens[end - 1].tag == "POS":
+        end -= 1  # "X’s" tagged as one name
+    return bool(get_gazetteer().lookup(adoc.span_text(e.start, end)))
 
 
 def state_metonym(word: str) -> bool:

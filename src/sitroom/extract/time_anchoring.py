@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import background_clause, clause_verb, shared_perfect
+from .time_clause import (background_clause, clause_verb, past_below_infinitive,
+                          shared_perfect)
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_story import quoted_past, story_time, told_in_simple_past
@@ -63,7 +64,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     order (``date_source``): a time expression of the trigger's sentence linked to it by
     the dependency parse (the time's head path reaches the trigger, or the trigger governs
     the time, but not, for a verb, through a clause of the time's own below it: "is set [to
-    open on Wednesday]"; a "when" clause shares its time, and a noun takes the time of the
+    open on Wednesday]", unless that clause is an infinitive, the time past and the verb in
+    the simple past: "asked for money [to fight the virus in February]"; a "when" clause
+    shares its time, and a noun takes the time of the
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
     the trigger's clause is in the present and that one in the past ("... in October,
@@ -75,13 +78,15 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
     it ("entry"); else, for a verb told in the past perfect ("had backed the plan") or an
-    act told in the simple past inside quotation marks ("he fought hard," X said), nothing
+    act told in the simple past inside quotation marks ("he fought hard," X said) or in a
+    relative clause or a clause of contrast (:func:`~sitroom.extract.time_clause.
+    background_clause`: "..., while his wife donated money"), nothing
     ("none": an act before the narrative's time, not of the publication day); else,
     outside a live blog, for an act told in the simple past in a paragraph with no time of
     its own, the story's day: the last recent day (or week) told before that paragraph
     (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
     ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
-    past after it. A paragraph's time that is
+    past after it, and so does a recent month before the reference's. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
     capital. They jailed the mayor.").
     ``historical`` is True when the date lies clearly outside the reference time: ending
@@ -111,7 +116,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                 continue  # "supersedes the 1994 accord": the year dates the accord
             steps = _path_steps(adoc, root, trigger, 4)
             clause_r = clause_verb(adoc, root)
-            if steps and verb and _below_in_clause(adoc, root, trigger):
+            if steps and verb and _below_in_clause(adoc, root, trigger) and not (
+                    _past(t, ref_d) and past_below_infinitive(adoc, root, trigger)):
                 continue  # "is set [to open on Wednesday]": the time dates the clause below
             if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
                 continue  # "has announced cuts over the next four years": done, not ahead
@@ -172,6 +178,7 @@ _CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its 
 _SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
 _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # a day or finer, or a week
+_FRAME_PRECISIONS = frozenset(WORDS["paragraph_frame_precisions"])  # "last month", "in May"
 _PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had" of "had gone"
 _PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has" of "has made"
 _REPORTING = words("reporting_verbs", "quotes")  # "said": the report's act, not the passage's
@@ -193,7 +200,11 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
     before its sentence, when it can date the trigger: the trigger's clause told of as past,
     and that time a day or a finer time neither history nor ahead of the reference, or a date
     of any precision that is history and sets the passage's era (:func:`_era`) for a verb
-    told in that era (:func:`_told_in_the_era`). None otherwise."""
+    told in that era (:func:`_told_in_the_era`), or a recent month before the reference's
+    own (not history) that names no thing, for an act told in the simple past that is no
+    background and no telling ("In a letter filed last month, the agency confirmed it. It
+    declined to detail the inquiry."; not "officials said", the report's own act; the
+    reference's own month says no more than its day). None otherwise."""
     tok = adoc.tokens[trigger]
     sent_start = adoc.sents[tok.sent].start_char if adoc.sents else tok.idx
     if _tense_at(adoc, trigger) != "past":
@@ -213,6 +224,11 @@ def _paragraph_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, 
             return k  # "In 1998 ... They jailed the mayor.": history keeps its era
         if t.precision == "week" and not told_in_simple_past(adoc, trigger):
             return None  # a week dates only an act told in the simple past after it
+        if t.precision in _FRAME_PRECISIONS:  # "In a letter filed last month, ... declined"
+            frame = (told_in_simple_past(adoc, trigger) and not background
+                     and _told_in_the_era(adoc, trigger)  # not "officials said"
+                     and not _modifies_noun(adoc, t))  # not "last month's vote"
+            return k if frame and not _historical(value, t, ref) and _past(t, ref) else None
         if t.precision not in _STORY_PRECISIONS or _historical(value, t, ref) or (
                 ref is not None and (interval(value) or (ref,))[0] > ref):
             return None  # the paragraph's last time is coarser, history or ahead
@@ -228,11 +244,17 @@ def _era(adoc: AnnotatedDoc, t: TimeMention, value: str, ref: date | None) -> bo
     if t.type != "DATE" or ref is None or iv is None or not _historical(value, t, ref) or (
             iv[1] >= ref - timedelta(days=HISTORY_DAYS)):
         return False  # a time ahead is no era of the past
+    return not _modifies_noun(adoc, t)
+
+
+def _modifies_noun(adoc: AnnotatedDoc, t: TimeMention) -> bool:
+    """Whether time expression ``t`` modifies a noun ("the 2012 attack", "last year's
+    agreement"): it says which thing is meant, not when the acts after it happened."""
     root = _span_root(adoc, t.start, t.end)
     if root is None:
-        return False
+        return True
     tok = adoc.tokens[root]
-    return not (tok.dep in _NOUN_MODIFIER and adoc.tokens[tok.head].pos in ("NOUN", "PROPN"))
+    return tok.dep in _NOUN_MODIFIER and adoc.tokens[tok.head].pos in ("NOUN", "PROPN")
 
 
 def _told_in_the_era(adoc: AnnotatedDoc, i: int) -> bool:
@@ -251,6 +273,13 @@ def _ahead(t: TimeMention, ref: date | None) -> bool:
     value = _usable(t)
     iv = interval(value) if value else None
     return ref is not None and iv is not None and iv[0] > ref
+
+
+def _past(t: TimeMention, ref: date | None) -> bool:
+    """Whether the calendar value a time lends (:func:`_usable`) ends before ``ref``."""
+    value = _usable(t)
+    iv = interval(value) if value else None
+    return ref is not None and iv is not None and iv[1] < ref
 
 
 def _told_as_done(adoc: AnnotatedDoc, i: int) -> bool:

@@ -16,6 +16,9 @@ _SUBJECT = frozenset(WORDS["subject_deps"])  # a conjunct with a subject is a cl
 _PAST_PERFECT = frozenset(WORDS["past_perfect_aux"])  # "had"
 _PRESENT_PERFECT = frozenset(WORDS["present_perfect_aux"])  # "has", "have"
 _TELLING = frozenset(WORDS["story_telling_verbs"])  # "said X, who declined to ...": the telling's
+_CONTRAST = frozenset(WORDS["background_clause_marks"])  # "..., while X donated $5 million"
+_CLAUSE = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
+_PLANNING = frozenset(WORDS["planning_verbs"])  # "was scheduled to testify on Tuesday"
 
 
 def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
@@ -57,14 +60,58 @@ def shared_perfect(adoc: AnnotatedDoc, i: int) -> str | None:
 
 def background_clause(adoc: AnnotatedDoc, i: int) -> bool:
     """Whether the verb of token ``i``'s clause heads a clause that describes a noun (a
-    relative clause: "a man [who cooperated with him for years]"): told in the simple past,
-    the background of that noun, not an act of the story's day or of its paragraph's era.
+    relative clause: "a man [who cooperated with him for years]") or sets a contrast
+    (:func:`contrast_clause`): told in the simple past, the background of that noun or of the
+    clause above, not an act of the story's day or of its paragraph's era.
     Not when the noun is the one who tells ("said an adviser, who requested anonymity"): that
     clause is the telling's own circumstance, of the report's day."""
     toks = adoc.tokens
     v = clause_verb(adoc, i)
+    if contrast_clause(adoc, v):
+        return True
     if toks[v].dep not in _BACKGROUND or toks[v].pos not in ("VERB", "AUX"):
         return False
     noun = toks[v].head
     teller = toks[noun].dep in _SUBJECT and toks[toks[noun].head].lemma.lower() in _TELLING
     return not teller
+
+
+def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
+    """Whether verb ``v`` heads an adverbial clause of contrast told in the simple past, a
+    verb of its own with no auxiliary ("X served as chairman, [while Y donated $5 million]";
+    "[While he refused to free them], the president deemed ..."): the "while" of a contrast,
+    not of a stretch of time, which a progressive ("while he was driving") or a copula ("while
+    he was governor") tells."""
+    toks = adoc.tokens
+    if toks[v].dep != "advcl" or toks[v].pos != "VERB" or toks[v].tag != "VBD":
+        return False
+    kids = [toks[c] for c in adoc.children(v)]
+    if any(k.dep in ("aux", "auxpass") for k in kids):
+        return False
+    return any(k.dep == "mark" and k.text.lower() in _CONTRAST for k in kids)
+
+
+def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
+    """Whether every clause between token ``low`` (a time) and the verb ``high`` above it is
+    an infinitive ("asked for $1.9 billion [to fight the virus in February]", "agreed [to let
+    them [use the file in late November]]"), ``high`` told in the simple past and no verb of
+    planning: the time then dates ``high`` too (the caller checks that the time is past, not
+    ahead: "is set [to open on Wednesday]" keeps its time below)."""
+    toks = adoc.tokens
+    if toks[high].tag != "VBD" or toks[high].lemma.lower() in _PLANNING or any(
+            toks[c].dep in ("aux", "auxpass") for c in adoc.children(high)):
+        return False
+    i, seen = low, False
+    for _ in range(len(toks)):
+        if i == high:
+            return seen
+        h = toks[i].head
+        if h == i:
+            return False
+        if toks[i].dep in _CLAUSE and toks[i].pos in ("VERB", "AUX"):
+            if toks[i].tag != "VB" or not any(
+                    toks[c].dep == "aux" and toks[c].tag == "TO" for c in adoc.children(i)):
+                return False
+            seen = True
+        i = h
+    return False

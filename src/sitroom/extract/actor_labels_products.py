@@ -1,0 +1,119 @@
+"""Names of products, of things made and of roles played: no actors.
+
+Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, split out of
+:mod:`sitroom.extract.actor_labels` (which still exports them); words in
+``data/actor_filters.json``:
+
+* :func:`product`: a body's name with an indefinite article of its own ("drives a Ford");
+* :func:`made_thing`: a product ("flavors of X"), a piece of a compound modifier ("X-friendly
+  rebels"), a role played ("as little X in “Show”": a fictional character);
+* :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
+  alone is the mention;
+* :func:`product_name`: a product by its noun ("the X streaming music service") or its size
+  ("its new 12-inch X").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..model import AnnotatedDoc
+
+_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
+                .read_text(encoding="utf-8"))
+VERSION_NOUNS = frozenset(_F["version_nouns"])
+PRODUCT_WORDS = frozenset(_F["product_words"])
+MODIFIER_ENDS = frozenset(_F["modifier_ends"])
+CHARACTER_VERBS = frozenset(_F["character_verbs"])
+PRODUCT_NOUNS = frozenset(_F["product_nouns"])
+_MEASURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*-?[ \t]*(?i:" + "|".join(
+    re.escape(w) for w in sorted(_F["measure_units"], key=len, reverse=True)) + r")\.?[ \t]+$")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def product(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
+            actor_nouns: frozenset[str]) -> bool:
+    """True when the body's name [s, en), not in capitals, has an indefinite article of its
+    own and heads its noun phrase as an object ("popping a Coca-Cola", "drives a Ford"): one
+    of the body's products."""
+    toks = adoc.tokens
+    if label != "ORG" or s == 0 or toks[s - 1].text.lower() not in ("a", "an"):
+        return False
+    t = toks[head]
+    if t.dep not in ("dobj", "pobj") or toks[s - 1].head != head or adoc.span_text(s, en).isupper():
+        return False
+    return not any(toks[k].lemma.lower() in actor_nouns for k in range(s, en))
+
+
+def made_thing(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) names a thing made or played, no actor: a product as the
+    object of "of" after one of ``version_nouns`` ("devices running flavors of X"); a piece of a compound modifier, the name glued by a hyphen to one of
+    ``modifier_ends`` ("X-friendly rebels", "X-based"); a role played, a person's name after
+    "as" that follows one of ``character_verbs`` or is followed by "in" and a quoted or named
+    work ("starred as X", "as little X in “The Y Show”")."""
+    toks = adoc.tokens
+    t = toks[head]
+    up = toks[t.head]
+    if t.dep == "pobj" and up.text.lower() == "of" and toks[up.head].lemma.lower() in VERSION_NOUNS \
+            and toks[up.head].pos == "NOUN":
+        return True
+    if en + 1 < len(toks) and toks[en].text in ("-", "‐") and not toks[en - 1].ws \
+            and not toks[en].ws and toks[en + 1].text.lower() in MODIFIER_ENDS:
+        return True
+    if label == "PERSON" and t.dep == "pobj" and up.text.lower() == "as":
+        nxt = en + 1 < len(toks) and toks[en].text.lower() == "in" and (
+            toks[en + 1].text in QUOTE_MARKS or toks[en + 1].ent_type == "WORK_OF_ART")
+        return nxt or toks[up.head].lemma.lower() in CHARACTER_VERBS
+    return False
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None:
+    """The span of the maker's word in a product line named after it: a name [s, en) of two
+    words or more with one of ``product_words`` after its first word ("X TV", "the Y X Watch
+    dock", "X Watch Sport"), one of whose words before it the report tags alone as a body. The product is no actor; the word naming its
+    maker is a mention of the maker. None when the name is no such line."""
+    toks = adoc.tokens
+    words = [k for k in range(s + 1, en) if toks[k].text[:1].isupper()
+             and toks[k].text.lower() in PRODUCT_WORDS]
+    if en - s < 2 or not words:
+        return None
+    makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
+    return next(((k, k + 1) for k in range(s, words[-1]) if toks[k].text in makers), None)
+
+
+def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
+    """True when the name [s, en) names a product, no actor: a body's name whose last word is
+    one of ``product_nouns`` in lower case; a name modifying one of ``product_nouns`` through
+    words in lower case ("the X streaming music service", "X's Y operating system") or that a body owns ("the company's X system", "its X app") or, two
+    words or more, that has an indefinite article ("a low-power X Core M processor"; "a X
+    phone", one word, is its maker); a name right after a number glued to one of
+    ``measure_units`` ("its new 12-inch X"). A one-word name the report makes a subject or a
+    possessor elsewhere is the maker ("X mobile devices" where "X said"): it stays."""
+    toks = adoc.tokens
+    if label == "ORG" and en - s >= 2 and toks[en - 1].text.islower() \
+            and toks[en - 1].lemma.lower() in PRODUCT_NOUNS:
+        return True
+    if _MEASURE.search(adoc.text[max(0, toks[s].idx - 24):toks[s].idx]):
+        return True
+    t = toks[head]
+    host = toks[t.head]
+    if en - s == 1 and any(k.text == toks[s].text and k.i != s and (k.dep in _SUBJECTS or k.dep == "poss")
+                           for k in toks):
+        return False  # "X mobile devices", X a subject elsewhere: the maker, named as such
+    if t.dep not in ("compound", "nmod") or t.head < en or host.pos != "NOUN" \
+            or host.lemma.lower() not in PRODUCT_NOUNS or not host.text.islower() \
+            or host.dep in _SUBJECTS or host.dep == "appos":
+        return False  # "the X monitoring service reported", "Y, the X news service": a body
+    if host.i > en and all(toks[k].text.islower() and toks[k].dep in ("compound", "amod")
+                           for k in range(en, host.i)):
+        return True  # "the X streaming music service": a descriptor in lower case between
+    kids = [toks[c] for c in adoc.children(host.i) if c < s]
+    if any(k.dep == "poss" and (k.text.lower() in ("its", "their") or k.ent_type == "ORG"
+                                or k.pos == "NOUN") for k in kids):
+        return True
+    return en - s >= 2 and any(k.dep == "det" and k.text.lower() in ("a", "an") for k in kids)
