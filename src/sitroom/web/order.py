@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from .filters import _docs_of, _memo, span_of
@@ -20,7 +21,9 @@ ORDERED = ("events", "quotes", "claims")
 ORDER_NOTE = "newest first (by date; undated last)"
 
 
+@lru_cache(maxsize=65536)
 def _start(value: str | None) -> datetime | None:
+    """The first instant of a date of any precision (None: no date); dates repeat, so cached."""
     span = span_of(value)
     return span[0] if span else None
 

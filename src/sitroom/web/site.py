@@ -13,7 +13,7 @@ from ..store import Store
 from . import pages
 from .background import Background
 from .filters import KINDS, Filters, _memo, filter_kinds
-from .order import ordered
+from .order import ORDERED, newest_first_positions, ordered
 from .query import Picked, candidate_events
 
 PAGE_CACHE = 64  # rendered pages kept until the picture changes
@@ -89,11 +89,13 @@ class Site:
 
     def refresh(self) -> None:
         """At start-up and after an analysis: load the new picture, index it by document,
-        build the list pages' lookups and render the summary page, so that the next requests
-        find them ready."""
+        build the list pages' lookups and their order and render the summary page, so that
+        the next requests find them ready."""
         self.rendered("/", lambda: pages.summary_page(self.picture(), self.background.state))
         self.doc_index()
         pages.shown_picture(self.picture(), "events", [])
+        for kind in ORDERED:  # the listings' order, computed once per picture
+            newest_first_positions(self.picture(), kind)
 
     def status(self) -> dict[str, Any]:
         self.picture()  # opens the reading connection
