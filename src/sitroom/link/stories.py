@@ -41,6 +41,9 @@ MERGE_OVERLAP = 0.3  # ... and they are this share at least of the smaller story
 COMMON_SHARE = 0.05  # an entity core to more than this share of the stories ...
 COMMON_STORIES = 3  # ... and to this many at least is common: weak evidence of one crisis
 COMMON_MIN = 10  # stories there must be before any entity is common
+CORE_SHARE = 0.5  # an entity named in this share of a story's reports is core to it
+CORE_LEAST = 2  # a story's core holds its this many most named entities at least ...
+CORE_FLOOR = 0.3  # ... those named in this share of its reports at least
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -198,11 +201,13 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
     if len(docs) < 2 or not terms:
         return story_of
     published = {d["id"]: _day(d.get("published")) for d in documents}
+    # a copy names what its original names (its own extraction is left out of the picture)
+    original = {d["id"]: d.get("copy_of") or d["id"] for d in documents}
     core: dict[str, set[str]] = {}
     span: dict[str, tuple[date, date] | None] = {}
     for sid, members in docs.items():
-        counts = Counter(t for m in members for t in set(terms.get(m, ())))
-        core[sid] = {t for t, n in counts.items() if 2 * n >= len(members)}
+        counts = Counter(t for m in members for t in set(terms.get(original[m], ())))
+        core[sid] = _core(counts, len(members))
         days = sorted(x for m in members if (x := published.get(m)))
         span[sid] = (days[0], days[-1]) if days else None
     weak = common_terms(core)
@@ -225,6 +230,19 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
                 sets.join(sid, other)
     root = {sid: members[0] for members in sets.groups(order).values() for sid in members}
     return {d: root[s] for d, s in story_of.items()}
+
+
+def _core(counts: Counter[str], size: int) -> set[str]:
+    """The core entity terms of a story of ``size`` reports (``counts``: term -> reports
+    naming it): those named in ``CORE_SHARE`` of its reports; when fewer than
+    ``CORE_LEAST`` are, its ``CORE_LEAST`` most named ones among those named in
+    ``CORE_FLOOR`` of them (a story of mixed reports, a wire story, a live blog and an
+    analysis, names its crisis's actor in four reports of ten, not in five)."""
+    core = {t for t, n in counts.items() if n >= CORE_SHARE * size}
+    if len(core) < CORE_LEAST:
+        top = sorted((-n, t) for t, n in counts.items() if n >= CORE_FLOOR * size)
+        core |= {t for _, t in top[:CORE_LEAST]}
+    return core
 
 
 def common_terms(core: dict[str, set[str]], share: float = COMMON_SHARE,
