@@ -11,8 +11,10 @@ incremental, never reshuffled by later input. Copies join their original's story
 Reports of one crisis often differ in their words (a live blog, an analysis, a wire story) and
 open stories of their own; :func:`merge_related` then joins the stories that share at least
 ``MERGE_SHARED`` of their core actors and places (named in at least half of each story's
-reports) and lie within ``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not
-several "separate developments". Entities core to more than ``COMMON_SHARE`` of the
+reports, a copy naming what its original names; a story with fewer than ``CORE_LEAST`` such
+keeps its most named ones, when in ``CORE_FLOOR`` of its reports) and lie within
+``MERGE_GAP_DAYS`` of each other by publication day: one crisis, not several "separate
+developments". Entities core to more than ``COMMON_SHARE`` of the
 stories (and to ``COMMON_STORIES`` at least, among ``COMMON_MIN`` stories or more) are not
 counted there: sharing a country or a big group is no sign of one crisis; and the shared ones
 must be ``MERGE_OVERLAP`` of the smaller story's core at least (two of a report's twenty
@@ -29,6 +31,7 @@ from typing import Any
 
 from ..unionfind import UnionFind
 from . import blockcache
+from .stories_recheck import recheck_weak
 from .textsim import doc_terms
 
 THRESHOLD = 0.16  # average cosine to a story's documents needed to join it
@@ -41,6 +44,10 @@ MERGE_OVERLAP = 0.3  # ... and they are this share at least of the smaller story
 COMMON_SHARE = 0.05  # an entity core to more than this share of the stories ...
 COMMON_STORIES = 3  # ... and to this many at least is common: weak evidence of one crisis
 COMMON_MIN = 10  # stories there must be before any entity is common
+CORE_SHARE = 0.5  # an entity named in this share of a story's reports is core to it
+CORE_LEAST = 2  # a story's core holds its this many most named entities at least ...
+CORE_FLOOR = 0.3  # ... those named in this share of its reports at least
+WEAK_JOIN = 0.2  # a document that joined a story below this similarity is looked at again
 
 
 def _vector(text: str, extra: Iterable[str] = ()) -> dict[str, float]:
@@ -67,6 +74,8 @@ class Stories:
         self._size: dict[str, int] = {}
         self._opened: dict[str, int] = {}
         self._square: dict[str, float] = {}  # squared norm of each story's vector sum
+        # documents that joined a story below ``WEAK_JOIN`` (its similarity then)
+        self.weak: dict[str, float] = {}
         self._by_term: dict[str, list[str]] = defaultdict(list)
         # the same postings with each story's vector sum at hand (one look-up less per term)
         self._post: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
@@ -74,7 +83,8 @@ class Stories:
     def state(self) -> dict[str, Any]:
         """Everything :meth:`add` depends on, as JSON-ready data (:meth:`load` restores it)."""
         return {"story_of": self.story_of, "sum": self._sum, "size": self._size,
-                "opened": self._opened, "square": self._square, "by_term": self._by_term}
+                "opened": self._opened, "square": self._square, "by_term": self._by_term,
+                "weak": self.weak}
 
     def load(self, state: dict[str, Any]) -> None:
         self.story_of = dict(state["story_of"])
@@ -82,6 +92,7 @@ class Stories:
         self._size = dict(state["size"])
         self._opened = dict(state["opened"])
         self._square = dict(state["square"])
+        self.weak = dict(state.get("weak", {}))
         self._by_term = defaultdict(list, {k: list(v) for k, v in state["by_term"].items()})
         self._post = defaultdict(list, {t: [(sid, self._sum[sid]) for sid in v]
                                         for t, v in self._by_term.items()})
@@ -94,6 +105,21 @@ class Stories:
         if not short:
             return average
         return max(average, dot / math.sqrt(self._square[sid])) if self._square[sid] else average
+
+    def dots(self, text: str, extra: Iterable[str] = ()) -> dict[str, float]:
+        """The dot product of a text's vector with each story's vector sum (the stories
+        sharing a term with it)."""
+        scores: dict[str, float] = defaultdict(float)
+        for t, w in _vector(text, extra).items():
+            for sid, summed in self._post.get(t, ()):
+                scores[sid] += w * summed[t]
+        return scores
+
+    def size(self, sid: str) -> int:
+        return self._size[sid]
+
+    def opened(self, sid: str) -> int:
+        return self._opened[sid]
 
     def add(self, doc: str, text: str, copy_of: str | None = None,
             extra: Iterable[str] = ()) -> str:
@@ -120,6 +146,8 @@ class Stories:
             best = "story:" + doc
             self._sum[best], self._size[best], self._square[best] = {}, 0, 0.0
             self._opened[best] = len(self._opened)
+        elif -ranked[0][0] < WEAK_JOIN:
+            self.weak[doc] = -ranked[0][0]
         total = self._sum[best]
         for t, w in vec.items():
             if t not in total:
@@ -140,7 +168,8 @@ def assign_stories(documents: list[dict[str, Any]], texts: dict[str, str],
     optional ``copy_of``); ``texts``: doc id -> text; ``terms``: doc id -> extra terms."""
     terms = terms or {}
     stories = _stories(documents, texts, threshold, terms)
-    return merge_related(documents, stories.story_of, terms)
+    story_of = recheck_weak(stories, texts, terms, _originals(documents))
+    return merge_related(documents, story_of, terms)
 
 
 def _stories(documents: list[dict[str, Any]], texts: dict[str, str], threshold: float,
@@ -188,7 +217,7 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
                   terms: dict[str, list[str]], shared: int = MERGE_SHARED,
                   gap_days: int = MERGE_GAP_DAYS) -> dict[str, str]:
     """``story_of`` with the stories of one crisis joined: two stories are one when their
-    core entity terms (those of at least half of a story's documents) share ``shared`` or
+    core entity terms (:func:`_core`; a copy counts with its original's terms) share ``shared`` or
     more and their publication days are at most ``gap_days`` apart (undated stories are not
     kept apart by time). The joined story keeps the id of the one opened first."""
     docs: dict[str, list[str]] = {}
@@ -198,11 +227,13 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
     if len(docs) < 2 or not terms:
         return story_of
     published = {d["id"]: _day(d.get("published")) for d in documents}
+    # a copy names what its original names (its own extraction is left out of the picture)
+    original = _originals(documents)
     core: dict[str, set[str]] = {}
     span: dict[str, tuple[date, date] | None] = {}
     for sid, members in docs.items():
-        counts = Counter(t for m in members for t in set(terms.get(m, ())))
-        core[sid] = {t for t, n in counts.items() if 2 * n >= len(members)}
+        counts = Counter(t for m in members for t in set(terms.get(original[m], ())))
+        core[sid] = _core(counts, len(members))
         days = sorted(x for m in members if (x := published.get(m)))
         span[sid] = (days[0], days[-1]) if days else None
     weak = common_terms(core)
@@ -225,6 +256,33 @@ def merge_related(documents: list[dict[str, Any]], story_of: dict[str, str],
                 sets.join(sid, other)
     root = {sid: members[0] for members in sets.groups(order).values() for sid in members}
     return {d: root[s] for d, s in story_of.items()}
+
+
+def _originals(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """Doc id -> the original it is a copy of (a copy of a copy: the first original), or
+    itself."""
+    copy_of = {d["id"]: d.get("copy_of") for d in documents}
+    out: dict[str, str] = {}
+    for doc in copy_of:
+        seen, root = {doc}, doc
+        while (up := copy_of.get(root)) and up not in seen:
+            seen.add(up)
+            root = up
+        out[doc] = root
+    return out
+
+
+def _core(counts: Counter[str], size: int) -> set[str]:
+    """The core entity terms of a story of ``size`` reports (``counts``: term -> reports
+    naming it): those named in ``CORE_SHARE`` of its reports; when fewer than
+    ``CORE_LEAST`` are, its ``CORE_LEAST`` most named ones among those named in
+    ``CORE_FLOOR`` of them (a story of mixed reports, a wire story, a live blog and an
+    analysis, names its crisis's actor in four reports of ten, not in five)."""
+    core = {t for t, n in counts.items() if n >= CORE_SHARE * size}
+    if len(core) < CORE_LEAST:
+        top = sorted((-n, t) for t, n in counts.items() if n >= CORE_FLOOR * size)
+        core |= {t for _, t in top[:CORE_LEAST]}
+    return core
 
 
 def common_terms(core: dict[str, set[str]], share: float = COMMON_SHARE,
