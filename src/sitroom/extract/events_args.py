@@ -10,6 +10,7 @@ from ..model import AnnotatedDoc
 from . import plover as P
 from .events_args_clauses import DASHES, _Clauses, _past_dateline
 from .events_args_mentions import OBJECT_PRONOUNS, _Mentions, _relation_nouns
+from .events_args_parties import striker
 from .events_base import (
     AGENT_GOVERNORS,
     LOCATIVE,
@@ -97,6 +98,7 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
                 recip_tok = next(iter(_pobjs(adoc, gov, ("against", "on", "into", "to"))), None)
     else:
         actor_tok = doer_not_teller(adoc, v, args.subject(v), typ)  # round 13b
+        actor_tok = striker(adoc, args, v, typ, actor_tok) or actor_tok  # round 18
         recip_tok = args.objects(v, tr, actor_tok)
         if (recip_tok is not None and adoc.tokens[recip_tok].text.lower() in RELATIVE
                 and adoc.tokens[recip_tok].head == v and adoc.tokens[v].dep == "relcl"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import ActorMention, AnnotatedDoc, PlaceMention
 from . import plover as P
 from .actors import actor_noun_kind
+from .events_senses import _noun_sense
 from .events_base import (
     LOCATIVE,
     NON_ACTOR_ENTS,
@@ -27,6 +28,19 @@ def _relation_nouns() -> frozenset[str]:
     """``data/event_filters.json`` "analyst" "relation_nouns" ("X's wife", "his attorney")."""
     from .events_filter import _analyst
     return _analyst()["relation_nouns"]
+
+
+# named entities of a state or group that can strike ("a US drone strike")
+STRIKING_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def named_striker(adoc: AnnotatedDoc, i: int) -> bool:
+    """True when token ``i`` names the state or group of a strike it modifies ("a US drone
+    strike", "U.S. air strikes"): a party, though a place name is no actor elsewhere
+    (round 18; ``data/event_args.json`` "instrument_nouns")."""
+    t = adoc.tokens[i]
+    return (t.ent_type in STRIKING_ENTS and t.dep in ("compound", "amod", "nmod", "poss")
+            and t.head != i and _lem(adoc.tokens[t.head]) in _words()["instrument_nouns"])
 
 
 class _Mentions:
@@ -86,7 +100,11 @@ class _Mentions:
         m = self.mention(i)
         if m is not None:
             return m, self._span(m), i
-        for dep in ("appos",):
+        if named_striker(adoc, i):  # "a US drone strike": the US alone
+            ent = next((e for e in adoc.ents if e.start <= i < e.end), None)
+            return None, (ent.start_char, ent.end_char) if ent else (t.idx, t.end), i
+        for dep in ("appos",) if _noun_sense(adoc, i) is None else ():
+            # round 18: "ISIS murders Y and threatens" parsed as a noun: Y is no doer
             for c in _kids(adoc, i, dep):
                 m = self.mention(c)
                 if m is not None:
@@ -123,6 +141,8 @@ class _Mentions:
         ht = adoc.tokens[head]
         if m is not None:
             return self.actors[m].kind != "unknown"  # an unresolved pronoun is no one
+        if named_striker(adoc, head):
+            return True
         if ht.pos == "PROPN" and ht.ent_type in ("PERSON", "ORG", "NORP", ""):
             return ht.ent_type != "" or ht.text[:1].isupper() and ht.dep in SUBJ
         if ht.pos not in ("NOUN", "PROPN"):
