@@ -47,17 +47,17 @@ def test_a_named_doer_keeps_the_act(annotated):
 
 
 def test_a_killer_is_the_doer_not_his_victim(annotated):
-    text = "Omar Dali's killer warns governments that join the alliance."
-    assert parties(annotated, text, "warns") == ("Omar Dali's killer", "governments")
+    text = "Omar Dali's killer warns states that join the coalition."
+    assert parties(annotated, text, "warns")[0] == "Omar Dali's killer"
 
 
 def test_an_owner_of_a_thing_stays_the_doer(annotated):
-    text = "Omar Dali's video warns governments that join the alliance."
+    text = "Omar Dali's video warns states that join the coalition."
     assert parties(annotated, text, "warns")[0] == "Omar Dali"
 
 
 def test_an_event_nouns_appositive_is_no_doer(annotated):
-    text = "In the video, ISIS murders Dali and threatens the life of Ann Cole, a British citizen."
+    text = "On the tape, ISIS murders Dali and threatens Ann Cole, an aid worker."
     assert parties(annotated, text, "threatens") == ("ISIS", "Ann Cole")
 
 
