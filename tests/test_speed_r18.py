@@ -4,7 +4,6 @@ tests every claim's text; each path gives what the plain test gives."""
 
 from __future__ import annotations
 
-import json
 import random
 
 from sitroom.link import agreement as ag
@@ -42,22 +41,6 @@ def test_stale_flags_of_the_memo_are_the_plain_test_computed_and_read():
         assert again.misses == 0 and again.hits > 0  # read, not computed
     flags = [ag.stale(c["text"]) for c in _claims(0, 30)]
     assert any(flags) and not all(flags)  # both cases met
-
-
-def test_a_stored_row_without_its_stale_flag_is_tested_afresh():
-    claims = [{"doc": "a", "id": "c1", "polarity": "positive",
-               "text": "The council has not yet met."},
-              {"doc": "a", "id": "c2", "polarity": "positive", "text": "The council met."}]
-    first = blockcache.Memo(salt="v")
-    with blockcache.memoising(first):
-        ag.claim_features(claims)
-    # the same key holding rows of two fields (stems and denial only)
-    old = {k: json.dumps([[sorted(ag._claim_stems(c["text"])), False] for c in claims])
-           for k in first.used}
-    again = blockcache.Memo(_reader(old), salt="v")
-    with blockcache.memoising(again):
-        assert ag.claim_features(claims)[2] == [True, False]
-    assert again.hits == 1
 
 
 def _generated(n: int, seed: int):

@@ -7,9 +7,7 @@ appositive role describes, and an indefinite role phrase that only describes a n
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc, Token
@@ -17,16 +15,15 @@ from .actor_base import SUBJECT_DEPS, Cand
 from .actor_coref_common import _is_subject, _named_person, _root, _subject_token, _words
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+from .actor_nominals_words import COREF_WORDS
 from .actor_roles_members import one_person_phrase
 
 INDEFINITE = frozenset({"a", "an"})
 SPEECH_VERBS = lexicon.words("reporting_verbs", "quotes")
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod", "prep"})
-_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
-                 .read_text(encoding="utf-8"))
-RANK_WORDS = frozenset(_CW["role_rank_words"])
-IDENTIFYING = frozenset(_CW["identifying_determiners"])
+RANK_WORDS = frozenset(COREF_WORDS["role_rank_words"])
+IDENTIFYING = frozenset(COREF_WORDS["identifying_determiners"])
 
 
 def _join_one_person_phrases(adoc: AnnotatedDoc, cands: list[Cand], sent_of: list[int]) -> None:

@@ -14,17 +14,13 @@ report first names them.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ..model import AnnotatedDoc
 from .actor_base import Cand, actor_noun_kind
+from .actor_nominals_words import COREF_WORDS
 
-_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
-                 .read_text(encoding="utf-8"))
-PAIR_COUNTS = frozenset(_CW["pair_counts"])
-PAIR_KINDS = frozenset(_CW["pair_kinds"])
-PEOPLE_GROUPS = frozenset(_CW["people_group_nouns"])
+PAIR_COUNTS = frozenset(COREF_WORDS["pair_counts"])
+PAIR_KINDS = frozenset(COREF_WORDS["pair_kinds"])
+PEOPLE_GROUPS = frozenset(COREF_WORDS["people_group_nouns"])
 
 
 def pair_of_bodies(adoc: AnnotatedDoc, found: list[Cand], start: int, head: int) -> str | None:

@@ -44,12 +44,12 @@ The tests of times and places are here; the others live in :mod:`sitroom.extract
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_base import SUBJECT_DEPS
+from .actor_filter_words import filter_words
 from .actor_labels_products import (CHARACTER_VERBS, MODIFIER_ENDS, PRODUCT_NOUNS,  # noqa: F401
                                     PRODUCT_WORDS, QUOTE_MARKS, VERSION_NOUNS, made_thing,
                                     product, product_maker, product_name)
@@ -64,8 +64,7 @@ from .actor_labels_works import (CALLED_NOUNS, DISEASE_SUFFIXES, DISEASE_WORDS, 
                                  work_or_thing)
 from .gazetteer import get_gazetteer
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 ERA_PREPS = frozenset(_F["era_preps"])
 UNIT_NOUNS = frozenset(_F["unit_nouns"])
 PAGE_PREPS = frozenset(_F["page_preps"])
@@ -82,7 +81,6 @@ EXAMPLE_NOUNS = frozenset(_F["example_nouns"])
 PLACE_NAME_ENDS = frozenset(_F["place_name_ends"])
 PLACE_NAME_STARTS = frozenset(_F["place_name_starts"])
 _PAGE = re.compile(r"^[A-Z][0-9]{1,2}$")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def era(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
@@ -117,7 +115,7 @@ def small_place(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     and Stanton Streets"), or closes one ("Club X Bar and Grill"), or it opens with one of
     ``house_openers`` ("Villa X"); unless it is a subject ("the Ranch said")."""
     toks = adoc.tokens
-    if toks[head].dep in _SUBJECTS:
+    if toks[head].dep in SUBJECT_DEPS:
         return False
     if toks[en - 1].text.lower() in PLACE_HEADS and en - s >= 2:
         return True
@@ -231,4 +229,4 @@ def example_place(adoc: AnnotatedDoc, head: int) -> bool:
     if noun.pos == "ADJ" and noun.text.lower() == "such":
         noun = toks[noun.head]
     return noun.tag in ("NNS", "NNPS") and noun.lemma.lower() in EXAMPLE_NOUNS \
-        and noun.dep not in _SUBJECTS
+        and noun.dep not in SUBJECT_DEPS

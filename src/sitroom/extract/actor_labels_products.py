@@ -15,14 +15,13 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, split out of
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_base import SUBJECT_DEPS
+from .actor_filter_words import filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 VERSION_NOUNS = frozenset(_F["version_nouns"])
 PRODUCT_WORDS = frozenset(_F["product_words"])
 MODIFIER_ENDS = frozenset(_F["modifier_ends"])
@@ -30,7 +29,6 @@ CHARACTER_VERBS = frozenset(_F["character_verbs"])
 PRODUCT_NOUNS = frozenset(_F["product_nouns"])
 _MEASURE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*-?[ \t]*(?i:" + "|".join(
     re.escape(w) for w in sorted(_F["measure_units"], key=len, reverse=True)) + r")\.?[ \t]+$")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def product(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str,
@@ -102,12 +100,12 @@ def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> 
         return True
     t = toks[head]
     host = toks[t.head]
-    if en - s == 1 and any(k.text == toks[s].text and k.i != s and (k.dep in _SUBJECTS or k.dep == "poss")
+    if en - s == 1 and any(k.text == toks[s].text and k.i != s and (k.dep in SUBJECT_DEPS or k.dep == "poss")
                            for k in toks):
         return False  # "X mobile devices", X a subject elsewhere: the maker, named as such
     if t.dep not in ("compound", "nmod") or t.head < en or host.pos != "NOUN" \
             or host.lemma.lower() not in PRODUCT_NOUNS or not host.text.islower() \
-            or host.dep in _SUBJECTS or host.dep == "appos":
+            or host.dep in SUBJECT_DEPS or host.dep == "appos":
         return False  # "the X monitoring service reported", "Y, the X news service": a body
     if host.i > en and all(toks[k].text.islower() and toks[k].dep in ("compound", "amod")
                            for k in range(en, host.i)):

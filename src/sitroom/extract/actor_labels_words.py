@@ -19,14 +19,13 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, split out of
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..model import AnnotatedDoc
+from .actor_base import SUBJECT_DEPS
+from .actor_filter_words import filter_words
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 TITLE_VERBS = frozenset(_F["title_verbs"])
 THING_PRONOUNS = frozenset(_F["thing_pronouns"])
 DOCTRINES = frozenset(_F["doctrines"])
@@ -39,7 +38,6 @@ PROGRAMME_SUFFIXES = tuple(_F["programme_suffixes"])
 _SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def slogan(adoc: AnnotatedDoc, head: int) -> bool:
@@ -54,7 +52,7 @@ def slogan(adoc: AnnotatedDoc, head: int) -> bool:
     kids = adoc.children(verb)
     if any(toks[c].text.lower() in ("itself", "themselves") for c in kids):
         return False  # "a group that calls itself X": a body's own name
-    return any(toks[c].dep in _SUBJECTS and toks[c].text.lower() in THING_PRONOUNS
+    return any(toks[c].dep in SUBJECT_DEPS and toks[c].text.lower() in THING_PRONOUNS
                and toks[c].tag != "WDT" for c in kids)
 
 

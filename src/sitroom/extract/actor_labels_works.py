@@ -16,10 +16,11 @@ from pathlib import Path
 
 from .. import lexicon
 from ..model import AnnotatedDoc
+from .actor_base import SUBJECT_DEPS
+from .actor_filter_words import filter_words
 from .actor_things import no_actor_names
 
-_F = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_filters.json")
-                .read_text(encoding="utf-8"))
+_F = filter_words()
 DISEASE_WORDS = frozenset(_F["disease_words"])
 DISEASE_SUFFIXES = tuple(_F["disease_suffixes"])
 CALLED_NOUNS = frozenset(_F["called_nouns"]) | frozenset(_F["thing_nouns"])
@@ -33,7 +34,6 @@ LAW_BODY_WORDS = frozenset(_F["law_body_words"]) | frozenset(
     json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_words.json")
                .read_text(encoding="utf-8"))["institution_suffixes"])
 _SPEECH = lexicon.words("reporting_verbs", "quotes")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _illness(word: str) -> bool:
@@ -128,6 +128,6 @@ def feature_names(adoc: AnnotatedDoc) -> frozenset[str]:
                 and toks[e.end].lemma.lower() in FEATURE_NOUNS:
             named.add(text)
         if t.dep == "poss" or e.end < len(toks) and toks[e.end].tag == "POS" or (
-                t.dep in _SUBJECTS and toks[t.head].lemma.lower() in _SPEECH):
+                t.dep in SUBJECT_DEPS and toks[t.head].lemma.lower() in _SPEECH):
             makers.add(text)
     return frozenset(named - makers) | no_actor_names(adoc)

@@ -10,13 +10,16 @@ import bisect
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .actor_base import SUBJECT_DEPS, Cand
 
-_CW = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
-                 .read_text(encoding="utf-8"))
+# the parsed ``data/coref_words.json``, read once and shared by the coreference modules
+COREF_WORDS: dict[str, Any] = json.loads((Path(__file__).resolve().parent.parent / "data" / "coref_words.json")
+                                         .read_text(encoding="utf-8"))
+_CW = COREF_WORDS
 # "the company", "the carrier", "the government": the kinds of body each may stand for
 NOMINAL_HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _CW["nominal_heads"].items()}
 NOMINAL_SKIP = frozenset(_CW["nominal_skip_modifiers"])

@@ -3,7 +3,7 @@
 Used by :mod:`sitroom.extract.actor_entities`: the object of a locative preposition ("in
 Iraq") or a modifier of a non-actor noun is a location; a country or a large town named by the
 gazetteer is a place unless it acts (a subject, a possessor, a passive's agent: "Washington
-denied it", "Moscow's plan"), when it stands for its state; "X, also known as Y" after a place
+denied it", "Ottawa's plan"), when it stands for its state; "X, also known as Y" after a place
 is another name of that place; a place left or entered ("left X", "enter X"), a market a thing
 is limited to ("limited to the X") and "the town of X" are places however the tagger labels
 them.
@@ -94,12 +94,12 @@ def alias_of_place(adoc: AnnotatedDoc, s: int) -> bool:
 
 def acts(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the word at ``head`` is a subject, a possessor or a passive's agent: where a
-    place name stands for its government ("Washington denied it", "Moscow's plan"). The
+    place name stands for its government ("Washington denied it", "Ottawa's plan"). The
     possessor of one of ``place_nouns`` whose name the gazetteer knows as a place does not act
     ("X's eight casinos", "X's financial district": the place they are in; round 18; a person
     tagged as one stays, "Name's district")."""
     t = adoc.tokens[head]
-    if t.dep == "conj":  # "Moscow and Beijing said": the first conjunct's function
+    if t.dep == "conj":  # "Ottawa and Canberra said": the first conjunct's function
         t = adoc.tokens[t.head]
     if t.dep in SUBJECT_DEPS:
         return True
@@ -112,9 +112,10 @@ def acts(adoc: AnnotatedDoc, head: int) -> bool:
 
 
 def _gazetteer_place(adoc: AnnotatedDoc, i: int) -> bool:
-    """The named entity holding token ``i`` is a name the gazetteer knows as a place."""
+    """The named entity holding token ``i`` is a name the gazetteer knows as a place, unless
+    the tagger calls it a person ("Sherman's district": the district of a person so named)."""
     e = next((e for e in adoc.ents if e.start <= i < e.end), None)
-    if e is None:
+    if e is None or e.label == "PERSON":
         return False
     end = e.end
     while end > e.start + 1 and adoc.tokens[end - 1].tag == "POS":
@@ -123,7 +124,7 @@ def _gazetteer_place(adoc: AnnotatedDoc, i: int) -> bool:
 
 
 def state_metonym(word: str) -> bool:
-    """A single word naming a country or a national capital ("Kyiv", "Moscow"): when the
+    """A single word naming a country or a national capital ("Ottawa", "Canberra"): when the
     tagger calls it a person, it stands for the state."""
     if not word[:1].isupper() or len(word) < 3:
         return False

@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_capitals import capital_over_division
@@ -206,7 +207,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
 
 # how near (characters) a town's division must be named for a bare name to be the town
 # rather than the world city of that name ("Havana ... Fla.", "Paris ... in Texas")
-_DIVISION_NEAR_CHARS = 300
+_DIVISION_NEAR_CHARS: int = lexicon.table("places", "document_thresholds")["division_near_chars"]
 
 
 def world_city_over_towns(mentions: list[_Mention]) -> None:

@@ -197,7 +197,7 @@ def country_over_alternates(found: list[tuple[Place, str]]) -> list[tuple[Place,
 # initials written with periods ("U.S.", "F.B.I.") name a place only as a country's, a
 # division's or a region's ("U.K.", "E.U."; a state's and a large place's are read above)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
-_INITIALS_KINDS = ("country", "admin1", "region", "continent")
+_INITIALS_KINDS = lexicon.words("places", "initials_kinds")
 
 
 def is_initials(name: str) -> bool:

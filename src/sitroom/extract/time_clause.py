@@ -19,6 +19,7 @@ _TELLING = frozenset(WORDS["story_telling_verbs"])  # "said X, who declined to .
 _CONTRAST = frozenset(WORDS["background_clause_marks"])  # "..., while X donated $5 million"
 _CLAUSE = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _PLANNING = frozenset(WORDS["planning_verbs"])  # "was scheduled to testify on Tuesday"
+_STRETCH = frozenset(WORDS["stretch_verbs"])  # "while he lived in X": when, not a contrast
 
 
 def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
@@ -81,9 +82,11 @@ def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
     verb of its own with no auxiliary ("X served as chairman, [while Y donated $5 million]";
     "[While he refused to free them], the president deemed ..."): the "while" of a contrast,
     not of a stretch of time, which a progressive ("while he was driving") or a copula ("while
-    he was governor") tells."""
+    he was governor") or a verb of a state or a stretch ("while he lived in X", round 18)
+    tells."""
     toks = adoc.tokens
-    if toks[v].dep != "advcl" or toks[v].pos != "VERB" or toks[v].tag != "VBD":
+    if toks[v].dep != "advcl" or toks[v].pos != "VERB" or toks[v].tag != "VBD" \
+            or toks[v].lemma.lower() in _STRETCH:
         return False
     kids = [toks[c] for c in adoc.children(v)]
     if any(k.dep in ("aux", "auxpass") for k in kids):
@@ -93,8 +96,8 @@ def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
 
 def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
     """Whether every clause between token ``low`` (a time) and the verb ``high`` above it is
-    an infinitive ("asked for $1.9 billion [to fight the virus in February]", "agreed [to let
-    them [use the file in late November]]"), ``high`` told in the simple past and no verb of
+    an infinitive ("asked for $1.9 billion [to fight the virus in February]", "agreed [to try
+    [to sell the plant in late November]]"), ``high`` told in the simple past and no verb of
     planning: the time then dates ``high`` too (the caller checks that the time is past, not
     ahead: "is set [to open on Wednesday]" keeps its time below)."""
     toks = adoc.tokens
