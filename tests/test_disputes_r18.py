@@ -171,6 +171,9 @@ def test_an_indefinite_pronoun_is_never_the_act():
     # an indefinite subject before a past verb leaves the verb the act
     p = denied_proposition("The mill denied that anyone closed the Harlow pier.")
     assert p is not None and p.act.startswith("clos"), p
+    # an indefinite pronoun where the verb is looked for: nothing is denied of an act
+    assert denied_proposition("The mayor denied that the Harlow mill and its owners had "
+                              "anything to do with the pier fire.") is None
     # a plain negated act is still read
     p = _read("take the photos of the scans", True)
     assert p is not None and "photo" in p.args, p

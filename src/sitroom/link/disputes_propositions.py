@@ -106,6 +106,8 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
     t = _table()
     toks = _WORD.findall(clause)
     if not start_at_act and (k := _verb_at(toks)) is not None:
+        if toks[k].lower().replace("’", "'") in t["not_acts"]:
+            return None  # "that he had anything to do with": no act denied
         act = _content(toks[k].lower())
         args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
         return Proposition(act, args) if act and args else None
@@ -136,8 +138,9 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
 
 def _verb_at(toks: list[str]) -> int | None:
     """The index of the first word of a clause told as its verb: in the past ("closed"), after
-    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"); a word of
-    ``not_acts`` or none such: None ("the soldiers burned ...": burned, not soldiers)."""
+    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"), a word of
+    ``not_acts`` there too (no act: "had anything to do with"); a stop word there or none
+    such: None ("the soldiers burned ...": burned, not soldiers)."""
     t = _table()
     for k, w in enumerate(toks):
         low = w.lower().replace("’", "'")
@@ -147,9 +150,7 @@ def _verb_at(toks: list[str]) -> int | None:
             continue
         if _past(toks, k) or prev in t["aux"] or prev == "to" and k > 1 and (
                 toks[k - 2].lower() in t["plan_verbs"]):
-            if low in t["not_acts"] or _content(low) is None:
-                return None
-            return k
+            return k if low in t["not_acts"] or _content(low) is not None else None
     return None
 
 
