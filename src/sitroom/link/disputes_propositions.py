@@ -72,7 +72,22 @@ def _table() -> dict[str, Any]:
         "agents": tuple(w["agent_endings"]),
         "plan_verbs": frozenset(w["plan_verbs"]),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
+        "not_past": frozenset(w["not_past"]),
+        "no_verb_after": frozenset(w["before_no_verb"]) | frozenset(
+            n for n in _words()["number_words"] if " " not in n),
     }
+
+
+def _past(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` reads as a verb in the past: ending in "ed", no word of
+    ``not_past`` ("need", "hundred"), not just after a number or a determiner ("a hundred
+    workers", "the red door"). The link stage has no part of speech, so it is read from the
+    words alone."""
+    low = toks[k].lower()
+    if not low.endswith("ed") or low in _table()["not_past"]:
+        return False
+    prev = toks[k - 1].lower() if k else ""
+    return not (prev in _table()["no_verb_after"] or prev[:1].isdigit())
 
 
 def _content(word: str) -> str | None:
@@ -91,6 +106,8 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
     t = _table()
     toks = _WORD.findall(clause)
     if not start_at_act and (k := _verb_at(toks)) is not None:
+        if toks[k].lower().replace("’", "'") in t["not_acts"]:
+            return None  # "that he had anything to do with": no act denied
         act = _content(toks[k].lower())
         args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
         return Proposition(act, args) if act and args else None
@@ -121,8 +138,9 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
 
 def _verb_at(toks: list[str]) -> int | None:
     """The index of the first word of a clause told as its verb: in the past ("closed"), after
-    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"); a word of
-    ``not_acts`` or none such: None ("the soldiers burned ...": burned, not soldiers)."""
+    an auxiliary ("will close") or after a plan verb and "to" ("planned to close"), a word of
+    ``not_acts`` there too (no act: "had anything to do with"); a stop word there or none
+    such: None ("the soldiers burned ...": burned, not soldiers)."""
     t = _table()
     for k, w in enumerate(toks):
         low = w.lower().replace("’", "'")
@@ -130,11 +148,9 @@ def _verb_at(toks: list[str]) -> int | None:
         if w[:1].isupper() or low in t["light"] or low in t["plan_verbs"] and (
                 k + 1 < len(toks) and toks[k + 1].lower() == "to"):
             continue
-        if low.endswith("ed") or prev in t["aux"] or prev == "to" and k > 1 and (
+        if _past(toks, k) or prev in t["aux"] or prev == "to" and k > 1 and (
                 toks[k - 2].lower() in t["plan_verbs"]):
-            if low in t["not_acts"] or _content(low) is None:
-                return None
-            return k
+            return k if low in t["not_acts"] or _content(low) is not None else None
     return None
 
 
@@ -163,7 +179,7 @@ def denied_proposition(sentence: str) -> Proposition | None:
         if first.endswith("ing") and first not in _table()["light"]:
             return _read(clause, True)  # "denies threatening the families"
         if first in _table()["pronouns"] and len(toks) > 1 and (
-                toks[1].lower().endswith("ed") or toks[1].lower() in _table()["aux"]):
+                _past(toks, 1) or toks[1].lower() in _table()["aux"]):
             return _read(clause, False)  # "denies it threatened the families"
         return None
     found = list(_table()["neg"].finditer(t))

@@ -21,6 +21,7 @@ def _table() -> dict[str, Any]:
             rf"(?P<src>(?:\b[A-Z][\w.&-]*\s+){{0,3}})(?:{_alt(w['nouns'])})\s+"
             rf"(?:{_alt(w['copulas'])})\s+[\"“'‘]?\s*(?:\w+ly\s+)?(?:{_alt(w['cues'])})\b"),
         "that": re.compile(r"\bthat\b", re.I),
+        "verb_that": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+that\b", re.I),
         "leading": re.compile(rf"^\s*(?:{_alt(w['leading'])})\b[^,]*,\s*", re.I),
         "max_back": int(w["max_back"]),
     }
@@ -38,15 +39,17 @@ def source_sentence(sentence: str, earlier: list[str]) -> str | None:
     if not names:
         return earlier[-1]
     for prev in reversed(earlier[-t["max_back"]:]):
-        if all(re.search(rf"\b{re.escape(n)}\b", prev) for n in names):
+        if all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", prev) for n in names):
             return prev
     return None
 
 
 def claimed_clause(source: str) -> str:
-    """The clause of ``source`` telling the claim: after its last 'that', past a leading clause
-    ('although the date is unknown, ...'); else all of it."""
+    """The clause of ``source`` telling the claim: after the 'that' right after a reporting
+    verb ('reported that'), else after its first 'that' (not a relative clause's: 'the mill
+    that employs 300'), past a leading clause ('although the date is unknown, ...'); else all
+    of it."""
     t = _table()
-    found = list(t["that"].finditer(source))
-    text = source[found[-1].end():] if found else source
+    found = t["verb_that"].search(source) or t["that"].search(source)
+    text = source[found.end():] if found else source
     return t["leading"].sub("", text)
