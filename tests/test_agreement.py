@@ -86,7 +86,10 @@ def test_a_denial_of_the_event_contradicts_it():
     assert ev["docs"] == ["d1", "d2", "d3"] and ev["disputed"]
     assert ev["outlets"] == {"Wire One": "reports", "Channel": "corroborates",
                              "Daily": "contradicts"}
-    assert [(lk["from"], lk["reason"]) for lk in _links(pic, "contradicts")] == [("d3", "denial")]
+    # the denial stands against each report that tells the attack (round 18: a denial is
+    # matched to every other report of the same proposition, each pair shown with both sides)
+    assert [(lk["from"], lk["against"], lk["reason"]) for lk in _links(pic, "contradicts")] == [
+        ("d3", "d1", "denial"), ("d3", "d2", "denial")]
     assert [s["denies"] for s in ev["sources"]] == [False, False, True]
 
 
