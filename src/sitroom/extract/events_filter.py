@@ -537,6 +537,28 @@ def _mood(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
             f.add(f"ne{name}:{ht.ent_type or ('PROPN' if ht.pos == 'PROPN' else ht.pos)}")
     s = t.sent
     f.add(f"sent:{s}" if s < 3 else "sent:3-9" if s < 10 else "sent:10+")
+    return f | _named(adoc, c)
+
+
+# the entity types of a named participant (round 18)
+NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
+    """Round 18: which participants are named (their head a person, organisation, state or
+    people entity, or a proper noun): ``named:actor``, ``named:recipient``, ``named:both``
+    (two named sides: the shape of a clear act of one party on another), ``named:none``,
+    and ``named:material`` for a material act (of conflict or cooperation) of a named doer."""
+    from .events_acts import _head
+    named = []
+    for span in (c.actor_span, c.recipient_span):
+        h = _head(adoc, span)
+        named.append(h is not None and (adoc.tokens[h].ent_type in NAMED_ENTS
+                                        or adoc.tokens[h].pos == "PROPN"))
+    f = {"named:none"} if not any(named) else {"named:both"} if all(named) else set()
+    f |= {f"named:{side}" for side, n in zip(("actor", "recipient"), named) if n}
+    if named[0] and (c.event.quad_class or "").startswith("material"):
+        f.add("named:material")  # a named doer's act of force or of material help
     return f
 
 

@@ -45,8 +45,8 @@ from ..extract.events_base import Candidate
 from ..extract.events_filter import MODEL_NAME, _model, features, no_act_probability
 from ..model import ActorMention, AnnotatedDoc
 from .event_labels import (  # noqa: F401  (re-exported: one home, the old import path kept)
-    GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_rows, parse_judgements,
-    read_labels, table_labels, write_labels,
+    GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_of, draw_rows, kept_out,
+    parse_judgements, read_labels, table_labels, write_labels,
 )
 
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
@@ -225,14 +225,17 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
 
 # the label files and the genre of each (data/gold/events_<source>.tsv)
 SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
-           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"))
+           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"),
+           ("polnear_wxz", "campaign"), ("fnc1_wxz", "other"))
 # round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
 # "fnc1-<Body ID>" (:func:`fnc1_documents`)
 FNC1_PREFIX = "fnc1-"
 # the label files of FNC-1 bodies: round 11's and round 16's draw Y of crisis reporting (armed
 # conflict, unrest, militant groups, police and military action; docs/judgements/events.md
 # "Round 16: draw Y")
-FNC1_SOURCES = ("fnc1", "Y")
+# round 18: the FNC-1 rows of the draws W, X and Z (with W0, X0, Z0; their PolNeAR rows are
+# ``polnear_wxz``)
+FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz")
 
 
 def label_file(source: str) -> Path:
@@ -422,7 +425,7 @@ def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7
     the rules alone and of the rules + filter at each least share of R kept of ``recalls``."""
     feats = [e["features"] for e in labelled]
     labels = [e["label"] for e in labelled]
-    draws = [e.get("draw", "?") for e in labelled]
+    draws = [draw_of(e.get("draw", "?")) for e in labelled]
     keep = {r: np.ones(len(labels), dtype=bool) for r in recalls}
     for d in sorted(set(draws)):
         test = np.array([i for i, x in enumerate(draws) if x == d])
