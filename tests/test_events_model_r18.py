@@ -72,3 +72,35 @@ def test_an_act_of_one_named_party_on_another_has_both_sides_named(annotated):
 def test_an_act_of_unnamed_sides_has_no_named_side(annotated):
     assert _named(annotated, "The rebels withdrew their fighters from the town.",
                   "RETREAT") == {"named:none"}
+
+
+def _feats(annotated, text, etype):
+    adoc = annotated(text, "2024-05-02")
+    actors = extract_actors(adoc)
+    (c,) = [c for c in rule_candidates(adoc, actors, (), ()) if c.event.type == etype]
+    return adoc, actors, c, set(features(adoc, c, actors))
+
+
+def test_a_material_act_of_a_party_doer_is_left_to_the_rules(annotated):
+    from sitroom.extract.events_filter import _model, learned_no_act
+
+    adoc, actors, c, f = _feats(annotated, "The rebels managed to withdraw their fighters from "
+                                "the town.", "RETREAT")
+    assert "party:material" in f and "party:material" in _model()["guard"]
+    assert not learned_no_act(adoc, c, actors)
+
+
+def test_a_word_act_or_an_unnamed_doer_is_no_guarded_material_act(annotated):
+    assert "party:material" not in _feats(annotated, "Chile accused Peru of spying on its navy.",
+                                          "ACCUSE")[3]
+    assert "party:material" not in _feats(annotated, "He shot the two guards at the gate.",
+                                          "ASSAULT")[3]
+
+
+def test_the_shipped_model_is_round_18s_fit_with_its_guard():
+    from sitroom.extract.events_filter import _model
+    from sitroom.training.events import GUARD, MIN_R_RECALL, SHIP
+
+    m = _model()
+    assert SHIP and m["guard"] == list(GUARD) and m["min_R_recall"] == MIN_R_RECALL
+    assert m["labelled"] >= 1887 and 0.3 <= m["threshold"] <= 0.95

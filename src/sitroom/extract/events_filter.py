@@ -548,7 +548,8 @@ def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
     """Round 18: which participants are named (their head a person, organisation, state or
     people entity, or a proper noun): ``named:actor``, ``named:recipient``, ``named:both``
     (two named sides: the shape of a clear act of one party on another), ``named:none``,
-    and ``named:material`` for a material act (of conflict or cooperation) of a named doer."""
+    and ``party:material`` for a material act (of conflict or cooperation) whose doer is named
+    or a noun of a party ("the rebels", "the army")."""
     from .events_acts import _head
     named = []
     for span in (c.actor_span, c.recipient_span):
@@ -557,8 +558,10 @@ def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
                                         or adoc.tokens[h].pos == "PROPN"))
     f = {"named:none"} if not any(named) else {"named:both"} if all(named) else set()
     f |= {f"named:{side}" for side, n in zip(("actor", "recipient"), named) if n}
-    if named[0] and (c.event.quad_class or "").startswith("material"):
-        f.add("named:material")  # a named doer's act of force or of material help
+    doer = _head(adoc, c.actor_span)
+    party = named[0] or (doer is not None and actor_noun_kind(adoc.tokens[doer]) in PARTY_KINDS)
+    if party and (c.event.quad_class or "").startswith("material"):
+        f.add("party:material")  # a named or party doer's act of force or of material help
     return f
 
 
