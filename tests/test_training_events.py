@@ -68,8 +68,8 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
 
 
-def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_and_x_are_kept_out(tmp_path):
-    assert KEPT_OUT == frozenset({"W", "X"})
+def test_the_judged_draws_are_training_labels_and_only_the_blind_draw_aa_is_kept_out(tmp_path):
+    assert KEPT_OUT == frozenset({"AA"})  # round 18: W, X and Z are labels
     md = tmp_path / "events.md"
     md.write_text(TABLE + """
 ## Untouched draw Q
@@ -78,7 +78,7 @@ def test_the_draws_judged_before_round_15_are_training_labels_and_only_w_and_x_a
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
 
-## Untouched draw W
+## Untouched draw AA
 
 (no table yet: judged in parallel)
 """, encoding="utf-8")

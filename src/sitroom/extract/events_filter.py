@@ -537,6 +537,31 @@ def _mood(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
             f.add(f"ne{name}:{ht.ent_type or ('PROPN' if ht.pos == 'PROPN' else ht.pos)}")
     s = t.sent
     f.add(f"sent:{s}" if s < 3 else "sent:3-9" if s < 10 else "sent:10+")
+    return f | _named(adoc, c)
+
+
+# the entity types of a named participant (round 18)
+NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
+    """Round 18: which participants are named (their head a person, organisation, state or
+    people entity, or a proper noun): ``named:actor``, ``named:recipient``, ``named:both``
+    (two named sides: the shape of a clear act of one party on another), ``named:none``,
+    and ``party:material`` for a material act (of conflict or cooperation) whose doer is named
+    or a noun of a party ("the rebels", "the army")."""
+    from .events_acts import _head
+    named = []
+    for span in (c.actor_span, c.recipient_span):
+        h = _head(adoc, span)
+        named.append(h is not None and (adoc.tokens[h].ent_type in NAMED_ENTS
+                                        or adoc.tokens[h].pos == "PROPN"))
+    f = {"named:none"} if not any(named) else {"named:both"} if all(named) else set()
+    f |= {f"named:{side}" for side, n in zip(("actor", "recipient"), named) if n}
+    doer = _head(adoc, c.actor_span)
+    party = named[0] or (doer is not None and actor_noun_kind(adoc.tokens[doer]) in PARTY_KINDS)
+    if party and (c.event.quad_class or "").startswith("material"):
+        f.add("party:material")  # a named or party doer's act of force or of material help
     return f
 
 

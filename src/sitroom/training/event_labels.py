@@ -17,8 +17,25 @@ LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 # labels, so their figures stay held-out ones. Rounds 11-14 kept out P-U; round 15 made their
 # tables training labels (``events_polnear_train.tsv``, ``events_fnc1.tsv``) and keeps out
 # only its own blind draw W; round 16 keeps out its blind draw X too (draw Y, crisis reporting,
-# is a label file: ``events_Y.tsv``)
-KEPT_OUT = frozenset({"W", "X"})
+# is a label file: ``events_Y.tsv``). Round 18 makes W, X and Z (with W0, X0, Z0) labels
+# (``events_polnear_wxz.tsv``, ``events_fnc1_wxz.tsv``) and keeps out its blind draw AA and
+# every later blind draw (:data:`LATER_DRAWS`: the names after Z, "AA", "AB", ...)
+KEPT_OUT = frozenset({"AA"})
+LATER_DRAWS = r"[A-Z]{2,}"
+
+
+def kept_out(sample: str) -> bool:
+    """True for a blind draw whose verdicts must never be labels (:data:`KEPT_OUT`, or a
+    name of the draws after Z)."""
+    return sample in KEPT_OUT or re.fullmatch(LATER_DRAWS, sample) is not None
+
+
+def draw_of(sample: str) -> str:
+    """The draw a label's sample belongs to: the candidates of a draw's documents the
+    learned filter removed ("W0", judged beside "W") are the draw's own (round 18)."""
+    return sample[:-1] if re.fullmatch(r"[A-Z]+0", sample) else sample
+
+
 # a draw's own section names its sample: "## Untouched draw X", "## Round 16: draw Y (...)"
 UNTOUCHED = r"## (?:Untouched draw|Round \d+[^:\n]*: draw) ([A-Z]+)\b"
 
@@ -26,7 +43,7 @@ UNTOUCHED = r"## (?:Untouched draw|Round \d+[^:\n]*: draw) ([A-Z]+)\b"
 def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]:
     """(sample, cells) of every numbered row of the judgement tables of ``markdown``, the
     sample named by the last line matching ``heading`` (its first group) above the row; the
-    rows of the draws of :data:`KEPT_OUT` are left out."""
+    rows of the blind draws (:func:`kept_out`) are left out."""
     sample = "?"
     for line in Path(markdown).read_text(encoding="utf-8").splitlines():
         m = re.match(heading, line) or re.match(UNTOUCHED, line)
@@ -34,7 +51,7 @@ def _table_rows(markdown: Path, heading: str) -> Iterator[tuple[str, list[str]]]
             sample = m.group(1)
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 10 and cells[0].isdigit() and sample not in KEPT_OUT:
+        if len(cells) >= 10 and cells[0].isdigit() and not kept_out(sample):
             yield sample, cells
 
 

@@ -1,7 +1,8 @@
 """A learned event filter, scored on held-out data and shipped (round 10, second wave: with a
 guard, :data:`GUARD`, leaving modal and present-tense acts to the rules; round 15: labels of
 the draws P-U added, features of tense, entity kind and sentence place, measured by draw and
-not shipped, see :data:`SHIP`): a logistic score
+not shipped; round 18: labels of the draws W, X and Z, material acts of a named or party doer
+guarded, measured and not shipped, see :data:`SHIP`): a logistic score
 over genre-neutral features of an event mention (:func:`sitroom.extract.events_filter.features`)
 saying how likely it is to be no act (judged W in docs/judgements/events.md).
 
@@ -45,23 +46,27 @@ from ..extract.events_base import Candidate
 from ..extract.events_filter import MODEL_NAME, _model, features, no_act_probability
 from ..model import ActorMention, AnnotatedDoc
 from .event_labels import (  # noqa: F401  (re-exported: one home, the old import path kept)
-    GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_rows, parse_judgements,
-    read_labels, table_labels, write_labels,
+    GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_of, draw_rows, kept_out,
+    parse_judgements, read_labels, table_labels, write_labels,
 )
 
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
 # the least share of the right (R) events the filter must keep at its threshold (round 15:
-# 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before)
-MIN_R_RECALL = 0.9
+# 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before;
+# round 18: 0.85, the operating point shipped)
+MIN_R_RECALL = 0.85
 L2 = 4.0
 # round 15: the refit is measured (:func:`leave_one_draw_out`, docs/quality.md "Round 15: the
 # learned filter") but not shipped: at the operating points that beat the shipped filter held
 # out it drops clear acts of the hand-written tests, so ``train`` writes no model file. Round
 # 16: with the labels of crisis reporting of draw Y (``events_Y.tsv``) it still beats the
-# shipped filter held out (by draw: the shipped filter 0.392 at its own threshold, keeping 0.96
-# of R; the refit 0.404 at about that recall, 0.433 at 80% of R kept; fold Y 0.328 -> 0.383)
-# and still drops clear acts of the seeds and of 6 tests (docs/quality.md "Round 16: labels of
-# crisis reporting"): not shipped
+# shipped filter held out and still drops clear acts of the seeds and of 6 tests. Round 18:
+# with the labels of W, X and Z and material acts of a named or party doer guarded
+# (:data:`GUARD`) it beats the round-10 filter held out by draw at 80-90% of R kept, pooled and
+# on each of W, X, Z, but the model ``fit_model`` chooses (L2 and threshold by the grouped
+# cross-validation) fails hand-written tests at each operating point tried (85%, 90%: clear
+# acts dropped; 95%: a quoted imperative the round-10 filter removes kept): not shipped
+# (docs/quality.md "Round 18: the learned filter")
 SHIP = False
 # round 15: the L2 strengths (1 / C) among which the article-grouped cross-validation chooses
 L2S = (20.0, 10.0, 4.0, 2.0, 1.0)
@@ -157,7 +162,12 @@ GUARDS: dict[str, tuple[str, ...]] = {
     "no modal, no present tense, no material act": (
         "modal:True", "tag:VBP", "tag:VBZ", "quad:material_conflict", "quad:material_cooperation"),
 }
-GUARD = GUARDS["no modal, no present tense"]  # shipped: the extract stage applies the filter
+# round 18: a material act (of force or of material help) whose doer is named or a noun of a
+# party ("the rebels withdrew", "the army seized"; ``party:material``) is left to the rules
+GUARDS["no modal, no present tense, no material act of a named or party doer"] = (
+    "modal:True", "tag:VBP", "tag:VBZ", "party:material")
+# shipped: the extract stage applies the filter (round 10's guard until round 18)
+GUARD = GUARDS["no modal, no present tense, no material act of a named or party doer"]
 
 
 def _figures(labels: Sequence[str] | np.ndarray, keep: np.ndarray) -> dict:
@@ -225,14 +235,17 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
 
 # the label files and the genre of each (data/gold/events_<source>.tsv)
 SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
-           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"))
+           ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"),
+           ("polnear_wxz", "campaign"), ("fnc1_wxz", "other"))
 # round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
 # "fnc1-<Body ID>" (:func:`fnc1_documents`)
 FNC1_PREFIX = "fnc1-"
 # the label files of FNC-1 bodies: round 11's and round 16's draw Y of crisis reporting (armed
 # conflict, unrest, militant groups, police and military action; docs/judgements/events.md
 # "Round 16: draw Y")
-FNC1_SOURCES = ("fnc1", "Y")
+# round 18: the FNC-1 rows of the draws W, X and Z (with W0, X0, Z0; their PolNeAR rows are
+# ``polnear_wxz``)
+FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz")
 
 
 def label_file(source: str) -> Path:
@@ -422,7 +435,7 @@ def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7
     the rules alone and of the rules + filter at each least share of R kept of ``recalls``."""
     feats = [e["features"] for e in labelled]
     labels = [e["label"] for e in labelled]
-    draws = [e.get("draw", "?") for e in labelled]
+    draws = [draw_of(e.get("draw", "?")) for e in labelled]
     keep = {r: np.ones(len(labels), dtype=bool) for r in recalls}
     for d in sorted(set(draws)):
         test = np.array([i for i, x in enumerate(draws) if x == d])
