@@ -135,6 +135,13 @@ class _Story:
     def __init__(self, name: str, exs: list, texts: list[str], reads: list[Reads], clock):
         self.name, self.exs, self.texts, self.reads, self.clock = name, exs, texts, reads, clock
         self.made: dict[tuple[int, int], Statement] = {}
+        self.lows: dict[int, str] = {}
+
+    def plain_low(self, r: int) -> str:
+        """Report ``r``'s text as a sentence's stems are read from (straight quotes, lower case)."""
+        if r not in self.lows:
+            self.lows[r] = _plain(self.texts[r]).lower()
+        return self.lows[r]
 
     def sentence(self, r: int, s: int) -> str:
         s0, s1 = self.exs[r].sentences[s]
@@ -254,24 +261,24 @@ def _act_letters(act: str) -> str:
 
 def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     """:func:`proposition_outcomes` of one story as kept pairs: the pairs of an old denial and an
-    old sentence kept, the others judged (see the module)."""
+    old sentence kept, the others judged, each denial only against the sentences holding the
+    first letters of its act (see the module)."""
     found = [(r, s, d) for r, rd in enumerate(st.reads) for s, d in rd.propositions]
     if not found:
         return []
     denied = {(r, s) for r, s, _ in found}
-    asserting = [(r, s) for r, ex in enumerate(st.exs) for s in range(len(ex.sentences))
-                 if (r, s) not in denied and s not in st.reads[r].unasserted]
-    new = [x for x in asserting if x[0] >= old]
-    lows: dict[int, str] = {}  # old reports' texts as a sentence's stems are read from
+    asserting = [[s for s in range(len(ex.sentences))
+                  if (r, s) not in denied and s not in st.reads[r].unasserted]
+                 for r, ex in enumerate(st.exs)]
+    pools: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    lows: dict[tuple[int, int], str] = {}
     out = list(kept)
     for r, s, d in found:
-        if r < old:
-            pool = new
-        else:
-            letters = _act_letters(d.act)
-            pool = [x for x in asserting if x[0] >= old or letters in _low(st, x[0], lows)
-                    and letters in _plain(st.sentence(*x)).lower()]
-        for r2, s2 in pool:
+        letters = _act_letters(d.act)
+        if (letters, r < old) not in pools:
+            pools[(letters, r < old)] = _holding(st, asserting, letters, old if r < old else 0,
+                                                 lows)
+        for r2, s2 in pools[(letters, r < old)]:
             if st.exs[r2].doc == st.exs[r].doc or st.reads[r2].quoting:
                 continue
             sent = st.sentence(r2, s2)
@@ -280,10 +287,21 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     return sorted(out)
 
 
-def _low(st: _Story, r: int, lows: dict[int, str]) -> str:
-    if r not in lows:
-        lows[r] = _plain(st.texts[r]).lower()
-    return lows[r]
+def _holding(st: _Story, asserting: list[list[int]], letters: str, start: int,
+             lows: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """The asserting sentences of the story's reports from ``start`` on whose words, as their
+    stems are read (:func:`~.disputes_negations._asserted`), hold ``letters``, in order; a
+    report's text is searched first (:func:`_holds`)."""
+    out = []
+    for r in range(start, len(st.exs)):
+        if not asserting[r] or letters.isascii() and letters not in st.plain_low(r):
+            continue  # (see :func:`_holds`)
+        for s in asserting[r]:
+            if (r, s) not in lows:
+                lows[(r, s)] = _plain(st.sentence(r, s)).lower()
+            if letters in lows[(r, s)]:
+                out.append((r, s))
+    return out
 
 
 def _outcomes(rule: str, name: str, idx: list[int], entries: list[Entry], placed,
