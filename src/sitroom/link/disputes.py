@@ -514,19 +514,20 @@ def statement_links(extractions, texts: dict[str, str], clock, story_of: dict[st
         ids = sorted(record_of.get((s.doc, s.sent), ()))
         return ids[0] if ids else statement_id(s.doc, s.start, s.end)
 
-    from .disputes_conditions import condition_outcomes
-    from .disputes_negations import negation_outcomes
-    from .disputes_propositions import proposition_outcomes
+    from .disputes_story_memo import story_outcomes
 
     found = compare_kept(stmts, target, parts)
+    # the denials without a denial verb, the persons' states and the propositions denied in
+    # other words, each report's sentences and each story's pairs through the part memo
+    negations, conditions, propositions = story_outcomes(extractions, texts, clock, story_of)
     told = {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
-    found += [ln for ln in once(negation_outcomes(extractions, texts, clock, story_of), target)
+    found += [ln for ln in once(negations, target)
               if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
     told |= {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
-    found += [ln for ln in once(condition_outcomes(extractions, texts, clock, story_of), target)
+    found += [ln for ln in once(conditions, target)
               if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
     told |= {frozenset((e["doc"], e["start"]) for e in ln["evidence"]) for ln in found}
-    found += [ln for ln in once(proposition_outcomes(extractions, texts, clock, story_of), target)
+    found += [ln for ln in once(propositions, target)
               if frozenset((e["doc"], e["start"]) for e in ln["evidence"]) not in told]
     for ln in found:
         ends = ln["evidence"]
