@@ -90,7 +90,8 @@ def test_meantime_actor_floors():
     # division, a body named again, a title glued to its body and holder, the "we" of a
     # lead-in or a memo; round 12: 0.936 / 0.949, 0.793 / 0.854)
     assert result["named"]["b3_f1"] >= 0.97 and result["named"]["coverage"] >= 0.97
-    assert result["all"]["b3_f1"] >= 0.875 and result["all"]["coverage"] >= 0.89
+    # round 18: all 0.879, coverage 0.902 (unnamed plural groups of people, a pair of named bodies)
+    assert result["all"]["b3_f1"] >= 0.875 and result["all"]["coverage"] >= 0.90
     assert result["airbus"]["named"]["b3_f1"] >= 0.955 and result["apple"]["named"]["b3_f1"] >= 0.97
     assert result["airbus"]["all"]["b3_f1"] >= 0.875 and result["apple"]["all"]["b3_f1"] >= 0.86
     assert "both named" in format_text(result)
