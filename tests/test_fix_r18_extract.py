@@ -22,6 +22,7 @@ from sitroom.extract.actor_nominals_words import COREF_WORDS
 from sitroom.extract.actor_places import acts
 from sitroom.extract.time_clause import contrast_clause
 from sitroom.link import agreement, agreement_claims
+from test_dates_r18 import SERVED_WHILE_DONATED  # "... served on the board, while his wife donated ..."
 
 # ------------------------------------------------------------------ one home per word table
 
@@ -88,25 +89,6 @@ WHILE_LIVED_WROTE = """
     three   three   NUM   CD   nummod novels
     novels  novel   NOUN  NNS  dobj   wrote
     .       .       PUNCT .    punct  wrote
-"""
-# "The senator served on the board, while his wife donated money to a fund."
-SERVED_WHILE_DONATED = """
-    The      the      DET   DT   det    senator
-    senator  senator  NOUN  NN   nsubj  served
-    served   serve    VERB  VBD  ROOT   -
-    on       on       ADP   IN   prep   served
-    the      the      DET   DT   det    board
-    board    board    NOUN  NN   pobj   on
-    ,        ,        PUNCT ,    punct  served
-    while    while    SCONJ IN   mark   donated
-    his      his      PRON  PRP$ poss   wife
-    wife     wife     NOUN  NN   nsubj  donated
-    donated  donate   VERB  VBD  advcl  served
-    money    money    NOUN  NN   dobj   donated
-    to       to       ADP   IN   prep   donated
-    a        a        DET   DT   det    fund
-    fund     fund     NOUN  NN   pobj   to
-    .        .        PUNCT .    punct  served
 """
 
 

@@ -192,13 +192,23 @@ def negation_outcomes(extractions, texts: dict[str, str], clock,
                     told[(ex2.doc, sj)] = _asserted(texts.get(ex2.doc, "")[s0:s1])
                 if not _covers(n, told[(ex2.doc, sj)]):
                     continue
-                a = _statement(ex, si, texts, clock, story)
-                b = _statement(ex2, sj, texts, clock, story)
-                if not _same_moment(a, b):
-                    continue
-                first, later = _order(b, a)
-                yield ("contradicts", "denial", first, later, "asserted" if first is b else
-                       "denied", "denied" if later is a else "asserted")
+                outcome = denial_outcome(ex, si, ex2, sj, texts, clock, story)
+                if outcome is not None:
+                    yield outcome
+
+
+def denial_outcome(ex, si: int, ex2, sj: int, texts: dict[str, str], clock,
+                   story: str) -> Outcome | None:
+    """The "contradicts" outcome of a denial (report ``ex``, sentence ``si``) against the
+    sentence ``sj`` of report ``ex2`` that asserts what it denies, or None when the two are not
+    of the same moment; the earlier of the two first."""
+    a = _statement(ex, si, texts, clock, story)
+    b = _statement(ex2, sj, texts, clock, story)
+    if not _same_moment(a, b):
+        return None
+    first, later = _order(b, a)
+    return ("contradicts", "denial", first, later, "asserted" if first is b else "denied",
+            "denied" if later is a else "asserted")
 
 
 def _statement(ex, si: int, texts: dict[str, str], clock, story: str) -> Statement:

@@ -32,11 +32,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .disputes import Outcome, _same_moment
+from .disputes import Outcome
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
-from .disputes_figures import _order
 from .disputes_negations import _asserted, _pats as _neg_pats
-from .disputes_negations import _plain, _statement, debunks
+from .disputes_negations import _plain, debunks, denial_outcome
 from .disputes_reported import claimed_clause, source_sentence
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
@@ -276,10 +275,6 @@ def proposition_outcomes(extractions, texts: dict[str, str], clock,
                     quoting[ex2.doc] = debunks(texts.get(ex2.doc, ""))
                 if quoting[ex2.doc] or not tells(p, _asserted(sent), agent_stems(sent)):
                     continue
-                a = _statement(ex, si, texts, clock, story)
-                b = _statement(ex2, sj, texts, clock, story)
-                if not _same_moment(a, b):
-                    continue
-                first, later = _order(b, a)
-                yield ("contradicts", "denial", first, later, "asserted" if first is b else
-                       "denied", "denied" if later is a else "asserted")
+                outcome = denial_outcome(ex, si, ex2, sj, texts, clock, story)
+                if outcome is not None:
+                    yield outcome
