@@ -136,7 +136,7 @@ def human_date(value: str | None) -> str:
     m = _DATE.match(s)
     if not m or parse_date(s) is None:
         return s
-    if m.end() < len(s):  # a season, quarter, half in words; anything else unchanged
+    if m.end() < len(s) and not m[3]:  # a season, quarter, half of a year in words
         return timeval.words(s)
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
     if not m[2]:
