@@ -34,3 +34,11 @@ def chain_root(actors, m):
         seen.add(id(m))
         m = actors[m.coref_of]
     return m
+
+
+def token_span(adoc, words):
+    """The token span (start, end) of the first run of ``words`` (split on spaces) in ``adoc``."""
+    toks = [t.text for t in adoc.tokens]
+    first = words.split()
+    s = next(i for i in range(len(toks)) if toks[i:i + len(first)] == first)
+    return s, s + len(first)

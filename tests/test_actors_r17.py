@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorkit import check
+from actorkit import check, token_span as _span
 from sitroom.extract.actor_named_events import event_of_noun
 
 CASES = [
@@ -31,13 +31,6 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_false_actors_go_and_real_ones_stay(annotated, text, gone, stays, exact):
     check(annotated, text, gone, stays, exact)
-
-
-def _span(adoc, words):
-    toks = [t.text for t in adoc.tokens]
-    first = words.split()
-    s = next(i for i in range(len(toks)) if toks[i:i + len(first)] == first)
-    return s, s + len(first)
 
 
 def test_a_name_before_a_noun_of_an_event_is_an_event(annotated):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorkit import check
+from actorkit import check, token_span as _span
 from sitroom.extract.actor_offices_sought import office_sought
 from sitroom.extract.actors import extract_actors
 
@@ -37,13 +37,6 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_false_actors_go_and_real_ones_stay(annotated, text, gone, stays, exact):
     check(annotated, text, gone, stays, exact)
-
-
-def _span(adoc, words):
-    toks = [t.text for t in adoc.tokens]
-    first = words.split()
-    s = next(i for i in range(len(toks)) if toks[i:i + len(first)] == first)
-    return s, s + len(first)
 
 
 def test_a_seat_of_office_before_seat_is_the_office_sought(annotated):
