@@ -46,6 +46,11 @@ def section(text: str, draw: str) -> tuple[str, list[list[str]]]:
     return body[:head], rows
 
 
+def flat(text: str | None) -> str:
+    """A text as a table cell holds it: its runs of white space (line breaks too) as one space."""
+    return " ".join((text or "").split())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("draw")
@@ -75,12 +80,12 @@ def main() -> None:
             if row:
                 seen.add(key)
                 label = row[8].split("->")[-1].strip()
-                same = (row[3], row[4], row[6]) == (e.type, e.actor_text or "",
-                                                     e.recipient_text or "")
+                same = (row[3], row[4], row[6]) == (e.type, flat(e.actor_text),
+                                                     flat(e.recipient_text))
                 mark = label if same else f"CHANGED (was {label})"
                 verdicts.append(label if same else "?")
-            print("\t".join([adoc.doc.id[:30], f"{e.start}-{e.end}", e.type, e.actor_text or "",
-                             e.trigger, e.recipient_text or "", mark]))
+            print("\t".join([adoc.doc.id[:30], f"{e.start}-{e.end}", e.type, flat(e.actor_text),
+                             e.trigger, flat(e.recipient_text), mark]))
     judged_now = [v for v in verdicts if v in ("R", "P", "W")]
     n = len(judged_now)
     r, p = judged_now.count("R"), judged_now.count("P")
