@@ -7,7 +7,10 @@ and writes less:
   form starts with a tag of the field layout it was written with, and one written by a model
   with other fields (or by a Python with another ``marshal`` format) is not used, the JSON is
   read instead. :func:`unpack` gives exactly what ``from_dict(Extraction, json.loads(data))``
-  gives for the same extraction.
+  gives for the same extraction. The happenings (a quarter of the bytes, never read by the
+  link stage) are a ``marshal`` blob of their own inside the packed value, decoded only when
+  asked for (:data:`LAYOUT`); a form packed before round 19 with them inline
+  (:data:`FLAT_LAYOUT`) is still read, the same extraction either way.
 - a picture record is also kept as a *hash* of its value (:func:`record_fingerprint`), so
   rewriting only the changed rows compares hashes instead of reading every stored record back
   or encoding every new one; its row is keyed by its content (:func:`row_ids`), not its place.
@@ -36,14 +39,20 @@ _PARTS: tuple[tuple[str, type], ...] = (
 _NAMES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for _, cls in _PARTS}
 
 
-def _layout() -> bytes:
+def _layout(nested: bool = True) -> bytes:
     fields = [f.name for f in dataclasses.fields(Extraction)]
     fields += [f"{cls.__name__}:{','.join(names)}" for cls, names in _NAMES.items()]
+    if nested:  # the happenings' rows as one marshal blob of their own
+        fields.append("happenings:nested")
     return hashlib.blake2b(f"{marshal.version}|{'|'.join(fields)}".encode(),
                            digest_size=8).digest()
 
 
-LAYOUT = _layout()  # the tag every packed extraction starts with
+LAYOUT = _layout()  # the tag every packed extraction written now starts with
+# the tag of a form packed with its happenings' rows inline (written before round 19): read too
+FLAT_LAYOUT = _layout(nested=False)
+LAYOUTS = (LAYOUT, FLAT_LAYOUT)  # the packed forms read (any other: the JSON is)
+_TAG = len(LAYOUT)
 
 
 def _maker(cls: type) -> Callable[..., Any]:
@@ -73,10 +82,11 @@ _MAKE = {cls: _maker(cls) for _, cls in _PARTS}
 
 def pack(data: dict[str, Any]) -> bytes:
     """The packed form of an extraction given as its JSON-able dict (``to_dict(ex)``)."""
-    value = [data["doc"], data.get("sentences", [])]
+    value: list[Any] = [data["doc"], data.get("sentences", [])]
     for name, cls in _PARTS:
         keys = _NAMES[cls]
         value.append([[r[k] for k in keys] for r in data.get(name, ())])
+    value[-1] = marshal.dumps(value[-1])  # the happenings, decoded only when asked for
     return LAYOUT + marshal.dumps(value)
 
 
@@ -86,13 +96,17 @@ def pack_json(data: str) -> bytes:
 
 
 def unpack(blob: bytes, happenings: bool = True) -> Extraction | None:
-    """The extraction of a packed form; None when it was written with another layout.
-    ``happenings=False``: its happenings are not built (left empty; the link stage, which never
-    reads them, asks so)."""
-    if blob[:len(LAYOUT)] != LAYOUT:
+    """The extraction of a packed form (:data:`LAYOUTS`); None when it was written with
+    another layout. ``happenings=False``: its happenings are not built (left empty; the link
+    stage, which never reads them, asks so), nor decoded when they are a blob of their own."""
+    tag = blob[:_TAG]
+    if tag != LAYOUT and tag != FLAT_LAYOUT:
         return None
+    # read in place (no copy of the bytes after the tag)
     doc, sentences, actors, places, times, events, quotes, claims, rows = \
-        marshal.loads(blob[len(LAYOUT):])
+        marshal.loads(memoryview(blob)[_TAG:])
+    if happenings and tag == LAYOUT:
+        rows = marshal.loads(rows)
     make = _MAKE
     return Extraction(
         doc=doc,

@@ -12,7 +12,7 @@ from typing import Any
 from .errors import StoreError
 from .lang.search import SPACELESS_GLOB, query_words, spaceless
 from .model import Document, Extraction, Update, from_dict
-from .store_pack import LAYOUT, extraction, extractions_of_rows
+from .store_pack import LAYOUT, LAYOUTS, extraction, extractions_of_rows
 from .store_schema import DOC_COLUMNS
 
 
@@ -134,11 +134,12 @@ class StoreReads:
         return out
 
     def _extraction_column(self) -> str:
-        """The column an extraction is read from: its packed form where it has one of this
-        layout (:mod:`sitroom.store_pack`), else its JSON."""
+        """The column an extraction is read from: its packed form where it has one of a
+        layout read (:data:`sitroom.store_pack.LAYOUTS`), else its JSON."""
         if not self.compact:
             return "e.data"
-        return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) = x'{LAYOUT.hex()}' " \
+        tags = ", ".join(f"x'{t.hex()}'" for t in LAYOUTS)
+        return f"CASE WHEN substr(e.packed, 1, {len(LAYOUT)}) IN ({tags}) " \
                "THEN e.packed ELSE e.data END"
 
     def extractions(self, keep: bool = False, happenings: bool = True) -> list[Extraction]:
