@@ -11,6 +11,7 @@ most ``reported``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from ..model import ActorMention, AnnotatedDoc, Claim, Quote
 from .certainty import (DENIAL_VERBS, SPECULATION_VERBS, UNCONFIRMED_VERBS, Certainty,
                         event_certainty, sentence_certainty)
+from .quote_marks import CLOSE_QUOTES, OPEN_QUOTES
 from .quotes import (ANONYMOUS_HEADS, MENTAL_VERBS, SPEECH_VERBS, _antecedent, _can_speak,
                      _name_span, _speaker, find_attributions, header_spans, is_author,
                      outside_headers)
@@ -28,6 +30,9 @@ _PASSIVE_SOURCES = (SPEECH_VERBS | DENIAL_VERBS | UNCONFIRMED_VERBS
                     | frozenset({"confirm", "dismiss", "reject", "acknowledge"}))
 # words that make an unnamed source anonymous even with a modifier ("a source close to")
 _VAGUE_DETS = frozenset("a an some several many two three few other unnamed anonymous".split())
+# the marks a sentence told wholly in quotation opens and closes with (straight single quotes
+# too, which the quote regions leave to apostrophes)
+_WRAPS = OPEN_QUOTES + CLOSE_QUOTES + "\"'"
 
 
 def statement_end(adoc: AnnotatedDoc, sent: int) -> int | None:
@@ -224,6 +229,23 @@ def _touching(adoc: AnnotatedDoc, items, spans) -> dict[int, list]:
     return {si: [items[k] for k in sorted(set(ks))] for si, ks in found.items()}
 
 
+def _goes_on(adoc: AnnotatedDoc, before: int, sent: int) -> bool:
+    """Sentence ``sent`` goes on with the quotation of sentence ``before``, the one just before it
+    in its paragraph: it is told wholly in quote marks ("'They ask for the cash first,' he said.
+    'They will not give the papers without it.'"), so its speaker is that sentence's, not the
+    writer (round 19, the reading of real stores' E17: a negation inside such a sentence read
+    as the writer's denial)."""
+    if sent != before + 1:
+        return False
+    prev = adoc.text[adoc.sents[before].start_char:adoc.sents[sent].start_char]
+    gap = prev[len(prev.rstrip()):]  # (a sentence's span may end with the paragraph's break)
+    body = adoc.text[adoc.sents[sent].start_char:adoc.sents[sent].end_char].strip()
+    inner = body[1:-1]
+    return "\n" not in gap and len(body) > 2 and body[0] in _WRAPS and body[-1] in _WRAPS \
+        and not any(c in _WRAPS for c in inner.replace("'", "")) \
+        and not re.search(r"(?:^|\s)'|'(?:\s|$)", inner)  # (an apostrophe inside a word only)
+
+
 def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                    quotes: tuple[Quote, ...]) -> tuple[Claim, ...]:
     """One Claim per sentence with propositional content.
@@ -239,12 +261,16 @@ def extract_claims(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
     quotes_in = _touching(adoc, quotes, lambda q: ((q.start, q.end),))
     atts_in = _touching(adoc, atts, lambda a: (*a.content, *a.cue))
     out = []
+    last: tuple[int, tuple[str, str | None, int | None, int | None]] | None = None
     for s in adoc.sents:
         if not has_proposition(adoc, s.i):
             continue
         cert = sentence_certainty(adoc, s.i)
         kind, text, source, verb = _source_of(adoc, actors, quotes_in.get(s.i, ()),
                                               atts_in.get(s.i, ()), s.i)
+        if kind == "author" and last is not None and _goes_on(adoc, last[0], s.i):
+            kind, text, source, verb = last[1]
+        last = (s.i, (kind, text, source, verb)) if kind != "author" else None
         if kind != "author":
             cert = _attributed(adoc, verb, cert)
         if kind == "author" and cert.certainty in ("reported", "unconfirmed") and cert.cue:

@@ -52,7 +52,7 @@ from .disputes_denials import (  # noqa: F401
     DENIED_COVER, MIN_DENIED, _NEGATED, denied, denied_act, denied_names, denies)
 from .disputes_words import _patterns, _words  # noqa: F401
 from .disputes_plans import judge_plans, mentions_plan, plan_at, plan_keys, told
-from .disputes_money import money_key, same_dealing, sums
+from .disputes_money import money_key, same_dealing, sums, total_key
 from .disputes_sources import same_source
 from .disputes_figures import (  # noqa: F401
     _agree, _glimpse, _order, _rises_below, _told_revised, figure_places, figure_scope,
@@ -168,12 +168,12 @@ def _about_same(a: Statement, b: Statement, key_stems: frozenset[str]) -> bool:
 
 def same_owner(a: Statement, b: Statement, key: str) -> bool:
     """Whether two statements can give figures of ``key`` of one thing: a distance (``length``)
-    or a deal's price (:func:`money_key`) only between sentences naming the same actor or
+    or a deal's price (:func:`money_key`) or a running total raised (:func:`total_key`) only between sentences naming the same actor or
     company, not only the same place (a price, also of one kind of dealing); other keys
     always."""
     if key == money_key() and not same_dealing(a.text, b.text):
         return False  # a sale's price against a ransom's
-    return key not in ("length", money_key()) or bool(
+    return key not in ("length", money_key(), total_key()) or bool(
         {e for e in a.entities & b.entities if not e.startswith("P")})
 
 

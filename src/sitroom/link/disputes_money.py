@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from .disputes_numbers import Quantity, hedged
-from .disputes_words import _alt, _words
+from .disputes_words import _alt, _patterns, _words
 from .textsim import stem
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -18,6 +18,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 @lru_cache(maxsize=1)
 def _money() -> dict[str, Any]:
     w = _words()["money"]
+    t = w["totals"]
     mult = _alt(w["multipliers"])
     # "$2.5 billion", "$2.5bn", "$2.5-billion": the multiplier joined, spaced or hyphenated
     one, two = (rf"(?P<n{i}>{_DIGITS})(?:(?:\s*|-)(?P<m{i}>{mult})\b)?" for i in (1, 2))
@@ -37,12 +38,21 @@ def _money() -> dict[str, Any]:
             "deal": {stem(x): kind for kind, ws in w["deal_words"].items()
                      if not kind.startswith("_") for x in ws},
             "per_unit": re.compile(rf"\s*(?:{_alt(w['per_unit'])})\b", re.I),
-            "tol": float(w["tolerance"]), "key_any": str(w["deal_any"])}
+            "tol": float(w["tolerance"]), "key_any": str(w["deal_any"]),
+            "total_cue": re.compile(rf"\b(?:{_alt(t['cues'])})\s+(?:[\w'’-]+\s+){{0,{int(t['gap'])}}}$",
+                                    re.I),
+            "total_words": re.compile(rf"\b(?:{_alt(t['words'])})\b", re.I),
+            "total_key": str(t["key"])}
 
 
 def money_key() -> str:
     """The key of a deal's price among the figure keys."""
     return str(_money()["key"])
+
+
+def total_key() -> str:
+    """The key of a running total of money raised among the figure keys (round 19)."""
+    return str(_money()["total_key"])
 
 
 def _value(digits: str, mult: str | None) -> float:
@@ -70,17 +80,19 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
     """The sums of a sentence that price a deal (see the module), as intervals of their
     currency's unit; the currency is the counted noun, so sums of two currencies never meet."""
     m_ = _money()
-    if not dealings(sentence):
+    if not dealings(sentence) and not m_["total_words"].search(sentence):
         return ()
     out = []
     for m in m_["sum"].finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end():]
-        if not (m_["cue"].search(before[-60:]) or m_["after"].match(after)):
+        clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
+        # a running total raised ("has raised about $67 million"), round 19
+        total = bool(m_["total_cue"].search(before[-60:]) and m_["total_words"].search(clause))
+        if not (total or m_["cue"].search(before[-60:]) or m_["after"].match(after)):
             continue  # a sum that prices nothing bought or sold
         if m_["per_unit"].match(after):
             continue  # the price of one share, one ton, one year: no deal's total
-        clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
-        if not dealings(clause):
+        if not total and not dealings(clause):
             continue  # a dealing told in another clause: a payment, not the deal's price
         if m.group("sign"):
             cur = m_["symbols"][m.group("sign").lower()]
@@ -90,7 +102,12 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
             cur = m_["words"][m.group("word").lower()]
             lo = hi = _value(m.group("wn"), m.group("wm"))
         lo, hi = min(lo, hi), max(lo, hi)
-        lo, hi = hedged(before, lo, hi, m_["tol"])
-        out.append(Quantity(m_["key"], lo, hi, m.group(0).strip(), cur, m.start()))
+        if total and _patterns()["approx"].search(before[-25:]):
+            # a total told to its digits ("about $67 million"): rounded, not guessed
+            lo, hi = lo * (1 - m_["tol"]), hi * (1 + m_["tol"])
+        else:
+            lo, hi = hedged(before, lo, hi, m_["tol"])
+        out.append(Quantity(m_["total_key"] if total else m_["key"], lo, hi, m.group(0).strip(),
+                            cur, m.start()))
     return tuple(out)
 

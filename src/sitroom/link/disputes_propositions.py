@@ -72,9 +72,27 @@ def _table() -> dict[str, Any]:
         "plan_verbs": frozenset(w["plan_verbs"]),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
         "not_past": frozenset(w["not_past"]),
+        "families": _families(w["act_families"]),
         "no_verb_after": frozenset(w["before_no_verb"]) | frozenset(
             n for n in _words()["number_words"] if " " not in n),
     }
+
+
+def _families(families: list[list[str]]) -> dict[str, frozenset[int]]:
+    """Each stem of a word of ``act_families`` -> the families (by index) it is of."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for i, words in enumerate(families):
+        for w in words:
+            for st in _stems_of(w):
+                out[st].add(i)
+    return {st: frozenset(ix) for st, ix in out.items()}
+
+
+def family_stems(act: str) -> frozenset[str]:
+    """The stems naming ``act`` in other words (``act_families``), ``act`` among them."""
+    fams = _table()["families"]
+    mine = fams.get(act, frozenset())
+    return frozenset({act} | {st for st, ix in fams.items() if ix & mine})
 
 
 def _past(toks: list[str], k: int) -> bool:
@@ -209,10 +227,13 @@ def _names_subject(before: str) -> bool:
 
 
 def same_act(a: str, b: str) -> bool:
-    """Whether two stems name one act: equal, or one the other with a nominal suffix more
-    ("threat" ~ "threaten")."""
+    """Whether two stems name one act: equal, of one family of ``act_families`` ("bought" ~
+    "acquired"), or one the other with a nominal suffix more ("threat" ~ "threaten")."""
     if a == b:
         return True
+    fams = _table()["families"]
+    if fams.get(a, frozenset()) & fams.get(b, frozenset()):
+        return True  # one act in other words ("bought" ~ "acquired"), round 19
     short, long_ = sorted((a, b), key=len)
     t = _table()
     return len(short) >= t["min_stem"] and long_.startswith(short) and long_[len(short):] in t[

@@ -10,7 +10,7 @@ from typing import Any
 from .disputes import (
     Statement, _falls_back, _fmt, _same_era, _takers_agree, figures_clash, quantities,
     same_owner, side)
-from .disputes_money import money_key
+from .disputes_money import money_key, total_key
 
 
 def recheck_figures(links: list[dict[str, Any]], stmts: Sequence[Statement],
@@ -46,7 +46,8 @@ def recheck_figures(links: list[dict[str, Any]], stmts: Sequence[Statement],
         sa, sb = at(ends[0]["doc"], ends[0].get("sent", -1)), at(
             ends[1]["doc"], ends[1].get("sent", -1))
         if sa is None or sb is None or _same_era(sa, sb) and _takers_agree(sa, sb) and any(
-                figures_clash(sa, sb, k) and (k != money_key() or same_owner(sa, sb, k))
+                figures_clash(sa, sb, k) and (k not in (money_key(), total_key())
+                                             or same_owner(sa, sb, k))
                 for k in sorted(
                     {q.key for q in quantities(sa.text)} & {q.key for q in quantities(sb.text)})):
             keep.append(_fallen_back(ln, sa, sb, by_id) if kind == "supersedes"

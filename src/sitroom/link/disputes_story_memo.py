@@ -13,9 +13,9 @@ link with reports appended keeps the pairs of its old reports, except those of a
 holding a new act prefix (its matches may differ), and judges only the pairs holding a new
 report's sentence or denial. An old sentence is searched only when its report's text holds a
 new denial's act prefix (:func:`_holds`); a proposition denied by a new report is compared only
-with the old sentences holding the first letters of its act (:func:`_act_letters`): a sentence
-telling it holds a stem that shares them, and a stem is a prefix of a word of the sentence. The
-outcomes are put in the order of the plain functions: stories by their first report with such
+with the old sentences holding the first letters of its act or of a word of its family
+(:func:`_act_letters`, round 19): a sentence telling it holds a stem that shares them, and a
+stem is a prefix of a word of the sentence. The outcomes are put in the order of the plain functions: stories by their first report with such
 a sentence, then pairs by their first side, then their second, as the plain loops meet them.
 
 A report's reads missing or of another shape are read afresh from its text; a story's pairs
@@ -37,7 +37,7 @@ from .disputes import Outcome, Statement, _same_moment
 from .disputes_conditions import clash, condition_outcomes
 from .disputes_figures import _order
 from .disputes_negations import ACT_PREFIX, _asserted, _covers, _plain, _statement, negation_outcomes
-from .disputes_propositions import _table, agent_stems, proposition_outcomes, tells
+from .disputes_propositions import _table, agent_stems, family_stems, proposition_outcomes, tells
 from .disputes_reads import KIND as READS
 from .disputes_reads import Reads, from_json, material, read_report, to_json
 from .picture_relations import _Clock
@@ -253,10 +253,12 @@ def _conditions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     return sorted(out)
 
 
-def _act_letters(act: str) -> str:
-    """The letters every stem naming ``act`` (:func:`~.disputes_propositions.same_act`)
-    starts with."""
-    return act[:min(len(act), _table()["min_stem"])]
+def _act_letters(act: str) -> tuple[str, ...]:
+    """The letters one of which every stem naming ``act``
+    (:func:`~.disputes_propositions.same_act`) starts with: its own, and those of the stems of
+    its families (round 19, :func:`~.disputes_propositions.family_stems`)."""
+    n = _table()["min_stem"]
+    return tuple(sorted({st[:min(len(st), n)] for st in family_stems(act)}))
 
 
 def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
@@ -270,7 +272,7 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     asserting = [[s for s in range(len(ex.sentences))
                   if (r, s) not in denied and s not in st.reads[r].unasserted]
                  for r, ex in enumerate(st.exs)]
-    pools: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    pools: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}
     lows: dict[tuple[int, int], str] = {}
     out = list(kept)
     for r, s, d in found:
@@ -287,19 +289,20 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     return sorted(out)
 
 
-def _holding(st: _Story, asserting: list[list[int]], letters: str, start: int,
+def _holding(st: _Story, asserting: list[list[int]], letters: tuple[str, ...], start: int,
              lows: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
     """The asserting sentences of the story's reports from ``start`` on whose words, as their
-    stems are read (:func:`~.disputes_negations._asserted`), hold ``letters``, in order; a
-    report's text is searched first (:func:`_holds`)."""
+    stems are read (:func:`~.disputes_negations._asserted`), hold one of ``letters``, in
+    order; a report's text is searched first (:func:`_holds`)."""
     out = []
     for r in range(start, len(st.exs)):
-        if not asserting[r] or letters.isascii() and letters not in st.plain_low(r):
+        if not asserting[r] or all(x.isascii() for x in letters) and not any(
+                x in st.plain_low(r) for x in letters):
             continue  # (see :func:`_holds`)
         for s in asserting[r]:
             if (r, s) not in lows:
                 lows[(r, s)] = _plain(st.sentence(r, s)).lower()
-            if letters in lows[(r, s)]:
+            if any(x in lows[(r, s)] for x in letters):
                 out.append((r, s))
     return out
 
