@@ -217,7 +217,10 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
     unless the document supports the town: its first-level division named within
     _DIVISION_NEAR_CHARS of the name or as any name's qualifier, or another name of the
     document that can be (by its main name) a town, a county or a division within
-    _REGION_KM of it ("Paris" beside the county of a small Paris)."""
+    _REGION_KM of it ("Paris" beside the county of a small Paris). A town or county that
+    has the name only as an alternate name, of any size ("New X" called "X"), needs its
+    division named: a place near it is no support, since the world city's name is what
+    the report wrote."""
     for m in mentions:
         if m.qualifier is not None or not any(
                 p.feature == "city" and p.population >= WORLD_CITY
@@ -229,7 +232,8 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
         points = [(p.lat, p.lon) for o in others for p, k in o.found
                   if k == "main" and p.feature in ("city", "admin2", "admin1")]
         m.found = [(p, k) for p, k in m.found if p.feature not in ("city", "admin2")
-                   or p.population >= WORLD_NAMESAKE or _supported(p, named, points)]
+                   or (_supported(p, named, []) if k == "alternate" and not named_after(p, m.text)
+                       else p.population >= WORLD_NAMESAKE or _supported(p, named, points))]
 
 
 def _supported(p: Place, named: set[str], points: list[tuple[float, float]]) -> bool:

@@ -1,0 +1,128 @@
+"""Round 19 place rules, each shown firing and not firing on hand-written sentences: a
+place inside a party's name ("Alternative for X", "the X Independence Party") and inside an
+outlet's name ("the X Union Leader", "X Journalism") is no place (``name_heads_before``,
+``name_heads_after``, ``name_preps`` of the places lexicon; extract/places_names
+.inside_name); a group of countries and a country's coasts are regions (data/regions.tsv);
+a town that has a world city's name only as an alternate name needs its division named
+near it (extract/places_document.world_city_over_towns); an unresolved name followed by a
+lower-case word is no place (extract/places._plausible)."""
+
+from __future__ import annotations
+
+from sitroom.extract.gazetteer import get_gazetteer
+from sitroom.extract.places import _plausible, extract_places
+from sitroom.extract.places_document import _Mention, world_city_over_towns
+from sitroom.extract.places_resolve import lookup
+
+
+def places(annotated, text):
+    return {(m.text, m.start): m for m in extract_places(annotated(text))}
+
+
+def the(annotated, text, word, nth=0):
+    """The place mention of ``word`` at its nth occurrence in ``text``, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return places(annotated, text).get((word, start))
+
+
+# --- a party named after a place ----------------------------------------------------------------
+
+def test_a_country_after_a_partys_head_word_and_for_is_no_place(annotated):
+    text = "Voters backed the Alternative for Germany in three state elections, officials in Berlin said."
+    assert the(annotated, text, "Germany") is None
+    assert the(annotated, text, "Berlin") is not None
+
+
+def test_a_country_after_for_without_a_head_word_stays_a_place(annotated):
+    text = "The fund set aside money for Germany and for France on Monday."
+    assert the(annotated, text, "Germany") is not None
+
+
+def test_a_place_before_party_in_a_partys_name_is_no_place(annotated):
+    text = "Leaders of the UK Independence Party met in London on Friday."
+    assert the(annotated, text, "Independence") is None
+    assert the(annotated, text, "London") is not None
+
+
+def test_a_state_before_a_lower_case_party_stays_a_place(annotated):
+    text = "Ohio party officials met in Columbus on Friday to plan the vote."
+    assert the(annotated, text, "Ohio") is not None
+
+
+# --- an outlet named after a place ---------------------------------------------------------------
+
+def test_a_state_in_an_outlets_name_before_leader_is_no_place(annotated):
+    text = "The senator won the endorsement of the Vermont Union Leader on Sunday."
+    assert the(annotated, text, "Vermont") is None
+
+
+def test_a_word_before_journalism_is_an_outlets_name(annotated):
+    text = "As reported by Western Journalism, the city raised its minimum wage in Seattle."
+    assert the(annotated, text, "Western") is None
+
+
+def test_a_state_before_a_lower_case_leader_stays_a_place(annotated):
+    text = "The Vermont leader spoke to reporters in Burlington on Monday."
+    assert the(annotated, text, "Vermont") is not None
+
+
+# --- regions: a group of countries, a country's coasts ----------------------------------------
+
+def test_the_baltic_states_are_a_region():
+    gaz = get_gazetteer()
+    assert {p.feature for p, _ in lookup("Baltic States", gaz)} == {"region"}
+    assert {p.feature for p, _ in lookup("Baltics", gaz)} == {"region"}
+
+
+def test_the_west_coast_in_a_us_report_is_the_us_coast(annotated):
+    text = "Wildfires spread along the West Coast, from California to Oregon and Washington state."
+    assert the(annotated, text, "West Coast").country_code == "US"
+
+
+def test_the_west_coast_in_a_new_zealand_report_stays_new_zealands(annotated):
+    text = ("Floods hit New Zealand on Tuesday. On the South Island, the West Coast was cut off "
+            "near Greymouth and Westport, and roads to Nelson were closed.")
+    assert the(annotated, text, "West Coast").country_code == "NZ"
+
+
+# --- a town with a world city's name as an alternate name -----------------------------------------
+
+def _mention(text, found, start=0, qualifier=None):
+    return _Mention(start, start + len(text), text, qualifier=qualifier, found=list(found))
+
+
+def test_an_alternate_name_town_needs_its_division_named_near_it():
+    gaz = get_gazetteer()
+    m = _mention("Philadelphia", lookup("Philadelphia", gaz), start=0)
+    far = _mention("Ohio", lookup("Ohio", gaz), start=2000)  # named, but far from the name
+    world_city_over_towns([m, far])
+    assert all(p.name != "New Philadelphia" for p, _ in m.found)
+    assert any(p.name == "Philadelphia" and p.admin1_key == "US.PA" for p, _ in m.found)
+
+
+def test_an_alternate_name_town_stays_when_its_division_is_named_near_it():
+    gaz = get_gazetteer()
+    m = _mention("Philadelphia", lookup("Philadelphia", gaz), start=0)
+    near = _mention("Ohio", lookup("Ohio", gaz), start=100)
+    world_city_over_towns([m, near])
+    assert any(p.name == "New Philadelphia" for p, _ in m.found)
+
+
+# --- a name and the lower-case word after it ------------------------------------------------------
+
+def test_an_unresolved_name_ending_in_a_lower_case_word_is_no_place(annotated):
+    text = "The company wanted to bring people like Dalberg back into the team."
+    adoc = annotated(text)
+    s = text.index("Dalberg back")
+    assert not _plausible(adoc, s, s + len("Dalberg back"), set())
+
+
+def test_an_unresolved_name_ending_in_a_region_word_stays_plausible(annotated):
+    text = "Shelling was reported in the Vinnytsia oblast and in Upper Marsh on Monday."
+    adoc = annotated(text)
+    s = text.index("Vinnytsia oblast")
+    assert _plausible(adoc, s, s + len("Vinnytsia oblast"), set())
+    s = text.index("Upper Marsh")
+    assert _plausible(adoc, s, s + len("Upper Marsh"), set())
