@@ -4,7 +4,9 @@ outlet's name ("the X Union Leader", "X Journalism") is no place (``name_heads_b
 ``name_heads_after``, ``name_preps`` of the places lexicon; extract/places_names
 .inside_name); a group of countries and a country's coasts are regions (data/regions.tsv);
 a town that has a world city's name only as an alternate name needs its division named
-near it (extract/places_document.world_city_over_towns); an unresolved name followed by a
+near it, and a name that can be a division or a big city supports a small namesake of a
+world city only as that, a big city within its own area (extract/places_document
+.world_city_over_towns, _support_points); an unresolved name followed by a
 lower-case word is no place (extract/places._plausible)."""
 
 from __future__ import annotations
@@ -108,6 +110,33 @@ def test_an_alternate_name_town_stays_when_its_division_is_named_near_it():
     near = _mention("Ohio", lookup("Ohio", gaz), start=100)
     world_city_over_towns([m, near])
     assert any(p.name == "New Philadelphia" for p, _ in m.found)
+
+
+def test_a_big_city_far_from_a_small_namesake_does_not_support_it():
+    gaz = get_gazetteer()
+    m = _mention("Dallas", lookup("Dallas", gaz), start=0)
+    big = _mention("Philadelphia", lookup("Philadelphia", gaz), start=5000)  # 170 km away
+    world_city_over_towns([m, big])
+    assert "US.PA" not in {p.admin1_key for p, _ in m.found}
+    assert "US.TX" in {p.admin1_key for p, _ in m.found}
+
+
+def test_a_small_namesake_of_a_large_name_supports_no_town():
+    gaz = get_gazetteer()
+    m = _mention("Dallas", lookup("Dallas", gaz), start=0)
+    # a village called "Cleveland" lies 210 km from the small Pennsylvania "Dallas"; the name
+    # is the Ohio city's, far from it
+    other = _mention("Cleveland", lookup("Cleveland", gaz), start=5000)
+    world_city_over_towns([m, other])
+    assert "US.PA" not in {p.admin1_key for p, _ in m.found}
+
+
+def test_a_small_namesake_stays_beside_a_small_town_of_the_report_near_it():
+    gaz = get_gazetteer()
+    m = _mention("Dallas", lookup("Dallas", gaz), start=0)
+    near = _mention("Wilkes-Barre", lookup("Wilkes-Barre", gaz), start=5000)  # a town of 40,000
+    world_city_over_towns([m, near])
+    assert "US.PA" in {p.admin1_key for p, _ in m.found}
 
 
 # --- a name and the lower-case word after it ------------------------------------------------------
