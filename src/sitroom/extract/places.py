@@ -53,8 +53,6 @@ _INSTITUTION = lexicon.words("places", "institution")
 _REGION_WORDS = lexicon.words("places", "region_words")
 # after these, even a name the model took for a person is a place if the gazetteer says so
 _LOCATIVE_STRICT = lexicon.words("places", "locative_strict")
-# the lower-case words that may end a place's name ("X region", "X park")
-_PART_OF_TOWN = lexicon.words("places", "part_of_town")
 
 
 def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
@@ -304,15 +302,14 @@ def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazette
 def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
     locative preposition ("in Soledar"), not a street, and not a word of a person's name
-    in the document (``people``); a lone unknown word may be a mislabelled person. Its last
-    word is capitalised, or a word of a region or a part of a town ("X oblast", "X park"):
-    a name followed by a lower-case word ("Doe back") is a person and an adverb."""
+    in the document (``people``); a lone unknown word may be a mislabelled person. A name
+    ending in a lower-case adverb ("Doe back") is a person and the adverb after it."""
     name = adoc.text[s:e].strip()
     if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
         return False
-    last = name.split()[-1]
-    if last.islower() and last not in _REGION_WORDS and last not in _PART_OF_TOWN:
-        return False  # a name and the word after it ("Doe back"), no name of a place
+    last = adoc.tokens[adoc.token_at(max(s, e - 1))]
+    if last.text.islower() and last.pos == "ADV":
+        return False  # a name and the adverb after it ("Doe back"), no name of a place
     i = adoc.token_at(s)
     if i > 0 and adoc.tokens[i - 1].text.lower() == "the":
         i -= 1
