@@ -7,13 +7,15 @@ a town that has a world city's name only as an alternate name needs its division
 near it, and a name that can be a division or a big city supports a small namesake of a
 world city only as that, a big city within its own area (extract/places_document
 .world_city_over_towns, _support_points); an unresolved name followed by a
-lower-case adverb is no place (extract/places._plausible)."""
+lower-case adverb is no place (extract/places._plausible); a bare name of an outlet the
+annotation found whole ("X Daily") is the outlet (extract/places_names.body_names)."""
 
 from __future__ import annotations
 
 from sitroom.extract.gazetteer import get_gazetteer
 from sitroom.extract.places import _plausible, extract_places
 from sitroom.extract.places_document import _Mention, world_city_over_towns
+from sitroom.extract.places_names import _large, _org_names
 from sitroom.extract.places_resolve import lookup
 
 
@@ -150,3 +152,27 @@ def test_an_unresolved_name_ending_in_a_lower_case_noun_stays_plausible(annotate
     assert _plausible(adoc, s, s + len("Vinnytsia oblast"), set())
     s = text.index("Upper Marsh beach")
     assert _plausible(adoc, s, s + len("Upper Marsh beach"), set())
+
+
+# --- an outlet the annotation found whole ("X Daily") -----------------------------------------
+
+def test_a_bare_name_of_an_outlet_found_whole_is_the_outlet(annotated):
+    text = ("A reporter at Pando Daily wrote the story on Monday. "
+            "Pando's source says the company will be sold next year.")
+    assert the(annotated, text, "Pando", 1) is None
+
+
+def test_an_outlets_place_stays_a_place_where_the_text_locates_something_there(annotated):
+    text = ("A reporter at Pando Daily wrote the story on Monday. "
+            "The company has an office in Pando and another in La Paz.")
+    assert the(annotated, text, "Pando", 1) is not None
+
+
+def test_the_name_of_an_outlet_found_whole_is_read_before_its_head_word(annotated):
+    adoc = annotated("A reporter at the Sequim Daily wrote the story, and Ames Research confirmed it.")
+    assert _org_names(adoc) == {"Sequim"}  # "Research" is no head word of an outlet's name
+
+
+def test_a_large_division_named_in_an_outlets_name_stays_a_place():
+    gaz = get_gazetteer()
+    assert _large("Oregon", gaz) and not _large("Pando", gaz)
