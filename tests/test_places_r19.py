@@ -8,7 +8,9 @@ near it, and a name that can be a division or a big city supports a small namesa
 world city only as that, a big city within its own area (extract/places_document
 .world_city_over_towns, _support_points); an unresolved name followed by a
 lower-case adverb is no place (extract/places._plausible); a bare name of an outlet the
-annotation found whole ("X Daily") is the outlet (extract/places_names.body_names)."""
+annotation found whole ("X Daily") is the outlet (extract/places_names.body_names); an
+unresolved name followed by a person's role ("X, legal director for") is a person
+(extract/places_people.is_apposed_person)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from sitroom.extract.gazetteer import get_gazetteer
 from sitroom.extract.places import _plausible, extract_places
 from sitroom.extract.places_document import _Mention, world_city_over_towns
 from sitroom.extract.places_names import _large, _org_names
+from sitroom.extract.places_people import is_apposed_person
 from sitroom.extract.places_resolve import lookup
 
 
@@ -176,3 +179,22 @@ def test_the_name_of_an_outlet_found_whole_is_read_before_its_head_word(annotate
 def test_a_large_division_named_in_an_outlets_name_stays_a_place():
     gaz = get_gazetteer()
     assert _large("Oregon", gaz) and not _large("Pando", gaz)
+
+
+# --- a name followed by a person's role -----------------------------------------------------------
+
+def test_an_unresolved_name_before_a_persons_role_is_no_place(annotated):
+    text = '"We disagree," Hal Verrin, legal director for the group, said on Monday.'
+    adoc = annotated(text)
+    s = text.index("Hal Verrin")
+    assert is_apposed_person(adoc, s, s + len("Hal Verrin"))
+    assert not _plausible(adoc, s, s + len("Hal Verrin"), set())
+
+
+def test_a_name_before_an_article_and_a_role_is_left_alone(annotated):
+    text = "Troops reached Upper Marsh, the district's main town, and East Harbour, where a mayor lives."
+    adoc = annotated(text)
+    for name in ("Upper Marsh", "East Harbour"):
+        s = text.index(name)
+        assert not is_apposed_person(adoc, s, s + len(name))
+        assert _plausible(adoc, s, s + len(name), set())
