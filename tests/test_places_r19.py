@@ -10,13 +10,17 @@ world city only as that, a big city within its own area (extract/places_document
 lower-case adverb is no place (extract/places._plausible); a bare name of an outlet the
 annotation found whole ("X Daily") is the outlet (extract/places_names.body_names); an
 unresolved name followed by a person's role ("X, legal director for") is a person
-(extract/places_people.is_apposed_person)."""
+(extract/places_people.is_apposed_person); an unresolved member of a list of
+organisations or products is no place (extract/places_lists.among_organisations)."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 from sitroom.extract.gazetteer import get_gazetteer
 from sitroom.extract.places import _plausible, extract_places
 from sitroom.extract.places_document import _Mention, world_city_over_towns
+from sitroom.extract.places_lists import among_organisations
 from sitroom.extract.places_names import _large, _org_names
 from sitroom.extract.places_people import is_apposed_person
 from sitroom.extract.places_resolve import lookup
@@ -198,3 +202,30 @@ def test_a_name_before_an_article_and_a_role_is_left_alone(annotated):
         s = text.index(name)
         assert not is_apposed_person(adoc, s, s + len(name))
         assert _plausible(adoc, s, s + len(name), set())
+
+
+# --- a member of a list of organisations or products ------------------------------------------
+
+def _ents(text, labelled):
+    """Entities (label, start_char, end_char) for the (word, label) pairs of ``text``."""
+    return [SimpleNamespace(label=label, start_char=text.index(w), end_char=text.index(w) + len(w))
+            for w, label in labelled]
+
+
+def test_a_name_between_two_organisations_of_a_list_is_no_place():
+    text = "The firm released apps for Quillby, Brack Phone and Zentro last year."
+    ents = _ents(text, [("Quillby", "ORG"), ("Zentro", "ORG")])
+    s = text.index("Brack Phone")
+    assert among_organisations(ents, text, s, s + len("Brack Phone"))
+
+
+def test_a_name_in_a_list_of_places_or_beside_one_organisation_stays():
+    text = "Trucks went to Upper Marsh, East Harbour and Zentro on Monday."
+    ents = _ents(text, [("Upper Marsh", "GPE"), ("Zentro", "ORG")])
+    s = text.index("East Harbour")
+    assert not among_organisations(ents, text, s, s + len("East Harbour"))
+
+
+def test_the_list_rule_drops_a_product_named_like_a_place(annotated):
+    text = "Its games came out for Android, Windows Phone and iPad in May."
+    assert the(annotated, text, "Windows Phone") is None
