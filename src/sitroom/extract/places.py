@@ -30,7 +30,8 @@ from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
 from .places_names import body_names, inside_name, team_names, team_repeat
-from .places_people import is_surname, surnames
+from .places_lists import among_organisations
+from .places_people import is_apposed_person, is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
@@ -302,9 +303,19 @@ def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazette
 def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
     locative preposition ("in Soledar"), not a street, and not a word of a person's name
-    in the document (``people``); a lone unknown word may be a mislabelled person."""
+    in the document (``people``); a lone unknown word may be a mislabelled person. A name
+    ending in a lower-case adverb ("Doe back") is a person and the adverb after it; so is a
+    name followed by a person's role ("Jane Doe, legal director for", :func:`is_apposed_person`),
+    and a member of a list of organisations or products (:func:`among_organisations`)."""
     name = adoc.text[s:e].strip()
     if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
+        return False
+    last = adoc.tokens[adoc.token_at(max(s, e - 1))]
+    if last.text.islower() and last.pos == "ADV":
+        return False  # a name and the adverb after it ("Doe back"), no name of a place
+    if is_apposed_person(adoc, s, e):  # "Jane Doe, legal director for the group"
+        return False
+    if among_organisations(adoc.ents, adoc.text, s, e):  # "apps for A, B and C"
         return False
     i = adoc.token_at(s)
     if i > 0 and adoc.tokens[i - 1].text.lower() == "the":

@@ -15,7 +15,7 @@ from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_capitals import capital_over_division
 from .places_datelines import dateline_cities
 from .places_lists import same_kind_lists
-from .places_resolve import (DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
+from .places_resolve import (BIG_TOWN, DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
                              _GENERIC, _REGION_KM, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
                              _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup, named_after,
@@ -217,7 +217,11 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
     unless the document supports the town: its first-level division named within
     _DIVISION_NEAR_CHARS of the name or as any name's qualifier, or another name of the
     document that can be (by its main name) a town, a county or a division within
-    _REGION_KM of it ("Paris" beside the county of a small Paris)."""
+    _REGION_KM of it ("Paris" beside the county of a small Paris). A town or county that
+    has the name only as an alternate name, of any size ("New X" called "X"), needs its
+    division named: a place near it is no support, since the world city's name is what
+    the report wrote. A name that can be a division or a city of BIG_TOWN+ supports only
+    as that (see :func:`_support_points`)."""
     for m in mentions:
         if m.qualifier is not None or not any(
                 p.feature == "city" and p.population >= WORLD_CITY
@@ -226,17 +230,33 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
         others = [o for o in mentions if norm(o.text) != norm(m.text)]
         named = {q.admin1_key for o in others for q in [o.qualifier] + [
             p for p, _ in o.found if p.feature == "admin1" and abs(o.start - m.start) <= _DIVISION_NEAR_CHARS] if q}
-        points = [(p.lat, p.lon) for o in others for p, k in o.found
-                  if k == "main" and p.feature in ("city", "admin2", "admin1")]
+        points = [pt for o in others for pt in _support_points(o)]
         m.found = [(p, k) for p, k in m.found if p.feature not in ("city", "admin2")
-                   or p.population >= WORLD_NAMESAKE or _supported(p, named, points)]
+                   or (_supported(p, named, []) if k == "alternate" and not named_after(p, m.text)
+                       else p.population >= WORLD_NAMESAKE or _supported(p, named, points))]
 
 
-def _supported(p: Place, named: set[str], points: list[tuple[float, float]]) -> bool:
-    """``p`` lies in one of the ``named`` divisions or within _REGION_KM of one of ``points``."""
+def _support_points(o: _Mention) -> list[tuple[float, float, float]]:
+    """(lat, lon, reach in km) of the readings by which the name ``o`` supports a town near
+    them: by its large readings when it has any (a division within _REGION_KM; a city of
+    BIG_TOWN+ within _COH_NEAR_KM, its own area: "Tallahassee" supports a small "Havana"
+    beside it, "Philadelphia" no small "Dallas" 170 km away), never by the small namesakes
+    of a large name (a village called "Florida"); else by its towns and counties within
+    _REGION_KM."""
+    main = [p for p, k in o.found if k == "main" and p.feature in ("city", "admin2", "admin1")]
+    large = [p for p, k in o.found if k == "main" and (
+        p.feature not in ("city", "admin2") or p.population >= BIG_TOWN)]
+    if not large:
+        return [(p.lat, p.lon, _REGION_KM) for p in main]
+    return [(p.lat, p.lon, _REGION_KM if p.feature == "admin1" else _COH_NEAR_KM)
+            for p in large if p.feature in ("city", "admin2", "admin1")]
+
+
+def _supported(p: Place, named: set[str], points: list[tuple[float, float, float]]) -> bool:
+    """``p`` lies in one of the ``named`` divisions or within the reach of one of ``points``."""
     return p.admin1_key in named or any(
-        abs(la - p.lat) < _REGION_KM / 111.0 and haversine(p.lat, p.lon, la, lo) < _REGION_KM
-        for la, lo in points)
+        abs(la - p.lat) < km / 111.0 and haversine(p.lat, p.lon, la, lo) < km
+        for la, lo, km in points)
 
 
 def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:

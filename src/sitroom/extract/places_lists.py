@@ -99,3 +99,21 @@ def same_kind_lists(mentions: Sequence[_Resolved], text: str,
                    or [p for p, _ in lookup(m.text) if kind_of(p) == kind])
             if fit:
                 m.place = max(fit, key=lambda p: p.population)
+
+
+def among_organisations(ents: Sequence, text: str, start: int, end: int) -> bool:
+    """True when the name at characters [start, end) stands in a list with at least
+    _MIN_AGREE organisations the annotation found ("apps for A, B and C", A and C
+    organisations or products): a member of such a list is of their kind, no place.
+    ``ents`` are the document's entities (``label``, ``start_char``, ``end_char``)."""
+    orgs = sorted(((x.start_char, x.end_char) for x in ents if x.label == "ORG"), key=lambda x: x[0])
+    n, left, right = 0, start, end
+    for s, e in reversed([o for o in orgs if o[1] <= start]):
+        if not joined(text, e, left):
+            break
+        n, left = n + 1, s
+    for s, e in [o for o in orgs if o[0] >= end]:
+        if not joined(text, right, s):
+            break
+        n, right = n + 1, e
+    return n >= _MIN_AGREE

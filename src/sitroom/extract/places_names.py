@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import get_gazetteer
-from .places_resolve import BIG_TOWN, lookup, qualifier_of
+from .places_resolve import BIG_TOWN, DIVISION_NAME, lookup, qualifier_of
 
 # a head word within this many capitalised words after the place ("X Speakers Bureau")
 _AFTER_WORDS = 2
@@ -76,22 +76,40 @@ def team_names(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]]) -> set[str
 
 def body_names(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]]) -> set[str]:
     """The names of ``spans`` that the document writes inside a body's or an outlet's name
-    with a head word after them ("X University", "the X Times") and that are no country,
-    division or city of BIG_TOWN+: one sense per document, a bare "X" elsewhere ("the X
-    poll", "X conducted its poll") is the body too. A large place ("the X Post") is named
-    for itself elsewhere."""
+    with a head word after them ("X University", "the X Times"), and the names of the
+    organisations the annotation found whole with such a head word ("X Daily"), that are
+    no country, large division or city of BIG_TOWN+: one sense per document, a bare "X"
+    elsewhere ("the X poll", "X conducted its poll", "X's source says") is the body too. A
+    large place ("the X Post") is named for itself elsewhere."""
     gaz = get_gazetteer()
     named = {name for s, e, _ in spans if _HEADS_AFTER & set(_next_words(adoc, s, e))
              and not _large(name := adoc.text[s:e], gaz)}
+    named |= {name for name in _org_names(adoc) if not _large(name, gaz)}
     located = {adoc.text[s:e].lower() for s, e, _ in spans if _located(adoc, s, e, gaz)
                and not _HEADS_AFTER & set(_next_words(adoc, s, e))}
     return {name for name in named if name.lower() not in located}
 
 
+def _org_names(adoc: AnnotatedDoc) -> set[str]:
+    """The words before the head word of an organisation the annotation found whole, its
+    last word a head word ("X Daily", "the X Gazette"): the name of the body ("X")."""
+    out = set()
+    for x in adoc.ents:
+        if x.label == "ORG" and x.end - x.start >= 2 and adoc.tokens[x.end - 1].text.lower() in _HEADS_AFTER:
+            first = x.start + (adoc.tokens[x.start].text.lower() == "the")
+            words = adoc.tokens[first:x.end - 1]
+            if words and all(t.text[:1].isupper() for t in words):
+                out.add(adoc.text[words[0].idx:words[-1].end])
+    return out
+
+
 def _large(name: str, gaz) -> bool:
-    """The name can be (by any of its names) a country, a division, a region or a city of
-    BIG_TOWN+ ("U.S." of "the U.S. Census Bureau"); a county does not make it one."""
-    return any(p.feature not in ("city", "admin2") or (p.feature == "city" and p.population >= BIG_TOWN)
+    """The name can be (by any of its names) a country, a region, a first-level division
+    of DIVISION_NAME+ or a city of BIG_TOWN+ ("U.S." of "the U.S. Census Bureau"); a
+    county, or a division as small as a town, does not make it one."""
+    return any(p.feature not in ("city", "admin2", "admin1")
+               or (p.feature == "admin1" and p.population >= DIVISION_NAME)
+               or (p.feature == "city" and p.population >= BIG_TOWN)
                for p, _ in lookup(name, gaz))
 
 

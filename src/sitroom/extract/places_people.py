@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import Place, get_gazetteer
-from .actor_base import POSSESSIVE
+from .actor_base import ACTOR_NOUNS, POSSESSIVE
 from .places_resolve import BIG_TOWN, qualifier_of
 
 _LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to X"
@@ -44,3 +44,24 @@ def is_surname(adoc: AnnotatedDoc, start: int, end: int, place: Place | None,
     if i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE and not owner:
         return False
     return qualifier_of(adoc.text, end, get_gazetteer()) is None
+
+
+# lower-case words looked at after the comma for a person's role ("X, legal director for Y")
+_ROLE_WINDOW = 3
+
+
+def is_apposed_person(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """True when the name at [start, end) is followed by a comma and, within _ROLE_WINDOW
+    lower-case words and no article, a noun of a person's role ("X, legal director for Y",
+    "X, spokesman for"): a person's name the annotation took for a place. An article
+    ("X, the capital of Y", "X, a town where") leaves it alone."""
+    toks = adoc.tokens
+    j = adoc.token_at(max(start, end - 1)) + 1
+    if j >= len(toks) or toks[j].text != "," or toks[j].sent != toks[j - 1].sent:
+        return False
+    for t in toks[j + 1:j + 1 + _ROLE_WINDOW]:
+        if not t.text.isalpha() or not t.text.islower() or t.pos == "DET" or t.sent != toks[j].sent:
+            return False
+        if ACTOR_NOUNS.get(t.text) == "person":
+            return True
+    return False
