@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import (background_clause, clause_verb, past_below_infinitive,
-                          shared_perfect)
+from .time_clause import (background_clause, clause_verb, dominates, past_below_infinitive,
+                          shared_perfect, span_root)
 from .time_lex import WORDS
 from .time_norm import _F
+from .time_offset import counted_day
 from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
@@ -62,14 +63,17 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
 
     Requires the annotated document and its :func:`extract_times` output. Chooses, in
     order (``date_source``): a time expression of the trigger's sentence linked to it by
-    the dependency parse (the time's head path reaches the trigger, or the trigger governs
+    the dependency parse (a clause counted by days from the clause above, "a day after X
+    pushed", takes that clause's day moved by the stretch: :mod:`.time_offset`; else
+    the time's head path reaches the trigger, or the trigger governs
     the time, but not, for a verb, through a clause of the time's own below it: "is set [to
     open on Wednesday]", unless that clause is an infinitive, the time past and the verb in
     the simple past: "asked for money [to fight the virus in February]"; a "when" clause
     shares its time, and a noun takes the time of the
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
-    the trigger's clause is in the present and that one in the past ("... in October,
+    the trigger's clause is in the past perfect ("he said [they had sent]": before that
+    time) or in the present and that one in the past ("... in October,
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
@@ -103,13 +107,17 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
     cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
              and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
+    counted = counted_day(adoc, trigger, times, cands)
+    if counted is not None:  # "a day after X pushed": the day before the clause above's
+        return Anchor(counted[1], "day", "governing", counted[0],
+                      _historical(counted[1], times[counted[0]], ref_d))
     best: tuple[int, int] | None = None  # (score, index)
     if cands:
         clause_t = clause_verb(adoc, trigger)
         present: bool | None = None
         verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
         for k, t in cands:
-            root = _span_root(adoc, t.start, t.end)
+            root = span_root(adoc, t.start, t.end)
             if root is None:
                 continue
             if _names_a_thing(adoc, root, trigger, t):
@@ -125,11 +133,13 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                 score = 20 * steps + abs(root - trigger)
             elif clause_r == clause_t:
                 score = 200 + abs(root - trigger)
-            elif _dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+            elif dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
                 if present is None:
                     present = _tense_at(adoc, trigger) == "present"
                 if present and _tense_at(adoc, clause_r) == "past":
                     continue  # "... in October, although analysts say ...": now, not then
+                if _past_perfect(adoc, clause_t):
+                    continue  # "On Thursday he said they had sent": before that Thursday
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue
@@ -250,7 +260,7 @@ def _era(adoc: AnnotatedDoc, t: TimeMention, value: str, ref: date | None) -> bo
 def _modifies_noun(adoc: AnnotatedDoc, t: TimeMention) -> bool:
     """Whether time expression ``t`` modifies a noun ("the 2012 attack", "last year's
     agreement"): it says which thing is meant, not when the acts after it happened."""
-    root = _span_root(adoc, t.start, t.end)
+    root = span_root(adoc, t.start, t.end)
     if root is None:
         return True
     tok = adoc.tokens[root]
@@ -310,20 +320,6 @@ def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
     return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
 
 
-def _span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
-    """The token of the char span whose head lies outside it."""
-    i = adoc.token_at(start)
-    toks = adoc.tokens
-    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
-    if not idx:
-        return None
-    inside = set(idx)
-    for k in idx:
-        if toks[k].head not in inside or toks[k].head == k:
-            return k
-    return idx[0]
-
-
 def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
     """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
     for x, y in ((a, b), (b, a)):
@@ -367,7 +363,7 @@ def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
                 and not any(toks[c].text.lower() in _SAME_TIME_MARKS
                             for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))
                 and not (h == high and _shares_conjunct(adoc, high, i))):
-            return _dominates(adoc, high, h)
+            return dominates(adoc, high, h)
         i = h
     return False
 
@@ -390,14 +386,3 @@ def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
         return False
     return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
 
-
-def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
-    """Whether token ``a`` is ``b`` or one of its heads."""
-    for _ in range(len(adoc.tokens)):
-        if b == a:
-            return True
-        h = adoc.tokens[b].head
-        if h == b:
-            return False
-        b = h
-    return False

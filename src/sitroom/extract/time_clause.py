@@ -118,3 +118,31 @@ def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
             seen = True
         i = h
     return False
+
+
+def span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
+    """The token of the char span whose head lies outside it."""
+    i = adoc.token_at(start)
+    toks = adoc.tokens
+    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
+    if not idx:
+        return None
+    inside = set(idx)
+    for k in idx:
+        if toks[k].head not in inside or toks[k].head == k:
+            return k
+    return idx[0]
+
+
+def dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
+    """Whether token ``a`` is ``b`` or one of its heads."""
+    for _ in range(len(adoc.tokens)):
+        if b == a:
+            return True
+        h = adoc.tokens[b].head
+        if h == b:
+            return False
+        b = h
+    return False
+
+
