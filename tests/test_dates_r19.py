@@ -7,7 +7,9 @@ is vague ("days after") or the clause has a time of its own; a past perfect belo
 time ("On Thursday he named countries he said had sent fighters") is not dated by that time,
 a simple past there still is; "this summer" told in the past before the summer of the
 reference's year is the summer gone, not the one ahead, and still the one ahead when told of
-as coming. Hand-built parses (tests/parsekit.py)."""
+as coming; a "before" clause told in the simple past with no time ("Before she met the mayor,
+the activist lived abroad") is undated, not the publication day, and keeps its paragraph's
+day or, told of as coming, the publication day. Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
@@ -259,3 +261,60 @@ def test_this_summer_told_as_coming_in_january_is_the_summer_ahead():
 def test_this_summer_told_in_the_past_in_august_is_this_years():
     adoc = parse(KILLED_THIS_SUMMER, published="2015-08-20")
     assert _values(adoc) == [("this summer", "2015-SU")]
+
+
+# ------------------------------------------------- a "before" clause told in the simple past
+
+# "Before she met the mayor, the activist lived abroad."
+BEFORE_SHE_MET_LIVED = """
+    Before   before   SCONJ IN   mark     met
+    she      she      PRON  PRP  nsubj    met
+    met      meet     VERB  VBD  advcl    lived
+    the      the      DET   DT   det      mayor
+    mayor    mayor    NOUN  NN   dobj     met
+    ,        ,        PUNCT ,    punct    lived
+    the      the      DET   DT   det      activist
+    activist activist NOUN  NN   nsubj    lived
+    lived    live     VERB  VBD  ROOT     -
+    abroad   abroad   ADV   RB   advmod   lived
+    .        .        PUNCT .    punct    lived
+"""
+# "Before she meets the mayor, the activist will travel abroad."
+BEFORE_SHE_MEETS_WILL_TRAVEL = """
+    Before   before   SCONJ IN   mark     meets
+    she      she      PRON  PRP  nsubj    meets
+    meets    meet     VERB  VBZ  advcl    travel
+    the      the      DET   DT   det      mayor
+    mayor    mayor    NOUN  NN   dobj     meets
+    ,        ,        PUNCT ,    punct    travel
+    the      the      DET   DT   det      activist
+    activist activist NOUN  NN   nsubj    travel
+    will     will     AUX   MD   aux      travel
+    travel   travel   VERB  VB   ROOT     -
+    abroad   abroad   ADV   RB   advmod   travel
+    .        .        PUNCT .    punct    travel
+"""
+# "On Sunday the mayor spoke."
+ON_SUNDAY_SPOKE = """
+    On       on       ADP   IN   prep     spoke
+    Sunday   Sunday   PROPN NNP  pobj     On
+    the      the      DET   DT   det      mayor
+    mayor    mayor    NOUN  NN   nsubj    spoke
+    spoke    speak    VERB  VBD  ROOT     -
+    .        .        PUNCT .    punct    spoke
+"""
+
+
+def test_a_before_clause_in_the_simple_past_with_no_time_is_undated():
+    adoc = parse(BEFORE_SHE_MET_LIVED, published=PUBLISHED)
+    assert _when(adoc, "met") == (None, "none")
+
+
+def test_a_before_clause_of_a_coming_act_keeps_the_publication_day():
+    adoc = parse(BEFORE_SHE_MEETS_WILL_TRAVEL, published=PUBLISHED)
+    assert _when(adoc, "meets") == (PUBLISHED, "publication")
+
+
+def test_a_before_clause_keeps_its_paragraphs_day():
+    adoc = parse(ON_SUNDAY_SPOKE, BEFORE_SHE_MET_LIVED, published=PUBLISHED)
+    assert _when(adoc, "met") == (SUNDAY, "paragraph")

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import (background_clause, clause_verb, dominates, past_below_infinitive,
-                          shared_perfect, span_root)
+from .time_clause import (background_clause, before_clause, clause_verb, dominates,
+                          past_below_infinitive, shared_perfect, span_root)
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
@@ -88,7 +88,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     ("none": an act before the narrative's time, not of the publication day); else,
     outside a live blog, for an act told in the simple past in a paragraph with no time of
     its own, the story's day: the last recent day (or week) told before that paragraph
-    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
+    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else nothing for a
+    "before" clause told in the simple past (:func:`~sitroom.extract.time_clause.
+    before_clause`: "Before she met him, she lived in X"); else the publication date
     ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
     past after it, and so does a recent month before the reference's. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
@@ -178,6 +180,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
         return Anchor(t.value, t.precision, "paragraph", sk, False)
+    if before_clause(adoc, trigger):  # "Before she met him, she lived in X": undated past
+        return Anchor(None, None, "none", None, False)
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)

@@ -20,6 +20,7 @@ _CONTRAST = frozenset(WORDS["background_clause_marks"])  # "..., while X donated
 _CLAUSE = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _PLANNING = frozenset(WORDS["planning_verbs"])  # "was scheduled to testify on Tuesday"
 _STRETCH = frozenset(WORDS["stretch_verbs"])  # "while he lived in X": when, not a contrast
+_EARLIER = frozenset(WORDS["earlier_clause_marks"])  # "[Before she met him], she lived in X"
 
 
 def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
@@ -92,6 +93,22 @@ def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
     if any(k.dep in ("aux", "auxpass") for k in kids):
         return False
     return any(k.dep == "mark" and k.text.lower() in _CONTRAST for k in kids)
+
+
+def before_clause(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb of token ``i``'s clause heads an adverbial clause opened by "before"
+    told in the simple past, no auxiliary, below a verb told in the past ("[Before she met
+    him], she lived in X"): an act after the past act above it, with no time of its own an
+    undated past, not of the report's day (round 19)."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    h = toks[v].head
+    if toks[v].dep != "advcl" or toks[v].tag != "VBD" or toks[h].tag not in ("VBD", "VBN"):
+        return False
+    kids = [toks[c] for c in adoc.children(v)]
+    if any(k.dep in ("aux", "auxpass") for k in kids):
+        return False
+    return any(k.dep == "mark" and k.text.lower() in _EARLIER for k in kids)
 
 
 def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
