@@ -3,9 +3,10 @@ classes of draws A to F and the reading of real stores; draw G the not-tuned-on 
 clause counted from the clause above by days ("a day after his aides pushed a reporter",
 "Three days before the gunman attacked the club", and its participle: "..., wounding dozens")
 is dated that stretch from the time of the clause above, not at it, and not when the stretch
-is vague ("days after") or the clause has a time of its own; a past perfect below a clause's
-time ("On Thursday he named countries he said had sent fighters") is not dated by that time,
-a simple past there still is; "this summer" told in the past before the summer of the
+is vague ("days after") or the clause has a time of its own; a past perfect of a relative clause
+below a clause's time ("On Thursday he named countries he said had sent fighters") is not
+dated by that time, a simple past there and a past perfect of a plain complement ("said the
+countries had sent") still are; "this summer" told in the past before the summer of the
 reference's year is the summer gone, not the one ahead, and still the one ahead when told of
 as coming; a "before" clause told in the simple past with no time ("Before she met the mayor,
 the activist lived abroad") is undated, not the publication day, and keeps its paragraph's
@@ -213,10 +214,31 @@ SAID_THE_COUNTRIES_SENT = """
 """
 
 
-def test_a_past_perfect_below_a_clauses_time_is_not_dated_by_it():
+# "On Thursday the candidate said the countries had sent fighters."
+SAID_THE_COUNTRIES_HAD_SENT = """
+    On        on        ADP   IN   prep   said
+    Thursday  Thursday  PROPN NNP  pobj   On
+    the       the       DET   DT   det    candidate
+    candidate candidate NOUN  NN   nsubj  said
+    said      say       VERB  VBD  ROOT   -
+    the       the       DET   DT   det    countries
+    countries country   NOUN  NNS  nsubj  sent
+    had       have      AUX   VBD  aux    sent
+    sent      send      VERB  VBN  ccomp  said
+    fighters  fighter   NOUN  NNS  dobj   sent
+    .         .         PUNCT .    punct  said
+"""
+
+
+def test_a_past_perfect_of_a_relative_clause_below_a_clauses_time_is_not_dated_by_it():
     adoc = parse(NAMED_COUNTRIES_HE_SAID_HAD_SENT, published=PUBLISHED)
     assert _when(adoc, "sent") == (None, "none")
     assert _when(adoc, "named") == ("2023-06-22", "governing")
+
+
+def test_a_past_perfect_of_a_plain_complement_keeps_the_clauses_time():
+    adoc = parse(SAID_THE_COUNTRIES_HAD_SENT, published=PUBLISHED)
+    assert _when(adoc, "sent") == ("2023-06-22", "governing")
 
 
 def test_a_simple_past_below_a_clauses_time_still_takes_it():

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import (background_clause, before_clause, clause_verb, dominates,
-                          past_below_infinitive, shared_perfect, span_root)
+from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
+                          dominates, past_below_infinitive, shared_perfect, span_root)
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
@@ -72,8 +72,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     shares its time, and a noun takes the time of the
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
-    the trigger's clause is in the past perfect ("he said [they had sent]": before that
-    time) or in the present and that one in the past ("... in October,
+    the trigger's clause is in the past perfect inside a relative clause below that one
+    ("named countries [he said had sent]": before that time) or in the present and that one
+    in the past ("... in October,
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
@@ -140,8 +141,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                     present = _tense_at(adoc, trigger) == "present"
                 if present and _tense_at(adoc, clause_r) == "past":
                     continue  # "... in October, although analysts say ...": now, not then
-                if _past_perfect(adoc, clause_t):
-                    continue  # "On Thursday he said they had sent": before that Thursday
+                if _past_perfect(adoc, clause_t) and below_relative(adoc, clause_t, clause_r):
+                    continue  # "On Thursday he named countries [he said had sent]": before
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue

@@ -95,6 +95,23 @@ def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
     return any(k.dep == "mark" and k.text.lower() in _CONTRAST for k in kids)
 
 
+def below_relative(adoc: AnnotatedDoc, low: int, high: int) -> bool:
+    """Whether token ``low`` hangs below token ``high`` through a relative clause ("named
+    countries [he said had sent]", "leaders [who had pleaded]"): the background of a noun of
+    the clause above, not an act of that clause's time."""
+    toks = adoc.tokens
+    i = low
+    for _ in range(len(toks)):
+        if i == high:
+            return False
+        if toks[i].dep in _BACKGROUND:
+            return True
+        if toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
+
+
 def before_clause(adoc: AnnotatedDoc, i: int) -> bool:
     """Whether the verb of token ``i``'s clause heads an adverbial clause opened by "before"
     told in the simple past, no auxiliary, below a verb told in the past ("[Before she met
