@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import (background_clause, clause_verb, past_below_infinitive,
-                          shared_perfect)
+from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
+                          dominates, past_below_infinitive, shared_perfect, span_root)
 from .time_lex import WORDS
 from .time_norm import _F
+from .time_offset import counted_day
 from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
@@ -62,14 +63,18 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
 
     Requires the annotated document and its :func:`extract_times` output. Chooses, in
     order (``date_source``): a time expression of the trigger's sentence linked to it by
-    the dependency parse (the time's head path reaches the trigger, or the trigger governs
+    the dependency parse (a clause counted by days from the clause above, "a day after X
+    pushed", takes that clause's day moved by the stretch: :mod:`.time_offset`; else
+    the time's head path reaches the trigger, or the trigger governs
     the time, but not, for a verb, through a clause of the time's own below it: "is set [to
     open on Wednesday]", unless that clause is an infinitive, the time past and the verb in
     the simple past: "asked for money [to fight the virus in February]"; a "when" clause
     shares its time, and a noun takes the time of the
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
-    the trigger's clause is in the present and that one in the past ("... in October,
+    the trigger's clause is in the past perfect inside a relative clause below that one
+    ("named countries [he said had sent]": before that time) or in the present and that one
+    in the past ("... in October,
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
@@ -84,7 +89,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     ("none": an act before the narrative's time, not of the publication day); else,
     outside a live blog, for an act told in the simple past in a paragraph with no time of
     its own, the story's day: the last recent day (or week) told before that paragraph
-    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else the publication date
+    (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else nothing for a
+    "before" clause told in the simple past (:func:`~sitroom.extract.time_clause.
+    before_clause`: "Before she met him, she lived in X"); else the publication date
     ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
     past after it, and so does a recent month before the reference's. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
@@ -103,13 +110,17 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
     cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
              and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
+    counted = counted_day(adoc, trigger, times, cands)
+    if counted is not None:  # "a day after X pushed": the day before the clause above's
+        return Anchor(counted[1], "day", "governing", counted[0],
+                      _historical(counted[1], times[counted[0]], ref_d))
     best: tuple[int, int] | None = None  # (score, index)
     if cands:
         clause_t = clause_verb(adoc, trigger)
         present: bool | None = None
         verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
         for k, t in cands:
-            root = _span_root(adoc, t.start, t.end)
+            root = span_root(adoc, t.start, t.end)
             if root is None:
                 continue
             if _names_a_thing(adoc, root, trigger, t):
@@ -125,11 +136,13 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
                 score = 20 * steps + abs(root - trigger)
             elif clause_r == clause_t:
                 score = 200 + abs(root - trigger)
-            elif _dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+            elif dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
                 if present is None:
                     present = _tense_at(adoc, trigger) == "present"
                 if present and _tense_at(adoc, clause_r) == "past":
                     continue  # "... in October, although analysts say ...": now, not then
+                if _past_perfect(adoc, clause_t) and below_relative(adoc, clause_t, clause_r):
+                    continue  # "On Thursday he named countries [he said had sent]": before
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue
@@ -168,6 +181,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
         return Anchor(t.value, t.precision, "paragraph", sk, False)
+    if before_clause(adoc, trigger):  # "Before she met him, she lived in X": undated past
+        return Anchor(None, None, "none", None, False)
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
@@ -250,7 +265,7 @@ def _era(adoc: AnnotatedDoc, t: TimeMention, value: str, ref: date | None) -> bo
 def _modifies_noun(adoc: AnnotatedDoc, t: TimeMention) -> bool:
     """Whether time expression ``t`` modifies a noun ("the 2012 attack", "last year's
     agreement"): it says which thing is meant, not when the acts after it happened."""
-    root = _span_root(adoc, t.start, t.end)
+    root = span_root(adoc, t.start, t.end)
     if root is None:
         return True
     tok = adoc.tokens[root]
@@ -310,20 +325,6 @@ def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
     return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
 
 
-def _span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
-    """The token of the char span whose head lies outside it."""
-    i = adoc.token_at(start)
-    toks = adoc.tokens
-    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
-    if not idx:
-        return None
-    inside = set(idx)
-    for k in idx:
-        if toks[k].head not in inside or toks[k].head == k:
-            return k
-    return idx[0]
-
-
 def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
     """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
     for x, y in ((a, b), (b, a)):
@@ -367,7 +368,7 @@ def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
                 and not any(toks[c].text.lower() in _SAME_TIME_MARKS
                             for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))
                 and not (h == high and _shares_conjunct(adoc, high, i))):
-            return _dominates(adoc, high, h)
+            return dominates(adoc, high, h)
         i = h
     return False
 
@@ -390,14 +391,3 @@ def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
         return False
     return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
 
-
-def _dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
-    """Whether token ``a`` is ``b`` or one of its heads."""
-    for _ in range(len(adoc.tokens)):
-        if b == a:
-            return True
-        h = adoc.tokens[b].head
-        if h == b:
-            return False
-        b = h
-    return False

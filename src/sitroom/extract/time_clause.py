@@ -20,6 +20,7 @@ _CONTRAST = frozenset(WORDS["background_clause_marks"])  # "..., while X donated
 _CLAUSE = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _PLANNING = frozenset(WORDS["planning_verbs"])  # "was scheduled to testify on Tuesday"
 _STRETCH = frozenset(WORDS["stretch_verbs"])  # "while he lived in X": when, not a contrast
+_EARLIER = frozenset(WORDS["earlier_clause_marks"])  # "[Before she met him], she lived in X"
 
 
 def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
@@ -94,6 +95,39 @@ def contrast_clause(adoc: AnnotatedDoc, v: int) -> bool:
     return any(k.dep == "mark" and k.text.lower() in _CONTRAST for k in kids)
 
 
+def below_relative(adoc: AnnotatedDoc, low: int, high: int) -> bool:
+    """Whether token ``low`` hangs below token ``high`` through a relative clause ("named
+    countries [he said had sent]", "leaders [who had pleaded]"): the background of a noun of
+    the clause above, not an act of that clause's time."""
+    toks = adoc.tokens
+    i = low
+    for _ in range(len(toks)):
+        if i == high:
+            return False
+        if toks[i].dep in _BACKGROUND:
+            return True
+        if toks[i].head == i:
+            return False
+        i = toks[i].head
+    return False
+
+
+def before_clause(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb of token ``i``'s clause heads an adverbial clause opened by "before"
+    told in the simple past, no auxiliary, below a verb told in the past ("[Before she met
+    him], she lived in X"): an act after the past act above it, with no time of its own an
+    undated past, not of the report's day (round 19)."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    h = toks[v].head
+    if toks[v].dep != "advcl" or toks[v].tag != "VBD" or toks[h].tag not in ("VBD", "VBN"):
+        return False
+    kids = [toks[c] for c in adoc.children(v)]
+    if any(k.dep in ("aux", "auxpass") for k in kids):
+        return False
+    return any(k.dep == "mark" and k.text.lower() in _EARLIER for k in kids)
+
+
 def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
     """Whether every clause between token ``low`` (a time) and the verb ``high`` above it is
     an infinitive ("asked for $1.9 billion [to fight the virus in February]", "agreed [to try
@@ -118,3 +152,31 @@ def past_below_infinitive(adoc: AnnotatedDoc, low: int, high: int) -> bool:
             seen = True
         i = h
     return False
+
+
+def span_root(adoc: AnnotatedDoc, start: int, end: int) -> int | None:
+    """The token of the char span whose head lies outside it."""
+    i = adoc.token_at(start)
+    toks = adoc.tokens
+    idx = [k for k in range(i, len(toks)) if toks[k].idx < end]
+    if not idx:
+        return None
+    inside = set(idx)
+    for k in idx:
+        if toks[k].head not in inside or toks[k].head == k:
+            return k
+    return idx[0]
+
+
+def dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
+    """Whether token ``a`` is ``b`` or one of its heads."""
+    for _ in range(len(adoc.tokens)):
+        if b == a:
+            return True
+        h = adoc.tokens[b].head
+        if h == b:
+            return False
+        b = h
+    return False
+
+

@@ -299,6 +299,8 @@ def _h_season(m: re.Match, c: _Ctx) -> _Norm | None:
         year -= 1 if start_m + 2 >= now_m else 0
     elif direction == "future":
         year += 1 if start_m <= now_m else 0
+    elif rel == "this" and start_m > now_m and c.direction() == "past":
+        year -= 1  # "was killed this summer" told in January: the summer gone, not ahead
     return _Norm("DATE", f"{year:04d}-{code}", "season")
 
 
