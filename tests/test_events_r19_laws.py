@@ -1,6 +1,6 @@
-"""Round 19 (docs/judgements/events.md, "Round 19: rules from draw AA"): laws, bodies and
-campaign money told as acts, a phrasal verb read by its particle's sense, and an abstract
-quantity as the doer of a military act. Each beside an act of the same word that must stay
+"""Round 19 (docs/judgements/events.md, "Round 19: rules from draw AA"): laws, bodies'
+nouns, campaign money and court orders on records told as acts, a phrasal verb read by its
+particle's sense, and an abstract quantity as the doer of a military act. Each beside an act of the same word that must stay
 (hand-written sentences, none from a real report); every case that must go is an event
 without the round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
 
@@ -38,9 +38,21 @@ CASES = [
     ("campaign money: donations made",
      "Two firms made donations to Liberty Action PAC in March.",
      "made donations", False),
+    ("troops contributed are no money and stay",
+     "NATO allies contributed 2,000 troops to the mission in March.",
+     "contributed", True),
     ("a state's donation stays",
      "Japan donated $10 million to the Red Cross for the victims of the flood.",
      "donated", True),
+    ("records ordered released: the release of documents",
+     "Judge Ann Cole ordered the release of the company's internal documents on Friday.",
+     "ordered the release", False),
+    ("records ordered released: that the records be released",
+     "Judge Ann Cole ordered that the records of the company be released by Thursday.",
+     "ordered", False),
+    ("an order to release prisoners stays",
+     "The Norland government ordered the release of 40 prisoners on Friday.",
+     "ordered the release", True),
     ("a phrasal idiom: opened up to a reporter",
      "The veteran opened up to a reporter about his decision.",
      "opened", False),
@@ -53,7 +65,7 @@ CASES = [
      "moved troops", True),
 ]
 
-CHECKS = ("law_doer", "body_noun", "campaign_money")
+CHECKS = ("law_doer", "body_noun", "campaign_money", "records_released")
 
 
 @stays_table(CASES)

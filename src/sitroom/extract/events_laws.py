@@ -111,16 +111,20 @@ def body_noun(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def campaign_money(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A donation or contribution, or an act whose object is one, with no state (a GPE
-    or NORP entity) among its doer, its recipient or the objects of its prepositions."""
+    """A donation or contribution of money (no object, or a sum), or an act whose object is
+    one, with no state (a GPE or NORP entity) among its doer, its recipient or the objects of
+    its prepositions."""
     w = laws()
     if c.event.type not in w["money_types"]:
         return False
     v = c.token
     words = w["money_words"]
-    if _lem(adoc.tokens[v]) not in words and not any(
-            _lem(adoc.tokens[o]) in words for o in _kids(adoc, v, "dobj")):
+    objs = _kids(adoc, v, "dobj")
+    if _lem(adoc.tokens[v]) not in words and not any(_lem(adoc.tokens[o]) in words for o in objs):
         return False
+    if any(adoc.tokens[o].ent_type not in w["money_ents"] and _lem(adoc.tokens[o]) not in
+           w["money_objects"] | words for o in objs):
+        return False  # "contributed troops to the mission": no money
     parts = [i for span in (c.actor_span, c.recipient_span) if span is not None
              for i, tok in enumerate(adoc.tokens) if span[0] <= tok.idx < span[1]]
     parts += [o for p in _kids(adoc, v, "prep", "dative") for o in _kids(adoc, p, "pobj")]
@@ -132,9 +136,10 @@ def _records(adoc: AnnotatedDoc, r: int) -> bool:
     """The release word at ``r`` has records as its object, its passive subject or its "of"
     object (or a conjunct of one)."""
     w = laws()
-    objs = _kids(adoc, r, "dobj", "nsubjpass") + [
-        o for p in _kids(adoc, r, "prep") if adoc.tokens[p].text.lower() == "of"
-        for o in _kids(adoc, p, "pobj")]
+    ofs = [p for p in _kids(adoc, r, "prep") if adoc.tokens[p].text.lower() == "of"]
+    objs = _kids(adoc, r, "dobj", "nsubjpass") + [o for p in ofs for o in _kids(adoc, p, "pobj")]
+    # "the release of embarrassing documents", the adjective parsed as a gerund
+    objs += [o for p in ofs for g in _kids(adoc, p, "pcomp") for o in _kids(adoc, g, "dobj")]
     objs += [c for o in objs for c in _kids(adoc, o, "conj")]
     return any(_lem(adoc.tokens[o]) in w["record_nouns"] for o in objs)
 
