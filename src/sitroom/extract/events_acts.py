@@ -29,6 +29,7 @@ from .events_participants import (  # noqa: F401  (re-exported: the old import p
     permission, someone, talk, thing_actor, wrong_object,
 )
 from .events_conduct import meeting_call
+from .events_laws import law_misfit
 from .events_views import view_misfit
 from .events_positions import (
     opinion_told,
@@ -337,6 +338,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return "call"
     if (view := view_misfit(adoc, c)) is not None:
         return view
+    if (law := law_misfit(adoc, c)) is not None:
+        return law
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):

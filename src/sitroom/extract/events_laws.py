@@ -1,0 +1,169 @@
+"""Laws, bodies, campaign money and court orders on records told as acts (round 19, from the wrong
+classes of draw AA and the reading of real stores; checked on every judged draw; issue 15
+item 2):
+
+* **a law as doer**: the subject of the act (or its "by" agent, or the owner of a noun of
+  act) is a law, a
+  bill or a rule: a law's common noun ("the rules allow"), an entity of type LAW, a name
+  the report calls a law elsewhere ("the X Act" makes the bare "X" a law), or a thing
+  owned by a law ("the law's replacement returns power"): a standing provision, no one's act;
+* **a body's noun**: the trigger is the noun of a standing body ("the conference
+  committee", "a violence panel"): a body, no meeting;
+* **campaign money**: a donation or contribution (or an act whose object is one: "made
+  donations", "returned donations", "accepting donations") with no state on either side:
+  private money, no act of the picture; a state's donation stays;
+* **records ordered released**: an order (a judge's, an office's) that documents or records
+  be released ("ordered the release of internal documents", "ordered that the records be
+  released"): an act on papers, no party asked and nothing given back.
+
+A phrasal verb read by its particle's sense ("opened up to a reporter", "wound up in a yard")
+is a figurative particle of ``data/event_reporting.json`` (``figurative_force``), and an
+abstract quantity as the doer of a military act ("interest rates moved") a non-agent noun of
+``data/event_filters.json`` (``no_agent``): one home each.
+
+The word classes live in ``data/event_laws.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import AnnotatedDoc
+from .events_base import Candidate, Check, _kids, _lem, first_reason
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    """The parsed ``data/event_laws.json``."""
+    data: dict[str, Any] = json.loads((resources.files("sitroom") / "data" / "event_laws.json")
+                                      .read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def laws() -> dict[str, frozenset[str]]:
+    """``data/event_laws.json``: each word class as a frozenset."""
+    return {k: frozenset(v) for k, v in _raw().items() if not k.startswith("_") and isinstance(v, list)}
+
+
+def _named_law(adoc: AnnotatedDoc, i: int) -> bool:
+    """The entity at token ``i`` is named a law elsewhere in the report ("the X Act")."""
+    w = laws()
+    t = adoc.tokens[i]
+    if t.ent_type == "LAW":
+        return True
+    ent = next((e for e in adoc.ents if e.start <= i < e.end), None)
+    if ent is not None and ent.label in w["law_name_ents"]:
+        name = ent.text.strip()
+    elif t.pos == "PROPN" and ent is None:  # a name the parser gave no entity ("Glass-Steagall")
+        first = min([i, *_kids(adoc, i, "compound")])
+        name = adoc.text[adoc.tokens[first].idx:t.end]
+    else:
+        return False
+    name = re.sub(r"^(the|The)\s+", "", name)
+    heads = "|".join(re.escape(h) for h in sorted(w["law_heads"]))
+    return re.search(rf"(?<!\w){re.escape(name)}\s+(?:{heads})\b", adoc.text) is not None
+
+
+def is_law(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` names a law, a bill or a rule."""
+    t = adoc.tokens[i]
+    if not t.ent_type and t.pos == "NOUN" and _lem(t) in laws()["law_nouns"]:
+        return True
+    return _named_law(adoc, i)
+
+
+def _law_owned(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a law, or a common noun owned by one ("the law's replacement")."""
+    if is_law(adoc, i):
+        return True
+    t = adoc.tokens[i]
+    return (t.pos == "NOUN" and not t.ent_type
+            and any(is_law(adoc, p) for p in _kids(adoc, i, "poss")))
+
+
+def _doers(adoc: AnnotatedDoc, v: int) -> list[int]:
+    """The subject of verb ``v`` (a conjunct's shared one when it has none: "X bailed out the
+    industry and imposed rules") and the object of its "by" agent."""
+    t = adoc.tokens[v]
+    subj = _kids(adoc, v, "nsubj", "nsubjpass")
+    if not subj and t.dep == "conj" and t.head != v:
+        subj = _kids(adoc, t.head, "nsubj")
+    return [s for s in subj if adoc.tokens[s].dep == "nsubj"] + [
+        o for a in _kids(adoc, v, "agent") for o in _kids(adoc, a, "pobj")]
+
+
+def law_doer(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """The subject of a verb of act (or the "by" agent of a passive one), or the owner of a
+    noun of act, is a law."""
+    t = adoc.tokens[c.token]
+    doers = _doers(adoc, c.token) if t.pos == "VERB" else _kids(adoc, c.token, "poss")
+    return any(_law_owned(adoc, d) for d in doers)
+
+
+def body_noun(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """The trigger is the noun of a standing body ("the conference committee")."""
+    t = adoc.tokens[c.token]
+    return t.pos == "NOUN" and _lem(t) in laws()["body_nouns"]
+
+
+def campaign_money(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A donation or contribution of money (no object, or a sum), or an act whose object is
+    one, with no state (a GPE or NORP entity) among its doer, its recipient or the objects of
+    its prepositions."""
+    w = laws()
+    if c.event.type not in w["money_types"]:
+        return False
+    v = c.token
+    words = w["money_words"]
+    objs = _kids(adoc, v, "dobj")
+    if _lem(adoc.tokens[v]) not in words and not any(_lem(adoc.tokens[o]) in words for o in objs):
+        return False
+    if any(adoc.tokens[o].ent_type not in w["money_ents"] and _lem(adoc.tokens[o]) not in
+           w["money_objects"] | words for o in objs):
+        return False  # "contributed troops to the mission": no money
+    parts = [i for span in (c.actor_span, c.recipient_span) if span is not None
+             for i, tok in enumerate(adoc.tokens) if span[0] <= tok.idx < span[1]]
+    parts += [o for p in _kids(adoc, v, "prep", "dative") for o in _kids(adoc, p, "pobj")]
+    parts += _kids(adoc, v, "nsubj", "poss")
+    return not any(adoc.tokens[p].ent_type in w["state_ents"] for p in parts)
+
+
+def _records(adoc: AnnotatedDoc, r: int) -> bool:
+    """The release word at ``r`` has records as its object, its passive subject or its "of"
+    object (or a conjunct of one)."""
+    w = laws()
+    ofs = [p for p in _kids(adoc, r, "prep") if adoc.tokens[p].text.lower() == "of"]
+    objs = _kids(adoc, r, "dobj", "nsubjpass") + [o for p in ofs for o in _kids(adoc, p, "pobj")]
+    # "the release of embarrassing documents", the adjective parsed as a gerund
+    objs += [o for p in ofs for g in _kids(adoc, p, "pcomp") for o in _kids(adoc, g, "dobj")]
+    objs += [c for o in objs for c in _kids(adoc, o, "conj")]
+    return any(_lem(adoc.tokens[o]) in w["record_nouns"] for o in objs)
+
+
+def records_released(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An order whose object or content is the release of records ("ordered the release of
+    documents", "ordered that the records be released", "an order to release files")."""
+    w = laws()
+    v = c.token
+    if c.event.type not in w["order_types"] or _lem(adoc.tokens[v]) not in w["order_words"]:
+        return False
+    heads = [k for k in _kids(adoc, v, "dobj", "ccomp", "xcomp", "acl")
+             if _lem(adoc.tokens[k]) in w["release_words"]]
+    return any(_records(adoc, r) for r in heads)
+
+
+_LAWS: tuple[tuple[Check, str], ...] = (
+    (law_doer, "law"),
+    (body_noun, "body"),
+    (campaign_money, "campaign money"),
+    (records_released, "records"),
+)
+
+
+def law_misfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
+    """The round-19 class that makes candidate ``c`` no act (see the module), or None."""
+    return first_reason(_LAWS, adoc, c)
