@@ -116,6 +116,23 @@ def signatures(db: str) -> dict[str, int]:
         "documents_raw_iso": len(re.findall(r'class="date">\d{4}-\d\d-\d\dT', docs)),
         "omission_without_basis": sources.count("Never mentions"),
         **r18,
+        **_round19(md),
+    }
+
+
+def _round19(md: str) -> dict[str, int]:
+    """The round-19 signatures: Markdown table rows a line break cut, claim lines printed twice
+    in a row (a report that repeats a sentence), and undated event lines that do not say the
+    day they are listed at."""
+    lines = md.splitlines()
+    claims = md.split("## Claims by certainty", 1)[-1].split("\n## ", 1)[0].splitlines()
+    happened = md.split("## What happened", 1)[-1].split("\n## Key actors", 1)[0]
+    return {
+        "markdown_table_rows_cut": sum(ln.startswith("|") and not ln.rstrip().endswith("|")
+                                       for ln in lines),
+        "claim_lines_doubled": sum(a == b and a.startswith("- ")
+                                   for a, b in zip(claims, claims[1:], strict=False)),
+        "undated_event_without_its_day": len(re.findall(r"^- undated:", happened, re.M)),
     }
 
 
