@@ -46,6 +46,9 @@ READ19_LEFT_OUT = frozenset((6, 11, 68, 8, 25, 42, 18, 43, 23, 29, 36, 39, 44, 3
                              103, 0, 3, 48, 60, 81, 13, 28, 69, 86, 97, 5, 15, 71, 76, 45, 54,
                              7, 22, 35, 40, 102))
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
+# the links CSV columns of docs/format.md ("links"), as a script reading any store expects them
+LINK_COLUMNS = ["kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
+                "evidence", "evidence_doc", "evidence_text"]
 
 
 def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
@@ -116,14 +119,26 @@ def signatures(db: str) -> dict[str, int]:
         "documents_raw_iso": len(re.findall(r'class="date">\d{4}-\d\d-\d\dT', docs)),
         "omission_without_basis": sources.count("Never mentions"),
         **r18,
-        **_round19(md),
+        **_round19(copy, md),
     }
 
 
-def _round19(md: str) -> dict[str, int]:
+def _round19(db: Path, md: str) -> dict[str, int]:
     """The round-19 signatures: Markdown table rows a line break cut, claim lines printed twice
-    in a row (a report that repeats a sentence), and undated event lines that do not say the
-    day they are listed at."""
+    in a row (a report that repeats a sentence), undated event lines that do not say the day
+    they are listed at, field codes and TIMEX values on the actor timeline pages (the first 15
+    actors), and a links CSV whose header is not the documented one."""
+    from fastapi.testclient import TestClient
+
+    from sitroom.export import render
+    from sitroom.store import Store
+    from sitroom.web.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        ids = [a["id"] for a in c.get("/actors.json?limit=15").json()["actors"]]
+        pages = "".join(c.get(f"/actors/{i}/timeline").text for i in ids)
+    with Store(db) as s:
+        header = render(s, "csv", "links").split("\n", 1)[0].split(",")
     lines = md.splitlines()
     claims = md.split("## Claims by certainty", 1)[-1].split("\n## ", 1)[0].splitlines()
     happened = md.split("## What happened", 1)[-1].split("\n## Key actors", 1)[0]
@@ -133,6 +148,10 @@ def _round19(md: str) -> dict[str, int]:
         "claim_lines_doubled": sum(a == b and a.startswith("- ")
                                    for a, b in zip(claims, claims[1:], strict=False)),
         "undated_event_without_its_day": len(re.findall(r"^- undated:", happened, re.M)),
+        "actor_timeline_codes": len(re.findall(
+            r'muted small">(?:governing|paragraph|publication|entry|update|text|none)<', pages))
+        + len(re.findall(r"<td>\d{4}-[\dWSQHFU][^<]*</td>", pages)),
+        "links_csv_header_not_documented": int(header[:len(LINK_COLUMNS)] != LINK_COLUMNS),
     }
 
 
