@@ -1,4 +1,4 @@
-"""The real-news stores of docs/judgements/reading.md (rounds 17 and 18), as JSON Lines for
+"""The real-news stores of docs/judgements/reading.md (rounds 17, 18 and 19), as JSON Lines for
 ``sitroom run`` (nothing of the articles is written into the repository).
 
     PYTHONPATH=src python scripts/reading_stores.py ../shared/eval /tmp/r17
