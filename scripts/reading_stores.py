@@ -1,4 +1,4 @@
-"""The real-news stores of docs/judgements/reading.md (rounds 17 and 18), as JSON Lines for
+"""The real-news stores of docs/judgements/reading.md (rounds 17, 18 and 19), as JSON Lines for
 ``sitroom run`` (nothing of the articles is written into the repository).
 
     PYTHONPATH=src python scripts/reading_stores.py ../shared/eval /tmp/r17
@@ -14,6 +14,10 @@
 - round 18 (``--round 18``): ``fnc18.jsonl``, FNC-1 stories 18, 42 and 43 (as above);
   ``polnear18.jsonl``: 30 PolNeAR train articles, ``random.Random(1818).sample`` of the sorted
   train file names, the 30 drawn sorted by name.
+- round 19 (``--round 19``): ``fnc19.jsonl``, FNC-1 stories 24, 77 and 88, drawn by
+  ``random.Random(1919).sample`` among the stories of no earlier reading and of no recall set
+  of docs/judgements/links.md (``READ19_LEFT_OUT``); ``polnear19.jsonl``: 30 PolNeAR dev
+  articles, ``random.Random(1919).sample`` of the sorted dev file names, sorted by name.
 - ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
   one JSON line (the terminal rendered at 80 columns; the web app in-process).
 """
@@ -37,7 +41,14 @@ from links_draw import stories  # noqa: E402
 
 READ, HELD = (6, 11, 68), (8, 25, 42)
 READ18 = (18, 42, 43)
+# the stories read before round 19: reading.md's stores, and links.md's set 1 and R2-R7
+READ19_LEFT_OUT = frozenset((6, 11, 68, 8, 25, 42, 18, 43, 23, 29, 36, 39, 44, 30, 33, 50, 70,
+                             103, 0, 3, 48, 60, 81, 13, 28, 69, 86, 97, 5, 15, 71, 76, 45, 54,
+                             7, 22, 35, 40, 102))
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
+# the links CSV columns of docs/format.md ("links"), as a script reading any store expects them
+LINK_COLUMNS = ["kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
+                "evidence", "evidence_doc", "evidence_text"]
 
 
 def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
@@ -47,7 +58,10 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
     with open(fnc / "bodies.csv", encoding="utf-8") as f:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
     groups = stories(fnc)
-    chosen_sets = (("fnc18", READ18),) if round_ == 18 else (("fnc", READ), ("fnc_held", HELD))
+    read19 = tuple(sorted(random.Random(1919).sample(
+        [n for n in range(len(groups)) if n not in READ19_LEFT_OUT], 3)))
+    chosen_sets = {18: (("fnc18", READ18),), 19: (("fnc19", read19),)}.get(
+        round_, (("fnc", READ), ("fnc_held", HELD)))
     for name, chosen in chosen_sets:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for n in chosen:
@@ -57,14 +71,15 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
                                         "outlet": f"fnc-{b}", "published": when,
                                         "url": f"fnc://{b}"}) + "\n")
     part = "train" if round_ == 18 else "dev"
+    seed = 1919 if round_ == 19 else 1818
     pol = shared / "quotes-polnear" / "data"
     with open(pol / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
                 if r["compartment"] == part}
-    names = sorted(random.Random(1818).sample(sorted(meta), 30)) if round_ == 18 \
+    names = sorted(random.Random(seed).sample(sorted(meta), 30)) if round_ in (18, 19) \
         else sorted(meta)[::2][:30]
-    with open(out / ("polnear18.jsonl" if round_ == 18 else "polnear.jsonl"), "w",
-              encoding="utf-8") as f:
+    with open(out / {18: "polnear18.jsonl", 19: "polnear19.jsonl"}.get(round_, "polnear.jsonl"),
+              "w", encoding="utf-8") as f:
         for name in names:
             m = meta[name]
             text = (pol / part / "text" / f"{name}.txt").read_text(encoding="utf-8")
@@ -104,6 +119,39 @@ def signatures(db: str) -> dict[str, int]:
         "documents_raw_iso": len(re.findall(r'class="date">\d{4}-\d\d-\d\dT', docs)),
         "omission_without_basis": sources.count("Never mentions"),
         **r18,
+        **_round19(copy, md),
+    }
+
+
+def _round19(db: Path, md: str) -> dict[str, int]:
+    """The round-19 signatures: Markdown table rows a line break cut, claim lines printed twice
+    in a row (a report that repeats a sentence), undated event lines that do not say the day
+    they are listed at, field codes and TIMEX values on the actor timeline pages (the first 15
+    actors), and a links CSV whose header is not the documented one."""
+    from fastapi.testclient import TestClient
+
+    from sitroom.export import render
+    from sitroom.store import Store
+    from sitroom.web.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        ids = [a["id"] for a in c.get("/actors.json?limit=15").json()["actors"]]
+        pages = "".join(c.get(f"/actors/{i}/timeline").text for i in ids)
+    with Store(db) as s:
+        header = render(s, "csv", "links").split("\n", 1)[0].split(",")
+    lines = md.splitlines()
+    claims = md.split("## Claims by certainty", 1)[-1].split("\n## ", 1)[0].splitlines()
+    happened = md.split("## What happened", 1)[-1].split("\n## Key actors", 1)[0]
+    return {
+        "markdown_table_rows_cut": sum(ln.startswith("|") and not ln.rstrip().endswith("|")
+                                       for ln in lines),
+        "claim_lines_doubled": sum(a == b and a.startswith("- ")
+                                   for a, b in zip(claims, claims[1:], strict=False)),
+        "undated_event_without_its_day": len(re.findall(r"^- undated:", happened, re.M)),
+        "actor_timeline_codes": len(re.findall(
+            r'muted small">(?:governing|paragraph|publication|entry|update|text|none)<', pages))
+        + len(re.findall(r"<td>\d{4}-[\dWSQHFU][^<]*</td>", pages)),
+        "links_csv_header_not_documented": int(header[:len(LINK_COLUMNS)] != LINK_COLUMNS),
     }
 
 
@@ -161,7 +209,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
     ap.add_argument("--signatures", metavar="DB")
-    ap.add_argument("--round", type=int, default=17, choices=(17, 18),
+    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19),
                     help="which round's stores to write")
     a = ap.parse_args()
     if a.signatures:

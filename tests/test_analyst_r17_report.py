@@ -57,7 +57,7 @@ def test_an_undated_line_names_no_date_source():
     p["timeline"][1] = {**p["timeline"][1], "date": None, "date_precision": None,
                         "date_source": "none"}
     md = report.build(p, quality={})
-    assert "(none)" not in md and "- undated: **COERCE** (kill)" in md
+    assert "(none)" not in md and "- undated, reported 2024-05-06: **COERCE** (kill)" in md
     p["timeline"][1]["date"], p["timeline"][1]["date_source"] = "2024-05-06", "publication"
     assert "- 2024-05-06 (publication date): **COERCE** (kill)" in report.build(p, quality={})
 

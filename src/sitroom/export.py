@@ -132,7 +132,13 @@ def render(store: Store, fmt: str, what: str | None = None) -> str:
     recs = records(store, what or "events")
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
-    return to_csv(recs)
+    return to_csv(recs, CSV_COLUMNS.get(what or "events", ()))
+
+
+# a kind whose records hold different keys by their sort: every documented column, so a
+# script reads the same header from every store, and from one before its first dispute
+CSV_COLUMNS = {"links": ("kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
+                         "evidence", "evidence_doc", "evidence_text")}
 
 
 def _scalar(v: Any) -> bool:
@@ -174,9 +180,10 @@ def _flatten(r: dict[str, Any]) -> dict[str, Any]:
     return r
 
 
-def to_csv(recs: list[dict[str, Any]]) -> str:
-    """One row per record (columns as in :func:`_flatten`, cells as in :func:`_cell`)."""
-    cols: list[str] = []
+def to_csv(recs: list[dict[str, Any]], first: tuple[str, ...] = ()) -> str:
+    """One row per record (columns as in :func:`_flatten`, cells as in :func:`_cell`); the
+    ``first`` columns always, in their order, before any other key the records have."""
+    cols: list[str] = list(first)
     rows = []
     for r in recs:
         r = _flatten(r)

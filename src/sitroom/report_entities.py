@@ -29,8 +29,10 @@ def _actors(v: _View) -> list[str]:
     out = ["## Actors", "", "| actor | kind | also named | role | reports |",
            "|---|---|---|---|---|"]
     for a in shown[:MAX_ROWS]:
-        out.append(f"| {_md(a['name'])} | {a['kind']} | {_md('; '.join(a.get('aliases', [])[:4]))}"
-                   f" | {_md('; '.join(a.get('roles', [])[:2]))} | {len(a.get('docs', []))} |")
+        aliases, roles = ("; ".join(map(_md, a.get(k, [])[:n])) for k, n in (("aliases", 4),
+                                                                              ("roles", 2)))
+        out.append(f"| {_md(a['name'])} | {a['kind']} | {aliases} | {roles} | "
+                   f"{len(a.get('docs', []))} |")
     total = len(v.picture.get("actors", []))
     if total > min(len(shown), MAX_ROWS):
         out += ["", f"{min(len(shown), MAX_ROWS)} of {total} actors shown "
@@ -100,9 +102,17 @@ def _claims(v: _View) -> list[str]:
             continue
         limit = 8 if cert == "asserted" else 20
         out += ["", f"### {CERTAINTY_TITLE[cert]} ({len(items)})", ""]
-        out += [_claim_line(v, c) for c in items[:limit]]
-        out += _more(min(len(items), limit), len(items), "`sitroom export --what claims`")
+        lines = _folded(_claim_line(v, c) for c in items)
+        out += [line + (f" _(the same sentence {n} times)_" if n > 1 else "")
+                for line, n in lines[:limit]]
+        out += _more(sum(n for _, n in lines[:limit]), len(items), "`sitroom export --what claims`")
     return out
+
+
+def _folded(lines: Iterable[str]) -> list[tuple[str, int]]:
+    """Identical lines (a report that repeats a sentence: two claims, one text, one source,
+    the same outlets) as one line and how many times it came, in first-seen order."""
+    return list(Counter(lines).items())
 
 
 def _framing_block(v: _View, f: dict[str, Any], single: bool) -> list[str]:

@@ -72,7 +72,7 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
     lines = []
     for items in list(groups.values())[:limit]:
         t, e = items[0]
-        when = readable_date(t.get("date"))
+        when = readable_date(t.get("date")) if t.get("date") else _undated(v, t)
         source = date_source_words(t.get("date_source"))
         if t.get("date") and source and t["date_source"] not in DATED_BY_CLAUSE:
             when += f" ({source})"
@@ -87,6 +87,13 @@ def _event_lines(v: _View, timeline: list[dict[str, Any]], limit: int) -> list[s
         lines.append(f"- {when}: {phrases} — {_text(e.get('summary'))} "
                      f"{v.carried_by({'outlets': roles})}{flags}")
     return lines
+
+
+def _undated(v: _View, t: dict[str, Any]) -> str:
+    """``undated, reported 2016-09-08``: an undated event is listed at its first report's
+    publication (the picture's timeline order); the day says why it stands among those dates."""
+    days = sorted(p[:10] for d in t.get("docs") or () if (p := v.docs.get(d, {}).get("published")))
+    return f"undated, reported {days[0]}" if days else "undated"
 
 
 def _group_count(v: _View, timeline: list[dict[str, Any]]) -> int:

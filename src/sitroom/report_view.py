@@ -32,16 +32,19 @@ MAX_OMITTED_CLAIMS = 3
 COMMENTARY = re.compile(r"\b(analysis|opinion|commentary|comment|editorial|column|op-ed|essay)\b",
                         re.I)
 EXPORT_HINT = "`sitroom export --format json`"
+LINE_BREAK = re.compile(r"[ \t]*[\r\n\u2028\u2029]\s*")  # with the spaces around it
+EDGE_BREAK = re.compile(r"^\s*[\r\n\u2028\u2029]\s*|\s*[\r\n\u2028\u2029]\s*$")
 
 
 # --------------------------------------------------------------------------- text helpers
 
 
 def _md(text: str) -> str:
-    """Escape Markdown control characters in report text."""
+    """Escape Markdown control characters in report text, and join its lines: a line break
+    inside a table cell or a list item would end the row or the item there."""
     for ch in "\\`*_[]<>|#":
         text = text.replace(ch, "\\" + ch)
-    return text
+    return LINE_BREAK.sub(" ", EDGE_BREAK.sub("", text))
 
 
 def _text(text: str | None, n: int = 220) -> str:

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from .. import actor_timeline_view as atv
 from ..errors import SitroomError
 from ..html_report import anchor, esc, human_date
+from ..html_tables import _date_note
 from ..store import Store
 from . import pages
 from .errors import ApiError
@@ -46,10 +47,13 @@ def _row(r: dict[str, Any]) -> str:
         text_html = esc(text)
     href = f"/documents/{r['doc']}?hl={a}-{b}#{anchor(r['doc'], s)}"
     where = esc(r.get("outlet") or r["doc"])
-    return (f'<tr><td>{esc(r["date"] or "–")}</td><td><b>{esc(r["what"])}</b></td>'
+    note = _date_note(r)  # the date's source in words, as on /timeline; no field code
+    day = human_date(r["date"]) if r["date"] else "–"
+    return (f'<tr><td title="{esc(r["date"] or "")}">{esc(day)}</td>'
+            f'<td><b>{esc(r["what"])}</b></td>'
             f'<td>{esc(r.get("role") or "participant")}</td><td>{_with(r)}</td>'
-            f'<td>{text_html}<br><a href="{esc(href)}">{where}</a> '
-            f'<span class="muted small">{esc(r["date_source"])}</span></td></tr>')
+            f'<td>{text_html}<br><a href="{esc(href)}">{where}</a>'
+            + (f' <span class="muted small">{esc(note)}</span>' if note else "") + '</td></tr>')
 
 
 HEAD = ("<thead><tr><th>date</th><th>what</th><th>role</th><th>with</th>"
