@@ -8,6 +8,7 @@ import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
+from .quote_antecedents import GO_BETWEENS, named_as, named_source, unnamed_source
 from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
@@ -126,7 +127,12 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                        want="m" if word in MALE_WORDS else "f")
             if near is not None:
                 head = near
-        if head == t.i and word not in ANONYMOUS_HEADS:
+        if head == t.i and word in GO_BETWEENS:
+            # "the middleman said": the name introduced as one before, else nobody named
+            first = adoc.sents[max(0, t.sent - _LOOKBACK_SENTS)].start
+            named = named_as(adoc, head, first, lambda k: _is_person(adoc, actors, k))
+            head = head if named is None else named
+        elif head == t.i and word not in ANONYMOUS_HEADS:
             # "the senator said", "Obama's former strategist said": the person the
             # report was just about, not the role's owner
             near = _role_antecedent(adoc, actors, head, genders)
@@ -267,10 +273,15 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     bound = _bound_nouns(adoc, pron)
     want = want or pronoun_gender(adoc.tokens[pron].text)
     regions = _regions(adoc)
+    # a pronoun's search also stops at a person brought in as a source (round 19)
+    sources = adoc.tokens[pron].text.lower() in PERSONAL_PRONOUNS
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
-        if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
+        if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
-        if want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
+        if not _prominent(adoc, i):
+            if not (sources and named_source(adoc, i, lambda k: _is_person(adoc, actors, k))):
+                continue
+        elif want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
                 and adoc.tokens[i].pos == "PRON":
             chained = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
             if chained is not None:
@@ -282,7 +293,25 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             if want and got and got != want or skip.intersection(keys):
                 continue
             return i
+        if sources and unnamed_source(adoc, i) and _gender_fits(adoc.tokens[i].lemma.lower(), want):
+            return i  # "a middleman met the family. “…,” he said": the middleman, unnamed
     return None
+
+
+def _gender_fits(word: str, want: str | None) -> bool:
+    """A noun's gender (by :data:`MALE_WORDS` and :data:`FEMALE_WORDS`) does not differ from ``want``."""
+    got = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+    return not (want and got and got != want)
+
+
+def unnamed_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                       genders: dict[str, str] | None = None) -> bool:
+    """The personal pronoun at ``head`` stands for a source brought in without a name ("a
+    middleman", "one of the sources"): no earlier quote's speaker carries over to it."""
+    if adoc.tokens[head].text.lower() not in PERSONAL_PRONOUNS:
+        return False
+    found = _pronoun_antecedent(adoc, actors, head, genders)
+    return found is not None and not _is_person(adoc, actors, found)
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,

@@ -22,7 +22,8 @@ from .quote_follow import following_quotes
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
     _regions, _speaker, is_author,
-    full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
+    full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker,
+    unnamed_antecedent)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs whose quoted object of a few words is the words of their subject ("attacked “…”")
@@ -208,7 +209,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
                     and a.source[0][0] < spk_e:  # "Ann Lee Speaks ‘…’": not the verb
                 spk_s, spk_e = max(spk_s, a.source[0][0]), min(spk_e, a.source[-1][1])
             speaker = resolve_speaker(adoc, actors, head, genders)
-            speaker = _continuing(adoc, actors, head, speaker, last, genders)
+            if not unnamed_antecedent(adoc, actors, head, genders):  # "a middleman ... he said"
+                speaker = _continuing(adoc, actors, head, speaker, last, genders)
             speaker = full_named(actors, speaker)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
