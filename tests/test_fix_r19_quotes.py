@@ -58,7 +58,31 @@ def test_the_middleman_said_without_a_name_is_not_the_missing_man(annotated):
     assert _name(actors, q.speaker) != "Tom Hale"
 
 
+def test_the_member_of_a_set_of_middlemen_named_again_is_the_speaker_not_a_possessor(annotated):
+    adoc = annotated(_MISSING + "The two middlemen include a retired teacher and a trader.\n\n"
+                     "The teacher, who knows the kidnappers, calls the work a duty since he "
+                     "believes the money will reach Hale’s parents soon.\n\n"
+                     "“They want the money first,” he said.")
+    actors, q = _quote(adoc, "They want")
+    assert _name(actors, q.speaker) != "Tom Hale"
+
+
 # ----------------------------------------------------------------------- where it must not fire
+
+
+def test_a_possessor_still_stands_for_he_when_no_source_is_brought_in(annotated):
+    adoc = annotated("Ann Lee drove north on Friday. The road to Tom Hale’s farm was long.\n\n"
+                     "“It was worth it,” he said.")
+    actors, q = _quote(adoc, "It was")
+    assert _name(actors, q.speaker) == "Tom Hale"
+
+
+def test_a_member_of_a_set_that_is_no_source_leaves_the_possessor(annotated):
+    adoc = annotated(_MISSING + "The two brothers include a retired teacher and a trader.\n\n"
+                     "The teacher hopes the money will reach Hale’s parents soon.\n\n"
+                     "“They want the money first,” he said.")
+    actors, q = _quote(adoc, "They want")
+    assert _name(actors, q.speaker) == "Tom Hale"
 
 
 def test_a_named_person_nearer_than_the_source_keeps_the_pronoun(annotated):

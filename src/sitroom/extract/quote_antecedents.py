@@ -52,6 +52,39 @@ def unnamed_source(adoc: AnnotatedDoc, i: int) -> bool:
     return any(_source_noun(adoc, k) and _plural(adoc, k) for k in range(first, i))
 
 
+def source_member(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a definite singular noun ("the rebel fighter") naming again, by its
+    noun, one member of a set of sources brought in in its sentence or the one before ("the
+    three middlemen include a rebel fighter, a businessman and an official")."""
+    t = adoc.tokens[i]
+    if t.pos != "NOUN" or _plural(adoc, i) or not any(
+            adoc.tokens[c].dep == "det" and adoc.tokens[c].text.lower() == "the"
+            for c in adoc.children(i)):
+        return False
+    word = t.lemma.lower()
+    first = adoc.sents[max(0, t.sent - 1)].start
+    return any(adoc.tokens[k].lemma.lower() == word and _in_source_set(adoc, k)
+               for k in range(first, adoc.subtree(i)[0]))
+
+
+def _in_source_set(adoc: AnnotatedDoc, k: int) -> bool:
+    """Token ``k`` is listed as one of a plural source noun ("the middlemen include X, Y and
+    Z"; "the sources are X and Y"): through a list to the object or complement of a verb
+    whose subject is that noun."""
+    seen = set()
+    while k not in seen:
+        seen.add(k)
+        t = adoc.tokens[k]
+        if t.dep in ("conj", "appos") and t.head != k:
+            k = t.head
+            continue
+        if t.dep not in ("dobj", "attr"):
+            return False
+        return any(adoc.tokens[c].dep in _SUBJECT_DEPS and _source_noun(adoc, c) and _plural(adoc, c)
+                   for c in adoc.children(t.head))
+    return False
+
+
 def named_source(adoc: AnnotatedDoc, i: int, is_person: Callable[[int], bool]) -> bool:
     """Token ``i`` is a name (``is_person``) in apposition to a singular source noun, in any
     role: "the paper spoke to Ann Lee, a negotiator for the family"; "a middleman, Tom Hale,"."""

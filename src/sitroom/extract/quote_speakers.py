@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
-from .quote_antecedents import GO_BETWEENS, named_as, named_source, unnamed_source
+from .quote_antecedents import GO_BETWEENS, named_as, named_source, source_member, unnamed_source
 from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
@@ -275,27 +275,36 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     regions = _regions(adoc)
     # a pronoun's search also stops at a person brought in as a source (round 19)
     sources = adoc.tokens[pron].text.lower() in PERSONAL_PRONOUNS
+    held: int | None = None  # a person only a possessor, while a source may stand further back
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
+        named = False
         if not _prominent(adoc, i):
             if not (sources and named_source(adoc, i, lambda k: _is_person(adoc, actors, k))):
                 continue
+            named = True
         elif want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
                 and adoc.tokens[i].pos == "PRON":
             chained = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
             if chained is not None:
-                return chained
+                return held if held is not None and _is_person(adoc, actors, chained) else chained
             continue
         if _is_person(adoc, actors, i):
             keys = person_keys(adoc, actors, i)
             got = gender_of(genders, keys)
             if want and got and got != want or skip.intersection(keys):
                 continue
+            if held is not None and not named:
+                return held
+            if sources and not named and held is None and adoc.tokens[i].dep == "poss":
+                held = i  # "... to Foley's parents. “…,” he said": a source before it wins
+                continue
             return i
-        if sources and unnamed_source(adoc, i) and _gender_fits(adoc.tokens[i].lemma.lower(), want):
+        if sources and (unnamed_source(adoc, i) or source_member(adoc, i)) \
+                and _gender_fits(adoc.tokens[i].lemma.lower(), want):
             return i  # "a middleman met the family. “…,” he said": the middleman, unnamed
-    return None
+    return held
 
 
 def _gender_fits(word: str, want: str | None) -> bool:
