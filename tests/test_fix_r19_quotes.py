@@ -67,7 +67,33 @@ def test_the_member_of_a_set_of_middlemen_named_again_is_the_speaker_not_a_posse
     assert _name(actors, q.speaker) != "Tom Hale"
 
 
+def test_a_name_a_site_quoted_as_saying_is_a_source_before_an_unnamed_one(annotated):
+    adoc = annotated("A senior port official criticised the plan on Monday.\n\n"
+                     "“The pier is unsafe,” the Harbour Daily website quoted the head of the "
+                     "council Mark Lee as saying.\n\nHe noted that the cranes were old.")
+    from sitroom.extract.quote_antecedents import named_source
+    from sitroom.extract.quote_speakers import _is_person
+    from sitroom.extract.actors import extract_actors
+    actors = extract_actors(adoc)
+    lee = next(t.i for t in adoc.tokens if t.text == "Lee")
+    assert named_source(adoc, lee, lambda k: _is_person(adoc, actors, k))
+
+
 # ----------------------------------------------------------------------- where it must not fire
+
+
+def test_a_source_noun_given_a_name_in_its_own_clause_is_not_unnamed(annotated):
+    adoc = annotated("The person who registered the website was called Ann Lee.")
+    person = next(t.i for t in adoc.tokens if t.text == "person")
+    assert not unnamed_source(adoc, person)
+
+
+def test_the_last_quotes_speaker_brought_in_after_the_unnamed_source_keeps_he(annotated):
+    adoc = annotated("A source said the talks had stalled.\n\n“We are still hopeful,” Tom Hale, "
+                     "the family’s lawyer, told reporters on Friday.\n\n"
+                     "“The money is ready,” he said.")
+    actors, q = _quote(adoc, "The money")
+    assert _name(actors, q.speaker) == "Tom Hale"
 
 
 def test_a_possessor_still_stands_for_he_when_no_source_is_brought_in(annotated):

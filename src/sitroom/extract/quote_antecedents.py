@@ -15,10 +15,11 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..model import AnnotatedDoc
-from .quote_attribution import ANONYMOUS_HEADS
+from .quote_attribution import ANONYMOUS_HEADS, SPEECH_VERBS
 
 GO_BETWEENS = lexicon.words("quote_sources", "go_between_nouns")
 ONE_WORDS = lexicon.words("quote_sources", "one_words")
+AS_WORDS = lexicon.words("quote_sources", "as_words")
 SOURCE_NOUNS = (ANONYMOUS_HEADS | GO_BETWEENS) - lexicon.words("quote_sources", "impersonal_heads")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -41,7 +42,7 @@ def unnamed_source(adoc: AnnotatedDoc, i: int) -> bool:
     the previous sentence). The caller checks the role (a subject, or in apposition to one)."""
     t = adoc.tokens[i]
     if _source_noun(adoc, i):
-        return not _plural(adoc, i)
+        return not _plural(adoc, i) and not _named_in_clause(adoc, i)
     if t.text.lower() not in ONE_WORDS or t.pos not in ("NUM", "PRON") or t.dep not in _SUBJECT_DEPS:
         return False
     of = [g for c in adoc.children(i) if adoc.tokens[c].dep == "prep"
@@ -50,6 +51,16 @@ def unnamed_source(adoc: AnnotatedDoc, i: int) -> bool:
         return any(_source_noun(adoc, g) and _plural(adoc, g) for g in of)
     first = adoc.sents[max(0, t.sent - 1)].start
     return any(_source_noun(adoc, k) and _plural(adoc, k) for k in range(first, i))
+
+
+def _named_in_clause(adoc: AnnotatedDoc, i: int) -> bool:
+    """The source noun at ``i`` is given a name in its own clause: a name in apposition, or a
+    name its verb predicates of it ("the person who registered it was called Ann Lee")."""
+    near = [c for c in adoc.children(i) if adoc.tokens[c].dep == "appos"]
+    head = adoc.tokens[i].head
+    if adoc.tokens[i].dep in _SUBJECT_DEPS and head != i:
+        near += [c for c in adoc.children(head) if adoc.tokens[c].dep in ("attr", "oprd")]
+    return any(adoc.tokens[k].pos == "PROPN" for c in near for k in adoc.subtree(c)[:4])
 
 
 def source_member(adoc: AnnotatedDoc, i: int) -> bool:
@@ -94,7 +105,23 @@ def named_source(adoc: AnnotatedDoc, i: int, is_person: Callable[[int], bool]) -
     near = [c for c in adoc.children(i) if adoc.tokens[c].dep == "appos"]
     if t.dep == "appos" and t.head != i:
         near.append(t.head)
-    return any(_source_noun(adoc, k) and not _plural(adoc, k) for k in near)
+    return any(_source_noun(adoc, k) and not _plural(adoc, k) for k in near) \
+        or _quoted_as_saying(adoc, i)
+
+
+def _quoted_as_saying(adoc: AnnotatedDoc, i: int) -> bool:
+    """The name at ``i`` is (inside) the object of a verb quoting it: "the site quoted the
+    head of the council, Ann Lee, as saying"."""
+    seen = set()
+    while i not in seen and adoc.tokens[i].dep in ("pobj", "prep", "appos", "compound", "flat"):
+        seen.add(i)
+        i = adoc.tokens[i].head
+    if adoc.tokens[i].dep != "dobj":
+        return False
+    verb = adoc.tokens[i].head
+    return any(adoc.tokens[c].text.lower() in AS_WORDS and any(
+        adoc.tokens[g].lemma.lower() in SPEECH_VERBS for g in adoc.children(c))
+        for c in adoc.children(verb) if adoc.tokens[c].dep == "prep")
 
 
 def named_as(adoc: AnnotatedDoc, head: int, first: int, is_person: Callable[[int], bool]) -> int | None:

@@ -314,13 +314,13 @@ def _gender_fits(word: str, want: str | None) -> bool:
 
 
 def unnamed_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
-                       genders: dict[str, str] | None = None) -> bool:
-    """The personal pronoun at ``head`` stands for a source brought in without a name ("a
-    middleman", "one of the sources"): no earlier quote's speaker carries over to it."""
+                       genders: dict[str, str] | None = None) -> int | None:
+    """The token of the source brought in without a name ("a middleman", "one of the
+    sources") the personal pronoun at ``head`` stands for, else None."""
     if adoc.tokens[head].text.lower() not in PERSONAL_PRONOUNS:
-        return False
+        return None
     found = _pronoun_antecedent(adoc, actors, head, genders)
-    return found is not None and not _is_person(adoc, actors, found)
+    return found if found is not None and not _is_person(adoc, actors, found) else None
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
