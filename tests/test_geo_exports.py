@@ -31,7 +31,8 @@ def test_geojson_has_one_point_per_located_event():
         "Government",
         "Varna",
     )
-    assert p["docs"] == ["d1", "d3"] and p["outlets"] == ["Coast Wire", "River Post"]
+    assert p["docs"] == "d1; d3" and p["outlets"] == "Coast Wire; River Post"
+    assert (p["reports"], p["n_outlets"]) == (2, 2)
     assert geo["features"][4]["properties"]["recipient"] is None
     json.dumps(geo)  # serialisable as is
 
@@ -81,9 +82,10 @@ def test_geojson_events_carry_outlet_roles_disputed_and_utc_dates():
     pic["events"][0]["outlets"] = {"Coast Wire": "reports", "River Post": "contradicts"}
     pic["events"][0]["disputed"] = True
     p = to_geojson(pic)["features"][0]["properties"]
-    assert p["roles"] == {"Coast Wire": "reports", "River Post": "contradicts"}
-    assert (p["reported_by"], p["corroborated_by"], p["contradicted_by"]) == (
-        ["Coast Wire"], [], ["River Post"])
+    assert p["roles"] == "Coast Wire: reports; River Post: contradicts"
+    assert json.loads(p["roles_json"]) == {"Coast Wire": "reports", "River Post": "contradicts"}
+    assert (p["reported_by"], p["corroborated_by"], p["contradicted_by"], p["discussed_by"]) == (
+        "Coast Wire", "", "River Post", "")
     assert p["disputed"] is True
     assert (p["date_start"], p["date_end"]) == ("2024-05-06T00:00:00+00:00",
                                                 "2024-05-07T00:00:00+00:00")

@@ -8,6 +8,7 @@ Both take a picture as laid out in docs/format.md (``export.picture_dict``) or i
 from __future__ import annotations
 
 import io
+import json
 import re
 from itertools import combinations
 from typing import Any
@@ -18,17 +19,30 @@ from . import timeval
 from .records import Actor, Event, Picture, as_picture
 
 
+# an outlet's role in an event -> the flat property listing the outlets of that role
+_ROLE_COLUMNS = (("reports", "reported"), ("corroborates", "corroborated"),
+                 ("contradicts", "contradicted"), ("discusses", "discussed"))
+
+
+def _joined(values: list[str]) -> str:
+    """A list as one GeoJSON property: its items joined with ``; `` (as the CSV export)."""
+    return "; ".join(str(v) for v in values)
+
+
 def to_geojson(picture: Picture | dict[str, Any], what: str = "events") -> dict[str, Any]:
     """A GeoJSON FeatureCollection with one Point feature per event whose place has
     coordinates (``[lon, lat]``, RFC 7946 order), in the picture's event order.
 
-    Properties: ``id``, ``type``, ``mode``, ``quad_class``, ``date``, ``date_precision``,
-    ``certainty``, ``historical``, ``actor`` / ``recipient`` (names, or the words used),
-    ``place`` (name), ``place_id``, ``country_code``, ``summary``, ``docs`` (ids) and
-    ``outlets``; ``roles`` (``{outlet: reports | corroborates | contradicts | discusses}``),
-    ``reported_by``, ``corroborated_by``, ``contradicted_by`` (outlet lists, for tools that
-    read flat properties), ``disputed``, and ``date_start`` / ``date_end`` (UTC). Events
-    without a located place are left out. ``what="places"`` gives the places layer instead
+    Properties are scalars only (round 19: GIS tools and shapefiles drop lists and objects):
+    ``id``, ``type``, ``mode``, ``quad_class``, ``date``, ``date_precision``, ``certainty``,
+    ``historical``, ``actor`` / ``recipient`` (names, or the words used), ``place`` (name),
+    ``place_id``, ``country_code``, ``summary``, ``docs`` (ids) and ``reports`` (their
+    number), ``outlets`` and ``n_outlets``; ``roles`` (``outlet: role; ...``, a role being
+    reports | corroborates | contradicts | discusses) and ``roles_json`` (the same as a JSON
+    object, exact whatever the outlets' names hold), ``reported_by``, ``corroborated_by``,
+    ``contradicted_by``, ``discussed_by`` (outlets), ``disputed``, and ``date_start`` /
+    ``date_end`` (UTC). Lists are joined with ``; `` as in the CSV export. Events without a
+    located place are left out. ``what="places"`` gives the places layer instead
     (:func:`places_geojson`)."""
     pic = as_picture(picture)
     if what == "places":
@@ -43,6 +57,7 @@ def to_geojson(picture: Picture | dict[str, Any], what: str = "events") -> dict[
             continue
         docs = list(e.docs)
         roles = dict(e.outlets)
+        named = list(dict.fromkeys(outlets.get(d, d) for d in docs))
         span = timeval.iso_fields(e.date)
         features.append(
             {
@@ -64,12 +79,14 @@ def to_geojson(picture: Picture | dict[str, Any], what: str = "events") -> dict[
                     "place_id": p.id,
                     "country_code": p.country_code,
                     "summary": e.summary,
-                    "docs": docs,
-                    "outlets": list(dict.fromkeys(outlets.get(d, d) for d in docs)),
-                    "roles": roles,
-                    "reported_by": [o for o, r in roles.items() if r == "reports"],
-                    "corroborated_by": [o for o, r in roles.items() if r == "corroborates"],
-                    "contradicted_by": [o for o, r in roles.items() if r == "contradicts"],
+                    "docs": _joined(docs),
+                    "reports": len(docs),
+                    "outlets": _joined(named),
+                    "n_outlets": len(named),
+                    "roles": "; ".join(f"{o}: {r}" for o, r in roles.items()),
+                    "roles_json": json.dumps(roles, ensure_ascii=False),
+                    **{f"{by}_by": _joined([o for o, r in roles.items() if r == role])
+                       for role, by in _ROLE_COLUMNS},
                     "disputed": bool(e.disputed),
                     "date_start": span["start"],
                     "date_end": span["end"],
@@ -82,7 +99,8 @@ def to_geojson(picture: Picture | dict[str, Any], what: str = "events") -> dict[
 def places_geojson(picture: Picture | dict[str, Any]) -> dict[str, Any]:
     """The places layer: one Point feature per located place, with ``id``, ``name``,
     ``country_code``, ``feature``, ``geonameid``, ``mentions``, ``reports`` (number of
-    documents), ``events`` (number of events there), ``disputed_events`` and ``aliases``."""
+    documents), ``events`` (number of events there), ``disputed_events``, ``aliases`` (joined
+    with ``; ``) and ``aliases_json`` (the list as a JSON array); scalars only."""
     pic = as_picture(picture)
     events: dict[str, list[Event]] = {}
     for e in pic.events:
@@ -102,7 +120,8 @@ def places_geojson(picture: Picture | dict[str, Any]) -> dict[str, Any]:
                 "feature": p.feature, "geonameid": p.geonameid,
                 "mentions": int(p.mentions or 0), "reports": len(p.docs),
                 "events": len(evs), "disputed_events": sum(bool(e.disputed) for e in evs),
-                "aliases": list(p.aliases),
+                "aliases": _joined(list(p.aliases)),
+                "aliases_json": json.dumps(list(p.aliases), ensure_ascii=False),
             },
         })
     return {"type": "FeatureCollection", "features": features}

@@ -8,6 +8,7 @@ import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
+from .quote_antecedents import GO_BETWEENS, named_as, named_source, source_member, unnamed_source
 from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
@@ -126,7 +127,12 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                                        want="m" if word in MALE_WORDS else "f")
             if near is not None:
                 head = near
-        if head == t.i and word not in ANONYMOUS_HEADS:
+        if head == t.i and word in GO_BETWEENS:
+            # "the middleman said": the name introduced as one before, else nobody named
+            first = adoc.sents[max(0, t.sent - _LOOKBACK_SENTS)].start
+            named = named_as(adoc, head, first, lambda k: _is_person(adoc, actors, k))
+            head = head if named is None else named
+        elif head == t.i and word not in ANONYMOUS_HEADS:
             # "the senator said", "Obama's former strategist said": the person the
             # report was just about, not the role's owner
             near = _role_antecedent(adoc, actors, head, genders)
@@ -267,22 +273,54 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     bound = _bound_nouns(adoc, pron)
     want = want or pronoun_gender(adoc.tokens[pron].text)
     regions = _regions(adoc)
+    # a pronoun's search also stops at a person brought in as a source (round 19)
+    sources = adoc.tokens[pron].text.lower() in PERSONAL_PRONOUNS
+    held: int | None = None  # a person only a possessor, while a source may stand further back
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
-        if i in bound or not _prominent(adoc, i) or _in_regions(regions, adoc.tokens[i].idx):
+        if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
-        if want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
+        named = False
+        if not _prominent(adoc, i):
+            if not (sources and named_source(adoc, i, lambda k: _is_person(adoc, actors, k))):
+                continue
+            named = True
+        elif want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
                 and adoc.tokens[i].pos == "PRON":
             chained = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
             if chained is not None:
-                return chained
+                return held if held is not None and _is_person(adoc, actors, chained) else chained
             continue
         if _is_person(adoc, actors, i):
             keys = person_keys(adoc, actors, i)
             got = gender_of(genders, keys)
             if want and got and got != want or skip.intersection(keys):
                 continue
+            if held is not None and not named:
+                return held
+            if sources and not named and held is None and adoc.tokens[i].dep == "poss":
+                held = i  # "... to Foley's parents. “…,” he said": a source before it wins
+                continue
             return i
-    return None
+        if sources and (unnamed_source(adoc, i) or source_member(adoc, i)) \
+                and _gender_fits(adoc.tokens[i].lemma.lower(), want):
+            return i  # "a middleman met the family. “…,” he said": the middleman, unnamed
+    return held
+
+
+def _gender_fits(word: str, want: str | None) -> bool:
+    """A noun's gender (by :data:`MALE_WORDS` and :data:`FEMALE_WORDS`) does not differ from ``want``."""
+    got = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+    return not (want and got and got != want)
+
+
+def unnamed_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                       genders: dict[str, str] | None = None) -> int | None:
+    """The token of the source brought in without a name ("a middleman", "one of the
+    sources") the personal pronoun at ``head`` stands for, else None."""
+    if adoc.tokens[head].text.lower() not in PERSONAL_PRONOUNS:
+        return None
+    found = _pronoun_antecedent(adoc, actors, head, genders)
+    return found if found is not None and not _is_person(adoc, actors, found) else None
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,

@@ -22,7 +22,8 @@ from .quote_follow import following_quotes
 from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
     _regions, _speaker, is_author,
-    full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker)
+    full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker,
+    unnamed_antecedent)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs whose quoted object of a few words is the words of their subject ("attacked “…”")
@@ -159,6 +160,7 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
     headers = header_spans(adoc.doc)
     genders = person_genders(adoc, actors)
     last: tuple[int, int] | None = None  # (speaker, sentence) of the last quote with a person speaker
+    last_at = -1  # the character its speaker's name starts at (-1: no name)
     for a in find_attributions(adoc):
         lemma = adoc.tokens[a.verb].lemma.lower()
         content = a.content
@@ -208,7 +210,10 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
                     and a.source[0][0] < spk_e:  # "Ann Lee Speaks ‘…’": not the verb
                 spk_s, spk_e = max(spk_s, a.source[0][0]), min(spk_e, a.source[-1][1])
             speaker = resolve_speaker(adoc, actors, head, genders)
-            speaker = _continuing(adoc, actors, head, speaker, last, genders)
+            unnamed = unnamed_antecedent(adoc, actors, head, genders)  # "a middleman ... he said"
+            if unnamed is None or last_at > adoc.tokens[unnamed].idx:
+                # no unnamed source, or the last quote's speaker was brought in after it
+                speaker = _continuing(adoc, actors, head, speaker, last, genders)
             speaker = full_named(actors, speaker)
         cue_s, cue_e = a.cue[0][0], a.cue[-1][1]
         while cue_e > cue_s and adoc.text[cue_e - 1] in ": ":
@@ -217,6 +222,9 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
         speaker_text = adoc.text[spk_s:spk_e] if spk_s is not None else None
         if speaker is not None and actors[speaker].kind == "person":
             last = (speaker, adoc.sent_at(s))
+            # where a name of the speaker stands (not a role word resolved elsewhere)
+            last_at = spk_s if spk_s is not None and source_tok is not None \
+                and adoc.tokens[head].pos == "PROPN" else -1
         out.append(Quote(
             doc=adoc.doc.id, start=s, end=e, sent=adoc.sent_at(s),
             text=" ".join(adoc.text[fs:fe] for fs, fe in frags),

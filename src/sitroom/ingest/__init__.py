@@ -8,7 +8,9 @@ Formats
     per item, outlet = feed title), Telegram Desktop ``result.json`` (one document per
     non-empty message, outlet = channel name), JSON Lines (``.jsonl``: one document per line
     with ``"text"`` and optional title, url, outlet, published, language, author) and
-    ``.json`` lists of such records. ``Document.text`` is the cleaned text all offsets use.
+    ``.json`` lists of such records. ``Document.text`` is the cleaned text all offsets use;
+    a sponsored teaser block scraped into the body ("Ads by X" and the clickbait lines after
+    it) is dropped from it (:mod:`sitroom.ingest.teasers`).
 
 Metadata precedence (strongest first)
     1. the ``--meta`` file entry for the file (matched by file name),
@@ -50,6 +52,7 @@ from .decode import decode_counted
 from .dedup import NearDuplicates
 from .meta import entry_for, is_meta_file, load_meta, merge, read_sidecar
 from .readers import CONTAINER_KINDS, Record, reader_for
+from .teasers import without_teasers
 from .updates import parse_updates
 from .walk import walk
 
@@ -185,7 +188,11 @@ def _read(path: Path, entry: dict | None, limit: int
 
 def _documents(record: Record, sidecar: dict | None, entry: dict | None, marks: dict,
                limit: int) -> list[Document | IngestWarning]:
-    """The record's Document, or its parts when its text is longer than ``limit``."""
+    """The record's Document, or its parts when its text is longer than ``limit``; the
+    text without its sponsored teaser blocks (:func:`~sitroom.ingest.teasers.without_teasers`)."""
+    text = without_teasers(record.text)
+    if text.strip() and text != record.text:  # a record of teasers alone keeps its text
+        record = replace(record, text=text)
     if len(record.text) <= limit:
         return [_document(record, sidecar, entry, marks)]
     cuts = slices(record.text, limit)
