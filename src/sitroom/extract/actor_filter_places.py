@@ -44,8 +44,6 @@ def gone_to(adoc: AnnotatedDoc, head: int) -> bool:
     if t.dep != "pobj":
         return False
     prep = toks[t.head]
-    while prep.dep == "conj" and prep.head != prep.i and toks[prep.head].text.lower() in MOTION_PREPS:
-        prep = toks[prep.head]  # "heading to A and to X": the first "to" hangs on the verb
     verb = toks[prep.head]
     if verb.dep == "advmod" and verb.text.lower() in MOTION_PARTICLES:
         verb = toks[verb.head]  # "drove back to X"

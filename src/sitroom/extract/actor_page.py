@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_filter_words import filter_words
+from .gazetteer import get_gazetteer
 
 DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
@@ -181,8 +182,8 @@ def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:
 
 def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of the place of a dateline in any case, "Washington (AFP) –", "Des Moines, Iowa
-    (Reuters) -": a line opening with a place name (at most five words and commas), then a
-    source of one to three capitalised words in brackets and a dash. The place says where the
+    (Reuters) -": a line opening with a place name (at most five words and commas; tagged a place or
+    known to the gazetteer), then a source of one to three capitalised words in brackets and a dash. The place says where the
     report was filed; the source in brackets is left to the other rules (a news agency is a
     body, round 19)."""
     toks = adoc.tokens
@@ -195,8 +196,9 @@ def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
         while k < min(len(toks), t.i + 6) and toks[k].text != "(" and (
                 toks[k].text == "," or toks[k].text[:1].isupper()):
             k += 1
-        if k == t.i or k >= len(toks) or toks[k].text != "(" or not any(
-                toks[j].ent_type in ("GPE", "LOC") for j in range(t.i, k)):
+        if k == t.i or k >= len(toks) or toks[k].text != "(" or not (any(
+                toks[j].ent_type in ("GPE", "LOC") for j in range(t.i, k))
+                or get_gazetteer().lookup(adoc.span_text(t.i, k))):
             continue
         close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].text == ")"), None)
         if close is None or close == k + 1 or not all(
