@@ -8,7 +8,7 @@ Pure functions over one :class:`~sitroom.model.AnnotatedDoc`, used by
   credits, invitations to follow someone, sources credited in brackets, closing author
   biographies, scraped widgets, readers' signatures ("Jane Doe." alone closing a letter);
   the people they name report, photograph or sign, they do not act;
-* :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -");
+* :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -", "City (AFP) –");
 * :func:`headline_spans`: headlines in title case or capitals, where capitals no longer mark
   names, and every line shaped like a title.
 """
