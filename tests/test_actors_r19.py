@@ -8,7 +8,8 @@ it must not:
 * a reporting or editing credit in round brackets closing a paragraph of story text, page
   furniture;
 * a person's service ("Name's current services", "his service"), a quality of that person,
-  no body (E12); a body's service named so stays.
+  no body (E12); a body's service named so stays (and "the X monitoring service", a name
+  before the noun, stays a body: tests/test_actors_r13.py).
 
 Sentences are made up. One table: a text, the names that must go, those that must stay and
 those that must stay exactly as written (tests/actorkit.py)."""
