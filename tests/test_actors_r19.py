@@ -4,7 +4,7 @@ it must not:
 
 * the place of a dateline in any case, before its source in brackets and a dash ("Lisbon
   (AFP) –"), no actor; a place opening a line without that shape stays;
-* a place before "border" ("the Spain-France border"), a place;
+* a place before "border" ("along the U.S.-Canada border"), a place;
 * a reporting or editing credit in round brackets closing a paragraph of story text, page
   furniture;
 * a person's service ("Name's current services", "his service"), a quality of that person,
