@@ -23,6 +23,7 @@ BODY_WORDS = frozenset(_F["body_words"])
 OFFICE_NOUNS = frozenset(_F["office_nouns"])
 OFFICE_VERBS = frozenset(_F["office_verbs"])
 QUALITY_NOUNS = frozenset(_F["quality_nouns"])
+OWNED_QUALITY_NOUNS = frozenset(_F["owned_quality_nouns"])
 GENERIC_MODALS = frozenset(_F["generic_modals"])
 PERSONAL_POSSESSIVES = frozenset(_F["personal_possessives"])
 BARE_OFFICE_PREPS = frozenset(_F["bare_office_preps"])
@@ -72,14 +73,19 @@ def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:
     """True when the noun at ``head`` ("leadership", "presidency") is owned by a person ("Mr.
     Smith's leadership", "the leadership of Mr. Smith", "her presidency", "a Smith presidency",
     the modifier a word of a person's name whatever its tag, round 16): a quality or a term
-    of that person, not a body ("the party leadership", "the Obama administration" stay)."""
+    of that person, not a body ("the party leadership", "the Obama administration" stay).
+    One of ``owned_quality_nouns`` only through a possessive ("Name's current services", "his
+    service", round 19; "the X monitoring service" stays a body)."""
     toks = adoc.tokens
-    if toks[head].lemma.lower() not in QUALITY_NOUNS:
+    lemma = toks[head].lemma.lower()
+    if lemma not in QUALITY_NOUNS and lemma not in OWNED_QUALITY_NOUNS:
         return False
     for c in adoc.children(head):
         ct = toks[c]
         if ct.dep == "poss" and (ct.ent_type == "PERSON" or ct.text.lower() in PERSONAL_POSSESSIVES):
-            return True
+            return True  # "Name's current services", "his service" (round 19, E12) too
+        if lemma in OWNED_QUALITY_NOUNS:
+            continue  # "the X monitoring service": a body named after no one
         if ct.dep in ("compound", "amod") and (ct.ent_type == "PERSON" or ct.text[:1].isupper() and any(
                 e.label == "PERSON" and ct.text in adoc.span_text(e.start, e.end).split()
                 for e in adoc.ents)):

@@ -8,7 +8,7 @@ Pure functions over one :class:`~sitroom.model.AnnotatedDoc`, used by
   credits, invitations to follow someone, sources credited in brackets, closing author
   biographies, scraped widgets, readers' signatures ("Jane Doe." alone closing a letter);
   the people they name report, photograph or sign, they do not act;
-* :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -");
+* :func:`dateline_tokens`: datelines ("PLOVDIV, Bulgaria (AP) —", "MIDWAY ATOLL -", "City (AFP) –");
 * :func:`headline_spans`: headlines in title case or capitals, where capitals no longer mark
   names, and every line shaped like a title.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..model import AnnotatedDoc
 from .actor_filter_words import filter_words
+from .gazetteer import get_gazetteer
 
 DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
@@ -68,6 +69,10 @@ _IMAGE_LABEL = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:" + "|".join(
 # "(Picture: X)", "(Photo: X / Y)": a picture credit in round brackets inside a line
 _PAREN_CREDIT = re.compile(r"\((?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["bracket_credit_labels"], key=len, reverse=True)) + r")[ \t]*:[^()\n]{1,80}\)")
+# "(Reporting by Jane Doe; Editing by Mark Lee)" closing a paragraph of story text: a credit in
+# round brackets opening with one of credit_phrases, wherever the line runs (round 19)
+_PAREN_CREDIT_LINE = re.compile(r"\((?i:" + "|".join(re.escape(w.strip()) for w in sorted(
+    _FURNITURE["credit_phrases"], key=len, reverse=True)) + r")[^()\n]{1,200}\)")
 # "Watch X's speech:" alone on a line: a video's teaser
 _COLON_TEASER = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["colon_teasers"])
                            + r")\s+[A-Z].*:$")
@@ -119,6 +124,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     spans += [(m.start(), m.end()) for m in _IMAGE_LABEL.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _PAREN_CREDIT_LINE.finditer(text)]
     spans += signature_lines(text)
     for m in _WIDGET.finditer(text):
         # a widget glued into the text: the stretch between the bars or line ends around it
@@ -171,6 +177,35 @@ def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:
             if toks[k].text in DASHES or toks[k].text == "-":
                 out.update(range(snt.start, k))
                 break
+    return out | credited_place_tokens(adoc)
+
+
+def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
+    """Tokens of the place of a dateline in any case, "Washington (AFP) –", "Des Moines, Iowa
+    (Reuters) -": a line opening with a place name (at most five words and commas; tagged a place or
+    known to the gazetteer), then a source of one to three capitalised words in brackets and a dash. The place says where the
+    report was filed; the source in brackets is left to the other rules (a news agency is a
+    body, round 19)."""
+    toks = adoc.tokens
+    text = adoc.text
+    out: set[int] = set()
+    for t in toks:
+        if t.idx and text[t.idx - 1] != "\n" or not t.text[:1].isupper():
+            continue
+        k = t.i
+        while k < min(len(toks), t.i + 6) and toks[k].text != "(" and (
+                toks[k].text == "," or toks[k].text[:1].isupper()):
+            k += 1
+        if k == t.i or k >= len(toks) or toks[k].text != "(" or not (any(
+                toks[j].ent_type in ("GPE", "LOC") for j in range(t.i, k))
+                or get_gazetteer().lookup(adoc.span_text(t.i, k))):
+            continue
+        close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].text == ")"), None)
+        if close is None or close == k + 1 or not all(
+                x.text[:1].isupper() for x in toks[k + 1:close]) or close + 1 >= len(toks) \
+                or not (toks[close + 1].text in DASHES or toks[close + 1].text == "-"):
+            continue
+        out.update(range(t.i, k))
     return out
 
 
