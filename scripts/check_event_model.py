@@ -17,18 +17,7 @@ import sys
 from pathlib import Path
 
 from sitroom.extract.events_filter import _model
-from sitroom.training.events import SHIP, fit_model, labelled_events
-
-
-def differences(fitted: dict, shipped: dict) -> list[str]:
-    """What differs between a fitted model and the shipped one (the feature words aside)."""
-    out = [f"{k}: fitted {fitted.get(k)!r}, shipped {shipped.get(k)!r}"
-           for k in ("threshold", "l2", "guard", "min_R_recall", "labelled", "target")
-           if fitted.get(k) != shipped.get(k)]
-    fw, sw = fitted["weights"], shipped.get("weights", {})
-    out += [f"weight {f}: fitted {fw.get(f)}, shipped {sw.get(f)}"
-            for f in sorted(set(fw) | set(sw)) if fw.get(f) != sw.get(f)]
-    return out
+from sitroom.training.events import SHIP, fit_model, labelled_events, model_differences
 
 
 def main() -> None:
@@ -40,7 +29,7 @@ def main() -> None:
     labelled, _ = labelled_events(args.eval / "quotes-polnear" / "data" / "dev" / "text")
     with threadpool_limits(1):
         fitted = fit_model(labelled)
-    diff = differences(fitted, _model())
+    diff = model_differences(fitted, _model())
     print(f"shipped: {SHIP}; labelled events: {len(labelled)}; fitted threshold "
           f"{fitted['threshold']}, L2 {fitted['l2']}; differences: {len(diff)}")
     for line in diff[:40]:

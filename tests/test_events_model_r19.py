@@ -68,3 +68,16 @@ def test_an_unnamed_doers_act_in_words_or_a_material_act_is_no_act_in_words(anno
     assert _feats(annotated, "Someone accused the guards of spying on the navy.", "ACCUSE") == set()
     assert "party:verbal_conflict" not in _feats(
         annotated, "The rebels withdrew their fighters from the town.", "RETREAT")
+
+
+def test_a_fit_equal_to_the_shipped_model_has_no_difference_and_another_threshold_one():
+    from sitroom.training.events import model_differences
+
+    shipped = {"threshold": 0.5, "l2": 10.0, "guard": ["modal:True"], "min_R_recall": 0.85,
+               "labelled": 9, "target": "W (no act)", "weights": {"bias": -1.0, "quoted": 0.5},
+               "words": {"modals": ["would"]}}
+    fitted = {k: v for k, v in shipped.items() if k != "words"}
+    assert model_differences(fitted, shipped) == []
+    assert len(model_differences({**fitted, "threshold": 0.45}, shipped)) == 1
+    assert model_differences({**fitted, "weights": {"bias": -1.0}}, shipped) == [
+        "weight quoted: fitted None, shipped 0.5"]

@@ -429,6 +429,19 @@ def fit_model(labelled: Sequence[dict]) -> dict:
             "weights": dict(sorted(w.items()))}
 
 
+def model_differences(fitted: dict, shipped: dict) -> list[str]:
+    """Round 19: what differs between a model of :func:`fit_model` and the shipped one
+    (``data/event_filter_model.json``, its feature words aside): threshold, L2, guard, least
+    share of R, number of labels, every weight. None when ``sitroom train events`` reproduces
+    the shipped filter."""
+    out = [f"{k}: fitted {fitted.get(k)!r}, shipped {shipped.get(k)!r}"
+           for k in ("threshold", "l2", "guard", "min_R_recall", "labelled", "target")
+           if fitted.get(k) != shipped.get(k)]
+    fw, sw = fitted["weights"], shipped.get("weights", {})
+    return out + [f"weight {f}: fitted {fw.get(f)}, shipped {sw.get(f)}"
+                  for f in sorted(set(fw) | set(sw)) if fw.get(f) != sw.get(f)]
+
+
 def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.7, 0.8, 0.9),
                        l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD) -> dict:
     """Round 15: each judged draw (``draw``, the label file's sample) scored by a filter
@@ -490,11 +503,14 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
         result["leave_one_draw_out"] = leave_one_draw_out(labelled)
         model = fit_model(labelled)
     drop = _probs([e["features"] for e in dev_pool], model["weights"], GUARD) >= model["threshold"]
+    differences = model_differences(model, _model())  # before writing: 0 when reproduced
     if out is not None and SHIP:
         write_model(model, out)
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
-            "threshold": model["threshold"], "shipped": SHIP, "guard": list(GUARD), **result}
+            "threshold": model["threshold"], "l2": model["l2"], "shipped": SHIP,
+            "guard": list(GUARD), "differences_from_shipped": len(differences),
+            **result}
 
 
 def score_on_draw(labelled: Sequence[dict], draw: Sequence[dict],
