@@ -51,7 +51,7 @@ def test_offset_tables_give_every_judged_row_with_its_full_article_name(tmp_path
 
 def test_the_untouched_draw_is_never_a_training_label(tmp_path):
     md = tmp_path / "events.md"
-    kept_out = sorted(KEPT_OUT)[0]
+    kept_out = sorted(KEPT_OUT)[0] if KEPT_OUT else "AB"  # round 19: none named, AB on
     md.write_text(TABLE + f"""
 ## Sample {kept_out} (the untouched measure)
 
@@ -68,8 +68,8 @@ def test_the_untouched_draw_is_never_a_training_label(tmp_path):
     assert [r["sample"] for r in table_labels(md, ARTICLES)] == ["C", "C", "L"]
 
 
-def test_the_judged_draws_are_training_labels_and_only_the_blind_draw_aa_is_kept_out(tmp_path):
-    assert KEPT_OUT == frozenset({"AA"})  # round 18: W, X and Z are labels
+def test_the_judged_draws_are_training_labels_and_a_later_blind_draw_is_kept_out(tmp_path):
+    assert KEPT_OUT == frozenset()  # round 18: W, X and Z are labels; round 19: AA too
     md = tmp_path / "events.md"
     md.write_text(TABLE + """
 ## Untouched draw Q
@@ -78,7 +78,7 @@ def test_the_judged_draws_are_training_labels_and_only_the_blind_draw_aa_is_kept
 |---|---|---|---|---|---|---|---|---|---|
 | 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted | R | an act |
 
-## Untouched draw AA
+## Untouched draw AB
 
 (no table yet: judged in parallel)
 """, encoding="utf-8")

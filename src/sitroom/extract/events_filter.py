@@ -549,7 +549,9 @@ def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
     people entity, or a proper noun): ``named:actor``, ``named:recipient``, ``named:both``
     (two named sides: the shape of a clear act of one party on another), ``named:none``,
     and ``party:material`` for a material act (of conflict or cooperation) whose doer is named
-    or a noun of a party ("the rebels", "the army")."""
+    or a noun of a party ("the rebels", "the army"); round 19: ``party:verbal_conflict``
+    (a demand, an accusation, a refusal, a threat) and ``party:verbal_cooperation`` for an
+    act in words of such a doer."""
     from .events_acts import _head
     named = []
     for span in (c.actor_span, c.recipient_span):
@@ -560,8 +562,11 @@ def _named(adoc: AnnotatedDoc, c: Candidate) -> set[str]:
     f |= {f"named:{side}" for side, n in zip(("actor", "recipient"), named) if n}
     doer = _head(adoc, c.actor_span)
     party = named[0] or (doer is not None and actor_noun_kind(adoc.tokens[doer]) in PARTY_KINDS)
-    if party and (c.event.quad_class or "").startswith("material"):
+    quad = c.event.quad_class or ""
+    if party and quad.startswith("material"):
         f.add("party:material")  # a named or party doer's act of force or of material help
+    if party and quad.startswith("verbal"):
+        f.add(f"party:{quad}")  # round 19: a named or party doer's act in words
     return f
 
 

@@ -18,16 +18,25 @@ LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 # tables training labels (``events_polnear_train.tsv``, ``events_fnc1.tsv``) and keeps out
 # only its own blind draw W; round 16 keeps out its blind draw X too (draw Y, crisis reporting,
 # is a label file: ``events_Y.tsv``). Round 18 makes W, X and Z (with W0, X0, Z0) labels
-# (``events_polnear_wxz.tsv``, ``events_fnc1_wxz.tsv``) and keeps out its blind draw AA and
-# every later blind draw (:data:`LATER_DRAWS`: the names after Z, "AA", "AB", ...)
-KEPT_OUT = frozenset({"AA"})
+# (``events_polnear_wxz.tsv``, ``events_fnc1_wxz.tsv``). Round 19 makes round 18's blind draw
+# AA (with AA0) labels (``events_polnear_aa.tsv``, ``events_fnc1_aa.tsv``) and keeps out every
+# later blind draw: a name of two letters or more after :data:`LAST_LABELLED` in draw order
+# (shorter names first, then the alphabet: "AB", ..., "AZ", "BA", ..., "AAA")
+KEPT_OUT: frozenset[str] = frozenset()
+LAST_LABELLED = "AA"
 LATER_DRAWS = r"[A-Z]{2,}"
+
+
+def _draw_order(name: str) -> tuple[int, str]:
+    return len(name), name
 
 
 def kept_out(sample: str) -> bool:
     """True for a blind draw whose verdicts must never be labels (:data:`KEPT_OUT`, or a
-    name of the draws after Z)."""
-    return sample in KEPT_OUT or re.fullmatch(LATER_DRAWS, sample) is not None
+    name of the draws after :data:`LAST_LABELLED`)."""
+    draw = draw_of(sample)  # "AB0", the removed candidates of AB, with AB
+    return draw in KEPT_OUT or (re.fullmatch(LATER_DRAWS, draw) is not None
+                                and _draw_order(draw) > _draw_order(LAST_LABELLED))
 
 
 def draw_of(sample: str) -> str:

@@ -1,0 +1,41 @@
+"""Does ``sitroom train events`` reproduce the shipped learned event filter?
+
+usage: PYTHONPATH=src python scripts/check_event_model.py [--eval ../shared/eval]
+
+Fits the filter on every label file exactly as ``sitroom train events`` does
+(:func:`sitroom.training.events.fit_model`: the L2 strength and the threshold chosen by the
+article-grouped cross-validation with the guard the model ships with, the weights fitted on all
+the labels) and compares it with ``data/event_filter_model.json``: threshold, L2, guard, least
+share of R, number of labels and every weight. Prints the differences and exits 1 when there is
+one (round 19: a few minutes, most of it annotating the labelled documents, so it is a script
+and not a test)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sitroom.extract.events_filter import _model
+from sitroom.training.events import SHIP, fit_model, labelled_events, model_differences
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", type=Path, default=Path("../shared/eval"))
+    args = ap.parse_args()
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
+
+    labelled, _ = labelled_events(args.eval / "quotes-polnear" / "data" / "dev" / "text")
+    with threadpool_limits(1):
+        fitted = fit_model(labelled)
+    diff = model_differences(fitted, _model())
+    print(f"shipped: {SHIP}; labelled events: {len(labelled)}; fitted threshold "
+          f"{fitted['threshold']}, L2 {fitted['l2']}; differences: {len(diff)}")
+    for line in diff[:40]:
+        print(" ", line)
+    sys.exit(1 if diff and SHIP else 0)
+
+
+if __name__ == "__main__":
+    main()
