@@ -13,6 +13,7 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
                           dominates, past_below_infinitive, shared_perfect, span_root)
+from .time_history import after_history
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
@@ -91,7 +92,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     its own, the story's day: the last recent day (or week) told before that paragraph
     (:func:`sitroom.extract.time_story.story_time`, "paragraph"); else nothing for a
     "before" clause told in the simple past (:func:`~sitroom.extract.time_clause.
-    before_clause`: "Before she met him, she lived in X"); else the publication date
+    before_clause`: "Before she met him, she lived in X") or for one told after a passage
+    whose last time is history (:func:`~sitroom.extract.time_history.after_history`: "In 2012
+    ... // X blamed the video"); else the publication date
     ("publication"); else nothing ("none"). A week of the paragraph dates only the simple
     past after it, and so does a recent month before the reference's. A paragraph's time that is
     history dates the past told after it at any precision ("In 1998 the rebels seized the
@@ -181,8 +184,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
         return Anchor(t.value, t.precision, "paragraph", sk, False)
-    if before_clause(adoc, trigger):  # "Before she met him, she lived in X": undated past
-        return Anchor(None, None, "none", None, False)
+    if before_clause(adoc, trigger) or (  # "Before she met him, she lived in X": undated
+            upd is None and perfect is None and after_history(
+                adoc, trigger, times, ref_d, _historical, _modifies_noun)):
+        return Anchor(None, None, "none", None, False)  # "In 2012 ... // X blamed the video"
     d, _ = parse_ref(published)
     if d is not None:
         return Anchor(d.isoformat(), "day", "publication", None, False)
