@@ -5,7 +5,7 @@ and the framing heading when no outlet has text enough to profile
 from __future__ import annotations
 
 from sitroom.html_sources import framing_html
-from sitroom.html_tables import _date_note
+from sitroom.html_tables import date_note
 from sitroom.picture_view import PictureView
 from sitroom.report_entities import _framing as framing_lines
 from sitroom.report_view import _View
@@ -42,13 +42,13 @@ def test_a_date_source_is_shown_in_words_never_as_its_field_code():
 
 
 def test_the_html_timeline_note_names_the_source_and_background_only():
-    assert _date_note({"date": "2016-02-01", "date_source": "paragraph"}) == "from its paragraph"
-    assert _date_note({"date": "2016-02-01", "date_source": "governing"}) == ""
-    assert _date_note({"date": "2012", "date_source": "governing", "historical": True}) == \
+    assert date_note({"date": "2016-02-01", "date_source": "paragraph"}) == "from its paragraph"
+    assert date_note({"date": "2016-02-01", "date_source": "governing"}) == ""
+    assert date_note({"date": "2012", "date_source": "governing", "historical": True}) == \
         "background"
-    assert _date_note({"date": "2012", "date_source": "publication", "historical": True}) == \
+    assert date_note({"date": "2012", "date_source": "publication", "historical": True}) == \
         "publication date · background"
-    assert _date_note({"date": None, "date_source": "none"}) == ""
+    assert date_note({"date": None, "date_source": "none"}) == ""
 
 
 def _framing(*outlets: tuple[str, int]) -> dict:

@@ -113,7 +113,7 @@ def _when(v: View, e: dict[str, Any]) -> str:
     return f'<span class="muted" title="undated in the text">reported {esc(human_date(published[0]))}</span>'
 
 
-def _date_note(t: dict[str, Any]) -> str:
+def date_note(t: dict[str, Any]) -> str:
     """Under a timeline entry's date: where the date came from, in words, when not from its
     own clause, and whether it is background."""
     source = "" if not t.get("date") or t.get("date_source") in DATED_BY_CLAUSE else \
@@ -178,7 +178,7 @@ def timeline_list(v: View, entries: list[dict[str, Any]] | None = None) -> str:
         out.append(
             f'<tr><td class="num">{esc(t.get("order"))}</td><td '
             f'class="date">{esc(human_date(t.get("date")))}'
-            f'<br><span class="muted small">{esc(_date_note(t))}</span></td>'
+            f'<br><span class="muted small">{esc(date_note(t))}</span></td>'
             f'<td><a href="{esc(v.record_href("ev", t.get("event") or ""))}">'
             f'<b>{esc(t.get("type"))}</b></a>'
             f"<br>{badge('quad', e.get('quad_class'))}</td>"

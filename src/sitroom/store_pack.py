@@ -85,8 +85,9 @@ def pack(data: dict[str, Any]) -> bytes:
     value: list[Any] = [data["doc"], data.get("sentences", [])]
     for name, cls in _PARTS:
         keys = _NAMES[cls]
-        value.append([[r[k] for k in keys] for r in data.get(name, ())])
-    value[-1] = marshal.dumps(value[-1])  # the happenings, decoded only when asked for
+        rows = [[r[k] for k in keys] for r in data.get(name, ())]
+        # the happenings a blob of their own, decoded only when asked for
+        value.append(marshal.dumps(rows) if name == "happenings" else rows)
     return LAYOUT + marshal.dumps(value)
 
 

@@ -21,6 +21,8 @@ GO_BETWEENS = lexicon.words("quote_sources", "go_between_nouns")
 ONE_WORDS = lexicon.words("quote_sources", "one_words")
 AS_WORDS = lexicon.words("quote_sources", "as_words")
 SOURCE_NOUNS = (ANONYMOUS_HEADS | GO_BETWEENS) - lexicon.words("quote_sources", "impersonal_heads")
+MALE_WORDS = lexicon.words("quote_words", "male_words")  # "Mr.", "congressman", "husband"
+FEMALE_WORDS = lexicon.words("quote_words", "female_words")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -139,3 +141,24 @@ def named_as(adoc: AnnotatedDoc, head: int, first: int, is_person: Callable[[int
         if any(adoc.tokens[k].lemma.lower() == word for k in near):
             return i
     return None
+
+
+def _gender_fits(word: str, want: str | None) -> bool:
+    """A noun's gender (by :data:`MALE_WORDS` and :data:`FEMALE_WORDS`) does not differ from ``want``."""
+    got = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+    return not (want and got and got != want)
+
+
+def unnamed_stop(adoc: AnnotatedDoc, i: int, want: str | None) -> bool:
+    """A personal pronoun's search back stops at token ``i``: a source brought in without a
+    name (:func:`unnamed_source`, :func:`source_member`) whose noun's gender does not differ
+    from the pronoun's (``want``): "a middleman met the family. “…,” he said"."""
+    return (unnamed_source(adoc, i) or source_member(adoc, i)) \
+        and _gender_fits(adoc.tokens[i].lemma.lower(), want)
+
+
+def unnamed_antecedent(found: int | None, is_person: Callable[[int], bool]) -> int | None:
+    """The token of the source brought in without a name ("a middleman", "one of the
+    sources") that a personal pronoun's antecedent ``found`` is (no person, ``is_person``),
+    else None."""
+    return found if found is not None and not is_person(found) else None

@@ -4,11 +4,14 @@ and the medium of the saying (the third sub-concept of :mod:`sitroom.extract.quo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .. import lexicon
 from ..model import ActorMention, AnnotatedDoc
-from .quote_antecedents import GO_BETWEENS, named_as, named_source, source_member, unnamed_source
+from .quote_antecedents import (  # noqa: F401  (_gender_fits: the name older code imports)
+    FEMALE_WORDS, GO_BETWEENS, MALE_WORDS, _gender_fits, named_as, named_source, unnamed_antecedent,
+    unnamed_stop)
 from .quote_attribution import ANONYMOUS_HEADS, Attribution
 from .quote_marks import quote_regions
 
@@ -89,8 +92,6 @@ def is_author(adoc: AnnotatedDoc, head: int) -> bool:
 MALE_PRONOUNS = lexicon.words("quote_words", "male_pronouns")
 FEMALE_PRONOUNS = lexicon.words("quote_words", "female_pronouns")
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
-MALE_WORDS = lexicon.words("quote_words", "male_words")  # "Mr.", "congressman", "husband"
-FEMALE_WORDS = lexicon.words("quote_words", "female_words")
 _GENDER_NOUNS = MALE_WORDS | FEMALE_WORDS
 # grammatical roles that make a mention the topic a later pronoun refers back to
 _PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
@@ -99,7 +100,15 @@ _LOOKBACK_SENTS = 3
 
 def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
                     genders: dict[str, str] | None = None) -> int | None:
-    """Index into ``actors`` of the speaker whose source phrase is headed by token ``head``.
+    """Index into ``actors`` of the speaker whose source phrase is headed by token ``head``
+    (see :func:`resolve_speaker_source`)."""
+    return resolve_speaker_source(adoc, actors, head, genders)[0]
+
+
+def resolve_speaker_source(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
+                           genders: dict[str, str] | None = None) -> tuple[int | None, int | None]:
+    """The speaker (index into ``actors``) whose source phrase is headed by token ``head``,
+    and the unnamed source a pronoun there stands for (:func:`unnamed_antecedent`, else None).
 
     A name with a person in apposition ("the group's leader, Ann Smith,") is that person;
     a personal pronoun ("he", "his") is the nearest preceding person in a prominent role
@@ -112,14 +121,16 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
     """
     head = _appositive(adoc, actors, head)
     t = adoc.tokens[head]
+    unnamed = None
     if t.text.lower() in PERSONAL_PRONOUNS:
         found = _pronoun_antecedent(adoc, actors, head, genders)
+        unnamed = unnamed_antecedent(found, functools.partial(_is_person, adoc, actors))
         if found is not None:
             head = found
     elif t.pos == "NOUN" and not _is_person(adoc, actors, head):  # a role noun
         found = _role_holder(actors, adoc, head)
         if found is not None:
-            return found
+            return found, None
         word = t.lemma.lower()
         if _definite(adoc, head) and (word in MALE_WORDS or word in FEMALE_WORDS):
             # "the 34-year-old mother of three replied": the nearest person of that gender
@@ -140,7 +151,7 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
                 head = near
         if head == t.i and any(adoc.tokens[c].dep == "poss" and _is_person(adoc, actors, c)
                                for c in adoc.children(head)):
-            return None  # "X's spokesman said": the spokesman, whom no name gives, not X
+            return None, None  # "X's spokesman said": the spokesman, whom no name gives, not X
     s, e = _name_span(adoc, head)
     got = _speaker(actors, s, e, at=adoc.tokens[head].idx)
     if got is None and head != t.i and adoc.tokens[head].text.lower() in _surnames(actors):
@@ -149,7 +160,7 @@ def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: 
         got = next((k for k, m in enumerate(actors) if m.kind == "person"
                     and m.name.lower().split()[-1:] == [word]), None)
         got = _speaker(actors, actors[got].start, actors[got].end) if got is not None else None
-    return got
+    return got, unnamed
 
 
 _DOMINANT = 3  # how many times more often the principal bearer of a surname is named
@@ -216,13 +227,14 @@ def _is_person(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], i: int) -> 
     t = adoc.tokens[i]
     if t.ent_type == "PERSON":
         return True
+    if t.pos != "PROPN":  # (before the look-up: most tokens a pronoun's search passes)
+        return False
     m = _actor_at(actors, t.idx)
     if m is not None:
-        return m.kind == "person" and t.pos == "PROPN"
+        return m.kind == "person"
     # a capitalised word the tagger left out that is the surname of a person the report
     # names elsewhere ("Oz’s advice earned him ...", Dr. Oz named before)
-    return t.pos == "PROPN" and not t.ent_type and t.text[:1].isupper() \
-        and t.text.lower() in _surnames(actors)
+    return not t.ent_type and t.text[:1].isupper() and t.text.lower() in _surnames(actors)
 
 
 _SURNAMES: dict[int, tuple[tuple[ActorMention, ...], frozenset[str]]] = {}
@@ -276,12 +288,13 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     # a pronoun's search also stops at a person brought in as a source (round 19)
     sources = adoc.tokens[pron].text.lower() in PERSONAL_PRONOUNS
     held: int | None = None  # a person only a possessor, while a source may stand further back
+    is_person = functools.partial(_is_person, adoc, actors)
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
         if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
         named = False
         if not _prominent(adoc, i):
-            if not (sources and named_source(adoc, i, lambda k: _is_person(adoc, actors, k))):
+            if not (sources and named_source(adoc, i, is_person)):
                 continue
             named = True
         elif want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
@@ -298,29 +311,12 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             if held is not None and not named:
                 return held
             if sources and not named and held is None and adoc.tokens[i].dep == "poss":
-                held = i  # "... to Foley's parents. “…,” he said": a source before it wins
+                held = i  # "... to Doe's parents. “…,” he said": a source before it wins
                 continue
             return i
-        if sources and (unnamed_source(adoc, i) or source_member(adoc, i)) \
-                and _gender_fits(adoc.tokens[i].lemma.lower(), want):
+        if sources and unnamed_stop(adoc, i, want):
             return i  # "a middleman met the family. “…,” he said": the middleman, unnamed
     return held
-
-
-def _gender_fits(word: str, want: str | None) -> bool:
-    """A noun's gender (by :data:`MALE_WORDS` and :data:`FEMALE_WORDS`) does not differ from ``want``."""
-    got = "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
-    return not (want and got and got != want)
-
-
-def unnamed_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
-                       genders: dict[str, str] | None = None) -> int | None:
-    """The token of the source brought in without a name ("a middleman", "one of the
-    sources") the personal pronoun at ``head`` stands for, else None."""
-    if adoc.tokens[head].text.lower() not in PERSONAL_PRONOUNS:
-        return None
-    found = _pronoun_antecedent(adoc, actors, head, genders)
-    return found if found is not None and not _is_person(adoc, actors, found) else None
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,

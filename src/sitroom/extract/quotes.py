@@ -23,7 +23,7 @@ from .quote_speakers import (  # noqa: F401
     ACCUSING, MEDIA, _antecedent, _appositive, _in_regions, _is_person, _medium, _name_span,
     _regions, _speaker, is_author,
     full_named, gender_of, person_genders, person_key, pronoun_gender, resolve_speaker,
-    unnamed_antecedent)
+    resolve_speaker_source, unnamed_antecedent)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs whose quoted object of a few words is the words of their subject ("attacked “…”")
@@ -209,8 +209,8 @@ def extract_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...]) -> tupl
             if a.frame == "headline" and a.source and spk_s < a.source[-1][1] \
                     and a.source[0][0] < spk_e:  # "Ann Lee Speaks ‘…’": not the verb
                 spk_s, spk_e = max(spk_s, a.source[0][0]), min(spk_e, a.source[-1][1])
-            speaker = resolve_speaker(adoc, actors, head, genders)
-            unnamed = unnamed_antecedent(adoc, actors, head, genders)  # "a middleman ... he said"
+            # with the source "he" stands for when brought in unnamed ("a middleman ... he said")
+            speaker, unnamed = resolve_speaker_source(adoc, actors, head, genders)
             if unnamed is None or last_at > adoc.tokens[unnamed].idx:
                 # no unnamed source, or the last quote's speaker was brought in after it
                 speaker = _continuing(adoc, actors, head, speaker, last, genders)

@@ -178,5 +178,3 @@ def dominates(adoc: AnnotatedDoc, a: int, b: int) -> bool:
             return False
         b = h
     return False
-
-

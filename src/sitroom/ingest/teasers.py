@@ -13,17 +13,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
+from importlib import resources
 
 from .. import lexicon
 from .clean import normalise
 
-_DATA = json.loads((Path(__file__).resolve().parent.parent / "data" / "ingest_teasers.json")
+_DATA = json.loads((resources.files("sitroom") / "data" / "ingest_teasers.json")
                    .read_text(encoding="utf-8"))
 _LABEL = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in sorted(
     _DATA["labels"], key=len, reverse=True)) + r")(?:\s+(?:by|from)\s+(?P<name>[^\n]{1,60}?))?"
     r"\s*[:.]?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_ANY_WORD = re.compile(r"[^\W_]+")
 # a capitalised word that opens no sentence: a name
 _NAME = re.compile(r"(?<=\S\s)(?<![.!?:;“\"‘'—–-]\s)[A-Z][^\W\d_]{2,}")
 _STOP = lexicon.words("textsim", "stopwords")
@@ -46,8 +47,8 @@ def is_label(line: str) -> bool:
 
 
 def without_teasers(text: str) -> str:
-    """``text`` without its sponsored blocks (a label line and the teaser lines after it);
-    the text itself when it has none."""
+    """``text`` without its sponsored blocks (a label line and the teaser lines after it;
+    after a label of one word, at least two teasers); the text itself when it has none."""
     lines = text.split("\n")
     labels = [k for k, line in enumerate(lines) if is_label(line)]
     if not labels:
@@ -71,6 +72,8 @@ def without_teasers(text: str) -> str:
                 break
             block.append(j)
             j += 1
+        if len(_ANY_WORD.findall(lines[k])) == 1 and len(block) - 1 < _DATA["one_word_label_teasers"]:
+            continue  # a lone "Recommended" over one line: as likely the story's next line
         drop.update(block)
     return normalise("\n".join(line for k, line in enumerate(lines) if k not in drop))
 

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from .. import actor_timeline_view as atv
 from ..errors import SitroomError
 from ..html_report import anchor, esc, human_date
-from ..html_tables import _date_note
+from ..html_tables import date_note
 from ..store import Store
 from . import pages
 from .errors import ApiError
@@ -47,7 +47,7 @@ def _row(r: dict[str, Any]) -> str:
         text_html = esc(text)
     href = f"/documents/{r['doc']}?hl={a}-{b}#{anchor(r['doc'], s)}"
     where = esc(r.get("outlet") or r["doc"])
-    note = _date_note(r)  # the date's source in words, as on /timeline; no field code
+    note = date_note(r)  # the date's source in words, as on /timeline; no field code
     day = human_date(r["date"]) if r["date"] else "–"
     return (f'<tr><td title="{esc(r["date"] or "")}">{esc(day)}</td>'
             f'<td><b>{esc(r["what"])}</b></td>'
