@@ -24,10 +24,10 @@ def _in_us(pt):
     return pt is not None and 24 < pt[0] < 50 and -125 < pt[1] < -66
 
 
-def test_country_name_is_the_country_though_a_state_is_named_far_away():
-    text = ("Voters in Ohio and around Cleveland heard the candidates." + FILLER
+def test_country_name_is_the_country_though_its_towns_state_is_named_far_away():
+    text = ("Voters in Ohio and Michigan heard the candidates in Cleveland." + FILLER
             + " The senator wants new sanctions on Russia.")
-    got = _resolve(text, ["Ohio", "Cleveland", "Russia"])
+    got = _resolve(text, ["Ohio", "Michigan", "Cleveland", "Russia"])
     assert _in_europe(got["Russia"])
 
 
@@ -60,14 +60,35 @@ def test_city_state_name_stays_in_its_country():
     assert got["Singapore"] is not None and abs(got["Singapore"][0] - 1.3) < 1
 
 
-def test_world_city_beats_a_village_whose_state_is_named_far_away():
-    text = ("Voters in Ohio heard the candidates." + FILLER
-            + " The allies will meet in Warsaw in July.")
-    got = _resolve(text, ["Ohio", "Warsaw"])
-    assert _in_europe(got["Warsaw"])
-
-
 def test_world_city_namesake_kept_when_its_state_is_named_beside_it():
     text = "The village of Warsaw in eastern Ohio opened a new library on Friday."
     got = _resolve(text, ["Warsaw", "Ohio"])
     assert _in_us(got["Warsaw"])
+
+
+def test_country_name_before_a_noun_of_people_keeps_its_towns():
+    # "a Lebanon woman": a country's people are written with its demonym
+    text = "A Lebanon woman was charged on Thursday, police said." + FILLER + " Visit Indiana."
+    got = _resolve(text, ["Lebanon", "Indiana"])
+    assert _in_us(got["Lebanon"])
+
+
+def test_country_name_before_a_noun_that_is_no_person_is_the_country():
+    text = "A Lebanon policy was debated on Thursday." + FILLER + " Visit Indiana and Ohio."
+    got = _resolve(text, ["Lebanon", "Indiana", "Ohio"])
+    assert not _in_us(got["Lebanon"])
+
+
+def test_world_city_namesake_kept_in_a_report_naming_one_state_only():
+    # a local report: its one state, named far from the name, supports the small town
+    text = ("Two London residents were charged with speeding." + FILLER
+            + " The case goes to a court in Kentucky.")
+    got = _resolve(text, ["London", "Kentucky"])
+    assert _in_us(got["London"])
+
+
+def test_world_city_beats_the_village_when_several_states_are_named_far_away():
+    text = ("Voters in Ohio and Michigan heard the candidates in Cleveland." + FILLER
+            + " The allies will meet in Warsaw in July.")
+    got = _resolve(text, ["Ohio", "Michigan", "Cleveland", "Warsaw"])
+    assert _in_europe(got["Warsaw"])

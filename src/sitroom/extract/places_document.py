@@ -168,7 +168,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
                        or (p.population >= _TOWN_FLOOR and not (k == "alternate" and (
                            p.feature == "admin2" or not named_after(p, m.text))))]
     world_city_over_towns(mentions)
-    country_over_towns(mentions)
+    country_over_towns(mentions, text)
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:
@@ -230,15 +230,28 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
                        else p.population >= WORLD_NAMESAKE or _supported(p, named, points))]
 
 
-def country_over_towns(mentions: list[_Mention]) -> None:
+# nouns of people after a bare name that make it a town ("a Lebanon woman"): see country_over_towns
+_TOWNSFOLK = lexicon.words("places", "townsfolk")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _townsfolk_after(m: _Mention, text: str) -> bool:
+    """True when a lower-case noun of people follows the name ("a X woman", "X residents")."""
+    nxt = _NEXT_WORD.match(text, m.end) if text else None
+    return nxt is not None and nxt.group(1) in _TOWNSFOLK
+
+
+def country_over_towns(mentions: list[_Mention], text: str = "") -> None:
     """A bare name that is a country's own name (its main name in the gazetteer) is the
     country, not a town or county of that name of any size ("Russia": not a village in
     Ohio; "Poland": not a Maine town), unless the document supports the town as it would a
     small namesake of a world city, a division only by being the town's own
     (:func:`_namesake_support`); a qualifier after the name ("Poland, Maine") decides
-    before this rule, as everywhere. A city of the country itself stays ("Singapore")."""
+    before this rule, as everywhere. A city of the country itself stays ("Singapore"), and
+    so does a town of a name followed by a noun of people ("a Lebanon woman": a country's
+    people are written with its demonym)."""
     for m in mentions:
-        if m.qualifier is not None or not any(
+        if m.qualifier is not None or _townsfolk_after(m, text) or not any(
                 p.feature == "country" and k == "main" and not p.historic for p, k in m.found):
             continue
         if not any(p.feature in ("city", "admin2") for p, _ in m.found):
@@ -259,7 +272,8 @@ def _namesake_support(m: _Mention, mentions: list[_Mention], own_division: bool 
     (:func:`_support_points`). A division named farther away is no support (a national
     report names states for their own sake: "Ohio" in a report on an election is no
     support for an Ohio village called "Russia" three paragraphs on); a county or a town
-    named anywhere is (local news names its own area), and any county of a name written
+    named anywhere is (local news names its own area), and so is the division of a report
+    that names no other (a local report: "London ... Kentucky"); any county of a name written
     within _DIVISION_NEAR_CHARS supports the towns within _COH_NEAR_KM of it. With
     ``own_division`` a division supports only the towns inside it (named near or as a
     qualifier), not those of a neighbouring division, and a name only the towns within
@@ -268,7 +282,13 @@ def _namesake_support(m: _Mention, mentions: list[_Mention], own_division: bool 
     named = {q.admin1_key for o in others for q in [o.qualifier] + [
         p for p, _ in o.found if p.feature == "admin1" and abs(o.start - m.start) <= _DIVISION_NEAR_CHARS] if q}
     near = [o for o in others if abs(o.start - m.start) <= _DIVISION_NEAR_CHARS]
-    points = [pt for o in others for pt in _support_points(o, o in near and not own_division)]
+    # a report naming one first-level division in all is a local one: that one supports
+    divisions = {p.admin1_key for o in others for p, k in o.found if k == "main" and p.feature == "admin1"}
+    sole = len(divisions) == 1
+    if sole and own_division:
+        named |= divisions
+    points = [pt for o in others
+              for pt in _support_points(o, (sole or o in near) and not own_division)]
     # a county named beside the name, of any size ("Lebanon ... Boone County"): its own area
     points += [(p.lat, p.lon, _COH_NEAR_KM) for o in near for p, k in o.found
                if k == "main" and p.feature == "admin2"]
