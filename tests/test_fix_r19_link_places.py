@@ -26,15 +26,15 @@ def _in_us(pt):
 
 def test_country_name_is_the_country_though_its_towns_state_is_named_far_away():
     text = ("Voters in Ohio and Michigan heard the candidates in Cleveland." + FILLER
-            + " The senator wants new sanctions on Russia.")
-    got = _resolve(text, ["Ohio", "Michigan", "Cleveland", "Russia"])
-    assert _in_europe(got["Russia"])
+            + " The senator wants new sanctions on Lebanon.")
+    got = _resolve(text, ["Ohio", "Michigan", "Cleveland", "Lebanon"])
+    assert not _in_us(got["Lebanon"])
 
 
 def test_country_name_is_the_town_when_its_county_is_named_beside_it():
-    text = "The fair in Russia drew crowds from across Shelby County, Ohio, on Saturday."
-    got = _resolve(text, ["Russia", "Shelby County", "Ohio"])
-    assert _in_us(got["Russia"])
+    text = "The fair in Lebanon drew crowds from across Warren County, Ohio, on Saturday."
+    got = _resolve(text, ["Lebanon", "Warren County", "Ohio"])
+    assert _in_us(got["Lebanon"])
 
 
 def test_country_name_is_the_town_when_its_state_is_written_after_it():
@@ -81,10 +81,10 @@ def test_country_name_before_a_noun_that_is_no_person_is_the_country():
 
 def test_world_city_namesake_kept_in_a_report_naming_one_state_only():
     # a local report: its one state, named far from the name, supports the small town
-    text = ("Two London residents were charged with speeding." + FILLER
+    text = ("Two Paris residents were charged with speeding." + FILLER
             + " The case goes to a court in Kentucky.")
-    got = _resolve(text, ["London", "Kentucky"])
-    assert _in_us(got["London"])
+    got = _resolve(text, ["Paris", "Kentucky"])
+    assert _in_us(got["Paris"])
 
 
 def test_world_city_beats_the_village_when_several_states_are_named_far_away():

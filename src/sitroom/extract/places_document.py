@@ -243,8 +243,8 @@ def _townsfolk_after(m: _Mention, text: str) -> bool:
 
 def country_over_towns(mentions: list[_Mention], text: str = "") -> None:
     """A bare name that is a country's own name (its main name in the gazetteer) is the
-    country, not a town or county of that name of any size ("Russia": not a village in
-    Ohio; "Poland": not a Maine town), unless the document supports the town as it would a
+    country, not a town or county of that name of any size ("Lebanon": not an Ohio town;
+    "Poland": not a Maine town), unless the document supports the town as it would a
     small namesake of a world city, a division only by being the town's own
     (:func:`_namesake_support`); a qualifier after the name ("Poland, Maine") decides
     before this rule, as everywhere. A city of the country itself stays ("Singapore"), and
@@ -271,9 +271,9 @@ def _namesake_support(m: _Mention, mentions: list[_Mention], own_division: bool 
     _DIVISION_NEAR_CHARS of ``m``, and the points of the document's other names
     (:func:`_support_points`). A division named farther away is no support (a national
     report names states for their own sake: "Ohio" in a report on an election is no
-    support for an Ohio village called "Russia" three paragraphs on); a county or a town
+    support for an Ohio town called "Lebanon" three paragraphs on); a county or a town
     named anywhere is (local news names its own area), and so is the division of a report
-    that names no other (a local report: "London ... Kentucky"); any county of a name written
+    that names no other (a local report: "Paris ... Kentucky"); any county of a name written
     within _DIVISION_NEAR_CHARS supports the towns within _COH_NEAR_KM of it. With
     ``own_division`` a division supports only the towns inside it (named near or as a
     qualifier), not those of a neighbouring division, and a name only the towns within
