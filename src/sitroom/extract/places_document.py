@@ -168,6 +168,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
                        or (p.population >= _TOWN_FLOOR and not (k == "alternate" and (
                            p.feature == "admin2" or not named_after(p, m.text))))]
     world_city_over_towns(mentions)
+    country_over_towns(mentions, text)
     groups: dict[str, list[tuple[Place, str]]] = {}
     for m in mentions:
         if m.found and m.qualifier is None:
@@ -214,42 +215,102 @@ def world_city_over_towns(mentions: list[_Mention]) -> None:
     """A bare name of a world city (WORLD_CITY inhabitants or more, by its main name or the
     first words of it, "Rio" of "Rio de Janeiro") is not a town or county of under
     WORLD_NAMESAKE of that name ("Havana": Cuba's capital, not a small Florida town),
-    unless the document supports the town: its first-level division named within
-    _DIVISION_NEAR_CHARS of the name or as any name's qualifier, or another name of the
-    document that can be (by its main name) a town, a county or a division within
-    _REGION_KM of it ("Paris" beside the county of a small Paris). A town or county that
+    unless the document supports the town (:func:`_namesake_support`). A town or county that
     has the name only as an alternate name, of any size ("New X" called "X"), needs its
     division named: a place near it is no support, since the world city's name is what
-    the report wrote. A name that can be a division or a city of BIG_TOWN+ supports only
-    as that (see :func:`_support_points`)."""
+    the report wrote."""
     for m in mentions:
         if m.qualifier is not None or not any(
                 p.feature == "city" and p.population >= WORLD_CITY
                 and (k == "main" or named_after(p, m.text)) for p, k in m.found):
             continue
-        others = [o for o in mentions if norm(o.text) != norm(m.text)]
-        named = {q.admin1_key for o in others for q in [o.qualifier] + [
-            p for p, _ in o.found if p.feature == "admin1" and abs(o.start - m.start) <= _DIVISION_NEAR_CHARS] if q}
-        points = [pt for o in others for pt in _support_points(o)]
+        named, points = _namesake_support(m, mentions)
         m.found = [(p, k) for p, k in m.found if p.feature not in ("city", "admin2")
                    or (_supported(p, named, []) if k == "alternate" and not named_after(p, m.text)
                        else p.population >= WORLD_NAMESAKE or _supported(p, named, points))]
 
 
-def _support_points(o: _Mention) -> list[tuple[float, float, float]]:
+# nouns of people after a bare name that make it a town ("a Lebanon woman"): see country_over_towns
+_TOWNSFOLK = lexicon.words("places", "townsfolk")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _townsfolk_after(m: _Mention, text: str) -> bool:
+    """True when a lower-case noun of people follows the name ("a X woman", "X residents")."""
+    nxt = _NEXT_WORD.match(text, m.end) if text else None
+    return nxt is not None and nxt.group(1) in _TOWNSFOLK
+
+
+def country_over_towns(mentions: list[_Mention], text: str = "") -> None:
+    """A bare name that is a country's own name (its main name in the gazetteer) is the
+    country, not a town or county of that name of any size ("Lebanon": not an Ohio town;
+    "Poland": not a Maine town), unless the document supports the town as it would a
+    small namesake of a world city, a division only by being the town's own
+    (:func:`_namesake_support`); a qualifier after the name ("Poland, Maine") decides
+    before this rule, as everywhere. A city of the country itself stays ("Singapore"), and
+    so does a town of a name followed by a noun of people ("a Lebanon woman": a country's
+    people are written with its demonym)."""
+    for m in mentions:
+        if m.qualifier is not None or _townsfolk_after(m, text) or not any(
+                p.feature == "country" and k == "main" and not p.historic for p, k in m.found):
+            continue
+        if not any(p.feature in ("city", "admin2") for p, _ in m.found):
+            continue
+        countries = {p.country_code for p, k in m.found if p.feature == "country"}
+        named, points = _namesake_support(m, mentions, own_division=True)
+        m.found = [(p, k) for p, k in m.found if p.feature not in ("city", "admin2")
+                   or p.country_code in countries  # a city-state's city: "Singapore"
+                   or _supported(p, named, [] if k == "alternate" and not named_after(p, m.text)
+                                 else points)]
+
+
+def _namesake_support(m: _Mention, mentions: list[_Mention], own_division: bool = False
+                      ) -> tuple[set[str], list[tuple[float, float, float]]]:
+    """What supports a town or county of the bare name ``m`` against the world city or the
+    country of that name: the first-level divisions named as any name's qualifier or within
+    _DIVISION_NEAR_CHARS of ``m``, and the points of the document's other names
+    (:func:`_support_points`). A division named farther away is no support (a national
+    report names states for their own sake: "Ohio" in a report on an election is no
+    support for an Ohio town called "Lebanon" three paragraphs on); a county or a town
+    named anywhere is (local news names its own area), and so is the division of a report
+    that names no other (a local report: "Paris ... Kentucky"); any county of a name written
+    within _DIVISION_NEAR_CHARS supports the towns within _COH_NEAR_KM of it. With
+    ``own_division`` a division supports only the towns inside it (named near or as a
+    qualifier), not those of a neighbouring division, and a name only the towns within
+    _COH_NEAR_KM of it (its own area), not those within _REGION_KM."""
+    others = [o for o in mentions if norm(o.text) != norm(m.text)]
+    named = {q.admin1_key for o in others for q in [o.qualifier] + [
+        p for p, _ in o.found if p.feature == "admin1" and abs(o.start - m.start) <= _DIVISION_NEAR_CHARS] if q}
+    near = [o for o in others if abs(o.start - m.start) <= _DIVISION_NEAR_CHARS]
+    # a report naming one first-level division in all is a local one: that one supports
+    divisions = {p.admin1_key for o in others for p, k in o.found if k == "main" and p.feature == "admin1"}
+    sole = len(divisions) == 1
+    if sole and own_division:
+        named |= divisions
+    points = [pt for o in others
+              for pt in _support_points(o, (sole or o in near) and not own_division)]
+    # a county named beside the name, of any size ("Lebanon ... Boone County"): its own area
+    points += [(p.lat, p.lon, _COH_NEAR_KM) for o in near for p, k in o.found
+               if k == "main" and p.feature == "admin2"]
+    if own_division:
+        points = [(la, lo, min(km, _COH_NEAR_KM)) for la, lo, km in points]
+    return named, points
+
+
+def _support_points(o: _Mention, near: bool = True) -> list[tuple[float, float, float]]:
     """(lat, lon, reach in km) of the readings by which the name ``o`` supports a town near
-    them: by its large readings when it has any (a division within _REGION_KM; a city of
-    BIG_TOWN+ within _COH_NEAR_KM, its own area: "Tallahassee" supports a small "Havana"
-    beside it, "Philadelphia" no small "Dallas" 170 km away), never by the small namesakes
-    of a large name (a village called "Florida"); else by its towns and counties within
-    _REGION_KM."""
+    them: by its large readings when it has any (a division within _REGION_KM, only when
+    ``near``, written within _DIVISION_NEAR_CHARS; a city of BIG_TOWN+ within _COH_NEAR_KM,
+    its own area: "Tallahassee" supports a small "Havana" beside it, "Philadelphia" no small
+    "Dallas" 170 km away), never by the small namesakes of a large name (a village called
+    "Florida"); else by its towns and counties within _REGION_KM."""
     main = [p for p, k in o.found if k == "main" and p.feature in ("city", "admin2", "admin1")]
     large = [p for p, k in o.found if k == "main" and (
         p.feature not in ("city", "admin2") or p.population >= BIG_TOWN)]
     if not large:
-        return [(p.lat, p.lon, _REGION_KM) for p in main]
+        return [(p.lat, p.lon, _REGION_KM) for p in main if near or p.feature != "admin1"]
     return [(p.lat, p.lon, _REGION_KM if p.feature == "admin1" else _COH_NEAR_KM)
-            for p in large if p.feature in ("city", "admin2", "admin1")]
+            for p in large if p.feature in ("city", "admin2") or (near and p.feature == "admin1")]
 
 
 def _supported(p: Place, named: set[str], points: list[tuple[float, float, float]]) -> bool:

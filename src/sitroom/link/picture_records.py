@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from hashlib import sha1
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from ..model import Extraction
 from .actors import name_key
 from .picture_base import _rid, _Texts
+from .timeline import date_sort_key
+
+_NO_DAY = (date.min, 0, "")  # the key of an event with no day at all (sorted last)
 
 def _places(extractions: list[Extraction], T: _Texts):
     groups: dict[str, dict[str, Any]] = {}
@@ -143,12 +147,19 @@ def claim_id(doc: str, start: int) -> str:
 
 
 def _timeline(events: list[dict[str, Any]], doc_meta: dict[str, dict]) -> list[dict[str, Any]]:
-    """Events in time order: the crisis's own events first, then history and the future."""
+    """Events in time order: the crisis's own events first, then history and the future.
+
+    Dates are ordered by :func:`sitroom.link.timeline.date_sort_key` (the first day of the
+    interval a value covers, coarser first: ``2015-W02`` before ``2015-01-15``, a season by
+    its first month); an event without a date of its own stands at its report's publication
+    day; one with neither comes last. Ties keep report day, report and offset order."""
 
     def key(ev):
         first: dict[str, Any] = ev["evidence"][0] if ev["evidence"] else {"doc": "", "start": 0}
         published = (doc_meta.get(first["doc"]) or {}).get("published") or ""
-        return (ev["historical"], ev["date"] or published or "9999", published, first["start"])
+        when = date_sort_key(ev["date"]) or date_sort_key(published)
+        return (ev["historical"], when is None, when or _NO_DAY, published, first["doc"],
+                first["start"])
 
     out = []
     for i, ev in enumerate(sorted(events, key=key)):
