@@ -3,10 +3,12 @@ classes of draw AA and the reading of real stores; checked on every judged draw;
 item 2):
 
 * **a law as doer**: the subject of the act (or its "by" agent, or the owner of a noun of
-  act) is a law, a
-  bill or a rule: a law's common noun ("the rules allow"), an entity of type LAW, a name
-  the report calls a law elsewhere ("the X Act" makes the bare "X" a law), or a thing
-  owned by a law ("the law's replacement returns power"): a standing provision, no one's act;
+  act) is a law, a bill or a rule: a law's common noun ("the rules allow"; not "act", a
+  deed: "an act of terrorism killed"), an entity of type LAW, a name the report calls a law
+  elsewhere ("the X Act" makes the bare "X" a law; never a state, a people or a person:
+  "Texas sued ... Under Texas law" keeps the suit; "X law" in lower case only for a name
+  the parser gave no entity), or a thing owned by a law ("the law's replacement returns
+  power"): a standing provision, no one's act;
 * **a body's noun**: the trigger is the noun of a standing body ("the conference
   committee", "a violence panel"): a body, no meeting;
 * **campaign money**: a donation or contribution (or an act whose object is one: "made
