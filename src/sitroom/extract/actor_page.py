@@ -70,9 +70,10 @@ _IMAGE_LABEL = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:" + "|".join(
 _PAREN_CREDIT = re.compile(r"\((?i:" + "|".join(re.escape(w) for w in sorted(
     _FURNITURE["bracket_credit_labels"], key=len, reverse=True)) + r")[ \t]*:[^()\n]{1,80}\)")
 # "(Reporting by Jane Doe; Editing by Mark Lee)" closing a paragraph of story text: a credit in
-# round brackets opening with one of credit_phrases, wherever the line runs (round 19)
+# round brackets opening with one of credit_phrases, at the end of its line however long the
+# line runs (round 19); a bracket inside a sentence is story text
 _PAREN_CREDIT_LINE = re.compile(r"\((?i:" + "|".join(re.escape(w.strip()) for w in sorted(
-    _FURNITURE["credit_phrases"], key=len, reverse=True)) + r")[^()\n]{1,200}\)")
+    _FURNITURE["credit_phrases"], key=len, reverse=True)) + r")[^()\n]{1,200}\)[ \t]*$", re.M)
 # "Watch X's speech:" alone on a line: a video's teaser
 _COLON_TEASER = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["colon_teasers"])
                            + r")\s+[A-Z].*:$")
@@ -182,10 +183,11 @@ def dateline_tokens(adoc: AnnotatedDoc) -> set[int]:
 
 def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
     """Tokens of the place of a dateline in any case, "Washington (AFP) –", "Des Moines, Iowa
-    (Reuters) -": a line opening with a place name (at most five words and commas; tagged a place or
-    known to the gazetteer), then a source of one to three capitalised words in brackets and a dash. The place says where the
-    report was filed; the source in brackets is left to the other rules (a news agency is a
-    body, round 19)."""
+    (Reuters) -": a line opening with a place name (at most five words and commas, each part
+    between commas tagged a place word for word or known to the gazetteer), then a source of
+    one to three capitalised words in brackets and a dash. The place says where the report was
+    filed; the source in brackets is left to the other rules (a news agency is a body, round
+    19)."""
     toks = adoc.tokens
     text = adoc.text
     out: set[int] = set()
@@ -196,9 +198,7 @@ def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
         while k < min(len(toks), t.i + 6) and toks[k].text != "(" and (
                 toks[k].text == "," or toks[k].text[:1].isupper()):
             k += 1
-        if k == t.i or k >= len(toks) or toks[k].text != "(" or not (any(
-                toks[j].ent_type in ("GPE", "LOC") for j in range(t.i, k))
-                or get_gazetteer().lookup(adoc.span_text(t.i, k))):
+        if k == t.i or k >= len(toks) or toks[k].text != "(" or not _all_place(adoc, t.i, k):
             continue
         close = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].text == ")"), None)
         if close is None or close == k + 1 or not all(
@@ -207,6 +207,21 @@ def credited_place_tokens(adoc: AnnotatedDoc) -> set[int]:
             continue
         out.update(range(t.i, k))
     return out
+
+
+def _all_place(adoc: AnnotatedDoc, start: int, end: int) -> bool:
+    """Every part between commas of the tokens [start, end) is a place: each of its tokens
+    tagged one, or the part known to the gazetteer ("Des Moines, Iowa"); one place word before
+    a name is not enough ("Ohio Senator Jane Doe (D) -", round 19)."""
+    parts: list[list[int]] = [[]]
+    for j in range(start, end):
+        if adoc.tokens[j].text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(j)
+    return any(parts) and all(
+        p and (all(adoc.tokens[j].ent_type in ("GPE", "LOC") for j in p)
+               or get_gazetteer().lookup(adoc.span_text(p[0], p[-1] + 1))) for p in parts)
 
 
 

@@ -3,10 +3,12 @@ classes of draw AA and the reading of real stores; checked on every judged draw;
 item 2):
 
 * **a law as doer**: the subject of the act (or its "by" agent, or the owner of a noun of
-  act) is a law, a
-  bill or a rule: a law's common noun ("the rules allow"), an entity of type LAW, a name
-  the report calls a law elsewhere ("the X Act" makes the bare "X" a law), or a thing
-  owned by a law ("the law's replacement returns power"): a standing provision, no one's act;
+  act) is a law, a bill or a rule: a law's common noun ("the rules allow"; not "act", a
+  deed: "an act of terrorism killed"), an entity of type LAW, a name the report calls a law
+  elsewhere ("the X Act" makes the bare "X" a law; never a state, a people or a person:
+  "Texas sued ... Under Texas law" keeps the suit; "X law" in lower case only for a name
+  the parser gave no entity), or a thing owned by a law ("the law's replacement returns
+  power"): a standing provision, no one's act;
 * **a body's noun**: the trigger is the noun of a standing body ("the conference
   committee", "a violence panel"): a body, no meeting;
 * **campaign money**: a donation or contribution (or an act whose object is one: "made
@@ -49,23 +51,49 @@ def laws() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in _raw().items() if not k.startswith("_") and isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern[str]:
+    """A law's head word after white space ("the X Act", "X law"), compiled once."""
+    heads = "|".join(re.escape(h) for h in sorted(laws()["law_heads"], key=len, reverse=True))
+    return re.compile(rf"\s+({heads})\b")
+
+
+@lru_cache(maxsize=8)
+def _heads_in(text: str) -> tuple[tuple[int, bool], ...]:
+    """Where a law's head word follows a name in ``text`` (the end of that name), and whether
+    the head is capitalised: found once per report."""
+    return tuple((m.start(), m.group(1)[:1].isupper()) for m in _heads_re().finditer(text))
+
+
+def _called_law(text: str, name: str, lower: bool) -> bool:
+    """``name`` stands before a law's head word somewhere in ``text`` ("X Act"; "X law" too
+    when ``lower``)."""
+    for end, cap in _heads_in(text):
+        start = end - len(name)
+        if (cap or lower) and start >= 0 and text.startswith(name, start) and not (
+                start and re.match(r"\w", text[start - 1])):
+            return True
+    return False
+
+
 def _named_law(adoc: AnnotatedDoc, i: int) -> bool:
-    """The entity at token ``i`` is named a law elsewhere in the report ("the X Act")."""
-    w = laws()
+    """The name at token ``i`` is named a law elsewhere in the report ("the X Act"): an
+    entity of a kind a law's name can be mistaken for (no state, people or person: "Texas
+    sued ... Under Texas law" keeps Texas), before a capitalised head; a name the parser gave
+    no entity ("Glass-Steagall") before any head."""
     t = adoc.tokens[i]
     if t.ent_type == "LAW":
         return True
     ent = next((e for e in adoc.ents if e.start <= i < e.end), None)
-    if ent is not None and ent.label in w["law_name_ents"]:
-        name = ent.text.strip()
+    if ent is not None and ent.label in laws()["law_name_ents"]:
+        name, lower = ent.text.strip(), False
     elif t.pos == "PROPN" and ent is None:  # a name the parser gave no entity ("Glass-Steagall")
         first = min([i, *_kids(adoc, i, "compound")])
-        name = adoc.text[adoc.tokens[first].idx:t.end]
+        name, lower = adoc.text[adoc.tokens[first].idx:t.end], True
     else:
         return False
     name = re.sub(r"^(the|The)\s+", "", name)
-    heads = "|".join(re.escape(h) for h in sorted(w["law_heads"]))
-    return re.search(rf"(?<!\w){re.escape(name)}\s+(?:{heads})\b", adoc.text) is not None
+    return bool(name) and _called_law(adoc.text, name, lower)
 
 
 def is_law(adoc: AnnotatedDoc, i: int) -> bool:
@@ -89,11 +117,11 @@ def _doers(adoc: AnnotatedDoc, v: int) -> list[int]:
     """The subject of verb ``v`` (a conjunct's shared one when it has none: "X bailed out the
     industry and imposed rules") and the object of its "by" agent."""
     t = adoc.tokens[v]
-    subj = _kids(adoc, v, "nsubj", "nsubjpass")
-    if not subj and t.dep == "conj" and t.head != v:
+    subj = _kids(adoc, v, "nsubj")
+    # a passive conjunct has its own subject: it shares none ("... and the bank was fined")
+    if not subj and t.dep == "conj" and t.head != v and not _kids(adoc, v, "nsubjpass"):
         subj = _kids(adoc, t.head, "nsubj")
-    return [s for s in subj if adoc.tokens[s].dep == "nsubj"] + [
-        o for a in _kids(adoc, v, "agent") for o in _kids(adoc, a, "pobj")]
+    return subj + [o for a in _kids(adoc, v, "agent") for o in _kids(adoc, a, "pobj")]
 
 
 def law_doer(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -108,6 +136,15 @@ def body_noun(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """The trigger is the noun of a standing body ("the conference committee")."""
     t = adoc.tokens[c.token]
     return t.pos == "NOUN" and _lem(t) in laws()["body_nouns"]
+
+
+def _tokens_in(adoc: AnnotatedDoc, span: tuple[int, int]) -> list[int]:
+    """The tokens starting inside the character span, found by the span's ends."""
+    a, b = span
+    if b <= a or not adoc.tokens:
+        return []
+    first, last = adoc.token_at(a), adoc.token_at(b - 1)
+    return [i for i in range(first, last + 1) if a <= adoc.tokens[i].idx < b]
 
 
 def campaign_money(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -126,7 +163,7 @@ def campaign_money(adoc: AnnotatedDoc, c: Candidate) -> bool:
            w["money_objects"] | words for o in objs):
         return False  # "contributed troops to the mission": no money
     parts = [i for span in (c.actor_span, c.recipient_span) if span is not None
-             for i, tok in enumerate(adoc.tokens) if span[0] <= tok.idx < span[1]]
+             for i in _tokens_in(adoc, span)]
     parts += [o for p in _kids(adoc, v, "prep", "dative") for o in _kids(adoc, p, "pobj")]
     parts += _kids(adoc, v, "nsubj", "poss")
     return not any(adoc.tokens[p].ent_type in w["state_ents"] for p in parts)
