@@ -49,7 +49,7 @@ def test_an_accused_partys_denial_is_read_with_the_name(sentence, name):
 ])
 def test_the_accusation_names_the_denier_as_the_accused(sentence, told):
     p = denied_proposition("Mr Hallam denied the allegations.")
-    assert p is not None and p.accused
+    assert p is not None and p.kind == "accused"
     assert accused_in(sentence, "hallam") is told
     assert tells(p, _asserted(sentence), agent_stems(sentence), sentence) is told
 
@@ -66,7 +66,7 @@ def test_the_accusations_words_are_one_act(a, b, same):
 def test_the_base_form_of_deny_opens_the_denied_clause():
     p = denied_proposition("The council took to the radio to deny reports that it closed the "
                            "northern ferry pier.")
-    assert p is not None and not p.accused
+    assert p is not None and not p.kind
     assert tells(p, _asserted("The council closed the northern ferry pier on Monday."))
     assert denied_proposition("The council did not deny it.") is None
 
@@ -74,12 +74,12 @@ def test_the_base_form_of_deny_opens_the_denied_clause():
 def test_an_accused_denial_is_kept_in_the_reads_memo():
     from sitroom.link.disputes_reads import Reads
 
-    p = Proposition("accus", frozenset(), frozenset({"hallam"}), True)
+    p = Proposition("accus", frozenset(), frozenset({"hallam"}), "accused")
     q = Proposition("clos", frozenset({"pier"}), frozenset())
     r = Reads((), (), ((0, p), (1, q)), frozenset(), False)
     assert from_json(to_json(r), 2) == r
     with pytest.raises(ValueError):
-        from_json({**to_json(r), "p": [[0, "accus", [], ["hallam"], 2]]}, 2)
+        from_json({**to_json(r), "p": [[0, "accus", [], ["hallam"], "other"]]}, 2)
 
 
 CLASSES = {
@@ -137,3 +137,40 @@ def test_the_memo_path_gives_the_plain_links_with_accused_denials(monkeypatch):
             last = m
         found += sum(1 for o in plain[2] if "allegations" in o[2].text + " " + o[3].text)
     assert found  # an accused party's denial linked to the accusation
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("The Brenmoor flood warning is a hoax", True),
+    ("The Brenmoor flood warning was the biggest scam of the year.", True),
+    ("Ten things to know about the Brenmoor flood warning hoax", True),
+    ("Brenmoor flood warning: the hoax that closed the schools", True),
+    ("The Harlow flood warning is a hoax.", False),        # another subject
+    ("Is the Brenmoor flood warning a hoax?", False),       # a question
+    ("Critics call the Brenmoor flood warning a hoax.", False),  # a view told, not the form
+    ("The Brenmoor flood warning is a mistake.", False),    # no verdict noun of the family
+])
+def test_a_verdict_denied_is_told_of_the_same_subject(sentence, told):
+    p = denied_proposition("The Brenmoor flood warning is not a hoax, the council said.")
+    assert p is not None and p.kind == "verdict"
+    assert tells(p, _asserted(sentence), agent_stems(sentence), sentence) is told
+
+
+@pytest.mark.parametrize("sentence", [
+    "For them, it is not a hoax.",                   # a pronoun: whose view, not the thing
+    "Is the Brenmoor flood warning not a hoax?",     # a question
+    "The Brenmoor flood warning is not a problem.",  # no verdict noun
+])
+def test_no_verdict_denied_is_read(sentence):
+    p = denied_proposition(sentence)
+    assert p is None or p.kind != "verdict"
+
+
+CLASSES["a verdict told both ways"] = ("contradicts", [
+    ("r4a", "North Wire", "2026-10-05T08:00:00Z", "The Brenmoor flood warning is a hoax"),
+    ("r4b", "Lake Times", "2026-10-05T09:00:00Z",
+     "The Brenmoor flood warning is not a hoax, the council said.")])
+CLASSES["a verdict on another thing"] = (None, [
+    ("r5a", "North Wire", "2026-10-05T08:00:00Z", "The Harlow flood warning is a hoax"),
+    ("r5b", "Lake Times", "2026-10-05T09:00:00Z",
+     "The Brenmoor flood warning is not a hoax, the council said.")])
+_ACCUSED_SENTENCES += ["{who} is not a hoax.", "{who} is the biggest scam."]

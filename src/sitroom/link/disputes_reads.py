@@ -82,7 +82,7 @@ def read_report(ex, text: str) -> Reads:
 def to_json(r: Reads) -> dict[str, Any]:
     return {"n": [[si, sorted(n.stems), sorted(n.subject), n.act] for si, n in r.negated],
             "c": [[si, [[c.state, sorted(c.who)] for c in cs]] for si, cs in r.conditions],
-            "p": [[si, d.act, sorted(d.args), sorted(d.subject), *([1] if d.accused else [])]
+            "p": [[si, d.act, sorted(d.args), sorted(d.subject), *([d.kind] if d.kind else [])]
                   for si, d in r.propositions],
             "x": sorted(r.unasserted), "q": r.quoting}
 
@@ -106,11 +106,11 @@ def _str(v: Any) -> str:
 
 
 def _proposition(v: list[Any]) -> Proposition:
-    """A proposition as :func:`to_json` wrote it: act, args, subject, and a 1 when accused."""
-    act, args, sub, *accused = v
-    if accused not in ([], [1]):
+    """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any."""
+    act, args, sub, *kind = v
+    if kind not in ([], ["accused"], ["verdict"]):
         raise ValueError(f"not a proposition: {v!r}")
-    return Proposition(_str(act), _strs(args), _strs(sub), bool(accused))
+    return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "")
 
 
 def from_json(v: Any, sentences: int) -> Reads:
