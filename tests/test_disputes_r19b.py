@@ -174,3 +174,18 @@ CLASSES["a verdict on another thing"] = (None, [
     ("r5b", "Lake Times", "2026-10-05T09:00:00Z",
      "The Brenmoor flood warning is not a hoax, the council said.")])
 _ACCUSED_SENTENCES += ["{who} is not a hoax.", "{who} is the biggest scam."]
+
+
+def test_a_verdict_of_a_groups_view_is_not_read():
+    for s in ("The Brenmoor flood warning is not a hoax to these farmers.",
+              "The Brenmoor flood warning is not a hoax for the rest of the county."):
+        p = denied_proposition(s)
+        assert p is None or p.kind != "verdict"
+
+
+def test_a_denial_is_not_told_by_a_negation_with_a_typographic_apostrophe():
+    from sitroom.link.disputes_denials import denies
+
+    denial = "Tamsin Orrell took to the radio to deny reports that Dorian Hallam robbed her."
+    assert denies(denial, "Dorian Hallam robbed Tamsin Orrell, the paper said.")
+    assert not denies(denial, "Tamsin Orrell didn’t file robbery charges against Dorian Hallam.")

@@ -111,7 +111,7 @@ def denies(denial: str, other: str) -> bool:
     prop = denied(denial)
     names = denied_names(denial) if prop else frozenset()
     if (not prop or len(prop) + len(names) < MIN_DENIED or denied(other) is not None
-            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
+            or _NEGATED.search(other.replace("’", "'")) or _patterns()["hedges"].search(other)):
         return False  # the other asserts nothing: it denies, negates or reports an allegation
     stems = frozenset(content_stems(other))
     roles = _patterns()["roles"]

@@ -25,6 +25,7 @@ def _table() -> dict[str, Any]:
     w = _words()["verdicts"]
     nouns, n = _alt(w["nouns"]), int(w["max_subject"])
     arts, gap = _alt(w["articles"]), int(w["gap"])
+    whose = rf"(?!\s+(?:{_alt(w['qualifiers'])})\b)"  # "not a hoax to them": a group's view
     word = rf"(?!(?:{_alt([*w['articles'], *w['copulas']])})\b){_WORD}"  # no article in it
     subject = rf"(?P<subject>(?:{word}\s+){{0,{n - 1}}}{word})"
 
@@ -32,9 +33,9 @@ def _table() -> dict[str, Any]:
         return subject.replace("<subject>", f"<subject{k}>")
     return {
         "denied": re.compile(rf"(?:^|[,;:(—–-]\s*|\bthat\s+)(?:(?:{arts})\s+)?{subject}\s+(?:{_alt(w['negated'])})"
-                             rf"\s+(?:(?:{arts})\s+)?(?:{_WORD}\s+)?(?P<noun>{nouns})\b", re.I),
+                             rf"\s+(?:(?:{arts})\s+)?(?:{_WORD}\s+)?(?P<noun>{nouns})\b{whose}", re.I),
         "told": re.compile(rf"(?:^|[,;(—–-]\s*|\bthat\s+)(?:(?:{arts})\s+)?{subj(1)}\s+(?:{_alt(w['copulas'])})"
-                           rf"\s+(?:(?:{arts})\s+)?(?:{_WORD}\s+){{0,{gap}}}?(?P<noun1>{nouns})\b"
+                           rf"\s+(?:(?:{arts})\s+)?(?:{_WORD}\s+){{0,{gap}}}?(?P<noun1>{nouns})\b{whose}"
                            rf"|\bthe\s+{subj(2)}\s+(?P<noun2>{nouns})\b"
                            rf"|^(?:(?:{arts})\s+)?{subj(3)}:\s+(?:the\s+)?(?P<noun3>{nouns})\b", re.I),
         "nouns": re.compile(rf"\b(?:{nouns})\b", re.I),
