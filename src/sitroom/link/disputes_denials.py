@@ -12,7 +12,7 @@ from .textsim import STOPWORDS, content_stems, stem
 MIN_DENIED = 3  # content stems a denied proposition must have to be compared
 DENIED_COVER = 0.6  # share of them the asserting sentence must hold
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)  # "didn't": no break before n't
 
 
 def denied(sentence: str) -> frozenset[str] | None:
