@@ -21,13 +21,14 @@ from .disputes_negations import asserts
 from .disputes_words import _alt, _words
 
 _CAP = re.compile(r"[A-Z][\w'-]*")
+_BREAK = re.compile(r"[,;:()\"“”]")
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
     w = _words()["accused_denials"]
     denial = re.compile(
-        rf"(?P<before>[^,;:()\"“”]*?)\s+(?:(?:{_alt(w['auxiliaries'])})\s+){{0,2}}"
+        rf"\s(?:(?:{_alt(w['auxiliaries'])})\s+){{0,2}}"
         rf"(?:{_alt(w['verbs'])})\s+(?:(?:{_alt(w['determiners'])})\s+)?"
         rf"(?:{_alt(w['objects'])})(?:\s+(?:{_alt(w['after_object'])}))?"
         r"\s*(?:[.,;:!?\"”')]|$)")
@@ -48,9 +49,12 @@ def accused_denier(sentence: str) -> str | None:
     ("Smith denied the allegations.": "smith"), else None (no such denial, or no capitalised
     word past the sentence's first among the few words before the verb, a pronoun too)."""
     t = _table()
-    for m in t["denial"].finditer(sentence.replace("’", "'")):
-        words = m.group("before").split()[-t["max_before"]:]
-        first = len(m.group("before").split()) - len(words)
+    text = sentence.replace("’", "'")
+    for m in t["denial"].finditer(text):
+        before = _BREAK.split(text[:m.start()])  # the words of the verb's clause before it
+        clause = before[-1].split()
+        words = clause[-t["max_before"]:]
+        first = len(clause) - len(words) + (1 if len(before) > 1 else 0)
         names = [w for i, w in enumerate(words) if _CAP.fullmatch(w.removesuffix("'s"))
                  and (first + i > 0 or len(words) == 1) and w.lower() not in t["pronouns"]]
         if names:

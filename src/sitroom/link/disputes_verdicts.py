@@ -48,6 +48,8 @@ def denied_verdict(sentence: str) -> tuple[str, frozenset[str]] | None:
     ("Climate change is not a hoax": hoax, {climat, chang}), else None (no such form, a
     pronoun or no content word as the subject, a question or condition)."""
     t = _table()
+    if not t["nouns"].search(sentence):
+        return None  # the cheap test first: most sentences hold no verdict noun
     m = t["denied"].search(sentence)
     if m is None or sentence.rstrip().endswith("?"):
         return None
