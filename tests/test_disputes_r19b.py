@@ -189,3 +189,11 @@ def test_a_denial_is_not_told_by_a_negation_with_a_typographic_apostrophe():
     denial = "Tamsin Orrell took to the radio to deny reports that Dorian Hallam robbed her."
     assert denies(denial, "Dorian Hallam robbed Tamsin Orrell, the paper said.")
     assert not denies(denial, "Tamsin Orrell didn’t file robbery charges against Dorian Hallam.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("On Monday, The minister denied the allegations.", None),  # a clause's first word
+    ("On Monday, Mr Hallam denied the allegations.", "hallam"),
+])
+def test_the_denier_is_read_from_the_verbs_clause(sentence, name):
+    assert accused_denier(sentence) == name

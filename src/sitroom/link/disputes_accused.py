@@ -54,7 +54,7 @@ def accused_denier(sentence: str) -> str | None:
         before = _BREAK.split(text[:m.start()])  # the words of the verb's clause before it
         clause = before[-1].split()
         words = clause[-t["max_before"]:]
-        first = len(clause) - len(words) + (1 if len(before) > 1 else 0)
+        first = len(clause) - len(words)  # the clause's first word is no name unless alone
         names = [w for i, w in enumerate(words) if _CAP.fullmatch(w.removesuffix("'s"))
                  and (first + i > 0 or len(words) == 1) and w.lower() not in t["pronouns"]]
         if names:
