@@ -12,7 +12,7 @@ from .textsim import STOPWORDS, content_stems, stem
 MIN_DENIED = 3  # content stems a denied proposition must have to be compared
 DENIED_COVER = 0.6  # share of them the asserting sentence must hold
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)  # "didn't": no break before n't
 
 
 def denied(sentence: str) -> frozenset[str] | None:
@@ -111,7 +111,7 @@ def denies(denial: str, other: str) -> bool:
     prop = denied(denial)
     names = denied_names(denial) if prop else frozenset()
     if (not prop or len(prop) + len(names) < MIN_DENIED or denied(other) is not None
-            or _NEGATED.search(other) or _patterns()["hedges"].search(other)):
+            or _NEGATED.search(other.replace("’", "'")) or _patterns()["hedges"].search(other)):
         return False  # the other asserts nothing: it denies, negates or reports an allegation
     stems = frozenset(content_stems(other))
     roles = _patterns()["roles"]

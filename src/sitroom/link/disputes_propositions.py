@@ -33,6 +33,9 @@ from functools import lru_cache
 from typing import Any
 
 from .disputes import Outcome
+from .disputes_accused import accused_denier, accused_in
+from .disputes_accused import act as accused_act
+from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
@@ -51,6 +54,9 @@ class Proposition:
     act: str
     args: frozenset[str]
     subject: frozenset[str] = frozenset()  # a negated act's subject: one must be told too
+    # "accused": an accused party's denial, the subject the accused's name (disputes_accused);
+    # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "": the others
+    kind: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +184,11 @@ def denied_proposition(sentence: str) -> Proposition | None:
     neg = _neg_pats()
     if neg["not_asserted"].search(t):
         return None
+    if (name := accused_denier(t)) is not None:  # "Smith denied the allegations."
+        return Proposition(_stems_of(accused_act())[0], frozenset(), frozenset({name}),
+                           "accused")
+    if (v := denied_verdict(t)) is not None:  # "Climate change is not a hoax"
+        return Proposition(v[0], v[1], frozenset(), "verdict")
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
@@ -241,9 +252,16 @@ def same_act(a: str, b: str) -> bool:
 
 
 def tells(p: Proposition, stems: frozenset[str] | None,
-          agents: frozenset[str] = frozenset()) -> bool:
+          agents: frozenset[str] = frozenset(), sentence: str = "") -> bool:
     """Whether a plainly asserting sentence of content stems ``stems`` tells ``p``; the stems
-    of ``agents`` (:func:`agent_stems`) are no act of it."""
+    of ``agents`` (:func:`agent_stems`) are no act of it. An accused party's denial is told by
+    ``sentence`` naming its subject as the accused of an act of its family
+    (:mod:`~sitroom.link.disputes_accused`); a verdict denied, by ``sentence`` telling it of
+    the same subject (:mod:`~sitroom.link.disputes_verdicts`)."""
+    if p.kind == "accused":  # its act is told by the accusation words accused_in reads
+        return any(accused_in(sentence, name) for name in p.subject)
+    if p.kind == "verdict":
+        return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
     if stems is None or not any(same_act(p.act, s) for s in stems - agents):
         return False
     if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
@@ -294,7 +312,8 @@ def proposition_outcomes(extractions, texts: dict[str, str], clock,
                     continue
                 if ex2.doc not in quoting:
                     quoting[ex2.doc] = debunks(texts.get(ex2.doc, ""))
-                if quoting[ex2.doc] or not tells(p, _asserted(sent), agent_stems(sent)):
+                if quoting[ex2.doc] or not tells(p, _asserted(sent), agent_stems(sent),
+                                                         sent):
                     continue
                 outcome = denial_outcome(ex, si, ex2, sj, texts, clock, story)
                 if outcome is not None:

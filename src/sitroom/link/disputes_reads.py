@@ -82,7 +82,8 @@ def read_report(ex, text: str) -> Reads:
 def to_json(r: Reads) -> dict[str, Any]:
     return {"n": [[si, sorted(n.stems), sorted(n.subject), n.act] for si, n in r.negated],
             "c": [[si, [[c.state, sorted(c.who)] for c in cs]] for si, cs in r.conditions],
-            "p": [[si, d.act, sorted(d.args), sorted(d.subject)] for si, d in r.propositions],
+            "p": [[si, d.act, sorted(d.args), sorted(d.subject), *([d.kind] if d.kind else [])]
+                  for si, d in r.propositions],
             "x": sorted(r.unasserted), "q": r.quoting}
 
 
@@ -104,6 +105,14 @@ def _str(v: Any) -> str:
     return v
 
 
+def _proposition(v: list[Any]) -> Proposition:
+    """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any."""
+    act, args, sub, *kind = v
+    if kind not in ([], ["accused"], ["verdict"]):
+        raise ValueError(f"not a proposition: {v!r}")
+    return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "")
+
+
 def from_json(v: Any, sentences: int) -> Reads:
     """The reads :func:`to_json` wrote, for a report of ``sentences`` sentences; ValueError
     (or KeyError, TypeError) for a value of another shape, or naming a sentence it has not."""
@@ -113,8 +122,7 @@ def from_json(v: Any, sentences: int) -> Reads:
                 for si, st, sub, act in v["n"])
     cond = tuple((_index(si, sentences), tuple(Condition(_str(s), _strs(w)) for s, w in cs))
                  for si, cs in v["c"])
-    prop = tuple((_index(si, sentences), Proposition(_str(act), _strs(args), _strs(sub)))
-                 for si, act, args, sub in v["p"])
+    prop = tuple((_index(si, sentences), _proposition(p)) for si, *p in v["p"])
     unasserted = frozenset(_index(si, sentences) for si in v["x"])
     for found in (neg, cond, prop):
         if [si for si, _ in found] != sorted({si for si, _ in found}):

@@ -284,7 +284,7 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
             if st.exs[r2].doc == st.exs[r].doc or st.reads[r2].quoting:
                 continue
             sent = st.sentence(r2, s2)
-            if tells(d, _asserted(sent), agent_stems(sent)) and st.same_moment((r, s), (r2, s2)):
+            if tells(d, _asserted(sent), agent_stems(sent), sent) and st.same_moment((r, s), (r2, s2)):
                 out.append([r, s, r2, s2])
     return sorted(out)
 
