@@ -54,8 +54,12 @@ def is_apposed_person(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     """True when the name at [start, end) is followed by a comma and, within _ROLE_WINDOW
     lower-case words and no article, a noun of a person's role ("X, legal director for Y",
     "X, spokesman for"): a person's name the annotation took for a place. An article
-    ("X, the capital of Y", "X, a town where") leaves it alone."""
+    ("X, the capital of Y", "X, a town where") leaves it alone, and so does a locative word
+    before the name ("In X, deputy mayor Jane Doe said": the place of the speaker)."""
     toks = adoc.tokens
+    i = adoc.token_at(start)
+    if i > 0 and toks[i - 1].text.lower() in _LOCATIVE:
+        return False
     j = adoc.token_at(max(start, end - 1)) + 1
     if j >= len(toks) or toks[j].text != "," or toks[j].sent != toks[j - 1].sent:
         return False
