@@ -18,7 +18,7 @@ from test_disputes_r14 import assert_links_of_class
 @pytest.mark.parametrize("a, b, same", [
     ("bought", "acquired", True),      # a verb and its synonym
     ("purchase", "bought", True),      # a noun of the family
-    ("affairs", "infidelity", True),
+    ("cheated", "infidelity", True),
     ("banned", "outlawed", True),
     ("killed", "bought", False),       # two families
     ("shut", "sold", False),
@@ -57,6 +57,8 @@ def test_a_running_total_raised_is_its_own_figure(sentence, key, lo, hi):
     "Harlow Apps raised $25 million in January in a round led by two funds.",  # one round, past
     "The Harlow family has received $5 million in ransom.",                    # no funding word
     "Harlow Apps has raised its prices by $5 a month.",                        # a price, per unit
+    "The state has raised taxes by $200 million this year.",  # an increase: the cue's own word
+    "The city has raised fares by $2 since March.",           # an increase, not a total
 ])
 def test_no_running_total_is_read(sentence):
     assert not [q for q in sums(sentence) if q.key == total_key()]

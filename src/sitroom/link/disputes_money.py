@@ -39,8 +39,9 @@ def _money() -> dict[str, Any]:
                      if not kind.startswith("_") for x in ws},
             "per_unit": re.compile(rf"\s*(?:{_alt(w['per_unit'])})\b", re.I),
             "tol": float(w["tolerance"]), "key_any": str(w["deal_any"]),
-            "total_cue": re.compile(rf"\b(?:{_alt(t['cues'])})\s+(?:[\w'’-]+\s+){{0,{int(t['gap'])}}}$",
+            "total_cue": re.compile(rf"\b(?P<cue>{_alt(t['cues'])})\s+(?P<gap>(?:[\w'’-]+\s+){{0,{int(t['gap'])}}})$",
                                     re.I),
+            "not_between": frozenset(x.lower() for x in t["not_between"]),
             "total_words": re.compile(rf"\b(?:{_alt(t['words'])})\b", re.I),
             "total_key": str(t["key"])}
 
@@ -75,6 +76,21 @@ def same_dealing(sentence_1: str, sentence_2: str) -> bool:
     return bool(d1 & d2) or (bool(d1) and bool(d2) and (anyk in d1 or anyk in d2))
 
 
+def _total(before: str, after: str) -> bool:
+    """Whether a sum after ``before`` and before ``after`` is a running total raised: a cue of
+    ``totals`` ends ``before`` and the sum's clause holds a word of ``totals.words`` besides the
+    cue itself ("has raised taxes by $200 million" holds none), with no word of
+    ``totals.not_between`` between cue and sum ("raised fares by $2": an increase)."""
+    m_ = _money()
+    tc = m_["total_cue"].search(before[-60:])
+    if tc is None or any(w.lower() in m_["not_between"] for w in tc.group("gap").split()):
+        return False
+    start = len(before) - len(before[-60:]) + tc.start("cue")
+    rest = before[:start] + " " + before[start + len(tc.group("cue")):]
+    clause = re.split(r"[,;:]", rest)[-1] + re.split(r"[,;:]", after)[0]
+    return bool(m_["total_words"].search(clause))
+
+
 @lru_cache(maxsize=1 << 14)
 def sums(sentence: str) -> tuple[Quantity, ...]:
     """The sums of a sentence that price a deal (see the module), as intervals of their
@@ -87,7 +103,7 @@ def sums(sentence: str) -> tuple[Quantity, ...]:
         before, after = sentence[: m.start()], sentence[m.end():]
         clause = re.split(r"[,;:]", before)[-1] + re.split(r"[,;:]", after)[0]
         # a running total raised ("has raised about $67 million"), round 19
-        total = bool(m_["total_cue"].search(before[-60:]) and m_["total_words"].search(clause))
+        total = _total(before, after)
         if not (total or m_["cue"].search(before[-60:]) or m_["after"].match(after)):
             continue  # a sum that prices nothing bought or sold
         if m_["per_unit"].match(after):

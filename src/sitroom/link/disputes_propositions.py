@@ -79,6 +79,7 @@ def _table() -> dict[str, Any]:
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
         "not_past": frozenset(w["not_past"]),
         "families": _families(w["act_families"]),
+        "verb_only": _verb_only(w["act_verb_only"]),
         "no_verb_after": frozenset(w["before_no_verb"]) | frozenset(
             n for n in _words()["number_words"] if " " not in n),
     }
@@ -92,6 +93,27 @@ def _families(families: list[list[str]]) -> dict[str, frozenset[int]]:
             for st in _stems_of(w):
                 out[st].add(i)
     return {st: frozenset(ix) for st, ix in out.items()}
+
+
+def _verb_only(words: list[str]) -> dict[str, frozenset[str]]:
+    """Each stem of a word of ``act_verb_only`` -> the words of the list of that stem."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for w in words:
+        for st in _stems_of(w):
+            out[st].add(w.lower())
+    return {st: frozenset(ws) for st, ws in out.items()}
+
+
+def _tells_act(act: str, stem: str, sentence: str) -> bool:
+    """Whether ``stem`` of ``sentence`` names ``act`` (:func:`same_act`); through a family, a
+    stem of ``act_verb_only`` does only when ``sentence`` holds one of its verb forms
+    ("assaulted", not "assault rifles"), round 19. No sentence given: the stem alone."""
+    if not same_act(act, stem):
+        return False
+    verbs = _table()["verb_only"].get(stem)
+    if stem == act or verbs is None or not sentence:
+        return True
+    return any(w.lower() in verbs for w in _WORD.findall(sentence))
 
 
 def family_stems(act: str) -> frozenset[str]:
@@ -262,7 +284,7 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
-    if stems is None or not any(same_act(p.act, s) for s in stems - agents):
+    if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
         return False
     if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
         return False
