@@ -35,3 +35,26 @@ def assert_stays(annotated, text, trigger, stays):
     """The act of ``trigger`` is an event of the picture exactly when ``stays``."""
     found = triggers(annotated, text)
     assert (trigger in found) is stays, found
+
+
+def stays_test(cases):
+    """The test that each act of ``cases`` (id, text, trigger, stays) is an event of the picture
+    exactly when it stays; a test module binds it to its test's name."""
+    @stays_table(cases)
+    def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
+        assert_stays(annotated, text, trigger, stays)
+    return test_an_act_of_the_picture_or_not
+
+
+def removed_test(cases, without_the_round, found=rule_triggers):
+    """The test that each case of ``cases`` that must go is still an event (a trigger of
+    ``found``) once ``without_the_round(monkeypatch)`` has switched the round's checks off."""
+    removed = [c for c in cases if not c[3]]
+
+    @pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in removed],
+                             ids=[c[0] for c in removed])
+    def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
+                                                             trigger):
+        without_the_round(monkeypatch)
+        assert trigger in found(annotated, text)
+    return test_each_removed_case_is_an_event_without_the_round

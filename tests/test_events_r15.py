@@ -9,8 +9,7 @@ round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
 
 from __future__ import annotations
 
-import pytest
-from eventkit import assert_stays, stays_table, triggers
+from eventkit import triggers, removed_test, stays_test
 
 from sitroom.extract import events_roles
 
@@ -81,17 +80,13 @@ CASES = [
 ]
 
 
-@stays_table(CASES)
-def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
-
-
-@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
-                         ids=[c[0] for c in CASES if not c[3]])
-def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
-                                                         trigger):
+def _without_the_round(monkeypatch):
     monkeypatch.setattr(events_roles, "_ROLES", ())
-    assert trigger in triggers(annotated, text)
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round, found=triggers)
 
 
 def test_whether_a_report_is_public_is_kept_per_report_not_across_reports(annotated):

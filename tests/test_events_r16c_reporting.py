@@ -10,8 +10,7 @@ real report); every case that must go is an event without the round's rules
 
 from __future__ import annotations
 
-import pytest
-from eventkit import assert_stays, stays_table, rule_triggers, triggers
+from eventkit import rule_triggers, triggers, removed_test, stays_test
 
 from sitroom.extract import events, events_acts
 
@@ -72,19 +71,15 @@ CASES = [
 ]
 
 
-@stays_table(CASES)
-def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
-
-
-@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
-                         ids=[c[0] for c in CASES if not c[3]])
-def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
-                                                         trigger):
+def _without_the_round(monkeypatch):
     for name in ("tally", "figurative_force", "accusation_ground", "fee"):
         monkeypatch.setattr(events_acts, name, lambda adoc, c: False)
     monkeypatch.setattr(events_acts, "future_time_clause", lambda adoc, v: False)
-    assert trigger in rule_triggers(annotated, text)
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
 
 
 def test_a_conjunct_under_may_have_is_speculated_not_asserted(annotated):

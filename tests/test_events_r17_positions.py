@@ -8,8 +8,7 @@ an event without the round's rules (``test_each_removed_case_is_an_event_without
 
 from __future__ import annotations
 
-import pytest
-from eventkit import assert_stays, stays_table, rule_triggers
+from eventkit import rule_triggers, removed_test, stays_test
 
 from sitroom.extract import events_acts
 from sitroom.extract.actors import extract_actors
@@ -65,18 +64,14 @@ CASES = [
 ]
 
 
-@stays_table(CASES)
-def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
-
-
-@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
-                         ids=[c[0] for c in CASES if not c[3]])
-def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
-                                                         trigger):
+def _without_the_round(monkeypatch):
     for name in ("withheld_support", "opinion_told", "position_on_thing", "request_content"):
         monkeypatch.setattr(events_acts, name, lambda adoc, c: False)
-    assert trigger in rule_triggers(annotated, text)
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
 
 
 def test_a_call_resisted_is_a_refusal_not_a_position(annotated):

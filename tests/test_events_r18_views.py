@@ -6,8 +6,7 @@ without the round's checks (``test_each_removed_case_is_an_event_without_the_rou
 
 from __future__ import annotations
 
-import pytest
-from eventkit import assert_stays, rule_triggers, stays_table
+from eventkit import removed_test, stays_test
 
 from sitroom.extract import events_acts
 
@@ -49,17 +48,13 @@ CASES = [
 CHECKS = ("refused_words", "travel_at_home")
 
 
-@stays_table(CASES)
-def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
-
-
-@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
-                         ids=[c[0] for c in CASES if not c[3]])
-def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
-                                                         trigger):
+def _without_the_round(monkeypatch):
     monkeypatch.setattr(events_acts, "view_misfit", lambda adoc, c: None)
-    assert trigger in rule_triggers(annotated, text)
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
 
 
 def test_each_check_has_a_reason_in_the_table():

@@ -6,8 +6,7 @@ without the round's checks (``test_each_removed_case_is_an_event_without_the_rou
 
 from __future__ import annotations
 
-import pytest
-from eventkit import assert_stays, rule_triggers, stays_table
+from eventkit import removed_test, stays_test
 
 from sitroom.extract import events_acts, events_filter, events_reporting
 
@@ -68,15 +67,7 @@ CASES = [
 CHECKS = ("law_doer", "body_noun", "campaign_money", "records_released")
 
 
-@stays_table(CASES)
-def test_an_act_of_the_picture_or_not(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
-
-
-@pytest.mark.parametrize(("text", "trigger"), [c[1:3] for c in CASES if not c[3]],
-                         ids=[c[0] for c in CASES if not c[3]])
-def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch, text,
-                                                         trigger):
+def _without_the_round(monkeypatch):
     monkeypatch.setattr(events_acts, "law_misfit", lambda adoc, c: None)
     particles = dict(events_reporting.reporting()["figurative_particles"])
     for verb in ("open", "wind", "wound"):
@@ -87,7 +78,11 @@ def test_each_removed_case_is_an_event_without_the_round(annotated, monkeypatch,
     no_agent["non_agent_nouns"] = no_agent["non_agent_nouns"] - {
         "rate", "price", "odds", "market", "stock", "cost", "yield", "currency"}
     monkeypatch.setattr(events_filter, "_no_agent", lambda: no_agent)
-    assert trigger in rule_triggers(annotated, text)
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
 
 
 def test_each_check_has_a_reason_in_the_table():

@@ -15,7 +15,7 @@ not (hand-written sentences, none from a real report):
 from __future__ import annotations
 
 from actorkit import check
-from eventkit import assert_stays, stays_table
+from eventkit import stays_test
 
 from sitroom.extract.actor_page import dateline_tokens, furniture_tokens
 from sitroom.extract.events_laws import _called_law, _doers, _tokens_in
@@ -48,9 +48,7 @@ LAW_CASES = [
 ]
 
 
-@stays_table(LAW_CASES)
-def test_a_law_as_doer_or_a_doer_named_like_a_law(annotated, text, trigger, stays):
-    assert_stays(annotated, text, trigger, stays)
+test_a_law_as_doer_or_a_doer_named_like_a_law = stays_test(LAW_CASES)
 
 
 def test_a_name_before_a_capitalised_head_is_a_law():
