@@ -9,24 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from placekit import the
 
 from sitroom.extract.gazetteer import Place, get_gazetteer
-from sitroom.extract.places import extract_places
 from sitroom.extract.places_capitals import capital_over_division
 from sitroom.extract.places_people import is_surname, surnames
 from sitroom.extract.places_resolve import country_over_alternates, lookup
-
-
-def places(annotated, text):
-    return {(p.text, p.start): p for p in extract_places(annotated(text))}
-
-
-def the(annotated, text, word, nth=0):
-    """The place mention of ``word`` at its nth occurrence in ``text``, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return places(annotated, text).get((word, start))
 
 
 # --- a person's surname is no place ----------------------------------------------------

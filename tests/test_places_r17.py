@@ -7,18 +7,11 @@ least populous US state is no small town nor a county called by it
 
 from __future__ import annotations
 
+from placekit import the
+
 from sitroom.extract.gazetteer import get_gazetteer
-from sitroom.extract.places import extract_places
 from sitroom.extract.places_datelines import is_dateline
 from sitroom.extract.places_resolve import qualifier_of
-
-
-def the(annotated, text, word, nth=0):
-    """The place mention of ``word`` at its nth occurrence in ``text``, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return {(p.text, p.start): p for p in extract_places(annotated(text))}.get((word, start))
 
 
 # --- a qualifier with several readings ---------------------------------------------------

@@ -10,21 +10,10 @@ a name tagged as a person is not made a place by a neighbour the gazetteer does 
 
 from __future__ import annotations
 
+from placekit import places, the
+
 from sitroom.extract.gazetteer import get_gazetteer
-from sitroom.extract.places import extract_places
 from sitroom.extract.places_resolve import lookup, named_after
-
-
-def places(annotated, text):
-    return {(m.text, m.start): m for m in extract_places(annotated(text))}
-
-
-def the(annotated, text, word, nth=0):
-    """The place mention of ``word`` at its nth occurrence in ``text``, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return places(annotated, text).get((word, start))
 
 
 # --- a team named after its city or state ---------------------------------------------------

@@ -9,22 +9,11 @@ outlet's name (``name_heads_after``)."""
 
 from __future__ import annotations
 
+from placekit import the
+
 from sitroom.extract.gazetteer import get_gazetteer
-from sitroom.extract.places import extract_places
 from sitroom.extract.places_document import _Mention, world_city_over_towns
 from sitroom.extract.places_resolve import is_initials, lookup
-
-
-def places(annotated, text):
-    return {(m.text, m.start): m for m in extract_places(annotated(text))}
-
-
-def the(annotated, text, word, nth=0):
-    """The place mention of ``word`` at its nth occurrence in ``text``, or None."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return places(annotated, text).get((word, start))
 
 
 # --- initials with periods ------------------------------------------------------------------
