@@ -4,6 +4,8 @@ and the framing heading when no outlet has text enough to profile
 
 from __future__ import annotations
 
+from analystkit import cli_output, cross_picture
+
 from sitroom.html_sources import framing_html
 from sitroom.html_tables import date_note
 from sitroom.picture_view import PictureView
@@ -87,28 +89,10 @@ def test_a_quote_shows_its_time_as_other_dates_or_the_day_of_its_first_report():
 
 def test_the_report_command_prints_a_season_as_months_and_a_date_source_in_words(tmp_path):
     """`sitroom report` in-process, on a store holding a hand-built picture."""
-    import copy
-
-    from typer.testing import CliRunner
-
-    from sitroom.cli import app
-    from sitroom.model import Document, Extraction
-    from sitroom.store import Store
-    from test_export_report import DOCS, cross_picture
-
-    p = copy.deepcopy(cross_picture())
+    p = cross_picture()
     p["timeline"][0].update(date="2024-SP", date_precision="season", date_source="paragraph")
-    db = tmp_path / "r.db"
-    with Store(db) as s:
-        for d in DOCS:
-            s.add_document(Document(id=d["id"], text="Rebels seized the port. " * 8,
-                                    content_hash="h-" + d["id"], title=d["title"],
-                                    outlet=d["outlet"], published=d["published"]))
-            s.put_extraction(Extraction(doc=d["id"]), "test", [])
-        s.put_picture({k: v for k, v in p.items() if k != "documents"})
-    r = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "md"])
-    assert r.exit_code == 0, r.output
-    happened = r.output.split("## What happened", 1)[1]
+    out = cli_output(tmp_path, p, "report", "--format", "md")
+    happened = out.split("## What happened", 1)[1]
     line = next(ln for ln in happened.splitlines() if ln.startswith("- 2024-03 to 2024-05"))
     assert line.startswith("- 2024-03 to 2024-05 (from its paragraph): **ASSAULT** (seize) by ")
-    assert "2024-SP" not in r.output and "(paragraph)" not in r.output
+    assert "2024-SP" not in out and "(paragraph)" not in out

@@ -3,37 +3,20 @@
 
 from __future__ import annotations
 
-import copy
 import io
 from pathlib import Path
 
 import pandas as pd
+from analystkit import cli_output, cross_picture
 
 HEADER = "kind,from,to,first,against,reason,from_doc,to_doc,evidence,evidence_doc,evidence_text"
 
 
 def _links_csv(tmp_path: Path, links: list[dict]) -> str:
     """``sitroom export --format csv --what links`` of a small picture holding ``links``."""
-    from typer.testing import CliRunner
-
-    from sitroom.cli import app
-    from sitroom.model import Document, Extraction
-    from sitroom.store import Store
-    from test_export_report import DOCS, cross_picture
-
-    p = copy.deepcopy(cross_picture())
+    p = cross_picture()
     p["links"] = links
-    db = tmp_path / "r.db"
-    with Store(db) as s:
-        for d in DOCS:
-            s.add_document(Document(id=d["id"], text="Rebels seized the port. " * 8,
-                                    content_hash="h-" + d["id"], title=d["title"],
-                                    outlet=d["outlet"], published=d["published"]))
-            s.put_extraction(Extraction(doc=d["id"]), "test", [])
-        s.put_picture({k: v for k, v in p.items() if k != "documents"})
-    r = CliRunner().invoke(app, ["export", "--db", str(db), "-f", "csv", "--what", "links"])
-    assert r.exit_code == 0, r.output
-    return r.output
+    return cli_output(tmp_path, p, "export", "-f", "csv", "--what", "links")
 
 
 def test_a_store_of_corroborations_only_has_the_links_header_of_a_store_with_disputes(tmp_path):

@@ -4,8 +4,9 @@ round 19: a third reading)."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
+
+from analystkit import cli_output, cross_picture
 
 from sitroom.report_entities import _claims
 from sitroom.report_view import _md, _View
@@ -13,34 +14,11 @@ from sitroom.report_view import _md, _View
 
 def _report(tmp_path: Path, picture: dict) -> str:
     """The Markdown report of ``picture``, through the CLI as a user runs it."""
-    from typer.testing import CliRunner
-
-    from sitroom.cli import app
-    from sitroom.model import Document, Extraction
-    from sitroom.store import Store
-    from test_export_report import DOCS
-
-    db = tmp_path / "r.db"
-    with Store(db) as s:
-        for d in DOCS:
-            s.add_document(Document(id=d["id"], text="Rebels seized the port. " * 8,
-                                    content_hash="h-" + d["id"], title=d["title"],
-                                    outlet=d["outlet"], published=d["published"]))
-            s.put_extraction(Extraction(doc=d["id"]), "test", [])
-        s.put_picture({k: v for k, v in picture.items() if k != "documents"})
-    r = CliRunner().invoke(app, ["report", "--db", str(db), "--format", "md"])
-    assert r.exit_code == 0, r.output
-    return r.output
-
-
-def _picture() -> dict:
-    from test_export_report import cross_picture
-
-    return copy.deepcopy(cross_picture())
+    return cli_output(tmp_path, picture, "report", "--format", "md")
 
 
 def test_a_line_break_in_an_actors_role_keeps_the_markdown_table_row_whole(tmp_path):
-    p = _picture()
+    p = cross_picture()
     p["actors"][1]["roles"] = ["harbour governor\n\n", "elected\r\nin May"]
     md = _report(tmp_path, p)
     assert "| Governor Ana Petrova | person |  | harbour governor; elected in May | 2 |" in md
@@ -85,7 +63,7 @@ def test_claims_alike_in_words_but_of_other_outlets_stay_two_lines():
 
 
 def test_an_undated_event_says_the_day_of_its_first_report(tmp_path):
-    p = _picture()
+    p = cross_picture()
     p["timeline"][1].update(date=None, date_precision=None, date_source="none",
                             docs=["d2", "d1"])
     p["events"][1]["evidence"] = [{"doc": "d1", "start": 60, "end": 90, "text": "They killed."}]
