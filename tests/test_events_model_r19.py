@@ -4,37 +4,24 @@ out; the filter reads a named or party doer's act in words."""
 
 from __future__ import annotations
 
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import rule_candidates
-from sitroom.extract.events_filter import features
-from sitroom.training.events import (
-    FNC1_SOURCES,
-    SOURCES,
-    _table_rows,
-    draw_of,
-    kept_out,
-    label_file,
-    read_labels,
+from eventkit import (
+    assert_label_files_of_draws,
+    assert_labelled_only_in,
+    filter_features,
+    samples_of_a_table,
 )
+
+from sitroom.training.events import draw_of, kept_out
 
 AA = ("polnear_aa", "fnc1_aa")
 
 
 def test_the_draw_aa_is_a_label_file_of_campaign_news_and_fnc1_bodies():
-    assert ("polnear_aa", "campaign") in SOURCES and ("fnc1_aa", "other") in SOURCES
-    assert "fnc1_aa" in FNC1_SOURCES
-    pol, fnc = (read_labels(label_file(s)) for s in AA)
-    assert {r["sample"] for r in pol + fnc} == {"AA", "AA0"}
-    assert all(r["article"].startswith("fnc1-") for r in fnc)
-    assert not any(r["article"].startswith("fnc1-") for r in pol)
-    assert all(r["start"] < r["end"] and r["label"] in ("R", "P", "W") for r in pol + fnc)
+    assert_label_files_of_draws(AA, {"AA", "AA0"})
 
 
 def test_no_document_of_aa_is_labelled_in_another_file():
-    mine = {r["article"] for s in AA for r in read_labels(label_file(s))}
-    other = {r["article"] for src, _ in SOURCES if src not in AA
-             for r in read_labels(label_file(src))}
-    assert mine and not mine & other
+    assert_labelled_only_in(AA)
 
 
 def test_aa_is_allowed_and_ab_and_every_later_draw_kept_out():
@@ -44,19 +31,11 @@ def test_aa_is_allowed_and_ab_and_every_later_draw_kept_out():
 
 
 def test_a_table_of_aa_gives_labels_and_one_of_ab_none(tmp_path):
-    row = ("| 1 | paper_2016-03-04_a-march | 30-36 | COERCE | police | seized | crowd | asserted "
-           "| R | an act |")
-    md = tmp_path / "events.md"
-    md.write_text(f"## Untouched draw AA\n\n{row}\n\n## Untouched draw AB\n\n{row}\n\n"
-                  f"## Untouched draw BA\n\n{row}\n", encoding="utf-8")
-    assert [s for s, _ in _table_rows(md, r"## Sample ([A-Z]+\d?)\b")] == ["AA"]
+    assert samples_of_a_table(tmp_path, ("AA", "AB", "BA")) == ["AA"]
 
 
 def _feats(annotated, text, etype):
-    adoc = annotated(text, "2024-05-02")
-    actors = extract_actors(adoc)
-    (c,) = [c for c in rule_candidates(adoc, actors, (), ()) if c.event.type == etype]
-    return {f for f in features(adoc, c, actors) if f.startswith("party:")}
+    return {f for f in filter_features(annotated, text, etype) if f.startswith("party:")}
 
 
 def test_a_named_doers_act_in_words_is_a_feature(annotated):
