@@ -8,7 +8,9 @@
   (:func:`pageant_title_only`, "the former Miss Universe") the mention is a role phrase;
 * :func:`not_a_role`: an appositive that is no role of one person: opened by one of
   ``role_quantifiers`` ("Jane Doe and Al Roe (all times local)": a note on the whole phrase,
-  not Jane Doe's role).
+  not Jane Doe's role); nor one headed by a word of an entity of ``role_never_labels`` or by
+  a number (round 19: "Jane Doe (@janedoe) May 2, 2014" or "... 2014": the date line of an
+  embedded post, not her role).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .actor_places import is_country
 HONORIFICS = frozenset(RULES["pageant_honorifics"])
 PAGEANT_WORDS = frozenset(RULES["pageant_words"])
 QUANTIFIERS = frozenset(RULES["role_quantifiers"])
+NEVER_ROLE_LABELS = frozenset(RULES["role_never_labels"])
 
 
 def pageant_title_end(adoc: AnnotatedDoc, s: int, n: int, end: int) -> int:
@@ -49,8 +52,11 @@ def _pageant(adoc: AnnotatedDoc, s: int, n: int) -> bool:
 
 def not_a_role(adoc: AnnotatedDoc, c: int) -> bool:
     """True when the appositive headed by ``c`` is no role of one person: it opens with one of
-    ``role_quantifiers`` ("all times", "both senators"). A plural head alone is not enough: the
+    ``role_quantifiers`` ("all times", "both senators"), or is headed by a date, a time or a
+    number ("(@handle) 2014"). A plural head alone is not enough: the
     parse heads "X's global politics and outreach director" by "politics"."""
     toks = adoc.tokens
+    if toks[c].ent_type in NEVER_ROLE_LABELS or toks[c].pos == "NUM":
+        return True  # a date, a time or a year alone is never a role
     return any(toks[d].dep in ("det", "predet") and toks[d].text.lower() in QUANTIFIERS
                for d in adoc.children(c))
