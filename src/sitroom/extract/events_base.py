@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from importlib import resources
+from typing import Any
 
 from ..model import ActorMention, AnnotatedDoc, EventMention, Token
 from . import plover as P
@@ -199,12 +200,23 @@ def first_reason(checks: Sequence[tuple[Check, str]], adoc: AnnotatedDoc,
     return None
 
 
+@cache
+def event_data(name: str) -> dict[str, Any]:
+    """The parsed ``data/event_<name>.json``, read once: the one loader of the event word tables."""
+    data: dict[str, Any] = json.loads((resources.files("sitroom") / "data" / f"event_{name}.json")
+                                      .read_text(encoding="utf-8"))
+    return data
+
+
+def frozen_classes(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each word list of a table (keys without a leading "_") as a frozenset."""
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """``data/event_args.json``: participant, meeting and counting words."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_args.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("args"))
 
 
 def _governor(adoc: AnnotatedDoc, n: int) -> int | None:

@@ -6,20 +6,16 @@ The word classes live in ``data/event_conduct.json``."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, _kids, _lem, event_data, frozen_classes
 
 
 @lru_cache(maxsize=1)
 def conduct_words() -> dict[str, frozenset[str]]:
     """``data/event_conduct.json``: each word class as a frozenset."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_conduct.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("conduct"))
 
 
 def meeting_call(adoc: AnnotatedDoc, c: Candidate) -> bool:

@@ -16,14 +16,12 @@ the word classes of ``data/event_dealings.json``:
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc
 from .actors import actor_noun_kind
-from .events_base import Candidate, Check, _kids, _lem, first_reason
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
 
 STATE_ENTS = frozenset({"GPE", "NORP"})
 STATE_KINDS = frozenset({"state", "armed_group"})
@@ -33,9 +31,7 @@ NEAR = 2  # sentences either side of an act that tell whether it is inside a hoa
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    raw = json.loads((resources.files("sitroom") / "data" / "event_dealings.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("dealings"))
 
 
 def _patients(adoc: AnnotatedDoc, v: int) -> list[int]:

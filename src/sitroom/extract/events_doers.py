@@ -29,13 +29,12 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from .events_acts import _head
-from .events_base import Candidate, Check, _kids, _lem, first_reason
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    from .events_filter import _raw
-    return {k: frozenset(v) for k, v in _raw()["doers"].items() if not k.startswith("_")}
+    return frozen_classes(event_data("filters")["doers"])
 
 
 def _recipient_subject(adoc: AnnotatedDoc, c: Candidate) -> bool:

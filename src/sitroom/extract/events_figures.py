@@ -9,22 +9,18 @@ impulse yielded to ("yielded to temptation"), a manner as the only thing critici
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc
 from .actors import actor_noun_kind
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, _kids, _lem, event_data, frozen_classes
 
 RELATIVE = frozenset({"which", "that", "who"})
 
 
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, frozenset[str]]:
-    raw = json.loads((resources.files("sitroom") / "data" / "event_senses.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("senses"))
 
 
 def _noun(adoc: AnnotatedDoc, i: int) -> int:

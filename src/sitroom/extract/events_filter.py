@@ -19,6 +19,7 @@ from .events_base import (
     Candidate,
     _kids,
     _lem,
+    event_data,
 )
 from .events_modality import _question
 from .events_senses import _verb_sense
@@ -55,10 +56,8 @@ def _filters() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str
             frozenset((a, b) for a, b in raw["idioms"]))
 
 
-@lru_cache(maxsize=1)
 def _raw() -> dict:
-    return json.loads((resources.files("sitroom") / "data" / "event_filters.json")
-                      .read_text(encoding="utf-8"))
+    return event_data("filters")
 
 
 @lru_cache(maxsize=1)

@@ -27,28 +27,17 @@ The word classes live in ``data/event_laws.json``."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from ..model import AnnotatedDoc
-from .events_base import Candidate, Check, _kids, _lem, first_reason
-
-
-@lru_cache(maxsize=1)
-def _raw() -> dict[str, Any]:
-    """The parsed ``data/event_laws.json``."""
-    data: dict[str, Any] = json.loads((resources.files("sitroom") / "data" / "event_laws.json")
-                                      .read_text(encoding="utf-8"))
-    return data
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
 
 
 @lru_cache(maxsize=1)
 def laws() -> dict[str, frozenset[str]]:
     """``data/event_laws.json``: each word class as a frozenset."""
-    return {k: frozenset(v) for k, v in _raw().items() if not k.startswith("_") and isinstance(v, list)}
+    return frozen_classes(event_data("laws"))
 
 
 @lru_cache(maxsize=1)

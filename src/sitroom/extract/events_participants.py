@@ -12,14 +12,12 @@ Split from ``events_acts`` in round 17; its names stay importable from there.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc
 from . import plover as P
 from .actors import actor_noun_kind
-from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem
+from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem, event_data, frozen_classes
 
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 PERSONAL = frozenset("him her them us me you he she they we i".split())
@@ -32,9 +30,7 @@ SOMEONE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 @lru_cache(maxsize=1)
 def acts() -> dict[str, frozenset[str]]:
     """``data/event_acts.json``: each word class as a frozenset."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_acts.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("acts"))
 
 
 def _head(adoc: AnnotatedDoc, span: tuple[int, int] | None) -> int | None:
@@ -160,9 +156,7 @@ def permission(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 @lru_cache(maxsize=1)
 def _no_act_verbs() -> dict[str, frozenset[str]]:
-    raw = json.loads((resources.files("sitroom") / "data" / "event_filters.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw["not_event_verbs"].items()}
+    return frozen_classes(event_data("filters")["not_event_verbs"])
 
 
 def abstract_foe(adoc: AnnotatedDoc, v: int) -> bool:

@@ -20,13 +20,11 @@ The word classes live in ``data/event_positions.json``."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc
 from . import plover as P
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, _kids, _lem, event_data, frozen_classes
 
 # relative pronouns that stand for the noun a relative clause hangs on
 _RELATIVES = frozenset({"WDT", "WP"})
@@ -35,9 +33,7 @@ _RELATIVES = frozenset({"WDT", "WP"})
 @lru_cache(maxsize=1)
 def positions() -> dict[str, frozenset[str]]:
     """``data/event_positions.json``: each word class as a frozenset."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_positions.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("positions"))
 
 
 def withheld_support(adoc: AnnotatedDoc, c: Candidate) -> bool:

@@ -16,14 +16,12 @@ The word classes live in ``data/event_reporting.json``."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import AnnotatedDoc
-from .events_base import Candidate, _kids, _lem
+from .events_base import Candidate, _kids, _lem, event_data
 from .time_lex import MONTHS  # the months' one home
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -33,8 +31,7 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(st|nd|rd|th)?")
 @lru_cache(maxsize=1)
 def reporting() -> dict[str, Any]:
     """``data/event_reporting.json``: word lists as frozensets, the particle table as a dict."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_reporting.json")
-                     .read_text(encoding="utf-8"))
+    raw = event_data("reporting")
     out: dict[str, Any] = {}
     for k, v in raw.items():
         if k.startswith("_"):

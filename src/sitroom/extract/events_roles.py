@@ -22,16 +22,15 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc, Token
 from .events_acts import _head
-from .events_base import Candidate, Check, _kids, _lem, first_reason
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """``data/event_filters.json`` "roles", with the private people's nouns and act types:
     round 11's private nouns and types ("private") and this round's additions."""
-    from .events_filter import _raw
-    raw = _raw()
-    out = {k: frozenset(v) for k, v in raw["roles"].items() if not k.startswith("_")}
+    raw = event_data("filters")
+    out = frozen_classes(raw["roles"])
     private = raw["private"]
     out["private_people"] = frozenset(private["private_nouns"]) | out["plain_people"]
     out["private_types"] = frozenset(private["private_types"]) | out["private_person_types"]

@@ -9,9 +9,7 @@ proper (:func:`weapon_cues`), an instrument of force, a retort, an argument as t
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from ..model import AnnotatedDoc, Token
 from . import plover as P
@@ -22,6 +20,8 @@ from .events_base import (
     _lem,
     _pobj,
     _Trig,
+    event_data,
+    frozen_classes,
 )
 
 
@@ -29,9 +29,7 @@ from .events_base import (
 def word_classes() -> dict[str, frozenset[str]]:
     """The word classes of ``data/event_senses.json`` (round 12's figurative senses and
     round 13's senses of words: claims, verbal targets, groups, pardons), as frozensets."""
-    raw = json.loads((resources.files("sitroom") / "data" / "event_senses.json")
-                     .read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return frozen_classes(event_data("senses"))
 
 
 def claim_denied(adoc: AnnotatedDoc, v: int, lemma: str, obj: int | None) -> bool:

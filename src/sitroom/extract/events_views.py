@@ -20,32 +20,21 @@ The word classes live in ``data/event_views.json``."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from ..model import AnnotatedDoc
-from .events_base import Candidate, Check, _kids, _lem, first_reason
-
-
-@lru_cache(maxsize=1)
-def _raw() -> dict[str, Any]:
-    """The parsed ``data/event_views.json``."""
-    data: dict[str, Any] = json.loads((resources.files("sitroom") / "data" / "event_views.json")
-                                      .read_text(encoding="utf-8"))
-    return data
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
 
 
 @lru_cache(maxsize=1)
 def views() -> dict[str, frozenset[str]]:
     """``data/event_views.json``: each word class as a frozenset."""
-    return {k: frozenset(v) for k, v in _raw().items() if not k.startswith("_") and isinstance(v, list)}
+    return frozen_classes(event_data("views"))
 
 
 # the place names, other than the towns visited, that make a country the report's own
-HOME_NAMES: int = _raw()["home_names"]
+HOME_NAMES: int = event_data("views")["home_names"]
 
 
 def _head_of(adoc: AnnotatedDoc, span: tuple[int, int] | None) -> int | None:

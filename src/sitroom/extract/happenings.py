@@ -242,11 +242,28 @@ def _name_like(adoc: AnnotatedDoc, i: int) -> bool:
     return tok.text[:1].isupper() and not initial and tok.pos in ("NOUN", "ADJ")
 
 
+def _word_piece(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is punctuation ("-") or a piece of a hyphenated written word before its
+    last piece ("nom" and "de" of "nom-de-guerre": the token runs into a hyphen that runs
+    into the next piece): no participant. The last piece heads the word, and its span is
+    widened over the whole of it (:func:`_arg_span`: "777-200LR")."""
+    toks = adoc.tokens
+    tok = toks[i]
+    if not any(ch.isalnum() for ch in tok.text):
+        return True
+    j = i + 1
+    return (not tok.ws and j + 1 < len(toks) and toks[j].text == "-" and not toks[j].ws
+            and toks[j + 1].text[:1].isalnum())
+
+
 def _participant(adoc: AnnotatedDoc, i: int, actor_at: dict[int, int]) -> bool:
     """Token ``i`` heads a participant: an actor mention, a name (:func:`_name_like`), or a
     noun a reader can resolve: definite ("the airline"), or named by a modifier ("the first
-    787 Dreamliner", "its A380 superjumbo")."""
+    787 Dreamliner", "its A380 superjumbo"); never a hyphen or a piece of a hyphenated word
+    (:func:`_word_piece`)."""
     tok = adoc.tokens[i]
+    if _word_piece(adoc, i):
+        return False
     if i in actor_at or _name_like(adoc, i):
         return True
     if tok.pos != "NOUN":
