@@ -102,3 +102,15 @@ def test_a_poll_label_stays_the_source_of_its_headline(annotated):
     adoc = annotated("Poll: Voters back the new tax plan by a wide margin\n\n"
                      "The poll of 900 adults was taken last week.")
     assert "Poll" in _speakers(adoc)
+
+
+def test_a_headlines_one_word_name_stays_its_speaker_though_named_nowhere_else(annotated):
+    adoc = annotated("Harper: The bridge must reopen before the winter comes\n\n"
+                     "The senator spoke on Friday.")
+    assert "Harper" in _speakers(adoc)
+
+
+def test_a_headlines_common_word_written_in_lower_case_later_is_no_speaker(annotated):
+    adoc = annotated("Calm: The two sides agreed to a truce on the border on Sunday\n\n"
+                     "An uneasy calm held in the villages, officials said.")
+    assert "Calm" not in _speakers(adoc)

@@ -82,8 +82,9 @@ def _one_word_name(adoc: AnnotatedDoc, head: int, label: str, line_s: int, line_
     """A one-word label is a speaker when it is a transcript's capitals ("LEE:"), a pronoun
     or a speaker noun ("Spokesman:", "Poll:"), or a name the report uses elsewhere: written there
     capitalised inside a sentence (not only as a sentence's first word) and never in lower case
-    (a common adjective or noun: "Calm:", "Bold:" of a picture's caption). The tagger's reading of
-    the label alone is not enough: a caption's word at a line's start is often tagged a name."""
+    (a common adjective or noun: "Calm:", "Bold:" of a picture's caption); on the text's first
+    line (the headline) a capitalised word never written in lower case is enough. The tagger's
+    reading of the label is no help: a caption's word is often tagged a name, a surname a noun."""
     word = label.strip(".,’'\"“”")
     t = adoc.tokens[head]
     if label.isupper() or t.pos == "PRON" or not word \
@@ -91,6 +92,8 @@ def _one_word_name(adoc: AnnotatedDoc, head: int, label: str, line_s: int, line_
         return True
     if re.search(rf"\b{re.escape(word.lower())}\b", adoc.text) and not word.islower():
         return False  # the word in lower case somewhere: a common word
+    if not adoc.text[:line_s].strip():
+        return True  # the headline's own label ("Lee: ..."), often the report's one naming
     for hit in re.finditer(rf"\b{re.escape(word)}\b", adoc.text):
         if line_s <= hit.start() < line_e:
             continue
