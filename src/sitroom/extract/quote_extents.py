@@ -32,6 +32,12 @@ def _to_quote_marks(text: str, content: Span, regions: list[tuple[int, int]]) ->
 # --------------------------------------------------------------------------- content ends
 
 _CLOSING = re.compile(r"[.?!,]*(?:[”\"’]|'')")
+# a single mark that closes a passage (after a word or its punctuation, before no word) and
+# one that opens it (at a word's start after a space, a bracket or a dash); an apostrophe inside
+# a word ("Lee's") is neither
+_SINGLE_CLOSING = re.compile(r"[.?!,]*['’](?!\w)")
+_SINGLE_CLOSERS = re.compile(r"(?<=[\w.!?,])['’](?!\w)")
+_SINGLE_OPENERS = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
 
 
 def _tail_candidates(adoc: AnnotatedDoc, a: Attribution) -> bool:
@@ -42,13 +48,17 @@ def _tail_candidates(adoc: AnnotatedDoc, a: Attribution) -> bool:
 
 
 def _extend_tails(adoc: AnnotatedDoc, atts: list[Attribution]) -> list[Attribution]:
-    """Contents that leave a quotation open ("called it “a con.”") extended to its closing
-    mark, with the punctuation inside it."""
+    """Contents that leave a quotation open ("called it “a con.”", "still 'holding firm'")
+    extended to its closing mark, with the punctuation inside it."""
     out = []
     for a in atts:
         end = a.content[-1][1]
-        m = _CLOSING.match(adoc.text, end) if _tail_candidates(adoc, a) else None
-        if m and _open_quote(adoc.text[a.content[-1][0]:end]):
+        tail = adoc.text[a.content[-1][0]:end]
+        candidate = _tail_candidates(adoc, a)
+        m = _CLOSING.match(adoc.text, end) if candidate else None
+        if not (m and _open_quote(tail)):
+            m = _SINGLE_CLOSING.match(adoc.text, end) if candidate and _open_single(tail) else None
+        if m:
             a = replace(a, content=a.content[:-1] + ((a.content[-1][0], m.end()),))
         start = a.content[0][0]
         d = _DATELINE.match(adoc.text, start)
@@ -68,6 +78,11 @@ def _open_quote(text: str) -> bool:
     curly = text.count("“") > text.count("”")
     straight = (text.count('"') + text.count("''")) % 2 == 1
     return curly or straight
+
+
+def _open_single(text: str) -> bool:
+    """Whether ``text`` opens more passages in single marks than it closes."""
+    return len(_SINGLE_OPENERS.findall(text)) > len(_SINGLE_CLOSERS.findall(text))
 
 
 def _inside(span: Span, outer: Span) -> bool:

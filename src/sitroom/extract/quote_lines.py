@@ -21,10 +21,11 @@ _ENTRY_LABEL = re.compile(r"[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ 
 _INNER_STOP = re.compile(r"[.?!][\"”’]?\s+[\"“‘]?[A-Z]")  # a sentence end inside a line
 LINE_LABELS = frozenset("""
 update updated note correction related watch read more photo photos video source sources
-breaking live latest advertisement caption credit image by editor editors q a question answer
+breaking urgent live latest advertisement caption credit image by editor editors q a question answer
 follow subscribe share exclusive opinion analysis review chapter part episode day
 also see here where when what why how who
 """.split())
+LABEL_SOURCES = lexicon.words("quote_words", "label_sources")
 _SOURCE_POS = frozenset({"PROPN", "NOUN", "DET", "PART", "ADJ", "PUNCT", "CCONJ", "ADP"})
 
 
@@ -55,6 +56,8 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
             continue
         if len(words) > 1 and not _can_speak(adoc, head) and not m.group("src").isupper():
             continue  # a phrase heading a paragraph ("For example:", "Success on Climate:")
+        if len(words) == 1 and not _one_word_name(adoc, head, m.group("src"), m.start(), m.end()):
+            continue  # a caption's word ("Calm: The nurse ... is safe"), not a speaker
         if len(words) > 1 and not m.group("src").isupper() and adoc.text[:m.start()].strip() \
                 and not all(adoc.tokens[k].ent_type == "PERSON" for k in toks) \
                 and _section_heading(adoc, m.group("src"), m.start(), m.end(), head):
@@ -73,6 +76,31 @@ def _headline_attributions(adoc: AnnotatedDoc) -> list[Attribution]:
         out.append(Attribution(((src_s, src_e),), cue, ((body_s, body_e),), kind, colon, head,
                                adoc.tokens[colon].sent, "headline"))
     return out
+
+
+def _one_word_name(adoc: AnnotatedDoc, head: int, label: str, line_s: int, line_e: int) -> bool:
+    """A one-word label is a speaker when it is a transcript's capitals ("LEE:"), a pronoun
+    or a speaker noun ("Spokesman:", "Poll:"), or a name the report uses elsewhere: written there
+    capitalised inside a sentence (not only as a sentence's first word) and never in lower case
+    (a common adjective or noun: "Calm:", "Bold:" of a picture's caption); on the text's first
+    line (the headline) a capitalised word never written in lower case is enough. The tagger's
+    reading of the label is no help: a caption's word is often tagged a name, a surname a noun."""
+    word = label.strip(".,’'\"“”")
+    t = adoc.tokens[head]
+    if label.isupper() or t.pos == "PRON" or not word \
+            or {t.lemma.lower(), word.lower()} & (SPEAKER_NOUNS | LABEL_SOURCES):
+        return True
+    if re.search(rf"\b{re.escape(word.lower())}\b", adoc.text) and not word.islower():
+        return False  # the word in lower case somewhere: a common word
+    if not adoc.text[:line_s].strip():
+        return True  # the headline's own label ("Lee: ..."), often the report's one naming
+    for hit in re.finditer(rf"\b{re.escape(word)}\b", adoc.text):
+        if line_s <= hit.start() < line_e:
+            continue
+        before = adoc.text[:hit.start()].rstrip(" \t\"“‘'")
+        if before and before[-1] not in ".?!:\n":
+            return True
+    return False
 
 
 # lower-case words inside a name ("Secretary of State", "Ursula von der Leyen")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .photos import drop_photo_names
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[^\S\n]+")  # whitespace other than newlines
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -20,9 +22,10 @@ _WORD_END = re.compile(r"[^\W\d_]-$")  # "long-" at a line end
 
 def normalise(text: str) -> str:
     """NFC, Unix newlines, no invisible characters, single spaces, trimmed lines, paragraphs
-    separated by at most one blank line. Line structure is otherwise kept."""
+    separated by at most one blank line, no photo file names (:mod:`.photos`). Line structure
+    is otherwise kept."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(_INVISIBLE)
+    text = drop_photo_names(text.translate(_INVISIBLE))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
