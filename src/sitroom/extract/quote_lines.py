@@ -19,12 +19,8 @@ _HEADLINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t
 _ENTRY_LABEL = re.compile(r"[ \t]*[\"“]?(?P<src>[^\W\d][^\n:]{0,60}?)[ \t]*:[ \t]+"
                           r"(?P<body>\S[^\n]*?)[ \t]*$", re.M)
 _INNER_STOP = re.compile(r"[.?!][\"”’]?\s+[\"“‘]?[A-Z]")  # a sentence end inside a line
-LINE_LABELS = frozenset("""
-update updated note correction related watch read more photo photos video source sources
-breaking urgent live latest advertisement caption credit image by editor editors q a question answer
-follow subscribe share exclusive opinion analysis review chapter part episode day
-also see here where when what why how who
-""".split())
+# the first words of a line that make it a labelled line, not "Name: quote" (quote_words.json)
+LINE_LABELS = lexicon.words("quote_words", "line_labels")
 LABEL_SOURCES = lexicon.words("quote_words", "label_sources")
 _SOURCE_POS = frozenset({"PROPN", "NOUN", "DET", "PART", "ADJ", "PUNCT", "CCONJ", "ADP"})
 
