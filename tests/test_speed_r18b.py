@@ -82,6 +82,24 @@ def _kept(m: blockcache.Memo, exs, texts, clock, story_of):
         return dsm.story_outcomes(exs, texts, clock, story_of)
 
 
+def memo_links_per_seed(seeds=range(6)):
+    """For each seed, the plain story links of a generated corpus after reports added one at a
+    time (26 to 30 after a first 25), asserting at each step that the memo path gives the same."""
+    out = []
+    for seed in seeds:
+        exs, texts, clock, story_of = _corpus(seed, 30)
+        last = blockcache.Memo(salt="v")
+        assert _kept(last, exs[:25], texts, clock, story_of) == _plain(
+            exs[:25], texts, clock, story_of)
+        for k in range(26, 31):  # one report added at a time
+            m = _reader(last)
+            plain = _plain(exs[:k], texts, clock, story_of)
+            assert _kept(m, exs[:k], texts, clock, story_of) == plain
+            last = m
+        out.append(plain)
+    return out
+
+
 def test_kept_outcomes_are_the_plain_ones_computed_read_and_appended():
     met = [0, 0, 0]
     for seed in range(12):
