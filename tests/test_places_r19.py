@@ -166,8 +166,8 @@ def test_an_outlets_place_stays_a_place_where_the_text_locates_something_there(a
 
 
 def test_the_name_of_an_outlet_found_whole_is_read_before_its_head_word(annotated):
-    adoc = annotated("A reporter at the Sequim Daily wrote the story, and Ames Research confirmed it.")
-    assert _org_names(adoc) == {"Sequim"}  # "Research" is no head word of an outlet's name
+    adoc = annotated("A reporter at the Sequim Daily wrote the story, and Ames Laboratory confirmed it.")
+    assert _org_names(adoc) == {"Sequim"}  # "Laboratory" is no head word of a body's name
 
 
 def test_a_large_division_named_in_an_outlets_name_stays_a_place():

@@ -30,6 +30,7 @@ from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer
 from .places_names import body_names, inside_name, team_names, team_repeat
+from .places_initials import running_initials
 from .places_lists import among_organisations
 from .places_people import is_apposed_person, is_surname, surnames
 from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
@@ -309,6 +310,8 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     and a member of a list of organisations or products (:func:`among_organisations`)."""
     name = adoc.text[s:e].strip()
     if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
+        return False
+    if running_initials(adoc.text, s, e):  # "a report from WXYZ": a body's initials
         return False
     last = adoc.tokens[adoc.token_at(max(s, e - 1))]
     if last.text.islower() and last.pos == "ADV":

@@ -14,6 +14,7 @@ from ..model import AnnotatedDoc
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_capitals import capital_over_division
 from .places_datelines import dateline_cities
+from .places_initials import initials_over_towns
 from .places_lists import same_kind_lists
 from .places_resolve import (BIG_TOWN, DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE, ResolveContext, _ALPHA_ADMIN1, _ALPHA_COUNTRY, _ALPHA_NEAR,
                              _ANCHOR_MARGIN, _COH_CAP, _COH_NEAR_KM, _FEATURE_TOWN, _FOCUS_KM,
@@ -141,8 +142,9 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             else:
                 fit = [(p, k) for p, k in m.found if _fits(p, m.qualifier)]
                 m.found = fit or m.found
-    if text:  # "DALLAS (AP) -": a bare dateline is a big city
+    if text:  # "DALLAS (AP) -": a bare dateline is a big city; "the X coalition": initials
         dateline_cities(mentions, text)
+        initials_over_towns(mentions, text, gaz)
     # one sense per document: a name qualified once ("Louisville, Ky.") keeps that reading
     # where it is written bare, unless its qualified mentions disagree
     senses: dict[str, set] = defaultdict(set)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..lang.countries import foreign_country
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
+from .places_initials import INITIALS_LETTERS
 
 # US state abbreviations in AP style ("Salem, Ore.", "W.Va.")
 _AP_STATES = lexicon.table("places", "ap_states")
@@ -245,7 +246,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
             found = country_over_alternates(found)
             if is_initials(name):  # "U.N.", "N.A.T.O.": a body's initials, never a town's name
                 found = [(p, k) for p, k in found if p.feature in _INITIALS_KINDS]
-            elif v.replace(".", "").isupper() and len(v.replace(".", "")) <= 4:
+            elif v.replace(".", "").isupper() and len(v.replace(".", "")) <= INITIALS_LETTERS:
                 found = [(p, k) for p, k in found if p.feature in ("country", "admin1")] or found
             # a city named after its division ("X City" reached as "X") does not stand for it
             cities = [p for p, k in found if p.feature == "city" and p.population >= BIG_TOWN
