@@ -1,7 +1,9 @@
 """Round 20 place rules, each shown firing and not firing on hand-written sentences: a short
 word in capitals within running text is a body's initials, no town's name
 (extract/places_initials; ``initials_letters`` of the places lexicon; extract/places
-._plausible); a polling firm "X Research" is a body's name (``name_heads_after``)."""
+._plausible); a polling firm "X Research" is a body's name (``name_heads_after``); an
+unknown word before a weekday is the first word of an event's name ("X Tuesday";
+extract/places._plausible)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,31 @@ def test_a_place_before_research_is_a_firms_name(annotated):
 def test_a_place_before_lower_case_research_stays_a_place(annotated):
     text = "Officials in Edison said the research park would open next year."
     assert the(annotated, text, "Edison") is not None
+
+
+# --- an event's name before a weekday ---------------------------------------------------------
+
+def test_an_unknown_word_before_a_weekday_is_an_events_name(annotated):
+    text = "The governor led in the Mega Tuesday contests, when twelve states voted."
+    adoc = annotated(text)
+    s = text.index("Mega")
+    assert not _plausible(adoc, s, s + 4, set())
+
+
+def test_an_unknown_word_after_in_and_before_on_a_weekday_stays_plausible(annotated):
+    text = "Rescuers arrived in Zorbville on Tuesday, officials said."
+    adoc = annotated(text)
+    s = text.index("Zorbville")
+    assert _plausible(adoc, s, s + len("Zorbville"), set())
+
+
+def test_a_known_town_before_a_weekday_stays_a_place(annotated):
+    text = "Police said the crash happened in Fresno Friday night."
+    assert the(annotated, text, "Fresno") is not None
+
+
+def test_several_words_before_a_weekday_stay_plausible(annotated):
+    text = "The board of Zorbville Heights Tuesday approved the budget."
+    adoc = annotated(text)
+    s = text.index("Zorbville")
+    assert _plausible(adoc, s, s + len("Zorbville Heights"), set())

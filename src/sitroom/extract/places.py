@@ -301,6 +301,18 @@ def _repeats(adoc: AnnotatedDoc, found: list[tuple[int, int, int]], gaz: Gazette
     return out
 
 
+# a weekday written right after a word makes the word an event's name ("X Tuesday"), for a
+# word the gazetteer does not know (a known town's "in X Friday night" is where it happened)
+_WEEKDAYS = frozenset(w for w in lexicon.table("time_words", "weekdays") if w.endswith("day"))
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _before_a_weekday(text: str, e: int) -> bool:
+    """A capitalised weekday follows the name ending at ``e`` after one space."""
+    nxt = _NEXT_CAPITALISED.match(text, e)
+    return nxt is not None and nxt.group(1).lower() in _WEEKDAYS
+
+
 def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
     locative preposition ("in Soledar"), not a street, and not a word of a person's name
@@ -312,6 +324,8 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
         return False
     if running_initials(adoc.text, s, e):  # "a report from WXYZ": a body's initials
+        return False
+    if " " not in name and _before_a_weekday(adoc.text, e):  # "the X Tuesday contests": an event's
         return False
     last = adoc.tokens[adoc.token_at(max(s, e - 1))]
     if last.text.islower() and last.pos == "ADV":
