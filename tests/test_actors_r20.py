@@ -47,6 +47,9 @@ CASES = [
      "Tibbles the cat was found alive on Monday.\n\nAnna Berg took Tibbles in when her son "
      "brought him home.",
      ("Tibbles",), ("Anna Berg",), ()),
+    ("a body right after an animal noun in a figure of speech stays",
+     "Lenovo plans a new phone brand to rival top dog Norvik, the company said on Monday.",
+     (), ("Lenovo", "Norvik"), ()),
     ("the owner named with the animal's noun stays",
      "The cat's owner, Anna Berg, said the vet had called on Monday.",
      (), ("Anna Berg",), ()),

@@ -23,8 +23,9 @@ in ``data/actor_filters.json``:
   one of ``list_nouns`` ("the Rust Belt states A, X and B all supported Y") or after a colon
   closing a clause that holds one ("states they no longer win: X, Y"): an example of an
   election district, a place;
-* :func:`animal_names` (round 20): a name right after one of ``animal_nouns`` ("his cat, X,",
-  "a dog named X") or before "the" and one ("X the cat"): an animal, wherever the report names it.
+* :func:`animal_names` (round 20): a name after one of ``animal_nouns`` and a comma or a word of
+  naming ("his cat, X,", "a dog named X") or before "the" and one ("X the cat"): an animal,
+  wherever the report names it.
 """
 
 from __future__ import annotations
@@ -124,9 +125,10 @@ def _animal(adoc: AnnotatedDoc, k: int) -> bool:
 
 
 def animal_names(adoc: AnnotatedDoc) -> frozenset[str]:
-    """Names of one or two words the report writes right after one of ``animal_nouns``
-    ("his beloved cat, X,", "a dog named X", "his cat X") or before "the" and one ("X the
-    cat"): an animal, none of whose mentions is an actor (round 20)."""
+    """Names of one or two words the report writes after one of ``animal_nouns`` and a comma or
+    a word of naming ("his beloved cat, X,", "a dog named X") or before "the" and one ("X the
+    cat"): an animal, none of whose mentions is an actor (round 20). A name right after the
+    noun is left: "top dog X" is a figure of speech."""
     toks = adoc.tokens
     out = set()
     for e in adoc.ents:
