@@ -10,7 +10,10 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, split out of
 * :func:`product_maker`: a product line named after its maker ("X TV"): the maker's word
   alone is the mention;
 * :func:`product_name`: a product by its noun ("the X streaming music service") or its size
-  ("its new 12-inch X").
+  ("its new 12-inch X");
+* :func:`product_piece`: a product line, or the words of one after its maker, that the report
+  names after its maker elsewhere ("the X Watch Edition is", "the cheapest Sport" after "the
+  X Watch Sport"; round 20).
 """
 
 from __future__ import annotations
@@ -84,6 +87,52 @@ def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None
     return next(((k, k + 1) for k in range(s, words[-1]) if toks[k].text in makers), None)
 
 
+_LINES: list = [None, frozenset()]  # the last report _product_lines saw, and its lines
+
+
+def _product_lines(adoc: AnnotatedDoc) -> frozenset[tuple[str, ...]]:
+    """The product lines the report names after their maker, from the maker's word on: in a
+    run of capitalised proper nouns, a word the report tags alone as a body followed by one
+    of ``product_words`` ("X Watch Sport", "X TV"). Found once per report."""
+    if _LINES[0] is adoc:
+        return _LINES[1]
+    toks = adoc.tokens
+    makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
+    lines: set[tuple[str, ...]] = set()
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
+            j += 1
+        for m in range(i, j - 1):
+            if toks[m].text in makers and any(toks[k].text.lower() in PRODUCT_WORDS
+                                               for k in range(m + 1, j)):
+                lines.add(tuple(t.text for t in toks[m:j]))
+                break
+        i = max(j, i + 1)
+    _LINES[0], _LINES[1] = adoc, frozenset(lines)
+    return _LINES[1]
+
+
+def product_piece(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the proper nouns closing [s, en) are a product line the report names after
+    its maker, or its last words after the maker: "The X Watch Edition is the most high-end",
+    "the basic X Watch will cost", "The cheapest Sport is set to cost" where the report writes
+    "the X Watch Sport" (round 20). The maker's word alone ("X") is no piece: it stays."""
+    toks = adoc.tokens
+    k = en
+    while k > s and toks[k - 1].pos == "PROPN" and toks[k - 1].text[:1].isupper():
+        k -= 1
+    words = tuple(t.text for t in toks[k:en])
+    if not words:
+        return False
+    lines = _product_lines(adoc)
+    makers = {line[0] for line in lines}
+    if all(w in makers for w in words):
+        return False
+    return any(line[len(line) - len(words):] == words for line in lines if len(line) >= len(words))
+
+
 def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
     """True when the name [s, en) names a product, no actor: a body's name whose last word is
     one of ``product_nouns`` in lower case; a name modifying one of ``product_nouns`` through
@@ -93,6 +142,8 @@ def product_name(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> 
     ``measure_units`` ("its new 12-inch X"). A one-word name the report makes a subject or a
     possessor elsewhere is the maker ("X mobile devices" where "X said"): it stays."""
     toks = adoc.tokens
+    if label == "ORG" and product_piece(adoc, s, en):
+        return True  # "the Edition" after "the X Watch Edition": a piece of a product line
     if label == "ORG" and en - s >= 2 and toks[en - 1].text.islower() \
             and toks[en - 1].lemma.lower() in PRODUCT_NOUNS:
         return True

@@ -30,6 +30,7 @@ from .actor_coref_possessors import possessor_mentions
 from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
                             quality_of_person)
+from .actor_labels_products import product_piece
 from .plover import NOUNS as EVENT_NOUNS
 
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -56,6 +57,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         lemma = ht.lemma.lower()
         kind = actor_noun_kind(ht)
         if kind is None and ht.pos == "PROPN" and ht.ent_type in ("", "ORG", "FAC"):
+            if product_piece(adoc, cs, ce):
+                continue  # "The X Watch Edition is", "the cheapest Sport": a product (round 20)
             if lemma in INSTITUTION_SUFFIXES:
                 kind = "organisation"
             elif (toks[cs].text.lower() == "the" and ht.dep in SUBJECT_DEPS | {"poss"}

@@ -22,7 +22,10 @@ in ``data/actor_filters.json``:
 * :func:`listed_state` (round 15): a first-level division (a US state) in a list right after
   one of ``list_nouns`` ("the Rust Belt states A, X and B all supported Y") or after a colon
   closing a clause that holds one ("states they no longer win: X, Y"): an example of an
-  election district, a place.
+  election district, a place;
+* :func:`animal_names` (round 20): a name after one of ``animal_nouns`` and a comma or a word of
+  naming ("his cat, X,", "a dog named X") or before "the" and one ("X the cat"): an animal,
+  wherever the report names it.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _LINE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _F["line_prefixes"])
 BASED_MARKS = frozenset(_F["based_marks"])
 FROM_PREPS = frozenset(_F["from_preps"])
 GOODS_NOUNS = frozenset(_F["goods_nouns"])
+ANIMAL_NOUNS = frozenset(_F["animal_nouns"])
 LIST_NOUNS = frozenset(_F["list_nouns"])
 DISTRICT_LIST_VERBS = frozenset(_F["district_list_verbs"])
 _LISTED = NAME_JOINERS | {","}
@@ -111,10 +115,44 @@ def goods_names(adoc: AnnotatedDoc) -> frozenset[str]:
     return frozenset(goods - other)
 
 
+def _animal(adoc: AnnotatedDoc, k: int) -> bool:
+    """True when token ``k`` is one of ``animal_nouns``, a common noun closing its phrase (not
+    "the cat's owner", "the dog walker")."""
+    toks = adoc.tokens
+    if not (0 <= k < len(toks)) or toks[k].pos != "NOUN" or toks[k].text.lower() not in ANIMAL_NOUNS:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].tag != "POS" and toks[k + 1].pos not in ("NOUN", "PROPN")
+
+
+def animal_names(adoc: AnnotatedDoc) -> frozenset[str]:
+    """Names of one or two words the report writes after one of ``animal_nouns`` and a comma or
+    a word of naming ("his beloved cat, X,", "a dog named X") or before "the" and one ("X the
+    cat"): an animal, none of whose mentions is an actor (round 20). A name right after the
+    noun is left: "top dog X" is a figure of speech."""
+    toks = adoc.tokens
+    out = set()
+    for e in adoc.ents:
+        if e.label not in ("PERSON", "ORG") or e.end - e.start > 2:
+            continue
+        k = e.start - 1
+        if k >= 0 and (toks[k].text == "," or toks[k].text.lower() in ("named", "called")):
+            k -= 1
+        after = e.end + (e.end < len(toks) and toks[e.end].text == ",")
+        if _animal(adoc, k) or after + 1 < len(toks) and toks[after].text.lower() == "the" and (
+                _animal(adoc, after + 1)):
+            out.add(adoc.span_text(e.start, e.end))
+    for t in toks[1:-1]:  # "X the cat" however tagged: the capitalised word before
+        j = t.i - 1 - (toks[t.i - 1].text == "," and t.i >= 2)
+        if t.text.lower() == "the" and _animal(adoc, t.i + 1) and toks[j].text[:1].isupper() \
+                and toks[j].text.isalpha() and toks[j].pos in ("PROPN", "NOUN"):
+            out.add(toks[j].text)
+    return frozenset(out)
+
+
 def no_actor_names(adoc: AnnotatedDoc) -> frozenset[str]:
-    """Code names, product lines and brands of goods (above): none of their mentions is an
-    actor."""
-    return code_names(adoc) | line_products(adoc) | goods_names(adoc)
+    """Code names, product lines, brands of goods and animals (above): none of their mentions
+    is an actor."""
+    return code_names(adoc) | line_products(adoc) | goods_names(adoc) | animal_names(adoc)
 
 
 def _region(name: str) -> bool:
