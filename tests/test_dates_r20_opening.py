@@ -4,7 +4,8 @@ of the headline or of the lead told with no time of its own takes the first rece
 opening tells after it ("Court sides with governor. // The court ruled on Thursday ..."),
 source ``paragraph``; not when that day dates a clause not told in the past ("could air on
 Tuesday"), not when it is inside quotation marks, not for an act set before the news by an
-adverb ("once backed"), and not for an act told after the lead. Hand-built parses
+adverb ("once backed"), not for an act told after the lead, and not in a body of one-line
+paragraphs (no headline told from it). Hand-built parses
 (tests/parsekit.py)."""
 
 from __future__ import annotations
@@ -198,3 +199,9 @@ def test_an_act_told_after_the_lead_takes_no_day_told_after_it() -> None:
     adoc = parse(REBUKES, REBUKED, CLASHED, SPOKE_ON_TUESDAY, published=PUBLISHED,
                  paragraphs=(1, 2, 3))
     assert _when(adoc, "clashed") == (PUBLISHED, "publication")
+
+
+def test_a_body_of_one_line_paragraphs_has_no_headline_to_date() -> None:
+    adoc = parse(SIDES, CLASHED, CLASHED, CLASHED, CLASHED, CLASHED, RULED_ON_THURSDAY,
+                 published=PUBLISHED, paragraphs=(1, 2, 3, 4, 5, 6))
+    assert _when(adoc, "sides") == (PUBLISHED, "publication")

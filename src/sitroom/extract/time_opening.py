@@ -25,30 +25,38 @@ _EARLIER = frozenset(_HEAD["earlier_adverbs"])  # "once defended him": before th
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of the text (text between blank lines)."""
-    spans, start = [], 0
+def _paragraphs(text: str, most: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``most`` paragraphs of the text (text between blank lines)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
     for m in _PARA_BREAK.finditer(text):
-        spans.append((start, m.start()))
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+            if len(spans) == most:
+                return spans
         start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans[:most]
 
 
 def _opening(text: str) -> tuple[int, int, int] | None:
     """(end of the headline's paragraphs, end of the lead, end of the opening) of a text that
-    opens with a headline: one or more short paragraphs (at most ``head_max_words`` words:
-    the title, a deck, a byline) before the first paragraph of the body (the lead); the
-    opening runs ``paragraphs_after_lead`` paragraphs past the lead. None for a text whose
-    first paragraph is already body."""
-    paras = _paragraphs(text)
+    opens with a headline: one to ``head_max_paragraphs`` short paragraphs (at most
+    ``head_max_words`` words: the title, a deck, a byline) before the first paragraph of the
+    body (the lead); the opening runs ``paragraphs_after_lead`` paragraphs past the lead. None
+    for a text whose first paragraph is already body, or whose short paragraphs run on (a
+    text of one-line paragraphs has no headline to tell from its body)."""
+    most_head = int(_HEAD["head_max_paragraphs"])
+    after = int(_HEAD["paragraphs_after_lead"])
+    paras = _paragraphs(text, most_head + 1 + after)
     head = 0
     while head < len(paras) and len(text[paras[head][0]:paras[head][1]].split()) <= int(
             _HEAD["head_max_words"]):
         head += 1
-    if head == 0 or head >= len(paras):
+    if head == 0 or head > most_head or head >= len(paras):
         return None
-    last = min(len(paras) - 1, head + int(_HEAD["paragraphs_after_lead"]))
+    last = min(len(paras) - 1, head + after)
     return paras[head - 1][1], paras[head][1], paras[last][1]
 
 
