@@ -17,6 +17,7 @@ from .time_history import after_history
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
+from .time_opening import opening_time
 from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
@@ -184,6 +185,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
         return Anchor(t.value, t.precision, "paragraph", sk, False)
+    ok = None if upd is not None or perfect is not None else opening_time(
+        adoc, trigger, times, ref_d, _historical, _modifies_noun, _tense_from_parse(adoc))
+    if ok is not None:  # "Court sides with X. // It ruled on Thursday ...": the news's day
+        t = times[ok]
+        return Anchor(t.value, t.precision, "paragraph", ok, False)
     if before_clause(adoc, trigger) or (  # "Before she met him, she lived in X": undated
             upd is None and perfect is None and after_history(
                 adoc, trigger, times, ref_d, _historical, _modifies_noun)):

@@ -52,7 +52,7 @@ def told_in_simple_past(adoc: AnnotatedDoc, trigger: int) -> bool:
     return toks[i].tag == "VBD" or any(a.tag == "VBD" for a in aux)
 
 
-def _in_quote(text: str, para_start: int, char: int) -> bool:
+def in_quote(text: str, para_start: int, char: int) -> bool:
     """Whether ``char`` lies inside quotation marks of its paragraph: an odd number of marks
     (curly, straight, or the doubled apostrophes and backquotes of plain-text copy) before
     it."""
@@ -81,7 +81,7 @@ def story_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
         return None  # "officials said": the report's own telling, not an act of the story
     if not told_in_simple_past(adoc, trigger):
         return None
-    if _in_quote(adoc.text, para_start, toks[trigger].idx):
+    if in_quote(adoc.text, para_start, toks[trigger].idx):
         return None
     sent = adoc.sents[toks[trigger].sent] if adoc.sents else None
     sent_start = sent.start_char if sent is not None else toks[trigger].idx
@@ -111,4 +111,4 @@ def quoted_past(adoc: AnnotatedDoc, trigger: int, para_start: int) -> bool:
     fought really hard," X said): an episode before the speech, which, with no time of its
     own, its paragraph's or its entry's, is undated, not of the publication day."""
     return (told_in_simple_past(adoc, trigger)
-            and _in_quote(adoc.text, para_start, adoc.tokens[trigger].idx))
+            and in_quote(adoc.text, para_start, adoc.tokens[trigger].idx))
