@@ -9,9 +9,10 @@ Usage:
   PYTHONPATH=src python scripts/bench_link_add.py add2 N PICKLE DB  # add N, then N + 1 in the
       # same process (as `sitroom serve --watch` does), the second addition timed
 
-Besides the parts of ``build_picture``, ``store_extractions`` (reading and decoding every
-stored extraction) and ``put_picture`` (comparing and writing the picture) are timed, and
-``peak_rss_mb`` is the process's peak resident memory (with the pickled corpus loaded).
+Besides the parts of ``build_picture`` (and the steps of ``_events``), ``store_extractions``
+(reading and decoding every stored extraction) and ``put_picture`` (comparing and writing the
+picture) are timed, and ``peak_rss_mb`` is the process's peak resident memory (with the
+pickled corpus loaded).
 
 The corpus is pickled so that the same annotated reports serve every run (annotating 5,000
 reports takes several minutes); the store ``DB`` is copied before each addition, so every
@@ -20,6 +21,7 @@ addition starts from the same linked store (with its block cache and part memo).
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import resource
@@ -39,6 +41,10 @@ from sitroom.store import Store
 PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_events",
          "_relate_events_memo",
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
+# the steps of ``_events`` (each called once a link, or once a cluster split: no cost of note)
+EVENT_PARTS = (("picture_events", ("cluster_events", "_merge_across", "_refine", "_attach_denials",
+                                   "_records")),
+               ("picture_merge", ("_refine_material", "_parts")))
 
 
 def _peak_rss_mb() -> float:
@@ -53,6 +59,10 @@ def _timed_parts() -> dict[str, float]:
     for name in PARTS:
         _timed(picture, name, parts)
     _timed(picture.disputes, "statement_links", parts)
+    for module, names in EVENT_PARTS:
+        events = importlib.import_module(f"sitroom.link.{module}")
+        for name in names:
+            _timed(events, name, parts)
     _timed(Store, "put_picture", parts)
     _timed(StoreReads, "extractions", parts)
     return parts

@@ -239,18 +239,28 @@ def _parts(ms: list[_Mention], compatible: _Compat) -> list[list[int]]:
 def _refine_material(ms: list[_Mention], compatible: _Compat) -> str:
     """Everything :func:`_parts` reads of a cluster's mentions, in their order: type, own
     date and its source (the time span), actor and recipient ids and names (a clash), and
-    for a statement its language, sentence, trigger and the ids it names after its verb (its
-    tail)."""
+    for a statement its language, sentence, trigger and, when the cluster's statements are
+    in two languages or more, the ids it names after its verb (its tail's neutral keys).
+
+    Those ids are read only to compare statements in two languages: :meth:`_Part._tails_fit`
+    reads the neutral keys of the members of another language than the mention's, so in a
+    cluster whose statements are all in one language none is ever read and the parts do
+    not depend on them; they are left out (not asked of ``named_after``, which gathers a
+    report's names by sentence)."""
     names = compatible.names
-    rows = []
+    rows: list[tuple] = []
+    verbal: list[tuple[int, _Mention]] = []
     for m in ms:
         e = m.event
         row: tuple = (e.type, e.date, e.date_source, m.actor, names.get(m.actor or ""),
                       m.recipient, names.get(m.recipient or ""))
         if QUAD_OF.get(e.type, "").startswith("verbal"):
-            row += (compatible.language_of(m), e.sentence_text, e.trigger,
-                    tuple(compatible.named_after(m)))
+            row += (compatible.language_of(m), e.sentence_text, e.trigger)
+            verbal.append((len(rows), m))
         rows.append(row)
+    if len({rows[i][7] for i, _ in verbal}) > 1:  # statements in two languages: their ids
+        for i, m in verbal:
+            rows[i] += (tuple(compatible.named_after(m)),)
     # its bytes as marshal writes them at version 2 (no back-references: equal values, equal
     # bytes), read as Latin-1 text: distinct rows give distinct text, a few times cheaper
     # than their repr
