@@ -32,6 +32,7 @@ def _tells(denial: str, sentence: str) -> bool:
     ("Acme Freight does not have any plans to close the Harlow depot.", "clos", "freight"),
     ("Acme Freight doesn't have plans to close the Harlow depot.", "clos", "freight"),
     ("Acme Freight boss denies plan to close Harlow depot", "clos", "freight"),
+    ("Acme Freight has no plans to either close the Harlow depot or sell it.", "clos", "freight"),
     ("Acme Freight on Sunday dismissed claims made by two local papers that the firm is "
      "planning to close the Harlow depot.", "clos", "freight"),
 ])

@@ -45,6 +45,7 @@ def _table() -> dict[str, Any]:
                           rf"(?:[\w'-]+\s+){{1,{int(w['max_gap'])}}}?that\b", re.I),
         "not_names": frozenset(w["not_names"]),
         "min_name": int(w["min_name"]),
+        "before_act": re.compile(rf"^(?:(?:{_alt(w['before_act'])})\s+)+", re.I),
         "reported": re.compile(rf"\b(?:{_alt(w['told_as_reported'])})\b", re.I),
     }
 
@@ -61,6 +62,8 @@ def party_clause(sentence: str) -> tuple[str, bool, frozenset[str]] | None:
         if m is None:
             return None
     rest = sentence[m.end():]
+    if at_act:  # "no plans to either address ...": the act after such a word
+        rest = t["before_act"].sub("", rest)
     end = _BREAK.search(rest)
     party = _names(sentence[: m.start()] + " " + (rest[end.start():] if end else ""))
     if not party:
