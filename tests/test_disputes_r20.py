@@ -69,6 +69,13 @@ def test_a_plan_denied_is_told_by_its_partys_plan(sentence, told):
     assert _tells("Acme Freight has no plans to close the Harlow depot.", sentence) is told
 
 
+def test_the_party_is_told_by_a_name_not_a_common_word():
+    denial = "Speaking to Lake News, the chief of Acme Freight said there are no plans to close " \
+             "the Harlow depot."
+    assert _tells(denial, "Acme Freight will close the Harlow depot next month.")
+    assert not _tells(denial, "A new owner will close the Harlow depot next month.")
+
+
 def test_a_denial_of_a_plan_asserts_nothing():
     assert _asserted("There are no plans to close the Harlow depot, Acme Freight said.") is None
     assert _asserted("Acme Freight dismissed claims made by two papers that it will close the "

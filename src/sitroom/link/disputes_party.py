@@ -19,12 +19,14 @@ one denies nothing here (precision first: a plan is denied by its party). The cl
 into a :class:`~sitroom.link.disputes_propositions.Proposition` by that module, the party as its
 subject: another report's sentence tells it when it plainly asserts, names the act (or a word
 of its family), the arguments and a word of the party, told as no one's report
-(:func:`told_as_reported`). Such a proposition is of kind ``party``.
+(:func:`told_as_reported`), the party among its names (:func:`names_party`). Such a
+proposition is of kind ``party``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -76,6 +78,13 @@ def told_as_reported(sentence: str) -> bool:
     firm will close the depot", "according to a local paper"): it reports the claim a party
     denies, and asserts no plan of the party."""
     return bool(_table()["reported"].search(sentence))
+
+
+def names_party(party: frozenset[str], sentence: str, same: Callable[[str, str], bool]) -> bool:
+    """Whether ``sentence`` names the party (stems ``party``): one of its names (capitalised
+    words, as :func:`party_clause` reads them) is one of the party's by ``same`` ("Arabia" of
+    "Arab"); a word told in lower case names no one ("a new owner" is not "Lake News")."""
+    return any(same(a, b) for a in party for b in _names(sentence))
 
 
 def party_cue(sentence: str) -> bool:

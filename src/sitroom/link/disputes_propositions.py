@@ -39,7 +39,7 @@ from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
-from .disputes_party import party_clause, told_as_reported
+from .disputes_party import names_party, party_clause, told_as_reported
 from .disputes_reported import claimed_clause, source_sentence
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
@@ -290,8 +290,9 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
-    if p.kind == "party" and told_as_reported(sentence):
-        return False  # the claim told as another's report (round 20)
+    if p.kind == "party" and (told_as_reported(sentence) or not names_party(
+            p.subject, sentence, _same_word)):
+        return False  # the claim told as another's report, or not of the party (round 20)
     if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
         return False
     if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
