@@ -35,6 +35,7 @@ from typing import Any
 from .disputes import Outcome, Statement, _background, _same_moment
 from .disputes_denials import _CLAUSE_END, _weak, reported_denial
 from .disputes_figures import _order
+from .disputes_party import party_cue
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
@@ -126,7 +127,7 @@ def asserts(sentence: str) -> bool:
     p, t = _pats(), _plain(sentence)
     pat = _patterns()
     return not (p["neg"].search(t) or p["hoax"].search(t) or p["not_asserted"].search(t)
-                or pat["hedges"].search(t) or pat["denial"].search(t))
+                or pat["hedges"].search(t) or pat["denial"].search(t) or party_cue(t))
 
 
 @lru_cache(maxsize=1 << 12)

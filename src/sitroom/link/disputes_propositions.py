@@ -39,6 +39,7 @@ from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
+from .disputes_party import names_party, party_clause, told_as_reported
 from .disputes_reported import claimed_clause, source_sentence
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
@@ -55,7 +56,9 @@ class Proposition:
     args: frozenset[str]
     subject: frozenset[str] = frozenset()  # a negated act's subject: one must be told too
     # "accused": an accused party's denial, the subject the accused's name (disputes_accused);
-    # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "": the others
+    # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "party": a
+    # party's denial of a plan or of reports, the subject the party's names (disputes_party);
+    # "": the others
     kind: str = ""
 
 
@@ -211,6 +214,9 @@ def denied_proposition(sentence: str) -> Proposition | None:
                            "accused")
     if (v := denied_verdict(t)) is not None:  # "Climate change is not a hoax"
         return Proposition(v[0], v[1], frozenset(), "verdict")
+    if (pc := party_clause(t)) is not None:  # "X has no plans to close the depot" (round 20)
+        p = _read(_clause(pc[0]), pc[1])
+        return Proposition(p.act, p.args, pc[2], "party") if p is not None else None
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
@@ -284,6 +290,9 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if p.kind == "party" and (told_as_reported(sentence) or not names_party(
+            p.subject, sentence, _same_word)):
+        return False  # the claim told as another's report, or not of the party (round 20)
     if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
         return False
     if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
