@@ -143,3 +143,32 @@ def undrawn_documents(docs: list[Document], judged: str) -> list[Document]:
     docs/judgements/actors.md) has a row in: a pool for a fresh, untouched draw."""
     used = {r["file"] for r in judged_rows(judged)}
     return [d for d in docs if Path(d.source or d.id).name not in used]
+
+
+def lgl_documents(path: Path) -> list[Document]:
+    """The articles of LGL's ``lgl.xml`` (local US news; or the folder holding it) as Documents
+    ``lgl-<docid>``, sorted by docid, read as :func:`fnc1_documents` reads a body (the cleaning
+    of ``sitroom ingest`` for plain text). The XML gives no publication date (only the time the
+    feed was fetched, ``dltime``), so ``published`` is None."""
+    import xml.etree.ElementTree as ET
+
+    from ..ingest import _document
+    from ..ingest.readers import Record, read_text
+    from .geo import _file
+
+    file = _file(Path(path))
+    try:
+        root = ET.parse(file).getroot()
+    except ET.ParseError as exc:
+        raise InputError(str(file), f"not well-formed XML ({exc})", "use LGL's lgl.xml") from exc
+    docs = []
+    for art in sorted(root.iter("article"), key=lambda a: a.get("docid", "")):
+        text = art.findtext("text") or ""
+        if not text.strip():
+            continue
+        ident = f"lgl-{art.get('docid', '')}"
+        record = read_text(ident, text)[0]
+        if not isinstance(record, Record):
+            continue
+        docs.append(replace(_document(record, None, None), id=ident, source=ident))
+    return docs
