@@ -1,0 +1,159 @@
+"""Descriptions, calls for a thing and plans told as acts (round 20, from the wrong classes of
+draw AB that recur in earlier draws; each check run on every judged draw; issue 15 item 2):
+
+* **a description in the present**: a verb of act in the simple present (no auxiliary) in a
+  clause that depends on another (a relative clause, an adverbial clause, a conjunct, a
+  parenthesis: "a candidate who disparages a group", "even as he fights off a rival", "the
+  group supports candidates on both sides", "..., the office warns, ..."): a habit, a standing
+  trait or a schedule, no act told as done; a headline's present ("Leaders denounce ...") and
+  the speaker's own present in a quotation ("I condemn his views") stay;
+* **a call for a thing**: a call ("called for greater ethics", "called for getting rid of a
+  department") whose only other side is the thing called for, no one called on ("called on X
+  to", "urged X"): a stance on a policy or a value; a call for someone's act ("called for the
+  resignation of X") stays;
+* **a plan told as a promise**: an act of cooperation under "will" or "would" told of a third
+  party (a host "will discuss" a topic on a show, a firm "will supply" screens, a candidate
+  "will speak" to a station), coded AGREE by the manual's reading of a future act as a
+  promise: a plan or a schedule, no one's promise to a party; the speaker's own "we will meet"
+  and the verbs of promising and agreeing themselves stay.
+
+The word classes live in ``data/event_told.json``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import AnnotatedDoc
+from . import plover as P
+from .events_laws import _tokens_in
+from .events_base import Candidate, Check, _kids, _lem, first_reason, event_data, frozen_classes
+
+
+@lru_cache(maxsize=1)
+def told() -> dict[str, frozenset[str]]:
+    """``data/event_told.json``: each word class as a frozenset."""
+    return frozen_classes(event_data("told"))
+
+
+def _headline(adoc: AnnotatedDoc, v: int) -> bool:
+    """The trigger's sentence is the report's first line, a line of its own (a headline tells
+    in the present)."""
+    sent = adoc.sents[adoc.tokens[v].sent]
+    after = adoc.text[sent.end_char:]
+    return "\n" not in adoc.text[:sent.start_char].strip() and (
+        after.lstrip(" \t").startswith("\n") or not after.strip())
+
+
+def _subject(adoc: AnnotatedDoc, v: int) -> int | None:
+    """The subject of verb ``v``, or of the verb it is a conjunct of ("I regret it and
+    condemn it")."""
+    i = v
+    for _ in range(3):
+        subj = _kids(adoc, i, "nsubj", "nsubjpass")
+        if subj:
+            return subj[0]
+        t = adoc.tokens[i]
+        if t.dep != "conj" or t.head == i:
+            return None
+        i = t.head
+    return None
+
+
+def present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A verb of act in the simple present in a dependent clause, outside the headline and not
+    said by its own doer ("I", "we")."""
+    v = c.token
+    t = adoc.tokens[v]
+    w = told()
+    if t.pos != "VERB" or t.tag not in w["present_tags"] or t.dep not in w["dependent_links"]:
+        return False
+    if _kids(adoc, v, "aux", "auxpass") or _headline(adoc, v):
+        return False
+    s = _subject(adoc, v)
+    return s is None or adoc.tokens[s].text.lower() not in w["speaker_pronouns"]
+
+
+def _party(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is someone, or a thing of someone's or against someone ("the resignation of
+    X", "X's exit", "sanctions against X")."""
+    from .events_participants import someone  # events_participants imports the act rules
+    if someone(adoc, i):
+        return True
+    owners = _kids(adoc, i, "poss") + [o for p in _kids(adoc, i, "prep")
+                                       if adoc.tokens[p].text.lower() in told()["party_preps"]
+                                       for o in _kids(adoc, p, "pobj")]
+    return any(someone(adoc, o) for o in owners)
+
+
+def call_for_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A call whose only other side is what it calls for: no one called on or urged, the
+    object of "for" a gerund or a thing of no one's."""
+    v = c.token
+    w = told()
+    if c.event.type not in w["call_types"] or _lem(adoc.tokens[v]) not in w["call_words"]:
+        return False
+    if _kids(adoc, v, "dobj", "dative"):
+        return False  # "urged Congress", "called them"
+    preps = {p: adoc.tokens[p].text.lower() for p in _kids(adoc, v, "prep") if p > v}
+    if any(word in w["addressee_preps"] for word in preps.values()):
+        return False  # "called on X to", "appealed to X"; "On TV, she called for": no addressee
+    fors = [p for p, word in preps.items() if word == "for"]
+    things = [o for p in fors for o in _kids(adoc, p, "pobj", "pcomp")]
+    if not things:
+        return False
+    return not any(adoc.tokens[o].dep == "pobj" and _party(adoc, o) for o in things)
+
+
+def _agree_sense(adoc: AnnotatedDoc, v: int, lemma: str) -> bool:
+    """The trigger's own sense is AGREE: its verb, its verb with its object, or its object
+    ("make an offer", "seal the deal"); a verb of no sense of its own is a phrasal one
+    ("speak to")."""
+    base = P.VERBS.get(lemma)
+    if base is not None and base[0] == "AGREE":
+        return True
+    return any(P.VERB_OBJECT.get((lemma, _lem(adoc.tokens[o])), ("",))[0] == "AGREE"
+               or P.NOUNS.get(_lem(adoc.tokens[o]), ("",))[0] == "AGREE"
+               for o in _kids(adoc, v, "dobj"))
+
+
+def planned_cooperation(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An AGREE recoded from an act of another type under a future auxiliary of its own ("will
+    discuss", "will supply"), whose subject is not the speaker ("we will meet")."""
+    v = c.token
+    t = adoc.tokens[v]
+    w = told()
+    if c.event.type != "AGREE" or t.pos != "VERB":
+        return False
+    lemma = _lem(t)
+    base = P.VERBS.get(lemma)
+    if base is not None and base[0] not in w["plan_types"]:
+        return False  # "will return the weapons": a pledge to give back
+    if lemma in w["promise_verbs"] or _agree_sense(adoc, v, lemma):
+        return False
+    if not any(adoc.tokens[a].text.lower() in w["future_aux"] for a in _kids(adoc, v, "aux")):
+        return False
+    s = _subject(adoc, v)
+    if s is not None and adoc.tokens[s].text.lower() in w["speaker_pronouns"]:
+        return False
+    return not any(_state(adoc, i) for span in (c.actor_span, c.recipient_span)
+                   if span is not None for i in _tokens_in(adoc, span))
+
+
+def _state(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` names a state or a people, or is an armed force: a state's future act is its
+    pledge ("Portugal will support ...")."""
+    from .actors import actor_noun_kind
+    t = adoc.tokens[i]
+    return t.ent_type in told()["state_ents"] or actor_noun_kind(t) == "armed_group"
+
+
+_TOLD: tuple[tuple[Check, str], ...] = (
+    (present_description, "description"),
+    (call_for_thing, "call for a thing"),
+    (planned_cooperation, "plan"),
+)
+
+
+def told_misfit(adoc: AnnotatedDoc, c: Candidate) -> str | None:
+    """The round-20 class that makes candidate ``c`` no act (see the module), or None."""
+    return first_reason(_TOLD, adoc, c)
