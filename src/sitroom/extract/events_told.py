@@ -36,12 +36,11 @@ def told() -> dict[str, frozenset[str]]:
 
 
 def _headline(adoc: AnnotatedDoc, v: int) -> bool:
-    """The trigger's sentence is the report's first line, a line of its own (a headline tells
-    in the present)."""
-    sent = adoc.sents[adoc.tokens[v].sent]
-    after = adoc.text[sent.end_char:]
-    return "\n" not in adoc.text[:sent.start_char].strip() and (
-        after.lstrip(" \t").startswith("\n") or not after.strip())
+    """The trigger stands in the report's first line, a line of its own (a headline tells in
+    the present)."""
+    t = adoc.tokens[v]
+    return "\n" not in adoc.text[:t.idx].strip() and (
+        "\n" in adoc.text[t.idx:] or not adoc.text[t.idx:].strip())
 
 
 def _subject(adoc: AnnotatedDoc, v: int) -> int | None:
