@@ -5,7 +5,8 @@ draw AB that recur in earlier draws; each check run on every judged draw; issue 
   clause that depends on another (a relative clause, an adverbial clause, a conjunct, a
   parenthesis: "a candidate who disparages a group", "even as he fights off a rival", "the
   group supports candidates on both sides", "..., the office warns, ..."): a habit, a standing
-  trait or a schedule, no act told as done; a headline's present ("Leaders denounce ...") and
+  trait or a schedule, no act told as done; a relative clause with a subject of its own ("X,
+  whom Norway accuses of ...": Norway's standing accusation), a headline's present ("Leaders denounce ...") and
   the speaker's own present in a quotation ("I condemn his views") stay;
 * **a call for a thing**: a call ("called for greater ethics", "called for getting rid of a
   department") whose only other side is the thing called for, no one called on ("called on X
@@ -60,7 +61,8 @@ def _subject(adoc: AnnotatedDoc, v: int) -> int | None:
 
 def present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A verb of act in the simple present in a dependent clause, outside the headline and not
-    said by its own doer ("I", "we")."""
+    said by its own doer ("I", "we"); a relative clause only when its subject is the relative
+    pronoun ("a candidate who disparages a group": a trait of the candidate's)."""
     v = c.token
     t = adoc.tokens[v]
     w = told()
@@ -69,6 +71,8 @@ def present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if _kids(adoc, v, "aux", "auxpass") or _headline(adoc, v):
         return False
     s = _subject(adoc, v)
+    if t.dep == "relcl" and (s is None or adoc.tokens[s].tag not in w["relative_tags"]):
+        return False  # "X, whom Norway accuses of ...": Norway's act, no trait of X's
     return s is None or adoc.tokens[s].text.lower() not in w["speaker_pronouns"]
 
 
