@@ -1,5 +1,6 @@
 """Round 20 (docs/judgements/events.md, "Round 20: rules from draw AB"): a description in the
-present, a call for a thing and a plan told as a promise. Each beside an act of the same word
+present (round 15's check widened to adverbial clauses, conjuncts and parentheses), a call for
+a thing and a plan told as a promise. Each beside an act of the same word
 that must stay (hand-written sentences, none from a real report); every case that must go is an
 event without the round's checks (``test_each_removed_case_is_an_event_without_the_round``)."""
 
@@ -7,22 +8,22 @@ from __future__ import annotations
 
 from eventkit import removed_test, stays_test
 
-from sitroom.extract import events_acts
+from sitroom.extract import events_acts, events_roles
 
 HEAD = "Notes from the capital\n\n"  # a headline first: the cases' sentences are no headline
 
 CASES = [
     # (id, text, trigger, stays)
-    ("a description: a relative clause in the simple present",
-     HEAD + "Senator Alma Reyes, who criticizes Governor Tom Hale at every rally, met the mayor "
-     "on Monday.",
-     "criticizes", False),
-    ("the same relative clause in the past stays",
-     HEAD + "Senator Alma Reyes, who criticized Governor Tom Hale on Friday, met the mayor on "
-     "Monday.",
-     "criticized", True),
+    ("a description: a conjunct in the simple present",
+     HEAD + "The group is no advocacy group and supports candidates of both parties, its "
+     "president said on Monday.",
+     "supports", False),
+    ("the same conjunct in the past stays",
+     HEAD + "The group met the mayor and supported Governor Tom Hale in the spring, its "
+     "president said on Monday.",
+     "supported", True),
     ("a headline in the present stays",
-     "Reyes criticizes Hale, who rejects the budget\n\nThe senator spoke on Monday.",
+     "Reyes meets Hale and criticizes the budget\n\nThe senator spoke on Monday.",
      "criticizes", True),
     ("a call for a thing: a value called for",
      HEAD + "As he spoke to the workers of Lima, Bishop Paul Mora called for greater Christian "
@@ -44,11 +45,13 @@ CASES = [
      "support", True),
 ]
 
-CHECKS = ("present_description", "call_for_thing", "planned_cooperation")
+CHECKS = ("call_for_thing", "planned_cooperation")
 
 
 def _without_the_round(monkeypatch):
     monkeypatch.setattr(events_acts, "told_misfit", lambda adoc, c: None)
+    words = dict(events_roles._words(), description_clauses=frozenset())
+    monkeypatch.setattr(events_roles, "_words", lambda: words)
 
 
 test_an_act_of_the_picture_or_not = stays_test(CASES)

@@ -1,13 +1,6 @@
-"""Descriptions, calls for a thing and plans told as acts (round 20, from the wrong classes of
+"""Calls for a thing and plans told as acts (round 20, from the wrong classes of
 draw AB that recur in earlier draws; each check run on every judged draw; issue 15 item 2):
 
-* **a description in the present**: a verb of act in the simple present (no auxiliary) in a
-  clause that depends on another (a relative clause, an adverbial clause, a conjunct, a
-  parenthesis: "a candidate who disparages a group", "even as he fights off a rival", "the
-  group supports candidates on both sides", "..., the office warns, ..."): a habit, a standing
-  trait or a schedule, no act told as done; a relative clause with a subject of its own ("X,
-  whom Norway accuses of ...": Norway's standing accusation), a headline's present ("Leaders denounce ...") and
-  the speaker's own present in a quotation ("I condemn his views") stay;
 * **a call for a thing**: a call ("called for greater ethics", "called for getting rid of a
   department") whose only other side is the thing called for, no one called on ("called on X
   to", "urged X"): a stance on a policy or a value; a call for someone's act ("called for the
@@ -18,7 +11,9 @@ draw AB that recur in earlier draws; each check run on every judged draw; issue 
   promise: a plan or a schedule, no one's promise to a party; the speaker's own "we will meet"
   and the verbs of promising and agreeing themselves stay.
 
-The word classes live in ``data/event_told.json``."""
+A description in the present (round 20's third class) is round 15's description check,
+widened (``extract/events_roles.py``); the reporter as doer (reading.md E13) is
+``extract/events_outlets.py``. The word classes live in ``data/event_told.json``."""
 
 from __future__ import annotations
 
@@ -36,44 +31,16 @@ def told() -> dict[str, frozenset[str]]:
     return frozen_classes(event_data("told"))
 
 
-def _headline(adoc: AnnotatedDoc, v: int) -> bool:
-    """The trigger stands in the report's first line, a line of its own (a headline tells in
-    the present)."""
-    t = adoc.tokens[v]
-    return "\n" not in adoc.text[:t.idx].strip() and (
-        "\n" in adoc.text[t.idx:] or not adoc.text[t.idx:].strip())
-
-
 def _subject(adoc: AnnotatedDoc, v: int) -> int | None:
-    """The subject of verb ``v``, or of the verb it is a conjunct of ("I regret it and
-    condemn it")."""
-    i = v
-    for _ in range(3):
-        subj = _kids(adoc, i, "nsubj", "nsubjpass")
-        if subj:
-            return subj[0]
-        t = adoc.tokens[i]
-        if t.dep != "conj" or t.head == i:
-            return None
-        i = t.head
-    return None
+    from .events_roles import _subject as subject  # events_roles reads the act rules
+    return subject(adoc, v)
 
 
-def present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A verb of act in the simple present in a dependent clause, outside the headline and not
-    said by its own doer ("I", "we"); a relative clause only when its subject is the relative
-    pronoun ("a candidate who disparages a group": a trait of the candidate's)."""
-    v = c.token
-    t = adoc.tokens[v]
-    w = told()
-    if t.pos != "VERB" or t.tag not in w["present_tags"] or t.dep not in w["dependent_links"]:
-        return False
-    if _kids(adoc, v, "aux", "auxpass") or _headline(adoc, v):
-        return False
-    s = _subject(adoc, v)
-    if t.dep == "relcl" and (s is None or adoc.tokens[s].tag not in w["relative_tags"]):
-        return False  # "X, whom Norway accuses of ...": Norway's act, no trait of X's
-    return s is None or adoc.tokens[s].text.lower() not in w["speaker_pronouns"]
+def _speakers() -> frozenset[str]:
+    """The speaker's own pronouns ("we will meet them": a promise), one home with the
+    description check's (``data/event_filters.json`` "roles")."""
+    from .events_roles import _words
+    return _words()["speaker_pronouns"]
 
 
 def _party(adoc: AnnotatedDoc, i: int) -> bool:
@@ -136,7 +103,7 @@ def planned_cooperation(adoc: AnnotatedDoc, c: Candidate) -> bool:
     if not any(adoc.tokens[a].text.lower() in w["future_aux"] for a in _kids(adoc, v, "aux")):
         return False
     s = _subject(adoc, v)
-    if s is not None and adoc.tokens[s].text.lower() in w["speaker_pronouns"]:
+    if s is not None and adoc.tokens[s].text.lower() in _speakers():
         return False
     return not any(_state(adoc, i) for span in (c.actor_span, c.recipient_span)
                    if span is not None for i in _tokens_in(adoc, span))
@@ -151,7 +118,6 @@ def _state(adoc: AnnotatedDoc, i: int) -> bool:
 
 
 _TOLD: tuple[tuple[Check, str], ...] = (
-    (present_description, "description"),
     (call_for_thing, "call for a thing"),
     (planned_cooperation, "plan"),
 )
