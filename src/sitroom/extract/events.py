@@ -46,6 +46,7 @@ from .events_figures import building_named
 from .events_filter import _analyst, _reportable, unfit
 from .events_reporting import shared_possibility
 from .events_modality import _aux, _future, _hypothetical, _negated
+from .events_outlets import reporter_doer
 from .events_senses import (
     _noun_sense,
     _verb_sense,
@@ -271,6 +272,8 @@ def _build(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Trig],
     if recip_tok is None and typ not in THING_TARGETS:
         recip_tok = args.meeting_party(v)  # "rejected the plan in a meeting with X": X
     actor, aspan, _ = args.resolve(actor_tok) if actor_tok is not None else (None, None, None)
+    if actor is not None and reporter_doer(adoc, args.actors, actor, v):
+        actor, aspan, actor_tok = None, None, None  # the report's reporter (reading.md E13)
     recipient, rspan, place = None, None, None
     if recip_tok is not None:
         recipient, rspan, rhead = args.resolve(recip_tok)

@@ -30,6 +30,7 @@ from .events_participants import (  # noqa: F401  (re-exported: the old import p
 )
 from .events_conduct import meeting_call
 from .events_laws import law_misfit
+from .events_told import told_misfit
 from .events_views import view_misfit
 from .events_positions import (
     opinion_told,
@@ -340,6 +341,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
         return view
     if (law := law_misfit(adoc, c)) is not None:
         return law
+    if (kind := told_misfit(adoc, c)) is not None:
+        return kind
     if figurative_struggle(adoc, c):
         return "struggle"
     if noun_idiom(adoc, v):

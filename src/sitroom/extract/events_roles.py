@@ -11,7 +11,9 @@ removes wrong events, and no right one, on a draw it was not written from:
 - **one's own activity**: a person's halt or retreat with no one on the other side whose
   object is the doer's own activity ("quit hosting a show", "halted all paid speeches");
 - **a description**: an act in the simple present in a relative clause of a noun, what
-  someone does as a rule ("a group that provides services", "a paper that hits liberals");
+  someone does as a rule ("a group that provides services", "a paper that hits liberals"); and
+  (round 20, from draw AB) in an adverbial clause, a conjunct or a parenthesis ("even as he
+  fights off a rival", "the group supports candidates on both sides");
 - **campaign work**: a mobilisation of no armed or security force ("deployed volunteers",
   "recruited politicians", "built up organizations").
 """
@@ -176,6 +178,46 @@ def _weapon(t: Token) -> bool:
     return _lem(t) in acts()["weapon_subjects"] or _cue(t)
 
 
+def _headline(adoc: AnnotatedDoc, v: int) -> bool:
+    """The trigger stands in the report's first line, a line of its own (a headline tells in
+    the present)."""
+    t = adoc.tokens[v]
+    return "\n" not in adoc.text[:t.idx].strip() and (
+        "\n" in adoc.text[t.idx:] or not adoc.text[t.idx:].strip())
+
+
+def _subject(adoc: AnnotatedDoc, v: int) -> int | None:
+    """The subject of verb ``v``, or of the verb it is a conjunct of ("I regret it and
+    condemn it")."""
+    i = v
+    for _ in range(3):
+        subj = _kids(adoc, i, "nsubj", "nsubjpass")
+        if subj:
+            return subj[0]
+        t = adoc.tokens[i]
+        if t.dep != "conj" or t.head == i:
+            return None
+        i = t.head
+    return None
+
+
+def _present_clause(adoc: AnnotatedDoc, v: int) -> bool:
+    """Round 20: a verb of act in the simple present (no auxiliary) in an adverbial clause, a
+    conjunct or a parenthesis ("even as he fights off a rival", "the group supports candidates
+    on both sides", "..., the office warns, ..."), outside the headline, with no mark of time or
+    condition (the modality checks' "once the rebels attack") and not said by its own doer
+    ("I regret it and condemn it")."""
+    t = adoc.tokens[v]
+    w = _words()
+    if t.pos != "VERB" or t.tag not in ("VBZ", "VBP") or _kids(adoc, v, "aux", "auxpass"):
+        return False
+    if _headline(adoc, v) or any(adoc.tokens[m].text.lower() in w["description_skip_marks"]
+                                 for m in _kids(adoc, v, "mark", "advmod")):
+        return False
+    s = _subject(adoc, v)
+    return s is None or adoc.tokens[s].text.lower() not in w["speaker_pronouns"]
+
+
 def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """An act in the simple present in a relative clause or a participle of a noun: what
     someone or something does as a rule ("a group that provides services", "a paper that
@@ -183,6 +225,8 @@ def _present_description(adoc: AnnotatedDoc, c: Candidate) -> bool:
     of ..."), and so does a present participle ("a gunman targeting officers")."""
     v = c.token
     t = adoc.tokens[v]
+    if t.dep in _words()["description_clauses"]:
+        return _present_clause(adoc, v)
     if (t.dep not in ("relcl", "acl") or t.tag not in ("VBZ", "VBP")
             or _kids(adoc, v, "aux", "auxpass")):
         return False
