@@ -241,7 +241,8 @@ def cross_validate(feats: list[list[str]], labels: list[str], groups: list[str],
 SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
            ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"),
            ("polnear_wxz", "campaign"), ("fnc1_wxz", "other"),
-           ("polnear_aa", "campaign"), ("fnc1_aa", "other"))
+           ("polnear_aa", "campaign"), ("fnc1_aa", "other"),
+           ("polnear_ab", "campaign"), ("fnc1_ab", "other"))
 # round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
 # "fnc1-<Body ID>" (:func:`fnc1_documents`)
 FNC1_PREFIX = "fnc1-"
@@ -250,8 +251,9 @@ FNC1_PREFIX = "fnc1-"
 # "Round 16: draw Y")
 # round 18: the FNC-1 rows of the draws W, X and Z (with W0, X0, Z0; their PolNeAR rows are
 # ``polnear_wxz``)
-# round 19: the rows of round 18's blind draw AA (with AA0), PolNeAR and FNC-1 apart likewise
-FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz", "fnc1_aa")
+# round 19: the rows of round 18's blind draw AA (with AA0), PolNeAR and FNC-1 apart likewise;
+# round 20: round 19's blind draw AB (with AB0) likewise
+FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz", "fnc1_aa", "fnc1_ab")
 
 
 def label_file(source: str) -> Path:
