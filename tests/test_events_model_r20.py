@@ -27,3 +27,23 @@ def test_ab_is_allowed_and_ac_and_every_later_draw_kept_out():
 
 def test_a_table_of_ab_gives_labels_and_one_of_ac_none(tmp_path):
     assert samples_of_a_table(tmp_path, ("AB", "AC", "AD")) == ["AB"]
+
+
+def test_the_filter_is_fitted_on_the_coarse_features_and_the_intercept_alone():
+    from sitroom.training.events import coarse
+
+    fine = ["bias", "actor:person", "quad:material_conflict", "neg", "quoted", "modal:True",
+            "modal:would", "lemma:attack", "type:ASSAULT", "len:2", "sent:0", "ent:GPE",
+            "dep:ROOT", "morph:Tense=Past", "morph:VerbForm=Fin"]
+    assert coarse(fine) == ["bias", "actor:person", "quad:material_conflict", "neg", "quoted",
+                            "modal:True", "morph:Tense=Past"]
+
+
+def test_a_fit_on_labelled_events_weighs_no_word_or_position():
+    import numpy as np
+
+    from sitroom.training.events import coarse, fit
+
+    rows = [["bias", "quoted", "len:1", "lemma:say"], ["bias", "neg", "len:2", "lemma:hit"]] * 6
+    w = fit([coarse(r) for r in rows], np.array([1, 0] * 6))
+    assert set(w) == {"bias", "quoted", "neg"} and w["quoted"] > 0 > w["neg"]
