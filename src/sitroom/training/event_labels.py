@@ -21,9 +21,11 @@ LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 # (``events_polnear_wxz.tsv``, ``events_fnc1_wxz.tsv``). Round 19 makes round 18's blind draw
 # AA (with AA0) labels (``events_polnear_aa.tsv``, ``events_fnc1_aa.tsv``) and keeps out every
 # later blind draw: a name of two letters or more after :data:`LAST_LABELLED` in draw order
-# (shorter names first, then the alphabet: "AB", ..., "AZ", "BA", ..., "AAA")
+# (shorter names first, then the alphabet: "AB", ..., "AZ", "BA", ..., "AAA"). Round 20 makes
+# round 19's blind draw AB (with AB0) labels (``events_polnear_ab.tsv``, ``events_fnc1_ab.tsv``);
+# round 20's blind draw AC and every later one stay out
 KEPT_OUT: frozenset[str] = frozenset()
-LAST_LABELLED = "AA"
+LAST_LABELLED = "AB"
 LATER_DRAWS = r"[A-Z]{2,}"
 
 
