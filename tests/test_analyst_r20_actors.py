@@ -1,0 +1,62 @@
+"""Round 20, reading the picture: an actor named as a region of the picture is left out of
+the actor lists and the network only when the region does not act; a union of states tagged
+an organisation (the region "European Union", alias "EU") is an actor in the reports, the
+HTML network and the GraphML alike (docs/judgements/reading.md, round 20, T2)."""
+
+from __future__ import annotations
+
+from analystkit import cli_output, cross_picture
+
+from sitroom.geo_exports import actor_graph
+from sitroom.picture_view import PictureView, place_acts
+
+
+def _actor(key: str, name: str, kind: str) -> dict:
+    return {"id": f"actor:{key}", "name": name, "kind": kind, "aliases": [], "roles": [],
+            "mentions": 4, "docs": ["d1"],
+            "evidence": [{"doc": "d1", "start": 0, "end": 10, "text": "x", "sent": 0}]}
+
+
+def _place(key: str, name: str, feature: str, aliases: list[str]) -> dict:
+    return {"id": f"place:{key}", "name": name, "lat": 50.0, "lon": 4.0, "country_code": "",
+            "feature": feature, "geonameid": None, "aliases": aliases, "docs": ["d1"],
+            "mentions": 2, "evidence": []}
+
+
+def _picture() -> dict:
+    p = cross_picture()
+    p["places"] = [_place("union", "Northern Union", "region", ["NU"]),
+                   _place("sea", "Amber Sea", "region", []),
+                   _place("town", "Brookfield", "city", [])]
+    p["actors"] += [_actor("nu", "NU", "organisation"),
+                    _actor("union", "Northern Union", "organisation"),
+                    _actor("sea", "Amber Sea", "person"),
+                    _actor("town", "Brookfield", "organisation")]
+    return p
+
+
+def test_a_region_acts_only_as_an_organisation_a_country_always_a_town_never():
+    assert place_acts("region", "organisation")
+    assert not place_acts("region", "person")
+    assert place_acts("country", "person") and place_acts("country", None)
+    assert not place_acts("city", "organisation")
+
+
+def test_the_graphml_keeps_a_union_by_name_and_alias_and_drops_a_town_and_a_sea_person():
+    nodes = set(actor_graph(_picture()).nodes)
+    assert {"actor:nu", "actor:union", "actor:rebels"} <= nodes
+    assert not {"actor:sea", "actor:town"} & nodes
+
+
+def test_the_report_actor_lists_keep_the_union_and_drop_the_town():
+    v = PictureView(_picture())
+    kept = {a["id"] for a in v.picture["actors"] if not v.not_an_actor(a)}
+    assert {"actor:union", "actor:nu"} <= kept
+    assert not {"actor:sea", "actor:town"} & kept
+
+
+def test_the_markdown_report_lists_the_union_as_an_actor(tmp_path):
+    out = cli_output(tmp_path, _picture(), "report", "-f", "md")
+    actors = out.split("## Actors", 1)[1].split("\n## ", 1)[0]
+    assert "| Northern Union | organisation |" in actors
+    assert "| Brookfield |" not in actors and "| Amber Sea |" not in actors
