@@ -60,3 +60,33 @@ def test_the_markdown_report_lists_the_union_as_an_actor(tmp_path):
     actors = out.split("## Actors", 1)[1].split("\n## ", 1)[0]
     assert "| Northern Union | organisation |" in actors
     assert "| Brookfield |" not in actors and "| Amber Sea |" not in actors
+
+
+# T3: a quote's medium in words, not its field code
+
+
+def _quote_picture() -> dict:
+    p = cross_picture()
+    p["quotes"] = [{"id": "quote:m", "speaker": None, "speaker_text": "the mayor",
+                    "text": "The bridge reopens on Monday.", "cue": "said",
+                    "medium": "press_conference", "kind": "direct", "time": None, "docs": ["d1"],
+                    "doc": "d1", "evidence": [{"doc": "d1", "start": 0, "end": 10}]},
+                   {"id": "quote:t", "speaker": None, "speaker_text": "the mayor",
+                    "text": "The bridge is shut.", "cue": "said", "medium": "television",
+                    "kind": "direct", "time": None, "docs": ["d1"], "doc": "d1",
+                    "evidence": [{"doc": "d1", "start": 0, "end": 10}]}]
+    return p
+
+
+def test_the_markdown_quotes_give_the_medium_in_words(tmp_path):
+    out = cli_output(tmp_path, _quote_picture(), "report", "-f", "md")
+    quotes = out.split("## Quotes", 1)[1].split("\n## ", 1)[0]
+    assert "- **the mayor** (said, via press conference): " in quotes
+    assert "press\\_conference" not in out and "press_conference" not in out
+    assert "- **the mayor** (said, via television): " in quotes  # one word: as before
+
+
+def test_the_html_report_gives_the_medium_in_words(tmp_path):
+    out = cli_output(tmp_path, _quote_picture(), "report", "-f", "html")
+    assert "(said, via press conference, direct" in out
+    assert "press_conference" not in out

@@ -122,6 +122,12 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 
 
 @lru_cache(maxsize=16384)
+def via_medium(medium: str | None) -> str:
+    """A quote's medium in words for a reader, "via press conference" (the record's field is
+    a code, ``press_conference``; docs/format.md); "" when none."""
+    return f"via {medium.replace('_', ' ')}" if medium else ""
+
+
 def human_date(value: str | None) -> str:
     """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
     ``7 May 2024 05:37``, ``May 2024``, a week as its days (``19–25 Jun 2023``), a season,
