@@ -142,9 +142,11 @@ def signatures(db: str) -> dict[str, int]:
 def _round20(db: Path) -> dict[str, int]:
     """The round-20 signatures: on the web's event and quote listings, records without a
     date of their own (listed at their report's day) above a record dated to that same day;
-    actors of the picture left out of the GraphML network because their name is a region's."""
+    actors of the picture left out of the GraphML network because their name is a region's;
+    a quote's medium as its field code (``via press_conference``) in the Markdown and HTML."""
     from fastapi.testclient import TestClient
 
+    from sitroom import html_report, report
     from sitroom.export import picture_dict
     from sitroom.geo_exports import actor_graph
     from sitroom.store import Store
@@ -175,7 +177,11 @@ def _round20(db: Path) -> dict[str, int]:
     regions = {n.casefold() for p in picture.get("places", []) if p.get("feature") == "region"
                for n in (p["name"], *(p.get("aliases") or ()))}
     dropped = sum(1 for i, a in actors.items() if i not in graph and a["name"].casefold() in regions)
+    with Store(db) as s:
+        md, page = report.markdown(s), html_report.from_store(s)
+    codes = len(re.findall(r"via [a-z]+(?:\\?_[a-z]+)+", md + page))
     return {"undated_listed_above_a_record_dated_to_its_day": above,
+            "quote_medium_codes_md_html": codes,
             "region_named_actors_left_out_of_graphml": dropped}
 
 
