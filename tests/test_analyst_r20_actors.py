@@ -90,3 +90,41 @@ def test_the_html_report_gives_the_medium_in_words(tmp_path):
     out = cli_output(tmp_path, _quote_picture(), "report", "-f", "html")
     assert "(said, via press conference, direct" in out
     assert "press_conference" not in out
+
+
+# N4: a header whose reports are all of one day gives the day once
+
+
+def test_two_instants_of_one_day_give_the_day_once():
+    from sitroom.report_text import span_words
+
+    assert span_words("2015-01-15 08:00", "2015-01-15 08:30") == "2015-01-15 08:00 to 08:30"
+    assert span_words("15 Jan 2015 08:00", "15 Jan 2015 08:30") == "15 Jan 2015 08:00 to 08:30"
+    assert span_words("2015-01-15 08:00", "2015-01-15 08:00") == "2015-01-15 08:00"
+
+
+def test_instants_of_two_days_or_days_alone_are_written_in_full():
+    from sitroom.report_text import span_words
+
+    assert span_words("2015-01-15 08:00", "2015-01-16 08:30") == \
+        "2015-01-15 08:00 to 2015-01-16 08:30"
+    assert span_words("2016-09-08", "2016-10-05") == "2016-09-08 to 2016-10-05"
+
+
+def test_the_markdown_header_of_one_day_gives_the_day_once(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+    from sitroom.model import Document, Extraction
+    from sitroom.store import Store
+
+    db = tmp_path / "day.db"
+    with Store(db) as s:
+        for n, when in (("a", "2024-05-06T09:00:00Z"), ("b", "2024-05-06T09:30:00Z")):
+            s.add_document(Document(id=n, text="The dam held.", content_hash="h-" + n,
+                                    title=f"report {n}", outlet=f"wire {n}", published=when))
+            s.put_extraction(Extraction(doc=n), "test", [])
+        s.put_picture({k: [] for k in ("events", "actors", "places", "quotes", "claims",
+                                       "timeline", "links", "stories", "framing")})
+    out = CliRunner().invoke(app, ["report", "--db", str(db), "-f", "md"]).output
+    assert "2 reports from 2 outlets (wire a, wire b), published 2024-05-06 09:00 to 09:30.\n" in out

@@ -122,6 +122,18 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 
 
 @lru_cache(maxsize=16384)
+def span_words(first: str, last: str) -> str:
+    """Two written instants as one span: "2015-01-15 08:00 to 08:30" when they share the
+    day (the day once), one instant when they are the same, else "first to last"."""
+    if first == last:
+        return first
+    day, _, hour = first.rpartition(" ")
+    last_day, _, last_hour = last.rpartition(" ")
+    if day and day == last_day and ":" in hour and ":" in last_hour:
+        return f"{first} to {last_hour}"
+    return f"{first} to {last}"
+
+
 def via_medium(medium: str | None) -> str:
     """A quote's medium in words for a reader, "via press conference" (the record's field is
     a code, ``press_conference``; docs/format.md); "" when none."""
