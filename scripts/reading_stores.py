@@ -143,7 +143,8 @@ def _round20(db: Path) -> dict[str, int]:
     """The round-20 signatures: on the web's event and quote listings, records without a
     date of their own (listed at their report's day) above a record dated to that same day;
     actors of the picture left out of the GraphML network because their name is a region's;
-    a quote's medium as its field code (``via press_conference``) in the Markdown and HTML."""
+    a quote's medium as its field code (``via press_conference``) in the Markdown and HTML;
+    a Markdown header giving the one day of its reports twice."""
     from fastapi.testclient import TestClient
 
     from sitroom import html_report, report
@@ -180,8 +181,10 @@ def _round20(db: Path) -> dict[str, int]:
     with Store(db) as s:
         md, page = report.markdown(s), html_report.from_store(s)
     codes = len(re.findall(r"via [a-z]+(?:\\?_[a-z]+)+", md + page))
+    repeated_day = len(re.findall(r"published (\d{4}-\d\d-\d\d) \d\d:\d\d to \1 ", md))
     return {"undated_listed_above_a_record_dated_to_its_day": above,
             "quote_medium_codes_md_html": codes,
+            "header_repeating_its_day_md": repeated_day,
             "region_named_actors_left_out_of_graphml": dropped}
 
 
