@@ -18,6 +18,11 @@
   ``random.Random(1919).sample`` among the stories of no earlier reading and of no recall set
   of docs/judgements/links.md (``READ19_LEFT_OUT``); ``polnear19.jsonl``: 30 PolNeAR dev
   articles, ``random.Random(1919).sample`` of the sorted dev file names, sorted by name.
+- round 20 (``--round 20``): ``fnc20.jsonl``, three FNC-1 stories drawn by
+  ``random.Random(2020).sample`` among the stories of no earlier reading and of no recall set
+  (``READ20_LEFT_OUT``: round 19's and set R8 added); ``polnear20.jsonl``: 30 PolNeAR dev
+  articles of no earlier reading (the 37 left by rounds 17 and 19),
+  ``random.Random(2020).sample`` of them sorted, the 30 drawn sorted by name.
 - ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
   one JSON line (the terminal rendered at 80 columns; the web app in-process).
 """
@@ -45,6 +50,8 @@ READ18 = (18, 42, 43)
 READ19_LEFT_OUT = frozenset((6, 11, 68, 8, 25, 42, 18, 43, 23, 29, 36, 39, 44, 30, 33, 50, 70,
                              103, 0, 3, 48, 60, 81, 13, 28, 69, 86, 97, 5, 15, 71, 76, 45, 54,
                              7, 22, 35, 40, 102))
+# round 20 leaves out round 19's stories and recall set R8 of docs/judgements/links.md as well
+READ20_LEFT_OUT = READ19_LEFT_OUT | frozenset((24, 77, 88, 2, 4, 51, 63))
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
 # the links CSV columns of docs/format.md ("links"), as a script reading any store expects them
 LINK_COLUMNS = ["kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
@@ -60,7 +67,10 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
     groups = stories(fnc)
     read19 = tuple(sorted(random.Random(1919).sample(
         [n for n in range(len(groups)) if n not in READ19_LEFT_OUT], 3)))
-    chosen_sets = {18: (("fnc18", READ18),), 19: (("fnc19", read19),)}.get(
+    read20 = tuple(sorted(random.Random(2020).sample(
+        [n for n in range(len(groups)) if n not in READ20_LEFT_OUT], 3)))
+    chosen_sets = {18: (("fnc18", READ18),), 19: (("fnc19", read19),),
+                   20: (("fnc20", read20),)}.get(
         round_, (("fnc", READ), ("fnc_held", HELD)))
     for name, chosen in chosen_sets:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
@@ -71,14 +81,19 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
                                         "outlet": f"fnc-{b}", "published": when,
                                         "url": f"fnc://{b}"}) + "\n")
     part = "train" if round_ == 18 else "dev"
-    seed = 1919 if round_ == 19 else 1818
+    seed = {19: 1919, 20: 2020}.get(round_, 1818)
     pol = shared / "quotes-polnear" / "data"
     with open(pol / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
                 if r["compartment"] == part}
-    names = sorted(random.Random(seed).sample(sorted(meta), 30)) if round_ in (18, 19) \
-        else sorted(meta)[::2][:30]
-    with open(out / {18: "polnear18.jsonl", 19: "polnear19.jsonl"}.get(round_, "polnear.jsonl"),
+    pool = sorted(meta)
+    if round_ == 20:  # the dev articles of no earlier reading (rounds 17 and 19)
+        used = set(pool[::2][:30]) | set(random.Random(1919).sample(pool, 30))
+        pool = [n for n in pool if n not in used]
+    names = sorted(random.Random(seed).sample(pool, 30)) if round_ in (18, 19, 20) \
+        else pool[::2][:30]
+    with open(out / {18: "polnear18.jsonl", 19: "polnear19.jsonl",
+                     20: "polnear20.jsonl"}.get(round_, "polnear.jsonl"),
               "w", encoding="utf-8") as f:
         for name in names:
             m = meta[name]
@@ -120,7 +135,57 @@ def signatures(db: str) -> dict[str, int]:
         "omission_without_basis": sources.count("Never mentions"),
         **r18,
         **_round19(copy, md),
+        **_round20(copy),
     }
+
+
+def _round20(db: Path) -> dict[str, int]:
+    """The round-20 signatures: on the web's event and quote listings, records without a
+    date of their own (listed at their report's day) above a record dated to that same day;
+    actors of the picture left out of the GraphML network because their name is a region's;
+    a quote's medium as its field code (``via press_conference``) in the Markdown and HTML;
+    a Markdown header giving the one day of its reports twice."""
+    from fastapi.testclient import TestClient
+
+    from sitroom import html_report, report
+    from sitroom.export import picture_dict
+    from sitroom.geo_exports import actor_graph
+    from sitroom.store import Store
+    from sitroom.timeval import naive_start
+    from sitroom.web.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        published = {d["id"]: d.get("published")
+                     for d in c.get("/documents.json").json()["documents"]}
+        lists = {k: c.get(f"/{k}.json?limit=100000").json()[k] for k in ("events", "quotes")}
+    own_key = {"events": "date", "quotes": "time"}
+
+    def day(kind: str, r: dict) -> object:
+        if r.get(own_key[kind]) and (t := naive_start(r[own_key[kind]])):
+            return t.date()
+        return min((t.date() for d in r.get("docs") or () if (t := naive_start(published.get(d)))),
+                   default=None)
+
+    above = 0
+    for kind, rows in lists.items():
+        for i, r in enumerate(rows):
+            if not r.get(own_key[kind]) and (d := day(kind, r)) is not None:
+                above += sum(1 for b in rows[i + 1:] if b.get(own_key[kind]) and day(kind, b) == d)
+    with Store(db) as s:
+        picture = picture_dict(s)
+    graph = actor_graph(picture)
+    actors = {a["id"]: a for a in picture.get("actors", [])}
+    regions = {n.casefold() for p in picture.get("places", []) if p.get("feature") == "region"
+               for n in (p["name"], *(p.get("aliases") or ()))}
+    dropped = sum(1 for i, a in actors.items() if i not in graph and a["name"].casefold() in regions)
+    with Store(db) as s:
+        md, page = report.markdown(s), html_report.from_store(s)
+    codes = len(re.findall(r"via [a-z]+(?:\\?_[a-z]+)+", md + page))
+    repeated_day = len(re.findall(r"published (\d{4}-\d\d-\d\d) \d\d:\d\d to \1 ", md))
+    return {"undated_listed_above_a_record_dated_to_its_day": above,
+            "quote_medium_codes_md_html": codes,
+            "header_repeating_its_day_md": repeated_day,
+            "region_named_actors_left_out_of_graphml": dropped}
 
 
 def _round19(db: Path, md: str) -> dict[str, int]:
@@ -183,8 +248,8 @@ def _round18(db: Path, md: str, terminal: str) -> dict[str, int]:
         docs = [*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]
         return min((t for d in docs if (t := naive_start(published.get(d)))), default=None)
 
-    def out_of_order(kind: str) -> int:
-        dates = [when(kind, r) for r in lists[kind]]
+    def out_of_order(kind: str) -> int:  # by day: a day's records in the order of round 20's T1
+        dates = [d.date() if d is not None else None for d in (when(kind, r) for r in lists[kind])]
         dated = [d for d in dates if d is not None]
         undated_first = any(d is None for d in dates[:len(dated)])
         return int(dated != sorted(dated, reverse=True) or undated_first)
@@ -209,7 +274,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
     ap.add_argument("--signatures", metavar="DB")
-    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19),
+    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19, 20),
                     help="which round's stores to write")
     a = ap.parse_args()
     if a.signatures:

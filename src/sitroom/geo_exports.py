@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from . import timeval
+from .picture_view import place_acts
 from .records import Actor, Event, Picture, as_picture
 
 
@@ -127,13 +128,12 @@ def places_geojson(picture: Picture | dict[str, Any]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _place_names(picture: Picture) -> set[str]:
-    names = set()
+def _place_names(picture: Picture) -> dict[str, str]:
+    """The picture's places by folded name and alias: their feature."""
+    names: dict[str, str] = {}
     for p in picture.places:
-        if p.feature == "country":  # a state is an actor too
-            continue
-        names.add(p.name.casefold())
-        names.update(a.casefold() for a in p.aliases)
+        for n in (p.name, *p.aliases):
+            names.setdefault(n.casefold(), p.feature or "")
     return names
 
 
@@ -169,8 +169,9 @@ def actor_graph(picture: Picture | dict[str, Any]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     places = _place_names(pic)
     sources = _reporting_outlets(pic)
-    actors = {a.id: a for a in pic.actors
-              if a.name.casefold() not in places and a.name.casefold() not in sources}
+    actors = {a.id: a for a in pic.actors  # a place that acts is an actor (picture_view)
+              if place_acts(places.get(a.name.casefold(), "country"), a.kind)
+              and a.name.casefold() not in sources}
     for actor in actors.values():
         g.add_node(actor.id, name=actor.name, kind=actor.kind or "",
                    mentions=int(actor.mentions or 0), reports=len(actor.docs),

@@ -64,7 +64,7 @@ from .html_tables import (  # noqa: F401  (re-exported: the HTML pieces the web 
 )
 from .report_text import (KIND_PREFIX, PART_NAMES, Href, anchor, as_said, clean_sentence,  # noqa: F401
                           counted, date_span, esc, human_date, local_href, local_record_href,
-                          parse_date, short, slug)
+                          parse_date, short, slug, span_words)
 
 View = PictureView  # the name the report pieces and the web app use
 FOLD_ITEMS = 12  # a section with more items (rows, quotes, outlets) is folded at first
@@ -80,7 +80,8 @@ def summary_html(v: View, latest: int = 6) -> str:
     docs = p.get("documents", [])
     outlets = sorted({d.get("outlet") or "unknown outlet" for d in docs})
     published = sorted(d["published"] for d in docs if d.get("published"))
-    span = f"{human_date(published[0])} to {human_date(published[-1])}" if published else "undated"
+    span = (span_words(human_date(published[0]), human_date(published[-1])) if published
+            else "undated")
     copies = sum(1 for d in docs if d.get("copy_of"))
     more = len(outlets) - MAX_NAMED_OUTLETS
     out = ['<section class="card" id="summary"><h2>Situation now</h2>']

@@ -10,7 +10,7 @@ from typing import Any
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE
 from .picture_view import PictureView
 from .report_text import (KIND_PREFIX, anchor, as_said, date_source_words, esc, human_date, languages_label, short,
-                          slug)
+                          slug, via_medium)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 
 View = PictureView
@@ -265,7 +265,7 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
     for q in quotes:
         who = v.actor_name(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
         how = ", ".join(
-            x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}", q.get("kind")) if x
+            x for x in (q.get("cue"), via_medium(q.get("medium")), q.get("kind")) if x
         )
         out.append(
             f'<blockquote class="quote" id="quote-{esc(slug(q["id"]))}" '

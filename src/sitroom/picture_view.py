@@ -5,14 +5,31 @@ web-app URLs)."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 from typing import Any
 
 from .report_text import Href, esc, local_href, local_record_href, short
 
+
+
+@cache
+def _places_that_act() -> dict[str, Any]:
+    raw = resources.files("sitroom.data").joinpath("places_that_act.json").read_text("utf-8")
+    table: dict[str, Any] = json.loads(raw)["places_that_act"]
+    return table
+
+
+def place_acts(feature: str, kind: str | None) -> bool:
+    """Whether an actor of ``kind`` named as a place of ``feature`` is still an actor
+    (``data/places_that_act.json``): a country always, a region that is an organisation
+    (the EU), never a town."""
+    kinds = _places_that_act().get(feature)
+    return kinds == "any" or (isinstance(kinds, list) and (kind or "") in kinds)
 
 @dataclass
 class PictureView:
@@ -120,18 +137,25 @@ class PictureView:
         the outlets and their initials."""
         from .link.framing import outlet_initials
 
-        names = {p.get("name", "").casefold() for p in self.places.values()
-                 if p.get("feature") not in ("country", None)}
         outlets = self.outlets()
-        return names | {o.casefold() for o in outlets} | {outlet_initials(o) for o in outlets}
+        return {o.casefold() for o in outlets} | {outlet_initials(o) for o in outlets}
+
+    @cached_property
+    def _place_features(self) -> dict[str, str]:
+        """The picture's resolved places by folded name: their feature."""
+        return {p.get("name", "").casefold(): p["feature"] for p in self.places.values()
+                if p.get("feature")}
 
     def not_an_actor(self, a: dict[str, Any]) -> bool:
         """An 'actor' that is a lower-case generic phrase, an outlet, the name of a resolved
-        town or region (not a country), or one of the reporting outlets (by name or
-        initials): left out of the network and the actor lists of the reports."""
+        place that does not act (a town; a region unless the actor is an organisation: the
+        EU; never a country, :func:`place_acts`), or one of the reporting outlets (by name
+        or initials): left out of the network and the actor lists of the reports."""
         name = a.get("name", "")
+        feature = self._place_features.get(name.casefold())
         return (not name[:1].isupper() or a.get("kind") == "outlet"
-                or name.casefold() in self._not_actor_names)
+                or name.casefold() in self._not_actor_names
+                or (feature is not None and not place_acts(feature, a.get("kind"))))
 
     def actor_name(self, aid: str | None, fallback: str | None = None) -> str:
         if aid and aid in self.actors:

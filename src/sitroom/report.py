@@ -16,6 +16,7 @@ from typing import Any
 
 from .export import picture_dict
 from .html_report import PART_NAMES, as_said, clean_sentence, counted, short  # noqa: F401
+from .report_text import span_words
 from .store import Store
 from .report_actors import SUMMARY_ACTORS, main_actors
 from .report_entities import _actors, _claims, _framing, _places, _quotes
@@ -32,7 +33,7 @@ def _header(v: _View) -> list[str]:
     p = v.picture
     outlets = sorted({v.outlet(d) for d in v.docs})
     published = sorted(d["published"] for d in v.docs.values() if d.get("published"))
-    span = f"{_when(published[0])} to {_when(published[-1])}" if published else "undated"
+    span = span_words(_when(published[0]), _when(published[-1])) if published else "undated"
     copies = sum(1 for d in v.docs.values() if d.get("copy_of"))
     return [
         "# Situation report",

@@ -11,7 +11,7 @@ from .html_report import as_said
 from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions,
                            telling_terms)
 from .model import CERTAINTY_TITLE
-from .report_text import quoted
+from .report_text import quoted, via_medium
 from .report_events import _more
 from .report_view import (CERTAINTY_ORDER, MAX_FRAMING_TERMS, MAX_FRAMING_TONE, MAX_OMITTED_CLAIMS,
                           MAX_ROWS, _View, _md, _text)
@@ -66,7 +66,7 @@ def _quotes(v: _View) -> list[str]:
         return out + ["No quotes were found."]
     for q in quotes[:40]:
         who = v.actor(q.get("speaker"), q.get("speaker_text")) or "unknown speaker"
-        how = ", ".join(x for x in (q.get("cue"), q.get("medium") and f"via {q['medium']}") if x)
+        how = ", ".join(x for x in (q.get("cue"), via_medium(q.get("medium"))) if x)
         out.append(f"- **{who}**" + (f" ({_md(how)})" if how else "") +
                    f": {as_said(_text(q['text'], 300), q.get('kind'))} "
                    f"{_doc_sources(v, q.get('docs') or [q['doc']])}")

@@ -122,6 +122,24 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 
 
 @lru_cache(maxsize=16384)
+def span_words(first: str, last: str) -> str:
+    """Two written instants as one span: "2015-01-15 08:00 to 08:30" when they share the
+    day (the day once), one instant when they are the same, else "first to last"."""
+    if first == last:
+        return first
+    day, _, hour = first.rpartition(" ")
+    last_day, _, last_hour = last.rpartition(" ")
+    if day and day == last_day and ":" in hour and ":" in last_hour:
+        return f"{first} to {last_hour}"
+    return f"{first} to {last}"
+
+
+def via_medium(medium: str | None) -> str:
+    """A quote's medium in words for a reader, "via press conference" (the record's field is
+    a code, ``press_conference``; docs/format.md); "" when none."""
+    return f"via {medium.replace('_', ' ')}" if medium else ""
+
+
 def human_date(value: str | None) -> str:
     """An ISO date of any precision as an analyst reads it: ``7 May 2024, evening``,
     ``7 May 2024 05:37``, ``May 2024``, a week as its days (``19–25 Jun 2023``), a season,

@@ -3,8 +3,11 @@ JSON twins): newest first, so that the first page of a large store holds its lat
 
 A record's date is what its page shows: an event's own date, else the earliest publication
 of its reports ("reported ..."); a quote's time, else the same; a claim's earliest report.
-The start of a date of any precision is compared (a week, a month from its first day);
-undated records come last; records of one date keep the picture's order (a stable tie).
+The start of a date of any precision is compared (a week, a month from its first day), day
+by day first: on one day, records dated by their own words come before records listed at
+their report's publication ("reported ..."; the page gives that day, not the hour), however
+late in the day the report was published. Undated records come last; records of one date
+keep the picture's order (a stable tie).
 The order is a permutation of the picture's positions, computed once per picture."""
 
 from __future__ import annotations
@@ -37,6 +40,18 @@ def record_date(kind: str, r: dict[str, Any], published: dict[str, Any]) -> date
     return min(starts, default=None)
 
 
+def _day_key(kind: str, r: dict[str, Any], published: dict[str, Any]
+             ) -> tuple[datetime, int, datetime] | None:
+    """The key of newest first: the record's day, whether it is dated by its own words (1)
+    or at its report's publication (0), then the instant (None: undated)."""
+    t = record_date(kind, r, published)
+    if t is None:
+        return None
+    own = r.get("date") if kind == "events" else r.get("time") if kind == "quotes" else None
+    dated = int(bool(own) and _start(own) is not None)
+    return t.replace(hour=0, minute=0, second=0, microsecond=0), dated, t
+
+
 def _published(docs: list[dict[str, Any]]) -> dict[str, Any]:
     return {d["id"]: d.get("published") for d in docs}
 
@@ -47,7 +62,7 @@ def newest_first_positions(picture: dict[str, Any], kind: str) -> list[int]:
 
     def build(rows: list[dict[str, Any]]) -> list[int]:
         published = _memo("order_published", picture.get("documents", []), _published)
-        keyed = [(record_date(kind, r, published), i) for i, r in enumerate(rows)]
+        keyed = [(_day_key(kind, r, published), i) for i, r in enumerate(rows)]
         # a stable sort: reversed, records of one instant keep the picture's order
         dated = sorted(((t, i) for t, i in keyed if t is not None), key=lambda p: p[0],
                        reverse=True)
