@@ -118,11 +118,22 @@ class DocEntity:
     name: str = ""
 
 
-def _entity_name(names: dict[str, int]) -> str:
-    """The longest name used (full names beat surnames), ties by frequency."""
+def _entity_name(names: dict[str, int], person: bool = False) -> str:
+    """The longest name used (full names beat surnames), ties by frequency; a person's name
+    ending in a capitalised word beats a description ending in a common noun ("Rehana" beats
+    "Kurdish fighter", round 20)."""
     if len(names) == 1:
         return next(iter(names))
+    if person:
+        return max(names, key=lambda n: (proper_end(n), len(_name_words(n)), names[n], len(n)))
     return max(names, key=lambda n: (len(_name_words(n)), names[n], len(n)))
+
+
+def proper_end(name: str) -> bool:
+    """The last word of ``name`` is capitalised: a name, not a description ("Kurdish
+    fighter")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -168,7 +179,7 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
         if e.names:
             index_of[r] = len(out)
             e.kind = _kind_of(tuple(e.kinds.items()))
-            e.name = _entity_name(e.names)
+            e.name = _entity_name(e.names, e.kind == "person")
             out.append(e)
     return out, [index_of.get(r) for r in root]
 
