@@ -30,9 +30,10 @@ from pathlib import Path
 
 from ..lang.bodies import match as body_match
 from ..model import AnnotatedDoc, Token
-from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, SUBJECT_DEPS, Cand,
+from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, POSSESSIVE, SUBJECT_DEPS, Cand,
                          actor_noun_kind, clean_name, lem_of, low)
 from .actor_places import place_name
+from .gazetteer import get_gazetteer
 
 HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"])
 PERSONAL_PRONOUNS = frozenset(PERSON_EVIDENCE["pronouns"])
@@ -135,6 +136,8 @@ PERSON_NAME_NOUNS = frozenset(_KIND_WORDS["person_name_nouns"])
 GENDERED_PRONOUNS = frozenset(_KIND_WORDS["gendered_pronouns"])
 PLURAL_PRONOUNS = frozenset(_KIND_WORDS["plural_pronouns"])
 BODY_NOUN_KINDS = frozenset(_KIND_WORDS["body_noun_kinds"])
+MODIFIER_DEPS = frozenset(_KIND_WORDS["modifier_deps"])
+PLACE_POPULATION = int(_KIND_WORDS["place_population"])
 
 
 def one_kind_per_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
@@ -151,11 +154,12 @@ def one_kind_per_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     evidence: a body's noun in apposition to it or chained to it ("the group"); a "they"
     chained to it is none (a pronoun of people as well as of bodies). The name changes kind only
     with more person than organisation evidence, and never when it is a place of the gazetteer
-    or a body of the bodies' table ("Jordan", "Georgia"), nor a name with a body's word."""
+    or a body of the bodies' table ("Jordan", "Georgia"), a name with a body's word or a name
+    in capitals (an acronym)."""
     by_name: dict[str, list[int]] = {}
     for k, c in enumerate(cands):
         if (not c.pronoun and not c.generic and c.name.isalpha() and c.name[:1].isupper()
-                and clean_name(adoc.span_text(c.start, c.end)) == c.name):
+                and not c.name.isupper() and clean_name(adoc.span_text(c.start, c.end)) == c.name):
             by_name.setdefault(c.name, []).append(k)
     if not by_name:
         return
@@ -170,9 +174,13 @@ def one_kind_per_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
         chains = sorted({roots[k] for k in ks})
         person = sum(_person_marks(adoc, cands[k]) for k in ks)
         body = sum(_body_marks(adoc, cands[k]) for k in ks)
+        own = {roots[k] for k in ks if not _modifier(adoc, cands[k])}
         for r in chains:
             ms = [cands[m] for m in members[r]]
-            person += any(m.pronoun and low_text(adoc, m) in GENDERED_PRONOUNS for m in ms)
+            # (a chain whose mentions of the name all modify another word is no evidence:
+            # "Acme's Jo Roe. He said": the pronoun is Jo Roe's)
+            person += r in own and any(m.pronoun and low_text(adoc, m) in GENDERED_PRONOUNS
+                                       for m in ms)
             person += any(not m.pronoun and _one_person(adoc.tokens[m.head]) for m in ms)
             body += sum(1 for m in ms if not m.pronoun and m.name == name and m.start < m.end
                         and _body_noun(adoc.tokens[m.head])
@@ -220,8 +228,9 @@ def _body_noun(t: Token) -> bool:
 def _person_marks(adoc: AnnotatedDoc, c: Cand) -> int:
     toks = adoc.tokens
     marks = int(c.kind == "person" and bool(c.role))
-    marks += c.start > 0 and (_one_person(toks[c.start - 1])
-                              or lem_of(toks[c.start - 1]) in PERSON_NAME_NOUNS)
+    # "fighter Rehana", not "a woman Acme pilot" (the name modifies the noun after it)
+    marks += c.start > 0 and not _modifier(adoc, c) and (
+        _one_person(toks[c.start - 1]) or lem_of(toks[c.start - 1]) in PERSON_NAME_NOUNS)
     marks += c.start > 0 and low(toks[c.start - 1]) in HONORIFICS
     marks += any(toks[k].dep == "appos" and _one_person(toks[k]) and not c.start <= k < c.end
                  for k in adoc.children(c.head))
@@ -234,5 +243,22 @@ def _body_marks(adoc: AnnotatedDoc, c: Cand) -> int:
                if toks[k].dep == "appos" and _body_noun(toks[k]) and not c.start <= k < c.end)
 
 
+def _modifier(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """The mention modifies another word: a possessive or a noun modifier ("Acme's",
+    "Acme pilot")."""
+    toks = adoc.tokens
+    return (toks[c.head].dep in MODIFIER_DEPS
+            or any(toks[k].dep == "case" for k in adoc.children(c.head))
+            or c.end < len(toks) and toks[c.end].text in POSSESSIVE)  # "Acme’ Jo Roe"
+
+
 def _known_place_or_body(name: str) -> bool:
-    return place_name(name) or body_match(name) is not None
+    return known_place(name) or body_match(name) is not None
+
+
+def known_place(name: str) -> bool:
+    """``name`` names a place of the gazetteer: :func:`place_name`, or any of its places of
+    ``place_population`` people or more by any of its names, as a town of that size is by its
+    main name ("Kobani", a town's other name)."""
+    return place_name(name) or any(p.population >= PLACE_POPULATION
+                                   for p, _ in get_gazetteer().lookup(name))

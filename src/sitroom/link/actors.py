@@ -314,6 +314,15 @@ def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     return [n for n in names if n not in short], short
 
 
+def _names_place(name: str) -> bool:
+    """True when ``name`` names a place of the gazetteer
+    (:func:`sitroom.extract.actor_kinds.known_place`): a one-word person so named never joins
+    the body of its name."""
+    from ..extract.actor_kinds import known_place
+
+    return known_place(name)
+
+
 def _is_place(name: str) -> bool:
     """True when ``name`` names a country or a town (:func:`sitroom.extract.actors.place_name`)."""
     from ..extract.actors import place_name

@@ -11,7 +11,7 @@ from ..lang import bodies as _bodies
 from ..model import Extraction
 from . import blockcache
 from .actors import (ORGAN_KEYS, PERSONAL_KINDS, DocEntity, _acronym, _cross_report_names,
-                     _initials, _is_place, _memo_names, _name_words, _person_key, org_key,
+                     _initials, _is_place, _memo_names, _names_place, _name_words, _person_key, org_key,
                      translit)
 from .actors_state import State
 
@@ -203,7 +203,7 @@ class BodyLoops:
         # does not count (round 20, E24: a person's name tagged a state in some reports)
         single = [i for i in range(self.lo, len(ents)) if ents[i].kind in PERSONAL_KINDS
                   and all(len(_name_words(n)) == 1 for n in ents[i].names)]
-        place = _memo_carry("place", [ents[i].name for i in single], _is_place, s.carry)
+        place = _memo_carry("named_place", [ents[i].name for i in single], _names_place, s.carry)
         self.begin(9)
         for i in single:
             e = ents[i]
