@@ -142,13 +142,13 @@ PLACE_POPULATION = int(_KIND_WORDS["place_population"])
 
 def one_kind_per_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """A one-word name the report shows to be a person's is a person in all its mentions there,
-    and they are one entity (round 20, E24: "Rehana" tagged a person in one sentence, an
+    and they are one entity (round 20, E24: "Mirela" tagged a person in one sentence, an
     organisation or a state in others). Called once the pronouns and roles are resolved.
 
     Person evidence, counted over all the mentions of the name: a person's mention of it with a
     role; a chain of it holding a he/she pronoun or a singular noun of one person ("the Kurdish
-    fighter known as Rehana"); such a noun or a person's name noun ("the pseudonym Rehana")
-    right before it, or such a noun in apposition to it ("Rehana, a fighter in ...";
+    fighter known as Mirela"); such a noun or a person's name noun ("the pseudonym Mirela")
+    right before it, or such a noun in apposition to it ("Mirela, a fighter in ...";
     ``one_person_nouns`` and ``person_name_nouns`` of ``data/actor_kinds.json`` or a person's
     noun); an honorific before it. Organisation
     evidence: a body's noun in apposition to it or chained to it ("the group"); a "they"
@@ -228,7 +228,7 @@ def _body_noun(t: Token) -> bool:
 def _person_marks(adoc: AnnotatedDoc, c: Cand) -> int:
     toks = adoc.tokens
     marks = int(c.kind == "person" and bool(c.role))
-    # "fighter Rehana", not "a woman Acme pilot" (the name modifies the noun after it)
+    # "fighter Mirela", not "a woman Acme pilot" (the name modifies the noun after it)
     marks += c.start > 0 and not _modifier(adoc, c) and (
         _one_person(toks[c.start - 1]) or lem_of(toks[c.start - 1]) in PERSON_NAME_NOUNS)
     marks += c.start > 0 and low(toks[c.start - 1]) in HONORIFICS

@@ -120,7 +120,7 @@ class DocEntity:
 
 def _entity_name(names: dict[str, int], person: bool = False) -> str:
     """The longest name used (full names beat surnames), ties by frequency; a person's name
-    ending in a capitalised word beats a description ending in a common noun ("Rehana" beats
+    ending in a capitalised word beats a description ending in a common noun ("Mirela" beats
     "Kurdish fighter", round 20)."""
     if len(names) == 1:
         return next(iter(names))
