@@ -118,22 +118,11 @@ class DocEntity:
     name: str = ""
 
 
-def _entity_name(names: dict[str, int], person: bool = False) -> str:
-    """The longest name used (full names beat surnames), ties by frequency; a person's name
-    ending in a capitalised word beats a description ending in a common noun ("Mirela" beats
-    "Kurdish fighter", round 20)."""
+def _entity_name(names: dict[str, int]) -> str:
+    """The longest name used (full names beat surnames), ties by frequency."""
     if len(names) == 1:
         return next(iter(names))
-    if person:
-        return max(names, key=lambda n: (proper_end(n), len(_name_words(n)), names[n], len(n)))
     return max(names, key=lambda n: (len(_name_words(n)), names[n], len(n)))
-
-
-def proper_end(name: str) -> bool:
-    """The last word of ``name`` is capitalised: a name, not a description ("Kurdish
-    fighter")."""
-    words = name.split()
-    return bool(words) and words[-1][:1].isupper()
 
 
 @lru_cache(maxsize=4096)
@@ -179,7 +168,7 @@ def doc_entities(ex: Extraction) -> tuple[list[DocEntity], list[int | None]]:
         if e.names:
             index_of[r] = len(out)
             e.kind = _kind_of(tuple(e.kinds.items()))
-            e.name = _entity_name(e.names, e.kind == "person")
+            e.name = _entity_name(e.names)
             out.append(e)
     return out, [index_of.get(r) for r in root]
 
@@ -312,15 +301,6 @@ def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     names = sorted(e.names, key=lambda n: (n != e.name, n))
     short = [n for n in names if any(words[n] < words[m] for m in e.names)]
     return [n for n in names if n not in short], short
-
-
-def _names_place(name: str) -> bool:
-    """True when ``name`` names a place of the gazetteer
-    (:func:`sitroom.extract.actor_kinds.known_place`): a one-word person so named never joins
-    the body of its name."""
-    from ..extract.actor_kinds import known_place
-
-    return known_place(name)
 
 
 def _is_place(name: str) -> bool:

@@ -49,7 +49,7 @@ from .actors import (PERSONAL_KINDS, ActorResolution, DocEntity, _bare_words, _B
 from .actors_delta_bodies import BodyLoops
 from .actors_state import LOOPS, Fallback, State, records, resolution
 
-KIND = "actors_kept_r20"  # round 20: loop 9 reads places, not the first body's kind
+KIND = "actors_kept"
 LOOK_BACK = 16  # chain positions probed for a kept state (more new reports: full resolution)
 
 

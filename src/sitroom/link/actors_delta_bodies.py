@@ -11,7 +11,7 @@ from ..lang import bodies as _bodies
 from ..model import Extraction
 from . import blockcache
 from .actors import (ORGAN_KEYS, PERSONAL_KINDS, DocEntity, _acronym, _cross_report_names,
-                     _initials, _is_place, _memo_names, _names_place, _name_words, _person_key, org_key,
+                     _initials, _is_place, _memo_names, _name_words, _person_key, org_key,
                      translit)
 from .actors_state import State
 
@@ -112,6 +112,8 @@ class BodyLoops:
                     self.check(key in old_shorts, "a new body name that is an old short form")
                     self.check(key in s.w_sw, "a new body name an old one-word person reads")
                     s.others[key] = i
+                    if e.kind == "state":
+                        s.state_ents.add(i)
             for nm in short_names:
                 k = org_key(nm)
                 self.check(k in old_shorts, "a short form an old body uses")
@@ -198,18 +200,13 @@ class BodyLoops:
             if len(longer) == 1 and uf.find(i) not in longer:
                 uf.union(next(iter(longer)), i)
         self.end(8)
-        # a one-word person joins the body of its key unless the word names a place (a person
-        # "Georgia" never joins the state); what the first body under the key was tagged
-        # does not count (round 20, E24: a person's name tagged a state in some reports)
-        single = [i for i in range(self.lo, len(ents)) if ents[i].kind in PERSONAL_KINDS
-                  and all(len(_name_words(n)) == 1 for n in ents[i].names)]
-        place = _memo_carry("named_place", [ents[i].name for i in single], _names_place, s.carry)
         self.begin(9)
-        for i in single:
+        for i in range(self.lo, len(ents)):
             e = ents[i]
-            word = org_key(e.name)
-            s.w_sw.add(word)
-            j = s.others.get(word)
-            if j is not None and not place[e.name]:
-                uf.union(j, i)
+            if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names):
+                word = org_key(e.name)
+                s.w_sw.add(word)
+                j = s.others.get(word)
+                if j is not None and j not in s.state_ents:
+                    uf.union(j, i)
         self.end(9)

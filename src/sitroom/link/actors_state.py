@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from .actors import ActorResolution, DocEntity, _actor_id, _kind_of, _name_words, proper_end
+from .actors import ActorResolution, DocEntity, _actor_id, _kind_of, _name_words
 
 LOOPS = 11  # the union-making loops, each with the roots it leaves kept
 SEP = "\x1f"
@@ -54,6 +54,7 @@ class State:
         self.concepts: dict[str, set[str]] = {}
         self.no_code: set[str] = set()
         self.others: dict[str, int] = {}
+        self.state_ents: set[int] = set()
         self.by_initials: dict[str, set[int]] = {}
         self.long_by: dict[tuple[str, ...], int] = {}
         self.by_prefix: dict[tuple[str, ...], list[int]] = {}
@@ -92,7 +93,7 @@ class State:
             "eq": self.eq,
             "concepts": {c: sorted(v) for c, v in self.concepts.items()},
             "no_code": sorted(self.no_code),
-            "others": self.others,
+            "others": self.others, "state_ents": sorted(self.state_ents),
             "by_initials": {k: sorted(v) for k, v in self.by_initials.items()},
             "long_by": [[pair(k), v] for k, v in self.long_by.items()],
             "by_prefix": [[pair(k), v] for k, v in self.by_prefix.items()],
@@ -121,6 +122,7 @@ class State:
         s.concepts = {c: set(x) for c, x in v["concepts"].items()}
         s.no_code = set(v["no_code"])
         s.others = v["others"]
+        s.state_ents = set(v["state_ents"])
         s.by_initials = {k: set(x) for k, x in v["by_initials"].items()}
         s.long_by = {unpair(k): j for k, j in v["long_by"]}
         s.by_prefix = {unpair(k): x for k, x in v["by_prefix"]}
@@ -161,8 +163,8 @@ def aggregate(ents: list[DocEntity], members: list[int], entry: list[Any] | None
         n_mentions += len(e.mentions)
         docs[e.doc] = None
     kind = _kind_of(tuple(kinds.items()))
-    name = max(names, key=lambda n: (proper_end(n), len(_name_words(n)), names[n], len(n))
-               if kind == "person" else (True, names[n], names[n], len(n)))
+    name = max(names, key=lambda n: (len(_name_words(n)) if kind == "person"
+                                     else names[n], names[n], len(n)))
     return name, kind, names, kinds, roles, n_mentions, docs
 
 
