@@ -24,11 +24,16 @@ participants score). The words are the ``person_evidence`` rows of ``data/actor_
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
-from ..model import AnnotatedDoc
-from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, SUBJECT_DEPS, Cand,
-                         actor_noun_kind, lem_of, low)
+from ..lang.bodies import match as body_match
+from ..model import AnnotatedDoc, Token
+from .actor_base import (INSTITUTION_SUFFIXES, PERSON_EVIDENCE, POSSESSIVE, SUBJECT_DEPS, Cand,
+                         actor_noun_kind, clean_name, lem_of, low)
+from .actor_places import place_name
+from .gazetteer import get_gazetteer
 
 HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"])
 PERSONAL_PRONOUNS = frozenset(PERSON_EVIDENCE["pronouns"])
@@ -122,3 +127,138 @@ def _same_clause(adoc: AnnotatedDoc, i: int, verb: int) -> bool:
             return False
         i = toks[i].head
     return i == verb
+
+
+_KIND_WORDS = json.loads((Path(__file__).resolve().parent.parent / "data" / "actor_kinds.json")
+                         .read_text(encoding="utf-8"))
+ONE_PERSON_NOUNS = frozenset(_KIND_WORDS["one_person_nouns"])
+PERSON_NAME_NOUNS = frozenset(_KIND_WORDS["person_name_nouns"])
+GENDERED_PRONOUNS = frozenset(_KIND_WORDS["gendered_pronouns"])
+PLURAL_PRONOUNS = frozenset(_KIND_WORDS["plural_pronouns"])
+BODY_NOUN_KINDS = frozenset(_KIND_WORDS["body_noun_kinds"])
+MODIFIER_DEPS = frozenset(_KIND_WORDS["modifier_deps"])
+PLACE_POPULATION = int(_KIND_WORDS["place_population"])
+
+
+def one_kind_per_name(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
+    """A one-word name the report shows to be a person's is a person in all its mentions there,
+    and they are one entity (round 20, E24: "Mirela" tagged a person in one sentence, an
+    organisation or a state in others). Called once the pronouns and roles are resolved.
+
+    Person evidence, counted over all the mentions of the name: a person's mention of it with a
+    role; a chain of it holding a he/she pronoun or a singular noun of one person ("the Kurdish
+    fighter known as Mirela"); such a noun or a person's name noun ("the pseudonym Mirela")
+    right before it, or such a noun in apposition to it ("Mirela, a fighter in ...";
+    ``one_person_nouns`` and ``person_name_nouns`` of ``data/actor_kinds.json`` or a person's
+    noun); an honorific before it. Organisation
+    evidence: a body's noun in apposition to it or chained to it ("the group"); a "they"
+    chained to it is none (a pronoun of people as well as of bodies). The name changes kind only
+    with more person than organisation evidence, and never when it is a place of the gazetteer
+    or a body of the bodies' table ("Jordan", "Georgia"), a name with a body's word or a name
+    in capitals (an acronym)."""
+    by_name: dict[str, list[int]] = {}
+    for k, c in enumerate(cands):
+        if (not c.pronoun and not c.generic and c.name.isalpha() and c.name[:1].isupper()
+                and not c.name.isupper() and clean_name(adoc.span_text(c.start, c.end)) == c.name):
+            by_name.setdefault(c.name, []).append(k)
+    if not by_name:
+        return
+    roots = [_chain_root(cands, k) for k in range(len(cands))]
+    members: dict[int, list[int]] = {}
+    for k, r in enumerate(roots):
+        members.setdefault(r, []).append(k)
+    for name, ks in by_name.items():
+        if not any(cands[k].kind in _SLIPS for k in ks) or any(
+                _body_words(adoc, cands[k]) for k in ks):
+            continue
+        chains = sorted({roots[k] for k in ks})
+        person = sum(_person_marks(adoc, cands[k]) for k in ks)
+        body = sum(_body_marks(adoc, cands[k]) for k in ks)
+        own = {roots[k] for k in ks if not _modifier(adoc, cands[k])}
+        for r in chains:
+            ms = [cands[m] for m in members[r]]
+            # (a chain whose mentions of the name all modify another word is no evidence:
+            # "Acme's Jo Roe. He said": the pronoun is Jo Roe's)
+            person += r in own and any(m.pronoun and low_text(adoc, m) in GENDERED_PRONOUNS
+                                       for m in ms)
+            person += any(not m.pronoun and _one_person(adoc.tokens[m.head]) for m in ms)
+            body += sum(1 for m in ms if not m.pronoun and m.name == name and m.start < m.end
+                        and _body_noun(adoc.tokens[m.head])
+                        and clean_name(adoc.span_text(m.start, m.end)) != name)
+        if person == 0 or person <= body or _known_place_or_body(name):
+            continue
+        for k in ks:
+            if cands[k].kind in _SLIPS:
+                cands[k].kind = "person"
+        first = chains[0]
+        for r in chains[1:]:
+            cands[r].coref_of = first
+        for r in chains:
+            for m in members[r]:
+                c = cands[m]
+                if c.pronoun and low_text(adoc, c) in PLURAL_PRONOUNS:
+                    # "they" is no one person: unresolved rather than her
+                    c.coref_of, c.kind, c.name = None, "unknown", adoc.span_text(c.start, c.end)
+
+
+def low_text(adoc: AnnotatedDoc, c: Cand) -> str:
+    return adoc.span_text(c.start, c.end).lower()
+
+
+def _chain_root(cands: list[Cand], k: int) -> int:
+    seen = set()
+    while (nxt := cands[k].coref_of) is not None and k not in seen:
+        seen.add(k)
+        k = nxt
+    return k
+
+
+def _one_person(t: Token) -> bool:
+    """A singular common noun of one person ("fighter", "spokeswoman")."""
+    return (t.tag == "NN" and t.text.islower()
+            and (lem_of(t) in ONE_PERSON_NOUNS or actor_noun_kind(t) == "person"))
+
+
+def _body_noun(t: Token) -> bool:
+    """A common noun of a body ("the group", "the company"), not of one person."""
+    return (t.pos == "NOUN" and lem_of(t) not in ONE_PERSON_NOUNS
+            and actor_noun_kind(t) in BODY_NOUN_KINDS)
+
+
+def _person_marks(adoc: AnnotatedDoc, c: Cand) -> int:
+    toks = adoc.tokens
+    marks = int(c.kind == "person" and bool(c.role))
+    # "fighter Mirela", not "a woman Acme pilot" (the name modifies the noun after it)
+    marks += c.start > 0 and not _modifier(adoc, c) and (
+        _one_person(toks[c.start - 1]) or lem_of(toks[c.start - 1]) in PERSON_NAME_NOUNS)
+    marks += c.start > 0 and low(toks[c.start - 1]) in HONORIFICS
+    marks += any(toks[k].dep == "appos" and _one_person(toks[k]) and not c.start <= k < c.end
+                 for k in adoc.children(c.head))
+    return marks
+
+
+def _body_marks(adoc: AnnotatedDoc, c: Cand) -> int:
+    toks = adoc.tokens
+    return sum(1 for k in adoc.children(c.head)
+               if toks[k].dep == "appos" and _body_noun(toks[k]) and not c.start <= k < c.end)
+
+
+def _modifier(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """The mention modifies another word: a possessive or a noun modifier ("Acme's",
+    "Acme pilot")."""
+    toks = adoc.tokens
+    return (toks[c.head].dep in MODIFIER_DEPS
+            or any(toks[k].dep == "case" for k in adoc.children(c.head))
+            or c.end < len(toks) and toks[c.end].text in POSSESSIVE)  # "Acme’ Jo Roe"
+
+
+def _known_place_or_body(name: str) -> bool:
+    return known_place(name) or body_match(name) is not None
+
+
+def known_place(name: str) -> bool:
+    """``name`` names a place of the gazetteer: :func:`place_name`, or any of its places of
+    ``place_population`` people or more by any of its names, as a town of that size is by its
+    main name ("Kobani", a town's other name)."""
+    return place_name(name) or any(p.population >= PLACE_POPULATION
+                                   for p, _ in get_gazetteer().lookup(name))

@@ -35,7 +35,7 @@ from .actor_nominals import BODY_POSTS, TITLE_JOINERS
 from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
-from .actor_kinds import persons_by_evidence
+from .actor_kinds import one_kind_per_name, persons_by_evidence
 from .actor_cues import town_tokens
 from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .actor_phrases import phrase_mentions, pronoun_mentions, surname_mentions
@@ -73,6 +73,7 @@ def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     resolve(adoc, cands)
     join_bodies(adoc.text, adoc.char_span, cands)
     join_given_names(cands)
+    one_kind_per_name(adoc, cands)
     decide_kinds(cands)
     cands = drop_generic(adoc, cands)
     out = []
