@@ -45,17 +45,21 @@ def test_words_between_the_claim_and_its_that_still_make_a_dismissal():
     "On Monday the carrier said it has no plans to close the freight depot.",
     "In March the carrier said it has no plans to close the freight depot.",
     "Residents say the firm has no plans to close the freight depot.",
+    "Officials say the firm has no plans to close the freight depot.",
 ])
 def test_a_day_month_or_opening_common_noun_is_no_party(sentence):
     assert party_clause(sentence) is None
 
 
 @pytest.mark.parametrize("sentence, party", [
-    ("Acme Freight has no plans to close the freight depot.", {"freight"}),
-    ("Acme has no plans to close the depot, an Acme spokesman said.", {"acm"}),
+    ("Acme Freight has no plans to close the freight depot.", {"acm", "freight"}),
+    ("Brenmoor airline rep denies plan to close the freight depot", {"brenmoor"}),
     ("On Monday Acme Freight said it has no plans to close the depot.", {"acm", "freight"}),
+    ("Residents of Harlow say Acme has no plans to close the depot.", {"harlow", "acm"}),
+    ("Residents Bay Rail has no plans to close the depot, Residents Bay said.",
+     {"resident", "bay", "rail"}),
 ])
-def test_a_name_is_the_party_and_an_opening_word_when_written_again(sentence, party):
+def test_a_name_is_the_party_and_an_opening_common_noun_when_written_again(sentence, party):
     pc = party_clause(sentence)
     assert pc is not None and pc[2] == frozenset(party)
 
@@ -64,7 +68,7 @@ def test_the_denied_clause_ends_at_its_break_and_never_holds_the_party():
     pc = party_clause("Acme has no plans to close the freight depot in Springfield on Monday, "
                       "Jones said.")
     assert pc is not None
-    assert "Jones" not in pc[0] and pc[2] == frozenset({"jon"})
+    assert "Jones" not in pc[0] and pc[2] == frozenset({"acm", "jon"})
     p = denied_proposition("Acme has no plans to close the freight depot in Springfield on "
                            "Monday, Jones said.")
     assert p is not None and p.kind == "party"

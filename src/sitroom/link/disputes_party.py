@@ -15,9 +15,9 @@ the party that denies it:
 The party is the names the sentence tells outside the denied clause and the words between a
 dismissal's noun and its "that" (who dismissed, not who claimed): its capitalised words of at
 least ``min_name`` letters, none of ``not_names`` ("However") or of the stop words ("There"),
-no weekday or month ("On Monday the carrier said ..."); its first word only when the sentence
-writes it capitalised elsewhere too ("Residents say the firm has no plans ...": a common
-noun). The clause ends at its first clause break (", Jones said" is no part of it: clause and
+no weekday or month ("On Monday the carrier said ..."); its first word, when a person or
+group noun of the lexicons (``common_openers``), only when the sentence writes it capitalised
+elsewhere too ("Residents say the firm has no plans ...": a common noun, no party). The clause ends at its first clause break (", Jones said" is no part of it: clause and
 party never overlap). A sentence naming no one denies nothing here (precision first: a plan is denied by its party). The clause is read
 into a :class:`~sitroom.link.disputes_propositions.Proposition` by that module, the party as its
 subject: another report's sentence tells it when it plainly asserts, names the act (or a word
@@ -58,6 +58,8 @@ def _table() -> dict[str, Any]:
         "not_names": STOPWORDS | frozenset(w["not_names"]) | frozenset(full.values())
         | frozenset(days),
         "min_name": int(w["min_name"]),
+        "common": frozenset().union(*(lexicon.words(n, u) for n, u in (
+            tuple(x.split(".")) for x in w["common_openers"]))),
         "before_act": re.compile(rf"^(?:(?:{_alt(w['before_act'])})\s+)+", re.I),
         "reported": re.compile(rf"\b(?:(?:{verbs})\s+that|{_alt(w['told_as_reported'])})\b",
                                re.I),
@@ -114,8 +116,9 @@ def party_cue(sentence: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _names(sentence: str, lo: int, hi: int) -> frozenset[str]:
     """The stems of the capitalised words of ``sentence`` outside ``lo:hi``, none of
-    ``not_names``, STOPWORDS, a weekday or a month; its first word only when the sentence
-    writes it capitalised elsewhere too ("Residents say ...": a common noun)."""
+    ``not_names``, STOPWORDS, a weekday or a month; its first word, when a person or group
+    noun of ``common_openers``, only when the sentence writes it capitalised elsewhere too
+    ("Residents say ...": a common noun; "Saudi airline rep denies plan ...": a name)."""
     t = _table()
     words = [(w.start(), w.group()) for w in _WORD.finditer(sentence)
              if w.group()[:1].isupper() and w.group().lower().strip("'’") not in t["not_names"]]
@@ -123,8 +126,9 @@ def _names(sentence: str, lo: int, hi: int) -> frozenset[str]:
              for _, w in words]
     first = m0.start() if (m0 := _WORD.search(sentence)) else -1
     out: set[str] = set()
-    for k, (at, _w) in enumerate(words):
-        if lo <= at < hi or at == first and not any(stems[k] & x for x in stems[k + 1:]):
+    for k, (at, w) in enumerate(words):
+        if lo <= at < hi or at == first and w.lower() in t["common"] and not any(
+                stems[k] & x for x in stems[k + 1:]):
             continue
         out.update(stems[k])
     return frozenset(out)
