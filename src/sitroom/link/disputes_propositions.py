@@ -215,8 +215,9 @@ def denied_proposition(sentence: str) -> Proposition | None:
     if (v := denied_verdict(t)) is not None:  # "Climate change is not a hoax"
         return Proposition(v[0], v[1], frozenset(), "verdict")
     if (pc := party_clause(t)) is not None:  # "X has no plans to close the depot" (round 20)
-        p = _read(_clause(pc[0]), pc[1])
-        return Proposition(p.act, p.args, pc[2], "party") if p is not None else None
+        p = _read(_clause(pc[0]), pc[1])  # the clause ends at its break (disputes_party)
+        if p is not None:
+            return Proposition(p.act, p.args, pc[2], "party")  # else the other forms read it
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
@@ -290,11 +291,11 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
+        return False
     if p.kind == "party" and (told_as_reported(sentence) or not names_party(
             p.subject, sentence, _same_word)):
         return False  # the claim told as another's report, or not of the party (round 20)
-    if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
-        return False
     if p.subject and not any(_same_word(a, s) for a in p.subject for s in stems):
         return False
     shared = sum(1 for a in p.args if any(_same_word(a, s) for s in stems))

@@ -13,17 +13,15 @@ from typing import Any
 from .disputes_words import _alt, _words
 
 
-# a first word in quotes and "and" or "or" before the cue ('was "misleading" and "false"'), round 20
-_FIRST = r"(?:[\"“'‘]\w+[\"”'’]\s+(?:and|or)\s+)?"
-
-
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
     w = _words()["report_denied"]
+    # a first word in quotes and a joiner before the cue ('was "misleading" and "false"'), round 20
+    first = rf"(?:[\"“'‘]\w+[\"”'’]\s+(?:{_alt(w['first_joiners'])})\s+)?"
     return {
         "denial": re.compile(
             rf"(?P<src>(?:\b[A-Z][\w.&-]*\s+){{0,3}})(?:{_alt(w['nouns'])})\s+"
-            rf"(?:{_alt(w['copulas'])})\s+{_FIRST}[\"“'‘]?\s*(?:\w+ly\s+)?(?:{_alt(w['cues'])})\b"),
+            rf"(?:{_alt(w['copulas'])})\s+{first}[\"“'‘]?\s*(?:\w+ly\s+)?(?:{_alt(w['cues'])})\b"),
         "that": re.compile(r"\bthat\b", re.I),
         "verb_that": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+that\b", re.I),
         "leading": re.compile(rf"^\s*(?:{_alt(w['leading'])})\b[^,]*,\s*", re.I),
