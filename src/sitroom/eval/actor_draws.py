@@ -146,28 +146,29 @@ def undrawn_documents(docs: list[Document], judged: str) -> list[Document]:
 
 
 def lgl_documents(path: Path) -> list[Document]:
-    """The articles of LGL's ``lgl.xml`` (local US news; or the folder holding it) as Documents
-    ``lgl-<docid>``, sorted by docid, read as :func:`fnc1_documents` reads a body (the cleaning
-    of ``sitroom ingest`` for plain text). The XML gives no publication date (only the time the
-    feed was fetched, ``dltime``), so ``published`` is None."""
-    import xml.etree.ElementTree as ET
-
+    """The articles of LGL's ``lgl.xml`` (local US news; or the folder holding it), read by
+    :func:`sitroom.eval.geo.load`, as Documents ``lgl-<docid>`` sorted by docid as a number,
+    read as :func:`fnc1_documents` reads a body (the cleaning of ``sitroom ingest`` for plain
+    text). An article without a numeric docid, or two with one docid, is an error (their
+    Documents would share an id: a bare ``lgl-``). The XML gives no publication date (only
+    the time the feed was fetched, ``dltime``), so ``published`` is None."""
     from ..ingest import _document
     from ..ingest.readers import Record, read_text
-    from .geo import _file
+    from .geo import _file, load
 
-    file = _file(Path(path))
-    try:
-        root = ET.parse(file).getroot()
-    except ET.ParseError as exc:
-        raise InputError(str(file), f"not well-formed XML ({exc})", "use LGL's lgl.xml") from exc
+    arts = load(Path(path))
+    bad = [k for k, a in enumerate(arts) if not a.docid.isdigit()]
+    if bad:
+        raise InputError(str(_file(Path(path))), f"article {bad[0] + 1} has no numeric docid",
+                         "use LGL's lgl.xml (every <article> has a docid)")
+    if len({int(a.docid) for a in arts}) < len(arts):
+        raise InputError(str(_file(Path(path))), "two articles share a docid", "use LGL's lgl.xml")
     docs = []
-    for art in sorted(root.iter("article"), key=lambda a: a.get("docid", "")):
-        text = art.findtext("text") or ""
-        if not text.strip():
+    for art in sorted(arts, key=lambda a: int(a.docid)):
+        if not art.text.strip():
             continue
-        ident = f"lgl-{art.get('docid', '')}"
-        record = read_text(ident, text)[0]
+        ident = f"lgl-{art.docid}"
+        record = read_text(ident, art.text)[0]
         if not isinstance(record, Record):
             continue
         docs.append(replace(_document(record, None, None), id=ident, source=ident))

@@ -87,15 +87,14 @@ def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None
     return next(((k, k + 1) for k in range(s, words[-1]) if toks[k].text in makers), None)
 
 
-_LINES: list = [None, frozenset()]  # the last report _product_lines saw, and its lines
-
-
 def _product_lines(adoc: AnnotatedDoc) -> frozenset[tuple[str, ...]]:
-    """The product lines the report names after their maker, from the maker's word on: in a
-    run of capitalised proper nouns, a word the report tags alone as a body followed by one
-    of ``product_words`` ("X Watch Sport", "X TV"). Found once per report."""
-    if _LINES[0] is adoc:
-        return _LINES[1]
+    """The product lines the report names after their maker, from the maker's word to the
+    last of ``product_words`` after it: in a run of capitalised proper nouns, a word the report
+    tags alone as a body followed by one of ``product_words`` ("X TV", "X Watch Edition"). One
+    word more closes the line when it closes the run and is no person's ("the X Watch Sport"):
+    the words of a name after the line ("the X Watch Sport Edition Anna Berg bought") are no
+    part of it.
+    Found afresh at each call (no state is kept between reports)."""
     toks = adoc.tokens
     makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}
     lines: set[tuple[str, ...]] = set()
@@ -105,13 +104,14 @@ def _product_lines(adoc: AnnotatedDoc) -> frozenset[tuple[str, ...]]:
         while j < len(toks) and toks[j].pos == "PROPN" and toks[j].text[:1].isupper():
             j += 1
         for m in range(i, j - 1):
-            if toks[m].text in makers and any(toks[k].text.lower() in PRODUCT_WORDS
-                                               for k in range(m + 1, j)):
-                lines.add(tuple(t.text for t in toks[m:j]))
+            words = [k for k in range(m + 1, j) if toks[k].text.lower() in PRODUCT_WORDS]
+            if toks[m].text in makers and words:
+                end = words[-1] + 1  # one word more when it closes the run: "X Watch Sport"
+                end += end + 1 == j and toks[end].ent_type != "PERSON"
+                lines.add(tuple(t.text for t in toks[m:end]))
                 break
         i = max(j, i + 1)
-    _LINES[0], _LINES[1] = adoc, frozenset(lines)
-    return _LINES[1]
+    return frozenset(lines)
 
 
 def product_piece(adoc: AnnotatedDoc, s: int, en: int) -> bool:

@@ -23,9 +23,9 @@ in ``data/actor_filters.json``:
   one of ``list_nouns`` ("the Rust Belt states A, X and B all supported Y") or after a colon
   closing a clause that holds one ("states they no longer win: X, Y"): an example of an
   election district, a place;
-* :func:`animal_names` (round 20): a name after one of ``animal_nouns`` and a comma or a word of
-  naming ("his cat, X,", "a dog named X") or before "the" and one ("X the cat"): an animal,
-  wherever the report names it.
+* :func:`animal_names` (round 20): a name after one of ``animal_nouns`` and a word of naming
+  ("a dog named X"), in apposition with one ("his cat, X,", "X, the cat,") or right before
+  "the" and one ("X the cat"): an animal, wherever the report names it.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ BASED_MARKS = frozenset(_F["based_marks"])
 FROM_PREPS = frozenset(_F["from_preps"])
 GOODS_NOUNS = frozenset(_F["goods_nouns"])
 ANIMAL_NOUNS = frozenset(_F["animal_nouns"])
+_NAMING = frozenset(_F["naming_words"])  # "a dog named X"
 LIST_NOUNS = frozenset(_F["list_nouns"])
 DISTRICT_LIST_VERBS = frozenset(_F["district_list_verbs"])
 _LISTED = NAME_JOINERS | {","}
@@ -124,28 +125,54 @@ def _animal(adoc: AnnotatedDoc, k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].tag != "POS" and toks[k + 1].pos not in ("NOUN", "PROPN")
 
 
+def _appositive(adoc: AnnotatedDoc, a: int, s: int, en: int) -> bool:
+    """True when the animal noun at ``a`` and the name [s, en) stand in apposition: the parse
+    hangs one on the other as ``appos``, or a comma closes the later of the two ("his cat,
+    X, was", "X, the cat, was"); a comma that only closes a clause ("the home of X, the dog
+    bit"; "In X, the dog was") makes none."""
+    toks = adoc.tokens
+    if toks[a].dep == "appos" and s <= toks[a].head < en:
+        return True
+    if any(toks[k].dep == "appos" and toks[k].head == a for k in range(s, en)):
+        return True
+    last = max(a + 1, en)
+    return last < len(toks) and toks[last].text == ","
+
+
 def animal_names(adoc: AnnotatedDoc) -> frozenset[str]:
-    """Names of one or two words the report writes after one of ``animal_nouns`` and a comma or
-    a word of naming ("his beloved cat, X,", "a dog named X") or before "the" and one ("X the
-    cat"): an animal, none of whose mentions is an actor (round 20). A name right after the
-    noun is left: "top dog X" is a figure of speech."""
+    """Names of one or two words the report writes after one of ``animal_nouns`` and a word
+    of naming ("a dog named X"), in apposition with one ("his beloved cat, X,", "X, the cat,":
+    :func:`_appositive`) or right before "the" and one ("X the cat"): an animal, none of whose
+    mentions is an actor (round 20). A name right after the noun is left: "top dog X" is a
+    figure of speech; so is a name a comma only parts from the noun ("the home of X, the dog
+    bit one of them")."""
     toks = adoc.tokens
     out = set()
     for e in adoc.ents:
         if e.label not in ("PERSON", "ORG") or e.end - e.start > 2:
             continue
         k = e.start - 1
-        if k >= 0 and (toks[k].text == "," or toks[k].text.lower() in ("named", "called")):
-            k -= 1
-        after = e.end + (e.end < len(toks) and toks[e.end].text == ",")
-        if _animal(adoc, k) or after + 1 < len(toks) and toks[after].text.lower() == "the" and (
-                _animal(adoc, after + 1)):
-            out.add(adoc.span_text(e.start, e.end))
-    for t in toks[1:-1]:  # "X the cat" however tagged: the capitalised word before
-        j = t.i - 1 - (toks[t.i - 1].text == "," and t.i >= 2)
+        if k >= 1 and toks[k].text.lower() in _NAMING and _animal(adoc, k - 1):
+            out.add(adoc.span_text(e.start, e.end))  # "a dog named X"
+        elif k >= 1 and toks[k].text == "," and _animal(adoc, k - 1) \
+                and _appositive(adoc, k - 1, e.start, e.end):
+            out.add(adoc.span_text(e.start, e.end))  # "his cat, X,"
+        comma = e.end < len(toks) and toks[e.end].text == ","
+        a = e.end + comma + 1
+        if a < len(toks) and toks[a - 1].text.lower() == "the" and _animal(adoc, a) and (
+                not comma or _appositive(adoc, a, e.start, e.end)):
+            out.add(adoc.span_text(e.start, e.end))  # "X the cat", "X, the cat,"
+    for t in toks[1:-1]:  # "X the cat" however tagged: the capitalised word right before
+        j = t.i - 1
         if t.text.lower() == "the" and _animal(adoc, t.i + 1) and toks[j].text[:1].isupper() \
                 and toks[j].text.isalpha() and toks[j].pos in ("PROPN", "NOUN"):
             out.add(toks[j].text)
+        if t.text.lower() in _NAMING and _animal(adoc, j):  # "a dog dubbed X" however tagged
+            k = t.i + 1
+            while k < min(len(toks), t.i + 3) and toks[k].pos == "PROPN" and toks[k].text[:1].isupper():
+                k += 1
+            if k > t.i + 1:
+                out.add(adoc.span_text(t.i + 1, k))
     return frozenset(out)
 
 

@@ -8,7 +8,6 @@ report's own time has not been found before the act (round 20)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -16,13 +15,13 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval
 from .time_lex import WORDS
 from .time_story import in_quote, told_in_simple_past
+from .time_tagger import _PARA_BREAK, paragraph_span
 
 _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # "Saturday", "this week"
 _TELLING = frozenset(WORDS["story_telling_verbs"])  # "officials said": the report's telling
 _HEAD = WORDS["opening"]  # how a headline's paragraph is told from the body's
 _PRESENT = frozenset(_HEAD["headline_tags"])  # "Court sides with ...": a headline's present
 _EARLIER = frozenset(_HEAD["earlier_adverbs"])  # "once defended him": before the news
-_PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _paragraphs(text: str, most: int) -> list[tuple[int, int]]:
@@ -107,8 +106,7 @@ def opening_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if opening is None or char >= opening[1]:
         return None
     in_headline = char < opening[0]
-    para_start = text.rfind("\n\n", 0, char) + 1
-    if in_quote(text, para_start, char) or not _told_as_news(adoc, trigger, in_headline):
+    if in_quote(text, paragraph_span(text, char)[0], char) or not _told_as_news(adoc, trigger, in_headline):
         return None
     sent = adoc.sents[toks[trigger].sent] if adoc.sents else None
     after = sent.end_char if sent is not None else char
@@ -120,7 +118,7 @@ def opening_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         iv = interval(t.value)
         if iv is None or names_a_thing(adoc, t):
             continue  # "the 2012 attack": which attack, not when the news happened
-        if in_quote(text, text.rfind("\n\n", 0, t.start) + 1, t.start):
+        if in_quote(text, paragraph_span(text, t.start)[0], t.start):
             continue  # a quote's "last night" counts from the speech, not the report
         if t.precision not in _STORY_PRECISIONS or iv[0] > ref or historical(t.value, t, ref):
             return None  # a year, a month, history or a time ahead: not the news's day
