@@ -11,12 +11,13 @@ document's resolution (:func:`places_document._resolve_all`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from .. import lexicon
-from .gazetteer import Gazetteer, Place, norm
+from .gazetteer import Gazetteer, Place, haversine, norm
 from .places_lists import joined
+from .places_resolve import _COH_NEAR_KM
 
 # "X state", "the state of X": the division is meant
 _REGION_WORDS = lexicon.words("places", "region_words")
@@ -82,3 +83,56 @@ def capital_over_division(mentions: Sequence[_Resolved], text: str, gaz: Gazette
             if p is not None and (p.feature == "admin2" or p.feature == "admin1"
                                   and p.admin1_key not in inside):
                 m.place = capital
+
+
+def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_town: int,
+                          world_city: int, base: Collection[str] = ()) -> None:
+    """A bare name whose readings include a national capital or a world city (``world_city``
+    inhabitants or more) keeps that reading against a small namesake (a town or county of
+    under ``big_town``) that won only on the coherence of one other mention: the namesake's
+    support is the other names' mentions that lie in its country and not in the capital's
+    (in its first-level division and not the capital's, for a namesake of the capital's
+    own country); with at most one such mention (a city named once, an outlet's city) the
+    name is the capital ("Washington" in a report naming London once is not an English
+    town), unless that one mention is a town or county within _COH_NEAR_KM of the namesake
+    (its own area). The countries of ``base`` (a currency written as a symbol) count as support.
+    Applied after the document's resolution, before :func:`capital_over_division`."""
+    by_name: dict[str, list[_Resolved]] = {}
+    for m in mentions:
+        if m.place is not None and m.qualifier is None:
+            by_name.setdefault(norm(m.text), []).append(m)
+    for key, same in by_name.items():
+        p = same[0].place
+        if (p is None or any(m.place != p for m in same) or p.feature not in ("city", "admin2")
+                or p.population >= big_town or gaz.is_capital(p)):
+            continue
+        big = sorted((q for q, _ in same[0].found if q.feature == "city" and q != p
+                      and (gaz.is_capital(q) or q.population >= world_city)),
+                     key=lambda q: (not gaz.is_capital(q), -q.population))
+        if not big:
+            continue
+        c = big[0]
+        if p.country_code != c.country_code and p.country_code in base:
+            continue
+        support = [o.place for o in mentions if norm(o.text) != key and _supports(o.place, p, c)]
+        if len(support) == 1 and _beside(p, support[0]):
+            continue  # a town named beside it is its own area ("Washington ... Sunderland")
+        if len(support) <= 1:
+            for m in same:
+                m.place = c
+
+
+def _beside(p: Place, q: Place | None) -> bool:
+    """``q`` is a town or county within _COH_NEAR_KM of ``p``."""
+    return q is not None and q.feature in ("city", "admin2") and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM
+
+
+def _supports(q: Place | None, p: Place, c: Place) -> bool:
+    """``q`` supports the namesake ``p`` and not the capital ``c``: it lies in ``p``'s
+    country, or, when both are of one country, in ``p``'s first-level division and not
+    ``c``'s."""
+    if q is None:
+        return False
+    if p.country_code == c.country_code:
+        return bool(q.admin1_key) and q.admin1_key == p.admin1_key != c.admin1_key
+    return q.country_code == p.country_code
