@@ -17,7 +17,7 @@ from typing import Protocol
 from .. import lexicon
 from .gazetteer import Gazetteer, Place, haversine, norm
 from .places_lists import joined
-from .places_resolve import _COH_NEAR_KM
+from .places_resolve import _REGION_KM
 
 # "X state", "the state of X": the division is meant
 _REGION_WORDS = lexicon.words("places", "region_words")
@@ -85,18 +85,21 @@ def capital_over_division(mentions: Sequence[_Resolved], text: str, gaz: Gazette
                 m.place = capital
 
 
+
 def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_town: int,
                           world_city: int, base: Collection[str] = ()) -> None:
     """A bare name whose readings include a national capital or a world city (``world_city``
-    inhabitants or more) keeps that reading against a small namesake (a town or county of
-    under ``big_town``) that won only on the coherence of one other mention: the namesake's
-    support is the other names' mentions that lie in its country and not in the capital's
-    (in its first-level division and not the capital's, for a namesake of the capital's
-    own country); with at most one such mention (a city named once, an outlet's city) the
-    name is the capital ("Washington" in a report naming London once is not an English
-    town), unless that one mention is a town or county within _COH_NEAR_KM of the namesake
-    (its own area). The countries of ``base`` (a currency written as a symbol) count as support.
-    Applied after the document's resolution, before :func:`capital_over_division`."""
+    inhabitants or more) keeps that reading against a small namesake in another country (a
+    town or county of under ``big_town``) that won only on the coherence of one other
+    mention: the namesake's support is the other names' mentions that lie in its country;
+    with at most one such mention (a city named once, an outlet's city) the name is the
+    capital ("Washington" in a report naming London once is not an English town), unless
+    that one mention is the namesake's own division (a first-level division or county of
+    it) or a town within _REGION_KM of it (its own area: "Athens" beside a park of its
+    county). The countries of ``base`` (a currency written as a symbol) count as support.
+    A namesake in the capital's own country is left to the other rules (a report on
+    Manhattan, Kansas names Kansas once). Applied after the document's resolution, before
+    :func:`capital_over_division`."""
     by_name: dict[str, list[_Resolved]] = {}
     for m in mentions:
         if m.place is not None and m.qualifier is None:
@@ -104,35 +107,24 @@ def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_tow
     for key, same in by_name.items():
         p = same[0].place
         if (p is None or any(m.place != p for m in same) or p.feature not in ("city", "admin2")
-                or p.population >= big_town or gaz.is_capital(p)):
+                or p.population >= big_town or gaz.is_capital(p) or p.country_code in base):
             continue
-        big = sorted((q for q, _ in same[0].found if q.feature == "city" and q != p
+        big = sorted((q for q, _ in same[0].found if q.feature == "city" and q.country_code != p.country_code
                       and (gaz.is_capital(q) or q.population >= world_city)),
                      key=lambda q: (not gaz.is_capital(q), -q.population))
         if not big:
             continue
-        c = big[0]
-        if p.country_code != c.country_code and p.country_code in base:
+        support = [o.place for o in mentions if norm(o.text) != key
+                   and o.place is not None and o.place.country_code == p.country_code]
+        if len(support) > 1 or any(_own_area(p, q) for q in support):
             continue
-        support = [o.place for o in mentions if norm(o.text) != key and _supports(o.place, p, c)]
-        if len(support) == 1 and _beside(p, support[0]):
-            continue  # a town named beside it is its own area ("Washington ... Sunderland")
-        if len(support) <= 1:
-            for m in same:
-                m.place = c
+        for m in same:
+            m.place = big[0]
 
 
-def _beside(p: Place, q: Place | None) -> bool:
-    """``q`` is a town or county within _COH_NEAR_KM of ``p``."""
-    return q is not None and q.feature in ("city", "admin2") and haversine(p.lat, p.lon, q.lat, q.lon) < _COH_NEAR_KM
-
-
-def _supports(q: Place | None, p: Place, c: Place) -> bool:
-    """``q`` supports the namesake ``p`` and not the capital ``c``: it lies in ``p``'s
-    country, or, when both are of one country, in ``p``'s first-level division and not
-    ``c``'s."""
-    if q is None:
-        return False
-    if p.country_code == c.country_code:
-        return bool(q.admin1_key) and q.admin1_key == p.admin1_key != c.admin1_key
-    return q.country_code == p.country_code
+def _own_area(p: Place, q: Place) -> bool:
+    """``q`` is a division of ``p`` (its first-level division or a county of it) or a town
+    or county within _REGION_KM of it."""
+    if q.feature in ("admin1", "admin2") and q.admin1_key == p.admin1_key:
+        return True
+    return q.feature in ("city", "admin2") and haversine(p.lat, p.lon, q.lat, q.lon) < _REGION_KM
