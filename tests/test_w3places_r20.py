@@ -49,6 +49,23 @@ def test_a_namesake_beside_a_town_of_its_own_area_stays():
     assert _near(got["Washington"], 54.9, -1.5)
 
 
+def test_a_namesake_with_its_own_division_named_once_stays():
+    text = "The Washington plant cut shifts, officials in England said."
+    got = dict(_resolved(text, ["Washington", "England"]))
+    assert _near(got["Washington"], 54.9, -1.5)
+
+
+def test_a_namesake_with_a_town_of_its_region_named_once_stays():
+    got = dict(_resolved("Crowds in Athens cheered, a paper in Knoxville said.", ["Athens", "Knoxville"]))
+    assert _near(got["Athens"], 35.4, -84.6)  # the Tennessee town, not the Greek capital
+
+
+def test_a_namesake_in_the_capitals_own_country_is_left_to_the_other_rules():
+    text = "Crowds in Manhattan cheered, a paper in Kansas City said."
+    got = dict(_resolved(text, ["Manhattan", "Kansas City"]))
+    assert _near(got["Manhattan"], 39.2, -96.6)  # the Kansas town, as before the rule
+
+
 # --- the planet and the bodies of the sky ----------------------------------------------------
 
 def test_the_planet_written_bare_is_no_town():
