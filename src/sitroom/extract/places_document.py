@@ -24,7 +24,7 @@ from .places_resolve import (BIG_TOWN, DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE
 
 
 # names of the planet and of bodies of the sky that are also small towns' names
-_SKY_NAMES = frozenset(lexicon.table("places", "sky_names")["names"])
+SKY_NAMES = frozenset(lexicon.table("places", "sky_names")["names"])
 
 
 @dataclass
@@ -163,7 +163,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
     # the planet or a body of the sky written bare ("the Earth changes") is no town of that
     # name: a town needs a qualifier on one of its mentions ("Mars, Pa.")
     for m in mentions:
-        if m.qualifier is None and norm(m.text) in _SKY_NAMES and norm(m.text) not in senses:
+        if m.qualifier is None and norm(m.text) in SKY_NAMES and norm(m.text) not in senses:
             m.found = []
     # a bare name of a large first-level division or region ("Kansas", "Vermont", "Middle
     # East") is not a small town of that name, nor a county reached by its alternate name
