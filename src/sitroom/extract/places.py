@@ -28,12 +28,12 @@ import re
 from .. import lexicon
 from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
-from .gazetteer import Gazetteer, get_gazetteer
+from .gazetteer import Gazetteer, get_gazetteer, norm
 from .places_names import body_names, inside_name, team_names, team_repeat
 from .places_initials import running_initials
 from .places_lists import among_organisations
 from .places_people import is_apposed_person, is_surname, surnames
-from .places_document import _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
+from .places_document import SKY_NAMES, _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
                              ResolveContext, _fits, is_initials, lookup, qualifier_of, resolve,
@@ -321,6 +321,8 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     name followed by a person's role ("Jane Doe, legal director for", :func:`is_apposed_person`),
     and a member of a list of organisations or products (:func:`among_organisations`)."""
     name = adoc.text[s:e].strip()
+    if norm(name) in SKY_NAMES:  # the planet ("the Earth changes"): no town, a place of its own
+        return True
     if _STREET.search(name) or name in people or is_initials(name):  # "the F.B.I.": a body
         return False
     if running_initials(adoc.text, s, e):  # "a report from WXYZ": a body's initials

@@ -11,12 +11,13 @@ document's resolution (:func:`places_document._resolve_all`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from .. import lexicon
-from .gazetteer import Gazetteer, Place, norm
+from .gazetteer import Gazetteer, Place, haversine, norm
 from .places_lists import joined
+from .places_resolve import _REGION_KM
 
 # "X state", "the state of X": the division is meant
 _REGION_WORDS = lexicon.words("places", "region_words")
@@ -82,3 +83,48 @@ def capital_over_division(mentions: Sequence[_Resolved], text: str, gaz: Gazette
             if p is not None and (p.feature == "admin2" or p.feature == "admin1"
                                   and p.admin1_key not in inside):
                 m.place = capital
+
+
+
+def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_town: int,
+                          world_city: int, base: Collection[str] = ()) -> None:
+    """A bare name whose readings include a national capital or a world city (``world_city``
+    inhabitants or more) keeps that reading against a small namesake in another country (a
+    town or county of under ``big_town``) that won only on the coherence of one other
+    mention: the namesake's support is the other names' mentions that lie in its country;
+    with at most one such mention (a city named once, an outlet's city) the name is the
+    capital ("Washington" in a report naming London once is not an English town), unless
+    that one mention is the namesake's own division (a first-level division or county of
+    it) or a town within _REGION_KM of it (its own area: "Athens" beside a park of its
+    county). The countries of ``base`` (a currency written as a symbol) count as support.
+    A namesake in the capital's own country is left to the other rules (a report on
+    Manhattan, Kansas names Kansas once). Applied after the document's resolution, before
+    :func:`capital_over_division`."""
+    by_name: dict[str, list[_Resolved]] = {}
+    for m in mentions:
+        if m.place is not None and m.qualifier is None:
+            by_name.setdefault(norm(m.text), []).append(m)
+    for key, same in by_name.items():
+        p = same[0].place
+        if (p is None or any(m.place != p for m in same) or p.feature not in ("city", "admin2")
+                or p.population >= big_town or gaz.is_capital(p) or p.country_code in base):
+            continue
+        big = sorted((q for q, _ in same[0].found if q.feature == "city" and q.country_code != p.country_code
+                      and (gaz.is_capital(q) or q.population >= world_city)),
+                     key=lambda q: (not gaz.is_capital(q), -q.population))
+        if not big:
+            continue
+        support = [o.place for o in mentions if norm(o.text) != key
+                   and o.place is not None and o.place.country_code == p.country_code]
+        if len(support) > 1 or any(_own_area(p, q) for q in support):
+            continue
+        for m in same:
+            m.place = big[0]
+
+
+def _own_area(p: Place, q: Place) -> bool:
+    """``q`` is a division of ``p`` (its first-level division or a county of it) or a town
+    or county within _REGION_KM of it."""
+    if q.feature in ("admin1", "admin2") and q.admin1_key == p.admin1_key:
+        return True
+    return q.feature in ("city", "admin2") and haversine(p.lat, p.lon, q.lat, q.lon) < _REGION_KM

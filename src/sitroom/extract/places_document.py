@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..model import AnnotatedDoc
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
-from .places_capitals import capital_over_division
+from .places_capitals import capital_over_division, capital_over_namesake
 from .places_datelines import dateline_cities
 from .places_initials import initials_over_towns
 from .places_lists import same_kind_lists
@@ -21,6 +21,10 @@ from .places_resolve import (BIG_TOWN, DIVISION_NAME, WORLD_CITY, WORLD_NAMESAKE
                              _GENERIC, _REGION_KM, _STREET, _TEMPER, _TOWN_FLOOR, _W_CAPITAL, _W_COH_ADMIN1,
                              _W_COH_COUNTRY, _W_COH_NEAR, _fits, _prior, _score, lookup, named_after,
                              qualifier_of)
+
+
+# names of the planet and of bodies of the sky that are also small towns' names
+SKY_NAMES = frozenset(lexicon.table("places", "sky_names")["names"])
 
 
 @dataclass
@@ -156,6 +160,11 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
         if sense and len(sense) == 1:
             keep = set(next(iter(sense)))
             m.found = [(p, k) for p, k in m.found if p in keep] or m.found
+    # the planet or a body of the sky written bare ("the Earth changes") is no town of that
+    # name: a town needs a qualifier on one of its mentions ("Mars, Pa.")
+    for m in mentions:
+        if m.qualifier is None and norm(m.text) in SKY_NAMES and norm(m.text) not in senses:
+            m.found = []
     # a bare name of a large first-level division or region ("Kansas", "Vermont", "Middle
     # East") is not a small town of that name, nor a county reached by its alternate name
     # (a county is written "X County"), nor a town that has it as an alternate name unless
@@ -205,6 +214,7 @@ def _resolve_all(mentions: list[_Mention], gaz: Gazetteer, lenient: bool, text: 
             m.place = m.found[max(range(len(m.found)), key=lambda i: score(m, i, ctx))][0]
     if text:  # a list's members are places of one kind ("A, B and C": all countries)
         same_kind_lists(mentions, text, lambda name: lookup(name, gaz, lenient))
+        capital_over_namesake(mentions, gaz, BIG_TOWN, WORLD_CITY, base)  # not a town on one name
         capital_over_division(mentions, text, gaz)  # "back to Washington": the capital
 
 
