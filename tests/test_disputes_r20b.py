@@ -149,3 +149,14 @@ def test_the_act_is_read_past_an_adverb(sentence, act):
     p = denied_proposition(sentence)
     assert p is not None and p.act.startswith(act), p
     assert not any(a.endswith("li") or a.endswith("ly") for a in p.args | {p.act})
+
+
+@pytest.mark.parametrize("sentence", [
+    "A cyclist claims she was robbed on the ferry bridge on Monday.",
+    "A cyclist who said she was robbed on the ferry bridge was exposed as a hoaxer.",
+    "After the news that a cyclist was robbed on the ferry bridge, the council met.",
+    "According to a local paper, a cyclist was robbed on the ferry bridge on Monday.",
+])
+def test_a_claim_called_false_is_not_told_by_the_claim_told_as_a_claim(sentence):
+    denial = "The cyclist who claimed she was robbed on the ferry bridge was a false story."
+    assert not _tells(denial, sentence)

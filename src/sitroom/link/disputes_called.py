@@ -33,6 +33,7 @@ def _table() -> dict[str, Any]:
         "before": re.compile(
             rf"\b(?:{_alt(w['verdict_adjectives'])})\s+(?:news\s+)?(?:{_alt(w['story_nouns'])})"
             rf"\s+(?:{_alt(w['linkers'])})\s+(?:that\s+)?(?P<claim>.+)", re.I),
+        "as_claim": re.compile(rf"\b(?:{_alt(w['told_as_claim'])})\b", re.I),
     }
 
 
@@ -45,6 +46,13 @@ def called_claim(sentence: str) -> str | None:
         return None
     claim = m.group("claim").strip()
     return claim.lower() if _title_case(claim) else claim
+
+
+def told_as_claim(sentence: str) -> bool:
+    """Whether ``sentence`` tells what it tells as someone's claim ("claims to have had
+    surgery", "announced that", "exposed as a hoaxer"): it agrees that the claim was made, and
+    asserts nothing a verdict on the claim contradicts."""
+    return bool(_table()["as_claim"].search(sentence))
 
 
 def _title_case(text: str) -> bool:

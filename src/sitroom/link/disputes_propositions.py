@@ -35,7 +35,7 @@ from typing import Any
 from .disputes import Outcome
 from .disputes_accused import accused_denier, accused_in
 from .disputes_accused import act as accused_act
-from .disputes_called import called_claim
+from .disputes_called import called_claim, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
@@ -59,7 +59,8 @@ class Proposition:
     # "accused": an accused party's denial, the subject the accused's name (disputes_accused);
     # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "party": a
     # party's denial of a plan or of reports, the subject the party's names (disputes_party);
-    # "": the others
+    # "called": a claim called false in the sentence telling it (disputes_called); "": the
+    # others
     kind: str = ""
 
 
@@ -225,7 +226,8 @@ def denied_proposition(sentence: str) -> Proposition | None:
     if (v := denied_verdict(t)) is not None:  # "Climate change is not a hoax"
         return Proposition(v[0], v[1], frozenset(), "verdict")
     if (c := called_claim(t)) is not None and _verb_at(_WORD.findall(_clause(c))) is not None:
-        return _read(_clause(c), False)  # "who claimed he was robbed was a false story"
+        p = _read(_clause(c), False)  # "who claimed he was robbed was a false story"
+        return Proposition(p.act, p.args, frozenset(), "called") if p is not None else None
     if (pc := party_clause(t)) is not None:  # "X has no plans to close the depot" (round 20)
         p = _read(_clause(pc[0]), pc[1])
         return Proposition(p.act, p.args, pc[2], "party") if p is not None else None
@@ -312,6 +314,8 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if p.kind == "called" and (told_as_reported(sentence) or told_as_claim(sentence)):
+        return False  # the claim told as the claimant's or another's report (round 20)
     if p.kind == "party" and (told_as_reported(sentence) or not names_party(
             p.subject, sentence, _same_word)):
         return False  # the claim told as another's report, or not of the party (round 20)
