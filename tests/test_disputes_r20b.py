@@ -84,7 +84,7 @@ LEAD = "Acme Freight will close the Harlow grain depot next month, staff were to
 
 @pytest.mark.parametrize("sentence", [
     "The Acme spokeswoman denies the story.",
-    "The Acme spokeswoman denied the story of the closed depot.",
+    "The Acme spokeswoman denied the report, a paper said.",
     'The Acme spokeswoman said the rumour was "baseless".',
 ])
 def test_a_story_denied_by_its_noun_takes_the_claim_from_the_lead(sentence):
@@ -104,6 +104,8 @@ def test_the_sentence_before_is_kept_when_it_tells_a_claim():
     "The Acme spokeswoman told the story.",             # no denial verb
     "The Acme spokeswoman denies the story was leaked by staff.",  # more than the story
     "The Wire report is false.",                        # names its source: no lead
+    "The Acme office could neither confirm nor deny the reports.",  # no denial
+    "The Acme spokeswoman denied the story of the closed depot.",   # the claim named after it
 ])
 def test_no_claim_is_taken_from_the_lead(sentence):
     earlier = [LEAD, "However, some observers have doubts."]

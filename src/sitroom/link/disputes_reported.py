@@ -28,10 +28,12 @@ def _table() -> dict[str, Any]:
         "verb_that": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+that\b", re.I),
         "leading": re.compile(rf"^\s*(?:{_alt(w['leading'])})\b[^,]*,\s*", re.I),
         "max_back": int(w["max_back"]),
-        # "denies the story", "dismissed the reports of ...": the report named only by its noun
+        # "denies the story": the report named only by its noun, at its clause's end; not
+        # "could neither confirm nor deny the reports" (no denial)
         "denied_noun": re.compile(
-            rf"\b(?:{_alt(w['denial_verbs'])})\s+the\s+(?P<src>(?:[A-Z][\w.&-]*\s+){{0,3}})"
-            rf"(?:{_alt(w['nouns'])})(?=\s*(?:[.,;:!?\"”’)]|of\b|about\b|$))"),
+            rf"(?<!\bnor\s)(?<!\bnot\s)\b(?:{_alt(w['denial_verbs'])})\s+the\s+"
+            rf"(?P<src>(?:[A-Z][\w.&-]*\s+){{0,3}})(?:{_alt(w['nouns'])})"
+            rf"(?=\s*(?:[.,;:!?\"”’)]|$))"),
     }
 
 
