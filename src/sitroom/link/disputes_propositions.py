@@ -35,12 +35,13 @@ from typing import Any
 from .disputes import Outcome
 from .disputes_accused import accused_denier, accused_in
 from .disputes_accused import act as accused_act
+from .disputes_called import called_claim, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
 from .disputes_party import names_party, party_clause, told_as_reported
-from .disputes_reported import claimed_clause, source_sentence
+from .disputes_reported import claim_sources, claimed_clause
 from .disputes_story import story_sentences
 from .disputes_words import _alt, _patterns, _words
 from .textsim import content_stems
@@ -58,7 +59,8 @@ class Proposition:
     # "accused": an accused party's denial, the subject the accused's name (disputes_accused);
     # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "party": a
     # party's denial of a plan or of reports, the subject the party's names (disputes_party);
-    # "": the others
+    # "called": a claim called false in the sentence telling it (disputes_called); "": the
+    # others
     kind: str = ""
 
 
@@ -190,16 +192,25 @@ def _verb_at(toks: list[str]) -> int | None:
     ``not_acts`` there too (no act: "had anything to do with"); a stop word there or none
     such: None ("the soldiers burned ...": burned, not soldiers)."""
     t = _table()
+    prev = ""  # the word before, past adverbs ("is reportedly planning": is)
     for k, w in enumerate(toks):
         low = w.lower().replace("’", "'")
-        prev = toks[k - 1].lower() if k else ""
-        if w[:1].isupper() or low in t["light"] or low in t["plan_verbs"] and (
+        if k and not _adverb(toks[k - 1]):
+            prev = toks[k - 1].lower()
+        if w[:1].isupper() or low in t["light"] or _adverb(w) or low in t["plan_verbs"] and (
                 k + 1 < len(toks) and toks[k + 1].lower() == "to"):
             continue
         if _past(toks, k) or prev in t["aux"] or prev == "to" and k > 1 and (
                 toks[k - 2].lower() in t["plan_verbs"]):
             return k if low in t["not_acts"] or _content(low) is not None else None
     return None
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` reads as an adverb of manner ("reportedly", "mistakenly"): no verb of
+    a clause, and no break between an auxiliary and its verb (round 20, second part)."""
+    low = word.lower()
+    return len(low) > 6 and low.endswith("ly")
 
 
 def denied_proposition(sentence: str) -> Proposition | None:
@@ -214,6 +225,9 @@ def denied_proposition(sentence: str) -> Proposition | None:
                            "accused")
     if (v := denied_verdict(t)) is not None:  # "Climate change is not a hoax"
         return Proposition(v[0], v[1], frozenset(), "verdict")
+    if (c := called_claim(t)) is not None and _verb_at(_WORD.findall(_clause(c))) is not None:
+        p = _read(_clause(c), False)  # "who claimed he was robbed was a false story"
+        return Proposition(p.act, p.args, frozenset(), "called") if p is not None else None
     if (pc := party_clause(t)) is not None:  # "X has no plans to close the depot" (round 20)
         p = _read(_clause(pc[0]), pc[1])  # the clause ends at its break (disputes_party)
         if p is not None:
@@ -246,6 +260,16 @@ def denied_proposition(sentence: str) -> Proposition | None:
         subject = frozenset(a for w in _WORD.findall(_neg_pats()["opener"].sub(
             " ", t[: found[0].start()].split(":")[-1])) if (a := _content(w)))
         return Proposition(p.act, p.args, subject) if p is not None else None
+    return None
+
+
+def reported_proposition(sentence: str, earlier: list[str]) -> Proposition | None:
+    """What ``sentence`` denies when it names only a report ("the Wire report is not true",
+    "denies the story"), read from the first of the report's ``earlier`` sentences
+    (:func:`~.disputes_reported.claim_sources`) whose claim reads as a proposition."""
+    for src in claim_sources(sentence, earlier):
+        if (p := _read(_clause(claimed_clause(src)), False)) is not None:
+            return p
     return None
 
 
@@ -293,6 +317,8 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
     if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
         return False
+    if p.kind == "called" and (told_as_reported(sentence) or told_as_claim(sentence)):
+        return False  # the claim told as the claimant's or another's report (round 20)
     if p.kind == "party" and (told_as_reported(sentence) or not names_party(
             p.subject, sentence, _same_word)):
         return False  # the claim told as another's report, or not of the party (round 20)
@@ -329,8 +355,8 @@ def proposition_outcomes(extractions, texts: dict[str, str], clock,
     earlier: dict[str, list[str]] = defaultdict(list)  # each report's sentences so far
     for ex, story, si, sent in story_sentences(extractions, texts, story_of):
         p = denied_proposition(sent)
-        if p is None and (src := source_sentence(sent, earlier[ex.doc])) is not None:
-            p = _read(_clause(claimed_clause(src)), False)  # "the Wire report is not true"
+        if p is None:
+            p = reported_proposition(sent, earlier[ex.doc])  # "the Wire report is not true"
         earlier[ex.doc].append(sent)
         if p is not None:
             denials[story].append((ex, si, p))

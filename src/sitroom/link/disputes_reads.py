@@ -25,8 +25,7 @@ from typing import Any
 from .blockcache import _text_digest
 from .disputes_conditions import Condition, conditions
 from .disputes_negations import Negated, _pats, _plain, debunks, negated
-from .disputes_propositions import Proposition, _clause, _read, _table, denied_proposition
-from .disputes_reported import claimed_clause, source_sentence
+from .disputes_propositions import Proposition, _table, denied_proposition, reported_proposition
 from .disputes_words import _patterns
 
 KIND = "story_sentence_reads"
@@ -69,8 +68,8 @@ def read_report(ex, text: str) -> Reads:
         if cs := conditions(raw):
             cond.append((si, cs))
         d = denied_proposition(raw)
-        if d is None and (src := source_sentence(raw, earlier)) is not None:
-            d = _read(_clause(claimed_clause(src)), False)
+        if d is None:
+            d = reported_proposition(raw, earlier)
         earlier.append(raw)
         if d is not None:
             prop.append((si, d))
@@ -108,7 +107,7 @@ def _str(v: Any) -> str:
 def _proposition(v: list[Any]) -> Proposition:
     """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any."""
     act, args, sub, *kind = v
-    if kind not in ([], ["accused"], ["verdict"], ["party"]):
+    if kind not in ([], ["accused"], ["verdict"], ["party"], ["called"]):
         raise ValueError(f"not a proposition: {v!r}")
     return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "")
 

@@ -26,6 +26,12 @@ def _table() -> dict[str, Any]:
         "verb_that": re.compile(rf"\b(?:{_alt(w['reporting_verbs'])})\s+that\b", re.I),
         "leading": re.compile(rf"^\s*(?:{_alt(w['leading'])})\b[^,]*,\s*", re.I),
         "max_back": int(w["max_back"]),
+        # "denies the story": the report named only by its noun, at its clause's end; not
+        # "could neither confirm nor deny the reports" (no denial)
+        "denied_noun": re.compile(
+            rf"(?<!\bnor\s)(?<!\bnot\s)\b(?:{_alt(w['denial_verbs'])})\s+the\s+"
+            rf"(?P<src>(?:[A-Z][\w.&-]*\s+){{0,3}})(?:{_alt(w['nouns'])})"
+            rf"(?=\s*(?:[.,;:!?\"”’)]|$))"),
     }
 
 
@@ -34,7 +40,7 @@ def source_sentence(sentence: str, earlier: list[str]) -> str | None:
     tells what ``sentence`` calls untrue when it names only a report; None if it names more
     than a report or none is found."""
     t = _table()
-    m = t["denial"].search(sentence)
+    m = t["denial"].search(sentence) or t["denied_noun"].search(sentence)
     if m is None or not earlier:
         return None
     names = [w for w in m.group("src").split() if w.lower() != "the"]
@@ -44,6 +50,26 @@ def source_sentence(sentence: str, earlier: list[str]) -> str | None:
         if all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", prev) for n in names):
             return prev
     return None
+
+
+def claim_sources(sentence: str, earlier: list[str]) -> list[str]:
+    """The sentences of ``earlier`` that may tell what ``sentence`` calls untrue, in the order
+    they are tried: :func:`source_sentence`'s, then, when the denial names no source
+    ("the rumour was baseless", "denies the story"), the report's lead (round 20, second part:
+    the sentence before may hold a doubt, the claim is told first)."""
+    src = source_sentence(sentence, earlier)
+    if src is None:
+        return []
+    if src is earlier[-1] and len(earlier) > 1 and not _names(sentence):
+        return [src, earlier[0]]
+    return [src]
+
+
+def _names(sentence: str) -> list[str]:
+    """The source names of a denial naming a report ('the Wire report': Wire)."""
+    t = _table()
+    m = t["denial"].search(sentence) or t["denied_noun"].search(sentence)
+    return [w for w in m.group("src").split() if w.lower() != "the"] if m else []
 
 
 def claimed_clause(source: str) -> str:
