@@ -23,6 +23,7 @@ from .events_base import (
     _Trig,
 )
 from .events_modality import doer_not_teller
+from .events_victims import claim_owner
 
 __all__ = ["DASHES", "OBJECT_PRONOUNS", "_Args", "_Clauses", "_Mentions", "_agent_governor",
            "_arguments", "_clause", "_complement", "_past_dateline", "_place", "_relation_nouns"]
@@ -99,6 +100,7 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
     else:
         actor_tok = doer_not_teller(adoc, v, args.subject(v), typ)  # round 13b
         actor_tok = striker(adoc, args, v, typ, actor_tok) or actor_tok  # round 18
+        actor_tok = claim_owner(adoc, v, actor_tok) or actor_tok  # round 20: "X's claim that it"
         recip_tok = args.objects(v, tr, actor_tok)
         if (recip_tok is not None and adoc.tokens[recip_tok].text.lower() in RELATIVE
                 and adoc.tokens[recip_tok].head == v and adoc.tokens[v].dep == "relcl"):

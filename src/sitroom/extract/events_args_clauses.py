@@ -29,6 +29,7 @@ from .events_base import (
 )
 from .events_figures import modifier_role
 from .events_senses import _noun_sense
+from .events_victims import victim_modifier, victim_owner
 
 
 DASHES = frozenset({"—", "–", "--"})
@@ -223,7 +224,8 @@ class _Clauses(_Mentions):
         for c in adoc.children(n):
             ct = adoc.tokens[c]
             if ct.dep == "poss":
-                if _lem(adoc.tokens[n]) in acts()["patient_poss_nouns"]:
+                if _lem(adoc.tokens[n]) in acts()["patient_poss_nouns"] or victim_owner(adoc, n):
+                    # round 20: "X's attack by a bear"
                     recip = c  # "the president's assassination": the victim
                 elif modifier_role(adoc, n, c, typ) == "actor":  # not "X's civil war"
                     actor = c
@@ -240,6 +242,8 @@ class _Clauses(_Mentions):
                 ct = adoc.tokens[c]
                 if ct.dep in ("compound", "amod", "nmod") and c < n and self.mention(c) is not None:
                     role = modifier_role(adoc, n, c, typ)  # "church shooting", "WTO protests"
+                    if role == "actor" and victim_modifier(adoc, self, n, c):
+                        role = "recipient"  # round 20: "the X shooting" of a victim X
                     actor, recip = (c, recip) if role == "actor" else (None, c if role else recip)
                     break
         po = _pobj(adoc, n, NOMINAL_RECIPIENT_PREPS)
