@@ -16,7 +16,8 @@ as a reader takes it; the report need not have called her a senator. Only when:
 Otherwise the phrase stays as it is (no guess). :func:`previous_subject_holder` does the same
 for "the" + role noun as the main clause's subject when the sentence right before has a named
 person as its main clause's one subject ("Jo Roe has invited Al Doe to testify. The senator has
-spoken about ...": Jo Roe), with the same tests of role.
+spoken about ...": Jo Roe), with the same tests of role, and only when that person is the one
+the report mentions most up to the phrase (a bare title after a passing name is left).
 """
 
 from __future__ import annotations
@@ -108,4 +109,10 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
            and o2.kind == "person" and not o2.pronoun and _role_holds(o2.role, head)
            for j, o2 in enumerate(cands) if j != k):
         return None
+    counts: dict[int, int] = {}
+    for j in range(k):
+        if cands[j].kind == "person" and _named_person(cands[_root(cands, j)]):
+            counts[_root(cands, j)] = counts.get(_root(cands, j), 0) + 1
+    if any(n >= counts.get(holder, 0) for r, n in counts.items() if r != holder):
+        return None  # a bare title is only the report's most-mentioned person's
     return holder
