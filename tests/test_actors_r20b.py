@@ -1,8 +1,8 @@
 """Round 20, second wave (issue 14 items 1 and 3): a bare role anaphor ("the senator") stands for
 the named person a reader takes it for: the subject of the main clause a clause conjoined to it
 hangs on ("X replied ..., and the senator felt"), or the subject of the sentence right before
-when it is its own sentence's main subject ("X spoke on Monday. The senator said"); with no such
-person, or when another person of the report holds the role, it stays as it is. Sentences and
+when it is its own sentence's main subject and that person the report's figure ("X spoke on
+Monday. The senator said", X mentioned thrice); with no such person, or when another person of the report holds the role, it stays as it is. Sentences and
 names made up."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def test_a_role_anaphor_after_a_sentence_with_no_person_subject_is_left(annotate
 
 
 def test_a_role_anaphor_as_main_subject_is_the_subject_of_the_sentence_before(annotated):
-    text = ("The debate in Dayton opened with a sharp exchange. Kendra Vaile spoke for an hour. "
-            "The senator said she would run again.")
+    text = ("Kendra Vaile opened the debate in Dayton. Vaile spoke for an hour and she took "
+            "questions. Vaile thanked the crowd. The senator said she would run again.")
     actors = extract_actors(annotated(text))
     assert mention(actors, "senator").name == "Kendra Vaile"
 

@@ -17,14 +17,18 @@ Otherwise the phrase stays as it is (no guess). :func:`previous_subject_holder` 
 for "the" + role noun as the main clause's subject when the sentence right before has a named
 person as its main clause's one subject ("Jo Roe has invited Al Doe to testify. The senator has
 spoken about ...": Jo Roe), with the same tests of role, and only when that person is the one
-the report mentions most up to the phrase (a bare title after a passing name is left).
+the report mentions most up to the phrase, at least ``bare_title_min_mentions`` times (a bare
+title after a passing name is left).
 """
 
 from __future__ import annotations
 
 from .actor_base import SUBJECT_DEPS, Cand
 from .actor_coref_common import _named_person, _root, _subject_token, _words
+from .actor_nominals_words import COREF_WORDS
 from ..model import AnnotatedDoc
+
+MIN_MENTIONS = int(COREF_WORDS["bare_title_min_mentions"])
 
 
 def _role_holds(role: str | None, head: str) -> bool:
@@ -113,6 +117,7 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     for j in range(k):
         if cands[j].kind == "person" and _named_person(cands[_root(cands, j)]):
             counts[_root(cands, j)] = counts.get(_root(cands, j), 0) + 1
-    if any(n >= counts.get(holder, 0) for r, n in counts.items() if r != holder):
+    if counts.get(holder, 0) < MIN_MENTIONS or any(
+            n >= counts.get(holder, 0) for r, n in counts.items() if r != holder):
         return None  # a bare title is only the report's most-mentioned person's
     return holder
