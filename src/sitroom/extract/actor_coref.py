@@ -23,6 +23,7 @@ from .actor_coref_holders import (DESCRIBING_DEPS, INDEFINITE, PLACE_LABELS, SPE
                                   _described_holder, _focus_person, _headline_role_holder,
                                   _join_one_person_phrases, _named_next, _role_holder,
                                   _salient_person, _unmentioned_name)
+from .actor_coref_conjoined import conjoined_subject_holder, previous_subject_holder
 from .actor_coref_superiors import superior_holder
 from .actor_coref_national import national_antecedent, national_nominal
 from .actor_coref_predicates import add_predicates
@@ -186,6 +187,10 @@ def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
                 c.coref_of = _salient_person(adoc, cands, k, sent_of)
             if c.coref_of is None:
                 c.coref_of = _focus_person(adoc, cands, k, sent_of)
+            if c.coref_of is None:  # "X replied ..., and the senator felt": X
+                c.coref_of = conjoined_subject_holder(adoc, cands, k, sent_of)
+            if c.coref_of is None:  # "X spoke on Monday. The senator said": X
+                c.coref_of = previous_subject_holder(adoc, cands, k, sent_of)
             if c.coref_of is not None:
                 c.name = cands[c.coref_of].name
             elif sent_of[k] == 0 and c.role and c.name == c.role:
