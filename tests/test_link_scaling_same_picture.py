@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "0a5539dac42eb56775396164c3f5e12f0e69ac5fb8d1609336b3bac5e0d46b65"
-GENERATED_DIGEST = "bec6bf088e1e2ca5c0c3365b31343e0e1549ffa5d86463848d62745f6caf86b9"
+GENERATED_DIGEST = "e2c4c8d9ddc551ad6c6c18bc5637afc54cf1d0839774af5532213d8d323c0573"
 
 
 def digest(picture: dict) -> str:
