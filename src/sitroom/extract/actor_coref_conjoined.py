@@ -59,22 +59,7 @@ def conjoined_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     subjects = [j for j in range(k) if sent_of[j] == sent_of[k]
                 and toks[_subject_token(adoc, cands[j])].dep in SUBJECT_DEPS
                 and toks[_subject_token(adoc, cands[j])].head == main]
-    if len(subjects) != 1:
-        return None
-    o = cands[subjects[0]]
-    if not (_named_person(o) or o.kind == "person" and o.coref_of is not None):
-        return None
-    holder = _root(cands, subjects[0])
-    if not _named_person(cands[holder]):
-        return None
-    head = toks[c.head].lemma.lower()
-    if cands[holder].role and not _role_holds(cands[holder].role, head):
-        return None  # "Jo Roe, a Democrat, ... and the senator": another person
-    if any(_root(cands, j) != holder and _named_person(cands[_root(cands, j)])
-           and o2.kind == "person" and not o2.pronoun and _role_holds(o2.role, head)
-           for j, o2 in enumerate(cands) if j != k):
-        return None  # another person of the report holds the role: no telling
-    return holder
+    return _sole_holder(adoc, cands, k, subjects)
 
 
 def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
@@ -98,20 +83,8 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     subjects = [j for j in range(k) if sent_of[j] == sent
                 and toks[_subject_token(adoc, cands[j])].dep in SUBJECT_DEPS
                 and toks[toks[_subject_token(adoc, cands[j])].head].dep == "ROOT"]
-    if len(subjects) != 1:
-        return None
-    o = cands[subjects[0]]
-    if not (_named_person(o) or o.kind == "person" and o.coref_of is not None):
-        return None
-    holder = _root(cands, subjects[0])
-    if not _named_person(cands[holder]):
-        return None
-    head = toks[c.head].lemma.lower()
-    if cands[holder].role and not _role_holds(cands[holder].role, head):
-        return None
-    if any(_root(cands, j) != holder and _named_person(cands[_root(cands, j)])
-           and o2.kind == "person" and not o2.pronoun and _role_holds(o2.role, head)
-           for j, o2 in enumerate(cands) if j != k):
+    holder = _sole_holder(adoc, cands, k, subjects)
+    if holder is None:
         return None
     counts: dict[int, int] = {}
     for j in range(k):
@@ -120,4 +93,27 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     if counts.get(holder, 0) < MIN_MENTIONS or any(
             n >= counts.get(holder, 0) for r, n in counts.items() if r != holder):
         return None  # a bare title is only the report's most-mentioned person's
+    return holder
+
+
+def _sole_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
+                 subjects: list[int]) -> int | None:
+    """The named person role phrase ``k`` stands for when ``subjects`` holds one subject that
+    names (or is chained to) a person whose role, if known, has the phrase's head noun, and no
+    other named person of the report holds that role; None otherwise."""
+    if len(subjects) != 1:
+        return None
+    o = cands[subjects[0]]
+    if not (_named_person(o) or o.kind == "person" and o.coref_of is not None):
+        return None
+    holder = _root(cands, subjects[0])
+    if not _named_person(cands[holder]):
+        return None
+    head = adoc.tokens[cands[k].head].lemma.lower()
+    if cands[holder].role and not _role_holds(cands[holder].role, head):
+        return None  # "Jo Roe, a Democrat, ... and the senator": another person
+    if any(_root(cands, j) != holder and _named_person(cands[_root(cands, j)])
+           and o2.kind == "person" and not o2.pronoun and _role_holds(o2.role, head)
+           for j, o2 in enumerate(cands) if j != k):
+        return None  # another person of the report holds the role: no telling
     return holder

@@ -10,23 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from .. import lexicon
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer
+from .places_datelines import _Mention
 
 # how many letters a word in capitals may have to be read as initials
 INITIALS_LETTERS: int = lexicon.table("places", "document_thresholds")["initials_letters"]
 _CAPITALS = re.compile(rf"[A-Z]{{2,{INITIALS_LETTERS}}}")
 _INITIALS_KINDS = lexicon.words("places", "initials_kinds")
-
-
-class _Mention(Protocol):
-    start: int
-    end: int
-    text: str
-    qualifier: Place | None
-    found: list[tuple[Place, str]]
 
 
 def running_initials(text: str, start: int, end: int) -> bool:
