@@ -36,6 +36,17 @@ def _role_holds(role: str | None, head: str) -> bool:
     return head in words or head in {w.rstrip("s") for w in words}
 
 
+def _bare_the_role(adoc: AnnotatedDoc, c: Cand) -> bool:
+    """Candidate ``c`` is an unresolved person phrase "the" + a singular common noun ("the
+    senator"), not a pronoun, not chained and not in apposition."""
+    toks = adoc.tokens
+    if c.kind != "person" or c.pronoun or c.coref_of is not None or c.appos_to is not None:
+        return False
+    det = toks[c.start] if toks[c.start].dep == "det" else toks[c.start - 1] if c.start else None
+    return not (det is None or det.text.lower() != "the" or det.head != c.head
+                or toks[c.head].tag != "NN" or toks[c.head].pos != "NOUN")
+
+
 def conjoined_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
                              sent_of: list[int]) -> int | None:
     """The named person a definite role phrase ``k`` stands for when it is the subject of a
@@ -43,11 +54,7 @@ def conjoined_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     otherwise."""
     c = cands[k]
     toks = adoc.tokens
-    if c.kind != "person" or c.pronoun or c.coref_of is not None or c.appos_to is not None:
-        return None
-    det = toks[c.start] if toks[c.start].dep == "det" else toks[c.start - 1] if c.start else None
-    if det is None or det.text.lower() != "the" or det.head != c.head \
-            or toks[c.head].tag != "NN" or toks[c.head].pos != "NOUN":
+    if not _bare_the_role(adoc, c):
         return None
     subj = toks[_subject_token(adoc, c)]
     if subj.dep not in SUBJECT_DEPS:
@@ -70,11 +77,7 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
     :func:`conjoined_subject_holder`); None otherwise."""
     c = cands[k]
     toks = adoc.tokens
-    if c.kind != "person" or c.pronoun or c.coref_of is not None or c.appos_to is not None:
-        return None
-    det = toks[c.start] if toks[c.start].dep == "det" else toks[c.start - 1] if c.start else None
-    if det is None or det.text.lower() != "the" or det.head != c.head \
-            or toks[c.head].tag != "NN" or toks[c.head].pos != "NOUN":
+    if not _bare_the_role(adoc, c):
         return None
     subj = toks[_subject_token(adoc, c)]
     if subj.dep not in SUBJECT_DEPS or toks[subj.head].dep != "ROOT":
