@@ -35,11 +35,13 @@ from typing import Any
 from .disputes import Outcome
 from .disputes_accused import accused_denier, accused_in
 from .disputes_accused import act as accused_act
+from .disputes_available import ACT as AVAILABLE, denied_availability, told_available
 from .disputes_called import called_claim, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
+from .disputes_named import cue_ends_in_claim_noun, named_claim, past_claim_verb, unquoted
 from .disputes_party import names_party, party_clause, told_as_reported
 from .disputes_reported import claim_sources, claimed_clause
 from .disputes_story import story_sentences
@@ -59,8 +61,10 @@ class Proposition:
     # "accused": an accused party's denial, the subject the accused's name (disputes_accused);
     # "verdict": "X is not a hoax", the act the verdict noun (disputes_verdicts); "party": a
     # party's denial of a plan or of reports, the subject the party's names (disputes_party);
-    # "called": a claim called false in the sentence telling it (disputes_called); "": the
-    # others
+    # "called": a claim called false in the sentence telling it (disputes_called);
+    # "available": a thing said not available, the subject the thing (disputes_available);
+    # "named": a denial of a named source's claims or of reports that claimed (disputes_named);
+    # "": the others
     kind: str = ""
 
 
@@ -232,19 +236,25 @@ def denied_proposition(sentence: str) -> Proposition | None:
         p = _read(_clause(pc[0]), pc[1])  # the clause ends at its break (disputes_party)
         if p is not None:
             return Proposition(p.act, p.args, pc[2], "party")  # else the other forms read it
+    if (av := denied_availability(t)) is not None:  # "X is not available in Y" (round 21)
+        return Proposition(AVAILABLE, av[1], av[0], "available")
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
         act = _content(m.group(1))
         args = frozenset(a for w in _WORD.findall(clause) if (a := _content(w)) and a != act)
         return Proposition(act, args) if act and args else None
+    if (named := named_claim(t)) is not None:  # "denies the Rebel claims that ..." (round 21)
+        return _read_verbed(_clause(named))
     d = _patterns()["denial"].search(t)
     if d is not None and not _told_before(d):
         clause = _clause(t[d.end():])
         toks = _WORD.findall(clause)
         if not toks:
             return None
-        if d.group(0).lower().endswith(("that", "of")):
+        if d.group(0).lower().endswith(("that", "of")):  # past "claimed" (round 21)
+            if cue_ends_in_claim_noun(d.group(0)) and past_claim_verb(clause) != clause:
+                return _read_verbed(past_claim_verb(clause))
             return _read(clause, False)
         first = toks[0].lower()
         if first.endswith("ing") and first not in _table()["light"]:
@@ -261,6 +271,16 @@ def denied_proposition(sentence: str) -> Proposition | None:
             " ", t[: found[0].start()].split(":")[-1])) if (a := _content(w)))
         return Proposition(p.act, p.args, subject) if p is not None else None
     return None
+
+
+def _read_verbed(clause: str) -> Proposition | None:
+    """A clause of the round 21 forms (:mod:`~.disputes_named`) read as a denied clause, only
+    when a verb of it is read (:func:`_verb_at`): "reports that claimed the fighter, famed for
+    ..., was" names no act before its break. Of kind "named": a sentence telling its act only
+    in quote marks quotes the claims denied (:func:`tells`)."""
+    if _verb_at(_WORD.findall(clause)) is None or (p := _read(clause, False)) is None:
+        return None
+    return Proposition(p.act, p.args, p.subject, "named")
 
 
 def reported_proposition(sentence: str, earlier: list[str]) -> Proposition | None:
@@ -315,8 +335,14 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if p.kind == "available":  # the thing told still sold (round 21)
+        return stems is not None and told_available(sentence, stems, p.subject, p.args,
+                                                    _same_word)
     if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
         return False
+    if p.kind == "named" and not any(_tells_act(p.act, s, sentence) for s in frozenset(
+            content_stems(unquoted(sentence).lower())) - agents):
+        return False  # the act told only in quote marks: the claims quoted (round 21)
     if p.kind == "called" and (told_as_reported(sentence) or told_as_claim(sentence)):
         return False  # the claim told as the claimant's or another's report (round 20)
     if p.kind == "party" and (told_as_reported(sentence) or not names_party(

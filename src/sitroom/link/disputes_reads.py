@@ -107,7 +107,8 @@ def _str(v: Any) -> str:
 def _proposition(v: list[Any]) -> Proposition:
     """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any."""
     act, args, sub, *kind = v
-    if kind not in ([], ["accused"], ["verdict"], ["party"], ["called"]):
+    if kind not in ([], ["accused"], ["verdict"], ["party"], ["called"],
+                    ["available"], ["named"]):
         raise ValueError(f"not a proposition: {v!r}")
     return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "")
 

@@ -261,6 +261,13 @@ def _act_letters(act: str) -> tuple[str, ...]:
     return tuple(sorted({st[:min(len(st), n)] for st in family_stems(act)}))
 
 
+def _subject_letters(subject: frozenset[str]) -> tuple[str, ...]:
+    """The letters one of which every sentence telling a thing available holds: those of the
+    thing's stems (:mod:`~.disputes_available`, round 21; the act is no word of it)."""
+    n = _table()["min_stem"]
+    return tuple(sorted({st[:min(len(st), n)] for st in subject}))
+
+
 def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     """:func:`proposition_outcomes` of one story as kept pairs: the pairs of an old denial and an
     old sentence kept, the others judged, each denial only against the sentences holding the
@@ -276,7 +283,7 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     lows: dict[tuple[int, int], str] = {}
     out = list(kept)
     for r, s, d in found:
-        letters = _act_letters(d.act)
+        letters = _subject_letters(d.subject) if d.kind == "available" else _act_letters(d.act)
         if (letters, r < old) not in pools:
             pools[(letters, r < old)] = _holding(st, asserting, letters, old if r < old else 0,
                                                  lows)
