@@ -187,3 +187,55 @@ def test_kept_rows_are_used_only_under_the_stamp_they_were_written_with(generate
         # ... read from the store under another (nothing to write)
         assert store.put_picture(picture, changes_only=True, rows=wrong,
                                  rows_stamp="s1", stamp="s3")["written"] == 0
+
+
+def _prepared_inputs(generated, tmp_path, monkeypatch) -> tuple:
+    """The inputs ``_Prepared`` is given by a link of 20 generated reports."""
+    from sitroom.link import picture_events as pe
+
+    got: list[tuple] = []
+    real = pe._Prepared.__init__
+
+    def grab(self, *args):
+        got.append(args)
+        real(self, *args)
+
+    monkeypatch.setattr(pe._Prepared, "__init__", grab)
+    _store_of(generated, tmp_path / "a.db", 20)
+    monkeypatch.setattr(pe._Prepared, "__init__", real)
+    return got[-1]
+
+
+def _fields(p) -> tuple:
+    return p.mentions, p.name_sets, p.name_words, p.place_words, p.feats
+
+
+def test_prepared_reports_kept_from_the_last_link_equal_those_made_afresh(
+        generated, tmp_path, monkeypatch):
+    from sitroom.link import picture_events as pe
+
+    args = _prepared_inputs(generated, tmp_path, monkeypatch)
+    pe._KEPT = {}
+    fresh = pe._Prepared(*args)
+    again = pe._Prepared(*args)  # every report's entries kept
+    assert _fields(again) == _fields(fresh) and len(fresh.mentions) > 20
+    assert all(a is b for a, b in zip(again.mentions, fresh.mentions))  # taken, not made
+
+
+def test_prepared_reports_are_made_again_when_a_name_or_story_they_read_changed(
+        generated, tmp_path, monkeypatch):
+    from sitroom.link import picture_events as pe
+
+    extractions, mention_actor, place_of, T, names, story_of = _prepared_inputs(
+        generated, tmp_path, monkeypatch)
+    pe._KEPT = {}
+    first = pe._Prepared(extractions, mention_actor, place_of, T, names, story_of)
+    actor = next(m.actor for m in first.mentions if m.actor in names)
+    renamed = {**names, actor: "Harbour Pilots Guild"}
+    moved = {**story_of, first.mentions[0].ex.doc: "story:elsewhere"}
+    for changed in ((renamed, story_of), (names, moved)):
+        pe._Prepared(extractions, mention_actor, place_of, T, names, story_of)  # kept
+        kept = pe._Prepared(extractions, mention_actor, place_of, T, *changed)
+        pe._KEPT = {}
+        made = pe._Prepared(extractions, mention_actor, place_of, T, *changed)
+        assert _fields(kept) == _fields(made) != _fields(first)
