@@ -239,3 +239,21 @@ def test_prepared_reports_are_made_again_when_a_name_or_story_they_read_changed(
         pe._KEPT = {}
         made = pe._Prepared(extractions, mention_actor, place_of, T, *changed)
         assert _fields(kept) == _fields(made) != _fields(first)
+
+
+def test_the_watch_loops_analysis_links_from_the_kept_state_after_its_first(generated, tmp_path):
+    """``serve --watch`` analyses in one long-lived process (its background worker): the
+    first analysis reads the store, the next ones the state the previous one kept."""
+    from sitroom.pipeline import analyze
+    from sitroom.web.background import Background
+
+    docs, _ = generated
+    path = tmp_path / "watched.db"
+    _store_of(generated, path, 20)
+    warm.forget()  # as a server just started
+    runs: list = []
+    worker = Background(str(path), lambda store: runs.append(analyze(store).link), None, 0.1)
+    for doc in docs[20:22]:
+        worker.add(doc)  # as a dropped file's report is stored
+        assert worker._analyze_once()
+    assert [(r.new, r.warm) for r in runs] == [(1, False), (1, True)]
