@@ -44,8 +44,8 @@ PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_even
          "_relate_events_memo",
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
 # the steps of ``_events`` (each called once a link, or once a cluster split: no cost of note)
-EVENT_PARTS = (("picture_events", ("cluster_events", "_merge_across", "_refine", "_attach_denials",
-                                   "_records")),
+EVENT_PARTS = (("picture_events", ("_Prepared", "cluster_events", "_merge_across", "_refine",
+                                   "_attach_denials", "_records")),
                ("picture_merge", ("_refine_material", "_parts")))
 
 
