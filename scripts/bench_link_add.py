@@ -8,6 +8,8 @@ Usage:
   PYTHONPATH=src python scripts/bench_link_add.py add N PICKLE DB [K]  # add report N + K to a copy
   PYTHONPATH=src python scripts/bench_link_add.py add2 N PICKLE DB  # add N, then N + 1 in the
       # same process (as `sitroom serve --watch` does), the second addition timed
+  PYTHONPATH=src python scripts/bench_link_add.py live N PICKLE DB [K]  # K additions (default 5)
+      # one after another in one process, as the watch loop makes them: each one timed
 
 Besides the parts of ``build_picture`` (and the steps of ``_events``), ``store_extractions``
 (reading and decoding every stored extraction) and ``put_picture`` (comparing and writing the
@@ -42,8 +44,8 @@ PARTS = ("resolve_actors", "assign_stories", "_places", "_events", "_relate_even
          "_relate_events_memo",
          "_relate_claims", "_overtaken", "build_framing", "_claims", "_quotes", "_timeline")
 # the steps of ``_events`` (each called once a link, or once a cluster split: no cost of note)
-EVENT_PARTS = (("picture_events", ("cluster_events", "_merge_across", "_refine", "_attach_denials",
-                                   "_records")),
+EVENT_PARTS = (("picture_events", ("_Prepared", "cluster_events", "_merge_across", "_refine",
+                                   "_attach_denials", "_records")),
                ("picture_merge", ("_refine_material", "_parts")))
 
 
@@ -95,6 +97,38 @@ def add(n: int, corpus: Path, db: Path, k: int = 0, twice: bool = False) -> dict
             "parts_computed": getattr(run, "parts_computed", None)}
 
 
+def live(n: int, corpus: Path, db: Path, k: int = 5) -> dict:
+    """``k`` additions one after another in this process (each report stored, its extraction
+    written, then the link the analysis of ``sitroom serve --watch`` runs): each addition's
+    CPU s by part, and the process's peak RSS after it."""
+    docs, extractions = load_corpus(corpus)
+    from sitroom.extract.gazetteer import get_gazetteer
+
+    get_gazetteer()
+    parts = _timed_parts()
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "add.db"
+        shutil.copy(db, copy)
+        rss_before = _peak_rss_mb()
+        for i in range(k):
+            parts.clear()
+            # a new connection per addition, as the watch loop's analysis opens the store
+            with Store(copy) as store:
+                store.add_document(docs[n + i])
+                store.put_extraction(extractions[n + i], extraction_version(), [])
+                t, c = time.perf_counter(), time.process_time()
+                run = incremental.update(store)[1]
+                wall, cpu = time.perf_counter() - t, time.process_time() - c
+            runs.append({"addition": i + 1, "wall": round(wall, 2), "cpu": round(cpu, 2),
+                         "peak_rss_mb": _peak_rss_mb(), "seconds": run.seconds,
+                         "warm": getattr(run, "warm", None),
+                         "parts_cpu": {p: round(s, 3) for p, s in
+                                       sorted(parts.items(), key=lambda x: -x[1])}})
+    return {"store_reports": n, "peak_rss_mb_before_link": rss_before,
+            "load_average": [round(x, 2) for x in os.getloadavg()], "runs": runs}
+
+
 def main() -> None:
     what, n, corpus = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
     if what == "corpus":
@@ -118,6 +152,9 @@ def main() -> None:
                           "parts_cpu": {p: round(s, 3) for p, s in
                                         sorted(parts.items(), key=lambda x: -x[1])},
                           "load_average": round(os.getloadavg()[0], 2)}))
+    elif what == "live":
+        k = int(sys.argv[5]) if len(sys.argv) > 5 else 5
+        print(json.dumps(live(n, corpus, Path(sys.argv[4]), k)))
     else:
         k = int(sys.argv[5]) if len(sys.argv) > 5 else 0
         print(json.dumps(add(n, corpus, Path(sys.argv[4]), k, twice=what == "add2")))

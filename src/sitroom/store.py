@@ -38,6 +38,8 @@ class Store(StoreReads):
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = str(path)
+        # the picture's rows as this connection's last put_picture wrote them (link/warm.py)
+        self.picture_rows: dict[str, dict[str, tuple[int, bytes | None]]] | None = None
         p = Path(self.path)
         if self.path != ":memory:":
             if p.is_dir():
@@ -245,7 +247,9 @@ class Store(StoreReads):
                     linked: dict[str, str] | None = None, link_version: str | None = None,
                     state: dict[str, str | None] | None = None,
                     blocks: dict[str, str] | None = None,
-                    memo: dict[str, str] | None = None) -> dict[str, int]:
+                    memo: dict[str, str] | None = None, stamp: str | None = None,
+                    rows: dict[str, dict[str, tuple[int, bytes | None]]] | None = None,
+                    rows_stamp: str | None = None) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
         rewrite only the rows whose record changed and move those only placed elsewhere (the
         same picture results); ``keys``: the blocking keys of these reports (replacing
@@ -257,8 +261,15 @@ class Store(StoreReads):
         record_fingerprint`), neither read back nor encoded unless it changed. ``blocks`` /
         ``memo``: the block cache and part memo the picture used, kept in the same
         transaction (:meth:`put_link_blocks`, :meth:`put_link_memo`), so a process killed
-        mid-way leaves the previous picture with the memos it was built with. Gives the rows
-        written (changed or moved) and deleted."""
+        mid-way leaves the previous picture with the memos it was built with. ``stamp``: the
+        new ``picture_written`` value (default a new random one); ``rows`` (with
+        ``changes_only``): the stored rows, kind -> id -> position and hash, as the write that
+        set ``picture_written`` to ``rows_stamp`` left them (:mod:`sitroom.link.warm`): used
+        instead of reading them when the stamp is still that one inside this write's
+        transaction (no other write came between), else read. Gives the rows written
+        (changed or moved) and deleted; afterwards :attr:`picture_rows` holds the rows as
+        written (None when the store keeps no hashes)."""
+        self.picture_rows = None
         written = deleted = 0
         with self.transaction() as c:
             if not changes_only:
@@ -266,7 +277,10 @@ class Store(StoreReads):
                 c.execute("DELETE FROM picture_docs")
             # kind -> id -> position and hash (a row's record is compared by its hash)
             old: dict[str, dict[str, tuple[int, bytes | None]]] = {}
-            if changes_only:
+            if (changes_only and rows is not None and self.compact and rows_stamp is not None
+                    and _stamp(c) == rows_stamp):
+                old = {kind: dict(was) for kind, was in rows.items()}
+            elif changes_only:
                 cur = c.cursor()
                 cur.row_factory = None  # plain tuples: 86,000 rows at 5,000 reports
                 kinds = [k for (k,) in cur.execute("SELECT DISTINCT kind FROM picture")]
@@ -274,10 +288,12 @@ class Store(StoreReads):
                     old[kind] = {rid: (pos, h) for rid, pos, h in cur.execute(
                         f"SELECT id, pos, {'hash' if self.compact else 'NULL'} FROM picture "
                         "WHERE kind=?", (kind,))}
+            now: dict[str, dict[str, tuple[int, bytes | None]]] = {}
             for kind, recs in records.items():
                 was = old.get(kind, {})
                 crowded = len({p for p, _ in was.values()}) < len(was)  # not put_picture's
-                written += self._put_kind(c, kind, recs, was, changes_only, crowded)
+                written += self._put_kind(c, kind, recs, was, changes_only, crowded,
+                                          now.setdefault(kind, {}))
             gone = [(kind, rid) for kind, rows in old.items() for rid in rows]
             deleted = len(gone)  # records no longer in the picture
             c.executemany("DELETE FROM picture WHERE kind=? AND id=?", gone)
@@ -301,23 +317,29 @@ class Store(StoreReads):
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
-                      (uuid.uuid4().hex,))
+                      (stamp or uuid.uuid4().hex,))
             if blocks is not None:
                 _keep_only(c, "link_blocks", "labels", blocks)
             if memo is not None:
                 _keep_only(c, "link_memo", "value", memo)
+        self.picture_rows = now if self.compact else None  # committed
         return {"written": written, "deleted": deleted}
 
     def _put_kind(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
                   old: dict[str, tuple[int, bytes | None]], changes_only: bool,
-                  crowded: bool = False) -> int:
+                  crowded: bool = False,
+                  now: dict[str, tuple[int, bytes | None]] | None = None) -> int:
         """Write the records of ``kind`` (``old``: its stored rows, id -> position and
         hash, each taken out as met): those whose fingerprint changed (every one, without
         ``changes_only``) rewritten whole, a chunk at a time; those only placed elsewhere
         moved (:func:`_move`; ``crowded``: some rows of the kind share a position, so they are
-        moved by key). Gives how many rows were written or moved."""
+        moved by key). Gives how many rows were written or moved; ``now``: filled with the
+        kind's rows as written, id -> position and hash (a repeated id: its last record's,
+        as ``INSERT OR REPLACE`` leaves it)."""
         ids = row_ids(recs)
         prints = record_fingerprints(recs) if self.compact else [None] * len(recs)
+        if now is not None:
+            now.update(zip(ids, zip(range(len(ids)), prints)))
         fresh: list[int] = []
         replaced: set[int] = set()  # fresh rows whose record was stored (changed in place)
         moved: list[tuple[str, int, int]] = []  # id, old position, new position
@@ -382,6 +404,12 @@ class Store(StoreReads):
                 _keep_only(c, "link_memo", "value", used)
         except (StoreError, sqlite3.OperationalError):
             pass
+
+
+def _stamp(c: sqlite3.Connection) -> str | None:
+    """The picture's ``picture_written`` stamp as this transaction sees it."""
+    row = c.execute("SELECT value FROM state WHERE key='picture_written'").fetchone()
+    return row[0] if row else None
 
 
 def _keep_only(c: sqlite3.Connection, table: str, column: str, used: dict[str, str]) -> None:

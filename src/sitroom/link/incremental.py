@@ -16,7 +16,10 @@ measured, one component holds every report (docs/scale.md, "Incremental linking"
 relinking only a component would not give the full picture, so it is not done. What a new
 report leaves untouched is read instead of computed: the event-coreference blocks and the
 other costly parts, each kept in the store by a hash of exactly its inputs
-(:class:`sitroom.link.blockcache.BlockCache`, :class:`sitroom.link.blockcache.Memo`).
+(:class:`sitroom.link.blockcache.BlockCache`, :class:`sitroom.link.blockcache.Memo`). A
+process that links the same store again (``sitroom serve --watch``) reads those memos and the
+picture's stored rows from what its own last link wrote, while the store is as that link left
+it (:mod:`sitroom.link.warm`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,7 +36,7 @@ from typing import Any
 
 from .. import __version__
 from ..store import Store
-from . import blockcache
+from . import blockcache, warm
 from .blockcache import BlockCache
 from .partition import components, doc_keys
 
@@ -71,6 +75,8 @@ class LinkRun:
     ``deleted``: picture rows; ``blocks_reused`` / ``blocks_computed``: event-coreference
     blocks read from the block cache / clustered (:mod:`sitroom.link.blockcache`);
     ``parts_reused`` / ``parts_computed``: other parts read from the part memo / computed;
+    ``warm``: the block cache, part memo and picture rows were those this process's last
+    link of the store wrote (:mod:`sitroom.link.warm`), not read from the store;
     ``seconds``: read, build, index, write."""
 
     mode: str
@@ -83,6 +89,7 @@ class LinkRun:
     blocks_computed: int = 0
     parts_reused: int = 0
     parts_computed: int = 0
+    warm: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -185,11 +192,16 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     # blocks clustered by the same link code with the same input are looked up, not recomputed
     version = link_version()  # hashes the link code and data files: once a link
     reuse = not full and store.state_value("link_version") == version
-    cache = BlockCache({k: blockcache.loads(v) for k, v in store.link_blocks().items()}
+    # what this process's last link of this store wrote, while the store is as it left it
+    # (no other write since): read from here instead of the store (link/warm.py)
+    kept = None if full else warm.kept_for(store, version)
+    cache = BlockCache((kept.blocks if kept is not None else
+                        {k: blockcache.loads(v) for k, v in store.link_blocks().items()})
                        if reuse else {}, reuse=reuse)
     # the other costly parts, each keyed by a hash of exactly its inputs (a relink computes
     # them all afresh and refills the memo)
-    memo = blockcache.Memo(None if full else store.link_memo, memo_salt(version))
+    memo = blockcache.Memo(None if full else kept.fetch if kept is not None else store.link_memo,
+                           memo_salt(version))
     _freeze()
     t1 = time.perf_counter()
     with blockcache.using(cache), blockcache.memoising(memo):
@@ -201,17 +213,22 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     component, whole = _component(store, keys, before, full)
     t3 = time.perf_counter()
     linked_after = len(before.keys() | keys.keys())
+    warm.forget()  # until the write commits, the store's state is not known here
+    stamp = uuid.uuid4().hex
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
                                linked={ex.doc: versions[ex.doc] for ex in new},
                                link_version=version,
                                state={ONE_COMPONENT: str(linked_after) if whole else None},
                                # the memos the picture used, in the picture's transaction
                                blocks={k: blockcache.dumps(v) for k, v in cache.used.items()},
-                               memo=memo.used)
+                               memo=memo.used, stamp=stamp,
+                               rows=kept.rows if kept is not None else None,
+                               rows_stamp=kept.stamp if kept is not None else None)
+    warm.keep(store, version, stamp, cache.used, memo.used, store.picture_rows)
     t4 = time.perf_counter()
     run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,
-                  memo.hits, memo.misses,
+                  memo.hits, memo.misses, kept is not None,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),
                    "index": round(t3 - t2, 3), "write": round(t4 - t3, 3)})
     return picture, run

@@ -81,12 +81,22 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
     return list(sets.groups(cluster).values())
 
 
+# what _Prepared made of each report at this process's last link: doc -> (extraction, the
+# inputs it read besides, its entries). A report whose extraction is the same object (the
+# store's decoded extractions are kept by content digest: the same bytes, the same frozen
+# object) and whose other inputs are equal gives equal entries, so they are taken as they are
+# (``sitroom serve --watch`` links again after every dropped file). Holds the last link's
+# reports only.
+_KEPT: dict[str, tuple[Any, tuple, list[tuple]]] = {}
+
+
 class _Prepared:
     """Each event mention of the picture with what the clusterer and the merging read of it:
     its resolved arguments, its features, the words of the names of its sentence (each
     name's words, and all of them) and of the places of its sentence."""
 
     def __init__(self, extractions, mention_actor, place_of, T: _Texts, names, story_of):
+        global _KEPT
         self.mentions: list[_Mention] = []
         self.name_sets: list[tuple[frozenset[str], ...]] = []
         self.name_words: list[frozenset[str]] = []
@@ -103,40 +113,41 @@ class _Prepared:
                 got = words_of[names_] = sets, frozenset().union(*sets)
             return got
 
+        kept, fresh = _KEPT, {}
         for ex in extractions:
             if not ex.events:
                 continue
             doc = ex.doc
-            # the names in each sentence: what two mentions must share to be one happening
-            in_sentence: dict[int, set[str]] = defaultdict(set)
-            places_in: dict[int, set[str]] = defaultdict(set)
-            for mi, m in enumerate(ex.actors):
-                in_sentence[m.sent].add(names.get(mention_actor.get((doc, mi)), m.name))
-            for pi, pm in enumerate(ex.places):
-                places_in[pm.sent].add(names.get(place_of.get((doc, pi)), pm.name))
-            for sent, ps in places_in.items():
-                in_sentence[sent] |= ps
-            # each sentence's names and places as one set, made once (its hash too): the
-            # mentions of a sentence look their words up by it
-            named = {sent: frozenset(ns) for sent, ns in in_sentence.items()}
-            placed = {sent: frozenset(ps) for sent, ps in places_in.items()}
-            story = story_of.get(doc, doc)
-            for e in ex.events:
-                actor = mention_actor.get((doc, e.actor)) if e.actor is not None else None
-                recipient = (mention_actor.get((doc, e.recipient)) if e.recipient is not None
-                             else None)
-                place = place_of.get((doc, e.place)) if e.place is not None else None
-                self.mentions.append(_Mention(ex, e, actor, recipient, place))
-                bases.append(f"{story}|{'h' if e.historical else 'c'}")
-                actors = tuple(names[a] for a in (actor, recipient) if a in names)
-                places = (names[place],) if place in names else ()
-                args.append((actors, places, e.sentence_text or T.sentence(doc, e.sent)[2]))
-                in_sent = named.get(e.sent, _NONE)
-                ns, nw = words(in_sent if in_sent.issuperset(actors) and
-                               in_sent.issuperset(places) else in_sent.union(actors, places))
+            # everything the entries read besides the extraction: its mentions' actor and
+            # place ids and their names (an event's argument outside its report's mentions
+            # too, however unlikely), its story, and its text when a mention has no sentence
+            # text of its own
+            na, npl = len(ex.actors), len(ex.places)
+            ids = (tuple(mention_actor.get((doc, mi)) for mi in range(na)),
+                   tuple(place_of.get((doc, pi)) for pi in range(npl)),
+                   tuple((mention_actor.get((doc, e.actor)), mention_actor.get((doc, e.recipient)),
+                          place_of.get((doc, e.place))) for e in ex.events
+                         if not (e.actor is None or 0 <= e.actor < na)
+                         or not (e.recipient is None or 0 <= e.recipient < na)
+                         or not (e.place is None or 0 <= e.place < npl)))
+            key = (ids, tuple(names.get(i) for i in (*ids[0], *ids[1], *(
+                       i for row in ids[2] for i in row))),
+                   story_of.get(doc, doc),
+                   T.texts.get(doc) if any(not e.sentence_text for e in ex.events) else None)
+            was = kept.get(doc)
+            if was is not None and was[0] is ex and was[1] == key:
+                entries = was[2]
+            else:
+                entries = _entries(ex, mention_actor, place_of, T, names, key[2], words)
+            fresh[doc] = (ex, key, entries)
+            for m, base, arg, ns, nw, pw in entries:
+                self.mentions.append(m)
+                bases.append(base)
+                args.append(arg)
                 self.name_sets.append(ns)
                 self.name_words.append(nw)
-                self.place_words.append(words(placed.get(e.sent, _NONE))[1])
+                self.place_words.append(pw)
+        _KEPT = fresh
         # each mention's block, known before its features are made (no copy of them per block)
         topics = _block_topics(bases, self.mentions)
         self.feats = [
@@ -146,6 +157,42 @@ class _Prepared:
                 actors=actors, places=places, date=(e.date or "")[:10] or None, type=e.type)
             for i, ((ex, e, *_), topic, (actors, places, sentence))
             in enumerate(zip(self.mentions, topics, args))]
+
+
+def _entries(ex, mention_actor, place_of, T: _Texts, names, story: str, words) -> list[tuple]:
+    """:class:`_Prepared`'s entries of one report with events: for each event mention, the
+    mention with its arguments resolved, its block's base, its arguments' names and sentence,
+    the words of its sentence's names (each name's, and all) and of its sentence's places."""
+    doc = ex.doc
+    out: list[tuple] = []
+    # the names in each sentence: what two mentions must share to be one happening
+    in_sentence: dict[int, set[str]] = defaultdict(set)
+    places_in: dict[int, set[str]] = defaultdict(set)
+    for mi, m in enumerate(ex.actors):
+        in_sentence[m.sent].add(names.get(mention_actor.get((doc, mi)), m.name))
+    for pi, pm in enumerate(ex.places):
+        places_in[pm.sent].add(names.get(place_of.get((doc, pi)), pm.name))
+    for sent, ps in places_in.items():
+        in_sentence[sent] |= ps
+    # each sentence's names and places as one set, made once (its hash too): the
+    # mentions of a sentence look their words up by it
+    named = {sent: frozenset(ns) for sent, ns in in_sentence.items()}
+    placed = {sent: frozenset(ps) for sent, ps in places_in.items()}
+    for e in ex.events:
+        actor = mention_actor.get((doc, e.actor)) if e.actor is not None else None
+        recipient = (mention_actor.get((doc, e.recipient)) if e.recipient is not None
+                     else None)
+        place = place_of.get((doc, e.place)) if e.place is not None else None
+        actors = tuple(names[a] for a in (actor, recipient) if a in names)
+        places = (names[place],) if place in names else ()
+        in_sent = named.get(e.sent, _NONE)
+        ns, nw = words(in_sent if in_sent.issuperset(actors) and
+                       in_sent.issuperset(places) else in_sent.union(actors, places))
+        out.append((_Mention(ex, e, actor, recipient, place),
+                    f"{story}|{'h' if e.historical else 'c'}",
+                    (actors, places, e.sentence_text or T.sentence(doc, e.sent)[2]),
+                    ns, nw, words(placed.get(e.sent, _NONE))[1]))
+    return out
 
 
 class _NamedAfter:
