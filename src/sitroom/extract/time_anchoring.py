@@ -5,7 +5,7 @@ entry's stamp, else the publication time (``date_source``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..lexicon import words
@@ -18,6 +18,7 @@ from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
 from .time_opening import opening_time
+from .time_same_act import same_act_time
 from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
@@ -112,6 +113,62 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if upd is not None:
         ref_d = parse_ref(upd.timestamp)[0] or ref_d
     header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
+    governed = _governing(adoc, trigger, times, ref_d, header)
+    if governed is not None:
+        return governed
+    if upd is None and (tok.pos == "NOUN" or _tense_at(adoc, trigger) == "past"):
+        same = same_act_time(adoc, trigger, lambda p: _governing(adoc, p, times, ref_d, (0, 0)))
+        if same is not None:  # "shot on Tuesday ... // the shooting": the act told again
+            return replace(same, date_source="paragraph")
+    para_start = paragraph_span(doc.text, tok.idx)[0]
+    header_end = header[1]
+    if upd is not None:
+        if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
+            para_start = upd.start
+    perfect = shared_perfect(adoc, trigger)  # "had criticized ... and accused"
+    background = perfect is None and told_in_simple_past(adoc, trigger) and background_clause(
+        adoc, trigger)  # "a man who cooperated with him for years"
+    pk = None if perfect == "present" else _paragraph_time(
+        adoc, trigger, times, para_start, ref_d, header_end, background)
+    if pk is not None:
+        t = times[pk]
+        value = _usable(t)
+        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk,
+                      _historical(value, t, ref_d))
+    if upd is not None and para_start == upd.start:
+        d, hhmm = parse_ref(upd.timestamp)
+        if d is not None:
+            return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
+                          "minute" if hhmm else "day", "entry", None, False)
+    if (_past_perfect(adoc, trigger) or perfect == "past" or background
+            or quoted_past(adoc, trigger, para_start)):
+        return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
+    sk = None if upd is not None or perfect == "present" else story_time(
+        adoc, trigger, times, para_start, ref_d, _historical)
+    if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
+        t = times[sk]
+        return Anchor(t.value, t.precision, "paragraph", sk, False)
+    ok = None if upd is not None or perfect is not None else opening_time(
+        adoc, trigger, times, ref_d, _historical, _modifies_noun, _tense_from_parse(adoc))
+    if ok is not None:  # "Court sides with X. // It ruled on Thursday ...": the news's day
+        t = times[ok]
+        return Anchor(t.value, t.precision, "paragraph", ok, False)
+    if before_clause(adoc, trigger) or (  # "Before she met him, she lived in X": undated
+            upd is None and perfect is None and after_history(
+                adoc, trigger, times, ref_d, _historical, _modifies_noun)):
+        return Anchor(None, None, "none", None, False)  # "In 2012 ... // X blamed the video"
+    d, _ = parse_ref(published)
+    if d is not None:
+        return Anchor(d.isoformat(), "day", "publication", None, False)
+    return Anchor(None, None, "none", None, False)
+
+
+def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
+               ref_d: date | None, header: tuple[int, int]) -> Anchor | None:
+    """The anchor a time of the trigger's own sentence gives it (``governing``: the first
+    rule of :func:`anchor_event`), or None."""
+    toks = adoc.tokens
+    tok = toks[trigger]
     cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
              and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
     counted = counted_day(adoc, trigger, times, cands)
@@ -157,47 +214,7 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
         value = _usable(t)
         prec = t.precision if value == t.value else "day"
         return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
-    para_start = paragraph_span(doc.text, tok.idx)[0]
-    header_end = header[1]
-    if upd is not None:
-        if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
-            para_start = upd.start
-    perfect = shared_perfect(adoc, trigger)  # "had criticized ... and accused"
-    background = perfect is None and told_in_simple_past(adoc, trigger) and background_clause(
-        adoc, trigger)  # "a man who cooperated with him for years"
-    pk = None if perfect == "present" else _paragraph_time(
-        adoc, trigger, times, para_start, ref_d, header_end, background)
-    if pk is not None:
-        t = times[pk]
-        value = _usable(t)
-        return Anchor(value, t.precision if value == t.value else "day", "paragraph", pk,
-                      _historical(value, t, ref_d))
-    if upd is not None and para_start == upd.start:
-        d, hhmm = parse_ref(upd.timestamp)
-        if d is not None:
-            return Anchor(d.isoformat() + (f"T{hhmm}" if hhmm else ""),
-                          "minute" if hhmm else "day", "entry", None, False)
-    if (_past_perfect(adoc, trigger) or perfect == "past" or background
-            or quoted_past(adoc, trigger, para_start)):
-        return Anchor(None, None, "none", None, False)  # "had backed the plan": before now
-    sk = None if upd is not None or perfect == "present" else story_time(
-        adoc, trigger, times, para_start, ref_d, _historical)
-    if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
-        t = times[sk]
-        return Anchor(t.value, t.precision, "paragraph", sk, False)
-    ok = None if upd is not None or perfect is not None else opening_time(
-        adoc, trigger, times, ref_d, _historical, _modifies_noun, _tense_from_parse(adoc))
-    if ok is not None:  # "Court sides with X. // It ruled on Thursday ...": the news's day
-        t = times[ok]
-        return Anchor(t.value, t.precision, "paragraph", ok, False)
-    if before_clause(adoc, trigger) or (  # "Before she met him, she lived in X": undated
-            upd is None and perfect is None and after_history(
-                adoc, trigger, times, ref_d, _historical, _modifies_noun)):
-        return Anchor(None, None, "none", None, False)  # "In 2012 ... // X blamed the video"
-    d, _ = parse_ref(published)
-    if d is not None:
-        return Anchor(d.isoformat(), "day", "publication", None, False)
-    return Anchor(None, None, "none", None, False)
+    return None
 
 
 _CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
