@@ -13,6 +13,7 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
                           dominates, past_below_infinitive, shared_perfect, span_root)
+from .time_governs import below_in_clause, path_steps
 from .time_history import after_history
 from .time_lex import WORDS
 from .time_norm import _F
@@ -81,7 +82,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
-    dating only that noun ("governing"); else, for a clause
+    dating only that noun ("governing"); else, outside a live-blog entry, for a verb told
+    in the past or a noun, the time of an earlier sentence's mention of the same act (the same
+    word and object) that its own clause dates (:func:`~sitroom.extract.time_same_act.
+    same_act_time`: "shot Y on Tuesday ... // Y's shooting", "paragraph"); else, for a clause
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
@@ -186,9 +190,9 @@ def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
                 continue
             if _names_a_thing(adoc, root, trigger, t):
                 continue  # "supersedes the 1994 accord": the year dates the accord
-            steps = _path_steps(adoc, root, trigger, 4)
+            steps = path_steps(adoc, root, trigger, 4)
             clause_r = clause_verb(adoc, root)
-            if steps and verb and _below_in_clause(adoc, root, trigger) and not (
+            if steps and verb and below_in_clause(adoc, root, trigger) and not (
                     _past(t, ref_d) and past_below_infinitive(adoc, root, trigger)):
                 continue  # "is set [to open on Wednesday]": the time dates the clause below
             if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
@@ -216,9 +220,6 @@ def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
         return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
     return None
 
-
-_CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
-_SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
 
 _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # a day or finer, or a week
 _FRAME_PRECISIONS = frozenset(WORDS["paragraph_frame_precisions"])  # "last month", "in May"
@@ -353,20 +354,6 @@ def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
     return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
 
 
-def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
-    """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
-    for x, y in ((a, b), (b, a)):
-        i = x
-        for k in range(1, steps + 1):
-            h = adoc.tokens[i].head
-            if h == i:
-                break
-            i = h
-            if i == y:
-                return k
-    return 0
-
-
 _COARSE = frozenset(("year", "decade", "century"))
 _NOUN_MODIFIER = frozenset(("compound", "nummod", "amod", "poss", "nmod"))
 
@@ -379,43 +366,3 @@ def _names_a_thing(adoc: AnnotatedDoc, root: int, trigger: int, t: TimeMention) 
     head = toks[root].head
     return (t.precision in _COARSE and toks[root].dep in _NOUN_MODIFIER and head != trigger
             and toks[head].pos in ("NOUN", "PROPN"))
-
-
-def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
-    """Whether token ``low`` hangs below ``high`` through a clause of its own: a complement,
-    conjunct, relative or adverbial clause between them ("is set [to open on Wednesday]",
-    "operates ... and [had made ... since it was floated in 2006]"), unless that clause is a
-    "when"/"while" clause, whose time is the time of the clause above it."""
-    toks = adoc.tokens
-    i = low
-    for _ in range(len(toks)):
-        h = toks[i].head
-        if h == i or i == high:
-            return False
-        if (toks[i].dep in _CLAUSE_DEPS and toks[i].pos in ("VERB", "AUX")
-                and not any(toks[c].text.lower() in _SAME_TIME_MARKS
-                            for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))
-                and not (h == high and _shares_conjunct(adoc, high, i))):
-            return dominates(adoc, high, h)
-        i = h
-    return False
-
-
-_SHARED_HEAD_DEPS = frozenset(WORDS["shared_head_deps"])  # "shot and wounded X in 1981"
-_SUBJECT_DEPS = frozenset(WORDS["subject_deps"])
-
-
-def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
-    """Whether verb ``head`` and its conjunct ``conj`` are one act told by two verbs that
-    share their arguments and time ("shot and wounded the president in 1981"): ``conj`` is a
-    verb conjunct with no subject and no auxiliary of its own, and ``head`` has no dependent
-    but its subject, auxiliaries, the coordination and punctuation (no object, complement or
-    time of its own)."""
-    toks = adoc.tokens
-    if toks[conj].dep != "conj" or toks[conj].pos != "VERB" or toks[head].pos != "VERB":
-        return False
-    if any(toks[c].dep in _SUBJECT_DEPS or toks[c].dep in ("aux", "auxpass")
-           for c in adoc.children(conj)):
-        return False
-    return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
-
