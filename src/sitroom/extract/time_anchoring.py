@@ -5,7 +5,7 @@ entry's stamp, else the publication time (``date_source``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..lexicon import words
@@ -13,11 +13,13 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
                           dominates, past_below_infinitive, shared_perfect, span_root)
+from .time_governs import below_in_clause, path_steps
 from .time_history import after_history
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
 from .time_opening import opening_time
+from .time_same_act import same_act_time
 from .time_story import quoted_past, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
@@ -80,7 +82,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
     nearest first, a year or coarser that names which thing is meant ("the 1994 accord")
-    dating only that noun ("governing"); else, for a clause
+    dating only that noun ("governing"); else, outside a live-blog entry, for a verb told
+    in the past or a noun, the time of an earlier sentence's mention of the same act (the same
+    word and object) that its own clause dates (:func:`~sitroom.extract.time_same_act.
+    same_act_time`: "shot Y on Tuesday ... // Y's shooting", "paragraph"); else, for a clause
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
@@ -112,51 +117,13 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if upd is not None:
         ref_d = parse_ref(upd.timestamp)[0] or ref_d
     header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
-    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
-             and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
-    counted = counted_day(adoc, trigger, times, cands)
-    if counted is not None:  # "a day after X pushed": the day before the clause above's
-        return Anchor(counted[1], "day", "governing", counted[0],
-                      _historical(counted[1], times[counted[0]], ref_d))
-    best: tuple[int, int] | None = None  # (score, index)
-    if cands:
-        clause_t = clause_verb(adoc, trigger)
-        present: bool | None = None
-        verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
-        for k, t in cands:
-            root = span_root(adoc, t.start, t.end)
-            if root is None:
-                continue
-            if _names_a_thing(adoc, root, trigger, t):
-                continue  # "supersedes the 1994 accord": the year dates the accord
-            steps = _path_steps(adoc, root, trigger, 4)
-            clause_r = clause_verb(adoc, root)
-            if steps and verb and _below_in_clause(adoc, root, trigger) and not (
-                    _past(t, ref_d) and past_below_infinitive(adoc, root, trigger)):
-                continue  # "is set [to open on Wednesday]": the time dates the clause below
-            if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
-                continue  # "has announced cuts over the next four years": done, not ahead
-            if steps:
-                score = 20 * steps + abs(root - trigger)
-            elif clause_r == clause_t:
-                score = 200 + abs(root - trigger)
-            elif dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
-                if present is None:
-                    present = _tense_at(adoc, trigger) == "present"
-                if present and _tense_at(adoc, clause_r) == "past":
-                    continue  # "... in October, although analysts say ...": now, not then
-                if _past_perfect(adoc, clause_t) and below_relative(adoc, clause_t, clause_r):
-                    continue  # "On Thursday he named countries [he said had sent]": before
-                score = 1000 + abs(root - trigger)
-            else:  # the time belongs to a clause below or beside the trigger's
-                continue
-            if best is None or score < best[0]:
-                best = (score, k)
-    if best is not None:
-        t = times[best[1]]
-        value = _usable(t)
-        prec = t.precision if value == t.value else "day"
-        return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
+    governed = _governing(adoc, trigger, times, ref_d, header)
+    if governed is not None:
+        return governed
+    if upd is None and (tok.pos == "NOUN" or _tense_at(adoc, trigger) == "past"):
+        same = same_act_time(adoc, trigger, lambda p: _governing(adoc, p, times, ref_d, (0, 0)))
+        if same is not None:  # "shot on Tuesday ... // the shooting": the act told again
+            return replace(same, date_source="paragraph")
     para_start = paragraph_span(doc.text, tok.idx)[0]
     header_end = header[1]
     if upd is not None:
@@ -200,8 +167,59 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     return Anchor(None, None, "none", None, False)
 
 
-_CLAUSE_DEPS = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
-_SAME_TIME_MARKS = frozenset(WORDS["same_time_marks"])  # "when" clauses share the time above
+def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
+               ref_d: date | None, header: tuple[int, int]) -> Anchor | None:
+    """The anchor a time of the trigger's own sentence gives it (``governing``: the first
+    rule of :func:`anchor_event`), or None."""
+    toks = adoc.tokens
+    tok = toks[trigger]
+    cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
+             and not header[0] <= t.start < header[1]]  # the stamp dates as the entry's
+    counted = counted_day(adoc, trigger, times, cands)
+    if counted is not None:  # "a day after X pushed": the day before the clause above's
+        return Anchor(counted[1], "day", "governing", counted[0],
+                      _historical(counted[1], times[counted[0]], ref_d))
+    best: tuple[int, int] | None = None  # (score, index)
+    if cands:
+        clause_t = clause_verb(adoc, trigger)
+        present: bool | None = None
+        verb = toks[trigger].pos in ("VERB", "AUX")  # "an agreement [brokered on Friday]"
+        for k, t in cands:
+            root = span_root(adoc, t.start, t.end)
+            if root is None:
+                continue
+            if _names_a_thing(adoc, root, trigger, t):
+                continue  # "supersedes the 1994 accord": the year dates the accord
+            steps = path_steps(adoc, root, trigger, 4)
+            clause_r = clause_verb(adoc, root)
+            if steps and verb and below_in_clause(adoc, root, trigger) and not (
+                    _past(t, ref_d) and past_below_infinitive(adoc, root, trigger)):
+                continue  # "is set [to open on Wednesday]": the time dates the clause below
+            if _ahead(t, ref_d) and _told_as_done(adoc, trigger):
+                continue  # "has announced cuts over the next four years": done, not ahead
+            if steps:
+                score = 20 * steps + abs(root - trigger)
+            elif clause_r == clause_t:
+                score = 200 + abs(root - trigger)
+            elif dominates(adoc, clause_r, trigger):  # "On Sunday he said [X failed]"
+                if present is None:
+                    present = _tense_at(adoc, trigger) == "present"
+                if present and _tense_at(adoc, clause_r) == "past":
+                    continue  # "... in October, although analysts say ...": now, not then
+                if _past_perfect(adoc, clause_t) and below_relative(adoc, clause_t, clause_r):
+                    continue  # "On Thursday he named countries [he said had sent]": before
+                score = 1000 + abs(root - trigger)
+            else:  # the time belongs to a clause below or beside the trigger's
+                continue
+            if best is None or score < best[0]:
+                best = (score, k)
+    if best is not None:
+        t = times[best[1]]
+        value = _usable(t)
+        prec = t.precision if value == t.value else "day"
+        return Anchor(value, prec, "governing", best[1], _historical(value, t, ref_d))
+    return None
+
 
 _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # a day or finer, or a week
 _FRAME_PRECISIONS = frozenset(WORDS["paragraph_frame_precisions"])  # "last month", "in May"
@@ -336,20 +354,6 @@ def _historical(value: str | None, t: TimeMention, ref: date | None) -> bool:
     return iv[1] < ref - timedelta(days=HISTORY_DAYS) or iv[0] > ref + timedelta(days=FUTURE_DAYS)
 
 
-def _path_steps(adoc: AnnotatedDoc, a: int, b: int, steps: int) -> int:
-    """Head steps from ``a`` up to ``b`` (or from b up to a) within ``steps``; 0 if none."""
-    for x, y in ((a, b), (b, a)):
-        i = x
-        for k in range(1, steps + 1):
-            h = adoc.tokens[i].head
-            if h == i:
-                break
-            i = h
-            if i == y:
-                return k
-    return 0
-
-
 _COARSE = frozenset(("year", "decade", "century"))
 _NOUN_MODIFIER = frozenset(("compound", "nummod", "amod", "poss", "nmod"))
 
@@ -362,43 +366,3 @@ def _names_a_thing(adoc: AnnotatedDoc, root: int, trigger: int, t: TimeMention) 
     head = toks[root].head
     return (t.precision in _COARSE and toks[root].dep in _NOUN_MODIFIER and head != trigger
             and toks[head].pos in ("NOUN", "PROPN"))
-
-
-def _below_in_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
-    """Whether token ``low`` hangs below ``high`` through a clause of its own: a complement,
-    conjunct, relative or adverbial clause between them ("is set [to open on Wednesday]",
-    "operates ... and [had made ... since it was floated in 2006]"), unless that clause is a
-    "when"/"while" clause, whose time is the time of the clause above it."""
-    toks = adoc.tokens
-    i = low
-    for _ in range(len(toks)):
-        h = toks[i].head
-        if h == i or i == high:
-            return False
-        if (toks[i].dep in _CLAUSE_DEPS and toks[i].pos in ("VERB", "AUX")
-                and not any(toks[c].text.lower() in _SAME_TIME_MARKS
-                            for c in adoc.children(i) if toks[c].dep in ("mark", "advmod"))
-                and not (h == high and _shares_conjunct(adoc, high, i))):
-            return dominates(adoc, high, h)
-        i = h
-    return False
-
-
-_SHARED_HEAD_DEPS = frozenset(WORDS["shared_head_deps"])  # "shot and wounded X in 1981"
-_SUBJECT_DEPS = frozenset(WORDS["subject_deps"])
-
-
-def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
-    """Whether verb ``head`` and its conjunct ``conj`` are one act told by two verbs that
-    share their arguments and time ("shot and wounded the president in 1981"): ``conj`` is a
-    verb conjunct with no subject and no auxiliary of its own, and ``head`` has no dependent
-    but its subject, auxiliaries, the coordination and punctuation (no object, complement or
-    time of its own)."""
-    toks = adoc.tokens
-    if toks[conj].dep != "conj" or toks[conj].pos != "VERB" or toks[head].pos != "VERB":
-        return False
-    if any(toks[c].dep in _SUBJECT_DEPS or toks[c].dep in ("aux", "auxpass")
-           for c in adoc.children(conj)):
-        return False
-    return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
-
