@@ -271,7 +271,9 @@ SOURCES = (("polnear_dev", "campaign"), ("polnear_train", "campaign"),
            ("ecbplus", "other"), ("timebank", "other"), ("fnc1", "other"), ("Y", "other"),
            ("polnear_wxz", "campaign"), ("fnc1_wxz", "other"),
            ("polnear_aa", "campaign"), ("fnc1_aa", "other"),
-           ("polnear_ab", "campaign"), ("fnc1_ab", "other"))
+           ("polnear_ab", "campaign"), ("fnc1_ab", "other"),
+           ("polnear_ac", "campaign"), ("fnc1_ac", "other"),
+           ("polnear_ad", "campaign"), ("fnc1_ad", "other"))
 # round 11: the FNC-1 news bodies (wars, militants, kidnappings, rumours), article ids
 # "fnc1-<Body ID>" (:func:`fnc1_documents`)
 FNC1_PREFIX = "fnc1-"
@@ -281,8 +283,9 @@ FNC1_PREFIX = "fnc1-"
 # round 18: the FNC-1 rows of the draws W, X and Z (with W0, X0, Z0; their PolNeAR rows are
 # ``polnear_wxz``)
 # round 19: the rows of round 18's blind draw AA (with AA0), PolNeAR and FNC-1 apart likewise;
-# round 20: round 19's blind draw AB (with AB0) likewise
-FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz", "fnc1_aa", "fnc1_ab")
+# round 20: round 19's blind draw AB (with AB0) likewise; round 21: round 20's blind draws AC and
+# AD (with AC0, AD0) likewise
+FNC1_SOURCES = ("fnc1", "Y", "fnc1_wxz", "fnc1_aa", "fnc1_ab", "fnc1_ac", "fnc1_ad")
 
 
 def label_file(source: str) -> Path:
