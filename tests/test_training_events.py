@@ -51,7 +51,7 @@ def test_offset_tables_give_every_judged_row_with_its_full_article_name(tmp_path
 
 def test_the_untouched_draw_is_never_a_training_label(tmp_path):
     md = tmp_path / "events.md"
-    kept_out = sorted(KEPT_OUT)[0] if KEPT_OUT else "AC"  # round 20: none named, AC on
+    kept_out = sorted(KEPT_OUT)[0] if KEPT_OUT else "AE"  # round 21: none named, AE on
     md.write_text(TABLE + f"""
 ## Sample {kept_out} (the untouched measure)
 

@@ -504,6 +504,9 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
         f.add("complement")
     f |= _shape(adoc, c, actors)
     f |= _mood(adoc, c)
+    from .events_filter_guard import clear_act
+    if clear_act(adoc, c, _words()):
+        f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
     return tuple(sorted(f))
 
 

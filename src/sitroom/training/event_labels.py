@@ -23,9 +23,12 @@ LABEL_FILE = GOLD_DIR / "events_polnear_dev.tsv"
 # later blind draw: a name of two letters or more after :data:`LAST_LABELLED` in draw order
 # (shorter names first, then the alphabet: "AB", ..., "AZ", "BA", ..., "AAA"). Round 20 makes
 # round 19's blind draw AB (with AB0) labels (``events_polnear_ab.tsv``, ``events_fnc1_ab.tsv``);
-# round 20's blind draw AC and every later one stay out
+# round 20's blind draw AC and every later one stay out. Round 21 makes round 20's blind draws AC
+# and AD (with AC0, AD0) labels (``events_polnear_ac.tsv``, ``events_fnc1_ac.tsv``,
+# ``events_polnear_ad.tsv``, ``events_fnc1_ad.tsv``); round 21's blind draw AE and every later
+# one stay out
 KEPT_OUT: frozenset[str] = frozenset()
-LAST_LABELLED = "AB"
+LAST_LABELLED = "AD"
 LATER_DRAWS = r"[A-Z]{2,}"
 
 
