@@ -30,9 +30,10 @@ from ..lang.forms import name_form_at
 from ..model import AnnotatedDoc, PlaceMention
 from .gazetteer import Gazetteer, get_gazetteer, norm
 from .places_names import body_names, inside_name, team_names, team_repeat
+from .places_clock import after_clock_time
 from .places_initials import running_initials
 from .places_lists import among_organisations
-from .places_people import is_apposed_person, is_surname, surnames
+from .places_people import alone, is_apposed_person, is_surname, person_names, surnames, tagged_persons  # noqa: F401
 from .places_document import SKY_NAMES, _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
@@ -360,11 +361,15 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     # "the X Broncos", "X University": a bare "X" elsewhere is the team or the body too
     teams, bodies = team_names(adoc, found), body_names(adoc, found)
     spans = [x for x in found if not inside_name(adoc, x[0], x[1])
-             and not team_repeat(adoc, x[0], x[1], teams, bodies)]
+             and not team_repeat(adoc, x[0], x[1], teams, bodies)
+             and not after_clock_time(adoc, x[0], x[1])]  # "9 a.m. Eastern": a time zone
     mentions = _resolved(adoc, spans, gaz)
-    names = surnames(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
+    names = person_names(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
+    tagged = tagged_persons(adoc) - names  # "Doe said ... Doe's pitch": no place if alone
     keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))
-            if not is_surname(adoc, s, e, m.place, names)]
+            if not is_surname(adoc, s, e, m.place, names)
+            and not (is_surname(adoc, s, e, m.place, tagged)
+                     and alone(m.place, (o.place for o in mentions if o.text != m.text)))]
     if len(keep) < len(spans):
         spans = [spans[k] for k in keep]
         mentions = _resolved(adoc, spans, gaz)

@@ -90,15 +90,15 @@ def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_tow
                           world_city: int, base: Collection[str] = ()) -> None:
     """A bare name whose readings include a national capital or a world city (``world_city``
     inhabitants or more) keeps that reading against a small namesake in another country (a
-    town or county of under ``big_town``) that won only on the coherence of one other
-    mention: the namesake's support is the other names' mentions that lie in its country;
-    with at most one such mention (a city named once, an outlet's city) the name is the
-    capital ("Washington" in a report naming London once is not an English town), unless
-    that one mention is the namesake's own division (a first-level division or county of
-    it) or a town within _REGION_KM of it (its own area: "Athens" beside a park of its
-    county). The countries of ``base`` (a currency written as a symbol) count as support.
-    A namesake in the capital's own country is left to the other rules (a report on
-    Manhattan, Kansas names Kansas once). Applied after the document's resolution, before
+    town or county of under ``big_town``) unless the report names a place of the namesake's
+    own first-level division: the division itself, a county of it, or a town of it within
+    _REGION_KM ("Lima" beside "Ohio" or "Columbus"; a division may be a whole nation, and
+    "London" is no support for a town called "Washington" in the north of England). Places of its country elsewhere are no support: a report on
+    a foreign capital names its own capital ("Washington") and other cities of the country
+    for their own sake, not for a small town of another state called like the capital. The
+    countries of ``base`` (a currency written as a symbol) count as support. A namesake in
+    the capital's own country is left to the other rules (a report on Manhattan, Kansas
+    names Kansas once). Applied after the document's resolution, before
     :func:`capital_over_division`."""
     by_name: dict[str, list[_Resolved]] = {}
     for m in mentions:
@@ -116,15 +116,16 @@ def capital_over_namesake(mentions: Sequence[_Resolved], gaz: Gazetteer, big_tow
             continue
         support = [o.place for o in mentions if norm(o.text) != key
                    and o.place is not None and o.place.country_code == p.country_code]
-        if len(support) > 1 or any(_own_area(p, q) for q in support):
+        if any(_own_division(p, q) for q in support):
             continue
         for m in same:
             m.place = big[0]
 
 
-def _own_area(p: Place, q: Place) -> bool:
-    """``q`` is a division of ``p`` (its first-level division or a county of it) or a town
-    or county within _REGION_KM of it."""
-    if q.feature in ("admin1", "admin2") and q.admin1_key == p.admin1_key:
-        return True
-    return q.feature in ("city", "admin2") and haversine(p.lat, p.lon, q.lat, q.lon) < _REGION_KM
+def _own_division(p: Place, q: Place) -> bool:
+    """``q`` is the first-level division of ``p`` or a county of it, or a town of that
+    division within _REGION_KM of ``p`` (a division may be a whole nation: England)."""
+    if not p.admin1_key or q.admin1_key != p.admin1_key:
+        return False
+    return q.feature in ("admin1", "admin2") or (
+        q.feature == "city" and haversine(p.lat, p.lon, q.lat, q.lon) < _REGION_KM)

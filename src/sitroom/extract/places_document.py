@@ -332,6 +332,11 @@ def _supported(p: Place, named: set[str], points: list[tuple[float, float, float
         for la, lo, km in points)
 
 
+def _country_name(name: str, gaz: Gazetteer) -> bool:
+    """``name`` is the main name of a country of today."""
+    return any(p.feature == "country" and k == "main" and not p.historic for p, k in gaz.lookup(name))
+
+
 def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_Mention]:
     """Mentions for ``spans``, each with the qualifier written after it; a span that is
     itself the qualifier of the previous one ("Texas" in "Paris, Texas") is that place."""
@@ -340,9 +345,12 @@ def _mentions(text: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[_
     for s, e in spans:
         # after a street ("508 Cumberland St., Lebanon") the next name is a town, not a qualifier
         q = None if _STREET.search(text[s:e]) else qualifier_of(text, e, gaz, text[s:e])
-        m = _Mention(s, e, text[s:e], qualifier=q[0] if q else None)
         if q:
             quals[(q[1], q[2])] = q[0]
+        # a country's own name before a country is a list ("A, B and C"), not a town of B:
+        # B is still a country, A is left bare
+        listed = q is not None and q[0].feature == "country" and _country_name(text[s:e], gaz)
+        m = _Mention(s, e, text[s:e], qualifier=q[0] if q and not listed else None)
         out.append(m)
     for m in out:
         qual = quals.get((m.start, m.end))

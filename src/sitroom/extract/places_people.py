@@ -7,11 +7,14 @@ letter from Doe" are the person's) and no country or division written after it (
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from .. import lexicon
 from ..model import AnnotatedDoc
-from .gazetteer import Place, get_gazetteer
-from .actor_base import ACTOR_NOUNS, POSSESSIVE
-from .places_resolve import BIG_TOWN, qualifier_of
+from .gazetteer import Place, get_gazetteer, haversine
+from .actor_base import ACTOR_NOUNS, POSSESSIVE, QUOTES, TITLE_WORDS
+from .places_resolve import _REGION_KM, BIG_TOWN, qualifier_of
 
 _LOCATIVE = lexicon.words("places", "locative_strict")  # "in X", not "aides to X"
 
@@ -25,6 +28,56 @@ def surnames(adoc: AnnotatedDoc) -> set[str]:
         if x.label == "PERSON" and end - x.start >= 2:
             out.add(adoc.tokens[end - 1].text)
     return out
+
+
+def person_names(adoc: AnnotatedDoc) -> set[str]:
+    """The one-word names the report uses as a person's: the surnames of its persons named in
+    full (:func:`surnames`), and a one-word person's name after a capitalised title
+    ("President Doe", "Sen. Doe") or after a first name and a nickname in quotes ('John "Jack"
+    Doe', which the tagger cuts). A one-word name tagged only as a person is not enough: the
+    tagger takes small towns for persons."""
+    out = surnames(adoc)
+    toks = adoc.tokens
+    for x in adoc.ents:
+        if x.label != "PERSON" or x.end - x.start != 1 or x.start < 1:
+            continue
+        before = [t.text for t in toks[max(0, x.start - 4):x.start]]
+        title = toks[x.start - 1]
+        if (title.text[:1].isupper() and title.text.rstrip(".").lower() in TITLE_WORDS
+                and title.pos in ("PROPN", "NOUN")):  # not "The X", "Former X"
+            out.add(toks[x.start].text)
+        elif (len(before) == 4 and before[0].istitle() and before[1] in QUOTES
+              and before[2].istitle() and before[3] in QUOTES):
+            out.add(toks[x.start].text)
+    return out
+
+
+def tagged_persons(adoc: AnnotatedDoc) -> set[str]:
+    """One-word names the tagger labels as a person at least twice and more often than as a
+    place ("Doe said ... a talk with Doe"). Weaker than :func:`person_names` (the tagger takes
+    small towns of local news for persons): such a name is no place only where its town is
+    alone in the report (:func:`alone`)."""
+    person: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    for x in adoc.ents:
+        if x.end - x.start == 1 and x.label in ("PERSON", "GPE", "LOC"):
+            (person if x.label == "PERSON" else place)[adoc.tokens[x.start].text] += 1
+    return {w for w, n in person.items() if n >= 2 and n > place[w]}
+
+
+def alone(place: Place | None, others: Iterable[Place | None]) -> bool:
+    """No other place of the report (``others``) lies in the first-level division of the
+    town or county ``place`` nor within _REGION_KM of it: a namesake far from the report's
+    places ("Doe" a village abroad in a report on a capital's politics)."""
+    if place is None:
+        return True
+    for q in others:
+        if q is None or q == place or q.feature not in ("city", "admin2", "admin1"):
+            continue
+        if (place.admin1_key and q.admin1_key == place.admin1_key) or (
+                q.feature != "admin1" and haversine(place.lat, place.lon, q.lat, q.lon) < _REGION_KM):
+            return False
+    return True
 
 
 def is_surname(adoc: AnnotatedDoc, start: int, end: int, place: Place | None,
