@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from eventkit import removed_test, stays_test
 
-from sitroom.extract import events_acts, events_told
+from sitroom.extract import events_acts, events_contest, events_told
 
 HEAD = "Notes from the capital\n\n"  # a headline first: the cases' sentences are no headline
 
@@ -42,18 +42,39 @@ CASES = [
     ("troops sent stay",
      HEAD + "Chile sent troops to the border with Peru on Monday.",
      "sent troops", True),
+    ("an admission in words",
+     HEAD + "The advisers of Senator Alma Reyes conceded on Monday that it had been a hard "
+     "night for their candidate.",
+     "conceded", False),
+    ("a concession of a race stays",
+     HEAD + "Senator Alma Reyes conceded the race to Governor Tom Hale on Monday night.",
+     "conceded", True),
+    ("a school's discipline",
+     HEAD + "A 10-year-old boy was suspended from school on Monday after a fight with a "
+     "classmate.",
+     "suspended", False),
+    ("a suspension from a party stays",
+     HEAD + "Senator Alma Reyes was suspended from the Labour Party on Monday.",
+     "suspended", True),
+    ("endorsements locked up are a contest",
+     HEAD + "Senator Alma Reyes has locked up endorsements from three unions this week.",
+     "locked", False),
     ("a party's officials are no state: a meeting under would is a plan",
      HEAD + "His campaign said that Governor Tom Hale would be meeting with top Republican "
      "officials on Monday.",
      "meeting", False),
 ]
 
-CHECKS = ("lament_alone", "shared_view", "court_docket", "sent_no_aid")
+CHECKS = ("lament_alone", "shared_view", "court_docket", "sent_no_aid", "admission",
+          "school_discipline")
 
 
 def _without_the_round(monkeypatch):
     monkeypatch.setattr(events_acts, "words_misfit", lambda adoc, c: None)
     monkeypatch.setattr(events_told, "_state", _round_20_state)
+    won = events_contest._words()["contest_nouns"] - {"endorsement", "endorsements"}
+    words = dict(events_contest._words(), contest_nouns=won)
+    monkeypatch.setattr(events_contest, "_words", lambda: words)
 
 
 def _round_20_state(adoc, i):

@@ -12,7 +12,11 @@ draw AD that recur in earlier draws; each check run on every judged draw; issue 
   with a party; a court's sentence or order stays;
 * **a person or a message sent**: a sending coded as aid or a mobilisation whose things sent
   hold no goods, money, envoy or armed force ("sent a former senator as a surrogate",
-  "dispatched operatives", "sent him an email", "sent in their request"): staffing or words.
+  "dispatched operatives", "sent him an email", "sent in their request"): staffing or words;
+* **an admission**: a verb of admitting coded CONCEDE whose content is a clause ("concedes that
+  her peers love the couple"): words, no concession ("conceded the race" stays);
+* **a school's discipline**: a suspension or an expulsion from a school, a class or a team
+  ("was suspended from school"): no state's sanction ("suspended from the party" stays).
 
 The word classes live in ``data/event_words.json``."""
 
@@ -94,11 +98,33 @@ def sent_no_aid(adoc: AnnotatedDoc, c: Candidate) -> bool:
                    for o in things for k in _np(adoc, o))
 
 
+def admission(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A verb of admitting whose content is a clause, no object."""
+    w = words()
+    v = c.token
+    return (c.event.type in w["admission_types"] and _lem(adoc.tokens[v]) in w["admission_verbs"]
+            and bool(_kids(adoc, v, "ccomp")) and not _kids(adoc, v, "dobj", "dative"))
+
+
+def school_discipline(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A suspension or an expulsion "from" a school, a class or a team."""
+    w = words()
+    v = c.token
+    if c.event.type not in w["discipline_types"]:
+        return False
+    return any(_lem(adoc.tokens[o]) in w["discipline_places"]
+               or adoc.tokens[o].text.lower() in w["discipline_places"]
+               for p in _kids(adoc, v, "prep") if adoc.tokens[p].text.lower() == "from"
+               for o in _kids(adoc, p, "pobj"))
+
+
 _WORDS: tuple[tuple[Check, str], ...] = (
     (lament_alone, "complaint"),
     (shared_view, "shared view"),
     (court_docket, "docket"),
     (sent_no_aid, "staff or words sent"),
+    (admission, "admission"),
+    (school_discipline, "school discipline"),
 )
 
 
