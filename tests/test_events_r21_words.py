@@ -59,6 +59,12 @@ CASES = [
     ("endorsements locked up are a contest",
      HEAD + "Senator Alma Reyes has locked up endorsements from three unions this week.",
      "locked", False),
+    ("a group leaving a building on a march is no retreat",
+     HEAD + "The Workers Coalition left City Hall on Monday on a long march down Main Street.",
+     "left", False),
+    ("a state's forces leaving a town stay",
+     HEAD + "Chilean troops left the border town of Arica on Monday after the ceasefire.",
+     "left", True),
     ("a party's officials are no state: a meeting under would is a plan",
      HEAD + "His campaign said that Governor Tom Hale would be meeting with top Republican "
      "officials on Monday.",
@@ -66,7 +72,7 @@ CASES = [
 ]
 
 CHECKS = ("lament_alone", "shared_view", "court_docket", "sent_no_aid", "admission",
-          "school_discipline")
+          "school_discipline", "unarmed_movement")
 
 
 def _without_the_round(monkeypatch):

@@ -118,6 +118,20 @@ def school_discipline(adoc: AnnotatedDoc, c: Candidate) -> bool:
                for o in _kids(adoc, p, "pobj"))
 
 
+def unarmed_movement(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A return or a departure, coded RETREAT, of no state, people or armed force."""
+    from .events_participants import _head
+    from .events_told import _state
+    from .events_laws import _tokens_in
+    w = words()
+    if c.event.type not in w["movement_types"] or _lem(adoc.tokens[c.token]) not in w["movement_verbs"]:
+        return False
+    if _head(adoc, c.actor_span) is None:
+        return False
+    return not any(_state(adoc, i) for span in (c.actor_span, c.recipient_span)
+                   if span is not None for i in _tokens_in(adoc, span))
+
+
 _WORDS: tuple[tuple[Check, str], ...] = (
     (lament_alone, "complaint"),
     (shared_view, "shared view"),
@@ -125,6 +139,7 @@ _WORDS: tuple[tuple[Check, str], ...] = (
     (sent_no_aid, "staff or words sent"),
     (admission, "admission"),
     (school_discipline, "school discipline"),
+    (unarmed_movement, "movement"),
 )
 
 
