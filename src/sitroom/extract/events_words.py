@@ -16,7 +16,10 @@ draw AD that recur in earlier draws; each check run on every judged draw; issue 
 * **an admission**: a verb of admitting coded CONCEDE whose content is a clause ("concedes that
   her peers love the couple"): words, no concession ("conceded the race" stays);
 * **a school's discipline**: a suspension or an expulsion from a school, a class or a team
-  ("was suspended from school"): no state's sanction ("suspended from the party" stays).
+  ("was suspended from school"): no state's sanction ("suspended from the party" stays);
+* **a return or a departure of no force**: "return", "leave" or "depart" coded RETREAT with no
+  state, people or armed force on either side ("returned to the Senate", "left City Hall on a
+  march", donations returned): movement or a thing handed back, no withdrawal of a force.
 
 The word classes live in ``data/event_words.json``."""
 
