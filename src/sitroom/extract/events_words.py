@@ -43,10 +43,16 @@ def _trigger_words(adoc: AnnotatedDoc, v: int) -> set[str]:
 
 
 def lament_alone(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A complaint or a concern with no one accused."""
+    """A complaint or a concern with no one accused: a verb, not a complaint "filed" (a formal
+    act) nor a noun, and no content clause ("complained that officials protected X" names the
+    accused in it)."""
     w = words()
-    return (c.event.type in w["lament_types"] and c.recipient_span is None
-            and bool(_trigger_words(adoc, c.token) & w["lament_words"]))
+    v = c.token
+    if (c.event.type not in w["lament_types"] or c.recipient_span is not None
+            or adoc.tokens[v].pos != "VERB" or _kids(adoc, v, "ccomp")
+            or _lem(adoc.tokens[v]) in w["formal_verbs"]):
+        return False
+    return bool(_trigger_words(adoc, v) & w["lament_words"])
 
 
 def shared_view(adoc: AnnotatedDoc, c: Candidate) -> bool:
