@@ -137,7 +137,16 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         cc = _kids(adoc, v, "ccomp")
         if cc:
             recip_tok = args.subject(cc[0])
+    actor_tok, recip_tok = _wordless(adoc, actor_tok), _wordless(adoc, recip_tok)
     return actor_tok, recip_tok, mode, comp.token if comp is not None else None
+
+
+def _wordless(adoc: AnnotatedDoc, i: int | None) -> int | None:
+    """None for a token with no letter or digit (round 21, reading.md E33: a dash-like mark,
+    "―" or "—", between two clauses parsed as an object), else ``i``."""
+    if i is None or any(ch.isalnum() for ch in adoc.tokens[i].text):
+        return i
+    return None
 
 
 def _clause(adoc: AnnotatedDoc, v: int) -> int:

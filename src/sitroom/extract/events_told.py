@@ -113,7 +113,10 @@ def _state(adoc: AnnotatedDoc, i: int) -> bool:
     """Token ``i`` names a state or a people, or is an armed force: a state's future act is its
     pledge ("Portugal will support ...")."""
     from .actors import actor_noun_kind
+    from .events_contest import _words as contest
     t = adoc.tokens[i]
+    if t.ent_type in told()["state_ents"] and _lem(t) in contest()["party_nouns"]:
+        return False  # round 21: "Republican officials", a party's, no state's or people's
     return t.ent_type in told()["state_ents"] or actor_noun_kind(t) == "armed_group"
 
 
