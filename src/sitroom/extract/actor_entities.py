@@ -35,6 +35,8 @@ from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, c
                            feature_names)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
+from .actor_labels_words import cut_title, holiday_name
+from .actor_place_frames import office_town, resident_town, route_end, site_name
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -185,9 +187,10 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)
                                          or contests_of(adoc, s, en))
                 or e.label != "NORP" and paired_names(adoc, s, en)
-                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
+                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)
+                or e.label != "NORP" and (cut_title(adoc, s, en) or holiday_name(adoc, s, en))):
             taken.update(range(s, en))
-            continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
+            continue  # "since Reconstruction", "on A10", "win Ohio", "X Lt. Name", "X's Day": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if (s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and en < len(toks)
@@ -201,6 +204,10 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or adoc.span_text(s, en) in towns and not acts(adoc, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
+        if e.label != "NORP" and (office_town(adoc, s, en, head) or resident_town(adoc, s, en, head)
+                                  or route_end(adoc, s, en, head) or site_name(adoc, s, en)):
+            taken.update(range(s, en))
+            continue  # "The mayor of X", "X man, 19,", "from A to X", "Y State Park" (round 21)
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or modifier_of_thing(adoc, head)):
