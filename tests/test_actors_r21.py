@@ -2,15 +2,16 @@
 draws), each with a case where it fires and one where it must not:
 
 * a town in a frame of place, however tagged: the town of a local office ("The mayor of X"), a
-  town as the modifier of a resident noun ("X man, 19, stabbed"), the end of a route after
-  "from" and a place ("the trail from A County to X"), a park or a site ("Y State Park", "Z
-  Overlook"); a person whose surname is a town's name, a country or a body after "of" stay;
+  town as the modifier of a resident noun ("X man, 19, stabbed"); a person whose surname is
+  a town's name and a body after "of" stay;
 * a title's abbreviation cut from the name at its split full stop ("LPD Lt. Jane Doe said",
   "a request from Pct. 4 Constable X"); the person named after it stays;
 * a role phrase in apposition with a party and state tag ("Rep. X, D-W. Va., chairman of
   ...") is the representative's, not an actor named after the state;
 * a day named after someone ("X's Day"), no actor; the person whose possessive names
   something else stays;
+* a product line closing a maker's name ("X iPhones"), the maker (E31 of the round-20
+  reading); a body's name with no line word stays whole;
 * an indefinite role subject of a present-tense clause opened by "when" or "if" ("when a
   president gets loose with ..."), anyone at all, also after an opening quote mark; a past
   act of someone ("when a gunman opened fire") stays.
@@ -37,16 +38,6 @@ CASES = [
      "Kilgore man, 19, stabbed in the back.\n\nA 19-year-old man was stabbed on Friday night, "
      "police said.",
      ("Kilgore",), (), ()),
-    ("the end of a route after a place is no actor",
-     "Visitors can learn about the points along the trail from Cabell County to Kilgore by "
-     "selecting a button.",
-     ("Kilgore",), (), ()),
-    ("a person after 'to' at a route's end stays",
-     "The torch went from Cabell County to Tom Walker, who carried it.",
-     (), ("Tom Walker",), ()),
-    ("a park named like a person is no actor",
-     "Martin Dale Jr. State Park offers camping, and Cypress Overlook draws visitors each fall.",
-     ("Martin Dale", "Cypress Overlook"), (), ()),
     ("a title's abbreviation cut at its full stop is no actor",
      "The man was arrested, HPD Sgt. Tom Barrow said on Friday.",
      ("HPD", "Sgt"), ("Tom Barrow",), ()),
@@ -61,6 +52,13 @@ CASES = [
     ("a day named after someone is no actor",
      "Sales of roses rose before Valentine's Day, the florists said.",
      ("Valentine",), (), ()),
+    ("a product line closing a maker's name is the maker",
+     "Norvik said the dock can charge other devices like Norvik iPhones and iPads, notes "
+     "Phone Arena.",
+     ("iPhones",), ("Norvik",), ()),
+    ("a body whose name ends in no product line stays whole",
+     "Norvik Holdings said on Monday that the dock would ship in May.",
+     (), (), ("Norvik Holdings",)),
     ("a person's possessive before another noun stays",
      "Valentine's lawyer said on Monday that the case would go to trial.",
      (), ("Valentine",), ()),

@@ -36,7 +36,7 @@ from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, c
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .actor_labels_words import cut_title, holiday_name
-from .actor_place_frames import office_town, resident_town, route_end, site_name
+from .actor_place_frames import office_town, resident_town
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -204,10 +204,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or adoc.span_text(s, en) in towns and not acts(adoc, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
-        if e.label != "NORP" and (office_town(adoc, s, en, head) or resident_town(adoc, s, en, head)
-                                  or route_end(adoc, s, en, head) or site_name(adoc, s, en)):
+        if e.label != "NORP" and (office_town(adoc, s, en, head) or resident_town(adoc, s, en, head)):
             taken.update(range(s, en))
-            continue  # "The mayor of X", "X man, 19,", "from A to X", "Y State Park" (round 21)
+            continue  # "The mayor of X", "X man, 19, stabbed": a town (round 21)
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or modifier_of_thing(adoc, head)):

@@ -12,6 +12,7 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 from __future__ import annotations
 
 from ..model import AnnotatedDoc
+from .actor_base import actor_noun_kind
 from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
 
 _F = filter_words()
@@ -73,7 +74,7 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
         return True
     # "when a president gets loose with ...", "if a governor signs": anyone at all (round 21);
     # not "when a gunman opened fire", a past act of someone
-    return toks[verb].tag in ("VBP", "VBZ") and any(
+    return actor_noun_kind(t) == "person" and toks[verb].tag in ("VBP", "VBZ") and any(
         toks[c].dep in ("advmod", "mark") and toks[c].text.lower() in GENERIC_MARKS
         for c in adoc.children(verb))
 

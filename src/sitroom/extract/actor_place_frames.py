@@ -1,20 +1,17 @@
-"""Towns and sites named in a frame of place: no actors however the tagger labels them.
+"""Towns named in a frame of place: no actors however the tagger labels them.
 
 Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, used by
 :mod:`sitroom.extract.actor_entities` (round 21); the words are in ``data/actor_filters.json``.
 A place acts only by metonymy, as the subject of a state's act; in these frames it is where
-someone holds an office, lives or goes:
+someone holds an office or lives:
 
 * :func:`office_town`: the town of a local office ("the mayor of X", "the sheriff of Y");
 * :func:`resident_town`: a town as the modifier of a resident noun ("X man, 19, stabbed", "a
-  Y woman"), read as a demonym;
-* :func:`route_end`: the end of a route whose start is a place ("the trail from A County to
-  X");
-* :func:`site_name`: a park or a site named like a person ("the X State Park", "Y Overlook").
+  Y woman"), read as a demonym.
 
-Every test but the site's asks the gazetteer for a town or a county,
-never a country or a national capital, and leaves a name the report also writes as the last
-word of a person's full name (a surname that is also a town's name).
+Both tests ask the gazetteer for a town or a county, never a country or a national capital, and
+leave a name the report also writes as the last word of a person's full name (a surname that
+is also a town's name).
 """
 
 from __future__ import annotations
@@ -29,9 +26,6 @@ from .gazetteer import get_gazetteer
 _F = filter_words()
 OFFICE_TOWN_NOUNS = frozenset(_F["office_town_nouns"])
 RESIDENT_NOUNS = frozenset(_F["resident_nouns"])
-ROUTE_PREPS = tuple(_F["route_preps"])
-SITE_HEADS = frozenset(_F["site_heads"])
-SITE_KINDS = frozenset(_F["site_kinds"])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -78,39 +72,3 @@ def resident_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
         return False
     noun = toks[en]
     return noun.pos == "NOUN" and lem_of(noun) in RESIDENT_NOUNS and _local_place(adoc, s, en)
-
-
-def route_end(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
-    """True when the name [s, en) follows "to" right after "from" and a place ("the trail from
-    A County to X", however parsed): the other end of a route, a place (the place after
-    "from" tagged a place or known to the gazetteer; the name a town the gazetteer knows)."""
-    toks = adoc.tokens
-    if s < 3 or toks[s - 1].text.lower() != ROUTE_PREPS[1] or toks[head].dep != "pobj":
-        return False
-    e = next((e for e in adoc.ents if e.end == s - 1), None)  # the place after "from"
-    start = e.start if e is not None else s - 2
-    if start > 0 and toks[start - 1].text.lower() == "the":
-        start -= 1
-    if start < 1 or toks[start - 1].text.lower() != ROUTE_PREPS[0] \
-            or not toks[s - 2].text[:1].isupper():
-        return False
-    first = adoc.span_text(e.start if e is not None else s - 2, s - 1)
-    placed = e is not None and e.label in ("GPE", "LOC", "FAC") or _town(first)
-    return placed and _local_place(adoc, s, en)
-
-
-def site_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    """True when the name [s, en) of two words or more ends in one of ``site_heads``,
-    capitalised ("the X Overlook"), or in "Park" after one of ``site_kinds`` ("Y State Park",
-    "Park" outside the name or in it):
-    a site, a place, however the tagger labels it (a person's surname "Park" after a given
-    name stays a person)."""
-    toks = adoc.tokens
-    if en < len(toks) and toks[en].text == "Park" and toks[en - 1].text.lower() in SITE_KINDS:
-        return True  # "X State" tagged, "Park" left after it
-    if en - s < 2 or not toks[en - 1].text[:1].isupper():
-        return False
-    last = toks[en - 1].text.lower()
-    if last in SITE_HEADS:
-        return not _surname_elsewhere(adoc, s, en)
-    return last == "park" and toks[en - 2].text.lower() in SITE_KINDS
