@@ -107,6 +107,16 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         s, en = trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
+        if e.label != "NORP" and cut_title(adoc, s, en):
+            # "LPD Lt. Name", "the X Police and Capt. Name": the title cut at its full stop is
+            # no actor; the body's words before it, if any, stay the body (round 21)
+            k = en - 1
+            while k > s and toks[k - 1].pos in ("CCONJ", "PUNCT"):
+                k -= 1
+            taken.update(range(k, en))
+            if k == s:
+                continue
+            en = k
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
@@ -188,9 +198,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                                          or contests_of(adoc, s, en))
                 or e.label != "NORP" and paired_names(adoc, s, en)
                 or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)
-                or e.label != "NORP" and (cut_title(adoc, s, en) or holiday_name(adoc, s, en))):
+                or e.label != "NORP" and holiday_name(adoc, s, en)):
             taken.update(range(s, en))
-            continue  # "since Reconstruction", "on A10", "win Ohio", "X Lt. Name", "X's Day": no actor
+            continue  # "since Reconstruction", "on A10", "win Ohio", "X's Day": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if (s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and en < len(toks)
