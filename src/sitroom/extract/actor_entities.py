@@ -109,12 +109,14 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
             continue
         if e.label != "NORP" and cut_title(adoc, s, en):
             # "LPD Lt. Name", "the X Police and Capt. Name": the title cut at its full stop is
-            # no actor; the body's words before it, if any, stay the body (round 21)
+            # no actor; the body's words before it, if any, stay the body (round 21); words
+            # before a comma ("The X, Pres. Name") are no name run into the title: none stays
             k = en - 1
-            while k > s and toks[k - 1].pos in ("CCONJ", "PUNCT"):
+            while k > s and toks[k - 1].pos == "CCONJ":
                 k -= 1
             taken.update(range(k, en))
-            if k == s:
+            if k == s or toks[k - 1].pos == "PUNCT":
+                taken.update(range(s, en))
                 continue
             en = k
         if en - s == 1 and (toks[s].text.islower() or s in openers
