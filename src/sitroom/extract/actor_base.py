@@ -117,12 +117,15 @@ def head_of(adoc: AnnotatedDoc, start: int, end: int) -> int:
 
 
 def trim(adoc: AnnotatedDoc, start: int, end: int, cut_possessive: bool = True) -> tuple[int, int]:
-    """Drop leading determiners and white space, cut at a possessive marker inside the span
+    """Drop leading determiners, white space and a quote mark opening a quotation before a
+    determiner, cut at a possessive marker inside the span
     ("X's vitriolic denunciations" -> "X") unless told not to, drop trailing punctuation."""
     while start < end - 1 and (adoc.tokens[start].text.lower() in DETERMINERS
                                or adoc.tokens[start].pos == "SPACE"
-                               or adoc.tokens[start].text.lower() in LEADING_ADVERBS):
-        start += 1
+                               or adoc.tokens[start].text.lower() in LEADING_ADVERBS
+                               or adoc.tokens[start].text in QUOTES
+                               and adoc.tokens[start + 1].text.lower() in DETERMINERS):
+        start += 1  # an opening quote mark before "a" or "the" too ('“a president', round 21)
     for i in range(start + 1, end - 1):
         if cut_possessive and adoc.tokens[i].text in POSSESSIVE:
             end = i

@@ -35,6 +35,8 @@ from .actor_labels import (PLACE_NAME_ENDS, PLACE_NAME_STARTS, common_acronym, c
                            feature_names)
 from .actor_places import (acts, alias_of_place, at_place, country_after_division, is_country,
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
+from .actor_labels_words import cut_title, holiday_name
+from .actor_place_frames import office_town, resident_town
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -105,6 +107,18 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         s, en = trim(adoc, e.start, e.end)
         if any(i in taken for i in range(s, en)):
             continue
+        if e.label != "NORP" and cut_title(adoc, s, en):
+            # "LPD Lt. Name", "the X Police and Capt. Name": the title cut at its full stop is
+            # no actor; the body's words before it, if any, stay the body (round 21); words
+            # before a comma ("The X, Pres. Name") are no name run into the title: none stays
+            k = en - 1
+            while k > s and toks[k - 1].pos == "CCONJ":
+                k -= 1
+            taken.update(range(k, en))
+            if k == s or toks[k - 1].pos == "PUNCT":
+                taken.update(range(s, en))
+                continue
+            en = k
         if en - s == 1 and (toks[s].text.islower() or s in openers
                             and toks[s].text.lower() in lower):
             continue
@@ -185,9 +199,10 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or e.label == "ORG" and (programme_name(adoc, s, en) or common_acronym(adoc, s, en)
                                          or contests_of(adoc, s, en))
                 or e.label != "NORP" and paired_names(adoc, s, en)
-                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)):
+                or e.label == "ORG" and title_piece(adoc, s, en, TITLE_WORDS)
+                or e.label != "NORP" and holiday_name(adoc, s, en)):
             taken.update(range(s, en))
-            continue  # "since Reconstruction", "on A10", "Broad Streets", "win Ohio": no actor
+            continue  # "since Reconstruction", "on A10", "win Ohio", "X's Day": no actor
         if ACTOR_NOUNS.get(lem_of(toks[head])) == "person" and en - s <= 3 and office(adoc, head):
             continue  # "elected President", "as Secretary of State": an office, no one
         if (s > 0 and toks[s - 1].text.lower() in OFFICE_PREPS and en < len(toks)
@@ -201,6 +216,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
                 or adoc.span_text(s, en) in towns and not acts(adoc, head)) or (
                 en - s == 1 and state_metonym(toks[s].text) and gone_to(adoc, head)):
             continue  # "a trip to X", "Caracas, X", "Senator Smith of X": a place
+        if e.label != "NORP" and (office_town(adoc, s, en, head) or resident_town(adoc, s, en, head)):
+            taken.update(range(s, en))
+            continue  # "The mayor of X", "X man, 19, stabbed": a town (round 21)
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or modifier_of_thing(adoc, head)):

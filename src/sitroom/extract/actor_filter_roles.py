@@ -12,6 +12,7 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, re-exported by
 from __future__ import annotations
 
 from ..model import AnnotatedDoc
+from .actor_base import actor_noun_kind
 from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
 
 _F = filter_words()
@@ -25,6 +26,7 @@ OFFICE_VERBS = frozenset(_F["office_verbs"])
 QUALITY_NOUNS = frozenset(_F["quality_nouns"])
 OWNED_QUALITY_NOUNS = frozenset(_F["owned_quality_nouns"])
 GENERIC_MODALS = frozenset(_F["generic_modals"])
+GENERIC_MARKS = frozenset(_F["generic_marks"])
 PERSONAL_POSSESSIVES = frozenset(_F["personal_possessives"])
 BARE_OFFICE_PREPS = frozenset(_F["bare_office_preps"])
 
@@ -39,7 +41,7 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
     is a common noun ("as a senator, secretary of state and ..."), or the object of "the job
     of", the predicate of electing or naming ("was elected president", "named him director"), a
     holder still to come ("the next president", "a possible administration"), or anyone at all
-    ("a president must ...")."""
+    ("a president must ...", "when a president gets loose with ...": round 21)."""
     toks = adoc.tokens
     t = toks[head]
     if t.dep in OFFICE_DEPS:
@@ -64,9 +66,17 @@ def office(adoc: AnnotatedDoc, head: int) -> bool:
             toks[c].text.lower() in NOT_YET_INDEFINITE and toks[c].dep == "amod" for c in adoc.children(head)):
         return True  # "once a new president takes office"
     # "a president must be ready": an indefinite role of a general statement
-    return t.dep in ("nsubj", "nsubjpass") and any(
-        toks[c].text.lower() in INDEFINITE_ARTICLES for c in adoc.children(head)) and any(
-        toks[c].dep == "aux" and toks[c].text.lower() in GENERIC_MODALS for c in adoc.children(t.head))
+    if not (t.dep in ("nsubj", "nsubjpass") and any(
+            toks[c].text.lower() in INDEFINITE_ARTICLES for c in adoc.children(head))):
+        return False
+    verb = t.head
+    if any(toks[c].dep == "aux" and toks[c].text.lower() in GENERIC_MODALS for c in adoc.children(verb)):
+        return True
+    # "when a president gets loose with ...", "if a governor signs": anyone at all (round 21);
+    # not "when a gunman opened fire", a past act of someone
+    return actor_noun_kind(t) == "person" and toks[verb].tag in ("VBP", "VBZ") and any(
+        toks[c].dep in ("advmod", "mark") and toks[c].text.lower() in GENERIC_MARKS
+        for c in adoc.children(verb))
 
 
 def quality_of_person(adoc: AnnotatedDoc, head: int) -> bool:

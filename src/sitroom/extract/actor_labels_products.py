@@ -27,6 +27,7 @@ from .actor_filter_words import filter_words
 _F = filter_words()
 VERSION_NOUNS = frozenset(_F["version_nouns"])
 PRODUCT_WORDS = frozenset(_F["product_words"])
+_LINE_WORD = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _F["line_prefixes"]) + r")[A-Z][a-z]+s?$")
 MODIFIER_ENDS = frozenset(_F["modifier_ends"])
 CHARACTER_VERBS = frozenset(_F["character_verbs"])
 PRODUCT_NOUNS = frozenset(_F["product_nouns"])
@@ -76,11 +77,14 @@ QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
 def product_maker(adoc: AnnotatedDoc, s: int, en: int) -> tuple[int, int] | None:
     """The span of the maker's word in a product line named after it: a name [s, en) of two
     words or more with one of ``product_words`` after its first word ("X TV", "the Y X Watch
-    dock", "X Watch Sport"), one of whose words before it the report tags alone as a body. The product is no actor; the word naming its
-    maker is a mention of the maker. None when the name is no such line."""
+    dock", "X Watch Sport") or a word of a product line closing it ("X iPhones", round 21), one
+    of whose words before it the report tags alone as a body. The product is no actor; the
+    word naming its maker is a mention of the maker. None when the name is no such line."""
     toks = adoc.tokens
     words = [k for k in range(s + 1, en) if toks[k].text[:1].isupper()
              and toks[k].text.lower() in PRODUCT_WORDS]
+    if en - s >= 2 and _LINE_WORD.match(toks[en - 1].text):
+        words.append(en - 1)  # "X iPhones": a line word of ``line_prefixes`` closing the name (round 21)
     if en - s < 2 or not words:
         return None
     makers = {e.text for e in adoc.ents if e.label == "ORG" and e.end - e.start == 1}

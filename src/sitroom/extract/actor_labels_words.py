@@ -14,7 +14,11 @@ Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, split out of
   noun they modify ("the M and X clubs", "a Smith-Jones race");
 * :func:`programme_name`, :func:`common_acronym`, :func:`contests_of`: a programme, a kind of
   body written with "a"/"an", contests for a seat in a body;
-* :func:`caption_label`: a caption's one-word label before a person's name.
+* :func:`caption_label`: a caption's one-word label before a person's name;
+* :func:`cut_title`, :func:`party_tag_holder`, :func:`holiday_name` (round 21): a title's
+  abbreviation cut from the name at its period ("X Lt. Jane Doe said"), a party and state tag
+  between a name and its role ("Rep. X, D-W. Va., chairman of ..."), a day named after a
+  person ("X's Day").
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from __future__ import annotations
 import re
 
 from ..model import AnnotatedDoc
-from .actor_base import SUBJECT_DEPS
+from .actor_base import POSSESSIVE, SUBJECT_DEPS
+from .actor_coref_common import TITLE_ABBREVIATIONS
 from .actor_filter_words import filter_words
 
 _F = filter_words()
@@ -35,6 +40,8 @@ CAPTION_MARKS = frozenset(_F["caption_marks"])
 END_WORDS = frozenset(_F["end_words"])
 CONTEST_NOUNS = frozenset(_F["contest_nouns"])
 PROGRAMME_SUFFIXES = tuple(_F["programme_suffixes"])
+PARTY_LETTERS = frozenset(_F["party_letters"])
+HOLIDAY_HEADS = frozenset(_F["holiday_heads"])
 _SHOUT = re.compile(r"([a-z])\1\1")
 _CHANT = re.compile(r"^(?:[A-Z]-){2,}[A-Z]$")
 _ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
@@ -195,3 +202,51 @@ def caption_label(adoc: AnnotatedDoc, s: int, en: int) -> bool:
         return False
     return any(e.label == "PERSON" and e.start > en and toks[e.start].idx < stop
                and e.start - en <= 8 for e in adoc.ents)
+
+
+def cut_title(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) ends in a title's abbreviation (one of
+    ``title_abbreviations`` of ``data/actor_words.json``: "Lt", "Sgt", "Pct") whose full stop
+    the tokenizer split off, glued, before a capitalised word or a number ("LPD Lt. Jane Doe
+    said", "a request from Pct. 4 Constable X"): the title of the person named next, cut at its
+    period, no actor of its own (round 21)."""
+    toks = adoc.tokens
+    last = toks[en - 1]
+    if last.text.lower().rstrip(".") not in TITLE_ABBREVIATIONS:
+        return False
+    k = en
+    if not last.text.endswith("."):
+        if k >= len(toks) or toks[k].text != "." or last.ws:
+            return False
+        k += 1
+    if k >= len(toks):
+        return False
+    nxt = toks[k].text
+    return nxt[:1].isupper() or nxt.isdigit()
+
+
+def party_tag_holder(adoc: AnnotatedDoc, i: int) -> int:
+    """The person a party and state tag at token ``i`` stands beside ("Rep. X, D-W. Va.,
+    chairman of ...": the tag, one of ``party_letters`` glued by a hyphen to a state, in
+    apposition with X): X's token, so that a role phrase in apposition with the tag is X's
+    (round 21); ``i`` when the token is no such tag."""
+    toks = adoc.tokens
+    t = toks[i]
+    sub = adoc.subtree(i)
+    first = min(sub) if sub else i
+    if t.dep != "appos" or t.head == i or first + 2 > i:
+        return i
+    if toks[first].text not in PARTY_LETTERS or toks[first + 1].text not in ("-", "‐") \
+            or toks[first].ws or toks[first + 1].ws:
+        return i
+    return t.head
+
+
+def holiday_name(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en) is followed by a possessive and one of ``holiday_heads``,
+    capitalised ("X's Day", "Y's Eve"): a day named after someone, no actor (round 21)."""
+    toks = adoc.tokens
+    if en + 1 >= len(toks) or toks[en].text not in POSSESSIVE:
+        return False
+    head = toks[en + 1]
+    return head.text[:1].isupper() and head.text.lower() in HOLIDAY_HEADS

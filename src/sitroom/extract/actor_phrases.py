@@ -20,7 +20,7 @@ from ..lang.forms import name_form
 from ..model import AnnotatedDoc
 from .actor_base import (COLLECTIVE_NOUNS, COPULAS, HONORIFICS, IMPERSONAL, INSTITUTION_SUFFIXES,
                          MEMBER_NOUNS, MILITARY_WORDS, NONSPECIFIC, OPEN_QUANTITIES, PLACE_PREPS,
-                         PRONOUN_KINDS, SUBJECT_DEPS, TITLE_WORDS, UPPER_BOUNDS, Cand,
+                         PRONOUN_KINDS, QUOTES, SUBJECT_DEPS, TITLE_WORDS, UPPER_BOUNDS, Cand,
                          actor_noun_kind,
                          clean_name, head_of, lem_of, low, named, trim)
 from .actor_chains import GOVERNMENT_NOUNS, country_of, government_of
@@ -31,6 +31,7 @@ from .actor_coref_roles import role_extent
 from .actor_filters import (BARE_OFFICE_PREPS, OFFICE_PREPS, THING_LABELS, body_part, building, office,
                             quality_of_person)
 from .actor_labels_products import product_piece
+from .actor_labels_words import party_tag_holder
 from .plover import NOUNS as EVENT_NOUNS
 
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -91,6 +92,7 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
             else:
                 appos_to = up.head  # "Simmons, an Obama supporter": Simmons, however tagged
         if appos_to is not None:
+            appos_to = party_tag_holder(adoc, appos_to)  # "Rep. X, D-W. Va., chairman of ..."
             if singular:
                 s, en = trim(adoc, cs, ce, cut_possessive=False)
                 en = role_extent(adoc, head, en)  # "president and CEO of Acme": all of it
@@ -118,7 +120,8 @@ def phrase_mentions(adoc: AnnotatedDoc, found: list[Cand], taken: set[int]) -> l
         if kind != "person" and building(adoc, head, PLACE_PREPS):
             continue  # "an appearance at the party headquarters": a place
         if any(toks[c].text.lower() in NONSPECIFIC for c in adoc.children(head)) or (
-                kind == "person" and ht.dep not in SUBJECT_DEPS and toks[cs].text.lower() in ("a", "an")):
+                kind == "person" and ht.dep not in SUBJECT_DEPS and toks[_after_quote(adoc, cs)].text.lower()
+                in ("a", "an")):
             continue  # "no minister", "came to a head", "needs a leader": no one at all
         if kind != "person" and not_sent_yet(adoc, head):
             continue  # "he would deploy up to 30,000 soldiers": a number, no one yet
@@ -328,3 +331,10 @@ def not_sent_yet(adoc: AnnotatedDoc, head: int) -> bool:
         up = toks[up.head]
     return up.tag not in ("VBD", "VBN") or any(
         toks[c].dep == "aux" and toks[c].tag == "MD" for c in adoc.children(up.i))
+
+
+def _after_quote(adoc: AnnotatedDoc, cs: int) -> int:
+    """The first word of a noun chunk after the quote mark that may open it ('“a president'):
+    the quotation opening with the phrase does not hide its article (round 21)."""
+    toks = adoc.tokens
+    return cs + 1 if toks[cs].text in QUOTES and cs + 1 < len(toks) else cs
