@@ -320,30 +320,20 @@ def _names_subject(before: str) -> bool:
 
 
 def same_act(a: str, b: str) -> bool:
+    """Whether two stems name one act: :func:`_one_act`, or of one bound family ("offer" ~
+    "proposal", :mod:`~.disputes_bound`, round 21 second part)."""
+    return _one_act(a, b) or bound_same(a, b)
+
+
+def _one_act(a: str, b: str) -> bool:
     """Whether two stems name one act: equal, of one family of ``act_families`` ("bought" ~
     "acquired"), or one the other with a nominal suffix more ("threat" ~ "threaten")."""
-    if a == b:
-        return True
-    fams = _table()["families"]
-    if fams.get(a, frozenset()) & fams.get(b, frozenset()):
+    fams, t = _table()["families"], _table()
+    if a == b or fams.get(a, frozenset()) & fams.get(b, frozenset()):
         return True  # one act in other words ("bought" ~ "acquired"), round 19
-    return _one_stem(a, b) or bound_same(a, b)  # "offer" ~ "proposal", round 21 second part
-
-
-def _one_stem(a: str, b: str) -> bool:
-    """Whether one stem is the other with a nominal suffix more ("threat" ~ "threaten")."""
     short, long_ = sorted((a, b), key=len)
-    t = _table()
     return len(short) >= t["min_stem"] and long_.startswith(short) and long_[len(short):] in t[
         "suffixes"]
-
-
-def _bound_only(a: str, b: str) -> bool:
-    """Whether stems ``a`` and ``b`` name one act only through a bound family
-    (:mod:`~.disputes_bound`)."""
-    fams = _table()["families"]
-    return a != b and not fams.get(a, frozenset()) & fams.get(b, frozenset()) and not _one_stem(
-        a, b) and bound_same(a, b)
 
 
 def tells(p: Proposition, stems: frozenset[str] | None,
@@ -363,7 +353,7 @@ def tells(p: Proposition, stems: frozenset[str] | None,
     if stems is None or not (hits := [s for s in stems - agents
                                       if _tells_act(p.act, s, sentence)]):
         return False
-    if all(_bound_only(p.act, s) for s in hits) and (told_as_reported(sentence) or not bound_told(
+    if not any(_one_act(p.act, s) for s in hits) and (told_as_reported(sentence) or not bound_told(
             p.subject | p.names, p.args - p.names, stems, _same_word)):
         return False  # an offer told plainly as a proposal, one entity and object word told too
     if p.kind == "named" and not any(_tells_act(p.act, s, sentence) for s in frozenset(
