@@ -1,6 +1,7 @@
 """A claim a report calls false in the sentence that tells it (round 20, second part): "the man
 who claimed he was robbed on the bridge was a false story", "a fake report claims the bridge was
-closed by the army", "a false story that the mayor resigned". The forms and words are
+closed by the army", "a false story that the mayor resigned"; and a verdict on a named party's act told by its noun,
+"a made-up Smith's request for a channel" (round 21, second part). The forms and words are
 ``called_false`` of ``data/dispute_words.json``; :func:`called_claim` gives the claim's text,
 which :func:`~sitroom.link.disputes_propositions.denied_proposition` reads as a denied clause
 (its act and arguments), so the reads memo and the story memo carry it as every denied
@@ -34,6 +35,10 @@ def _table() -> dict[str, Any]:
             rf"\b(?:{_alt(w['verdict_adjectives'])})\s+(?:news\s+)?(?:{_alt(w['story_nouns'])})"
             rf"\s+(?:{_alt(w['linkers'])})\s+(?:that\s+)?(?P<claim>.+)", re.I),
         "as_claim": re.compile(rf"\b(?:{_alt(w['told_as_claim'])})\b", re.I),
+        # "Made-Up Smith's Request for a Channel": the act's noun after a name's possessive
+        "nominal": re.compile(
+            rf"(?i:\b(?:{_alt(w['verdict_adjectives'])}))\s+(?P<who>(?:[A-Z][\w.-]*\s+)?"
+            rf"[A-Z][\w.-]*)['’]s\s+(?P<claim>[\w-]+\s+(?i:{_alt(w['nominal_links'])})\s+.+)"),
     }
 
 
@@ -46,6 +51,17 @@ def called_claim(sentence: str) -> str | None:
         return None
     claim = m.group("claim").strip()
     return claim.lower() if _title_case(claim) else claim
+
+
+def called_nominal(sentence: str) -> tuple[str, str] | None:
+    """The name and the claim (an act's noun and what follows it) of "<verdict adjective>
+    <Name>'s <noun> <link> ..." ("a made-up Smith's request for a channel", round 21 second
+    part), the claim lower-cased when it is title-case (a headline's), else None."""
+    m = _table()["nominal"].search(sentence)
+    if m is None:
+        return None
+    claim = m.group("claim").strip()  # the noun written capitalised: a headline's words
+    return m.group("who"), claim.lower() if claim[:1].isupper() else claim
 
 
 def told_as_claim(sentence: str) -> bool:

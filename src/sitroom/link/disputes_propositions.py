@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -36,7 +36,8 @@ from .disputes import Outcome
 from .disputes_accused import accused_denier, accused_in
 from .disputes_accused import act as accused_act
 from .disputes_available import ACT as AVAILABLE, denied_availability, told_available
-from .disputes_called import called_claim, told_as_claim
+from .disputes_bound import bound_same, bound_stems, bound_told, bound_words, clause_names
+from .disputes_called import called_claim, called_nominal, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
 from .disputes_negations import _asserted, _pats as _neg_pats
@@ -66,6 +67,9 @@ class Proposition:
     # "named": a denial of a named source's claims or of reports that claimed (disputes_named);
     # "": the others
     kind: str = ""
+    # the stems of the arguments written capitalised in the denied clause: its entities, the
+    # others its object words (disputes_bound, round 21 second part)
+    names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +133,7 @@ def family_stems(act: str) -> frozenset[str]:
     """The stems naming ``act`` in other words (``act_families``), ``act`` among them."""
     fams = _table()["families"]
     mine = fams.get(act, frozenset())
-    return frozenset({act} | {st for st, ix in fams.items() if ix & mine})
+    return frozenset({act} | {st for st, ix in fams.items() if ix & mine} | bound_stems(act))
 
 
 def _past(toks: list[str], k: int) -> bool:
@@ -164,7 +168,8 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
             return None  # "that he had anything to do with": no act denied
         act = _content(toks[k].lower())
         args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
-        return Proposition(act, args) if act and args else None
+        return Proposition(act, args, names=clause_names(toks[k + 1:]) & args) if (
+            act and args) else None
     act, k = None, 0
     for k in range(len(toks)):
         w = toks[k]
@@ -187,7 +192,7 @@ def _read(clause: str, start_at_act: bool) -> Proposition | None:
     if act is None:
         return None
     args = frozenset(a for w in toks[k + 1:] if (a := _content(w)) and a != act)
-    return Proposition(act, args) if args else None
+    return Proposition(act, args, names=clause_names(toks[k + 1:]) & args) if args else None
 
 
 def _verb_at(toks: list[str]) -> int | None:
@@ -231,11 +236,15 @@ def denied_proposition(sentence: str) -> Proposition | None:
         return Proposition(v[0], v[1], frozenset(), "verdict")
     if (c := called_claim(t)) is not None and _verb_at(_WORD.findall(_clause(c))) is not None:
         p = _read(_clause(c), False)  # "who claimed he was robbed was a false story"
-        return Proposition(p.act, p.args, frozenset(), "called") if p is not None else None
+        return replace(p, kind="called") if p is not None else None
+    if (cn := called_nominal(t)) is not None:  # "Made-Up Smith's Request for ..." (round 21)
+        p = _read(_clause(cn[1]), True)
+        return replace(p, subject=clause_names(_WORD.findall(cn[0])), kind="called") if (
+            p is not None and len(family_stems(p.act)) > 1) else None
     if (pc := party_clause(t)) is not None:  # "X has no plans to close the depot" (round 20)
         p = _read(_clause(pc[0]), pc[1])  # the clause ends at its break (disputes_party)
         if p is not None:
-            return Proposition(p.act, p.args, pc[2], "party")  # else the other forms read it
+            return replace(p, subject=pc[2], kind="party")  # else the other forms read it
     if (av := denied_availability(t)) is not None:  # "X is not available in Y" (round 21)
         return Proposition(AVAILABLE, av[1], av[0], "available")
     m = _table()["no_made"].search(t)
@@ -269,7 +278,7 @@ def denied_proposition(sentence: str) -> Proposition | None:
         p = _read(_clause(t[found[0].end():]), True)
         subject = frozenset(a for w in _WORD.findall(_neg_pats()["opener"].sub(
             " ", t[: found[0].start()].split(":")[-1])) if (a := _content(w)))
-        return Proposition(p.act, p.args, subject) if p is not None else None
+        return replace(p, subject=subject) if p is not None else None
     return None
 
 
@@ -280,7 +289,7 @@ def _read_verbed(clause: str) -> Proposition | None:
     in quote marks quotes the claims denied (:func:`tells`)."""
     if _verb_at(_WORD.findall(clause)) is None or (p := _read(clause, False)) is None:
         return None
-    return Proposition(p.act, p.args, p.subject, "named")
+    return replace(p, kind="named")
 
 
 def reported_proposition(sentence: str, earlier: list[str]) -> Proposition | None:
@@ -311,15 +320,18 @@ def _names_subject(before: str) -> bool:
 
 
 def same_act(a: str, b: str) -> bool:
+    """Whether two stems name one act: :func:`_one_act`, or of one bound family ("offer" ~
+    "proposal", :mod:`~.disputes_bound`, round 21 second part)."""
+    return _one_act(a, b) or bound_same(a, b)
+
+
+def _one_act(a: str, b: str) -> bool:
     """Whether two stems name one act: equal, of one family of ``act_families`` ("bought" ~
     "acquired"), or one the other with a nominal suffix more ("threat" ~ "threaten")."""
-    if a == b:
-        return True
-    fams = _table()["families"]
-    if fams.get(a, frozenset()) & fams.get(b, frozenset()):
+    fams, t = _table()["families"], _table()
+    if a == b or fams.get(a, frozenset()) & fams.get(b, frozenset()):
         return True  # one act in other words ("bought" ~ "acquired"), round 19
     short, long_ = sorted((a, b), key=len)
-    t = _table()
     return len(short) >= t["min_stem"] and long_.startswith(short) and long_[len(short):] in t[
         "suffixes"]
 
@@ -338,8 +350,12 @@ def tells(p: Proposition, stems: frozenset[str] | None,
     if p.kind == "available":  # the thing told still sold (round 21)
         return stems is not None and told_available(sentence, stems, p.subject, p.args,
                                                     _same_word)
-    if stems is None or not any(_tells_act(p.act, s, sentence) for s in stems - agents):
+    if stems is None or not (hits := [s for s in stems - agents
+                                      if _tells_act(p.act, s, sentence)]):
         return False
+    if not any(_one_act(p.act, s) for s in hits) and (told_as_reported(sentence) or not bound_told(
+            p.subject | p.names, p.args - p.names, stems, _same_word)):
+        return False  # an offer told plainly as a proposal, one entity and object word told too
     if p.kind == "named" and not any(_tells_act(p.act, s, sentence) for s in frozenset(
             content_stems(unquoted(sentence).lower())) - agents):
         return False  # the act told only in quote marks: the claims quoted (round 21)
@@ -359,7 +375,7 @@ def agent_stems(sentence: str) -> frozenset[str]:
     it has that stem."""
     ends = _table()["agents"]
     agent = {s for w in _WORD.findall(sentence) if w.lower().endswith(ends)
-             for s in _stems_of(w)}
+             and w.lower() not in bound_words() for s in _stems_of(w)}  # "offers": a verb
     other = {s for w in _WORD.findall(sentence) if not w.lower().endswith(ends)
              for s in _stems_of(w)}
     return frozenset(agent - other)

@@ -81,7 +81,8 @@ def read_report(ex, text: str) -> Reads:
 def to_json(r: Reads) -> dict[str, Any]:
     return {"n": [[si, sorted(n.stems), sorted(n.subject), n.act] for si, n in r.negated],
             "c": [[si, [[c.state, sorted(c.who)] for c in cs]] for si, cs in r.conditions],
-            "p": [[si, d.act, sorted(d.args), sorted(d.subject), *([d.kind] if d.kind else [])]
+            "p": [[si, d.act, sorted(d.args), sorted(d.subject), *(
+                [d.kind, sorted(d.names)] if d.names else [d.kind] if d.kind else [])]
                   for si, d in r.propositions],
             "x": sorted(r.unasserted), "q": r.quoting}
 
@@ -105,12 +106,15 @@ def _str(v: Any) -> str:
 
 
 def _proposition(v: list[Any]) -> Proposition:
-    """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any."""
-    act, args, sub, *kind = v
-    if kind not in ([], ["accused"], ["verdict"], ["party"], ["called"],
-                    ["available"], ["named"]):
+    """A proposition as :func:`to_json` wrote it: act, args, subject, and its kind if any
+    (then the stems of its entities, if any: round 21 second part)."""
+    act, args, sub, *rest = v
+    kind, names = rest[:1], rest[1:]
+    if kind not in ([], [""], ["accused"], ["verdict"], ["party"], ["called"],
+                    ["available"], ["named"]) or len(names) > 1 or kind == [""] and not names:
         raise ValueError(f"not a proposition: {v!r}")
-    return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "")
+    return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "",
+                       _strs(names[0]) if names else frozenset())
 
 
 def from_json(v: Any, sentences: int) -> Reads:
