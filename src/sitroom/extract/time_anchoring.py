@@ -11,8 +11,10 @@ from datetime import date, timedelta
 from ..lexicon import words
 from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
-from .time_clause import (background_clause, before_clause, below_relative, clause_verb,
-                          dominates, past_below_infinitive, shared_perfect, span_root)
+from .time_clause import (background_clause, before_clause, below_noun_clause,
+                          below_relative, clause_verb,
+                          dominates, past_below_infinitive, set_before_now, shared_perfect,
+                          span_root)
 from .time_governs import below_in_clause, path_steps
 from .time_history import after_history
 from .time_lex import WORDS
@@ -77,7 +79,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     clause that describes it: "a deal [brokered on Saturday]"), one in the same clause, one
     in a clause that contains the trigger's ("On Sunday he said [the mutiny failed]") unless
     the trigger's clause is in the past perfect inside a relative clause below that one
-    ("named countries [he said had sent]": before that time) or in the present and that one
+    ("named countries [he said had sent]": before that time), or in any relative clause that
+    tells the background of a noun of that one (:func:`~sitroom.extract.time_clause.
+    below_noun_clause`: "On Sunday police arrested a man [who attacked a guard]"; not one of
+    a setting, "China, [where he met X]"), or in the present and that one
     in the past ("... in October,
     although analysts say ..."); never, for a clause told of as past, a time ahead of the
     reference ("has announced cuts over the next four years"),
@@ -85,7 +90,10 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     dating only that noun ("governing"); else, outside a live-blog entry, for a verb told
     in the past or a noun, the time of an earlier sentence's mention of the same act (the same
     word and object) that its own clause dates (:func:`~sitroom.extract.time_same_act.
-    same_act_time`: "shot Y on Tuesday ... // Y's shooting", "paragraph"); else, for a clause
+    same_act_time`: "shot Y on Tuesday ... // Y's shooting", "paragraph"); else nothing
+    ("none") for a verb told in the past and set before the report's now by an adverb
+    (:func:`~sitroom.extract.time_clause.set_before_now`: "recently ordered", "once backed":
+    an undated past); else, for a clause
     told of as past, the last explicit day or time of its paragraph before its sentence
     that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
@@ -129,6 +137,8 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if upd is not None:
         if upd.start >= para_start:  # the stamp opens this paragraph: the entry's own text
             para_start = upd.start
+    if set_before_now(adoc, trigger):  # "He recently ordered a review": an undated past
+        return Anchor(None, None, "none", None, False)
     perfect = shared_perfect(adoc, trigger)  # "had criticized ... and accused"
     background = perfect is None and told_in_simple_past(adoc, trigger) and background_clause(
         adoc, trigger)  # "a man who cooperated with him for years"
@@ -208,6 +218,8 @@ def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
                     continue  # "... in October, although analysts say ...": now, not then
                 if _past_perfect(adoc, clause_t) and below_relative(adoc, clause_t, clause_r):
                     continue  # "On Thursday he named countries [he said had sent]": before
+                if below_noun_clause(adoc, clause_t, clause_r):
+                    continue  # "Last week X, [who backed Y in the primaries], said": the noun's
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue

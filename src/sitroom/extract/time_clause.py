@@ -21,6 +21,7 @@ _CLAUSE = frozenset(WORDS["clause_deps"])  # a clause of its own below its head
 _PLANNING = frozenset(WORDS["planning_verbs"])  # "was scheduled to testify on Tuesday"
 _STRETCH = frozenset(WORDS["stretch_verbs"])  # "while he lived in X": when, not a contrast
 _EARLIER = frozenset(WORDS["earlier_clause_marks"])  # "[Before she met him], she lived in X"
+_UNDATED_PAST = frozenset(WORDS["undated_past_adverbs"])  # "once backed him"
 
 
 def clause_verb(adoc: AnnotatedDoc, i: int) -> int:
@@ -110,6 +111,60 @@ def below_relative(adoc: AnnotatedDoc, low: int, high: int) -> bool:
             return False
         i = toks[i].head
     return False
+
+
+def below_noun_clause(adoc: AnnotatedDoc, low: int, high: int) -> bool:
+    """Whether token ``low`` hangs below token ``high`` through a relative clause that tells
+    the background of a noun of the clauses between them ("On Sunday police arrested a man
+    [who attacked a guard]"): a time of ``high``'s clause dates that clause, not the noun's
+    background (round 21). Not a relative clause of a setting of the clause above, whose
+    relative word is no argument but an adverbial ("China, [where he met X]", "a day [in
+    which she criticized X]"), one that describes the predicate of a copula ("was the only
+    show [that included ...]"), or the relative clause of the one who tells ("said an
+    adviser, [who requested anonymity]", the telling's own circumstance)."""
+    toks = adoc.tokens
+    i = low
+    for _ in range(len(toks)):
+        h = toks[i].head
+        if i == high or h == i:
+            return False
+        if toks[i].dep in _BACKGROUND and toks[i].pos in ("VERB", "AUX"):
+            return not (_relates_setting(adoc, i) or toks[h].dep == "attr" or (
+                toks[h].dep in _SUBJECT and toks[toks[h].head].lemma.lower() in _TELLING))
+        i = h
+    return False
+
+
+def _relates_setting(adoc: AnnotatedDoc, v: int) -> bool:
+    """Whether the relative clause of verb ``v`` relates a place or a time: its relative word
+    is an adverb ("where", "when") or the object of a preposition ("in which")."""
+    toks = adoc.tokens
+    for c in adoc.children(v):
+        if toks[c].dep == "advmod" and toks[c].tag == "WRB":
+            return True
+        if toks[c].dep == "prep" and any(toks[g].tag in ("WDT", "WP")
+                                         for g in adoc.children(c)):
+            return True
+    return False
+
+
+def set_before_now(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb of token ``i``'s clause is told in the simple past (active or passive:
+    "was once jailed") or the past perfect and set before the report's now by an adverb ("once backed him", "had previously served",
+    "recently ordered a review"): with no time of its own clause, an undated past, which no
+    paragraph's or story's day dates (round 21). Not a present perfect ("has long argued":
+    part of now)."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    kids = [toks[c] for c in adoc.children(v)]
+    if toks[v].tag not in ("VBD", "VBN") or any(
+            k.dep in ("aux", "auxpass") and k.text.lower() in _PRESENT_PERFECT for k in kids):
+        return False
+    if toks[v].tag == "VBN" and not any(
+            (k.dep == "aux" and k.text.lower() in _PAST_PERFECT)
+            or (k.dep == "auxpass" and k.tag == "VBD") for k in kids):
+        return False  # a bare participle ("a man once jailed") or a passive of now
+    return any(k.dep == "advmod" and k.lemma.lower() in _UNDATED_PAST for k in kids)
 
 
 def before_clause(adoc: AnnotatedDoc, i: int) -> bool:

@@ -21,7 +21,7 @@ _STORY_PRECISIONS = frozenset(WORDS["story_day_precisions"])  # "Saturday", "thi
 _TELLING = frozenset(WORDS["story_telling_verbs"])  # "officials said": the report's telling
 _HEAD = WORDS["opening"]  # how a headline's paragraph is told from the body's
 _PRESENT = frozenset(_HEAD["headline_tags"])  # "Court sides with ...": a headline's present
-_EARLIER = frozenset(_HEAD["earlier_adverbs"])  # "once defended him": before the news
+_EARLIER = frozenset(WORDS["undated_past_adverbs"])  # "once defended him": before the news
 
 
 def _paragraphs(text: str, most: int) -> list[tuple[int, int]]:
