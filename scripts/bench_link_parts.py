@@ -91,11 +91,13 @@ def alone(n: int, corpus: Path, db: Path, repeat: int = 5) -> dict:
         path = Path(tmp) / "parts.db"
         shutil.copy(db, path)
         _add(path, docs[n], extractions[n])  # the first addition: the kept state set
-        blockcache.Memo._fetch, pe._Prepared.__init__ = fetch, init  # type: ignore[method-assign]
+        blockcache.Memo._fetch = fetch  # type: ignore[method-assign]
+        pe._Prepared.__init__ = init  # type: ignore[method-assign, assignment]
         try:
             _add(path, docs[n + 1], extractions[n + 1])  # the second: through the kept state
         finally:
-            blockcache.Memo._fetch, pe._Prepared.__init__ = real_fetch, real_init  # type: ignore[method-assign]
+            blockcache.Memo._fetch = real_fetch  # type: ignore[method-assign]
+            pe._Prepared.__init__ = real_init  # type: ignore[method-assign]
         kept_prepared = dict(pe._KEPT)
         with Store(path) as store:
             kept = warm.kept_for(store, incremental.link_version())
