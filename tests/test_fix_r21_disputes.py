@@ -53,6 +53,11 @@ def test_a_persons_work_tells_no_thing_still_available(sentence):
     assert not disputes_available._table()["still"].search(sentence)
 
 
+def test_a_thing_still_served_tells_it_available():
+    assert _tells("No, Zephyr is not available in two Acme shops.",
+                  "Two Acme shops still serve Zephyr bars.")
+
+
 PERSONS = {
     "a person not available against the person still serving": (None, [
         ("p1a", "North Wire", "2026-10-05T08:00:00Z",
@@ -64,6 +69,11 @@ PERSONS = {
          "Jones could still get a new contract with Acme United."),
         ("p2b", "Lake Times", "2026-10-05T09:00:00Z",
          "Jones was not offered a contract by Acme United.")]),
+    "a person not available against the person who still serves": (None, [
+        ("p4a", "North Wire", "2026-10-05T08:00:00Z",
+         "Smith still serves as mayor of Harlow."),
+        ("p4b", "Lake Times", "2026-10-05T09:00:00Z",
+         "Dr Smith was not available in Harlow on Monday.")]),
     "a thing not available in a place ending in ly against the thing still sold there": (
         "contradicts", [
             ("p3a", "North Wire", "2026-10-05T08:00:00Z",

@@ -22,7 +22,8 @@ available" names no place, "... in Italy" names Italy); a denial naming none is 
 Another report's sentence tells the thing available when it asserts plainly, is told as no
 one's report, names the thing and one of the arguments, and holds one of ``still`` with one of
 ``told`` at most ``gap`` words after it ("still two Acme shops that sell", "can still order";
-no word of a person's work: "Smith is still serving as mayor", "could still get a contract").
+no word told mostly of a person's work: "Smith is still serving as mayor", "could still get a
+contract"; "serve" stays, a person's "still serves as mayor" meeting no denial of a person).
 The story memo finds its sentences by the thing's letters, not the act's.
 """
 
