@@ -230,15 +230,56 @@ def test_prepared_reports_are_made_again_when_a_name_or_story_they_read_changed(
         generated, tmp_path, monkeypatch)
     pe._KEPT = {}
     first = pe._Prepared(extractions, mention_actor, place_of, T, names, story_of)
-    actor = next(m.actor for m in first.mentions if m.actor in names)
-    renamed = {**names, actor: "Harbour Pilots Guild"}
+    m0 = next(m for m in first.mentions if m.actor in names)
+    doc = m0.ex.doc
+    renamed = {**names, m0.actor: "Harbour Pilots Guild"}
     moved = {**story_of, first.mentions[0].ex.doc: "story:elsewhere"}
-    for changed in ((renamed, story_of), (names, moved)):
+    # a mention of the report resolved to another actor of the picture
+    other = next(a for a in sorted(names) if a != m0.actor and a.startswith(m0.actor[:1]))
+    recast = {**mention_actor, (doc, m0.event.actor): other}
+    # a place mention of a report with events resolved to another place of the picture
+    pkey = next(k for k in sorted(place_of, key=str) if any(
+        m.ex.doc == k[0] and m.event.place == k[1] for m in first.mentions))
+    elsewhere = next(p for p in sorted(set(place_of.values()), key=str) if p != place_of[pkey])
+    replaced = {**place_of, pkey: elsewhere}
+    for changed in ((mention_actor, place_of, renamed, story_of),
+                    (mention_actor, place_of, names, moved),
+                    (recast, place_of, names, story_of),
+                    (mention_actor, replaced, names, story_of)):
         pe._Prepared(extractions, mention_actor, place_of, T, names, story_of)  # kept
-        kept = pe._Prepared(extractions, mention_actor, place_of, T, *changed)
+        kept = pe._Prepared(extractions, changed[0], changed[1], T, *changed[2:])
         pe._KEPT = {}
-        made = pe._Prepared(extractions, mention_actor, place_of, T, *changed)
+        made = pe._Prepared(extractions, changed[0], changed[1], T, *changed[2:])
         assert _fields(kept) == _fields(made) != _fields(first)
+
+
+def test_prepared_reports_are_made_again_when_the_text_they_read_changed(
+        generated, tmp_path, monkeypatch):
+    """A mention without a sentence text of its own reads its sentence from the report's text:
+    another text makes the report again."""
+    from dataclasses import replace
+
+    from sitroom.link import picture_events as pe
+    from sitroom.link.picture_base import _Texts
+
+    extractions, mention_actor, place_of, T, names, story_of = _prepared_inputs(
+        generated, tmp_path, monkeypatch)
+    i = next(i for i, ex in enumerate(extractions) if ex.events)
+    ex = extractions[i]
+    bare = replace(ex, events=tuple(replace(e, sentence_text="") for e in ex.events))
+    exs = [*extractions[:i], bare, *extractions[i + 1:]]
+    texts = dict(T.texts)
+    T1 = _Texts(texts, exs)
+    T2 = _Texts({**texts, ex.doc: texts[ex.doc].upper()}, exs)  # the same offsets, other words
+    pe._KEPT = {}
+    first = pe._Prepared(exs, mention_actor, place_of, T1, names, story_of)
+    kept = pe._Prepared(exs, mention_actor, place_of, T2, names, story_of)
+    pe._KEPT = {}
+    made = pe._Prepared(exs, mention_actor, place_of, T2, names, story_of)
+    assert _fields(kept) == _fields(made) != _fields(first)
+    pe._Prepared(exs, mention_actor, place_of, T1, names, story_of)
+    again = pe._Prepared(exs, mention_actor, place_of, _Texts(dict(texts), exs), names, story_of)
+    assert _fields(again) == _fields(first)  # an equal text: kept
 
 
 def test_the_watch_loops_analysis_links_from_the_kept_state_after_its_first(generated, tmp_path):

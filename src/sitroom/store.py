@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from .errors import StoreError
 from .model import Document, Extraction, to_dict
+from .store_memo import MemoReads, keep_only, new_stamp, stored_stamp
 from .store_pack import pack_json, record_fingerprints, record_hash, row_ids
 from .store_reads import StoreReads, entry_languages
 from .store_schema import (BACKFILLS, COLUMNS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
@@ -32,9 +32,10 @@ __all__ = ["BACKFILLS", "DOC_COLUMNS", "INDEXES", "MIGRATIONS", "SCHEMA_VERSION"
            "StoreReads", "_split_sql", "entry_languages", "open_error"]
 
 
-class Store(StoreReads):
+class Store(StoreReads, MemoReads):
     """A sitroom database (reads in :class:`sitroom.store_reads.StoreReads`, the schema in
-    :mod:`sitroom.store_schema`). Use as a context manager or call :meth:`close`."""
+    :mod:`sitroom.store_schema`, the memo tables and the picture's stamp in
+    :mod:`sitroom.store_memo`). Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = str(path)
@@ -260,9 +261,10 @@ class Store(StoreReads):
         compared by the fingerprint kept beside it (:func:`sitroom.store_pack.
         record_fingerprint`), neither read back nor encoded unless it changed. ``blocks`` /
         ``memo``: the block cache and part memo the picture used, kept in the same
-        transaction (:meth:`put_link_blocks`, :meth:`put_link_memo`), so a process killed
-        mid-way leaves the previous picture with the memos it was built with. ``stamp``: the
-        new ``picture_written`` value (default a new random one); ``rows`` (with
+        transaction (:func:`sitroom.store_memo.keep_only`: nothing else writes them), so a
+        process killed mid-way leaves the previous picture with the memos it was built with.
+        ``stamp``: the new ``picture_written`` value (default a new random one; the stored one
+        is refused, :func:`sitroom.store_memo.new_stamp`); ``rows`` (with
         ``changes_only``): the stored rows, kind -> id -> position and hash, as the write that
         set ``picture_written`` to ``rows_stamp`` left them (:mod:`sitroom.link.warm`): used
         instead of reading them when the stamp is still that one inside this write's
@@ -272,13 +274,15 @@ class Store(StoreReads):
         self.picture_rows = None
         written = deleted = 0
         with self.transaction() as c:
+            stored = stored_stamp(c)
+            written_stamp = new_stamp(stamp, stored)  # before any row is touched
             if not changes_only:
                 c.execute("DELETE FROM picture")
                 c.execute("DELETE FROM picture_docs")
             # kind -> id -> position and hash (a row's record is compared by its hash)
             old: dict[str, dict[str, tuple[int, bytes | None]]] = {}
             if (changes_only and rows is not None and self.compact and rows_stamp is not None
-                    and _stamp(c) == rows_stamp):
+                    and stored == rows_stamp):
                 old = {kind: dict(was) for kind, was in rows.items()}
             elif changes_only:
                 cur = c.cursor()
@@ -293,7 +297,7 @@ class Store(StoreReads):
                 was = old.get(kind, {})
                 crowded = len({p for p, _ in was.values()}) < len(was)  # not put_picture's
                 written += self._put_kind(c, kind, recs, was, changes_only, crowded,
-                                          now.setdefault(kind, {}))
+                                          now.setdefault(kind, {}) if self.compact else None)
             gone = [(kind, rid) for kind, rows in old.items() for rid in rows]
             deleted = len(gone)  # records no longer in the picture
             c.executemany("DELETE FROM picture WHERE kind=? AND id=?", gone)
@@ -317,11 +321,11 @@ class Store(StoreReads):
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_docs', ?)",
                       (str(self.count_documents()),))
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('picture_written', ?)",
-                      (stamp or uuid.uuid4().hex,))
+                      (written_stamp,))
             if blocks is not None:
-                _keep_only(c, "link_blocks", "labels", blocks)
+                keep_only(c, "link_blocks", "labels", blocks)
             if memo is not None:
-                _keep_only(c, "link_memo", "value", memo)
+                keep_only(c, "link_memo", "value", memo)
         self.picture_rows = now if self.compact else None  # committed
         return {"written": written, "deleted": deleted}
 
@@ -335,7 +339,7 @@ class Store(StoreReads):
         moved (:func:`_move`; ``crowded``: some rows of the kind share a position, so they are
         moved by key). Gives how many rows were written or moved; ``now``: filled with the
         kind's rows as written, id -> position and hash (a repeated id: its last record's,
-        as ``INSERT OR REPLACE`` leaves it)."""
+        as ``INSERT OR REPLACE`` leaves it; None for a store that keeps no hashes)."""
         ids = row_ids(recs)
         prints = record_fingerprints(recs) if self.compact else [None] * len(recs)
         if now is not None:
@@ -372,56 +376,6 @@ class Store(StoreReads):
             c.executemany(
                 "INSERT OR IGNORE INTO picture_docs (kind, id, doc, pos) VALUES (?,?,?,?)", docs)
         return len(fresh) + len(moved)
-
-    # the event-coreference block cache (sitroom.link.blockcache): recomputable, so created
-    # when first needed rather than by a migration, and never an error when it cannot be
-    def put_link_blocks(self, used: dict[str, str]) -> None:
-        """Keep exactly the blocks ``used`` by the picture just written (a store that cannot be
-        written keeps its old cache: it is only a memo)."""
-        try:
-            with self.transaction() as c:
-                _keep_only(c, "link_blocks", "labels", used)
-        except (StoreError, sqlite3.OperationalError):
-            pass
-
-    # the part memo (sitroom.link.blockcache.Memo): recomputable, like the block cache
-    def link_memo(self, keys: Sequence[str]) -> dict[str, str]:
-        """The stored values of these memo keys (no table yet: none)."""
-        if not keys:
-            return {}
-        try:
-            marks = ",".join("?" * len(keys))
-            return dict(self.conn.execute(
-                f"SELECT key, value FROM link_memo WHERE key IN ({marks})", list(keys)).fetchall())
-        except sqlite3.OperationalError:
-            return {}
-
-    def put_link_memo(self, used: dict[str, str]) -> None:
-        """Keep exactly the memo values ``used`` by the picture just written (a store that
-        cannot be written keeps its old memo)."""
-        try:
-            with self.transaction() as c:
-                _keep_only(c, "link_memo", "value", used)
-        except (StoreError, sqlite3.OperationalError):
-            pass
-
-
-def _stamp(c: sqlite3.Connection) -> str | None:
-    """The picture's ``picture_written`` stamp as this transaction sees it."""
-    row = c.execute("SELECT value FROM state WHERE key='picture_written'").fetchone()
-    return row[0] if row else None
-
-
-def _keep_only(c: sqlite3.Connection, table: str, column: str, used: dict[str, str]) -> None:
-    """Make ``table`` (a recomputable memo: key -> ``column``, created when first needed)
-    hold exactly ``used``: keys no longer used deleted, new ones inserted (a key's value is
-    a function of the key, so a kept key keeps its value)."""
-    c.execute(f"CREATE TABLE IF NOT EXISTS {table} "
-              f"(key TEXT PRIMARY KEY, {column} TEXT NOT NULL) WITHOUT ROWID")
-    have = {r[0] for r in c.execute(f"SELECT key FROM {table}")}
-    c.executemany(f"DELETE FROM {table} WHERE key=?", [(k,) for k in have - used.keys()])
-    c.executemany(f"INSERT INTO {table} VALUES (?, ?)",
-                  [(k, v) for k, v in used.items() if k not in have])
 
 
 _CHUNK = 2000  # picture records serialised and written at a time

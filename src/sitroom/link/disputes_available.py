@@ -7,17 +7,23 @@ the reports say "There are still two Acme shops that sell Zephyr". The forms and
 
 - **not available**: capitalised words (the thing, at most ``max_name``) right before a copula
   and a negation, or a contracted one, then one of ``words`` ("is not available", "is no
-  longer on sale"), not followed by one of ``not_after`` ("was not available for comment": a
-  person not reached);
-- **not the real one**: a copula, a negation, "the", one of ``adjectives`` and the thing's
-  capitalised words ("are not the true Zephyr").
+  longer on sale") and a place phrase (one of ``places``: "in Quillan", "at Acme shops"), not
+  followed by one of ``not_after`` ("was not available for comment": a person not reached);
+  a thing with a person's title in it or right before it ("Dr Smith was not available in
+  Harlow": a person, ``person_titles`` of ``data/actor_words.json``) is none;
+- **not the real one**: a copula, a negation, one of ``articles``, one of ``adjectives`` and
+  the thing's capitalised words ("are not the true Zephyr").
 
 The denial is read as a :class:`~sitroom.link.disputes_propositions.Proposition` of kind
 "available": its subject the thing's stems, its arguments the stems of the sentence's other
-names (where, or by whom: :func:`~sitroom.link.disputes_party._names`; no capitalised adverb:
-"Currently the watch isn't available" names no place); a denial naming none is not read. Another report's sentence tells the thing available when it asserts plainly, is told
-as no one's report, names the thing and one of the arguments, and holds "still" with one of
-``told`` at most ``gap`` words after it ("still two Acme shops that sell", "can still order").
+names (where, or by whom: :func:`~sitroom.link.disputes_party._names`; no capitalised adverb
+of manner, :func:`~sitroom.link.disputes_propositions._adverb`: "Currently the watch isn't
+available" names no place, "... in Italy" names Italy); a denial naming none is not read.
+Another report's sentence tells the thing available when it asserts plainly, is told as no
+one's report, names the thing and one of the arguments, and holds one of ``still`` with one of
+``told`` at most ``gap`` words after it ("still two Acme shops that sell", "can still order";
+no word told mostly of a person's work: "Smith is still serving as mayor", "could still get a
+contract"; "serve" stays, a person's "still serves as mayor" meeting no denial of a person).
 The story memo finds its sentences by the thing's letters, not the act's.
 """
 
@@ -27,6 +33,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extract.actor_base import PERSON_TITLES
 from .disputes_party import _names, told_as_reported
 from .disputes_words import _alt, _words
 from .textsim import STOPWORDS, content_stems
@@ -45,11 +52,12 @@ def _table() -> dict[str, Any]:
     return {
         "not_available": re.compile(
             rf"(?<![\w'’-])(?P<thing>{names})\s+{neg}\s+(?:{_alt(w['words'])})\b"
-            rf"(?!\s+(?:{_alt(w['not_after'])})\b)", re.I),
+            rf"(?!\s+(?:{_alt(w['not_after'])})\b)(?=\s+(?:{_alt(w['places'])})\b)", re.I),
         "not_real": re.compile(
-            rf"\b{neg}\s+the\s+(?:{_alt(w['adjectives'])})\s+(?P<thing>{names})", re.I),
-        "still": re.compile(rf"\bstill\b(?:\s+[\w'’-]+){{0,{int(w['gap'])}}}?\s+"
-                            rf"(?:{_alt(w['told'])})\b", re.I),
+            rf"\b{neg}\s+(?:{_alt(w['articles'])})\s+(?:{_alt(w['adjectives'])})\s+"
+            rf"(?P<thing>{names})", re.I),
+        "still": re.compile(rf"\b(?:{_alt(w['still'])})\b(?:\s+[\w'’-]+){{0,{int(w['gap'])}}}?"
+                            rf"\s+(?:{_alt(w['told'])})\b", re.I),
     }
 
 
@@ -60,21 +68,32 @@ def denied_availability(sentence: str) -> tuple[frozenset[str], frozenset[str]] 
     m = t["not_available"].search(sentence) or t["not_real"].search(sentence)
     if m is None:
         return None
+    if _titled(sentence, m.start("thing"), m.group("thing")):
+        return None  # a person ("Dr Smith was not available in Harlow")
     thing = frozenset(s for w in m.group("thing").split() if w.lower() not in STOPWORDS
                       for s in content_stems(w.lower()) if len(s) > 2)
     if not thing:
         return None
-    adverbs = frozenset(s for w in _WORD.findall(sentence) if w[:1].isupper()
-                        and w.lower().endswith("ly") for s in content_stems(w.lower()))
+    from .disputes_propositions import _adverb  # it reads this module's forms
+
+    adverbs = frozenset(s for w in _WORD.findall(sentence) if w[:1].isupper() and _adverb(w)
+                        for s in content_stems(w.lower()))
     args = _names(sentence, m.start("thing"), m.end("thing")) - thing - adverbs
     return (thing, args) if args else None
+
+
+def _titled(sentence: str, start: int, thing: str) -> bool:
+    """Whether ``thing`` (at ``start`` of ``sentence``) has a person's title among its words
+    or as the word right before it ("Dr Smith", "Mayor Jones", "Dr. Smith")."""
+    before = _WORD.findall(sentence[:start])[-1:]
+    return any(w.lower().rstrip(".") in PERSON_TITLES for w in (*before, *thing.split()[:-1]))
 
 
 def told_available(sentence: str, stems: frozenset[str], thing: frozenset[str],
                    args: frozenset[str], same) -> bool:
     """Whether a plainly asserting ``sentence`` (content stems ``stems``) tells the thing still
-    available: it names the thing and one of ``args`` (by ``same``), holds "still" with a word
-    of ``told``, and is told as no one's report."""
+    available: it names the thing and one of ``args`` (by ``same``), holds a word of ``still`` with
+    a word of ``told``, and is told as no one's report."""
     return (bool(_table()["still"].search(sentence))
             and any(same(a, s) for a in thing for s in stems)
             and any(same(a, s) for a in args for s in stems)

@@ -6,7 +6,8 @@ Two forms read before the clause a denial denies (``named_denials`` of
 
 - **a claim noun with its source's name**: "the militia denies the Rebel claims that they
   burned the depot", "rejected the Gazette's reports that ...": a denial verb, one to
-  ``max_names`` words each capitalised or a determiner, a claim noun and "that";
+  ``max_names`` words each capitalised or a determiner, a claim noun and "that" (one of
+  ``complementisers``);
 - **a claim verb after a claim noun's "that"**: "trashed reports that claimed the depot was
   burned": the clause the reports claimed, not their act of claiming.
 
@@ -29,11 +30,12 @@ def _table() -> dict[str, Any]:
     w = _words()["named_denials"]
     nouns = _alt(_words()["denial_cues_after"]["claim_nouns"])
     name = rf"(?:(?:{_alt(w['determiners'])})\b|(?-i:[A-Z])[\w'’.-]*)"
+    that = _alt(w["complementisers"])
     return {
         "named": re.compile(rf"\b(?:{_alt(w['verbs'])})\s+(?:{name}\s+){{1,{int(w['max_names'])}}}"
-                            rf"(?:{nouns})\s+that\s+", re.I),
-        "claimed": re.compile(rf"^\s*(?:{_alt(w['claim_verbs'])})\s+(?:that\s+)?", re.I),
-        "cue_noun": re.compile(rf"\b(?:{nouns})\s+that$", re.I),
+                            rf"(?:{nouns})\s+(?:{that})\s+", re.I),
+        "claimed": re.compile(rf"^\s*(?:{_alt(w['claim_verbs'])})\s+(?:(?:{that})\s+)?", re.I),
+        "cue_noun": re.compile(rf"\b(?:{nouns})\s+(?:{that})$", re.I),
         "not_before": re.compile(rf"(?:\b|(?<=\w)(?=n't))(?:{_alt(w['not_before'])})\s+(?:\w+\s+)?$",
                                  re.I),
     }

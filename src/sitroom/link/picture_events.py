@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import DATED_BY_CLAUSE, DATED_BY_TEXT
 from ..unionfind import UnionFind
+from . import blockcache
 from .coref import MentionFeatures, cluster_events
 from .picture_base import CERTAINTY_RANK, QUAD_OF, _Mention, _name_sets, _rid, _Texts
 from .picture_denials import _attach_denials, _denies, _denies_event, _split_negated
@@ -86,7 +87,9 @@ def _linked(cluster: list[int], mentions: list[_Mention], name_words: list[froze
 # store's decoded extractions are kept by content digest: the same bytes, the same frozen
 # object) and whose other inputs are equal gives equal entries, so they are taken as they are
 # (``sitroom serve --watch`` links again after every dropped file). Holds the last link's
-# reports only.
+# reports only. A full relink reads nothing kept (docs/scale.md): a link whose part memo
+# reads nothing stored (``blockcache.Memo(None)``, as ``incremental.update(full=True)`` binds
+# it) makes every report afresh, and keeps what it made for the next link.
 _KEPT: dict[str, tuple[Any, tuple, list[tuple]]] = {}
 
 
@@ -113,7 +116,7 @@ class _Prepared:
                 got = words_of[names_] = sets, frozenset().union(*sets)
             return got
 
-        kept, fresh = _KEPT, {}
+        kept, fresh = ({} if _full_relink() else _KEPT), {}
         for ex in extractions:
             if not ex.events:
                 continue
@@ -157,6 +160,13 @@ class _Prepared:
                 actors=actors, places=places, date=(e.date or "")[:10] or None, type=e.type)
             for i, ((ex, e, *_), topic, (actors, places, sentence))
             in enumerate(zip(self.mentions, topics, args))]
+
+
+def _full_relink() -> bool:
+    """Whether the running link reads nothing stored (a full relink: its part memo fetches
+    nothing), so nothing kept either."""
+    memo = blockcache.memo()
+    return memo is not None and memo.fetch is None
 
 
 def _entries(ex, mention_actor, place_of, T: _Texts, names, story: str, words) -> list[tuple]:

@@ -9,13 +9,16 @@ them as the last link wrote them, with the generation of the store they describe
 ``picture_written`` stamp that :meth:`sitroom.store.Store.put_picture` sets to a new random
 value in the same transaction (:meth:`sitroom.store_reads.StoreReads.picture_stamp`). They are
 used only when the store's stamp is still the one this process wrote, the store is the same
-file and the link code is the same version (:func:`kept_for`); otherwise, and on a full relink,
-everything is read from the store as before. So what is used is exactly what the store holds:
+file and the link code is the same version (:func:`kept_for`); otherwise, and on a full relink
+(which also makes the event clustering's entries of every report afresh:
+:func:`sitroom.link.picture_events._full_relink`), everything is read from the store as before. So what is used is exactly what the store holds:
 
 - the block cache and the part memo hold values that are pure functions of their keys
   (:mod:`sitroom.link.blockcache`), so a kept value is right whatever the table holds; and
-  after the last write the tables hold exactly the kept keys (``_keep_only``), nothing but
-  ``put_picture`` writes them, and ``put_picture`` always changes the stamp;
+  after the last write the tables hold exactly the kept keys
+  (:func:`sitroom.store_memo.keep_only`), nothing but ``put_picture`` writes them (the store
+  has no other method that does), and ``put_picture`` always changes the stamp (a caller's
+  stamp equal to the stored one is refused: :func:`sitroom.store_memo.new_stamp`);
 - the picture rows are written only by ``put_picture`` (one transaction, a new stamp), so
   while the stamp is ours they are the ones we wrote.
 
