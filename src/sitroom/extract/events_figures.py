@@ -24,7 +24,13 @@ def _senses() -> dict[str, frozenset[str]]:
 
 
 def _noun(adoc: AnnotatedDoc, i: int) -> int:
-    """The noun a quantifier stands for ("many of the same notes": notes)."""
+    """The noun a quantifier stands for ("many of the same notes": notes), or that a pro-noun
+    exemplifies ("a disruption, such as the one that forced ...": disruption; round 21)."""
+    t = adoc.tokens[i]
+    if _lem(t) in _senses()["stand_in_nouns"] and t.dep == "pobj" and t.head != i:
+        prep = adoc.tokens[t.head]
+        if prep.text.lower() in _senses()["stand_in_preps"] and adoc.tokens[prep.head].pos == "NOUN":
+            return prep.head
     if _lem(adoc.tokens[i]) in _senses()["quantifiers"]:
         for p in _kids(adoc, i, "prep"):
             if adoc.tokens[p].text.lower() == "of":
@@ -64,6 +70,16 @@ def _doers(adoc: AnnotatedDoc, c: Candidate) -> list[int]:
     return out
 
 
+def _abstract_force(adoc: AnnotatedDoc, i: int) -> bool:
+    """"economic forces", "market forces": a force named by the economy or society it is of,
+    no armed or political body (round 21, draw AE)."""
+    rules = _senses()
+    t = adoc.tokens[i]
+    return (t.pos == "NOUN" and not t.ent_type and _lem(t) in rules["abstract_force_nouns"]
+            and any(_lem(adoc.tokens[m]) in rules["abstract_force_modifiers"]
+                    for m in _kids(adoc, i, "amod", "compound")))
+
+
 def _has_party(adoc: AnnotatedDoc, i: int) -> bool:
     """An "of" phrase or an owner of noun ``i`` that names an entity or an actor ("the tone
     of his rival's campaign")."""
@@ -93,6 +109,8 @@ def figurative_sense(adoc: AnnotatedDoc, c: Candidate) -> str | None:
             return "figurative object"
     for d in _doers(adoc, c):
         dt = adoc.tokens[d]
+        if ev.type in rules["doer_types"] and _abstract_force(adoc, d):
+            return "circumstance as doer"
         if not _common(adoc, d):
             continue
         if ev.type in rules["doer_types"] and _lem(dt) in rules["abstract_doers"]:
