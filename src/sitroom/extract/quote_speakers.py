@@ -197,12 +197,13 @@ def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int)
 
 
 def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
-    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor."""
+    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor;
+    round 21: the agent of a passive ("ordered by Governor X") is its clause's subject too."""
     seen = set()
     while i not in seen:
         seen.add(i)
         t = adoc.tokens[i]
-        if t.dep in _PROMINENT_DEPS:
+        if t.dep in _PROMINENT_DEPS or t.dep == "pobj" and adoc.tokens[t.head].dep == "agent":
             return True
         if t.dep not in ("compound", "appos", "flat") or t.head == i:
             return False
