@@ -45,7 +45,7 @@ from ..unionfind import IndexSets
 from . import blockcache
 from .actors import (PERSONAL_KINDS, ActorResolution, DocEntity, _bare_words, _Bearers,
                      _gender_of, _name_words, _person_key, _pronoun, _surname_holder,
-                     doc_entities, skeleton, translit)
+                     doc_entities, skeleton, translit, unnamed)
 from .actors_delta_bodies import BodyLoops
 from .actors_state import LOOPS, Fallback, State, records, resolution
 
@@ -112,7 +112,8 @@ class _Pass(BodyLoops):
     def run(self) -> None:  # noqa: C901 - the resolution's loops, in order
         ents, uf, s, rng = self.ents, self.uf, self.s, range(self.lo, len(self.ents))
         ex_of = {ex.doc: ex for ex in self.exs}
-        persons = [i for i in rng if ents[i].kind in PERSONAL_KINDS]
+        # a role with no holder's name ("police spokesman") is matched with no other (round 21)
+        persons = [i for i in rng if ents[i].kind in PERSONAL_KINDS and not unnamed(ents[i])]
         full = s.full
         added: list[tuple[str, ...]] = []
         self.begin(0)
