@@ -55,6 +55,14 @@ def test_a_gendered_role_noun_does_not_join_a_man_by_position(annotated):
     assert mention(actors, "Danish chairwoman").name != "Tomas Brill"
 
 
+def test_a_woman_the_report_calls_she_is_no_rival_of_a_male_role_noun(annotated):
+    text = ("Kendra Vaile said she would stay, and she thanked the crowd. Tomas Brill met Kendra "
+            "Vaile at the summit in Dayton. The Danish businessman grumbled at the long "
+            "schedule of the talks.")
+    actors = extract_actors(annotated(text))
+    assert mention(actors, "Danish businessman").name == "Tomas Brill"
+
+
 def test_an_honorific_is_cut_from_the_end_of_a_role():
     assert without_honorifics("former Assistant Treasury Secretary Dr.") == \
         "former Assistant Treasury Secretary"
@@ -102,6 +110,14 @@ def test_a_pronoun_speaker_after_a_passive_is_its_agent(annotated):
     actors, quotes = _quotes(annotated, text)
     q = next(q for q in quotes if "ready" in q.text)
     assert q.speaker is not None and actors[q.speaker].name == "Tom Brill"
+
+
+def test_an_agent_in_the_sentence_before_is_passed_over_for_its_subject(annotated):
+    text = ("Kendra Vaile set up a panel overseen by former envoy Tomas Brill in Dayton. “We "
+            "will end the sanctions soon,” she said in the hall.")
+    actors, quotes = _quotes(annotated, text)
+    q = next(q for q in quotes if "sanctions" in q.text)
+    assert q.speaker is not None and actors[q.speaker].name == "Kendra Vaile"
 
 
 def test_a_pronoun_speaker_after_an_unnamed_source_is_still_that_source(annotated):

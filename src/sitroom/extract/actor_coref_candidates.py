@@ -10,8 +10,9 @@ a guess. So the join holds only when the person fits the phrase and is the only 
 that sentence who does:
 
 * fits: the person's role, when the report gives one, holds the phrase's noun; and the
-  person's gender (an honorific before a mention, a gendered word of its role) is not the other
-  one of a gendered word of the phrase ("the chairwoman", ``male_words`` / ``female_words``);
+  person's gender (an honorific before a mention, a gendered word of its role, else two or
+  more he/she resolved to it and none of the other) is not the other one of a gendered word
+  of the phrase ("the chairwoman", "the businessman": ``male_words`` / ``female_words``);
 * the only one: every other person of that sentence (named, or a pronoun or role phrase
   resolved to a named person) fails the same test (a person the report gives another role
   passes over: "X met Mayor Y. The senator said": X).
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from .actor_base import Cand
 from .actor_coref_common import _named_person, _root, _words
-from .actor_coref_pronouns import FEMALE_WORDS, HONORIFIC_GENDER, MALE_WORDS
+from .actor_coref_pronouns import FEMALE_WORDS, HONORIFIC_GENDER, MALE_WORDS, PRONOUN_GENDER
 from ..model import AnnotatedDoc
 
 
@@ -41,18 +42,27 @@ def _genders_of(words: set[str]) -> set[str]:
 def entity_genders(adoc: AnnotatedDoc, cands: list[Cand], root: int, upto: int) -> set[str]:
     """The genders the mentions before ``upto`` of the entity ``root`` give it: an honorific
     just before or opening a mention ("Mrs. Doe"), a gendered word of a role ("spokeswoman
-    Jo Roe")."""
+    Jo Roe"); else the he/she resolved to it, two or more of one gender and none of the other
+    ("Jo Roe ... she ... her")."""
     toks = adoc.tokens
     out: set[str] = set()
+    said: dict[str, int] = {}
     for j in range(upto):
         o = cands[j]
-        if o.pronoun or o.kind != "person" or _root(cands, j) != root:
+        if o.kind != "person" or _root(cands, j) != root:
+            continue
+        if o.pronoun:
+            said_g = PRONOUN_GENDER.get(adoc.span_text(o.start, o.end).lower(), "")
+            if said_g in ("m", "f"):
+                said[said_g] = said.get(said_g, 0) + 1
             continue
         for i in (o.start - 1, o.start):
             g = HONORIFIC_GENDER.get(toks[i].text.lower().rstrip(".")) if i >= 0 else None
             if g is not None:
                 out.add(g)
         out |= _genders_of(_words(o.role or ""))
+    if not out and len(said) == 1 and max(said.values()) >= 2:
+        out = set(said)
     return out
 
 

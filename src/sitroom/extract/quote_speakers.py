@@ -197,18 +197,32 @@ def _appositive(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int)
 
 
 def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
-    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor;
-    round 21: the agent of a passive ("ordered by Governor X") is its clause's subject too."""
+    """Token ``i`` heads (or is inside the name of, or in apposition to) a subject or possessor."""
     seen = set()
     while i not in seen:
         seen.add(i)
         t = adoc.tokens[i]
-        if t.dep in _PROMINENT_DEPS or t.dep == "pobj" and adoc.tokens[t.head].dep == "agent":
+        if t.dep in _PROMINENT_DEPS:
             return True
         if t.dep not in ("compound", "appos", "flat") or t.head == i:
             return False
         i = t.head
     return False
+
+
+def _agent(adoc: AnnotatedDoc, i: int, pron: int) -> bool:
+    """Token ``i`` heads (or is inside the name of) the agent of a passive in the pronoun's own
+    sentence ("The drill was ordered by Governor X, and he said"): that clause's subject, as a
+    reader takes it (round 21); an agent in a sentence before is passed over (the subject there
+    comes first)."""
+    toks = adoc.tokens
+    if toks[i].sent != toks[pron].sent:
+        return False
+    seen = set()
+    while i not in seen and toks[i].dep in ("compound", "flat") and toks[i].head != i:
+        seen.add(i)
+        i = toks[i].head
+    return toks[i].dep == "pobj" and toks[toks[i].head].dep == "agent"
 
 
 def _definite(adoc: AnnotatedDoc, i: int) -> bool:
@@ -238,7 +252,7 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
         if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
         named = False
-        if not _prominent(adoc, i):
+        if not _prominent(adoc, i) and not _agent(adoc, i, pron):
             if not (sources and named_source(adoc, i, is_person)):
                 continue
             named = True
