@@ -71,6 +71,8 @@ def test_an_honorific_is_cut_from_the_end_of_a_role():
     assert without_honorifics("Senator") == "Senator"
     assert without_honorifics("Dr. Secretary") == "Dr. Secretary"  # only the end is cut
     assert without_honorifics(None) is None
+    assert without_honorifics("Both Ms.") is None  # "Both Ms. X and Mr. Y": no role
+    assert without_honorifics("Fed governor  since 2014") == "Fed governor  since 2014"
 
 
 def test_an_honorific_before_a_name_is_no_role_of_the_actor(annotated):

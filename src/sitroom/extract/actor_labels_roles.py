@@ -37,13 +37,19 @@ ROLE_HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"]) | frozenset(
 
 def without_honorifics(role: str | None) -> str | None:
     """``role`` without the honorifics that end it ("former Assistant Secretary Dr." ->
-    "former Assistant Secretary", "Mr" -> None): an honorific is never a role."""
+    "former Assistant Secretary", "Mr" -> None): an honorific is never a role; what is left
+    of it made only of ``role_quantifiers`` ("Both Mr." -> "Both") is none either. A role
+    with no honorific at its end is returned as it is."""
     if not role:
         return role
     words = role.split()
+    if not words or words[-1].lower().rstrip(".") not in ROLE_HONORIFICS:
+        return role
     while words and words[-1].lower().rstrip(".") in ROLE_HONORIFICS:
         words.pop()
-    return " ".join(words) if words else None
+    if all(w.lower() in QUANTIFIERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def pageant_title_end(adoc: AnnotatedDoc, s: int, n: int, end: int) -> int:
