@@ -18,7 +18,7 @@ def test_a_pageant_title_before_a_name_joins_the_title(annotated):
 def test_an_honorific_before_a_name_of_three_words_keeps_the_name_whole(annotated):
     text = "The mayor praised Miss Carla Maria Benitez at the gala on Friday."
     m = mention(extract_actors(annotated(text)), "Miss Carla Maria Benitez")
-    assert m.name == "Carla Maria Benitez" and m.role == "Miss"
+    assert m.name == "Carla Maria Benitez" and m.role is None  # round 21: an honorific is no role
 
 
 def test_a_bracketed_quantified_note_is_no_role_of_the_person(annotated):

@@ -34,6 +34,7 @@ from .actor_coref_pronouns import (FEMALE_WORDS, HONORIFIC_GENDER, KINDS_OF, MAL
                                    _pick, _surface, _thing_subject, _vote_gender)
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
+from .actor_labels_roles import without_honorifics
 from .actor_roles_members import counted_named_members, predicate_members
 from .actor_nominals import (WE_PRONOUNS, add_links, add_nominals, impersonal_it,
                              nominal_antecedent, nominal_kinds, resolve_links, resolve_we)
@@ -45,6 +46,9 @@ __all__ = ["DESCRIBING_DEPS", "FEMALE_WORDS", "HONORIFIC_GENDER", "INDEFINITE", 
 
 def resolve(adoc: AnnotatedDoc, cands: list[Cand]) -> None:
     """Fill coref_of, name and kind of surname-only persons, pronouns and role nouns."""
+    for c in cands:
+        if c.role and c.role != c.name:
+            c.role = without_honorifics(c.role)  # "Mr", "... Secretary Dr.": no role (round 21)
     added = add_nominals(adoc, cands)
     links = add_links(adoc, cands)
     said = add_predicates(adoc, cands, links)  # "X is the chief executive": X

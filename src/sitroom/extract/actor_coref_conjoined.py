@@ -24,6 +24,7 @@ title after a passing name is left).
 from __future__ import annotations
 
 from .actor_base import SUBJECT_DEPS, Cand
+from .actor_coref_candidates import sole_candidate
 from .actor_coref_common import _named_person, _root, _subject_token, _words
 from .actor_nominals_words import COREF_WORDS
 from ..model import AnnotatedDoc
@@ -87,8 +88,8 @@ def previous_subject_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int,
                 and toks[_subject_token(adoc, cands[j])].dep in SUBJECT_DEPS
                 and toks[toks[_subject_token(adoc, cands[j])].head].dep == "ROOT"]
     holder = _sole_holder(adoc, cands, k, subjects)
-    if holder is None:
-        return None
+    if holder is None or not sole_candidate(adoc, cands, k, holder, sent, sent_of):
+        return None  # round 21: another person of that sentence fits the phrase as well
     counts: dict[int, int] = {}
     for j in range(k):
         if cands[j].kind == "person" and _named_person(cands[_root(cands, j)]):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..model import AnnotatedDoc, Token
 from .actor_base import SUBJECT_DEPS, Cand
+from .actor_coref_candidates import fits_role, sole_candidate
 from .actor_coref_common import _is_subject, _named_person, _root, _subject_token, _words
 from .actor_filters import LANDMARK_HEADS, NAME_HEADS
 from .actor_labels import PLACE_HEADS
@@ -123,7 +124,9 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
     subject of its sentence's main clause, and only the person subject of the main clause of the sentence before it (a
     pronoun or a role resolved to a person counts as that person; a sentence whose main
     clause has no subject passes to the one before it; its own sentence, whose quote may hold
-    other subjects, is not searched); None otherwise."""
+    other subjects, is not searched); round 21: and only when no other person of that sentence
+    fits the phrase (:func:`sitroom.extract.actor_coref_candidates.sole_candidate`); None
+    otherwise."""
     c = cands[k]
     toks = adoc.tokens
     first = toks[c.start].text.lower()
@@ -148,7 +151,12 @@ def _salient_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list
         if not idxs:
             return None
         j = idxs[-1]
-        return j if cands[j].coref_of is None else cands[j].coref_of
+        holder = cands[j].coref_of
+        if holder is None:
+            holder = j
+        # round 21: only when that person is the one of the sentence the phrase fits ("X
+        # joined Y, Z and W ... The German chancellor": any of them)
+        return holder if sole_candidate(adoc, cands, k, holder, sent, sent_of) else None
     return None
 
 
@@ -159,7 +167,9 @@ def _focus_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[i
     pronoun or a role resolved to a person counts as that person): "X's support, which has
     the Texas senator in second place", "In his debut, the former president gave". Not a
     person whose own role lacks the phrase's noun, nor one that is the subject of a verb the
-    phrase hangs below ("X said the senator was wrong": someone else); None otherwise."""
+    phrase hangs below ("X said the senator was wrong": someone else), nor (round 21) one whose
+    gender is the other one of a gendered word of the phrase ("Mr. Doe ... the chairwoman",
+    :func:`sitroom.extract.actor_coref_candidates.fits_role`); None otherwise."""
     c = cands[k]
     toks = adoc.tokens
     if "the" not in (toks[c.start].text.lower(), toks[max(c.start - 1, 0)].text.lower()) \
@@ -177,10 +187,8 @@ def _focus_person(adoc: AnnotatedDoc, cands: list[Cand], k: int, sent_of: list[i
     if len(roots) != 1:
         return None
     root = next(iter(roots))
-    head = toks[c.head].lemma.lower()
-    role = _words(cands[root].role or "")
-    if role and head not in role and head not in {w.rstrip("s") for w in role}:
-        return None  # "Jane Roe, a Democrat, ... the senator": another person
+    if not fits_role(adoc, cands, k, root):
+        return None  # "Jane Roe, a Democrat, ... the senator", "Mr. Doe ... the chairwoman"
     above, t = set(), c.head
     for _ in range(40):
         if toks[t].head == t:

@@ -11,19 +11,45 @@
   not Jane Doe's role); nor one headed by a word of an entity of ``role_never_labels`` or by
   a number (round 19: "Jane Doe (@janedoe) May 2, 2014" or "... 2014": the date line of an
   embedded post, not her role).
+
+Round 21: :func:`without_honorifics`, a role cut of the honorifics at its end ("former
+Assistant Secretary Dr." before "Jo Roe": "former Assistant Secretary"; "Mr": no role); the
+honorifics are ``person_evidence.honorifics`` of ``data/actor_words.json`` and
+``role_honorifics`` of ``data/coref_words.json``.
 """
 
 from __future__ import annotations
 
 from ..model import AnnotatedDoc
+from .actor_base import PERSON_EVIDENCE
 from .actor_chains import RULES
 from .actor_labels import is_region
+from .actor_nominals_words import COREF_WORDS
 from .actor_places import is_country
 
 HONORIFICS = frozenset(RULES["pageant_honorifics"])
 PAGEANT_WORDS = frozenset(RULES["pageant_words"])
 QUANTIFIERS = frozenset(RULES["role_quantifiers"])
 NEVER_ROLE_LABELS = frozenset(RULES["role_never_labels"])
+ROLE_HONORIFICS = frozenset(PERSON_EVIDENCE["honorifics"]) | frozenset(
+    COREF_WORDS["role_honorifics"])
+
+
+def without_honorifics(role: str | None) -> str | None:
+    """``role`` without the honorifics that end it ("former Assistant Secretary Dr." ->
+    "former Assistant Secretary", "Mr" -> None): an honorific is never a role; what is left
+    of it made only of ``role_quantifiers`` ("Both Mr." -> "Both") is none either. A role
+    with no honorific at its end is returned as it is."""
+    if not role:
+        return role
+    words = role.split()
+    if not words or words[-1].lower().rstrip(".") not in ROLE_HONORIFICS:
+        return role
+    while words and words[-1].lower().rstrip(".") in ROLE_HONORIFICS:
+        words.pop()
+    if all(w.lower() in QUANTIFIERS for w in words):
+        return None
+    return " ".join(words)
 
 
 def pageant_title_end(adoc: AnnotatedDoc, s: int, n: int, end: int) -> int:

@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lexicon
 from ..model import AnnotatedDoc
 from .quote_attribution import MENTAL_VERBS, SPEECH_VERBS, Attribution
 from .quote_marks import quote_regions
@@ -19,6 +20,8 @@ from .quote_marks import quote_regions
 
 CUE_MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "attribution_cues.json"
 CUE_THRESHOLD = 0.35
+# verbs that give a thing its name ("a drill he named “X”"): never a cue (round 21)
+NAMING_VERBS = lexicon.words("reporting_verbs", "naming")
 PREP = "~prep|"  # keys of the model's rates of a preposition after a cue verb being in the cue
 GROUP = "~shape|"  # keys of the model's rates of an attribution shape having a gold cue
 GROUP_MIN = 10
@@ -76,8 +79,10 @@ def _cue_model() -> dict[str, float] | None:
 
 
 def is_cue(adoc: AnnotatedDoc, v: int, fr: str) -> bool:
-    """Whether verb ``v`` with frame ``fr`` cues an attribution."""
+    """Whether verb ``v`` with frame ``fr`` cues an attribution; a naming verb never does."""
     lemma = adoc.tokens[v].lemma.lower()
+    if lemma in NAMING_VERBS:
+        return False
     model = _cue_model()
     if model is not None:
         p = model.get(f"{lemma}|{fr}")

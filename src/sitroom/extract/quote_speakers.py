@@ -210,6 +210,21 @@ def _prominent(adoc: AnnotatedDoc, i: int) -> bool:
     return False
 
 
+def _agent(adoc: AnnotatedDoc, i: int, pron: int) -> bool:
+    """Token ``i`` heads (or is inside the name of) the agent of a passive in the pronoun's own
+    sentence ("The drill was ordered by Governor X, and he said"): that clause's subject, as a
+    reader takes it (round 21); an agent in a sentence before is passed over (the subject there
+    comes first)."""
+    toks = adoc.tokens
+    if toks[i].sent != toks[pron].sent:
+        return False
+    seen = set()
+    while i not in seen and toks[i].dep in ("compound", "flat") and toks[i].head != i:
+        seen.add(i)
+        i = toks[i].head
+    return toks[i].dep == "pobj" and toks[toks[i].head].dep == "agent"
+
+
 def _definite(adoc: AnnotatedDoc, i: int) -> bool:
     return any(adoc.tokens[c].text.lower() == "the" for c in adoc.children(i))
 
@@ -237,7 +252,7 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
         if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
         named = False
-        if not _prominent(adoc, i):
+        if not _prominent(adoc, i) and not _agent(adoc, i, pron):
             if not (sources and named_source(adoc, i, is_person)):
                 continue
             named = True

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.actor_base import TITLE_WORDS
+from ..extract.actor_base import ACTOR_NOUNS, TITLE_WORDS
 from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
@@ -42,6 +42,9 @@ GIVEN_NAME_FORMS: dict[str, str] = _NAMES["given_name_forms"]
 PERSONAL_KINDS = {"person"}
 COLLECTIVE_KINDS = {"organisation", "armed_group", "group", "unknown"}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# the words a name that is only a role ends in (:func:`role_only`)
+ROLE_NOUNS = TITLE_WORDS | frozenset(w for w, k in ACTOR_NOUNS.items() if k == "person")
+_MARKS = "\"'“”‘’«»()[],.;:!?"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,9 +219,45 @@ def _resolve(extractions: list[Extraction]) -> ActorResolution:
 @lru_cache(maxsize=1 << 16)  # people's names recur in thousands of reports
 def _person_key(name: str) -> tuple[str, str] | None:
     """The key full names of people are matched by (given name's skeleton, surname), or None
-    for a name of one word once its titles are dropped ("Mrs. Doe", "Senator Doe")."""
+    for a name of one word once its titles are dropped ("Mrs. Doe", "Senator Doe") and for a
+    role with no holder's name nor body beside it (:func:`role_only`, round 21)."""
+    if role_only(name):
+        return None
     w = _bare_words(name)
     return (skeleton(GIVEN_NAME_FORMS.get(w[0], w[0])), translit(w[-1])) if len(w) >= 2 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def role_ending(name: str) -> bool:
+    """True when a person's name ends in a role noun (``title_words`` or a person noun of the
+    actor nouns) written in lower case ("police spokesman", "Woodburn police chief"), or is
+    made of role words only ("Prime Minister"): a role, not a surname, ends it (round 21)."""
+    w = _name_words(name)
+    raw = [x for x in (y.strip(_MARKS) for y in name.split()) if x]
+    if not w or not raw or w[-1] not in ROLE_NOUNS:
+        return False
+    return raw[-1][:1].islower() or len(w) >= 2 and all(x in ROLE_NOUNS for x in w)
+
+
+@lru_cache(maxsize=1 << 16)
+def role_only(name: str) -> bool:
+    """True when a person's name is a role with no holder's name and no body named beside it
+    (round 21): :func:`role_ending`, and no capitalised word before the role noun but title
+    words ("police spokesman", "our president", "“a president", "spokesman"; not "Woodburn
+    police chief", "German chancellor"). Such an actor is never matched across reports by
+    its words: "the spokesman" of one report is not another report's, nor "our president"
+    the president of any other. A role with a body named beside it keeps its whole-name key
+    (the same body's same role), but is no surname of anyone; a capitalised one-word title
+    that may be a surname ("Judge", "Major") is left as it was."""
+    if not role_ending(name):
+        return False
+    raw = [x for x in (y.strip(_MARKS) for y in name.split()) if x]
+    return not any(x[:1].isupper() and x.lower().rstrip(".") not in ROLE_NOUNS for x in raw[:-1])
+
+
+def unnamed(e: DocEntity) -> bool:
+    """True when every name of entity ``e`` is a role with no holder's name (:func:`role_only`)."""
+    return bool(e.names) and all(map(role_only, e.names))
 
 
 @lru_cache(maxsize=1 << 16)

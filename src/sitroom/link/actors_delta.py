@@ -45,7 +45,7 @@ from ..unionfind import IndexSets
 from . import blockcache
 from .actors import (PERSONAL_KINDS, ActorResolution, DocEntity, _bare_words, _Bearers,
                      _gender_of, _name_words, _person_key, _pronoun, _surname_holder,
-                     doc_entities, skeleton, translit)
+                     doc_entities, role_ending, skeleton, translit, unnamed)
 from .actors_delta_bodies import BodyLoops
 from .actors_state import LOOPS, Fallback, State, records, resolution
 
@@ -112,9 +112,11 @@ class _Pass(BodyLoops):
     def run(self) -> None:  # noqa: C901 - the resolution's loops, in order
         ents, uf, s, rng = self.ents, self.uf, self.s, range(self.lo, len(self.ents))
         ex_of = {ex.doc: ex for ex in self.exs}
-        persons = [i for i in rng if ents[i].kind in PERSONAL_KINDS]
+        # a role with no holder's name ("police spokesman") is matched with no other (round 21)
+        persons = [i for i in rng if ents[i].kind in PERSONAL_KINDS and not unnamed(ents[i])]
         full = s.full
         added: list[tuple[str, ...]] = []
+        role_keys: set[tuple[str, ...]] = set()  # keys of roles with a body ("X police chief")
         self.begin(0)
         for i in persons:
             e = ents[i]
@@ -130,6 +132,8 @@ class _Pass(BodyLoops):
                         self.check(k in s.w_bp, "a new full name an old body is named by")
                         full[k] = i
                         added.append(k)
+                        if role_ending(nm):
+                            role_keys.add(k)
         self.end(0)
         self.begin(1)
         for i in persons:
@@ -144,7 +148,8 @@ class _Pass(BodyLoops):
         self.end(1)
         for fk in added:
             r = uf.find(full[fk])
-            s.by_sur.setdefault(fk[1], set()).add(r)
+            if fk not in role_keys:  # a role's noun is no surname ("X police chief": not "Chief")
+                s.by_sur.setdefault(fk[1], set()).add(r)
             # (an old root gains a full name only through a key an old run-on reads: 1)
             self.check(r < self.lo and r not in s.with_full, "an old group gains a full name")
             s.with_full.add(r)

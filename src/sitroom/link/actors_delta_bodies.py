@@ -12,7 +12,7 @@ from ..model import Extraction
 from . import blockcache
 from .actors import (ORGAN_KEYS, PERSONAL_KINDS, DocEntity, _acronym, _cross_report_names,
                      _initials, _is_place, _memo_names, _name_words, _person_key, org_key,
-                     translit)
+                     translit, unnamed)
 from .actors_state import State
 
 
@@ -203,7 +203,8 @@ class BodyLoops:
         self.begin(9)
         for i in range(self.lo, len(ents)):
             e = ents[i]
-            if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names):
+            if e.kind in PERSONAL_KINDS and all(len(_name_words(n)) == 1 for n in e.names) \
+                    and not unnamed(e):
                 word = org_key(e.name)
                 s.w_sw.add(word)
                 j = s.others.get(word)
