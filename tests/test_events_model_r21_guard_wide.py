@@ -15,10 +15,13 @@ from eventkit import filter_features
     ("Freedonia's withdrawal surprised everyone.", "RETREAT"),
     ("The retreat of the Freedonian army surprised everyone.", "RETREAT"),
     ("The attack by the Freedonian army on the town surprised everyone.", "ASSAULT"),
+    ("Freedonian strikes killed five civilians.", "ASSAULT"),
+    ("General Paul Marsh led the mutiny in the capital.", "ASSAULT"),
     ("Jan Kowal met the rebels in the capital.", "CONSULT"),
     ("The rebels met Jan Kowal in the capital.", "CONSULT"),
 ], ids=["pronoun-through-its-chain", "passive-named-agent", "nominal-possessive",
-        "nominal-of-object", "nominal-by-object", "meeting-named-doer", "meeting-named-other-side"])
+        "nominal-of-object", "nominal-by-object", "nominal-named-modifier",
+        "nominal-object-of-a-named-subject", "meeting-named-doer", "meeting-named-other-side"])
 def test_a_clear_act_whose_named_doer_is_found_by_structure_is_guarded(annotated, text, etype):
     assert "clear_act" in filter_features(annotated, text, etype)
 
@@ -29,8 +32,9 @@ def test_a_clear_act_whose_named_doer_is_found_by_structure_is_guarded(annotated
     ("The attack by the gunmen on the town surprised everyone.", "ASSAULT"),
     ("Freedonia's withdrawal may surprise everyone.", "RETREAT"),
     ("The ministers met the rebels in the capital.", "CONSULT"),
+    ("The general led the mutiny in the capital.", "ASSAULT"),
 ], ids=["pronoun-with-no-named-chain", "passive-unnamed-agent", "nominal-unnamed-doer",
-        "nominal-told-by-a-modal", "meeting-no-named-side"])
+        "nominal-told-by-a-modal", "meeting-no-named-side", "nominal-object-of-an-unnamed-subject"])
 def test_an_act_whose_doer_is_not_named_or_not_told_as_done_is_not_guarded(annotated, text, etype):
     assert "clear_act" not in filter_features(annotated, text, etype)
 

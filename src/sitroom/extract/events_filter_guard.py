@@ -10,7 +10,9 @@ Round 21, second wave: the doer found by structure, not by a name in the subject
 pronoun or a noun of a role whose chain of the actor stage (``ActorMention.coref_of``) holds a
 named mention ("He withdrew", after "President X ..."), the agent of a passive ("was seized by
 Germany", "the agreement brokered by Egypt"), the doer of a nominal act (its possessive, its
-"of"/"by" object: "Turkey's withdrawal", "his retreat", "the release of hostages by Hamas"),
+"of"/"by" object, a modifier, the subject of the verb it is the object of: "Turkey's
+withdrawal", "his retreat", "the release of hostages by Hamas", "Freedonian strikes", "General
+X led the mutiny"),
 the nominal told by a verb that is itself told as done; and the acts of meeting and movement
 (``clear_meeting_types``: a meeting, a visit, talks) with a named party on either side."""
 
@@ -63,11 +65,16 @@ def _agents(adoc: AnnotatedDoc, v: int) -> list[int]:
 def _nominal_doers(adoc: AnnotatedDoc, n: int) -> list[int]:
     """The doer's places of a nominal act ``n``: its possessive ("Turkey's withdrawal"), its
     "of"/"by" object ("the release of hostages by Hamas"), the agent of the participle that
-    qualifies it ("the agreement brokered by Egypt")."""
+    qualifies it ("the agreement brokered by Egypt"), a modifier ("Freedonian strikes"), the
+    subject of the verb it is the object of ("General X led the mutiny")."""
     out = _kids(adoc, n, "poss")
     out += [o for p in _kids(adoc, n, "prep") if adoc.tokens[p].text.lower() in DOER_PREPS
             for o in _kids(adoc, p, "pobj")]
     out += [a for v in _kids(adoc, n, "acl") for a in _agents(adoc, v)]
+    out += _kids(adoc, n, "amod", "compound")  # "Freedonian strikes"
+    t = adoc.tokens[n]
+    if t.dep == "dobj" and adoc.tokens[t.head].pos == "VERB":
+        out += _subject_of(adoc, t.head)  # "General X led the mutiny", "X struck a deal"
     return out
 
 
