@@ -17,16 +17,23 @@ import sys
 from pathlib import Path
 
 from sitroom.extract.events_filter import _model
-from sitroom.training.events import SHIP, fit_model, labelled_events, model_differences
+from sitroom.training.events import (
+    SHIP, _figures, _probs, coarse, draw_events, fit_model, labelled_events,
+    model_differences, shipped_drops,
+)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=Path("../shared/eval"))
+    ap.add_argument("--blind", nargs="*", default=[],
+                    help='headings of judged draw tables to score, e.g. "### AE (" "### AE0 ("')
+    ap.add_argument("--judgements", type=Path, default=Path("docs/judgements/events.md"))
     args = ap.parse_args()
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
 
-    labelled, _ = labelled_events(args.eval / "quotes-polnear" / "data" / "dev" / "text")
+    text = args.eval / "quotes-polnear" / "data" / "dev" / "text"
+    labelled, _ = labelled_events(text)
     with threadpool_limits(1):
         fitted = fit_model(labelled)
     diff = model_differences(fitted, _model())
@@ -34,7 +41,24 @@ def main() -> None:
           f"{fitted['threshold']}, L2 {fitted['l2']}; differences: {len(diff)}")
     for line in diff[:40]:
         print(" ", line)
+    if args.blind:
+        blind(draw_events(text, args.judgements, args.blind), fitted)
     sys.exit(1 if diff and SHIP else 0)
+
+
+def blind(events: list[dict], fitted: dict) -> None:
+    """The figures of the rules alone, the shipped filter and the fitted one on ``events``."""
+    import numpy as np
+
+    labels = [e["label"] for e in events]
+    shipped = np.array([not shipped_drops(e["features"]) for e in events])
+    refit = _probs([coarse(e["features"]) for e in events], fitted["weights"],
+                   tuple(fitted["guard"])) < fitted["threshold"]
+    for name, keep in (("rules alone", np.ones(len(events), dtype=bool)), ("shipped", shipped),
+                       ("fitted", refit)):
+        f = _figures(labels, keep)
+        print(f"blind, {name}: strict {f['strict']:.3f}, kept {f['kept']} of {f['of']}, "
+              f"R kept {f['R_recall']:.2f}")
 
 
 if __name__ == "__main__":

@@ -505,7 +505,7 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
     f |= _shape(adoc, c, actors)
     f |= _mood(adoc, c)
     from .events_filter_guard import clear_act
-    if clear_act(adoc, c, _words()):
+    if clear_act(adoc, c, _words(), actors):
         f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
     return tuple(sorted(f))
 
