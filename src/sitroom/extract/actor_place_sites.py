@@ -9,8 +9,8 @@ division (a main or an alternate name; never a country or a national capital, wh
 state), or when its last word is one of ``site_heads`` ("Street", "Drive", "Highway",
 "Hospital", "Center", "Mall" ...). Then:
 
-* :func:`site_names`: the sites the report names that never act, none of whose mentions is an
-  actor: no mention is the subject of a verb outside ``stative_verbs``, a passive's agent or the
+* :func:`site_names`: the sites the report names at least once in a frame of place and that
+  never act, none of whose mentions is an actor: no mention is the subject of a verb outside ``stative_verbs``, a passive's agent or the
   possessor of a person's noun ("X Hospital said", "Y's spokesman": a body that acts stays), none
   has a title before it, and no person's full name ends in it (a surname that is a town's name);
 * :func:`site_frame`: a site in a frame of place, the object of one of ``site_preps`` ("in X",
@@ -92,8 +92,9 @@ def _surnames(adoc: AnnotatedDoc) -> frozenset[str]:
 
 
 def site_names(adoc: AnnotatedDoc) -> frozenset[str]:
-    """The names of sites (:func:`is_site`) the report writes, tagged as anything, of which no
-    mention acts; a name the tagger makes a person anywhere, or one a person's full name ends
+    """The names of sites (:func:`is_site`) the report writes, tagged as anything, at least once
+    in a frame of place ("in X", "near X", "on X Drive": :func:`_framed`) and never acting; a
+    name the tagger makes a person anywhere, or one a person's full name ends
     in, is never one (a person's name may be a town's: "Clinton")."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for e in adoc.ents:
@@ -111,9 +112,20 @@ def site_names(adoc: AnnotatedDoc) -> frozenset[str]:
         s0, en0 = where[0]
         if name in persons or adoc.tokens[en0 - 1].text in last or not is_site(adoc, s0, en0):
             continue
-        if not any(_acts(adoc, s, en) for s, en in where):
+        if any(_framed(adoc, s, en) for s, en in where) and not any(
+                _acts(adoc, s, en) for s, en in where):
             out.add(name)
     return frozenset(out)
+
+
+def _framed(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """The name [s, en) (or the first conjunct it is listed with) is the object of one of
+    ``site_preps``."""
+    toks = adoc.tokens
+    t = toks[head_of(adoc, s, en)]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.dep == "pobj" and toks[t.head].text.lower() in SITE_PREPS
 
 
 def site_frame(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool:
@@ -124,10 +136,4 @@ def site_frame(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bo
     toks = adoc.tokens
     if label == "PERSON" and toks[en - 1].text.lower() not in SITE_HEADS:
         return False
-    t = toks[head]
-    while t.dep == "conj" and t.head != t.i:
-        t = toks[t.head]
-    if t.dep != "pobj":
-        return False
-    p = toks[t.head]
-    return p.text.lower() in SITE_PREPS and is_site(adoc, s, en) and not _acts(adoc, s, en)
+    return _framed(adoc, s, en) and is_site(adoc, s, en) and not _acts(adoc, s, en)
