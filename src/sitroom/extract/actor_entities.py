@@ -37,6 +37,7 @@ from .actor_places import (acts, alias_of_place, at_place, country_after_divisio
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .actor_labels_words import cut_title, holiday_name
 from .actor_place_frames import office_town, resident_town
+from .actor_place_sites import site_frame, site_names
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -101,6 +102,7 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
     outside = outside_quotes(adoc, regions)
     towns = towns_named(adoc)
     features = feature_names(adoc)
+    sites = site_names(adoc)
     for e in ents:
         if e.label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -219,6 +221,9 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if e.label != "NORP" and (office_town(adoc, s, en, head) or resident_town(adoc, s, en, head)):
             taken.update(range(s, en))
             continue  # "The mayor of X", "X man, 19, stabbed": a town (round 21)
+        if e.label in ("ORG", "PERSON") and (e.label == "ORG" and adoc.span_text(s, en) in sites
+                                             or site_frame(adoc, s, en, head, e.label)):
+            continue  # "closed in X", "X Mayor Name", "taken to Y Hospital": a site (round 21)
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or modifier_of_thing(adoc, head)):
