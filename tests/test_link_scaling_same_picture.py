@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "0a5539dac42eb56775396164c3f5e12f0e69ac5fb8d1609336b3bac5e0d46b65"
-GENERATED_DIGEST = "e2c4c8d9ddc551ad6c6c18bc5637afc54cf1d0839774af5532213d8d323c0573"
+EXAMPLE_DIGEST = "3ae1f6615a07c95a172e0d0a279b4e99af9b67fad417767da923360f57b45c6c"
+GENERATED_DIGEST = "265b7ec00d0cac3ea5879748034c741f3e241e164b0003936c4cc12caf10314f"
 
 
 def digest(picture: dict) -> str:
