@@ -262,6 +262,15 @@ def _events(extractions, mention_actor, place_of, T: _Texts, doc_order, names, s
     return _records(clusters, T, doc_order)
 
 
+def shown_words(e0, told: list, attr: str) -> str | None:
+    """The words shown for an event's actor or recipient (``attr``: "actor_text" or
+    "recipient_text"): the representative telling's, else those of the first telling of the
+    event that gives any. A telling with no doer's words does not hide another report's
+    ("Several thousand people protested" and "a protest was held" told as one event)."""
+    return getattr(e0, attr) or next((getattr(m.event, attr) for m in told
+                                      if getattr(m.event, attr)), None)
+
+
 def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
              ) -> tuple[list[dict[str, Any]], dict[tuple[str, int], str]]:
     """The event record of each cluster, and (doc, trigger start) -> event id."""
@@ -282,8 +291,9 @@ def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
     for c in clusters:
         ms = c["mentions"]
         # the representative mention: most certain, with most arguments, most precise date
+        told = [m for m in ms if not _denies(m)] or ms
         ex0, e0, a0, r0, p0 = max(
-            [m for m in ms if not _denies(m)] or ms,
+            told,
             key=lambda m: (CERTAINTY_RANK.get(m.event.certainty, 0),
                            (m.actor is not None) + (m.recipient is not None) + (m.place is not None),
                            m.event.date_source in DATED_BY_CLAUSE, -doc_order.get(m.ex.doc, 0)))
@@ -301,8 +311,8 @@ def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
             "actor": a0 or first("actor"),
             "recipient": r0 or first("recipient"),
             "place": p0 or first("place"),
-            "actor_text": e0.actor_text,
-            "recipient_text": e0.recipient_text,
+            "actor_text": shown_words(e0, told, "actor_text"),
+            "recipient_text": shown_words(e0, told, "recipient_text"),
             "trigger": e0.trigger,
             "date": best_date.date,
             "date_precision": best_date.date_precision,
