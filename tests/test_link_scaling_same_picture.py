@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "3ae1f6615a07c95a172e0d0a279b4e99af9b67fad417767da923360f57b45c6c"
-GENERATED_DIGEST = "265b7ec00d0cac3ea5879748034c741f3e241e164b0003936c4cc12caf10314f"
+EXAMPLE_DIGEST = "9da73b6cc8736bde5a2d8cbabd0cb15baf15dc29f4ad1a8a475db791d3939ac6"
+GENERATED_DIGEST = "8cbf48552cefb77da49dc44943f9cd748065aca374db378fcb77b3c82cbe9f27"
 
 
 def digest(picture: dict) -> str:
