@@ -93,3 +93,12 @@ def index(adoc: AnnotatedDoc, word: str, nth: int = 1) -> int:
     if len(hits) < nth:
         raise ValueError(f"no token {word!r} (#{nth}) in {adoc.text!r}")
     return hits[nth - 1]
+
+
+def anchored(adoc: AnnotatedDoc, word: str, nth: int = 1) -> tuple[str | None, str]:
+    """The date and ``date_source`` the shipped anchoring gives the event at the ``nth`` token
+    written ``word``, against the document's own time expressions."""
+    from sitroom.extract.times import anchor_event, extract_times
+
+    a = anchor_event(adoc, index(adoc, word, nth), extract_times(adoc))
+    return a.date, a.date_source

@@ -6,11 +6,8 @@ Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
+from parsekit import anchored, index, parse
 from sitroom.extract.time_story import told_in_simple_past
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
 from test_dates_r16 import HAS_JAILED, HOLD, IN_1998_SEIZED, JAILED, OFFICIALS_SAID
 
 PUBLISHED = "2023-06-26"  # a Monday
@@ -72,28 +69,23 @@ WILL_JAIL = """
 """
 
 
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
-
-
 # ------------------------------------------------------------ the story's day crosses paragraphs
 
 def test_a_simple_past_act_in_an_undated_paragraph_keeps_the_storys_day_before_it():
     # "On Saturday the rebels seized the city. // They jailed the mayor."
     adoc = parse(ON_SATURDAY_SEIZED, JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "jailed") == ("2023-06-24", "paragraph")
+    assert anchored(adoc, "jailed") == ("2023-06-24", "paragraph")
     passive = parse(ON_SATURDAY_SEIZED, WAS_JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(passive, "jailed") == ("2023-06-24", "paragraph")
+    assert anchored(passive, "jailed") == ("2023-06-24", "paragraph")
 
 
 def test_the_storys_day_does_not_date_a_present_a_perfect_a_future_or_a_quote():
     for table, word in ((HOLD, "hold"), (HAS_JAILED, "jailed"), (WILL_JAIL, "jail")):
         adoc = parse(ON_SATURDAY_SEIZED, table, published=PUBLISHED, paragraphs=(1,))
-        assert _when(adoc, word) == (PUBLISHED, "publication"), word
+        assert anchored(adoc, word) == (PUBLISHED, "publication"), word
     # a quote's past: not the story's day (undated since round 17, tests/test_dates_r17.py)
     quoted = parse(ON_SATURDAY_SEIZED, QUOTED_JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(quoted, "jailed") == (None, "none")
+    assert anchored(quoted, "jailed") == (None, "none")
 
 
 def test_the_storys_day_does_not_cross_a_historical_time():
@@ -101,7 +93,7 @@ def test_the_storys_day_does_not_cross_a_historical_time():
     adoc = parse(ON_SATURDAY_SEIZED, IN_1998_SEIZED, JAILED, published=PUBLISHED,
                  paragraphs=(1, 2))
     # not Saturday; since round 19 an undated past after a passage set in history
-    assert _when(adoc, "jailed") == (None, "none")
+    assert anchored(adoc, "jailed") == (None, "none")
 
 
 def test_a_participle_describing_a_noun_is_not_told_in_the_simple_past():
@@ -114,15 +106,15 @@ def test_a_participle_describing_a_noun_is_not_told_in_the_simple_past():
 
 def test_last_week_dates_a_simple_past_act_after_it_in_its_paragraph_and_across():
     same = parse(LAST_WEEK_SEIZED, JAILED, published=PUBLISHED)
-    assert _when(same, "jailed") == ("2023-W25", "paragraph")
+    assert anchored(same, "jailed") == ("2023-W25", "paragraph")
     apart = parse(LAST_WEEK_SEIZED, JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(apart, "jailed") == ("2023-W25", "paragraph")
+    assert anchored(apart, "jailed") == ("2023-W25", "paragraph")
 
 
 def test_last_week_does_not_date_a_present_or_a_perfect_after_it():
-    assert _when(parse(LAST_WEEK_SEIZED, HOLD, published=PUBLISHED), "hold") == (
+    assert anchored(parse(LAST_WEEK_SEIZED, HOLD, published=PUBLISHED), "hold") == (
         PUBLISHED, "publication")
-    assert _when(parse(LAST_WEEK_SEIZED, HAS_JAILED, published=PUBLISHED), "jailed") == (
+    assert anchored(parse(LAST_WEEK_SEIZED, HAS_JAILED, published=PUBLISHED), "jailed") == (
         PUBLISHED, "publication")
 
 
@@ -137,7 +129,7 @@ AGREED_TO_LEAVE = """
 
 def test_the_storys_day_does_not_date_the_reports_telling_or_an_infinitive():
     said = parse(ON_SATURDAY_SEIZED, OFFICIALS_SAID, published=PUBLISHED, paragraphs=(1,))
-    assert _when(said, "said") == (PUBLISHED, "publication")
+    assert anchored(said, "said") == (PUBLISHED, "publication")
     leave = parse(ON_SATURDAY_SEIZED, AGREED_TO_LEAVE, published=PUBLISHED, paragraphs=(1,))
-    assert _when(leave, "leave")[1] != "paragraph"
-    assert _when(leave, "agreed") == ("2023-06-24", "paragraph")
+    assert anchored(leave, "leave")[1] != "paragraph"
+    assert anchored(leave, "agreed") == ("2023-06-24", "paragraph")

@@ -7,20 +7,12 @@ Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
+from parsekit import anchored, parse
 from sitroom.extract.time_tagger import tag_text
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
 from test_dates_r16 import HOLD, JAILED
 from test_dates_r16b import ON_SATURDAY_SEIZED, QUOTED_JAILED
 
 PUBLISHED = "2023-06-26"  # a Monday
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # ------------------------------------------------------- two verbs, one act: one time
@@ -68,16 +60,16 @@ SHOT_AND_POLICE_ARRESTED = """
 
 def test_a_verb_sharing_its_conjuncts_object_shares_its_time():
     adoc = parse(SHOT_AND_WOUNDED, published=PUBLISHED)
-    assert _when(adoc, "shot") == ("1998", "governing")
-    assert _when(adoc, "wounded") == ("1998", "governing")
+    assert anchored(adoc, "shot") == ("1998", "governing")
+    assert anchored(adoc, "wounded") == ("1998", "governing")
 
 
 def test_a_verb_with_its_own_object_or_a_conjunct_with_its_own_subject_keeps_apart():
     held = parse(SEIZED_AND_HELD, published=PUBLISHED)
-    assert _when(held, "seized")[1] != "governing"
+    assert anchored(held, "seized")[1] != "governing"
     arrested = parse(SHOT_AND_POLICE_ARRESTED, published=PUBLISHED)
-    assert _when(arrested, "shot")[1] != "governing"
-    assert _when(arrested, "arrested") == ("1998", "governing")
+    assert anchored(arrested, "shot")[1] != "governing"
+    assert anchored(arrested, "arrested") == ("1998", "governing")
 
 
 # ------------------------------------------------ a bare clock time: the day told last
@@ -110,7 +102,7 @@ def test_a_clock_time_in_an_undated_paragraph_dates_its_act_on_the_storys_day():
         .      .      PUNCT .    punct  met
     """
     adoc = parse(ON_SATURDAY_SEIZED, at_ten, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "met") == ("2023-06-24T10:00", "governing")
+    assert anchored(adoc, "met") == ("2023-06-24T10:00", "governing")
 
 
 def test_a_clock_time_alone_on_its_line_is_a_stamp_of_the_reference_day():
@@ -135,15 +127,15 @@ QUOTED_HOLD = """
 
 def test_a_simple_past_inside_a_quote_with_no_time_is_undated():
     adoc = parse(QUOTED_JAILED, published=PUBLISHED)
-    assert _when(adoc, "jailed") == (None, "none")
+    assert anchored(adoc, "jailed") == (None, "none")
 
 
 def test_a_quotes_present_a_past_outside_quotes_or_a_dated_paragraph_keep_their_date():
-    assert _when(parse(QUOTED_HOLD, published=PUBLISHED), "hold") == (PUBLISHED, "publication")
-    assert _when(parse(JAILED, published=PUBLISHED), "jailed") == (PUBLISHED, "publication")
+    assert anchored(parse(QUOTED_HOLD, published=PUBLISHED), "hold") == (PUBLISHED, "publication")
+    assert anchored(parse(JAILED, published=PUBLISHED), "jailed") == (PUBLISHED, "publication")
     dated = parse(ON_SATURDAY_SEIZED, QUOTED_JAILED, published=PUBLISHED)
-    assert _when(dated, "jailed") == ("2023-06-24", "paragraph")
-    assert _when(parse(HOLD, published=PUBLISHED), "hold") == (PUBLISHED, "publication")
+    assert anchored(dated, "jailed") == ("2023-06-24", "paragraph")
+    assert anchored(parse(HOLD, published=PUBLISHED), "hold") == (PUBLISHED, "publication")
 
 
 def test_the_backquotes_of_plain_text_copy_open_a_quote():
@@ -161,5 +153,5 @@ def test_the_backquotes_of_plain_text_copy_open_a_quote():
         .          .         PUNCT .    punct  said
     """
     adoc = parse(backquoted, published=PUBLISHED)
-    assert _when(adoc, "jailed") == (None, "none")
-    assert _when(adoc, "said") == (PUBLISHED, "publication")
+    assert anchored(adoc, "jailed") == (None, "none")
+    assert anchored(adoc, "said") == (PUBLISHED, "publication")

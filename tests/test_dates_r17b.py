@@ -8,19 +8,11 @@ accused its authors"). Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
+from parsekit import anchored, parse
 from test_dates_r16b import ON_SATURDAY_SEIZED
 
 PUBLISHED = "2023-06-26"  # a Monday
 SATURDAY = "2023-06-24"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # ------------------------------------------------- a relative clause's past: background
@@ -65,20 +57,20 @@ SAID_OFFICIAL_REQUESTED = """
 
 def test_a_relative_clauses_past_with_no_time_is_undated_not_the_storys_day():
     adoc = parse(ON_SATURDAY_SEIZED, RULED_FLED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "ruled") == (None, "none")
-    assert _when(adoc, "fled") == (SATURDAY, "paragraph")  # the main clause keeps the story's day
+    assert anchored(adoc, "ruled") == (None, "none")
+    assert anchored(adoc, "fled") == (SATURDAY, "paragraph")  # the main clause keeps the story's day
 
 
 def test_a_relative_clauses_past_is_undated_not_the_paragraphs_era():
     adoc = parse(IN_1998_SEIZED, RULED_FLED, published=PUBLISHED)
-    assert _when(adoc, "ruled") == (None, "none")
-    assert _when(adoc, "fled") == ("1998", "paragraph")  # the main clause keeps the era
+    assert anchored(adoc, "ruled") == (None, "none")
+    assert anchored(adoc, "fled") == ("1998", "paragraph")  # the main clause keeps the era
 
 
 def test_a_relative_clause_of_the_one_who_tells_keeps_the_storys_day():
     adoc = parse(ON_SATURDAY_SEIZED, SAID_OFFICIAL_REQUESTED, published=PUBLISHED,
                  paragraphs=(1,))
-    assert _when(adoc, "requested") == (SATURDAY, "paragraph")
+    assert anchored(adoc, "requested") == (SATURDAY, "paragraph")
 
 
 # ----------------------------------------------- a verb conjunct shares its first verb's perfect
@@ -139,19 +131,19 @@ SEIZED_JAILED = """
 
 def test_the_conjunct_of_a_past_perfect_shares_its_had_and_is_undated():
     adoc = parse(HAD_CRITICIZED_ACCUSED, published=PUBLISHED)
-    assert _when(adoc, "accused") == (None, "none")
+    assert anchored(adoc, "accused") == (None, "none")
 
 
 def test_a_conjunct_with_its_own_subject_keeps_its_own_tense():
     adoc = parse(HAD_CRITICIZED_HE_ACCUSED, published=PUBLISHED)
-    assert _when(adoc, "accused") == (PUBLISHED, "publication")
+    assert anchored(adoc, "accused") == (PUBLISHED, "publication")
 
 
 def test_the_conjunct_of_a_present_perfect_stays_on_the_reports_now():
     adoc = parse(ON_SATURDAY_SEIZED, HAVE_SEIZED_JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "jailed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "jailed") == (PUBLISHED, "publication")
 
 
 def test_the_conjunct_of_a_simple_past_keeps_the_storys_day():
     adoc = parse(ON_SATURDAY_SEIZED, SEIZED_JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "jailed") == (SATURDAY, "paragraph")
+    assert anchored(adoc, "jailed") == (SATURDAY, "paragraph")

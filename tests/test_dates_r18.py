@@ -11,20 +11,12 @@ Hand-built parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
+from parsekit import anchored, parse
 from test_dates_r16 import HAS_JAILED, JAILED, OFFICIALS_SAID
 from test_dates_r16b import LAST_WEEK_SEIZED, ON_SATURDAY_SEIZED
 
 PUBLISHED = "2023-06-26"  # a Monday
 SATURDAY = "2023-06-24"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # ------------------------------------------------- a clause of contrast: background, undated
@@ -68,14 +60,14 @@ STOPPED_WHILE_CROSSING = """
 def test_a_clause_of_contrast_in_the_simple_past_is_undated_not_the_storys_day():
     adoc = parse(ON_SATURDAY_SEIZED, SERVED_WHILE_DONATED, published=PUBLISHED,
                  paragraphs=(1,))
-    assert _when(adoc, "donated") == (None, "none")
-    assert _when(adoc, "served") == (SATURDAY, "paragraph")  # the main clause is unchanged
+    assert anchored(adoc, "donated") == (None, "none")
+    assert anchored(adoc, "served") == (SATURDAY, "paragraph")  # the main clause is unchanged
 
 
 def test_a_while_clause_of_a_stretch_of_time_keeps_the_storys_day():
     adoc = parse(ON_SATURDAY_SEIZED, STOPPED_WHILE_CROSSING, published=PUBLISHED,
                  paragraphs=(1,))
-    assert _when(adoc, "crossing") == (SATURDAY, "paragraph")
+    assert anchored(adoc, "crossing") == (SATURDAY, "paragraph")
 
 
 # ------------------------------------------------- a past time below an infinitive
@@ -127,18 +119,18 @@ AGREED_TO_OPEN_IN_AUGUST = """
 
 def test_a_past_time_below_an_infinitive_dates_the_simple_past_above_it():
     adoc = parse(ASKED_TO_REPAIR_IN_FEBRUARY, published=PUBLISHED)
-    assert _when(adoc, "asked") == ("2023-02", "governing")
+    assert anchored(adoc, "asked") == ("2023-02", "governing")
 
 
 def test_a_time_ahead_below_an_infinitive_stays_with_the_infinitive():
     adoc = parse(AGREED_TO_OPEN_IN_AUGUST, published=PUBLISHED)
-    assert _when(adoc, "agreed") == (PUBLISHED, "publication")
-    assert _when(adoc, "open") == ("2023-08", "governing")
+    assert anchored(adoc, "agreed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "open") == ("2023-08", "governing")
 
 
 def test_a_verb_in_the_present_above_the_infinitive_is_not_dated_by_its_time():
     adoc = parse(ASKS_TO_REPAIR_IN_FEBRUARY, published=PUBLISHED)
-    assert _when(adoc, "asks") == (PUBLISHED, "publication")
+    assert anchored(adoc, "asks") == (PUBLISHED, "publication")
 
 
 # ------------------------------------------------- a recent month of the paragraph
@@ -159,18 +151,18 @@ LAST_MONTHS_DEAL_COLLAPSED = """
 
 def test_a_recent_month_of_the_paragraph_dates_the_simple_past_after_it():
     adoc = parse(LAST_MONTH_SEIZED, JAILED, published=PUBLISHED)
-    assert _when(adoc, "jailed") == ("2023-05", "paragraph")
+    assert anchored(adoc, "jailed") == ("2023-05", "paragraph")
 
 
 def test_a_recent_month_does_not_date_a_perfect_the_telling_nor_the_next_paragraph():
     perfect = parse(LAST_MONTH_SEIZED, HAS_JAILED, published=PUBLISHED)
-    assert _when(perfect, "jailed") == (PUBLISHED, "publication")
+    assert anchored(perfect, "jailed") == (PUBLISHED, "publication")
     said = parse(LAST_MONTH_SEIZED, OFFICIALS_SAID, published=PUBLISHED)
-    assert _when(said, "said") == (PUBLISHED, "publication")
+    assert anchored(said, "said") == (PUBLISHED, "publication")
     apart = parse(LAST_MONTH_SEIZED, JAILED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(apart, "jailed") == (PUBLISHED, "publication")
+    assert anchored(apart, "jailed") == (PUBLISHED, "publication")
 
 
 def test_a_recent_month_that_names_a_thing_does_not_date_the_past_after_it():
     adoc = parse(LAST_MONTHS_DEAL_COLLAPSED, JAILED, published=PUBLISHED)
-    assert _when(adoc, "jailed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "jailed") == (PUBLISHED, "publication")

@@ -14,18 +14,12 @@ day or, told of as coming, the publication day. Hand-built parses (tests/parseki
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
-from sitroom.extract.times import anchor_event, extract_times
+from parsekit import anchored, parse
+from sitroom.extract.times import extract_times
 from sitroom.model import AnnotatedDoc
 
 PUBLISHED = "2023-06-26"  # a Monday
 SUNDAY = "2023-06-25"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 def _values(adoc: AnnotatedDoc) -> list[tuple[str, str]]:
@@ -151,35 +145,35 @@ MET_TWO_DAYS_AFTER_RESIGNED_ON_FRIDAY = """
 
 def test_a_clause_a_day_after_is_dated_the_day_before_the_clause_above():
     adoc = parse(POSTED_A_DAY_AFTER_PUSHED, published=PUBLISHED)
-    assert _when(adoc, "pushed") == ("2023-06-24", "governing")
-    assert _when(adoc, "posted") == (SUNDAY, "governing")  # the clause above keeps its day
+    assert anchored(adoc, "pushed") == ("2023-06-24", "governing")
+    assert anchored(adoc, "posted") == (SUNDAY, "governing")  # the clause above keeps its day
 
 
 def test_a_clause_days_before_is_dated_that_stretch_after_a_time_of_the_clause_above():
     adoc = parse(THREE_DAYS_BEFORE_ATTACKED, published=PUBLISHED)
-    assert _when(adoc, "prayed") == ("2023-06-23", "governing")
-    assert _when(adoc, "attacked") == ("2023-06-26", "governing")  # Friday + 3 days
+    assert anchored(adoc, "prayed") == ("2023-06-23", "governing")
+    assert anchored(adoc, "attacked") == ("2023-06-26", "governing")  # Friday + 3 days
 
 
 def test_a_participle_of_a_counted_clause_is_counted_with_it():
     adoc = parse(TWO_DAYS_BEFORE_ATTACKED_WOUNDING, published=PUBLISHED)
-    assert _when(adoc, "wounding") == ("2023-06-25", "governing")  # Friday + 2 days
-    assert _when(adoc, "attacked") == ("2023-06-25", "governing")
+    assert anchored(adoc, "wounding") == ("2023-06-25", "governing")  # Friday + 2 days
+    assert anchored(adoc, "attacked") == ("2023-06-25", "governing")
 
 
 def test_a_participle_of_an_uncounted_clause_keeps_the_clause_above():
     adoc = parse(POSTED_SAYING, published=PUBLISHED)
-    assert _when(adoc, "saying") == (SUNDAY, "governing")
+    assert anchored(adoc, "saying") == (SUNDAY, "governing")
 
 
 def test_a_vague_stretch_does_not_move_the_clause():
     adoc = parse(POSTED_DAYS_AFTER_PUSHED, published=PUBLISHED)
-    assert _when(adoc, "pushed") == (SUNDAY, "governing")
+    assert anchored(adoc, "pushed") == (SUNDAY, "governing")
 
 
 def test_a_counted_clause_with_a_time_of_its_own_keeps_it():
     adoc = parse(MET_TWO_DAYS_AFTER_RESIGNED_ON_FRIDAY, published=PUBLISHED)
-    assert _when(adoc, "resigned") == ("2023-06-23", "governing")
+    assert anchored(adoc, "resigned") == ("2023-06-23", "governing")
 
 
 # ------------------------------------------------- a past perfect below a clause's time
@@ -232,18 +226,18 @@ SAID_THE_COUNTRIES_HAD_SENT = """
 
 def test_a_past_perfect_of_a_relative_clause_below_a_clauses_time_is_not_dated_by_it():
     adoc = parse(NAMED_COUNTRIES_HE_SAID_HAD_SENT, published=PUBLISHED)
-    assert _when(adoc, "sent") == (None, "none")
-    assert _when(adoc, "named") == ("2023-06-22", "governing")
+    assert anchored(adoc, "sent") == (None, "none")
+    assert anchored(adoc, "named") == ("2023-06-22", "governing")
 
 
 def test_a_past_perfect_of_a_plain_complement_keeps_the_clauses_time():
     adoc = parse(SAID_THE_COUNTRIES_HAD_SENT, published=PUBLISHED)
-    assert _when(adoc, "sent") == ("2023-06-22", "governing")
+    assert anchored(adoc, "sent") == ("2023-06-22", "governing")
 
 
 def test_a_simple_past_below_a_clauses_time_still_takes_it():
     adoc = parse(SAID_THE_COUNTRIES_SENT, published=PUBLISHED)
-    assert _when(adoc, "sent") == ("2023-06-22", "governing")
+    assert anchored(adoc, "sent") == ("2023-06-22", "governing")
 
 
 # ------------------------------------------------- "this summer" told in the past
@@ -329,14 +323,14 @@ ON_SUNDAY_SPOKE = """
 
 def test_a_before_clause_in_the_simple_past_with_no_time_is_undated():
     adoc = parse(BEFORE_SHE_MET_LIVED, published=PUBLISHED)
-    assert _when(adoc, "met") == (None, "none")
+    assert anchored(adoc, "met") == (None, "none")
 
 
 def test_a_before_clause_of_a_coming_act_keeps_the_publication_day():
     adoc = parse(BEFORE_SHE_MEETS_WILL_TRAVEL, published=PUBLISHED)
-    assert _when(adoc, "meets") == (PUBLISHED, "publication")
+    assert anchored(adoc, "meets") == (PUBLISHED, "publication")
 
 
 def test_a_before_clause_keeps_its_paragraphs_day():
     adoc = parse(ON_SUNDAY_SPOKE, BEFORE_SHE_MET_LIVED, published=PUBLISHED)
-    assert _when(adoc, "met") == (SUNDAY, "paragraph")
+    assert anchored(adoc, "met") == (SUNDAY, "paragraph")

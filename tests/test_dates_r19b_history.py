@@ -10,17 +10,9 @@ parses (tests/parsekit.py)."""
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
+from parsekit import anchored, parse
 
 PUBLISHED = "2023-06-26"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # "The agency was founded in 2009."
@@ -93,30 +85,30 @@ DECLINED_TO_COMMENT = """
 
 def test_simple_past_after_a_passage_set_in_history_is_undated() -> None:
     adoc = parse(FOUNDED_IN_2009, CLASHED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "clashed") == (None, "none")
+    assert anchored(adoc, "clashed") == (None, "none")
 
 
 def test_present_perfect_after_history_keeps_the_publication_day() -> None:
     adoc = parse(FOUNDED_IN_2009, HAS_CLASHED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "clashed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "clashed") == (PUBLISHED, "publication")
 
 
 def test_the_reports_own_telling_after_history_keeps_the_publication_day() -> None:
     adoc = parse(FOUNDED_IN_2009, SAID_ERRED, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "said") == (PUBLISHED, "publication")
+    assert anchored(adoc, "said") == (PUBLISHED, "publication")
 
 
 def test_the_reports_exchange_with_a_source_after_history_keeps_the_publication_day() -> None:
     adoc = parse(FOUNDED_IN_2009, DECLINED_TO_COMMENT, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "declined") == (PUBLISHED, "publication")
+    assert anchored(adoc, "declined") == (PUBLISHED, "publication")
 
 
 def test_a_time_of_the_reports_year_after_the_history_keeps_the_publication_day() -> None:
     adoc = parse(FOUNDED_IN_2009, OPENED_THIS_YEAR, CLASHED, published=PUBLISHED,
                  paragraphs=(1, 2))
-    assert _when(adoc, "clashed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "clashed") == (PUBLISHED, "publication")
 
 
 def test_simple_past_with_no_time_before_it_keeps_the_publication_day() -> None:
     adoc = parse(CLASHED, published=PUBLISHED)
-    assert _when(adoc, "clashed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "clashed") == (PUBLISHED, "publication")

@@ -10,19 +10,11 @@ paragraphs (no headline told from it). Hand-built parses
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
+from parsekit import anchored, parse
 
 PUBLISHED = "2023-06-26"  # a Monday
 THURSDAY = "2023-06-22"
 TUESDAY = "2023-06-20"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # "Court sides with governor ."
@@ -171,37 +163,37 @@ CLASHED = """
 
 def test_a_headlines_present_takes_the_day_the_lead_tells() -> None:
     adoc = parse(SIDES, RULED_ON_THURSDAY, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "sides") == (THURSDAY, "paragraph")
+    assert anchored(adoc, "sides") == (THURSDAY, "paragraph")
 
 
 def test_the_leads_simple_past_takes_the_day_of_the_paragraph_after() -> None:
     adoc = parse(REBUKES, REBUKED, SPOKE_ON_TUESDAY, published=PUBLISHED, paragraphs=(1, 2))
-    assert _when(adoc, "rebuked") == (TUESDAY, "paragraph")
+    assert anchored(adoc, "rebuked") == (TUESDAY, "paragraph")
 
 
 def test_a_day_of_a_clause_not_told_in_the_past_dates_no_lead() -> None:
     adoc = parse(REBUKES, REBUKED, COULD_AIR_ON_TUESDAY, published=PUBLISHED,
                  paragraphs=(1, 2))
-    assert _when(adoc, "rebuked") == (PUBLISHED, "publication")
+    assert anchored(adoc, "rebuked") == (PUBLISHED, "publication")
 
 
 def test_a_day_inside_quotation_marks_dates_no_lead() -> None:
     adoc = parse(REBUKES, REBUKED, QUOTED_TUESDAY, published=PUBLISHED, paragraphs=(1, 2))
-    assert _when(adoc, "rebuked") == (PUBLISHED, "publication")
+    assert anchored(adoc, "rebuked") == (PUBLISHED, "publication")
 
 
 def test_an_act_set_before_the_news_takes_no_opening_day() -> None:
     adoc = parse(ONCE_BACKED, RULED_ON_THURSDAY, published=PUBLISHED, paragraphs=(1,))
-    assert _when(adoc, "backed") == (None, "none")  # an undated past since round 21
+    assert anchored(adoc, "backed") == (None, "none")  # an undated past since round 21
 
 
 def test_an_act_told_after_the_lead_takes_no_day_told_after_it() -> None:
     adoc = parse(REBUKES, REBUKED, CLASHED, SPOKE_ON_TUESDAY, published=PUBLISHED,
                  paragraphs=(1, 2, 3))
-    assert _when(adoc, "clashed") == (PUBLISHED, "publication")
+    assert anchored(adoc, "clashed") == (PUBLISHED, "publication")
 
 
 def test_a_body_of_one_line_paragraphs_has_no_headline_to_date() -> None:
     adoc = parse(SIDES, CLASHED, CLASHED, CLASHED, CLASHED, CLASHED, RULED_ON_THURSDAY,
                  published=PUBLISHED, paragraphs=(1, 2, 3, 4, 5, 6))
-    assert _when(adoc, "sides") == (PUBLISHED, "publication")
+    assert anchored(adoc, "sides") == (PUBLISHED, "publication")

@@ -8,20 +8,13 @@ with no object of its own, and not for a verb told of as ahead. Hand-built parse
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
+from parsekit import anchored, index, parse
 from sitroom.extract.time_same_act import act_objects, act_words
 from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
 
 PUBLISHED = "2023-06-26"  # a Monday
 THURSDAY = "2023-06-22"
 TUESDAY = "2023-06-20"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # "Police shot the man on Tuesday ."
@@ -99,7 +92,7 @@ MET_AT_DINNER = """
 def test_a_noun_of_the_act_with_its_object_takes_the_time_told_before() -> None:
     adoc = parse(SHOT_ON_TUESDAY, SPOKE_ON_THURSDAY, _shooting_drew_crowds("man"),
                  published=PUBLISHED, paragraphs=(1, 2))
-    assert _when(adoc, "shooting") == (TUESDAY, "paragraph")
+    assert anchored(adoc, "shooting") == (TUESDAY, "paragraph")
 
 
 def test_the_same_verb_with_its_object_takes_the_time_told_before() -> None:
@@ -112,13 +105,13 @@ def test_the_same_verb_with_its_object_takes_the_time_told_before() -> None:
 def test_another_object_keeps_the_story_day() -> None:
     adoc = parse(SHOT_ON_TUESDAY, SPOKE_ON_THURSDAY, _shooting_drew_crowds("woman"),
                  published=PUBLISHED, paragraphs=(1, 2))
-    assert _when(adoc, "shooting") == (THURSDAY, "paragraph")
+    assert anchored(adoc, "shooting") == (THURSDAY, "paragraph")
 
 
 def test_a_mention_with_no_object_of_its_own_keeps_the_story_day() -> None:
     adoc = parse(SHOT_ON_TUESDAY, SPOKE_ON_THURSDAY, _shooting_drew_crowds(None),
                  published=PUBLISHED, paragraphs=(1, 2))
-    assert _when(adoc, "shooting") == (THURSDAY, "paragraph")
+    assert anchored(adoc, "shooting") == (THURSDAY, "paragraph")
 
 
 def test_a_verb_told_of_as_ahead_takes_no_time_told_before() -> None:

@@ -8,21 +8,13 @@ past, taking no paragraph's or story's day. Hand-built parses (tests/parsekit.py
 
 from __future__ import annotations
 
-from parsekit import index, parse
-
+from parsekit import anchored, index, parse
 from sitroom.extract.time_clause import below_noun_clause, set_before_now
-from sitroom.extract.times import anchor_event, extract_times
-from sitroom.model import AnnotatedDoc
 
 PUBLISHED = "2023-06-26"  # a Monday
 SUNDAY = "2023-06-25"
 FRIDAY = "2023-06-23"
 TUESDAY = "2023-06-20"
-
-
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
 
 
 # "On Sunday police arrested a man who attacked a guard ."
@@ -109,31 +101,31 @@ AIDE_WHO_REQUESTED = """
 
 def test_a_relative_clause_below_takes_no_time_of_the_clause_above() -> None:
     adoc = parse(ARRESTED_A_MAN_WHO_ATTACKED, published=PUBLISHED)
-    assert _when(adoc, "arrested") == (SUNDAY, "governing")
-    assert _when(adoc, "attacked") == (None, "none")  # before the arrest: an undated past
+    assert anchored(adoc, "arrested") == (SUNDAY, "governing")
+    assert anchored(adoc, "attacked") == (None, "none")  # before the arrest: an undated past
     assert below_noun_clause(adoc, index(adoc, "attacked"), index(adoc, "arrested"))
 
 
 def test_a_participle_below_a_noun_keeps_the_time_of_the_clause_above() -> None:
     adoc = parse(PRAISED_A_GUNMAN_KILLING, published=PUBLISHED)  # tried and not kept
     assert not below_noun_clause(adoc, index(adoc, "killing"), index(adoc, "praised"))
-    assert _when(adoc, "killing") == (SUNDAY, "governing")
+    assert anchored(adoc, "killing") == (SUNDAY, "governing")
 
 
 def test_a_relative_clause_of_a_setting_shares_the_time_of_the_clause_above() -> None:
     adoc = parse(TALKS_MOVED_TO_CHINA_WHERE, published=PUBLISHED)
     assert not below_noun_clause(adoc, index(adoc, "met"), index(adoc, "moved"))
-    assert _when(adoc, "met") == (SUNDAY, "governing")
+    assert anchored(adoc, "met") == (SUNDAY, "governing")
 
 
 def test_a_relative_clause_keeps_a_time_of_its_own() -> None:
     adoc = parse(ATTACKED_ON_FRIDAY, published=PUBLISHED)
-    assert _when(adoc, "attacked") == (FRIDAY, "governing")
+    assert anchored(adoc, "attacked") == (FRIDAY, "governing")
 
 
 def test_the_tellers_own_relative_clause_keeps_the_time_of_the_telling() -> None:
     adoc = parse(AIDE_WHO_REQUESTED, published=PUBLISHED)
-    assert _when(adoc, "requested") == (SUNDAY, "governing")
+    assert anchored(adoc, "requested") == (SUNDAY, "governing")
     assert not below_noun_clause(adoc, index(adoc, "requested"), index(adoc, "said"))
 
 
@@ -175,16 +167,16 @@ HAS_LONG_ARGUED = """
 def test_a_past_act_set_before_now_by_an_adverb_takes_no_paragraph_day() -> None:
     adoc = parse(SPOKE_ON_TUESDAY, _ordered_a_review("recently"), published=PUBLISHED)
     assert set_before_now(adoc, index(adoc, "ordered"))
-    assert _when(adoc, "ordered") == (None, "none")
+    assert anchored(adoc, "ordered") == (None, "none")
 
 
 def test_a_past_act_with_no_such_adverb_keeps_the_paragraph_day() -> None:
     adoc = parse(SPOKE_ON_TUESDAY, _ordered_a_review(None), published=PUBLISHED)
     assert not set_before_now(adoc, index(adoc, "ordered"))
-    assert _when(adoc, "ordered") == (TUESDAY, "paragraph")
+    assert anchored(adoc, "ordered") == (TUESDAY, "paragraph")
 
 
 def test_a_present_perfect_with_such_an_adverb_stays_part_of_now() -> None:
     adoc = parse(HAS_LONG_ARGUED, published=PUBLISHED)
     assert not set_before_now(adoc, index(adoc, "argued"))
-    assert _when(adoc, "argued") == (PUBLISHED, "publication")
+    assert anchored(adoc, "argued") == (PUBLISHED, "publication")

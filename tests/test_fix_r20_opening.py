@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from parsekit import index, parse
-from test_dates_r20_opening import PUBLISHED, REBUKED, SPOKE_ON_TUESDAY, TUESDAY
-
-from sitroom.extract.times import anchor_event, extract_times
+from parsekit import anchored, parse
 from sitroom.model import AnnotatedDoc
+from test_dates_r20_opening import PUBLISHED, REBUKED, SPOKE_ON_TUESDAY, TUESDAY
 
 # "Senator rebukes “ critics ." (a headline whose quotation mark the lead does not close)
 REBUKES_QUOTED = """
@@ -45,11 +43,6 @@ def _spaced_breaks(adoc: AnnotatedDoc, fill: str = "  ") -> AnnotatedDoc:
                    for e in adoc.ents))
 
 
-def _when(adoc: AnnotatedDoc, word: str) -> tuple[str | None, str]:
-    a = anchor_event(adoc, index(adoc, word), extract_times(adoc))
-    return a.date, a.date_source
-
-
 def test_the_spaced_breaks_keep_every_token_at_its_word() -> None:
     adoc = _spaced_breaks(parse(REBUKES_QUOTED, REBUKED, SPOKE_ON_TUESDAY, published=PUBLISHED,
                                 paragraphs=(1, 2)))
@@ -60,10 +53,10 @@ def test_the_spaced_breaks_keep_every_token_at_its_word() -> None:
 def test_a_headlines_open_quote_leaves_the_lead_dated_by_the_opening() -> None:
     adoc = parse(REBUKES_QUOTED, REBUKED, SPOKE_ON_TUESDAY, published=PUBLISHED,
                  paragraphs=(1, 2))
-    assert _when(adoc, "rebuked") == (TUESDAY, "paragraph")
+    assert anchored(adoc, "rebuked") == (TUESDAY, "paragraph")
 
 
 def test_a_break_with_spaces_on_its_blank_line_parts_the_quote_test_too() -> None:
     adoc = _spaced_breaks(parse(REBUKES_QUOTED, REBUKED, SPOKE_ON_TUESDAY, published=PUBLISHED,
                                 paragraphs=(1, 2)))
-    assert _when(adoc, "rebuked") == (TUESDAY, "paragraph")
+    assert anchored(adoc, "rebuked") == (TUESDAY, "paragraph")
