@@ -56,6 +56,9 @@ _INSTITUTION = lexicon.words("places", "institution")
 _REGION_WORDS = lexicon.words("places", "region_words")
 # after these, even a name the model took for a person is a place if the gazetteer says so
 _LOCATIVE_STRICT = lexicon.words("places", "locative_strict")
+# after these a lone unknown word is a firm, a source or a recipient ("an analyst at X",
+# "according to X"), no place
+_LOCATIVE_BODIES = lexicon.words("places", "locative_also_bodies")
 
 
 def _extend(adoc: AnnotatedDoc, i: int, j: int, gaz: Gazetteer) -> int | None:
@@ -316,7 +319,8 @@ def _before_a_weekday(text: str, e: int) -> bool:
 
 def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     """Whether an unresolved name still reads as a place: several words, or after a
-    locative preposition ("in Soledar"), not a street, and not a word of a person's name
+    locative preposition ("in Soledar"; not one that also takes a firm, "an analyst at X",
+    "according to X"), not a street, and not a word of a person's name
     in the document (``people``); a lone unknown word may be a mislabelled person. A name
     ending in a lower-case adverb ("Doe back") is a person and the adverb after it; so is a
     name followed by a person's role ("Jane Doe, legal director for", :func:`is_apposed_person`),
@@ -340,7 +344,8 @@ def _plausible(adoc: AnnotatedDoc, s: int, e: int, people: set[str]) -> bool:
     i = adoc.token_at(s)
     if i > 0 and adoc.tokens[i - 1].text.lower() == "the":
         i -= 1
-    return " " in name or (i > 0 and adoc.tokens[i - 1].text.lower() in _LOCATIVE)
+    before = adoc.tokens[i - 1].text.lower() if i > 0 else ""
+    return " " in name or (before in _LOCATIVE and before not in _LOCATIVE_BODIES)
 
 
 def _resolved(adoc: AnnotatedDoc, spans: list[tuple[int, int, int]], gaz: Gazetteer) -> list[_Mention]:

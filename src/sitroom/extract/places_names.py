@@ -26,6 +26,8 @@ _HEADS_NEXT = lexicon.words("places", "name_heads_next")
 # a head word that is a place name too, taken for one after another word of the name
 _HEADS_SELF = lexicon.words("places", "name_heads_after") | lexicon.words("places", "name_heads_self")
 _LOCATIVE = lexicon.words("places", "locative")  # "in X", "to X": the place, even of a team's town
+# the fewest letters of a body's initials before "of" ("the ACLU of X"; "II" is a numeral)
+_INITIALS_MIN = 3
 
 
 def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
@@ -33,8 +35,9 @@ def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
     name: one of the next capitalised words (no punctuation between) is a head word
     ("X Daily News", "X University", a team's "X Broncos"), or the next word is one written right after the name
     and no "of" follows it ("the X Department"); or a capitalised head word and "of" come just before
-    it ("University of X", "Department of X"); or it is itself a head word after another
-    capitalised word of the name ("the European Centre")."""
+    it ("University of X", "Department of X"), or a body's initials and "of" ("the ACLU of
+    X"); or it is itself a head word after another capitalised word of the name ("the
+    European Centre")."""
     toks = adoc.tokens
     i, j = adoc.token_at(start), adoc.token_at(max(start, end - 1))
     sent = toks[i].sent
@@ -48,11 +51,20 @@ def inside_name(adoc: AnnotatedDoc, start: int, end: int) -> bool:
                 k + 1 < len(toks) and toks[k + 1].text in _NAME_PREPS):
             return True
     if i >= 2 and toks[i - 1].text in _NAME_PREPS and toks[i - 2].text[:1].isupper() \
-            and toks[i - 2].text.lower() in _HEADS_BEFORE:
+            and (toks[i - 2].text.lower() in _HEADS_BEFORE or _body_initials(adoc, i - 2)):
         return True
     word = adoc.text[start:end]
     return (i == j and i > 0 and word.lower() in _HEADS_SELF and toks[i - 1].sent == sent
             and toks[i - 1].text[:1].isupper() and toks[i - 1].end + 1 == toks[i].idx)
+
+
+def _body_initials(adoc: AnnotatedDoc, k: int) -> bool:
+    """Token ``k`` is a body's initials: a word of _INITIALS_MIN+ capital letters that the
+    annotation tags as an organisation ("the ACLU of X": the body's branch, no place of the
+    report; "King Abdullah II of X" is a person's numeral, "President of X" no initials)."""
+    t = adoc.tokens[k]
+    return (len(t.text) >= _INITIALS_MIN and t.text.isalpha() and t.text.isupper()
+            and any(x.label == "ORG" and x.start <= k < x.end for x in adoc.ents))
 
 
 def _next_words(adoc: AnnotatedDoc, start: int, end: int) -> list[str]:
