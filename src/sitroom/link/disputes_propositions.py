@@ -41,6 +41,7 @@ from .disputes_bound import bound_told, clause_names
 from .disputes_called import called_claim, called_nominal, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
+from .disputes_event_states import told_off, told_on
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
 from .disputes_named import cue_ends_in_claim_noun, named_claim, past_claim_verb, unquoted
@@ -66,6 +67,7 @@ class Proposition:
     # "called": a claim called false in the sentence telling it (disputes_called);
     # "available": a thing said not available, the subject the thing (disputes_available);
     # "named": a denial of a named source's claims or of reports that claimed (disputes_named);
+    # "state": an event told off, the act its head, the args its names (disputes_event_states);
     # "": the others
     kind: str = ""
     # the stems of the arguments written capitalised in the denied clause: its entities, the
@@ -206,6 +208,8 @@ def denied_proposition(sentence: str) -> Proposition | None:
             return replace(p, subject=pc[2], kind="party")  # else the other forms read it
     if (av := denied_availability(t)) is not None:  # "X is not available in Y" (round 21)
         return Proposition(AVAILABLE, av[1], av[0], "available")
+    if (off := told_off(t)) is not None:  # "the Quill wedding is off" (round 22)
+        return Proposition(off[0], off[1], frozenset(), "state", off[1])
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
@@ -290,6 +294,8 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if p.kind == "state":  # the event told off, told still to be (round 22)
+        return stems is not None and told_on(p.act, p.args, sentence)
     if p.kind == "available":  # the thing told still sold (round 21)
         return stems is not None and told_available(sentence, stems, p.subject, p.args,
                                                     _same_word)
