@@ -267,6 +267,9 @@ def main() -> None:
                     help="how reports are grouped into pictures: half (default: each ECB+ "
                     "topic half, each MEANTIME corpus, else all), topic (an ECB+ topic's two "
                     "happenings in one picture), all (every report in one picture)")
+    ap.add_argument("--stories", type=Path, help="also write the pictures' stories here, one "
+                    "JSON line each (id, docs): the pool of the PolNeAR / MEANTIME recall sets "
+                    "of scripts/links_recall_pick.py --stories")
     a = ap.parse_args()
     if a.number_pairs:
         for half, (tp, pos, fp, neg) in number_pairs(a.number_pairs).items():
@@ -299,13 +302,17 @@ def main() -> None:
         groups["" if a.group == "all" else key].append(i)
     if a.per_headline:  # one corpus per rumour: a headline and the bodies related to it
         groups = per_headline(a.per_headline, rows)
-    links, records, shown = [], {}, set()
+    links, records, shown, story_lines = [], {}, set(), []
     for _, idx in sorted(groups.items()):
         picture = build_picture([rows[i] for i in idx], [exs[i] for i in idx],
                                 {rows[i]["id"]: texts[rows[i]["id"]] for i in idx})
+        story_lines += [json.dumps({"id": s["id"], "docs": s["docs"]}, ensure_ascii=False)
+                        for s in picture.get("stories", [])]
         records.update({r["id"]: r for k in ("events", "claims", "quotes")
                         for r in picture.get(k, [])})
         links += picture.get("links", [])
+    if a.stories:
+        a.stories.write_text("".join(line + "\n" for line in story_lines), encoding="utf-8")
     n = 0
     for link in links:
         if link.get("kind") not in ("contradicts", "supersedes"):

@@ -1,6 +1,7 @@
 """A person's state told both ways by two reports (round 17): "the woman was not injured"
 against "the woman suffered minor injuries", "the commander is alive" against "the commander
-was killed" (``conditions`` of ``data/dispute_words.json``).
+was killed" (``conditions`` of ``data/dispute_words.json``); since round 22 also one person's
+two ages ("Dana Quill, 26," against "the 27-year-old Quill", :mod:`~.disputes_ages`).
 
 A sentence tells a state when it holds one of the table's state words; a negation in the few
 words before it ("was not injured", "escaped injury", "no injuries") turns it into the state
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .disputes import Outcome, _same_moment
+from .disputes import Outcome, Statement, _same_moment
+from .disputes_ages import age_of, ages, ages_clash
 from .disputes_figures import _order
 from .disputes_negations import _pats as _neg_pats
 from .disputes_negations import _plain, _statement
@@ -93,10 +95,18 @@ def _place(word: str) -> bool:
 def conditions(sentence: str) -> tuple[Condition, ...]:
     """The states of persons a sentence tells (see the module); () when it tells none or is
     not read."""
-    w = _words()["conditions"]
-    p, t = _pats(), _plain(sentence)
+    t = _plain(sentence)
     if _neg_pats()["not_asserted"].search(t):
         return ()
+    aged = tuple(Condition(state, who) for state, who in ages(t, _who))  # round 22
+    return _states(t) + aged
+
+
+def _states(t: str) -> tuple[Condition, ...]:
+    """The states of ``conditions.states`` a plain sentence tells of persons (see the
+    module)."""
+    w = _words()["conditions"]
+    p = _pats()
     found = list(p["state"].finditer(t))
     if not found:
         return ()
@@ -147,7 +157,16 @@ def _counted(subject: str) -> bool:
 def clash(a: Condition, b: Condition) -> bool:
     """Whether two states of one person cannot both hold (``conditions.clashes``)."""
     pairs = {frozenset(x) for x in _words()["conditions"]["clashes"]}
+    if ages_clash(a.state, b.state):  # one name's two ages (round 22): "Quill" and "Dana
+        return bool(a.who & b.who) and (a.who <= b.who or b.who <= a.who)  # Quill", not "Ann"
     return frozenset((a.state, b.state)) in pairs and bool(a.who & b.who)
+
+
+def dated_enough(c: Condition, a: Statement, b: Statement) -> bool:
+    """Whether two statements telling a clash of ``c``'s kind are dated enough to compare: an
+    age is of a moment, so both must be dated (undated reports of one trial years after the
+    crime tell the accused 27 and 29, round 22); another state needs no date."""
+    return age_of(c.state) is None or a.time is not None and b.time is not None
 
 
 def condition_outcomes(extractions, texts: dict[str, str], clock,
@@ -169,7 +188,7 @@ def condition_outcomes(extractions, texts: dict[str, str], clock,
                     continue
                 a = _statement(ex, si, texts, clock, story)
                 b = _statement(ex2, sj, texts, clock, story)
-                if not _same_moment(a, b):
+                if not _same_moment(a, b) or not dated_enough(hit[0], a, b):
                     continue
                 first, later = _order(a, b)
                 c1, c2 = hit if first is a else (hit[1], hit[0])

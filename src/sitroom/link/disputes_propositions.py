@@ -34,12 +34,14 @@ from typing import Any
 
 from .disputes import Outcome
 from .disputes_accused import accused_denier, accused_in
+from .disputes_acts import _one_act, _same_word, _tells_act, agent_stems, family_stems, same_act
 from .disputes_accused import act as accused_act
 from .disputes_available import ACT as AVAILABLE, denied_availability, told_available
-from .disputes_bound import bound_same, bound_stems, bound_told, bound_words, clause_names
+from .disputes_bound import bound_told, clause_names
 from .disputes_called import called_claim, called_nominal, told_as_claim
 from .disputes_verdicts import denied_verdict, verdict_in
 from .disputes_denials import _CLAUSE_END, _told_before, _weak
+from .disputes_event_states import told_off, told_on
 from .disputes_negations import _asserted, _pats as _neg_pats
 from .disputes_negations import _plain, debunks, denial_outcome
 from .disputes_named import cue_ends_in_claim_noun, named_claim, past_claim_verb, unquoted
@@ -65,6 +67,7 @@ class Proposition:
     # "called": a claim called false in the sentence telling it (disputes_called);
     # "available": a thing said not available, the subject the thing (disputes_available);
     # "named": a denial of a named source's claims or of reports that claimed (disputes_named);
+    # "state": an event told off, the act its head, the args its names (disputes_event_states);
     # "": the others
     kind: str = ""
     # the stems of the arguments written capitalised in the denied clause: its entities, the
@@ -79,7 +82,6 @@ def _table() -> dict[str, Any]:
         "pronouns": frozenset(w["pronouns"]),
         "neg": re.compile(rf"(?<![\w'])(?:{_alt(w['negations'])})(?![\w'])", re.I),
         "no_made": re.compile(rf"\bno\s+([\w-]+)\s+(?:{_alt(w['no_made'])})\s+[\w-]+\b", re.I),
-        "suffixes": tuple(w["nominal_suffixes"]),
         "not_acts": frozenset(x.lower() for x in w["not_acts"]),
         "light": frozenset(_words()["denial_light_verbs"]["words"]),
         "min_shared": int(w["min_shared"]),
@@ -87,53 +89,12 @@ def _table() -> dict[str, Any]:
         "aux": frozenset(w["auxiliaries"]),
         "relatives": frozenset(w["relatives"]),
         "max_subject": int(w["max_subject"]),
-        "agents": tuple(w["agent_endings"]),
         "plan_verbs": frozenset(w["plan_verbs"]),
         "not_asserted": re.compile(rf"\b(?:{_alt(w['not_asserted'])})\b", re.I),
         "not_past": frozenset(w["not_past"]),
-        "families": _families(w["act_families"]),
-        "verb_only": _verb_only(w["act_verb_only"]),
         "no_verb_after": frozenset(w["before_no_verb"]) | frozenset(
             n for n in _words()["number_words"] if " " not in n),
     }
-
-
-def _families(families: list[list[str]]) -> dict[str, frozenset[int]]:
-    """Each stem of a word of ``act_families`` -> the families (by index) it is of."""
-    out: dict[str, set[int]] = defaultdict(set)
-    for i, words in enumerate(families):
-        for w in words:
-            for st in _stems_of(w):
-                out[st].add(i)
-    return {st: frozenset(ix) for st, ix in out.items()}
-
-
-def _verb_only(words: list[str]) -> dict[str, frozenset[str]]:
-    """Each stem of a word of ``act_verb_only`` -> the words of the list of that stem."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for w in words:
-        for st in _stems_of(w):
-            out[st].add(w.lower())
-    return {st: frozenset(ws) for st, ws in out.items()}
-
-
-def _tells_act(act: str, stem: str, sentence: str) -> bool:
-    """Whether ``stem`` of ``sentence`` names ``act`` (:func:`same_act`); through a family, a
-    stem of ``act_verb_only`` does only when ``sentence`` holds one of its verb forms
-    ("assaulted", not "assault rifles"), round 19. No sentence given: the stem alone."""
-    if not same_act(act, stem):
-        return False
-    verbs = _table()["verb_only"].get(stem)
-    if stem == act or verbs is None or not sentence:
-        return True
-    return any(w.lower() in verbs for w in _WORD.findall(sentence))
-
-
-def family_stems(act: str) -> frozenset[str]:
-    """The stems naming ``act`` in other words (``act_families``), ``act`` among them."""
-    fams = _table()["families"]
-    mine = fams.get(act, frozenset())
-    return frozenset({act} | {st for st, ix in fams.items() if ix & mine} | bound_stems(act))
 
 
 def _past(toks: list[str], k: int) -> bool:
@@ -247,14 +208,17 @@ def denied_proposition(sentence: str) -> Proposition | None:
             return replace(p, subject=pc[2], kind="party")  # else the other forms read it
     if (av := denied_availability(t)) is not None:  # "X is not available in Y" (round 21)
         return Proposition(AVAILABLE, av[1], av[0], "available")
+    if (off := told_off(t)) is not None:  # "the Quill wedding is off" (round 22)
+        return Proposition(off[0], off[1], frozenset(), "state", off[1])
     m = _table()["no_made"].search(t)
     if m is not None:  # "No threats were made to the families"
         clause = _clause(t[m.end():])
         act = _content(m.group(1))
         args = frozenset(a for w in _WORD.findall(clause) if (a := _content(w)) and a != act)
         return Proposition(act, args) if act and args else None
-    if (named := named_claim(t)) is not None:  # "denies the Rebel claims that ..." (round 21)
-        return _read_verbed(_clause(named))
+    if (named := named_claim(t)) is not None and (
+            p := _read_verbed(_clause(named))) is not None:  # "denies the Rebel claims that"
+        return p  # else the next reading (round 22: a clause with no verb read falls through)
     d = _patterns()["denial"].search(t)
     if d is not None and not _told_before(d):
         clause = _clause(t[d.end():])
@@ -319,23 +283,6 @@ def _names_subject(before: str) -> bool:
         w[:1].isupper() for w in _WORD.findall(before)[1:])
 
 
-def same_act(a: str, b: str) -> bool:
-    """Whether two stems name one act: :func:`_one_act`, or of one bound family ("offer" ~
-    "proposal", :mod:`~.disputes_bound`, round 21 second part)."""
-    return _one_act(a, b) or bound_same(a, b)
-
-
-def _one_act(a: str, b: str) -> bool:
-    """Whether two stems name one act: equal, of one family of ``act_families`` ("bought" ~
-    "acquired"), or one the other with a nominal suffix more ("threat" ~ "threaten")."""
-    fams, t = _table()["families"], _table()
-    if a == b or fams.get(a, frozenset()) & fams.get(b, frozenset()):
-        return True  # one act in other words ("bought" ~ "acquired"), round 19
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= t["min_stem"] and long_.startswith(short) and long_[len(short):] in t[
-        "suffixes"]
-
-
 def tells(p: Proposition, stems: frozenset[str] | None,
           agents: frozenset[str] = frozenset(), sentence: str = "") -> bool:
     """Whether a plainly asserting sentence of content stems ``stems`` tells ``p``; the stems
@@ -347,6 +294,8 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return any(accused_in(sentence, name) for name in p.subject)
     if p.kind == "verdict":
         return verdict_in(sentence, p.args, lambda s: same_act(p.act, s))
+    if p.kind == "state":  # the event told off, told still to be (round 22)
+        return stems is not None and told_on(p.act, p.args, sentence)
     if p.kind == "available":  # the thing told still sold (round 21)
         return stems is not None and told_available(sentence, stems, p.subject, p.args,
                                                     _same_word)
@@ -368,23 +317,6 @@ def tells(p: Proposition, stems: frozenset[str] | None,
         return False
     shared = sum(1 for a in p.args if any(_same_word(a, s) for s in stems))
     return shared >= _table()["min_shared"]
-
-
-def agent_stems(sentence: str) -> frozenset[str]:
-    """The stems of the agent nouns of ``sentence`` ("shooter": shoot), when no other word of
-    it has that stem."""
-    ends = _table()["agents"]
-    agent = {s for w in _WORD.findall(sentence) if w.lower().endswith(ends)
-             and w.lower() not in bound_words() for s in _stems_of(w)}  # "offers": a verb
-    other = {s for w in _WORD.findall(sentence) if not w.lower().endswith(ends)
-             for s in _stems_of(w)}
-    return frozenset(agent - other)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Whether two argument stems are one word ("fami" of "family", "famil" of "families")."""
-    short, long_ = sorted((a, b), key=len)
-    return a == b or len(short) >= _table()["min_stem"] and long_.startswith(short)
 
 
 def proposition_outcomes(extractions, texts: dict[str, str], clock,

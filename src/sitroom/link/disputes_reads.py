@@ -111,7 +111,7 @@ def _proposition(v: list[Any]) -> Proposition:
     act, args, sub, *rest = v
     kind, names = rest[:1], rest[1:]
     if kind not in ([], [""], ["accused"], ["verdict"], ["party"], ["called"],
-                    ["available"], ["named"]) or len(names) > 1 or kind == [""] and not names:
+                    ["available"], ["named"], ["state"]) or len(names) > 1 or kind == [""] and not names:
         raise ValueError(f"not a proposition: {v!r}")
     return Proposition(_str(act), _strs(args), _strs(sub), kind[0] if kind else "",
                        _strs(names[0]) if names else frozenset())

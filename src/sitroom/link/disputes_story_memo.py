@@ -34,7 +34,8 @@ from typing import Any
 
 from . import blockcache
 from .disputes import Outcome, Statement, _same_moment
-from .disputes_conditions import clash, condition_outcomes
+from .disputes_conditions import clash, condition_outcomes, dated_enough
+from .disputes_event_states import head_letters
 from .disputes_figures import _order
 from .disputes_negations import ACT_PREFIX, _asserted, _covers, _plain, _statement, negation_outcomes
 from .disputes_propositions import _table, agent_stems, family_stems, proposition_outcomes, tells
@@ -248,7 +249,8 @@ def _conditions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
             if st.exs[r].doc == st.exs[r2].doc:
                 continue
             hit = next(((c, d) for c in cs for d in cs2 if clash(c, d)), None)
-            if hit is not None and st.same_moment((r, s), (r2, s2)):
+            if hit is not None and st.same_moment((r, s), (r2, s2)) and dated_enough(
+                    hit[0], st.statement(r, s), st.statement(r2, s2)):
                 out.append([r, s, r2, s2, hit[0].state, hit[1].state])
     return sorted(out)
 
@@ -283,7 +285,8 @@ def _propositions(st: _Story, old: int, kept: list[Entry]) -> list[Entry]:
     lows: dict[tuple[int, int], str] = {}
     out = list(kept)
     for r, s, d in found:
-        letters = _subject_letters(d.subject) if d.kind == "available" else _act_letters(d.act)
+        letters = _subject_letters(d.subject) if d.kind == "available" else head_letters(
+            d.act, _table()["min_stem"]) if d.kind == "state" else _act_letters(d.act)
         if (letters, r < old) not in pools:
             pools[(letters, r < old)] = _holding(st, asserting, letters, old if r < old else 0,
                                                  lows)
