@@ -229,8 +229,13 @@ GUARDS["no modal, no present tense, no material act of a named or party doer"] =
 GUARDS["no modal, no present tense, no clear act"] = ("modal:True", "tag:VBP", "tag:VBZ", "clear_act")
 GUARDS["no modal, no present tense, no material act of a named or party doer, no clear act"] = (
     "modal:True", "tag:VBP", "tag:VBZ", "party:material", "clear_act")
+# round 22: and the acts of an unnamed party (``party_act``, :mod:`sitroom.extract.
+# events_filter_party`: a material act of a party noun's doer told as done, a passive with no
+# agent whose patient is a place, a body or a group, a meeting of two sides)
+GUARDS["no modal, no present tense, no clear act, no act of a party"] = (
+    "modal:True", "tag:VBP", "tag:VBZ", "clear_act", "party_act")
 # shipped: the extract stage applies the filter (round 10's guard until round 18)
-GUARD = GUARDS["no modal, no present tense, no clear act"]
+GUARD = GUARDS["no modal, no present tense, no clear act, no act of a party"]
 # round 21: the events a guard keeps are not fitted on (the model decides outside the guard alone)
 FIT_OUTSIDE_GUARD = True
 
