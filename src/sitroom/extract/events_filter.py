@@ -507,6 +507,9 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
     from .events_filter_guard import clear_act
     if clear_act(adoc, c, _words(), actors):
         f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
+    from .events_filter_party import party_act
+    if party_act(adoc, c, _words()["modals"], actors):
+        f.add("party_act")  # round 22: an act of an unnamed party, told as done
     return tuple(sorted(f))
 
 

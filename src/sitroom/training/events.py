@@ -91,7 +91,12 @@ L2 = 4.0
 # 0.408) and on the blind draw AE (0.373 -> 0.447), but the fit ``fit_model`` chooses
 # still fails 28 hand-written tests (acts of unnamed parties: "the troops retreated", "the
 # mediator", "both sides", "a deal struck"): not shipped (docs/quality.md "Round 21, second
-# wave: the learned filter with a wider guard")
+# wave: the learned filter with a wider guard"). Round 22: the acts of an unnamed party guarded
+# too (``party_act``, :mod:`sitroom.extract.events_filter_party`: a party noun's material act
+# told as done, a passive with no agent on a place, a body or a group, a meeting of two sides);
+# the fit ``fit_model`` chooses still drops clear acts of hand-written tests the guards do not
+# reach, and keeps less than 85% of R on the blind draws AE and AF: not shipped
+# (docs/quality.md "Round 22: the learned filter with a guard of acts of unnamed parties")
 SHIP = False
 # round 15: the L2 strengths (1 / C) among which the article-grouped cross-validation chooses;
 # round 20: stronger ones (50, 100) for the coarse features of :data:`FEATURES`, the weakest
@@ -229,8 +234,13 @@ GUARDS["no modal, no present tense, no material act of a named or party doer"] =
 GUARDS["no modal, no present tense, no clear act"] = ("modal:True", "tag:VBP", "tag:VBZ", "clear_act")
 GUARDS["no modal, no present tense, no material act of a named or party doer, no clear act"] = (
     "modal:True", "tag:VBP", "tag:VBZ", "party:material", "clear_act")
+# round 22: and the acts of an unnamed party (``party_act``, :mod:`sitroom.extract.
+# events_filter_party`: a material act of a party noun's doer told as done, a passive with no
+# agent whose patient is a place, a body or a group, a meeting of two sides)
+GUARDS["no modal, no present tense, no clear act, no act of a party"] = (
+    "modal:True", "tag:VBP", "tag:VBZ", "clear_act", "party_act")
 # shipped: the extract stage applies the filter (round 10's guard until round 18)
-GUARD = GUARDS["no modal, no present tense, no clear act"]
+GUARD = GUARDS["no modal, no present tense, no clear act, no act of a party"]
 # round 21: the events a guard keeps are not fitted on (the model decides outside the guard alone)
 FIT_OUTSIDE_GUARD = True
 
