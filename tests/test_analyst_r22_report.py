@@ -128,3 +128,11 @@ def test_the_markdown_quote_shows_no_apostrophes_beside_its_marks(tmp_path):
     quotes = out.split("## Quotes", 1)[1].split("\n## ", 1)[0]
     assert "“‘The port is ours,’ ‘and it stays so.’”" in quotes
     assert "''" not in quotes
+
+
+def test_the_html_quote_shows_no_apostrophes_beside_its_marks(tmp_path):
+    p = cross_picture()
+    p["quotes"][0].update(text="''The port is ours,'' ''and it stays so.''", kind="direct")
+    page = cli_output(tmp_path, p, "report", "-f", "html")
+    assert "<br>“‘The port is ours,’ ‘and it stays so.’”" in page
+    assert "&#x27;&#x27;" not in page
