@@ -23,6 +23,11 @@
   (``READ20_LEFT_OUT``: round 19's and set R8 added); ``polnear20.jsonl``: 30 PolNeAR dev
   articles of no earlier reading (the 37 left by rounds 17 and 19),
   ``random.Random(2020).sample`` of them sorted, the 30 drawn sorted by name.
+- round 22 (``--round 22``): ``fnc22.jsonl``, three FNC-1 stories drawn by
+  ``random.Random(2022).sample`` among the stories of no earlier reading and of no recall set
+  (``READ22_LEFT_OUT``: round 20's and sets R9 to R12 added; the pool now holds stories of one
+  and two bodies too); ``polnear22.jsonl``: 30 PolNeAR train articles of no earlier reading
+  (round 18's 30 left out), ``random.Random(2022).sample`` of them sorted, sorted by name.
 - ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
   one JSON line (the terminal rendered at 80 columns; the web app in-process).
 """
@@ -52,6 +57,9 @@ READ19_LEFT_OUT = frozenset((6, 11, 68, 8, 25, 42, 18, 43, 23, 29, 36, 39, 44, 3
                              7, 22, 35, 40, 102))
 # round 20 leaves out round 19's stories and recall set R8 of docs/judgements/links.md as well
 READ20_LEFT_OUT = READ19_LEFT_OUT | frozenset((24, 77, 88, 2, 4, 51, 63))
+# round 22 leaves out round 20's stories and recall sets R9 to R12 of docs/judgements/links.md
+READ22_LEFT_OUT = READ20_LEFT_OUT | frozenset((27, 79, 83, 1, 32, 37, 47, 59, 26, 55, 56, 75,
+                                               19, 38, 49, 66, 98, 21, 61))
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
 # the links CSV columns of docs/format.md ("links"), as a script reading any store expects them
 LINK_COLUMNS = ["kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
@@ -69,8 +77,10 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
         [n for n in range(len(groups)) if n not in READ19_LEFT_OUT], 3)))
     read20 = tuple(sorted(random.Random(2020).sample(
         [n for n in range(len(groups)) if n not in READ20_LEFT_OUT], 3)))
+    read22 = tuple(sorted(random.Random(2022).sample(
+        [n for n in range(len(groups)) if n not in READ22_LEFT_OUT], 3)))
     chosen_sets = {18: (("fnc18", READ18),), 19: (("fnc19", read19),),
-                   20: (("fnc20", read20),)}.get(
+                   20: (("fnc20", read20),), 22: (("fnc22", read22),)}.get(
         round_, (("fnc", READ), ("fnc_held", HELD)))
     for name, chosen in chosen_sets:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
@@ -80,8 +90,8 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
                     f.write(json.dumps({"text": bodies[b], "title": f"fnc body {b}",
                                         "outlet": f"fnc-{b}", "published": when,
                                         "url": f"fnc://{b}"}) + "\n")
-    part = "train" if round_ == 18 else "dev"
-    seed = {19: 1919, 20: 2020}.get(round_, 1818)
+    part = "train" if round_ in (18, 22) else "dev"
+    seed = {19: 1919, 20: 2020, 22: 2022}.get(round_, 1818)
     pol = shared / "quotes-polnear" / "data"
     with open(pol / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
@@ -90,10 +100,13 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
     if round_ == 20:  # the dev articles of no earlier reading (rounds 17 and 19)
         used = set(pool[::2][:30]) | set(random.Random(1919).sample(pool, 30))
         pool = [n for n in pool if n not in used]
-    names = sorted(random.Random(seed).sample(pool, 30)) if round_ in (18, 19, 20) \
+    if round_ == 22:  # the train articles of no earlier reading (round 18's)
+        used = set(random.Random(1818).sample(pool, 30))
+        pool = [n for n in pool if n not in used]
+    names = sorted(random.Random(seed).sample(pool, 30)) if round_ in (18, 19, 20, 22) \
         else pool[::2][:30]
     with open(out / {18: "polnear18.jsonl", 19: "polnear19.jsonl",
-                     20: "polnear20.jsonl"}.get(round_, "polnear.jsonl"),
+                     20: "polnear20.jsonl", 22: "polnear22.jsonl"}.get(round_, "polnear.jsonl"),
               "w", encoding="utf-8") as f:
         for name in names:
             m = meta[name]
@@ -136,6 +149,32 @@ def signatures(db: str) -> dict[str, int]:
         **r18,
         **_round19(copy, md),
         **_round20(copy),
+        **_round22(copy, md),
+    }
+
+
+def _round22(db: Path, md: str) -> dict[str, int]:
+    """The round-22 signatures: a story's span giving its one day twice (Markdown "Stories",
+    HTML stories table); "1 reports" in the HTML key actors; a raw ISO stamp in the HTML
+    report's list of reports; a decade or century date shown as its digits ("196") in the
+    Markdown and HTML; a quote's own two-apostrophe marks beside the quote's marks."""
+    from sitroom import html_report
+    from sitroom.store import Store
+
+    with Store(db) as s:
+        page = html_report.from_store(s)
+    stories = md.split("## Stories", 1)[-1].split("\n## ", 1)[0] if "## Stories" in md else ""
+    apostrophes = r"“(?:''|&#x27;&#x27;)|(?:''|&#x27;&#x27;)”"
+    return {
+        "story_span_repeating_its_day_md_html":
+            len(re.findall(r"(\d{4}-\d\d-\d\d) \d\d:\d\d to \1 ", stories))
+            + len(re.findall(r'class="date">(\d+ [A-Z][a-z]{2} \d{4}) \d\d:\d\d – \1 ', page)),
+        "key_actors_1_reports_html": len(re.findall(r", 1 reports</span></h3>", page)),
+        "raw_stamp_in_html_list_of_reports": len(re.findall(
+            r'<summary>[^<]*<span class="muted small">[^<]*\d{4}-\d\d-\d\dT', page)),
+        "decade_or_century_as_digits_md_html": len(re.findall(r"(?m)^\s*- \d{2,3}(?::| to )", md))
+        + len(re.findall(r"(?:<li>|class=\"date\">)\d{2,3}(?::|<)", page)),
+        "two_apostrophes_beside_quote_marks_md_html": len(re.findall(apostrophes, md + page)),
     }
 
 
@@ -274,7 +313,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
     ap.add_argument("--signatures", metavar="DB")
-    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19, 20),
+    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19, 20, 22),
                     help="which round's stores to write")
     a = ap.parse_args()
     if a.signatures:

@@ -250,7 +250,7 @@ def test_report_stories_events_and_actors():
         "The reports tell of 2 separate developments (the events of the 2nd and later ones are "
         "marked with their number below):",
         "1. **Port falls** — 2 reports from Coast Wire, Harbour Times, "
-        "2024-05-06 09:00 to 2024-05-06 18:30",
+        "2024-05-06 09:00 to 18:30",
         "2. **(untitled report of Valley News)** — 1 report from Valley News, 2024-05-07 08:00"]
     actors = "\n".join(_section(md, "Actors"))
     assert "| Rebels |" in actors and "| Governor Ana Petrova |" in actors

@@ -327,7 +327,8 @@ def render(picture: dict[str, Any], texts: dict[str, str],
         doc_text = texts.get(d["id"])
         reports.append({
             "id": d["id"], "title": d.get("title"), "outlet": d.get("outlet"),
-            "published": d.get("published"), "evidence": len(spans.get(d["id"], [])),
+            "published": human_date(d["published"]) if d.get("published") else "",
+            "evidence": len(spans.get(d["id"], [])),
             "meta": Markup(document_meta(d)),
             "text": Markup(marked_text(doc_text, spans.get(d["id"], []), d["id"])
                            if doc_text is not None else "<i>text not available</i>"),

@@ -16,7 +16,7 @@ from typing import Any
 
 from .link.framing import MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions, telling_terms
 from .picture_view import PictureView as View
-from .report_text import KIND_PREFIX, esc, human_date, quoted, short, slug
+from .report_text import KIND_PREFIX, esc, human_date, quoted, short, slug, span_words
 
 MAX_MATRIX_ROWS = 40
 MAX_OMITTED = 6  # omitted claims listed per outlet
@@ -208,7 +208,8 @@ def stories_html(v: View, href: str = "") -> str:
         title = esc(short(s.get("title") or s["id"], 160))
         if href:
             title = f'<a href="{esc(href)}?story={esc(s["id"])}">{title}</a>'
-        span = " – ".join(dict.fromkeys(human_date(x) for x in (s.get("first"), s.get("last")) if x))
+        ends = [human_date(x) for x in (s.get("first"), s.get("last")) if x]
+        span = span_words(ends[0], ends[-1], " – ") if ends else ""
         rows.append(
             f'<tr id="story-{esc(slug(s["id"]))}"><td>{title}</td>'
             f'<td class="num">{len(s.get("docs", []))}</td>'

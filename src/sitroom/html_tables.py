@@ -9,8 +9,8 @@ from typing import Any
 
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE
 from .picture_view import PictureView
-from .report_text import (KIND_PREFIX, anchor, as_said, date_source_words, esc, human_date, languages_label, short,
-                          slug, via_medium)
+from .report_text import (KIND_PREFIX, anchor, as_said, date_source_words, esc, human_date, languages_label, quoted,
+                          short, slug, via_medium)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 
 View = PictureView
@@ -41,7 +41,7 @@ def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[s
             before = short(older[0]["text"] if older else "", 200)
             items.append(
                 f"<li><span class=muted>{reason}:</span> {esc(v.outlet(ln.get('from_doc') or ''))} "
-                f"“{esc(now)}” replaces {esc(v.outlet(ln.get('to_doc') or ''))} “{esc(before)}” "
+                f"{esc(quoted(now))} replaces {esc(v.outlet(ln.get('to_doc') or ''))} {esc(quoted(before))} "
                 f"{v.evidence_links(older + newer, 2)}</li>"
             )
         elif ln["to"] in v.records and ln["to"] not in seen:
@@ -51,12 +51,12 @@ def history_html(v: View, record: dict[str, Any], prefix: str, seen: frozenset[s
             # is here; one of another kind keeps its own row, linked to
             here = old_kind == v.record_kinds.get(record["id"])
             anchor_ = f' id="{prefix}-{esc(slug(old["id"]))}"' if here else ""
-            text = esc(short(old.get("summary") or old.get("text"), 240))
+            text = esc(quoted(short(old.get("summary") or old.get("text"), 240)))
             if not here:
                 href = v.record_href(KIND_PREFIX[old_kind], old["id"])
                 text = f'<a href="{esc(href)}">{text}</a>'
             items.append(
-                f"<li{anchor_}><span class=muted>{reason}; earlier:</span> “{text}” "
+                f"<li{anchor_}><span class=muted>{reason}; earlier:</span> {text} "
                 f"{v.evidence_links(old.get('evidence'), 2)}"
                 f"{history_html(v, old, prefix, seen | {record['id']})}</li>"
             )
@@ -78,7 +78,7 @@ def overtaken_note(v: View, record: dict[str, Any]) -> str:
     text = short(v.records[newer].get("summary") or v.records[newer].get("text"), 120)
     href = v.record_href(KIND_PREFIX[kind], newer)
     return (f' <span class="neg">overtaken</span> <span class="small">by '
-            f'<a href="{esc(href)}">“{esc(text)}”</a></span>')
+            f'<a href="{esc(href)}">{esc(quoted(text))}</a></span>')
 
 
 def latest_summary(v: View, record: dict[str, Any]) -> str:
@@ -273,7 +273,7 @@ def quotes_html(v: View, quotes: list[dict[str, Any]] | None = None) -> str:
             f'class="who">{esc(who)}</span> '
             '<span class="muted small">'
             f'({esc(how)}{", " if how else ""}{_quote_when(v, q)})</span>'
-            f"<br>{as_said(esc(short(q.get('text'), 600)), q.get('kind'))}"
+            f"<br>{esc(as_said(short(q.get('text'), 600), q.get('kind')))}"
             f"{history_html(v, q, 'quote')}"
             f"<br>{v.evidence_links(q.get('evidence'))} "
             f'<span class="muted small">{len(q.get("docs", []))} '

@@ -19,7 +19,7 @@ from typing import Any
 from .lexicon import words
 from .link.actors import name_key
 from .picture_view import PictureView
-from .report_text import anchor, esc, human_date, quoted
+from .report_text import anchor, counted, esc, human_date, quoted
 
 TOP_ACTORS = 5
 SUMMARY_ACTORS = 8  # the actors the summary names
@@ -189,6 +189,6 @@ def html(items: Sequence[Mapping[str, Any]], spans: Mapping[str, list[tuple[int,
                         f'<a href="{esc(_href(r, spans))}">{esc(r.get("outlet") or r["doc"])}</a>'
                         f'{more}</li>')
         parts.append(f'<h3>{esc(a["name"])} <span class="muted small">'
-                     f'{esc(a.get("kind") or "actor")}, {a["reports"]} reports</span></h3>'
+                     f'{esc(a.get("kind") or "actor")}, {counted(a["reports"], "report")}</span></h3>'
                      f'<ul>{"".join(rows)}</ul>')
     return "".join(parts)

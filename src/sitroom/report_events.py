@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .model import DATED_BY_CLAUSE, DATED_BY_TEXT
-from .report_text import date_source_words
+from .report_text import date_source_words, span_words
 from .report_view import (COMMENTARY, MAX_KEY_EVENTS, MAX_OTHER_EVENTS, _View, _md, _text, _when,
                           readable_date)
 
@@ -22,7 +22,8 @@ def _stories(v: _View) -> list[str]:
     for i, s in enumerate(stories, 1):
         docs = s.get("docs") or []
         title = s.get("title") or f"(untitled report of {v.outlet(docs[0] if docs else None)})"
-        span = " to ".join(dict.fromkeys(_when(x) for x in (s.get("first"), s.get("last")) if x))
+        ends = [_when(x) for x in (s.get("first"), s.get("last")) if x]
+        span = span_words(ends[0], ends[-1]) if ends else ""
         out.append(f"{i}. **{_text(title, 120)}** — {len(docs)} report{'s' * (len(docs) != 1)} "
                    f"from {_md(', '.join(s.get('outlets') or []))}" + (f", {span}" if span else ""))
     return out

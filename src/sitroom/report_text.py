@@ -38,7 +38,9 @@ _OPENING = re.compile(r'(^|[\s(\[—–-])"')
 
 def quoted(text: str) -> str:
     """``text`` in “…”, its own double quotation marks made single (‘…’), as a quote within
-    a quote is written: a sentence that opens with a quotation does not show ““."""
+    a quote is written: a sentence that opens with a quotation does not show ““. Two
+    apostrophes (a typewriter's double quotation mark, as some feeds write it) are one."""
+    text = text.replace("''", '"')
     inner = _OPENING.sub("\\1‘", text.replace("“", "‘").replace("”", "’"))
     return "“" + inner.replace('"', "’") + "”"
 
@@ -107,6 +109,7 @@ def short(text: str | None, n: int = 220) -> str:
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2}):(\d{2})|(MO|MI|AF|EV|NI|DT)))?)?)?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_DECADE = re.compile(r"\d{2,3}")  # TIMEX's decade ("196") and century ("19")
 
 
 @lru_cache(maxsize=16384)
@@ -122,16 +125,17 @@ PART_NAMES = {code: part["words"] for code, part in timeval.parts_of_day().items
 
 
 @lru_cache(maxsize=16384)
-def span_words(first: str, last: str) -> str:
+def span_words(first: str, last: str, joint: str = " to ") -> str:
     """Two written instants as one span: "2015-01-15 08:00 to 08:30" when they share the
-    day (the day once), one instant when they are the same, else "first to last"."""
+    day (the day once), one instant when they are the same, else "first to last"; ``joint``
+    is the word between them (the HTML tables write " – ")."""
     if first == last:
         return first
     day, _, hour = first.rpartition(" ")
     last_day, _, last_hour = last.rpartition(" ")
     if day and day == last_day and ":" in hour and ":" in last_hour:
-        return f"{first} to {last_hour}"
-    return f"{first} to {last}"
+        return f"{first}{joint}{last_hour}"
+    return f"{first}{joint}{last}"
 
 
 def via_medium(medium: str | None) -> str:
@@ -152,6 +156,8 @@ def human_date(value: str | None) -> str:
     if m:
         return week_days(s) or timeval.words(s)  # a weekend (``2023-W25-WE``) in words
     m = _DATE.match(s)
+    if not m and _DECADE.fullmatch(s):  # a decade or century ("196", "19"): "the 1960s"
+        return timeval.words(s)
     if not m or parse_date(s) is None:
         return s
     if m.end() < len(s) and not m[3]:  # a season, quarter, half of a year in words

@@ -71,7 +71,8 @@ def readable_date(iso: str | None) -> str:
 
 def _months_or_days(iso: str) -> str:
     """A season, quarter or half as its first and last months (``2014-06 to 2014-08``), a
-    weekend as its days, in the form of the other dates; anything else unchanged."""
+    weekend as its days, in the form of the other dates; a decade or century in words
+    (``the 1960s``); anything else unchanged."""
     span = timeval.parse(iso)
     if span is None:
         return iso
@@ -80,6 +81,8 @@ def _months_or_days(iso: str) -> str:
         return f"{span.start:%Y-%m} to {last:%Y-%m}"
     if span.precision == "weekend":
         return f"{span.start:%Y-%m-%d} to {last:%Y-%m-%d}"
+    if span.precision in ("decade", "century"):  # "196" is "the 1960s"
+        return timeval.words(iso)
     return iso
 
 
