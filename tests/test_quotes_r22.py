@@ -50,3 +50,17 @@ def test_she_said_passes_over_a_subject_of_an_adverbial_clause(annotated):
                      "“We have a deal on the budget at last,” she said.")
     actors, q = _quote(adoc, "We have")
     assert _name(actors, q.speaker) == "Ann Carter"
+
+
+def test_a_cueless_quote_after_a_he_sentence_of_its_paragraph_is_his(annotated):
+    adoc = annotated("Senator Tom Hale spoke in Denver on Monday.\n\n"
+                     "He was blunt. “We will win this race in the spring. Nobody doubts it.”")
+    actors, q = _quote(adoc, "We will")
+    assert q.cue is None and _name(actors, q.speaker) == "Tom Hale"
+
+
+def test_a_cueless_quote_after_a_they_sentence_is_nobodys(annotated):
+    from speakerkit import quotes
+    _actors, found = quotes(annotated("The two senators spoke in Denver on Monday.\n\nThey were "
+                                      "blunt. “We will win this race in the spring. Nobody doubts it.”"))
+    assert not [q for q in found if q.text.startswith("We will")]
