@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..model import ActorMention, AnnotatedDoc, Quote
 from .quote_marks import _clean
-from .quote_speakers import _in_regions, _is_person, _name_span, _regions, full_named, resolve_speaker
+from .quote_speakers import (PERSONAL_PRONOUNS, _in_regions, _is_person, _name_span, _regions,
+                             full_named, resolve_speaker)
 
 _MIN_WORDS = 3  # a quoted passage of fewer words is a phrase the writer cites, not a quote
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -16,8 +17,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def following_quotes(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...],
                      quotes: tuple[Quote, ...], genders: dict[str, str]) -> tuple[Quote, ...]:
     """Quotes for the quoted passages no quote of ``quotes`` overlaps that open a sentence
-    right after a sentence of their paragraph whose main verb has a named person, outside
-    quote marks, for subject; the speaker is that person."""
+    right after a sentence of their paragraph whose main verb has a named person (or a he or
+    she, round 22), outside quote marks, for subject; the speaker is that person."""
     text = adoc.text
     out = []
     for r in _regions(adoc):
@@ -56,6 +57,8 @@ def _paragraph_subject(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], sta
     if len(roots) != 1 or _in_regions(regions, adoc.tokens[roots[0]].idx):
         return None
     subj = next((c for c in adoc.children(roots[0]) if adoc.tokens[c].dep in _SUBJECT_DEPS), None)
-    if subj is None or _in_regions(regions, adoc.tokens[subj].idx) or not _is_person(adoc, actors, subj):
+    if subj is None or _in_regions(regions, adoc.tokens[subj].idx):
         return None
+    if not (_is_person(adoc, actors, subj) or adoc.tokens[subj].text.lower() in PERSONAL_PRONOUNS):
+        return None  # "He was blunt. “…”": the person the pronoun stands for (round 22)
     return subj

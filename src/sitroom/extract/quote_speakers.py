@@ -93,6 +93,8 @@ def is_author(adoc: AnnotatedDoc, head: int) -> bool:
 # grammatical roles that make a mention the topic a later pronoun refers back to
 _PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT: a misparsed subject
 _LOOKBACK_SENTS = 3
+# clauses whose subject is not the sentence's topic for a later pronoun (round 22)
+_SUBORDINATE_DEPS = frozenset("ccomp advcl acl relcl xcomp csubj pcomp".split())
 
 
 def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
@@ -248,7 +250,10 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
     sources = adoc.tokens[pron].text.lower() in PERSONAL_PRONOUNS
     held: int | None = None  # a person only a possessor, while a source may stand further back
     is_person = functools.partial(_is_person, adoc, actors)
+    deferred: int | None = None  # a subordinate clause's subject, while its main clause is read
     for i in range((pron if before is None else before) - 1, adoc.sents[first_sent].start - 1, -1):
+        if deferred is not None and adoc.tokens[i].sent < adoc.tokens[deferred].sent:
+            break
         if i in bound or _in_regions(regions, adoc.tokens[i].idx):
             continue
         named = False
@@ -258,6 +263,9 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             named = True
         elif want and pronoun_gender(adoc.tokens[i].text) == want and depth < _CHAIN_DEPTH \
                 and adoc.tokens[i].pos == "PRON":
+            if held is None and _subordinate(adoc, i):
+                deferred = i if deferred is None else deferred
+                continue
             chained = _pronoun_antecedent(adoc, actors, i, genders, want, skip=skip, depth=depth + 1)
             if chained is not None:
                 return held if held is not None and _is_person(adoc, actors, chained) else chained
@@ -267,6 +275,10 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             got = gender_of(genders, keys)
             if want and got and got != want or skip.intersection(keys):
                 continue
+            if held is None and not named and _subordinate(adoc, i):
+                # "Ann Lee said that Tom Hale must act. “…,” she said": Ann Lee
+                deferred = i if deferred is None else deferred
+                continue
             if held is not None and not named:
                 return held
             if sources and not named and held is None and adoc.tokens[i].dep == "poss":
@@ -275,7 +287,36 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
             return i
         if sources and unnamed_stop(adoc, i, want):
             return i  # "a middleman met the family. “…,” he said": the middleman, unnamed
-    return held
+    if deferred is None:
+        return held
+    t = adoc.tokens[deferred]
+    if t.pos == "PRON" and pronoun_gender(t.text) == want:  # a pronoun: its person, else on back
+        chained = _pronoun_antecedent(adoc, actors, deferred, genders, want, skip=skip, depth=depth + 1)
+        if chained is not None or adoc.sents[t.sent].start <= adoc.sents[first_sent].start:
+            return chained
+        return _pronoun_antecedent(adoc, actors, pron, genders, want, before=adoc.sents[t.sent].start,
+                                   skip=skip, depth=depth)
+    return deferred
+
+
+def _subordinate(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` (or the name it is part of) is the subject of a subordinate clause (the
+    content of a saying, an adverbial or relative clause), not of its sentence's main clause:
+    a later pronoun takes the main clause's subject first (round 22)."""
+    toks = adoc.tokens
+    seen = set()
+    while toks[i].dep in ("compound", "flat", "appos", "poss") and toks[i].head != i and i not in seen:
+        seen.add(i)
+        i = toks[i].head
+    v = toks[i].head
+    while v not in seen:
+        seen.add(v)
+        if toks[v].dep in _SUBORDINATE_DEPS:
+            return True
+        if toks[v].dep != "conj" or toks[v].head == v:
+            return False
+        v = toks[v].head
+    return False
 
 
 def _role_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
