@@ -37,7 +37,7 @@ GAIN = 0.02  # least rise of the pooled held-out share real for the model to shi
 REAL_KEPT = 0.97  # least share of the real rows kept, pooled
 WORST_DRAW = 0.01  # most any held-out draw's share real may fall
 L2S = (0.3, 1.0, 3.0, 10.0)
-THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.30, 0.96, 0.05))
+THRESHOLDS = tuple(round(float(t), 3) for t in np.arange(0.10, 0.96, 0.025))
 JUDGED = Path("docs/judgements/actors.md")
 _SEED = re.compile(r"(?:[Ss]eed|draw) (\d{2,4})\b")
 
@@ -131,14 +131,16 @@ def labelled_rows(draws: dict[int, list[dict]], annotated: list) -> list[dict]:
     return out
 
 
-def _matrix(rows: list[dict], vocab: list[str]) -> np.ndarray:
+def _matrix(rows: list[dict], vocab: list[str]) -> Any:
+    """The rows' binary features as a sparse matrix over ``vocab``."""
+    from scipy.sparse import csr_matrix
+
     ix = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(rows), len(vocab)))
-    for i, r in enumerate(rows):
-        for f in r["x"]:
-            if f in ix:
-                x[i, ix[f]] = 1.0
-    return x
+    cols = [[ix[f] for f in r["x"] if f in ix] for r in rows]
+    indptr = np.cumsum([0] + [len(c) for c in cols])
+    data = np.ones(int(indptr[-1]))
+    return csr_matrix((data, np.array([k for c in cols for k in c], dtype=int), indptr),
+                      shape=(len(rows), len(vocab)))
 
 
 def _fit(rows: list[dict], l2: float) -> dict[str, float]:
@@ -147,7 +149,7 @@ def _fit(rows: list[dict], l2: float) -> dict[str, float]:
 
     vocab = sorted({f for r in rows for f in r["x"]})
     y = np.array([r["y"] for r in rows])
-    m = LogisticRegression(C=1.0 / l2, tol=1e-8, max_iter=10_000).fit(_matrix(rows, vocab), y)
+    m = LogisticRegression(C=1.0 / l2, tol=1e-6, max_iter=10_000).fit(_matrix(rows, vocab), y)
     w = {f: float(c) for f, c in zip(vocab, m.coef_[0])}
     w["bias"] = w.get("bias", 0.0) + float(m.intercept_[0])
     return {f: round(v, 4) for f, v in sorted(w.items()) if round(v, 4)}
