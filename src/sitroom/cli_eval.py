@@ -181,10 +181,10 @@ def eval_all(
 
 
 def train(
-    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref | events | plover | timeline."),
+    model: str = typer.Argument(..., help="Which model: factuality | quotes | stance | coref | events | plover | timeline | actors."),
     data: Path = typer.Option(..., "--data", help="The training data (UW folder, PolNeAR data, "
                               "FNC-1 folder, ECB+ folder, PolNeAR data for events, events-plover for plover, "
-                              "timeline-semeval2015/corpus_1 for timeline)."),
+                              "timeline-semeval2015/corpus_1 for timeline, the eval folder for actors)."),
 ) -> None:
     """Retrain a shipped model (src/sitroom/data), deterministically.
 

@@ -36,6 +36,7 @@ from .actor_chains import decide_kinds, join_bodies, join_given_names
 from .actor_coref import drop_generic, resolve
 from .actor_entities import entity_mentions
 from .actor_kinds import one_kind_per_name, persons_by_evidence
+from .actor_model import filter_actors
 from .actor_cues import town_tokens
 from .actor_page import dateline_tokens, furniture_tokens, headline_spans
 from .actor_phrases import phrase_mentions, pronoun_mentions, surname_mentions
@@ -47,7 +48,14 @@ __all__ = ["ACTOR_NOUNS", "actor_noun_kind", "extract_actors", "place_name"]
 
 def extract_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
     """All actor mentions of ``adoc`` (requires tokens, entities, noun chunks and parse),
-    ordered by start offset, with canonical names, roles and within-document coreference."""
+    ordered by start offset, with canonical names, roles and within-document coreference:
+    the rules' mentions (:func:`rule_actors`) less the actors the learned filter drops when
+    its model is switched on (:func:`sitroom.extract.actor_model.filter_actors`)."""
+    return filter_actors(adoc, rule_actors(adoc))
+
+
+def rule_actors(adoc: AnnotatedDoc) -> tuple[ActorMention, ...]:
+    """The actor mentions of ``adoc`` as the rules give them (what the learned filter reads)."""
     toks = adoc.tokens
     chunk_of: dict[int, tuple[int, int]] = {}
     for cs, ce in adoc.noun_chunks:

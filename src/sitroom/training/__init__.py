@@ -34,6 +34,11 @@ the runtime modules only read the shipped model files.
   :func:`sitroom.training.timeline.train` on the SemEval-2015 ``corpus_1`` even half and
   scored against the rules on its odd half and MEANTIME apple; written only when it is at
   least the rules on both (round 12: it is, candidate F1 odd 0.702 -> 0.741, apple 0.546 -> 0.667).
+* ``actors``: a learned false-actor filter (``data/actor_filter_model.json``, applied by
+  :mod:`sitroom.extract.actor_model`), fitted by :func:`sitroom.training.actors.train` on every
+  judged actor draw of ``docs/judgements/actors.md`` (the reports read from the evaluation
+  folder ``--data``: PolNeAR, FNC-1, LGL); each draw held out in turn, it ships (``"ship"``)
+  only when it beats the rules alone by the margins of that module.
 
 Command: ``sitroom train factuality --data ../shared/eval/factuality-uw`` and
 ``sitroom train quotes --data ../shared/eval/quotes-polnear/data``. Both are deterministic.
@@ -45,7 +50,7 @@ from pathlib import Path
 
 from ..errors import InputError
 
-MODELS = ("factuality", "quotes", "stance", "coref", "events", "plover", "timeline")
+MODELS = ("factuality", "quotes", "stance", "coref", "events", "plover", "timeline", "actors")
 
 
 def _uw_train_file(data: Path) -> Path:
@@ -141,6 +146,13 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         src = data
         out = Path(__file__).resolve().parent.parent / "data" / "happening_dates.json"
         result = train_timeline([(data, "even")], held_out_sets(data), out=out)
+    elif what == "actors":
+        from .actors import train as train_actors
+
+        src = data
+        out = Path(__file__).resolve().parent.parent / "data" / "actor_filter_model.json"
+        result = train_actors(data, out=out)
+        result.pop("table", None)
     else:
         raise InputError(what, "no such model", f"choose one of: {', '.join(MODELS)}")
     return {"model": what, "data": str(src), "out": str(out), **result}

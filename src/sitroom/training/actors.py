@@ -1,192 +1,313 @@
-"""A learned false-actor filter, tried (issue 14 items 3 and 5): a logistic regression over
-cheap features of each judged actor's mention in the shipped pipeline's output, fitted on the
-judged draws 1528-1533 (docs/judgements/actors.md), the threshold chosen by cross-validation
-grouped by document, scored once on the untouched draw 1534.
+"""A learned false-actor filter (issue 14 items 3 and 5): trained on every judged actor draw
+of ``docs/judgements/actors.md``, chosen by cross-validation grouped by draw, shipped only
+when it beats the rules alone.
 
-``python -m sitroom.training.actors --data ../shared/eval [--older]`` prints the CV and 1534
-figures (``--older``: fit on draws 1519-1533). Needs scikit-learn (training only). It did not
-help 1534 (docs/quality.md, round 13), so nothing of it runs in the pipeline.
+Each judged row (a real / false verdict on the first mention of an actor of the picture) is
+matched by span to the mention the current rules give (:func:`sitroom.extract.actors.rule_actors`;
+a row whose mention is gone is no label) and labelled with the features of its report's actor
+(:func:`sitroom.extract.actor_model.features`: one annotated report only, as in the pipeline).
+A logistic regression (scikit-learn, L2) over those binary features gives the probability of
+no actor. Each draw is held out in turn (the model fitted on the other draws' rows, less any
+row of a report the held-out draw has a row in); for a threshold, a held-out draw's figures
+are the share real of the rows kept and the share of its real rows kept, against the rules
+alone (every row kept). Actors that speak or hold a title are never dropped (the model's
+guard, :func:`sitroom.extract.actor_model.guarded`).
+
+The threshold is the one with the highest pooled held-out share real that keeps at least
+:data:`REAL_KEPT` of the real rows and lowers no draw's share real by more than
+:data:`WORST_DRAW`; the model ships (``"ship": true`` in ``data/actor_filter_model.json``) only
+if that share is at least :data:`GAIN` above the rules'. ``sitroom train actors --data
+../shared/eval`` (or ``python -m sitroom.training.actors --data ../shared/eval``) prints the
+table and writes the model fitted on all the rows. Needs scikit-learn (training only).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
+from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-KINDS = ("person", "organisation", "state", "armed_group", "group")
-ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
-FEATURES = (*(f"kind_{k}" for k in KINDS), *(f"ent_{e}" for e in ENTS), "ent_none",
-            "log_mentions", "log_pronouns", "subject", "object", "possessor", "by_agent",
-            "line_words_le6", "line_no_verb", "line_title_case", "line_no_stop",
-            "position", "gazetteer_place", "name_words", "all_caps", "lower_start",
-            "has_role", "in_quote", "title_line_first", "one_report_char",
-            "pobj", "modifier", "appos", "head_propn", "head_noun", "conj")
-TRAIN_SEEDS = (1528, 1529, 1530, 1531, 1532, 1533)
-TEST_SEED = 1534
-OLDER_SEEDS = (1519, 1520, 1521, 1522, 1523, 1524, 1525, 1526, 1527)
-_HEAD = re.compile(r"^(?:### Seed |#+ .*untouched draw )(15\d\d)\b.*(?:judged before|drawn after|$)")
+GAIN = 0.02  # least rise of the pooled held-out share real for the model to ship
+REAL_KEPT = 0.97  # least share of the real rows kept, pooled
+WORST_DRAW = 0.01  # most any held-out draw's share real may fall
+L2S = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = tuple(round(float(t), 3) for t in np.arange(0.10, 0.96, 0.025))
+JUDGED = Path("docs/judgements/actors.md")
+_SEED = re.compile(r"(?:[Ss]eed|draw) (\d{2,4})\b")
 
 
-def draw_tables(md: str, first: int = 1528) -> dict[int, str]:
-    """The judged table of each draw ``first``-1534 in docs/judgements/actors.md (its first
-    table under a heading naming the seed)."""
-    out: dict[int, list[str]] = {}
-    seed = None
+def judged_draws(md: str) -> dict[int, list[dict[str, Any]]]:
+    """The judged rows of each draw of ``md`` (docs/judgements/actors.md): a row belongs to
+    the draw its ``##`` heading names (or its ``###`` heading, when that names one); a draw's
+    row met twice (its file and span) counts once, as first written."""
+    from ..eval.actor_draws import judged_rows
+
+    lines: dict[int, list[str]] = defaultdict(list)
+    top = seed = None
     for line in md.splitlines():
-        m = _HEAD.match(line)
-        if line.startswith("#"):
-            seed = int(m.group(1)) if m and (line.startswith("### Seed")
-                                             or "judged before" in line) else None
-            if seed is not None and seed in out:
-                seed = None
-            if seed is not None:
-                out[seed] = []
+        if line.startswith(("## ", "### ")):
+            m = _SEED.search(line)
+            here = int(m.group(1)) if m else None
+            if line.startswith("## "):
+                top = seed = here
+            else:
+                seed = here if here is not None else top
             continue
         if seed is not None:
-            out[seed].append(line)
-    return {s: "\n".join(v) for s, v in out.items() if first <= s <= 1534}
-
-
-def _line(text: str, s: int) -> str:
-    a = text.rfind("\n", 0, s) + 1
-    b = text.find("\n", s)
-    return text[a:b if b >= 0 else len(text)]
-
-
-def actor_features(adoc: Any, ms: list, k: int) -> list[float]:
-    """Features of mention ``k`` of the document's actor mentions ``ms`` (extract_actors)."""
-    from ..extract.actor_filters import _known_place
-
-    m = ms[k]
-    text = adoc.text
-    same = [j for j, x in enumerate(ms) if x.name == m.name]
-    pron = [j for j, x in enumerate(ms) if x.coref_of is not None and x.coref_of in same]
-    deps: set[str] = set()
-    ent = ""
-    pos = ""
-    for j in same:
-        x = ms[j]
-        s, e = adoc.token_at(x.start), adoc.token_at(max(x.start, x.end - 1)) + 1
-        toks = adoc.tokens[s:e]
-        if not toks:
-            continue
-        head = next((t for t in toks if not (s <= t.head < e) or t.head == t.i), toks[-1])
-        deps.add(head.dep)
-        if j == k:
-            ent, pos = head.ent_type, head.pos
-        if head.dep == "pobj" and adoc.tokens[head.head].text.lower() == "by":
-            deps.add("agent_by")
-    line = _line(text, m.start)
-    lwords = line.split()
-    a0 = text.rfind("\n", 0, m.start) + 1
-    ls, le = adoc.token_at(a0), adoc.token_at(max(a0, a0 + len(line) - 1)) + 1
-    ltoks = adoc.tokens[ls:le]
-    caps = [w for w in lwords if w[:1].isalpha()]
-    quote = text[max(0, text.rfind("\n", 0, m.start)):m.start].count("\u201c") + text[
-        max(0, text.rfind("\n", 0, m.start)):m.start].count('"')
-    f = [float(m.kind == kk) for kk in KINDS]
-    f += [float(ent == e) for e in ENTS] + [float(ent not in ENTS)]
-    f += [np.log1p(len(same)), np.log1p(len(pron)),
-          float(bool(deps & {"nsubj", "nsubjpass", "csubj"})),
-          float(bool(deps & {"dobj", "iobj", "dative"})), float("poss" in deps),
-          float("agent_by" in deps),
-          float(len(lwords) <= 6), float(not any(t.pos in ("VERB", "AUX") for t in ltoks)),
-          float(bool(caps) and all(w[0].isupper() for w in caps)),
-          float(not line.rstrip().endswith((".", "?", "!", '"', "\u201d"))),
-          m.start / max(1, len(text)), float(_known_place(m.name)),
-          float(len(m.name.split())), float(m.name.isupper() and len(m.name) > 1),
-          float(m.text[:1].islower()), float(m.role is not None), float(quote % 2 == 1),
-          float(m.start < text.find("\n") if "\n" in text else 0.0),
-          float(len(m.name) <= 3), float("pobj" in deps),
-          float(bool(deps & {"compound", "nmod", "amod"})), float("appos" in deps),
-          float(pos == "PROPN"), float(pos == "NOUN"), float("conj" in deps)]
-    return f
-
-
-def table_rows(data: Path, md: str, first: int = 1528) -> list[dict]:
-    """Each judged row of draws 1528-1534 with its seed, label (1 real) and features, from the
-    current pipeline's mention at that span (rows whose mention is gone are left out)."""
-    from ..annotate import annotate
-    from ..eval.actor_draws import fnc1_documents, judged_rows
-    from ..extract.actors import extract_actors
-    from ..ingest import IngestFailure, read_paths
-
-    tables = draw_tables(md, first)
-    rows = [dict(r, seed=s) for s, t in sorted(tables.items()) for r in judged_rows(t)]
-    files = {r["file"] for r in rows}
-    fnc = [d for d in fnc1_documents(data / "stance-fnc1" / "bodies.csv") if d.id in files]
-    polnear = data / "quotes-polnear" / "data"
-    paths = sorted({d / f for d in (polnear / "train" / "text", polnear / "dev" / "text")
-                    for f in files if not f.startswith("fnc1-") and (d / f).is_file()})
-    docs = fnc + [d for d in read_paths(paths) if not isinstance(d, IngestFailure)]
-    feats: dict[str, tuple[Any, Any]] = {}
-    for a in annotate(docs):
-        feats[Path(a.doc.source or a.doc.id).name] = (a, extract_actors(a))
-    out = []
-    for r in rows:
-        if r["file"] not in feats:
-            continue
-        adoc, ms = feats[r["file"]]
-        exact = [j for j, x in enumerate(ms) if x.start == r["start"] and x.end == r["end"]]
-        over = [j for j, x in enumerate(ms) if x.start < r["end"] and x.end > r["start"]]
-        if not (exact or over):
-            continue
-        r["y"] = int(r["verdict"].startswith("real"))
-        r["x"] = actor_features(adoc, ms, (exact or over)[0])
-        out.append(r)
+            lines[seed].append(line)
+    out: dict[int, list[dict[str, Any]]] = {}
+    for s, ls in sorted(lines.items()):
+        seen: set[tuple[str, int, int]] = set()
+        rows = []
+        for r in judged_rows("\n".join(ls)):
+            key = (r["file"], r["start"], r["end"])
+            if key not in seen:
+                seen.add(key)
+                rows.append(dict(r, seed=s, y=int(not r["verdict"].lower().startswith("real"))))
+        if rows:
+            out[s] = rows
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
-    from sklearn.model_selection import GroupKFold
+def draw_documents(data: Path, files: set[str]) -> list:
+    """The Documents of ``files`` (PolNeAR train and dev articles, FNC-1 bodies ``fnc1-``,
+    LGL articles ``lgl-``) under the evaluation folder ``data``, as the draws read them."""
+    from ..eval.actor_draws import fnc1_documents, lgl_documents
+    from ..ingest import IngestFailure, read_paths
 
-    ap = argparse.ArgumentParser()
+    docs = []
+    if any(f.startswith("fnc1-") for f in files):
+        docs += [d for d in fnc1_documents(data / "stance-fnc1" / "bodies.csv") if d.id in files]
+    if any(f.startswith("lgl-") for f in files):
+        docs += [d for d in lgl_documents(data / "geo-lgl" / "lgl.xml") if d.id in files]
+    text = data / "quotes-polnear" / "data"
+    paths = sorted({p / f for p in (text / "train" / "text", text / "dev" / "text")
+                    for f in files if (p / f).is_file()})
+    for d in read_paths(paths):
+        if isinstance(d, IngestFailure):
+            continue
+        m = re.search(r"\d{4}-\d{2}-\d{2}", Path(d.source or d.id).name)
+        docs.append(replace(d, published=m.group(0)) if m else d)
+    return docs
+
+
+def labelled_rows(draws: dict[int, list[dict]], annotated: list) -> list[dict]:
+    """Every judged row of ``draws`` with ``gone`` (no mention of the rules at its span now)
+    or ``x`` (the features of its report's actor) and ``guard`` (the model never drops it)."""
+    from ..extract import actor_model as M
+    from ..extract.actors import rule_actors
+
+    by_file = {Path(a.doc.source or a.doc.id).name: a for a in annotated}
+    want: dict[str, list[dict]] = defaultdict(list)
+    for rows in draws.values():
+        for r in rows:
+            want[r["file"]].append(r)
+    out = []
+    for f, rows in sorted(want.items()):
+        adoc = by_file.get(f)
+        if adoc is None:
+            out += [dict(r, gone=True) for r in rows]
+            continue
+        ms = rule_actors(adoc)
+        groups = M.actor_groups(ms)
+        group_of = {i: k for k, g in enumerate(groups) for i in g}
+        cache: dict[int, tuple[tuple[str, ...], bool]] = {}
+        for r in rows:
+            exact = [j for j, x in enumerate(ms) if x.start == r["start"] and x.end == r["end"]]
+            over = [j for j, x in enumerate(ms) if x.start < r["end"] and x.end > r["start"]]
+            k = group_of.get((exact or over)[0]) if exact or over else None
+            if k is None:
+                out.append(dict(r, gone=True))
+                continue
+            if k not in cache:
+                cache[k] = (M.features(adoc, ms, groups[k]), M.guarded(adoc, ms, groups[k]))
+            out.append(dict(r, gone=False, x=cache[k][0], guard=cache[k][1]))
+    return out
+
+
+def _matrix(rows: list[dict], vocab: list[str]) -> Any:
+    """The rows' binary features as a sparse matrix over ``vocab``."""
+    from scipy.sparse import csr_matrix
+
+    ix = {f: k for k, f in enumerate(vocab)}
+    cols = [[ix[f] for f in r["x"] if f in ix] for r in rows]
+    indptr = np.cumsum([0] + [len(c) for c in cols])
+    data = np.ones(int(indptr[-1]))
+    return csr_matrix((data, np.array([k for c in cols for k in c], dtype=int), indptr),
+                      shape=(len(rows), len(vocab)))
+
+
+def _fit(rows: list[dict], l2: float) -> dict[str, float]:
+    """Weights per feature (the intercept folded into ``bias``), fitted on ``rows``."""
+    from sklearn.linear_model import LogisticRegression
+
+    vocab = sorted({f for r in rows for f in r["x"]})
+    y = np.array([r["y"] for r in rows])
+    m = LogisticRegression(C=1.0 / l2, tol=1e-6, max_iter=10_000).fit(_matrix(rows, vocab), y)
+    w = {f: float(c) for f, c in zip(vocab, m.coef_[0])}
+    w["bias"] = w.get("bias", 0.0) + float(m.intercept_[0])
+    return {f: round(v, 4) for f, v in sorted(w.items()) if round(v, 4)}
+
+
+def held_out_probabilities(rows: list[dict], l2: float) -> np.ndarray:
+    """Each row's probability of no actor from the model fitted without its draw (and
+    without the rows of any report its draw has a row in); 0 for a guarded row."""
+    from ..extract.actor_model import false_probability
+
+    p = np.zeros(len(rows))
+    for s in sorted({r["seed"] for r in rows}):
+        files = {r["file"] for r in rows if r["seed"] == s}
+        w = _fit([r for r in rows if r["seed"] != s and r["file"] not in files], l2)
+        for i, r in enumerate(rows):
+            if r["seed"] == s and not r["guard"]:
+                p[i] = false_probability(r["x"], w)
+    return p
+
+
+def figures(rows: list[dict], keep: np.ndarray) -> dict[str, Any]:
+    """Pooled and per-draw share real of the kept rows and share of the real rows kept,
+    against the rules alone (all rows kept)."""
+    y = np.array([r["y"] for r in rows])
+    seeds = np.array([r["seed"] for r in rows])
+
+    def one(sel: np.ndarray) -> dict[str, float]:
+        k = sel & keep
+        real = (y == 0) & sel
+        return {"rows": int(sel.sum()), "kept": int(k.sum()),
+                "before": float(1 - y[sel].mean()) if sel.any() else 0.0,
+                "after": float(1 - y[k].mean()) if k.any() else 0.0,
+                "real_kept": float((real & keep).sum() / max(1, real.sum())),
+                "false_dropped": int((sel & ~keep & (y == 1)).sum()),
+                "real_dropped": int((real & ~keep).sum())}
+
+    per = {int(s): one(seeds == s) for s in sorted(set(seeds.tolist()))}
+    pooled = one(np.ones(len(rows), dtype=bool))
+    worst = min(v["after"] - v["before"] for v in per.values())
+    return {"pooled": pooled, "draws": per, "worst": worst}
+
+
+def _ok(fig: dict) -> bool:
+    return fig["pooled"]["real_kept"] >= REAL_KEPT and fig["worst"] >= -WORST_DRAW
+
+
+def choose(rows: list[dict], p: np.ndarray) -> tuple[float, dict]:
+    """The threshold of the best pooled share real within the bounds (1.0: drop nothing)."""
+    best = (1.0, figures(rows, np.ones(len(rows), dtype=bool)))
+    for t in THRESHOLDS:
+        fig = figures(rows, p < t)
+        if _ok(fig) and fig["pooled"]["after"] > best[1]["pooled"]["after"] + 1e-12:
+            best = (t, fig)
+    return best
+
+
+def nested(rows: list[dict], p: np.ndarray) -> dict:
+    """The held-out figures with each draw's threshold chosen on the other draws alone."""
+    keep = np.ones(len(rows), dtype=bool)
+    seeds = np.array([r["seed"] for r in rows])
+    for s in sorted(set(seeds.tolist())):
+        other = [i for i in range(len(rows)) if seeds[i] != s]
+        t, _ = choose([rows[i] for i in other], p[other])
+        keep[seeds == s] = p[seeds == s] < t
+    return figures(rows, keep)
+
+
+def fit_model(rows: list[dict]) -> dict[str, Any]:
+    """Choose L2 and threshold by the draw-grouped cross-validation, fit on all the rows,
+    and decide whether the model ships; with the held-out figures."""
+    best: tuple[float, float, dict, np.ndarray] | None = None
+    for l2 in L2S:
+        p = held_out_probabilities(rows, l2)
+        t, fig = choose(rows, p)
+        if best is None or fig["pooled"]["after"] > best[2]["pooled"]["after"] + 1e-12:
+            best = (l2, t, fig, p)
+    assert best is not None
+    l2, t, fig, p = best
+    gain = fig["pooled"]["after"] - fig["pooled"]["before"]
+    return {"ship": bool(t < 1.0 and gain >= GAIN), "threshold": t, "l2": l2,
+            "target": "no actor (a judged row's verdict not real)", "labelled": len(rows),
+            "false": sum(r["y"] for r in rows), "gain": round(gain, 4),
+            "weights": _fit(rows, l2), "figures": fig, "nested": nested(rows, p),
+            "probabilities": p}
+
+
+def table(fitted: dict) -> str:
+    """The per-draw held-out table (markdown) of a fitted model."""
+    fig, nest = fitted["figures"], fitted["nested"]
+    out = ["| draw | rows | rules alone | filter (held out) | real kept | false / real dropped "
+           "| nested threshold |", "|---|---|---|---|---|---|---|"]
+    for s, v in fig["draws"].items():
+        n = nest["draws"][s]
+        out.append(f"| {s} | {v['rows']} | {100 * v['before']:.1f}% | {100 * v['after']:.1f}% "
+                   f"| {100 * v['real_kept']:.1f}% | {v['false_dropped']} / {v['real_dropped']} "
+                   f"| {100 * n['after']:.1f}% |")
+    v, n = fig["pooled"], nest["pooled"]
+    out.append(f"| **pooled** | {v['rows']} | {100 * v['before']:.2f}% | {100 * v['after']:.2f}% "
+               f"| {100 * v['real_kept']:.1f}% | {v['false_dropped']} / {v['real_dropped']} "
+               f"| {100 * n['after']:.2f}% |")
+    return "\n".join(out)
+
+
+def write_model(fitted: dict, out: Path) -> None:
+    keep = ("ship", "threshold", "l2", "target", "labelled", "false", "gain", "weights")
+    model = {k: fitted[k] for k in keep}
+    out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def train(data: Path, judged: Path = JUDGED, out: Path | None = None,
+          annotated: list | None = None, blind: int | None = None) -> dict[str, Any]:
+    """Label every judged row, choose and fit the filter, write it to ``out`` (default
+    ``data/actor_filter_model.json``); returns the summary with the held-out figures.
+    ``blind``: a draw left out of everything (choice and fit alone on the others, nothing
+    written), then scored with the fitted filter at its threshold."""
+    from ..annotate import annotate
+    from ..extract.actor_model import MODEL_NAME, false_probability
+
+    draws = judged_draws(Path(judged).read_text(encoding="utf-8"))
+    if annotated is None:
+        files = {r["file"] for rows in draws.values() for r in rows}
+        annotated = list(annotate(draw_documents(Path(data), files)))
+    rows = labelled_rows(draws, annotated)
+    held = [r for r in rows if r["seed"] == blind and not r["gone"]]
+    held_files = {r["file"] for r in held}
+    lab = [r for r in rows if not r["gone"] and r["seed"] != blind
+           and r["file"] not in held_files]
+    fitted = fit_model(lab)
+    gone: dict[int, int] = defaultdict(int)
+    for r in rows:
+        gone[r["seed"]] += r["gone"]
+    summary = {"draws": len(draws), "rows": len(rows), "gone": sum(gone.values()),
+               "gone_by_draw": dict(gone), "labelled": len(lab), "false": fitted["false"],
+               "guarded": sum(r["guard"] for r in lab),
+               "ship": fitted["ship"], "threshold": fitted["threshold"], "l2": fitted["l2"],
+               "gain": fitted["gain"], "table": table(fitted)}
+    if blind is not None:
+        keep = np.array([r["guard"] or false_probability(r["x"], fitted["weights"])
+                         < fitted["threshold"] for r in held], dtype=bool)
+        fig = figures(held, keep)["pooled"] if held else {}
+        summary["blind"] = {"draw": blind, "gone": gone.get(blind, 0), **fig}
+        return summary
+    out = out or Path(__file__).resolve().parent.parent / "data" / MODEL_NAME
+    write_model(fitted, out)
+    return summary
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="the learned false-actor filter: CV by draw")
     ap.add_argument("--data", type=Path, default=Path("../shared/eval"))
-    ap.add_argument("--judged", type=Path, default=Path("docs/judgements/actors.md"))
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--older", action="store_true", help="fit on draws 1519-1527 too")
+    ap.add_argument("--judged", type=Path, default=JUDGED)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--blind", type=int, default=None,
+                    help="a judged draw to leave out and score (nothing is written)")
     args = ap.parse_args(argv)
-    first = 1519 if args.older else 1528
-    rows = table_rows(args.data, args.judged.read_text(encoding="utf-8"), first)
-    tr = [r for r in rows if r["seed"] != TEST_SEED]
-    te = [r for r in rows if r["seed"] == TEST_SEED]
-    x = np.array([r["x"] for r in tr])
-    y = np.array([r["y"] for r in tr])
-    g = np.array([r["file"] for r in tr])
-    print(f"train rows {len(tr)} ({y.mean():.3f} real), test rows {len(te)}")
-    mu, sd = x.mean(0), x.std(0) + 1e-9
-    p = np.zeros(len(y))
-    for a, b in GroupKFold(n_splits=5).split(x, y, g):
-        mdl = LogisticRegression(C=1.0 / args.l2, max_iter=5000).fit((x[a] - mu) / sd, y[a])
-        p[b] = mdl.predict_proba((x[b] - mu) / sd)[:, 1]
-    best = (0.0, 0.0)
-    for t in np.arange(0.05, 0.95, 0.01):
-        keep = p >= t
-        lost = ((~keep) & (y == 1)).sum() / max(1, y.sum())
-        share = y[keep].mean() if keep.any() else 0.0
-        print_row = f"t={t:.2f} kept {keep.sum()} real share {share:.3f} real lost {lost:.3f}"
-        if lost <= 0.02 and share > best[1]:
-            best = (t, share)
-            print("CV", print_row)
-    thr = best[0]
-    mdl = LogisticRegression(C=1.0 / args.l2, max_iter=5000).fit((x - mu) / sd, y)
-    xt = np.array([r["x"] for r in te])
-    yt = np.array([r["y"] for r in te])
-    pt = mdl.predict_proba((xt - mu) / sd)[:, 1]
-    keep = pt >= thr
-    print(f"CV AUC {roc_auc_score(y, p):.3f}; 1534 AUC {roc_auc_score(yt, pt):.3f}")
-    print(f"CV base {y.mean():.3f}; CV-chosen threshold {thr:.2f} -> CV real share {best[1]:.3f}")
-    print(f"1534 before {yt.sum()}/{len(yt)} = {yt.mean():.3f}; after {yt[keep].sum()}/"
-          f"{keep.sum()} = {yt[keep].mean():.3f}; real dropped {((~keep) & (yt == 1)).sum()}, "
-          f"false dropped {((~keep) & (yt == 0)).sum()}")
-    for f, w in sorted(zip(FEATURES, mdl.coef_[0]), key=lambda z: -abs(z[1]))[:12]:
-        print(f"  {f:20s} {w:+.3f}")
+    summary = train(args.data, args.judged, args.out, blind=args.blind)
+    print(summary.pop("table"))
+    print(json.dumps(summary, indent=1))
 
 
 if __name__ == "__main__":
