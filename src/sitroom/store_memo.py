@@ -60,6 +60,6 @@ def keep_only(c: sqlite3.Connection, table: str, column: str, used: dict[str, st
     c.execute(f"CREATE TABLE IF NOT EXISTS {table} "
               f"(key TEXT PRIMARY KEY, {column} TEXT NOT NULL) WITHOUT ROWID")
     have = {r[0] for r in c.execute(f"SELECT key FROM {table}")}
-    c.executemany(f"DELETE FROM {table} WHERE key=?", [(k,) for k in have - used.keys()])
+    c.executemany(f"DELETE FROM {table} WHERE key=?", ((k,) for k in have - used.keys()))
     c.executemany(f"INSERT INTO {table} VALUES (?, ?)",
-                  [(k, v) for k, v in used.items() if k not in have])
+                  ((k, v) for k, v in used.items() if k not in have))

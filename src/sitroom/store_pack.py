@@ -193,6 +193,14 @@ def extractions_of_rows(values: Iterable[bytes | str], happenings: bool = True
     return out
 
 
+def forget_decoded() -> None:
+    """Hold no decoded extraction for a next read (a full relink's, whose process rarely
+    links again: the archive's decoded extractions are then freed before the picture is
+    written); the next read decodes every one again, with the same digests."""
+    global _decoded, _digests
+    _decoded, _digests = {}, {}
+
+
 def content_digest(ex: Extraction) -> bytes | None:
     """The digest of the stored form ``ex`` was decoded from by the last full read (None: not
     read so, e.g. made by the pipeline): equal digests, equal extractions."""

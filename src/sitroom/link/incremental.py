@@ -36,6 +36,7 @@ from typing import Any
 
 from .. import __version__
 from ..store import Store
+from ..store_pack import forget_decoded
 from . import blockcache, warm
 from .blockcache import BlockCache
 from .partition import components, doc_keys
@@ -180,6 +181,7 @@ def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, A
 
 def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
     from .picture import build_picture
+    from .picture_events import forget_kept
 
     t0 = time.perf_counter()
     docs = store.document_rows()
@@ -211,12 +213,20 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
     keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
     component, whole = _component(store, keys, before, full)
+    n_docs = len(docs)
+    # the build's inputs are not read by the write: freed before it (its peak then reuses
+    # their memory instead of adding to it); a full relink also keeps none of the archive's
+    # decoded extractions, nor the event mentions made of them, for a next link
+    del docs, texts, updates, extractions, new
+    if full:
+        forget_decoded()
+        forget_kept()
     t3 = time.perf_counter()
     linked_after = len(before.keys() | keys.keys())
     warm.forget()  # until the write commits, the store's state is not known here
     stamp = uuid.uuid4().hex
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
-                               linked={ex.doc: versions[ex.doc] for ex in new},
+                               linked={doc: versions[doc] for doc in keys},
                                link_version=version,
                                state={ONE_COMPONENT: str(linked_after) if whole else None},
                                # the memos the picture used, in the picture's transaction
@@ -226,7 +236,7 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
                                rows_stamp=kept.stamp if kept is not None else None)
     warm.keep(store, version, stamp, cache.used, memo.used, store.picture_rows)
     t4 = time.perf_counter()
-    run = LinkRun("full" if full else "incremental", len(docs), len(new), component,
+    run = LinkRun("full" if full else "incremental", n_docs, len(keys), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,
                   memo.hits, memo.misses, kept is not None,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),

@@ -162,6 +162,13 @@ class _Prepared:
             in enumerate(zip(self.mentions, topics, args))]
 
 
+def forget_kept() -> None:
+    """Keep no report's entries for a next link (after a full relink, whose decoded
+    extractions are not kept either: no entry could be taken again)."""
+    global _KEPT
+    _KEPT = {}
+
+
 def _full_relink() -> bool:
     """Whether the running link reads nothing stored (a full relink: its part memo fetches
     nothing), so nothing kept either."""
