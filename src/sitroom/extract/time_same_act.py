@@ -4,10 +4,14 @@ night. ... // The shooting of X drew crowds"; "... who killed Y in February 2012
 gun he used to kill Y"). The two mentions are one act when they share the act's word (a verb
 and its own lemma, or the noun made of it: "shot" and "the shooting") and its object ("Y" of
 "killed Y" and "kill Y"; "the shooting of Y", "Y's shooting"). Used by :func:`sitroom.extract.time_anchoring.anchor_event` after the
-governing rule, before the paragraph's and the story's day (round 21)."""
+governing rule, before the paragraph's and the story's day (round 21). The act words of a
+document's tokens are indexed once per document (:func:`act_index`), so that the search for
+earlier mentions costs the mentions that share a word, not every earlier token (round 22)."""
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -61,6 +65,35 @@ def act_objects(adoc: AnnotatedDoc, i: int) -> frozenset[str]:
     return frozenset(toks[h].lemma.lower() for h in heads if toks[h].pos != "PRON")
 
 
+_LAST = threading.local()  # the last document indexed on this thread, and its index
+
+
+def act_index(adoc: AnnotatedDoc) -> dict[str, tuple[int, ...]]:
+    """Every act word of the document (:func:`act_words`) and the tokens that carry it, in
+    document order: built once per document (the last one indexed is kept, per thread, since
+    :func:`same_act_time` is asked for each event of one document in turn)."""
+    last = getattr(_LAST, "pair", None)
+    if last is not None and last[0] is adoc:
+        return last[1]
+    found: dict[str, list[int]] = {}
+    for i in range(len(adoc.tokens)):
+        for w in act_words(adoc, i):
+            found.setdefault(w, []).append(i)
+    index = {w: tuple(ks) for w, ks in found.items()}
+    _LAST.pair = (adoc, index)
+    return index
+
+
+def _earlier_mentions(adoc: AnnotatedDoc, trigger: int, words: frozenset[str]) -> list[int]:
+    """The tokens before ``trigger`` that share one of ``words``, nearest first."""
+    index = act_index(adoc)
+    found: set[int] = set()
+    for w in words:
+        ks = index.get(w, ())
+        found.update(ks[: bisect_left(ks, trigger)])
+    return sorted(found, reverse=True)
+
+
 def same_act_time(adoc: AnnotatedDoc, trigger: int,
                   governing: Callable[[int], A | None]) -> A | None:
     """The time of the nearest earlier mention of the trigger's act, told in an earlier
@@ -78,10 +111,8 @@ def same_act_time(adoc: AnnotatedDoc, trigger: int,
     if not objects:
         return None
     sent = toks[trigger].sent
-    for p in range(trigger - 1, -1, -1):
-        if toks[p].sent == sent or not (act_words(adoc, p) & words):
-            continue
-        if not (act_objects(adoc, p) & objects):
+    for p in _earlier_mentions(adoc, trigger, words):
+        if toks[p].sent == sent or not (act_objects(adoc, p) & objects):
             continue
         found = governing(p)
         if found is not None:

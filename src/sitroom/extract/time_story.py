@@ -20,19 +20,22 @@ _QUOTE_DOUBLED = tuple(WORDS["story_quote_doubled"])  # '' and `` of plain-text 
 _NON_FINITE = frozenset(("VBG", "VBN"))  # "rammed ..., killing 80": the participle's verb
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))  # the tags of a finite auxiliary
 _TELLING = frozenset(WORDS["story_telling_verbs"])  # "officials said": the report's telling
+_DID = frozenset(WORDS["do_support_past"])  # "did support", "did not cooperate": a simple past
 
 
 def told_in_simple_past(adoc: AnnotatedDoc, trigger: int) -> bool:
     """Whether the trigger is told in the simple past: the finite verb of its clause (the
     trigger, or the verb a participle or a noun hangs from, within four steps) is a past
-    form ("thanked", "was arrested") with no auxiliary of a perfect, a future or a modal;
+    form ("thanked", "was arrested") with no auxiliary of a perfect, a future or a modal, or
+    a bare verb under the "did" of the simple past ("did support", "did not cooperate": round 22);
     the trigger is no infinitive ("agreed to leave") and no participle describing a noun
     ("a fund financed by donors")."""
     toks = adoc.tokens
     i = trigger
     for _ in range(5):
         t = toks[i]
-        if t.tag == "VB":
+        if t.tag == "VB" and not any(toks[c].dep == "aux" and toks[c].text.lower() in _DID
+                                     for c in adoc.children(i)):
             return False  # "agreed to achieve it": the infinitive is not the past act
         if t.dep == "acl" and t.tag in _NON_FINITE:
             return False  # "a fund financed by donors": a standing relation, not an act
