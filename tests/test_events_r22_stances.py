@@ -1,0 +1,38 @@
+"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): opinions told as acts.
+Each beside an act of the same frame that must stay (hand-written sentences, none from a real
+report); every case that must go is an event without the round's check
+(``test_each_removed_case_is_an_event_without_the_round``)."""
+
+from __future__ import annotations
+
+from eventkit import removed_test, stays_test
+
+from sitroom.extract import events_stances
+
+HEAD = "Notes from the capital\n\n"  # a headline first: the cases' sentences are no headline
+
+CASES = [
+    # (id, text, trigger, stays)
+    ("advice stated: what the country should do",
+     HEAD + "Senator Tom Hale stated on Monday that Chile should close its border with Peru.",
+     "stated", False),
+    ("advice remarked: what a state should be",
+     HEAD + "Governor Ana Ruiz remarked on Friday that Canada should be tougher on Peru.",
+     "remarked", False),
+    ("a demand declared with must stays",
+     HEAD + "The government of Chile declared on Monday that Peru must close its border.",
+     "declared", True),
+]
+
+
+def _without_the_round(monkeypatch):
+    monkeypatch.setattr(events_stances, "_STANCES", ())
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
+
+
+def test_each_check_has_a_reason_in_the_table():
+    assert events_stances._STANCES == ((events_stances.advice, "advice"),)
