@@ -1,4 +1,5 @@
-"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): opinions told as acts.
+"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): opinions and ads told
+as acts.
 Each beside an act of the same frame that must stay (hand-written sentences, none from a real
 report); every case that must go is an event without the round's check
 (``test_each_removed_case_is_an_event_without_the_round``)."""
@@ -22,6 +23,15 @@ CASES = [
     ("a demand declared with must stays",
      HEAD + "The government of Chile declared on Monday that Peru must close its border.",
      "declared", True),
+    ("money spent targeting a candidate",
+     HEAD + "The super PAC has spent over $3 million targeting Senator Tom Hale in Ohio.",
+     "targeting", False),
+    ("ads and mailers targeting a candidate",
+     HEAD + "The group paid for radio ads and mailers targeting Senator Tom Hale in Ohio.",
+     "targeting", False),
+    ("air strikes targeting a militia stay",
+     HEAD + "On Monday, Chilean jets targeted the bases of the rebel militia near the border.",
+     "targeted", True),
 ]
 
 
@@ -35,4 +45,5 @@ test_each_removed_case_is_an_event_without_the_round = removed_test(
 
 
 def test_each_check_has_a_reason_in_the_table():
-    assert events_stances._STANCES == ((events_stances.advice, "advice"),)
+    assert events_stances._STANCES == ((events_stances.advice, "advice"),
+                                       (events_stances.ad_aim, "ad aimed"))

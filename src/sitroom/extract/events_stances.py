@@ -6,7 +6,11 @@ in at least three judged draws; each check run on every judged draw; issue 15 it
   when the saying verb is no verb of asking and every modal of obligation in the clause is one
   of advice ("stated that the country should declare war", "remarking the U.S. should be
   harder on", "indicated that she should have known"), it is an opinion of what ought to be,
-  no demand made of anyone; "declared that X must drop its barriers" stays a demand.
+  no demand made of anyone; "declared that X must drop its barriers" stays a demand;
+* **ads aimed at someone**: "target" coded as force or an accusation in the frame of money
+  spent or of an advertisement ("spent $2 million targeting the candidate", "ads and mailers
+  targeting him", "an ad buy in two states targeting voters"): campaign advertising, no attack
+  ("air strikes targeted militant positions" stays).
 
 The word classes live in ``data/event_stances.json``."""
 
@@ -16,7 +20,7 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from . import plover as P
-from .events_base import Candidate, Check, _kids, event_data, first_reason, frozen_classes
+from .events_base import Candidate, Check, _kids, _lem, event_data, first_reason, frozen_classes
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +48,35 @@ def advice(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return bool(modals) and all(m <= w["advice_modals"] for m in modals)
 
 
+def _ad_word(adoc: AnnotatedDoc, i: int) -> bool:
+    """Token ``i`` is a noun of advertising, or a noun an advertising noun modifies ("ad buy")."""
+    ads = stances()["ad_nouns"]
+    return (_lem(adoc.tokens[i]) in ads
+            or any(_lem(adoc.tokens[k]) in ads for k in _kids(adoc, i, "compound")))
+
+
+def ad_aim(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """An aiming coded as force or an accusation whose frame, a few links up, is money spent
+    or an advertisement."""
+    w = stances()
+    v = c.token
+    if c.event.type not in w["aim_types"] or _lem(adoc.tokens[v]) not in w["aim_verbs"]:
+        return False
+    i = v
+    for _ in range(4):
+        t = adoc.tokens[i]
+        if t.head == i or t.dep not in w["frame_links"]:
+            return False
+        i = t.head
+        h = adoc.tokens[i]
+        if _ad_word(adoc, i) or h.pos == "VERB" and _lem(h) in w["spending_verbs"]:
+            return True
+    return False
+
+
 _STANCES: tuple[tuple[Check, str], ...] = (
     (advice, "advice"),
+    (ad_aim, "ad aimed"),
 )
 
 
