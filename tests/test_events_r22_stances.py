@@ -1,5 +1,5 @@
-"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): opinions and ads told
-as acts.
+"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): opinions, ads and
+permissions told as acts.
 Each beside an act of the same frame that must stay (hand-written sentences, none from a real
 report); every case that must go is an event without the round's check
 (``test_each_removed_case_is_an_event_without_the_round``)."""
@@ -32,6 +32,12 @@ CASES = [
     ("air strikes targeting a militia stay",
      HEAD + "On Monday, Chilean jets targeted the bases of the rebel militia near the border.",
      "targeted", True),
+    ("a permission of a thing that is no access",
+     HEAD + "The Chilean government allowed the provinces to combine their budget categories.",
+     "allowed", False),
+    ("access allowed stays",
+     HEAD + "The Chilean government allowed the United Nations inspectors to enter the site.",
+     "allowed", True),
 ]
 
 
@@ -46,4 +52,5 @@ test_each_removed_case_is_an_event_without_the_round = removed_test(
 
 def test_each_check_has_a_reason_in_the_table():
     assert events_stances._STANCES == ((events_stances.advice, "advice"),
-                                       (events_stances.ad_aim, "ad aimed"))
+                                       (events_stances.ad_aim, "ad aimed"),
+                                       (events_stances.no_access, "permission"))

@@ -1,4 +1,4 @@
-"""Opinions and stances told as acts (round 22, from the wrong classes of draw AF that recur
+"""Opinions, ads and permissions told as acts (round 22, from the wrong classes of draw AF that recur
 in at least three judged draws; each check run on every judged draw; issue 15 item 2):
 
 * **advice, no demand**: a verb of saying or writing over a clause of what ought to be done
@@ -10,7 +10,11 @@ in at least three judged draws; each check run on every judged draw; issue 15 it
 * **ads aimed at someone**: "target" coded as force or an accusation in the frame of money
   spent or of an advertisement ("spent $2 million targeting the candidate", "ads and mailers
   targeting him", "an ad buy in two states targeting voters"): campaign advertising, no attack
-  ("air strikes targeted militant positions" stays).
+  ("air strikes targeted militant positions" stays);
+* **a permission of no access**: a verb of permitting coded as a retreat or an agreement whose
+  permitted act is no movement or access ("allowing his skills to shine", "allows us to get
+  our message out", "allowed states to combine categories"): a rule, a feature or a figure of
+  speech; "allowed the inspectors to enter the site" stays (access allowed is PLOVER's retreat).
 
 The word classes live in ``data/event_stances.json``."""
 
@@ -74,9 +78,36 @@ def ad_aim(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return False
 
 
+def _permitted(adoc: AnnotatedDoc, v: int) -> list[int]:
+    """The infinitives a verb of permitting at ``v`` lets happen ("allowed X to enter": enter),
+    those of the verb it is coordinated with when it has none ("are not allowed to donate, but
+    firms are allowed")."""
+    def infinitives(i: int) -> list[int]:
+        return [k for k in adoc.subtree(i) if k != i and adoc.tokens[k].tag == "VB" and any(
+            adoc.tokens[a].text.lower() == "to" for a in _kids(adoc, k, "aux"))]
+    found = infinitives(v)
+    t = adoc.tokens[v]
+    if not found and t.dep == "conj" and t.head != v and _lem(adoc.tokens[t.head]) == _lem(t):
+        found = infinitives(t.head)
+    return found
+
+
+def no_access(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A permission, coded as a retreat or an agreement, whose permitted acts (infinitives)
+    are none of movement or access."""
+    from .events_participants import acts
+    w = stances()
+    v = c.token
+    if c.event.type not in w["permit_types"] or _lem(adoc.tokens[v]) not in acts()["permit_verbs"]:
+        return False
+    found = _permitted(adoc, v)
+    return bool(found) and not any(_lem(adoc.tokens[k]) in w["access_verbs"] for k in found)
+
+
 _STANCES: tuple[tuple[Check, str], ...] = (
     (advice, "advice"),
     (ad_aim, "ad aimed"),
+    (no_access, "permission"),
 )
 
 
