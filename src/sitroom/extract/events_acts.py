@@ -35,6 +35,7 @@ from .events_views import view_misfit
 from .events_words import words_misfit
 from .events_denials import denial_misfit
 from .events_stances import stance_misfit
+from .events_nouns import noun_misfit
 from .events_positions import (
     opinion_told,
     position_on_thing,
@@ -351,6 +352,8 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (kind := denial_misfit(adoc, c)) is not None:
         return kind
     if (kind := stance_misfit(adoc, c)) is not None:
+        return kind
+    if (kind := noun_misfit(adoc, c)) is not None:
         return kind
     if figurative_struggle(adoc, c):
         return "struggle"

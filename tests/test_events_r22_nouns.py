@@ -1,0 +1,36 @@
+"""Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): a body or a place named
+by an act is no act. Each beside an act noun of the same kind that must stay (hand-written
+sentences, none from a real report); every case that must go is an event without the round's
+check (``test_each_removed_case_is_an_event_without_the_round``)."""
+
+from __future__ import annotations
+
+from eventkit import removed_test, stays_test
+
+from sitroom.extract import events_nouns
+
+HEAD = "Notes from the capital\n\n"  # a headline first: the cases' sentences are no headline
+
+CASES = [
+    # (id, text, trigger, stays)
+    ("detention centers named by the act of their modifier",
+     HEAD + "Chilean police agents brought the detained miners to the federal detention "
+     "centers on Monday.",
+     "centers", False),
+    ("the detention itself stays",
+     HEAD + "Chilean police agents detained the striking miners on Monday.",
+     "detained", True),
+]
+
+
+def _without_the_round(monkeypatch):
+    monkeypatch.setattr(events_nouns, "_NOUNS", ())
+
+
+test_an_act_of_the_picture_or_not = stays_test(CASES)
+test_each_removed_case_is_an_event_without_the_round = removed_test(
+    CASES, _without_the_round)
+
+
+def test_each_check_has_a_reason_in_the_table():
+    assert events_nouns._NOUNS == ((events_nouns.body_named, "body or place"),)
