@@ -1,5 +1,5 @@
 """Round 22 (docs/judgements/events.md, "Round 22: rules from draw AF"): a body or a place named
-by an act is no act. Each beside an act noun of the same kind that must stay (hand-written
+by an act is no act, nor is a case named by the one investigated. Each beside an act noun of the same kind that must stay (hand-written
 sentences, none from a real report); every case that must go is an event without the round's
 check (``test_each_removed_case_is_an_event_without_the_round``)."""
 
@@ -20,6 +20,12 @@ CASES = [
     ("the detention itself stays",
      HEAD + "Chilean police agents detained the striking miners on Monday.",
      "detained", True),
+    ("a person's name compounded to an investigation is the case",
+     HEAD + "The John Smith investigation was opened by the Chilean prosecutors on Monday.",
+     "investigation", False),
+    ("an agency's investigation stays",
+     HEAD + "The FBI investigation into the Chilean mining firm ended on Monday.",
+     "investigation", True),
 ]
 
 
@@ -33,4 +39,5 @@ test_each_removed_case_is_an_event_without_the_round = removed_test(
 
 
 def test_each_check_has_a_reason_in_the_table():
-    assert events_nouns._NOUNS == ((events_nouns.body_named, "body or place"),)
+    assert events_nouns._NOUNS == ((events_nouns.body_named, "body or place"),
+                                   (events_nouns.case_name, "case named"))

@@ -4,7 +4,10 @@ judged draws; each check run on every judged draw; issue 15 item 2):
 * **a body or a place named by an act**: a noun trigger whose head is a body or a place, its
   type read from its modifier ("call center", "detention centers", "conference committee",
   "artillery unit", "gun violence panel"): no act is told ("the committee's investigation" has
-  its trigger on the act noun and stays).
+  its trigger on the act noun and stays);
+* **the investigated as the investigator**: a noun of investigating whose doer is a person's
+  name compounded to it ("the Clinton email investigation"): the name tells the case, no
+  investigator is told ("the FBI investigation", an agency's name, stays).
 
 The word classes live in ``data/event_nouns.json``."""
 
@@ -28,8 +31,25 @@ def body_named(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return t.pos == "NOUN" and _lem(t) in nouns()["body_nouns"]
 
 
+def case_name(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A noun of investigating whose doer is a person's name compounded to it."""
+    from .events_participants import _head
+    w = nouns()
+    v = c.token
+    a = _head(adoc, c.actor_span)
+    if a is None or adoc.tokens[v].pos != "NOUN" or _lem(adoc.tokens[v]) not in w["probe_nouns"]:
+        return False
+    at = adoc.tokens[a]
+    chain = [a]  # the name's head may hang from another compound ("Clinton email investigation")
+    while adoc.tokens[chain[-1]].dep == "compound" and adoc.tokens[chain[-1]].head != chain[-1] \
+            and len(chain) < 4:
+        chain.append(adoc.tokens[chain[-1]].head)
+    return at.ent_type in w["case_ents"] and at.dep == "compound" and v in chain
+
+
 _NOUNS: tuple[tuple[Check, str], ...] = (
     (body_named, "body or place"),
+    (case_name, "case named"),
 )
 
 
