@@ -38,6 +38,12 @@ CASES = [
     ("access allowed stays",
      HEAD + "The Chilean government allowed the United Nations inspectors to enter the site.",
      "allowed", True),
+    ("concerns brushed off",
+     HEAD + "Senator Tom Hale brushed off these concerns about his plan for the mines of Chile.",
+     "brushed", False),
+    ("a request dismissed stays",
+     HEAD + "Chile dismissed the request of Peru for access to the port of Arica on Monday.",
+     "dismissed", True),
 ]
 
 
@@ -53,4 +59,5 @@ test_each_removed_case_is_an_event_without_the_round = removed_test(
 def test_each_check_has_a_reason_in_the_table():
     assert events_stances._STANCES == ((events_stances.advice, "advice"),
                                        (events_stances.ad_aim, "ad aimed"),
-                                       (events_stances.no_access, "permission"))
+                                       (events_stances.no_access, "permission"),
+                                       (events_stances.dismissal, "dismissal"))

@@ -14,7 +14,10 @@ in at least three judged draws; each check run on every judged draw; issue 15 it
 * **a permission of no access**: a verb of permitting coded as a retreat or an agreement whose
   permitted act is no movement or access ("allowing his skills to shine", "allows us to get
   our message out", "allowed states to combine categories"): a rule, a feature or a figure of
-  speech; "allowed the inspectors to enter the site" stays (access allowed is PLOVER's retreat).
+  speech; "allowed the inspectors to enter the site" stays (access allowed is PLOVER's retreat);
+* **a dismissal of words**: a verb of dismissing coded REJECT whose object is a word, a worry or
+  an effort of others ("brushed off these concerns", "has long dismissed attempts to unseat
+  him"): a stance in words; "dismissed the president's actions" and "dismissed the request" stay.
 
 The word classes live in ``data/event_stances.json``."""
 
@@ -104,10 +107,21 @@ def no_access(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return bool(found) and not any(_lem(adoc.tokens[k]) in w["access_verbs"] for k in found)
 
 
+def dismissal(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """A verb of dismissing, coded REJECT, whose objects are words, worries or efforts."""
+    w = stances()
+    v = c.token
+    if c.event.type not in w["dismissal_types"] or _lem(adoc.tokens[v]) not in w["dismissal_verbs"]:
+        return False
+    objs = _kids(adoc, v, "dobj")
+    return bool(objs) and all(_lem(adoc.tokens[o]) in w["dismissed_words"] for o in objs)
+
+
 _STANCES: tuple[tuple[Check, str], ...] = (
     (advice, "advice"),
     (ad_aim, "ad aimed"),
     (no_access, "permission"),
+    (dismissal, "dismissal"),
 )
 
 
