@@ -1,13 +1,10 @@
 """Nouns told as acts (round 22, from the wrong classes of draw AF that recur in at least three
 judged draws; each check run on every judged draw; issue 15 item 2):
 
-* **a body or a place named by an act**: a noun trigger whose head is a body or a place, its
-  type read from its modifier ("call center", "detention centers", "conference committee",
-  "artillery unit", "gun violence panel"): no act is told ("the committee's investigation" has
-  its trigger on the act noun and stays);
 * **the investigated as the investigator**: a noun of investigating whose doer is a person's
   name compounded to it ("the Clinton email investigation"): the name tells the case, no
-  investigator is told ("the FBI investigation", an agency's name, stays).
+  investigator is told ("the FBI investigation", an agency's name, stays). A body or a place
+  named by an act ("detention centers") is round 19's body noun (``data/event_laws.json``).
 
 The word classes live in ``data/event_nouns.json``."""
 
@@ -23,12 +20,6 @@ from .events_base import Candidate, Check, _lem, event_data, first_reason, froze
 def nouns() -> dict[str, frozenset[str]]:
     """``data/event_nouns.json``: each word class as a frozenset."""
     return frozen_classes(event_data("nouns"))
-
-
-def body_named(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A noun trigger whose head is a body or a place."""
-    t = adoc.tokens[c.token]
-    return t.pos == "NOUN" and _lem(t) in nouns()["body_nouns"]
 
 
 def case_name(adoc: AnnotatedDoc, c: Candidate) -> bool:
@@ -48,7 +39,6 @@ def case_name(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 _NOUNS: tuple[tuple[Check, str], ...] = (
-    (body_named, "body or place"),
     (case_name, "case named"),
 )
 

@@ -1,12 +1,6 @@
-"""Opinions, ads and permissions told as acts (round 22, from the wrong classes of draw AF that recur
+"""Ads, permissions and dismissals told as acts (round 22, from the wrong classes of draw AF that recur
 in at least three judged draws; each check run on every judged draw; issue 15 item 2):
 
-* **advice, no demand**: a verb of saying or writing over a clause of what ought to be done
-  is read as a REQUEST at the saying verb ("X said that Y must ...", :mod:`sitroom.extract.events`);
-  when the saying verb is no verb of asking and every modal of obligation in the clause is one
-  of advice ("stated that the country should declare war", "remarking the U.S. should be
-  harder on", "indicated that she should have known"), it is an opinion of what ought to be,
-  no demand made of anyone; "declared that X must drop its barriers" stays a demand;
 * **ads aimed at someone**: "target" coded as force or an accusation in the frame of money
   spent or of an advertisement ("spent $2 million targeting the candidate", "ads and mailers
   targeting him", "an ad buy in two states targeting voters"): campaign advertising, no attack
@@ -26,7 +20,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import AnnotatedDoc
-from . import plover as P
 from .events_base import Candidate, Check, _kids, _lem, event_data, first_reason, frozen_classes
 
 
@@ -34,25 +27,6 @@ from .events_base import Candidate, Check, _kids, _lem, event_data, first_reason
 def stances() -> dict[str, frozenset[str]]:
     """``data/event_stances.json``: each word class as a frozenset."""
     return frozen_classes(event_data("stances"))
-
-
-def _modals(adoc: AnnotatedDoc, k: int) -> set[str]:
-    """The auxiliaries of obligation of the clause at ``k``."""
-    return {adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux")} & P.OBLIGATION_AUX
-
-
-def advice(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """A REQUEST read at a verb of saying (no verb of asking) from a clause of what ought to be
-    done whose every modal of obligation is one of advice ("should"): an opinion."""
-    from .events_senses import _verb_sense
-    w = stances()
-    v = c.token
-    if (c.event.type not in w["advice_types"] or adoc.tokens[v].pos != "VERB"
-            or _verb_sense(adoc, v) is not None):
-        return False
-    heads = [v] + _kids(adoc, v, "dobj")  # "issued a reminder that Y must ...": the noun's clause
-    modals = [m for h in heads for k in _kids(adoc, h, *w["advice_links"]) if (m := _modals(adoc, k))]
-    return bool(modals) and all(m <= w["advice_modals"] for m in modals)
 
 
 def _ad_word(adoc: AnnotatedDoc, i: int) -> bool:
@@ -118,7 +92,6 @@ def dismissal(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 _STANCES: tuple[tuple[Check, str], ...] = (
-    (advice, "advice"),
     (ad_aim, "ad aimed"),
     (no_access, "permission"),
     (dismissal, "dismissal"),
