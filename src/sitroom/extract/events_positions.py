@@ -67,12 +67,12 @@ def opinion_told(adoc: AnnotatedDoc, c: Candidate) -> bool:
 def advice_only(adoc: AnnotatedDoc, v: int) -> bool:
     """The REQUEST at verb ``v`` is read from a clause of what ought to be done (the verb has
     no sense of its own: "X said that Y must ...") and every modal of obligation of the clause,
-    under the verb or under its object noun ("issued a reminder that ..."), is one of advice
-    (round 22)."""
+    under the verb or under its object noun ("issued a reminder that ..."), is one of advice; the
+    verbs of demanding ("said", "told") keep it (round 22)."""
     from .events_senses import _verb_sense  # events_senses reads this module's neighbours
     words = positions()
-    if _verb_sense(adoc, v) is not None:
-        return False
+    if _verb_sense(adoc, v) is not None or _lem(adoc.tokens[v]) in words["demanding_verbs"]:
+        return False  # "said that X should", "told them they should": kept, as round 17's
     heads = [v] + _kids(adoc, v, "dobj")
     modals = [m for h in heads for k in _kids(adoc, h, *words["advice_links"])
               if (m := {adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux")}
