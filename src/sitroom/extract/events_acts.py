@@ -34,6 +34,8 @@ from .events_told import told_misfit
 from .events_views import view_misfit
 from .events_words import words_misfit
 from .events_denials import denial_misfit
+from .events_stances import stance_misfit
+from .events_nouns import noun_misfit
 from .events_positions import (
     opinion_told,
     position_on_thing,
@@ -348,6 +350,10 @@ def not_an_act(adoc: AnnotatedDoc, c: Candidate) -> str | None:
     if (kind := words_misfit(adoc, c)) is not None:
         return kind
     if (kind := denial_misfit(adoc, c)) is not None:
+        return kind
+    if (kind := stance_misfit(adoc, c)) is not None:
+        return kind
+    if (kind := noun_misfit(adoc, c)) is not None:
         return kind
     if figurative_struggle(adoc, c):
         return "struggle"

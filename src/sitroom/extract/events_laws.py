@@ -122,7 +122,8 @@ def law_doer(adoc: AnnotatedDoc, c: Candidate) -> bool:
 
 
 def body_noun(adoc: AnnotatedDoc, c: Candidate) -> bool:
-    """The trigger is the noun of a standing body ("the conference committee")."""
+    """The trigger is the noun of a standing body ("the conference committee") or, round 22,
+    of a place or a unit named by an act ("detention centers", "call center")."""
     t = adoc.tokens[c.token]
     return t.pos == "NOUN" and _lem(t) in laws()["body_nouns"]
 

@@ -7,7 +7,9 @@
   the country should send more troops", "declared that together they should beat her",
   "wrote: she should ask why ..."): coded REQUEST by the reading of "said X must ..." as a
   demand, but no one is asked; the verbs of demanding ("say", "tell", "insist") and the
-  "must" of a demand ("declared that the state must drop its barriers") keep it;
+  "must" of a demand ("declared that the state must drop its barriers") keep it; round 22
+  reads it under any verb of saying with no sense of its own ("stated that the country
+  should declare war") when every modal of obligation of the clause is one of advice;
 * a stance verb of refusal whose object is a thing, not a party ("opposed the bill",
   "the war, which most of them opposed"): a position on a measure, no one rejected; a
   call, a demand or an offer resisted stays (the refusal of something asked).
@@ -48,13 +50,34 @@ def withheld_support(adoc: AnnotatedDoc, c: Candidate) -> bool:
 def opinion_told(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A request whose trigger is a verb of saying that proposes or opines, with a clause
     under a modal of advice as its complement ("suggested the country should send forces"):
-    no one is asked. "Declared that the state must drop its tariffs" stays a demand."""
+    no one is asked. "Declared that the state must drop its tariffs" stays a demand. Round 22:
+    any verb of saying with no sense of its own ("stated that the country should declare
+    war", "remarking the U.S. should be harder on") when every modal of obligation of its
+    clause is one of advice (:func:`advice_only`)."""
     t = adoc.tokens[c.token]
     words = positions()
-    if c.event.type != "REQUEST" or t.pos != "VERB" or _lem(t) not in words["proposing_verbs"]:
+    if c.event.type != "REQUEST" or t.pos != "VERB":
         return False
+    if _lem(t) not in words["proposing_verbs"]:
+        return advice_only(adoc, c.token)
     return any(adoc.tokens[a].text.lower() in words["advice_modals"]
                for k in _kids(adoc, c.token, "ccomp") for a in _kids(adoc, k, "aux"))
+
+
+def advice_only(adoc: AnnotatedDoc, v: int) -> bool:
+    """The REQUEST at verb ``v`` is read from a clause of what ought to be done (the verb has
+    no sense of its own: "X said that Y must ...") and every modal of obligation of the clause,
+    under the verb or under its object noun ("issued a reminder that ..."), is one of advice; the
+    verbs of demanding ("said", "told") keep it (round 22)."""
+    from .events_senses import _verb_sense  # events_senses reads this module's neighbours
+    words = positions()
+    if _verb_sense(adoc, v) is not None or _lem(adoc.tokens[v]) in words["demanding_verbs"]:
+        return False  # "said that X should", "told them they should": kept, as round 17's
+    heads = [v] + _kids(adoc, v, "dobj")
+    modals = [m for h in heads for k in _kids(adoc, h, *words["advice_links"])
+              if (m := {adoc.tokens[a].text.lower() for a in _kids(adoc, k, "aux")}
+                  & P.OBLIGATION_AUX)]
+    return bool(modals) and all(m <= words["advice_modals"] for m in modals)
 
 
 def position_on_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
