@@ -8,7 +8,9 @@ article-grouped cross-validation with the guard the model ships with, the weight
 the labels) and compares it with ``data/event_filter_model.json``: threshold, L2, guard, least
 share of R, number of labels and every weight. Prints the differences and exits 1 when there is
 one (round 19: a few minutes, most of it annotating the labelled documents, so it is a script
-and not a test)."""
+and not a test). Round 22: and with ``data/event_filter_model_precise.json``, the opt-in precise
+filter ``sitroom train events --precise`` writes; exits 1 when it differs from the fit (the
+default file differs while ``SHIP`` is False: the round-10 filter is kept)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sitroom.extract.events_filter import _model
+from sitroom.extract.events_filter import PRECISE_NAME, _model, _model_file
 from sitroom.training.events import (
     SHIP, _figures, _probs, coarse, draw_events, fit_model, labelled_events,
     model_differences, shipped_drops,
@@ -41,9 +43,13 @@ def main() -> None:
           f"{fitted['threshold']}, L2 {fitted['l2']}; differences: {len(diff)}")
     for line in diff[:40]:
         print(" ", line)
+    precise = model_differences(fitted, _model_file(PRECISE_NAME))
+    print(f"precise ({PRECISE_NAME}): differences: {len(precise)}")
+    for line in precise[:40]:
+        print(" ", line)
     if args.blind:
         blind(draw_events(text, args.judgements, args.blind), fitted)
-    sys.exit(1 if diff and SHIP else 0)
+    sys.exit(1 if diff and SHIP or precise else 0)
 
 
 def blind(events: list[dict], fitted: dict) -> None:

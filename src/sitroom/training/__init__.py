@@ -78,13 +78,17 @@ def _polnear_text_dir(data: Path, part: str) -> Path:
                      "give the PolNeAR data directory (holding dev/) or its dev/text folder")
 
 
-def train(what: str, data: Path, limit: int | None = None) -> dict:
+def train(what: str, data: Path, limit: int | None = None, precise: bool = False) -> dict:
     """Retrain model ``what`` (one of :data:`MODELS`) from the training data at ``data``
     and write it to its file in ``src/sitroom/data``. Returns a summary dict with
-    ``model``, ``data`` and ``out`` plus the trainer's own figures."""
+    ``model``, ``data`` and ``out`` plus the trainer's own figures. ``precise`` (events
+    alone, round 22): write the refit to ``data/event_filter_model_precise.json``, the model
+    of ``SITROOM_EVENT_FILTER=precise``."""
     from ..extract import certainty, quote_cues as quotes
 
     data = Path(data)
+    if precise and what != "events":
+        raise InputError(what, "--precise is for the event filter alone", "sitroom train events --precise")
     if not data.exists():
         raise InputError(str(data), "no such file or folder", "point --data at the training data")
     if what == "factuality":
@@ -123,11 +127,11 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         out = COREF_MODEL
         result = train_coref(data, out)
     elif what == "events":
-        from .events import MODEL_FILE, train as train_events
+        from .events import MODEL_FILE, PRECISE_FILE, train as train_events
 
         src = _polnear_text_dir(data, "dev")
-        out = MODEL_FILE
-        result = train_events(src, out=out)
+        out = PRECISE_FILE if precise else MODEL_FILE
+        result = train_events(src, out=out, precise=precise)
     elif what == "plover":
         from ..eval.events import _find_file
         from .plover import train as train_plover

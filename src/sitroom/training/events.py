@@ -45,7 +45,9 @@ import numpy as np
 
 from ..extract.events_base import Candidate
 # the features and the probability live with the filter they feed
-from ..extract.events_filter import MODEL_NAME, _model, features, no_act_probability
+from ..extract.events_filter import (
+    MODEL_NAME, PRECISE_NAME, _model, _model_file, features, no_act_probability,
+)
 from ..model import ActorMention, AnnotatedDoc
 from .event_labels import (  # noqa: F401  (re-exported: one home, the old import path kept)
     GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_of, draw_rows, kept_out,
@@ -53,6 +55,9 @@ from .event_labels import (  # noqa: F401  (re-exported: one home, the old impor
 )
 
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
+# round 22: the opt-in precise filter (``SITROOM_EVENT_FILTER=precise``), written by
+# ``sitroom train events --precise`` whatever :data:`SHIP` says
+PRECISE_FILE = GOLD_DIR.parent / PRECISE_NAME
 # the least share of the right (R) events the filter must keep at its threshold (round 15:
 # 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before;
 # round 18: 0.85, the operating point shipped)
@@ -581,16 +586,18 @@ def write_model(model: dict, out: Path = MODEL_FILE) -> None:
     words = _model()["words"]
     out.write_text(json.dumps({"words": words, **model}, indent=0, ensure_ascii=False) + "\n",
                    encoding="utf-8")
-    _model.cache_clear()
+    _model_file.cache_clear()
 
 
-def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE) -> dict:
+def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE,
+          precise: bool = False) -> dict:
     """Score the learned filter on held-out data against the act rules alone
     (:func:`evaluate_filter` over every label file; ``folder`` the PolNeAR dev text, the
     other corpora found beside it; round 15: and by draw, :func:`leave_one_draw_out`), then
     fit it on all the labels (:func:`fit_model`) and, when :data:`SHIP`, write it to ``out``
     (``data/event_filter_model.json`` by default; round 15 writes none). ``markdown`` re-parses the dev judgements of the early
-    tables first (:func:`parse_judgements`)."""
+    tables first (:func:`parse_judgements`). Round 22: ``precise`` writes the fit to ``out``
+    (:data:`PRECISE_FILE`) whatever :data:`SHIP` says: the opt-in precise filter."""
     if markdown is not None:
         write_labels(parse_judgements(markdown, pool(folder)))
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
@@ -602,11 +609,12 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
         model = fit_model(labelled)
     drop = _probs([e["features"] for e in dev_pool], model["weights"], GUARD) >= model["threshold"]
     differences = model_differences(model, _model())  # before writing: 0 when reproduced
-    if out is not None and SHIP:
+    if out is not None and (SHIP or precise):
         write_model(model, out)
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
             "threshold": model["threshold"], "l2": model["l2"], "shipped": SHIP,
+            "written": str(out) if out is not None and (SHIP or precise) else None,
             "guard": list(GUARD), "differences_from_shipped": len(differences),
             **result}
 
