@@ -25,6 +25,8 @@ the runtime modules only read the shipped model files.
   documents): it prints the article-grouped and cross-genre figures against the act rules
   alone, then writes the model fitted on all the labels. The extract stage does not apply it
   yet (it drops announced retreats, refusals and demands of hand-written conflict news).
+  Round 22: ``--precise`` writes it to ``data/event_filter_model_precise.json``, the opt-in
+  filter of ``SITROOM_EVENT_FILTER=precise``.
 * ``plover``: a learned PLOVER type classifier scored by :func:`sitroom.training.plover.train`
   against the type rules by 5-fold cross-validation over the gold records
   (``events-plover/PLOVER_GSR_dev.json``); it prints the figures and whether a model beats the

@@ -516,15 +516,19 @@ def choose_l2(feats: list[list[str]], labels: list[str], groups: list[str],
     return best[1], best[2]
 
 
-def fit_model(labelled: Sequence[dict]) -> dict:
+def fit_model(labelled: Sequence[dict], l2s: Sequence[float] = L2S,
+              min_recall: float = MIN_R_RECALL) -> dict:
     """The model of ``labelled`` events: the L2 strength and the threshold chosen on their
-    article-grouped out-of-fold probabilities (:func:`choose_l2`), weights fitted on all."""
+    article-grouped out-of-fold probabilities (:func:`choose_l2`), weights fitted on all.
+    Round 22, second wave: ``l2s`` and ``min_recall`` for the variants of docs/quality.md
+    "Round 22, second wave" (``scripts/check_event_model.py --l2s --min-recall``)."""
     feats = [e["features"] for e in labelled]
     labs = [e["label"] for e in labelled]
-    l2, threshold = choose_l2(feats, labs, [e["article"] for e in labelled])
+    l2, threshold = choose_l2(feats, labs, [e["article"] for e in labelled], l2s,
+                              min_recall=min_recall)
     w = fit(feats, np.array([lab == "W" for lab in labs]), l2, guard=GUARD)
     return {"threshold": threshold, "target": "W (no act)", "labelled": len(labelled),
-            "guard": list(GUARD), "l2": l2, "min_R_recall": MIN_R_RECALL,
+            "guard": list(GUARD), "l2": l2, "min_R_recall": min_recall,
             "weights": dict(sorted(w.items()))}
 
 
@@ -542,12 +546,14 @@ def model_differences(fitted: dict, shipped: dict) -> list[str]:
 
 
 def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.8, MIN_R_RECALL, 0.9),
-                       l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD) -> dict:
+                       l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD,
+                       l2_recall: float = MIN_R_RECALL) -> dict:
     """Round 15: each judged draw (``draw``, the label file's sample) scored by a filter
     fitted on the other draws alone, its L2 strength and thresholds chosen by a
     cross-validation grouped by draw inside them: per draw and over all, the figures of
     the rules alone and of the rules + filter at each least share of R kept of ``recalls``
-    (round 20: 80%, the shipped :data:`MIN_R_RECALL` and 90%; 70% before)."""
+    (round 20: 80%, the shipped :data:`MIN_R_RECALL` and 90%; 70% before). ``l2_recall``: the
+    share of R at which the L2 is chosen (round 22, second wave: 0.9 for the 90% floor)."""
     feats = [e["features"] for e in labelled]
     labels = [e["label"] for e in labelled]
     draws = [draw_of(e.get("draw", "?")) for e in labelled]
@@ -556,7 +562,7 @@ def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.8
         test = np.array([i for i, x in enumerate(draws) if x == d])
         train = np.array([i for i, x in enumerate(draws) if x != d])
         tf, tl, tg = [feats[i] for i in train], [labels[i] for i in train], [draws[i] for i in train]
-        l2, _ = choose_l2(tf, tl, tg, l2s, guard)
+        l2, _ = choose_l2(tf, tl, tg, l2s, guard, l2_recall)
         y = np.array([lab == "W" for lab in tl])
         inner = np.zeros(len(train))
         for it in _folds(tg, 5):
