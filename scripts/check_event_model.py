@@ -8,7 +8,9 @@ article-grouped cross-validation with the guard the model ships with, the weight
 the labels) and compares it with ``data/event_filter_model.json``: threshold, L2, guard, least
 share of R, number of labels and every weight. Prints the differences and exits 1 when there is
 one (round 19: a few minutes, most of it annotating the labelled documents, so it is a script
-and not a test)."""
+and not a test). Round 22: and with ``data/event_filter_model_precise.json``, the opt-in precise
+filter ``sitroom train events --precise`` writes; exits 1 when it differs from the fit (the
+default file differs while ``SHIP`` is False: the round-10 filter is kept)."""
 
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from sitroom.extract.events_filter import _model
+from sitroom.extract.events_filter import PRECISE_NAME, _model, _model_file
 from sitroom.training.events import (
-    SHIP, _figures, _probs, coarse, draw_events, fit_model, labelled_events,
-    model_differences, shipped_drops,
+    L2S, MIN_R_RECALL, SHIP, _figures, _probs, coarse, draw_events, fit_model, labelled_events,
+    leave_one_draw_out, model_differences, shipped_drops,
 )
 
 
@@ -29,21 +31,39 @@ def main() -> None:
     ap.add_argument("--blind", nargs="*", default=[],
                     help='headings of judged draw tables to score, e.g. "### AE (" "### AE0 ("')
     ap.add_argument("--judgements", type=Path, default=Path("docs/judgements/events.md"))
+    ap.add_argument("--l2s", nargs="*", type=float, default=None,
+                    help="round 22: the L2 grid of the fit (default training.events.L2S)")
+    ap.add_argument("--min-recall", type=float, default=None,
+                    help="round 22: the least share of R the CV keeps (default MIN_R_RECALL)")
+    ap.add_argument("--held-out", action="store_true",
+                    help="round 22: also print the fit's held-out figures by draw")
     args = ap.parse_args()
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
 
     text = args.eval / "quotes-polnear" / "data" / "dev" / "text"
     labelled, _ = labelled_events(text)
+    l2s = tuple(args.l2s) if args.l2s else L2S
+    rec = args.min_recall if args.min_recall is not None else MIN_R_RECALL
     with threadpool_limits(1):
-        fitted = fit_model(labelled)
+        fitted = fit_model(labelled, l2s, rec)
+        if args.held_out:
+            lodo = leave_one_draw_out(labelled, (rec,), l2s, l2_recall=rec)
+            for d, r in [("all", lodo["all"]), *sorted(lodo["draws"].items())]:
+                s, m = r["shipped"], r[f"R>={rec}"]
+                print(f"held out {d}: shipped {s['strict']:.3f} ({s['kept']}, {s['R_recall']:.2f})"
+                      f" -> fitted {m['strict']:.3f} ({m['kept']}, {m['R_recall']:.2f})")
     diff = model_differences(fitted, _model())
     print(f"shipped: {SHIP}; labelled events: {len(labelled)}; fitted threshold "
           f"{fitted['threshold']}, L2 {fitted['l2']}; differences: {len(diff)}")
     for line in diff[:40]:
         print(" ", line)
+    precise = model_differences(fitted, _model_file(PRECISE_NAME))
+    print(f"precise ({PRECISE_NAME}): differences: {len(precise)}")
+    for line in precise[:40]:
+        print(" ", line)
     if args.blind:
         blind(draw_events(text, args.judgements, args.blind), fitted)
-    sys.exit(1 if diff and SHIP else 0)
+    sys.exit(1 if diff and SHIP or precise else 0)
 
 
 def blind(events: list[dict], fitted: dict) -> None:

@@ -185,6 +185,10 @@ def train(
     data: Path = typer.Option(..., "--data", help="The training data (UW folder, PolNeAR data, "
                               "FNC-1 folder, ECB+ folder, PolNeAR data for events, events-plover for plover, "
                               "timeline-semeval2015/corpus_1 for timeline, the eval folder for actors)."),
+                              "timeline-semeval2015/corpus_1 for timeline)."),
+    precise: bool = typer.Option(False, "--precise", help="events: write the refit to "
+                                 "data/event_filter_model_precise.json, the filter of "
+                                 "SITROOM_EVENT_FILTER=precise (the default filter is kept)."),
 ) -> None:
     """Retrain a shipped model (src/sitroom/data), deterministically.
 
@@ -197,4 +201,4 @@ def train(
     from .training import train as run_training
 
     with handled():
-        typer.echo(json.dumps(run_training(model, data), indent=2))
+        typer.echo(json.dumps(run_training(model, data, precise=precise), indent=2))

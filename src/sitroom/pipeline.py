@@ -69,10 +69,13 @@ _NOT_READ_BY_EXTRACT = {"templates", "eval", "quality.json", "torture.json", "st
 def extraction_version() -> str:
     """Changes whenever the model setting, the annotate/extract code or a data file they read
     (lexicons, rule tables, per-language words, models, the gazetteer) changes, so stale
-    extractions are redone by the next ``analyze``."""
+    extractions are redone by the next ``analyze``; round 22: and the event filter setting
+    (``SITROOM_EVENT_FILTER``) when it is not the default."""
     from .annotate import model_name
+    from .extract.events_filter import filter_mode
 
-    return _extraction_version(model_name())
+    mode = filter_mode()
+    return _extraction_version(model_name() if mode == "default" else f"{model_name()}|events={mode}")
 
 
 def extraction_inputs() -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +28,11 @@ from .events_senses import _verb_sense
 FIRST_PERSON = frozenset({"i", "we", "you"})
 OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 MODEL_NAME = "event_filter_model.json"
+# round 22: the opt-in precise mode (``SITROOM_EVENT_FILTER=precise``): the refit of
+# ``sitroom train events --precise`` (docs/quality.md "Round 22, second wave")
+PRECISE_NAME = "event_filter_model_precise.json"
+FILTER_ENV = "SITROOM_EVENT_FILTER"
+FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME}
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -409,11 +415,33 @@ def _pairs(key: str) -> tuple[tuple[str, str], ...]:
 # ------------------------------------------------- the learned filter (round 10)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _model_file(name: str) -> dict:
+    return json.loads((resources.files("sitroom") / "data" / name).read_text(encoding="utf-8"))
+
+
 def _model() -> dict:
     """``data/event_filter_model.json``: the words of the features ("words"), the weights
     and the threshold of the learned filter (``sitroom train events`` writes them)."""
-    return json.loads((resources.files("sitroom") / "data" / MODEL_NAME).read_text(encoding="utf-8"))
+    return _model_file(MODEL_NAME)
+
+
+def filter_mode() -> str:
+    """The event filter setting ``SITROOM_EVENT_FILTER``: "default" (unset or empty: the
+    round-10 filter) or "precise" (round 22: the refit, higher precision on blind draws,
+    fewer right events kept; docs/quality.md "Round 22, second wave")."""
+    mode = (os.environ.get(FILTER_ENV) or "default").strip().lower()
+    if mode not in FILTER_FILES:
+        from ..errors import InputError
+        raise InputError(FILTER_ENV, f"unknown event filter {mode!r}",
+                         "set SITROOM_EVENT_FILTER to " + " or ".join(FILTER_FILES))
+    return mode
+
+
+def active_model() -> dict:
+    """The model the extract stage applies: :func:`_model`, or the precise one
+    (``data/event_filter_model_precise.json``) when ``SITROOM_EVENT_FILTER=precise``."""
+    return _model_file(FILTER_FILES[filter_mode()])
 
 
 @lru_cache(maxsize=1)
@@ -614,8 +642,9 @@ def learned_no_act(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention,
     genres) takes candidate ``c``, an event the rules keep, for no act: its probability
     of being judged wrong is at least the model's threshold. Events with a feature of the
     model's "guard" (a modal, a present tense: "said it would withdraw", "insist that
-    the government raise wages") are left to the rules (round 10, second wave)."""
-    m = _model()
+    the government raise wages") are left to the rules (round 10, second wave). Round 22:
+    with ``SITROOM_EVENT_FILTER=precise``, the precise model (:func:`active_model`)."""
+    m = active_model()
     f = features(adoc, c, actors)
     if set(f) & set(m.get("guard", ())):
         return False  # a modal or present-tense act: campaign labels read it as a pledge

@@ -25,6 +25,8 @@ the runtime modules only read the shipped model files.
   documents): it prints the article-grouped and cross-genre figures against the act rules
   alone, then writes the model fitted on all the labels. The extract stage does not apply it
   yet (it drops announced retreats, refusals and demands of hand-written conflict news).
+  Round 22: ``--precise`` writes it to ``data/event_filter_model_precise.json``, the opt-in
+  filter of ``SITROOM_EVENT_FILTER=precise``.
 * ``plover``: a learned PLOVER type classifier scored by :func:`sitroom.training.plover.train`
   against the type rules by 5-fold cross-validation over the gold records
   (``events-plover/PLOVER_GSR_dev.json``); it prints the figures and whether a model beats the
@@ -83,13 +85,17 @@ def _polnear_text_dir(data: Path, part: str) -> Path:
                      "give the PolNeAR data directory (holding dev/) or its dev/text folder")
 
 
-def train(what: str, data: Path, limit: int | None = None) -> dict:
+def train(what: str, data: Path, limit: int | None = None, precise: bool = False) -> dict:
     """Retrain model ``what`` (one of :data:`MODELS`) from the training data at ``data``
     and write it to its file in ``src/sitroom/data``. Returns a summary dict with
-    ``model``, ``data`` and ``out`` plus the trainer's own figures."""
+    ``model``, ``data`` and ``out`` plus the trainer's own figures. ``precise`` (events
+    alone, round 22): write the refit to ``data/event_filter_model_precise.json``, the model
+    of ``SITROOM_EVENT_FILTER=precise``."""
     from ..extract import certainty, quote_cues as quotes
 
     data = Path(data)
+    if precise and what != "events":
+        raise InputError(what, "--precise is for the event filter alone", "sitroom train events --precise")
     if not data.exists():
         raise InputError(str(data), "no such file or folder", "point --data at the training data")
     if what == "factuality":
@@ -128,11 +134,11 @@ def train(what: str, data: Path, limit: int | None = None) -> dict:
         out = COREF_MODEL
         result = train_coref(data, out)
     elif what == "events":
-        from .events import MODEL_FILE, train as train_events
+        from .events import MODEL_FILE, PRECISE_FILE, train as train_events
 
         src = _polnear_text_dir(data, "dev")
-        out = MODEL_FILE
-        result = train_events(src, out=out)
+        out = PRECISE_FILE if precise else MODEL_FILE
+        result = train_events(src, out=out, precise=precise)
     elif what == "plover":
         from ..eval.events import _find_file
         from .plover import train as train_plover

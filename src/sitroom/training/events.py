@@ -45,7 +45,9 @@ import numpy as np
 
 from ..extract.events_base import Candidate
 # the features and the probability live with the filter they feed
-from ..extract.events_filter import MODEL_NAME, _model, features, no_act_probability
+from ..extract.events_filter import (
+    MODEL_NAME, PRECISE_NAME, _model, _model_file, features, no_act_probability,
+)
 from ..model import ActorMention, AnnotatedDoc
 from .event_labels import (  # noqa: F401  (re-exported: one home, the old import path kept)
     GOLD_DIR, KEPT_OUT, LABEL_FILE, UNTOUCHED, _table_rows, draw_of, draw_rows, kept_out,
@@ -53,6 +55,9 @@ from .event_labels import (  # noqa: F401  (re-exported: one home, the old impor
 )
 
 MODEL_FILE = GOLD_DIR.parent / MODEL_NAME
+# round 22: the opt-in precise filter (``SITROOM_EVENT_FILTER=precise``), written by
+# ``sitroom train events --precise`` whatever :data:`SHIP` says
+PRECISE_FILE = GOLD_DIR.parent / PRECISE_NAME
 # the least share of the right (R) events the filter must keep at its threshold (round 15:
 # 0.8, the operating point of docs/quality.md "Round 15: the learned filter"; 0.9 before;
 # round 18: 0.85, the operating point shipped)
@@ -511,15 +516,19 @@ def choose_l2(feats: list[list[str]], labels: list[str], groups: list[str],
     return best[1], best[2]
 
 
-def fit_model(labelled: Sequence[dict]) -> dict:
+def fit_model(labelled: Sequence[dict], l2s: Sequence[float] = L2S,
+              min_recall: float = MIN_R_RECALL) -> dict:
     """The model of ``labelled`` events: the L2 strength and the threshold chosen on their
-    article-grouped out-of-fold probabilities (:func:`choose_l2`), weights fitted on all."""
+    article-grouped out-of-fold probabilities (:func:`choose_l2`), weights fitted on all.
+    Round 22, second wave: ``l2s`` and ``min_recall`` for the variants of docs/quality.md
+    "Round 22, second wave" (``scripts/check_event_model.py --l2s --min-recall``)."""
     feats = [e["features"] for e in labelled]
     labs = [e["label"] for e in labelled]
-    l2, threshold = choose_l2(feats, labs, [e["article"] for e in labelled])
+    l2, threshold = choose_l2(feats, labs, [e["article"] for e in labelled], l2s,
+                              min_recall=min_recall)
     w = fit(feats, np.array([lab == "W" for lab in labs]), l2, guard=GUARD)
     return {"threshold": threshold, "target": "W (no act)", "labelled": len(labelled),
-            "guard": list(GUARD), "l2": l2, "min_R_recall": MIN_R_RECALL,
+            "guard": list(GUARD), "l2": l2, "min_R_recall": min_recall,
             "weights": dict(sorted(w.items()))}
 
 
@@ -537,12 +546,14 @@ def model_differences(fitted: dict, shipped: dict) -> list[str]:
 
 
 def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.8, MIN_R_RECALL, 0.9),
-                       l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD) -> dict:
+                       l2s: Sequence[float] = L2S, guard: tuple[str, ...] = GUARD,
+                       l2_recall: float = MIN_R_RECALL) -> dict:
     """Round 15: each judged draw (``draw``, the label file's sample) scored by a filter
     fitted on the other draws alone, its L2 strength and thresholds chosen by a
     cross-validation grouped by draw inside them: per draw and over all, the figures of
     the rules alone and of the rules + filter at each least share of R kept of ``recalls``
-    (round 20: 80%, the shipped :data:`MIN_R_RECALL` and 90%; 70% before)."""
+    (round 20: 80%, the shipped :data:`MIN_R_RECALL` and 90%; 70% before). ``l2_recall``: the
+    share of R at which the L2 is chosen (round 22, second wave: 0.9 for the 90% floor)."""
     feats = [e["features"] for e in labelled]
     labels = [e["label"] for e in labelled]
     draws = [draw_of(e.get("draw", "?")) for e in labelled]
@@ -551,7 +562,7 @@ def leave_one_draw_out(labelled: Sequence[dict], recalls: Sequence[float] = (0.8
         test = np.array([i for i, x in enumerate(draws) if x == d])
         train = np.array([i for i, x in enumerate(draws) if x != d])
         tf, tl, tg = [feats[i] for i in train], [labels[i] for i in train], [draws[i] for i in train]
-        l2, _ = choose_l2(tf, tl, tg, l2s, guard)
+        l2, _ = choose_l2(tf, tl, tg, l2s, guard, l2_recall)
         y = np.array([lab == "W" for lab in tl])
         inner = np.zeros(len(train))
         for it in _folds(tg, 5):
@@ -581,16 +592,18 @@ def write_model(model: dict, out: Path = MODEL_FILE) -> None:
     words = _model()["words"]
     out.write_text(json.dumps({"words": words, **model}, indent=0, ensure_ascii=False) + "\n",
                    encoding="utf-8")
-    _model.cache_clear()
+    _model_file.cache_clear()
 
 
-def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE) -> dict:
+def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_FILE,
+          precise: bool = False) -> dict:
     """Score the learned filter on held-out data against the act rules alone
     (:func:`evaluate_filter` over every label file; ``folder`` the PolNeAR dev text, the
     other corpora found beside it; round 15: and by draw, :func:`leave_one_draw_out`), then
     fit it on all the labels (:func:`fit_model`) and, when :data:`SHIP`, write it to ``out``
     (``data/event_filter_model.json`` by default; round 15 writes none). ``markdown`` re-parses the dev judgements of the early
-    tables first (:func:`parse_judgements`)."""
+    tables first (:func:`parse_judgements`). Round 22: ``precise`` writes the fit to ``out``
+    (:data:`PRECISE_FILE`) whatever :data:`SHIP` says: the opt-in precise filter."""
     if markdown is not None:
         write_labels(parse_judgements(markdown, pool(folder)))
     from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # with sklearn
@@ -602,11 +615,12 @@ def train(folder: Path, markdown: Path | None = None, out: Path | None = MODEL_F
         model = fit_model(labelled)
     drop = _probs([e["features"] for e in dev_pool], model["weights"], GUARD) >= model["threshold"]
     differences = model_differences(model, _model())  # before writing: 0 when reproduced
-    if out is not None and SHIP:
+    if out is not None and (SHIP or precise):
         write_model(model, out)
     counts = {g: sum(e["genre"] == g for e in labelled) for g in sorted({e["genre"] for e in labelled})}
     return {"labelled": counts, "dev_pool": len(dev_pool), "dev_pool_dropped": int(drop.sum()),
             "threshold": model["threshold"], "l2": model["l2"], "shipped": SHIP,
+            "written": str(out) if out is not None and (SHIP or precise) else None,
             "guard": list(GUARD), "differences_from_shipped": len(differences),
             **result}
 
