@@ -185,7 +185,6 @@ def train(
     data: Path = typer.Option(..., "--data", help="The training data (UW folder, PolNeAR data, "
                               "FNC-1 folder, ECB+ folder, PolNeAR data for events, events-plover for plover, "
                               "timeline-semeval2015/corpus_1 for timeline, the eval folder for actors)."),
-                              "timeline-semeval2015/corpus_1 for timeline)."),
     precise: bool = typer.Option(False, "--precise", help="events: write the refit to "
                                  "data/event_filter_model_precise.json, the filter of "
                                  "SITROOM_EVENT_FILTER=precise (the default filter is kept)."),
