@@ -19,7 +19,7 @@ from sitroom.pipeline import analyze, extraction_version, ingest, link, process_
 from sitroom.store import Store
 
 EXAMPLE_DIGEST = "9da73b6cc8736bde5a2d8cbabd0cb15baf15dc29f4ad1a8a475db791d3939ac6"
-GENERATED_DIGEST = "8cbf48552cefb77da49dc44943f9cd748065aca374db378fcb77b3c82cbe9f27"
+GENERATED_DIGEST = "ff187ba666f1b46828031eabea9a85017bdcf306c559706bb32a1bb74c8b19c8"
 
 
 def digest(picture: dict) -> str:
