@@ -11,17 +11,7 @@ from parsekit import parse
 from sitroom.extract import time_same_act
 from sitroom.extract.time_same_act import act_index, act_objects, act_words, same_act_time
 from sitroom.model import AnnotatedDoc
-
-# "Police shot the man on Tuesday ."
-SHOT_MAN = """
-    Police   police   NOUN  NNS  nsubj  shot
-    shot     shoot    VERB  VBD  ROOT   -
-    the      the      DET   DT   det    man
-    man      man      NOUN  NN   dobj   shot
-    on       on       ADP   IN   prep   shot
-    Tuesday  Tuesday  PROPN NNP  pobj   on
-    .        .        PUNCT .    punct  shot
-"""
+from test_dates_r21_same_act import SHOT_ON_TUESDAY as SHOT_MAN  # "Police shot the man on Tuesday ."
 
 # "Guards shot the woman ."
 SHOT_WOMAN = """
