@@ -5,7 +5,9 @@ none from a real report; each rule beside a case of the same frame where it must
 - the subject of an accusing verb's clause ("charged that the mayor hid the files");
 - the object of "charge" as a party ("charged the swimmer with filing a false report");
 - the noun a passive participle of force modifies, not the place of its locative phrase
-  ("the 12 miners killed at the depot")."""
+  ("the 12 miners killed at the depot");
+- an attack in words is an accusation whatever its mood ("has begun to attack X at her
+  rallies"), no threat of force."""
 
 from __future__ import annotations
 
@@ -168,3 +170,42 @@ def test_aid_delivered_to_someone_keeps_its_recipient():
     """)
     got = [e for e in events(adoc) if e[0] == "delivered"]
     assert all(e[3] != "food aid" for e in got), got
+
+
+# ---------------------------------------------------------------- an attack in words to come
+
+
+def _typed(annotated, text, trigger):
+    """The types of the acts of ``trigger`` (the real small pipeline)."""
+    from sitroom.extract.events import act_candidates
+    adoc = annotated(text, "2023-06-24")
+    cands = act_candidates(adoc, extract_actors(adoc), (), ())
+    return [c.event.type for c in cands if c.event.trigger == trigger]
+
+
+WORDS_TO_COME = ("Although Maria Lopez has begun to attack Tom Brand at her rallies, her aides "
+                 "will do most of the answering back.")
+
+
+def test_an_attack_in_words_to_come_is_no_threat(annotated):
+    types = _typed(annotated, WORDS_TO_COME, "attack")
+    assert "THREATEN" not in types, types
+
+
+def test_without_the_round_the_attack_in_words_was_a_threat(annotated, monkeypatch):
+    from sitroom.extract import events
+    real = events.verbal_attack
+    calls = []
+
+    def first_call_off(*a):
+        calls.append(a)
+        return False if len(calls) == 1 else real(*a)
+    monkeypatch.setattr(events, "verbal_attack", first_call_off)
+    types = _typed(annotated, WORDS_TO_COME, "attack")
+    assert types == ["THREATEN"], types
+
+
+def test_an_attack_of_force_to_come_stays_a_threat(annotated):
+    types = _typed(annotated, "The rebels will attack the northern town with artillery "
+                                 "next week, their commander said.", "attack")
+    assert types == ["THREATEN"], types
