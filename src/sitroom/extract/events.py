@@ -164,6 +164,10 @@ def _recode(adoc: AnnotatedDoc, tr: _Trig, typ: str, mode: str | None, actor_tok
     SANCTION; and the mode refined by weapons, mobilised forces."""
     v = tr.token
     refused = False
+    if typ == "ASSAULT" and verbal_attack(adoc, v, _assault_mode(adoc, v, mode), actor_tok,
+                                          recip_tok):
+        return "ACCUSE", "disapprove", False  # round 23: "began to attack her rival": words,
+        # no threat of force, whatever the mood
     if not tr.nominal and not counterfactual and _future(adoc, v):
         if _negated(adoc, v) and typ in P.COOPERATIVE_TYPES:
             typ, mode, refused = "REJECT", P.request_mode(typ, mode), True

@@ -137,8 +137,23 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
         cc = _kids(adoc, v, "ccomp")
         if cc:
             recip_tok = args.subject(cc[0])
+    if typ == "ACCUSE" and recip_tok is None and not tr.nominal:
+        recip_tok = charged_subject(adoc, args, v, actor_tok)  # round 23
     actor_tok, recip_tok = _wordless(adoc, actor_tok), _wordless(adoc, recip_tok)
     return actor_tok, recip_tok, mode, comp.token if comp is not None else None
+
+
+def charged_subject(adoc: AnnotatedDoc, args: _Args, v: int, actor_tok: int | None
+                    ) -> int | None:
+    """(Round 23) The one accused by a verb of accusing ``v`` that has no object but a clause
+    of what was done: the subject of that clause ("critics charge that she skewed policy",
+    "a lawsuit alleging that X had defrauded students": she, X), when it is not the accuser;
+    else None."""
+    for c in _kids(adoc, v, "ccomp"):
+        subj = args.subject(c)
+        if subj is not None and subj != actor_tok and not args.same(subj, actor_tok):
+            return subj
+    return None
 
 
 def _wordless(adoc: AnnotatedDoc, i: int | None) -> int | None:

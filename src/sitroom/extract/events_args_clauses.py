@@ -151,10 +151,29 @@ class _Clauses(_Mentions):
         if not cands:
             cands = [c for c in self._shared_objects(v, trig, bool(counted))
                      if not self.same(c, avoid)]
+        patient = self._participle_patient(v, trig)
+        if patient is not None and patient in cands:
+            return patient  # round 23: "the 49 people killed at a club": the people
         for c in cands:
             if self.resolve(c)[0] is not None:
                 return c
         return cands[0] if cands else None
+
+    def _participle_patient(self, v: int, trig: _Trig) -> int | None:
+        """(Round 23) The noun a passive participle of force modifies, when the participle
+        has no object of its own: the one it was done to ("parishioners killed at a church",
+        "the 49 people killed at a club": the parishioners, the people, not the place of its
+        locative phrase); else None."""
+        adoc = self.adoc
+        t = adoc.tokens[v]
+        if trig.typ not in ("ASSAULT", "COERCE") or t.dep != "acl" or t.tag != "VBN":
+            return None
+        if _kids(adoc, v, "dobj") or trig.rprep:
+            return None
+        h = adoc.tokens[t.head]
+        if h.pos not in ("NOUN", "PROPN") or self.junk(t.head) or self._count(t.head):
+            return None
+        return t.head
 
     def _count(self, i: int) -> bool:
         """The argument at ``i`` counts people without naming them ("killing 15",
