@@ -95,17 +95,17 @@ def test_one_word_persons_of_a_list_vouch_for_no_list_of_persons():
 
 
 def test_a_surname_among_surnames_of_persons_is_no_place():
-    text = "While Warren, Biden and Obama have occupied the spotlight, others campaigned."
-    ents = _ents(text, [("Warren", "GPE"), ("Biden", "PERSON"), ("Obama", "PERSON")])
+    text = "While Warren, Quorley and Lovejoy have occupied the spotlight, others campaigned."
+    ents = _ents(text, [("Warren", "GPE"), ("Quorley", "PERSON"), ("Lovejoy", "PERSON")])
     s = text.index("Warren")
-    # "Obama" is a town's name too: it counts only where the report names him as a person
+    # "Lovejoy" is a town's name too: it counts only where the report names a person so
     assert not among_persons(ents, text, s, s + 6, _person)
-    assert among_persons(ents, text, s, s + 6, lambda name: _person(name) or name == "Obama")
+    assert among_persons(ents, text, s, s + 6, lambda name: _person(name) or name == "Lovejoy")
 
 
 def test_a_list_member_tagged_as_a_person_counts_if_unknown_or_named_as_one(annotated):
-    adoc = annotated("President Obama spoke in Lovejoy on Monday. Mia Roe came too.")
+    adoc = annotated("President Lovejoy spoke in Jonesboro on Monday. Mia Roe came too.")
     person = listed_person(adoc, get_gazetteer())
     assert person("Mia Roe")  # no place of that name
-    assert person("Obama")  # a Japanese town's name, but "President Obama" here
-    assert not person("Lovejoy")  # a town the tagger may take for a person
+    assert person("Lovejoy")  # a town's name, but "President Lovejoy" here
+    assert not person("Jonesboro")  # a town the tagger may take for a person

@@ -113,7 +113,7 @@ def among_persons(ents: Sequence, text: str, start: int, end: int,
                   person: Callable[[str], bool]) -> bool:
     """True when the name at characters [start, end) is a whole member of a list in which
     at least _MIN_AGREE other members are persons the annotation found ("..., Jane Doe, Chad
-    Roe, Le Frye, Tom Poe, ...", "Warren, Biden and Obama"): a member of a list of persons is
+    Roe, Le Frye, Tom Poe, ...", "Warren, Doe and Roe"): a member of a list of persons is
     a person, no place, whatever the tagger took it for (a place, or an organisation named
     after one). The members are the entities joined to the name and to each other by list
     separators only, of any label. A member tagged as a person counts only when ``person``
