@@ -10,15 +10,15 @@ from types import SimpleNamespace
 from placekit import places, the
 
 from sitroom.extract.gazetteer import get_gazetteer
-from sitroom.extract.places_lists import among_persons
+from sitroom.extract.places_lists import among_persons, entity_spans
 from sitroom.extract.places_nicknames import nickname_state
 from sitroom.extract.places_people import listed_person
 
 
 def _ents(text, labelled):
     """Entities (label, start_char, end_char) for the (word, label) pairs of ``text``."""
-    return [SimpleNamespace(label=label, start_char=text.index(w), end_char=text.index(w) + len(w))
-            for w, label in labelled]
+    return entity_spans([SimpleNamespace(label=label, start_char=text.index(w),
+                                         end_char=text.index(w) + len(w)) for w, label in labelled])
 
 
 def _person(name):

@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer, get_gazetteer, norm
 from .places_names import body_names, inside_name, team_names, team_repeat
 from .places_clock import after_clock_time
 from .places_initials import running_initials
-from .places_lists import among_organisations, among_persons
+from .places_lists import among_organisations, among_persons, entity_spans
 from .places_nicknames import nickname_spans
 from .places_people import alone, is_apposed_person, is_surname, listed_person, person_names, surnames, tagged_persons  # noqa: F401,E501
 from .places_document import SKY_NAMES, _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
@@ -204,10 +204,10 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     def known(s: int, e: int) -> bool:
         return gaz.names_place(text[s:e], 5_000)
 
-    person = listed_person(adoc, gaz)
+    person, ents = listed_person(adoc, gaz), entity_spans(adoc.ents)
     for ent in adoc.ents:
         covered.update(range(ent.start, ent.end))
-        if among_persons(adoc.ents, text, ent.start_char, ent.end_char, person):
+        if among_persons(ents, text, ent.start_char, ent.end_char, person):
             continue  # "..., Jane Doe, Chad Roe, Le Frye, ...": a member of a list of persons
         ext = _extend(adoc, ent.start, ent.end, gaz)
         if ext is not None:

@@ -6,6 +6,7 @@ after the document's resolution (:func:`places_document._resolve_all`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -109,7 +110,7 @@ def among_organisations(ents: Sequence, text: str, start: int, end: int) -> bool
     return _joined_members(ents, text, start, end, "ORG") >= _MIN_AGREE
 
 
-def among_persons(ents: Sequence, text: str, start: int, end: int,
+def among_persons(spans: Sequence[tuple[int, int, str]], text: str, start: int, end: int,
                   person: Callable[[str], bool]) -> bool:
     """True when the name at characters [start, end) is a whole member of a list in which
     at least _MIN_AGREE other members are persons the annotation found ("..., Jane Doe, Chad
@@ -121,24 +122,34 @@ def among_persons(ents: Sequence, text: str, start: int, end: int,
     as a person's elsewhere): the small model tags the places of a list as persons ("visited
     Kenya, Niger and Mali", "Lovejoy, Jonesboro, Mundy's Mill and North Clayton high
     schools"). A whole member ends where the list goes on or stops ("Cruz, the Texas
-    senator" holds no member "Texas")."""
+    senator" holds no member "Texas"). ``spans`` are the document's entities as (start_char,
+    end_char, label), sorted (:func:`entity_spans`)."""
     if _MEMBER_END.match(text, end) is None:
         return False
-    spans = sorted((x.start_char, x.end_char, x.label) for x in ents)
-    members = []
-    left, right = start, end
-    for s, e, label in reversed([x for x in spans if x[1] <= start]):
-        if not joined(text, e, left):
+    found, left, right = 0, start, end  # persons among the members, walked out from the name
+    for k in range(bisect_left(spans, (start,)) - 1, -1, -1):
+        s, e, label = spans[k]
+        if e > start or not joined(text, e, left):
             break
-        members.append((s, e, label))
+        found += label == "PERSON" and person(text[s:e])
+        if found >= _MIN_AGREE:
+            return True
         left = s
-    for s, e, label in [x for x in spans if x[0] >= end]:
+    for k in range(bisect_left(spans, (end,)), len(spans)):
+        s, e, label = spans[k]
         if not joined(text, right, s):
             break
-        members.append((s, e, label))
+        found += label == "PERSON" and person(text[s:e])
+        if found >= _MIN_AGREE:
+            return True
         right = e
-    persons = [(s, e) for s, e, label in members if label == "PERSON" and person(text[s:e])]
-    return len(persons) >= _MIN_AGREE
+    return False
+
+
+def entity_spans(ents: Sequence) -> list[tuple[int, int, str]]:
+    """The entities (``start_char``, ``end_char``, ``label``) as sorted tuples, for
+    :func:`among_persons`."""
+    return sorted((x.start_char, x.end_char, x.label) for x in ents)
 
 
 # what may follow a whole member of a list: a separator, a joiner, the end of a sentence
