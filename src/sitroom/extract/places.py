@@ -32,8 +32,9 @@ from .gazetteer import Gazetteer, get_gazetteer, norm
 from .places_names import body_names, inside_name, team_names, team_repeat
 from .places_clock import after_clock_time
 from .places_initials import running_initials
-from .places_lists import among_organisations
-from .places_people import alone, is_apposed_person, is_surname, person_names, surnames, tagged_persons  # noqa: F401
+from .places_lists import among_organisations, among_persons, entity_spans
+from .places_nicknames import nickname_spans
+from .places_people import alone, is_apposed_person, is_surname, listed_person, person_names, surnames, tagged_persons  # noqa: F401,E501
 from .places_document import SKY_NAMES, _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
@@ -152,8 +153,9 @@ def _place_object(adoc: AnnotatedDoc, start: int, end: int) -> bool:
 def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(start, end, sentence) of the toponyms of ``adoc``:
 
-    - place entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split
-      in two, extended over a hyphenated or linked name the model cut ("Stratford-upon-Avon");
+    - no entity that is a whole member of a list of persons (:func:`among_persons`); place
+      entities, with a leading "the" and a possessive trimmed, "Paris, Texas" split in two,
+      extended over a hyphenated or linked name the model cut ("Stratford-upon-Avon");
       a facility only when it names a country, division or city of 50,000+;
     - other entities (a person, an organisation) that the extension makes a place name,
       that follow "in"/"near"/... and name a country, division or city of 50,000+, or
@@ -161,7 +163,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
       or that are joined by "and"/"or"/"," to a place entity and name a known place;
     - capitalised words outside entities likewise after a locative preposition, before
       "region"/"province"/..., or forming a hyphenated gazetteer name ("Stratford-upon-Avon");
-    - "City, ST" patterns the model missed (:func:`_qualified`);
+    - "City, ST" patterns the model missed (:func:`_qualified`), state nicknames ("the Hoosier State");
     - every other occurrence of a name so found (:func:`_repeats`)."""
     text, toks = adoc.text, adoc.tokens
     out: list[tuple[int, int, int]] = []
@@ -202,8 +204,11 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
     def known(s: int, e: int) -> bool:
         return gaz.names_place(text[s:e], 5_000)
 
+    person, ents = listed_person(adoc, gaz), entity_spans(adoc.ents)
     for ent in adoc.ents:
         covered.update(range(ent.start, ent.end))
+        if among_persons(ents, text, ent.start_char, ent.end_char, person):
+            continue  # "..., Jane Doe, Chad Roe, Le Frye, ...": a member of a list of persons
         ext = _extend(adoc, ent.start, ent.end, gaz)
         if ext is not None:
             covered.update(range(ent.end, ext))
@@ -256,6 +261,7 @@ def _candidate_spans(adoc: AnnotatedDoc, gaz: Gazetteer) -> list[tuple[int, int,
         i = j
     out = [(s, e, k) for s, e, k in out if text[s:e][:1].isupper()]
     out += _qualified(adoc, out, gaz)
+    out += nickname_spans(adoc, out)  # "the Hoosier State"
     return sorted(set(out) | set(_repeats(adoc, out, gaz)))
 
 

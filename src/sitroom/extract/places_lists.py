@@ -6,6 +6,7 @@ after the document's resolution (:func:`places_document._resolve_all`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -106,14 +107,66 @@ def among_organisations(ents: Sequence, text: str, start: int, end: int) -> bool
     _MIN_AGREE organisations the annotation found ("apps for A, B and C", A and C
     organisations or products): a member of such a list is of their kind, no place.
     ``ents`` are the document's entities (``label``, ``start_char``, ``end_char``)."""
-    orgs = sorted(((x.start_char, x.end_char) for x in ents if x.label == "ORG"), key=lambda x: x[0])
+    return _joined_members(ents, text, start, end, "ORG") >= _MIN_AGREE
+
+
+def among_persons(spans: Sequence[tuple[int, int, str]], text: str, start: int, end: int,
+                  person: Callable[[str], bool]) -> bool:
+    """True when the name at characters [start, end) is a whole member of a list in which
+    at least _MIN_AGREE other members are persons the annotation found ("..., Jane Doe, Chad
+    Roe, Le Frye, Tom Poe, ...", "Warren, Doe and Roe"): a member of a list of persons is
+    a person, no place, whatever the tagger took it for (a place, or an organisation named
+    after one). The members are the entities joined to the name and to each other by list
+    separators only, of any label. A member tagged as a person counts only when ``person``
+    confirms it (the caller's: a name the gazetteer does not know, or one the report uses
+    as a person's elsewhere): the small model tags the places of a list as persons ("visited
+    Kenya, Niger and Mali", "Lovejoy, Jonesboro, Mundy's Mill and North Clayton high
+    schools"). A whole member ends where the list goes on or stops ("Cruz, the Texas
+    senator" holds no member "Texas"). ``spans`` are the document's entities as (start_char,
+    end_char, label), sorted (:func:`entity_spans`)."""
+    if _MEMBER_END.match(text, end) is None:
+        return False
+    found, left, right = 0, start, end  # persons among the members, walked out from the name
+    for k in range(bisect_left(spans, (start,)) - 1, -1, -1):
+        s, e, label = spans[k]
+        if e > start or not joined(text, e, left):
+            break
+        found += label == "PERSON" and person(text[s:e])
+        if found >= _MIN_AGREE:
+            return True
+        left = s
+    for k in range(bisect_left(spans, (end,)), len(spans)):
+        s, e, label = spans[k]
+        if not joined(text, right, s):
+            break
+        found += label == "PERSON" and person(text[s:e])
+        if found >= _MIN_AGREE:
+            return True
+        right = e
+    return False
+
+
+def entity_spans(ents: Sequence) -> list[tuple[int, int, str]]:
+    """The entities (``start_char``, ``end_char``, ``label``) as sorted tuples, for
+    :func:`among_persons`."""
+    return sorted((x.start_char, x.end_char, x.label) for x in ents)
+
+
+# what may follow a whole member of a list: a separator, a joiner, the end of a sentence
+_MEMBER_END = re.compile(rf"\s*(?:[,;.)]|(?:{_JOIN})\b|$)")
+
+
+def _joined_members(ents: Sequence, text: str, start: int, end: int, label: str) -> int:
+    """How many entities of ``label`` stand in one list with the name at [start, end),
+    joined to it and to each other by list separators only."""
+    own = sorted(((x.start_char, x.end_char) for x in ents if x.label == label), key=lambda x: x[0])
     n, left, right = 0, start, end
-    for s, e in reversed([o for o in orgs if o[1] <= start]):
+    for s, e in reversed([o for o in own if o[1] <= start]):
         if not joined(text, e, left):
             break
         n, left = n + 1, s
-    for s, e in [o for o in orgs if o[0] >= end]:
+    for s, e in [o for o in own if o[0] >= end]:
         if not joined(text, right, s):
             break
         n, right = n + 1, e
-    return n >= _MIN_AGREE
+    return n

@@ -8,11 +8,11 @@ letter from Doe" are the person's) and no country or division written after it (
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .. import lexicon
 from ..model import AnnotatedDoc
-from .gazetteer import Place, get_gazetteer, haversine
+from .gazetteer import Gazetteer, Place, get_gazetteer, haversine
 from .actor_base import ACTOR_NOUNS, POSSESSIVE, QUOTES, TITLE_WORDS
 from .places_resolve import _REGION_KM, BIG_TOWN, qualifier_of
 
@@ -50,6 +50,23 @@ def person_names(adoc: AnnotatedDoc) -> set[str]:
               and before[2].istitle() and before[3] in QUOTES):
             out.add(toks[x.start].text)
     return out
+
+
+def listed_person(adoc: AnnotatedDoc, gaz: Gazetteer) -> Callable[[str], bool]:
+    """Whether a list's member tagged as a person counts as one
+    (``places_lists.among_persons``): a name the gazetteer does not know, or one the report
+    uses as a person's elsewhere (:func:`person_names`, "President Doe"; the tagger takes
+    the small towns of a list for persons)."""
+    named: set[str] | None = None
+
+    def person(name: str) -> bool:
+        nonlocal named
+        if not gaz.lookup(name):
+            return True
+        if named is None:
+            named = person_names(adoc)
+        return name in named
+    return person
 
 
 def tagged_persons(adoc: AnnotatedDoc) -> set[str]:

@@ -13,6 +13,7 @@ from .. import lexicon
 from ..lang.countries import foreign_country
 from .gazetteer import Gazetteer, Place, get_gazetteer, haversine, norm
 from .places_initials import INITIALS_LETTERS
+from .places_nicknames import nickname_state
 
 # US state abbreviations in AP style ("Salem, Ore.", "W.Va.")
 _AP_STATES = lexicon.table("places", "ap_states")
@@ -223,7 +224,7 @@ def lookup(name: str, gaz: Gazetteer, lenient: bool = False) -> list[tuple[Place
     country or division ("Israelis", "Ohioans"), and a feature the gazetteer lacks is
     approximated by the place its specific part names ("Kanawha River" -> Kanawha,
     "Madison Township" -> Madison)."""
-    state = _state_abbreviation(name, gaz)
+    state = _state_abbreviation(name, gaz) or nickname_state(name, gaz)  # "Hoosier State"
     if state is not None:
         return [(state, "main")]
     if re.fullmatch(r"(?:[A-Z]\.){2,3}", name.strip()):  # "L.A.", "B.C.": a large place's initials
