@@ -27,6 +27,7 @@ from .quote_lines import (  # noqa: F401
 from .quote_marks import quote_regions
 from .quote_parse import _span_of, _strip_punct  # noqa: F401
 from .quote_phrases import _according, _first_word, _in_poll
+from .quote_before import closing_quote_before
 from .quote_verbs import _verb_attribution
 
 
@@ -72,6 +73,9 @@ def _find_attributions(adoc: AnnotatedDoc) -> tuple[Attribution, ...]:
             if any(r[0] < t.idx < r[1] for r in regions):
                 continue  # speech reported inside a quote belongs to the quote
             fr = frame(adoc, i, regions)
+            if fr not in ("ccomp", "quote", "parenthetical") and closing_quote_before(
+                    adoc, i, regions, used_regions) is not None:
+                fr = "quote"  # "“…?” Trump told the station ...": the quote before is its own
             a = _verb_attribution(adoc, i, regions, used_regions, fr) if is_cue(adoc, i, fr) else None
             if a is None and fr == "quote" and is_cue(adoc, i, plain := frame(adoc, i, [])):
                 # a quote elsewhere in the sentence, the verb's own argument an object

@@ -10,6 +10,7 @@ from ..model import AnnotatedDoc
 from .quote_attribution import SPEECH_VERBS, Attribution, Span
 from .quote_cue_model import _quotes_in, _selected_prep, frame, is_cue
 from .quote_marks import OPEN_QUOTES
+from .quote_before import _quote_before
 from .quote_parse import _misparsed_main, _runs, _source_span, _span_of, _strip_punct, _subject
 
 Region = tuple[int, int]
@@ -381,20 +382,6 @@ def _raised_subject(adoc: AnnotatedDoc, v: int, fr: str, content: Span) -> list[
     if not toks or adoc.tokens[toks[-1]].end > content[0][0]:
         return None
     return toks
-
-
-def _quote_before(adoc: AnnotatedDoc, v: int, regions: list[tuple[int, int]],
-                  used: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The quote closing the previous sentence when verb ``v``'s sentence is only its
-    subject and cue ("“Who do they think they are?” Trump said."), else []."""
-    sent = adoc.sents[adoc.tokens[v].sent]
-    words = [k for k in range(sent.start, sent.end) if adoc.tokens[k].pos not in ("PUNCT", "SPACE")]
-    subj = _subject(adoc, v)
-    if subj is None or len(words) > 8 or adoc.subtree(subj)[0] != words[0]:
-        return []
-    before = [r for r in regions if r[1] <= sent.start_char and r not in used
-              and not adoc.text[r[1]:sent.start_char].strip()]
-    return before[-1:]
 
 
 def _runs_on(adoc: AnnotatedDoc, quote: tuple[int, int], toks: list[int]) -> bool:

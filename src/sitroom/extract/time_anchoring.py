@@ -15,14 +15,14 @@ from .time_clause import (background_clause, before_clause, below_noun_clause,
                           below_relative, clause_verb,
                           dominates, past_below_infinitive, set_before_now, shared_perfect,
                           span_root)
-from .time_governs import below_in_clause, path_steps
+from .time_governs import SETTING_LAST, below_in_clause, path_steps, setting_of
 from .time_history import after_history
 from .time_lex import WORDS
 from .time_norm import _F
 from .time_offset import counted_day
 from .time_opening import opening_time
 from .time_same_act import same_act_time
-from .time_story import quoted_past, story_time, told_in_simple_past
+from .time_story import quoted_past, quoted_present_time, story_time, told_in_simple_past
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
@@ -125,13 +125,16 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if upd is not None:
         ref_d = parse_ref(upd.timestamp)[0] or ref_d
     header = (upd.start, upd.start + len(upd.label)) if upd is not None else (0, 0)
-    governed = _governing(adoc, trigger, times, ref_d, header)
+    governed = _governing(adoc, trigger, times, ref_d, header, settings=False)
     if governed is not None:
         return governed
     if upd is None and (tok.pos == "NOUN" or _tense_at(adoc, trigger) == "past"):
         same = same_act_time(adoc, trigger, lambda p: _governing(adoc, p, times, ref_d, (0, 0)))
         if same is not None:  # "shot on Tuesday ... // the shooting": the act told again
             return replace(same, date_source="paragraph")
+    governed = _governing(adoc, trigger, times, ref_d, header)
+    if governed is not None:  # "supported him in the 2010 election": the occasion's year
+        return governed
     para_start = paragraph_span(doc.text, tok.idx)[0]
     header_end = header[1]
     if upd is not None:
@@ -162,6 +165,11 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     if sk is not None:  # "... on Saturday. // He thanked the volunteers.": the story's day
         t = times[sk]
         return Anchor(t.value, t.precision, "paragraph", sk, False)
+    qk = None if upd is not None or perfect is not None else quoted_present_time(
+        adoc, trigger, times, para_start, ref_d, _tense_at(adoc, trigger), _historical)
+    if qk is not None:  # "Sunday morning he tweeted: "Police investigating ..."": the speech's
+        t = times[qk]
+        return Anchor(t.value, t.precision, "paragraph", qk, False)
     ok = None if upd is not None or perfect is not None else opening_time(
         adoc, trigger, times, ref_d, _historical, _modifies_noun, _tense_from_parse(adoc))
     if ok is not None:  # "Court sides with X. // It ruled on Thursday ...": the news's day
@@ -178,9 +186,13 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
 
 
 def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
-               ref_d: date | None, header: tuple[int, int]) -> Anchor | None:
+               ref_d: date | None, header: tuple[int, int],
+               settings: bool = True) -> Anchor | None:
     """The anchor a time of the trigger's own sentence gives it (``governing``: the first
-    rule of :func:`anchor_event`), or None."""
+    rule of :func:`anchor_event`), or None. With ``settings`` False, a year that names the
+    occasion of the act (:func:`~sitroom.extract.time_governs.setting_of`) is passed over:
+    :func:`anchor_event` reads it only after an earlier mention of the same act dated by its
+    own clause (round 23)."""
     toks = adoc.tokens
     tok = toks[trigger]
     cands = [(k, t) for k, t in enumerate(times) if t.sent == tok.sent and _usable(t)
@@ -198,8 +210,12 @@ def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
             root = span_root(adoc, t.start, t.end)
             if root is None:
                 continue
+            setting = False
             if _names_a_thing(adoc, root, trigger, t):
-                continue  # "supersedes the 1994 accord": the year dates the accord
+                if not (settings and setting_of(adoc, toks[root].head, trigger)
+                        and _past(t, ref_d)):
+                    continue  # "supersedes the 1994 accord": the year dates the accord
+                setting = True  # "supported him in the 2010 election": the act's occasion
             steps = path_steps(adoc, root, trigger, 4)
             clause_r = clause_verb(adoc, root)
             if steps and verb and below_in_clause(adoc, root, trigger) and not (
@@ -223,6 +239,8 @@ def _governing(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
                 score = 1000 + abs(root - trigger)
             else:  # the time belongs to a clause below or beside the trigger's
                 continue
+            if setting:
+                score += SETTING_LAST  # any other time of the clause comes first
             if best is None or score < best[0]:
                 best = (score, k)
     if best is not None:
@@ -378,3 +396,4 @@ def _names_a_thing(adoc: AnnotatedDoc, root: int, trigger: int, t: TimeMention) 
     head = toks[root].head
     return (t.precision in _COARSE and toks[root].dep in _NOUN_MODIFIER and head != trigger
             and toks[head].pos in ("NOUN", "PROPN"))
+

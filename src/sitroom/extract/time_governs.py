@@ -1,7 +1,8 @@
 """Times, how a time of the sentence reaches an event's trigger through the parse: the head
 steps between them (:func:`path_steps`) and whether the time hangs below the trigger through
 a clause of its own (:func:`below_in_clause`: "is set [to open on Wednesday]"), which the
-governing rule of :func:`sitroom.extract.time_anchoring.anchor_event` reads."""
+governing rule of :func:`sitroom.extract.time_anchoring.anchor_event` reads, and whether a year
+naming a noun names the occasion of the act (:func:`setting_of`: "in the 2010 election")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def _shares_conjunct(adoc: AnnotatedDoc, head: int, conj: int) -> bool:
            for c in adoc.children(conj)):
         return False
     return all(toks[c].dep in _SHARED_HEAD_DEPS for c in adoc.children(head))
+
+
+_SETTING_PREPS = frozenset(WORDS["setting_preps"])  # "in the 2010 election", "during a 2012 ..."
+SETTING_LAST = 10_000  # a setting's year dates the act only when no other time of it does
+
+
+def setting_of(adoc: AnnotatedDoc, noun: int, trigger: int) -> bool:
+    """Whether ``noun`` is the occasion the trigger's act took place in: the object of a
+    preposition of a setting that hangs from the trigger ("supported him [in the 2010
+    election]", "was killed [in a 2011 drone strike]"), so the year that names the noun
+    dates the act too (round 23: the governing rule of
+    :func:`sitroom.extract.time_anchoring.anchor_event` takes it when it ends before the
+    reference day, after every other time of the clause and after an earlier mention of the
+    same act dated by its own clause; "at this year's conference" says no more than the
+    report's day, and "Yesterday, at this year's conference" is yesterday)."""
+    toks = adoc.tokens
+    prep = toks[noun].head
+    return (toks[noun].dep == "pobj" and prep != noun and toks[prep].head == trigger
+            and toks[prep].text.lower() in _SETTING_PREPS)

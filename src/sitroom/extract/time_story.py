@@ -115,3 +115,46 @@ def quoted_past(adoc: AnnotatedDoc, trigger: int, para_start: int) -> bool:
     own, its paragraph's or its entry's, is undated, not of the publication day."""
     return (told_in_simple_past(adoc, trigger)
             and in_quote(adoc.text, para_start, adoc.tokens[trigger].idx))
+
+
+def quoted_present_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...],
+                        para_start: int, ref: date | None, tense: str | None,
+                        historical: Callable[[str | None, TimeMention, date | None], bool]
+                        ) -> int | None:
+    """Index of the time in ``times`` that dates an act told in the present inside quotation
+    marks as the day of its speech, or None (round 23): a quote's present ("Police
+    investigating possible terrorism", "we refuse to ...") is the speaker's now, the day the
+    report gives the speech, not the publication day. The trigger (``tense`` of its clause
+    "present", no verb of telling) lies inside quotation marks of its paragraph (starting
+    at ``para_start``) and its
+    sentence has no date or time; the last date or time of the text before its sentence is
+    taken when it is a day or finer, or a week, that ends before the reference ``ref`` and
+    starts at most ``quote_speech_recent_days`` (data/lexicon/time_words.json) before it:
+    the news's own days ("went before reporters Tuesday. ... “I condemn his views,” X
+    said"); any other last time (a year, a month, an older day, which tells of another act,
+    "his win on Feb. 1", a time ahead or of the reference's own day) gives nothing."""
+    toks = adoc.tokens
+    if ref is None or tense != "present" or toks[trigger].lemma.lower() in _TELLING:
+        return None
+    sent = adoc.sents[toks[trigger].sent] if adoc.sents else None
+    if sent is None:
+        return None
+    if not in_quote(adoc.text, para_start, toks[trigger].idx):
+        return None
+    for k in range(len(times) - 1, -1, -1):
+        t = times[k]
+        if t.start >= sent.end_char or t.type not in ("DATE", "TIME"):
+            continue
+        iv = interval(t.value)
+        if iv is None:
+            continue
+        if t.start >= sent.start_char:
+            return None  # the sentence has a time of its own: the governing rule's to use
+        if (t.precision not in _STORY_PRECISIONS or iv[1] >= ref
+                or (ref - iv[0]).days > _SPEECH_RECENT_DAYS or historical(t.value, t, ref)):
+            return None
+        return k
+    return None
+
+
+_SPEECH_RECENT_DAYS = WORDS["quote_speech_recent_days"]  # a speech of the news's own days
