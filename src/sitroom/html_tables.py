@@ -9,7 +9,7 @@ from typing import Any
 
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE
 from .picture_view import PictureView
-from .report_text import (KIND_PREFIX, as_said, date_source_words, esc, human_date, quoted,
+from .report_text import (KIND_PREFIX, as_said, date_source_words, distinct_roles, esc, human_date, quoted,
                           short, slug, via_medium)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
 from .html_documents import (  # noqa: F401  (re-exported: the report texts, marked)
@@ -213,7 +213,7 @@ def actors_table(v: View, actors: list[dict[str, Any]] | None = None,
             f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{name}</b></td>'
             f'<td>{esc(a.get("kind"))}</td>'
             f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td>"
-            f"<td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
+            f"<td>{esc('; '.join(distinct_roles(a.get('roles'))[:3]))}</td>"
             f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
             f"<td>{v.evidence_links(a.get('evidence'), 3)}</td></tr>"
         )

@@ -89,6 +89,15 @@ def quoted(text: str) -> str:
     return "“" + inner.replace('"', "’") + "”"
 
 
+def distinct_roles(roles: list[str] | None) -> list[str]:
+    """An actor's roles, each once whatever its case ("President", "president"): the first
+    written form is kept, in the picture's order."""
+    kept: dict[str, str] = {}
+    for r in roles or []:
+        kept.setdefault(r.casefold(), r)
+    return list(kept.values())
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and the noun, singular for one: "1 report", "3 reports", "1,200 mentions"."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
