@@ -176,7 +176,62 @@ def signatures(db: str) -> dict[str, int]:
         **_round19(copy, md),
         **_round20(copy),
         **_round22(copy, md),
+        **_round23(copy, md),
     }
+
+
+def _round23(db: Path, md: str) -> dict[str, int]:
+    """The round-23 signatures: evidence links of the HTML report and of the web app's
+    listings whose target is not on the page they open (a span a longer marked one covers);
+    Markdown quotes shown inside their own quotation marks (“‘…’”) or leaving a quotation
+    open; Markdown actor rows giving one role twice in two cases."""
+    from fastapi.testclient import TestClient
+
+    from sitroom import html_report
+    from sitroom.store import Store
+    from sitroom.web.app import create_app
+
+    with Store(db) as s:
+        page = html_report.from_store(s)
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    html_missing = sum(t not in ids for t in re.findall(r'href="#(doc-[^"]+)"', page))
+    web_missing, pages = 0, {}
+    with TestClient(create_app(db)) as c:
+        for listing in ("/events", "/quotes", "/claims", "/actors", "/places"):
+            for path, frag in set(re.findall(r'href="(/documents/[^"#?]+)#([^"]+)"',
+                                             c.get(listing).text)):
+                if path not in pages:
+                    pages[path] = set(re.findall(r' id="([^"]+)"', c.get(path).text))
+                web_missing += frag not in pages[path]
+    quotes = md.split("## Quotes", 1)[-1].split("\n## ", 1)[0] if "## Quotes" in md else ""
+    said = [ln.split("): ", 1)[-1].rsplit(" [", 1)[0] for ln in quotes.splitlines()
+            if ln.startswith("- **")]
+    actors = md.split("## Actors", 1)[-1].split("\n## ", 1)[0] if "## Actors" in md else ""
+    roles = [ln.split(" | ")[3].split("; ") for ln in actors.splitlines()
+             if ln.startswith("| ") and ln.count(" | ") >= 4]
+    return {
+        "html_evidence_link_without_target": html_missing,
+        "web_evidence_link_without_target": web_missing,
+        "md_quote_inside_its_own_marks": sum(q.startswith("“‘") and q.endswith("’”")
+                                             for q in said),
+        "md_quote_leaving_a_quotation_open": sum(_leaves_open(q) for q in said),
+        "md_role_twice_in_two_cases": sum(len({r.casefold() for r in rs}) < len(rs)
+                                          for rs in roles),
+    }
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether ``text`` opens a curly quotation it does not close (the rule of
+    ``report_text.closed``, here so the signature reads any version's output)."""
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        before, after = text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or (ch == "‘" and before in " \t\n([{—–-/“\"" and not after.isdigit()):
+            stack.append(ch)
+        elif stack and ((ch == "”" and stack[-1] == "“")
+                        or (ch == "’" and stack[-1] == "‘" and not after.isalnum())):
+            stack.pop()
+    return bool(stack)
 
 
 def _round22(db: Path, md: str) -> dict[str, int]:

@@ -62,6 +62,7 @@ def test_a_quote_in_its_own_apostrophe_marks_shows_each_part_once():
     assert as_said("''We hold the line,'' ''and the bridge.''", "direct") == \
         "“We hold the line” “and the bridge.”"
     assert as_said("“We hold,” “we stay.”", "direct") == "“We hold” “we stay.”"
+    assert as_said("''We hold,'' ''and the bri…", "direct") == "“We hold” “and the bri…”"
 
 
 def test_a_quote_with_words_outside_its_marks_keeps_them():

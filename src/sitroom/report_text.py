@@ -46,8 +46,10 @@ _OWN_PARTS = re.compile(rf"(?:{_PART})+\s*")
 def own_parts(text: str) -> list[str]:
     """The parts of a quote text made only of quotations in their own double marks
     (``''A,'' ''B''`` or ``“A,” “B”``): ``["A,", "B"]``; none when anything stands outside
-    them."""
+    them; the last part may be cut short, ending in "…"."""
     plain = text.replace("''", '"').replace("“", '"').replace("”", '"')
+    if plain.endswith("…") and plain.count('"') % 2:  # shortened inside its last part
+        plain += '"'
     if not _OWN_PARTS.fullmatch(plain):
         return []
     return re.findall(_PART, plain)
