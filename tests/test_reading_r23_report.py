@@ -32,10 +32,15 @@ def test_a_start_inside_a_mark_gets_its_own_anchor_there():
         '<mark id="doc-x-0">abc<span id="doc-x-3"></span>def</mark>ghij'
 
 
-def test_a_start_at_a_mark_or_outside_every_mark_adds_nothing():
+def test_a_start_at_a_mark_adds_nothing():
     plain = '<mark id="doc-x-0">abcdef</mark>ghij'
     assert marked_text("abcdefghij", [(0, 6)], "x") == plain
-    assert marked_text("abcdefghij", [(0, 6)], "x", [0, 6, 8]) == plain
+    assert marked_text("abcdefghij", [(0, 6)], "x", [0, 10, -1]) == plain
+
+
+def test_a_start_left_outside_every_mark_gets_its_anchor_in_the_text():
+    assert marked_text("abcdefghij", [(2, 6)], "x", [0, 8]) == \
+        '<span id="doc-x-0"></span>ab<mark id="doc-x-2">cdef</mark>gh<span id="doc-x-8"></span>ij'
 
 
 def test_the_html_report_link_of_a_covered_quote_has_its_target(tmp_path):

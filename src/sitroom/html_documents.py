@@ -3,7 +3,7 @@ app's report pages: the spans records point at, the marks, and a report's line o
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -44,23 +44,27 @@ def marked_text(text: str, spans: list[tuple[int, int]], doc: str,
                 starts: Iterable[int] = ()) -> str:
     """The escaped text with each (start, end) wrapped in ``<mark id="doc-<doc>-<start>">``.
     Requires sorted, non-overlapping spans; spans outside the text are ignored. Each of
-    ``starts`` inside a mark (an evidence span a longer one covers) gets an empty
-    ``<span id="doc-<doc>-<start>">`` there, so that a link to it lands on its sentence."""
-    inner = sorted(set(starts))
+    ``starts`` that is no mark's start (an evidence span a longer one covers, or one left
+    unmarked beside it) gets an empty ``<span id="doc-<doc>-<start>">`` at its place, so that
+    a link to it lands on its sentence."""
+    inner = sorted(x for x in set(starts) if 0 <= x < len(text))
+
+    def anchored(a: int, b: int, first: int) -> str:  # text[a:b], anchors at starts >= first
+        out, at = [], a
+        for x in inner[bisect_left(inner, first):bisect_left(inner, b)]:
+            out.append(esc(text[at:x]) + f'<span id="{esc(anchor(doc, x))}"></span>')
+            at = x
+        return "".join(out) + esc(text[at:b])
+
     out, pos = [], 0
     for s, e in spans:
         if s < pos or s >= len(text):
             continue
         e = min(e, len(text))
-        out.append(esc(text[pos:s]))
-        piece, at = [], s
-        for x in inner[bisect_right(inner, s):bisect_left(inner, e)]:
-            piece.append(esc(text[at:x]) + f'<span id="{esc(anchor(doc, x))}"></span>')
-            at = x
-        piece.append(esc(text[at:e]))
-        out.append(f'<mark id="{esc(anchor(doc, s))}">{"".join(piece)}</mark>')
+        out.append(anchored(pos, s, pos))
+        out.append(f'<mark id="{esc(anchor(doc, s))}">{anchored(s, e, s + 1)}</mark>')
         pos = e
-    out.append(esc(text[pos:]))
+    out.append(anchored(pos, len(text), pos))
     return "".join(out)
 
 
