@@ -123,3 +123,33 @@ def test_the_markdown_and_html_actors_show_a_role_once(tmp_path):
     assert "| Governor Ana Petrova | person |  | Governor; port commissioner | 2 |" in md
     page = cli_output(tmp_path, p, "report", "-f", "html")
     assert "<td>Governor; port commissioner</td>" in page
+
+
+# T14: a CSV export of a kind without records
+
+
+def _no_events() -> dict:
+    p = cross_picture()
+    p.update(events=[], timeline=[], links=[])
+    return p
+
+
+def test_an_events_csv_without_events_still_has_its_header(tmp_path):
+    import io
+
+    import pandas as pd
+
+    out = cli_output(tmp_path, _no_events(), "export", "-f", "csv", "--what", "events")
+    assert out.startswith("id,type,types,mode,quad_class,actor,recipient,")
+    assert out.rstrip("\n").endswith("lat,lon,country_code,evidence_doc,evidence_text")
+    assert len(pd.read_csv(io.StringIO(out))) == 0
+
+
+def test_the_empty_header_holds_every_column_the_records_have(tmp_path):
+    full = cli_output(tmp_path / "a", cross_picture(), "export", "-f", "csv", "--what", "events")
+    (tmp_path / "b").mkdir()
+    empty = cli_output(tmp_path / "b", _no_events(), "export", "-f", "csv", "--what", "events")
+    assert set(full.splitlines()[0].split(",")) <= set(empty.strip().split(","))
+    timeline = cli_output(tmp_path / "b", _no_events(), "export", "-f", "csv", "--what",
+                          "timeline")
+    assert timeline.startswith("id,order,event,date,")
