@@ -28,6 +28,12 @@
   (``READ22_LEFT_OUT``: round 20's and sets R9 to R12 added; the pool now holds stories of one
   and two bodies too); ``polnear22.jsonl``: 30 PolNeAR train articles of no earlier reading
   (round 18's 30 left out), ``random.Random(2022).sample`` of them sorted, sorted by name.
+- round 23 (``--round 23``): ``fnc23.jsonl``, three FNC-1 stories drawn by
+  ``random.Random(2023).sample`` among the stories of no earlier reading and of no recall set
+  (``READ23_LEFT_OUT``: round 22's stories added; recall set R13 of docs/judgements/links.md
+  holds no FNC-1 story); ``polnear23.jsonl``: 20 PolNeAR train articles of no earlier reading
+  (rounds 18's and 22's 60) and of no recall set (R13's seven named articles),
+  ``random.Random(2023).sample`` of them sorted, sorted by name (20, not 30: a smaller store).
 - ``--signatures DB``: the counts of the shown-side defects of reading.md for one store, as
   one JSON line (the terminal rendered at 80 columns; the web app in-process).
 """
@@ -60,6 +66,16 @@ READ20_LEFT_OUT = READ19_LEFT_OUT | frozenset((24, 77, 88, 2, 4, 51, 63))
 # round 22 leaves out round 20's stories and recall sets R9 to R12 of docs/judgements/links.md
 READ22_LEFT_OUT = READ20_LEFT_OUT | frozenset((27, 79, 83, 1, 32, 37, 47, 59, 26, 55, 56, 75,
                                                19, 38, 49, 66, 98, 21, 61))
+# round 23 leaves out round 22's stories as well (recall set R13 holds no FNC-1 story)
+READ23_LEFT_OUT = READ22_LEFT_OUT | frozenset((67, 89, 95))
+# the PolNeAR articles recall set R13 of docs/judgements/links.md names (left out in round 23)
+R13_ARTICLES = ("west-journal_2015-11-12_the-fbi-just-made-an-even-bigger",
+                "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh",
+                "politico_2015-12-31_more-than-clinton-emails-now-dee",
+                "wash-post_2016-05-29_internal-trump-university-record",
+                "usa-today_2016-06-07_did-donald-trump-really-scam-stu",
+                "west-journal_2016-03-10_obama-just-let-something-slip-th",
+                "west-journal_2016-03-15_hillary-just-insulted-the-bengha")
 DAY = datetime(2015, 1, 15, 8, 0, tzinfo=UTC)
 # the links CSV columns of docs/format.md ("links"), as a script reading any store expects them
 LINK_COLUMNS = ["kind", "from", "to", "first", "against", "reason", "from_doc", "to_doc",
@@ -79,8 +95,11 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
         [n for n in range(len(groups)) if n not in READ20_LEFT_OUT], 3)))
     read22 = tuple(sorted(random.Random(2022).sample(
         [n for n in range(len(groups)) if n not in READ22_LEFT_OUT], 3)))
+    read23 = tuple(sorted(random.Random(2023).sample(
+        [n for n in range(len(groups)) if n not in READ23_LEFT_OUT], 3)))
     chosen_sets = {18: (("fnc18", READ18),), 19: (("fnc19", read19),),
-                   20: (("fnc20", read20),), 22: (("fnc22", read22),)}.get(
+                   20: (("fnc20", read20),), 22: (("fnc22", read22),),
+                   23: (("fnc23", read23),)}.get(
         round_, (("fnc", READ), ("fnc_held", HELD)))
     for name, chosen in chosen_sets:
         with open(out / f"{name}.jsonl", "w", encoding="utf-8") as f:
@@ -90,8 +109,8 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
                     f.write(json.dumps({"text": bodies[b], "title": f"fnc body {b}",
                                         "outlet": f"fnc-{b}", "published": when,
                                         "url": f"fnc://{b}"}) + "\n")
-    part = "train" if round_ in (18, 22) else "dev"
-    seed = {19: 1919, 20: 2020, 22: 2022}.get(round_, 1818)
+    part = "train" if round_ in (18, 22, 23) else "dev"
+    seed = {19: 1919, 20: 2020, 22: 2022, 23: 2023}.get(round_, 1818)
     pol = shared / "quotes-polnear" / "data"
     with open(pol / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
@@ -103,10 +122,17 @@ def write_stores(shared: Path, out: Path, round_: int = 17) -> None:
     if round_ == 22:  # the train articles of no earlier reading (round 18's)
         used = set(random.Random(1818).sample(pool, 30))
         pool = [n for n in pool if n not in used]
-    names = sorted(random.Random(seed).sample(pool, 30)) if round_ in (18, 19, 20, 22) \
-        else pool[::2][:30]
+    if round_ == 23:  # the train articles of no earlier reading (18, 22) and of recall set R13
+        used = set(random.Random(1818).sample(pool, 30))
+        rest = [n for n in pool if n not in used]
+        used |= set(random.Random(2022).sample(rest, 30))
+        pool = [n for n in pool if n not in used and not n.startswith(R13_ARTICLES)]
+    size = 20 if round_ == 23 else 30
+    names = sorted(random.Random(seed).sample(pool, size)) \
+        if round_ in (18, 19, 20, 22, 23) else pool[::2][:30]
     with open(out / {18: "polnear18.jsonl", 19: "polnear19.jsonl",
-                     20: "polnear20.jsonl", 22: "polnear22.jsonl"}.get(round_, "polnear.jsonl"),
+                     20: "polnear20.jsonl", 22: "polnear22.jsonl",
+                     23: "polnear23.jsonl"}.get(round_, "polnear.jsonl"),
               "w", encoding="utf-8") as f:
         for name in names:
             m = meta[name]
@@ -150,7 +176,62 @@ def signatures(db: str) -> dict[str, int]:
         **_round19(copy, md),
         **_round20(copy),
         **_round22(copy, md),
+        **_round23(copy, md),
     }
+
+
+def _round23(db: Path, md: str) -> dict[str, int]:
+    """The round-23 signatures: evidence links of the HTML report and of the web app's
+    listings whose target is not on the page they open (a span a longer marked one covers);
+    Markdown quotes shown inside their own quotation marks (“‘…’”) or leaving a quotation
+    open; Markdown actor rows giving one role twice in two cases."""
+    from fastapi.testclient import TestClient
+
+    from sitroom import html_report
+    from sitroom.store import Store
+    from sitroom.web.app import create_app
+
+    with Store(db) as s:
+        page = html_report.from_store(s)
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    html_missing = sum(t not in ids for t in re.findall(r'href="#(doc-[^"]+)"', page))
+    web_missing, pages = 0, {}
+    with TestClient(create_app(db)) as c:
+        for listing in ("/events", "/quotes", "/claims", "/actors", "/places"):
+            for path, frag in set(re.findall(r'href="(/documents/[^"#?]+)#([^"]+)"',
+                                             c.get(listing).text)):
+                if path not in pages:
+                    pages[path] = set(re.findall(r' id="([^"]+)"', c.get(path).text))
+                web_missing += frag not in pages[path]
+    quotes = md.split("## Quotes", 1)[-1].split("\n## ", 1)[0] if "## Quotes" in md else ""
+    said = [ln.split("): ", 1)[-1].rsplit(" [", 1)[0] for ln in quotes.splitlines()
+            if ln.startswith("- **")]
+    actors = md.split("## Actors", 1)[-1].split("\n## ", 1)[0] if "## Actors" in md else ""
+    roles = [ln.split(" | ")[3].split("; ") for ln in actors.splitlines()
+             if ln.startswith("| ") and ln.count(" | ") >= 4]
+    return {
+        "html_evidence_link_without_target": html_missing,
+        "web_evidence_link_without_target": web_missing,
+        "md_quote_inside_its_own_marks": sum(q.startswith("“‘") and q.endswith("’”")
+                                             for q in said),
+        "md_quote_leaving_a_quotation_open": sum(_leaves_open(q) for q in said),
+        "md_role_twice_in_two_cases": sum(len({r.casefold() for r in rs}) < len(rs)
+                                          for rs in roles),
+    }
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether ``text`` opens a curly quotation it does not close (the rule of
+    ``report_text.closed``, here so the signature reads any version's output)."""
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        before, after = text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“" or (ch == "‘" and before in " \t\n([{—–-/“\"" and not after.isdigit()):
+            stack.append(ch)
+        elif stack and ((ch == "”" and stack[-1] == "“")
+                        or (ch == "’" and stack[-1] == "‘" and not after.isalnum())):
+            stack.pop()
+    return bool(stack)
 
 
 def _round22(db: Path, md: str) -> dict[str, int]:
@@ -313,7 +394,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="SHARED_EVAL OUT_DIR")
     ap.add_argument("--signatures", metavar="DB")
-    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19, 20, 22),
+    ap.add_argument("--round", type=int, default=17, choices=(17, 18, 19, 20, 22, 23),
                     help="which round's stores to write")
     a = ap.parse_args()
     if a.signatures:

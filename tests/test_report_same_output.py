@@ -66,8 +66,8 @@ def digests(db: Path) -> dict[str, str]:
 
 
 PINNED: dict[str, str] = {
-    'report.md': '4712768f7d23e93a',
-    'report.html': 'd49eb4e75bd3cb87',
+    'report.md': 'b9d7e94f8e8afde1',
+    'report.html': '78a0de7543269f89',
     'export.json': '88137589c93d844a',
     'export.plover': '2baca3ee081ad435',
     'export.geojson': '621e0a8e00c3b167',
@@ -94,14 +94,14 @@ PINNED: dict[str, str] = {
     'export.csv.stories': '18bd6bf3b643046b',
     'export.csv.framing': 'f1a98d6d42e7deee',
     'export.csv.mentions': '7822b16709d69199',
-    '/': '6b7291308413994b',
+    '/': '56750d0451cd1f55',
     '/summary.json': '4b708d2853cff297',
     '/sources': '1c3e368c3061542a',
     '/events': 'cf48e7040b81634a',
     '/events.json': '596238dee4179edf',
     '/timeline': '0562328ca53360cb',
     '/timeline.json': '2889ad82b060e7cb',
-    '/actors': '2181904badc553d8',
+    '/actors': 'c9cee4c09434ee20',
     '/actors.json': 'ad8919053c8b8b1b',
     '/places': '18cb6db6f5e3fa4e',
     '/places.json': 'e8d7757b1e105b5a',

@@ -6,6 +6,7 @@ The layout is documented in ``docs/format.md``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Mapping
@@ -132,7 +133,32 @@ def render(store: Store, fmt: str, what: str | None = None) -> str:
     recs = records(store, what or "events")
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
-    return to_csv(recs, CSV_COLUMNS.get(what or "events", ()))
+    what = what or "events"
+    return to_csv(recs, CSV_COLUMNS.get(what, ()) or (() if recs else empty_columns(what)))
+
+
+def empty_columns(kind: str) -> tuple[str, ...]:
+    """The CSV header of a kind the store holds no record of: the columns its records would
+    have (their keys, the date spans of ``with_spans``, an event's place, the flattened
+    evidence, source and omits of :func:`_flatten`), so a script reads a header, not an empty
+    file; none for a kind without declared keys (``mentions``)."""
+    if kind == "happenings":
+        return HAPPENING_FIELDS
+    from .records import RECORD_TYPES
+
+    record = RECORD_TYPES.get(kind)
+    if record is None:
+        return ()
+    blank: dict[str, Any] = {record.KEYS.get(f.name, f.name): None
+                             for f in dataclasses.fields(record) if f.name != "extra"}
+    for f in DATE_FIELDS.get(kind, ()):
+        blank.update({f"{f}_start": None, f"{f}_end": None})
+        blank.setdefault(f"{f}_precision", None)
+    if kind == "events":
+        blank.update(lat=None, lon=None, country_code=None)
+    blank.update({k: v for k, v in (("evidence", []), ("source", {"kind": None, "actor": None,
+                  "text": None}), ("omits", {"actors": [], "claims": []})) if k in blank})
+    return tuple(_flatten(blank))
 
 
 # a kind whose records hold different keys by their sort: every documented column, so a

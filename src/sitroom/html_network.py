@@ -18,7 +18,7 @@ from .geo_exports import actor_graph
 from .html_common import MAX_NETWORK_NODES, OTHER_COLOUR, QUAD_COLOUR
 from .html_svg import pack_components
 from .picture_view import PictureView
-from .report_text import counted, esc, short
+from .report_text import counted, distinct_roles, esc, short
 
 View = PictureView
 CANDIDATES = 80  # actors (most mentioned first) the graph is built over
@@ -155,7 +155,7 @@ def network_svg(v: View, width: int = 1160) -> str:
         actor = v.actors[a]
         tip = f"{actor['name']} ({actor.get('kind')}), {counted(actor.get('mentions', 0), 'mention')}"
         if actor.get("roles"):
-            tip += " — " + "; ".join(actor["roles"][:2])
+            tip += " — " + "; ".join(distinct_roles(actor["roles"])[:2])
         parts.append(
             f'<g class="node" data-id="{esc(a)}"><a href="{esc(v.record_href("actor", a))}">'
             f'<circle class="net-node" cx="{x:.1f}" cy="{y:.1f}" r="{radius[a]:.1f}" '

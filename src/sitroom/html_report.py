@@ -54,6 +54,7 @@ from .html_tables import (  # noqa: F401  (re-exported: the HTML pieces the web 
     document_meta,
     events_table,
     evidence_spans,
+    evidence_starts,
     history_html,
     latest_summary,
     marked_text,
@@ -280,7 +281,7 @@ def render(picture: dict[str, Any], texts: dict[str, str],
 
     v = View(picture)
     script = asset("sitroom.js")
-    spans = evidence_spans(picture)
+    spans, starts = evidence_spans(picture), evidence_starts(picture)
     if key_actors:
         spans = report_actors.merge_spans(spans, report_actors.sentence_spans(key_actors))
     docs = picture.get("documents", [])
@@ -330,7 +331,8 @@ def render(picture: dict[str, Any], texts: dict[str, str],
             "published": human_date(d["published"]) if d.get("published") else "",
             "evidence": len(spans.get(d["id"], [])),
             "meta": Markup(document_meta(d)),
-            "text": Markup(marked_text(doc_text, spans.get(d["id"], []), d["id"])
+            "text": Markup(marked_text(doc_text, spans.get(d["id"], []), d["id"],
+                                       starts.get(d["id"], ()))
                            if doc_text is not None else "<i>text not available</i>"),
         })
     return _template("report.html").render(

@@ -9,9 +9,11 @@ from typing import Any
 
 from .model import CERTAINTY_TITLE, CLAIMS_LISTING, DATED_BY_CLAUSE
 from .picture_view import PictureView
-from .report_text import (KIND_PREFIX, anchor, as_said, date_source_words, esc, human_date, languages_label, quoted,
+from .report_text import (KIND_PREFIX, as_said, date_source_words, distinct_roles, esc, human_date, quoted,
                           short, slug, via_medium)
 from .html_common import _hedge, badge, emphasise, filter_bar, filter_value
+from .html_documents import (  # noqa: F401  (re-exported: the report texts, marked)
+    document_meta, evidence_spans, evidence_starts, marked_text)
 
 View = PictureView
 
@@ -211,7 +213,7 @@ def actors_table(v: View, actors: list[dict[str, Any]] | None = None,
             f'<tr id="actor-{esc(slug(a["id"]))}"><td><b>{name}</b></td>'
             f'<td>{esc(a.get("kind"))}</td>'
             f"<td>{esc('; '.join(a.get('aliases', [])[:6]))}</td>"
-            f"<td>{esc('; '.join(a.get('roles', [])[:3]))}</td>"
+            f"<td>{esc('; '.join(distinct_roles(a.get('roles'))[:3]))}</td>"
             f'<td class="num">{esc(a.get("mentions"))} in {len(a.get("docs", []))}</td>'
             f"<td>{v.evidence_links(a.get('evidence'), 3)}</td></tr>"
         )
@@ -347,54 +349,3 @@ def claims_html(v: View, claims: list[dict[str, Any]] | None = None) -> str:
                        f'{table}</div>')
     out.append("</div>")
     return "".join(out)
-
-
-# --------------------------------------------------------------------------- documents
-
-
-def evidence_spans(picture: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    """Per document, the evidence sentences that records point at: sorted, non-overlapping
-    (start, end) pairs (of overlapping spans the first, longest one is kept)."""
-    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for kind in ("actors", "places", "events", "quotes", "claims", "timeline"):
-        for r in picture.get(kind, []):
-            for ev in r.get("evidence") or ():
-                spans[ev["doc"]].add((int(ev["start"]), int(ev["end"])))
-    out: dict[str, list[tuple[int, int]]] = {}
-    for doc, items in spans.items():
-        kept: list[tuple[int, int]] = []
-        for s, e in sorted(items, key=lambda p: (p[0], -p[1])):
-            if not kept or s >= kept[-1][1]:
-                kept.append((s, e))
-        out[doc] = kept
-    return out
-
-
-def marked_text(text: str, spans: list[tuple[int, int]], doc: str) -> str:
-    """The escaped text with each (start, end) wrapped in ``<mark id="doc-<doc>-<start>">``.
-    Requires sorted, non-overlapping spans; spans outside the text are ignored."""
-    out, pos = [], 0
-    for s, e in spans:
-        if s < pos or s >= len(text):
-            continue
-        e = min(e, len(text))
-        out.append(esc(text[pos:s]))
-        out.append(f'<mark id="{esc(anchor(doc, s))}">{esc(text[s:e])}</mark>')
-        pos = e
-    out.append(esc(text[pos:]))
-    return "".join(out)
-
-
-def document_meta(d: dict[str, Any]) -> str:
-    bits = [esc(d.get("outlet") or "unknown outlet"), esc(human_date(d.get("published")))]
-    if d.get("language"):
-        bits.append(f'<span class="lang">language {esc(languages_label(d))}</span>')
-    if d.get("author"):
-        bits.append("by " + esc(d["author"]))
-    if d.get("url"):
-        bits.append(f'<span class="small">{esc(d["url"])}</span>')
-    if d.get("copy_of"):
-        bits.append(f"near-duplicate of {esc(d['copy_of'])}")
-    return '<div class="docmeta muted">' + " · ".join(bits) + "</div>"
-
-

@@ -11,7 +11,7 @@ from .html_report import as_said
 from .link.framing import (MIN_TERM_COUNT, MIN_WORDS, profiled, telling_omissions,
                            telling_terms)
 from .model import CERTAINTY_TITLE
-from .report_text import quoted, via_medium
+from .report_text import distinct_roles, quoted, via_medium
 from .report_events import _more
 from .report_view import (CERTAINTY_ORDER, MAX_FRAMING_TERMS, MAX_FRAMING_TONE, MAX_OMITTED_CLAIMS,
                           MAX_ROWS, _View, _md, _text)
@@ -29,8 +29,8 @@ def _actors(v: _View) -> list[str]:
     out = ["## Actors", "", "| actor | kind | also named | role | reports |",
            "|---|---|---|---|---|"]
     for a in shown[:MAX_ROWS]:
-        aliases, roles = ("; ".join(map(_md, a.get(k, [])[:n])) for k, n in (("aliases", 4),
-                                                                              ("roles", 2)))
+        aliases, roles = ("; ".join(map(_md, names[:n])) for names, n in (
+            (a.get("aliases", []), 4), (distinct_roles(a.get("roles")), 2)))
         out.append(f"| {_md(a['name'])} | {a['kind']} | {aliases} | {roles} | "
                    f"{len(a.get('docs', []))} |")
     total = len(v.picture.get("actors", []))

@@ -27,10 +27,56 @@ Href = Callable[[str, int], str]
 
 def as_said(text: str, kind: str | None) -> str:
     """Quoted words in quotation marks; an indirect or mixed quote (a paraphrase, maybe
-    with quoted words inside) as written."""
+    with quoted words inside) as written. A direct quote still wrapped in its own marks (a
+    feed's two apostrophes, which are not read as marks upstream) shows each part once in
+    ours, not inside them; a quotation the quote's text opens and its span ends before
+    closing is closed."""
     if kind in (None, "direct"):  # the comma before "he said" is the writer's
-        return quoted(text.rstrip(' ,'))
-    return text
+        parts = own_parts(text)
+        if parts:
+            return " ".join(quoted(closed(p.rstrip(" ,"))) for p in parts)
+        return quoted(closed(text.rstrip(" ,")))
+    return closed(text)
+
+
+_PART = r'\s*"([^"]+)"'
+_OWN_PARTS = re.compile(rf"(?:{_PART})+\s*")
+
+
+def own_parts(text: str) -> list[str]:
+    """The parts of a quote text made only of quotations in their own double marks
+    (``''A,'' ''B''`` or ``“A,” “B”``): ``["A,", "B"]``; none when anything stands outside
+    them; the last part may be cut short, ending in "…"."""
+    plain = text.replace("''", '"').replace("“", '"').replace("”", '"')
+    if plain.endswith("…") and plain.count('"') % 2:  # shortened inside its last part
+        plain += '"'
+    if not _OWN_PARTS.fullmatch(plain):
+        return []
+    return re.findall(_PART, plain)
+
+
+_OPENS_AFTER = " \t\n([{—–-/“\""
+_CLOSER = {"“": "”", "‘": "’"}
+
+
+def closed(text: str) -> str:
+    """``text`` with the curly quotations it opens and leaves open closed at its end (a
+    span cut before the closing mark: ``titled “The Bridge`` -> ``titled “The Bridge”``).
+    A ‘ is an opening mark only at a word's start and not before a digit (‘90s); a ’ closes
+    an open ‘ only at a word's end (not the apostrophe of don’t)."""
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "“":
+            stack.append(ch)
+        elif ch == "”" and stack and stack[-1] == "“":
+            stack.pop()
+        elif ch == "‘" and before in _OPENS_AFTER and not after.isdigit():
+            stack.append(ch)
+        elif ch == "’" and stack and stack[-1] == "‘" and not after.isalnum():
+            stack.pop()
+    return text + "".join(_CLOSER[m] for m in reversed(stack))
 
 
 _OPENING = re.compile(r'(^|[\s(\[—–-])"')
@@ -43,6 +89,15 @@ def quoted(text: str) -> str:
     text = text.replace("''", '"')
     inner = _OPENING.sub("\\1‘", text.replace("“", "‘").replace("”", "’"))
     return "“" + inner.replace('"', "’") + "”"
+
+
+def distinct_roles(roles: list[str] | None) -> list[str]:
+    """An actor's roles, each once whatever its case ("President", "president"): the first
+    written form is kept, in the picture's order."""
+    kept: dict[str, str] = {}
+    for r in roles or []:
+        kept.setdefault(r.casefold(), r)
+    return list(kept.values())
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import ChainMap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -427,8 +428,10 @@ def document_page(
     text: str,
     spans: list[tuple[int, int]],
     records: list[tuple[str, dict[str, Any]]],
+    starts: Iterable[int] = (),
 ) -> str:
-    """One report: metadata, the records it backs and its text with evidence highlighted."""
+    """One report: metadata, the records it backs and its text with evidence highlighted
+    (``starts``: the evidence starts a link may point at, see ``marked_text``)."""
     doc = meta["id"]
     items = []
     for kind, r in records:
@@ -459,7 +462,7 @@ def document_page(
     body = (
         document_meta(meta)
         + backs
-        + f'<div class="doctext" id="text">{marked_text(text, spans, doc)}</div>'
+        + f'<div class="doctext" id="text">{marked_text(text, spans, doc, starts)}</div>'
     )
     return page(meta.get("title") or "(untitled report)", "/documents", body)
 

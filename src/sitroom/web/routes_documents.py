@@ -76,7 +76,8 @@ def router(site: Site) -> APIRouter:
 
     @r.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(doc_id: str, hl: str | None = None) -> str:
-        return pages.document_page(*one_document(site, doc_id, hl))
+        starts = site.doc_index()["starts"].get(doc_id, ())
+        return pages.document_page(*one_document(site, doc_id, hl), starts=starts)
 
     @r.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = "") -> str:

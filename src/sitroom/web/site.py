@@ -125,7 +125,8 @@ class Site:
                         docs = [*(r.get("docs") or ()), *([r["doc"]] if r.get("doc") else [])]
                         for d in dict.fromkeys(docs):
                             backs.setdefault(d, []).append((k, r))
-                cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs}
+                cache["index"] = {"spans": html_report.evidence_spans(records), "backs": backs,
+                                  "starts": html_report.evidence_starts(records)}
                 cache["index_of"] = records
             return cache["index"]
 
