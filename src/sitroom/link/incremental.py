@@ -172,14 +172,25 @@ def _freeze() -> None:
     gc.freeze()
 
 
-def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
+def update(store: Store, full: bool = False, picture: bool = True
+           ) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
     """Bring the stored picture up to date (see the module docstring). Gives the picture and
-    what was done."""
+    what was done. A full relink whose caller needs no picture (``picture=False``, the
+    ``analyze --relink`` path) writes each kind of it as soon as the build is done with it
+    (:mod:`sitroom.store_stage`) and gives an empty one: the same rows stored, without
+    holding the whole picture."""
     with _quiet_collector():
-        return _update(store, full)
+        if not (full and not picture):
+            return _update(store, full, False)
+        store.stage_open()
+        try:
+            return _update(store, full, True)
+        finally:
+            store.stage_close()
 
 
-def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
+def _update(store: Store, full: bool, staged: bool
+            ) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
     from .picture import build_picture
     from .picture_events import forget_kept
 
@@ -207,9 +218,11 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     _freeze()
     t1 = time.perf_counter()
     with blockcache.using(cache), blockcache.memoising(memo):
-        picture = build_picture(docs, extractions, texts, updates)
+        picture = build_picture(docs, extractions, texts, updates,
+                                sink=store.stage_kind if staged else None)
     t2 = time.perf_counter()
-    story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
+    story = {d: s for d, s in store.staged_stories()} if staged else {
+        x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
     keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
     component, whole = _component(store, keys, before, full)
@@ -233,7 +246,8 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
                                blocks={k: blockcache.dumps(v) for k, v in cache.used.items()},
                                memo=memo.used, stamp=stamp,
                                rows=kept.rows if kept is not None else None,
-                               rows_stamp=kept.stamp if kept is not None else None)
+                               rows_stamp=kept.stamp if kept is not None else None,
+                               staged=staged)
     warm.keep(store, version, stamp, cache.used, memo.used, store.picture_rows)
     t4 = time.perf_counter()
     run = LinkRun("full" if full else "incremental", n_docs, len(keys), component,
