@@ -117,3 +117,28 @@ def test_a_failed_staged_write_leaves_the_stored_picture(generated, tmp_path, mo
 def test_a_staged_write_is_refused_with_changes_only(tmp_path):
     with Store(tmp_path / "a.db") as a, pytest.raises(ValueError):
         a.put_picture({}, changes_only=True, staged=True)
+
+
+@pytest.mark.parametrize("keys", [
+    {"d1": {"a", "b"}, "d2": {"b"}, "d3": {"c", "a"}},  # one component
+    {"d1": {"a"}, "d2": {"b"}, "d3": {"a", "c"}},  # two
+    {"d1": set(), "d2": set()},  # no key at all: each alone
+    {"d1": {"x"}},
+    {},
+])
+def test_staged_keys_give_the_component_flag_of_the_keys_held_whole(keys, tmp_path,
+                                                                    monkeypatch):
+    from types import SimpleNamespace
+
+    from sitroom.link.partition import components
+
+    monkeypatch.setattr(incremental, "doc_keys", lambda ex, copy_of, story: set(keys[ex.doc]))
+    with Store(tmp_path / "a.db") as a:
+        a.stage_open()
+        keyed, whole = incremental._stage_keys(
+            a, [SimpleNamespace(doc=d) for d in keys], {}, {})
+        staged = sorted(map(tuple, a.conn.execute("SELECT key, doc FROM stage.link_keys")))
+        a.stage_close()
+    assert keyed == list(keys)
+    assert whole == (bool(keys) and len(components(list(keys), keys).groups) == 1)
+    assert staged == sorted((k, d) for d, ks in keys.items() for k in ks)

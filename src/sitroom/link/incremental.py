@@ -39,6 +39,7 @@ from ..store import Store
 from ..store_pack import forget_decoded
 from . import blockcache, warm
 from .blockcache import BlockCache
+from ..unionfind import UnionFind
 from .partition import components, doc_keys
 
 
@@ -145,6 +146,32 @@ def _component(store: Store, keys: dict[str, set[str]], before: dict[str, str], 
     return reached, one and not keys
 
 
+def _stage_keys(store: Store, new: list[Any], copy_of: dict[str, str | None],
+                story: dict[str, str]) -> tuple[list[str], bool]:
+    """A full relink's keys: each report's made and staged at once (``store.stage_keys``),
+    none held after; gives the reports keyed, in order, and whether they form one component
+    (:func:`sitroom.link.partition.components` of their keys has one group), found by a
+    union-find over the reports as their keys come (a key joins a report to the first
+    report that had it)."""
+    sets: UnionFind[str] = UnionFind()
+    first: dict[str, str] = {}
+    keyed: list[str] = []
+
+    def made() -> Iterator[tuple[str, set[str]]]:
+        for ex in new:
+            ks = doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc))
+            keyed.append(ex.doc)
+            sets.add(ex.doc)
+            for k in ks:
+                j = first.setdefault(k, ex.doc)
+                if j != ex.doc:
+                    sets.join(ex.doc, j)
+            yield ex.doc, ks
+
+    store.stage_keys(made())
+    return keyed, bool(keyed) and len({sets.find(d) for d in keyed}) == 1
+
+
 # the collector's youngest generation is examined after this many allocations during a link
 # (CPython's default, 700, makes a link of thousands of reports run thousands of collections
 # over the young objects of the picture being built, few of which are ever garbage)
@@ -221,11 +248,17 @@ def _update(store: Store, full: bool, staged: bool
         picture = build_picture(docs, extractions, texts, updates,
                                 sink=store.stage_kind if staged else None)
     t2 = time.perf_counter()
-    story = {d: s for d, s in store.staged_stories()} if staged else {
-        x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
-    keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
-    component, whole = _component(store, keys, before, full)
+    keys: dict[str, set[str]] | None
+    if staged:  # each report's keys made and staged at once (none held)
+        keyed, whole = _stage_keys(store, new, copy_of, dict(store.staged_stories()))
+        keys, component = None, 0
+    else:
+        story = {x["from"]: x["to"] for x in picture.get("links", ())
+                 if x["kind"] == "same_story"}
+        keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
+        keyed = list(keys)
+        component, whole = _component(store, keys, before, full)
     n_docs = len(docs)
     # the build's inputs are not read by the write: freed before it (its peak then reuses
     # their memory instead of adding to it); a full relink also keeps none of the archive's
@@ -235,11 +268,11 @@ def _update(store: Store, full: bool, staged: bool
         forget_decoded()
         forget_kept()
     t3 = time.perf_counter()
-    linked_after = len(before.keys() | keys.keys())
+    linked_after = len(before.keys() | set(keyed))
     warm.forget()  # until the write commits, the store's state is not known here
     stamp = uuid.uuid4().hex
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
-                               linked={doc: versions[doc] for doc in keys},
+                               linked={doc: versions[doc] for doc in keyed},
                                link_version=version,
                                state={ONE_COMPONENT: str(linked_after) if whole else None},
                                # the memos the picture used, in the picture's transaction
@@ -250,7 +283,7 @@ def _update(store: Store, full: bool, staged: bool
                                staged=staged)
     warm.keep(store, version, stamp, cache.used, memo.used, store.picture_rows)
     t4 = time.perf_counter()
-    run = LinkRun("full" if full else "incremental", n_docs, len(keys), component,
+    run = LinkRun("full" if full else "incremental", n_docs, len(keyed), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,
                   memo.hits, memo.misses, kept is not None,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),
