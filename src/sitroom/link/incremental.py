@@ -37,9 +37,9 @@ from typing import Any
 from .. import __version__
 from ..store import Store
 from ..store_pack import forget_decoded
+from ..unionfind import UnionFind
 from . import blockcache, warm
 from .blockcache import BlockCache
-from ..unionfind import UnionFind
 from .partition import components, doc_keys
 
 
@@ -207,7 +207,7 @@ def update(store: Store, full: bool = False, picture: bool = True
     (:mod:`sitroom.store_stage`) and gives an empty one: the same rows stored, without
     holding the whole picture."""
     with _quiet_collector():
-        if not (full and not picture):
+        if not full or picture:
             return _update(store, full, False)
         store.stage_open()
         try:
