@@ -1,7 +1,8 @@
-"""Where a full relink's memory goes, part by part (docs/scale.md, "Round 22").
+"""Where a full relink's memory goes, part by part (docs/scale.md, "Round 22", "Round 23").
 
-A full relink (``incremental.update(store, full=True)``, the ``analyze --relink`` path) of a
-store filled beforehand, in a fresh process that holds nothing else (no pickled corpus): at the
+A full relink (``incremental.update(store, full=True, picture=False)``, the ``analyze
+--relink`` path; plain ``full=True`` for code before round 23) of a store filled beforehand,
+in a fresh process that holds nothing else (no pickled corpus): at the
 start and end of each part (the store reads, the parts of ``build_picture`` and of
 ``_events``, the keys, ``put_picture``), the resident memory (``VmRSS``) and its high-water
 mark (``VmHWM``); with ``trace``, also the bytes Python holds (``tracemalloc``: live after the
@@ -11,12 +12,14 @@ which parts were running at the highest sample.
 
 Usage:
   PYTHONPATH=src python scripts/bench_link_memory.py fill N PICKLE DB   # DB: first N reports
-  PYTHONPATH=src python scripts/bench_link_memory.py relink DB [trace]  # on a copy of DB
+  PYTHONPATH=src python scripts/bench_link_memory.py relink DB [trace] [keep OUT]  # on a copy
+      # of DB (``keep OUT``: the relinked copy kept at OUT, a base for bench_link_add.py add)
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import os
 import shutil
@@ -39,8 +42,10 @@ PARTS = {
     "sitroom.link.picture_events": ("_Prepared", "cluster_events", "_merge_across", "_refine",
                                     "_attach_denials", "_records"),
     "sitroom.link.disputes": ("statement_links",),
-    "sitroom.link.incremental": ("doc_keys", "_component"),
+    "sitroom.link.incremental": ("doc_keys", "_component", "_stage_keys"),
     "sitroom.store": ("Store.put_picture", "Store._put_kind", "keep_only"),
+    "sitroom.store_stage": ("PictureStage.stage_kind", "PictureStage.stage_keys",
+                            "PictureStage.put_staged"),
     "sitroom.link.warm": ("keep",),
 }
 
@@ -119,16 +124,19 @@ class Recorder:
                 self.top = (rss, " > ".join(n for n, _ in self.stack))
 
 
-def relink(db: Path, trace: bool) -> dict[str, Any]:
+def relink(db: Path, trace: bool, keep: Path | None = None) -> dict[str, Any]:
     from sitroom.link import incremental
     from sitroom.store import Store
 
     rec = Recorder(trace)
     for module, names in PARTS.items():
-        mod = importlib.import_module(module)
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:  # a module of later code than the tree measured
+            continue
         for name in names:
             owner, _, attr = name.rpartition(".")
-            rec.wrap(getattr(mod, owner) if owner else mod, attr, name)
+            rec.wrap(getattr(mod, owner, None) if owner else mod, attr, name)
     if trace:
         tracemalloc.start()
     stop = threading.Event()
@@ -140,8 +148,15 @@ def relink(db: Path, trace: bool) -> dict[str, Any]:
         sampler.start()
         with Store(copy) as store:
             t, c = time.perf_counter(), time.process_time()
-            run = incremental.update(store, full=True)[1]
+            # as `analyze --relink` calls it (no picture given back: written as it is built,
+            # docs/scale.md "Round 23"); code before that takes no such argument
+            if "picture" in inspect.signature(incremental.update).parameters:
+                run = incremental.update(store, full=True, picture=False)[1]
+            else:
+                run = incremental.update(store, full=True)[1]
             wall, cpu = time.perf_counter() - t, time.process_time() - c
+        if keep is not None:  # the relinked store, as the base of `bench_link_add.py add`
+            shutil.copy(copy, keep)
         stop.set()
         sampler.join()
     return {"reports": run.reports, "wall": round(wall, 2), "cpu": round(cpu, 2),
@@ -163,7 +178,9 @@ def main() -> None:
         fill(db, docs[:n], extractions[:n])
         print(json.dumps({"filled": n, "db": str(db)}))
     else:
-        print(json.dumps(relink(Path(sys.argv[2]), len(sys.argv) > 3 and sys.argv[3] == "trace")))
+        rest = sys.argv[3:]
+        keep = Path(rest[rest.index("keep") + 1]) if "keep" in rest else None
+        print(json.dumps(relink(Path(sys.argv[2]), "trace" in rest, keep)))
 
 
 if __name__ == "__main__":

@@ -382,7 +382,7 @@ def analyze(store: Store, progress: Progress = _quiet, batch_size: int = 16,
         progress("link", 0, 1)
         try:
             with link_workers(asked, asked_workers, dask_address):
-                summary.link = update(store, full=relink)[1]
+                summary.link = update(store, full=relink, picture=False)[1]
         except StoreError:  # the database itself cannot be written: the command's error
             raise
         except Exception as exc:  # keep the previous picture; say so in one line

@@ -28,12 +28,13 @@ from .store_reads import StoreReads, entry_languages
 from .store_schema import (BACKFILLS, DOC_COLUMNS, INDEXES, MIGRATIONS, SCHEMA_VERSION,
                            _patiently, _split_sql, open_error)
 from .store_setup import SchemaSetup
+from .store_stage import PictureStage, record_docs
 
 __all__ = ["BACKFILLS", "DOC_COLUMNS", "INDEXES", "MIGRATIONS", "SCHEMA_VERSION", "Store",
            "StoreReads", "_split_sql", "entry_languages", "open_error"]
 
 
-class Store(SchemaSetup, StoreReads, MemoReads):
+class Store(SchemaSetup, StoreReads, MemoReads, PictureStage):
     """A sitroom database (reads in :class:`sitroom.store_reads.StoreReads`, the schema in
     :mod:`sitroom.store_schema` and brought up to date on opening by
     :class:`sitroom.store_setup.SchemaSetup`, the memo tables and the picture's stamp in
@@ -170,7 +171,7 @@ class Store(SchemaSetup, StoreReads, MemoReads):
                     blocks: dict[str, str] | None = None,
                     memo: dict[str, str] | None = None, stamp: str | None = None,
                     rows: dict[str, dict[str, tuple[int, bytes | None]]] | None = None,
-                    rows_stamp: str | None = None) -> dict[str, int]:
+                    rows_stamp: str | None = None, staged: bool = False) -> dict[str, int]:
         """Replace the whole cross-document picture in one transaction. ``changes_only``:
         rewrite only the rows whose record changed and move those only placed elsewhere (the
         same picture results); ``keys``: the blocking keys of these reports (replacing
@@ -190,7 +191,12 @@ class Store(SchemaSetup, StoreReads, MemoReads):
         instead of reading them when the stamp is still that one inside this write's
         transaction (no other write came between), else read. Gives the rows written
         (changed or moved) and deleted; afterwards :attr:`picture_rows` holds the rows as
-        written (None when the store keeps no hashes)."""
+        written (None when the store keeps no hashes). ``staged`` (a full relink, without
+        ``changes_only``): the picture and keys are those staged on this connection
+        (:mod:`sitroom.store_stage`; ``records`` and ``keys`` are then not given), and
+        :attr:`picture_rows` stays None (a next link reads the rows from the store)."""
+        if staged and changes_only:
+            raise ValueError("a staged picture replaces the whole picture")
         self.picture_rows = None
         written = deleted = 0
         with self.transaction() as c:
@@ -213,6 +219,8 @@ class Store(SchemaSetup, StoreReads, MemoReads):
                         f"SELECT id, pos, {'hash' if self.compact else 'NULL'} FROM picture "
                         "WHERE kind=?", (kind,))}
             now: dict[str, dict[str, tuple[int, bytes | None]]] = {}
+            if staged:
+                written += self.put_staged(c, keys=keys is None)
             for kind, recs in records.items():
                 was = old.get(kind, {})
                 crowded = len({p for p, _ in was.values()}) < len(was)  # not put_picture's
@@ -247,7 +255,7 @@ class Store(SchemaSetup, StoreReads, MemoReads):
                 keep_only(c, "link_blocks", "labels", blocks)
             if memo is not None:
                 keep_only(c, "link_memo", "value", memo)
-        self.picture_rows = now if self.compact else None  # committed
+        self.picture_rows = now if self.compact and not staged else None  # committed
         return {"written": written, "deleted": deleted}
 
     def _put_kind(self, c: sqlite3.Connection, kind: str, recs: list[dict[str, Any]],
@@ -288,7 +296,7 @@ class Store(SchemaSetup, StoreReads, MemoReads):
                               "VALUES (?,?,?,?)", [x[:4] for x in rows])
             docs: list[tuple[str, str, str, int]] = []
             for k, rid, pos, _, _, r in rows:
-                backs = _record_docs(r)
+                backs = record_docs(r)
                 if changes_only and pos in replaced:
                     backs = _docs_changed(c, k, rid, pos, backs)
                 elif changes_only:
@@ -344,14 +352,3 @@ def _docs_changed(c: sqlite3.Connection, kind: str, rid: str, pos: int, docs: se
     c.execute("UPDATE picture_docs SET pos=? WHERE kind=? AND id=? AND pos IS NOT ?",
               (pos, kind, rid, pos))
     return docs - have
-
-
-def _record_docs(r: dict[str, Any]) -> set[str]:
-    docs = set(r.get("docs") or ())
-    if r.get("doc"):
-        docs.add(r["doc"])
-    for ev in r.get("evidence") or ():
-        docs.add(ev["doc"])
-    return docs
-
-

@@ -37,6 +37,7 @@ from typing import Any
 from .. import __version__
 from ..store import Store
 from ..store_pack import forget_decoded
+from ..unionfind import UnionFind
 from . import blockcache, warm
 from .blockcache import BlockCache
 from .partition import components, doc_keys
@@ -145,6 +146,32 @@ def _component(store: Store, keys: dict[str, set[str]], before: dict[str, str], 
     return reached, one and not keys
 
 
+def _stage_keys(store: Store, new: list[Any], copy_of: dict[str, str | None],
+                story: dict[str, str]) -> tuple[list[str], bool]:
+    """A full relink's keys: each report's made and staged at once (``store.stage_keys``),
+    none held after; gives the reports keyed, in order, and whether they form one component
+    (:func:`sitroom.link.partition.components` of their keys has one group), found by a
+    union-find over the reports as their keys come (a key joins a report to the first
+    report that had it)."""
+    sets: UnionFind[str] = UnionFind()
+    first: dict[str, str] = {}
+    keyed: list[str] = []
+
+    def made() -> Iterator[tuple[str, set[str]]]:
+        for ex in new:
+            ks = doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc))
+            keyed.append(ex.doc)
+            sets.add(ex.doc)
+            for k in ks:
+                j = first.setdefault(k, ex.doc)
+                if j != ex.doc:
+                    sets.join(ex.doc, j)
+            yield ex.doc, ks
+
+    store.stage_keys(made())
+    return keyed, bool(keyed) and len({sets.find(d) for d in keyed}) == 1
+
+
 # the collector's youngest generation is examined after this many allocations during a link
 # (CPython's default, 700, makes a link of thousands of reports run thousands of collections
 # over the young objects of the picture being built, few of which are ever garbage)
@@ -172,14 +199,25 @@ def _freeze() -> None:
     gc.freeze()
 
 
-def update(store: Store, full: bool = False) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
+def update(store: Store, full: bool = False, picture: bool = True
+           ) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
     """Bring the stored picture up to date (see the module docstring). Gives the picture and
-    what was done."""
+    what was done. A full relink whose caller needs no picture (``picture=False``, the
+    ``analyze --relink`` path) writes each kind of it as soon as the build is done with it
+    (:mod:`sitroom.store_stage`) and gives an empty one: the same rows stored, without
+    holding the whole picture."""
     with _quiet_collector():
-        return _update(store, full)
+        if not full or picture:
+            return _update(store, full, False)
+        store.stage_open()
+        try:
+            return _update(store, full, True)
+        finally:
+            store.stage_close()
 
 
-def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
+def _update(store: Store, full: bool, staged: bool
+            ) -> tuple[dict[str, list[dict[str, Any]]], LinkRun]:
     from .picture import build_picture
     from .picture_events import forget_kept
 
@@ -207,12 +245,20 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
     _freeze()
     t1 = time.perf_counter()
     with blockcache.using(cache), blockcache.memoising(memo):
-        picture = build_picture(docs, extractions, texts, updates)
+        picture = build_picture(docs, extractions, texts, updates,
+                                sink=store.stage_kind if staged else None)
     t2 = time.perf_counter()
-    story = {x["from"]: x["to"] for x in picture.get("links", ()) if x["kind"] == "same_story"}
     copy_of = {d["id"]: d.get("copy_of") for d in docs}
-    keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
-    component, whole = _component(store, keys, before, full)
+    keys: dict[str, set[str]] | None
+    if staged:  # each report's keys made and staged at once (none held)
+        keyed, whole = _stage_keys(store, new, copy_of, dict(store.staged_stories()))
+        keys, component = None, 0
+    else:
+        story = {x["from"]: x["to"] for x in picture.get("links", ())
+                 if x["kind"] == "same_story"}
+        keys = {ex.doc: doc_keys(ex, copy_of.get(ex.doc), story.get(ex.doc)) for ex in new}
+        keyed = list(keys)
+        component, whole = _component(store, keys, before, full)
     n_docs = len(docs)
     # the build's inputs are not read by the write: freed before it (its peak then reuses
     # their memory instead of adding to it); a full relink also keeps none of the archive's
@@ -222,21 +268,22 @@ def _update(store: Store, full: bool) -> tuple[dict[str, list[dict[str, Any]]], 
         forget_decoded()
         forget_kept()
     t3 = time.perf_counter()
-    linked_after = len(before.keys() | keys.keys())
+    linked_after = len(before.keys() | set(keyed))
     warm.forget()  # until the write commits, the store's state is not known here
     stamp = uuid.uuid4().hex
     counts = store.put_picture(picture, changes_only=not full, keys=keys,
-                               linked={doc: versions[doc] for doc in keys},
+                               linked={doc: versions[doc] for doc in keyed},
                                link_version=version,
                                state={ONE_COMPONENT: str(linked_after) if whole else None},
                                # the memos the picture used, in the picture's transaction
                                blocks={k: blockcache.dumps(v) for k, v in cache.used.items()},
                                memo=memo.used, stamp=stamp,
                                rows=kept.rows if kept is not None else None,
-                               rows_stamp=kept.stamp if kept is not None else None)
+                               rows_stamp=kept.stamp if kept is not None else None,
+                               staged=staged)
     warm.keep(store, version, stamp, cache.used, memo.used, store.picture_rows)
     t4 = time.perf_counter()
-    run = LinkRun("full" if full else "incremental", n_docs, len(keys), component,
+    run = LinkRun("full" if full else "incremental", n_docs, len(keyed), component,
                   counts["written"], counts["deleted"], cache.hits, cache.misses,
                   memo.hits, memo.misses, kept is not None,
                   {"read": round(t1 - t0, 3), "build": round(t2 - t1, 3),

@@ -19,6 +19,7 @@ they deny. Agreement, contradiction and overtaken statements come from
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Extraction, Update
@@ -36,17 +37,40 @@ from .picture_records import _distinct_names as _distinct_names  # tested here
 from .picture_relations import _Clock, _overtaken, _relate_claims
 from .stories import assign_stories, story_records
 
-__all__ = ["CERTAINTY_RANK", "MAX_BLOCK", "QUAD_OF", "TYPE_GROUPS", "build_picture",
+__all__ = ["CERTAINTY_RANK", "KINDS", "MAX_BLOCK", "QUAD_OF", "TYPE_GROUPS", "build_picture",
            "types_related"]
+
+# the picture's kinds, in the order :func:`build_picture` gives them
+KINDS = ("actors", "places", "events", "quotes", "claims", "timeline", "links", "stories",
+         "framing")
+# a kind handed over as soon as no later part of the build reads it (:func:`build_picture`)
+Sink = Callable[[str, list[dict[str, Any]]], None]
 
 
 def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction],
                   texts: dict[str, str],
-                  updates: dict[str, tuple[Update, ...]] | None = None
-                  ) -> dict[str, list[dict[str, Any]]]:
+                  updates: dict[str, tuple[Update, ...]] | None = None,
+                  sink: Sink | None = None) -> dict[str, list[dict[str, Any]]]:
     """The whole picture. ``documents``: metadata rows in ingest order (id, outlet, published,
     copy_of, ...); ``texts``: document id -> text, for evidence; ``updates``: document id ->
-    its live-blog updates (a statement's time is its update's timestamp)."""
+    its live-blog updates (a statement's time is its update's timestamp). ``sink``: each kind
+    is handed to it as soon as no later part of the build reads it (stories and places early,
+    quotes before the statement links, events before framing), and dropped here, so a full
+    relink writes the picture part by part instead of holding it whole (the picture given
+    back is then empty)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+
+    def done(kind: str, recs: list[dict[str, Any]]) -> None:
+        # the same input gives the same bytes, whatever the order sets were walked in
+        if kind in ("events", "claims", "quotes"):
+            for rec in recs:
+                if "outlets" in rec:
+                    rec["outlets"] = dict(sorted(rec["outlets"].items()))
+        if sink is None:
+            out[kind] = recs
+        else:
+            sink(kind, recs)
+
     T = _Texts(texts, extractions)
     clock = _Clock(documents, updates or {})
     doc_meta = {d["id"]: d for d in documents}
@@ -78,9 +102,11 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
         actors.append(a)
 
     story_of = assign_stories(documents, texts, terms=_entity_terms(originals, res.mention_actor))
-    stories = story_records(documents, story_of)
+    done("stories", story_records(documents, story_of))
     places, place_of = _places(originals, T)
     names = {a["id"]: a["name"] for a in actors} | {p["id"]: p["name"] for p in places}
+    done("places", places)
+    del places
     languages = xl.doc_languages(documents)
     entries = updates or {}
     events, event_of = _events(originals, res.mention_actor, place_of, T, doc_order,
@@ -99,22 +125,25 @@ def build_picture(documents: list[dict[str, Any]], extractions: list[Extraction]
         for d in q["docs"][1:]:
             links.append({"kind": "corroborates", "from": d, "to": q["id"], "first": q["docs"][0]})
     _overtaken(originals, claims, events, quotes, res.mention_actor, clock, links, claims_stale)
+    done("quotes", quotes)
+    del quotes
     disputes.statement_links(originals, texts, clock, story_of, res.mention_actor,
                              events + claims, links)
     for rec in events + claims:
         rec["story"] = story_of.get(rec["evidence"][0]["doc"]) if rec["evidence"] else None
-    timeline = _timeline(events, doc_meta)
+    done("timeline", _timeline(events, doc_meta))
+    done("events", events)
+    del events
     # actors are listed by prominence
     actors.sort(key=lambda a: (-len(a["docs"]), -a["mentions"], a["name"]))
-    framing = build_framing(documents, originals, texts, actors, claims, res.mention_actor)
-    # the same input gives the same bytes, whatever the order sets were walked in
-    for rec in events + claims + quotes:
-        if "outlets" in rec:
-            rec["outlets"] = dict(sorted(rec["outlets"].items()))
+    done("framing", build_framing(documents, originals, texts, actors, claims,
+                                  res.mention_actor))
+    done("actors", actors)
+    done("claims", claims)
+    del actors, claims
     links.sort(key=lambda x: (x["kind"], x["from"], x["to"]))
-    return {"actors": actors, "places": places, "events": events, "quotes": quotes,
-            "claims": claims, "timeline": timeline, "links": links, "stories": stories,
-            "framing": framing}
+    done("links", links)
+    return {kind: out[kind] for kind in KINDS if kind in out}
 
 
 def _relate_events_memo(events: list[dict[str, Any]], clock: _Clock, links: list[dict],
