@@ -152,3 +152,23 @@ def test_any_order_gives_one_answer(perm):
     reports = [reports[k] for k in perm] + [MOST[2]]
     res = _same_either_way(reports)
     assert _actor(res, "c") == "Anna Berg"
+
+
+@pytest.mark.parametrize("reports", _orders([
+    _report("a", ("President Anna Berg",)), _report("b", ("Vice President Ole Berg",)),
+    _report("c", ("former President Berg",))]))
+def test_a_title_is_matched_whole_and_without_its_qualifiers(reports):
+    """"former President Berg" is the bearer titled president, not the vice president."""
+    res = _same_either_way(reports)
+    assert res.mention_actor[("c", 0)] == res.mention_actor[("a", 0)]
+    assert res.mention_actor[("c", 0)] != res.mention_actor[("b", 0)]
+
+
+@pytest.mark.parametrize("reports", _orders([
+    _report("a", ("President Anna Berg", "she", "her")), _report("b", ("Ole Berg", "he", "his")),
+    _report("c", ("Berg", "she", "President Berg", "her"), ("Ole Berg",))]))
+def test_the_chains_gender_among_the_reports_bearers_comes_before_a_stray_title(reports):
+    """A chain of "she" whose report names the man only: no bearer of the report fits, and
+    the title of one mention of the chain picks the titled woman."""
+    res = _same_either_way(reports)
+    assert _actor(res, "c") == "President Anna Berg"

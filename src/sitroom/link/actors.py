@@ -335,4 +335,12 @@ def mention_records(documents: list[dict], extractions: list[Extraction]) -> lis
     return rows
 
 
-from .actors_surnames import _called  # noqa: E402,F401  (its old home's name)
+def _called(docs: dict[int, set[str]]) -> Counter:
+    """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
+    surname: what counting the uses that end with NUL and the surname gives (no report id or
+    name word holds a NUL)."""
+    called: Counter = Counter()
+    for r, uses in docs.items():
+        for d in uses:
+            called[r, d.rpartition("\0")[2]] += 1
+    return called

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from ..extract.actor_base import TITLE_WORDS
 from ..extract.actor_coref import HONORIFIC_GENDER, PRONOUN_GENDER
 from ..extract.actor_coref_common import TITLE_ABBREVIATIONS
-from .actors import DocEntity, _bare_words, _name_words, name_key, translit
+from .actors import _NAMES, DocEntity, _bare_words, _name_words, name_key, translit
+
+TITLE_MODIFIERS = frozenset(_NAMES["title_modifiers"])
 
 
 def _gender_of(names: Iterable[str]) -> set[str]:
@@ -42,17 +44,19 @@ def said_gender(pronouns: Iterable[str], least: int = 1) -> set[str]:
 
 
 def _titles_of(names: Iterable[str]) -> set[str]:
-    """The titles written before a person's name, abbreviations written out, honorifics left
-    to :func:`_gender_of` ("President Doe", "Sen. Jo Doe": president, senator)."""
+    """The titles written before a person's name, abbreviations written out, the title's
+    qualifiers (``title_modifiers``) and honorifics (:func:`_gender_of`) left out ("former
+    President Doe": president; "Sen. Jo Doe": senator; "Vice President Doe": vice president)."""
     out = set()
     for n in names:
         w = _name_words(n)
-        for x in w[:-1]:
-            if x not in TITLE_WORDS:
-                break
-            x = TITLE_ABBREVIATIONS.get(x, x)
-            if x not in HONORIFIC_GENDER:
-                out.add(x)
+        k = 0
+        while k < len(w) - 1 and w[k] in TITLE_WORDS:
+            k += 1
+        title = [TITLE_ABBREVIATIONS.get(x, x) for x in w[:k]]
+        title = [x for x in title if x not in TITLE_MODIFIERS and x not in HONORIFIC_GENDER]
+        if title:
+            out.add(" ".join(title))
     return out
 
 
@@ -72,17 +76,6 @@ class _Bearers:
     named: Counter = field(default_factory=Counter)  # root -> reports naming it in full
 
 
-def _called(docs: dict[int, set[str]]) -> Counter:
-    """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
-    surname: what counting the uses that end with NUL and the surname gives (no report id or
-    name word holds a NUL)."""
-    called: Counter = Counter()
-    for r, uses in docs.items():
-        for d in uses:
-            called[r, d.rpartition("\0")[2]] += 1
-    return called
-
-
 MOST_NAMED = 3  # a bearer named in this many times as many reports as any other (round 23)
 
 
@@ -92,9 +85,9 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     """The one full name of the picture a surname-only entity is, and whether the reports
     naming each bearer were weighed: the only one with that surname (unless its honorific's
     gender is another), else the only one of its honorific's gender; round 23: else the only
-    one whose titles hold a title written before the entity's mentions (``titled``:
-    "President Doe"); else the only one its own report names in full whose known gender is
-    not the other one of the he/she of the entity's chain (``said``); else the only one
+    one its own report names in full whose known gender is not the other one of the he/she
+    of the entity's chain (``said``); else the only one whose titles hold a title written
+    before the entity's mentions (``titled``: "President Doe"); else the only one
     reports call by the bare surname, or the one they call so in at least three times as
     many reports as any other; else the one its own report named in full last before it; round
     23: else, when none is ever called by the bare surname, the one named in full in three
@@ -107,16 +100,16 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     same = [r for r in fit if bearers.gender.get(r, set()) & mine]
     if len(same) == 1:
         return same[0], False
-    if titled:
-        holders = [r for r in fit if bearers.titles.get(r, set()) & titled]
-        if len(holders) == 1:
-            return holders[0], False
     own = {r for _, r in bearers.named_at.get(e.doc, ()) if r in fit}
     if said and own:
         kept = [r for r in sorted(own) if not (bearers.gender.get(r, set())
                                                and not bearers.gender.get(r, set()) & said)]
         if len(kept) == 1:
             return kept[0], False
+    if titled:
+        holders = [r for r in fit if bearers.titles.get(r, set()) & titled]
+        if len(holders) == 1:
+            return holders[0], False
     sur = translit(_bare_words(e.name)[-1])
     count = sorted(((bearers.called[r, sur], r) for r in fit), reverse=True)
     if count and count[0][0] and (len(count) == 1 or count[0][0] >= 3 * count[1][0]):
