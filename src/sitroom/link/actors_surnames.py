@@ -85,8 +85,8 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     """The one full name of the picture a surname-only entity is, and whether the reports
     naming each bearer were weighed: the only one with that surname (unless its honorific's
     gender is another), else the only one of its honorific's gender; round 23: else the only
-    one its own report names in full whose known gender is not the other one of the he/she
-    of the entity's chain (``said``); else the only one whose titles hold a title written
+    one its own report names in full whose known gender is the one of the he/she of the
+    entity's chain (``said``), when every other it names is known to be of the other; else the only one whose titles hold a title written
     before the entity's mentions (``titled``: "President Doe"); else the only one
     reports call by the bare surname, or the one they call so in at least three times as
     many reports as any other; else the one its own report named in full last before it; round
@@ -104,7 +104,7 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     if said and own:
         kept = [r for r in sorted(own) if not (bearers.gender.get(r, set())
                                                and not bearers.gender.get(r, set()) & said)]
-        if len(kept) == 1:
+        if len(kept) == 1 and bearers.gender.get(kept[0], set()) & said:
             return kept[0], False
     if titled:
         holders = [r for r in fit if bearers.titles.get(r, set()) & titled]
