@@ -18,8 +18,9 @@ and the pass gives up (:class:`Fallback`, then the full resolution) on any doubt
 1. a full name new to the archive that an old headline run-on, an old surname-only entity or an
    old body named as a person looks up; a new entity joining two old groups (any loop);
 2. (run-ons: the keys they look up are watched, 1);
-3. a new honorific gender or a new bare-surname use for a root an old surname-only entity
-   weighed;
+3. a new honorific or chain gender, a new title, or a new bare-surname use for a root an old
+   surname-only entity weighed, and (round 23) a new report naming in full a root an old
+   surname-only entity was weighed against by the reports naming each bearer;
 4. a body of the table with a country new to its concept, while an old entity of that concept
    took its country from the archive;
 5. a short form an old body uses, or a new body name that is an old short form;
