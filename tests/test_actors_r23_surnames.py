@@ -174,3 +174,11 @@ def test_the_chains_gender_among_the_reports_bearers_comes_before_a_stray_title(
     the title of one mention of the chain picks the titled woman."""
     res = _same_either_way(reports)
     assert _actor(res, "c") == "President Anna Berg"
+
+
+@pytest.mark.parametrize("reports", _orders([*MOST[:4], _report("c", ("Berg",), ("Ole Berg",))]))
+def test_the_most_named_bearer_does_not_take_a_surname_whose_report_names_another(reports):
+    """Its report names the other bearer in full (after it): the counts of other reports do
+    not overrule the report, and nothing in it says which: the surname stays apart."""
+    res = _same_either_way(reports)
+    assert _actor(res, "c") == "Berg"

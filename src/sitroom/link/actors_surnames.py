@@ -90,8 +90,9 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     before the entity's mentions (``titled``: "President Doe"); else the only one
     reports call by the bare surname, or the one they call so in at least three times as
     many reports as any other; else the one its own report named in full last before it; round
-    23: else, when none is ever called by the bare surname, the one named in full in three
-    times as many reports as any other (``MOST_NAMED``); None while two stay possible."""
+    23: else, when none is ever called by the bare surname and its own report names none in
+    full, the one named in full in three times as many reports as any other
+    (``MOST_NAMED``); None while two stay possible."""
     mine = _gender_of(e.names)
     fit = sorted(r for r in roots if not (mine and bearers.gender.get(r, set()) - mine
                                            and not bearers.gender.get(r, set()) & mine))
@@ -117,7 +118,8 @@ def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers
     before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
     if before:
         return max(before)[1], False
-    if len(count) > 1 and not count[0][0]:  # none is called by the bare surname
+    if len(count) > 1 and not count[0][0] and not own:
+        # none is called by the bare surname, and its own report names none of them in full
         named = sorted(((bearers.named[r], r) for r in fit), reverse=True)
         if named[0][0] >= MOST_NAMED * max(named[1][0], 1):
             return named[0][1], True
