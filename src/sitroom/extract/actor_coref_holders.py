@@ -72,7 +72,7 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
             # ("the Prime Minister of X, Mr. Jo Roe, ... the Prime Minister")
             if o.coref_of is None or not _named_person(cands[_root(cands, j)]):
                 continue
-        role = _words(o.role or "")
+        role = _words(o.role or "") | _written_title(adoc, o)
         if head in role or head in {w.rstrip("s") for w in role}:
             root = _root(cands, j)
             # most words shared, then fewest words the phrase lacks ("the president": the
@@ -86,6 +86,15 @@ def _role_holder(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:
     best = max(scores.values())
     top = [j for j, v in scores.items() if v == best]
     return top[0] if len(top) == 1 else None
+
+
+def _written_title(adoc: AnnotatedDoc, o: Cand) -> set[str]:
+    """The words written before a named person's name in its mention, abbreviations written
+    out ("Montana Sen. Jo Roe": montana, sen, senator), which an appositive role of the same
+    person does not replace (round 23, E40); none for a role phrase or a pronoun."""
+    if o.pronoun or o.definite_role or o.appos_to is not None or " " not in o.name:
+        return set()
+    return _words(adoc.span_text(o.start, o.end)) - _words(o.name)
 
 
 def _named_next(adoc: AnnotatedDoc, cands: list[Cand], k: int) -> int | None:

@@ -135,22 +135,30 @@ def _body_names(adoc: AnnotatedDoc, cands: list[Cand], lines: list[tuple[int, in
                 ) -> dict[str, set[str]]:
     """The names the report gives outside its title-case lines (each named mention's name and
     text, a person's given name and surname; not common nouns: "the general", "Police"), each
-    with the full names it stands for."""
+    with the full names it stands for; a surname the body writes alone (or after a title)
+    before naming anyone of it in full stands for itself only (round 23)."""
     toks = adoc.tokens
     lower = {t.text for t in toks if t.text.islower()}
     parts: set[str] = set()
+    bare_first: set[str] = set()
     out: dict[str, set[str]] = {}
-    for c in cands:
+    for c in sorted(cands, key=lambda c: c.start):  # in the report's order
         at = toks[c.start].idx
         if (c.pronoun or any(a <= at < b for a, b in lines) or not named(toks[c.head])
                 or not c.name[:1].isupper()):
             continue
+        if c.kind == "person" and " " not in c.name and c.name not in out:
+            bare_first.add(c.name)  # "President Doe" before any full name of a Doe
         for n in (c.name, clean_name(adoc.span_text(c.start, c.end))):
             out.setdefault(n, set()).add(c.name)
         if c.kind == "person" and " " in c.name:
             for n in (c.name.split()[0], c.name.split()[-1]):
                 out.setdefault(n, set()).add(c.name)
                 parts.add(n)
+    # a surname the body writes alone before it names anyone of it in full stands for no
+    # full name: the person named later may be a relative (round 23)
+    for n in bare_first:
+        out[n] = {n}
     # a one-word mention the report also writes in lower case ("a county") is a common noun,
     # no name (a surname of a full name stays: "Jane Rice" ... "rice prices")
     return {k: v for k, v in out.items() if " " in k or k in parts or k.lower() not in lower}

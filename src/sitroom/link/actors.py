@@ -17,7 +17,6 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +25,6 @@ from ..extract.actor_base import ACTOR_NOUNS, TITLE_WORDS
 from ..extract.actor_chains import acronym as _acronym_of
 from ..extract.actor_chains import decide_kind
 from ..extract.actor_chains import initials as initials
-from ..extract.actor_coref import HONORIFIC_GENDER
 from ..lang.translit import to_latin
 from ..model import ActorMention, Extraction
 from . import blockcache
@@ -273,62 +271,6 @@ def _bare_words(name: str) -> tuple[str, ...]:
     return w[k:]
 
 
-def _gender_of(names: Iterable[str]) -> set[str]:
-    """The genders the honorifics of some names give ("Mrs. Doe": f)."""
-    out = set()
-    for n in names:
-        w = _name_words(n)
-        if len(w) > 1 and (g := HONORIFIC_GENDER.get(w[0])):
-            out.add(g)
-    return out
-
-
-@dataclass
-class _Bearers:
-    """For each actor root with a full name: the reports in which the bare surname (alone or
-    after a title) is used for it, and the genders its honorifics give."""
-
-    docs: dict[int, set[str]]  # root -> "report\0surname" of each bare use
-    gender: dict[int, set[str]]
-    named_at: dict[str, list[tuple[int, int]]]  # report -> (start, root) of full names in it
-    # (root, surname) -> the reports calling the root by that bare surname: ``docs`` counted
-    # once, not walked again for each surname-only entity
-    called: Counter = field(default_factory=Counter)
-
-
-def _called(docs: dict[int, set[str]]) -> Counter:
-    """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
-    surname: what counting the uses that end with NUL and the surname gives (no report id or
-    name word holds a NUL)."""
-    called: Counter = Counter()
-    for r, uses in docs.items():
-        for d in uses:
-            called[r, d.rpartition("\0")[2]] += 1
-    return called
-
-
-def _surname_holder(e: DocEntity, start: int, roots: set[int], bearers: _Bearers) -> int | None:
-    """The one full name of the picture a surname-only entity is: the only one with that
-    surname (unless its honorific's gender is another), else the only one of its honorific's
-    gender, else the only one reports call by the bare surname, or the one they call so in at
-    least three times as many reports as any other, else the one its own report named in full
-    last before it; None while it stays ambiguous."""
-    mine = _gender_of(e.names)
-    fit = sorted(r for r in roots if not (mine and bearers.gender.get(r, set()) - mine
-                                           and not bearers.gender.get(r, set()) & mine))
-    if len(roots) == 1:
-        return fit[0] if fit else None
-    same = [r for r in fit if bearers.gender.get(r, set()) & mine]
-    if len(same) == 1:
-        return same[0]
-    sur = translit(_bare_words(e.name)[-1])
-    count = sorted(((bearers.called[r, sur], r) for r in fit), reverse=True)
-    if count and count[0][0] and (len(count) == 1 or count[0][0] >= 3 * count[1][0]):
-        return count[0][1]
-    before = [(at, r) for at, r in bearers.named_at.get(e.doc, ()) if r in fit and at < start]
-    return max(before)[1] if before else None
-
-
 def _cross_report_names(e: DocEntity) -> tuple[list[str], list[str]]:
     """The names of a body that may meet other reports' bodies: every name the report gives it
     ("Singapore Airlines (SIA)": both), but not a short form made of some of the key words of a
@@ -391,3 +333,14 @@ def mention_records(documents: list[dict], extractions: list[Extraction]) -> lis
                          "actor": aid, "kind": kind_of.get(aid, m.kind),
                          "mention_kind": m.kind})
     return rows
+
+
+def _called(docs: dict[int, set[str]]) -> Counter:
+    """(root, surname) -> how many of the root's uses (report, NUL, surname) are of that
+    surname: what counting the uses that end with NUL and the surname gives (no report id or
+    name word holds a NUL)."""
+    called: Counter = Counter()
+    for r, uses in docs.items():
+        for d in uses:
+            called[r, d.rpartition("\0")[2]] += 1
+    return called

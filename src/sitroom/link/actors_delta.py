@@ -18,8 +18,9 @@ and the pass gives up (:class:`Fallback`, then the full resolution) on any doubt
 1. a full name new to the archive that an old headline run-on, an old surname-only entity or an
    old body named as a person looks up; a new entity joining two old groups (any loop);
 2. (run-ons: the keys they look up are watched, 1);
-3. a new honorific gender or a new bare-surname use for a root an old surname-only entity
-   weighed;
+3. a new honorific or chain gender, a new title, or a new bare-surname use for a root an old
+   surname-only entity weighed, and (round 23) a new report naming in full a root an old
+   surname-only entity was weighed against by the reports naming each bearer;
 4. a body of the table with a country new to its concept, while an old entity of that concept
    took its country from the archive;
 5. a short form an old body uses, or a new body name that is an old short form;
@@ -43,13 +44,15 @@ from ..model import Extraction
 from ..store_pack import content_digest
 from ..unionfind import IndexSets
 from . import blockcache
-from .actors import (PERSONAL_KINDS, ActorResolution, DocEntity, _bare_words, _Bearers,
-                     _gender_of, _name_words, _person_key, _pronoun, _surname_holder,
-                     doc_entities, role_ending, skeleton, translit, unnamed)
+from .actors import (PERSONAL_KINDS, ActorResolution, DocEntity, _bare_words, _name_words,
+                     _person_key, _pronoun, doc_entities, role_ending, skeleton, translit,
+                     unnamed)
 from .actors_delta_bodies import BodyLoops
 from .actors_state import LOOPS, Fallback, State, records, resolution
+from .actors_surnames import _Bearers, _gender_of, _surname_holder, _titles_of, said_gender
 
 KIND = "actors_kept"
+BEARER_PRONOUNS = 2  # he/she of a full name's chain that give its gender (round 23)
 LOOK_BACK = 16  # chain positions probed for a kept state (more new reports: full resolution)
 
 
@@ -160,34 +163,51 @@ class _Pass(BodyLoops):
         ents, uf, s = self.ents, self.uf, self.s
         named_at: dict[str, list[tuple[int, int]]] = {}
         uses: set[tuple[int, str, str]] = set()
+        naming: set[tuple[int, str]] = set()
         for i in persons:
             r = uf.find(i)
             if r not in s.with_full or (ex := ex_of.get(ents[i].doc)) is None:
                 continue
             e = ents[i]
             g = set(_gender_of(e.names))
+            t = _titles_of(e.names)
             mine: set[str] = set()
+            pronouns: list[str] = []
             for m in e.mentions:
-                t = ex.actors[m].text
-                if _pronoun(t):
+                text = ex.actors[m].text
+                if _pronoun(text):
+                    pronouns.append(text)
                     continue
-                g |= _gender_of((t,))
-                if len(w := _bare_words(t)) == 1:
+                g |= _gender_of((text,))
+                t |= _titles_of((text,))
+                if len(w := _bare_words(text)) == 1:
                     mine.add(translit(w[0]))
-                elif _person_key(t) is not None:
+                elif _person_key(text) is not None:
                     named_at.setdefault(e.doc, []).append((ex.actors[m].start, r))
+            g |= said_gender(pronouns, BEARER_PRONOUNS)
             old = s.gender.get(r, set())
             self.check(r < self.lo and r in s.w_g and bool(g - old),
-                       "a new honorific gender for a root an old surname weighed")
+                       "a new honorific gender (or chain gender) for a root an old surname weighed")
             self.check(r < self.lo and any((r, x) in s.w_c for x in mine),
                        "a new bare-surname use for a root an old surname weighed")
             if g - old:
                 s.gender[r] = old | g
+            old_t = s.titles.get(r, set())
+            self.check(r < self.lo and r in s.w_t and bool(t - old_t),
+                       "a new title for a root an old surname weighed")
+            if t - old_t:
+                s.titles[r] = old_t | t
+            if (r, e.doc) not in naming and len(e.names) > len(
+                    [n for n in e.names if len(_bare_words(n)) == 1]):
+                naming.add((r, e.doc))
+                self.check(r < self.lo and r in s.w_n,
+                           "a new report naming a root an old surname weighed by its reports")
+                s.named[r] += 1
             for x in mine:
                 if (r, e.doc, x) not in uses:
                     uses.add((r, e.doc, x))
                     s.called[r, x] += 1
-        bearers = _Bearers({}, s.gender, named_at, s.called)
+        bearers = _Bearers({}, s.gender, named_at, s.called, s.titles, s.named)
         holders: list[tuple[int, int]] = []
         unheld: dict[str, list[int]] = {}
         for i in persons:
@@ -198,12 +218,21 @@ class _Pass(BodyLoops):
             sur = translit(w[0])
             s.w_sur.add(sur)
             roots = {uf.find(r) for r in s.by_sur.get(sur, ())}
-            if roots and _gender_of(e.names):
+            ex = ex_of[e.doc]
+            texts = [ex.actors[m].text for m in e.mentions]
+            said = frozenset(said_gender(t for t in texts if _pronoun(t)))
+            titled = frozenset(_titles_of([*e.names, *(t for t in texts if not _pronoun(t))]))
+            if roots and (_gender_of(e.names) or said):
                 s.w_g |= roots
+            if roots and titled:
+                s.w_t |= roots
             if len(roots) > 1:
                 s.w_c |= {(r, sur) for r in roots}
-            start = ex_of[e.doc].actors[e.mentions[0]].start
-            if roots and (r := _surname_holder(e, start, roots, bearers)) is not None:
+            start = ex.actors[e.mentions[0]].start
+            r, weighed = _surname_holder(e, start, roots, bearers, said, titled) if roots else (None, False)
+            if weighed:
+                s.w_n |= roots
+            if r is not None:
                 holders.append((r, i))
             else:
                 unheld.setdefault(sur, []).append(i)

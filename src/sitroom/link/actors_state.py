@@ -49,6 +49,8 @@ class State:
         self.by_sur: dict[str, set[int]] = {}
         self.with_full: set[int] = set()
         self.gender: dict[int, set[str]] = {}
+        self.titles: dict[int, set[str]] = {}
+        self.named: Counter = Counter()
         self.called: Counter = Counter()
         self.eq: dict[str, int] = {}
         self.concepts: dict[str, set[str]] = {}
@@ -63,6 +65,8 @@ class State:
         self.w_runon: set[tuple[str, ...]] = set()
         self.w_sur: set[str] = set()
         self.w_g: set[int] = set()
+        self.w_t: set[int] = set()
+        self.w_n: set[int] = set()
         self.w_c: set[tuple[int, str]] = set()
         self.w_bp: set[tuple[str, ...]] = set()
         self.w_shorts: set[str] = set()
@@ -89,6 +93,8 @@ class State:
             "by_sur": {s: sorted(v) for s, v in self.by_sur.items()},
             "with_full": sorted(self.with_full),
             "gender": [[r, sorted(g)] for r, g in sorted(self.gender.items()) if g],
+            "titles": [[r, sorted(t)] for r, t in sorted(self.titles.items()) if t],
+            "named": sorted([r, c] for r, c in self.named.items()),
             "called": sorted([r, s, c] for (r, s), c in self.called.items()),
             "eq": self.eq,
             "concepts": {c: sorted(v) for c, v in self.concepts.items()},
@@ -99,7 +105,8 @@ class State:
             "by_prefix": [[pair(k), v] for k, v in self.by_prefix.items()],
             "placeish": sorted(self.placeish),
             "w_runon": sorted(map(pair, self.w_runon)), "w_sur": sorted(self.w_sur),
-            "w_g": sorted(self.w_g), "w_c": sorted([r, s] for r, s in self.w_c),
+            "w_g": sorted(self.w_g), "w_t": sorted(self.w_t), "w_n": sorted(self.w_n),
+            "w_c": sorted([r, s] for r, s in self.w_c),
             "w_bp": sorted(map(pair, self.w_bp)), "w_shorts": sorted(self.w_shorts),
             "w_sw": sorted(self.w_sw), "w_acr": sorted(self.w_acr),
             "w_pre": sorted(map(pair, self.w_pre)),
@@ -117,6 +124,8 @@ class State:
         s.by_sur = {k: set(x) for k, x in v["by_sur"].items()}
         s.with_full = set(v["with_full"])
         s.gender = {r: set(g) for r, g in v["gender"]}
+        s.titles = {r: set(t) for r, t in v.get("titles", ())}
+        s.named = Counter({r: c for r, c in v.get("named", ())})
         s.called = Counter({(r, x): c for r, x, c in v["called"]})
         s.eq = v["eq"]
         s.concepts = {c: set(x) for c, x in v["concepts"].items()}
@@ -130,6 +139,8 @@ class State:
         s.w_runon = set(map(unpair, v["w_runon"]))
         s.w_sur = set(v["w_sur"])
         s.w_g = set(v["w_g"])
+        s.w_t = set(v.get("w_t", ()))
+        s.w_n = set(v.get("w_n", ()))
         s.w_c = {(r, x) for r, x in v["w_c"]}
         s.w_bp = set(map(unpair, v["w_bp"]))
         s.w_shorts = set(v["w_shorts"])
