@@ -480,8 +480,22 @@ def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4) -> list[int]:
     return out
 
 
-def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> tuple[str, ...]:
-    """The feature names of candidate ``c`` (sorted, no repeats)."""
+# the features found by a guard's own walk of the parse and the actor chains (rounds 21, 22):
+# computed only when the model applied reads them (:func:`model_reads`)
+GUARD_FEATURES = ("clear_act", "party_act")
+
+
+def model_reads(m: dict) -> frozenset[str]:
+    """Round 23: the features of :data:`GUARD_FEATURES` that model ``m`` reads, in its guard
+    or its weights (the round-10 model reads neither)."""
+    return frozenset(f for f in GUARD_FEATURES if f in m.get("guard", ()) or f in m["weights"])
+
+
+def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...],
+             wanted: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The feature names of candidate ``c`` (sorted, no repeats). Round 23: ``wanted`` the
+    features of :data:`GUARD_FEATURES` to compute (None: all of them, as the trainer reads
+    them); the others are left out, not computed."""
     ev, v = c.event, c.token
     t = adoc.tokens[v]
     f = {"bias", f"type:{ev.type}", f"tm:{ev.type}/{ev.mode}", f"quad:{ev.quad_class}",
@@ -532,12 +546,14 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
         f.add("complement")
     f |= _shape(adoc, c, actors)
     f |= _mood(adoc, c)
-    from .events_filter_guard import clear_act
-    if clear_act(adoc, c, _words(), actors):
-        f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
-    from .events_filter_party import party_act
-    if party_act(adoc, c, _words()["modals"], actors):
-        f.add("party_act")  # round 22: an act of an unnamed party, told as done
+    if wanted is None or "clear_act" in wanted:
+        from .events_filter_guard import clear_act
+        if clear_act(adoc, c, _words(), actors):
+            f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
+    if wanted is None or "party_act" in wanted:
+        from .events_filter_party import party_act
+        if party_act(adoc, c, _words()["modals"], actors):
+            f.add("party_act")  # round 22: an act of an unnamed party, told as done
     return tuple(sorted(f))
 
 
@@ -645,7 +661,7 @@ def learned_no_act(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention,
     the government raise wages") are left to the rules (round 10, second wave). Round 22:
     with ``SITROOM_EVENT_FILTER=precise``, the precise model (:func:`active_model`)."""
     m = active_model()
-    f = features(adoc, c, actors)
+    f = features(adoc, c, actors, model_reads(m))  # round 23: no guard walk the model ignores
     if set(f) & set(m.get("guard", ())):
         return False  # a modal or present-tense act: campaign labels read it as a pledge
     return no_act_probability(f, m["weights"]) >= m["threshold"]
