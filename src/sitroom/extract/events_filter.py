@@ -480,9 +480,9 @@ def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4) -> list[int]:
     return out
 
 
-# the features found by a guard's own walk of the parse and the actor chains (rounds 21, 22):
+# the features found by a guard's own walk of the parse and the actor chains (rounds 21-23):
 # computed only when the model applied reads them (:func:`model_reads`)
-GUARD_FEATURES = ("clear_act", "party_act")
+GUARD_FEATURES = ("clear_act", "party_act", "done_act")
 
 
 def model_reads(m: dict) -> frozenset[str]:
@@ -554,6 +554,10 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...],
         from .events_filter_party import party_act
         if party_act(adoc, c, _words()["modals"], actors):
             f.add("party_act")  # round 22: an act of an unnamed party, told as done
+    if wanted is None or "done_act" in wanted:
+        from .events_filter_done import done_act
+        if done_act(adoc, c, _words()["modals"]):
+            f.add("done_act")  # round 23: an act told as done in the past, a party taking part
     return tuple(sorted(f))
 
 
