@@ -12,6 +12,7 @@ from sitroom.extract.actors import extract_actors
 from sitroom.extract.events import rule_candidates
 from sitroom.extract.events_filter import (
     FILTER_ENV, GUARD_FEATURES, _model, active_model, features, learned_no_act, model_reads,
+    no_act_probability,
 )
 
 TEXT = ("Troops of Freedonia shelled the border town on Monday. "
@@ -63,7 +64,9 @@ def test_the_default_decision_is_unchanged_by_leaving_them_out(annotated, monkey
         full = set(features(adoc, c, actors))
         lean = set(features(adoc, c, actors, model_reads(m)))
         assert lean == full - set(GUARD_FEATURES)
-        kept_full = not (full & set(m["guard"])) and sum(m["weights"].get(x, 0.0) for x in full)
-        kept_lean = not (lean & set(m["guard"])) and sum(m["weights"].get(x, 0.0) for x in lean)
-        assert kept_full == kept_lean
+        drop_full = not (full & set(m["guard"])) and no_act_probability(
+            tuple(sorted(full)), m["weights"]) >= m["threshold"]
+        drop_lean = not (lean & set(m["guard"])) and no_act_probability(
+            tuple(sorted(lean)), m["weights"]) >= m["threshold"]
+        assert drop_full == drop_lean
     assert "rallied" in triggers(annotated, "Supporters rallied outside the courthouse.")

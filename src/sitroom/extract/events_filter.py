@@ -31,8 +31,11 @@ MODEL_NAME = "event_filter_model.json"
 # round 22: the opt-in precise mode (``SITROOM_EVENT_FILTER=precise``): the refit of
 # ``sitroom train events --precise`` (docs/quality.md "Round 22, second wave")
 PRECISE_NAME = "event_filter_model_precise.json"
+# round 23: the opt-in balanced mode (``SITROOM_EVENT_FILTER=balanced``): the refit whose guard
+# adds the acts told as done in the past (docs/quality.md "Round 23")
+BALANCED_NAME = "event_filter_model_balanced.json"
 FILTER_ENV = "SITROOM_EVENT_FILTER"
-FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME}
+FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME, "balanced": BALANCED_NAME}
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -429,7 +432,8 @@ def _model() -> dict:
 def filter_mode() -> str:
     """The event filter setting ``SITROOM_EVENT_FILTER``: "default" (unset or empty: the
     round-10 filter) or "precise" (round 22: the refit, higher precision on blind draws,
-    fewer right events kept; docs/quality.md "Round 22, second wave")."""
+    fewer right events kept; docs/quality.md "Round 22, second wave") or "balanced" (round
+    23: the refit that leaves the acts told as done in the past to the rules)."""
     mode = (os.environ.get(FILTER_ENV) or "default").strip().lower()
     if mode not in FILTER_FILES:
         from ..errors import InputError
