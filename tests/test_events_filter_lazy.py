@@ -5,6 +5,7 @@ The trainer computes every feature."""
 
 from __future__ import annotations
 
+import sitroom.extract.events_filter_done as done_module
 import sitroom.extract.events_filter_guard as guard_module
 import sitroom.extract.events_filter_party as party_module
 from eventkit import triggers
@@ -37,7 +38,8 @@ def test_the_default_mode_does_not_compute_the_unused_guard_features(annotated, 
     assert cands
     monkeypatch.setattr(guard_module, "clear_act", _boom)
     monkeypatch.setattr(party_module, "party_act", _boom)
-    for c in cands:  # no AssertionError: neither walk ran
+    monkeypatch.setattr(done_module, "done_act", _boom)
+    for c in cands:  # no AssertionError: no walk ran
         learned_no_act(adoc, c, actors)
 
 
