@@ -10,7 +10,10 @@ share of R, number of labels and every weight. Prints the differences and exits 
 one (round 19: a few minutes, most of it annotating the labelled documents, so it is a script
 and not a test). Round 22: and with ``data/event_filter_model_precise.json``, the opt-in precise
 filter ``sitroom train events --precise`` writes; exits 1 when it differs from the fit (the
-default file differs while ``SHIP`` is False: the round-10 filter is kept)."""
+default file differs while ``SHIP`` is False: the round-10 filter is kept). Round 23: and with
+``data/event_filter_model_balanced.json``, the opt-in balanced filter (its guard adds the acts
+told as done in the past), which ``--precise`` writes beside it; ``--blind`` prints its figures
+too."""
 
 from __future__ import annotations
 
@@ -18,10 +21,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from sitroom.extract.events_filter import PRECISE_NAME, _model, _model_file
+from sitroom.extract.events_filter import BALANCED_NAME, PRECISE_NAME, _model, _model_file
 from sitroom.training.events import (
-    L2S, MIN_R_RECALL, SHIP, _figures, _probs, coarse, draw_events, fit_model, labelled_events,
-    leave_one_draw_out, model_differences, shipped_drops,
+    BALANCED_GUARD, L2S, MIN_R_RECALL, SHIP, _figures, _probs, coarse, draw_events, fit_model,
+    labelled_events, leave_one_draw_out, model_differences, shipped_drops,
 )
 
 
@@ -46,6 +49,7 @@ def main() -> None:
     rec = args.min_recall if args.min_recall is not None else MIN_R_RECALL
     with threadpool_limits(1):
         fitted = fit_model(labelled, l2s, rec)
+        balanced = fit_model(labelled, guard=BALANCED_GUARD)
         if args.held_out:
             lodo = leave_one_draw_out(labelled, (rec,), l2s, l2_recall=rec)
             for d, r in [("all", lodo["all"]), *sorted(lodo["draws"].items())]:
@@ -61,21 +65,29 @@ def main() -> None:
     print(f"precise ({PRECISE_NAME}): differences: {len(precise)}")
     for line in precise[:40]:
         print(" ", line)
+    other = model_differences(balanced, _model_file(BALANCED_NAME))
+    print(f"balanced ({BALANCED_NAME}): differences: {len(other)}")
+    for line in other[:40]:
+        print(" ", line)
     if args.blind:
-        blind(draw_events(text, args.judgements, args.blind), fitted)
-    sys.exit(1 if diff and SHIP or precise else 0)
+        events = draw_events(text, args.judgements, args.blind)
+        blind(events, fitted)
+        blind(events, balanced, ("balanced",))
+    sys.exit(1 if diff and SHIP or precise or other else 0)
 
 
-def blind(events: list[dict], fitted: dict) -> None:
-    """The figures of the rules alone, the shipped filter and the fitted one on ``events``."""
+def blind(events: list[dict], fitted: dict, only: tuple[str, ...] = ()) -> None:
+    """The figures of the rules alone, the shipped filter and the fitted one on ``events``
+    (``only``: the fitted one alone, under that name)."""
     import numpy as np
 
     labels = [e["label"] for e in events]
     shipped = np.array([not shipped_drops(e["features"]) for e in events])
     refit = _probs([coarse(e["features"]) for e in events], fitted["weights"],
                    tuple(fitted["guard"])) < fitted["threshold"]
-    for name, keep in (("rules alone", np.ones(len(events), dtype=bool)), ("shipped", shipped),
-                       ("fitted", refit)):
+    rows = [("rules alone", np.ones(len(events), dtype=bool)), ("shipped", shipped),
+            ("fitted", refit)]
+    for name, keep in ([(only[0], refit)] if only else rows):
         f = _figures(labels, keep)
         print(f"blind, {name}: strict {f['strict']:.3f}, kept {f['kept']} of {f['of']}, "
               f"R kept {f['R_recall']:.2f}")

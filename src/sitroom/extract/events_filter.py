@@ -31,8 +31,11 @@ MODEL_NAME = "event_filter_model.json"
 # round 22: the opt-in precise mode (``SITROOM_EVENT_FILTER=precise``): the refit of
 # ``sitroom train events --precise`` (docs/quality.md "Round 22, second wave")
 PRECISE_NAME = "event_filter_model_precise.json"
+# round 23: the opt-in balanced mode (``SITROOM_EVENT_FILTER=balanced``): the refit whose guard
+# adds the acts told as done in the past (docs/quality.md "Round 23")
+BALANCED_NAME = "event_filter_model_balanced.json"
 FILTER_ENV = "SITROOM_EVENT_FILTER"
-FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME}
+FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME, "balanced": BALANCED_NAME}
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -429,7 +432,8 @@ def _model() -> dict:
 def filter_mode() -> str:
     """The event filter setting ``SITROOM_EVENT_FILTER``: "default" (unset or empty: the
     round-10 filter) or "precise" (round 22: the refit, higher precision on blind draws,
-    fewer right events kept; docs/quality.md "Round 22, second wave")."""
+    fewer right events kept; docs/quality.md "Round 22, second wave") or "balanced" (round
+    23: the refit that leaves the acts told as done in the past to the rules)."""
     mode = (os.environ.get(FILTER_ENV) or "default").strip().lower()
     if mode not in FILTER_FILES:
         from ..errors import InputError
@@ -480,8 +484,22 @@ def _governors(adoc: AnnotatedDoc, v: int, limit: int = 4) -> list[int]:
     return out
 
 
-def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...]) -> tuple[str, ...]:
-    """The feature names of candidate ``c`` (sorted, no repeats)."""
+# the features found by a guard's own walk of the parse and the actor chains (rounds 21-23):
+# computed only when the model applied reads them (:func:`model_reads`)
+GUARD_FEATURES = ("clear_act", "party_act", "done_act")
+
+
+def model_reads(m: dict) -> frozenset[str]:
+    """Round 23: the features of :data:`GUARD_FEATURES` that model ``m`` reads, in its guard
+    or its weights (the round-10 model reads neither)."""
+    return frozenset(f for f in GUARD_FEATURES if f in m.get("guard", ()) or f in m["weights"])
+
+
+def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...],
+             wanted: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The feature names of candidate ``c`` (sorted, no repeats). Round 23: ``wanted`` the
+    features of :data:`GUARD_FEATURES` to compute (None: all of them, as the trainer reads
+    them); the others are left out, not computed."""
     ev, v = c.event, c.token
     t = adoc.tokens[v]
     f = {"bias", f"type:{ev.type}", f"tm:{ev.type}/{ev.mode}", f"quad:{ev.quad_class}",
@@ -532,12 +550,18 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...])
         f.add("complement")
     f |= _shape(adoc, c, actors)
     f |= _mood(adoc, c)
-    from .events_filter_guard import clear_act
-    if clear_act(adoc, c, _words(), actors):
-        f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
-    from .events_filter_party import party_act
-    if party_act(adoc, c, _words()["modals"], actors):
-        f.add("party_act")  # round 22: an act of an unnamed party, told as done
+    if wanted is None or "clear_act" in wanted:
+        from .events_filter_guard import clear_act
+        if clear_act(adoc, c, _words(), actors):
+            f.add("clear_act")  # round 21: a clear act of a named doer (a model's guard may name it)
+    if wanted is None or "party_act" in wanted:
+        from .events_filter_party import party_act
+        if party_act(adoc, c, _words()["modals"], actors):
+            f.add("party_act")  # round 22: an act of an unnamed party, told as done
+    if wanted is None or "done_act" in wanted:
+        from .events_filter_done import done_act
+        if done_act(adoc, c, _words()["modals"]):
+            f.add("done_act")  # round 23: an act told as done in the past, a party taking part
     return tuple(sorted(f))
 
 
@@ -645,7 +669,7 @@ def learned_no_act(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention,
     the government raise wages") are left to the rules (round 10, second wave). Round 22:
     with ``SITROOM_EVENT_FILTER=precise``, the precise model (:func:`active_model`)."""
     m = active_model()
-    f = features(adoc, c, actors)
+    f = features(adoc, c, actors, model_reads(m))  # round 23: no guard walk the model ignores
     if set(f) & set(m.get("guard", ())):
         return False  # a modal or present-tense act: campaign labels read it as a pledge
     return no_act_probability(f, m["weights"]) >= m["threshold"]
