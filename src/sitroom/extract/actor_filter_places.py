@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
+from .actor_place_frames import (FACILITY_NOUNS, facility_named, part_of_building,
+                                 statistic_holder)
 from .gazetteer import get_gazetteer
 
 _F = filter_words()
@@ -106,9 +108,12 @@ def t_appos_place(adoc: AnnotatedDoc, head: int) -> bool:
     state's biggest city", "the city, X,")."""
     toks = adoc.tokens
     t = toks[head]
+    while t.dep == "conj" and t.head != t.i:  # "the counties, A, B and C": each of the list
+        t = toks[t.head]
     if t.dep == "appos" and toks[t.head].pos == "NOUN" and toks[t.head].lemma.lower() in PLACE_NOUNS:
         return True
-    return any(toks[c].dep == "appos" and toks[c].pos == "NOUN" and toks[c].lemma.lower() in PLACE_NOUNS
+    nouns = PLACE_NOUNS | FACILITY_NOUNS  # "at the X, a transitional-living facility" (round 23)
+    return any(toks[c].dep == "appos" and toks[c].pos == "NOUN" and toks[c].lemma.lower() in nouns
                for c in adoc.children(head))
 
 
@@ -121,6 +126,9 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
+    if statistic_holder(adoc, s, en, head) or part_of_building(adoc, head) or \
+            facility_named(adoc, en, head):
+        return True  # "X's unemployment rate", "the restroom of the X", "X campground" (round 23)
     if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
         return True  # "an Idaho executive": a state as a modifier
     if label == "ORG" and en - s >= 2 and toks[en - 1].text.lower() in LANDMARK_HEADS and \
