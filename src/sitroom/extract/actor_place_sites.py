@@ -13,13 +13,9 @@ state), or when its last word is one of ``site_heads`` ("Street", "Drive", "High
   never act, none of whose mentions is an actor: no mention is the subject of a verb outside ``stative_verbs``, a passive's agent or the
   possessor of a person's noun ("X Hospital said", "Y's spokesman": a body that acts stays), none
   has a title before it, and no person's full name ends in it (a surname that is a town's name);
-* a name the report sets at least once in apposition with a facility noun or before a camp word
-  ("the X, a transitional-living facility", "X campground"; ``data/actor_place_frames.json``)
-  and never makes act is a site too (round 23);
 * :func:`site_frame`: a site in a frame of place, the object of one of ``site_preps`` ("in X",
   "to Y Hospital", "between X and Z"; not "according to X"), is no actor mention even when the
-  report makes it act elsewhere; a street after a house number ("112 W. Main St.") is an
-  address wherever it stands (:func:`address`, round 23).
+  report makes it act elsewhere.
 """
 
 from __future__ import annotations
@@ -29,11 +25,10 @@ from functools import lru_cache
 from ..model import AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, PERSON_TITLES, head_of, lem_of, low
 from .actor_filter_words import filter_words
-from .actor_place_frames import FACILITY_NOUNS, STREET_ABBREVIATIONS, facility_named
 from .gazetteer import get_gazetteer
 
 _F = filter_words()
-SITE_HEADS = frozenset(_F["site_heads"]) | STREET_ABBREVIATIONS  # "W. Main St." (round 23)
+SITE_HEADS = frozenset(_F["site_heads"])
 SITE_PREPS = frozenset(_F["site_preps"])
 SITE_NOT_AFTER = frozenset(_F["site_not_after"])
 STATIVE_VERBS = frozenset(_F["stative_verbs"])
@@ -120,22 +115,7 @@ def site_names(adoc: AnnotatedDoc) -> frozenset[str]:
         if any(_framed(adoc, s, en) for s, en in where) and not any(
                 _acts(adoc, s, en) for s, en in where):
             out.add(name)
-    for name, where in spans.items():  # round 23: "at the X, a ... facility", "X campground"
-        if name not in out and name not in persons and any(
-                _facility(adoc, s, en) for s, en in where) and not any(
-                _acts(adoc, s, en) for s, en in where):
-            out.add(name)
     return frozenset(out)
-
-
-def _facility(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    """The name [s, en) is in apposition with one of ``facility_nouns`` ("the X, a
-    transitional-living facility") or the compound modifier of a camp word ("X campground")."""
-    toks = adoc.tokens
-    h = head_of(adoc, s, en)
-    return facility_named(adoc, en, h) or any(
-        toks[c].dep == "appos" and toks[c].pos == "NOUN" and lem_of(toks[c]) in FACILITY_NOUNS
-        for c in adoc.children(h))
 
 
 def _framed(adoc: AnnotatedDoc, s: int, en: int) -> bool:
@@ -156,14 +136,4 @@ def site_frame(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bo
     toks = adoc.tokens
     if label == "PERSON" and toks[en - 1].text.lower() not in SITE_HEADS:
         return False
-    if address(adoc, s, en):
-        return True
     return _framed(adoc, s, en) and is_site(adoc, s, en) and not _acts(adoc, s, en)
-
-
-def address(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    """True when the name [s, en) ends in a street word and follows a house number ("City
-    Office, 112 W. Main St."): an address (round 23)."""
-    toks = adoc.tokens
-    return (s > 0 and toks[s - 1].text.isdigit() and en - s >= 2
-            and toks[en - 1].text.lower() in SITE_HEADS and toks[en - 1].text[:1].isupper())

@@ -19,7 +19,6 @@ from ..model import AnnotatedDoc
 from .actor_base import (ACTOR_NOUNS, INSTITUTION_SUFFIXES, LOCATIVE_PREPS, PLACE_PREPS, POSSESSIVE,
                          SUBJECT_DEPS, TITLE_WORDS, head_of, low)
 from .actor_chains import ALIAS_GAP
-from .actor_place_frames import figure_listed, listed_after
 from .actor_things import based_place, from_town, listed_state
 from .gazetteer import get_gazetteer
 
@@ -161,9 +160,7 @@ def place_object(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     object of one of ``place_object_verbs`` ("left X without", "tried to enter X") or the object
     of "to" after one of ``scope_words`` ("a launch limited to the X"): where someone goes or
     what a thing is limited to, no state that acts; a place before ", Y-based", a town a thing
-    comes from or a state listed after "states" (:mod:`sitroom.extract.actor_things`); a place
-    in a list of figures or after "including" on a noun of places (round 23,
-    :mod:`sitroom.extract.actor_place_frames`)."""
+    comes from or a state listed after "states" (:mod:`sitroom.extract.actor_things`)."""
     toks = adoc.tokens
     t = toks[head]
     while t.dep == "conj" and t.head != t.i:
@@ -172,8 +169,6 @@ def place_object(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
         return False
     if based_place(adoc, s, en) or from_town(adoc, s, en) or listed_state(adoc, s, en):
         return True  # "the X, Y-based company", "the gesture from X", "the states A, X": where
-    if figure_listed(adoc, s, en) or listed_after(adoc, s, en, head):
-        return True  # "Hamilton, 6 percent;", "12 countries, including A, B" (round 23)
     up = toks[t.head]
     if t.dep == "dobj" and up.lemma.lower() in PLACE_OBJECT_VERBS:
         return True
