@@ -119,8 +119,8 @@ def _list_head(adoc: AnnotatedDoc, head: int) -> int:
 
 def statistic_holder(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     """True when the place [s, en) (one the gazetteer knows) holds a statistic: the possessor of
-    one of ``statistic_nouns`` ("X County's unemployment rate", "X's population") or, a town, a
-    county or a region alone, the subject (or the first of a list in apposition with the
+    one of ``statistic_nouns`` ("X County's unemployment rate", "X's population") or, a town or a
+    county alone (never a country or a national capital, nor a surname of the report), the subject (or the first of a list in apposition with the
     subject) of one of ``statistic_verbs`` ("X ranked as the 25th fastest-growing county", "the
     three largest counties, A, B and C, grew by 14,240 people")."""
     toks = adoc.tokens
