@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..model import AnnotatedDoc
 from .actor_filter_words import INDEFINITE_ARTICLES, OF_PREPS, filter_words
+from .actor_place_frames import statistic_holder
 from .gazetteer import get_gazetteer
 
 _F = filter_words()
@@ -116,11 +117,14 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
     """True when the name [s, en) is a place by its construction: the country or state after a
     town and a comma ("Caracas, Venezuela", "Tulsa, Okla."), a modifier of a place noun ("the
     X nightclub") or its object ("the counties of X and Y"), the home of a named person
-    ("Senator Smith of Ohio"), or a country whose inhabitants are meant ("Afghanistan's
+    ("Senator Smith of Ohio"), a holder of a statistic ("X County's unemployment rate", round 23),
+    or a country whose inhabitants are meant ("Afghanistan's
     insurgents", "Ohio's population"); a landmark that does not act ("the National Mall"); or a
     label ("to run as an Independent")."""
     toks = adoc.tokens
     name = adoc.span_text(s, en)
+    if statistic_holder(adoc, s, en, head):
+        return True  # "X County's unemployment rate", "X ranked as the 12th" (round 23)
     if label == "ORG" and toks[head].dep in ("compound", "amod", "nmod") and _division(name):
         return True  # "an Idaho executive": a state as a modifier
     if label == "ORG" and en - s >= 2 and toks[en - 1].text.lower() in LANDMARK_HEADS and \

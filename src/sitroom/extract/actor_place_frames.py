@@ -12,11 +12,23 @@ someone holds an office or lives:
 Both tests ask the gazetteer for a town or a county, never a country or a national capital, and
 leave a name the report also writes as the last word of a person's full name (a surname that
 is also a town's name).
+
+Round 23 (words in ``data/actor_place_frames.json``; used by
+:func:`sitroom.extract.actor_filter_places.place_of`):
+
+* :func:`statistic_holder`: a place that holds a statistic ("X County's unemployment rate",
+  "Y ranked as the 25th fastest-growing county", "the three largest counties, A, B and C, grew
+  by 14,240 people").
+
+A place that acts stays: "X imposed sanctions", "X's army attacked", a state that "signed".
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from ..model import AnnotatedDoc
 from .actor_base import lem_of
@@ -26,6 +38,28 @@ from .gazetteer import get_gazetteer
 _F = filter_words()
 OFFICE_TOWN_NOUNS = frozenset(_F["office_town_nouns"])
 RESIDENT_NOUNS = frozenset(_F["resident_nouns"])
+STATIVE_VERBS = frozenset(_F["stative_verbs"])
+
+
+@lru_cache(maxsize=1)
+def frame_words() -> dict[str, Any]:
+    """The parsed ``data/actor_place_frames.json`` (one read per process; do not mutate)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "actor_place_frames.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+_P = frame_words()
+STATISTIC_NOUNS = frozenset(_P["statistic_nouns"])
+STATISTIC_VERBS = frozenset(_P["statistic_verbs"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _known(name: str) -> bool:
+    """The gazetteer knows ``name`` (a main or alternate name) as a country, a first-level
+    division, a county or a town."""
+    return any(p.feature in ("country", "admin1", "admin2", "city") and kind in ("main", "alternate")
+               for p, kind in get_gazetteer().lookup(name))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -72,3 +106,33 @@ def resident_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
         return False
     noun = toks[en]
     return noun.pos == "NOUN" and lem_of(noun) in RESIDENT_NOUNS and _local_place(adoc, s, en)
+
+
+def _list_head(adoc: AnnotatedDoc, head: int) -> int:
+    """The first conjunct of the list the word at ``head`` is in (itself when in none)."""
+    toks = adoc.tokens
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i:
+        t = toks[t.head]
+    return t.i
+
+
+def statistic_holder(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
+    """True when the place [s, en) (one the gazetteer knows) holds a statistic: the possessor of
+    one of ``statistic_nouns`` ("X County's unemployment rate", "X's population") or, a town or a
+    county alone (never a country or a national capital, nor a surname of the report), the subject (or the first of a list in apposition with the
+    subject) of one of ``statistic_verbs`` ("X ranked as the 25th fastest-growing county", "the
+    three largest counties, A, B and C, grew by 14,240 people")."""
+    toks = adoc.tokens
+    name = adoc.span_text(s, en)
+    if not _known(name):
+        return False
+    t = toks[head]
+    if t.dep == "poss" or en < len(toks) and toks[en].tag == "POS":
+        owner = toks[t.head] if t.dep == "poss" else toks[toks[en].head]
+        return owner.pos == "NOUN" and lem_of(owner) in STATISTIC_NOUNS
+    t = toks[_list_head(adoc, head)]
+    if t.dep == "appos" and toks[t.head].pos == "NOUN":
+        t = toks[t.head]
+    return (t.dep == "nsubj" and lem_of(toks[t.head]) in STATISTIC_VERBS
+            and _town(name) and not _surname_elsewhere(adoc, s, en))
