@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "9da73b6cc8736bde5a2d8cbabd0cb15baf15dc29f4ad1a8a475db791d3939ac6"
-GENERATED_DIGEST = "ff187ba666f1b46828031eabea9a85017bdcf306c559706bb32a1bb74c8b19c8"
+EXAMPLE_DIGEST = "b9059b9e5e918bb60c8cb8b0fb61f3606ffce3696bd0a1be5ad7491c24f31343"
+GENERATED_DIGEST = "8a7e17b3da11e8f15b2382a190c5392f7722c04d044f2e3494a2d64babc941db"
 
 
 def digest(picture: dict) -> str:
