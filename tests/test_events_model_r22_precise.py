@@ -13,7 +13,9 @@ from sitroom.errors import InputError
 from sitroom.extract.events_filter import FILTER_ENV, _model, active_model, filter_mode
 
 # a protest of unnamed supporters: the round-10 filter keeps it, the precise one drops it
-RALLY = "Supporters rallied outside the courthouse."
+# a rally of unnamed supporters (round 23: the refit after the round's event rules keeps the
+# shorter "Supporters rallied ...", at 0.366 against the threshold 0.375)
+RALLY = "Hundreds of supporters rallied outside the courthouse."
 # a clear act of a named doer in words: the guards keep it in both modes
 REJECTION = "The council rejected the plan in a vote on Monday."
 

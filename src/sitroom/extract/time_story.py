@@ -157,4 +157,4 @@ def quoted_present_time(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMenti
     return None
 
 
-_SPEECH_RECENT_DAYS = WORDS["quote_speech_recent_days"]  # a speech of the news's own days
+_SPEECH_RECENT_DAYS = WORDS["quote_speech_recent_days"]["days"]  # a speech of the news's own days

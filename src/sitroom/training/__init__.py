@@ -26,7 +26,8 @@ the runtime modules only read the shipped model files.
   alone, then writes the model fitted on all the labels. The extract stage does not apply it
   yet (it drops announced retreats, refusals and demands of hand-written conflict news).
   Round 22: ``--precise`` writes it to ``data/event_filter_model_precise.json``, the opt-in
-  filter of ``SITROOM_EVENT_FILTER=precise``.
+  filter of ``SITROOM_EVENT_FILTER=precise``; round 23: and the refit with the guard of acts
+  told as done to ``data/event_filter_model_balanced.json`` (``SITROOM_EVENT_FILTER=balanced``).
 * ``plover``: a learned PLOVER type classifier scored by :func:`sitroom.training.plover.train`
   against the type rules by 5-fold cross-validation over the gold records
   (``events-plover/PLOVER_GSR_dev.json``); it prints the figures and whether a model beats the
