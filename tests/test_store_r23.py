@@ -5,14 +5,13 @@ table the link writes holds the rows the in-memory relink writes."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 import sitroom.link.picture as picture
 from sitroom.link import incremental
-from sitroom.pipeline import extraction_version
 from sitroom.store import Store
+from test_speed_r22 import _store  # the generated reports stored as extracted (one home)
 
 # every table a link writes, each in a fixed order (the write's random stamp left out)
 TABLES = {
@@ -33,13 +32,6 @@ def generated():
 
     docs = generate_reports(n=40, seed=23)
     return docs, process_documents(docs)
-
-
-def _store(path: Path, docs, extractions) -> None:
-    with Store(path) as store:
-        for d, ex in zip(docs, extractions):
-            store.add_document(d)
-            store.put_extraction(ex, extraction_version(), [])
 
 
 def tables(store: Store) -> dict[str, list[tuple]]:

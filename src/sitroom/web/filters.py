@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import SitroomError
 from ..html_report import CERTAINTY_ORDER, date_span, parse_date
 from ..records import PICTURE_KINDS
+from ..store_stage import record_docs
 
 KINDS = PICTURE_KINDS
 
@@ -91,13 +92,7 @@ def _overlaps(value: str | None, lo: datetime | None, hi: datetime | None) -> bo
     return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
 
 
-def _docs_of(r: dict[str, Any]) -> set[str]:
-    docs = set(r.get("docs") or ())
-    if r.get("doc"):
-        docs.add(r["doc"])
-    for ev in r.get("evidence") or ():
-        docs.add(ev["doc"])
-    return docs
+_docs_of = record_docs  # the reports backing a record: one home, the store's
 
 
 _MEMO: dict[str, tuple[Any, Any]] = {}  # per-picture tables: name -> (source list, table)
