@@ -9,7 +9,9 @@ change switched off:
   Brand's remark drew rebukes from the council": Brand rebuked);
 - a pronoun subject of a subordinate clause put before its main clause names that clause's
   named subject ("While he refused to free them, President Dane deemed ...": Dane refused);
-- "opponent" is a participant noun ("opponents punched his supporters")."""
+- "opponent" is a participant noun ("opponents punched his supporters");
+- the named owner compounded to a thing an act is about ("the probe into Vance emails":
+  Vance)."""
 
 from __future__ import annotations
 
@@ -207,3 +209,36 @@ def test_opponents_are_the_ones_who_punched():
 def test_a_thing_that_punched_is_no_one():
     actor = one(parse(punched("winds", "wind")), "attacked")[2]
     assert actor != "winds"
+
+
+# ---------------------------------------------------------------- a name compounded to a thing
+
+
+def probe_into(name: str, lemma: str, pos: str, ent: str) -> str:
+    return f"""
+        The      the      DET   DT  det      probe
+        Bureau   bureau   PROPN NNP compound probe    B-ORG
+        probe    probe    NOUN  NN  nsubj    widened
+        into     into     ADP   IN  prep     probe
+        {name}   {lemma}  {pos} NN  compound emails   {ent}
+        emails   email    NOUN  NNS pobj     into
+        widened  widen    VERB  VBD ROOT     -
+        .        .        PUNCT .   punct    widened
+    """
+
+
+def test_the_name_compounded_to_the_thing_probed_is_the_one_probed():
+    trig, typ, actor, recipient = one(parse(probe_into("Vance", "vance", "PROPN", "B-PERSON")),
+                                      "probe")
+    assert typ == "ACCUSE" and actor == "Bureau" and recipient == "Vance"
+
+
+def test_without_the_round_no_one_was_probed(monkeypatch):
+    from sitroom.extract import events
+    monkeypatch.setattr(events, "_compound_owner", lambda adoc, args, thing, actor: None)
+    assert one(parse(probe_into("Vance", "vance", "PROPN", "B-PERSON")), "probe")[3] is None
+
+
+def test_a_common_noun_compounded_is_no_one_probed():
+    adoc = parse(probe_into("agency", "agency", "NOUN", "O"))
+    assert one(adoc, "probe")[3] is None
