@@ -71,4 +71,5 @@ test_each_advice_removed_is_an_event_without_the_opinion_check = removed_test(
 def test_each_check_has_a_reason_in_the_table():
     assert events_stances._STANCES == ((events_stances.ad_aim, "ad aimed"),
                                        (events_stances.no_access, "permission"),
-                                       (events_stances.dismissal, "dismissal"))
+                                       (events_stances.dismissal, "dismissal"),
+                                       (events_stances.idea_stance, "idea"))  # round 24

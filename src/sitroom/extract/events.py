@@ -214,13 +214,29 @@ def _owner(adoc: AnnotatedDoc, args: _Args, thing: int, typ: str, actor_tok: int
            ) -> int | None:
     """The owner of the thing ``thing`` a type of words or backing is about, when someone
     other than the actor ("blasted X's statements": X; data/event_filters.json
-    "owner_recipient_types"), else None."""
+    "owner_recipient_types"; round 24: a name compounded to it, ``_compound_owner``), else
+    None."""
     if typ not in _analyst()["owner_recipient_types"]:
         return None
     for o in _kids(adoc, thing, "poss"):
         owner = args.target(o)
         if owner is not None and args.someone(owner) and not args.same(owner, actor_tok):
             return owner
+    return None if _kids(adoc, thing, "poss") else _compound_owner(adoc, args, thing, actor_tok)
+
+
+def _compound_owner(adoc: AnnotatedDoc, args: _Args, thing: int, actor_tok: int | None
+                    ) -> int | None:
+    """(Round 24) The one name of a person or a body compounded right before the thing
+    ``thing`` ("the probe into Doe emails": Doe), when someone other than the actor; else
+    None ("agency emails", "the Doe Acme files": no one name)."""
+    names = [c for c in _kids(adoc, thing, "compound") if adoc.tokens[c].pos == "PROPN"
+             and adoc.tokens[c].ent_type in ("PERSON", "ORG")]
+    if len(names) != 1 or names[0] != thing - 1:
+        return None
+    owner = args.target(names[0])
+    if owner is not None and args.someone(owner) and not args.same(owner, actor_tok):
+        return owner
     return None
 
 

@@ -21,6 +21,7 @@ from .events_base import (
     _pobj,
     _pobjs,
     _Trig,
+    _words,
 )
 from .events_modality import doer_not_teller
 from .events_victims import claim_owner
@@ -97,6 +98,8 @@ def _arguments(adoc: AnnotatedDoc, args: _Args, tr: _Trig, found: dict[int, _Tri
                 actor_tok = args.subject(gov)
             if recip_tok is None:  # "opened investigations against Y"
                 recip_tok = next(iter(_pobjs(adoc, gov, ("against", "on", "into", "to"))), None)
+        if recip_tok is None:
+            recip_tok = received_by(adoc, args, v, actor_tok)  # round 24
     else:
         actor_tok = doer_not_teller(adoc, v, args.subject(v), typ)  # round 13b
         actor_tok = striker(adoc, args, v, typ, actor_tok) or actor_tok  # round 18
@@ -154,6 +157,20 @@ def charged_subject(adoc: AnnotatedDoc, args: _Args, v: int, actor_tok: int | No
         if subj is not None and subj != actor_tok and not args.same(subj, actor_tok):
             return subj
     return None
+
+
+def received_by(adoc: AnnotatedDoc, args: _Args, n: int, actor_tok: int | None) -> int | None:
+    """(Round 24) The recipient of an event noun ``n`` that is the object of a verb of
+    receiving (``received_verbs``: "X's remark drew rebukes from Y", "the senator faced
+    criticism"): that verb's subject, or the owner of a thing subject (X, the senator), when
+    it can act and is not the noun's actor; else None."""
+    t = adoc.tokens[n]
+    if t.dep != "dobj" or _lem(adoc.tokens[t.head]) not in _words()["received_verbs"]:
+        return None
+    subj = args.agent(args.subject(t.head))
+    if subj is None or subj == actor_tok or args.same(subj, actor_tok):
+        return None
+    return subj
 
 
 def _wordless(adoc: AnnotatedDoc, i: int | None) -> int | None:

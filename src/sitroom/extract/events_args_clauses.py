@@ -24,6 +24,7 @@ from .events_base import (
     _passive,
     _pobj,
     _pobjs,
+    _reduced_passive,
     _Trig,
     _words,
 )
@@ -65,6 +66,8 @@ class _Clauses(_Mentions):
         if (shared is not None and not _kids(adoc, v, "dobj") and t.tag in ("VBD", "VBN")
                 and _agent(adoc, v) is None):  # "rejected by X and overruled by Y": X
             return shared
+        if _reduced_passive(adoc, v):  # round 24: "the prisoners released by X were": X
+            return _agent(adoc, v)
         if _passive(adoc, v):
             a = _agent(adoc, v)
             if a is None:  # "was shot and killed by an officer": the conjunct's agent
@@ -76,7 +79,7 @@ class _Clauses(_Mentions):
                 return None
         subj = _kids(adoc, v, "nsubj", "csubj")
         if subj:
-            return _past_dateline(adoc, subj, v)
+            return self._cataphor(v, _past_dateline(adoc, subj, v))
         if t.tag == "VBG" and v - 1 in _kids(adoc, v, "npadvmod") and self.participant(v - 1):
             return v - 1  # 13b: "a sniper targeting officers" parsed as a noun modifier: its doer
         if _kids(adoc, v, "nsubjpass"):
@@ -112,6 +115,22 @@ class _Clauses(_Mentions):
             return h
         return None
 
+    def _cataphor(self, v: int, s: int) -> int:
+        """(Round 24) The subject ``s`` of verb ``v``, or, when ``s`` is a personal pronoun of
+        a subordinate clause (``cataphora_marks``) put before its main clause, the named
+        person the main clause's subject is ("While he refused to release them, Mr. Doe
+        deemed ...": Mr. Doe); a pronoun after its main clause's subject keeps its chain."""
+        adoc = self.adoc
+        t = adoc.tokens[v]
+        if (adoc.tokens[s].text.lower() not in ("he", "she") or t.dep != "advcl" or t.head <= v
+                or not any(_lem(adoc.tokens[m]) in _words()["cataphora_marks"]
+                           for m in _kids(adoc, v, "mark"))):
+            return s
+        main = _kids(adoc, t.head, "nsubj")
+        if not main or main[0] < v or adoc.tokens[main[0]].ent_type != "PERSON":
+            return s
+        return main[0]
+
     def objects(self, v: int, trig: _Trig, avoid: int | None = None) -> int | None:
         """Recipient token of verb ``v``: the passive subject; else, in order, the object of
         the trigger's own preposition ("fire on"), of "to"/"for" for giving types ("offered
@@ -120,6 +139,8 @@ class _Clauses(_Mentions):
         adoc = self.adoc
         if _passive(adoc, v) and _kids(adoc, v, "nsubjpass"):
             return _kids(adoc, v, "nsubjpass")[0]
+        if _reduced_passive(adoc, v):  # round 24: "the prisoners released by X": the prisoners
+            return _kids(adoc, v, "nsubj")[0]
         if _kids(adoc, v, "auxpass") and (h := adoc.tokens[v]).dep in ("xcomp", "conj", "pcomp"
                                                                      ) and _agent(adoc, v) is None:
             return self.subject(h.head if h.dep != "pcomp" else adoc.tokens[h.head].head)

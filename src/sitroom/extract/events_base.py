@@ -163,6 +163,16 @@ def _passive(adoc: AnnotatedDoc, i: int) -> bool:
         _participle_adjunct(adoc, i))
 
 
+def _reduced_passive(adoc: AnnotatedDoc, i: int) -> bool:
+    """(Round 24) A past participle the parser read as a clause's verb with a subject ("said
+    the prisoners released by the state were ..."): a VBN with a subject, a ``by`` agent and
+    no auxiliary or object of its own is passive; its subject is the one it was done to."""
+    t = adoc.tokens[i]
+    return (t.tag == "VBN" and bool(_kids(adoc, i, "nsubj"))
+            and any(adoc.tokens[c].dep == "agent" for c in adoc.children(i))
+            and not _kids(adoc, i, "aux", "auxpass", "dobj", "nsubjpass"))
+
+
 def _participle_adjunct(adoc: AnnotatedDoc, i: int) -> bool:
     """A bare past participle opening or interrupting a clause ("Attacked by rebels, the
     convoy turned back"): passive, its patient the subject of the clause it modifies."""

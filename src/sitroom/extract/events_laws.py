@@ -147,7 +147,11 @@ def campaign_money(adoc: AnnotatedDoc, c: Candidate) -> bool:
     v = c.token
     words = w["money_words"]
     objs = _kids(adoc, v, "dobj")
-    if _lem(adoc.tokens[v]) not in words and not any(_lem(adoc.tokens[o]) in words for o in objs):
+    given = _lem(adoc.tokens[v]) in w["money_give_verbs"] and any(  # round 24: "gave money"
+        _lem(adoc.tokens[o]) in w["money_objects"] or adoc.tokens[o].ent_type in w["money_ents"]
+        for o in objs)
+    if (_lem(adoc.tokens[v]) not in words and not any(_lem(adoc.tokens[o]) in words for o in objs)
+            and not given):
         return False
     if any(adoc.tokens[o].ent_type not in w["money_ents"] and _lem(adoc.tokens[o]) not in
            w["money_objects"] | words for o in objs):

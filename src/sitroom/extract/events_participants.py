@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model import AnnotatedDoc
+from ..model import AnnotatedDoc, Token
 from . import plover as P
 from .actors import actor_noun_kind
 from .events_base import FIGURATIVE_HOSTS, SUBJ, Candidate, _kids, _lem, event_data, frozen_classes
@@ -84,12 +84,22 @@ def wrong_object(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return not someone(adoc, o)
 
 
+def _conflict_noun(adoc: AnnotatedDoc, v: int) -> Token:
+    """The trigger at ``v``, or (round 24) the conflict noun a trigger verb takes as its
+    object ("has waged a lonely battle": the battle)."""
+    t = adoc.tokens[v]
+    if t.pos != "VERB":
+        return t
+    return next((adoc.tokens[o] for o in _kids(adoc, v, "dobj")
+                 if _lem(adoc.tokens[o]) in FIGURATIVE_HOSTS), t)
+
+
 def figurative_struggle(adoc: AnnotatedDoc, c: Candidate) -> bool:
     """A conflict noun ("fight", "battle", "war") of a person or a body that is neither a
     state, a nation nor an armed force, with no one fought and nowhere: "their uphill
-    battle", "the court fight", "Clinton's fight"."""
-    v = c.token
-    t = adoc.tokens[v]
+    battle", "the court fight", "Clinton's fight"; (round 24) or the object of the trigger
+    verb ("has waged a lonely battle")."""
+    t = _conflict_noun(adoc, c.token)
     if t.pos != "NOUN" or _lem(t) not in FIGURATIVE_HOSTS or c.event.type != "ASSAULT":
         return False
     if c.recipient_span is not None or c.place_span is not None or c.event.place is not None:

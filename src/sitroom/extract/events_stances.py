@@ -11,7 +11,9 @@ in at least three judged draws; each check run on every judged draw; issue 15 it
   speech; "allowed the inspectors to enter the site" stays (access allowed is PLOVER's retreat);
 * **a dismissal of words**: a verb of dismissing coded REJECT whose object is a word, a worry or
   an effort of others ("brushed off these concerns", "has long dismissed attempts to unseat
-  him"): a stance in words; "dismissed the president's actions" and "dismissed the request" stay.
+  him"): a stance in words; "dismissed the president's actions" and "dismissed the request" stay;
+* **a stance on an idea** (round 24): a rejection or a scorn whose objects are all ideas of no
+  one's named ("reject the idea of a wage hike", "ridicule the idea"); "rejected X's idea" stays.
 
 The word classes live in ``data/event_stances.json``."""
 
@@ -91,10 +93,22 @@ def dismissal(adoc: AnnotatedDoc, c: Candidate) -> bool:
     return bool(objs) and all(_lem(adoc.tokens[o]) in w["dismissed_words"] for o in objs)
 
 
+def idea_stance(adoc: AnnotatedDoc, c: Candidate) -> bool:
+    """(Round 24) A rejection or a scorn whose objects are all ideas of no one's named
+    ("reject the idea of a wage hike", "rejected the notion that ..."): a stance in words."""
+    w = stances()
+    if c.event.type not in w["idea_types"]:
+        return False
+    objs = _kids(adoc, c.token, "dobj")
+    return bool(objs) and all(_lem(adoc.tokens[o]) in w["idea_nouns"]
+                              and not _kids(adoc, o, "poss") for o in objs)
+
+
 _STANCES: tuple[tuple[Check, str], ...] = (
     (ad_aim, "ad aimed"),
     (no_access, "permission"),
     (dismissal, "dismissal"),
+    (idea_stance, "idea"),
 )
 
 

@@ -71,7 +71,18 @@ def call_for_thing(adoc: AnnotatedDoc, c: Candidate) -> bool:
     things = [o for p in fors for o in _kids(adoc, p, "pobj", "pcomp")]
     if not things:
         return False
-    return not any(adoc.tokens[o].dep == "pobj" and _party(adoc, o) for o in things)
+    return not any(adoc.tokens[o].dep == "pobj" and _party(adoc, o) and not _to_fill(adoc, o)
+                   for o in things)
+
+
+def _to_fill(adoc: AnnotatedDoc, i: int) -> bool:
+    """(Round 24) The noun at ``i`` names a role still to be filled or a measure not yet
+    taken, no one called on: a noun of no entity under an indefinite article
+    (``indefinite_dets``: "called for a special prosecutor to investigate X", "calling for a
+    ban on X"); "called for the resignation of X" keeps the call."""
+    t = adoc.tokens[i]
+    return not t.ent_type and t.pos == "NOUN" and any(
+        adoc.tokens[d].text.lower() in told()["indefinite_dets"] for d in _kids(adoc, i, "det"))
 
 
 def _agree_sense(adoc: AnnotatedDoc, v: int, lemma: str) -> bool:
