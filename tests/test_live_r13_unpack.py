@@ -8,7 +8,7 @@ import random
 import pytest
 
 from sitroom.model import ActorMention, Claim, EventMention, PlaceMention, Quote, TimeMention
-from sitroom.store_pack import _MAKE, _NAMES, pack, unpack
+from sitroom.store_pack import _MAKE, _NAMES, SHARED_LEN, pack, unpack
 from sitroom.model import to_dict
 
 from test_store_compact import _ex
@@ -42,7 +42,34 @@ def test_made_records_equal_constructed_ones(cls):
 
 
 def test_post_init_classes_keep_their_constructor():
-    assert _MAKE[Quote] is Quote  # its __post_init__ turns JSON lists into tuples
+    # its __post_init__ turns JSON lists into tuples: the maker calls the class itself
+    make = _MAKE[Quote]
+    values = ["d1", 0, 9, 0, "it was", "she", 2, "said", None, None, None, None, None,
+              "direct", None, [[0, 4], [6, 9]]]
+    got = make(*values)
+    assert type(got) is Quote and got == Quote(*values)
+    assert got.spans == ((0, 4), (6, 9))
+
+
+def test_short_strings_are_shared_across_reports():
+    # two reports decoded apart hold one copy of each short string (a kind, a name, the
+    # report's id), and keep their long texts as they were
+    long = "a b " * (SHARED_LEN // 4 + 1)
+    a = ActorMention("".join(["d", "9"]), 0, 3, 0, "".join(["Al", "ex"]), "Alex",
+                     "".join(["per", "son"]), None, None)
+    b = dataclasses.replace(a, text="".join(["Al", "ex"]), kind="".join(["pers", "on"]),
+                            doc="".join(["d9"]))
+    ea = unpack(pack(to_dict(dataclasses.replace(_ex("d9"), actors=(a,)))))
+    eb = unpack(pack(to_dict(dataclasses.replace(_ex("d9"), actors=(b,)))))
+    assert ea.actors[0] == a and eb.actors[0] == b
+    assert ea.actors[0].kind is eb.actors[0].kind
+    assert ea.actors[0].text is eb.actors[0].text
+    la = unpack(pack(to_dict(dataclasses.replace(_ex("d9"), actors=(
+        dataclasses.replace(a, text="".join([long])),)))))
+    lb = unpack(pack(to_dict(dataclasses.replace(_ex("d9"), actors=(
+        dataclasses.replace(a, text="".join([long])),)))))
+    assert la.actors[0].text == lb.actors[0].text
+    assert la.actors[0].text is not lb.actors[0].text
 
 
 def test_unpack_gives_the_extraction_packed():

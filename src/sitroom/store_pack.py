@@ -27,6 +27,7 @@ import json
 import marshal
 from collections.abc import Callable, Iterable
 from itertools import starmap
+from sys import intern as _intern
 from typing import Any
 
 from .model import (ActorMention, Claim, EventMention, Extraction, Happening, PlaceMention,
@@ -53,6 +54,11 @@ LAYOUT = _layout()  # the tag every packed extraction written now starts with
 FLAT_LAYOUT = _layout(nested=False)
 LAYOUTS = (LAYOUT, FLAT_LAYOUT)  # the packed forms read (any other: the JSON is)
 _TAG = len(LAYOUT)
+# a decoded record's strings up to this length are the one shared copy of each (``sys.intern``:
+# freed when no record holds them): the same kinds, certainties, report ids and names recur
+# in every report, and a whole archive's decoded extractions are alive while it is linked
+# (docs/scale.md, "Round 24")
+SHARED_LEN = 40
 
 
 def _maker(cls: type) -> Callable[..., Any]:
@@ -62,19 +68,46 @@ def _maker(cls: type) -> Callable[..., Any]:
     by name, as the dataclass's ``__init__`` does, looks each up again: about half the
     time for the 120,000 mentions of a 5,000-report archive); else the class itself. The
     same values in the same slots, hence equal records with equal hashes
-    (``tests/test_live_r13_unpack.py``)."""
+    (``tests/test_live_r13_unpack.py``); a string field's short values are the one shared
+    copy of each (:func:`_shared`)."""
     names = _NAMES.get(cls) or ()
     slots = getattr(cls, "__slots__", ())
+    texts = _text_fields(cls)
     if (not names or hasattr(cls, "__post_init__") or tuple(slots) != names
             or not all(n.isidentifier() for n in names)):
-        return cls
-    env: dict[str, Any] = {"new": object.__new__, "cls": cls}
+        if not texts:
+            return cls
+        at = [names.index(n) for n in texts]
+
+        def made(*values: Any) -> Any:  # the class itself, its short words shared
+            row = list(values)
+            for i in at:
+                row[i] = _shared(row[i])
+            return cls(*row)
+
+        return made
+    env: dict[str, Any] = {"new": object.__new__, "cls": cls, "intern": _intern, "str": str,
+                           "short": SHARED_LEN}
     for i, n in enumerate(names):
         env[f"s{i}"] = cls.__dict__[n].__set__
     args = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    s{i}(o, a{i})\n" for i in range(len(names)))
+    body = "".join(
+        f"    s{i}(o, intern(a{i}) if a{i}.__class__ is str and len(a{i}) <= short else a{i})\n"
+        if n in texts else f"    s{i}(o, a{i})\n" for i, n in enumerate(names))
     exec(f"def make({args}):\n    o = new(cls)\n{body}    return o\n", env)  # noqa: S102
     return env["make"]
+
+
+def _text_fields(cls: type) -> frozenset[str]:
+    """The fields of ``cls`` that hold a string (``str`` or ``str | None``)."""
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if str(f.type).split(" | ")[0] == "str")
+
+
+def _shared(value: Any) -> Any:
+    """``value`` as the one shared copy of its string when it is a short one (a kind, a
+    certainty, a report's id, a name), else itself."""
+    return _intern(value) if value.__class__ is str and len(value) <= SHARED_LEN else value
 
 
 _MAKE = {cls: _maker(cls) for _, cls in _PARTS}
@@ -115,7 +148,7 @@ def unpack(blob: bytes, happenings: bool = True) -> Extraction | None:
         places=tuple(starmap(make[PlaceMention], places)),
         times=tuple(starmap(make[TimeMention], times)),
         events=tuple(starmap(make[EventMention], events)),
-        quotes=tuple(Quote(*r) for r in quotes),
+        quotes=tuple(starmap(make[Quote], quotes)),
         claims=tuple(starmap(make[Claim], claims)),
         sentences=tuple(tuple(s) for s in sentences),
         happenings=tuple(_happening(r) for r in rows) if happenings else ())

@@ -26,6 +26,9 @@ class _Texts:
     def __init__(self, texts: dict[str, str], extractions: list[Extraction]):
         self.texts = texts
         self.sents = {ex.doc: ex.sentences for ex in extractions}
+        # a sentence's text as evidence shows it, made once: the same sentence backs an
+        # actor, its events, claims and quotes, and every record holds the one string
+        self._shown: dict[tuple[str, int], tuple[int, int, str]] = {}
 
     def sentence(self, doc: str, sent: int) -> tuple[int, int, str]:
         sents = self.sents.get(doc) or ()
@@ -35,10 +38,16 @@ class _Texts:
         return 0, 0, ""
 
     def evidence(self, doc: str, start: int, end: int, sent: int) -> dict[str, Any]:
-        s, e, text = self.sentence(doc, sent)
-        if not text:
-            s, e, text = start, end, self.texts.get(doc, "")[start:end]
-        return {"doc": doc, "start": s, "end": e, "text": " ".join(text.split()), "sent": sent,
+        shown = self._shown.get((doc, sent))
+        if shown is None:
+            s, e, text = self.sentence(doc, sent)
+            if not text:  # no such sentence: the mention's own words (not kept)
+                s, e, text = start, end, self.texts.get(doc, "")[start:end]
+                shown = (s, e, " ".join(text.split()))
+            else:
+                shown = self._shown[(doc, sent)] = (s, e, " ".join(text.split()))
+        s, e, text = shown
+        return {"doc": doc, "start": s, "end": e, "text": text, "sent": sent,
                 "mark": [start, end]}
 
 

@@ -282,18 +282,9 @@ def _records(clusters: list[dict], T: _Texts, doc_order: dict[str, int]
              ) -> tuple[list[dict[str, Any]], dict[tuple[str, int], str]]:
     """The event record of each cluster, and (doc, trigger start) -> event id."""
     events, event_of = [], {}
-    # a sentence's span and text with its spaces collapsed, once per sentence (T.evidence's)
-    spans: dict[tuple[str, int], tuple[int, int, str] | None] = {}
 
-    def evidence(doc: str, e) -> dict[str, Any]:
-        key = (doc, e.sent)
-        if key not in spans:
-            s, end, text = T.sentence(doc, e.sent)
-            spans[key] = (s, end, " ".join(text.split())) if text else None
-        if (got := spans[key]) is None:  # no sentence text: the mention's own span (T.evidence)
-            return T.evidence(doc, e.start, e.end, e.sent)
-        return {"doc": doc, "start": got[0], "end": got[1], "text": got[2], "sent": e.sent,
-                "mark": [e.start, e.end]}
+    def evidence(doc: str, e) -> dict[str, Any]:  # each sentence's text made once (T's)
+        return T.evidence(doc, e.start, e.end, e.sent)
 
     for c in clusters:
         ms = c["mentions"]
