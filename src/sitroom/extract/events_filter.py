@@ -560,7 +560,7 @@ def features(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention, ...],
             f.add("party_act")  # round 22: an act of an unnamed party, told as done
     if wanted is None or "done_act" in wanted:
         from .events_filter_done import done_act
-        if done_act(adoc, c, _words()["modals"]):
+        if done_act(adoc, c, _words()["modals"], _words()):
             f.add("done_act")  # round 23: an act told as done in the past, a party taking part
     return tuple(sorted(f))
 
