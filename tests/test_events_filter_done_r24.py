@@ -2,7 +2,7 @@
 (:mod:`sitroom.extract.events_filter_done`): a past the tagger read as a participle (an object
 relative clause), an act of force told by a present participle on its doer's noun or by an
 infinitive of purpose under one, and a nominal inquiry or suit whose doer is named in its own
-phrase. Each fires on a hand-written sentence (invented names) and not on a near case; without
+phrase; and an act in words with a recipient told by a progressive. Each fires on a hand-written sentence (invented names) and not on a near case; without
 the model file's word lists (the round's shapes switched off) the participle and nominal shapes
 do not fire."""
 
@@ -15,7 +15,7 @@ from eventkit import triggers
 from sitroom.extract.actors import extract_actors
 from sitroom.extract.events import rule_candidates
 from sitroom.extract.events_filter import FILTER_ENV, _words
-from sitroom.extract.events_filter_done import _slipped_past, done_act
+from sitroom.extract.events_filter_done import _slipped_past, _speech_in_progress, done_act
 
 
 def _candidate(annotated, text: str, trigger: str):
@@ -36,6 +36,7 @@ SNIPER = "A sniper targeting the convoy was seen."
 RAIDS = "The two states have faced problems with rebels using boats to launch raids."
 PROBE = "In addition to the Interpol probe, the inspector said his work is not done."
 SUIT = "A lawsuit brought by the Ostravian Bar Association accuses the mayor."
+AUDIT = "The auditors are investigating the mayor."
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -44,6 +45,7 @@ SUIT = "A lawsuit brought by the Ostravian Bar Association accuses the mayor."
     (RAIDS, "launch"),  # an infinitive of purpose under such a participle
     (PROBE, "probe"),  # a nominal inquiry whose doer is named in its phrase
     (SUIT, "lawsuit"),  # a suit with its doer in the "by" agent
+    (AUDIT, "investigating"),  # an act in words in progress, with a recipient
 ])
 def test_the_round_24_shapes_are_acts_told_as_done(annotated, text, trigger):
     assert _done(annotated, text, trigger)
@@ -51,6 +53,7 @@ def test_the_round_24_shapes_are_acts_told_as_done(annotated, text, trigger):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     (SNIPER, "targeting"), (RAIDS, "launch"), (PROBE, "probe"), (SUIT, "lawsuit"),
+    (AUDIT, "investigating"),
 ])
 def test_without_the_word_lists_the_participle_and_nominal_shapes_do_not_fire(annotated, text,
                                                                              trigger):
@@ -73,8 +76,16 @@ def test_a_participle_with_a_by_agent_is_no_slipped_past(annotated):
     assert not _slipped_past(adoc, c.token)
 
 
+def test_a_progressive_of_force_is_no_act_in_words_in_progress(annotated):
+    adoc, c = _candidate(annotated, AUDIT, "investigating")
+    assert _speech_in_progress(adoc, c, _words())
+    adoc, c = _candidate(annotated, "The soldiers are shelling the town.", "shelling")
+    assert not _speech_in_progress(adoc, c, _words())
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     (ARREST, "arrested"), (SNIPER, "targeting"), (RAIDS, "launch raids"),
+    (AUDIT, "investigating"),
 ])
 def test_the_balanced_filter_keeps_them(annotated, monkeypatch, text, trigger):
     monkeypatch.setenv(FILTER_ENV, "balanced")

@@ -31,6 +31,8 @@ in hand-written tests and in judged draws):
   qualifies its doer's noun ("a gunman targeting two officers"), or by an infinitive of purpose
   under such a participle ("militants using tunnels to launch attacks"), neither with an
   auxiliary or a negation of its own;
+- an act in words (``clear_verbal_types``) with a recipient, told by a progressive with a finite
+  auxiliary ("the prosecutors are investigating the governor", "I am urging the council to");
 - a nominal act of a kind the model file's ``nominal_doer_types`` names (an inquiry or a suit)
   whose doer is named in its own phrase ("the FBI probe", "the agency's internal
   investigation", "a lawsuit brought by the group"), not told by a modal, future or negated
@@ -66,6 +68,20 @@ def _slipped_past(adoc: AnnotatedDoc, v: int) -> bool:
     if _kids(adoc, v, "aux", "auxpass", "neg", "agent"):
         return False
     return not _future(adoc, v) and _hypothetical(adoc, v) is None
+
+
+def _speech_in_progress(adoc: AnnotatedDoc, c: Candidate, words: dict[str, frozenset[str]]
+                        ) -> bool:
+    """Round 24: an act in words (``clear_verbal_types``) told by a progressive with a finite
+    auxiliary ("the prosecutors are investigating the governor", "I am urging the council to
+    ..."), told as done (no modal, "to", negation, future or supposition), with a recipient."""
+    v = c.token
+    t = adoc.tokens[v]
+    if c.event.type not in words.get("clear_verbal_types", ()) or c.recipient_span is None:
+        return False
+    return t.tag == PRESENT_PARTICIPLE_TAG and any(
+        adoc.tokens[a].tag in FINITE_TAGS for a in _kids(adoc, v, "aux")
+    ) and _verb_told_as_done(adoc, v, words["modals"])
 
 
 def _qualifies_doer(adoc: AnnotatedDoc, v: int, doer: int | None) -> bool:
@@ -145,4 +161,5 @@ def done_act(adoc: AnnotatedDoc, c: Candidate, modals: frozenset[str],
         return teller is not None and _past(adoc, teller, modals) or bool(
             w) and _named_nominal(adoc, c, w)
     return t.pos == "VERB" and (_past(adoc, v, modals) or _slipped_past(adoc, v)
-                                or bool(w) and _described_act(adoc, c, w))
+                                or bool(w) and (_described_act(adoc, c, w)
+                                                or _speech_in_progress(adoc, c, w)))
