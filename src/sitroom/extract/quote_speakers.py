@@ -95,6 +95,7 @@ _PROMINENT_DEPS = frozenset("nsubj nsubjpass poss ROOT".split())  # a noun ROOT:
 _LOOKBACK_SENTS = 3
 # clauses whose subject is not the sentence's topic for a later pronoun (round 22)
 _SUBORDINATE_DEPS = frozenset("ccomp advcl acl relcl xcomp csubj pcomp".split())
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))  # the subject of a clause
 
 
 def resolve_speaker(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], head: int,
@@ -280,7 +281,11 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
                 deferred = i if deferred is None else deferred
                 continue
             if held is not None and not named:
-                return held
+                if _name_head(adoc, i) == held:
+                    continue  # the possessor's own first name ("Tom" of "Tom Hale's")
+                # "Ann Lee, a leader of Tom Hale's group, said ... “…,” she said": the
+                # subject of the possessor's own main clause comes before it (round 24)
+                return i if _main_subject_over(adoc, i, held) else held
             if sources and not named and held is None and adoc.tokens[i].dep == "poss":
                 held = i  # "... to Doe's parents. “…,” he said": a source before it wins
                 continue
@@ -297,6 +302,27 @@ def _pronoun_antecedent(adoc: AnnotatedDoc, actors: tuple[ActorMention, ...], pr
         return _pronoun_antecedent(adoc, actors, pron, genders, want, before=adoc.sents[t.sent].start,
                                    skip=skip, depth=depth)
     return deferred
+
+
+def _main_subject_over(adoc: AnnotatedDoc, i: int, held: int) -> bool:
+    """Token ``i`` (or the name it is part of) is the subject of the main clause of the
+    sentence that holds the possessor at ``held`` ("Ann Lee criticized Tom Hale's plan",
+    "Ann Lee, a leader of Tom Hale's group, said"): a reader takes the subject, not a
+    possessor inside its clause, for a later pronoun (round 24)."""
+    toks = adoc.tokens
+    if toks[i].sent != toks[held].sent or _subordinate(adoc, i):
+        return False
+    return toks[_name_head(adoc, i)].dep in _SUBJECT_DEPS
+
+
+def _name_head(adoc: AnnotatedDoc, i: int) -> int:
+    """The head token of the name token ``i`` is part of ("Tom" -> "Hale" of "Tom Hale")."""
+    toks = adoc.tokens
+    seen = set()
+    while toks[i].dep in ("compound", "flat") and toks[i].head != i and i not in seen:
+        seen.add(i)
+        i = toks[i].head
+    return i
 
 
 def _subordinate(adoc: AnnotatedDoc, i: int) -> bool:

@@ -13,8 +13,8 @@ from ..model import AnnotatedDoc, TimeMention
 from .time_calc import interval, parse_ref
 from .time_clause import (background_clause, before_clause, below_noun_clause,
                           below_relative, clause_verb,
-                          dominates, past_below_infinitive, set_before_now, shared_perfect,
-                          span_root)
+                          dominates, past_below_infinitive, present_perfect, set_before_now,
+                          shared_perfect, span_root)
 from .time_governs import SETTING_LAST, below_in_clause, path_steps, setting_of
 from .time_history import after_history
 from .time_lex import WORDS
@@ -22,7 +22,8 @@ from .time_norm import _F
 from .time_offset import counted_day
 from .time_opening import opening_time
 from .time_same_act import same_act_time
-from .time_story import quoted_past, quoted_present_time, story_time, told_in_simple_past
+from .time_story import (in_quote, quoted_past, quoted_present_time, story_time,
+                         told_in_simple_past)
 from .time_tagger import _tense_from_parse, paragraph_span, reference_time
 
 
@@ -94,8 +95,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     ("none") for a verb told in the past and set before the report's now by an adverb
     (:func:`~sitroom.extract.time_clause.set_before_now`: "recently ordered", "once backed":
     an undated past); else, for a clause
-    told of as past, the last explicit day or time of its paragraph before its sentence
-    that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
+    told of as past and not in the present perfect outside quotation marks ("X, who has hit
+    Y, ...": part of now, round 24), the last explicit day or time of its paragraph before its
+    sentence that is neither history nor ahead ("paragraph"); else the stamp of the live-blog entry
     whose paragraph holds the trigger, which covers that paragraph only, not the text after
     it ("entry"); else, for a verb told in the past perfect ("had backed the plan") or an
     act told in the simple past inside quotation marks ("he fought hard," X said) or in a
@@ -145,7 +147,9 @@ def anchor_event(adoc: AnnotatedDoc, trigger: int, times: tuple[TimeMention, ...
     perfect = shared_perfect(adoc, trigger)  # "had criticized ... and accused"
     background = perfect is None and told_in_simple_past(adoc, trigger) and background_clause(
         adoc, trigger)  # "a man who cooperated with him for years"
-    pk = None if perfect == "present" else _paragraph_time(
+    now_perfect = perfect == "present" or (  # "X, who has hit Y, ...": part of now (round 24)
+        present_perfect(adoc, trigger) and not in_quote(doc.text, para_start, tok.idx))
+    pk = None if now_perfect else _paragraph_time(
         adoc, trigger, times, para_start, ref_d, header_end, background)
     if pk is not None:
         t = times[pk]

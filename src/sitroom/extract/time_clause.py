@@ -61,6 +61,19 @@ def shared_perfect(adoc: AnnotatedDoc, i: int) -> str | None:
     return None
 
 
+def present_perfect(adoc: AnnotatedDoc, i: int) -> bool:
+    """Whether the verb of token ``i``'s clause is told in the present perfect with an
+    auxiliary of its own ("who has hit X", "have accused him", "has been charged"), or shares
+    one as a conjunct (:func:`shared_perfect`): an act told of as part of the report's now
+    (round 24)."""
+    toks = adoc.tokens
+    v = clause_verb(adoc, i)
+    if toks[v].tag == "VBN" and any(toks[c].dep == "aux" and toks[c].text.lower() in
+                                    _PRESENT_PERFECT for c in adoc.children(v)):
+        return True
+    return shared_perfect(adoc, i) == "present"
+
+
 def background_clause(adoc: AnnotatedDoc, i: int) -> bool:
     """Whether the verb of token ``i``'s clause heads a clause that describes a noun (a
     relative clause: "a man [who cooperated with him for years]") or sets a contrast
