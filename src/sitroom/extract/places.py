@@ -34,7 +34,7 @@ from .places_clock import after_clock_time
 from .places_initials import running_initials
 from .places_lists import among_organisations, among_persons, entity_spans
 from .places_nicknames import nickname_spans
-from .places_people import alone, foreign, is_apposed_person, is_surname, listed_person, person_names, surnames, tagged_once, tagged_persons  # noqa: F401,E501
+from .places_people import alone, is_apposed_person, is_surname, listed_person, person_names, surnames, tagged_persons  # noqa: F401,E501
 from .places_document import SKY_NAMES, _Mention, _mentions, _resolve_all, currency_countries, resolve_spans  # noqa: F401
 from .places_resolve import (_AP_STATES, _DEMONYM_ENDINGS, _DIRECTION, _STREET, BIG_TOWN,  # noqa: F401
                              INSTITUTION_TOWN,
@@ -377,13 +377,10 @@ def extract_places(adoc: AnnotatedDoc) -> tuple[PlaceMention, ...]:
     mentions = _resolved(adoc, spans, gaz)
     names = person_names(adoc)  # "as Doe said" once "Jane Doe" is named: no place, nor context
     tagged = tagged_persons(adoc) - names  # "Doe said ... Doe's pitch": no place if alone
-    once = tagged_once(adoc) - names - tagged  # "Doe and Roe created": no place if abroad (round 24)
     keep = [k for k, ((s, e, _), m) in enumerate(zip(spans, mentions))
             if not is_surname(adoc, s, e, m.place, names)
             and not (is_surname(adoc, s, e, m.place, tagged)
-                     and alone(m.place, (o.place for o in mentions if o.text != m.text)))
-            and not (is_surname(adoc, s, e, m.place, once)
-                     and foreign(m.place, (o.place for o in mentions if o.text != m.text)))]
+                     and alone(m.place, (o.place for o in mentions if o.text != m.text)))]
     if len(keep) < len(spans):
         spans = [spans[k] for k in keep]
         mentions = _resolved(adoc, spans, gaz)

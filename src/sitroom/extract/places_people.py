@@ -82,25 +82,6 @@ def tagged_persons(adoc: AnnotatedDoc) -> set[str]:
     return {w for w, n in person.items() if n >= 2 and n > place[w]}
 
 
-def tagged_once(adoc: AnnotatedDoc) -> set[str]:
-    """One-word names the tagger labels as a person at least once ("Doe and Roe created the
-    plan"). Weaker still than :func:`tagged_persons`: such a name is no place only where its
-    town lies in a country none of the report's other places is in (:func:`foreign`; round
-    24)."""
-    return {adoc.tokens[x.start].text for x in adoc.ents
-            if x.label == "PERSON" and x.end - x.start == 1}
-
-
-def foreign(place: Place | None, others: Iterable[Place | None]) -> bool:
-    """The town or county ``place`` lies in a country none of the report's other resolved
-    places (``others``, at least one) lies in: a namesake abroad ("Doe" a town overseas in a
-    report whose places are all of one other country)."""
-    if place is None or place.feature not in ("city", "admin2"):
-        return False
-    codes = {q.country_code for q in others if q is not None and q.country_code}
-    return bool(codes) and place.country_code not in codes
-
-
 def alone(place: Place | None, others: Iterable[Place | None]) -> bool:
     """No other place of the report (``others``) lies in the first-level division of the
     town or county ``place`` nor within _REGION_KM of it: a namesake far from the report's
