@@ -6,8 +6,6 @@ not:
   a court that rules stays;
 * a street's name after a house number is an address (``address``); one without a number
   is left to the other rules;
-* a name modifying a noun of premises is the premises (``venue_modifier``); a name modifying
-  a noun of a person is not;
 * a town modifying a noun of an incident is where it happened (``incident_town``); a town's
   police stay a body;
 * a town the tagger makes a place, in a frame of place, does not act
@@ -58,17 +56,6 @@ def test_address(annotated, text, words, want):
     from sitroom.extract.actor_venues import address
     adoc, s, en, _ = _span(annotated, text, words)
     assert address(adoc, s, en) is want
-
-
-@pytest.mark.parametrize(("text", "words", "want"), [
-    ("The press conference was held at the Pellham Farms gas station on Monday.",
-     "Pellham Farms", True),
-    ("The Pellham Farms spokesman said the program would start in May.", "Pellham Farms", False),
-])
-def test_venue_modifier(annotated, text, words, want):
-    from sitroom.extract.actor_venues import venue_modifier
-    adoc, s, en, head = _span(annotated, text, words)
-    assert venue_modifier(adoc, s, en, head) is want
 
 
 @pytest.mark.parametrize(("text", "words", "want"), [

@@ -1,4 +1,4 @@
-"""Places of local news by their frame: courts as venues, addresses, premises, towns of an incident.
+"""Places of local news by their frame: courts as venues, addresses, towns of an incident.
 
 Pure tests over one :class:`~sitroom.model.AnnotatedDoc`, used by
 :mod:`sitroom.extract.actor_entities` (round 24, issue 14 item 3); the words are in
@@ -9,13 +9,13 @@ not act, whatever the tagger labels it:
   appear in X Court", "documents filed in Y Superior Court"): where a case is heard;
 * :func:`address`: a street's name right after a house number ("201 X St.", "112 W. Main
   St."): an address;
-* :func:`venue_modifier`: a name modifying a noun of premises through at most two lower-case
-  nouns ("held at the X gas station", "the Y building");
 * :func:`incident_town`: a town or a county the gazetteer knows modifying a noun of a case or
   an incident ("suspect in X cocaine case", "no one injured in Y home invasion").
 
 A court that rules ("X Court ruled", "asked X Court to delay") and a town that acts are left
-alone: none of these frames is a subject.
+alone: none of these frames is a subject. A name modifying a noun of premises ("the X gas
+station", "the Y building") was measured and not kept: ECB+ marks such a building as a
+participant (it burns), and the actor mention of the name covered it.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ _P = frame_words()
 COURT_HEADS = frozenset(_P["court_heads"])
 VENUE_PREPS = frozenset(_P["venue_preps"])
 STREET_WORDS = frozenset(_P["street_words"])
-VENUE_NOUNS = frozenset(_P["venue_nouns"])
 TOWN_EVENT_NOUNS = frozenset(_P["town_event_nouns"])
 _MAX_BETWEEN = 2  # lower-case nouns between the name and the noun it modifies
 
@@ -67,12 +66,6 @@ def _modified(adoc: AnnotatedDoc, en: int, head: int, nouns: frozenset[str]) -> 
     between = toks[en:t.head]
     return (noun.pos == "NOUN" and noun.text.islower() and lem_of(noun) in nouns
             and all(b.pos == "NOUN" and b.text.islower() for b in between))
-
-
-def venue_modifier(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
-    """True when the name [s, en) modifies one of ``venue_nouns`` ("held at the X gas
-    station", "the restaurant is in the Y building"): the premises, a place."""
-    return _modified(adoc, en, head, VENUE_NOUNS)
 
 
 def incident_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
