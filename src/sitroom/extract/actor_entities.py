@@ -37,7 +37,8 @@ from .actor_places import (acts, alias_of_place, at_place, country_after_divisio
                            is_locative, place_name, place_object, state_metonym, town_of, towns_named)
 from .actor_labels_words import cut_title, holiday_name
 from .actor_place_frames import office_town, resident_town
-from .actor_place_sites import site_frame, site_names
+from .actor_place_sites import site_frame, site_names, town_frame
+from .actor_venues import address, court_venue, incident_town
 from .gazetteer import get_gazetteer
 from .places import taken_place
 from .plover import NOUNS as EVENT_NOUNS
@@ -224,6 +225,11 @@ def entity_mentions(adoc: AnnotatedDoc, chunk_of: dict[int, tuple[int, int]], ta
         if e.label in ("ORG", "PERSON") and (e.label == "ORG" and adoc.span_text(s, en) in sites
                                              or site_frame(adoc, s, en, head, e.label)):
             continue  # "closed in X", "X Mayor Name", "taken to Y Hospital": a site (round 21)
+        if e.label in ("ORG", "PERSON", "GPE") and (
+                court_venue(adoc, s, en, head) or address(adoc, s, en) or incident_town(adoc, s, en, head)
+                or e.label == "GPE" and town_frame(adoc, s, en)):
+            taken.update(range(s, en))
+            continue  # "appear in X Court", "201 Y St.", "in W cocaine case" (round 24)
         if e.label == "PERSON" and (hyphenated(adoc, s, en) or at_place(adoc, s, en)
                                     or en - s == 1 and toks[s].text in place_words
                                     or modifier_of_thing(adoc, head)):

@@ -163,5 +163,6 @@ def place_of(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bool
                                     and toks[head + 1].text in ("'s", "’s")):
         owner = toks[t.head]
         return owner.lemma.lower() in OF_PLACE or owner.pos == "PROPN" and \
-            owner.ent_type in ("ORG", "FAC", "LOC")  # "X's primary", "X's Wildlife Refuge"
+            owner.ent_type in ("ORG", "FAC", "LOC") or owner.pos == "NOUN" and \
+            owner.lemma.lower() in PLACE_NOUNS  # "X's primary", "X's Wildlife Refuge", "X's Y province"
     return False

@@ -23,13 +23,14 @@ from ..model import AnnotatedDoc
 from .actor_filter_words import filter_words
 from .gazetteer import get_gazetteer
 
-DASHES = frozenset({"—", "–", "--", "―"})
 # parts of speech of capitalised words that mark a title-case headline, not a list of names
 HEADLINE_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
 
 _FURNITURE = json.loads((Path(__file__).resolve().parent.parent / "data" / "page_furniture.json")
                         .read_text(encoding="utf-8"))
 _F = filter_words()
+# a dash; and an em or en dash of a Windows-1252 page read as Latin-1 (round 24)
+DASHES = frozenset({"—", "–", "--", "―"} | set(_FURNITURE["mis_decoded_dashes"]))
 HEADLINE_WORDS = frozenset(_F["headline_words"])
 BIO_NOUNS = frozenset(_F["bio_nouns"])
 NOT_OPENERS = frozenset(_F["bio_not_openers"])
@@ -55,6 +56,10 @@ _BYLINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["byl
 # "Write to Jane Doe at jane.doe@example.com", "Contact Jane Doe at 555-123-4567": a contact line
 _CONTACT = re.compile(r"^\W*(?i:" + "|".join(re.escape(w) for w in _FURNITURE["contact_openers"])
                       + r")\s+[A-Z].*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})")
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]*\w"
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}"
+# "Jane Doe jdoe@example.com March 24, 2009": a byline, the name right before its e-mail address
+_EMAIL_BYLINE = re.compile(r"(?<![\w'’-])" + _NAME + r"[ \t]+" + _EMAIL)
 _TEASER = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _FURNITURE["teaser_openers"])
                      + r")\s+[A-Z]", re.IGNORECASE)
 # "(NYSE: ABC)", "NASDAQ:AAPL", "$AAPL": a stock quote; the exchange and the ticker are no names
@@ -96,7 +101,8 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
     ABC)", "$ABC"), lines of scraped script code ("var x = 'Y';"), an image's alt text closing a line ("X
     Logo"), a picture credit in round brackets ("(Picture: X)"), a video's teaser alone on its
     line ("Watch X's speech:"), a contact line of handles alone ("Twitter: @jdoe."; round
-    18). A label opening a line too long to be furniture ("Editor’s Note: If you
+    18); a byline of a name right before its e-mail address, anywhere in the text ("Jane Doe
+    jdoe@example.com March 24, 2009": local pages run their lines together; round 24). A label opening a line too long to be furniture ("Editor’s Note: If you
     ...") is furniture alone. The people they name report or photograph; they do not act."""
     text = adoc.text
     spans: list[tuple[int, int]] = []
@@ -122,6 +128,7 @@ def furniture_tokens(adoc: AnnotatedDoc) -> set[int]:
         pos = end + 1
     spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)] + bio_lines(text)
     spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _EMAIL_BYLINE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _IMAGE_LABEL.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BRACKET_CREDIT.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PAREN_CREDIT.finditer(text)]

@@ -52,6 +52,7 @@ def frame_words() -> dict[str, Any]:
 _P = frame_words()
 STATISTIC_NOUNS = frozenset(_P["statistic_nouns"])
 STATISTIC_VERBS = frozenset(_P["statistic_verbs"])
+COUNTY_ABBREVIATIONS: dict[str, str] = dict(_P["county_abbreviations"])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -80,8 +81,17 @@ def _surname_elsewhere(adoc: AnnotatedDoc, s: int, en: int) -> bool:
                and not (e.start <= s and en <= e.end) for e in adoc.ents)
 
 
-def _local_place(adoc: AnnotatedDoc, s: int, en: int) -> bool:
-    return _town(adoc.span_text(s, en)) and not _surname_elsewhere(adoc, s, en)
+def written_out(name: str) -> str:
+    """``name`` with an abbreviation of "County" closing it written out ("X Co." -> "X
+    County"; ``county_abbreviations``, round 24)."""
+    first, _, last = name.rpartition(" ")
+    return f"{first} {COUNTY_ABBREVIATIONS[last]}" if first and last in COUNTY_ABBREVIATIONS else name
+
+
+def local_place(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """The name [s, en) is a town or a county the gazetteer knows (:func:`_town`; "X Co."
+    read as "X County") and not the surname of a person of the report."""
+    return _town(written_out(adoc.span_text(s, en))) and not _surname_elsewhere(adoc, s, en)
 
 
 def office_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
@@ -93,7 +103,7 @@ def office_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     if t.dep != "pobj" or toks[t.head].text.lower() not in OF_PREPS:
         return False
     noun = toks[toks[t.head].head]
-    return noun.pos == "NOUN" and lem_of(noun) in OFFICE_TOWN_NOUNS and _local_place(adoc, s, en)
+    return noun.pos == "NOUN" and lem_of(noun) in OFFICE_TOWN_NOUNS and local_place(adoc, s, en)
 
 
 def resident_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
@@ -105,7 +115,7 @@ def resident_town(adoc: AnnotatedDoc, s: int, en: int, head: int) -> bool:
     if t.dep not in ("compound", "nmod", "amod") or t.head != en or en >= len(toks):
         return False
     noun = toks[en]
-    return noun.pos == "NOUN" and lem_of(noun) in RESIDENT_NOUNS and _local_place(adoc, s, en)
+    return noun.pos == "NOUN" and lem_of(noun) in RESIDENT_NOUNS and local_place(adoc, s, en)
 
 
 def _list_head(adoc: AnnotatedDoc, head: int) -> int:

@@ -15,7 +15,9 @@ state), or when its last word is one of ``site_heads`` ("Street", "Drive", "High
   has a title before it, and no person's full name ends in it (a surname that is a town's name);
 * :func:`site_frame`: a site in a frame of place, the object of one of ``site_preps`` ("in X",
   "to Y Hospital", "between X and Z"; not "according to X"), is no actor mention even when the
-  report makes it act elsewhere.
+  report makes it act elsewhere;
+* :func:`town_frame` (round 24): a town or a county the tagger labels a place (GPE) in the
+  same frame ("director of a funeral home in X", "drove to Y"), when that mention does not act.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from functools import lru_cache
 from ..model import AnnotatedDoc
 from .actor_base import ACTOR_NOUNS, PERSON_TITLES, head_of, lem_of, low
 from .actor_filter_words import filter_words
+from .actor_place_frames import local_place
 from .gazetteer import get_gazetteer
 
 _F = filter_words()
@@ -33,6 +36,7 @@ SITE_PREPS = frozenset(_F["site_preps"])
 SITE_NOT_AFTER = frozenset(_F["site_not_after"])
 STATIVE_VERBS = frozenset(_F["stative_verbs"])
 _LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+BIG_SITE = 50_000  # a town this large is a place when tagged as a person (as actor_places.place_name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -132,8 +136,48 @@ def site_frame(adoc: AnnotatedDoc, s: int, en: int, head: int, label: str) -> bo
     """True when the site [s, en) is the object of one of ``site_preps`` (or the conjunct of
     one): "closed in X", "taken to Y Hospital", "a neighbor on Z Drive", "between X and W"; not
     after one of ``site_not_after`` ("according to X"). A name tagged as a person is a site here
-    only by its last word ("a letter from X" may be from a person named like a town)."""
+    by its last word, or when it is one word that is a town (:func:`_person_town`, round 24):
+    "a letter from X" may be from a person named like a town only when the report names one so."""
     toks = adoc.tokens
     if label == "PERSON" and toks[en - 1].text.lower() not in SITE_HEADS:
-        return False
+        return en - s == 1 and _framed(adoc, s, en) and _person_town(adoc, s) and not _acts(adoc, s, en)
     return _framed(adoc, s, en) and is_site(adoc, s, en) and not _acts(adoc, s, en)
+
+
+def _person_town(adoc: AnnotatedDoc, i: int) -> bool:
+    """The one word at ``i``, tagged as a person, is a town: the gazetteer knows it as a town
+    or a county (no country, national capital or first-level division), the tagger makes it a
+    place elsewhere in the report or the gazetteer's town of that name has ``BIG_SITE`` people
+    or more, and no person's name of the report holds the word ("Jane Austin" leaves "to
+    Austin" to her; round 24)."""
+    word = adoc.tokens[i].text
+    if not local_place(adoc, i, i + 1) or _division(word):
+        return False
+    if any(e.label == "PERSON" and e.end - e.start > 1 and any(
+            adoc.tokens[k].text == word for k in range(e.start, e.end)) for e in adoc.ents):
+        return False
+    return _tagged_place(adoc, word) or _big_town(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _big_town(name: str) -> bool:
+    """The gazetteer knows ``name`` as the main name of a town of ``BIG_SITE`` people or more."""
+    return any(p.feature == "city" and kind == "main" and p.population >= BIG_SITE
+               for p, kind in get_gazetteer().lookup(name))
+
+
+def town_frame(adoc: AnnotatedDoc, s: int, en: int) -> bool:
+    """True when the name [s, en), a town or a county the gazetteer knows (never a country, a
+    national capital, a first-level division or a surname of the report:
+    :func:`sitroom.extract.actor_place_frames.local_place`), is the object of one of
+    ``site_preps`` and this mention does not act ("Funeral Home in X", "moved to Y"; not
+    "according to X"): where something is, no government acting (round 24)."""
+    return (_framed(adoc, s, en) and local_place(adoc, s, en) and not _division(adoc.span_text(s, en))
+            and not _acts(adoc, s, en))
+
+
+@lru_cache(maxsize=1 << 14)
+def _division(name: str) -> bool:
+    """The gazetteer knows ``name`` (a main or alternate name) as a first-level division."""
+    return any(p.feature == "admin1" and kind in ("main", "alternate")
+               for p, kind in get_gazetteer().lookup(name))
