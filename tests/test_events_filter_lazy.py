@@ -1,7 +1,6 @@
 """Round 23: the guard features ``clear_act``, ``party_act`` and ``done_act`` (a walk of the
 parse and the actor chains per candidate) are computed only when the model the extract stage
-applies reads them: the round-10 model (the default up to round 23, ``SITROOM_EVENT_FILTER=round10``
-since round 24) reads none, the precise model guards on them.
+applies reads them: the round-10 default model reads none, the precise model guards on them.
 The trainer computes every feature."""
 
 from __future__ import annotations
@@ -31,8 +30,8 @@ def test_the_default_model_reads_no_guard_feature_and_the_precise_one_both(monke
     assert {"clear_act", "party_act"} <= model_reads(active_model()) <= set(GUARD_FEATURES)
 
 
-def test_the_round10_mode_does_not_compute_the_unused_guard_features(annotated, monkeypatch):
-    monkeypatch.setenv(FILTER_ENV, "round10")
+def test_the_default_mode_does_not_compute_the_unused_guard_features(annotated, monkeypatch):
+    monkeypatch.delenv(FILTER_ENV, raising=False)
     adoc = annotated(TEXT, "2023-06-24")
     actors = extract_actors(adoc)
     cands = rule_candidates(adoc, actors, (), ())
@@ -58,8 +57,8 @@ def test_the_precise_mode_still_computes_them(annotated, monkeypatch):
     raise AssertionError("the precise mode did not compute clear_act")
 
 
-def test_the_round10_decision_is_unchanged_by_leaving_them_out(annotated, monkeypatch):
-    monkeypatch.setenv(FILTER_ENV, "round10")
+def test_the_default_decision_is_unchanged_by_leaving_them_out(annotated, monkeypatch):
+    monkeypatch.delenv(FILTER_ENV, raising=False)
     adoc = annotated(TEXT, "2023-06-24")
     actors = extract_actors(adoc)
     m = _model()

@@ -1,7 +1,7 @@
 """Round 22, second wave: the opt-in precise event filter. ``SITROOM_EVENT_FILTER=precise``
 makes the extract stage apply the refit of ``sitroom train events --precise``
-(``data/event_filter_model_precise.json``); unset (or "default") it applied the round-10 filter
-up to round 23 (round 24: the balanced filter; "round10" keeps the round-10 one). The setting is part of the extraction version, so a change
+(``data/event_filter_model_precise.json``); unset (or "default") it applies the round-10 filter,
+so the default picture is unchanged. The setting is part of the extraction version, so a change
 of it redoes the stored extractions."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ RALLY = "Hundreds of supporters rallied outside the courthouse."
 REJECTION = "The council rejected the plan in a vote on Monday."
 
 
-def test_the_round10_setting_is_the_round_10_model(monkeypatch):
-    monkeypatch.setenv(FILTER_ENV, "round10")
-    assert filter_mode() == "round10"
+def test_the_default_filter_is_the_round_10_model(monkeypatch):
+    monkeypatch.delenv(FILTER_ENV, raising=False)
+    assert filter_mode() == "default"
     assert active_model() is _model() and active_model()["threshold"] == 0.525
 
 
@@ -34,8 +34,8 @@ def test_the_precise_setting_switches_to_the_refit(monkeypatch):
     assert m["words"] == _model()["words"]  # the same features, other weights
 
 
-def test_the_precise_filter_drops_an_event_the_round_10_one_keeps(annotated, monkeypatch):
-    monkeypatch.setenv(FILTER_ENV, "round10")
+def test_the_precise_filter_drops_an_event_the_default_keeps(annotated, monkeypatch):
+    monkeypatch.delenv(FILTER_ENV, raising=False)
     assert "rallied" in triggers(annotated, RALLY)
     monkeypatch.setenv(FILTER_ENV, "precise")
     assert "rallied" not in triggers(annotated, RALLY)

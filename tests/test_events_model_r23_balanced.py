@@ -1,8 +1,7 @@
 """Round 23: the opt-in balanced event filter. ``SITROOM_EVENT_FILTER=balanced`` makes the
 extract stage apply the refit whose guard adds the acts told as done in the past with a party
 taking part (``done_act``; ``data/event_filter_model_balanced.json``, written by ``sitroom train
-events --precise`` beside the precise file). Round 24: it is the default;
-``SITROOM_EVENT_FILTER=round10`` keeps the round-10 filter."""
+events --precise`` beside the precise file). The default stays the round-10 filter."""
 
 from __future__ import annotations
 
@@ -26,10 +25,8 @@ def test_the_balanced_setting_switches_to_its_refit(monkeypatch):
     assert m["words"] == _model()["words"]
 
 
-def test_the_default_is_the_balanced_model_and_round10_the_old_one(monkeypatch):
+def test_the_default_is_still_the_round_10_model(monkeypatch):
     monkeypatch.delenv(FILTER_ENV, raising=False)
-    assert filter_mode() == "default" and active_model() is _model_file(BALANCED_NAME)
-    monkeypatch.setenv(FILTER_ENV, "round10")
     assert "done_act" not in _model()["guard"] and active_model() is _model()
 
 

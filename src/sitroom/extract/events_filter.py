@@ -35,11 +35,7 @@ PRECISE_NAME = "event_filter_model_precise.json"
 # adds the acts told as done in the past (docs/quality.md "Round 23")
 BALANCED_NAME = "event_filter_model_balanced.json"
 FILTER_ENV = "SITROOM_EVENT_FILTER"
-# round 24: the balanced filter is the default (docs/quality.md "Round 24: the learned filter's
-# guards"); ``SITROOM_EVENT_FILTER=round10`` keeps the round-10 filter, the default up to round 23
-# (``data/event_filter_model.json``, which also holds the feature words of every mode)
-FILTER_FILES = {"default": BALANCED_NAME, "balanced": BALANCED_NAME, "precise": PRECISE_NAME,
-                "round10": MODEL_NAME}
+FILTER_FILES = {"default": MODEL_NAME, "precise": PRECISE_NAME, "balanced": BALANCED_NAME}
 
 
 def _figurative(adoc: AnnotatedDoc, v: int) -> bool:
@@ -434,11 +430,10 @@ def _model() -> dict:
 
 
 def filter_mode() -> str:
-    """The event filter setting ``SITROOM_EVENT_FILTER``: "default" (unset or empty; round 24:
-    the balanced filter) or "balanced" (round 23: the refit that leaves the acts told as done
-    in the past to the rules) or "precise" (round 22: the refit, higher precision on blind
-    draws, fewer right events kept; docs/quality.md "Round 22, second wave") or "round10" (the
-    round-10 filter, the default up to round 23)."""
+    """The event filter setting ``SITROOM_EVENT_FILTER``: "default" (unset or empty: the
+    round-10 filter) or "precise" (round 22: the refit, higher precision on blind draws,
+    fewer right events kept; docs/quality.md "Round 22, second wave") or "balanced" (round
+    23: the refit that leaves the acts told as done in the past to the rules)."""
     mode = (os.environ.get(FILTER_ENV) or "default").strip().lower()
     if mode not in FILTER_FILES:
         from ..errors import InputError
@@ -448,9 +443,8 @@ def filter_mode() -> str:
 
 
 def active_model() -> dict:
-    """The model the extract stage applies: round 24, the balanced one
-    (``data/event_filter_model_balanced.json``) unless ``SITROOM_EVENT_FILTER`` says
-    "precise" (``data/event_filter_model_precise.json``) or "round10" (:func:`_model`)."""
+    """The model the extract stage applies: :func:`_model`, or the precise one
+    (``data/event_filter_model_precise.json``) when ``SITROOM_EVENT_FILTER=precise``."""
     return _model_file(FILTER_FILES[filter_mode()])
 
 
@@ -673,8 +667,7 @@ def learned_no_act(adoc: AnnotatedDoc, c: Candidate, actors: tuple[ActorMention,
     of being judged wrong is at least the model's threshold. Events with a feature of the
     model's "guard" (a modal, a present tense: "said it would withdraw", "insist that
     the government raise wages") are left to the rules (round 10, second wave). Round 22:
-    with ``SITROOM_EVENT_FILTER=precise``, the precise model (:func:`active_model`); round 24:
-    the balanced model by default, the round-10 one with ``SITROOM_EVENT_FILTER=round10``."""
+    with ``SITROOM_EVENT_FILTER=precise``, the precise model (:func:`active_model`)."""
     m = active_model()
     f = features(adoc, c, actors, model_reads(m))  # round 23: no guard walk the model ignores
     if set(f) & set(m.get("guard", ())):
