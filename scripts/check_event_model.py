@@ -13,8 +13,7 @@ filter ``sitroom train events --precise`` writes; exits 1 when it differs from t
 default file differs while ``SHIP`` is False: the round-10 filter is kept). Round 23: and with
 ``data/event_filter_model_balanced.json``, the opt-in balanced filter (its guard adds the acts
 told as done in the past), which ``--precise`` writes beside it; ``--blind`` prints its figures
-too. Round 24: the balanced file is the default filter; "shipped" in the output is the round-10
-filter of ``data/event_filter_model.json`` (``SITROOM_EVENT_FILTER=round10``)."""
+too. "shipped" in the output is the default round-10 filter of ``data/event_filter_model.json``."""
 
 from __future__ import annotations
 
@@ -86,7 +85,7 @@ def blind(events: list[dict], fitted: dict, only: tuple[str, ...] = ()) -> None:
     shipped = np.array([not shipped_drops(e["features"]) for e in events])
     refit = _probs([coarse(e["features"]) for e in events], fitted["weights"],
                    tuple(fitted["guard"])) < fitted["threshold"]
-    rows = [("rules alone", np.ones(len(events), dtype=bool)), ("shipped (round10)", shipped),
+    rows = [("rules alone", np.ones(len(events), dtype=bool)), ("shipped", shipped),
             ("fitted", refit)]
     for name, keep in ([(only[0], refit)] if only else rows):
         f = _figures(labels, keep)
