@@ -60,6 +60,10 @@ def keep_only(c: sqlite3.Connection, table: str, column: str, used: dict[str, st
     c.execute(f"CREATE TABLE IF NOT EXISTS {table} "
               f"(key TEXT PRIMARY KEY, {column} TEXT NOT NULL) WITHOUT ROWID")
     have = {r[0] for r in c.execute(f"SELECT key FROM {table}")}
-    c.executemany(f"DELETE FROM {table} WHERE key=?", ((k,) for k in have - used.keys()))
+    c.executemany(f"DELETE FROM {table} WHERE key=?", ((k,) for k in sorted(have - used.keys())))
+    # in key order: the table is a B-tree of whole rows (WITHOUT ROWID) and a memo value can
+    # be megabytes; inserted in the keys' hash order, such a row was moved again and again as
+    # pages split (0.4-20 s of CPU for the same 25,544 rows at 5,000 reports, by the salt of
+    # the keys), in order each page is filled once (0.1 s; docs/scale.md, "Round 24")
     c.executemany(f"INSERT INTO {table} VALUES (?, ?)",
-                  ((k, v) for k, v in used.items() if k not in have))
+                  sorted((k, v) for k, v in used.items() if k not in have))
