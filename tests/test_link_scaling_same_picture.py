@@ -18,8 +18,8 @@ from sitroom.bench import generate_reports
 from sitroom.pipeline import analyze, extraction_version, ingest, link, process_documents
 from sitroom.store import Store
 
-EXAMPLE_DIGEST = "b9059b9e5e918bb60c8cb8b0fb61f3606ffce3696bd0a1be5ad7491c24f31343"
-GENERATED_DIGEST = "8a7e17b3da11e8f15b2382a190c5392f7722c04d044f2e3494a2d64babc941db"
+EXAMPLE_DIGEST = "20ccefe45518b189cc629a8f8345fa9e625855d968c741480721b3e25af645d8"
+GENERATED_DIGEST = "e07690592871cf486f3598e1832ce39845b7428d4046912309070ae83be9ad0f"
 
 
 def digest(picture: dict) -> str:
