@@ -21,20 +21,7 @@ from importlib.resources import files
 from parsekit import parse
 
 from sitroom.extract import events_args, events_args_clauses
-from sitroom.extract.actors import extract_actors
-from sitroom.extract.events import event_candidates
-
-
-def events(adoc):
-    """(trigger, type, actor, recipient) of every candidate event of ``adoc``."""
-    return [(c.event.trigger, c.event.type, c.event.actor_text, c.event.recipient_text)
-            for c in event_candidates(adoc, extract_actors(adoc), (), ())]
-
-
-def one(adoc, trigger):
-    found = [e for e in events(adoc) if e[0] == trigger]
-    assert len(found) == 1, events(adoc)
-    return found[0]
+from test_events_r23_args import one  # a parse's one candidate by its trigger
 
 
 def words():
