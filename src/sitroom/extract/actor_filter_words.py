@@ -10,12 +10,18 @@ from pathlib import Path
 from typing import Any
 
 
-@lru_cache(maxsize=1)
-def filter_words() -> dict[str, Any]:
-    """The parsed ``data/actor_filters.json`` (one read per process; do not mutate)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "actor_filters.json"
+@lru_cache(maxsize=4)
+def data_words(name: str) -> dict[str, Any]:
+    """The parsed ``data/<name>`` word file of the actor filters (one read per process; do
+    not mutate)."""
+    path = Path(__file__).resolve().parent.parent / "data" / name
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def filter_words() -> dict[str, Any]:
+    """The parsed ``data/actor_filters.json`` (one read per process; do not mutate)."""
+    return data_words("actor_filters.json")
 
 
 _W = filter_words()

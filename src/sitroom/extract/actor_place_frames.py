@@ -25,14 +25,12 @@ A place that acts stays: "X imposed sanctions", "X's army attacked", a state tha
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ..model import AnnotatedDoc
 from .actor_base import lem_of
-from .actor_filter_words import OF_PREPS, filter_words
+from .actor_filter_words import OF_PREPS, data_words, filter_words
 from .gazetteer import get_gazetteer
 
 _F = filter_words()
@@ -41,12 +39,9 @@ RESIDENT_NOUNS = frozenset(_F["resident_nouns"])
 STATIVE_VERBS = frozenset(_F["stative_verbs"])
 
 
-@lru_cache(maxsize=1)
 def frame_words() -> dict[str, Any]:
     """The parsed ``data/actor_place_frames.json`` (one read per process; do not mutate)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "actor_place_frames.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    return data_words("actor_place_frames.json")
 
 
 _P = frame_words()
